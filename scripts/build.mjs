@@ -1,0 +1,22 @@
+// Bundles every entry point under src/entrypoints into dist/ with esbuild. dist/ is committed: the
+// GitHub Action runs from it, and CI fails when it is stale (scripts/check-dist.mjs).
+import { build } from 'esbuild';
+import { existsSync, rmSync } from 'node:fs';
+
+const entries = ['cli', 'action', 'probot-app'].filter((name) => existsSync(`src/entrypoints/${name}.ts`));
+rmSync('dist', { recursive: true, force: true });
+await build({
+  entryPoints: Object.fromEntries(entries.map((name) => [name, `src/entrypoints/${name}.ts`])),
+  outdir: 'dist',
+  bundle: true,
+  platform: 'node',
+  target: 'node20',
+  format: 'esm',
+  splitting: true,
+  chunkNames: 'chunks/[name]-[hash]',
+  legalComments: 'none',
+  logLevel: 'warning',
+  // Some CommonJS dependencies call require(); give the ESM bundle one under a name nothing else uses.
+  banner: { js: "import { createRequire as __shopfloorCreateRequire } from 'node:module';\nconst require = __shopfloorCreateRequire(import.meta.url);" },
+});
+console.log(`built ${entries.map((name) => `dist/${name}.js`).join(', ')}`);

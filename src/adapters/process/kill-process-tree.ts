@@ -1,0 +1,18 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+
+/**
+ * Kills a process and everything it started. On POSIX the child leads its own process group, so one
+ * signal to the negative pid reaches the whole tree; on Windows `taskkill /T /F` walks the tree.
+ */
+export function killProcessTree(child: ChildProcess): void {
+  if (child.pid === undefined || child.exitCode !== null) return;
+  if (process.platform === 'win32') {
+    spawn('taskkill', ['/pid', String(child.pid), '/T', '/F'], { stdio: 'ignore', windowsHide: true }).on('error', () => child.kill('SIGKILL'));
+    return;
+  }
+  try {
+    process.kill(-child.pid, 'SIGKILL');
+  } catch {
+    child.kill('SIGKILL');
+  }
+}

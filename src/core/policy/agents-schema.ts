@@ -1,0 +1,25 @@
+import { z } from 'zod';
+
+const providerSchema = z.discriminatedUnion('type', [
+  z
+    .object({
+      type: z.literal('openai'),
+      baseUrl: z.url().optional().meta({ description: 'Any OpenAI-compatible endpoint: OpenAI, Azure, Ollama, vLLM, llama.cpp.' }),
+      model: z.string().min(1),
+      apiKeyEnv: z.string().regex(/^[A-Za-z_][A-Za-z0-9_]*$/).optional().meta({ description: 'Name of the environment variable holding the key.' }),
+    })
+    .strict(),
+  z.object({ type: z.literal('command'), command: z.array(z.string().min(1)).min(1) }).strict(),
+  z.object({ type: z.literal('replay'), transcripts: z.string().min(1).optional() }).strict(),
+]);
+
+export const agentsSchema = z
+  .object({
+    providers: z.record(z.string().regex(/^[a-z0-9][a-z0-9_-]*$/), providerSchema).optional(),
+    defaultProvider: z.string().min(1).optional(),
+    commands: z.array(z.array(z.string().min(1)).min(1)).optional().meta({ description: 'Allowed argv prefixes, e.g. ["npm", "test"].' }),
+    env: z.array(z.string().min(1)).optional().meta({ description: 'Environment variable names an agent may see.' }),
+  })
+  .strict();
+
+export type AgentsPolicy = z.output<typeof agentsSchema>;

@@ -1,0 +1,28 @@
+import { z } from 'zod';
+import { durationSchema } from '../duration.ts';
+
+/** A smoke flow the canary runs on main after each merge. */
+export const canaryFlowSchema = z
+  .object({
+    id: z.string().regex(/^[a-z0-9][a-z0-9._-]*$/, { message: 'must be lowercase letters, digits, ".", "_" or "-"' }),
+    run: z.string().trim().min(1),
+    critical: z.boolean().default(true).meta({ description: 'A critical flow going red makes the canary RED.' }),
+    repeat: z.int().min(1).max(50).default(1).meta({ description: 'Runs per canary; failures are confirmed by repeats.' }),
+    timeout: durationSchema.optional(),
+    metrics: z
+      .array(z.object({ name: z.string().min(1), max: z.number().optional(), min: z.number().optional() }).strict())
+      .optional()
+      .meta({ description: 'Numeric metrics the flow prints as JSON, with their bounds.' }),
+  })
+  .strict();
+
+export const canarySchema = z
+  .object({
+    build: z.string().trim().min(1).optional(),
+    flows: z.array(canaryFlowSchema).min(1),
+    timeout: durationSchema.optional(),
+  })
+  .strict();
+
+export type CanaryPolicy = z.output<typeof canarySchema>;
+export type CanaryFlow = z.output<typeof canaryFlowSchema>;

@@ -1,0 +1,28 @@
+import { z } from 'zod';
+import { agentsSchema } from './agents-schema.ts';
+import { canarySchema } from './canary-schema.ts';
+import { gateSchema } from './gates-schema.ts';
+import { dependencyPolicySchema, mergeSchema } from './merge-schema.ts';
+import { revertSchema } from './revert-schema.ts';
+
+export const policyApiVersion = 'shopfloor/v1';
+
+/** `.github/shopfloor.yml`: read from the default branch only, never from a pull request's head. */
+export const policySchema = z
+  .object({
+    apiVersion: z.literal(policyApiVersion),
+    gates: z.array(gateSchema).default([]),
+    canary: canarySchema.optional(),
+    merge: mergeSchema.prefault({}),
+    dependencies: dependencyPolicySchema.prefault({}),
+    agents: agentsSchema.optional(),
+    signers: z
+      .array(z.object({ keyId: z.string().min(1), publicKey: z.string().min(1).meta({ description: 'Ed25519 public key, PEM or base64 SPKI.' }) }).strict())
+      .optional()
+      .meta({ description: 'Keys whose VerificationReports are trusted.' }),
+    revert: revertSchema.prefault({}),
+  })
+  .strict()
+  .meta({ title: 'Shopfloor repository policy', description: 'Gates, canary, merge, agents and revert policy for one repository.' });
+
+export type Policy = Readonly<z.output<typeof policySchema>>;

@@ -1,0 +1,104 @@
+import { globsOverlap } from '../glob/globs-overlap.ts';
+
+export interface ScopedItem {
+  readonly id: string;
+  readonly globs: readonly string[];
+}
+
+export interface ScopeConflict {
+  readonly a: string;
+  readonly b: string;
+  readonly globs: readonly [string, string];
+  /** A path both work orders may touch. */
+  readonly witness: string;
+}
+
+/**
+ * Pairs of items whose scopes could touch the same path. Only pairs whose literal directory prefixes nest
+ * are compared, and each distinct glob pair is decided once, so thousands of work orders stay fast.
+ * `related(a, b)` skips pairs that can never run at the same time (one depends on the other).
+ */
+export function findScopeConflicts(
+  items: readonly ScopedItem[],
+  options: { caseInsensitive?: boolean; related?: (a: string, b: string) => boolean } = {},
+): ScopeConflict[] {
+  const fold = (text: string) => (options.caseInsensitive ? text.toLowerCase() : text);
+  const root = newTrieNode();
+  const entries = items.flatMap((item, itemIndex) => item.globs.map((glob) => ({ itemIndex, glob, prefix: literalPrefix(fold(glob)) })));
+  entries.forEach((entry, entryIndex) => trieInsert(root, entry.prefix, entryIndex));
+
+  const memo = new Map<string, string | null>();
+  const overlapOf = (x: string, y: string): string | null => {
+    const key = x < y ? `${x}\0${y}` : `${y}\0${x}`;
+    let witness = memo.get(key);
+    if (witness === undefined) {
+      const result = globsOverlap(x, y, { caseInsensitive: options.caseInsensitive ?? false });
+      witness = result.overlap ? result.witness! : null;
+      memo.set(key, witness);
+    }
+    return witness;
+  };
+
+  const found = new Map<string, ScopeConflict>();
+  entries.forEach((entry, entryIndex) => {
+    for (const otherIndex of trieCandidates(root, entry.prefix)) {
+      if (otherIndex <= entryIndex) continue;
+      const other = entries[otherIndex]!;
+      if (other.itemIndex === entry.itemIndex) continue;
+      const [first, second] = entry.itemIndex < other.itemIndex ? [entry, other] : [other, entry];
+      const a = items[first.itemIndex]!.id;
+      const b = items[second.itemIndex]!.id;
+      const pairKey = `${a}\0${b}`;
+      if (found.has(pairKey) || options.related?.(a, b)) continue;
+      const witness = overlapOf(first.glob, second.glob);
+      if (witness !== null) found.set(pairKey, { a, b, globs: [first.glob, second.glob], witness });
+    }
+  });
+  return [...found.values()].sort((x, y) => x.a.localeCompare(y.a) || x.b.localeCompare(y.b));
+}
+
+/** The leading segments that hold no wildcard: `src/a/*.ts` -> ["src", "a"]. */
+function literalPrefix(glob: string): string[] {
+  const segments = glob.replace(/^(\.\/)+/, '').split('/');
+  const prefix: string[] = [];
+  for (const segment of segments.slice(0, -1)) {
+    if (/[*?[{\\]/.test(segment)) break;
+    prefix.push(segment);
+  }
+  return prefix;
+}
+
+interface TrieNode {
+  readonly children: Map<string, TrieNode>;
+  readonly entries: number[];
+}
+
+const newTrieNode = (): TrieNode => ({ children: new Map(), entries: [] });
+
+function trieInsert(root: TrieNode, prefix: readonly string[], entry: number): void {
+  let node = root;
+  for (const segment of prefix) {
+    let child = node.children.get(segment);
+    if (!child) node.children.set(segment, (child = newTrieNode()));
+    node = child;
+  }
+  node.entries.push(entry);
+}
+
+/** Entries whose prefix is an ancestor of, equal to, or below `prefix`: the only ones that can overlap. */
+function trieCandidates(root: TrieNode, prefix: readonly string[]): number[] {
+  const result: number[] = [];
+  let node: TrieNode | undefined = root;
+  for (const segment of prefix) {
+    result.push(...node.entries);
+    node = node.children.get(segment);
+    if (!node) return result;
+  }
+  const stack = [node];
+  while (stack.length > 0) {
+    const current = stack.pop()!;
+    result.push(...current.entries);
+    stack.push(...current.children.values());
+  }
+  return result;
+}

@@ -1,0 +1,29 @@
+import type { Finding } from '../validation/finding.ts';
+import { locateViolations } from '../validation/locate-violations.ts';
+import { validateYaml } from '../validation/validate-yaml.ts';
+import type { YamlLocator } from '../validation/yaml-locator.ts';
+import { checkWorkOrderRules } from './work-order-rules.ts';
+import { workOrderSchema, type WorkOrder } from './work-order-schema.ts';
+
+/** One work-order file after validation: the value when it is valid, always its findings. */
+export interface CheckedWorkOrder {
+  readonly file: string;
+  readonly workOrder?: WorkOrder;
+  /** The id as written, even when the file has other errors, so cross-file checks still see it. */
+  readonly id?: string;
+  readonly dependencies: readonly string[];
+  readonly findings: readonly Finding[];
+  readonly locator?: YamlLocator;
+}
+
+/** Parse, schema and single-file rules for `workorders/<id>.yml`. */
+export function checkWorkOrderFile(text: string, file: string): CheckedWorkOrder {
+  const result = validateYaml(text, file, workOrderSchema);
+  const raw = (result.raw ?? {}) as { id?: unknown; dependencies?: unknown };
+  const id = typeof raw.id === 'string' ? raw.id : undefined;
+  const dependencies = Array.isArray(raw.dependencies) ? raw.dependencies.filter((d): d is string => typeof d === 'string') : [];
+  if (!result.value) return { file, id, dependencies, findings: result.findings, locator: result.locator };
+  const fileId = file.split('/').pop()!.replace(/\.ya?ml$/, '');
+  const violations = checkWorkOrderRules(result.value, fileId);
+  return { file, workOrder: result.value, id, dependencies, findings: [...result.findings, ...locateViolations(violations, file, result.locator)], locator: result.locator };
+}

@@ -1,0 +1,49 @@
+import { workOrderApiVersion } from './work-order-schema.ts';
+
+export interface WorkOrderScaffold {
+  readonly id: string;
+  readonly title: string;
+  readonly kind?: string;
+  readonly scope?: readonly string[];
+  readonly dependencies?: readonly string[];
+  readonly schemaRef?: string;
+}
+
+/**
+ * The YAML text of a new, valid work order, with a `yaml-language-server` line so editors complete and
+ * check it against `workorders/schema.json`. Comments explain each field the user still has to fill.
+ */
+export function renderWorkOrderScaffold(input: WorkOrderScaffold): string {
+  const list = (items: readonly string[] | undefined, fallback: string) =>
+    items && items.length > 0 ? items.map((item) => `    - ${quote(item)}`).join('\n') : `    - ${quote(fallback)}`;
+  const deps = input.dependencies && input.dependencies.length > 0 ? `dependencies:\n${input.dependencies.map((d) => `  - ${d}`).join('\n')}\n` : 'dependencies: []\n';
+  return `# yaml-language-server: $schema=${input.schemaRef ?? './schema.json'}
+apiVersion: ${workOrderApiVersion}
+id: ${input.id}
+title: ${quote(input.title)}
+# What done looks like and why it matters. The implementer agent reads this.
+goal: |
+  ${input.title}.
+kind: ${input.kind ?? 'feature'}
+# The only paths the change may touch (globs); forbidden wins over paths.
+scope:
+  paths:
+${list(input.scope, 'src/**')}
+  forbidden:
+    - ".github/**"
+# Commands that must pass (each becomes a gate) and criteria a reviewer checks.
+acceptance:
+  commands:
+    - name: test
+      run: npm test
+  criteria:
+    - The change is covered by a test.
+${deps}risk: medium
+priority: normal
+`;
+}
+
+/** Quotes a YAML scalar only when it needs it. */
+function quote(text: string): string {
+  return /^[\w./*@-][\w ./*@()-]*$/.test(text) && !/^(true|false|null|yes|no|on|off|~)$/i.test(text) && !/:\s|\s#/.test(text) ? text : JSON.stringify(text);
+}

@@ -1,0 +1,50 @@
+import { checkGlobInsideRepo } from '../glob/check-glob-inside-repo.ts';
+import type { FieldPath } from '../validation/finding.ts';
+import type { WorkOrder } from './work-order-schema.ts';
+
+/** A cross-field problem in one work order, before it is located in the file. */
+export interface RuleViolation {
+  readonly path: FieldPath;
+  readonly message: string;
+  readonly code: string;
+  readonly severity: 'error' | 'warning';
+  /** Locate the key itself rather than its value (e.g. a misplaced key). */
+  readonly atKey?: boolean;
+}
+
+/** Rules that need more than one field of a single work order. The file name comes in as `fileId`. */
+export function checkWorkOrderRules(workOrder: WorkOrder, fileId: string | undefined): RuleViolation[] {
+  const violations: RuleViolation[] = [];
+  const error = (path: FieldPath, code: string, message: string) => violations.push({ path, code, message, severity: 'error' });
+  const warn = (path: FieldPath, code: string, message: string) => violations.push({ path, code, message, severity: 'warning' });
+
+  if (fileId !== undefined && fileId !== workOrder.id) {
+    error(['id'], 'id-file-mismatch', `"${workOrder.id}" does not match the file name "${fileId}.yml"; rename the file to "${workOrder.id}.yml" or change the id`);
+  }
+  for (const field of ['paths', 'forbidden'] as const) {
+    (workOrder.scope[field] ?? []).forEach((glob, index) => {
+      const problem = checkGlobInsideRepo(glob);
+      if (problem) error(['scope', field, index], 'scope-escapes', problem);
+    });
+  }
+  const commands = workOrder.acceptance.commands ?? [];
+  if (commands.length === 0 && (workOrder.acceptance.criteria ?? []).length === 0) {
+    error(['acceptance'], 'no-acceptance', 'has no commands and no criteria; add at least one command that proves the work is done');
+  }
+  const seen = new Set<string>();
+  commands.forEach((command, index) => {
+    if (seen.has(command.name)) error(['acceptance', 'commands', index, 'name'], 'duplicate-command', `"${command.name}" is used twice; give each acceptance command its own name`);
+    seen.add(command.name);
+  });
+  (workOrder.dependencies ?? []).forEach((dependency, index) => {
+    if (dependency === workOrder.id) error(['dependencies', index], 'self-dependency', `"${dependency}" is this work order itself; remove it`);
+  });
+  (workOrder.performance ?? []).forEach((budget, index) => {
+    if (budget.max === undefined && budget.min === undefined) error(['performance', index], 'no-bound', `metric "${budget.metric}" has no bound; add "max" or "min"`);
+  });
+  if ((workOrder.kind === 'bugfix' || workOrder.kind === 'revert') && commands.length === 0) {
+    warn(['acceptance'], 'no-regression-test', `a ${workOrder.kind} should prove itself with an acceptance command (a regression test that fails before the fix)`);
+  }
+  if (workOrder.kind === 'bugfix' && !workOrder.repro) warn(['kind'], 'no-repro', 'a bugfix should have "repro": a command that reproduces the bug');
+  return violations;
+}

@@ -1,0 +1,79 @@
+import { checkPolicyFile, policyPath } from '../core/policy/check-policy-file.ts';
+import type { Policy } from '../core/policy/policy-schema.ts';
+import { sortFindings, type Finding } from '../core/validation/finding.ts';
+import { checkWorkOrderFile, type CheckedWorkOrder } from '../core/workorder/check-work-order-file.ts';
+import { checkWorkOrderSet } from '../core/workorder/check-work-order-set.ts';
+import type { WorkOrder } from '../core/workorder/work-order-schema.ts';
+import type { RepoFiles } from '../ports/repo-files.ts';
+
+export const workOrdersDirectory = 'workorders';
+const isWorkOrderFile = (name: string) => /\.ya?ml$/.test(name);
+
+export interface RepoValidation {
+  readonly findings: readonly Finding[];
+  readonly filesChecked: readonly string[];
+  readonly workOrders: readonly WorkOrder[];
+  readonly policy?: Policy;
+}
+
+/** Thrown when a path the user named does not exist; the CLI turns it into exit 2. */
+export class MissingPathError extends Error {
+  override readonly name = 'MissingPathError';
+  constructor(readonly path: string) {
+    super(`"${path}" does not exist; name a work-order file, a directory of them, or ${policyPath}`);
+  }
+}
+
+/**
+ * Validates work orders and the repo policy. With no targets it checks `workorders/*.yml` and
+ * `.github/shopfloor.yml`. Cross-file rules (unique ids, known dependencies, cycles) always see every
+ * work order of the repository, so checking one file still catches a dangling dependency.
+ */
+export async function validateRepo(files: RepoFiles, targets: readonly string[] = []): Promise<RepoValidation> {
+  const { workOrderFiles, policyFiles } = await resolveTargets(files, targets);
+  const allFiles = [...new Set([...(await listWorkOrderFiles(files, workOrdersDirectory)), ...workOrderFiles])];
+  const checked = await Promise.all(allFiles.map(async (file) => checkWorkOrderFile((await files.read(file)) ?? '', file)));
+  const reported = new Set(workOrderFiles);
+  const findings: Finding[] = [
+    ...checked.filter((c) => reported.has(c.file)).flatMap((c) => c.findings),
+    ...checkWorkOrderSet(checked).filter((f) => reported.has(f.file)),
+  ];
+  let policy: Policy | undefined;
+  for (const file of policyFiles) {
+    const result = checkPolicyFile((await files.read(file)) ?? '', file);
+    findings.push(...result.findings);
+    policy ??= result.policy;
+  }
+  return {
+    findings: sortFindings(findings),
+    filesChecked: [...workOrderFiles, ...policyFiles],
+    workOrders: validWorkOrders(checked),
+    ...(policy ? { policy } : {}),
+  };
+}
+
+async function resolveTargets(files: RepoFiles, targets: readonly string[]): Promise<{ workOrderFiles: string[]; policyFiles: string[] }> {
+  if (targets.length === 0) {
+    const policyFiles = (await files.kind(policyPath)) === 'file' ? [policyPath] : [];
+    return { workOrderFiles: await listWorkOrderFiles(files, workOrdersDirectory), policyFiles };
+  }
+  const workOrderFiles: string[] = [];
+  const policyFiles: string[] = [];
+  for (const target of targets) {
+    const kind = await files.kind(target);
+    if (!kind) throw new MissingPathError(target);
+    if (kind === 'directory') workOrderFiles.push(...(await listWorkOrderFiles(files, target)));
+    else if (target === policyPath || target.endsWith('/shopfloor.yml') || target === 'shopfloor.yml') policyFiles.push(target);
+    else workOrderFiles.push(target);
+  }
+  return { workOrderFiles, policyFiles };
+}
+
+async function listWorkOrderFiles(files: RepoFiles, directory: string): Promise<string[]> {
+  const prefix = directory === '.' || directory === '' ? '' : `${directory.replace(/\/+$/, '')}/`;
+  return (await files.list(directory)).filter(isWorkOrderFile).map((name) => `${prefix}${name}`);
+}
+
+function validWorkOrders(checked: readonly CheckedWorkOrder[]): WorkOrder[] {
+  return checked.filter((c) => c.workOrder && !c.findings.some((f) => f.severity === 'error')).map((c) => c.workOrder!);
+}
