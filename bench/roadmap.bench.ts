@@ -32,8 +32,8 @@ ${deps.length ? `dependencies: [${[...new Set(deps)].join(', ')}]\n` : ''}`;
 
 export async function run(): Promise<BenchFigure[]> {
   const files = generateWorkOrders(10_000);
-  let validateMs = 0;
-  let roadmapMs = 0;
+  let validateMs = Infinity;
+  let roadmapMs = Infinity;
   let summary = '';
   const total = await fastestMs(3, () => {
     const t0 = performance.now();
@@ -42,15 +42,15 @@ export async function run(): Promise<BenchFigure[]> {
     const t1 = performance.now();
     const roadmap = buildRoadmap(checked.map((c) => c.workOrder!).filter(Boolean));
     const t2 = performance.now();
-    validateMs = t1 - t0;
-    roadmapMs = t2 - t1;
+    validateMs = Math.min(validateMs, t1 - t0);
+    roadmapMs = Math.min(roadmapMs, t2 - t1);
     const errors = checked.reduce((n, c) => n + c.findings.length, setFindings.length);
     summary = `${roadmap.waves.length} waves, ${roadmap.ready.length} ready, ${roadmap.conflicts.length} conflicts, ${errors} findings`;
   });
   return [
     { name: 'validate + roadmap, 10,000 work orders', value: `${(total / 1000).toFixed(2)} s`, note: 'target < 1.5 s' },
-    { name: '  of which validate (parse, schema, rules)', value: `${(validateMs / 1000).toFixed(2)} s` },
-    { name: '  of which roadmap (waves, conflicts)', value: `${(roadmapMs / 1000).toFixed(2)} s` },
+    { name: '  validate alone (parse, schema, rules), best run', value: `${(validateMs / 1000).toFixed(2)} s` },
+    { name: '  roadmap alone (waves, conflicts), best run', value: `${(roadmapMs / 1000).toFixed(2)} s` },
     { name: 'roadmap shape', value: summary },
   ];
 }

@@ -16,6 +16,8 @@ export interface GlobAutomaton {
   readonly start: number;
   readonly accept: number;
   readonly epsilon: readonly (readonly number[])[];
+  /** Each state's epsilon closure (itself included), computed once at compile time. */
+  readonly closure: readonly (readonly number[])[];
   readonly edges: readonly (readonly { readonly test: CharTest; readonly to: number }[])[];
 }
 
@@ -138,7 +140,18 @@ class AutomatonBuilder {
   }
 
   build(): GlobAutomaton {
-    return { start: this.start, accept: this.accept, epsilon: this.eps, edges: this.out };
+    const closure = this.eps.map((_, state) => {
+      const closed = new Set<number>();
+      const stack = [state];
+      while (stack.length > 0) {
+        const next = stack.pop()!;
+        if (closed.has(next)) continue;
+        closed.add(next);
+        stack.push(...this.eps[next]!);
+      }
+      return [...closed].sort((x, y) => x - y);
+    });
+    return { start: this.start, accept: this.accept, epsilon: this.eps, closure, edges: this.out };
   }
 }
 

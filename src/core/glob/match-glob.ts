@@ -26,28 +26,35 @@ export function matchAnyGlob(globs: readonly CompiledGlob[], path: string): bool
   return globs.some((glob) => matchGlob(glob, path));
 }
 
+/** The set of states reachable from `states` through epsilon moves (precomputed per state). */
 export function epsilonClosure(automaton: GlobAutomaton, states: Iterable<number>): Set<number> {
   const closed = new Set<number>();
-  const stack = [...states];
-  while (stack.length > 0) {
-    const state = stack.pop()!;
-    if (closed.has(state)) continue;
-    closed.add(state);
-    stack.push(...automaton.epsilon[state]!);
-  }
+  for (const state of states) for (const reached of automaton.closure[state]!) closed.add(reached);
   return closed;
 }
 
 function runAutomaton(automaton: GlobAutomaton, path: string): boolean {
-  let current = epsilonClosure(automaton, [automaton.start]);
-  for (const char of path) {
-    const code = char.codePointAt(0)!;
+  // Active states as a list plus a generation-stamped marker: each step touches only live states.
+  const seenAt = new Uint32Array(automaton.closure.length);
+  let generation = 1;
+  let current: number[] = [...automaton.closure[automaton.start]!];
+  for (let i = 0; i < path.length; i++) {
+    const code = path.codePointAt(i)!;
+    if (code > 0xffff) i++;
+    generation++;
     const next: number[] = [];
     for (const state of current) {
-      for (const edge of automaton.edges[state]!) if (charTestAccepts(edge.test, code)) next.push(edge.to);
+      for (const edge of automaton.edges[state]!) {
+        if (!charTestAccepts(edge.test, code)) continue;
+        for (const reached of automaton.closure[edge.to]!) {
+          if (seenAt[reached] === generation) continue;
+          seenAt[reached] = generation;
+          next.push(reached);
+        }
+      }
     }
     if (next.length === 0) return false;
-    current = epsilonClosure(automaton, next);
+    current = next;
   }
-  return current.has(automaton.accept);
+  return current.includes(automaton.accept);
 }

@@ -1,5 +1,4 @@
 import type { Finding } from '../validation/finding.ts';
-import { locateViolations } from '../validation/locate-violations.ts';
 import { validateYaml } from '../validation/validate-yaml.ts';
 import { checkPolicyRules } from './policy-rules.ts';
 import { policySchema, type Policy } from './policy-schema.ts';
@@ -8,8 +7,7 @@ export const policyPath = '.github/shopfloor.yml';
 
 /** Parse, schema and cross-field rules for `.github/shopfloor.yml`. */
 export function checkPolicyFile(text: string, file: string = policyPath): { policy?: Policy; findings: readonly Finding[] } {
-  const result = validateYaml(text, file, policySchema);
-  if (!result.value) return { findings: result.findings };
-  const findings = [...result.findings, ...locateViolations(checkPolicyRules(result.value), file, result.locator)];
-  return { policy: findings.some((f) => f.severity === 'error') ? undefined : result.value, findings };
+  const result = validateYaml(text, file, policySchema, checkPolicyRules);
+  const valid = result.value && !result.findings.some((f) => f.severity === 'error');
+  return { ...(valid ? { policy: result.value } : {}), findings: result.findings };
 }

@@ -1,7 +1,7 @@
 import { checkGlobInsideRepo } from '../glob/check-glob-inside-repo.ts';
 import { findCycles, formatCycle } from '../graph/find-cycles.ts';
 import { didYouMean } from '../validation/did-you-mean.ts';
-import type { RuleViolation } from '../workorder/work-order-rules.ts';
+import type { RuleViolation } from '../validation/rule-violation.ts';
 import type { Policy } from './policy-schema.ts';
 
 /** Rules of the repo policy that span fields: gate references, cycles, unique ids, globs inside the repo. */

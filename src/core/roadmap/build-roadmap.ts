@@ -163,7 +163,7 @@ function pickParallel(ready: readonly string[], running: readonly string[], conf
   const picked: string[] = [];
   for (const id of ready) {
     const clashes = conflictsWith.get(id);
-    if (clashes && [...taken].some((t) => clashes.has(t))) continue;
+    if (clashes && [...clashes].some((other) => taken.has(other))) continue;
     taken.add(id);
     picked.push(id);
   }

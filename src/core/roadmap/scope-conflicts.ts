@@ -1,4 +1,5 @@
-import { globsOverlap } from '../glob/globs-overlap.ts';
+import { globsOverlap, isLiteralGlob } from '../glob/globs-overlap.ts';
+import { prepareGlob, type CompiledGlob } from '../glob/match-glob.ts';
 
 export interface ScopedItem {
   readonly id: string;
@@ -24,31 +25,48 @@ export function findScopeConflicts(
 ): ScopeConflict[] {
   const fold = (text: string) => (options.caseInsensitive ? text.toLowerCase() : text);
   const root = newTrieNode();
-  const entries = items.flatMap((item, itemIndex) => item.globs.map((glob) => ({ itemIndex, glob, prefix: literalPrefix(fold(glob)) })));
-  entries.forEach((entry, entryIndex) => trieInsert(root, entry.prefix, entryIndex));
+  const entries = items.flatMap((item, itemIndex) => item.globs.map((glob) => ({ itemIndex, glob, literal: isLiteralGlob(glob), prefix: literalPrefix(fold(glob)) })));
+  // Patterns go into the prefix trie; literal paths only overlap patterns or the very same path, so
+  // they are grouped by path instead of compared pairwise.
+  const literalGroups = new Map<string, number[]>();
+  entries.forEach((entry, entryIndex) => {
+    if (!entry.literal) trieInsert(root, entry.prefix, entryIndex);
+    else {
+      const path = fold(entry.glob.replace(/^(\.\/)+/, ''));
+      (literalGroups.get(path) ?? literalGroups.set(path, []).get(path)!).push(entryIndex);
+    }
+  });
 
-  const memo = new Map<string, string | null>();
+  const compiled = new Map<string, CompiledGlob>();
+  const prepared = (glob: string) => compiled.get(glob) ?? compiled.set(glob, prepareGlob(glob, { caseInsensitive: options.caseInsensitive ?? false })).get(glob)!;
+  const globIds = new Map<string, number>();
+  const globId = (glob: string) => globIds.get(glob) ?? globIds.set(glob, globIds.size).get(glob)!;
+  const memo = new Map<number, string | null>();
   const overlapOf = (x: string, y: string): string | null => {
-    const key = x < y ? `${x}\0${y}` : `${y}\0${x}`;
+    const [i, j] = [globId(x), globId(y)];
+    const key = i < j ? i * 2 ** 26 + j : j * 2 ** 26 + i;
     let witness = memo.get(key);
     if (witness === undefined) {
-      const result = globsOverlap(x, y, { caseInsensitive: options.caseInsensitive ?? false });
+      const result = globsOverlap(prepared(x), prepared(y));
       witness = result.overlap ? result.witness! : null;
       memo.set(key, witness);
     }
     return witness;
   };
 
-  const found = new Map<string, ScopeConflict>();
+  const found = new Map<number, ScopeConflict>();
   entries.forEach((entry, entryIndex) => {
-    for (const otherIndex of trieCandidates(root, entry.prefix)) {
-      if (otherIndex <= entryIndex) continue;
+    const candidates = trieCandidates(root, entry.prefix);
+    if (entry.literal) candidates.push(...literalGroups.get(fold(entry.glob.replace(/^(\.\/)+/, '')))!);
+    for (const otherIndex of candidates) {
       const other = entries[otherIndex]!;
+      // Each pattern pair is seen from both sides; a literal-pattern pair only from the literal's side.
+      if (other.literal === entry.literal ? otherIndex <= entryIndex : !entry.literal) continue;
       if (other.itemIndex === entry.itemIndex) continue;
       const [first, second] = entry.itemIndex < other.itemIndex ? [entry, other] : [other, entry];
       const a = items[first.itemIndex]!.id;
       const b = items[second.itemIndex]!.id;
-      const pairKey = `${a}\0${b}`;
+      const pairKey = first.itemIndex * items.length + second.itemIndex;
       if (found.has(pairKey) || options.related?.(a, b)) continue;
       const witness = overlapOf(first.glob, second.glob);
       if (witness !== null) found.set(pairKey, { a, b, globs: [first.glob, second.glob], witness });

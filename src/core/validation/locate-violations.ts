@@ -1,4 +1,4 @@
-import type { RuleViolation } from '../workorder/work-order-rules.ts';
+import type { RuleViolation } from './rule-violation.ts';
 import { formatFieldPath, type Finding } from './finding.ts';
 import type { YamlLocator } from './yaml-locator.ts';
 

@@ -1,7 +1,10 @@
+import { CORE_SCHEMA, load } from 'js-yaml';
 import { LineCounter, parseDocument } from 'yaml';
 import type { z } from 'zod';
+import type { RuleViolation } from './rule-violation.ts';
 import { describeZodIssue } from './describe-zod-issue.ts';
 import { formatFieldPath, type FieldPath, type Finding } from './finding.ts';
+import { locateViolations } from './locate-violations.ts';
 import { createYamlLocator, type YamlLocator } from './yaml-locator.ts';
 import { schemaKeysAt } from './zod-schema-keys.ts';
 
@@ -15,10 +18,52 @@ export interface ValidatedYaml<T> {
 }
 
 /**
- * Validates YAML in stages: parse with positions (syntax errors and duplicate keys), then the schema.
- * Every problem is reported at once, each with `file:line:col`, its field path and what to do.
+ * Validates YAML in stages: parse with positions (syntax errors and duplicate keys), then the schema,
+ * then cross-field `rules`. Every problem is reported at once, each with `file:line:col`, its field
+ * path and what to do.
+ *
+ * Most files are valid, and positions only matter for findings, so a fast parser (js-yaml, YAML 1.2
+ * core schema, duplicate keys refused) tries first; anything it does not pass cleanly is parsed again
+ * with the position-keeping parser, which alone decides what is reported. Files with anchors never
+ * take the fast path (aliases could expand without limit there).
  */
-export function validateYaml<T>(text: string, file: string, schema: z.ZodType<T>): ValidatedYaml<T> {
+export function validateYaml<T>(text: string, file: string, schema: z.ZodType<T>, rules?: (value: T) => readonly RuleViolation[]): ValidatedYaml<T> {
+  const fast = fastValidate(text, schema, rules);
+  if (fast) return { ...fast, findings: [], locator: lazyLocator(text) };
+  const result = preciseValidate(text, file, schema);
+  if (!result.value || !rules) return result;
+  const findings = [...result.findings, ...locateViolations(rules(result.value), file, result.locator)];
+  return { ...result, findings };
+}
+
+function fastValidate<T>(text: string, schema: z.ZodType<T>, rules?: (value: T) => readonly RuleViolation[]): { value: T; raw: unknown } | undefined {
+  if (/(^|[\s[{,:-])&\S/m.test(text)) return undefined;
+  let raw: unknown;
+  try {
+    raw = load(text, { schema: CORE_SCHEMA, json: false });
+  } catch {
+    return undefined;
+  }
+  if (raw === null || typeof raw !== 'object') return undefined;
+  const parsed = schema.safeParse(raw);
+  if (!parsed.success || (rules && rules(parsed.data).length > 0)) return undefined;
+  return { value: parsed.data, raw };
+}
+
+/** A locator that parses with positions only when a cross-file rule first asks for one. */
+function lazyLocator(text: string): YamlLocator {
+  let real: YamlLocator | undefined;
+  const get = () => {
+    if (!real) {
+      const lineCounter = new LineCounter();
+      real = createYamlLocator(parseDocument(text, { lineCounter }), lineCounter);
+    }
+    return real;
+  };
+  return { valueAt: (path) => get().valueAt(path), keyAt: (path, key) => get().keyAt(path, key) };
+}
+
+function preciseValidate<T>(text: string, file: string, schema: z.ZodType<T>): ValidatedYaml<T> {
   const lineCounter = new LineCounter();
   const document = parseDocument(text, { lineCounter, uniqueKeys: true, prettyErrors: false, strict: true });
   const findings: Finding[] = document.errors.map((error) => {

@@ -1,5 +1,4 @@
 import type { Finding } from '../validation/finding.ts';
-import { locateViolations } from '../validation/locate-violations.ts';
 import { validateYaml } from '../validation/validate-yaml.ts';
 import type { YamlLocator } from '../validation/yaml-locator.ts';
 import { checkWorkOrderRules } from './work-order-rules.ts';
@@ -18,12 +17,10 @@ export interface CheckedWorkOrder {
 
 /** Parse, schema and single-file rules for `workorders/<id>.yml`. */
 export function checkWorkOrderFile(text: string, file: string): CheckedWorkOrder {
-  const result = validateYaml(text, file, workOrderSchema);
+  const fileId = file.split('/').pop()!.replace(/\.ya?ml$/, '');
+  const result = validateYaml(text, file, workOrderSchema, (value) => checkWorkOrderRules(value, fileId));
   const raw = (result.raw ?? {}) as { id?: unknown; dependencies?: unknown };
   const id = typeof raw.id === 'string' ? raw.id : undefined;
   const dependencies = Array.isArray(raw.dependencies) ? raw.dependencies.filter((d): d is string => typeof d === 'string') : [];
-  if (!result.value) return { file, id, dependencies, findings: result.findings, locator: result.locator };
-  const fileId = file.split('/').pop()!.replace(/\.ya?ml$/, '');
-  const violations = checkWorkOrderRules(result.value, fileId);
-  return { file, workOrder: result.value, id, dependencies, findings: [...result.findings, ...locateViolations(violations, file, result.locator)], locator: result.locator };
+  return { file, ...(result.value ? { workOrder: result.value } : {}), id, dependencies, findings: result.findings, locator: result.locator };
 }

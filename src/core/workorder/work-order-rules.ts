@@ -1,16 +1,9 @@
 import { checkGlobInsideRepo } from '../glob/check-glob-inside-repo.ts';
 import type { FieldPath } from '../validation/finding.ts';
-import type { WorkOrder } from './work-order-schema.ts';
+import type { RuleViolation } from '../validation/rule-violation.ts';
 
-/** A cross-field problem in one work order, before it is located in the file. */
-export interface RuleViolation {
-  readonly path: FieldPath;
-  readonly message: string;
-  readonly code: string;
-  readonly severity: 'error' | 'warning';
-  /** Locate the key itself rather than its value (e.g. a misplaced key). */
-  readonly atKey?: boolean;
-}
+export type { RuleViolation };
+import type { WorkOrder } from './work-order-schema.ts';
 
 /** Rules that need more than one field of a single work order. The file name comes in as `fileId`. */
 export function checkWorkOrderRules(workOrder: WorkOrder, fileId: string | undefined): RuleViolation[] {
