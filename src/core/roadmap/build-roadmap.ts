@@ -66,7 +66,7 @@ export function buildRoadmap(workOrders: readonly WorkOrder[], facts: RoadmapFac
       continue;
     }
     const deps = wo.dependencies ?? [];
-    const stuck = inCycle.has(id) || deps.some((d) => !byId.has(d) || states.get(d) === 'closed' || states.get(d) === 'blocked');
+    const stuck = inCycle.has(id) || deps.some((d) => !byId.has(d) || inCycle.has(d) || states.get(d) === 'closed' || states.get(d) === 'blocked');
     const open = deps.filter((d) => states.get(d) !== 'done');
     const wave = stuck ? undefined : 1 + Math.max(0, ...open.map((d) => waves.get(d) ?? 0));
     waves.set(id, wave);

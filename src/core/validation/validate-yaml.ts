@@ -67,7 +67,7 @@ function preciseValidate<T>(text: string, file: string, schema: z.ZodType<T>): V
   const lineCounter = new LineCounter();
   const document = parseDocument(text, { lineCounter, uniqueKeys: true, prettyErrors: false, strict: true });
   const findings: Finding[] = document.errors.map((error) => {
-    const position = error.linePos?.[0];
+    const position = lineCounter.linePos(error.pos[0]);
     const duplicate = error.code === 'DUPLICATE_KEY';
     return {
       severity: 'error',

@@ -4,7 +4,7 @@ import type { YamlLocator } from '../validation/yaml-locator.ts';
 import { checkWorkOrderRules } from './work-order-rules.ts';
 import { workOrderSchema, type WorkOrder } from './work-order-schema.ts';
 
-/** One work-order file after validation: the value when it is valid, always its findings. */
+/** One work-order file after validation: the work order only when it has no errors, always its findings. */
 export interface CheckedWorkOrder {
   readonly file: string;
   readonly workOrder?: WorkOrder;
@@ -22,5 +22,6 @@ export function checkWorkOrderFile(text: string, file: string): CheckedWorkOrder
   const raw = (result.raw ?? {}) as { id?: unknown; dependencies?: unknown };
   const id = typeof raw.id === 'string' ? raw.id : undefined;
   const dependencies = Array.isArray(raw.dependencies) ? raw.dependencies.filter((d): d is string => typeof d === 'string') : [];
-  return { file, ...(result.value ? { workOrder: result.value } : {}), id, dependencies, findings: result.findings, locator: result.locator };
+  const valid = result.value && !result.findings.some((finding) => finding.severity === 'error');
+  return { file, ...(valid ? { workOrder: result.value } : {}), id, dependencies, findings: result.findings, locator: result.locator };
 }

@@ -26,7 +26,8 @@ export function checkWorkOrderSet(checked: readonly CheckedWorkOrder[]): Finding
       findings.push(...locateViolations([{ path: ['dependencies', index], severity: 'error', code: 'unknown-dependency', message: `work order "${dependency}" does not exist; ${hint}` }], item.file, item.locator));
     });
   }
-  const byId = new Map(checked.filter((c) => c.id !== undefined).map((c) => [c.id!, c]));
+  const byId = new Map<string, CheckedWorkOrder>();
+  for (const item of checked) if (item.id !== undefined && !byId.has(item.id)) byId.set(item.id, item);
   for (const cycle of findCycles(ids, (id) => byId.get(id)?.dependencies ?? [])) {
     const first = byId.get(cycle[0]!)!;
     const index = first.dependencies.indexOf(cycle[1]!);

@@ -1,0 +1,79 @@
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { writeFiles } from '../../helpers/git-repo.ts';
+import { runShopfloor } from '../../helpers/run-cli.ts';
+import { makeTempDir } from '../../helpers/temp-dir.ts';
+
+describe('shopfloor new', () => {
+  it('scaffolds a work order that validates, with the schema line editors use', async () => {
+    const dir = await makeTempDir();
+    const created = await runShopfloor(['new', 'wo-12', '--title', 'Add a cache: fast & safe', '--kind', 'bugfix', '--scope', 'src/cache/**', 'test/cache/**', '--depends-on', 'wo-11'], { cwd: dir });
+    expect(created).toMatchObject({ code: 0 });
+    const text = await readFile(join(dir, 'workorders/wo-12.yml'), 'utf8');
+    expect(text.split('\n')[0]).toBe('# yaml-language-server: $schema=./schema.json');
+    expect(JSON.parse(await readFile(join(dir, 'workorders/schema.json'), 'utf8')).title).toBe('Shopfloor work order');
+    await runShopfloor(['new', 'wo-11', '--title', 'Dependency'], { cwd: dir });
+    const validation = await runShopfloor(['validate'], { cwd: dir });
+    expect(validation.stdout).toContain('✓ 2 files valid');
+    expect(validation.stdout).toContain('warning');
+  });
+
+  it('never overwrites an existing work order', async () => {
+    const dir = await makeTempDir();
+    await writeFiles(dir, { 'workorders/wo-1.yml': 'mine\n' });
+    const result = await runShopfloor(['new', 'wo-1', '--title', 'x'], { cwd: dir });
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain('workorders/wo-1.yml already exists');
+    expect(await readFile(join(dir, 'workorders/wo-1.yml'), 'utf8')).toBe('mine\n');
+  });
+
+  it.each([['Bad_ID'], ['../escape'], ['-x']])('refuses the id %s with exit 2', async (id) => {
+    const dir = await makeTempDir();
+    const result = await runShopfloor(['new', id, '--title', 'x'], { cwd: dir });
+    expect(result.code).toBe(2);
+  });
+});
+
+describe('shopfloor init', () => {
+  it('creates a valid commented policy and schemas, and keeps a user file on a second run', async () => {
+    const dir = await makeTempDir();
+    await writeFiles(dir, { 'package.json': '{}' });
+    const first = await runShopfloor(['init'], { cwd: dir });
+    expect(first.code).toBe(0);
+    expect(first.stdout).toContain('created  .github/shopfloor.yml');
+    const policy = await readFile(join(dir, '.github/shopfloor.yml'), 'utf8');
+    expect(policy).toContain('# Gates run by `shopfloor verify`');
+    expect((await runShopfloor(['validate'], { cwd: dir })).code).toBe(0);
+    await writeFiles(dir, { '.github/shopfloor.yml': 'apiVersion: shopfloor/v1\n# mine\n' });
+    const second = await runShopfloor(['init'], { cwd: dir });
+    expect(second.stdout).toContain('kept     .github/shopfloor.yml');
+    expect(await readFile(join(dir, '.github/shopfloor.yml'), 'utf8')).toBe('apiVersion: shopfloor/v1\n# mine\n');
+  });
+});
+
+describe('shopfloor roadmap', () => {
+  it('prints waves, the parallel batch and conflicts; --json and --mermaid for machines and GitHub', async () => {
+    const dir = await makeTempDir();
+    await runShopfloor(['new', 'a', '--title', 'A', '--scope', 'src/**'], { cwd: dir });
+    await runShopfloor(['new', 'b', '--title', 'B', '--scope', 'src/b/**'], { cwd: dir });
+    await runShopfloor(['new', 'c', '--title', 'C', '--scope', 'docs/**', '--depends-on', 'a'], { cwd: dir });
+    const text = await runShopfloor(['roadmap'], { cwd: dir });
+    expect(text.code).toBe(0);
+    expect(text.stdout).toContain('Can start now, in parallel: a');
+    expect(text.stdout).toMatch(/a ~ b: "src\/\*\*" and "src\/b\/\*\*" both match src\/b\//);
+    const json = JSON.parse((await runShopfloor(['roadmap', '--json'], { cwd: dir })).stdout);
+    expect(json.waves).toEqual([['a', 'b'], ['c']]);
+    expect((await runShopfloor(['roadmap', '--mermaid'], { cwd: dir })).stdout).toContain('n_a --> n_c');
+    expect((await runShopfloor(['roadmap', '--json', '--mermaid'], { cwd: dir })).code).toBe(2);
+  });
+
+  it('exits 1 and names the cycle', async () => {
+    const dir = await makeTempDir();
+    await runShopfloor(['new', 'a', '--title', 'A', '--depends-on', 'b'], { cwd: dir });
+    await runShopfloor(['new', 'b', '--title', 'B', '--depends-on', 'a'], { cwd: dir });
+    const result = await runShopfloor(['roadmap'], { cwd: dir });
+    expect(result.code).toBe(1);
+    expect(result.stdout).toContain('Dependency cycle: a -> b -> a');
+  });
+});
