@@ -30956,8 +30956,15 @@ function findBraceGroup(glob) {
 // src/core/glob/match-glob.ts
 function prepareGlob(glob, options = {}) {
   const caseInsensitive = options.caseInsensitive ?? false;
-  const alternatives = expandBraces(glob) ?? [glob];
-  return { source: glob, caseInsensitive, automata: alternatives.map((g) => compileGlob(g, { caseInsensitive })) };
+  let automata;
+  return {
+    source: glob,
+    caseInsensitive,
+    get automata() {
+      automata ??= (expandBraces(glob) ?? [glob]).map((g) => compileGlob(g, { caseInsensitive }));
+      return automata;
+    }
+  };
 }
 function matchGlob(glob, path) {
   const compiled = typeof glob === "string" ? prepareGlob(glob) : glob;
@@ -31134,9 +31141,10 @@ function findScopeConflicts(items, options = {}) {
     return witness;
   };
   const found = /* @__PURE__ */ new Map();
+  const scratch = [];
   entries.forEach((entry, entryIndex) => {
-    const candidates = trieCandidates(root, entry.prefix);
-    if (entry.literal) candidates.push(...literalGroups.get(fold(entry.glob.replace(/^(\.\/)+/, ""))));
+    const candidates = collectCandidates(root, entry.prefix, scratch);
+    if (entry.literal) for (const same of literalGroups.get(fold(entry.glob.replace(/^(\.\/)+/, "")))) candidates.push(same);
     for (const otherIndex of candidates) {
       const other = entries[otherIndex];
       if (other.literal === entry.literal ? otherIndex <= entryIndex : !entry.literal) continue;
@@ -31171,21 +31179,21 @@ function trieInsert(root, prefix, entry) {
   }
   node2.entries.push(entry);
 }
-function trieCandidates(root, prefix) {
-  const result = [];
+function collectCandidates(root, prefix, out) {
+  out.length = 0;
   let node2 = root;
   for (const segment of prefix) {
-    result.push(...node2.entries);
+    for (const entry of node2.entries) out.push(entry);
     node2 = node2.children.get(segment);
-    if (!node2) return result;
+    if (!node2) return out;
   }
   const stack = [node2];
   while (stack.length > 0) {
     const current = stack.pop();
-    result.push(...current.entries);
-    stack.push(...current.children.values());
+    for (const entry of current.entries) out.push(entry);
+    for (const child of current.children.values()) stack.push(child);
   }
-  return result;
+  return out;
 }
 
 // src/core/roadmap/build-roadmap.ts

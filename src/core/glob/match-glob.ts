@@ -10,8 +10,16 @@ export interface CompiledGlob {
 
 export function prepareGlob(glob: string, options: { caseInsensitive?: boolean } = {}): CompiledGlob {
   const caseInsensitive = options.caseInsensitive ?? false;
-  const alternatives = expandBraces(glob) ?? [glob];
-  return { source: glob, caseInsensitive, automata: alternatives.map((g) => compileGlob(g, { caseInsensitive })) };
+  // Compiled on first use: literal and subtree shortcuts in `globsOverlap` never need the automata.
+  let automata: readonly GlobAutomaton[] | undefined;
+  return {
+    source: glob,
+    caseInsensitive,
+    get automata() {
+      automata ??= (expandBraces(glob) ?? [glob]).map((g) => compileGlob(g, { caseInsensitive }));
+      return automata;
+    },
+  };
 }
 
 /** Whether a repository-relative path (`/`-separated, no leading `./`) matches the glob. */

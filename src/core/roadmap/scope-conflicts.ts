@@ -55,9 +55,10 @@ export function findScopeConflicts(
   };
 
   const found = new Map<number, ScopeConflict>();
+  const scratch: number[] = [];
   entries.forEach((entry, entryIndex) => {
-    const candidates = trieCandidates(root, entry.prefix);
-    if (entry.literal) candidates.push(...literalGroups.get(fold(entry.glob.replace(/^(\.\/)+/, '')))!);
+    const candidates = collectCandidates(root, entry.prefix, scratch);
+    if (entry.literal) for (const same of literalGroups.get(fold(entry.glob.replace(/^(\.\/)+/, '')))!) candidates.push(same);
     for (const otherIndex of candidates) {
       const other = entries[otherIndex]!;
       // Each pattern pair is seen from both sides; a literal-pattern pair only from the literal's side.
@@ -103,20 +104,23 @@ function trieInsert(root: TrieNode, prefix: readonly string[], entry: number): v
   node.entries.push(entry);
 }
 
-/** Entries whose prefix is an ancestor of, equal to, or below `prefix`: the only ones that can overlap. */
-function trieCandidates(root: TrieNode, prefix: readonly string[]): number[] {
-  const result: number[] = [];
+/**
+ * Entries whose prefix is an ancestor of, equal to, or below `prefix`: the only ones that can overlap.
+ * Written into `out` (cleared first) so the hot loop allocates nothing per entry.
+ */
+function collectCandidates(root: TrieNode, prefix: readonly string[], out: number[]): number[] {
+  out.length = 0;
   let node: TrieNode | undefined = root;
   for (const segment of prefix) {
-    result.push(...node.entries);
+    for (const entry of node.entries) out.push(entry);
     node = node.children.get(segment);
-    if (!node) return result;
+    if (!node) return out;
   }
   const stack = [node];
   while (stack.length > 0) {
     const current = stack.pop()!;
-    result.push(...current.entries);
-    stack.push(...current.children.values());
+    for (const entry of current.entries) out.push(entry);
+    for (const child of current.children.values()) stack.push(child);
   }
-  return result;
+  return out;
 }
