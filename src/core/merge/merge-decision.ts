@@ -1,0 +1,95 @@
+import { matchAnyGlob, prepareGlob } from '../glob/match-glob.ts';
+import type { Policy } from '../policy/policy-schema.ts';
+import type { ApprovalFact, MergeFacts } from './merge-facts.ts';
+
+/** Why a change may not merge yet, and what would release it. */
+export interface HoldReason {
+  readonly code: 'no-report' | 'untrusted-report' | 'stale-report' | 'base-moved' | 'work-order-changed' | 'gate-missing' | 'gate-failed' | 'gate-flaky' | 'dangerous-change' | 'approval-missing' | 'held';
+  readonly message: string;
+  readonly releaseBy: string;
+}
+
+export type MergeDecision =
+  | { readonly action: 'merge'; readonly expectedHeadSha: string; readonly expectedMainSha: string; readonly method: Policy['merge']['method']; readonly reportDigest: string }
+  | { readonly action: 'hold'; readonly reasons: readonly HoldReason[] };
+
+/** Paths whose change can take over CI, ownership or Shopfloor itself: an admin must approve them. */
+export const dangerousPathGlobs = [
+  '.github/workflows/**', '.github/actions/**', '.github/CODEOWNERS', 'CODEOWNERS', 'docs/CODEOWNERS',
+  '.github/shopfloor.yml', '.github/shopfloor.schema.json', 'workorders/schema.json', '.gitmodules',
+  '.gitattributes', '.npmrc', '.yarnrc.yml', 'action.yml', 'action.yaml',
+] as const;
+
+const builtinRequired = ['scope', 'secrets', 'dependencies'] as const;
+
+/**
+ * The merge policy as a pure verdict. A change merges only with a trusted report for exactly this head
+ * and base, every required gate green, dangerous changes approved by an admin, path approvals met, and
+ * no hold. Every reason to wait is listed, each with what would release it.
+ */
+export function decideMerge(facts: MergeFacts, policy: Policy): MergeDecision {
+  const reasons: HoldReason[] = [];
+  const hold = (code: HoldReason['code'], message: string, releaseBy: string) => reasons.push({ code, message, releaseBy });
+  for (const reason of facts.holds) hold('held', `held: ${reason}`, '`/shopfloor unhold` by a user with write access');
+
+  const report = facts.report;
+  if (!report) {
+    hold('no-report', `no verification report for ${short(facts.headSha)}`, 'run the gates (`shopfloor verify --sign`)');
+    return { action: 'hold', reasons };
+  }
+  if (!report.trusted) hold('untrusted-report', 'the report is not signed by a trusted key', 'verify with a key listed in the policy `signers`');
+  if (report.headSha !== facts.headSha) hold('stale-report', `the report proves ${short(report.headSha)}, but the head is ${short(facts.headSha)}`, 'verify the new head');
+  if (report.baseSha !== facts.mainSha) hold('base-moved', `main moved from ${short(report.baseSha)} to ${short(facts.mainSha)} since verification`, 're-verify on the new main');
+  if (report.workOrderHash !== facts.workOrderHash) hold('work-order-changed', 'the work order changed after verification', 're-verify against the current work order');
+
+  const status = new Map(report.gates.map((gate) => [gate.id, gate.status]));
+  for (const id of requiredGates(facts, policy)) {
+    const result = status.get(id);
+    if (result === undefined) hold('gate-missing', `required gate "${id}" did not run`, `run gate "${id}"`);
+    else if (result === 'flaky' && !policy.merge.allowFlaky) hold('gate-flaky', `required gate "${id}" was flaky (failed, then passed)`, `fix the flake, or set merge.allowFlaky in the policy`);
+    else if (result !== 'pass' && result !== 'cached' && result !== 'flaky') hold('gate-failed', `required gate "${id}" is ${result}`, `make gate "${id}" pass`);
+  }
+
+  const eligible = facts.approvals.filter((a) => a.sha === facts.headSha && a.user !== facts.requester && a.user !== facts.agentActor);
+  const danger = dangerousChanges(facts, policy);
+  if (danger.length > 0 && !eligible.some((a) => a.permission === 'admin')) {
+    hold('dangerous-change', `dangerous change: ${danger.join('; ')}`, `an admin approves ${short(facts.headSha)} (\`/shopfloor approve\`); not the requester or the agent`);
+  }
+  for (const rule of policy.merge.approvals ?? []) {
+    const globs = rule.paths.map((glob) => prepareGlob(glob));
+    if (!facts.changes.some((change) => matchAnyGlob(globs, change.path) || (change.fromPath !== undefined && matchAnyGlob(globs, change.fromPath)))) continue;
+    const approvers = eligible.filter((a) => canApprove(a) && (!rule.from || rule.from.includes(a.user)));
+    if (approvers.length < rule.count) {
+      hold('approval-missing', `changes to ${rule.paths.join(', ')} need ${rule.count} approval(s) on ${short(facts.headSha)}, have ${approvers.length}`, `${rule.from ? rule.from.join(' or ') : 'a user with write access'} approves this head`);
+    }
+  }
+  if (reasons.length > 0) return { action: 'hold', reasons };
+  return { action: 'merge', expectedHeadSha: facts.headSha, expectedMainSha: facts.mainSha, method: policy.merge.method, reportDigest: report.digest };
+}
+
+/** Required gates: the policy's list (or every gate marked required), the built-ins, acceptance, test-first. */
+export function requiredGates(facts: Pick<MergeFacts, 'workOrderKind' | 'acceptanceGates'>, policy: Policy): string[] {
+  const declared = policy.merge.requiredGates ?? policy.gates.filter((gate) => gate.required).map((gate) => gate.id);
+  const testFirst = facts.workOrderKind === 'bugfix' || facts.workOrderKind === 'revert' ? ['test-first'] : [];
+  return [...new Set([...builtinRequired, ...declared, ...facts.acceptanceGates, ...testFirst])];
+}
+
+function dangerousChanges(facts: MergeFacts, policy: Policy): string[] {
+  const globs = [...dangerousPathGlobs, ...(policy.merge.dangerous?.paths ?? [])].map((glob) => prepareGlob(glob, { caseInsensitive: true }));
+  const found: string[] = [];
+  const touched = facts.changes.flatMap((c) => [c.path, ...(c.fromPath ? [c.fromPath] : [])]).filter((path) => matchAnyGlob(globs, path));
+  if (touched.length > 0) found.push(`touches ${touched.join(', ')}`);
+  const deleted = facts.changes.filter((c) => c.status === 'D').length;
+  const maxDeleted = policy.merge.dangerous?.maxDeletedFiles ?? 20;
+  if (deleted > maxDeleted) found.push(`deletes ${deleted} files (more than ${maxDeleted})`);
+  if (facts.packageScriptsChanged) found.push('changes package scripts');
+  const special = facts.changes.filter((c) => ['120000', '160000'].includes(c.newMode) || (c.newMode === '100755' && c.oldMode !== '100755'));
+  if (special.length > 0) found.push(`adds symlinks, submodules or executables: ${special.map((c) => c.path).join(', ')}`);
+  return found;
+}
+
+function canApprove(approval: ApprovalFact): boolean {
+  return approval.permission === 'admin' || approval.permission === 'maintain' || approval.permission === 'write';
+}
+
+const short = (sha: string) => sha.slice(0, 7);
