@@ -1,0 +1,154 @@
+import { planAgentEnvironment } from '../../core/agents/agent-environment.ts';
+import { budgetFromWorkOrder, checkBudget, startBudget } from '../../core/agents/budget.ts';
+import { preparePathScope, type PreparedScope } from '../../core/agents/path-guard.ts';
+import { createRedactor } from '../../core/agents/redact-secrets.ts';
+import { roleDefinitions } from '../../core/agents/roles.ts';
+import { sanitizeUntrustedText, type SanitizedText } from '../../core/agents/sanitize-untrusted-text.ts';
+import type { AgentsPolicy } from '../../core/policy/agents-schema.ts';
+import type { WorkOrder } from '../../core/workorder/work-order-schema.ts';
+import type { AgentProvider } from '../../ports/agent-provider.ts';
+import type { AgentWorkspace } from '../../ports/agent-workspace.ts';
+import type { Git } from '../../ports/git.ts';
+import type { ProcessRunner } from '../../ports/process-runner.ts';
+import type { RunRecorder } from '../../ports/run-recorder.ts';
+import { createAgentLog } from './agent-log.ts';
+import type { AgentTerminal, AgentUsage } from './agent-terminal.ts';
+import { publishChanges } from './publish-changes.ts';
+import { renderImplementerPrompt } from './render-implementer-prompt.ts';
+import { runChatAgent } from './run-chat-agent.ts';
+
+export interface ImplementOptions {
+  /** The repository (main worktree) the agent branch is created in. */
+  readonly repoDir: string;
+  readonly workOrder: WorkOrder;
+  readonly policy: { readonly agents?: AgentsPolicy };
+  readonly provider: AgentProvider;
+  readonly recorder: RunRecorder;
+  readonly git: Git;
+  readonly runner: ProcessRunner;
+  /** Milliseconds since the epoch; injected so budgets are testable. */
+  readonly clock: () => number;
+  /** Where to create the worktree (must not exist yet). */
+  readonly worktreeDir: string;
+  /** Random short id for the branch `agent/<id>/<shortId>`, passed in (no randomness in workflows). */
+  readonly shortId: string;
+  readonly createWorkspace: (root: string, scope: PreparedScope) => AgentWorkspace;
+  /** sha256 hex of text, for the record of what the model read. */
+  readonly hash: (text: string) => string;
+  /** The environment the agent's processes are built from (allowlisted, never inherited). */
+  readonly environment: Readonly<Record<string, string | undefined>>;
+  /** Secret values to scrub from everything that leaves the run. */
+  readonly secrets: readonly string[];
+  /** The base revision (default HEAD of `repoDir`). */
+  readonly base?: string;
+  /** Untrusted issue text behind the work order, sanitized before the model reads it. */
+  readonly issueText?: string;
+  /** The command provider's own key variable, passed to its process (other provider keys never are). */
+  readonly ownKeyEnv?: string;
+  readonly signal?: AbortSignal;
+}
+
+export interface ImplementResult {
+  readonly workOrderId: string;
+  readonly branch: string;
+  readonly worktree: string;
+  readonly base: string;
+  readonly commit: string | undefined;
+  readonly terminal: AgentTerminal;
+  readonly changed: readonly string[];
+  readonly outOfScope: readonly { readonly path: string; readonly reason: string }[];
+  readonly refusals: readonly string[];
+  readonly usage: AgentUsage;
+  /** sha256 of exactly what the model read as untrusted input (goal + issue). */
+  readonly inputSha256: string;
+}
+
+/**
+ * Implements one work order: creates the worktree and branch `agent/<id>/<shortId>` at the base, runs the
+ * provider with scoped tools, then commits only in-scope changes. Never pushes; the agent holds no
+ * credentials. Every line it writes to the run document is redacted.
+ */
+export async function implementWorkOrder(options: ImplementOptions): Promise<ImplementResult> {
+  const { git, recorder, workOrder } = options;
+  const redact = createRedactor(options.secrets);
+  const base = await git.revParse(options.repoDir, options.base ?? 'HEAD');
+  if (!base) throw new Error(`the base revision ${options.base ?? 'HEAD'} does not exist in ${options.repoDir}`);
+  const branch = `agent/${workOrder.id}/${options.shortId}`;
+  await git.worktreeAdd(options.repoDir, options.worktreeDir, base, { branch });
+  const platform = options.runner.platform;
+  const scope = preparePathScope({ paths: workOrder.scope.paths, forbidden: workOrder.scope.forbidden ?? [], flavor: platform === 'windows' ? 'windows' : 'posix' });
+  const log = createAgentLog(recorder, 'implementer', redact);
+  await recorder.setStatus('running', `implementing ${workOrder.id}`);
+  await recorder.markSection('implementer', 'active');
+  const goal = sanitizeUntrustedText(workOrder.goal, options.hash);
+  const issue = options.issueText !== undefined ? sanitizeUntrustedText(options.issueText, options.hash) : undefined;
+  const inputSha256 = options.hash([goal.text, issue?.text ?? ''].join('\n\0\n'));
+  await log.conductor(`spawn worker implementer: ${options.provider.kind} provider ${options.provider.name} on ${workOrder.id}, branch ${branch}, base ${base.slice(0, 12)}`);
+  await log.conductor(`untrusted input sha256 ${inputSha256}${describeRemoved([goal, issue])}`);
+  const agentsPolicy = options.policy.agents ?? {};
+  const keyEnvs = Object.values(agentsPolicy.providers ?? {}).flatMap((provider) => (provider.type === 'openai' && provider.apiKeyEnv ? [provider.apiKeyEnv] : []));
+  const envPlan = planAgentEnvironment(options.environment, { allow: agentsPolicy.env ?? [], providerKeyEnvs: keyEnvs, platform, ...(options.ownKeyEnv ? { ownKeyEnv: options.ownKeyEnv } : {}) });
+  if (envPlan.withheld.length > 0) await log.conductor(`withheld from the agent environment: ${envPlan.withheld.join(', ')}`);
+  const budget = budgetFromWorkOrder(workOrder.budget);
+  const prompt = renderImplementerPrompt(workOrder, goal, issue);
+  const started = startBudget(options.clock());
+  const remainingMs = () => Math.max(1000, (budget.wallClockMs ?? 30 * 60_000) - (options.clock() - started.startedAtMs));
+
+  let terminal: AgentTerminal;
+  let usage: AgentUsage = { turns: 0, tokens: 0, costUsd: 0 };
+  if (options.provider.kind === 'chat') {
+    const context = {
+      workspace: options.createWorkspace(options.worktreeDir, scope),
+      runner: options.runner,
+      commands: { allow: agentsPolicy.commands ?? [], platform },
+      env: envPlan.env,
+      log,
+      commandTimeoutMs: () => Math.min(10 * 60_000, remainingMs()),
+      ...(options.signal ? { signal: options.signal } : {}),
+    };
+    ({ terminal, usage } = await runChatAgent({ provider: options.provider, system: prompt.system, user: prompt.user, tools: roleDefinitions.implementer.tools, budget, clock: options.clock, context }));
+  } else {
+    await log.note(`running external agent ${options.provider.name} in the worktree`);
+    const outcome = await options.provider.run({ workdir: options.worktreeDir, prompt: `${prompt.system}\n\n${prompt.user}`, env: envPlan.env, platform, timeoutMs: remainingMs(), onOutput: log.terminal, ...(options.signal ? { signal: options.signal } : {}) });
+    await log.flushTerminal();
+    usage = { turns: 1, tokens: 0, costUsd: 0 };
+    const wall = checkBudget({ wallClockMs: budget.wallClockMs }, started, options.clock());
+    terminal = outcome.timedOut || wall
+      ? { kind: 'budget-exhausted', budget: 'wall-clock', message: wall?.message ?? `budget exhausted: the external agent ran past the wall-clock budget and was stopped` }
+      : outcome.aborted ? { kind: 'aborted', message: 'the run was cancelled' }
+      : outcome.startError ? { kind: 'agent-failed', message: `the agent command could not start: ${outcome.startError}; check agents.providers.<name>.command` }
+      : outcome.exitCode !== 0 ? { kind: 'agent-failed', message: `the agent command exited with code ${outcome.exitCode}` }
+      : { kind: 'finished', summary: `external agent ${options.provider.name} finished in ${Math.round(outcome.durationMs)} ms` };
+  }
+  await log.note(`terminal state: ${terminal.kind}${'message' in terminal ? ` — ${terminal.message}` : ''}`);
+
+  const summary = terminal.kind === 'finished' ? terminal.summary : `stopped: ${terminal.kind}`;
+  const published = await publishChanges({ git, worktree: options.worktreeDir, base, scope, message: redact(`${workOrder.id}: ${workOrder.title}\n\n${summary}\n\nShopfloor-Work-Order: ${workOrder.id}\nShopfloor-Terminal: ${terminal.kind}\n`) });
+  for (const entry of published.outOfScope) await log.refuse(`change ${entry.path}`, `${entry.reason}; left out of the commit`);
+  await log.conductor(published.commit ? `committed ${published.kept.length} in-scope change(s) on ${branch} as ${published.commit.slice(0, 12)}` : `nothing in scope to commit on ${branch}`);
+  const ok = terminal.kind === 'finished';
+  await recorder.markSection('implementer', ok ? 'done' : 'failed');
+  await recorder.setStatus(ok ? 'completed' : 'failed', redact(ok ? `implemented ${workOrder.id}` : `${workOrder.id}: ${terminal.kind}`));
+  return {
+    workOrderId: workOrder.id,
+    branch,
+    worktree: options.worktreeDir,
+    base,
+    commit: published.commit,
+    terminal: redactTerminal(terminal, redact),
+    changed: published.kept.map((entry) => entry.path),
+    outOfScope: published.outOfScope.map((entry) => ({ path: redact(entry.path), reason: redact(entry.reason ?? '') })),
+    refusals: log.refusals(),
+    usage,
+    inputSha256,
+  };
+}
+
+function describeRemoved(texts: readonly (SanitizedText | undefined)[]): string {
+  const removed = texts.flatMap((text) => text?.removed ?? []);
+  return removed.length === 0 ? '' : `; hidden content removed: ${removed.map((entry) => `${entry.count} ${entry.kind}`).join(', ')}`;
+}
+
+function redactTerminal(terminal: AgentTerminal, redact: (text: string) => string): AgentTerminal {
+  return terminal.kind === 'finished' ? { ...terminal, summary: redact(terminal.summary) } : { ...terminal, message: redact(terminal.message) };
+}
