@@ -49,6 +49,7 @@ export function checkAgentPath(input: string, access: PathAccess, scope: Prepare
   const refuse = (reason: string): PathVerdict => ({ ok: false, path: input, reason: `refused path "${input}": ${reason}` });
   if (typeof input !== 'string' || input.trim() === '') return refuse('it is empty; name a file inside the repository');
   if (/[\0-\x1f\x7f]/.test(input)) return refuse('it contains control characters');
+  if (/[\u00AD\u061C\u180E\u200B-\u200F\u202A-\u202E\u2060-\u2069\uFEFF\u{E0000}-\u{E007F}]/u.test(input)) return refuse('it contains invisible or bidirectional characters that disguise the name');
   if (input.length > 1024) return refuse('it is longer than 1024 characters');
   if (/^[\\/]{2}/.test(input)) return refuse('UNC and device paths (\\\\server, \\\\?\\, \\\\.\\) are outside the repository');
   if (/^[A-Za-z]:/.test(input)) return refuse('it names a drive; use a path relative to the repository root');

@@ -1,0 +1,39 @@
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { loadTranscript } from '../../../src/adapters/agents/load-transcript.ts';
+import { createReplayProvider } from '../../../src/adapters/agents/replay-provider.ts';
+import { implementWorkOrder } from '../../../src/workflows/implement/implement-work-order.ts';
+import { canaries, implementFixture } from '../../helpers/implement-fixture.ts';
+
+const fixture = (name: string) => join(import.meta.dirname, '../../fixtures/agents/replay', name);
+
+describe('implementWorkOrder with the replay provider', () => {
+  it('implements a work order end to end in a real worktree and commits it on the agent branch', async () => {
+    const loaded = await loadTranscript(fixture('goodbye.json'));
+    if (!loaded.ok) throw new Error(loaded.error);
+    const { repo, recorder, worktreeDir, implementOptions } = await implementFixture(createReplayProvider(loaded.transcript));
+    const result = await implementWorkOrder(implementOptions);
+
+    expect(result.terminal).toEqual({ kind: 'finished', summary: 'Added goodbye(name) and a test.' });
+    expect(result.branch).toBe('agent/wo-1/abc123');
+    expect(result.changed.sort()).toEqual(['src/greet.test.ts', 'src/greet.ts']);
+    expect(result.outOfScope).toEqual([]);
+    expect(result.usage).toEqual({ turns: 5, tokens: 4800, costUsd: 0 });
+    expect(await repo.git.revParse(repo.dir, result.branch)).toBe(result.commit);
+    expect(await repo.git.show(repo.dir, result.branch, 'src/greet.ts')).toContain('goodbye');
+    expect(await repo.git.status(worktreeDir)).toEqual([]);
+
+    const terminal = recorder.text('terminal');
+    expect(terminal).toContain('$ node scripts/check.mjs');
+    expect(terminal).toContain('check ok');
+    expect(recorder.text('implementer')).toContain('edit_file src/greet.ts');
+    expect(recorder.text('conductor')).toMatch(/untrusted input sha256 [0-9a-f]{64}/);
+    expect(recorder.statuses.at(-1)?.status).toBe('completed');
+    // The command ran with the allowlisted environment only.
+    expect(terminal).not.toContain('GITHUB_TOKEN');
+    expect(terminal).toContain('DEPLOY_PASSWORD');
+    for (const secret of Object.values(canaries)) expect(JSON.stringify([result, recorder.lines])).not.toContain(secret);
+    expect(await readFile(join(worktreeDir, 'src/greet.ts'), 'utf8')).toContain('goodbye');
+  });
+});
