@@ -42,10 +42,10 @@ export function checkAgentCommand(argv: unknown, policy: CommandPolicy): Command
   }
   const args = argv as readonly string[];
   const program = programName(args[0]!);
-  if (launchers.has(program)) return refuse(`"${args[0]}" runs other programs from its arguments; run the program directly`);
   if (['powershell', 'pwsh'].includes(program) || args.some((arg) => powershellEncoded.test(arg))) {
     return refuse('encoded or inline PowerShell (-EncodedCommand, -enc, -Command) is never allowed');
   }
+  if (launchers.has(program)) return refuse(`"${args[0]}" runs other programs from its arguments; run the program directly`);
   if (program === 'git') {
     if (args.slice(1).some((arg) => gitDanger.test(arg))) return refuse('git options that run programs or leave the worktree (-c, -C, --upload-pack, --exec, --git-dir, ...) are never allowed');
     const sub = args.find((arg, index) => index > 0 && !arg.startsWith('-'));

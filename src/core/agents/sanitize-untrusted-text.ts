@@ -12,7 +12,7 @@ export type HiddenKind = 'html-comment' | 'invisible-character' | 'bidi-control'
 const passes: readonly (readonly [HiddenKind, RegExp, string])[] = [
   ['html-comment', /<!--[\s\S]*?(?:-->|$)/g, ''],
   ['hidden-html', /<([a-z][a-z0-9]*)\b[^>]*\b(?:hidden|aria-hidden\s*=\s*["']?true|style\s*=\s*["'][^"']*(?:display\s*:\s*none|visibility\s*:\s*hidden|font-size\s*:\s*0|opacity\s*:\s*0)[^"']*["'])[^>]*>[\s\S]*?<\/\1\s*>/gi, ''],
-  ['image-alt-text', /!\[[^\]]*\]\(/g, '!['],
+  ['image-alt-text', /!\[[^\]]+\]\(/g, '![]('],
   ['image-alt-text', /(<img\b[^>]*?)\s(?:alt|title)\s*=\s*(?:"[^"]*"|'[^']*'|[^\s>]+)/gi, '$1'],
   ['link-reference-comment', /^[ \t]{0,3}\[[^\]\n]*\]:[ \t]*\S+(?:[ \t]+(?:"[^"\n]*"|'[^'\n]*'|\([^)\n]*\)))?[ \t]*$/gm, ''],
   ['bidi-control', /[\u202A-\u202E\u2066-\u2069\u200E\u200F\u061C]/g, ''],
