@@ -22,7 +22,7 @@ function serve(name: string) {
   const requests: { messages: { role: string; content: string | null }[]; tools?: unknown[]; model: string }[] = [];
   const scope = nock(endpoint);
   for (const interaction of interactions) {
-    scope.post('/v1/chat/completions', (body) => void requests.push(body as never) ?? true).reply(interaction.status, interaction.body as nock.Body, interaction.headers ?? {});
+    scope.post('/v1/chat/completions', (body) => requests.push(body as never) > 0).reply(interaction.status, interaction.body as nock.Body, interaction.headers ?? {});
   }
   return { scope, requests };
 }

@@ -17,7 +17,7 @@ describe('implementWorkOrder with the replay provider', () => {
 
     expect(result.terminal).toEqual({ kind: 'finished', summary: 'Added goodbye(name) and a test.' });
     expect(result.branch).toBe('agent/wo-1/abc123');
-    expect(result.changed.sort()).toEqual(['src/greet.test.ts', 'src/greet.ts']);
+    expect([...result.changed].sort()).toEqual(['src/greet.test.ts', 'src/greet.ts']);
     expect(result.outOfScope).toEqual([]);
     expect(result.usage).toEqual({ turns: 5, tokens: 4800, costUsd: 0 });
     expect(await repo.git.revParse(repo.dir, result.branch)).toBe(result.commit);
