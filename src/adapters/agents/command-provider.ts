@@ -1,6 +1,11 @@
 import type { ExternalAgentProvider } from '../../ports/agent-provider.ts';
 import type { ProcessRunner } from '../../ports/process-runner.ts';
 
+/** A provider wired wrongly by its caller (a bug, not an agent outcome). */
+export class CommandTemplateError extends Error {
+  override readonly name = 'CommandTemplateError';
+}
+
 /**
  * Runs an external coding agent CLI from an argv template, e.g. `["codex", "exec", "{prompt}"]` or
  * `["aider", "--message-file", "{promptFile}"]`. Placeholders fill whole arguments only, never a shell line.
@@ -17,7 +22,7 @@ export function createCommandProvider(options: {
     name: options.name ?? 'command',
     run: async (request) => {
       const needsFile = options.command.some((part) => part.includes('{promptFile}'));
-      if (needsFile && !options.writePrompt) throw new Error('the command provider template uses {promptFile} but no prompt-file writer was given');
+      if (needsFile && !options.writePrompt) throw new CommandTemplateError('the command provider template uses {promptFile} but no prompt-file writer was given; pass writePrompt');
       const promptFile = needsFile ? await options.writePrompt!(request.prompt) : '';
       const fill = (part: string) => part.replaceAll('{promptFile}', promptFile).replaceAll('{workdir}', request.workdir).replaceAll('{prompt}', request.prompt);
       const argv = options.command.map(fill);

@@ -1,8 +1,7 @@
 import { planAgentEnvironment } from '../../core/agents/agent-environment.ts';
-import { budgetFromWorkOrder, checkBudget, startBudget } from '../../core/agents/budget.ts';
+import { budgetFromWorkOrder } from '../../core/agents/budget.ts';
 import { preparePathScope, type PreparedScope } from '../../core/agents/path-guard.ts';
 import { createRedactor } from '../../core/agents/redact-secrets.ts';
-import { roleDefinitions } from '../../core/agents/roles.ts';
 import { sanitizeUntrustedText, type SanitizedText } from '../../core/agents/sanitize-untrusted-text.ts';
 import type { AgentsPolicy } from '../../core/policy/agents-schema.ts';
 import type { WorkOrder } from '../../core/workorder/work-order-schema.ts';
@@ -11,11 +10,11 @@ import type { AgentWorkspace } from '../../ports/agent-workspace.ts';
 import type { Git } from '../../ports/git.ts';
 import type { ProcessRunner } from '../../ports/process-runner.ts';
 import type { RunRecorder } from '../../ports/run-recorder.ts';
-import { createAgentLog } from './agent-log.ts';
+import { createAgentLog, type AgentLog } from './agent-log.ts';
 import type { AgentTerminal, AgentUsage } from './agent-terminal.ts';
 import { publishChanges } from './publish-changes.ts';
 import { renderImplementerPrompt } from './render-implementer-prompt.ts';
-import { runChatAgent } from './run-chat-agent.ts';
+import { runProvider } from './run-provider.ts';
 
 export interface ImplementOptions {
   /** The repository (main worktree) the agent branch is created in. */
@@ -48,6 +47,11 @@ export interface ImplementOptions {
   readonly signal?: AbortSignal;
 }
 
+/** The run could not start (no base commit): broken setup, not an agent outcome. */
+export class ImplementSetupError extends Error {
+  override readonly name = 'ImplementSetupError';
+}
+
 export interface ImplementResult {
   readonly workOrderId: string;
   readonly branch: string;
@@ -72,7 +76,7 @@ export async function implementWorkOrder(options: ImplementOptions): Promise<Imp
   const { git, recorder, workOrder } = options;
   const redact = createRedactor(options.secrets);
   const base = await git.revParse(options.repoDir, options.base ?? 'HEAD');
-  if (!base) throw new Error(`the base revision ${options.base ?? 'HEAD'} does not exist in ${options.repoDir}`);
+  if (!base) throw new ImplementSetupError(`the base revision ${options.base ?? 'HEAD'} does not exist in ${options.repoDir}; commit something first or pass an existing base`);
   const branch = `agent/${workOrder.id}/${options.shortId}`;
   await git.worktreeAdd(options.repoDir, options.worktreeDir, base, { branch });
   const platform = options.runner.platform;
@@ -89,41 +93,37 @@ export async function implementWorkOrder(options: ImplementOptions): Promise<Imp
   const keyEnvs = Object.values(agentsPolicy.providers ?? {}).flatMap((provider) => (provider.type === 'openai' && provider.apiKeyEnv ? [provider.apiKeyEnv] : []));
   const envPlan = planAgentEnvironment(options.environment, { allow: agentsPolicy.env ?? [], providerKeyEnvs: keyEnvs, platform, ...(options.ownKeyEnv ? { ownKeyEnv: options.ownKeyEnv } : {}) });
   if (envPlan.withheld.length > 0) await log.conductor(`withheld from the agent environment: ${envPlan.withheld.join(', ')}`);
-  const budget = budgetFromWorkOrder(workOrder.budget);
   const prompt = renderImplementerPrompt(workOrder, goal, issue);
-  const started = startBudget(options.clock());
-  const remainingMs = () => Math.max(1000, (budget.wallClockMs ?? 30 * 60_000) - (options.clock() - started.startedAtMs));
-
-  let terminal: AgentTerminal;
-  let usage: AgentUsage = { turns: 0, tokens: 0, costUsd: 0 };
-  if (options.provider.kind === 'chat') {
-    const context = {
-      workspace: options.createWorkspace(options.worktreeDir, scope),
+  try {
+    const { terminal, usage } = await runProvider({
+      provider: options.provider,
+      prompt,
+      workdir: options.worktreeDir,
+      workspace: () => options.createWorkspace(options.worktreeDir, scope),
       runner: options.runner,
       commands: { allow: agentsPolicy.commands ?? [], platform },
       env: envPlan.env,
       log,
-      commandTimeoutMs: () => Math.min(10 * 60_000, remainingMs()),
+      budget: budgetFromWorkOrder(workOrder.budget),
+      clock: options.clock,
       ...(options.signal ? { signal: options.signal } : {}),
-    };
-    ({ terminal, usage } = await runChatAgent({ provider: options.provider, system: prompt.system, user: prompt.user, tools: roleDefinitions.implementer.tools, budget, clock: options.clock, context }));
-  } else {
-    await log.note(`running external agent ${options.provider.name} in the worktree`);
-    const outcome = await options.provider.run({ workdir: options.worktreeDir, prompt: `${prompt.system}\n\n${prompt.user}`, env: envPlan.env, platform, timeoutMs: remainingMs(), onOutput: log.terminal, ...(options.signal ? { signal: options.signal } : {}) });
-    await log.flushTerminal();
-    usage = { turns: 1, tokens: 0, costUsd: 0 };
-    const wall = checkBudget({ wallClockMs: budget.wallClockMs }, started, options.clock());
-    terminal = outcome.timedOut || wall
-      ? { kind: 'budget-exhausted', budget: 'wall-clock', message: wall?.message ?? `budget exhausted: the external agent ran past the wall-clock budget and was stopped` }
-      : outcome.aborted ? { kind: 'aborted', message: 'the run was cancelled' }
-      : outcome.startError ? { kind: 'agent-failed', message: `the agent command could not start: ${outcome.startError}; check agents.providers.<name>.command` }
-      : outcome.exitCode !== 0 ? { kind: 'agent-failed', message: `the agent command exited with code ${outcome.exitCode}` }
-      : { kind: 'finished', summary: `external agent ${options.provider.name} finished in ${Math.round(outcome.durationMs)} ms` };
+    });
+    return await publishAndReport({ ...options, base, branch, scope, log, terminal, usage, inputSha256 });
+  } catch (error) {
+    // Infrastructure broke mid-run (git, disk): the run document must not stay "running" forever.
+    await recorder.markSection('implementer', 'failed');
+    await recorder.setStatus('failed', redact(`${workOrder.id}: ${error instanceof Error ? error.message : String(error)}`));
+    throw error;
   }
+}
+
+async function publishAndReport(run: ImplementOptions & { base: string; branch: string; scope: PreparedScope; log: AgentLog; terminal: AgentTerminal; usage: AgentUsage; inputSha256: string }): Promise<ImplementResult> {
+  const { git, recorder, workOrder, log, terminal, branch, base } = run;
+  const redact = log.redact;
   await log.note(`terminal state: ${terminal.kind}${'message' in terminal ? ` — ${terminal.message}` : ''}`);
 
   const summary = terminal.kind === 'finished' ? terminal.summary : `stopped: ${terminal.kind}`;
-  const published = await publishChanges({ git, worktree: options.worktreeDir, base, scope, message: redact(`${workOrder.id}: ${workOrder.title}\n\n${summary}\n\nShopfloor-Work-Order: ${workOrder.id}\nShopfloor-Terminal: ${terminal.kind}\n`) });
+  const published = await publishChanges({ git, worktree: run.worktreeDir, base, scope: run.scope, message: redact(`${workOrder.id}: ${workOrder.title}\n\n${summary}\n\nShopfloor-Work-Order: ${workOrder.id}\nShopfloor-Terminal: ${terminal.kind}\n`) });
   for (const entry of published.outOfScope) await log.refuse(`change ${entry.path}`, `${entry.reason}; left out of the commit`);
   await log.conductor(published.commit ? `committed ${published.kept.length} in-scope change(s) on ${branch} as ${published.commit.slice(0, 12)}` : `nothing in scope to commit on ${branch}`);
   const ok = terminal.kind === 'finished';
@@ -132,15 +132,15 @@ export async function implementWorkOrder(options: ImplementOptions): Promise<Imp
   return {
     workOrderId: workOrder.id,
     branch,
-    worktree: options.worktreeDir,
+    worktree: run.worktreeDir,
     base,
     commit: published.commit,
     terminal: redactTerminal(terminal, redact),
     changed: published.kept.map((entry) => entry.path),
     outOfScope: published.outOfScope.map((entry) => ({ path: redact(entry.path), reason: redact(entry.reason ?? '') })),
     refusals: log.refusals(),
-    usage,
-    inputSha256,
+    usage: run.usage,
+    inputSha256: run.inputSha256,
   };
 }
 
