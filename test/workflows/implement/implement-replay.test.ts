@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { loadTranscript } from '../../../src/adapters/agents/load-transcript.ts';
 import { createReplayProvider } from '../../../src/adapters/agents/replay-provider.ts';
 import { implementWorkOrder } from '../../../src/workflows/implement/implement-work-order.ts';
-import { canaries, implementFixture } from '../../helpers/implement-fixture.ts';
+import { canaries, implementFixture, testWorkOrder } from '../../helpers/implement-fixture.ts';
 
 const fixture = (name: string) => join(import.meta.dirname, '../../fixtures/agents/replay', name);
 
@@ -35,5 +35,35 @@ describe('implementWorkOrder with the replay provider', () => {
     expect(terminal).toContain('DEPLOY_PASSWORD');
     for (const secret of Object.values(canaries)) expect(JSON.stringify([result, recorder.lines])).not.toContain(secret);
     expect(await readFile(join(worktreeDir, 'src/greet.ts'), 'utf8')).toContain('goodbye');
+  });
+});
+
+describe('budgets end the run with a clear terminal state', () => {
+  it('stops on the wall-clock budget using the injected clock', async () => {
+    const loaded = await loadTranscript(fixture('goodbye.json'));
+    if (!loaded.ok) throw new Error(loaded.error);
+    let now = 0;
+    const clock = () => (now += 4 * 60_000);
+    const { recorder, implementOptions } = await implementFixture(createReplayProvider(loaded.transcript), { clock, workOrder: testWorkOrder({ budget: { wallClock: '10m' } }) });
+    const result = await implementWorkOrder(implementOptions);
+    expect(result.terminal).toMatchObject({ kind: 'budget-exhausted', budget: 'wall-clock' });
+    expect(result.usage.turns).toBeLessThan(5);
+    expect(recorder.statuses.at(-1)?.status).toBe('failed');
+    expect(recorder.text('implementer')).toContain('budget exhausted: wall-clock');
+  });
+
+  it('stops on the turn budget and still publishes what was done in scope', async () => {
+    const loaded = await loadTranscript(fixture('goodbye.json'));
+    if (!loaded.ok) throw new Error(loaded.error);
+    const { implementOptions } = await implementFixture(createReplayProvider(loaded.transcript), { workOrder: testWorkOrder({ budget: { turns: 2 } }) });
+    const result = await implementWorkOrder(implementOptions);
+    expect(result.terminal).toMatchObject({ kind: 'budget-exhausted', budget: 'turns' });
+    expect(result.changed).toEqual(['src/greet.ts']);
+  });
+
+  it('ends as provider-failed when a replay transcript runs out', async () => {
+    const { implementOptions } = await implementFixture(createReplayProvider({ format: 'shopfloor-transcript/v1', turns: [] }));
+    const result = await implementWorkOrder(implementOptions);
+    expect(result.terminal.kind).toBe('provider-failed');
   });
 });
