@@ -18,7 +18,7 @@ export function createAgentLog(recorder: RunRecorder, section: RunSection, redac
   const refusals: string[] = [];
   const partial = { stdout: '', stderr: '' };
   let pending: Promise<void> = Promise.resolve();
-  const append = (target: RunSection, text: string, source: 'agent' | 'system') => recorder.appendLine(target, redact(text), { source, target: target === 'conductor' ? 'canon' : 'proposal' });
+  const append = (target: RunSection, text: string, source: 'agent' | 'system') => recorder.appendLine(target, redact(text), { source, target: target === 'conductor' || target === 'terminal' ? 'canon' : 'proposal' });
   const emitLines = (text: string) => {
     if (text === '') return;
     pending = pending.then(() => append('terminal', text, 'agent'));

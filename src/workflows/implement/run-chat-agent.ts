@@ -60,7 +60,15 @@ export async function runChatAgent(run: ChatAgentRun): Promise<{ terminal: Agent
         messages.push({ role: 'tool', tool_call_id: call.id, content: `error: ${parsed.error}` });
         continue;
       }
-      const result = await runToolCall(parsed.call, run.context);
+      let result;
+      try {
+        result = await runToolCall(parsed.call, run.context);
+      } catch (error) {
+        // A file system error (permissions, disk full) is news for the model, not the end of the run.
+        const message = `${call.function.name} failed: ${error instanceof Error ? error.message : String(error)}`;
+        await log.note(`✗ ${message}`);
+        result = { content: `error: ${message}` };
+      }
       messages.push({ role: 'tool', tool_call_id: call.id, content: result.content });
       finished ??= result.finished;
     }

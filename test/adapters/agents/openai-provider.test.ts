@@ -121,3 +121,15 @@ describe('openai provider against recorded traffic', () => {
     if (result.terminal.kind === 'provider-failed') expect(result.terminal.message).toContain('HTTP 503');
   });
 });
+
+describe('openai provider on a broken endpoint', () => {
+  it('turns an unparseable response body into a terminal state, not a crash', async () => {
+    const { scope } = serve('garbage-body');
+    const { chat } = provider();
+    const { recorder, implementOptions } = await implementFixture(chat);
+    const result = await implementWorkOrder(implementOptions);
+    expect(scope.isDone()).toBe(true);
+    expect(result.terminal.kind).toBe('provider-failed');
+    expect(recorder.statuses.at(-1)?.status).toBe('failed');
+  });
+});
