@@ -21,6 +21,11 @@ export function createCommandProvider(options: {
     kind: 'external',
     name: options.name ?? 'command',
     run: async (request) => {
+      const batch = /\.(cmd|bat)$/i.test(options.command[0] ?? '');
+      if (options.runner.platform === 'windows' && batch && options.command.some((part) => part.includes('{prompt}'))) {
+        // cmd.exe re-parses a batch file's arguments: untrusted prompt text there would be a command line.
+        return { exitCode: undefined, timedOut: false, aborted: false, durationMs: 0, startError: `${options.command[0]} is a batch file, so cmd.exe would interpret the prompt; use {promptFile} instead of {prompt}` };
+      }
       const needsFile = options.command.some((part) => part.includes('{promptFile}'));
       if (needsFile && !options.writePrompt) throw new CommandTemplateError('the command provider template uses {promptFile} but no prompt-file writer was given; pass writePrompt');
       const promptFile = needsFile ? await options.writePrompt!(request.prompt) : '';

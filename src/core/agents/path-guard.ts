@@ -67,7 +67,8 @@ export function checkAgentPath(input: string, access: PathAccess, scope: Prepare
     if (shortName.test(segment)) return refuse(`"${segment}" looks like an 8.3 short name that could alias another file`);
   }
   const path = segments.join('/');
-  if (matchAnyGlob(scope.protectedGlobs, path) && (access === 'write' || /(^|\/)\.git(\/|$)/i.test(path))) {
+  // Every protected glob names ".git" or ".github": skip the automata for the common path without it.
+  if (/\.git/i.test(path) && matchAnyGlob(scope.protectedGlobs, path) && (access === 'write' || /(^|\/)\.git(\/|$)/i.test(path))) {
     return { ok: false, path, reason: `refused path "${input}": it is git or control-plane state, which agents never ${access}` };
   }
   if (matchAnyGlob(scope.forbidden, path)) return { ok: false, path, reason: `refused path "${input}": it matches the work order's forbidden globs` };

@@ -136,7 +136,7 @@ async function publishAndReport(run: ImplementOptions & { base: string; branch: 
     base,
     commit: published.commit,
     terminal: redactTerminal(terminal, redact),
-    changed: published.kept.map((entry) => entry.path),
+    changed: published.kept.map((entry) => redact(entry.path)),
     outOfScope: published.outOfScope.map((entry) => ({ path: redact(entry.path), reason: redact(entry.reason ?? '') })),
     refusals: log.refusals(),
     usage: run.usage,

@@ -42,3 +42,14 @@ describe('implementWorkOrder with the command provider', () => {
     expect(result.commit).toBeUndefined();
   });
 });
+
+describe('command provider on Windows', () => {
+  it('refuses to put the prompt on a batch file\'s command line, where cmd.exe would interpret it', async () => {
+    let ran = false;
+    const runner = { platform: 'windows' as const, run: async () => ((ran = true), Promise.reject(new Error('must not run'))) };
+    const provider = createCommandProvider({ command: ['agent.cmd', '--message', '{prompt}'], runner });
+    const outcome = await provider.run({ workdir: '.', prompt: 'fix it & calc.exe', env: {}, platform: 'windows', timeoutMs: 1000, onOutput: () => {} });
+    expect(ran).toBe(false);
+    expect(outcome.startError).toContain('use {promptFile}');
+  });
+});
