@@ -92,7 +92,8 @@ export async function implementWorkOrder(options: ImplementOptions): Promise<Imp
   const agentsPolicy = options.policy.agents ?? {};
   const keyEnvs = Object.values(agentsPolicy.providers ?? {}).flatMap((provider) => (provider.type === 'openai' && provider.apiKeyEnv ? [provider.apiKeyEnv] : []));
   const envPlan = planAgentEnvironment(options.environment, { allow: agentsPolicy.env ?? [], providerKeyEnvs: keyEnvs, platform, ...(options.ownKeyEnv ? { ownKeyEnv: options.ownKeyEnv } : {}) });
-  if (envPlan.withheld.length > 0) await log.conductor(`withheld from the agent environment: ${envPlan.withheld.join(', ')}`);
+  const credentials = envPlan.withheld.filter((name) => /(TOKEN|SECRET|PASSWORD|PASSWD|CREDENTIAL|PRIVATE|KEY|AUTH|COOKIE|SESSION)/i.test(name));
+  if (envPlan.withheld.length > 0) await log.conductor(`withheld ${envPlan.withheld.length} environment variable(s) from the agent${credentials.length > 0 ? `, including ${credentials.join(', ')}` : ''}`);
   const prompt = renderImplementerPrompt(workOrder, goal, issue);
   try {
     const { terminal, usage } = await runProvider({
