@@ -8,6 +8,8 @@ export interface ChatRequest {
   /** Structured output: the answer must be JSON matching this schema (coordinator, architect, ...). */
   readonly outputSchema?: { readonly name: string; readonly schema: Readonly<Record<string, unknown>> };
   readonly signal?: AbortSignal;
+  /** What is left of the run's wall-clock budget: no request or retry wait may run past it. */
+  readonly remainingMs?: number;
 }
 
 /** A model call's outcome; a failure after the provider's own retries is data, with what to do next. */

@@ -55,9 +55,12 @@ export function createOpenAiProvider(options: OpenAiProviderOptions): ChatAgentP
       ...(request.outputSchema ? { response_format: { type: 'json_schema' as const, json_schema: { name: request.outputSchema.name, schema: { ...request.outputSchema.schema }, strict: false } } } : {}),
     };
     let lastError = '';
+    const started = now();
+    const left = () => (request.remainingMs === undefined ? Infinity : request.remainingMs - (now() - started));
     for (let attempt = 0; attempt <= maxRetries; attempt++) {
       try {
-        const completion = await client.chat.completions.create(body, request.signal ? { signal: request.signal } : undefined);
+        const timeout = Math.max(1, Math.min(options.timeoutMs ?? 120_000, left()));
+        const completion = await client.chat.completions.create(body, { timeout, ...(request.signal ? { signal: request.signal } : {}) });
         const message = toAssistantMessage(completion);
         const usage = toUsage(completion, options.pricing);
         options.record?.({ request: [...request.messages], response: message, usage });
@@ -70,7 +73,9 @@ export function createOpenAiProvider(options: OpenAiProviderOptions): ChatAgentP
         if (!(error instanceof OpenAI.APIError) || !isRetryableStatus(status) || attempt === maxRetries) {
           return { ok: false, error: lastError, retries: attempt, exhausted: attempt === maxRetries };
         }
-        await sleep(retryDelayMs(headers, attempt, now(), backoff));
+        const delay = retryDelayMs(headers, attempt, now(), backoff);
+        if (delay >= left()) return { ok: false, error: `${lastError}; waiting ${Math.ceil(delay / 1000)} s to retry would pass the wall-clock budget`, retries: attempt, exhausted: true };
+        await sleep(delay);
       }
     }
     return { ok: false, error: lastError, retries: maxRetries, exhausted: true };

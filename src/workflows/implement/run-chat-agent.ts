@@ -36,7 +36,8 @@ export async function runChatAgent(run: ChatAgentRun): Promise<{ terminal: Agent
     if (run.context.signal?.aborted) return done({ kind: 'aborted', message: 'the run was cancelled' });
     const exceeded = checkBudget(run.budget, usage, run.clock());
     if (exceeded) return done({ kind: 'budget-exhausted', budget: exceeded.kind, message: exceeded.message });
-    const outcome = await run.provider.complete({ messages, tools: specs, ...(run.context.signal ? { signal: run.context.signal } : {}) });
+    const remainingMs = run.budget.wallClockMs === undefined ? undefined : run.budget.wallClockMs - (run.clock() - usage.startedAtMs);
+    const outcome = await run.provider.complete({ messages, tools: specs, ...(run.context.signal ? { signal: run.context.signal } : {}), ...(remainingMs !== undefined ? { remainingMs } : {}) });
     usage = chargeBudget(usage, { turns: 1 });
     if (!outcome.ok) return done({ kind: 'provider-failed', message: outcome.error });
     if (outcome.retries > 0) await log.note(`model call needed ${outcome.retries} retr${outcome.retries === 1 ? 'y' : 'ies'}`);

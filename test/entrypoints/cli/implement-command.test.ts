@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { createGitRepo } from '../../helpers/git-repo.ts';
 import { baseFiles } from '../../helpers/implement-fixture.ts';
 import { runShopfloor } from '../../helpers/run-cli.ts';
+import { makeTempDir } from '../../helpers/temp-dir.ts';
 
 const transcript = join(import.meta.dirname, '../../fixtures/agents/replay/goodbye.json');
 const workOrder = `apiVersion: shopfloor/v1
@@ -29,7 +30,8 @@ agents:
 describe('shopfloor implement', () => {
   it('implements a work order with a replay transcript and prints the result as JSON', async () => {
     const repo = await createGitRepo({ ...baseFiles, 'workorders/wo-1.yml': workOrder, '.github/shopfloor.yml': policy });
-    const run = await runShopfloor(['implement', 'wo-1', '--provider', 'replay', '--transcript', transcript, '--json'], { cwd: repo.dir, env: { PATH: process.env.PATH ?? '', GITHUB_TOKEN: 'ghs_CANARYcliToken000000000000000000000' } });
+    const worktree = join(await makeTempDir('shopfloor-cli-wt-'), 'wt');
+    const run = await runShopfloor(['implement', 'wo-1', '--provider', 'replay', '--transcript', transcript, '--json', '--worktree', worktree], { cwd: repo.dir, env: { PATH: process.env.PATH ?? '', GITHUB_TOKEN: 'ghs_CANARYcliToken000000000000000000000' } });
     expect(run.stderr).toBe('');
     expect(run.code).toBe(0);
     const result = JSON.parse(run.stdout) as { terminal: { kind: string }; branch: string; commit: string; changed: string[] };
@@ -37,11 +39,13 @@ describe('shopfloor implement', () => {
     expect(result.branch).toMatch(/^agent\/wo-1\/[0-9a-f]{8}$/);
     expect(await repo.git.revParse(repo.dir, result.branch)).toBe(result.commit);
     expect(run.stdout).not.toContain('ghs_CANARY');
+    expect((JSON.parse(run.stdout) as { worktree: string }).worktree).toBe(worktree);
   });
 
   it('runs the policy\'s command provider and prints a human summary with the run document on stderr', async () => {
     const repo = await createGitRepo({ ...baseFiles, 'workorders/wo-1.yml': workOrder, '.github/shopfloor.yml': policy });
-    const run = await runShopfloor(['implement', 'wo-1', '--provider', 'command'], { cwd: repo.dir, env: { PATH: process.env.PATH ?? '' } });
+    const worktree = join(await makeTempDir('shopfloor-cli-wt-'), 'wt');
+    const run = await runShopfloor(['implement', 'wo-1', '--provider', 'command', '--worktree', worktree], { cwd: repo.dir, env: { PATH: process.env.PATH ?? '' } });
     expect(run.code).toBe(0);
     expect(run.stdout).toContain('✓ wo-1: finished');
     expect(run.stdout).toMatch(/committed 1 change\(s\) on agent\/wo-1\//);
