@@ -119,13 +119,18 @@ export async function implementWorkOrder(options: ImplementOptions): Promise<Imp
 }
 
 async function publishAndReport(run: ImplementOptions & { base: string; branch: string; scope: PreparedScope; log: AgentLog; terminal: AgentTerminal; usage: AgentUsage; inputSha256: string }): Promise<ImplementResult> {
-  const { git, recorder, workOrder, log, terminal, branch, base } = run;
+  const { git, recorder, workOrder, log, branch, base } = run;
+  let terminal = run.terminal;
   const redact = log.redact;
   await log.note(`terminal state: ${terminal.kind}${'message' in terminal ? ` — ${terminal.message}` : ''}`);
 
   const summary = terminal.kind === 'finished' ? terminal.summary : `stopped: ${terminal.kind}`;
-  const published = await publishChanges({ git, worktree: run.worktreeDir, base, scope: run.scope, message: redact(`${workOrder.id}: ${workOrder.title}\n\n${summary}\n\nShopfloor-Work-Order: ${workOrder.id}\nShopfloor-Terminal: ${terminal.kind}\n`) });
+  const published = await publishChanges({ git, worktree: run.worktreeDir, branch, base, scope: run.scope, message: redact(`${workOrder.id}: ${workOrder.title}\n\n${summary}\n\nShopfloor-Work-Order: ${workOrder.id}\nShopfloor-Terminal: ${terminal.kind}\n`) });
   for (const entry of published.outOfScope) await log.refuse(`change ${entry.path}`, `${entry.reason}; left out of the commit`);
+  if (published.refused) {
+    await log.refuse('publishing', published.refused);
+    terminal = { kind: 'agent-failed', message: published.refused };
+  }
   await log.conductor(published.commit ? `committed ${published.kept.length} in-scope change(s) on ${branch} as ${published.commit.slice(0, 12)}` : `nothing in scope to commit on ${branch}`);
   const ok = terminal.kind === 'finished';
   await recorder.markSection('implementer', ok ? 'done' : 'failed');

@@ -23,7 +23,7 @@ describe('publishChanges', () => {
     execFileSync('git', ['init', '-q', join(dir, 'src/sub')]);
     execFileSync('git', ['-C', join(dir, 'src/sub'), '-c', 'user.name=x', '-c', 'user.email=x@x', 'commit', '-q', '--allow-empty', '-m', 'sub']);
 
-    const result = await publishChanges({ git, worktree: dir, base: head, scope, message: 'wo-1: test' });
+    const result = await publishChanges({ git, worktree: dir, branch: 'main', base: head, scope, message: 'wo-1: test' });
 
     expect(result.kept.map((entry) => `${entry.change.status} ${entry.path} ${entry.change.newMode}`).sort()).toEqual(['A src/[l]ocked.ts 100644', 'A src/alias.ts 120000', 'M src/a.ts 100644', 'M src/run.sh 100755']);
     expect(Object.fromEntries(result.outOfScope.map((entry) => [entry.path, entry.reason]))).toMatchObject({
@@ -42,9 +42,19 @@ describe('publishChanges', () => {
   it('commits nothing when nothing is in scope', async () => {
     const { dir, git, head } = await createGitRepo({ 'README.md': '# r\n' });
     await writeFile(join(dir, 'README.md'), '# changed\n');
-    const result = await publishChanges({ git, worktree: dir, base: head, scope, message: 'x' });
+    const result = await publishChanges({ git, worktree: dir, branch: 'main', base: head, scope, message: 'x' });
     expect(result.commit).toBeUndefined();
     expect(result.outOfScope.map((entry) => entry.path)).toEqual(['README.md']);
     expect(await git.revParse(dir, 'HEAD')).toBe(head);
+  });
+
+  it('publishes nothing when the agent switched the worktree to another branch', async () => {
+    const { dir, git, head } = await createGitRepo({ 'src/a.ts': 'a\n' });
+    await git.createBranch(dir, 'elsewhere', head);
+    await git.checkout(dir, 'elsewhere');
+    await writeFile(join(dir, 'src/a.ts'), 'changed\n');
+    const result = await publishChanges({ git, worktree: dir, branch: 'main', base: head, scope, message: 'x' });
+    expect(result.refused).toContain('branch elsewhere instead of main');
+    expect(await git.revParse(dir, 'elsewhere')).toBe(head);
   });
 });
