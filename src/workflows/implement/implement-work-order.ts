@@ -90,7 +90,7 @@ export async function implementWorkOrder(options: ImplementOptions): Promise<Imp
   await log.conductor(`spawn worker implementer: ${options.provider.kind} provider ${options.provider.name} on ${workOrder.id}, branch ${branch}, base ${base.slice(0, 12)}`);
   await log.conductor(`untrusted input sha256 ${inputSha256}${describeRemoved([goal, issue])}`);
   const agentsPolicy = options.policy.agents ?? {};
-  const keyEnvs = Object.values(agentsPolicy.providers ?? {}).flatMap((provider) => (provider.type === 'openai' && provider.apiKeyEnv ? [provider.apiKeyEnv] : []));
+  const keyEnvs = Object.values(agentsPolicy.providers ?? {}).flatMap((provider) => (provider.type !== 'replay' && provider.apiKeyEnv ? [provider.apiKeyEnv] : []));
   const envPlan = planAgentEnvironment(options.environment, { allow: agentsPolicy.env ?? [], providerKeyEnvs: keyEnvs, platform, ...(options.ownKeyEnv ? { ownKeyEnv: options.ownKeyEnv } : {}) });
   const credentials = envPlan.withheld.filter((name) => /(TOKEN|SECRET|PASSWORD|PASSWD|CREDENTIAL|PRIVATE|KEY|AUTH|COOKIE|SESSION)/i.test(name));
   if (envPlan.withheld.length > 0) await log.conductor(`withheld ${envPlan.withheld.length} environment variable(s) from the agent${credentials.length > 0 ? `, including ${credentials.join(', ')}` : ''}`);
