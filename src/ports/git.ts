@@ -42,6 +42,10 @@ export interface Git {
   readonly lsFiles: (dir: string) => Promise<readonly string[]>;
   /** Escape hatch for read-only queries the port does not name yet. */
   readonly raw: (dir: string, args: readonly string[]) => Promise<{ exitCode: number; stdout: string; stderr: string }>;
+  /** `git reset --mixed <rev>`: moves HEAD (and the branch) to `rev`, unstages everything, keeps the work tree. */
+  readonly resetMixed: (dir: string, rev: string) => Promise<void>;
+  /** Paths staged relative to `rev` (`git diff --cached --name-only`), for checking what a commit will hold. */
+  readonly stagedPaths: (dir: string, rev: string) => Promise<readonly string[]>;
 }
 
 /** Broken infrastructure (git missing, repository corrupt): not an expected outcome. */

@@ -112,6 +112,8 @@ export function createGitCli(options: GitCliOptions = {}): Git {
     formatPatch: async (dir, range, outputDir) => (await ok(dir, ['format-patch', '-q', '-o', outputDir, rev(range)])).split('\n').filter(Boolean),
     lsFiles: async (dir) => (await ok(dir, ['ls-files', '-z'])).split('\0').filter(Boolean),
     raw: (dir, args) => run(dir, args),
+    resetMixed: async (dir, value) => void (await ok(dir, ['reset', '-q', '--mixed', rev(value), '--'])),
+    stagedPaths: async (dir, value) => (await ok(dir, ['diff', '--cached', '--name-only', '-z', '--no-renames', rev(value), '--'])).split('\0').filter(Boolean),
   };
 }
 

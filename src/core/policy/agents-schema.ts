@@ -7,9 +7,20 @@ const providerSchema = z.discriminatedUnion('type', [
       baseUrl: z.url().optional().meta({ description: 'Any OpenAI-compatible endpoint: OpenAI, Azure, Ollama, vLLM, llama.cpp.' }),
       model: z.string().min(1),
       apiKeyEnv: z.string().regex(/^[A-Za-z_][A-Za-z0-9_]*$/).optional().meta({ description: 'Name of the environment variable holding the key.' }),
+      pricing: z
+        .object({ inputUsdPerMTok: z.number().nonnegative(), outputUsdPerMTok: z.number().nonnegative() })
+        .strict()
+        .optional()
+        .meta({ description: 'USD per million input/output tokens, so cost budgets apply.' }),
     })
     .strict(),
-  z.object({ type: z.literal('command'), command: z.array(z.string().min(1)).min(1) }).strict(),
+  z
+    .object({
+      type: z.literal('command'),
+      command: z.array(z.string().min(1)).min(1).meta({ description: 'argv template; {prompt}, {promptFile} and {workdir} fill whole arguments. No shell.' }),
+      apiKeyEnv: z.string().regex(/^[A-Za-z_][A-Za-z0-9_]*$/).optional().meta({ description: 'The one key variable this agent CLI may see; other providers\' keys never reach it.' }),
+    })
+    .strict(),
   z.object({ type: z.literal('replay'), transcripts: z.string().min(1).optional() }).strict(),
 ]);
 

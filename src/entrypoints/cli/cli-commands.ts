@@ -1,9 +1,10 @@
 import type { CliCommand } from './cli-command.ts';
 import { demoCommand } from './demo-command.ts';
+import { implementCommand } from './implement-command.ts';
 import { initCommand } from './init-command.ts';
 import { newCommand } from './new-command.ts';
 import { roadmapCommand } from './roadmap-command.ts';
 import { validateCommand } from './validate-command.ts';
 
 /** Every `shopfloor` command, in the order `--help` lists them. */
-export const cliCommands: readonly CliCommand[] = [validateCommand, newCommand, initCommand, roadmapCommand, demoCommand];
+export const cliCommands: readonly CliCommand[] = [validateCommand, newCommand, initCommand, roadmapCommand, demoCommand, implementCommand];

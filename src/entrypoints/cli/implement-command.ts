@@ -1,0 +1,142 @@
+import { randomBytes } from 'node:crypto';
+import { mkdtemp, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { createCommandProvider } from '../../adapters/agents/command-provider.ts';
+import { loadTranscript } from '../../adapters/agents/load-transcript.ts';
+import { createNodeAgentWorkspace } from '../../adapters/agents/node-agent-workspace.ts';
+import { createOpenAiProvider } from '../../adapters/agents/openai-provider.ts';
+import { createReplayProvider } from '../../adapters/agents/replay-provider.ts';
+import { sha256Hex } from '../../adapters/agents/sha256-hex.ts';
+import { createNodeRepoFiles } from '../../adapters/files/node-repo-files.ts';
+import { createGitCli } from '../../adapters/git/git-cli.ts';
+import { createNodeProcessRunner } from '../../adapters/process/node-process-runner.ts';
+import { secretValues } from '../../core/agents/agent-environment.ts';
+import type { TranscriptTurn } from '../../core/agents/chat-messages.ts';
+import type { AgentsPolicy } from '../../core/policy/agents-schema.ts';
+import type { WorkOrder } from '../../core/workorder/work-order-schema.ts';
+import type { AgentProvider } from '../../ports/agent-provider.ts';
+import type { RunRecorder } from '../../ports/run-recorder.ts';
+import { implementWorkOrder } from '../../workflows/implement/implement-work-order.ts';
+import { validateRepo } from '../../workflows/validate-repo.ts';
+import type { CliCommand } from './cli-command.ts';
+import { ExitCode, UsageError, type CliIo } from './cli-io.ts';
+import { repoRoot, withRepoOption } from './repo-option.ts';
+
+type ProviderType = 'replay' | 'command' | 'openai';
+interface ImplementCliOptions {
+  provider?: string;
+  transcript?: string;
+  record?: string;
+  worktree?: string;
+  json?: boolean;
+  repo?: string;
+}
+
+export const implementCommand: CliCommand = (program, io, done) => {
+  withRepoOption(program.command('implement'))
+    .description('run an implementer agent on a work order in a new worktree and branch agent/<id>/<shortid>')
+    .argument('<work-order-id>', 'the id of a work order in workorders/')
+    .option('--provider <type>', 'replay | command | openai (default: the work order\'s or the policy\'s provider)')
+    .option('--transcript <file>', 'for --provider replay: the recorded transcript to play back')
+    .option('--record <file>', 'for --provider openai: write the conversation as a replayable transcript')
+    .option('--worktree <dir>', 'where to create the worktree (default: a new temp folder)')
+    .option('--json', 'print the result as JSON')
+    .action(async (id: string, options: ImplementCliOptions) => {
+      const root = repoRoot(options, io);
+      const validation = await validateRepo(createNodeRepoFiles(root));
+      const workOrder = validation.workOrders.find((order) => order.id === id);
+      if (!workOrder) throw new UsageError(`no valid work order "${id}" in ${join(root, 'workorders')}; run \`shopfloor validate\` to see why, or \`shopfloor roadmap\` to list ids`);
+      const agents: AgentsPolicy = validation.policy?.agents ?? {};
+      const recorded: TranscriptTurn[] = [];
+      const { provider, ownKeyEnv } = await selectProvider(workOrder, agents, options, io, recorded);
+      const git = createGitCli();
+      const worktreeDir = options.worktree ? resolve(io.cwd, options.worktree) : join(await mkdtemp(join(tmpdir(), `shopfloor-${id}-`)), 'worktree');
+      const keyNames = Object.values(agents.providers ?? {}).flatMap((p) => (p.type !== 'replay' && p.apiKeyEnv ? [p.apiKeyEnv] : []));
+      const result = await implementWorkOrder({
+        repoDir: root,
+        workOrder,
+        policy: { agents },
+        provider,
+        recorder: printingRecorder(io, Boolean(options.json)),
+        git,
+        runner: createNodeProcessRunner(),
+        clock: Date.now,
+        worktreeDir,
+        shortId: randomBytes(4).toString('hex'),
+        createWorkspace: (dir, scope) => createNodeAgentWorkspace(dir, scope),
+        hash: sha256Hex,
+        environment: io.env,
+        secrets: secretValues(io.env, keyNames),
+        signal: io.signal,
+        ...(ownKeyEnv ? { ownKeyEnv } : {}),
+      });
+      if (options.record) await writeFile(resolve(io.cwd, options.record), `${JSON.stringify({ format: 'shopfloor-transcript/v1', turns: recorded }, null, 2)}\n`);
+      if (options.json) io.stdout(`${JSON.stringify(result, null, 2)}\n`);
+      else {
+        io.stdout(`${result.terminal.kind === 'finished' ? '✓' : '✗'} ${id}: ${result.terminal.kind}${'message' in result.terminal ? ` — ${result.terminal.message}` : ''}\n`);
+        io.stdout(result.commit ? `  committed ${result.changed.length} change(s) on ${result.branch} (${result.commit.slice(0, 12)})\n` : `  nothing committed on ${result.branch}\n`);
+        for (const entry of result.outOfScope) io.stdout(`  left out: ${entry.path} — ${entry.reason}\n`);
+        io.stdout(`  worktree: ${result.worktree}\n  refusals: ${result.refusals.length}; turns ${result.usage.turns}, tokens ${result.usage.tokens}, cost $${result.usage.costUsd.toFixed(4)}\n`);
+      }
+      done(result.terminal.kind === 'finished' ? ExitCode.ok : ExitCode.failed);
+    });
+};
+
+async function selectProvider(workOrder: WorkOrder, agents: AgentsPolicy, options: ImplementCliOptions, io: CliIo, recorded: TranscriptTurn[]): Promise<{ provider: AgentProvider; ownKeyEnv?: string }> {
+  const providers = agents.providers ?? {};
+  const named = workOrder.agent?.provider ?? agents.defaultProvider;
+  const wanted = options.provider as ProviderType | undefined;
+  if (wanted && !['replay', 'command', 'openai'].includes(wanted)) throw new UsageError(`--provider "${wanted}" is not known; use replay, command or openai`);
+  // The work order's (or default) provider when it fits; with --provider, else the first of that type.
+  const entries = Object.entries(providers);
+  const preferred = entries.find(([name, config]) => name === named && (!wanted || config.type === wanted));
+  const configured = preferred ?? (wanted ? entries.find(([, config]) => config.type === wanted) : undefined);
+  const type: ProviderType | undefined = wanted ?? configured?.[1].type;
+  if (!type) throw new UsageError(`no provider for ${workOrder.id}: pass --provider replay|command|openai or set agents.defaultProvider in .github/shopfloor.yml`);
+  const config = configured?.[1];
+  if (type === 'replay') {
+    const file = options.transcript ?? (config?.type === 'replay' && config.transcripts ? join(config.transcripts, `${workOrder.id}.json`) : undefined);
+    if (!file) throw new UsageError('--provider replay needs --transcript FILE (or agents.providers.<name>.transcripts)');
+    const loaded = await loadTranscript(resolve(io.cwd, file));
+    if (!loaded.ok) throw new UsageError(loaded.error);
+    return { provider: createReplayProvider(loaded.transcript) };
+  }
+  if (type === 'command') {
+    if (config?.type !== 'command') throw new UsageError('--provider command needs a provider of type "command" in .github/shopfloor.yml agents.providers, with its argv template');
+    const runner = createNodeProcessRunner();
+    const writePrompt = async (prompt: string) => {
+      const file = join(await mkdtemp(join(tmpdir(), 'shopfloor-prompt-')), 'prompt.md');
+      await writeFile(file, prompt);
+      return file;
+    };
+    return { provider: createCommandProvider({ name: configured![0], command: config.command, runner, writePrompt }), ...(config.apiKeyEnv ? { ownKeyEnv: config.apiKeyEnv } : {}) };
+  }
+  const openai = config?.type === 'openai' ? config : undefined;
+  const keyEnv = openai?.apiKeyEnv ?? 'OPENAI_API_KEY';
+  const apiKey = io.env[keyEnv];
+  if (!apiKey && !openai?.baseUrl) throw new UsageError(`--provider openai needs the key in $${keyEnv} (or a local baseUrl in agents.providers)`);
+  return {
+    provider: createOpenAiProvider({
+      name: configured?.[0] ?? 'openai',
+      model: openai?.model ?? 'gpt-4.1-mini',
+      apiKey: apiKey ?? 'no-key',
+      ...(openai?.baseUrl ? { baseURL: openai.baseUrl } : {}),
+      ...(openai?.pricing ? { pricing: openai.pricing } : {}),
+      ...(options.record ? { record: (turn: TranscriptTurn) => void recorded.push(turn) } : {}),
+    }),
+  };
+}
+
+/** Until a run-document sink is wired in, the CLI prints the run document's lines as they arrive. */
+function printingRecorder(io: CliIo, quiet: boolean): RunRecorder {
+  const print = (text: string) => (quiet ? undefined : io.stderr(`${text}\n`));
+  return {
+    runId: 'cli',
+    appendLine: async (section, text) => print(text.split('\n').map((line) => `[${section}] ${line}`).join('\n')),
+    markSection: async () => undefined,
+    setStatus: async (status, detail) => print(`[status] ${status}${detail ? `: ${detail}` : ''}`),
+    commitProposal: async () => undefined,
+    discardProposal: async () => undefined,
+  };
+}

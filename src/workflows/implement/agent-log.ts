@@ -1,0 +1,55 @@
+import type { Redactor } from '../../core/agents/redact-secrets.ts';
+import type { RunRecorder, RunSection } from '../../ports/run-recorder.ts';
+
+/** Everything an agent run writes to its run document, redacted on the way out. */
+export interface AgentLog {
+  readonly note: (text: string) => Promise<void>;
+  /** A refused action: visible in the role's section and kept for the result. */
+  readonly refuse: (what: string, reason: string) => Promise<void>;
+  readonly conductor: (text: string) => Promise<void>;
+  /** Streams process output into Terminal, whole lines at a time so a secret split across chunks is still caught. */
+  readonly terminal: (chunk: string, stream: 'stdout' | 'stderr') => void;
+  readonly flushTerminal: () => Promise<void>;
+  readonly refusals: () => readonly string[];
+  readonly redact: Redactor;
+}
+
+export function createAgentLog(recorder: RunRecorder, section: RunSection, redact: Redactor): AgentLog {
+  const refusals: string[] = [];
+  const partial = { stdout: '', stderr: '' };
+  let pending: Promise<void> = Promise.resolve();
+  const append = (target: RunSection, text: string, source: 'agent' | 'system') => recorder.appendLine(target, redact(text), { source, target: target === 'conductor' || target === 'terminal' ? 'canon' : 'proposal' });
+  const emitLines = (text: string) => {
+    if (text === '') return;
+    pending = pending.then(() => append('terminal', text, 'agent'));
+  };
+  return {
+    redact,
+    note: (text) => append(section, text, 'agent'),
+    refuse: async (what, reason) => {
+      const line = `refused ${what}: ${reason}`;
+      refusals.push(redact(line));
+      await append(section, `✗ ${line}`, 'system');
+    },
+    conductor: (text) => append('conductor', text, 'system'),
+    terminal: (chunk, stream) => {
+      const text = partial[stream] + chunk;
+      const cut = text.lastIndexOf('\n');
+      partial[stream] = cut === -1 ? text : text.slice(cut + 1);
+      // Unbounded lines are flushed anyway: a process printing no newline must not grow memory forever.
+      if (partial[stream].length > 64 * 1024) {
+        emitLines(partial[stream]);
+        partial[stream] = '';
+      }
+      if (cut !== -1) emitLines(text.slice(0, cut));
+    },
+    flushTerminal: async () => {
+      emitLines(partial.stdout);
+      emitLines(partial.stderr);
+      partial.stdout = '';
+      partial.stderr = '';
+      await pending;
+    },
+    refusals: () => [...refusals],
+  };
+}

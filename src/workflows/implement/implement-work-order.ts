@@ -1,0 +1,160 @@
+import { planAgentEnvironment } from '../../core/agents/agent-environment.ts';
+import { budgetFromWorkOrder } from '../../core/agents/budget.ts';
+import { preparePathScope, type PreparedScope } from '../../core/agents/path-guard.ts';
+import { createRedactor } from '../../core/agents/redact-secrets.ts';
+import { sanitizeUntrustedText, type SanitizedText } from '../../core/agents/sanitize-untrusted-text.ts';
+import type { AgentsPolicy } from '../../core/policy/agents-schema.ts';
+import type { WorkOrder } from '../../core/workorder/work-order-schema.ts';
+import type { AgentProvider } from '../../ports/agent-provider.ts';
+import type { AgentWorkspace } from '../../ports/agent-workspace.ts';
+import type { Git } from '../../ports/git.ts';
+import type { ProcessRunner } from '../../ports/process-runner.ts';
+import type { RunRecorder } from '../../ports/run-recorder.ts';
+import { createAgentLog, type AgentLog } from './agent-log.ts';
+import type { AgentTerminal, AgentUsage } from './agent-terminal.ts';
+import { publishChanges } from './publish-changes.ts';
+import { renderImplementerPrompt } from './render-implementer-prompt.ts';
+import { runProvider } from './run-provider.ts';
+
+export interface ImplementOptions {
+  /** The repository (main worktree) the agent branch is created in. */
+  readonly repoDir: string;
+  readonly workOrder: WorkOrder;
+  readonly policy: { readonly agents?: AgentsPolicy };
+  readonly provider: AgentProvider;
+  readonly recorder: RunRecorder;
+  readonly git: Git;
+  readonly runner: ProcessRunner;
+  /** Milliseconds since the epoch; injected so budgets are testable. */
+  readonly clock: () => number;
+  /** Where to create the worktree (must not exist yet). */
+  readonly worktreeDir: string;
+  /** Random short id for the branch `agent/<id>/<shortId>`, passed in (no randomness in workflows). */
+  readonly shortId: string;
+  readonly createWorkspace: (root: string, scope: PreparedScope) => AgentWorkspace;
+  /** sha256 hex of text, for the record of what the model read. */
+  readonly hash: (text: string) => string;
+  /** The environment the agent's processes are built from (allowlisted, never inherited). */
+  readonly environment: Readonly<Record<string, string | undefined>>;
+  /** Secret values to scrub from everything that leaves the run. */
+  readonly secrets: readonly string[];
+  /** The base revision (default HEAD of `repoDir`). */
+  readonly base?: string;
+  /** Untrusted issue text behind the work order, sanitized before the model reads it. */
+  readonly issueText?: string;
+  /** The command provider's own key variable, passed to its process (other provider keys never are). */
+  readonly ownKeyEnv?: string;
+  readonly signal?: AbortSignal;
+}
+
+/** The run could not start (no base commit): broken setup, not an agent outcome. */
+export class ImplementSetupError extends Error {
+  override readonly name = 'ImplementSetupError';
+}
+
+export interface ImplementResult {
+  readonly workOrderId: string;
+  readonly branch: string;
+  readonly worktree: string;
+  readonly base: string;
+  readonly commit: string | undefined;
+  readonly terminal: AgentTerminal;
+  readonly changed: readonly string[];
+  readonly outOfScope: readonly { readonly path: string; readonly reason: string }[];
+  readonly refusals: readonly string[];
+  readonly usage: AgentUsage;
+  /** sha256 of exactly what the model read as untrusted input (goal + issue). */
+  readonly inputSha256: string;
+}
+
+/**
+ * Implements one work order: creates the worktree and branch `agent/<id>/<shortId>` at the base, runs the
+ * provider with scoped tools, then commits only in-scope changes. Never pushes; the agent holds no
+ * credentials. Every line it writes to the run document is redacted.
+ */
+export async function implementWorkOrder(options: ImplementOptions): Promise<ImplementResult> {
+  const { git, recorder, workOrder } = options;
+  const redact = createRedactor(options.secrets);
+  const base = await git.revParse(options.repoDir, options.base ?? 'HEAD');
+  if (!base) throw new ImplementSetupError(`the base revision ${options.base ?? 'HEAD'} does not exist in ${options.repoDir}; commit something first or pass an existing base`);
+  const branch = `agent/${workOrder.id}/${options.shortId}`;
+  await git.worktreeAdd(options.repoDir, options.worktreeDir, base, { branch });
+  const platform = options.runner.platform;
+  const scope = preparePathScope({ paths: workOrder.scope.paths, forbidden: workOrder.scope.forbidden ?? [], flavor: platform === 'windows' ? 'windows' : 'posix' });
+  const log = createAgentLog(recorder, 'implementer', redact);
+  await recorder.setStatus('running', `implementing ${workOrder.id}`);
+  await recorder.markSection('implementer', 'active');
+  const goal = sanitizeUntrustedText(workOrder.goal, options.hash);
+  const issue = options.issueText !== undefined ? sanitizeUntrustedText(options.issueText, options.hash) : undefined;
+  const inputSha256 = options.hash([goal.text, issue?.text ?? ''].join('\n\0\n'));
+  await log.conductor(`spawn worker implementer: ${options.provider.kind} provider ${options.provider.name} on ${workOrder.id}, branch ${branch}, base ${base.slice(0, 12)}`);
+  await log.conductor(`untrusted input sha256 ${inputSha256}${describeRemoved([goal, issue])}`);
+  const agentsPolicy = options.policy.agents ?? {};
+  const keyEnvs = Object.values(agentsPolicy.providers ?? {}).flatMap((provider) => (provider.type !== 'replay' && provider.apiKeyEnv ? [provider.apiKeyEnv] : []));
+  const envPlan = planAgentEnvironment(options.environment, { allow: agentsPolicy.env ?? [], providerKeyEnvs: keyEnvs, platform, ...(options.ownKeyEnv ? { ownKeyEnv: options.ownKeyEnv } : {}) });
+  const credentials = envPlan.withheld.filter((name) => /(TOKEN|SECRET|PASSWORD|PASSWD|CREDENTIAL|PRIVATE|KEY|AUTH|COOKIE|SESSION)/i.test(name));
+  if (envPlan.withheld.length > 0) await log.conductor(`withheld ${envPlan.withheld.length} environment variable(s) from the agent${credentials.length > 0 ? `, including ${credentials.join(', ')}` : ''}`);
+  const prompt = renderImplementerPrompt(workOrder, goal, issue);
+  try {
+    const { terminal, usage } = await runProvider({
+      provider: options.provider,
+      prompt,
+      workdir: options.worktreeDir,
+      workspace: () => options.createWorkspace(options.worktreeDir, scope),
+      runner: options.runner,
+      commands: { allow: agentsPolicy.commands ?? [], platform },
+      env: envPlan.env,
+      log,
+      budget: budgetFromWorkOrder(workOrder.budget),
+      clock: options.clock,
+      ...(options.signal ? { signal: options.signal } : {}),
+    });
+    return await publishAndReport({ ...options, base, branch, scope, log, terminal, usage, inputSha256 });
+  } catch (error) {
+    // Infrastructure broke mid-run (git, disk): the run document must not stay "running" forever.
+    await recorder.markSection('implementer', 'failed');
+    await recorder.setStatus('failed', redact(`${workOrder.id}: ${error instanceof Error ? error.message : String(error)}`));
+    throw error;
+  }
+}
+
+async function publishAndReport(run: ImplementOptions & { base: string; branch: string; scope: PreparedScope; log: AgentLog; terminal: AgentTerminal; usage: AgentUsage; inputSha256: string }): Promise<ImplementResult> {
+  const { git, recorder, workOrder, log, branch, base } = run;
+  let terminal = run.terminal;
+  const redact = log.redact;
+  await log.note(`terminal state: ${terminal.kind}${'message' in terminal ? ` — ${terminal.message}` : ''}`);
+
+  const summary = terminal.kind === 'finished' ? terminal.summary : `stopped: ${terminal.kind}`;
+  const published = await publishChanges({ git, worktree: run.worktreeDir, branch, base, scope: run.scope, message: redact(`${workOrder.id}: ${workOrder.title}\n\n${summary}\n\nShopfloor-Work-Order: ${workOrder.id}\nShopfloor-Terminal: ${terminal.kind}\n`) });
+  for (const entry of published.outOfScope) await log.refuse(`change ${entry.path}`, `${entry.reason}; left out of the commit`);
+  if (published.refused) {
+    await log.refuse('publishing', published.refused);
+    terminal = { kind: 'agent-failed', message: published.refused };
+  }
+  await log.conductor(published.commit ? `committed ${published.kept.length} in-scope change(s) on ${branch} as ${published.commit.slice(0, 12)}` : `nothing in scope to commit on ${branch}`);
+  const ok = terminal.kind === 'finished';
+  await recorder.markSection('implementer', ok ? 'done' : 'failed');
+  await recorder.setStatus(ok ? 'completed' : 'failed', redact(ok ? `implemented ${workOrder.id}` : `${workOrder.id}: ${terminal.kind}`));
+  return {
+    workOrderId: workOrder.id,
+    branch,
+    worktree: run.worktreeDir,
+    base,
+    commit: published.commit,
+    terminal: redactTerminal(terminal, redact),
+    changed: published.kept.map((entry) => redact(entry.path)),
+    outOfScope: published.outOfScope.map((entry) => ({ path: redact(entry.path), reason: redact(entry.reason ?? '') })),
+    refusals: log.refusals(),
+    usage: run.usage,
+    inputSha256: run.inputSha256,
+  };
+}
+
+function describeRemoved(texts: readonly (SanitizedText | undefined)[]): string {
+  const removed = texts.flatMap((text) => text?.removed ?? []);
+  return removed.length === 0 ? '' : `; hidden content removed: ${removed.map((entry) => `${entry.count} ${entry.kind}`).join(', ')}`;
+}
+
+function redactTerminal(terminal: AgentTerminal, redact: (text: string) => string): AgentTerminal {
+  return terminal.kind === 'finished' ? { ...terminal, summary: redact(terminal.summary) } : { ...terminal, message: redact(terminal.message) };
+}

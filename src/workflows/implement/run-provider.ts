@@ -1,0 +1,46 @@
+import { checkBudget, startBudget, type BudgetLimits } from '../../core/agents/budget.ts';
+import type { CommandPolicy } from '../../core/agents/command-guard.ts';
+import { roleDefinitions } from '../../core/agents/roles.ts';
+import type { AgentProvider } from '../../ports/agent-provider.ts';
+import type { AgentWorkspace } from '../../ports/agent-workspace.ts';
+import type { ProcessRunner } from '../../ports/process-runner.ts';
+import type { AgentLog } from './agent-log.ts';
+import type { AgentTerminal, AgentUsage } from './agent-terminal.ts';
+import { runChatAgent } from './run-chat-agent.ts';
+
+export interface ProviderRun {
+  readonly provider: AgentProvider;
+  readonly prompt: { readonly system: string; readonly user: string };
+  readonly workdir: string;
+  readonly workspace: () => AgentWorkspace;
+  readonly runner: ProcessRunner;
+  readonly commands: CommandPolicy;
+  readonly env: Readonly<Record<string, string>>;
+  readonly log: AgentLog;
+  readonly budget: BudgetLimits;
+  readonly clock: () => number;
+  readonly signal?: AbortSignal;
+}
+
+/** Runs the implementer through either kind of provider and reduces the outcome to a terminal state. */
+export async function runProvider(run: ProviderRun): Promise<{ terminal: AgentTerminal; usage: AgentUsage }> {
+  const started = startBudget(run.clock());
+  const remainingMs = () => Math.max(1000, (run.budget.wallClockMs ?? 30 * 60_000) - (run.clock() - started.startedAtMs));
+  const signal = run.signal ? { signal: run.signal } : {};
+  if (run.provider.kind === 'chat') {
+    const context = { workspace: run.workspace(), runner: run.runner, commands: run.commands, env: run.env, log: run.log, commandTimeoutMs: () => Math.min(10 * 60_000, remainingMs()), ...signal };
+    return runChatAgent({ provider: run.provider, system: run.prompt.system, user: run.prompt.user, tools: roleDefinitions.implementer.tools, budget: run.budget, clock: run.clock, context });
+  }
+  await run.log.note(`running external agent ${run.provider.name} in the worktree`);
+  const outcome = await run.provider.run({ workdir: run.workdir, prompt: `${run.prompt.system}\n\n${run.prompt.user}`, env: run.env, platform: run.runner.platform, timeoutMs: remainingMs(), onOutput: run.log.terminal, ...signal });
+  await run.log.flushTerminal();
+  const usage = { turns: 1, tokens: 0, costUsd: 0 };
+  const wall = checkBudget({ wallClockMs: run.budget.wallClockMs }, started, run.clock());
+  const terminal: AgentTerminal =
+    outcome.timedOut || wall ? { kind: 'budget-exhausted', budget: 'wall-clock', message: wall?.message ?? 'budget exhausted: the external agent ran past the wall-clock budget and was stopped' }
+    : outcome.aborted ? { kind: 'aborted', message: 'the run was cancelled' }
+    : outcome.startError ? { kind: 'agent-failed', message: `the agent command could not start: ${outcome.startError}; check agents.providers.<name>.command` }
+    : outcome.exitCode !== 0 ? { kind: 'agent-failed', message: `the agent command exited with code ${outcome.exitCode}` }
+    : { kind: 'finished', summary: `external agent ${run.provider.name} finished in ${Math.round(outcome.durationMs)} ms` };
+  return { terminal, usage };
+}
