@@ -1,5 +1,8 @@
 import { execFile } from 'node:child_process';
+import { mkdirSync } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { logFormat, parseLog, parseRawDiff } from '../../core/git/parse-git-output.ts';
 import { GitError, type Git, type GitApplyResult } from '../../ports/git.ts';
 
@@ -15,9 +18,12 @@ type RunResult = { exitCode: number; stdout: string; stderr: string };
 export function createGitCli(options: GitCliOptions = {}): Git {
   const identity = options.identity ?? { name: 'Shopfloor', email: 'shopfloor@localhost' };
   const baseEnv = cleanGitEnv(options.env ?? process.env, identity);
+  // An agent that can write into .git (an external agent CLI in a worktree) could plant hooks or an
+  // fsmonitor command that our own later git calls would run; never run either.
+  const hardening = ['-c', 'core.fsmonitor=false', '-c', `core.hooksPath=${emptyHooksDirectory()}`, '-c', 'protocol.ext.allow=never'];
   const run = (dir: string, args: readonly string[], input?: string): Promise<RunResult> =>
     new Promise((resolve, reject) => {
-      const child = execFile('git', ['-c', 'core.quotepath=off', ...args], { cwd: dir, env: baseEnv, maxBuffer: 256 * 1024 * 1024, encoding: 'utf8' }, (error, stdout, stderr) => {
+      const child = execFile('git', ['-c', 'core.quotepath=off', ...hardening, ...args], { cwd: dir, env: baseEnv, maxBuffer: 256 * 1024 * 1024, encoding: 'utf8' }, (error, stdout, stderr) => {
         if (error && typeof (error as NodeJS.ErrnoException).code === 'string') {
           reject(new GitError(`git could not run (${(error as NodeJS.ErrnoException).code}); install git and put it on PATH`, args, String(stderr), { cause: error }));
           return;
@@ -115,6 +121,13 @@ export function createGitCli(options: GitCliOptions = {}): Git {
     resetMixed: async (dir, value) => void (await ok(dir, ['reset', '-q', '--mixed', rev(value), '--'])),
     stagedPaths: async (dir, value) => (await ok(dir, ['diff', '--cached', '--name-only', '-z', '--no-renames', rev(value), '--'])).split('\0').filter(Boolean),
   };
+}
+
+/** An empty directory to point `core.hooksPath` at, so no hook ever runs from a Shopfloor git call. */
+function emptyHooksDirectory(): string {
+  const directory = join(tmpdir(), 'shopfloor-no-hooks');
+  mkdirSync(directory, { recursive: true });
+  return directory;
 }
 
 /** Git's environment: the caller's minus anything that would redirect git or leak credentials. */

@@ -81,3 +81,18 @@ describe('git CLI adapter (real repositories)', () => {
     expect(await git.currentBranch(join(base, 'fresh'))).toBe('main');
   });
 });
+
+describe('git CLI hardening', () => {
+  it('never runs hooks or an fsmonitor planted in the repository config', async () => {
+    const { dir, git } = await createGitRepo({ 'a.txt': 'a\n' });
+    const marker = join(dir, 'pwned');
+    await writeFiles(dir, { '.git/hooks/post-commit': `#!/bin/sh\ntouch ${marker}\n` });
+    await git.raw(dir, ['config', 'core.fsmonitor', `touch ${marker}`]);
+    await import('node:fs/promises').then((fs) => fs.chmod(join(dir, '.git/hooks/post-commit'), 0o755));
+    await writeFiles(dir, { 'b.txt': 'b\n' });
+    await git.addAll(dir);
+    await git.commit(dir, 'second');
+    await git.status(dir);
+    await expect(import('node:fs/promises').then((fs) => fs.access(marker))).rejects.toThrow();
+  });
+});
