@@ -13,7 +13,7 @@ export const secretPatterns = [
   { name: 'JSON web token', pattern: /\b(eyJ[A-Za-z0-9_-]{10,}\.eyJ[A-Za-z0-9_-]{10,}\.[A-Za-z0-9_-]{10,})\b/g },
 ] as const;
 
-const assignment = /\b([A-Za-z_][A-Za-z0-9_.-]*(?:secret|token|passw(?:or)?d|api[_-]?key|access[_-]?key|private[_-]?key|credential)s?)["']?\s*[:=]\s*["']?([A-Za-z0-9+/_=.-]{16,})/gi;
+const assignment = /\b([A-Za-z0-9_.-]*(?:secret|token|passw(?:or)?d|api[_-]?key|access[_-]?key|private[_-]?key|credential)s?)["']?\s*[:=]\s*["']?([A-Za-z0-9+/_=.-]{16,})/gi;
 
 /** Shannon entropy in bits per character. */
 export function shannonEntropy(text: string): number {

@@ -1,5 +1,6 @@
 import { describeZodIssue } from '../validation/describe-zod-issue.ts';
 import { formatFieldPath } from '../validation/finding.ts';
+import { valueAt } from '../validation/validate-yaml.ts';
 import { reportSchemaVersion, verificationReportSchema, type VerificationReport } from './report-schema.ts';
 
 export type ParsedReport = { readonly ok: true; readonly value: VerificationReport } | { readonly ok: false; readonly errors: readonly string[] };
@@ -23,5 +24,11 @@ export function parseReport(text: string, file: string): ParsedReport {
   }
   const parsed = verificationReportSchema.safeParse(data);
   if (parsed.success) return { ok: true, value: parsed.data };
-  return { ok: false, errors: parsed.error.issues.slice(0, 10).map((issue) => `${file}: ${formatFieldPath(issue.path.filter((p): p is string | number => typeof p !== 'symbol')) || '(root)'}: ${describeZodIssue(issue, undefined, [])}`) };
+  return {
+    ok: false,
+    errors: parsed.error.issues.slice(0, 10).map((issue) => {
+      const path = issue.path.filter((p): p is string | number => typeof p !== 'symbol');
+      return `${file}: ${formatFieldPath(path) || '(root)'}: ${describeZodIssue(issue, valueAt(data, path), [])}; the report was changed or written by another tool`;
+    }),
+  };
 }

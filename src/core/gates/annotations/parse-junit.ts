@@ -26,7 +26,8 @@ export function parseJunit(xml: string): Annotation[] {
       const name = attribute(attrs, 'name') ?? 'test';
       const classname = attribute(attrs, 'classname');
       const text = decode((problem[3] ?? '').replace(/<!\[CDATA\[([\s\S]*?)\]\]>/g, '$1'));
-      const path = attribute(attrs, 'file') ?? suiteFile ?? classname?.replace(/\./g, '/') ?? 'unknown';
+      // vitest puts the file path in classname; pytest and JUnit put a dotted module or class name there.
+      const path = attribute(attrs, 'file') ?? suiteFile ?? (classname?.includes('/') ? classname : classname?.replace(/\./g, '/')) ?? 'unknown';
       const lineFromText = new RegExp(`${escapeRegExp(path)}:(\\d+)(?::(\\d+))?`).exec(text);
       const line = Number(attribute(attrs, 'line') ?? lineFromText?.[1] ?? 1);
       const message = attribute(problem[2]!, 'message') ?? text.trim().split('\n')[0] ?? 'failed';

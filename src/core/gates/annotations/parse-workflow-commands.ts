@@ -1,6 +1,6 @@
 import type { Annotation } from '../gate-spec.ts';
 
-const command = /^::(error|warning|notice)(?:\s+([^:]*))?::(.*)$/;
+const command = /^::(error|warning|notice)(?:\s+(.*?))?::(.*)$/;
 // Workflow command escaping: https://github.com/actions/toolkit/blob/main/packages/core/src/command.ts
 const unescapeData = (text: string) => text.replace(/%0D/gi, '\r').replace(/%0A/gi, '\n').replace(/%25/g, '%');
 const unescapeProperty = (text: string) => unescapeData(text).replace(/%3A/gi, ':').replace(/%2C/gi, ',');
