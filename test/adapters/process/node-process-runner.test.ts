@@ -1,0 +1,43 @@
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { createNodeCommandLocator } from '../../../src/adapters/process/node-command-locator.ts';
+import { createNodeProcessRunner } from '../../../src/adapters/process/node-process-runner.ts';
+import { makeTempDir } from '../../helpers/temp-dir.ts';
+
+const alive = (pid: number) => {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+};
+
+describe.skipIf(process.platform === 'win32')('node process runner', () => {
+  it('a timeout kills the whole tree, grandchildren included', async () => {
+    const dir = await makeTempDir();
+    const runner = createNodeProcessRunner();
+    const result = await runner.run({ script: 'sleep 60 & echo $! > grandchild.pid; wait', shell: 'bash', cwd: dir, env: { PATH: process.env.PATH! }, timeoutMs: 500 });
+    expect(result.timedOut).toBe(true);
+    const pid = Number(await readFile(join(dir, 'grandchild.pid'), 'utf8'));
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    expect(alive(pid)).toBe(false);
+  });
+
+  it('reports a non-zero exit as data and an unknown program as a start error', async () => {
+    const runner = createNodeProcessRunner();
+    const env = { PATH: process.env.PATH! };
+    expect((await runner.run({ script: 'exit 3', shell: 'bash', cwd: '.', env })).exitCode).toBe(3);
+    expect((await runner.run({ argv: ['definitely-not-a-program-xyz'], cwd: '.', env })).startError).toBe('command not found: definitely-not-a-program-xyz');
+  });
+
+  it('the command locator finds programs on PATH and relative paths', async () => {
+    const locator = createNodeCommandLocator();
+    const env = { PATH: process.env.PATH! };
+    expect(await locator.exists('node', '.', env)).toBe(true);
+    expect(await locator.exists('definitely-not-a-program-xyz', '.', env)).toBe(false);
+    expect(await locator.exists('./package.json', process.cwd(), env)).toBe(false); // not executable
+    expect(await locator.exists('./scripts/build.mjs', process.cwd(), { PATH: '' })).toBe(false);
+  });
+});
