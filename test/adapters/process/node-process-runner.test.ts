@@ -3,16 +3,9 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createNodeCommandLocator } from '../../../src/adapters/process/node-command-locator.ts';
 import { createNodeProcessRunner } from '../../../src/adapters/process/node-process-runner.ts';
+import { waitForExit } from '../../helpers/process-alive.ts';
 import { makeTempDir } from '../../helpers/temp-dir.ts';
 
-const alive = (pid: number) => {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch {
-    return false;
-  }
-};
 
 describe.skipIf(process.platform === 'win32')('node process runner', () => {
   it('a timeout kills the whole tree, grandchildren included', async () => {
@@ -21,8 +14,7 @@ describe.skipIf(process.platform === 'win32')('node process runner', () => {
     const result = await runner.run({ script: 'sleep 60 & echo $! > grandchild.pid; wait', shell: 'bash', cwd: dir, env: { PATH: process.env.PATH! }, timeoutMs: 500 });
     expect(result.timedOut).toBe(true);
     const pid = Number(await readFile(join(dir, 'grandchild.pid'), 'utf8'));
-    await new Promise((resolve) => setTimeout(resolve, 200));
-    expect(alive(pid)).toBe(false);
+    expect(await waitForExit(pid)).toBe(true);
   });
 
   it('reports a non-zero exit as data and an unknown program as a start error', async () => {

@@ -6,17 +6,10 @@ import { checkReport } from '../../../src/workflows/verify/check-report.ts';
 import { verifyChange } from '../../../src/workflows/verify/verify-change.ts';
 import { VerifyInputError, type GateProgress } from '../../../src/workflows/verify/verify-types.ts';
 import { createGitRepo } from '../../helpers/git-repo.ts';
+import { waitForExit } from '../../helpers/process-alive.ts';
 import { makeTempDir } from '../../helpers/temp-dir.ts';
 import { storeExists, verifyOptions } from './verify-harness.ts';
 
-const alive = (pid: number) => {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch {
-    return false;
-  }
-};
 
 const policy = `apiVersion: shopfloor/v1
 gates:
@@ -57,7 +50,7 @@ describe.skipIf(process.platform === 'win32')('verifyChange on a real repository
     expect(gate('after-failing').reason).toBe('needs "failing", which ended fail');
     expect(gate('flaky').attempts).toBe(2);
     expect(gate('hangs').reason).toContain('timed out after 1 s');
-    expect(alive(Number(await readFile(join(tmp, 'pid'), 'utf8')))).toBe(false);
+    expect(await waitForExit(Number(await readFile(join(tmp, 'pid'), 'utf8')))).toBe(true);
     expect(first.passed).toBe(false);
     expect(first.report.head).toBe(head);
     expect(first.report.tree).toBe(await git.treeOf(dir, head));
