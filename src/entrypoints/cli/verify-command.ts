@@ -73,6 +73,9 @@ export const verifyCommand: CliCommand = (program, io, done) => {
         if (options.json) io.stdout(`${JSON.stringify({ passed: result.passed, reportPath: result.reportPath, reportDigest: result.reportDigest, report: result.report }, null, 2)}\n`);
         else {
           io.stdout(`\n${renderReportTable(result.report)}`);
+          for (const gate of result.report.gates.filter((g) => g.logDigest && (g.status === 'fail' || g.status === 'error' || g.status === 'flaky'))) {
+            io.stdout(`log of ${gate.id}: ${store.pathOf(gate.logDigest!)}\n`);
+          }
           if (result.report.dirty) io.stdout('note: the checkout has uncommitted changes, so this report proves nothing about a commit; commit and rerun to get one that does\n');
           io.stdout(`report: ${result.reportPath}${result.report.signature ? ` (signed by ${result.report.signature.keyId})` : ' (unsigned; add --sign)'}\n`);
         }

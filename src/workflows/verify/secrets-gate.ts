@@ -19,8 +19,9 @@ export async function runSecretsGate(spec: GateSpec, context: GateContext): Prom
     texts.push({ path: `log of gate ${result.id} (${result.logDigest.slice(0, 19)})`, text });
   }
   const annotations = scanSecrets(texts);
+  const errors = annotations.filter((a) => a.level === 'error').length;
   const base = { id: spec.id, kind: spec.kind, required: spec.required, attempts: 1, annotations };
-  return annotations.length > 0
-    ? { ...base, status: 'fail', reason: `${annotations.length} possible secret${annotations.length === 1 ? '' : 's'} in the diff or gate logs; remove and rotate them` }
-    : { ...base, status: 'pass' };
+  return errors > 0
+    ? { ...base, status: 'fail', reason: `${errors} possible secret${errors === 1 ? '' : 's'} in the diff or gate logs; remove and rotate them (mark known fakes with shopfloor:allow-secret)` }
+    : { ...base, status: 'pass', ...(annotations.length > 0 ? { reason: `${annotations.length} marked fake${annotations.length === 1 ? '' : 's'} allowed` } : {}) };
 }
