@@ -40,6 +40,9 @@ export interface ArtifactStore {
   readonly listRuns: () => Promise<readonly RunIndex[]>;
   readonly lookupCache: (key: string) => Promise<CacheEntry | undefined>;
   readonly recordCache: (key: string, entry: CacheEntry) => Promise<void>;
-  /** Removes runs beyond `maxRuns` (newest kept) or older than `maxAgeMs`, then blobs no kept run references. */
-  readonly prune: (options: { readonly maxRuns?: number; readonly maxAgeMs?: number; readonly now: number }) => Promise<{ readonly removedRuns: number; readonly removedBlobs: number }>;
+  /**
+   * Removes runs beyond `maxRuns` (newest kept) or older than `maxAgeMs`, then blobs no kept run references.
+   * Blobs written within `graceMs` of `now` are kept: they may belong to a run still in progress.
+   */
+  readonly prune: (options: { readonly maxRuns?: number; readonly maxAgeMs?: number; readonly now: number; readonly graceMs?: number }) => Promise<{ readonly removedRuns: number; readonly removedBlobs: number }>;
 }

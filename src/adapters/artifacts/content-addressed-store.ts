@@ -100,7 +100,7 @@ export function createContentAddressedStore(root: string): ArtifactStore {
       await mkdir(join(root, 'cache'), { recursive: true });
       await writeFileAtomic(join(root, 'cache', `${safeName(key)}.json`), `${JSON.stringify(entry)}\n`);
     },
-    prune: async ({ maxRuns, maxAgeMs, now }) => {
+    prune: async ({ maxRuns, maxAgeMs, now, graceMs }) => {
       const runs = await listRuns();
       const keep = runs.filter((run, index) => (maxRuns === undefined || index < maxRuns) && (maxAgeMs === undefined || now - run.createdAt <= maxAgeMs));
       const drop = runs.filter((run) => !keep.includes(run));
@@ -111,10 +111,15 @@ export function createContentAddressedStore(root: string): ArtifactStore {
       for (const shard of shards) {
         for (const blob of await readdir(join(root, 'sha256', shard))) {
           const path = join(root, 'sha256', shard, blob);
-          if (referenced.has(path)) continue;
+          if (referenced.has(path) || (graceMs !== undefined && (await modifiedAfter(path, now - graceMs)))) continue;
           await rm(path, { force: true });
           removedBlobs++;
         }
+      }
+      // Logs of runs that crashed before finishing; a running verify's logs are younger than the grace.
+      for (const name of await readdir(join(root, 'tmp')).catch(() => [] as string[])) {
+        const path = join(root, 'tmp', name);
+        if (graceMs !== undefined && !(await modifiedAfter(path, now - graceMs))) await rm(path, { force: true });
       }
       return { removedRuns: drop.length, removedBlobs };
     },
@@ -123,6 +128,10 @@ export function createContentAddressedStore(root: string): ArtifactStore {
 
 function safeName(name: string): string {
   return name.replace(/[^A-Za-z0-9._-]/g, '_');
+}
+
+async function modifiedAfter(path: string, time: number): Promise<boolean> {
+  return stat(path).then((s) => s.mtimeMs > time, () => false);
 }
 
 async function exists(path: string): Promise<boolean> {

@@ -78,7 +78,7 @@ export const reportCommand: CliCommand = (program, io, done) => {
       const keep = options.keep === undefined ? undefined : Number(options.keep);
       if (keep !== undefined && (!Number.isInteger(keep) || keep < 0)) throw new UsageError(`--keep must be a whole number, not "${options.keep}"`);
       const store = createContentAddressedStore(resolve(repoRoot(options, io), options.store ?? defaultArtifactDir));
-      const pruned = await store.prune({ ...(keep !== undefined ? { maxRuns: keep } : {}), ...(maxAgeMs !== undefined ? { maxAgeMs } : {}), now: Date.now() });
+      const pruned = await store.prune({ ...(keep !== undefined ? { maxRuns: keep } : {}), ...(maxAgeMs !== undefined ? { maxAgeMs } : {}), now: Date.now(), graceMs: 3_600_000 });
       io.stdout(`removed ${pruned.removedRuns} run(s) and ${pruned.removedBlobs} artifact(s)\n`);
       done(ExitCode.ok);
     });

@@ -69,7 +69,7 @@ export const verifyCommand: CliCommand = (program, io, done) => {
           inPlace: !options.head && !options.clean, updateGolden: Boolean(options.updateGolden), signal: io.signal,
         });
         display.stop();
-        await store.prune({ maxRuns: options.keepRuns ? positive(options.keepRuns, '--keep-runs') : 50, now: Date.now() });
+        await store.prune({ maxRuns: options.keepRuns ? positive(options.keepRuns, '--keep-runs') : 50, now: Date.now(), graceMs: 3_600_000 });
         if (options.json) io.stdout(`${JSON.stringify({ passed: result.passed, reportPath: result.reportPath, reportDigest: result.reportDigest, report: result.report }, null, 2)}\n`);
         else {
           io.stdout(`\n${renderReportTable(result.report)}`);

@@ -56,3 +56,13 @@ describe('content-addressed store', () => {
     expect(await store.lookupCache('sha256:k')).toBeUndefined();
   });
 });
+
+describe('content-addressed store retention grace', () => {
+  it('keeps unreferenced blobs younger than the grace period (a run still writing)', async () => {
+    const store = createContentAddressedStore(await makeTempDir());
+    const orphan = await store.put('log of a run in progress');
+    expect(await store.prune({ maxRuns: 0, now: Date.now(), graceMs: 60_000 })).toEqual({ removedRuns: 0, removedBlobs: 0 });
+    expect(await store.read(orphan)).toBeDefined();
+    expect(await store.prune({ maxRuns: 0, now: Date.now() + 120_000, graceMs: 60_000 })).toEqual({ removedRuns: 0, removedBlobs: 1 });
+  });
+});
