@@ -21,9 +21,12 @@ import type { CliCommand } from './cli-command.ts';
 import { ExitCode, UsageError, type CliIo } from './cli-io.ts';
 import { repoRoot, withRepoOption } from './repo-option.ts';
 
+/** Where `--note` attaches reports (DESIGN.md: reports as notes under refs/notes/shopfloor). */
+export const reportNotesRef = 'refs/notes/shopfloor';
+
 interface VerifyOptions {
   repo?: string; workOrder?: string; gates?: string; json?: boolean; sign?: boolean; key?: string; base?: string; head?: string;
-  clean?: boolean; concurrency?: string; updateGolden?: boolean; store?: string; keepRuns?: string;
+  clean?: boolean; concurrency?: string; updateGolden?: boolean; store?: string; keepRuns?: string; note?: boolean;
 }
 
 export const verifyCommand: CliCommand = (program, io, done) => {
@@ -40,6 +43,7 @@ export const verifyCommand: CliCommand = (program, io, done) => {
     .option('--update-golden', 're-record the golden files of golden gates from this run')
     .option('--store <dir>', `artifact store (default: ${defaultArtifactDir})`)
     .option('--keep-runs <n>', 'runs kept in the store; older ones are pruned (default: 50)')
+    .option('--note', `attach the report to the commit as a git note under ${reportNotesRef}`)
     .option('--json', 'print the report as JSON; no progress display')
     .action(async (options: VerifyOptions) => {
       const root = repoRoot(options, io);
@@ -67,6 +71,7 @@ export const verifyCommand: CliCommand = (program, io, done) => {
           environment: { os: createNodeProcessRunner().platform, arch: arch(), node: process.version, runner: io.env.RUNNER_NAME ?? 'local', cpus },
           concurrency: options.concurrency ? positive(options.concurrency, '--concurrency') : cpus,
           inPlace: !options.head && !options.clean, updateGolden: Boolean(options.updateGolden), signal: io.signal,
+          ...(options.note ? { noteRef: reportNotesRef } : {}),
         });
         display.stop();
         await store.prune({ maxRuns: options.keepRuns ? positive(options.keepRuns, '--keep-runs') : 50, now: Date.now(), graceMs: 3_600_000 });

@@ -1,5 +1,7 @@
 import { createHash } from 'node:crypto';
-import { buildEnvironment } from '../../core/env/build-environment.ts';
+import { buildEnvironment, isCredentialName } from '../../core/env/build-environment.ts';
+import { createLineRedactor, secretForms } from '../../core/env/redact-values.ts';
+import { redactSecrets } from '../../core/gates/scan-secrets.ts';
 import { parseAnnotations } from '../../core/gates/annotations/parse-annotations.ts';
 import { cacheKeyMaterial } from '../../core/gates/cache-key.ts';
 import { classifyAttempts, shouldRetry, type AttemptOutcome } from '../../core/gates/classify-attempts.ts';
@@ -40,7 +42,11 @@ export async function runCommandGate(spec: GateSpec, context: GateContext, pendi
     }
   }
 
-  const log = options.store.openLog();
+  // A gate may be given a credential by name; its value (and encodings of it) never reaches the log.
+  const forms = Object.entries(env).filter(([name]) => isCredentialName(name)).flatMap(([, value]) => secretForms(value, { base64: (t) => Buffer.from(t).toString('base64') }));
+  const redactor = createLineRedactor(forms);
+  const sink = options.store.openLog();
+  const log = { write: (chunk: string) => sink.write(redactor.push(chunk)), finish: () => (sink.write(redactor.flush()), sink.finish()) };
   const attempts: AttemptOutcome[] = [];
   let output = '';
   let stdout = '';
@@ -60,14 +66,15 @@ export async function runCommandGate(spec: GateSpec, context: GateContext, pendi
     if (result.timedOut) log.write(`\nshopfloor: timed out after ${spec.timeoutMs} ms; killed the process tree\n`);
     const attempt = { exitCode: result.exitCode, timedOut: result.timedOut, aborted: result.aborted, startError: result.startError, timeoutMs: spec.timeoutMs };
     attempts.push(attempt);
-    output = `${result.stdout}\n${result.stderr}`;
+    const clean = createLineRedactor(forms);
+    output = `${clean.push(`${result.stdout}\n${result.stderr}\n`)}${clean.flush()}`;
     stdout = result.stdout;
     exitCode = result.exitCode;
     if (!shouldRetry(attempt, attempts.length, spec.retries)) break;
   }
   const { digest } = await log.finish();
   let { status, reason } = classifyAttempts(attempts);
-  const annotations = parseAnnotations(output, workDir);
+  const annotations = parseAnnotations(output, workDir).map((a) => ({ ...a, message: redactSecrets(a.message) }));
   if (spec.golden && (status === 'pass' || status === 'flaky')) {
     const golden = await compareGolden(spec, stdout, context);
     if (golden) ({ status, reason } = { status: golden.status, reason: golden.reason });

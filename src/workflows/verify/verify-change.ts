@@ -96,6 +96,7 @@ export async function verifyChange(options: VerifyChangeOptions): Promise<Verify
     ...(options.workOrder ? { workOrder: options.workOrder.value.id } : {}),
     artifacts: results.filter((r) => r.logDigest).map((r) => ({ name: `${r.id}.log`, digest: r.logDigest! })),
   });
+  if (options.noteRef && !dirty) await git.notesAdd(repoDir, options.noteRef, head!, renderReportFile(report));
   for (const record of pending) await options.store.recordCache(record.key, { runId: options.runId, gateId: record.gateId, logDigest: record.logDigest, reportDigest, at: startedAt });
   return { report, passed: verdict.passed, reportPath: options.store.pathOf(reportDigest), reportDigest };
 }

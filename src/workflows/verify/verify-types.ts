@@ -59,6 +59,8 @@ export interface VerifyChangeOptions {
   /** Rewrite golden files from this run's output instead of comparing. */
   readonly updateGolden?: boolean;
   readonly signal?: AbortSignal;
+  /** Also attach the report to `head` as a git note under this ref (e.g. `refs/notes/shopfloor`); never for a dirty checkout. */
+  readonly noteRef?: string;
 }
 
 /** Bad input found before any gate ran (unknown gate, missing command): nothing was written. */

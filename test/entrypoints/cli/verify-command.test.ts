@@ -2,6 +2,7 @@ import { existsSync, statSync } from 'node:fs';
 import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { createGitCli } from '../../../src/adapters/git/git-cli.ts';
 import { createGitRepo } from '../../helpers/git-repo.ts';
 import { runShopfloor } from '../../helpers/run-cli.ts';
 
@@ -58,9 +59,10 @@ describe.skipIf(process.platform === 'win32')('shopfloor report', () => {
     expect(statSync(key.privateKeyFile).mode & 0o777).toBe(0o600);
     expect(key.privateKeyFile.startsWith(join(dir, '.shopfloor', 'keys'))).toBe(true);
 
-    const verified = await runShopfloor(['verify', '--sign', '--json'], { cwd: dir, env });
+    const verified = await runShopfloor(['verify', '--sign', '--json', '--note'], { cwd: dir, env });
     expect(verified.code).toBe(0);
     const { reportPath } = JSON.parse(verified.stdout) as { reportPath: string };
+    expect(await createGitCli().notesShow(dir, 'refs/notes/shopfloor', head)).toBe(await readFile(reportPath, 'utf8'));
 
     await writeFile(join(dir, '.github/shopfloor.yml'), `${passing}signers:\n  - keyId: "${key.keyId}"\n    publicKey: ${key.publicKey}\n`);
     const ok = await runShopfloor(['report', 'verify', reportPath, '--sha', head], { cwd: dir, env });

@@ -78,6 +78,17 @@ describe.skipIf(process.platform === 'win32')('verifyChange on a real repository
     expect(second.report.verdict).toEqual({ passed: true, complete: false, reasons: [] });
   });
 
+  it('a credential a gate is given by name never reaches its log or the report', async () => {
+    const secret = 'pa55-w0rd-for-the-registry';
+    const { dir, git } = await createGitRepo({ '.github/shopfloor.yml': `apiVersion: shopfloor/v1\ngates:\n  - id: publish\n    run: 'echo "using $NPM_TOKEN"; printf %s "$NPM_TOKEN" | base64; echo "::error file=a.txt,line=1::bad ghp_${'x'.repeat(36)}"; exit 1'\n    env: [NPM_TOKEN]\n` });
+    const options = await verifyOptions(dir, git, { sourceEnv: { PATH: process.env.PATH, NPM_TOKEN: secret } });
+    const result = await verifyChange(options);
+    const log = Buffer.from((await options.store.read(result.report.gates[0]!.logDigest!))!).toString();
+    expect(log).toContain('using ***\n***\n');
+    expect(log).not.toContain(secret);
+    expect(result.report.gates[0]!.annotations[0]!.message).toBe('bad ghp_…(40 chars)');
+  });
+
   it('a changed cache input reruns the gate', async () => {
     const { dir, git } = await createGitRepo({ '.github/shopfloor.yml': policy, 'src/a.ts': 'export const a = 1;\n' });
     await verifyChange(await verifyOptions(dir, git, { gates: ['compile'] }));
