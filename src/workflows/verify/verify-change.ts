@@ -45,7 +45,7 @@ export async function verifyChange(options: VerifyChangeOptions): Promise<Verify
   let dirty = false;
   if (options.inPlace) {
     const current = await git.revParse(repoDir, 'HEAD');
-    if (current !== head) throw new VerifyInputError([`--in-place runs the checkout as it is, but HEAD is ${current?.slice(0, 12)} and you asked for ${head!.slice(0, 12)}; check it out first or drop --in-place`]);
+    if (current !== head) throw new VerifyInputError([`verifying in place runs the checkout as it is, but its HEAD is ${current?.slice(0, 12)} and ${head!.slice(0, 12)} was asked for; check that commit out, or verify it in a clean worktree (--head)`]);
     // The artifact store lives in the checkout; its own files do not make the change dirty.
     dirty = (await git.status(repoDir)).some((line) => !line.slice(3).startsWith('.shopfloor/'));
   }
