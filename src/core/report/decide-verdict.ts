@@ -4,6 +4,8 @@ export interface VerdictPolicy {
   /** Gate ids that must pass; defaults to every gate marked required. */
   readonly requiredGates?: readonly string[];
   readonly allowFlaky: boolean;
+  /** Built-in ids that stand for a group of gates, e.g. `golden` for every gate with a golden file. */
+  readonly groups?: Readonly<Record<string, readonly string[]>>;
 }
 
 /**
@@ -15,8 +17,15 @@ export interface VerdictPolicy {
 export function decideVerdict(gates: readonly GateResult[], policy: VerdictPolicy, selected: boolean): { passed: boolean; reasons: string[]; complete: boolean } {
   const reasons: string[] = [];
   const byId = new Map(gates.map((gate) => [gate.id, gate]));
-  const required = policy.requiredGates ? [...policy.requiredGates] : gates.filter((gate) => gate.required).map((gate) => gate.id);
-  for (const id of required) {
+  const named = policy.requiredGates ? [...policy.requiredGates] : gates.filter((gate) => gate.required).map((gate) => gate.id);
+  const required: string[] = [];
+  for (const id of named) {
+    const members = byId.has(id) ? undefined : policy.groups?.[id];
+    if (members === undefined) required.push(id);
+    else if (members.length > 0) required.push(...members);
+    else if (!selected) reasons.push(`required gate "${id}" has nothing to check: no gate declares it (e.g. a gate with a golden file)`);
+  }
+  for (const id of [...new Set(required)]) {
     const gate = byId.get(id);
     if (!gate) {
       if (!selected) reasons.push(`required gate "${id}" did not run`);

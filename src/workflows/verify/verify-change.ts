@@ -71,7 +71,8 @@ export async function verifyChange(options: VerifyChangeOptions): Promise<Verify
     if (!options.inPlace) await git.worktreeRemove(repoDir, workDir);
   }
 
-  const verdict = decideVerdict(results, { allowFlaky: options.policy.merge.allowFlaky, ...(options.policy.merge.requiredGates ? { requiredGates: options.policy.merge.requiredGates } : {}) }, options.gates !== undefined);
+  const groups = { golden: specs.filter((spec) => spec.golden).map((spec) => spec.id) };
+  const verdict = decideVerdict(results, { allowFlaky: options.policy.merge.allowFlaky, groups, ...(options.policy.merge.requiredGates ? { requiredGates: options.policy.merge.requiredGates } : {}) }, options.gates !== undefined);
   const unsigned: VerificationReport = {
     schemaVersion: reportSchemaVersion,
     runId: options.runId,

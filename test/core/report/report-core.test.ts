@@ -50,6 +50,8 @@ describe('decideVerdict', () => {
     ['a flaky gate passes when allowed', [gate('a', 'flaky')], { allowFlaky: true }, true, []],
     ['a required gate that never ran', [gate('a', 'pass')], { requiredGates: ['a', 'golden'] }, false, ['required gate "golden" did not run']],
     ['an error blocks', [gate('a', 'error')], {}, false, ['required gate "a" ended error']],
+    ['"golden" stands for every gate with a golden file', [gate('trace', 'fail', false), gate('b', 'pass')], { requiredGates: ['golden', 'b'], groups: { golden: ['trace'] } }, false, ['required gate "trace" ended fail']],
+    ['"golden" with no golden gate has nothing to check', [gate('b', 'pass')], { requiredGates: ['golden'], groups: { golden: [] } }, false, ['required gate "golden" has nothing to check']],
   ])('%s', (_, gates, policy, passed, reasons) => {
     const verdict = decideVerdict(gates, { allowFlaky: false, ...policy }, false);
     expect(verdict.passed).toBe(passed);
