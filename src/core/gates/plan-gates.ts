@@ -1,4 +1,5 @@
 import type { Platform } from '../env/build-environment.ts';
+import { checkGlobInsideRepo } from '../glob/check-glob-inside-repo.ts';
 import type { Policy } from '../policy/policy-schema.ts';
 import { didYouMean } from '../validation/did-you-mean.ts';
 import type { WorkOrder } from '../workorder/work-order-schema.ts';
@@ -58,6 +59,12 @@ export function planGates(input: GatePlanInput): GatePlanResult {
       origin: { file: input.workOrderFile ?? 'workorders', path: ['acceptance', 'commands', index, 'run'] },
     });
   });
+  const escapes = specs.flatMap((spec) => (['workingDirectory', 'golden'] as const).flatMap((field) => {
+    const value = spec[field];
+    const problem = value === undefined ? undefined : checkGlobInsideRepo(value);
+    return problem ? [`gate "${spec.id}" ${field}: ${problem}`] : [];
+  }));
+  if (escapes.length > 0) return { ok: false, errors: escapes };
   const declared = new Set(specs.map((spec) => spec.id));
   const builtin = (id: BuiltinGate, after: readonly string[] = []): GateSpec => ({
     id, kind: 'security', required: true, needs: [], after, builtin: id, timeoutMs: defaultGateTimeoutMs, retries: 0, env: [], cache: [],

@@ -40,4 +40,12 @@ describe('planGates', () => {
     expect(plan.ok && plan.value.specs.map((s) => s.id)).toEqual(['build', 'unit']);
     expect(planGates({ policy, policyFile: 'p', platform: 'linux', parseDuration, only: ['buld'] })).toEqual({ ok: false, errors: ['--gates names "buld", which is not a gate here; did you mean "build"?'] });
   });
+
+  it('refuses a working directory or golden file outside the repository', () => {
+    const outside = checkPolicyFile('apiVersion: shopfloor/v1\ngates:\n  - { id: a, run: make, workingDirectory: ../other }\n  - { id: b, run: make, golden: /etc/passwd }\n').policy!;
+    expect(planGates({ policy: outside, policyFile: 'p', platform: 'linux', parseDuration })).toEqual({ ok: false, errors: [
+      'gate "a" workingDirectory: "../other" escapes the repository; use a path inside it',
+      'gate "b" golden: "/etc/passwd" is an absolute path and escapes the repository; use a path inside it',
+    ] });
+  });
 });
