@@ -25,8 +25,13 @@ export function renderReportTable(report: VerificationReport, options: { readonl
   }
   const widths = header.map((_, column) => Math.max(header[column]!.length, ...rows.map((row) => row[column]!.length)));
   const line = (row: readonly string[]) => row.map((cell, column) => (column === row.length - 1 ? cell : cell.padEnd(widths[column]!))).join('  ').trimEnd();
+  const problems = report.gates.filter((gate) => gate.status !== 'pass' && gate.status !== 'cached').flatMap((gate) => [
+    ...gate.annotations.slice(0, 10).map((a) => `  ${a.path}:${a.line}${a.column ? `:${a.column}` : ''} ${a.level} ${oneLine(a.message)} (${gate.id})`),
+    ...(gate.annotations.length > 10 ? [`  … ${gate.annotations.length - 10} more from ${gate.id}`] : []),
+  ]);
+  const problemText = problems.length > 0 ? `\nProblems:\n${problems.join('\n')}\n` : '';
   const verdict = report.verdict.passed ? `PASSED${report.verdict.complete ? '' : ' (only the selected gates)'}` : `FAILED\n${report.verdict.reasons.map((r) => `  - ${r}`).join('\n')}`;
-  return `${[line(header), ...rows.map(line)].join('\n')}\n\n${verdict}\n`;
+  return `${[line(header), ...rows.map(line)].join('\n')}\n${problemText}\n${verdict}\n`;
 }
 
 function oneLine(text: string): string {

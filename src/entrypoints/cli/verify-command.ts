@@ -4,6 +4,7 @@ import { arch, availableParallelism, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { createContentAddressedStore, defaultArtifactDir } from '../../adapters/artifacts/content-addressed-store.ts';
 import { createNodeRepoFiles } from '../../adapters/files/node-repo-files.ts';
+import { writeFileAtomic } from '../../adapters/files/write-file-atomic.ts';
 import { createGitCli } from '../../adapters/git/git-cli.ts';
 import { createNodeCommandLocator } from '../../adapters/process/node-command-locator.ts';
 import { createNodeProcessRunner } from '../../adapters/process/node-process-runner.ts';
@@ -26,7 +27,7 @@ export const reportNotesRef = 'refs/notes/shopfloor';
 
 interface VerifyOptions {
   repo?: string; workOrder?: string; gates?: string; json?: boolean; sign?: boolean; key?: string; base?: string; head?: string;
-  clean?: boolean; concurrency?: string; updateGolden?: boolean; store?: string; keepRuns?: string; note?: boolean;
+  clean?: boolean; concurrency?: string; updateGolden?: boolean; store?: string; keepRuns?: string; note?: boolean; out?: string;
 }
 
 export const verifyCommand: CliCommand = (program, io, done) => {
@@ -43,6 +44,7 @@ export const verifyCommand: CliCommand = (program, io, done) => {
     .option('--update-golden', 're-record the golden files of golden gates from this run')
     .option('--store <dir>', `artifact store (default: ${defaultArtifactDir})`)
     .option('--keep-runs <n>', 'runs kept in the store; older ones are pruned (default: 50)')
+    .option('--out <file>', 'also write the report to this file')
     .option('--note', `attach the report to the commit as a git note under ${reportNotesRef}`)
     .option('--json', 'print the report as JSON; no progress display')
     .action(async (options: VerifyOptions) => {
@@ -74,6 +76,7 @@ export const verifyCommand: CliCommand = (program, io, done) => {
           ...(options.note ? { noteRef: reportNotesRef } : {}),
         });
         display.stop();
+        if (options.out) await writeFileAtomic(resolve(io.cwd, options.out), await readFile(result.reportPath, 'utf8'));
         await store.prune({ maxRuns: options.keepRuns ? positive(options.keepRuns, '--keep-runs') : 50, now: Date.now(), graceMs: 3_600_000 });
         if (options.json) io.stdout(`${JSON.stringify({ passed: result.passed, reportPath: result.reportPath, reportDigest: result.reportDigest, report: result.report }, null, 2)}\n`);
         else {
