@@ -31,9 +31,10 @@ const sha256 = (text: string) => `sha256:${createHash('sha256').update(text).dig
 export async function verifyChange(options: VerifyChangeOptions): Promise<VerifyChangeResult> {
   const { git, repoDir } = options;
   const startedAt = options.clock.now();
+  if ((await git.raw(repoDir, ['rev-parse', '--git-dir'])).exitCode !== 0) throw new VerifyInputError([`${repoDir} is not a git repository; a report proves a commit, so run verify inside a repository with at least one commit`]);
   const [base, head] = await Promise.all([git.revParse(repoDir, options.base), git.revParse(repoDir, options.head)]);
-  const unknown = [[options.base, base], [options.head, head]].filter(([, sha]) => !sha).map(([rev]) => `"${rev}" is not a commit in ${repoDir}; pass a branch, tag or SHA that exists`);
-  if (unknown.length > 0) throw new VerifyInputError(unknown);
+  const unknown = [...new Set([[options.base, base], [options.head, head]].filter(([, sha]) => !sha).map(([rev]) => rev!))];
+  if (unknown.length > 0) throw new VerifyInputError(unknown.map((rev) => `"${rev}" is not a commit in ${repoDir}; ${rev === 'HEAD' ? 'commit something first' : 'pass a branch, tag or SHA that exists'}`));
   const planned = planGates({
     policy: options.policy, policyFile: options.policyFile, platform: options.runner.platform, parseDuration,
     ...(options.workOrder ? { workOrder: options.workOrder.value, workOrderFile: options.workOrder.file } : {}),

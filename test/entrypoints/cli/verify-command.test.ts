@@ -3,7 +3,8 @@ import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createGitCli } from '../../../src/adapters/git/git-cli.ts';
-import { createGitRepo } from '../../helpers/git-repo.ts';
+import { createGitRepo, writeFiles } from '../../helpers/git-repo.ts';
+import { makeTempDir } from '../../helpers/temp-dir.ts';
 import { runShopfloor } from '../../helpers/run-cli.ts';
 
 const env = { PATH: process.env.PATH! };
@@ -40,6 +41,12 @@ describe.skipIf(process.platform === 'win32')('shopfloor verify', () => {
     expect(result.code).toBe(2);
     expect(result.stderr).toContain(message);
     expect(existsSync(join(dir, '.shopfloor'))).toBe(false);
+  });
+
+  it('exits 2 outside a git repository', async () => {
+    const dir = await makeTempDir();
+    await writeFiles(dir, { '.github/shopfloor.yml': passing });
+    expect(await runShopfloor(['verify'], { cwd: dir, env })).toMatchObject({ code: 2, stderr: expect.stringContaining('is not a git repository') });
   });
 
   it('exits 2 for an unknown work order or --gates name', async () => {
