@@ -1,8 +1,13 @@
+import { mkdir, readFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import type { PublishTime } from '../../core/gates/dependencies/judge-dependency.ts';
 import type { PackageRegistry } from '../../ports/package-registry.ts';
+import { writeFileAtomic } from '../files/write-file-atomic.ts';
 
 export interface NpmRegistryOptions {
   readonly baseUrl?: string;
+  /** Directory for publish times across runs; a version's publish time never changes, so a hit needs no network. */
+  readonly cacheDir?: string;
   readonly fetch?: typeof fetch;
   readonly timeoutMs?: number;
 }
@@ -24,10 +29,19 @@ export function createNpmRegistry(options: NpmRegistryOptions = {}): PackageRegi
     }
     return pending;
   };
+  const cacheFile = (name: string) => join(options.cacheDir!, `${name.replace(/[^A-Za-z0-9._-]/g, '_')}.json`);
   return {
     publishTime: async (ecosystem, name, version) => {
       if (ecosystem !== 'npm') return { kind: 'unsupported' };
+      if (options.cacheDir) {
+        const cached = await readFile(cacheFile(name), 'utf8').then((text) => (JSON.parse(text) as { time?: Record<string, string> }).time?.[version], () => undefined);
+        if (cached) return { kind: 'published', at: Date.parse(cached) };
+      }
       const packument = await load(name);
+      if (options.cacheDir && !('kind' in packument) && packument.time) {
+        await mkdir(options.cacheDir, { recursive: true });
+        await writeFileAtomic(cacheFile(name), JSON.stringify({ name, time: packument.time }));
+      }
       if ('kind' in packument) return packument as PublishTime;
       const at = packument.time?.[version];
       if (!at) return { kind: 'not-found' };

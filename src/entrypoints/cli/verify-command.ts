@@ -66,7 +66,7 @@ export const verifyCommand: CliCommand = (program, io, done) => {
           ...(inputs.workOrder ? { workOrder: inputs.workOrder } : {}),
           policy: inputs.policy, policyFile: inputs.policyFile, policyText: inputs.policyText,
           ...(options.gates ? { gates: options.gates.split(',').map((g) => g.trim()).filter(Boolean) } : {}),
-          runner: createNodeProcessRunner(), git, store, registry: createNpmRegistry(), locator: createNodeCommandLocator(),
+          runner: createNodeProcessRunner(), git, store, registry: createNpmRegistry({ cacheDir: join(root, '.shopfloor', 'cache', 'npm') }), locator: createNodeCommandLocator(),
           filesAt: (dir) => createNodeRepoFiles(dir), ...(signer ? { signer } : {}),
           clock: { now: () => Date.now() }, onProgress: display.onProgress, sourceEnv: io.env, scratchDir,
           runId: `${new Date().toISOString().replace(/[-:]/g, '').replace(/\..*$/, 'Z')}-${randomBytes(3).toString('hex')}`,

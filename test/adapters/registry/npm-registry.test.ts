@@ -1,6 +1,7 @@
 import nock from 'nock';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { createNpmRegistry } from '../../../src/adapters/registry/npm-registry.ts';
+import { makeTempDir } from '../../helpers/temp-dir.ts';
 
 beforeAll(() => nock.disableNetConnect());
 afterEach(() => {
@@ -28,6 +29,13 @@ describe('npm registry adapter', () => {
     const registry = createNpmRegistry();
     expect((await registry.publishTime('npm', 'down', '1.0.0')).kind).toBe('unreachable');
     expect(await registry.publishTime('npm', 'broken', '1.0.0')).toEqual({ kind: 'unreachable', reason: 'https://registry.npmjs.org/broken answered HTTP 503' });
+  });
+
+  it('keeps publish times on disk so a rerun needs no network for known versions', async () => {
+    const cacheDir = await makeTempDir();
+    nock('https://registry.npmjs.org').get('/left-pad').once().reply(200, { time: { '1.3.0': '2018-04-09T11:07:10.000Z' } });
+    expect((await createNpmRegistry({ cacheDir }).publishTime('npm', 'left-pad', '1.3.0')).kind).toBe('published');
+    expect(await createNpmRegistry({ cacheDir }).publishTime('npm', 'left-pad', '1.3.0')).toEqual({ kind: 'published', at: Date.parse('2018-04-09T11:07:10.000Z') });
   });
 
   it('says other ecosystems are not supported yet', async () => {
