@@ -17,7 +17,7 @@ import type { Git } from '../../ports/git.ts';
 import type { ReportSigner } from '../../ports/report-signer.ts';
 import { loadVerifyInputs } from '../../workflows/verify/load-verify-inputs.ts';
 import { verifyChange } from '../../workflows/verify/verify-change.ts';
-import { VerifyInputError, type GateProgress } from '../../workflows/verify/verify-types.ts';
+import { VerifyInputError, type GateProgress, type VerifyChangeOptions } from '../../workflows/verify/verify-types.ts';
 import type { CliCommand } from './cli-command.ts';
 import { ExitCode, UsageError, type CliIo } from './cli-io.ts';
 import { repoRoot, withRepoOption } from './repo-option.ts';
@@ -54,9 +54,10 @@ export const verifyCommand: CliCommand = (program, io, done) => {
         for (const finding of inputs.findings) io.stderr(`${formatFinding(finding)}\n`);
         throw new UsageError(inputs.message ?? `fix the ${inputs.findings.length} problem${inputs.findings.length === 1 ? '' : 's'} above, then rerun verify`);
       }
-      const git = createGitCli();
+      const adapters = createVerifyAdapters(root);
+      const { git } = adapters;
       const signer = options.sign || options.key ? await loadSigner(root, options.key, io) : undefined;
-      const store = createContentAddressedStore(resolve(root, options.store ?? defaultArtifactDir));
+      const store = options.store ? createContentAddressedStore(resolve(root, options.store)) : adapters.store;
       const scratchDir = await mkdtemp(join(tmpdir(), 'shopfloor-verify-'));
       const cpus = availableParallelism();
       const display = createDisplay(io, !options.json && io.isTTY);
@@ -66,11 +67,10 @@ export const verifyCommand: CliCommand = (program, io, done) => {
           ...(inputs.workOrder ? { workOrder: inputs.workOrder } : {}),
           policy: inputs.policy, policyFile: inputs.policyFile, policyText: inputs.policyText,
           ...(options.gates ? { gates: options.gates.split(',').map((g) => g.trim()).filter(Boolean) } : {}),
-          runner: createNodeProcessRunner(), git, store, registry: createNpmRegistry({ cacheDir: join(root, '.shopfloor', 'cache', 'npm') }), locator: createNodeCommandLocator(),
-          filesAt: (dir) => createNodeRepoFiles(dir), ...(signer ? { signer } : {}),
+          ...adapters, store, ...(signer ? { signer } : {}),
           clock: { now: () => Date.now() }, onProgress: display.onProgress, sourceEnv: io.env, scratchDir,
           runId: `${new Date().toISOString().replace(/[-:]/g, '').replace(/\..*$/, 'Z')}-${randomBytes(3).toString('hex')}`,
-          environment: { os: createNodeProcessRunner().platform, arch: arch(), node: process.version, runner: io.env.RUNNER_NAME ?? 'local', cpus },
+          environment: { os: adapters.runner.platform, arch: arch(), node: process.version, runner: io.env.RUNNER_NAME ?? 'local', cpus },
           concurrency: options.concurrency ? positive(options.concurrency, '--concurrency') : cpus,
           inPlace: !options.head && !options.clean, updateGolden: Boolean(options.updateGolden), signal: io.signal,
           ...(options.note ? { noteRef: reportNotesRef } : {}),
@@ -97,6 +97,22 @@ export const verifyCommand: CliCommand = (program, io, done) => {
       }
     });
 };
+
+/**
+ * The real adapters `verifyChange` runs on, for every composition root that verifies (the `verify`
+ * command, the local loop, canary and revert commands): git CLI, node processes, the repository's
+ * artifact store, the npm registry with its on-disk cache, PATH lookup and files.
+ */
+export function createVerifyAdapters(root: string): Pick<VerifyChangeOptions, 'git' | 'runner' | 'store' | 'registry' | 'locator' | 'filesAt'> {
+  return {
+    git: createGitCli(),
+    runner: createNodeProcessRunner(),
+    store: createContentAddressedStore(resolve(root, defaultArtifactDir)),
+    registry: createNpmRegistry({ cacheDir: join(root, '.shopfloor', 'cache', 'npm') }),
+    locator: createNodeCommandLocator(),
+    filesAt: (dir) => createNodeRepoFiles(dir),
+  };
+}
 
 function positive(text: string, flag: string): number {
   const value = Number(text);
