@@ -12,6 +12,11 @@ export const baseEnvironmentNames = [
 /** Names that look like credentials are refused even when allowlisted by a wildcard-free mistake. */
 const credentialPattern = /(TOKEN|SECRET|PASSWORD|PASSWD|CREDENTIAL|PRIVATE|API_?KEY|ACCESS_?KEY|AUTH|COOKIE|SESSION)/i;
 
+/** Whether a variable name looks like it holds a credential (its value is then redacted from logs). */
+export function isCredentialName(name: string): boolean {
+  return credentialPattern.test(name);
+}
+
 export interface EnvironmentPlan {
   readonly env: Readonly<Record<string, string>>;
   /** Names present in the source but withheld, for the report (values never leave this function). */

@@ -4,6 +4,7 @@ import { durationSchema } from '../duration.ts';
 export const gateKinds = ['build', 'unit', 'integration', 'stress', 'fmt', 'lint', 'security', 'acceptance', 'custom'] as const;
 export const platforms = ['linux', 'windows', 'macos'] as const;
 export const shells = ['bash', 'sh', 'pwsh', 'powershell', 'cmd'] as const;
+export type ShellName = (typeof shells)[number];
 
 export const gateIdSchema = z.string().regex(/^[a-z0-9][a-z0-9._:-]*$/, { message: 'must be lowercase letters, digits, ".", "_", ":" or "-"' });
 
@@ -22,6 +23,7 @@ export const gateSchema = z
     shell: z.enum(shells).optional(),
     env: z.array(z.string().min(1)).optional().meta({ description: 'Environment variable names passed through to the command.' }),
     workingDirectory: z.string().min(1).optional(),
+    golden: z.string().min(1).optional().meta({ description: 'A recorded file the normalised output must equal; re-record with `shopfloor verify --update-golden`.' }),
   })
   .strict();
 

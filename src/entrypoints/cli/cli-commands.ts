@@ -5,6 +5,8 @@ import { initCommand } from './init-command.ts';
 import { newCommand } from './new-command.ts';
 import { roadmapCommand } from './roadmap-command.ts';
 import { validateCommand } from './validate-command.ts';
+import { reportCommand } from './report-command.ts';
+import { verifyCommand } from './verify-command.ts';
 
 /** Every `shopfloor` command, in the order `--help` lists them. */
-export const cliCommands: readonly CliCommand[] = [validateCommand, newCommand, initCommand, roadmapCommand, demoCommand, implementCommand];
+export const cliCommands: readonly CliCommand[] = [validateCommand, newCommand, initCommand, roadmapCommand, implementCommand, verifyCommand, reportCommand, demoCommand];

@@ -1,0 +1,107 @@
+import { chmod, mkdir, readFile, stat } from 'node:fs/promises';
+import { join, relative, resolve } from 'node:path';
+import { createContentAddressedStore, defaultArtifactDir } from '../../adapters/artifacts/content-addressed-store.ts';
+import { createFileAtomic } from '../../adapters/files/write-file-atomic.ts';
+import { ed25519Verifier, generateSigningKey } from '../../adapters/signing/ed25519-keys.ts';
+import { parseDuration } from '../../core/duration.ts';
+import { checkPolicyFile, policyPath } from '../../core/policy/check-policy-file.ts';
+import { parseReport } from '../../core/report/parse-report.ts';
+import { renderCheckRun } from '../../core/report/render-check-run.ts';
+import { renderReportTable } from '../../core/report/render-report-table.ts';
+import { checkReport, type TrustedKey } from '../../workflows/verify/check-report.ts';
+import type { CliCommand } from './cli-command.ts';
+import { ExitCode, UsageError, type CliIo } from './cli-io.ts';
+import { repoRoot, withRepoOption } from './repo-option.ts';
+
+export const reportCommand: CliCommand = (program, io, done) => {
+  const report = program.command('report').description('check, show and sign VerificationReports');
+
+  withRepoOption(report.command('verify'))
+    .description('check a report\'s signature and say which commit and work order it proves (exit 1 when it does not hold)')
+    .argument('<report>', 'the report file (JSON)')
+    .option('--key <pubkey>', 'trust this public key (file or base64 SPKI/PEM) instead of the policy\'s signers')
+    .option('--sha <sha>', 'fail unless the report is about this commit (head or tree SHA)')
+    .option('--json', 'print the outcome as JSON')
+    .action(async (file: string, options: { key?: string; sha?: string; json?: boolean; repo?: string }) => {
+      const text = await readReport(io, file);
+      const trusted = options.key ? [await keyFromOption(io, options.key)] : await policySigners(repoRoot(options, io));
+      const result = checkReport(text, file, trusted, ed25519Verifier, options.sha);
+      if (options.json) {
+        io.stdout(`${JSON.stringify(result.ok ? { ok: true, keyId: result.keyId, head: result.report.head, tree: result.report.tree, base: result.report.base, workOrder: result.report.workOrder, verdict: result.report.verdict } : { ok: false, reasons: result.reasons }, null, 2)}\n`);
+      } else if (result.ok) {
+        const r = result.report;
+        io.stdout(`✓ ${file} is signed by ${result.keyId}\n  proves head ${r.head} (tree ${r.tree}) against base ${r.base}\n  work order: ${r.workOrder ? `${r.workOrder.id} (${r.workOrder.contentHash})` : 'none'}\n  verdict: ${r.verdict.passed ? 'passed' : `failed: ${r.verdict.reasons.join('; ')}`}${r.verdict.complete ? '' : ' (only selected gates ran)'}${r.dirty ? '\n  warning: the gates ran on uncommitted changes' : ''}\n`);
+      } else {
+        for (const reason of result.reasons) io.stdout(`✗ ${reason}\n`);
+      }
+      done(result.ok ? ExitCode.ok : ExitCode.failed);
+    });
+
+  report.command('show')
+    .description('print a report as a table, as Markdown for a job summary, or as check-run output')
+    .argument('<report>', 'the report file (JSON)')
+    .option('--format <format>', 'table | markdown | check-run', 'table')
+    .action(async (file: string, options: { format: string }) => {
+      const parsed = parseReport(await readReport(io, file), file);
+      if (!parsed.ok) throw new UsageError(parsed.errors.join('\n'));
+      if (options.format === 'table') io.stdout(renderReportTable(parsed.value));
+      else if (options.format === 'markdown') io.stdout(renderReportTable(parsed.value, { markdown: true }));
+      else if (options.format === 'check-run') io.stdout(`${JSON.stringify(renderCheckRun(parsed.value), null, 2)}\n`);
+      else throw new UsageError(`--format must be table, markdown or check-run, not "${options.format}"`);
+      done(ExitCode.ok);
+    });
+
+  withRepoOption(report.command('keygen'))
+    .description('create an Ed25519 signing key in .shopfloor/keys/ (gitignored) and print the public key for the policy\'s signers')
+    .option('--json', 'print keyId and public key as JSON')
+    .action(async (options: { json?: boolean; repo?: string }) => {
+      const root = repoRoot(options, io);
+      const key = generateSigningKey();
+      const dir = join(root, '.shopfloor', 'keys');
+      await mkdir(dir, { recursive: true, mode: 0o700 });
+      const path = join(dir, `${key.keyId.replace(':', '-')}.pem`);
+      await createFileAtomic(path, key.privateKeyPem);
+      await chmod(path, 0o600);
+      if (options.json) io.stdout(`${JSON.stringify({ keyId: key.keyId, publicKey: key.publicKey, privateKeyFile: path }, null, 2)}\n`);
+      else io.stdout(`private key: ${relative(io.cwd, path) || path} (keep it secret; .shopfloor/ is gitignored)\n\nTrust it by adding this to ${policyPath}:\n\nsigners:\n  - keyId: ${key.keyId}\n    publicKey: ${key.publicKey}\n`);
+      done(ExitCode.ok);
+    });
+
+  withRepoOption(report.command('prune'))
+    .description('delete old runs and unreferenced logs from the artifact store')
+    .option('--keep <n>', 'runs to keep (newest first)')
+    .option('--max-age <duration>', 'delete runs older than this, e.g. 30d')
+    .option('--store <dir>', `artifact store (default: ${defaultArtifactDir})`)
+    .action(async (options: { keep?: string; maxAge?: string; store?: string; repo?: string }) => {
+      const maxAgeMs = options.maxAge === undefined ? undefined : parseDuration(options.maxAge);
+      if (options.maxAge !== undefined && maxAgeMs === undefined) throw new UsageError(`--max-age "${options.maxAge}" is not a duration; write it like "30d" or "12h"`);
+      const keep = options.keep === undefined ? undefined : Number(options.keep);
+      if (keep !== undefined && (!Number.isInteger(keep) || keep < 0)) throw new UsageError(`--keep must be a whole number, not "${options.keep}"`);
+      const store = createContentAddressedStore(resolve(repoRoot(options, io), options.store ?? defaultArtifactDir));
+      const pruned = await store.prune({ ...(keep !== undefined ? { maxRuns: keep } : {}), ...(maxAgeMs !== undefined ? { maxAgeMs } : {}), now: Date.now(), graceMs: 3_600_000 });
+      io.stdout(`removed ${pruned.removedRuns} run(s) and ${pruned.removedBlobs} artifact(s)\n`);
+      done(ExitCode.ok);
+    });
+};
+
+async function readReport(io: CliIo, file: string): Promise<string> {
+  const text = await readFile(resolve(io.cwd, file), 'utf8').catch(() => undefined);
+  if (text === undefined) throw new UsageError(`cannot read the report "${file}"; check the path`);
+  return text;
+}
+
+async function keyFromOption(io: CliIo, value: string): Promise<TrustedKey> {
+  const path = resolve(io.cwd, value);
+  const text = (await stat(path).then((s) => s.isFile(), () => false)) ? await readFile(path, 'utf8') : value;
+  const keyId = ed25519Verifier.keyIdOf(text);
+  if (!keyId) throw new UsageError(`--key is neither a readable file nor an Ed25519 public key (PEM or base64 SPKI): "${value.slice(0, 60)}"`);
+  return { keyId, publicKey: text };
+}
+
+async function policySigners(root: string): Promise<TrustedKey[]> {
+  const text = await readFile(join(root, policyPath), 'utf8').catch(() => undefined);
+  if (text === undefined) return [];
+  const { policy, findings } = checkPolicyFile(text, policyPath);
+  if (!policy) throw new UsageError(`${policyPath} has errors (run \`shopfloor validate\`), so its signers cannot be trusted: ${findings[0]?.message ?? ''}`);
+  return [...(policy.signers ?? [])];
+}

@@ -1,0 +1,23 @@
+import { readFileSync } from 'node:fs';
+
+/** Whether a process is still running; a zombie (killed, not yet reaped by a container's init) counts as dead. */
+export function isProcessAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+  } catch {
+    return false;
+  }
+  try {
+    return !/^\d+ \(.*\) Z/.test(readFileSync(`/proc/${pid}/stat`, 'utf8'));
+  } catch {
+    return true;
+  }
+}
+
+/** Waits up to `ms` for a process to be gone; returns whether it is. */
+export async function waitForExit(pid: number, ms = 3000): Promise<boolean> {
+  for (const until = Date.now() + ms; Date.now() < until; await new Promise((resolve) => setTimeout(resolve, 50))) {
+    if (!isProcessAlive(pid)) return true;
+  }
+  return !isProcessAlive(pid);
+}
