@@ -76,7 +76,7 @@ describe('renderCheckRun', () => {
 });
 
 describe('report JSON Schema', () => {
-  it('the committed schema/verification-report.schema.json is generated from the zod schema (npx tsx scripts/write-report-schema.ts)', () => {
+  it('the committed schema/verification-report.schema.json is generated from the zod schema (npm run schema)', () => {
     expect(readFileSync(join(import.meta.dirname, '../../../schema/verification-report.schema.json'), 'utf8')).toBe(renderJsonSchema(reportJsonSchema()));
   });
 });
