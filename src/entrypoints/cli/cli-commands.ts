@@ -3,7 +3,8 @@ import { demoCommand } from './demo-command.ts';
 import { initCommand } from './init-command.ts';
 import { newCommand } from './new-command.ts';
 import { roadmapCommand } from './roadmap-command.ts';
+import { serveCommand } from './serve-command.ts';
 import { validateCommand } from './validate-command.ts';
 
 /** Every `shopfloor` command, in the order `--help` lists them. */
-export const cliCommands: readonly CliCommand[] = [validateCommand, newCommand, initCommand, roadmapCommand, demoCommand];
+export const cliCommands: readonly CliCommand[] = [validateCommand, newCommand, initCommand, roadmapCommand, demoCommand, serveCommand];
