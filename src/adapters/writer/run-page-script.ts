@@ -96,10 +96,13 @@ export const runPageScript = `'use strict';
     el.className = 'doc-section state-' + s.state + (s.canon === '' && s.proposal === undefined ? ' empty' : '');
     el.dataset.state = s.state;
     el.dataset.hasProposal = String(s.proposal !== undefined);
-    el.querySelector('.state').textContent = s.state;
+    el.querySelector('.state').textContent = s.state + (s.proposal === undefined ? '' : ' · proposal pending');
     const body = el.querySelector('.body');
+    // Follow the tail of a scrolling section (Terminal) unless the reader scrolled up to look at something.
+    const atBottom = body.scrollTop + body.clientHeight >= body.scrollHeight - 4;
     const rows = s.proposal === undefined ? splitLines(s.canon).map((t) => ['same', t]) : diffProposal(s.canon, s.proposal);
     body.replaceChildren(...rows.map(([kind, text]) => line(kind, text)));
+    if (atBottom) body.scrollTop = body.scrollHeight;
   }
   function renderHeader() {
     byId('objective').textContent = doc.objective;

@@ -38,6 +38,7 @@ section.doc-section.empty > h2 { border-bottom: 0; }
 .state-failed .state { color: var(--bad); }
 .body { margin: 0; padding: .5rem .75rem; white-space: pre-wrap; overflow-wrap: anywhere; font: 13px/1.45 ui-monospace, SFMono-Regular, Menlo, Consolas, monospace; }
 .body:empty { display: none; }
+section[data-section="terminal"] .body { max-height: 32rem; overflow: auto; }
 .body span, .body ins, .body del { display: block; min-height: 1.45em; }
 .proposal-added { color: var(--muted); background: var(--proposal-bg); text-decoration: none; border-left: 3px solid var(--line); padding-left: .4rem; }
 .proposal-removed { color: var(--muted); text-decoration: line-through; border-left: 3px solid var(--line); padding-left: .4rem; }
