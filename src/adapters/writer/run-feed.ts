@@ -33,7 +33,7 @@ interface Tracked {
 /**
  * Follows the run store on disk, so runs written by any process show up live: it tails each run's
  * event log from where it stopped, applies the events to an in-memory copy (resyncing from the
- * document file on a gap), and keeps the last `historySize` events for reconnecting clients.
+ * document file on a gap), and keeps at least the last `historySize` events for reconnecting clients.
  */
 export function createRunFeed(store: FileRunStore, options: { historySize?: number; onError?: (error: unknown) => void } = {}): RunFeed {
   const historySize = options.historySize ?? 5_000;
@@ -41,6 +41,12 @@ export function createRunFeed(store: FileRunStore, options: { historySize?: numb
   const listeners = new Map<string, Set<(message: FeedMessage) => void>>();
   const tell = (runId: string, message: FeedMessage) => {
     for (const listener of listeners.get(runId) ?? []) listener(message);
+  };
+
+  const remember = (tracked: Tracked, event: RevisionEvent) => {
+    tracked.history.push(event);
+    // Trimmed in batches so a busy run does not shift the whole history on every event.
+    if (tracked.history.length >= historySize * 2) tracked.history.splice(0, tracked.history.length - historySize);
   };
 
   async function follow(runId: string): Promise<void> {
@@ -64,7 +70,7 @@ export function createRunFeed(store: FileRunStore, options: { historySize?: numb
       const before = tracked.view.document.revision;
       // Events the snapshot already holds still serve clients that reconnect from further back.
       if (isRevisionEvent(event) && event.revision <= before && event.revision === (tracked.history.at(-1)?.revision ?? 0) + 1) {
-        tracked.history.push(event);
+        remember(tracked, event);
         continue;
       }
       const { view } = consumeRunEvent(tracked.view, event);
@@ -78,8 +84,7 @@ export function createRunFeed(store: FileRunStore, options: { historySize?: numb
         tracked.history = [];
         tell(runId, { kind: 'resync', revision: view.document.revision });
       } else if (isRevisionEvent(event) && view.document.revision === before + 1) {
-        tracked.history.push(event);
-        if (tracked.history.length > historySize) tracked.history.splice(0, tracked.history.length - historySize);
+        remember(tracked, event);
         tell(runId, { kind: 'event', event });
       } else if (event.type === 'run.progress' && event.revision === view.document.revision) {
         tell(runId, { kind: 'event', event });

@@ -1,5 +1,6 @@
 import { applyOps } from './apply-ops.ts';
 import { finalRunStatuses, foldLine, getSection, sectionIndex, type DocumentSectionContent, type RunDocument } from './document-model.ts';
+import type { NewlineMemo } from './newline-memo.ts';
 import type { Patch } from './patch-types.ts';
 
 export type ApplyResult = { readonly ok: true; readonly document: RunDocument } | { readonly ok: false; readonly reason: string };
@@ -8,7 +9,7 @@ export type ApplyResult = { readonly ok: true; readonly document: RunDocument } 
  * Applies one patch: the new document has revision + 1, or the patch is rejected with a reason and
  * nothing changes. Pure; duplicate patch ids are the caller's ledger's concern (see `createRunLedger`).
  */
-export function applyPatch(document: RunDocument, patch: Patch): ApplyResult {
+export function applyPatch(document: RunDocument, patch: Patch, memo?: NewlineMemo): ApplyResult {
   if (patch.runId !== document.runId) return reject(patch, `it is for run "${patch.runId}", not "${document.runId}"`);
   if (finalRunStatuses.includes(document.status)) return reject(patch, `run "${document.runId}" has ended (${document.status}); start a new run to change anything`);
   if (patch.kind === 'set-status') {
@@ -16,7 +17,7 @@ export function applyPatch(document: RunDocument, patch: Patch): ApplyResult {
   }
   if (sectionIndex(patch.section) < 0) return reject(patch, `there is no section "${patch.section}"`);
   const current = getSection(document, patch.section);
-  const next = changeSection(current, patch);
+  const next = changeSection(current, patch, memo);
   if (!next.ok) return reject(patch, next.reason);
   const sections = document.sections.map((s) => (s.id === current.id ? next.section : s));
   return { ok: true, document: { ...document, revision: document.revision + 1, sections } };
@@ -24,7 +25,7 @@ export function applyPatch(document: RunDocument, patch: Patch): ApplyResult {
 
 type SectionResult = { ok: true; section: DocumentSectionContent } | { ok: false; reason: string };
 
-function changeSection(section: DocumentSectionContent, patch: Exclude<Patch, { kind: 'set-status' }>): SectionResult {
+function changeSection(section: DocumentSectionContent, patch: Exclude<Patch, { kind: 'set-status' }>, memo?: NewlineMemo): SectionResult {
   switch (patch.kind) {
     case 'mark-section-state':
       return { ok: true, section: { ...section, state: patch.state } };
@@ -34,8 +35,12 @@ function changeSection(section: DocumentSectionContent, patch: Exclude<Patch, { 
     case 'discard-proposal':
       if (section.proposal === undefined) return { ok: false, reason: `section "${section.id}" has no proposal to discard` };
       return { ok: true, section: { id: section.id, state: section.state, canon: section.canon } };
-    case 'append-log-line':
-      return withText(section, patch.target, appendLine(textOf(section, patch.target), patch.text));
+    case 'append-log-line': {
+      const before = textOf(section, patch.target);
+      const text = appendLine(before, patch.text, memo ? memo.endsWithNewline(before) : undefined);
+      memo?.remember(text, true);
+      return withText(section, patch.target, text);
+    }
     case 'edit': {
       const result = applyOps(textOf(section, patch.target), patch.ops);
       if (!result.ok) return { ok: false, reason: `${result.reason} in the ${patch.target} of section "${section.id}"` };
@@ -54,8 +59,8 @@ function withText(section: DocumentSectionContent, target: 'proposal' | 'canon',
 }
 
 /** Appends whole lines: a missing final newline is added before and after the new text. */
-export function appendLine(text: string, line: string): string {
-  const head = text === '' || text.endsWith('\n') ? text : `${text}\n`;
+export function appendLine(text: string, line: string, endsWithNewline = text.endsWith('\n')): string {
+  const head = text === '' || endsWithNewline ? text : `${text}\n`;
   return `${head}${line}${line.endsWith('\n') ? '' : '\n'}`;
 }
 

@@ -1,5 +1,6 @@
 import { applyPatch } from './apply-patch.ts';
 import type { RunDocument } from './document-model.ts';
+import { createNewlineMemo } from './newline-memo.ts';
 import type { Patch } from './patch-types.ts';
 import { eventForPatch, type RevisionEvent } from './run-events.ts';
 
@@ -22,12 +23,13 @@ export interface RunLedger {
 export function createRunLedger(initial: RunDocument, appliedPatchIds: Iterable<string> = []): RunLedger {
   let document = initial;
   const applied = new Set(appliedPatchIds);
+  const memo = createNewlineMemo();
   return {
     document: () => document,
     hasApplied: (patchId) => applied.has(patchId),
     submit: (patch, at) => {
       if (applied.has(patch.patchId)) return { kind: 'duplicate', document };
-      const result = applyPatch(document, patch);
+      const result = applyPatch(document, patch, memo);
       if (!result.ok) return { kind: 'rejected', document, reason: result.reason };
       document = result.document;
       applied.add(patch.patchId);

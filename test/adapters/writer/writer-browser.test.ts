@@ -23,9 +23,9 @@ function expectedRows(document: RunDocument): Record<string, [string, string][]>
 async function shownRows(page: Page): Promise<Record<string, [string, string][]>> {
   return page.evaluate(() =>
     Object.fromEntries(
-      [...document.querySelectorAll('section[data-section]')].map((section) => [
+      Array.from(document.querySelectorAll('section[data-section]')).map((section) => [
         (section as HTMLElement).dataset.section,
-        [...section.querySelectorAll('.body > *')].map((row) => [row.classList.contains('proposal-added') ? 'added' : row.classList.contains('proposal-removed') ? 'removed' : 'same', row.textContent ?? '']),
+        Array.from(section.querySelectorAll('.body > *')).map((row) => [row.classList.contains('proposal-added') ? 'added' : row.classList.contains('proposal-removed') ? 'removed' : 'same', row.textContent ?? '']),
       ]),
     ),
   );
@@ -45,7 +45,9 @@ describe('Writer in a real browser', () => {
 
     const writers: Record<string, RunWriter> = {};
     for (const runId of ['alpha', 'bravo']) writers[runId] = await openRunWriter({ storeDir, runId, objective: `Objective ${runId} <script>window.__pwned = 1</script>` });
-    onTestFinished(() => Promise.all(Object.values(writers).map((w) => w.close())));
+    onTestFinished(async () => {
+      await Promise.all(Object.values(writers).map((w) => w.close()));
+    });
     const counters: Record<string, number> = { alpha: 0, bravo: 0 };
     const send = (runId: string, body: PatchBody) => writers[runId]!.submit(patch(runId, `${runId}-${counters[runId]!++}`, body));
     const say = (runId: string, section: 'terminal' | 'implementer', text: string, target: 'canon' | 'proposal' = 'canon') => send(runId, { kind: 'append-log-line', section, target, text });
@@ -90,12 +92,12 @@ describe('Writer in a real browser', () => {
 
     const store = createFileRunStore(storeDir);
     for (const runId of ['alpha', 'bravo', 'charlie']) {
-      const document = (await store.readDocument(runId))!;
+      const stored = (await store.readDocument(runId))!;
       const page = pages[runId]!;
-      await waitForRevision(page, document.revision);
-      expect(await shownRows(page)).toEqual(expectedRows(document));
-      expect(await page.locator('#status').getAttribute('data-status')).toBe(document.status);
-      expect(await page.locator('#objective').textContent()).toBe(document.objective);
+      await waitForRevision(page, stored.revision);
+      expect(await shownRows(page)).toEqual(expectedRows(stored));
+      expect(await page.locator('#status').getAttribute('data-status')).toBe(stored.status);
+      expect(await page.locator('#objective').textContent()).toBe(stored.objective);
       const text = await page.locator('#sections').innerText();
       for (const other of ['alpha', 'bravo', 'charlie'].filter((id) => id !== runId)) expect(text).not.toContain(`${other} output`);
       await page.waitForFunction(() => document.getElementById('connection')?.textContent === 'live', undefined, { timeout: 10_000 });
