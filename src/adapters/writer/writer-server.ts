@@ -128,7 +128,10 @@ export async function startWriterServer(options: WriterServerOptions): Promise<W
     close: async () => {
       clearInterval(timer);
       for (const stream of streams) stream.close();
-      await new Promise<void>((resolve) => server.close(() => resolve()));
+      const closed = new Promise<void>((resolve) => server.close(() => resolve()));
+      // Browsers keep idle keep-alive sockets open; without this, close waits for them to time out.
+      server.closeAllConnections();
+      await closed;
     },
   };
 }

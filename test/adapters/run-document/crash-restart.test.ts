@@ -13,7 +13,7 @@ import { seededRandom } from '../../helpers/seeded-random.ts';
 import { makeTempDir } from '../../helpers/temp-dir.ts';
 
 const script = join(import.meta.dirname, '../../../scripts/stream-agent-session.ts');
-const repeat = 60;
+const repeat = 120;
 
 function startWriter(storeDir: string): { child: ChildProcess; output: () => string; exited: Promise<NodeJS.Signals | number | null> } {
   const child = spawn(process.execPath, ['--import', 'tsx', script, '--store', storeDir, '--run-id', 'crash-run', '--delay-ms', '0', '--repeat', String(repeat)], { stdio: ['ignore', 'pipe', 'pipe'] });
@@ -42,7 +42,7 @@ describe('file sink under SIGKILL', () => {
 
     for (let kill = 0; kill < 3; kill++) {
       const writer = startWriter(storeDir);
-      const killAfter = highest + 20 + Math.floor(random() * 400);
+      const killAfter = highest + 20 + Math.floor(random() * 250);
       while (highest < killAfter && writer.child.exitCode === null) await check();
       writer.child.kill('SIGKILL');
       expect(await writer.exited, 'the writer was killed mid-stream, not after it finished').toBe('SIGKILL');

@@ -39,7 +39,7 @@ describe('Writer in a real browser', () => {
   it('shows three concurrent runs live, each with exactly its own text, and recovers from dropped streams', async () => {
     const storeDir = await makeTempDir('shopfloor-writer-');
     const feed = createRunFeed(createFileRunStore(storeDir), { historySize: 20 });
-    const server = await startWriterServer({ feed, storeDir, pollMs: 40, retryMs: 1_500 });
+    const server = await startWriterServer({ feed, storeDir, pollMs: 40, retryMs: 2_500 });
     onTestFinished(() => server.close());
     const context = await launchChromium();
 
@@ -84,8 +84,9 @@ describe('Writer in a real browser', () => {
     // Drop every stream; alpha moves further than the server's 20-event history (resync), bravo
     // only a little (replayed from Last-Event-ID).
     expect(server.dropStreams()).toBeGreaterThanOrEqual(3);
-    for (let i = 0; i < 40; i++) await say('alpha', 'terminal', `alpha after drop ${i}`);
-    for (let i = 0; i < 5; i++) await say('bravo', 'terminal', `bravo after drop ${i}`);
+    // Submitted together, they land in a few group commits: long before the browser's retry delay.
+    await Promise.all(Array.from({ length: 40 }, (_, i) => say('alpha', 'terminal', `alpha after drop ${i}`)));
+    await Promise.all(Array.from({ length: 5 }, (_, i) => say('bravo', 'terminal', `bravo after drop ${i}`)));
     await send('bravo', { kind: 'set-status', status: 'blocked', detail: 'waiting for approval' });
     await childExit;
     await new Promise((done) => setTimeout(done, 200));
