@@ -45,14 +45,22 @@ export async function openRunWriter(options: RunWriterOptions): Promise<RunWrite
   const publish = (event: RunEvent, document: RunDocument) => Promise.all(sinks.map((sink) => sink.publish(event, document)));
   if (opened.startedEvent) await publish(opened.startedEvent, opened.document);
   let closed = false;
+  let broken: Error | undefined;
   return {
     runId: options.runId,
     created: opened.created,
     document: ledger.document,
     submit: async (patch) => {
       if (closed) throw new Error(`run writer for "${options.runId}" is closed; open it again to write`);
+      if (broken) throw new Error(`run writer for "${options.runId}" could not persist a patch (${String(broken)}); reopen the run to continue from what is on disk`, { cause: broken });
       const outcome = ledger.submit(patch, now());
-      if (outcome.kind === 'applied') await publish(outcome.event, outcome.document);
+      if (outcome.kind === 'applied') {
+        // Memory is ahead of disk if a sink fails; refusing more patches keeps revisions honest.
+        await publish(outcome.event, outcome.document).catch((error: unknown) => {
+          broken = error instanceof Error ? error : new Error(String(error));
+          throw error;
+        });
+      }
       return outcome;
     },
     progress: async (note) => {

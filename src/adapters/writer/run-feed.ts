@@ -38,6 +38,7 @@ interface Tracked {
 export function createRunFeed(store: FileRunStore, options: { historySize?: number; onError?: (error: unknown) => void } = {}): RunFeed {
   const historySize = options.historySize ?? 5_000;
   const runs = new Map<string, Tracked>();
+  const failing = new Map<string, string>();
   const listeners = new Map<string, Set<(message: FeedMessage) => void>>();
   const tell = (runId: string, message: FeedMessage) => {
     for (const listener of listeners.get(runId) ?? []) listener(message);
@@ -97,8 +98,12 @@ export function createRunFeed(store: FileRunStore, options: { historySize?: numb
       for (const runId of await store.listRunIds()) {
         try {
           await follow(runId);
+          failing.delete(runId);
         } catch (error) {
-          options.onError?.(error);
+          // Polled several times a second: say it once per run and problem, not on every poll.
+          const message = error instanceof Error ? error.message : String(error);
+          if (failing.get(runId) !== message) options.onError?.(error);
+          failing.set(runId, message);
         }
       }
     },

@@ -82,6 +82,17 @@ describe('run writer over the file store', () => {
     for (const line of lines) expect(() => JSON.parse(line)).not.toThrow();
   });
 
+  it('stops taking patches once one could not be persisted, so memory never runs ahead of disk', async () => {
+    const storeDir = await makeTempDir();
+    let fail = false;
+    const flaky = { name: 'flaky', publish: () => (fail ? Promise.reject(new Error('disk full')) : undefined), flush: async () => undefined };
+    const writer = await openRunWriter({ storeDir, runId: 'r1', objective: 'x', sinks: [flaky] });
+    fail = true;
+    await expect(writer.submit(patch('r1', 'a', { kind: 'set-status', status: 'running' }))).rejects.toThrow('disk full');
+    await expect(writer.submit(patch('r1', 'b', { kind: 'set-status', status: 'waiting' }))).rejects.toThrow(/could not persist a patch \(Error: disk full\); reopen the run/);
+    await writer.close();
+  });
+
   it('refuses a second live writer for the same run', async () => {
     const storeDir = await makeTempDir();
     const first = await openRunWriter({ storeDir, runId: 'r1', objective: 'x' });
