@@ -124,10 +124,20 @@ export const runPageScript = `'use strict';
     el.classList.toggle('offline', offline);
   }
 
+  // A busy run sends hundreds of patches a second: apply each at once, paint at most once per frame.
+  const dirty = new Set();
+  let frame = 0;
+  function paint() {
+    frame = 0;
+    for (const id of dirty) renderSection(id);
+    dirty.clear();
+    renderHeader();
+  }
   function apply(event) {
     const touched = applyPatch(event.patch);
     doc.revision = event.revision;
-    if (touched) renderSection(touched);
+    if (touched) dirty.add(touched);
+    if (!frame) frame = requestAnimationFrame(paint);
   }
   function onEvent(event) {
     if (!doc || event.runId !== runId) return;
@@ -148,9 +158,7 @@ export const runPageScript = `'use strict';
       for (let next = held.get(doc.revision + 1); next; next = held.get(doc.revision + 1)) { held.delete(next.revision); apply(next); }
     } catch (error) {
       resync();
-      return;
     }
-    renderHeader();
   }
 
   function connect() {
@@ -171,7 +179,11 @@ export const runPageScript = `'use strict';
         if (!response.ok) throw new Error('HTTP ' + response.status);
         doc = await response.json();
         for (const revision of [...held.keys()]) if (revision <= doc.revision) held.delete(revision);
+        if (frame) cancelAnimationFrame(frame);
+        frame = 0;
+        dirty.clear();
         renderAll();
+        for (let next = held.get(doc.revision + 1); next; next = held.get(doc.revision + 1)) { held.delete(next.revision); apply(next); }
         document.body.dataset.resyncs = String(Number(document.body.dataset.resyncs || 0) + 1);
         connect();
       } catch (error) {
