@@ -96,7 +96,7 @@ export const runPageScript = `'use strict';
     el.className = 'doc-section state-' + s.state + (s.canon === '' && s.proposal === undefined ? ' empty' : '');
     el.dataset.state = s.state;
     el.dataset.hasProposal = String(s.proposal !== undefined);
-    el.querySelector('.state').textContent = s.state + (s.proposal === undefined ? '' : ' · proposal pending');
+    el.querySelector('.state').textContent = s.state + (s.proposal === undefined ? '' : ' · has a proposal');
     const body = el.querySelector('.body');
     // Follow the tail of a scrolling section (Terminal) unless the reader scrolled up to look at something.
     const atBottom = body.scrollTop + body.clientHeight >= body.scrollHeight - 4;
