@@ -3,10 +3,21 @@ import { demoCommand } from './demo-command.ts';
 import { implementCommand } from './implement-command.ts';
 import { initCommand } from './init-command.ts';
 import { newCommand } from './new-command.ts';
-import { roadmapCommand } from './roadmap-command.ts';
-import { validateCommand } from './validate-command.ts';
 import { reportCommand } from './report-command.ts';
+import { roadmapCommand } from './roadmap-command.ts';
+import { serveCommand } from './serve-command.ts';
+import { validateCommand } from './validate-command.ts';
 import { verifyCommand } from './verify-command.ts';
 
 /** Every `shopfloor` command, in the order `--help` lists them. */
-export const cliCommands: readonly CliCommand[] = [validateCommand, newCommand, initCommand, roadmapCommand, implementCommand, verifyCommand, reportCommand, demoCommand];
+export const cliCommands: readonly CliCommand[] = [
+  validateCommand,
+  newCommand,
+  initCommand,
+  roadmapCommand,
+  implementCommand,
+  verifyCommand,
+  reportCommand,
+  serveCommand,
+  demoCommand,
+];

@@ -1,0 +1,127 @@
+import { consumeRunEvent, createRunView, resyncRunView, type RunView } from '../../core/run-document/consume-run-events.ts';
+import type { DocumentRunStatus, RunDocument } from '../../core/run-document/document-model.ts';
+import { isRevisionEvent, type RevisionEvent, type RunEvent } from '../../core/run-document/run-events.ts';
+import type { FileRunStore } from '../run-document/file-run-store.ts';
+
+export interface RunSummary {
+  readonly runId: string;
+  readonly objective: string;
+  readonly status: DocumentRunStatus;
+  readonly statusDetail: string;
+  readonly revision: number;
+}
+
+/** What a live subscriber receives: an event, or word that its copy is stale and must be refetched. */
+export type FeedMessage = { readonly kind: 'event'; readonly event: RunEvent } | { readonly kind: 'resync'; readonly revision: number };
+
+export interface RunFeed {
+  /** Reads the store once (new runs, new events); the server calls it on a timer. */
+  readonly poll: () => Promise<void>;
+  readonly list: () => RunSummary[];
+  readonly document: (runId: string) => RunDocument | undefined;
+  /** Events after `revision` still held in memory, or `resync` when they are not (too old, or ahead). */
+  readonly eventsAfter: (runId: string, revision: number) => readonly RevisionEvent[] | 'resync';
+  readonly subscribe: (runId: string, listener: (message: FeedMessage) => void) => () => void;
+}
+
+interface Tracked {
+  view: RunView;
+  offset: number;
+  history: RevisionEvent[];
+}
+
+/**
+ * Follows the run store on disk, so runs written by any process show up live: it tails each run's
+ * event log from where it stopped, applies the events to an in-memory copy (resyncing from the
+ * document file on a gap), and keeps at least the last `historySize` events for reconnecting clients.
+ */
+export function createRunFeed(store: FileRunStore, options: { historySize?: number; onError?: (error: unknown) => void } = {}): RunFeed {
+  const historySize = options.historySize ?? 5_000;
+  const runs = new Map<string, Tracked>();
+  const failing = new Map<string, string>();
+  const listeners = new Map<string, Set<(message: FeedMessage) => void>>();
+  const tell = (runId: string, message: FeedMessage) => {
+    for (const listener of listeners.get(runId) ?? []) listener(message);
+  };
+
+  const remember = (tracked: Tracked, event: RevisionEvent) => {
+    tracked.history.push(event);
+    // Trimmed in batches so a busy run does not shift the whole history on every event.
+    if (tracked.history.length >= historySize * 2) tracked.history.splice(0, tracked.history.length - historySize);
+  };
+
+  async function follow(runId: string): Promise<void> {
+    let tracked = runs.get(runId);
+    if (!tracked) {
+      const document = await store.readDocument(runId);
+      if (!document) return;
+      tracked = { view: createRunView(document), offset: 0, history: [] };
+      runs.set(runId, tracked);
+    }
+    const chunk = await store.readEventLog(runId, tracked.offset);
+    if (chunk.restarted) {
+      // Recovery rewrote the log (a writer crashed and restarted): start from the document again.
+      const document = await store.readDocument(runId);
+      if (document) tracked.view = createRunView(document);
+      tracked.history = [];
+      tell(runId, { kind: 'resync', revision: tracked.view.document.revision });
+    }
+    tracked.offset = chunk.nextOffset;
+    for (const event of chunk.events) {
+      const before = tracked.view.document.revision;
+      // Events the snapshot already holds still serve clients that reconnect from further back.
+      if (isRevisionEvent(event) && event.revision <= before && event.revision === (tracked.history.at(-1)?.revision ?? 0) + 1) {
+        remember(tracked, event);
+        continue;
+      }
+      const { view } = consumeRunEvent(tracked.view, event);
+      tracked.view = view;
+      if (view.needsResync) {
+        const document = await store.readDocument(runId);
+        if (document) tracked.view = resyncRunView(view, document);
+        tell(runId, { kind: 'resync', revision: tracked.view.document.revision });
+      } else if (isRevisionEvent(event) && view.document.revision > before + 1) {
+        // Held events were drained at once; they are not in the history, so clients must refetch.
+        tracked.history = [];
+        tell(runId, { kind: 'resync', revision: view.document.revision });
+      } else if (isRevisionEvent(event) && view.document.revision === before + 1) {
+        remember(tracked, event);
+        tell(runId, { kind: 'event', event });
+      } else if (event.type === 'run.progress' && event.revision === view.document.revision) {
+        tell(runId, { kind: 'event', event });
+      }
+    }
+  }
+
+  return {
+    poll: async () => {
+      for (const runId of await store.listRunIds()) {
+        try {
+          await follow(runId);
+          failing.delete(runId);
+        } catch (error) {
+          // Polled several times a second: say it once per run and problem, not on every poll.
+          const message = error instanceof Error ? error.message : String(error);
+          if (failing.get(runId) !== message) options.onError?.(error);
+          failing.set(runId, message);
+        }
+      }
+    },
+    list: () => [...runs.values()].map(({ view: { document: d } }) => ({ runId: d.runId, objective: d.objective, status: d.status, statusDetail: d.statusDetail, revision: d.revision })),
+    document: (runId) => runs.get(runId)?.view.document,
+    eventsAfter: (runId, revision) => {
+      const tracked = runs.get(runId);
+      if (!tracked) return 'resync';
+      const current = tracked.view.document.revision;
+      if (revision === current) return [];
+      const first = tracked.history[0]?.revision ?? current + 1;
+      if (revision > current || revision + 1 < first) return 'resync';
+      return tracked.history.filter((e) => e.revision > revision);
+    },
+    subscribe: (runId, listener) => {
+      const set = listeners.get(runId) ?? new Set();
+      listeners.set(runId, set.add(listener));
+      return () => void set.delete(listener);
+    },
+  };
+}

@@ -1,0 +1,200 @@
+import { documentSections, sectionTitles } from '../../core/run-document/document-model.ts';
+
+/**
+ * The browser side of a run page, served as /assets/run-page.js (no inline script, so the page can run
+ * under a strict Content-Security-Policy). It loads a snapshot, then follows the run over SSE: events
+ * apply in revision order, early ones wait, duplicates drop, and a gap that does not close (or a
+ * `resync` from the server) refetches the snapshot. Text only ever reaches the DOM as textContent.
+ * The patch semantics mirror src/core/run-document/apply-patch.ts; the browser test checks they agree.
+ */
+export const runPageScript = `'use strict';
+(() => {
+  const sections = ${JSON.stringify(documentSections)};
+  const titles = ${JSON.stringify(sectionTitles)};
+  const runId = document.body.dataset.runId;
+  const base = '/api/runs/' + encodeURIComponent(runId);
+  const holdWindow = 64;
+  let doc = null;
+  let held = new Map();
+  let source = null;
+  let holdTimer = null;
+  let syncing = null;
+  const byId = (id) => document.getElementById(id);
+
+  function applyOps(text, ops) {
+    let out = '';
+    let cursor = 0;
+    for (const op of ops) {
+      if (op.op === 'insert') { out += op.text; continue; }
+      const end = cursor + op.count;
+      if (end > text.length) throw new Error('op out of range');
+      if (op.op === 'retain') out += text.slice(cursor, end);
+      if (op.op === 'replace') out += op.text;
+      cursor = end;
+    }
+    return out + text.slice(cursor);
+  }
+  function appendLine(text, line) {
+    const head = text === '' || text.endsWith('\\n') ? text : text + '\\n';
+    return head + line + (line.endsWith('\\n') ? '' : '\\n');
+  }
+  function applyPatch(patch) {
+    if (patch.kind === 'set-status') { doc.status = patch.status; doc.statusDetail = (patch.detail || '').replace(/\\r\\n|\\r|\\n/g, ' '); return null; }
+    const s = doc.sections.find((x) => x.id === patch.section);
+    const textOf = (target) => (target === 'canon' ? s.canon : (s.proposal ?? s.canon));
+    const setText = (target, text) => { if (target === 'canon') s.canon = text; else s.proposal = text; };
+    if (patch.kind === 'mark-section-state') s.state = patch.state;
+    else if (patch.kind === 'commit-proposal') { if (s.proposal === undefined) throw new Error('no proposal'); s.canon = s.proposal; delete s.proposal; }
+    else if (patch.kind === 'discard-proposal') { if (s.proposal === undefined) throw new Error('no proposal'); delete s.proposal; }
+    else if (patch.kind === 'append-log-line') setText(patch.target, appendLine(textOf(patch.target), patch.text));
+    else if (patch.kind === 'edit') setText(patch.target, applyOps(textOf(patch.target), patch.ops));
+    return s.id;
+  }
+
+  function splitLines(text) {
+    if (text === '') return [];
+    const lines = text.split('\\n');
+    if (lines[lines.length - 1] === '') lines.pop();
+    return lines;
+  }
+  function diffProposal(canon, proposal) {
+    const a = splitLines(canon), b = splitLines(proposal);
+    let head = 0, tail = 0;
+    while (head < a.length && head < b.length && a[head] === b[head]) head++;
+    while (tail < a.length - head && tail < b.length - head && a[a.length - 1 - tail] === b[b.length - 1 - tail]) tail++;
+    return [
+      ...a.slice(0, head).map((t) => ['same', t]),
+      ...a.slice(head, a.length - tail).map((t) => ['removed', t]),
+      ...b.slice(head, b.length - tail).map((t) => ['added', t]),
+      ...a.slice(a.length - tail).map((t) => ['same', t]),
+    ];
+  }
+
+  function line(kind, text) {
+    const el = document.createElement(kind === 'added' ? 'ins' : kind === 'removed' ? 'del' : 'span');
+    if (kind !== 'same') { el.className = 'proposal-' + kind; el.title = kind === 'added' ? 'proposed' : 'proposed for removal'; }
+    el.textContent = text;
+    return el;
+  }
+  function renderSection(id) {
+    const s = doc.sections.find((x) => x.id === id);
+    let el = document.querySelector('section[data-section="' + id + '"]');
+    if (!el) {
+      el = document.createElement('section');
+      el.dataset.section = id;
+      const h = document.createElement('h2');
+      const title = document.createElement('span');
+      title.textContent = titles[id];
+      const state = document.createElement('span');
+      state.className = 'state';
+      h.append(title, state);
+      const body = document.createElement('div');
+      body.className = 'body';
+      el.append(h, body);
+      byId('sections').append(el);
+    }
+    el.className = 'doc-section state-' + s.state + (s.canon === '' && s.proposal === undefined ? ' empty' : '');
+    el.dataset.state = s.state;
+    el.dataset.hasProposal = String(s.proposal !== undefined);
+    el.querySelector('.state').textContent = s.state + (s.proposal === undefined ? '' : ' · has a proposal');
+    const body = el.querySelector('.body');
+    // Follow the tail of a scrolling section (Terminal) unless the reader scrolled up to look at something.
+    const atBottom = body.scrollTop + body.clientHeight >= body.scrollHeight - 4;
+    const rows = s.proposal === undefined ? splitLines(s.canon).map((t) => ['same', t]) : diffProposal(s.canon, s.proposal);
+    body.replaceChildren(...rows.map(([kind, text]) => line(kind, text)));
+    if (atBottom) body.scrollTop = body.scrollHeight;
+  }
+  function renderHeader() {
+    byId('objective').textContent = doc.objective;
+    document.title = doc.objective + ' · Shopfloor Writer';
+    const status = byId('status');
+    status.textContent = doc.status;
+    status.className = 'status status-' + doc.status;
+    status.dataset.status = doc.status;
+    byId('detail').textContent = doc.statusDetail;
+    byId('revision').textContent = String(doc.revision);
+  }
+  function renderAll() {
+    renderHeader();
+    for (const id of sections) renderSection(id);
+  }
+  function setConnection(text, offline) {
+    const el = byId('connection');
+    el.textContent = text;
+    el.classList.toggle('offline', offline);
+  }
+
+  // A busy run sends hundreds of patches a second: apply each at once, paint at most once per frame.
+  const dirty = new Set();
+  let frame = 0;
+  function paint() {
+    frame = 0;
+    for (const id of dirty) renderSection(id);
+    dirty.clear();
+    renderHeader();
+  }
+  function apply(event) {
+    const touched = applyPatch(event.patch);
+    doc.revision = event.revision;
+    if (touched) dirty.add(touched);
+    if (!frame) frame = requestAnimationFrame(paint);
+  }
+  function onEvent(event) {
+    if (!doc || event.runId !== runId) return;
+    if (event.type === 'run.progress') {
+      if (event.revision > doc.revision && held.size === 0) resync();
+      else byId('progress').textContent = event.note;
+      return;
+    }
+    if (event.revision <= doc.revision) return;
+    if (event.revision > doc.revision + 1) {
+      held.set(event.revision, event);
+      if (held.size > holdWindow) resync();
+      else if (!holdTimer) holdTimer = setTimeout(() => { holdTimer = null; if (held.size) resync(); }, 2000);
+      return;
+    }
+    try {
+      apply(event);
+      for (let next = held.get(doc.revision + 1); next; next = held.get(doc.revision + 1)) { held.delete(next.revision); apply(next); }
+    } catch (error) {
+      resync();
+    }
+  }
+
+  function connect() {
+    if (source) source.close();
+    source = new EventSource(base + '/events?after=' + doc.revision);
+    for (const type of ['run.started', 'run.progress', 'run.patch', 'run.status', 'run.failed']) {
+      source.addEventListener(type, (message) => onEvent(JSON.parse(message.data)));
+    }
+    source.addEventListener('resync', () => resync());
+    source.onopen = () => setConnection('live', false);
+    source.onerror = () => setConnection('reconnecting…', true);
+  }
+  function resync() {
+    if (syncing) return syncing;
+    syncing = (async () => {
+      try {
+        const response = await fetch(base + '/document', { cache: 'no-store' });
+        if (!response.ok) throw new Error('HTTP ' + response.status);
+        doc = await response.json();
+        for (const revision of [...held.keys()]) if (revision <= doc.revision) held.delete(revision);
+        if (frame) cancelAnimationFrame(frame);
+        frame = 0;
+        dirty.clear();
+        renderAll();
+        for (let next = held.get(doc.revision + 1); next; next = held.get(doc.revision + 1)) { held.delete(next.revision); apply(next); }
+        document.body.dataset.resyncs = String(Number(document.body.dataset.resyncs || 0) + 1);
+        connect();
+      } catch (error) {
+        setConnection('cannot load the run; retrying…', true);
+        setTimeout(() => { syncing = null; resync(); }, 1000);
+        return;
+      }
+      syncing = null;
+    })();
+    return syncing;
+  }
+  resync();
+})();
+`;

@@ -1,0 +1,66 @@
+import type { RunSummary } from './run-feed.ts';
+import { escapeHtml } from './escape-html.ts';
+
+const head = (title: string) => `<!doctype html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<meta name="color-scheme" content="light dark">
+<title>${escapeHtml(title)}</title>
+<link rel="stylesheet" href="/assets/writer.css">
+</head>`;
+
+/** The list of runs, rendered on the server (works without script) and refreshed by run-list.js. */
+export function renderRunListPage(runs: readonly RunSummary[], storeDir: string): string {
+  const rows = runs
+    .map((run) => `<tr data-run-id="${escapeHtml(run.runId)}"><td><a href="/runs/${encodeURIComponent(run.runId)}">${escapeHtml(run.runId)}</a></td><td><span class="status status-${run.status}">${run.status}</span></td><td class="objective">${escapeHtml(run.objective + (run.statusDetail ? ` — ${run.statusDetail}` : ''))}</td><td>${run.revision}</td></tr>`)
+    .join('\n');
+  return `${head('Runs · Shopfloor Writer')}
+<body>
+<main>
+<header class="run"><h1>Runs</h1><div class="meta">Run store: <code>${escapeHtml(storeDir)}</code></div></header>
+<table class="runs">
+<thead><tr><th>Run</th><th>Status</th><th>Objective</th><th>Revision</th></tr></thead>
+<tbody id="runs">
+${rows}
+</tbody>
+</table>
+<p id="empty" class="empty-list"${runs.length ? ' hidden' : ''}>No runs yet. Start one (for example <code>npx tsx scripts/stream-agent-session.ts</code>) and it appears here.</p>
+</main>
+<script src="/assets/run-list.js"></script>
+</body>
+</html>
+`;
+}
+
+/** The shell of one run's live page; run-page.js fills it from the snapshot and the event stream. */
+export function renderRunPage(runId: string): string {
+  return `${head(`${runId} · Shopfloor Writer`)}
+<body data-run-id="${escapeHtml(runId)}">
+<main>
+<p class="meta"><a href="/">← all runs</a></p>
+<header class="run">
+<h1 id="objective">Loading run ${escapeHtml(runId)}…</h1>
+<div class="meta">
+<span id="status" class="status status-initializing" data-status="initializing">initializing</span>
+<span>revision <strong id="revision">–</strong></span>
+<span id="detail"></span>
+<span id="progress"></span>
+<span id="connection" class="connection">connecting…</span>
+</div>
+<p class="legend">Canon is plain; <ins class="proposal-added">proposals are gray</ins>; <del class="proposal-removed">proposed deletions are struck through</del>.</p>
+</header>
+<div id="sections"></div>
+</main>
+<script src="/assets/run-page.js"></script>
+</body>
+</html>
+`;
+}
+
+export function renderNotFoundPage(what: string): string {
+  return `${head('Not found · Shopfloor Writer')}
+<body><main><h1>Not found</h1><p>${escapeHtml(what)}</p><p><a href="/">All runs</a></p></main></body></html>
+`;
+}

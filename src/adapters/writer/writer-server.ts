@@ -1,0 +1,137 @@
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { checkRunId } from '../../core/run-document/document-model.ts';
+import type { RunFeed } from './run-feed.ts';
+import { runListScript } from './run-list-script.ts';
+import { runPageScript } from './run-page-script.ts';
+import { openSseStream, type SseStream } from './sse-stream.ts';
+import { renderNotFoundPage, renderRunListPage, renderRunPage } from './writer-pages.ts';
+import { writerStyle } from './writer-style.ts';
+
+export interface WriterServerOptions {
+  readonly feed: RunFeed;
+  /** Shown on the run list. */
+  readonly storeDir: string;
+  /** Default 127.0.0.1: the Writer shows agent output, so it is not offered to the network unless asked. */
+  readonly host?: string;
+  /** 0 picks a free port. */
+  readonly port?: number;
+  /** How often the run store is read for new runs and events (default 200 ms). */
+  readonly pollMs?: number;
+  /** Reconnect delay the browser is told to use after a dropped stream (default 1,000 ms). */
+  readonly retryMs?: number;
+  readonly onError?: (error: unknown) => void;
+}
+
+export interface WriterServer {
+  readonly url: string;
+  /** Ends every open event stream (browsers reconnect with Last-Event-ID); for tests and restarts. */
+  readonly dropStreams: () => number;
+  readonly close: () => Promise<void>;
+}
+
+const securityHeaders = {
+  'content-security-policy': "default-src 'none'; script-src 'self'; style-src 'self'; connect-src 'self'; img-src 'self' data:; base-uri 'none'; form-action 'none'; frame-ancestors 'none'",
+  'x-content-type-options': 'nosniff',
+  'referrer-policy': 'no-referrer',
+} as const;
+
+const assets: Record<string, { type: string; body: string }> = {
+  '/assets/writer.css': { type: 'text/css; charset=utf-8', body: writerStyle },
+  '/assets/run-page.js': { type: 'text/javascript; charset=utf-8', body: runPageScript },
+  '/assets/run-list.js': { type: 'text/javascript; charset=utf-8', body: runListScript },
+};
+
+/**
+ * The Writer web view: a run list and a live page per run over server-sent events, on plain node:http.
+ * It follows the run store through the feed, so runs written by other processes appear live.
+ */
+export async function startWriterServer(options: WriterServerOptions): Promise<WriterServer> {
+  const { feed } = options;
+  const streams = new Set<SseStream>();
+  const retryMs = options.retryMs ?? 1_000;
+  await feed.poll();
+  let polling = false;
+  const timer = setInterval(() => {
+    if (polling) return;
+    polling = true;
+    feed.poll().catch((error: unknown) => options.onError?.(error)).finally(() => (polling = false));
+  }, options.pollMs ?? 200);
+
+  const send = (response: ServerResponse, status: number, type: string, body: string) => {
+    response.writeHead(status, { 'content-type': type, 'cache-control': 'no-store', ...securityHeaders });
+    response.end(body);
+  };
+  const json = (response: ServerResponse, status: number, value: unknown) => send(response, status, 'application/json; charset=utf-8', JSON.stringify(value));
+
+  // Bound to loopback, only loopback names are served: a web page elsewhere cannot rebind its own
+  // domain to 127.0.0.1 and read agent output through the visitor's browser.
+  const loopback = ['127.0.0.1', '::1', 'localhost'].includes(options.host ?? '127.0.0.1');
+  const handle = (request: IncomingMessage, response: ServerResponse) => {
+    const hostname = (request.headers.host ?? '').replace(/:\d+$/, '');
+    if (loopback && !['127.0.0.1', 'localhost', '[::1]'].includes(hostname)) return json(response, 421, { error: `host "${hostname}" is not served; open the Writer at 127.0.0.1 or localhost` });
+    if (request.method !== 'GET' && request.method !== 'HEAD') return json(response, 405, { error: 'the Writer is read-only: use GET' });
+    const url = new URL(request.url ?? '/', 'http://writer.invalid');
+    const path = url.pathname;
+    const asset = assets[path];
+    if (asset) return send(response, 200, asset.type, asset.body);
+    if (path === '/') return send(response, 200, 'text/html; charset=utf-8', renderRunListPage(feed.list(), options.storeDir));
+    if (path === '/api/runs') return json(response, 200, feed.list());
+    const match = /^\/(runs|api\/runs)\/([^/]+)(\/document|\/events)?$/.exec(path);
+    const runId = match ? decodeURIComponent(match[2]!) : '';
+    if (!match || !checkRunId(runId).ok) return send(response, 404, 'text/html; charset=utf-8', renderNotFoundPage(`There is no page at ${path}.`));
+    const document = feed.document(runId);
+    if (match[1] === 'runs' && !match[3]) return send(response, document ? 200 : 404, 'text/html; charset=utf-8', document ? renderRunPage(runId) : renderNotFoundPage(`No run "${runId}" in ${options.storeDir} (yet).`));
+    if (!document) return json(response, 404, { error: `no run "${runId}" in the run store` });
+    if (match[3] === '/document') return json(response, 200, document);
+    if (match[3] === '/events') return streamEvents(request, response, runId, url);
+    return send(response, 404, 'text/html; charset=utf-8', renderNotFoundPage(`There is no page at ${path}.`));
+  };
+
+  const streamEvents = (request: IncomingMessage, response: ServerResponse, runId: string, url: URL) => {
+    const stream = openSseStream(response, retryMs);
+    streams.add(stream);
+    const lastEventId = request.headers['last-event-id'];
+    const after = Number(typeof lastEventId === 'string' && lastEventId !== '' ? lastEventId : (url.searchParams.get('after') ?? feed.document(runId)!.revision));
+    const backlog = Number.isInteger(after) ? feed.eventsAfter(runId, after) : 'resync';
+    if (backlog === 'resync') stream.resync(feed.document(runId)!.revision);
+    else for (const event of backlog) stream.send(event);
+    const unsubscribe = feed.subscribe(runId, (message) => (message.kind === 'event' ? stream.send(message.event) : stream.resync(message.revision)));
+    response.on('close', () => {
+      unsubscribe();
+      streams.delete(stream);
+    });
+  };
+
+  const server = createServer((request, response) => {
+    try {
+      handle(request, response);
+    } catch (error) {
+      options.onError?.(error);
+      if (!response.headersSent) json(response, 500, { error: 'internal error; see the server log' });
+      else response.destroy();
+    }
+  });
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(options.port ?? 0, options.host ?? '127.0.0.1', resolve);
+  });
+  const address = server.address() as AddressInfo;
+  const host = address.family === 'IPv6' ? `[${address.address}]` : address.address;
+  return {
+    url: `http://${host}:${address.port}`,
+    dropStreams: () => {
+      const count = streams.size;
+      for (const stream of [...streams]) stream.close();
+      return count;
+    },
+    close: async () => {
+      clearInterval(timer);
+      for (const stream of streams) stream.close();
+      const closed = new Promise<void>((resolve) => server.close(() => resolve()));
+      // Browsers keep idle keep-alive sockets open; without this, close waits for them to time out.
+      server.closeAllConnections();
+      await closed;
+    },
+  };
+}

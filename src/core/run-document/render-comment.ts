@@ -1,0 +1,106 @@
+import { getSection, sectionTitles, type DocumentRunStatus, type DocumentSectionContent, type RunDocument } from './document-model.ts';
+import { escapeLine } from './escape-line.ts';
+import { diffProposal, splitLines, type DiffLine } from './proposal-diff.ts';
+
+/** GitHub rejects issue comment bodies longer than this (and check-run summaries at 65,535). */
+export const githubCommentLimit = 65_536;
+
+export interface CommentOptions {
+  /** Hard ceiling for the body, in UTF-16 code units (what GitHub counts). */
+  readonly maxChars?: number;
+  /** Where the full, untruncated log lives; linked when Terminal output is cut. */
+  readonly fullLogUrl?: string;
+}
+
+const statusBadge = {
+  initializing: '⏳ Initializing', running: '🔄 Running', waiting: '⏸️ Waiting', completing: '🏁 Completing',
+  completed: '✅ Completed', failed: '❌ Failed', blocked: '⛔ Blocked',
+} as const satisfies Record<DocumentRunStatus, string>;
+const stateBadge = { pending: '○', active: '●', done: '✓', failed: '✗' } as const;
+
+/** The hidden first line that lets `ensure*` find this run's comment again. */
+export function runCommentMarker(runId: string): string {
+  return `<!-- shopfloor:run-document run=${runId} -->`;
+}
+
+/**
+ * The run document as a GitHub comment: status, revision, each section that has text (proposals as a
+ * diff), Terminal in a fence. Over `maxChars` it drops the oldest Terminal lines first (with a link to
+ * the full log), then proposals; canon is cut only if canon alone cannot fit.
+ */
+export function renderRunComment(document: RunDocument, options: CommentOptions = {}): string {
+  const max = options.maxChars ?? githubCommentLimit;
+  const terminal = splitLines(terminalText(getSection(document, 'terminal')));
+  const full = compose(document, { dropTerminal: 0, proposals: true }, options);
+  if (full.length <= max) return full;
+  let low = 1;
+  let high = terminal.length;
+  if (compose(document, { dropTerminal: high, proposals: true }, options).length <= max) {
+    while (low < high) {
+      const mid = Math.floor((low + high) / 2);
+      if (compose(document, { dropTerminal: mid, proposals: true }, options).length <= max) high = mid;
+      else low = mid + 1;
+    }
+    return compose(document, { dropTerminal: high, proposals: true }, options);
+  }
+  const canonOnly = compose(document, { dropTerminal: terminal.length, proposals: false }, options);
+  if (canonOnly.length <= max) return canonOnly;
+  const note = `\n\n… cut at ${max.toLocaleString('en-US')} characters; the full document is in the run store${options.fullLogUrl ? ` and at ${options.fullLogUrl}` : ''}.\n`;
+  return canonOnly.slice(0, Math.max(0, max - note.length)) + note;
+}
+
+interface Cut {
+  readonly dropTerminal: number;
+  readonly proposals: boolean;
+}
+
+function compose(document: RunDocument, cut: Cut, options: CommentOptions): string {
+  const states = document.sections.map((s) => `${stateBadge[s.state]} ${sectionTitles[s.id]}`).join(' · ');
+  const detail = document.statusDetail ? ` — ${inline(document.statusDetail)}` : '';
+  const out = [runCommentMarker(document.runId), `### ${statusBadge[document.status]}: ${inline(document.objective)}`, '', `Revision ${document.revision}${detail}`, '', states];
+  for (const section of document.sections) {
+    const body = section.id === 'terminal' ? terminalBlock(section, cut.dropTerminal, options) : sectionBlock(section, cut.proposals);
+    if (body) out.push('', `#### ${sectionTitles[section.id]} ${stateBadge[section.state]}`, '', body);
+  }
+  return `${out.join('\n')}\n`;
+}
+
+function sectionBlock(section: DocumentSectionContent, withProposal: boolean): string {
+  const canon = splitLines(section.canon).map((line) => neutralize(escapeLine(line))).join('\n');
+  if (section.proposal === undefined) return canon;
+  if (!withProposal) return `${canon}${canon ? '\n\n' : ''}_A proposal is pending (left out to fit GitHub's size limit)._`;
+  return [canon, `Proposal (not yet accepted):`, fence('diff', diffProposal(section.canon, section.proposal).map(diffLine))].filter(Boolean).join('\n\n');
+}
+
+function terminalBlock(section: DocumentSectionContent, drop: number, options: CommentOptions): string {
+  const lines = splitLines(terminalText(section));
+  if (lines.length === 0) return '';
+  const kept = lines.slice(drop);
+  const note = drop > 0 ? `_${drop.toLocaleString('en-US')} earlier line${drop === 1 ? '' : 's'} left out to fit GitHub's size limit${options.fullLogUrl ? `; [full log](${options.fullLogUrl})` : '; the full log is in the run store'}._\n\n` : '';
+  return note + fence('text', kept);
+}
+
+function terminalText(section: DocumentSectionContent): string {
+  return section.proposal ?? section.canon;
+}
+
+function diffLine(line: DiffLine): string {
+  return `${line.kind === 'added' ? '+' : line.kind === 'removed' ? '-' : ' '}${line.text}`;
+}
+
+/** A fence longer than any backtick run inside, so output can never close it early. */
+function fence(info: string, lines: readonly string[]): string {
+  const longest = Math.max(2, ...lines.map((line) => Math.max(0, ...(line.match(/`+/g) ?? []).map((run) => run.length))));
+  const ticks = '`'.repeat(longest + 1);
+  return [`${ticks}${info}`, ...lines, ticks].join('\n');
+}
+
+/** One-line untrusted text in Markdown: no formatting, links, HTML or mentions. */
+function inline(text: string): string {
+  return neutralize(text.replace(/[\\`*_[\]<>#!|~]/g, '\\$&'));
+}
+
+/** Keeps agent text from pinging people or teams. */
+function neutralize(text: string): string {
+  return text.replace(/@(?=[A-Za-z0-9])/g, '@\u2060');
+}

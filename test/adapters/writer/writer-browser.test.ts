@@ -1,0 +1,139 @@
+import { spawn } from 'node:child_process';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { describe, expect, it, onTestFinished } from 'vitest';
+import { createFileRunStore } from '../../../src/adapters/run-document/file-run-store.ts';
+import { openRunWriter, type RunWriter } from '../../../src/adapters/run-document/run-writer.ts';
+import { createRunFeed } from '../../../src/adapters/writer/run-feed.ts';
+import { startWriterServer } from '../../../src/adapters/writer/writer-server.ts';
+import type { RunDocument } from '../../../src/core/run-document/document-model.ts';
+import type { PatchBody } from '../../../src/core/run-document/patch-types.ts';
+import { diffProposal, splitLines } from '../../../src/core/run-document/proposal-diff.ts';
+import { launchChromium } from '../../helpers/chromium.ts';
+import { patch } from '../../helpers/run-document-fixtures.ts';
+import { makeTempDir } from '../../helpers/temp-dir.ts';
+
+const script = join(import.meta.dirname, '../../../scripts/stream-agent-session.ts');
+
+/** What the page must show for each section: rows of [kind, text], as the diff of canon and proposal. */
+function expectedRows(document: RunDocument): Record<string, [string, string][]> {
+  return Object.fromEntries(document.sections.map((s) => [s.id, s.proposal === undefined ? splitLines(s.canon).map((t): [string, string] => ['same', t]) : diffProposal(s.canon, s.proposal).map((l): [string, string] => [l.kind, l.text])]));
+}
+
+async function shownRows(page: Page): Promise<Record<string, [string, string][]>> {
+  return page.evaluate(() =>
+    Object.fromEntries(
+      Array.from(document.querySelectorAll('section[data-section]')).map((section) => [
+        (section as HTMLElement).dataset.section,
+        Array.from(section.querySelectorAll('.body > *')).map((row) => [row.classList.contains('proposal-added') ? 'added' : row.classList.contains('proposal-removed') ? 'removed' : 'same', row.textContent ?? '']),
+      ]),
+    ),
+  );
+}
+
+async function waitForRevision(page: Page, revision: number): Promise<void> {
+  await page.waitForFunction((r) => document.getElementById('revision')?.textContent === String(r), revision, { timeout: 20_000 });
+}
+
+describe('Writer in a real browser', () => {
+  it('shows three concurrent runs live, each with exactly its own text, and recovers from dropped streams', async () => {
+    const storeDir = await makeTempDir('shopfloor-writer-');
+    const feed = createRunFeed(createFileRunStore(storeDir), { historySize: 20 });
+    const server = await startWriterServer({ feed, storeDir, pollMs: 40, retryMs: 2_500 });
+    onTestFinished(() => server.close());
+    const context = await launchChromium();
+
+    const writers: Record<string, RunWriter> = {};
+    for (const runId of ['alpha', 'bravo']) writers[runId] = await openRunWriter({ storeDir, runId, objective: `Objective ${runId} <script>window.__pwned = 1</script>` });
+    onTestFinished(async () => {
+      await Promise.all(Object.values(writers).map((w) => w.close()));
+    });
+    const counters: Record<string, number> = { alpha: 0, bravo: 0 };
+    const send = (runId: string, body: PatchBody) => writers[runId]!.submit(patch(runId, `${runId}-${counters[runId]!++}`, body));
+    const say = (runId: string, section: 'terminal' | 'implementer', text: string, target: 'canon' | 'proposal' = 'canon') => send(runId, { kind: 'append-log-line', section, target, text });
+
+    // The third run is written by another process, as an agent in another terminal would.
+    const child = spawn(process.execPath, ['--import', 'tsx', script, '--store', storeDir, '--run-id', 'charlie', '--delay-ms', '30'], { stdio: 'ignore' });
+    const childExit = new Promise((done) => child.on('exit', done));
+    onTestFinished(async () => {
+      child.kill('SIGKILL');
+      await childExit;
+    });
+    await send('alpha', { kind: 'set-status', status: 'running' });
+    await send('bravo', { kind: 'set-status', status: 'running' });
+    while (!feed.document('charlie')) await new Promise((done) => setTimeout(done, 20));
+
+    const pages: Record<string, Page> = {};
+    for (const runId of ['alpha', 'bravo', 'charlie']) {
+      pages[runId] = await context.newPage();
+      await pages[runId].goto(`${server.url}/runs/${runId}`);
+    }
+    await Promise.all(['alpha', 'bravo'].map((runId) => waitForRevision(pages[runId]!, 1)));
+
+    for (let i = 0; i < 30; i++) {
+      await Promise.all([
+        say('alpha', 'terminal', `alpha output ${i} <img src=x onerror="window.__pwned=2">`),
+        say('bravo', 'terminal', `bravo output ${i} ## User <!-- revision:9 -->`),
+      ]);
+    }
+    await say('alpha', 'implementer', 'keep this line\ndrop this line\n');
+    await say('alpha', 'implementer', 'a proposed line', 'proposal');
+    await send('alpha', { kind: 'edit', section: 'implementer', target: 'proposal', ops: [{ op: 'retain', count: 15 }, { op: 'delete', count: 15 }] });
+    await waitForRevision(pages.alpha!, writers.alpha!.document().revision);
+
+    // Drop every stream; alpha moves further than the server's 20-event history (resync), bravo
+    // only a little (replayed from Last-Event-ID).
+    expect(server.dropStreams()).toBeGreaterThanOrEqual(3);
+    // Submitted together, they land in a few group commits: long before the browser's retry delay.
+    await Promise.all(Array.from({ length: 40 }, (_, i) => say('alpha', 'terminal', `alpha after drop ${i}`)));
+    await Promise.all(Array.from({ length: 5 }, (_, i) => say('bravo', 'terminal', `bravo after drop ${i}`)));
+    await send('bravo', { kind: 'set-status', status: 'blocked', detail: 'waiting for approval' });
+    await childExit;
+    await new Promise((done) => setTimeout(done, 200));
+
+    const store = createFileRunStore(storeDir);
+    for (const runId of ['alpha', 'bravo', 'charlie']) {
+      const stored = (await store.readDocument(runId))!;
+      const page = pages[runId]!;
+      await waitForRevision(page, stored.revision);
+      expect(await shownRows(page)).toEqual(expectedRows(stored));
+      expect(await page.locator('#status').getAttribute('data-status')).toBe(stored.status);
+      expect(await page.locator('#objective').textContent()).toBe(stored.objective);
+      const text = await page.locator('#sections').innerText();
+      for (const other of ['alpha', 'bravo', 'charlie'].filter((id) => id !== runId)) expect(text).not.toContain(`${other} output`);
+      await page.waitForFunction(() => document.getElementById('connection')?.textContent === 'live', undefined, { timeout: 10_000 });
+      expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
+      expect(await page.locator('#sections script, #sections img').count()).toBe(0);
+    }
+    expect(await pages.alpha!.evaluate(() => Number(document.body.dataset.resyncs))).toBeGreaterThanOrEqual(2);
+    expect(await pages.bravo!.evaluate(() => Number(document.body.dataset.resyncs))).toBe(1);
+    expect(await pages.charlie!.locator('#status').getAttribute('data-status')).toBe('completed');
+
+    // Proposal styling: added lines gray, deletions gray and struck through, canon plain.
+    const alpha = pages.alpha!;
+    const style = (selector: string) => alpha.locator(selector).first().evaluate((el) => ({ color: getComputedStyle(el).color, decoration: getComputedStyle(el).textDecorationLine }));
+    const added = await style('section[data-section="implementer"] .proposal-added');
+    const removed = await style('section[data-section="implementer"] .proposal-removed');
+    const canon = await style('section[data-section="implementer"] .body > span');
+    expect(await alpha.locator('section[data-section="implementer"] .proposal-removed').textContent()).toBe('drop this line');
+    expect(await alpha.locator('section[data-section="implementer"] .proposal-added').textContent()).toBe('a proposed line');
+    expect(removed.decoration).toBe('line-through');
+    expect(added.decoration).toBe('none');
+    expect(added.color).toBe(removed.color);
+    expect(canon.color).not.toBe(added.color);
+
+    await alpha.screenshot({ path: '/tmp/shopfloor-writer-run.png', fullPage: true });
+    await alpha.emulateMedia({ colorScheme: 'dark' });
+    await alpha.screenshot({ path: '/tmp/shopfloor-writer-run-dark.png', fullPage: true });
+
+    await pages.charlie!.screenshot({ path: '/tmp/shopfloor-writer-session.png', fullPage: true });
+
+    const list = await context.newPage();
+    await list.goto(server.url);
+    for (const [runId, status] of [['alpha', 'running'], ['bravo', 'blocked'], ['charlie', 'completed']]) {
+      await expect.poll(() => list.locator(`tr[data-run-id="${runId}"] .status`).textContent()).toBe(status);
+    }
+    expect(await list.locator('tr[data-run-id="alpha"] .objective').textContent()).toBe('Objective alpha <script>window.__pwned = 1</script>');
+    await list.screenshot({ path: '/tmp/shopfloor-writer-list.png' });
+  }, 90_000);
+});

@@ -1,0 +1,91 @@
+import { request } from 'node:http';
+import { describe, expect, it, onTestFinished } from 'vitest';
+import { createFileRunStore } from '../../../src/adapters/run-document/file-run-store.ts';
+import { openRunWriter } from '../../../src/adapters/run-document/run-writer.ts';
+import { createRunFeed } from '../../../src/adapters/writer/run-feed.ts';
+import { startWriterServer } from '../../../src/adapters/writer/writer-server.ts';
+import { patch } from '../../helpers/run-document-fixtures.ts';
+import { runShopfloor } from '../../helpers/run-cli.ts';
+import { makeTempDir } from '../../helpers/temp-dir.ts';
+
+async function setup(historySize?: number) {
+  const storeDir = await makeTempDir('shopfloor-writer-http-');
+  const writer = await openRunWriter({ storeDir, runId: 'r1', objective: '<script>alert("x")</script> & "quotes"' });
+  onTestFinished(() => writer.close());
+  for (let i = 0; i < 10; i++) await writer.submit(patch('r1', `p${i}`, { kind: 'append-log-line', section: 'terminal', target: 'canon', text: `line ${i}` }));
+  const feed = createRunFeed(createFileRunStore(storeDir), historySize ? { historySize } : {});
+  const server = await startWriterServer({ feed, storeDir, pollMs: 20 });
+  onTestFinished(() => server.close());
+  return { storeDir, writer, feed, server };
+}
+
+/** Reads an SSE response for a short while and returns the raw text. */
+function readStream(url: string, headers: Record<string, string> = {}, ms = 300): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const req = request(url, { headers }, (response) => {
+      let text = '';
+      response.on('data', (chunk: Buffer) => (text += chunk.toString()));
+      setTimeout(() => {
+        req.destroy();
+        resolve(text);
+      }, ms);
+    });
+    req.on('error', reject);
+    req.end();
+  });
+}
+
+describe('Writer HTTP server', () => {
+  it('lists runs with everything escaped and a strict content security policy', async () => {
+    const { server } = await setup();
+    const response = await fetch(`${server.url}/`);
+    const html = await response.text();
+    expect(response.headers.get('content-security-policy')).toContain("script-src 'self'");
+    expect(html).toContain('&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt; &amp; &quot;quotes&quot;');
+    expect(html).not.toContain('<script>alert');
+    expect(await (await fetch(`${server.url}/api/runs`)).json()).toEqual([{ runId: 'r1', objective: '<script>alert("x")</script> & "quotes"', status: 'initializing', statusDetail: '', revision: 10 }]);
+  });
+
+  it('replays the events after Last-Event-ID, then streams live ones', async () => {
+    const { server, writer } = await setup();
+    const streamed = readStream(`${server.url}/api/runs/r1/events`, { 'last-event-id': '7' }, 500);
+    await new Promise((done) => setTimeout(done, 100));
+    await writer.submit(patch('r1', 'live', { kind: 'set-status', status: 'running' }));
+    const text = await streamed;
+    expect([...text.matchAll(/^id: (\d+)$/gm)].map((m) => Number(m[1]))).toEqual([8, 9, 10, 11]);
+    expect(text).toMatch(/^retry: \d+$/m);
+    expect(text).toMatch(/event: run\.status\ndata: \{"type":"run\.status","runId":"r1","revision":11/);
+  });
+
+  it('tells a client that is too far behind to resync instead of replaying a partial history', async () => {
+    const { server } = await setup(3);
+    expect(await readStream(`${server.url}/api/runs/r1/events?after=2`)).toMatch(/event: resync\ndata: \{"revision":10\}/);
+    expect(await readStream(`${server.url}/api/runs/r1/events?after=99`)).toMatch(/event: resync/);
+  });
+
+  it('answers unknown runs and paths with 404 and refuses foreign Host headers', async () => {
+    const { server } = await setup();
+    expect((await fetch(`${server.url}/runs/nope`)).status).toBe(404);
+    expect((await fetch(`${server.url}/api/runs/nope/document`)).status).toBe(404);
+    expect((await fetch(`${server.url}/runs/..%2Fetc`)).status).toBe(404);
+    expect((await fetch(`${server.url}/api/runs/r1`, { method: 'POST' })).status).toBe(405);
+    const port = new URL(server.url).port;
+    const status = await new Promise<number>((resolve) => request({ host: '127.0.0.1', port, path: '/api/runs', headers: { host: `attacker.example:${port}` } }, (r) => resolve(r.statusCode!)).end());
+    expect(status).toBe(421);
+  });
+
+  it('picks up a run created after it started', async () => {
+    const { server, storeDir } = await setup();
+    const late = await openRunWriter({ storeDir, runId: 'late', objective: 'Late run' });
+    onTestFinished(() => late.close());
+    await expect.poll(async () => (await fetch(`${server.url}/api/runs/late/document`)).status).toBe(200);
+  });
+});
+
+describe('shopfloor serve', () => {
+  it('rejects a bad port with a usage error', async () => {
+    const result = await runShopfloor(['serve', '--port', 'eighty'], { cwd: await makeTempDir() });
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain('--port "eighty" is not a port number; use 0-65535');
+  });
+});
