@@ -20,9 +20,9 @@ var __commonJS = (cb, mod) => function __require2() {
     throw mod = 0, e;
   }
 };
-var __export = (target, all) => {
+var __export = (target2, all) => {
   for (var name in all)
-    __defProp(target, name, { get: all[name], enumerable: true });
+    __defProp(target2, name, { get: all[name], enumerable: true });
 };
 var __copyProps = (to, from, except, desc) => {
   if (from && typeof from === "object" || typeof from === "function") {
@@ -32,12 +32,12 @@ var __copyProps = (to, from, except, desc) => {
   }
   return to;
 };
-var __toESM = (mod, isNodeMode, target) => (target = mod != null ? __create(__getProtoOf(mod)) : {}, __copyProps(
+var __toESM = (mod, isNodeMode, target2) => (target2 = mod != null ? __create(__getProtoOf(mod)) : {}, __copyProps(
   // If the importer is in node compatibility mode or this is not an ESM
   // file that has been converted to a CommonJS file using a Babel-
   // compatible transform (i.e. "__esModule" has not been set), then set
   // "default" to the CommonJS "module.exports" for node compatibility.
-  isNodeMode || !mod || !mod.__esModule ? __defProp(target, "default", { value: mod, enumerable: true }) : target,
+  isNodeMode || !mod || !mod.__esModule ? __defProp(target2, "default", { value: mod, enumerable: true }) : target2,
   mod
 ));
 
@@ -1706,9 +1706,9 @@ Expecting one of '${allowedValues.join("', '")}'`);
        * @param {string} invalidArgumentMessage
        * @private
        */
-      _callParseArg(target, value, previous, invalidArgumentMessage) {
+      _callParseArg(target2, value, previous, invalidArgumentMessage) {
         try {
-          return target.parseArg(value, previous);
+          return target2.parseArg(value, previous);
         } catch (err) {
           if (err.code === "commander.invalidArgument") {
             const message = `${invalidArgumentMessage} ${err.message}`;
@@ -2895,10 +2895,10 @@ Expecting one of '${allowedValues.join("', '")}'`);
           const optionKey = option2.attributeName();
           const optionValue = this.getOptionValue(optionKey);
           const negativeOption = this.options.find(
-            (target) => target.negate && optionKey === target.attributeName()
+            (target2) => target2.negate && optionKey === target2.attributeName()
           );
           const positiveOption = this.options.find(
-            (target) => !target.negate && optionKey === target.attributeName()
+            (target2) => !target2.negate && optionKey === target2.attributeName()
           );
           if (negativeOption && (negativeOption.presetArg === void 0 && optionValue === false || negativeOption.presetArg !== void 0 && optionValue === negativeOption.presetArg)) {
             return negativeOption;
@@ -4035,8 +4035,8 @@ var require_Node = __commonJS({
         };
         const res = toJS.toJS(this, "", ctx);
         if (typeof onAnchor === "function")
-          for (const { count, res: res2 } of ctx.anchors.values())
-            onAnchor(res2, count);
+          for (const { count: count2, res: res2 } of ctx.anchors.values())
+            onAnchor(res2, count2);
         return typeof reviver === "function" ? applyReviver.applyReviver(reviver, { "": res }, "", res) : res;
       }
     };
@@ -4144,13 +4144,13 @@ var require_Alias = __commonJS({
         const anchor2 = anchors2 && source && anchors2.get(source);
         return anchor2 ? anchor2.count * anchor2.aliasCount : 0;
       } else if (identity.isCollection(node2)) {
-        let count = 0;
+        let count2 = 0;
         for (const item of node2.items) {
           const c = getAliasCount(doc, item, anchors2);
-          if (c > count)
-            count = c;
+          if (c > count2)
+            count2 = c;
         }
-        return count;
+        return count2;
       } else if (identity.isPair(node2)) {
         const kc = getAliasCount(doc, node2.key, anchors2);
         const vc = getAliasCount(doc, node2.value, anchors2);
@@ -7103,8 +7103,8 @@ var require_Document = __commonJS({
         };
         const res = toJS.toJS(this.contents, jsonArg ?? "", ctx);
         if (typeof onAnchor === "function")
-          for (const { count, res: res2 } of ctx.anchors.values())
-            onAnchor(res2, count);
+          for (const { count: count2, res: res2 } of ctx.anchors.values())
+            onAnchor(res2, count2);
         return typeof reviver === "function" ? applyReviver.applyReviver(reviver, { "": res }, "", res) : res;
       }
       /**
@@ -7181,12 +7181,12 @@ var require_errors = __commonJS({
         lineStr = prev + lineStr;
       }
       if (/[^ ]/.test(lineStr)) {
-        let count = 1;
+        let count2 = 1;
         const end = error62.linePos[1];
         if (end?.line === line && end.col > col) {
-          count = Math.max(1, Math.min(end.col - col, 80 - ci));
+          count2 = Math.max(1, Math.min(end.col - col, 80 - ci));
         }
-        const pointer = " ".repeat(ci) + "^".repeat(count);
+        const pointer = " ".repeat(ci) + "^".repeat(count2);
         error62.message += `:
 
 ${lineStr}
@@ -8787,10 +8787,10 @@ var require_cst_scalar = __commonJS({
         case "|":
         case ">": {
           const he = source.indexOf("\n");
-          const head = source.substring(0, he);
+          const head2 = source.substring(0, he);
           const body = source.substring(he + 1) + "\n";
           const props = [
-            { type: "block-scalar-header", offset, indent, source: head }
+            { type: "block-scalar-header", offset, indent, source: head2 }
           ];
           if (!addEndtoBlockProps(props, end))
             props.push({ type: "newline", offset: -1, indent, source: "\n" });
@@ -8850,19 +8850,19 @@ var require_cst_scalar = __commonJS({
     }
     function setBlockScalarValue(token, source) {
       const he = source.indexOf("\n");
-      const head = source.substring(0, he);
+      const head2 = source.substring(0, he);
       const body = source.substring(he + 1) + "\n";
       if (token.type === "block-scalar") {
         const header = token.props[0];
         if (header.type !== "block-scalar-header")
           throw new Error("Invalid block scalar header");
-        header.source = head;
+        header.source = head2;
         token.source = body;
       } else {
         const { offset } = token;
         const indent = "indent" in token ? token.indent : -1;
         const props = [
-          { type: "block-scalar-header", offset, indent, source: head }
+          { type: "block-scalar-header", offset, indent, source: head2 }
         ];
         if (!addEndtoBlockProps(props, "end" in token ? token.end : void 0))
           props.push({ type: "newline", offset: -1, indent, source: "\n" });
@@ -9845,12 +9845,12 @@ var require_parser = __commonJS({
       }
       return prev.splice(i2, prev.length);
     }
-    function arrayPushArray(target, source) {
+    function arrayPushArray(target2, source) {
       if (source.length < 1e5)
-        Array.prototype.push.apply(target, source);
+        Array.prototype.push.apply(target2, source);
       else
         for (let i2 = 0; i2 < source.length; ++i2)
-          target.push(source[i2]);
+          target2.push(source[i2]);
     }
     function fixFlowSeqItems(fc) {
       if (fc.start.type === "flow-seq-start") {
@@ -10944,19 +10944,19 @@ function findCycles(nodes, edgesOf) {
         frames.pop();
         continue;
       }
-      const target = edges[frame.next++];
-      const targetState = state.get(target);
+      const target2 = edges[frame.next++];
+      const targetState = state.get(target2);
       if (targetState === "open") {
-        const cycle = [...stack.slice(stack.indexOf(target)), target];
+        const cycle = [...stack.slice(stack.indexOf(target2)), target2];
         const key = canonicalKey(cycle);
         if (!seen.has(key)) {
           seen.add(key);
           cycles.push(cycle);
         }
       } else if (targetState === void 0) {
-        state.set(target, "open");
-        stack.push(target);
-        frames.push({ node: target, next: 0 });
+        state.set(target2, "open");
+        stack.push(target2);
+        frames.push({ node: target2, next: 0 });
       }
     }
   };
@@ -11720,8 +11720,8 @@ function defineLazy(object2, key, getter) {
 function objectClone(obj) {
   return Object.create(Object.getPrototypeOf(obj), Object.getOwnPropertyDescriptors(obj));
 }
-function assignProp(target, prop, value) {
-  Object.defineProperty(target, prop, {
+function assignProp(target2, prop, value) {
+  Object.defineProperty(target2, prop, {
     value,
     writable: true,
     enumerable: true,
@@ -11735,8 +11735,8 @@ function rawShape(def) {
 function sourceShape(schema2) {
   return rawShape(schema2._zod.def) ?? schema2._zod.def.shape;
 }
-function deferProp(target, key, getter) {
-  Object.defineProperty(target, key, {
+function deferProp(target2, key, getter) {
+  Object.defineProperty(target2, key, {
     get() {
       const value = getter();
       assignProp(this, key, value);
@@ -11746,36 +11746,36 @@ function deferProp(target, key, getter) {
     configurable: true
   });
 }
-function putProp(target, key, value) {
-  if (key in target)
-    assignProp(target, key, value);
+function putProp(target2, key, value) {
+  if (key in target2)
+    assignProp(target2, key, value);
   else
-    target[key] = value;
+    target2[key] = value;
 }
-function mirrorShape(target, source, keys, wrap) {
+function mirrorShape(target2, source, keys, wrap) {
   const raw = sourceShape(source);
   for (const key of keys) {
     const desc = Object.getOwnPropertyDescriptor(raw, key);
     if (!desc.enumerable)
       continue;
     if (desc.get) {
-      deferProp(target, key, () => {
+      deferProp(target2, key, () => {
         const value = source._zod.def.shape[key];
         return wrap ? wrap(value, key) : value;
       });
     } else
-      putProp(target, key, wrap ? wrap(desc.value, key) : desc.value);
+      putProp(target2, key, wrap ? wrap(desc.value, key) : desc.value);
   }
 }
-function mirrorProps(target, source) {
+function mirrorProps(target2, source) {
   for (const key of Reflect.ownKeys(source)) {
     const desc = Object.getOwnPropertyDescriptor(source, key);
     if (!desc.enumerable)
       continue;
     if (desc.get)
-      deferProp(target, key, () => source[key]);
+      deferProp(target2, key, () => source[key]);
     else
-      putProp(target, key, desc.value);
+      putProp(target2, key, desc.value);
   }
 }
 function mergeDefs(...defs) {
@@ -11954,35 +11954,35 @@ function normalizeParams(_params) {
   return params;
 }
 function createTransparentProxy(getter) {
-  let target;
+  let target2;
   return new Proxy({}, {
     get(_, prop, receiver) {
-      target ?? (target = getter());
-      return Reflect.get(target, prop, receiver);
+      target2 ?? (target2 = getter());
+      return Reflect.get(target2, prop, receiver);
     },
     set(_, prop, value, receiver) {
-      target ?? (target = getter());
-      return Reflect.set(target, prop, value, receiver);
+      target2 ?? (target2 = getter());
+      return Reflect.set(target2, prop, value, receiver);
     },
     has(_, prop) {
-      target ?? (target = getter());
-      return Reflect.has(target, prop);
+      target2 ?? (target2 = getter());
+      return Reflect.has(target2, prop);
     },
     deleteProperty(_, prop) {
-      target ?? (target = getter());
-      return Reflect.deleteProperty(target, prop);
+      target2 ?? (target2 = getter());
+      return Reflect.deleteProperty(target2, prop);
     },
     ownKeys(_) {
-      target ?? (target = getter());
-      return Reflect.ownKeys(target);
+      target2 ?? (target2 = getter());
+      return Reflect.ownKeys(target2);
     },
     getOwnPropertyDescriptor(_, prop) {
-      target ?? (target = getter());
-      return Reflect.getOwnPropertyDescriptor(target, prop);
+      target2 ?? (target2 = getter());
+      return Reflect.getOwnPropertyDescriptor(target2, prop);
     },
     defineProperty(_, prop, descriptor) {
-      target ?? (target = getter());
-      return Reflect.defineProperty(target, prop, descriptor);
+      target2 ?? (target2 = getter());
+      return Reflect.defineProperty(target2, prop, descriptor);
     }
   });
 }
@@ -12199,14 +12199,14 @@ function codePointLength(str3) {
   const units = str3.length;
   if (!highSurrogate.test(str3))
     return units;
-  let count = units;
+  let count2 = units;
   for (let i2 = 0; i2 < units - 1; i2++) {
     if ((str3.charCodeAt(i2) & 64512) === 55296 && (str3.charCodeAt(i2 + 1) & 64512) === 56320) {
-      count--;
+      count2--;
       i2++;
     }
   }
-  return count;
+  return count2;
 }
 function getLengthableOrigin(input2) {
   if (Array.isArray(input2))
@@ -12465,10 +12465,10 @@ function $constructor(name, initializer3, proto, params) {
       let up = own2;
       while (up && up !== ctorProto)
         up = Object.getPrototypeOf(up);
-      const target = up ?? own2;
-      if (!initialized.has(target)) {
-        initialized.add(target);
-        members(target, protoMembers);
+      const target2 = up ?? own2;
+      if (!initialized.has(target2)) {
+        initialized.add(target2);
+        members(target2, protoMembers);
       }
     }
     const proto2 = _.prototype;
@@ -16204,14 +16204,14 @@ var memo = {
     var _a5;
     (_a5 = inst._zod).deferred ?? (_a5.deferred = []);
     inst._zod.deferred.push(() => {
-      const base = inst._zod.parse;
+      const base2 = inst._zod.parse;
       const wrapped = (payload, ctx) => {
         if (ctx.direction !== "backward" && isBackEdge(ctx, payload.value))
           throw new $ZodCyclicError();
-        return base(payload, ctx);
+        return base2(payload, ctx);
       };
       inst._zod.parse = wrapped;
-      if (inst._zod.run === base)
+      if (inst._zod.run === base2)
         inst._zod.run = wrapped;
     });
   },
@@ -16223,15 +16223,15 @@ var memo = {
     let lastBucket;
     (_a5 = inst._zod).deferred ?? (_a5.deferred = []);
     inst._zod.deferred.push(() => {
-      const base = inst._zod.parse;
+      const base2 = inst._zod.parse;
       const wrapped = (payload, ctx) => {
         if (isRecursiveInst === void 0) {
           const walked = isRecursive(inst, /* @__PURE__ */ new Set(), false);
           if (walked === NONE) {
-            inst._zod.parse = base;
+            inst._zod.parse = base2;
             if (inst._zod.run === wrapped)
-              inst._zod.run = base;
-            return base(payload, ctx);
+              inst._zod.run = base2;
+            return base2(payload, ctx);
           }
           if (walked === PROVEN || rechecked)
             isRecursiveInst = true;
@@ -16240,7 +16240,7 @@ var memo = {
         }
         const input2 = payload.value;
         if (!isRef(input2))
-          return base(payload, ctx);
+          return base2(payload, ctx);
         let state = ctx[STATE];
         if (!state) {
           state = { buckets: /* @__PURE__ */ new WeakMap(), backEdges: void 0 };
@@ -16269,7 +16269,7 @@ var memo = {
         }
         handoff = bucket;
         const depth = open2.length;
-        const result = base(payload, ctx);
+        const result = base2(payload, ctx);
         handoff = void 0;
         const entry = open2.length > depth ? open2.pop() : void 0;
         if (result instanceof Promise) {
@@ -16284,7 +16284,7 @@ var memo = {
         return result;
       };
       inst._zod.parse = wrapped;
-      if (inst._zod.run === base)
+      if (inst._zod.run === base2)
         inst._zod.run = wrapped;
     });
   }
@@ -16589,8 +16589,8 @@ function az_default() {
 }
 
 // node_modules/zod/v4/locales/be.js
-function getBelarusianPlural(count, one, few, many) {
-  const absCount = Math.abs(count);
+function getBelarusianPlural(count2, one, few, many) {
+  const absCount = Math.abs(count2);
   const lastDigit = absCount % 10;
   const lastTwoDigits = absCount % 100;
   if (lastTwoDigits >= 11 && lastTwoDigits <= 19) {
@@ -19237,8 +19237,8 @@ function hu_default() {
 }
 
 // node_modules/zod/v4/locales/hy.js
-function getArmenianPlural(count, one, many) {
-  return Math.abs(count) === 1 ? one : many;
+function getArmenianPlural(count2, one, many) {
+  return Math.abs(count2) === 1 ? one : many;
 }
 function withDefiniteArticle(word) {
   if (!word)
@@ -21976,8 +21976,8 @@ function ro_default() {
 }
 
 // node_modules/zod/v4/locales/ru.js
-function getRussianPlural(count, one, few, many) {
-  const absCount = Math.abs(count);
+function getRussianPlural(count2, one, few, many) {
+  const absCount = Math.abs(count2);
   const lastDigit = absCount % 10;
   const lastTwoDigits = absCount % 100;
   if (lastTwoDigits >= 11 && lastTwoDigits <= 19) {
@@ -23980,8 +23980,8 @@ function withParser(schema2, parser) {
     installCompiledUserMethods(clone2, schema2, parser);
   return clone2;
 }
-function installCompiledUserMethods(target, source, parser) {
-  const targetAny = target;
+function installCompiledUserMethods(target2, source, parser) {
+  const targetAny = target2;
   const sourceAny = source;
   if (typeof sourceAny.safeParse === "function") {
     const originalSafeParse = sourceAny.safeParse;
@@ -26584,26 +26584,26 @@ function _stringFormat(Class2, format, fnOrRegex, _params = {}) {
 }
 
 // node_modules/zod/v4/core/to-json-schema.js
-function assignProps(target, ...sources) {
+function assignProps(target2, ...sources) {
   for (const source of sources) {
     for (const key of Reflect.ownKeys(source)) {
       if (Object.prototype.propertyIsEnumerable.call(source, key)) {
-        assignProp(target, key, source[key]);
+        assignProp(target2, key, source[key]);
       }
     }
   }
-  return target;
+  return target2;
 }
 function initializeContext(params) {
-  let target = params?.target ?? "draft-2020-12";
-  if (target === "draft-4")
-    target = "draft-04";
-  if (target === "draft-7")
-    target = "draft-07";
+  let target2 = params?.target ?? "draft-2020-12";
+  if (target2 === "draft-4")
+    target2 = "draft-04";
+  if (target2 === "draft-7")
+    target2 = "draft-07";
   return {
     processors: params.processors ?? {},
     metadataRegistry: params?.metadata ?? globalRegistry,
-    target,
+    target: target2,
     unrepresentable: params?.unrepresentable ?? "throw",
     override: params?.override ?? (() => {
     }),
@@ -27106,8 +27106,8 @@ var createToJSONSchemaMethod = (schema2, processors = {}) => (params) => {
   return finalize(ctx, schema2);
 };
 var createStandardJSONSchemaMethod = (schema2, io, processors = {}) => (params) => {
-  const { libraryOptions, target } = params ?? {};
-  const ctx = initializeContext({ ...libraryOptions ?? {}, target, io, processors });
+  const { libraryOptions, target: target2 } = params ?? {};
+  const ctx = initializeContext({ ...libraryOptions ?? {}, target: target2, io, processors });
   processSchema(schema2, ctx);
   extractDefs(ctx, schema2);
   return finalize(ctx, schema2);
@@ -28301,8 +28301,8 @@ var ZodType = /* @__PURE__ */ $constructor("ZodType", (inst, def) => {
   catch(params) {
     return _catch2(this, params);
   },
-  pipe(target) {
-    return pipe(this, target);
+  pipe(target2) {
+    return pipe(this, target2);
   },
   readonly() {
     return readonly(this);
@@ -30884,8 +30884,8 @@ var AutomatonBuilder = class {
     return { start: this.start, accept: this.accept, epsilon: this.eps, closure, edges: this.out };
   }
 };
-function parseClass(segment, open3) {
-  let i2 = open3 + 1;
+function parseClass(segment, open4) {
+  let i2 = open4 + 1;
   const negated = segment[i2] === "!" || segment[i2] === "^";
   if (negated) i2++;
   const ranges = [];
@@ -31016,7 +31016,7 @@ function globsOverlap(a, b, options = {}) {
   const headRight = literalHead(right);
   const shared = Math.min(headLeft.length, headRight.length);
   if (headLeft.slice(0, shared) !== headRight.slice(0, shared)) return { overlap: false };
-  const head = headLeft.slice(0, shared);
+  const head2 = headLeft.slice(0, shared);
   for (const [subtree, other, otherHead] of [[left, right, headRight], [right, left, headLeft]]) {
     const dir = subtreeDirectory(subtree);
     if (dir !== void 0 && otherHead.startsWith(`${dir}/`)) {
@@ -31032,7 +31032,7 @@ function globsOverlap(a, b, options = {}) {
   }
   for (const x of left.automata) {
     for (const y of right.automata) {
-      const witness = productWitness(x, y, head);
+      const witness = productWitness(x, y, head2);
       if (witness !== void 0) return { overlap: true, witness };
     }
   }
@@ -31052,22 +31052,22 @@ function subtreeDirectory(glob) {
 }
 function literalHead(glob) {
   const source = glob.source.replace(/^(\.\/)+/, "");
-  const head = source.slice(0, source.search(/[*?[{\\]|$/));
-  const safe = head.slice(0, head.lastIndexOf("/") + 1);
+  const head2 = source.slice(0, source.search(/[*?[{\\]|$/));
+  const safe = head2.slice(0, head2.lastIndexOf("/") + 1);
   return glob.caseInsensitive ? safe.toLowerCase() : safe;
 }
-function productWitness(a, b, head) {
+function productWitness(a, b, head2) {
   const key = (x, y) => `${[...x].sort().join(",")}|${[...y].sort().join(",")}`;
   let startX = epsilonClosure(a, [a.start]);
   let startY = epsilonClosure(b, [b.start]);
-  for (const char of head) {
+  for (const char of head2) {
     const code = char.codePointAt(0);
     startX = step(a, startX, code);
     startY = step(b, startY, code);
     if (startX.size === 0 || startY.size === 0) return void 0;
   }
   const seen = /* @__PURE__ */ new Set([key(startX, startY)]);
-  const stack = [{ x: startX, y: startY, path: head }];
+  const stack = [{ x: startX, y: startY, path: head2 }];
   while (stack.length > 0) {
     const { x, y, path: path3 } = stack.pop();
     if (x.has(a.accept) && y.has(b.accept)) return path3;
@@ -31225,20 +31225,20 @@ function buildRoadmap(workOrders, facts = {}) {
     }
     const deps = wo.dependencies ?? [];
     const stuck = inCycle.has(id) || deps.some((d) => !byId.has(d) || inCycle.has(d) || states.get(d) === "closed" || states.get(d) === "blocked");
-    const open4 = deps.filter((d) => states.get(d) !== "done");
-    const wave = stuck ? void 0 : 1 + Math.max(0, ...open4.map((d) => waves.get(d) ?? 0));
+    const open5 = deps.filter((d) => states.get(d) !== "done");
+    const wave = stuck ? void 0 : 1 + Math.max(0, ...open5.map((d) => waves.get(d) ?? 0));
     waves.set(id, wave);
-    states.set(id, stuck ? "blocked" : facts.runningIds?.has(id) ? "running" : open4.length === 0 ? "ready" : "waiting");
+    states.set(id, stuck ? "blocked" : facts.runningIds?.has(id) ? "running" : open5.length === 0 ? "ready" : "waiting");
   }
   const entries = workOrders.map((wo) => {
     const state = states.get(wo.id);
     const waitingOn = (wo.dependencies ?? []).filter((d) => states.get(d) !== "done");
     return { id: wo.id, title: wo.title, kind: wo.kind, priority: wo.priority, dependencies: wo.dependencies ?? [], state, wave: waves.get(wo.id), waitingOn };
   }).sort((a, b) => (a.wave ?? Infinity) - (b.wave ?? Infinity) || priorityRank(a.priority) - priorityRank(b.priority) || a.id.localeCompare(b.id));
-  const open3 = entries.filter((e) => e.state === "ready" || e.state === "waiting" || e.state === "running");
-  const related = dependencyRelation(open3.map((e) => e.id), depsOf);
+  const open4 = entries.filter((e) => e.state === "ready" || e.state === "waiting" || e.state === "running");
+  const related = dependencyRelation(open4.map((e) => e.id), depsOf);
   const conflicts = findScopeConflicts(
-    open3.map((e) => ({ id: e.id, globs: byId.get(e.id).scope.paths })),
+    open4.map((e) => ({ id: e.id, globs: byId.get(e.id).scope.paths })),
     { caseInsensitive: facts.caseInsensitive ?? false, related }
   );
   const waveList = [];
@@ -31321,8 +31321,8 @@ function pickParallel(ready, running, conflicts) {
 // src/core/roadmap/render-roadmap.ts
 var marks = { done: "done", closed: "closed", running: "running", ready: "READY", waiting: "waiting", blocked: "BLOCKED" };
 function renderRoadmapText(roadmap) {
-  const count = (state) => roadmap.entries.filter((e) => e.state === state).length;
-  const lines = [`Roadmap: ${roadmap.entries.length} work orders, ${roadmap.waves.length} waves; ${count("ready")} ready, ${count("running")} running, ${count("waiting")} waiting, ${count("blocked")} blocked, ${count("done")} done`];
+  const count2 = (state) => roadmap.entries.filter((e) => e.state === state).length;
+  const lines = [`Roadmap: ${roadmap.entries.length} work orders, ${roadmap.waves.length} waves; ${count2("ready")} ready, ${count2("running")} running, ${count2("waiting")} waiting, ${count2("blocked")} blocked, ${count2("done")} done`];
   const byId = new Map(roadmap.entries.map((e) => [e.id, e]));
   roadmap.waves.forEach((wave, index) => {
     lines.push("", `Wave ${index + 1}`);
@@ -31515,20 +31515,20 @@ function toArray(sequence) {
   else if (isNothing(sequence)) return [];
   return [sequence];
 }
-function extend2(target, source) {
+function extend2(target2, source) {
   var index, length, key, sourceKeys;
   if (source) {
     sourceKeys = Object.keys(source);
     for (index = 0, length = sourceKeys.length; index < length; index += 1) {
       key = sourceKeys[index];
-      target[key] = source[key];
+      target2[key] = source[key];
     }
   }
-  return target;
+  return target2;
 }
-function repeat(string4, count) {
+function repeat(string4, count2) {
   var result = "", cycle;
-  for (cycle = 0; cycle < count; cycle += 1) {
+  for (cycle = 0; cycle < count2; cycle += 1) {
     result += string4;
   }
   return result;
@@ -31581,20 +31581,20 @@ YAMLException$1.prototype.toString = function toString(compact) {
 };
 var exception = YAMLException$1;
 function getLine(buffer, lineStart, lineEnd, position, maxLineLength) {
-  var head = "";
+  var head2 = "";
   var tail = "";
   var maxHalfLength = Math.floor(maxLineLength / 2) - 1;
   if (position - lineStart > maxHalfLength) {
-    head = " ... ";
-    lineStart = position - maxHalfLength + head.length;
+    head2 = " ... ";
+    lineStart = position - maxHalfLength + head2.length;
   }
   if (lineEnd - position > maxHalfLength) {
     tail = " ...";
     lineEnd = position + maxHalfLength - tail.length;
   }
   return {
-    str: head + buffer.slice(lineStart, lineEnd).replace(/\t/g, "\u2192") + tail,
-    pos: position - lineStart + head.length
+    str: head2 + buffer.slice(lineStart, lineEnd).replace(/\t/g, "\u2192") + tail,
+    pos: position - lineStart + head2.length
     // relative position
   };
 }
@@ -32601,11 +32601,11 @@ function testDocumentSeparator(state) {
   }
   return false;
 }
-function writeFoldedLines(state, count) {
-  if (count === 1) {
+function writeFoldedLines(state, count2) {
+  if (count2 === 1) {
     state.result += " ";
-  } else if (count > 1) {
-    state.result += common.repeat("\n", count - 1);
+  } else if (count2 > 1) {
+    state.result += common.repeat("\n", count2 - 1);
   }
 }
 function readPlainScalar(state, nodeIndent, withinFlowCollection) {
@@ -34209,11 +34209,11 @@ function schemaKeysAt(schema2, path3) {
 function objectsAt(schema2, path3) {
   const candidates = unwrap(schema2);
   if (path3.length === 0) return candidates.filter((s) => defOf(s).type === "object");
-  const [head, ...rest] = path3;
+  const [head2, ...rest] = path3;
   return candidates.flatMap((candidate) => {
     const def = defOf(candidate);
-    if (def.type === "object" && typeof head === "string" && def.shape?.[head]) return objectsAt(def.shape[head], rest);
-    if (def.type === "array" && typeof head === "number" && def.element) return objectsAt(def.element, rest);
+    if (def.type === "object" && typeof head2 === "string" && def.shape?.[head2]) return objectsAt(def.shape[head2], rest);
+    if (def.type === "array" && typeof head2 === "number" && def.element) return objectsAt(def.element, rest);
     if (def.type === "record" && def.valueType) return objectsAt(def.valueType, rest);
     return [];
   });
@@ -34608,12 +34608,12 @@ async function resolveTargets(files, targets) {
   }
   const workOrderFiles = [];
   const policyFiles = [];
-  for (const target of targets) {
-    const kind = await files.kind(target);
-    if (!kind) throw new MissingPathError(target);
-    if (kind === "directory") workOrderFiles.push(...await listWorkOrderFiles(files, target));
-    else if (target === policyPath || target.endsWith("/shopfloor.yml") || target === "shopfloor.yml") policyFiles.push(target);
-    else workOrderFiles.push(target);
+  for (const target2 of targets) {
+    const kind = await files.kind(target2);
+    if (!kind) throw new MissingPathError(target2);
+    if (kind === "directory") workOrderFiles.push(...await listWorkOrderFiles(files, target2));
+    else if (target2 === policyPath || target2.endsWith("/shopfloor.yml") || target2 === "shopfloor.yml") policyFiles.push(target2);
+    else workOrderFiles.push(target2);
   }
   return { workOrderFiles, policyFiles };
 }
@@ -37221,13 +37221,13 @@ var EventStream = class {
     _EventStream_errored.set(this, false);
     _EventStream_aborted.set(this, false);
     _EventStream_catchingPromiseCreated.set(this, false);
-    __classPrivateFieldSet(this, _EventStream_connectedPromise, new Promise((resolve8, reject) => {
+    __classPrivateFieldSet(this, _EventStream_connectedPromise, new Promise((resolve8, reject2) => {
       __classPrivateFieldSet(this, _EventStream_resolveConnectedPromise, resolve8, "f");
-      __classPrivateFieldSet(this, _EventStream_rejectConnectedPromise, reject, "f");
+      __classPrivateFieldSet(this, _EventStream_rejectConnectedPromise, reject2, "f");
     }), "f");
-    __classPrivateFieldSet(this, _EventStream_endPromise, new Promise((resolve8, reject) => {
+    __classPrivateFieldSet(this, _EventStream_endPromise, new Promise((resolve8, reject2) => {
       __classPrivateFieldSet(this, _EventStream_resolveEndPromise, resolve8, "f");
-      __classPrivateFieldSet(this, _EventStream_rejectEndPromise, reject, "f");
+      __classPrivateFieldSet(this, _EventStream_rejectEndPromise, reject2, "f");
     }), "f");
     __classPrivateFieldGet(this, _EventStream_connectedPromise, "f").catch(() => {
     });
@@ -37326,10 +37326,10 @@ var EventStream = class {
    *   const message = await stream.emitted('message') // rejects if the stream errors
    */
   emitted(event) {
-    return new Promise((resolve8, reject) => {
+    return new Promise((resolve8, reject2) => {
       __classPrivateFieldSet(this, _EventStream_catchingPromiseCreated, true, "f");
       if (event !== "error")
-        this.once("error", reject);
+        this.once("error", reject2);
       this.once(event, resolve8);
     });
   }
@@ -37413,8 +37413,8 @@ var EventStream = class {
         }
         if (ended)
           return Promise.resolve(doneResult());
-        return new Promise((resolve8, reject) => {
-          readQueue.push({ resolve: resolve8, reject });
+        return new Promise((resolve8, reject2) => {
+          readQueue.push({ resolve: resolve8, reject: reject2 });
         });
       },
       return: () => {
@@ -38505,7 +38505,7 @@ var ChatCompletionStream = class _ChatCompletionStream extends AbstractChatCompl
           if (done) {
             return { value: void 0, done: true };
           }
-          return new Promise((resolve8, reject) => readQueue.push({ resolve: resolve8, reject })).then((chunk2) => chunk2 ? { value: chunk2, done: false } : { value: void 0, done: true });
+          return new Promise((resolve8, reject2) => readQueue.push({ resolve: resolve8, reject: reject2 })).then((chunk2) => chunk2 ? { value: chunk2, done: false } : { value: void 0, done: true });
         }
         const chunk = pushQueue.shift();
         return { value: chunk, done: false };
@@ -38687,7 +38687,7 @@ var ChatCompletionStreamingRunner = class _ChatCompletionStreamingRunner extends
           if (done) {
             return { value: void 0, done: true };
           }
-          return new Promise((resolve8, reject) => readQueue.push({ resolve: resolve8, reject })).then((event2) => event2 ? { value: event2, done: false } : { value: void 0, done: true });
+          return new Promise((resolve8, reject2) => readQueue.push({ resolve: resolve8, reject: reject2 })).then((event2) => event2 ? { value: event2, done: false } : { value: void 0, done: true });
         }
         const event = pushQueue.shift();
         if (!event) {
@@ -41969,7 +41969,7 @@ var AssistantStream = class extends EventStream {
           if (done) {
             return { value: void 0, done: true };
           }
-          return new Promise((resolve8, reject) => readQueue.push({ resolve: resolve8, reject })).then((chunk2) => chunk2 ? { value: chunk2, done: false } : { value: void 0, done: true });
+          return new Promise((resolve8, reject2) => readQueue.push({ resolve: resolve8, reject: reject2 })).then((chunk2) => chunk2 ? { value: chunk2, done: false } : { value: void 0, done: true });
         }
         const chunk = pushQueue.shift();
         return { value: chunk, done: false };
@@ -43772,8 +43772,8 @@ function parseToolCall2(params, toolCall) {
     parsed_arguments: isAutoParsableTool2(inputTool) ? inputTool.$parseRaw(toolCall.arguments) : inputTool?.strict ? JSON.parse(toolCall.arguments) : null
   };
 }
-function needsOutputText(response, target) {
-  return !Object.getOwnPropertyDescriptor(response, "output_text") || target.output_text == null;
+function needsOutputText(response, target2) {
+  return !Object.getOwnPropertyDescriptor(response, "output_text") || target2.output_text == null;
 }
 function addOutputText(rsp) {
   const texts = [];
@@ -44346,7 +44346,7 @@ var ResponseStream = class _ResponseStream extends EventStream {
           if (done) {
             return { value: void 0, done: true };
           }
-          return new Promise((resolve8, reject) => readQueue.push({ resolve: resolve8, reject })).then((event2) => event2 ? { value: event2, done: false } : { value: void 0, done: true });
+          return new Promise((resolve8, reject2) => readQueue.push({ resolve: resolve8, reject: reject2 })).then((event2) => event2 ? { value: event2, done: false } : { value: void 0, done: true });
         }
         const event = pushQueue.shift();
         return { value: event, done: false };
@@ -46082,10 +46082,10 @@ function createGitCli(options = {}) {
   const identity = options.identity ?? { name: "Shopfloor", email: "shopfloor@localhost" };
   const baseEnv = cleanGitEnv(options.env ?? process.env, identity);
   const hardening = ["-c", "core.fsmonitor=false", "-c", `core.hooksPath=${emptyHooksDirectory()}`, "-c", "protocol.ext.allow=never"];
-  const run = (dir, args, input2) => new Promise((resolve8, reject) => {
+  const run = (dir, args, input2) => new Promise((resolve8, reject2) => {
     const child = execFile("git", ["-c", "core.quotepath=off", ...hardening, ...args], { cwd: dir, env: baseEnv, maxBuffer: 256 * 1024 * 1024, encoding: "utf8" }, (error62, stdout, stderr) => {
       if (error62 && typeof error62.code === "string") {
-        reject(new GitError(`git could not run (${error62.code}); install git and put it on PATH`, args, String(stderr), { cause: error62 }));
+        reject2(new GitError(`git could not run (${error62.code}); install git and put it on PATH`, args, String(stderr), { cause: error62 }));
         return;
       }
       resolve8({ exitCode: error62 ? typeof error62.code === "number" ? error62.code : 1 : 0, stdout, stderr });
@@ -46123,7 +46123,7 @@ function createGitCli(options = {}) {
       const args = ["log", `--format=${logFormat}`, "--reverse", ...range.firstParent ? ["--first-parent"] : [], ...range.max ? [`--max-count=${range.max}`] : [], spec, "--"];
       return parseLog(await ok(dir, args));
     },
-    diff: async (dir, base, head) => parseRawDiff(await ok(dir, ["diff", "--raw", "-z", "-M", "--no-abbrev", "--no-ext-diff", rev(base), ...head ? [rev(head)] : [], "--"])),
+    diff: async (dir, base2, head2) => parseRawDiff(await ok(dir, ["diff", "--raw", "-z", "-M", "--no-abbrev", "--no-ext-diff", rev(base2), ...head2 ? [rev(head2)] : [], "--"])),
     show: async (dir, value, path3) => {
       const result = await run(dir, ["show", `${rev(value)}:${path3}`]);
       return result.exitCode === 0 ? result.stdout : void 0;
@@ -46389,13 +46389,13 @@ function isCredentialName(name) {
 function buildEnvironment(source, options) {
   const fold = (name) => options.platform === "windows" ? name.toUpperCase() : name;
   const explicit = new Set((options.allow ?? []).map(fold));
-  const base = new Set(baseEnvironmentNames.map(fold));
+  const base2 = new Set(baseEnvironmentNames.map(fold));
   const env = {};
   const withheld = [];
   for (const [name, value] of Object.entries(source)) {
     if (value === void 0) continue;
     const key = fold(name);
-    const allowed = explicit.has(key) || base.has(key) && !credentialPattern.test(name);
+    const allowed = explicit.has(key) || base2.has(key) && !credentialPattern.test(name);
     if (allowed) env[name] = value;
     else withheld.push(name);
   }
@@ -46529,18 +46529,18 @@ var passes = [
   ["invisible-character", /[\u200B-\u200D\u2060-\u2064\uFEFF\u180E\u00AD\u034F\u115F\u1160\u3164\uFFA0\u17B4\u17B5]/g, ""]
 ];
 function decodeEntities(text2) {
-  let count = 0;
+  let count2 = 0;
   const decoded = text2.replace(/&#(?:x([0-9a-f]{1,6})|([0-9]{1,7}));?/gi, (whole, hex3, dec) => {
     const code = hex3 ? Number.parseInt(hex3, 16) : Number(dec);
     if (!Number.isFinite(code) || code > 1114111) return whole;
-    count++;
+    count2++;
     return String.fromCodePoint(code);
   });
   const named = decoded.replace(/&(lt|gt|amp|quot|apos|nbsp|zwj|zwnj|shy|lrm|rlm);/gi, (_whole, name) => {
-    count++;
+    count2++;
     return { lt: "<", gt: ">", amp: "&", quot: '"', apos: "'", nbsp: " ", zwj: "\u200D", zwnj: "\u200C", shy: "\xAD", lrm: "\u200E", rlm: "\u200F" }[name.toLowerCase()];
   });
-  return { text: named, count };
+  return { text: named, count: count2 };
 }
 function sanitizeUntrustedText(input2, sha2562) {
   const counts = /* @__PURE__ */ new Map();
@@ -46548,9 +46548,9 @@ function sanitizeUntrustedText(input2, sha2562) {
   let text2 = input2.normalize("NFC");
   for (let round = 0; round < 5; round++) {
     const before = text2;
-    const entities2 = decodeEntities(text2);
-    bump("html-entity", entities2.count);
-    text2 = entities2.text;
+    const entities3 = decodeEntities(text2);
+    bump("html-entity", entities3.count);
+    text2 = entities3.text;
     for (const [kind, pattern, replacement] of passes) {
       const matches = text2.match(pattern)?.length ?? 0;
       bump(kind, matches);
@@ -46559,26 +46559,26 @@ function sanitizeUntrustedText(input2, sha2562) {
     if (text2 === before) break;
   }
   text2 = text2.replace(/\n{3,}/g, "\n\n").trim();
-  return { text: text2, sha256: sha2562(text2), removed: [...counts].map(([kind, count]) => ({ kind, count })) };
+  return { text: text2, sha256: sha2562(text2), removed: [...counts].map(([kind, count2]) => ({ kind, count: count2 })) };
 }
 
 // src/workflows/implement/agent-log.ts
-function createAgentLog(recorder, section, redact) {
+function createAgentLog(recorder, section2, redact) {
   const refusals = [];
   const partial2 = { stdout: "", stderr: "" };
   let pending = Promise.resolve();
-  const append = (target, text2, source) => recorder.appendLine(target, redact(text2), { source, target: target === "conductor" || target === "terminal" ? "canon" : "proposal" });
+  const append = (target2, text2, source) => recorder.appendLine(target2, redact(text2), { source, target: target2 === "conductor" || target2 === "terminal" ? "canon" : "proposal" });
   const emitLines = (text2) => {
     if (text2 === "") return;
     pending = pending.then(() => append("terminal", text2, "agent"));
   };
   return {
     redact,
-    note: (text2) => append(section, text2, "agent"),
+    note: (text2) => append(section2, text2, "agent"),
     refuse: async (what, reason) => {
       const line = `refused ${what}: ${reason}`;
       refusals.push(redact(line));
-      await append(section, `\u2717 ${line}`, "system");
+      await append(section2, `\u2717 ${line}`, "system");
     },
     conductor: (text2) => append("conductor", text2, "system"),
     terminal: (chunk, stream) => {
@@ -46623,15 +46623,15 @@ function planPublish(changes, scope, symlinkTargets = {}) {
   }
   return { stage: [...new Set(stage)], kept, outOfScope };
 }
-function checkSymlinkTarget(path3, target) {
-  if (target === void 0) return `"${path3}" is a symlink whose target could not be read`;
-  if (/^([\\/]|[A-Za-z]:|~)/.test(target)) return `"${path3}" is a symlink to an absolute path (${target}), outside the repository`;
+function checkSymlinkTarget(path3, target2) {
+  if (target2 === void 0) return `"${path3}" is a symlink whose target could not be read`;
+  if (/^([\\/]|[A-Za-z]:|~)/.test(target2)) return `"${path3}" is a symlink to an absolute path (${target2}), outside the repository`;
   const depth = path3.split("/").length - 1;
   let level = depth;
-  for (const segment of target.split(/[\\/]+/)) {
+  for (const segment of target2.split(/[\\/]+/)) {
     if (segment === "..") level--;
     else if (segment !== "." && segment !== "") level++;
-    if (level < 0) return `"${path3}" is a symlink leaving the repository (${target})`;
+    if (level < 0) return `"${path3}" is a symlink leaving the repository (${target2})`;
   }
   return void 0;
 }
@@ -46646,29 +46646,29 @@ var PublishMismatchError = class extends Error {
   name = "PublishMismatchError";
 };
 async function publishChanges(options) {
-  const { git, worktree, base } = options;
+  const { git, worktree, base: base2 } = options;
   const current = await git.currentBranch(worktree);
   if (current !== options.branch) {
     return { commit: void 0, kept: [], outOfScope: [], refused: `the agent left the worktree on ${current ? `branch ${current}` : "a detached HEAD"} instead of ${options.branch}; nothing was published` };
   }
-  await git.resetMixed(worktree, base);
+  await git.resetMixed(worktree, base2);
   await git.addAll(worktree);
-  const changes = await git.diff(worktree, base);
+  const changes = await git.diff(worktree, base2);
   const symlinkTargets = {};
   for (const change of changes) {
     if (change.newMode !== "120000") continue;
-    const target = await git.raw(worktree, ["cat-file", "-p", `:${change.path}`]);
-    if (target.exitCode === 0) symlinkTargets[change.path] = target.stdout;
+    const target2 = await git.raw(worktree, ["cat-file", "-p", `:${change.path}`]);
+    if (target2.exitCode === 0) symlinkTargets[change.path] = target2.stdout;
   }
   const plan = planPublish(changes, options.scope, symlinkTargets);
-  await git.resetMixed(worktree, base);
+  await git.resetMixed(worktree, base2);
   if (plan.stage.length === 0) return { commit: void 0, kept: [], outOfScope: plan.outOfScope };
   await git.addAll(worktree, plan.stage.map((path3) => `:(literal)${path3}`));
-  const staged = await git.stagedPaths(worktree, base);
+  const staged = await git.stagedPaths(worktree, base2);
   const allowed = new Set(plan.stage);
   const unexpected = staged.filter((path3) => !allowed.has(path3));
   if (unexpected.length > 0) {
-    await git.resetMixed(worktree, base);
+    await git.resetMixed(worktree, base2);
     throw new PublishMismatchError(unexpected);
   }
   if (staged.length === 0) return { commit: void 0, kept: [], outOfScope: plan.outOfScope };
@@ -46823,8 +46823,8 @@ var powershellEncoded = /^[-/](ec|en|enc|enco|encod|encode|encoded|encodedc|enco
 var gitDanger = /^(-c|-C|--config-env.*|--exec-path.*|--git-dir.*|--work-tree.*|--namespace.*|--upload-p.*|--receive-p.*|--exec.*|-u|--template.*|--ext-diff|--output.*|-o)$/;
 var gitForbiddenSubcommands = /* @__PURE__ */ new Set(["push", "config", "credential", "credential-store", "credential-cache", "remote", "fetch", "pull", "clone", "submodule", "daemon", "upload-pack", "receive-pack", "filter-branch", "send-email", "instaweb", "archive", "bundle", "ls-remote", "hook", "difftool", "mergetool", "rebase", "update-ref", "replace"]);
 function programName(argv0) {
-  const base = argv0.split(/[\\/]/).pop() ?? argv0;
-  return base.toLowerCase().replace(/\.(exe|cmd|bat|com|ps1)$/, "");
+  const base2 = argv0.split(/[\\/]/).pop() ?? argv0;
+  return base2.toLowerCase().replace(/\.(exe|cmd|bat|com|ps1)$/, "");
 }
 function checkAgentCommand(argv, policy) {
   const refuse = (reason) => ({ ok: false, reason });
@@ -47009,10 +47009,10 @@ var ImplementSetupError = class extends Error {
 async function implementWorkOrder(options) {
   const { git, recorder, workOrder } = options;
   const redact = createRedactor(options.secrets);
-  const base = await git.revParse(options.repoDir, options.base ?? "HEAD");
-  if (!base) throw new ImplementSetupError(`the base revision ${options.base ?? "HEAD"} does not exist in ${options.repoDir}; commit something first or pass an existing base`);
+  const base2 = await git.revParse(options.repoDir, options.base ?? "HEAD");
+  if (!base2) throw new ImplementSetupError(`the base revision ${options.base ?? "HEAD"} does not exist in ${options.repoDir}; commit something first or pass an existing base`);
   const branch = `agent/${workOrder.id}/${options.shortId}`;
-  await git.worktreeAdd(options.repoDir, options.worktreeDir, base, { branch });
+  await git.worktreeAdd(options.repoDir, options.worktreeDir, base2, { branch });
   const platform = options.runner.platform;
   const scope = preparePathScope({ paths: workOrder.scope.paths, forbidden: workOrder.scope.forbidden ?? [], flavor: platform === "windows" ? "windows" : "posix" });
   const log = createAgentLog(recorder, "implementer", redact);
@@ -47021,7 +47021,7 @@ async function implementWorkOrder(options) {
   const goal = sanitizeUntrustedText(workOrder.goal, options.hash);
   const issue2 = options.issueText !== void 0 ? sanitizeUntrustedText(options.issueText, options.hash) : void 0;
   const inputSha256 = options.hash([goal.text, issue2?.text ?? ""].join("\n\0\n"));
-  await log.conductor(`spawn worker implementer: ${options.provider.kind} provider ${options.provider.name} on ${workOrder.id}, branch ${branch}, base ${base.slice(0, 12)}`);
+  await log.conductor(`spawn worker implementer: ${options.provider.kind} provider ${options.provider.name} on ${workOrder.id}, branch ${branch}, base ${base2.slice(0, 12)}`);
   await log.conductor(`untrusted input sha256 ${inputSha256}${describeRemoved([goal, issue2])}`);
   const agentsPolicy = options.policy.agents ?? {};
   const keyEnvs = Object.values(agentsPolicy.providers ?? {}).flatMap((provider) => provider.type !== "replay" && provider.apiKeyEnv ? [provider.apiKeyEnv] : []);
@@ -47043,7 +47043,7 @@ async function implementWorkOrder(options) {
       clock: options.clock,
       ...options.signal ? { signal: options.signal } : {}
     });
-    return await publishAndReport({ ...options, base, branch, scope, log, terminal, usage, inputSha256 });
+    return await publishAndReport({ ...options, base: base2, branch, scope, log, terminal, usage, inputSha256 });
   } catch (error62) {
     await recorder.markSection("implementer", "failed");
     await recorder.setStatus("failed", redact(`${workOrder.id}: ${error62 instanceof Error ? error62.message : String(error62)}`));
@@ -47051,12 +47051,12 @@ async function implementWorkOrder(options) {
   }
 }
 async function publishAndReport(run) {
-  const { git, recorder, workOrder, log, branch, base } = run;
+  const { git, recorder, workOrder, log, branch, base: base2 } = run;
   let terminal = run.terminal;
   const redact = log.redact;
   await log.note(`terminal state: ${terminal.kind}${"message" in terminal ? ` \u2014 ${terminal.message}` : ""}`);
   const summary = terminal.kind === "finished" ? terminal.summary : `stopped: ${terminal.kind}`;
-  const published = await publishChanges({ git, worktree: run.worktreeDir, branch, base, scope: run.scope, message: redact(`${workOrder.id}: ${workOrder.title}
+  const published = await publishChanges({ git, worktree: run.worktreeDir, branch, base: base2, scope: run.scope, message: redact(`${workOrder.id}: ${workOrder.title}
 
 ${summary}
 
@@ -47076,7 +47076,7 @@ Shopfloor-Terminal: ${terminal.kind}
     workOrderId: workOrder.id,
     branch,
     worktree: run.worktreeDir,
-    base,
+    base: base2,
     commit: published.commit,
     terminal: redactTerminal(terminal, redact),
     changed: published.kept.map((entry) => redact(entry.path)),
@@ -47201,7 +47201,7 @@ function printingRecorder(io, quiet) {
 `);
   return {
     runId: "cli",
-    appendLine: async (section, text2) => print(text2.split("\n").map((line) => `[${section}] ${line}`).join("\n")),
+    appendLine: async (section2, text2) => print(text2.split("\n").map((line) => `[${section2}] ${line}`).join("\n")),
     markSection: async () => void 0,
     setStatus: async (status, detail) => print(`[status] ${status}${detail ? `: ${detail}` : ""}`),
     commitProposal: async () => void 0,
@@ -47233,78 +47233,18 @@ var newCommand = (program2, io, done) => {
       ...options.scope ? { scope: options.scope } : {},
       ...options.dependsOn ? { dependencies: options.dependsOn } : {}
     });
-    const target = steps[steps.length - 1];
-    if (target.outcome === "kept") throw new UsageError(`${target.path} already exists; pick another id or edit that file`);
-    io.stdout(`Created ${target.path}
-Edit its goal, scope and acceptance, then check it with: shopfloor validate ${target.path}
+    const target2 = steps[steps.length - 1];
+    if (target2.outcome === "kept") throw new UsageError(`${target2.path} already exists; pick another id or edit that file`);
+    io.stdout(`Created ${target2.path}
+Edit its goal, scope and acceptance, then check it with: shopfloor validate ${target2.path}
 `);
     done(ExitCode.ok);
   });
 };
 
-// src/entrypoints/cli/roadmap-command.ts
-var roadmapCommand = (program2, io, done) => {
-  withRepoOption(program2.command("roadmap")).description("show the roadmap: dependency waves, what is ready, what can run in parallel, scope conflicts").option("--json", "print the roadmap as JSON").option("--mermaid", "print the dependency graph as a Mermaid chart (renders on GitHub)").action(async (options) => {
-    if (options.json && options.mermaid) throw new UsageError("--json and --mermaid cannot be combined; pick one");
-    const validation = await validateRepo(createNodeRepoFiles(repoRoot(options, io)));
-    const workOrderErrors = validation.findings.filter((f) => f.severity === "error" && f.file.startsWith("workorders/"));
-    const roadmap = buildRoadmap(validation.workOrders);
-    if (options.json) io.stdout(`${JSON.stringify({ ...roadmap, invalid: workOrderErrors }, null, 2)}
-`);
-    else if (options.mermaid) io.stdout(renderRoadmapMermaid(roadmap));
-    else {
-      io.stdout(renderRoadmapText(roadmap));
-      if (workOrderErrors.length > 0) {
-        io.stderr(`
-${workOrderErrors.length} problem(s) keep some work orders off the roadmap:
-`);
-        for (const finding of workOrderErrors) io.stderr(`${formatFinding(finding)}
-`);
-      }
-    }
-    done(hasErrors(workOrderErrors) || roadmap.cycles.length > 0 ? ExitCode.failed : ExitCode.ok);
-  });
-};
-
-// src/entrypoints/cli/validate-command.ts
-import { relative, resolve as resolve4, sep as sep2 } from "node:path";
-var validateCommand = (program2, io, done) => {
-  withRepoOption(program2.command("validate")).description("check work orders (workorders/*.yml) and the repo policy (.github/shopfloor.yml)").argument("[paths...]", "files or directories to check (default: all work orders and the policy)").option("--json", "print the findings as JSON").action(async (paths, options) => {
-    const root = repoRoot(options, io);
-    const targets = paths.map((path3) => toRepoPath(root, resolve4(io.cwd, path3)));
-    let result;
-    try {
-      result = await validateRepo(createNodeRepoFiles(root), targets);
-    } catch (error62) {
-      if (error62 instanceof MissingPathError) throw new UsageError(error62.message);
-      throw error62;
-    }
-    const errors = result.findings.filter((f) => f.severity === "error").length;
-    const warnings = result.findings.length - errors;
-    if (options.json) {
-      io.stdout(`${JSON.stringify({ ok: errors === 0, errors, warnings, files: result.filesChecked, findings: result.findings }, null, 2)}
-`);
-    } else {
-      for (const finding of result.findings) io.stdout(`${formatFinding(finding)}
-`);
-      const files = `${result.filesChecked.length} file${result.filesChecked.length === 1 ? "" : "s"}`;
-      if (result.filesChecked.length === 0) io.stdout("No work orders or policy found; run `shopfloor init` to create them.\n");
-      else io.stdout(errors === 0 ? `\u2713 ${files} valid${warnings ? ` (${warnings} warning${warnings === 1 ? "" : "s"})` : ""}
-` : `\u2717 ${errors} error${errors === 1 ? "" : "s"}${warnings ? `, ${warnings} warning${warnings === 1 ? "" : "s"}` : ""} in ${files}
-`);
-    }
-    done(hasErrors(result.findings) ? ExitCode.failed : ExitCode.ok);
-  });
-};
-function toRepoPath(root, absolute) {
-  const path3 = relative(root, absolute);
-  if (path3.startsWith("..") || resolve4(root, path3) !== absolute) throw new UsageError(`"${absolute}" is outside the repository ${root}; pass --repo or a path inside it`);
-  return path3 === "" ? "." : path3.split(sep2).join("/");
-}
-
 // src/entrypoints/cli/report-command.ts
 import { chmod as chmod2, mkdir as mkdir4, readFile as readFile5, stat as stat4 } from "node:fs/promises";
-import { join as join7, relative as relative2, resolve as resolve5 } from "node:path";
+import { join as join7, relative, resolve as resolve4 } from "node:path";
 
 // src/adapters/artifacts/content-addressed-store.ts
 import { createHash as createHash2, randomBytes as randomBytes3 } from "node:crypto";
@@ -47324,17 +47264,17 @@ function createContentAddressedStore(root) {
     return join6(root, "tmp", `${process.pid}-${randomBytes3(6).toString("hex")}`);
   };
   const place = async (temp, digest2) => {
-    const target = pathOf(digest2);
-    await mkdir3(dirname3(target), { recursive: true });
-    await rename2(temp, target).catch(async (error62) => {
+    const target2 = pathOf(digest2);
+    await mkdir3(dirname3(target2), { recursive: true });
+    await rename2(temp, target2).catch(async (error62) => {
       await rm3(temp, { force: true });
       if (error62.code !== "EEXIST" && error62.code !== "EPERM") throw error62;
     });
   };
   const put = async (content) => {
     const digest2 = `sha256:${createHash2("sha256").update(content).digest("hex")}`;
-    const target = pathOf(digest2);
-    if (await exists(target)) return digest2;
+    const target2 = pathOf(digest2);
+    if (await exists(target2)) return digest2;
     const temp = await tmp();
     await writeFile2(temp, content);
     await place(temp, digest2);
@@ -47361,7 +47301,7 @@ function createContentAddressedStore(root) {
       finish: async () => {
         const s = await streamPromise;
         for (const chunk of pending.splice(0)) s.write(chunk);
-        await new Promise((resolve8, reject) => s.end((error62) => error62 ? reject(error62) : resolve8()));
+        await new Promise((resolve8, reject2) => s.end((error62) => error62 ? reject2(error62) : resolve8()));
         const digest2 = `sha256:${hash2.digest("hex")}`;
         await place(await pathPromise, digest2);
         return { digest: digest2, bytes };
@@ -47731,7 +47671,7 @@ var reportCommand = (program2, io, done) => {
     await chmod2(path3, 384);
     if (options.json) io.stdout(`${JSON.stringify({ keyId: key.keyId, publicKey: key.publicKey, privateKeyFile: path3 }, null, 2)}
 `);
-    else io.stdout(`private key: ${relative2(io.cwd, path3) || path3} (keep it secret; .shopfloor/ is gitignored)
+    else io.stdout(`private key: ${relative(io.cwd, path3) || path3} (keep it secret; .shopfloor/ is gitignored)
 
 Trust it by adding this to ${policyPath}:
 
@@ -47746,7 +47686,7 @@ signers:
     if (options.maxAge !== void 0 && maxAgeMs === void 0) throw new UsageError(`--max-age "${options.maxAge}" is not a duration; write it like "30d" or "12h"`);
     const keep = options.keep === void 0 ? void 0 : Number(options.keep);
     if (keep !== void 0 && (!Number.isInteger(keep) || keep < 0)) throw new UsageError(`--keep must be a whole number, not "${options.keep}"`);
-    const store = createContentAddressedStore(resolve5(repoRoot(options, io), options.store ?? defaultArtifactDir));
+    const store = createContentAddressedStore(resolve4(repoRoot(options, io), options.store ?? defaultArtifactDir));
     const pruned = await store.prune({ ...keep !== void 0 ? { maxRuns: keep } : {}, ...maxAgeMs !== void 0 ? { maxAgeMs } : {}, now: Date.now(), graceMs: 36e5 });
     io.stdout(`removed ${pruned.removedRuns} run(s) and ${pruned.removedBlobs} artifact(s)
 `);
@@ -47754,12 +47694,12 @@ signers:
   });
 };
 async function readReport(io, file2) {
-  const text2 = await readFile5(resolve5(io.cwd, file2), "utf8").catch(() => void 0);
+  const text2 = await readFile5(resolve4(io.cwd, file2), "utf8").catch(() => void 0);
   if (text2 === void 0) throw new UsageError(`cannot read the report "${file2}"; check the path`);
   return text2;
 }
 async function keyFromOption(io, value) {
-  const path3 = resolve5(io.cwd, value);
+  const path3 = resolve4(io.cwd, value);
   const text2 = await stat4(path3).then((s) => s.isFile(), () => false) ? await readFile5(path3, "utf8") : value;
   const keyId = ed25519Verifier.keyIdOf(text2);
   if (!keyId) throw new UsageError(`--key is neither a readable file nor an Ed25519 public key (PEM or base64 SPKI): "${value.slice(0, 60)}"`);
@@ -47773,21 +47713,1020 @@ async function policySigners(root) {
   return [...policy.signers ?? []];
 }
 
+// src/entrypoints/cli/roadmap-command.ts
+var roadmapCommand = (program2, io, done) => {
+  withRepoOption(program2.command("roadmap")).description("show the roadmap: dependency waves, what is ready, what can run in parallel, scope conflicts").option("--json", "print the roadmap as JSON").option("--mermaid", "print the dependency graph as a Mermaid chart (renders on GitHub)").action(async (options) => {
+    if (options.json && options.mermaid) throw new UsageError("--json and --mermaid cannot be combined; pick one");
+    const validation = await validateRepo(createNodeRepoFiles(repoRoot(options, io)));
+    const workOrderErrors = validation.findings.filter((f) => f.severity === "error" && f.file.startsWith("workorders/"));
+    const roadmap = buildRoadmap(validation.workOrders);
+    if (options.json) io.stdout(`${JSON.stringify({ ...roadmap, invalid: workOrderErrors }, null, 2)}
+`);
+    else if (options.mermaid) io.stdout(renderRoadmapMermaid(roadmap));
+    else {
+      io.stdout(renderRoadmapText(roadmap));
+      if (workOrderErrors.length > 0) {
+        io.stderr(`
+${workOrderErrors.length} problem(s) keep some work orders off the roadmap:
+`);
+        for (const finding of workOrderErrors) io.stderr(`${formatFinding(finding)}
+`);
+      }
+    }
+    done(hasErrors(workOrderErrors) || roadmap.cycles.length > 0 ? ExitCode.failed : ExitCode.ok);
+  });
+};
+
+// src/adapters/run-document/file-run-store.ts
+import { open as open3, readdir as readdir4, readFile as readFile6, stat as stat5 } from "node:fs/promises";
+
+// src/core/run-document/document-model.ts
+var documentSections = ["conductor", "coordinator", "architect", "implementer", "verifier", "triage", "terminal", "user"];
+var sectionStates = ["pending", "active", "done", "failed"];
+var runStatuses = ["initializing", "running", "waiting", "completing", "completed", "failed", "blocked"];
+var finalRunStatuses = ["completed", "failed"];
+var sectionTitles = {
+  conductor: "Conductor",
+  coordinator: "Coordinator",
+  architect: "Architect",
+  implementer: "Implementer",
+  verifier: "Verifier",
+  triage: "Triage",
+  terminal: "Terminal",
+  user: "User"
+};
+var runIdPattern = /^[A-Za-z0-9][A-Za-z0-9._-]{0,99}$/;
+function checkRunId(runId) {
+  if (runIdPattern.test(runId) && !runId.includes("..")) return { ok: true };
+  return { ok: false, reason: `run id "${runId.slice(0, 120)}" is not valid: use 1-100 letters, digits, ".", "_" or "-", starting with a letter or digit` };
+}
+function foldLine2(text2) {
+  return text2.replace(/\r\n|\r|\n/g, " ");
+}
+function sectionIndex(section2) {
+  return documentSections.indexOf(section2);
+}
+function getSection(document, section2) {
+  return document.sections[sectionIndex(section2)];
+}
+
+// src/core/run-document/escape-line.ts
+var needsEscape = /^([ \t]*)(\\*(?:#|<!--|```|~~~))/;
+var escaped = /^([ \t]*)\\(\\*(?:#|<!--|```|~~~))/;
+function escapeLine(line) {
+  return line.replace(needsEscape, "$1\\$2");
+}
+function unescapeLine(line) {
+  return line.replace(escaped, "$1$2");
+}
+function textToLines(text2) {
+  return text2 === "" ? [] : text2.split("\n").map(escapeLine);
+}
+function linesToText(lines) {
+  return lines.map(unescapeLine).join("\n");
+}
+function encodeHeaderValue(text2) {
+  return text2.replace(/[%>\r\n]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase().padStart(2, "0")}`);
+}
+function decodeHeaderValue(text2) {
+  return text2.replace(/%([0-9A-F]{2})/g, (_, hex3) => String.fromCharCode(parseInt(hex3, 16)));
+}
+
+// src/core/run-document/render-document.ts
+var proposalMarker = "<!-- proposal -->";
+function renderRunDocument(document) {
+  const detail = document.statusDetail ? ` detail:${encodeHeaderValue(document.statusDetail)}` : "";
+  const out = [`<!-- revision:${document.revision} -->`, `# ${document.objective}`, `<!-- run:${document.runId} status:${document.status}${detail} -->`];
+  for (const section2 of document.sections) {
+    out.push(`## ${sectionTitles[section2.id]}`, `<!-- state:${section2.state} -->`, ...textToLines(section2.canon));
+    if (section2.proposal !== void 0) out.push(proposalMarker, ...textToLines(section2.proposal));
+  }
+  return `${out.join("\n")}
+`;
+}
+
+// src/core/run-document/parse-document.ts
+var headerPatterns = {
+  revision: /^<!-- revision:(\d+) -->$/,
+  objective: /^# (.*)$/,
+  run: /^<!-- run:(\S+) status:([a-z]+)(?: detail:(.*))? -->$/,
+  state: /^<!-- state:([a-z]+) -->$/
+};
+function parseRunDocument(text2) {
+  if (!text2.endsWith("\n")) return fail(0, "the document does not end with a newline (it may be truncated)");
+  const lines = text2.slice(0, -1).split("\n");
+  const revision = headerPatterns.revision.exec(lines[0] ?? "");
+  if (!revision) return fail(1, 'expected "<!-- revision:N -->"');
+  const objective = headerPatterns.objective.exec(lines[1] ?? "");
+  if (!objective) return fail(2, 'expected "# <objective>"');
+  const run = headerPatterns.run.exec(lines[2] ?? "");
+  if (!run || !runStatuses.includes(run[2])) return fail(3, 'expected "<!-- run:<id> status:<status> -->" with a known status');
+  const sections = [];
+  let at = 3;
+  for (const id of documentSections) {
+    if (lines[at] !== `## ${sectionTitles[id]}`) return fail(at + 1, `expected the section heading "## ${sectionTitles[id]}"`);
+    const state = headerPatterns.state.exec(lines[at + 1] ?? "");
+    if (!state || !sectionStates.includes(state[1])) return fail(at + 2, 'expected "<!-- state:pending|active|done|failed -->"');
+    let end = at + 2;
+    while (end < lines.length && !lines[end].startsWith("## ")) end++;
+    const body = lines.slice(at + 2, end);
+    const split = body.indexOf(proposalMarker);
+    const canon = linesToText(split < 0 ? body : body.slice(0, split));
+    const section2 = split < 0 ? { id, state: state[1], canon } : { id, state: state[1], canon, proposal: linesToText(body.slice(split + 1)) };
+    sections.push(section2);
+    at = end;
+  }
+  if (at !== lines.length) return fail(at + 1, "unexpected text after the last section");
+  return {
+    ok: true,
+    document: { runId: run[1], revision: Number(revision[1]), objective: objective[1], status: run[2], statusDetail: decodeHeaderValue(run[3] ?? ""), sections }
+  };
+}
+function fail(line, what) {
+  return { ok: false, error: `${line ? `line ${line}: ` : ""}${what}` };
+}
+
+// src/core/run-document/patch-types.ts
+var count = external_exports.number().int().positive();
+var patchOpSchema = external_exports.discriminatedUnion("op", [
+  external_exports.object({ op: external_exports.literal("retain"), count }),
+  external_exports.object({ op: external_exports.literal("insert"), text: external_exports.string().min(1) }),
+  external_exports.object({ op: external_exports.literal("delete"), count }),
+  external_exports.object({ op: external_exports.literal("replace"), count, text: external_exports.string() })
+]);
+var base = {
+  runId: external_exports.string().min(1),
+  /** Unique per run; a patch id seen before is a no-op, so delivery may repeat. */
+  patchId: external_exports.string().min(1).max(200),
+  source: external_exports.enum(["agent", "user", "system"])
+};
+var section = external_exports.enum(documentSections);
+var target = external_exports.enum(["proposal", "canon"]);
+var patchSchema = external_exports.discriminatedUnion("kind", [
+  external_exports.object({ ...base, kind: external_exports.literal("edit"), section, target, ops: external_exports.array(patchOpSchema).min(1) }),
+  external_exports.object({ ...base, kind: external_exports.literal("append-log-line"), section, target, text: external_exports.string() }),
+  external_exports.object({ ...base, kind: external_exports.literal("mark-section-state"), section, state: external_exports.enum(sectionStates) }),
+  external_exports.object({ ...base, kind: external_exports.literal("commit-proposal"), section }),
+  external_exports.object({ ...base, kind: external_exports.literal("discard-proposal"), section }),
+  external_exports.object({ ...base, kind: external_exports.literal("set-status"), status: external_exports.enum(runStatuses), detail: external_exports.string().optional() })
+]);
+
+// src/core/run-document/run-events.ts
+var runEventSchema = external_exports.discriminatedUnion("type", [
+  external_exports.object({ type: external_exports.literal("run.started"), runId: external_exports.string(), revision: external_exports.literal(0), objective: external_exports.string(), at: external_exports.string() }),
+  external_exports.object({ type: external_exports.literal("run.progress"), runId: external_exports.string(), revision: external_exports.number().int().nonnegative(), note: external_exports.string(), at: external_exports.string() }),
+  external_exports.object({ type: external_exports.literal("run.patch"), runId: external_exports.string(), revision: external_exports.number().int().positive(), patch: patchSchema, at: external_exports.string() }),
+  external_exports.object({ type: external_exports.literal("run.status"), runId: external_exports.string(), revision: external_exports.number().int().positive(), status: external_exports.enum(runStatuses), patch: patchSchema, at: external_exports.string() }),
+  external_exports.object({ type: external_exports.literal("run.failed"), runId: external_exports.string(), revision: external_exports.number().int().positive(), reason: external_exports.string(), patch: patchSchema, at: external_exports.string() })
+]);
+function isRevisionEvent(event) {
+  return "patch" in event;
+}
+function parseRunEvent(value) {
+  const result = runEventSchema.safeParse(value);
+  return result.success ? result.data : void 0;
+}
+
+// src/adapters/run-document/run-store-layout.ts
+import { join as join8 } from "node:path";
+var defaultRunStoreDir = join8(".shopfloor", "runs");
+function runStoreDir(repoRoot2) {
+  return join8(repoRoot2, defaultRunStoreDir);
+}
+function runFiles(storeDir, runId) {
+  const dir = join8(storeDir, runId);
+  return { dir, document: join8(dir, "document.md"), events: join8(dir, "events.jsonl"), lock: join8(dir, "writer.lock") };
+}
+
+// src/adapters/run-document/run-store-errors.ts
+var CorruptRunDocumentError = class extends Error {
+  constructor(path3, detail, options) {
+    super(`${path3}: ${detail}; move the file aside to start the run over, or restore it from a backup`, options);
+    this.path = path3;
+    this.detail = detail;
+  }
+  path;
+  detail;
+  name = "CorruptRunDocumentError";
+};
+
+// src/adapters/run-document/file-run-store.ts
+function createFileRunStore(dir) {
+  const files = (runId) => {
+    const valid = checkRunId(runId);
+    if (!valid.ok) throw new RangeError(valid.reason);
+    return runFiles(dir, runId);
+  };
+  return {
+    dir,
+    listRunIds: async () => {
+      const entries = await readdir4(dir, { withFileTypes: true }).catch(() => []);
+      return entries.filter((e) => e.isDirectory() && checkRunId(e.name).ok).map((e) => e.name).sort();
+    },
+    readDocument: async (runId) => {
+      const path3 = files(runId).document;
+      const text2 = await readFile6(path3, "utf8").catch((error62) => {
+        if (error62.code === "ENOENT") return void 0;
+        throw error62;
+      });
+      if (text2 === void 0) return void 0;
+      const parsed = parseRunDocument(text2);
+      if (!parsed.ok) throw new CorruptRunDocumentError(path3, parsed.error);
+      return parsed.document;
+    },
+    readEventLog: (runId, fromOffset = 0) => readEventLog(files(runId).events, fromOffset),
+    writeDocument: (document) => writeFileAtomic(files(document.runId).document, renderRunDocument(document)),
+    appendEvents: async (runId, events) => {
+      if (events.length === 0) return;
+      const handle = await open3(files(runId).events, "a");
+      try {
+        await handle.writeFile(events.map((e) => `${JSON.stringify(e)}
+`).join(""), "utf8");
+        await handle.datasync();
+      } finally {
+        await handle.close();
+      }
+    },
+    rewriteEventLog: (runId, events) => writeFileAtomic(files(runId).events, events.map((e) => `${JSON.stringify(e)}
+`).join(""))
+  };
+}
+async function readEventLog(path3, fromOffset) {
+  const size = await stat5(path3).then((s) => s.size, () => 0);
+  if (size < fromOffset) return { ...await readEventLog(path3, 0), restarted: true };
+  if (size === fromOffset) return { events: [], nextOffset: fromOffset, restarted: false };
+  const handle = await open3(path3, "r");
+  let bytes;
+  try {
+    bytes = Buffer.alloc(size - fromOffset);
+    const { bytesRead } = await handle.read(bytes, 0, bytes.length, fromOffset);
+    bytes = bytes.subarray(0, bytesRead);
+  } finally {
+    await handle.close();
+  }
+  const end = bytes.lastIndexOf(10) + 1;
+  const events = [];
+  for (const line of bytes.subarray(0, end).toString("utf8").split("\n")) {
+    if (!line) continue;
+    try {
+      const event = parseRunEvent(JSON.parse(line));
+      if (event) events.push(event);
+    } catch {
+    }
+  }
+  return { events, nextOffset: fromOffset + end, restarted: false };
+}
+
+// src/core/run-document/apply-ops.ts
+function applyOps(text2, ops) {
+  const parts = [];
+  let cursor = 0;
+  for (const [index, op] of ops.entries()) {
+    const where = `op ${index + 1} (${op.op})`;
+    if (op.op === "insert") {
+      parts.push(op.text);
+      continue;
+    }
+    const end = cursor + op.count;
+    if (end > text2.length) return { ok: false, reason: `${where} reaches character ${end} but the text has only ${text2.length}` };
+    if (splitsPair(text2, end)) return { ok: false, reason: `${where} ends inside a surrogate pair at character ${end}` };
+    if (op.op === "retain") parts.push(text2.slice(cursor, end));
+    if (op.op === "replace") parts.push(op.text);
+    cursor = end;
+  }
+  parts.push(text2.slice(cursor));
+  return { ok: true, text: parts.join("") };
+}
+function splitsPair(text2, at) {
+  if (at <= 0 || at >= text2.length) return false;
+  const before = text2.charCodeAt(at - 1);
+  const after = text2.charCodeAt(at);
+  return before >= 55296 && before <= 56319 && after >= 56320 && after <= 57343;
+}
+
+// src/core/run-document/apply-patch.ts
+function applyPatch(document, patch, memo2) {
+  if (patch.runId !== document.runId) return reject(patch, `it is for run "${patch.runId}", not "${document.runId}"`);
+  if (finalRunStatuses.includes(document.status)) return reject(patch, `run "${document.runId}" has ended (${document.status}); start a new run to change anything`);
+  if (patch.kind === "set-status") {
+    return { ok: true, document: { ...document, revision: document.revision + 1, status: patch.status, statusDetail: foldLine2(patch.detail ?? "") } };
+  }
+  if (sectionIndex(patch.section) < 0) return reject(patch, `there is no section "${patch.section}"`);
+  const current = getSection(document, patch.section);
+  const next = changeSection(current, patch, memo2);
+  if (!next.ok) return reject(patch, next.reason);
+  const sections = document.sections.map((s) => s.id === current.id ? next.section : s);
+  return { ok: true, document: { ...document, revision: document.revision + 1, sections } };
+}
+function changeSection(section2, patch, memo2) {
+  switch (patch.kind) {
+    case "mark-section-state":
+      return { ok: true, section: { ...section2, state: patch.state } };
+    case "commit-proposal":
+      if (section2.proposal === void 0) return { ok: false, reason: `section "${section2.id}" has no proposal to commit` };
+      return { ok: true, section: { id: section2.id, state: section2.state, canon: section2.proposal } };
+    case "discard-proposal":
+      if (section2.proposal === void 0) return { ok: false, reason: `section "${section2.id}" has no proposal to discard` };
+      return { ok: true, section: { id: section2.id, state: section2.state, canon: section2.canon } };
+    case "append-log-line": {
+      const before = textOf(section2, patch.target);
+      const text2 = appendLine(before, patch.text, memo2 ? memo2.endsWithNewline(before) : void 0);
+      memo2?.remember(text2, true);
+      return withText(section2, patch.target, text2);
+    }
+    case "edit": {
+      const result = applyOps(textOf(section2, patch.target), patch.ops);
+      if (!result.ok) return { ok: false, reason: `${result.reason} in the ${patch.target} of section "${section2.id}"` };
+      return withText(section2, patch.target, result.text);
+    }
+  }
+}
+function textOf(section2, target2) {
+  return target2 === "canon" ? section2.canon : section2.proposal ?? section2.canon;
+}
+function withText(section2, target2, text2) {
+  return { ok: true, section: target2 === "canon" ? { ...section2, canon: text2 } : { ...section2, proposal: text2 } };
+}
+function appendLine(text2, line, endsWithNewline = text2.endsWith("\n")) {
+  const head2 = text2 === "" || endsWithNewline ? text2 : `${text2}
+`;
+  return `${head2}${line}${line.endsWith("\n") ? "" : "\n"}`;
+}
+function reject(patch, why) {
+  return { ok: false, reason: `patch "${patch.patchId}" (${patch.kind}) was rejected: ${why}` };
+}
+
+// src/core/run-document/consume-run-events.ts
+var defaultHoldWindow = 64;
+function createRunView(snapshot) {
+  return { document: snapshot, held: /* @__PURE__ */ new Map(), needsResync: false };
+}
+function consumeRunEvent(view, event, window2 = defaultHoldWindow) {
+  if (event.runId !== view.document.runId) return { view, outcome: "ignored" };
+  if (!isRevisionEvent(event)) {
+    const behind = event.revision > view.document.revision && view.held.size === 0;
+    return behind ? { view: { ...view, needsResync: true }, outcome: "resync" } : { view, outcome: "ignored" };
+  }
+  if (event.revision <= view.document.revision || view.held.has(event.revision)) return { view, outcome: "duplicate" };
+  if (event.revision > view.document.revision + 1) {
+    const held = new Map(view.held).set(event.revision, event);
+    const needsResync = held.size > window2;
+    return { view: { ...view, held, needsResync }, outcome: needsResync ? "resync" : "held" };
+  }
+  return drain({ ...view, held: new Map(view.held) }, event);
+}
+function resyncRunView(view, snapshot) {
+  if (snapshot.revision < view.document.revision) return { ...view, needsResync: false };
+  const held = new Map([...view.held].filter(([revision]) => revision > snapshot.revision));
+  const next = held.get(snapshot.revision + 1);
+  const base2 = { document: snapshot, held, needsResync: false };
+  return next ? drain(base2, next).view : base2;
+}
+function drain(view, first) {
+  const held = view.held;
+  let document = view.document;
+  let event = first;
+  while (event) {
+    held.delete(event.revision);
+    const result = applyPatch(document, event.patch);
+    if (!result.ok) return { view: { document, held, needsResync: true }, outcome: "resync" };
+    document = result.document;
+    event = held.get(document.revision + 1);
+  }
+  return { view: { document, held, needsResync: view.needsResync }, outcome: "applied" };
+}
+
+// src/adapters/writer/run-feed.ts
+function createRunFeed(store, options = {}) {
+  const historySize = options.historySize ?? 5e3;
+  const runs = /* @__PURE__ */ new Map();
+  const failing = /* @__PURE__ */ new Map();
+  const listeners = /* @__PURE__ */ new Map();
+  const tell = (runId, message) => {
+    for (const listener of listeners.get(runId) ?? []) listener(message);
+  };
+  const remember = (tracked, event) => {
+    tracked.history.push(event);
+    if (tracked.history.length >= historySize * 2) tracked.history.splice(0, tracked.history.length - historySize);
+  };
+  async function follow(runId) {
+    let tracked = runs.get(runId);
+    if (!tracked) {
+      const document = await store.readDocument(runId);
+      if (!document) return;
+      tracked = { view: createRunView(document), offset: 0, history: [] };
+      runs.set(runId, tracked);
+    }
+    const chunk = await store.readEventLog(runId, tracked.offset);
+    if (chunk.restarted) {
+      const document = await store.readDocument(runId);
+      if (document) tracked.view = createRunView(document);
+      tracked.history = [];
+      tell(runId, { kind: "resync", revision: tracked.view.document.revision });
+    }
+    tracked.offset = chunk.nextOffset;
+    for (const event of chunk.events) {
+      const before = tracked.view.document.revision;
+      if (isRevisionEvent(event) && event.revision <= before && event.revision === (tracked.history.at(-1)?.revision ?? 0) + 1) {
+        remember(tracked, event);
+        continue;
+      }
+      const { view } = consumeRunEvent(tracked.view, event);
+      tracked.view = view;
+      if (view.needsResync) {
+        const document = await store.readDocument(runId);
+        if (document) tracked.view = resyncRunView(view, document);
+        tell(runId, { kind: "resync", revision: tracked.view.document.revision });
+      } else if (isRevisionEvent(event) && view.document.revision > before + 1) {
+        tracked.history = [];
+        tell(runId, { kind: "resync", revision: view.document.revision });
+      } else if (isRevisionEvent(event) && view.document.revision === before + 1) {
+        remember(tracked, event);
+        tell(runId, { kind: "event", event });
+      } else if (event.type === "run.progress" && event.revision === view.document.revision) {
+        tell(runId, { kind: "event", event });
+      }
+    }
+  }
+  return {
+    poll: async () => {
+      for (const runId of await store.listRunIds()) {
+        try {
+          await follow(runId);
+          failing.delete(runId);
+        } catch (error62) {
+          const message = error62 instanceof Error ? error62.message : String(error62);
+          if (failing.get(runId) !== message) options.onError?.(error62);
+          failing.set(runId, message);
+        }
+      }
+    },
+    list: () => [...runs.values()].map(({ view: { document: d } }) => ({ runId: d.runId, objective: d.objective, status: d.status, statusDetail: d.statusDetail, revision: d.revision })),
+    document: (runId) => runs.get(runId)?.view.document,
+    eventsAfter: (runId, revision) => {
+      const tracked = runs.get(runId);
+      if (!tracked) return "resync";
+      const current = tracked.view.document.revision;
+      if (revision === current) return [];
+      const first = tracked.history[0]?.revision ?? current + 1;
+      if (revision > current || revision + 1 < first) return "resync";
+      return tracked.history.filter((e) => e.revision > revision);
+    },
+    subscribe: (runId, listener) => {
+      const set3 = listeners.get(runId) ?? /* @__PURE__ */ new Set();
+      listeners.set(runId, set3.add(listener));
+      return () => void set3.delete(listener);
+    }
+  };
+}
+
+// src/adapters/writer/writer-server.ts
+import { createServer } from "node:http";
+
+// src/adapters/writer/run-list-script.ts
+var runListScript = `'use strict';
+(() => {
+  async function refresh() {
+    try {
+      const runs = await (await fetch('/api/runs', { cache: 'no-store' })).json();
+      const rows = runs.map((run) => {
+        const tr = document.createElement('tr');
+        tr.dataset.runId = run.runId;
+        const link = document.createElement('a');
+        link.href = '/runs/' + encodeURIComponent(run.runId);
+        link.textContent = run.runId;
+        const status = document.createElement('span');
+        status.className = 'status status-' + run.status;
+        status.textContent = run.status;
+        const cells = [link, status, run.objective + (run.statusDetail ? ' \u2014 ' + run.statusDetail : ''), String(run.revision)];
+        for (const [index, content] of cells.entries()) {
+          const td = document.createElement('td');
+          if (index === 2) td.className = 'objective';
+          td.append(content);
+          tr.append(td);
+        }
+        return tr;
+      });
+      document.getElementById('runs').replaceChildren(...rows);
+      document.getElementById('empty').hidden = runs.length > 0;
+    } catch {}
+  }
+  setInterval(refresh, 1500);
+})();
+`;
+
+// src/adapters/writer/run-page-script.ts
+var runPageScript = `'use strict';
+(() => {
+  const sections = ${JSON.stringify(documentSections)};
+  const titles = ${JSON.stringify(sectionTitles)};
+  const runId = document.body.dataset.runId;
+  const base = '/api/runs/' + encodeURIComponent(runId);
+  const holdWindow = 64;
+  let doc = null;
+  let held = new Map();
+  let source = null;
+  let holdTimer = null;
+  let syncing = null;
+  const byId = (id) => document.getElementById(id);
+
+  function applyOps(text, ops) {
+    let out = '';
+    let cursor = 0;
+    for (const op of ops) {
+      if (op.op === 'insert') { out += op.text; continue; }
+      const end = cursor + op.count;
+      if (end > text.length) throw new Error('op out of range');
+      if (op.op === 'retain') out += text.slice(cursor, end);
+      if (op.op === 'replace') out += op.text;
+      cursor = end;
+    }
+    return out + text.slice(cursor);
+  }
+  function appendLine(text, line) {
+    const head = text === '' || text.endsWith('\\n') ? text : text + '\\n';
+    return head + line + (line.endsWith('\\n') ? '' : '\\n');
+  }
+  function applyPatch(patch) {
+    if (patch.kind === 'set-status') { doc.status = patch.status; doc.statusDetail = (patch.detail || '').replace(/\\r\\n|\\r|\\n/g, ' '); return null; }
+    const s = doc.sections.find((x) => x.id === patch.section);
+    const textOf = (target) => (target === 'canon' ? s.canon : (s.proposal ?? s.canon));
+    const setText = (target, text) => { if (target === 'canon') s.canon = text; else s.proposal = text; };
+    if (patch.kind === 'mark-section-state') s.state = patch.state;
+    else if (patch.kind === 'commit-proposal') { if (s.proposal === undefined) throw new Error('no proposal'); s.canon = s.proposal; delete s.proposal; }
+    else if (patch.kind === 'discard-proposal') { if (s.proposal === undefined) throw new Error('no proposal'); delete s.proposal; }
+    else if (patch.kind === 'append-log-line') setText(patch.target, appendLine(textOf(patch.target), patch.text));
+    else if (patch.kind === 'edit') setText(patch.target, applyOps(textOf(patch.target), patch.ops));
+    return s.id;
+  }
+
+  function splitLines(text) {
+    if (text === '') return [];
+    const lines = text.split('\\n');
+    if (lines[lines.length - 1] === '') lines.pop();
+    return lines;
+  }
+  function diffProposal(canon, proposal) {
+    const a = splitLines(canon), b = splitLines(proposal);
+    let head = 0, tail = 0;
+    while (head < a.length && head < b.length && a[head] === b[head]) head++;
+    while (tail < a.length - head && tail < b.length - head && a[a.length - 1 - tail] === b[b.length - 1 - tail]) tail++;
+    return [
+      ...a.slice(0, head).map((t) => ['same', t]),
+      ...a.slice(head, a.length - tail).map((t) => ['removed', t]),
+      ...b.slice(head, b.length - tail).map((t) => ['added', t]),
+      ...a.slice(a.length - tail).map((t) => ['same', t]),
+    ];
+  }
+
+  function line(kind, text) {
+    const el = document.createElement(kind === 'added' ? 'ins' : kind === 'removed' ? 'del' : 'span');
+    if (kind !== 'same') { el.className = 'proposal-' + kind; el.title = kind === 'added' ? 'proposed' : 'proposed for removal'; }
+    el.textContent = text;
+    return el;
+  }
+  function renderSection(id) {
+    const s = doc.sections.find((x) => x.id === id);
+    let el = document.querySelector('section[data-section="' + id + '"]');
+    if (!el) {
+      el = document.createElement('section');
+      el.dataset.section = id;
+      const h = document.createElement('h2');
+      const title = document.createElement('span');
+      title.textContent = titles[id];
+      const state = document.createElement('span');
+      state.className = 'state';
+      h.append(title, state);
+      const body = document.createElement('div');
+      body.className = 'body';
+      el.append(h, body);
+      byId('sections').append(el);
+    }
+    el.className = 'doc-section state-' + s.state + (s.canon === '' && s.proposal === undefined ? ' empty' : '');
+    el.dataset.state = s.state;
+    el.dataset.hasProposal = String(s.proposal !== undefined);
+    el.querySelector('.state').textContent = s.state + (s.proposal === undefined ? '' : ' \xB7 has a proposal');
+    const body = el.querySelector('.body');
+    // Follow the tail of a scrolling section (Terminal) unless the reader scrolled up to look at something.
+    const atBottom = body.scrollTop + body.clientHeight >= body.scrollHeight - 4;
+    const rows = s.proposal === undefined ? splitLines(s.canon).map((t) => ['same', t]) : diffProposal(s.canon, s.proposal);
+    body.replaceChildren(...rows.map(([kind, text]) => line(kind, text)));
+    if (atBottom) body.scrollTop = body.scrollHeight;
+  }
+  function renderHeader() {
+    byId('objective').textContent = doc.objective;
+    document.title = doc.objective + ' \xB7 Shopfloor Writer';
+    const status = byId('status');
+    status.textContent = doc.status;
+    status.className = 'status status-' + doc.status;
+    status.dataset.status = doc.status;
+    byId('detail').textContent = doc.statusDetail;
+    byId('revision').textContent = String(doc.revision);
+  }
+  function renderAll() {
+    renderHeader();
+    for (const id of sections) renderSection(id);
+  }
+  function setConnection(text, offline) {
+    const el = byId('connection');
+    el.textContent = text;
+    el.classList.toggle('offline', offline);
+  }
+
+  // A busy run sends hundreds of patches a second: apply each at once, paint at most once per frame.
+  const dirty = new Set();
+  let frame = 0;
+  function paint() {
+    frame = 0;
+    for (const id of dirty) renderSection(id);
+    dirty.clear();
+    renderHeader();
+  }
+  function apply(event) {
+    const touched = applyPatch(event.patch);
+    doc.revision = event.revision;
+    if (touched) dirty.add(touched);
+    if (!frame) frame = requestAnimationFrame(paint);
+  }
+  function onEvent(event) {
+    if (!doc || event.runId !== runId) return;
+    if (event.type === 'run.progress') {
+      if (event.revision > doc.revision && held.size === 0) resync();
+      else byId('progress').textContent = event.note;
+      return;
+    }
+    if (event.revision <= doc.revision) return;
+    if (event.revision > doc.revision + 1) {
+      held.set(event.revision, event);
+      if (held.size > holdWindow) resync();
+      else if (!holdTimer) holdTimer = setTimeout(() => { holdTimer = null; if (held.size) resync(); }, 2000);
+      return;
+    }
+    try {
+      apply(event);
+      for (let next = held.get(doc.revision + 1); next; next = held.get(doc.revision + 1)) { held.delete(next.revision); apply(next); }
+    } catch (error) {
+      resync();
+    }
+  }
+
+  function connect() {
+    if (source) source.close();
+    source = new EventSource(base + '/events?after=' + doc.revision);
+    for (const type of ['run.started', 'run.progress', 'run.patch', 'run.status', 'run.failed']) {
+      source.addEventListener(type, (message) => onEvent(JSON.parse(message.data)));
+    }
+    source.addEventListener('resync', () => resync());
+    source.onopen = () => setConnection('live', false);
+    source.onerror = () => setConnection('reconnecting\u2026', true);
+  }
+  function resync() {
+    if (syncing) return syncing;
+    syncing = (async () => {
+      try {
+        const response = await fetch(base + '/document', { cache: 'no-store' });
+        if (!response.ok) throw new Error('HTTP ' + response.status);
+        doc = await response.json();
+        for (const revision of [...held.keys()]) if (revision <= doc.revision) held.delete(revision);
+        if (frame) cancelAnimationFrame(frame);
+        frame = 0;
+        dirty.clear();
+        renderAll();
+        for (let next = held.get(doc.revision + 1); next; next = held.get(doc.revision + 1)) { held.delete(next.revision); apply(next); }
+        document.body.dataset.resyncs = String(Number(document.body.dataset.resyncs || 0) + 1);
+        connect();
+      } catch (error) {
+        setConnection('cannot load the run; retrying\u2026', true);
+        setTimeout(() => { syncing = null; resync(); }, 1000);
+        return;
+      }
+      syncing = null;
+    })();
+    return syncing;
+  }
+  resync();
+})();
+`;
+
+// src/adapters/writer/sse-stream.ts
+function openSseStream(response, retryMs) {
+  response.writeHead(200, {
+    "content-type": "text/event-stream; charset=utf-8",
+    "cache-control": "no-store",
+    connection: "keep-alive",
+    "x-accel-buffering": "no"
+  });
+  response.write(`retry: ${retryMs}
+
+`);
+  const heartbeat = setInterval(() => response.write(": keep-alive\n\n"), 15e3);
+  heartbeat.unref();
+  response.on("close", () => clearInterval(heartbeat));
+  return {
+    // JSON has no raw newlines, so one data line carries the whole event.
+    send: (event) => void response.write(`id: ${event.revision}
+event: ${event.type}
+data: ${JSON.stringify(event)}
+
+`),
+    resync: (revision) => void response.write(`event: resync
+data: ${JSON.stringify({ revision })}
+
+`),
+    close: () => {
+      clearInterval(heartbeat);
+      response.destroy();
+    }
+  };
+}
+
+// src/adapters/writer/escape-html.ts
+var entities = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" };
+function escapeHtml(text2) {
+  return text2.replace(/[&<>"']/g, (c) => entities[c]);
+}
+
+// src/adapters/writer/writer-pages.ts
+var head = (title) => `<!doctype html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<meta name="color-scheme" content="light dark">
+<title>${escapeHtml(title)}</title>
+<link rel="stylesheet" href="/assets/writer.css">
+</head>`;
+function renderRunListPage(runs, storeDir) {
+  const rows = runs.map((run) => `<tr data-run-id="${escapeHtml(run.runId)}"><td><a href="/runs/${encodeURIComponent(run.runId)}">${escapeHtml(run.runId)}</a></td><td><span class="status status-${run.status}">${run.status}</span></td><td class="objective">${escapeHtml(run.objective + (run.statusDetail ? ` \u2014 ${run.statusDetail}` : ""))}</td><td>${run.revision}</td></tr>`).join("\n");
+  return `${head("Runs \xB7 Shopfloor Writer")}
+<body>
+<main>
+<header class="run"><h1>Runs</h1><div class="meta">Run store: <code>${escapeHtml(storeDir)}</code></div></header>
+<table class="runs">
+<thead><tr><th>Run</th><th>Status</th><th>Objective</th><th>Revision</th></tr></thead>
+<tbody id="runs">
+${rows}
+</tbody>
+</table>
+<p id="empty" class="empty-list"${runs.length ? " hidden" : ""}>No runs yet. Start one (for example <code>npx tsx scripts/stream-agent-session.ts</code>) and it appears here.</p>
+</main>
+<script src="/assets/run-list.js"></script>
+</body>
+</html>
+`;
+}
+function renderRunPage(runId) {
+  return `${head(`${runId} \xB7 Shopfloor Writer`)}
+<body data-run-id="${escapeHtml(runId)}">
+<main>
+<p class="meta"><a href="/">\u2190 all runs</a></p>
+<header class="run">
+<h1 id="objective">Loading run ${escapeHtml(runId)}\u2026</h1>
+<div class="meta">
+<span id="status" class="status status-initializing" data-status="initializing">initializing</span>
+<span>revision <strong id="revision">\u2013</strong></span>
+<span id="detail"></span>
+<span id="progress"></span>
+<span id="connection" class="connection">connecting\u2026</span>
+</div>
+<p class="legend">Canon is plain; <ins class="proposal-added">proposals are gray</ins>; <del class="proposal-removed">proposed deletions are struck through</del>.</p>
+</header>
+<div id="sections"></div>
+</main>
+<script src="/assets/run-page.js"></script>
+</body>
+</html>
+`;
+}
+function renderNotFoundPage(what) {
+  return `${head("Not found \xB7 Shopfloor Writer")}
+<body><main><h1>Not found</h1><p>${escapeHtml(what)}</p><p><a href="/">All runs</a></p></main></body></html>
+`;
+}
+
+// src/adapters/writer/writer-style.ts
+var writerStyle = `
+:root {
+  color-scheme: light dark;
+  --bg: #ffffff; --fg: #1f2328; --muted: #6e7781; --line: #d0d7de; --panel: #f6f8fa;
+  --ok: #1a7f37; --bad: #cf222e; --warn: #9a6700; --info: #0969da; --proposal-bg: #f3f4f6;
+}
+@media (prefers-color-scheme: dark) {
+  :root {
+    --bg: #0d1117; --fg: #e6edf3; --muted: #8b949e; --line: #30363d; --panel: #161b22;
+    --ok: #3fb950; --bad: #f85149; --warn: #d29922; --info: #58a6ff; --proposal-bg: #1c2128;
+  }
+}
+* { box-sizing: border-box; }
+body { margin: 0; background: var(--bg); color: var(--fg); font: 15px/1.5 system-ui, -apple-system, "Segoe UI", sans-serif; }
+main { max-width: 60rem; margin: 0 auto; padding: 1.5rem 1rem 4rem; }
+a { color: var(--info); }
+header.run { border-bottom: 1px solid var(--line); padding-bottom: .75rem; margin-bottom: 1rem; }
+header.run h1 { font-size: 1.4rem; margin: .25rem 0; overflow-wrap: anywhere; }
+.meta { color: var(--muted); font-size: .875rem; display: flex; gap: .75rem; flex-wrap: wrap; align-items: center; }
+.status { display: inline-flex; align-items: center; gap: .35rem; font-weight: 600; padding: .1rem .6rem; border-radius: 999px; border: 1px solid currentColor; font-size: .8rem; }
+.status::before { content: ""; width: .55rem; height: .55rem; border-radius: 50%; background: currentColor; }
+.status-running, .status-initializing, .status-completing { color: var(--info); }
+.status-running::before, .status-initializing::before { animation: pulse 1.4s ease-in-out infinite; }
+.status-waiting, .status-blocked { color: var(--warn); }
+.status-completed { color: var(--ok); }
+.status-failed { color: var(--bad); }
+@keyframes pulse { 50% { opacity: .3; } }
+@media (prefers-reduced-motion: reduce) { .status::before { animation: none !important; } }
+.connection { font-size: .8rem; }
+.connection.offline { color: var(--bad); }
+section.doc-section { border: 1px solid var(--line); border-radius: 6px; margin: .75rem 0; background: var(--bg); }
+section.doc-section > h2 { margin: 0; padding: .4rem .75rem; font-size: .95rem; background: var(--panel); border-bottom: 1px solid var(--line); display: flex; justify-content: space-between; border-radius: 6px 6px 0 0; }
+section.doc-section.empty > h2 { border-bottom: 0; }
+.state { color: var(--muted); font-weight: 400; font-size: .8rem; }
+.state-active .state { color: var(--info); }
+.state-done .state { color: var(--ok); }
+.state-failed .state { color: var(--bad); }
+.body { margin: 0; padding: .5rem .75rem; white-space: pre-wrap; overflow-wrap: anywhere; font: 13px/1.45 ui-monospace, SFMono-Regular, Menlo, Consolas, monospace; }
+.body:empty { display: none; }
+section[data-section="terminal"] .body { max-height: 32rem; overflow: auto; }
+.body span, .body ins, .body del { display: block; min-height: 1.45em; }
+.proposal-added { color: var(--muted); background: var(--proposal-bg); text-decoration: none; border-left: 3px solid var(--line); padding-left: .4rem; }
+.proposal-removed { color: var(--muted); text-decoration: line-through; border-left: 3px solid var(--line); padding-left: .4rem; }
+.legend { color: var(--muted); font-size: .8rem; }
+table.runs { width: 100%; border-collapse: collapse; }
+table.runs th, table.runs td { text-align: left; padding: .45rem .5rem; border-bottom: 1px solid var(--line); vertical-align: top; }
+table.runs td.objective { overflow-wrap: anywhere; }
+.empty-list { color: var(--muted); }
+`;
+
+// src/adapters/writer/writer-server.ts
+var securityHeaders = {
+  "content-security-policy": "default-src 'none'; script-src 'self'; style-src 'self'; connect-src 'self'; img-src 'self' data:; base-uri 'none'; form-action 'none'; frame-ancestors 'none'",
+  "x-content-type-options": "nosniff",
+  "referrer-policy": "no-referrer"
+};
+var assets = {
+  "/assets/writer.css": { type: "text/css; charset=utf-8", body: writerStyle },
+  "/assets/run-page.js": { type: "text/javascript; charset=utf-8", body: runPageScript },
+  "/assets/run-list.js": { type: "text/javascript; charset=utf-8", body: runListScript }
+};
+async function startWriterServer(options) {
+  const { feed } = options;
+  const streams = /* @__PURE__ */ new Set();
+  const retryMs = options.retryMs ?? 1e3;
+  await feed.poll();
+  let polling = false;
+  const timer = setInterval(() => {
+    if (polling) return;
+    polling = true;
+    feed.poll().catch((error62) => options.onError?.(error62)).finally(() => polling = false);
+  }, options.pollMs ?? 200);
+  const send = (response, status, type2, body) => {
+    response.writeHead(status, { "content-type": type2, "cache-control": "no-store", ...securityHeaders });
+    response.end(body);
+  };
+  const json3 = (response, status, value) => send(response, status, "application/json; charset=utf-8", JSON.stringify(value));
+  const loopback = ["127.0.0.1", "::1", "localhost"].includes(options.host ?? "127.0.0.1");
+  const handle = (request, response) => {
+    const hostname3 = (request.headers.host ?? "").replace(/:\d+$/, "");
+    if (loopback && !["127.0.0.1", "localhost", "[::1]"].includes(hostname3)) return json3(response, 421, { error: `host "${hostname3}" is not served; open the Writer at 127.0.0.1 or localhost` });
+    if (request.method !== "GET" && request.method !== "HEAD") return json3(response, 405, { error: "the Writer is read-only: use GET" });
+    const url2 = new URL(request.url ?? "/", "http://writer.invalid");
+    const path3 = url2.pathname;
+    const asset = assets[path3];
+    if (asset) return send(response, 200, asset.type, asset.body);
+    if (path3 === "/") return send(response, 200, "text/html; charset=utf-8", renderRunListPage(feed.list(), options.storeDir));
+    if (path3 === "/api/runs") return json3(response, 200, feed.list());
+    const match = /^\/(runs|api\/runs)\/([^/]+)(\/document|\/events)?$/.exec(path3);
+    const runId = match ? decodeURIComponent(match[2]) : "";
+    if (!match || !checkRunId(runId).ok) return send(response, 404, "text/html; charset=utf-8", renderNotFoundPage(`There is no page at ${path3}.`));
+    const document = feed.document(runId);
+    if (match[1] === "runs" && !match[3]) return send(response, document ? 200 : 404, "text/html; charset=utf-8", document ? renderRunPage(runId) : renderNotFoundPage(`No run "${runId}" in ${options.storeDir} (yet).`));
+    if (!document) return json3(response, 404, { error: `no run "${runId}" in the run store` });
+    if (match[3] === "/document") return json3(response, 200, document);
+    if (match[3] === "/events") return streamEvents(request, response, runId, url2);
+    return send(response, 404, "text/html; charset=utf-8", renderNotFoundPage(`There is no page at ${path3}.`));
+  };
+  const streamEvents = (request, response, runId, url2) => {
+    const stream = openSseStream(response, retryMs);
+    streams.add(stream);
+    const lastEventId = request.headers["last-event-id"];
+    const after = Number(typeof lastEventId === "string" && lastEventId !== "" ? lastEventId : url2.searchParams.get("after") ?? feed.document(runId).revision);
+    const backlog = Number.isInteger(after) ? feed.eventsAfter(runId, after) : "resync";
+    if (backlog === "resync") stream.resync(feed.document(runId).revision);
+    else for (const event of backlog) stream.send(event);
+    const unsubscribe = feed.subscribe(runId, (message) => message.kind === "event" ? stream.send(message.event) : stream.resync(message.revision));
+    response.on("close", () => {
+      unsubscribe();
+      streams.delete(stream);
+    });
+  };
+  const server = createServer((request, response) => {
+    try {
+      handle(request, response);
+    } catch (error62) {
+      options.onError?.(error62);
+      if (!response.headersSent) json3(response, 500, { error: "internal error; see the server log" });
+      else response.destroy();
+    }
+  });
+  await new Promise((resolve8, reject2) => {
+    server.once("error", reject2);
+    server.listen(options.port ?? 0, options.host ?? "127.0.0.1", resolve8);
+  });
+  const address = server.address();
+  const host = address.family === "IPv6" ? `[${address.address}]` : address.address;
+  return {
+    url: `http://${host}:${address.port}`,
+    dropStreams: () => {
+      const count2 = streams.size;
+      for (const stream of [...streams]) stream.close();
+      return count2;
+    },
+    close: async () => {
+      clearInterval(timer);
+      for (const stream of streams) stream.close();
+      const closed = new Promise((resolve8) => server.close(() => resolve8()));
+      server.closeAllConnections();
+      await closed;
+    }
+  };
+}
+
+// src/entrypoints/cli/serve-command.ts
+var serveCommand = (program2, io, done) => {
+  withRepoOption(program2.command("serve")).description("serve the Writer: live run documents of the repository's run store (.shopfloor/runs/) in the browser").option("--port <n>", "port to listen on (0 picks a free one)", "4646").option("--host <address>", "address to bind; anything but loopback shows agent output to your network", "127.0.0.1").option("--store <dir>", "run store directory (default: <repo>/.shopfloor/runs)").action(async (options) => {
+    const port = Number(options.port);
+    if (!Number.isInteger(port) || port < 0 || port > 65535) throw new UsageError(`--port "${options.port}" is not a port number; use 0-65535`);
+    const storeDir = options.store ?? runStoreDir(repoRoot(options, io));
+    const feed = createRunFeed(createFileRunStore(storeDir), { onError: (error62) => io.stderr(`shopfloor serve: ${error62 instanceof Error ? error62.message : String(error62)}
+`) });
+    let server;
+    try {
+      server = await startWriterServer({ feed, storeDir, host: options.host, port, onError: (error62) => io.stderr(`shopfloor serve: ${error62 instanceof Error ? error62.message : String(error62)}
+`) });
+    } catch (error62) {
+      const code = error62.code;
+      if (code === "EADDRINUSE" || code === "EACCES" || code === "EADDRNOTAVAIL") throw new UsageError(`cannot listen on ${options.host}:${port} (${code}); pick another --port or --host`, { cause: error62 });
+      throw error62;
+    }
+    io.stdout(`Writer: ${server.url}/  (run store ${storeDir}; Ctrl-C to stop)
+`);
+    if (!["127.0.0.1", "::1", "localhost"].includes(options.host)) io.stderr(`warning: bound to ${options.host}; anyone who can reach it can read agent output
+`);
+    await new Promise((resolve8) => io.signal.aborted ? resolve8() : io.signal.addEventListener("abort", () => resolve8(), { once: true }));
+    await server.close();
+    done(ExitCode.ok);
+  });
+};
+
+// src/entrypoints/cli/validate-command.ts
+import { relative as relative2, resolve as resolve5, sep as sep2 } from "node:path";
+var validateCommand = (program2, io, done) => {
+  withRepoOption(program2.command("validate")).description("check work orders (workorders/*.yml) and the repo policy (.github/shopfloor.yml)").argument("[paths...]", "files or directories to check (default: all work orders and the policy)").option("--json", "print the findings as JSON").action(async (paths, options) => {
+    const root = repoRoot(options, io);
+    const targets = paths.map((path3) => toRepoPath(root, resolve5(io.cwd, path3)));
+    let result;
+    try {
+      result = await validateRepo(createNodeRepoFiles(root), targets);
+    } catch (error62) {
+      if (error62 instanceof MissingPathError) throw new UsageError(error62.message);
+      throw error62;
+    }
+    const errors = result.findings.filter((f) => f.severity === "error").length;
+    const warnings = result.findings.length - errors;
+    if (options.json) {
+      io.stdout(`${JSON.stringify({ ok: errors === 0, errors, warnings, files: result.filesChecked, findings: result.findings }, null, 2)}
+`);
+    } else {
+      for (const finding of result.findings) io.stdout(`${formatFinding(finding)}
+`);
+      const files = `${result.filesChecked.length} file${result.filesChecked.length === 1 ? "" : "s"}`;
+      if (result.filesChecked.length === 0) io.stdout("No work orders or policy found; run `shopfloor init` to create them.\n");
+      else io.stdout(errors === 0 ? `\u2713 ${files} valid${warnings ? ` (${warnings} warning${warnings === 1 ? "" : "s"})` : ""}
+` : `\u2717 ${errors} error${errors === 1 ? "" : "s"}${warnings ? `, ${warnings} warning${warnings === 1 ? "" : "s"}` : ""} in ${files}
+`);
+    }
+    done(hasErrors(result.findings) ? ExitCode.failed : ExitCode.ok);
+  });
+};
+function toRepoPath(root, absolute) {
+  const path3 = relative2(root, absolute);
+  if (path3.startsWith("..") || resolve5(root, path3) !== absolute) throw new UsageError(`"${absolute}" is outside the repository ${root}; pass --repo or a path inside it`);
+  return path3 === "" ? "." : path3.split(sep2).join("/");
+}
+
 // src/entrypoints/cli/verify-command.ts
 import { randomBytes as randomBytes4 } from "node:crypto";
-import { mkdtemp as mkdtemp3, readFile as readFile7, readdir as readdir4, rm as rm4 } from "node:fs/promises";
+import { mkdtemp as mkdtemp3, readFile as readFile8, readdir as readdir5, rm as rm4 } from "node:fs/promises";
 import { arch, availableParallelism, tmpdir as tmpdir4 } from "node:os";
-import { join as join10, resolve as resolve7 } from "node:path";
+import { join as join11, resolve as resolve7 } from "node:path";
 
 // src/adapters/process/node-command-locator.ts
 import { access, constants } from "node:fs/promises";
-import { delimiter, isAbsolute, join as join8, resolve as resolve6 } from "node:path";
+import { delimiter, isAbsolute, join as join9, resolve as resolve6 } from "node:path";
 function createNodeCommandLocator(platform = process.platform) {
   return {
     exists: async (command2, cwd, env) => {
       const windows = platform === "win32";
       const extensions = windows ? ["", ...(env.PATHEXT ?? env.Pathext ?? ".COM;.EXE;.BAT;.CMD").split(";").filter(Boolean)] : [""];
-      const candidates = command2.includes("/") || windows && command2.includes("\\") || isAbsolute(command2) ? [resolve6(cwd, command2)] : (Object.entries(env).find(([name]) => (windows ? name.toUpperCase() : name) === "PATH")?.[1] ?? "").split(windows ? ";" : delimiter).filter(Boolean).map((dir) => join8(dir, command2));
+      const candidates = command2.includes("/") || windows && command2.includes("\\") || isAbsolute(command2) ? [resolve6(cwd, command2)] : (Object.entries(env).find(([name]) => (windows ? name.toUpperCase() : name) === "PATH")?.[1] ?? "").split(windows ? ";" : delimiter).filter(Boolean).map((dir) => join9(dir, command2));
       for (const candidate of candidates) {
         for (const extension of extensions) {
           if (await access(candidate + extension, windows ? constants.F_OK : constants.X_OK).then(() => true, () => false)) return true;
@@ -47799,8 +48738,8 @@ function createNodeCommandLocator(platform = process.platform) {
 }
 
 // src/adapters/registry/npm-registry.ts
-import { mkdir as mkdir5, readFile as readFile6 } from "node:fs/promises";
-import { join as join9 } from "node:path";
+import { mkdir as mkdir5, readFile as readFile7 } from "node:fs/promises";
+import { join as join10 } from "node:path";
 function createNpmRegistry(options = {}) {
   const baseUrl = (options.baseUrl ?? "https://registry.npmjs.org").replace(/\/+$/, "");
   const doFetch = options.fetch ?? fetch;
@@ -47813,12 +48752,12 @@ function createNpmRegistry(options = {}) {
     }
     return pending;
   };
-  const cacheFile = (name) => join9(options.cacheDir, `${name.replace(/[^A-Za-z0-9._-]/g, "_")}.json`);
+  const cacheFile = (name) => join10(options.cacheDir, `${name.replace(/[^A-Za-z0-9._-]/g, "_")}.json`);
   return {
     publishTime: async (ecosystem, name, version2) => {
       if (ecosystem !== "npm") return { kind: "unsupported" };
       if (options.cacheDir) {
-        const cached2 = await readFile6(cacheFile(name), "utf8").then((text2) => JSON.parse(text2).time?.[version2], () => void 0);
+        const cached2 = await readFile7(cacheFile(name), "utf8").then((text2) => JSON.parse(text2).time?.[version2], () => void 0);
         if (cached2) return { kind: "published", at: Date.parse(cached2) };
       }
       const packument = await load2(name);
@@ -48071,11 +49010,11 @@ function parseNpmLockfile(text2) {
     ...entry.hasInstallScript === true ? { hasInstallScript: true } : {}
   }));
 }
-function checkNpmLockfile(file2, base, head, allowedHosts) {
+function checkNpmLockfile(file2, base2, head2, allowedHosts) {
   const problems = [];
-  const before = new Map(base.map((p) => [p.path, p]));
+  const before = new Map(base2.map((p) => [p.path, p]));
   const at = (message, level = "error") => ({ path: file2, line: 1, level, title: "lockfile", message });
-  for (const pkg of head) {
+  for (const pkg of head2) {
     const old = before.get(pkg.path);
     const label = `${pkg.name}@${pkg.version ?? "?"}`;
     if (old && old.version === pkg.version) {
@@ -48131,7 +49070,7 @@ function parsePackageJson(text2, file2) {
   } catch {
     return [];
   }
-  return npmSections.flatMap((section) => Object.entries(data?.[section] ?? {}).map(([name, version2]) => ({ ecosystem: "npm", name, version: String(version2), file: file2 })));
+  return npmSections.flatMap((section2) => Object.entries(data?.[section2] ?? {}).map(([name, version2]) => ({ ecosystem: "npm", name, version: String(version2), file: file2 })));
 }
 function parseCargoToml(text2, file2) {
   const found = [];
@@ -48178,7 +49117,7 @@ function changedDependencies(before, after) {
 var lockfileNames = ["package-lock.json", "npm-shrinkwrap.json"];
 async function runDependenciesGate(spec, context) {
   const { options } = context;
-  const base = { id: spec.id, kind: spec.kind, required: spec.required, attempts: 1 };
+  const base2 = { id: spec.id, kind: spec.kind, required: spec.required, attempts: 1 };
   const changes = await options.git.diff(options.repoDir, context.base, context.dirty ? void 0 : context.head);
   const readHead = (path3) => context.dirty ? options.filesAt(options.repoDir).read(path3) : options.git.show(options.repoDir, context.head, path3);
   const annotations = [];
@@ -48192,9 +49131,9 @@ async function runDependenciesGate(spec, context) {
     const before = await options.git.show(options.repoDir, context.base, change.fromPath ?? change.path);
     const after = await readHead(change.path) ?? "";
     if (lockfileNames.includes(name)) {
-      const head = parseNpmLockfile(after);
-      if (!head) annotations.push({ path: change.path, line: 1, level: "error", title: "lockfile", message: "the lockfile is not valid JSON; regenerate it with npm install" });
-      else annotations.push(...checkNpmLockfile(change.path, parseNpmLockfile(before ?? "{}") ?? [], head, policy.registries ?? ["registry.npmjs.org"]));
+      const head2 = parseNpmLockfile(after);
+      if (!head2) annotations.push({ path: change.path, line: 1, level: "error", title: "lockfile", message: "the lockfile is not valid JSON; regenerate it with npm install" });
+      else annotations.push(...checkNpmLockfile(change.path, parseNpmLockfile(before ?? "{}") ?? [], head2, policy.registries ?? ["registry.npmjs.org"]));
       continue;
     }
     const parse3 = manifestParser(change.path);
@@ -48211,9 +49150,9 @@ async function runDependenciesGate(spec, context) {
     }
   }
   const errors = annotations.filter((a) => a.level === "error").length;
-  if (unreachable) return { ...base, status: "error", reason: "a package registry could not be reached, so dependency age is unproven", annotations };
-  if (errors > 0) return { ...base, status: "fail", reason: `${errors} dependency problem${errors === 1 ? "" : "s"}`, annotations };
-  return { ...base, status: "pass", reason: checked === 0 ? "no dependency changed" : `${checked} changed dependenc${checked === 1 ? "y" : "ies"} allowed`, annotations };
+  if (unreachable) return { ...base2, status: "error", reason: "a package registry could not be reached, so dependency age is unproven", annotations };
+  if (errors > 0) return { ...base2, status: "fail", reason: `${errors} dependency problem${errors === 1 ? "" : "s"}`, annotations };
+  return { ...base2, status: "pass", reason: checked === 0 ? "no dependency changed" : `${checked} changed dependenc${checked === 1 ? "y" : "ies"} allowed`, annotations };
 }
 function lineOf(text2, dependency) {
   const index = text2.split("\n").findIndex((line) => line.includes(`"${dependency.name}"`) || line.trimStart().startsWith(dependency.name));
@@ -48256,12 +49195,12 @@ function describeChange(change) {
 // src/workflows/verify/scope-gate.ts
 async function runScopeGate(spec, context) {
   const { options } = context;
-  const base = { id: spec.id, kind: spec.kind, required: spec.required, attempts: 1 };
+  const base2 = { id: spec.id, kind: spec.kind, required: spec.required, attempts: 1 };
   const workOrder = options.workOrder?.value;
-  if (!workOrder) return { ...base, status: "skipped", reason: "no work order given (--work-order)", annotations: [] };
+  if (!workOrder) return { ...base2, status: "skipped", reason: "no work order given (--work-order)", annotations: [] };
   const changes = await options.git.diff(options.repoDir, context.base, context.dirty ? void 0 : context.head);
   const annotations = checkScope(changes, workOrder.scope, { caseInsensitive: options.runner.platform === "windows" });
-  return annotations.length > 0 ? { ...base, status: "fail", reason: `${annotations.length} changed path${annotations.length === 1 ? " is" : "s are"} outside the scope of work order ${workOrder.id}`, annotations } : { ...base, status: "pass", reason: `${changes.length} changed path${changes.length === 1 ? "" : "s"}, all inside the scope`, annotations };
+  return annotations.length > 0 ? { ...base2, status: "fail", reason: `${annotations.length} changed path${annotations.length === 1 ? " is" : "s are"} outside the scope of work order ${workOrder.id}`, annotations } : { ...base2, status: "pass", reason: `${changes.length} changed path${changes.length === 1 ? "" : "s"}, all inside the scope`, annotations };
 }
 
 // src/core/gates/scan-secrets.ts
@@ -48282,7 +49221,7 @@ function shannonEntropy(text2) {
   const counts = /* @__PURE__ */ new Map();
   for (const char of text2) counts.set(char, (counts.get(char) ?? 0) + 1);
   let bits = 0;
-  for (const count of counts.values()) bits -= count / text2.length * Math.log2(count / text2.length);
+  for (const count2 of counts.values()) bits -= count2 / text2.length * Math.log2(count2 / text2.length);
   return bits;
 }
 function redactSecret(value) {
@@ -48349,8 +49288,8 @@ async function runSecretsGate(spec, context) {
   }
   const annotations = scanSecrets(texts);
   const errors = annotations.filter((a) => a.level === "error").length;
-  const base = { id: spec.id, kind: spec.kind, required: spec.required, attempts: 1, annotations };
-  return errors > 0 ? { ...base, status: "fail", reason: `${errors} possible secret${errors === 1 ? "" : "s"} in the diff or gate logs; remove and rotate them (mark known fakes with shopfloor:allow-secret)` } : { ...base, status: "pass", ...annotations.length > 0 ? { reason: `${annotations.length} marked fake${annotations.length === 1 ? "" : "s"} allowed` } : {} };
+  const base2 = { id: spec.id, kind: spec.kind, required: spec.required, attempts: 1, annotations };
+  return errors > 0 ? { ...base2, status: "fail", reason: `${errors} possible secret${errors === 1 ? "" : "s"} in the diff or gate logs; remove and rotate them (mark known fakes with shopfloor:allow-secret)` } : { ...base2, status: "pass", ...annotations.length > 0 ? { reason: `${annotations.length} marked fake${annotations.length === 1 ? "" : "s"} allowed` } : {} };
 }
 
 // src/workflows/verify/default-shell.ts
@@ -48361,13 +49300,13 @@ function defaultShellFor(platform) {
 // src/workflows/verify/test-first-gate.ts
 async function runTestFirstGate(spec, context) {
   const { options } = context;
-  const base = { id: spec.id, kind: spec.kind, required: spec.required };
+  const base2 = { id: spec.id, kind: spec.kind, required: spec.required };
   const workOrder = options.workOrder?.value;
   const changes = await options.git.diff(options.repoDir, context.base, context.head);
   const tests = changes.filter((c) => c.status !== "D" && isTestFile(c.path)).map((c) => c.path);
-  if (tests.length === 0) return { ...base, attempts: 0, status: "fail", reason: `a ${workOrder?.kind ?? "bugfix"} work order must add or change a test that reproduces the bug; none of the ${changes.length} changed files is a test`, annotations: [] };
+  if (tests.length === 0) return { ...base2, attempts: 0, status: "fail", reason: `a ${workOrder?.kind ?? "bugfix"} work order must add or change a test that reproduces the bug; none of the ${changes.length} changed files is a test`, annotations: [] };
   const command2 = workOrder?.repro?.run ?? options.policy.gates.find((gate) => gate.kind === "unit")?.run;
-  if (!command2) return { ...base, attempts: 0, status: "error", reason: 'no test command: give the work order a repro.run, or declare a gate of kind "unit"', annotations: [] };
+  if (!command2) return { ...base2, attempts: 0, status: "error", reason: 'no test command: give the work order a repro.run, or declare a gate of kind "unit"', annotations: [] };
   const log = options.store.openLog();
   const shell = defaultShellFor(options.runner.platform);
   const { env } = buildEnvironment(options.sourceEnv, { platform: options.runner.platform, set: { CI: "true", SHOPFLOOR: "1", SHOPFLOOR_GATE: spec.id, SHOPFLOOR_CHANGED_TESTS: tests.join(" ") } });
@@ -48389,7 +49328,7 @@ async function runTestFirstGate(spec, context) {
   const onBase = await run(context.base, "base");
   const onHead = await run(context.head, "head");
   const { digest: digest2 } = await log.finish();
-  const done = { ...base, attempts: 2, logDigest: digest2, annotations: [] };
+  const done = { ...base2, attempts: 2, logDigest: digest2, annotations: [] };
   const broken = (r) => r.timedOut || r.aborted || r.startError !== void 0;
   if (broken(onBase) || broken(onHead)) return { ...done, status: "error", reason: `the test command did not complete on the ${broken(onBase) ? "base" : "head"} (${(broken(onBase) ? onBase : onHead).startError ?? "timed out or cancelled"})` };
   if (onBase.exitCode === 0) return { ...done, status: "fail", reason: `the changed tests (${tests.join(", ")}) pass on the base too, so they do not reproduce the bug; make a test fail without the fix` };
@@ -48509,8 +49448,8 @@ function parseEslintStylish(output2) {
 }
 
 // src/core/gates/annotations/parse-junit.ts
-var entities = { lt: "<", gt: ">", amp: "&", quot: '"', apos: "'" };
-var decode3 = (text2) => text2.replace(/&(lt|gt|amp|quot|apos|#\d+|#x[0-9a-f]+);/gi, (_, name) => name.startsWith("#x") || name.startsWith("#X") ? String.fromCodePoint(parseInt(name.slice(2), 16)) : name.startsWith("#") ? String.fromCodePoint(Number(name.slice(1))) : entities[name.toLowerCase()]);
+var entities2 = { lt: "<", gt: ">", amp: "&", quot: '"', apos: "'" };
+var decode3 = (text2) => text2.replace(/&(lt|gt|amp|quot|apos|#\d+|#x[0-9a-f]+);/gi, (_, name) => name.startsWith("#x") || name.startsWith("#X") ? String.fromCodePoint(parseInt(name.slice(2), 16)) : name.startsWith("#") ? String.fromCodePoint(Number(name.slice(1))) : entities2[name.toLowerCase()]);
 var attribute = (attributes, name) => {
   const match = new RegExp(`\\b${name}\\s*=\\s*(?:"([^"]*)"|'([^']*)')`).exec(attributes);
   return match ? decode3(match[1] ?? match[2] ?? "") : void 0;
@@ -48610,8 +49549,8 @@ function parseAnnotations(output2, root) {
 }
 function relativePath(path3, root) {
   const slashed = path3.replace(/\\/g, "/");
-  const base = root.replace(/\\/g, "/").replace(/\/+$/, "");
-  const relative3 = slashed.toLowerCase().startsWith(`${base.toLowerCase()}/`) ? slashed.slice(base.length + 1) : slashed;
+  const base2 = root.replace(/\\/g, "/").replace(/\/+$/, "");
+  const relative3 = slashed.toLowerCase().startsWith(`${base2.toLowerCase()}/`) ? slashed.slice(base2.length + 1) : slashed;
   return relative3.replace(/^\.\//, "");
 }
 
@@ -48697,14 +49636,14 @@ async function runCommandGate(spec, context, pending) {
   const shell = spec.shell ?? defaultShellFor(options.runner.platform);
   const set3 = { CI: "true", SHOPFLOOR: "1", SHOPFLOOR_GATE: spec.id, SHOPFLOOR_BASE: context.base, SHOPFLOOR_HEAD: context.head };
   const { env } = buildEnvironment(options.sourceEnv, { allow: spec.env, platform: options.runner.platform, set: set3 });
-  const base = { id: spec.id, kind: spec.kind, required: spec.required };
+  const base2 = { id: spec.id, kind: spec.kind, required: spec.required };
   const started = options.clock.now();
   const material = !context.dirty && !options.updateGolden ? cacheKeyMaterial(spec, shell, env, await cacheInputsHash(options.git, options.repoDir, context.head, spec.cache), options.runner.platform) : void 0;
   const cacheKey = material === void 0 ? void 0 : `sha256:${createHash5("sha256").update(material).digest("hex")}`;
   if (cacheKey) {
     const hit = await options.store.lookupCache(cacheKey);
     if (hit) {
-      return { ...base, status: "cached", reason: "command, environment and cache inputs unchanged since a passing run", attempts: 0, durationMs: 0, annotations: [], cacheKey, ...hit.logDigest ? { logDigest: hit.logDigest } : {}, cachedFrom: { runId: hit.runId, ...hit.reportDigest ? { reportDigest: hit.reportDigest } : {} } };
+      return { ...base2, status: "cached", reason: "command, environment and cache inputs unchanged since a passing run", attempts: 0, durationMs: 0, annotations: [], cacheKey, ...hit.logDigest ? { logDigest: hit.logDigest } : {}, cachedFrom: { runId: hit.runId, ...hit.reportDigest ? { reportDigest: hit.reportDigest } : {} } };
     }
   }
   const forms = Object.entries(env).filter(([name]) => isCredentialName(name)).flatMap(([, value]) => secretForms(value, { base64: (t) => Buffer.from(t).toString("base64") }));
@@ -48759,7 +49698,7 @@ ${result.stderr}
   }
   if (cacheKey && status === "pass") pending.push({ key: cacheKey, gateId: spec.id, logDigest: digest2 });
   return {
-    ...base,
+    ...base2,
     status,
     ...reason ? { reason } : {},
     attempts: attempts.length,
@@ -48832,8 +49771,8 @@ async function verifyChange(options) {
   const { git, repoDir } = options;
   const startedAt = options.clock.now();
   if ((await git.raw(repoDir, ["rev-parse", "--git-dir"])).exitCode !== 0) throw new VerifyInputError([`${repoDir} is not a git repository; a report proves a commit, so run verify inside a repository with at least one commit`]);
-  const [base, head] = await Promise.all([git.revParse(repoDir, options.base), git.revParse(repoDir, options.head)]);
-  const unknown2 = [...new Set([[options.base, base], [options.head, head]].filter(([, sha2]) => !sha2).map(([rev]) => rev))];
+  const [base2, head2] = await Promise.all([git.revParse(repoDir, options.base), git.revParse(repoDir, options.head)]);
+  const unknown2 = [...new Set([[options.base, base2], [options.head, head2]].filter(([, sha2]) => !sha2).map(([rev]) => rev))];
   if (unknown2.length > 0) throw new VerifyInputError(unknown2.map((rev) => `"${rev}" is not a commit in ${repoDir}; ${rev === "HEAD" ? "commit something first" : "pass a branch, tag or SHA that exists"}`));
   const planned = planGates({
     policy: options.policy,
@@ -48848,19 +49787,19 @@ async function verifyChange(options) {
   let dirty = false;
   if (options.inPlace) {
     const current = await git.revParse(repoDir, "HEAD");
-    if (current !== head) throw new VerifyInputError([`verifying in place runs the checkout as it is, but its HEAD is ${current?.slice(0, 12)} and ${head.slice(0, 12)} was asked for; check that commit out, or verify it in a clean worktree (--head)`]);
+    if (current !== head2) throw new VerifyInputError([`verifying in place runs the checkout as it is, but its HEAD is ${current?.slice(0, 12)} and ${head2.slice(0, 12)} was asked for; check that commit out, or verify it in a clean worktree (--head)`]);
     dirty = (await git.status(repoDir)).some((line) => !line.slice(3).startsWith(".shopfloor/"));
   }
   await checkGateCommandsOrThrow(specs, repoDir, options);
   const workDir = options.inPlace ? repoDir : `${options.scratchDir}/${options.runId}-head`;
-  if (!options.inPlace) await git.worktreeAdd(repoDir, workDir, head, { detach: true });
+  if (!options.inPlace) await git.worktreeAdd(repoDir, workDir, head2, { detach: true });
   const pending = [];
   let results;
   try {
     options.onProgress?.({ type: "planned", gates: specs });
     const runGate = async (spec, finished) => {
       options.onProgress?.({ type: "started", id: spec.id, at: options.clock.now() });
-      const context = { options, workDir, base, head, dirty, finished };
+      const context = { options, workDir, base: base2, head: head2, dirty, finished };
       if (spec.builtin) {
         const started = options.clock.now();
         return { ...await runBuiltinGate(spec, context), durationMs: options.clock.now() - started };
@@ -48878,9 +49817,9 @@ async function verifyChange(options) {
     runId: options.runId,
     repo: repoDir.split(/[\\/]/).filter(Boolean).pop() ?? repoDir,
     workOrder: options.workOrder ? { id: options.workOrder.value.id, contentHash: sha256(options.workOrder.text), kind: options.workOrder.value.kind } : null,
-    base,
-    head,
-    tree: await git.treeOf(repoDir, head),
+    base: base2,
+    head: head2,
+    tree: await git.treeOf(repoDir, head2),
     dirty,
     policyDigest: sha256(options.policyText),
     // A runaway tool can print millions of problems; the report keeps the first 500 per gate, the log has all.
@@ -48896,13 +49835,13 @@ async function verifyChange(options) {
   await options.store.writeRunIndex({
     runId: options.runId,
     createdAt: startedAt,
-    head,
-    base,
+    head: head2,
+    base: base2,
     reportDigest,
     ...options.workOrder ? { workOrder: options.workOrder.value.id } : {},
     artifacts: results.filter((r) => r.logDigest).map((r) => ({ name: `${r.id}.log`, digest: r.logDigest }))
   });
-  if (options.noteRef && !dirty) await git.notesAdd(repoDir, options.noteRef, head, renderReportFile(report));
+  if (options.noteRef && !dirty) await git.notesAdd(repoDir, options.noteRef, head2, renderReportFile(report));
   for (const record2 of pending) await options.store.recordCache(record2.key, { runId: options.runId, gateId: record2.gateId, logDigest: record2.logDigest, reportDigest, at: startedAt });
   return { report, passed: verdict.passed, reportPath: options.store.pathOf(reportDigest), reportDigest };
 }
@@ -48922,7 +49861,7 @@ var verifyCommand = (program2, io, done) => {
     const { git } = adapters;
     const signer = options.sign || options.key ? await loadSigner(root, options.key, io) : void 0;
     const store = options.store ? createContentAddressedStore(resolve7(root, options.store)) : adapters.store;
-    const scratchDir = await mkdtemp3(join10(tmpdir4(), "shopfloor-verify-"));
+    const scratchDir = await mkdtemp3(join11(tmpdir4(), "shopfloor-verify-"));
     const cpus = availableParallelism();
     const display = createDisplay(io, !options.json && io.isTTY);
     try {
@@ -48951,7 +49890,7 @@ var verifyCommand = (program2, io, done) => {
         ...options.note ? { noteRef: reportNotesRef } : {}
       });
       display.stop();
-      if (options.out) await writeFileAtomic(resolve7(io.cwd, options.out), await readFile7(result.reportPath, "utf8"));
+      if (options.out) await writeFileAtomic(resolve7(io.cwd, options.out), await readFile8(result.reportPath, "utf8"));
       await store.prune({ maxRuns: options.keepRuns ? positive(options.keepRuns, "--keep-runs") : 50, now: Date.now(), graceMs: 36e5 });
       if (options.json) io.stdout(`${JSON.stringify({ passed: result.passed, reportPath: result.reportPath, reportDigest: result.reportDigest, report: result.report }, null, 2)}
 `);
@@ -48981,7 +49920,7 @@ function createVerifyAdapters(root) {
     git: createGitCli(),
     runner: createNodeProcessRunner(),
     store: createContentAddressedStore(resolve7(root, defaultArtifactDir)),
-    registry: createNpmRegistry({ cacheDir: join10(root, ".shopfloor", "cache", "npm") }),
+    registry: createNpmRegistry({ cacheDir: join11(root, ".shopfloor", "cache", "npm") }),
     locator: createNodeCommandLocator(),
     filesAt: (dir) => createNodeRepoFiles(dir)
   };
@@ -48991,23 +49930,23 @@ function positive(text2, flag) {
   if (!Number.isInteger(value) || value < 1) throw new UsageError(`${flag} must be a whole number of at least 1, not "${text2}"`);
   return value;
 }
-async function defaultBase(git, root, head) {
+async function defaultBase(git, root, head2) {
   for (const candidate of ["main", "master", "origin/main", "origin/master"]) {
     if (!await git.revParse(root, candidate)) continue;
-    const mergeBase = await git.raw(root, ["merge-base", candidate, head]);
+    const mergeBase = await git.raw(root, ["merge-base", candidate, head2]);
     if (mergeBase.exitCode === 0) return mergeBase.stdout.trim();
   }
-  return head;
+  return head2;
 }
 async function loadSigner(root, keyFile, io) {
   let path3 = keyFile ? resolve7(io.cwd, keyFile) : io.env.SHOPFLOOR_SIGNING_KEY_FILE;
   if (!path3) {
-    const dir = join10(root, ".shopfloor", "keys");
-    const keys = (await readdir4(dir).catch(() => [])).filter((name) => name.endsWith(".pem"));
+    const dir = join11(root, ".shopfloor", "keys");
+    const keys = (await readdir5(dir).catch(() => [])).filter((name) => name.endsWith(".pem"));
     if (keys.length !== 1) throw new UsageError(keys.length === 0 ? "no signing key: run `shopfloor report keygen` or pass --key FILE" : `${keys.length} keys in ${dir}; choose one with --key`);
-    path3 = join10(dir, keys[0]);
+    path3 = join11(dir, keys[0]);
   }
-  const pem = await readFile7(path3, "utf8").catch(() => void 0);
+  const pem = await readFile8(path3, "utf8").catch(() => void 0);
   if (pem === void 0) throw new UsageError(`cannot read the signing key ${path3}; check the path or run \`shopfloor report keygen\``);
   try {
     return createEd25519Signer(pem);
@@ -49043,7 +49982,17 @@ function createDisplay(io, live) {
 }
 
 // src/entrypoints/cli/cli-commands.ts
-var cliCommands = [validateCommand, newCommand, initCommand, roadmapCommand, implementCommand, verifyCommand, reportCommand, demoCommand];
+var cliCommands = [
+  validateCommand,
+  newCommand,
+  initCommand,
+  roadmapCommand,
+  implementCommand,
+  verifyCommand,
+  reportCommand,
+  serveCommand,
+  demoCommand
+];
 
 // src/entrypoints/cli/run-cli.ts
 async function runCli(argv, io) {
