@@ -21,6 +21,9 @@ export const canarySchema = z
     build: z.string().trim().min(1).optional(),
     flows: z.array(canaryFlowSchema).min(1),
     timeout: durationSchema.optional(),
+    flakeRate: z.number().min(0).max(0.5).default(0.05).meta({ description: 'Expected chance a healthy flow fails; sets how many reruns confirm a failure.' }),
+    falseRedRate: z.number().gt(0).max(0.5).default(0.001).meta({ description: 'Acceptable chance a RED verdict is only flakes (α, split across flows).' }),
+    errorLimit: z.int().min(1).max(20).default(4).meta({ description: 'Consecutive infrastructure errors of a flow before the canary is INCONCLUSIVE.' }),
   })
   .strict();
 
