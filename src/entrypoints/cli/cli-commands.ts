@@ -1,9 +1,13 @@
+import { bisectCommand } from './bisect-command.ts';
+import { canaryCommand } from './canary-command.ts';
 import type { CliCommand } from './cli-command.ts';
 import { demoCommand } from './demo-command.ts';
 import { initCommand } from './init-command.ts';
+import { metricsCommand } from './metrics-command.ts';
 import { newCommand } from './new-command.ts';
+import { revertCommand } from './revert-command.ts';
 import { roadmapCommand } from './roadmap-command.ts';
 import { validateCommand } from './validate-command.ts';
 
 /** Every `shopfloor` command, in the order `--help` lists them. */
-export const cliCommands: readonly CliCommand[] = [validateCommand, newCommand, initCommand, roadmapCommand, demoCommand];
+export const cliCommands: readonly CliCommand[] = [validateCommand, newCommand, initCommand, roadmapCommand, demoCommand, canaryCommand, bisectCommand, revertCommand, metricsCommand];
