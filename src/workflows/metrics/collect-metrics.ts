@@ -25,13 +25,15 @@ export async function collectMetrics(request: MetricsRequest, ports: { git: Git;
   const history = (await git.log(request.repoDir, { to: request.rev, firstParent: true })).filter((c) => Date.parse(c.committerDate) >= request.sinceMs);
   const merges: MergeRecord[] = [];
   for (const commit of history) {
+    if (commit.parents.length === 0) continue; // the root commit is where history starts, not a change
     const workOrders = workOrdersOf(commit);
-    const reverts = revertedCommitOf(commit);
     const fixTrailer = readTrailers(commit.body).get('fixes')?.[0];
     const fixOrder = workOrders.map((id) => /^fix-([0-9a-f]{7,40})$/.exec(id)?.[1]).find(Boolean);
     const fixes = fixTrailer ?? fixOrder;
     const [first, second] = commit.parents;
     const branch = first && second ? await git.log(request.repoDir, { from: first, to: second }) : [];
+    // A merge of a revert branch is a revert too: its side holds the `git revert` commit.
+    const reverts = revertedCommitOf(commit) ?? branch.map((c) => revertedCommitOf(c)).find(Boolean);
     const added = fixes && first ? (await git.diff(request.repoDir, first, commit.sha)).filter((c) => c.status === 'A' && matchAnyGlob(tests, c.path)).length : 0;
     merges.push({
       sha: commit.sha,
