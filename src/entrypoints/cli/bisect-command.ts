@@ -74,7 +74,7 @@ function printResult(result: BisectRun, io: CliIo): void {
   const cost = `${plan.runs} run(s) in ${result.rounds} round(s) over ${result.range} first-parent commit(s); flake rate ${plan.flakeRate}`;
   switch (plan.kind) {
     case 'found':
-      io.stdout(`✗ culprit: ${line(plan.culprit.sha)}\n  confidence ${plan.confidence.toFixed(4)}; fails ${plan.verification.failsAtCulprit}× at it, ${plan.verification.parentIsGood ? 'its parent is --good' : `passes ${plan.verification.passesAtParent}× at its parent`}\n  ${cost}\n  next: shopfloor revert ${plan.culprit.sha}\n`);
+      io.stdout(`✗ culprit: ${line(plan.culprit.sha)}\n  confidence ${plan.confidence.toFixed(4)}; fails ${plan.verification.failsAtCulprit}× at it, ${plan.verification.parentIsGood ? 'its parent is --good' : `passes ${plan.verification.passesAtParent}× at its parent`}\n  ${cost}\n  next: shopfloor revert ${plan.culprit.sha} --confidence ${plan.confidence.toFixed(4)}\n`);
       return;
     case 'no-regression':
       io.stdout(`✓ no regression: ${result.bad.slice(0, 12)} passed on the re-check, so its red was a flake (confidence ${plan.confidence.toFixed(4)})\n  ${cost}\n`);
