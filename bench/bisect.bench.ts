@@ -29,16 +29,16 @@ interface TrialResult {
 }
 
 /** The check at merge `index`: always fails from the culprit on, and fails by chance with rate `f` before. */
-const check = (trial: Trial, random: Random, index: number, f: number): 'pass' | 'fail' =>
-  (trial.culprit !== undefined && index >= trial.culprit) || random() < f ? 'fail' : 'pass';
+const check = (trial: Trial, random: Random, index: number, f: number, q = 1): 'pass' | 'fail' =>
+  trial.culprit !== undefined && index >= trial.culprit ? (q >= 1 || random() < q ? 'fail' : 'pass') : random() < f ? 'fail' : 'pass';
 
-function planned(trial: Trial, options: BisectOptions, f: number): TrialResult {
+function planned(trial: Trial, options: BisectOptions, f: number, q = 1): TrialResult {
   const outcomes: BisectOutcome[] = [];
   const random = seededRandom(trial.seed);
   for (let rounds = 0; ; rounds++) {
     const plan = planBisect({ good, suspects, outcomes, options });
     if (plan.kind === 'probe') {
-      for (const probe of plan.probes) outcomes.push({ tree: probe.tree, result: check(trial, random, probe.index, f) });
+      for (const probe of plan.probes) outcomes.push({ tree: probe.tree, result: check(trial, random, probe.index, f, q) });
       continue;
     }
     const named = plan.kind === 'found' ? plan.culprit.index : plan.kind === 'no-regression' ? undefined : -1;
@@ -76,10 +76,11 @@ function summarise(name: string, trialsRun: readonly Trial[], results: readonly 
   const flaky = results.filter((_, i) => trialsRun[i]!.culprit === undefined);
   const builds = results.map((r) => r.builds);
   const value =
-    `builds ${mean(builds).toFixed(1)} (p95 ${p95(builds)}), rounds ${mean(results.map((r) => r.rounds)).toFixed(1)}, ` +
+    `builds ${mean(builds).toFixed(1)} (p95 ${p95(builds)}), rounds ${mean(results.map((r) => r.rounds)).toFixed(1)} (p95 ${p95(results.map((r) => r.rounds))}), ` +
     `accuracy ${pct(results.filter((r) => r.correct).length, results.length)} ` +
     `[real culprit ${pct(real.filter((r) => r.correct).length, real.length)}, flaky head ${pct(flaky.filter((r) => r.correct).length, flaky.length)}]` +
-    `${results.some((r) => !r.answered) ? `, no answer ${results.filter((r) => !r.answered).length}` : ''}`;
+    `, wrong ${results.filter((r) => r.answered && !r.correct).length}` +
+    `${results.some((r) => !r.answered) ? `, top suspects instead of a guess ${results.filter((r) => !r.answered).length}` : ''}`;
   return { name, value, ...(note ? { note } : {}) };
 }
 
@@ -101,5 +102,15 @@ export async function run(): Promise<BenchFigure[]> {
     const k = deterministic.map((t) => planned(t, { runners }, 0));
     figures.push(summarise(`deterministic regression: shopfloor, K=${runners}`, deterministic, k, `⌈log_${runners + 1} 32⌉ = ${Math.ceil(Math.log(32) / Math.log(runners + 1))} rounds + re-check`));
   }
+  const flakier = noisy.map((t) => planned(t, { runners: 1, flakeRate: 0.2 }, 0.2));
+  figures.push(summarise('stress: 20% flaky flows, K=1, --flake-rate 0.2', noisy, flakier, 'not a goal; shows the cost of noise'));
+  const intermittent = trialSet(13, 0).map((t) => planned(t, { runners: 3, flakeRate, reproRate: 0.7 }, flakeRate, 0.7));
+  figures.push(summarise('stress: intermittent regression (fails 70%), K=3', trialSet(13, 0), intermittent, 'reproRate 0.7 known; default budget 24 builds'));
+  const patient = trialSet(13, 0).map((t) => planned(t, { runners: 3, flakeRate, reproRate: 0.7, maxBuilds: 120 }, flakeRate, 0.7));
+  figures.push(summarise('stress: same, --max-builds 120', trialSet(13, 0), patient));
+  const big: BisectCommit[] = Array.from({ length: 2000 }, (_, i) => ({ sha: `b${i}`, tree: `bt${i}` }));
+  const started = performance.now();
+  planBisect({ good, suspects: big, outcomes: [{ tree: 'bt1999', result: 'fail' }, { tree: 'bt700', result: 'fail' }], options: { runners: 7, flakeRate } });
+  figures.push({ name: 'planner step, 2,000 merges, K=7', value: `${(performance.now() - started).toFixed(1)} ms` });
   return figures;
 }

@@ -67,16 +67,17 @@ function weigh(state: BisectState, evidence: readonly BoundaryEvidence[], f: num
   const noCulprit = state.options.noCulpritPrior ?? 0.4;
   const weights = state.suspects.map((s, i) => (canonical[i + 1] ? (s.weight ?? 1) : 0));
   const total = weights.reduce((a, b) => a + b, 0) || 1;
+  // log L(h) = Σ_{i<h} good-state terms + Σ_{i≥h} bad-state terms, via prefix and suffix sums: O(n).
+  const goodTerm = (i: number) => (canonical[i] ? term(evidence[i]!.pass, 1 - f) + term(evidence[i]!.fail, f) : 0);
+  const badTerm = (i: number) => (canonical[i] ? term(evidence[i]!.pass, 1 - q) + term(evidence[i]!.fail, q) : 0);
+  const badFrom: number[] = new Array(n + 2).fill(0);
+  for (let i = n; i >= 1; i--) badFrom[i] = badFrom[i + 1]! + badTerm(i);
   const logs: number[] = [-Infinity];
+  let goodBelow = 0;
   for (let h = 1; h <= n + 1; h++) {
     const prior = h === n + 1 ? noCulprit : ((1 - noCulprit) * weights[h - 1]!) / total;
-    let log = Math.log(prior);
-    for (let i = 1; i <= n; i++) {
-      if (!canonical[i]) continue;
-      const { pass, fail } = evidence[i]!;
-      log += h <= i ? term(pass, 1 - q) + term(fail, q) : term(pass, 1 - f) + term(fail, f);
-    }
-    logs.push(log);
+    logs.push(Math.log(prior) + goodBelow + badFrom[h]!);
+    if (h <= n) goodBelow += goodTerm(h);
   }
   const max = Math.max(...logs);
   if (max === -Infinity) return undefined;

@@ -14,6 +14,7 @@ interface BisectFlags {
   run: string;
   runners: string;
   flakeRate?: string;
+  reproRate?: string;
   timeout?: string;
   maxBuilds?: string;
   json?: boolean;
@@ -34,6 +35,7 @@ export const bisectCommand: CliCommand = (program, io, done) => {
     .requiredOption('--run <command>', 'the check; exit 0 good, 125 skip, 1-127 bad, others abort (as git bisect run)')
     .option('--runners <k>', 'probes run in parallel per round', '1')
     .option('--flake-rate <f>', 'chance a good commit fails anyway; failures are confirmed by reruns (0-0.5)')
+    .option('--repro-rate <q>', 'chance a broken commit fails (below 1 for an intermittent regression; default 1)')
     .option('--timeout <duration>', 'per-probe time limit, e.g. 10m; a timeout counts as bad')
     .option('--max-builds <n>', 'stop after this many runs and report the top suspects')
     .option('--json', 'print the result as JSON')
@@ -45,6 +47,7 @@ export const bisectCommand: CliCommand = (program, io, done) => {
       const options = {
         runners: number('--runners', flags.runners, 1, 64, true),
         ...(flags.flakeRate !== undefined ? { flakeRate: number('--flake-rate', flags.flakeRate, 0, 0.5) } : {}),
+        ...(flags.reproRate !== undefined ? { reproRate: number('--repro-rate', flags.reproRate, 0.05, 1) } : {}),
         ...(flags.maxBuilds !== undefined ? { maxBuilds: number('--max-builds', flags.maxBuilds, 1, 10_000, true) } : {}),
       };
       const { env } = buildEnvironment(io.env, { platform: runner.platform });
