@@ -9,6 +9,7 @@ import type { Git } from '../../ports/git.ts';
 import type { RepoFiles } from '../../ports/repo-files.ts';
 import type { ScratchSpace } from '../../ports/scratch-space.ts';
 import { withWorktree } from '../bisect/with-worktree.ts';
+import { readCanaryNotes } from '../canary/canary-notes.ts';
 import { gatherRevertFacts, revertTrailer } from './gather-revert-facts.ts';
 
 export interface RevertRequest {
@@ -66,6 +67,7 @@ export async function runRevert(request: RevertRequest, ports: RevertPorts): Pro
   if (plan.action !== 'revert') return { ok: true, created: false, plan, facts };
 
   if (await git.revParse(repoDir, `refs/heads/${plan.branch}`)) return { ok: false, message: `the branch ${plan.branch} already exists; merge or delete it first (git branch -D ${plan.branch})` };
+  const failingCheck = request.failingCheck ?? (await lastFailingFlow(git, repoDir, request.policy));
   let kept = false;
   try {
     const outcome = await withWorktree(git, scratch, repoDir, head, async (dir) => {
@@ -76,7 +78,7 @@ export async function runRevert(request: RevertRequest, ports: RevertPorts): Pro
         culprit: { sha, subject: culprit.subject, files: facts.culprit.files },
         revertSha: applied.sha,
         revertBranch: plan.branch,
-        ...(request.failingCheck ? { failingCheck: request.failingCheck } : {}),
+        ...(failingCheck ? { failingCheck } : {}),
         workOrders: workOrdersOf(culprit),
         testGlobs: request.policy.revert.testGlobs,
       });
@@ -98,4 +100,11 @@ export async function runRevert(request: RevertRequest, ports: RevertPorts): Pro
   } finally {
     if (!kept) await git.deleteRef(repoDir, `refs/heads/${plan.branch}`);
   }
+}
+
+/** The flow the latest RED canary blamed, as the bug work order's reproducer when none was named. */
+async function lastFailingFlow(git: Git, repoDir: string, policy: Policy): Promise<{ name: string; run: string } | undefined> {
+  const red = (await readCanaryNotes(git, repoDir)).filter((n) => n.note.verdict === 'RED').sort((a, b) => a.note.at.localeCompare(b.note.at)).at(-1);
+  const flow = policy.canary?.flows.find((f) => red?.note.regressed?.includes(f.id));
+  return flow ? { name: flow.id, run: flow.run } : undefined;
 }
