@@ -74,7 +74,8 @@ function printResult(result: BisectRun, io: CliIo): void {
   }
   const { plan, subjects } = result;
   const line = (sha: string) => `${sha.slice(0, 12)} ${subjects[sha] ?? ''}`;
-  const cost = `${plan.runs} run(s) in ${result.rounds} round(s) over ${result.range} first-parent commit(s); flake rate ${plan.flakeRate}`;
+  const rate = plan.flakeRate === 0 ? 'failures trusted (pass --flake-rate if the check is flaky)' : `flake rate ${Number(plan.flakeRate.toFixed(3))}`;
+  const cost = `${plan.runs} run(s) in ${result.rounds} round(s) over ${result.range} first-parent commit(s); ${rate}`;
   switch (plan.kind) {
     case 'found':
       io.stdout(`✗ culprit: ${line(plan.culprit.sha)}\n  confidence ${plan.confidence.toFixed(4)}; fails ${plan.verification.failsAtCulprit}× at it, ${plan.verification.parentIsGood ? 'its parent is --good' : `passes ${plan.verification.passesAtParent}× at its parent`}\n  ${cost}\n  next: shopfloor revert ${plan.culprit.sha} --confidence ${plan.confidence.toFixed(4)}\n`);

@@ -77,6 +77,7 @@ export async function runBisect(request: BisectRequest, ports: BisectPorts): Pro
     for (const { probe, result, verdict } of results) {
       if (result.aborted) return { ok: false, kind: 'aborted', message: 'interrupted; no worktree was left behind', probes: records };
       if (verdict.kind === 'abort') return { ok: false, kind: 'aborted', message: `probe of ${probe.sha.slice(0, 12)}: ${verdict.reason}`, probes: records };
+      if (verdict.result === 'skip' && probe.index === suspects.length) return { ok: false, kind: 'aborted', message: `--bad ${bad.slice(0, 12)} cannot be tested (the check exited 125 there); pick a bad commit the check can run on`, probes: records };
       const record: ProbeRecord = { round, probe, subject: subjects[probe.sha] ?? '', result: verdict.result, exitCode: result.exitCode, timedOut: result.timedOut, durationMs: result.durationMs };
       records.push(record);
       outcomes.push({ tree: probe.tree, result: verdict.result });

@@ -41,3 +41,12 @@ describe('runBisect', () => {
     expect(worktrees.stdout.match(/^worktree /gm)).toHaveLength(1);
   });
 });
+
+describe('runBisect on an untestable bad', () => {
+  it('stops with a clear message when bad itself exits 125', async () => {
+    const { dir, git, head } = await linearHistory(6);
+    const result = await runBisect({ repoDir: dir, good: head, bad: 'HEAD', command: 'exit 125', options: { runners: 1 }, env }, { git, runner: createNodeProcessRunner(), scratch: createNodeScratchSpace() });
+    expect(result).toMatchObject({ ok: false, kind: 'aborted' });
+    if (!result.ok) expect(result.message).toContain('cannot be tested');
+  });
+});
