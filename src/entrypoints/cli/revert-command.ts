@@ -3,6 +3,8 @@ import { createSequentialGateVerifier } from '../../adapters/gates/sequential-ga
 import { createGitCli } from '../../adapters/git/git-cli.ts';
 import { createNodeProcessRunner } from '../../adapters/process/node-process-runner.ts';
 import { createNodeScratchSpace } from '../../adapters/scratch/node-scratch-space.ts';
+import { buildEnvironment } from '../../core/env/build-environment.ts';
+import { runCanary } from '../../workflows/canary/run-canary.ts';
 import { runRevert, type RevertRun } from '../../workflows/revert/run-revert.ts';
 import type { CliCommand } from './cli-command.ts';
 import { ExitCode, UsageError, type CliIo } from './cli-io.ts';
@@ -31,6 +33,10 @@ export const revertCommand: CliCommand = (program, io, done) => {
       const confidence = flags.confidence === undefined ? undefined : Number(flags.confidence);
       if (confidence !== undefined && !(confidence >= 0 && confidence <= 1)) throw new UsageError(`--confidence ${flags.confidence} is not a probability; give a number from 0 to 1`);
       const runner = createNodeProcessRunner();
+      const git = createGitCli({ env: io.env });
+      const scratch = createNodeScratchSpace();
+      const canaryPolicy = policy.canary;
+      const { env } = buildEnvironment(io.env, { platform: runner.platform });
       const result = await runRevert(
         {
           repoDir: root,
@@ -41,7 +47,13 @@ export const revertCommand: CliCommand = (program, io, done) => {
           ...(confidence !== undefined ? { confidence } : {}),
           ...(flags.run ? { failingCheck: { name: 'failing-check', run: flags.run } } : {}),
         },
-        { git: createGitCli({ env: io.env }), scratch: createNodeScratchSpace(), gates: () => createSequentialGateVerifier({ gates: policy.gates, runner, env: io.env, signal: io.signal }), filesAt: createNodeRepoFiles },
+        {
+          git,
+          scratch,
+          gates: () => createSequentialGateVerifier({ gates: policy.gates, runner, env: io.env, signal: io.signal }),
+          filesAt: createNodeRepoFiles,
+          ...(canaryPolicy ? { trialCanary: async (rev: string) => (await runCanary({ repoDir: root, rev, policy: canaryPolicy, env, now: () => new Date(), signal: io.signal, record: false }, { git, runner, scratch })).verdict.verdict } : {}),
+        },
       );
       if (!result.ok) throw new UsageError(result.message);
       if (flags.json) io.stdout(`${JSON.stringify(result, null, 2)}\n`);
@@ -59,6 +71,7 @@ function printRevert(result: Extract<RevertRun, { ok: true }>, io: CliIo): void 
   }
   io.stdout(`✓ reverted ${short} ("${result.facts.culprit.subject}") on ${result.plan.branch} as ${result.revertSha.slice(0, 12)}${result.plan.mainline ? ' (git revert -m 1)' : ''}\n`);
   io.stdout(`  gates: ${result.gates.passed ? 'passed' : 'FAILED'} (${result.gates.summary})\n`);
+  if (result.canary) io.stdout(`  canary on main + revert: ${result.canary}\n`);
   io.stdout(`  bug work order: ${result.workOrder.path}${result.workOrder.created ? ' (committed on the revert branch)' : ' (already existed)'}\n`);
   io.stdout(`  policy: ${result.merge.autoMerge ? 'may auto-merge' : 'needs review before merging'}\n`);
   for (const reason of result.merge.reasons) io.stdout(`    ${reason}\n`);

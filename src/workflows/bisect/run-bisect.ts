@@ -4,7 +4,7 @@ import type { BisectCommit, BisectOptions, BisectOutcome, BisectPlan, BisectProb
 import type { Git } from '../../ports/git.ts';
 import type { ProcessRunner } from '../../ports/process-runner.ts';
 import type { ScratchSpace } from '../../ports/scratch-space.ts';
-import { withWorktree } from './with-worktree.ts';
+import { openWorktree, type ScratchWorktree } from './with-worktree.ts';
 
 export interface BisectRequest {
   readonly repoDir: string;
@@ -66,14 +66,20 @@ export async function runBisect(request: BisectRequest, ports: BisectPorts): Pro
   for (let round = 1; ; round++) {
     const plan = planBisect({ good: goodCommit, suspects, outcomes, options: request.options });
     if (plan.kind !== 'probe') return { ok: true, plan, rounds: round - 1, probes: records, good, bad, subjects, range: suspects.length };
-    const results = await Promise.all(
-      plan.probes.map((probe) =>
-        withWorktree(git, scratch, repoDir, probe.sha, async (dir) => {
-          const result = await runner.run({ script: request.command, shell, cwd: dir, env: request.env, ...(request.timeoutMs ? { timeoutMs: request.timeoutMs } : {}), ...(request.signal ? { signal: request.signal } : {}) });
+    // Worktrees are added and removed one at a time (git races on them); the checks run in parallel.
+    const worktrees: ScratchWorktree[] = [];
+    let results;
+    try {
+      for (const probe of plan.probes) worktrees.push(await openWorktree(git, scratch, repoDir, probe.sha));
+      results = await Promise.all(
+        plan.probes.map(async (probe, i) => {
+          const result = await runner.run({ script: request.command, shell, cwd: worktrees[i]!.dir, env: request.env, ...(request.timeoutMs ? { timeoutMs: request.timeoutMs } : {}), ...(request.signal ? { signal: request.signal } : {}) });
           return { probe, result, verdict: classifyExit({ exitCode: result.exitCode, timedOut: result.timedOut, ...(result.startError ? { startError: result.startError } : {}) }) };
         }),
-      ),
-    );
+      );
+    } finally {
+      for (const worktree of worktrees) await worktree.close();
+    }
     for (const { probe, result, verdict } of results) {
       if (result.aborted) return { ok: false, kind: 'aborted', message: 'interrupted; no worktree was left behind', probes: records };
       if (verdict.kind === 'abort') return { ok: false, kind: 'aborted', message: `probe of ${probe.sha.slice(0, 12)}: ${verdict.reason}`, probes: records };

@@ -18,6 +18,8 @@ export interface CanaryRequest {
   readonly now: () => Date;
   readonly signal?: AbortSignal;
   readonly onRun?: (event: { readonly sha: string; readonly flow: string; readonly run: FlowRun }) => void;
+  /** False for a trial run (e.g. main + a revert): no note, and last-good never moves. Default true. */
+  readonly record?: boolean;
 }
 
 export interface CanaryRun {
@@ -49,6 +51,7 @@ export async function runCanary(request: CanaryRequest, ports: { git: Git; runne
     evidence = { ...head, lastGood: { sha: lastGood, ...(await evaluate(request, ports, lastGood, again, settings, first.regressed.includes('build'))) } };
   }
   const verdict = canaryVerdict(evidence, settings);
+  if (request.record === false) return { sha, ...(lastGood ? { lastGood } : {}), verdict };
   await appendCanaryNote(git, request.repoDir, sha, { verdict: verdict.verdict, at: request.now().toISOString(), regressed: verdict.regressed, flaky: verdict.flaky });
   if (verdict.verdict !== 'GREEN') return { sha, ...(lastGood ? { lastGood } : {}), verdict };
   const advanced = lastGood === sha || (await git.updateRef(request.repoDir, lastGoodRef, sha, lastGood ?? ''));

@@ -1,3 +1,4 @@
+import type { CanaryVerdictKind } from '../../core/canary/canary-types.ts';
 import type { Policy } from '../../core/policy/policy-schema.ts';
 import { buildBugWorkOrder } from '../../core/revert/build-bug-work-order.ts';
 import { decideRevertMerge, type RevertMergeDecision } from '../../core/revert/decide-revert-merge.ts';
@@ -30,6 +31,8 @@ export interface RevertPorts {
   readonly scratch: ScratchSpace;
   readonly gates: (worktree: string) => GateVerifier;
   readonly filesAt: (dir: string) => RepoFiles;
+  /** Runs the canary on a commit without recording it (revert-verify); absent when there is no canary. */
+  readonly trialCanary?: (rev: string) => Promise<CanaryVerdictKind>;
 }
 
 export type RevertRun =
@@ -43,13 +46,15 @@ export type RevertRun =
       readonly revertSha: string;
       readonly workOrder: { readonly id: string; readonly path: string; readonly created: boolean };
       readonly gates: { readonly passed: boolean; readonly summary: string };
+      readonly canary?: CanaryVerdictKind;
       readonly merge: RevertMergeDecision;
     };
 
 /**
  * Plans a revert with the core policy, then (if allowed) creates it on `shopfloor/revert/<sha>` in a
  * scratch worktree: `git revert -m 1` for a merge, never resolving a conflict, plus the bug work order
- * as a second commit. Runs the gates there and says whether policy lets it merge. The user's checkout
+ * as a second commit. Runs the gates there, then the canary on the revert branch without recording it
+ * (revert-verify), and says whether policy lets it merge. The user's checkout
  * and `onto` are never moved; a refused or conflicting revert leaves no branch behind.
  */
 export async function runRevert(request: RevertRequest, ports: RevertPorts): Promise<RevertRun> {
@@ -95,8 +100,9 @@ export async function runRevert(request: RevertRequest, ports: RevertPorts): Pro
       return { ok: true, created: false, plan: planRevert(withConflicts, request.policy.revert) as Exclude<RevertPlan, { action: 'revert' }>, facts: withConflicts };
     }
     kept = true;
-    const merge = decideRevertMerge({ gates: outcome.gates, ledger: facts.ledger, ...(request.confidence !== undefined ? { confidence: request.confidence } : {}) }, request.policy.revert);
-    return { ok: true, created: true, plan, facts: { ...facts, applies: { ok: true } }, revertSha: outcome.sha, workOrder: outcome.workOrder, gates: outcome.gates, merge };
+    const canary = ports.trialCanary ? await ports.trialCanary(plan.branch) : undefined;
+    const merge = decideRevertMerge({ gates: outcome.gates, ledger: facts.ledger, ...(canary ? { canary } : {}), ...(request.confidence !== undefined ? { confidence: request.confidence } : {}) }, request.policy.revert);
+    return { ok: true, created: true, plan, facts: { ...facts, applies: { ok: true } }, revertSha: outcome.sha, workOrder: outcome.workOrder, gates: outcome.gates, ...(canary ? { canary } : {}), merge };
   } finally {
     if (!kept) await git.deleteRef(repoDir, `refs/heads/${plan.branch}`);
   }

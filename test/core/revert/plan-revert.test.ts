@@ -54,6 +54,8 @@ describe('decideRevertMerge', () => {
     [{ gates: { passed: true, summary: 'ok' }, ledger: { ...ledger, autoMergedToday: 2 } }, false],
     [{ gates: { passed: true, summary: 'ok' }, ledger, confidence: 0.9 }, false],
     [{ gates: { passed: true, summary: 'ok' }, ledger, confidence: 0.9995 }, true],
+    [{ gates: { passed: true, summary: 'ok' }, ledger, canary: 'GREEN' as const }, true],
+    [{ gates: { passed: true, summary: 'ok' }, ledger, canary: 'RED' as const }, false],
   ])('%o → auto-merge %s', (facts, autoMerge) => expect(decideRevertMerge(facts, policy).autoMerge).toBe(autoMerge));
 });
 
