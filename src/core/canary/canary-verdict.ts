@@ -14,9 +14,9 @@ export interface CanaryEvidence {
  * Infrastructure errors make it INCONCLUSIVE (hold, do not act); unreproduced failures make it FLAKY.
  */
 export function canaryVerdict(evidence: CanaryEvidence, settings: CanarySettings): CanaryVerdict {
-  const flows = evidence.flows.map((f) => judgeFlow(f, settings));
   const lastGood = evidence.lastGood;
   const lastGoodFlows = new Map((lastGood?.flows ?? []).map((f) => [f.flow.id, judgeFlow(f, settings)]));
+  const flows = evidence.flows.map((f) => judgeFlow(f, settings, lastGoodFlows.get(f.flow.id)?.metrics));
   const ids = (list: readonly FlowJudgement[]) => list.map((f) => f.id);
   const reasons: string[] = [];
   const warnings = ids(flows.filter((f) => !f.critical && f.state !== 'passed')).map((id) => `non-critical flow ${id}: ${flows.find((f) => f.id === id)!.reason}`);

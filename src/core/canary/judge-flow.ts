@@ -16,10 +16,11 @@ function trailingErrors(runs: readonly FlowRun[]): number {
 /**
  * Judges one flow from its runs so far. Passes are trusted; a failure is a regression only after
  * `confirmationRuns` failures in a row with no pass; a failure and a pass make it FLAKY (never a
- * reason to revert). A declared metric is judged on the median of passing runs against its bounds; a
- * declared metric the flow never printed is an error (never act on missing data).
+ * reason to revert). A declared metric is judged on the median of passing runs against its bounds and,
+ * given last-known-good's medians as `baseline`, against its relative bounds; a declared metric the flow
+ * never printed is an error (never act on missing data).
  */
-export function judgeFlow({ flow, runs }: FlowRuns, settings: CanarySettings): FlowJudgement {
+export function judgeFlow({ flow, runs }: FlowRuns, settings: CanarySettings, baseline?: Readonly<Record<string, number>>): FlowJudgement {
   const passes = runs.filter((r) => r.result === 'pass');
   const fails = runs.filter((r) => r.result === 'fail').length;
   const errors = runs.filter((r) => r.result === 'error').length;
@@ -41,6 +42,10 @@ export function judgeFlow({ flow, runs }: FlowRuns, settings: CanarySettings): F
     if (value === undefined) return judged('error', `metric "${m.name}" was not printed; print it as JSON on stdout, e.g. {"${m.name}": 123}`);
     if (m.max !== undefined && value > m.max) return judged('regressed', `metric ${m.name} = ${value} is above its max ${m.max} (median of ${passes.length} run(s))`);
     if (m.min !== undefined && value < m.min) return judged('regressed', `metric ${m.name} = ${value} is below its min ${m.min} (median of ${passes.length} run(s))`);
+    const base = baseline?.[m.name];
+    if (base === undefined) continue;
+    if (m.maxIncrease !== undefined && value > base + Math.abs(base) * m.maxIncrease) return judged('regressed', `metric ${m.name} = ${value} is more than ${100 * m.maxIncrease}% above last-known-good's ${base}`);
+    if (m.maxDecrease !== undefined && value < base - Math.abs(base) * m.maxDecrease) return judged('regressed', `metric ${m.name} = ${value} is more than ${100 * m.maxDecrease}% below last-known-good's ${base}`);
   }
   return judged('passed', `passed ${passes.length} run(s)`);
 }

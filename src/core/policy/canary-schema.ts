@@ -10,7 +10,17 @@ export const canaryFlowSchema = z
     repeat: z.int().min(1).max(50).default(1).meta({ description: 'Runs per canary; failures are confirmed by repeats.' }),
     timeout: durationSchema.optional(),
     metrics: z
-      .array(z.object({ name: z.string().min(1), max: z.number().optional(), min: z.number().optional() }).strict())
+      .array(
+        z
+          .object({
+            name: z.string().min(1),
+            max: z.number().optional(),
+            min: z.number().optional(),
+            maxIncrease: z.number().positive().optional().meta({ description: 'Fail when the median rises more than this fraction (0.1 = 10%) above last-known-good\'s.' }),
+            maxDecrease: z.number().positive().max(1).optional().meta({ description: 'Fail when the median falls more than this fraction below last-known-good\'s.' }),
+          })
+          .strict(),
+      )
       .optional()
       .meta({ description: 'Numeric metrics the flow prints as JSON, with their bounds.' }),
   })

@@ -46,8 +46,11 @@ export async function runCanary(request: CanaryRequest, ports: { git: Git; runne
   const head = await evaluate(request, ports, sha, request.policy.flows, settings);
   let evidence: CanaryEvidence = head;
   const first = canaryVerdict(head, settings);
-  if (first.verdict === 'RED' && lastGood && lastGood !== sha) {
-    const again = request.policy.flows.filter((f) => first.regressed.includes(f.id));
+  // Last-known-good is the baseline (Kayenta: not production): for confirmed regressions, to tell code
+  // from environment, and for flows whose metrics are bounded relative to it.
+  const relative = request.policy.flows.filter((f) => f.metrics?.some((m) => m.maxIncrease !== undefined || m.maxDecrease !== undefined));
+  const again = request.policy.flows.filter((f) => (first.verdict === 'RED' && first.regressed.includes(f.id)) || relative.includes(f));
+  if (lastGood && lastGood !== sha && (again.length > 0 || first.regressed.includes('build'))) {
     evidence = { ...head, lastGood: { sha: lastGood, ...(await evaluate(request, ports, lastGood, again, settings, first.regressed.includes('build'))) } };
   }
   const verdict = canaryVerdict(evidence, settings);

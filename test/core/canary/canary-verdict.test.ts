@@ -65,3 +65,16 @@ describe('parseFlowMetrics', () => {
     ['no metrics here', {}],
   ])('%j → %o', (stdout, expected) => expect(parseFlowMetrics(stdout)).toEqual(expected));
 });
+
+describe('metrics against last-known-good', () => {
+  const latency = { metrics: [{ name: 'p99', maxIncrease: 0.2 }] };
+  const lastGood = (p99: number) => ({ sha: 'l'.repeat(40), flows: [runs('login', 'p', latency, { p99 })] });
+  it.each([
+    [300, 200, 'RED'],
+    [230, 200, 'GREEN'],
+    [300, undefined, 'GREEN'],
+  ])('p99 %s vs last-known-good %s → %s', (p99, base, verdict) => {
+    const input = evidence([runs('login', 'p', latency, { p99 })], base === undefined ? {} : { lastGood: lastGood(base) });
+    expect(canaryVerdict(input, settings).verdict).toBe(verdict);
+  });
+});

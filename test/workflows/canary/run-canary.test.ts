@@ -62,4 +62,16 @@ describe('runCanary', () => {
     expect(result.verdict).toMatchObject({ verdict: 'RED', regressed: ['latency'] });
     expect(result.verdict.reasons[0]).toContain('p99 = 900 is above its max 500');
   });
+
+  it('compares metrics with last-known-good when a flow bounds them relative to it', async () => {
+    const { dir, git } = await createGitRepo({ 'p99.json': '{"p99": 100}\n' });
+    const policy = canarySchema.parse({ flows: [{ id: 'latency', run: 'cat p99.json', metrics: [{ name: 'p99', maxIncrease: 0.2 }] }] });
+    expect((await runCanary({ repoDir: dir, rev: 'HEAD', policy, env, now }, { git, ...ports() })).verdict.verdict).toBe('GREEN');
+    await writeFiles(dir, { 'p99.json': '{"p99": 180}\n' });
+    await git.addAll(dir);
+    await git.commit(dir, 'slower');
+    const slower = await runCanary({ repoDir: dir, rev: 'HEAD', policy, env, now }, { git, ...ports() });
+    expect(slower.verdict).toMatchObject({ verdict: 'RED', regressed: ['latency'] });
+    expect(slower.verdict.reasons[0]).toContain("more than 20% above last-known-good's 100");
+  });
 });
