@@ -37,7 +37,7 @@ export function planRevert(facts: RevertFacts, policy: RevertPolicy): RevertPlan
   const add = (code: RevertSkipCode, message: string) => reasons.push({ code, message });
   if (!policy.enabled) add('disabled', 'auto-revert is disabled in the repo policy (revert.enabled: false); revert by hand if needed');
   if (facts.recoveredAt) add('recovered', `main already recovered: the canary was GREEN at ${facts.recoveredAt.slice(0, 12)}, after ${short}; nothing to undo`);
-  if (isRevertMessage(culprit)) add('is-revert', `${short} is itself a revert; reverting a revert re-lands a change and needs a human`);
+  if (isRevertMessage(culprit) || culprit.revertsCommit) add('is-revert', `${short} is itself a revert; reverting a revert re-lands a change and needs a human`);
   if (facts.revertedBy) add('already-reverted', `${short} was already reverted by ${facts.revertedBy.slice(0, 12)}`);
   if (ledger.failedInARow >= policy.freezeAfter) add('frozen', `auto-revert is frozen: ${ledger.failedInARow} revert(s) in a row did not restore green (revert.freezeAfter: ${policy.freezeAfter}); a human must look at main`);
   if (ledger.inFlight.length > 0) add('in-flight', `another revert is in flight (${ledger.inFlight.join(', ')}); only one at a time, so each can be judged by the canary`);

@@ -8,6 +8,8 @@ export interface RevertCulprit {
   readonly committedAtMs: number;
   /** Paths the merge changed against its first parent. */
   readonly files: readonly string[];
+  /** Set when the merge brought in a revert (a merged revert branch): it is a revert itself. */
+  readonly revertsCommit?: string;
 }
 
 /** A first-parent merge that landed after the culprit. */

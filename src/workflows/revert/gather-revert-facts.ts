@@ -23,8 +23,11 @@ export async function gatherRevertFacts(git: Git, repoDir: string, culprit: GitC
   const everything = await git.log(repoDir, { from: culprit.sha, to: head });
   const revertedBy = everything.find((c) => revertedCommitOf(c) === culprit.sha)?.sha;
   const recoveredAt = await findRecovery(git, repoDir, culprit.sha, later);
+  const [first, second] = culprit.parents;
+  const merged = first && second ? await git.log(repoDir, { from: first, to: second }) : [];
+  const revertsCommit = merged.map((c) => revertedCommitOf(c)).find(Boolean);
   return {
-    culprit: { sha: culprit.sha, parents: culprit.parents, subject: culprit.subject, body: culprit.body, committedAtMs: Date.parse(culprit.committerDate), files: await filesOf(git, repoDir, culprit) },
+    culprit: { sha: culprit.sha, parents: culprit.parents, subject: culprit.subject, body: culprit.body, committedAtMs: Date.parse(culprit.committerDate), files: await filesOf(git, repoDir, culprit), ...(revertsCommit ? { revertsCommit } : {}) },
     nowMs,
     ...(recoveredAt ? { recoveredAt } : {}),
     ...(revertedBy ? { revertedBy } : {}),

@@ -27,6 +27,7 @@ describe('planRevert', () => {
   it.each<[string, Partial<RevertFacts>, RevertSkipCode]>([
     ['main already recovered', { recoveredAt: 'c'.repeat(40) }, 'recovered'],
     ['the culprit is a revert', { culprit: { ...base.culprit, subject: 'Revert "Merge agent/wo-6"', body: 'This reverts commit 1234567890abcdef.' } }, 'is-revert'],
+    ['the culprit merged a revert branch', { culprit: { ...base.culprit, revertsCommit: 'e'.repeat(40) } }, 'is-revert'],
     ['already reverted', { revertedBy: 'd'.repeat(40) }, 'already-reverted'],
     ['another revert in flight', { ledger: { ...base.ledger, inFlight: ['shopfloor/revert/eeee'] } }, 'in-flight'],
     ['daily quota spent', { ledger: { ...base.ledger, createdToday: 3 } }, 'quota'],

@@ -99,7 +99,10 @@ describe('canary, bisect, revert and metrics on a throwaway repository', { timeo
     expect(await git.revParse(dir, 'refs/shopfloor/canary/last-good')).toBe(await git.revParse(dir, 'HEAD'));
 
     const alreadyReverted = await runShopfloor(['revert', merges['wo-5']!], { cwd: dir });
-    expect(alreadyReverted.stdout).toMatch(/\[(already-reverted|recovered)\]/);
+    expect(alreadyReverted.stdout).toContain('[already-reverted]');
+    expect(alreadyReverted.stdout).toContain('[recovered]');
+    const revertOfRevert = await runShopfloor(['revert', 'HEAD'], { cwd: dir });
+    expect(revertOfRevert.stdout).toContain('[is-revert]');
 
     const metrics = await runShopfloor(['metrics', '--json'], { cwd: dir });
     const figures = JSON.parse(metrics.stdout) as { changeFailure: { count: number; of: number }; incidents: { restoredMs?: number }[]; canaryFailure: { count: number; of: number }; leadTimes: unknown[] };
