@@ -32,11 +32,11 @@ interface TrialResult {
 const check = (trial: Trial, random: Random, index: number, f: number, q = 1): 'pass' | 'fail' =>
   trial.culprit !== undefined && index >= trial.culprit ? (q >= 1 || random() < q ? 'fail' : 'pass') : random() < f ? 'fail' : 'pass';
 
-function planned(trial: Trial, options: BisectOptions, f: number, q = 1): TrialResult {
+function planned(trial: Trial, options: BisectOptions, f: number, q = 1, range: readonly BisectCommit[] = suspects): TrialResult {
   const outcomes: BisectOutcome[] = [];
   const random = seededRandom(trial.seed);
   for (let rounds = 0; ; rounds++) {
-    const plan = planBisect({ good, suspects, outcomes, options });
+    const plan = planBisect({ good, suspects: range, outcomes, options });
     if (plan.kind === 'probe') {
       for (const probe of plan.probes) outcomes.push({ tree: probe.tree, result: check(trial, random, probe.index, f, q) });
       continue;
@@ -101,6 +101,17 @@ export async function run(): Promise<BenchFigure[]> {
   for (const runners of [3, 7]) {
     const k = deterministic.map((t) => planned(t, { runners }, 0));
     figures.push(summarise(`deterministic regression: shopfloor, K=${runners}`, deterministic, k, `⌈log_${runners + 1} 32⌉ = ${Math.ceil(Math.log(32) / Math.log(runners + 1))} rounds + re-check`));
+  }
+  const weighted = (trial: Trial, right: boolean): BisectCommit[] => {
+    // A path prior marks four merges; "right" when the culprit is among them (FACF's build-distance prior).
+    const random = seededRandom(trial.seed + 17);
+    const marked = new Set(Array.from({ length: 4 }, () => 1 + Math.floor(random() * merges)));
+    if (trial.culprit !== undefined) (right ? marked.add(trial.culprit) : marked.delete(trial.culprit));
+    return suspects.map((s, i) => (marked.has(i + 1) ? { ...s, weight: 8 } : s));
+  };
+  for (const right of [true, false]) {
+    const results = noisy.map((t) => planned(t, { runners: 1, flakeRate }, flakeRate, 1, weighted(t, right)));
+    figures.push(summarise(`--paths prior ${right ? 'marks' : 'misses'} the culprit, K=1`, noisy, results, right ? 'culprit among 4-5 marked merges' : 'a wrong prior costs builds, not accuracy'));
   }
   const flakier = noisy.map((t) => planned(t, { runners: 1, flakeRate: 0.2 }, 0.2));
   figures.push(summarise('stress: 20% flaky flows, K=1, --flake-rate 0.2', noisy, flakier, 'not a goal; shows the cost of noise'));

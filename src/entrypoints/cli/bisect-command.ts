@@ -17,6 +17,7 @@ interface BisectFlags {
   reproRate?: string;
   timeout?: string;
   maxBuilds?: string;
+  paths?: string[];
   json?: boolean;
   repo?: string;
 }
@@ -38,6 +39,7 @@ export const bisectCommand: CliCommand = (program, io, done) => {
     .option('--repro-rate <q>', 'chance a broken commit fails (below 1 for an intermittent regression; default 1)')
     .option('--timeout <duration>', 'per-probe time limit, e.g. 10m; a timeout counts as bad')
     .option('--max-builds <n>', 'stop after this many runs and report the top suspects')
+    .option('--paths <globs...>', 'paths the failure points at; merges touching them are searched first')
     .option('--json', 'print the result as JSON')
     .action(async (flags: BisectFlags) => {
       const root = repoRoot(flags, io);
@@ -52,7 +54,7 @@ export const bisectCommand: CliCommand = (program, io, done) => {
       };
       const { env } = buildEnvironment(io.env, { platform: runner.platform });
       const result = await runBisect(
-        { repoDir: root, good: flags.good, bad: flags.bad, command: flags.run, options, env, signal: io.signal, ...(timeoutMs ? { timeoutMs } : {}), ...(flags.json ? {} : { onProbe: (r: ProbeRecord) => io.stdout(`${formatProbe(r)}\n`) }) },
+        { repoDir: root, good: flags.good, bad: flags.bad, command: flags.run, options, env, signal: io.signal, ...(flags.paths ? { suspectPaths: flags.paths } : {}), ...(timeoutMs ? { timeoutMs } : {}), ...(flags.json ? {} : { onProbe: (r: ProbeRecord) => io.stdout(`${formatProbe(r)}\n`) }) },
         { git: createGitCli({ env: io.env }), runner, scratch: createNodeScratchSpace() },
       );
       if (!result.ok && result.kind === 'bad-input') throw new UsageError(result.message);

@@ -1,6 +1,8 @@
 import { classifyExit } from '../../core/bisect/classify-exit.ts';
 import { planBisect } from '../../core/bisect/plan-bisect.ts';
 import type { BisectCommit, BisectOptions, BisectOutcome, BisectPlan, BisectProbe, ProbeResult } from '../../core/bisect/bisect-types.ts';
+import type { GitCommitInfo } from '../../core/git/git-types.ts';
+import { matchAnyGlob, prepareGlob } from '../../core/glob/match-glob.ts';
 import type { Git } from '../../ports/git.ts';
 import type { ProcessRunner } from '../../ports/process-runner.ts';
 import type { ScratchSpace } from '../../ports/scratch-space.ts';
@@ -17,7 +19,12 @@ export interface BisectRequest {
   readonly env: Readonly<Record<string, string>>;
   readonly signal?: AbortSignal;
   readonly onProbe?: (record: ProbeRecord) => void;
+  /** Globs the failure points at; merges touching them get a higher prior (searched first), never certainty. */
+  readonly suspectPaths?: readonly string[];
 }
+
+/** Prior weight of a merge that touches `suspectPaths`, against 1 for the others. */
+export const suspectPathWeight = 8;
 
 export interface BisectPorts {
   readonly git: Git;
@@ -56,7 +63,9 @@ export async function runBisect(request: BisectRequest, ports: BisectPorts): Pro
   if (!(await git.isAncestor(repoDir, good, bad))) return refuse(`--good ${good.slice(0, 12)} is not an ancestor of --bad ${bad.slice(0, 12)}; pick a good commit on the history of bad (e.g. refs/shopfloor/canary/last-good)`);
   const commits = await git.log(repoDir, { from: good, to: bad, firstParent: true });
   if (commits.length === 0) return refuse(`the range ${good.slice(0, 12)}..${bad.slice(0, 12)} has no commits: good and bad are the same commit`);
-  const suspects: BisectCommit[] = await Promise.all(commits.map(async (c) => ({ sha: c.sha, tree: await git.treeOf(repoDir, c.sha) })));
+  const globs = (request.suspectPaths ?? []).map((g) => prepareGlob(g));
+  const touches = async (c: GitCommitInfo) => globs.length > 0 && c.parents[0] !== undefined && (await git.diff(repoDir, c.parents[0], c.sha)).some((d) => matchAnyGlob(globs, d.path) || (d.fromPath !== undefined && matchAnyGlob(globs, d.fromPath)));
+  const suspects: BisectCommit[] = await Promise.all(commits.map(async (c) => ({ sha: c.sha, tree: await git.treeOf(repoDir, c.sha), ...((await touches(c)) ? { weight: suspectPathWeight } : {}) })));
   const goodCommit: BisectCommit = { sha: good, tree: await git.treeOf(repoDir, good) };
   const subjects = Object.fromEntries(commits.map((c) => [c.sha, c.subject]));
   const outcomes: BisectOutcome[] = [];

@@ -50,3 +50,15 @@ describe('runBisect on an untestable bad', () => {
     if (!result.ok) expect(result.message).toContain('cannot be tested');
   });
 });
+
+describe('runBisect with --paths', () => {
+  it('searches merges touching the named paths first and needs fewer runs', async () => {
+    const { dir, git, head, shas } = await linearHistory(7);
+    const request = { repoDir: dir, good: head, bad: 'HEAD', command: 'grep -qx fine state.txt', options: { runners: 1 }, env };
+    const ports = { git, runner: createNodeProcessRunner(), scratch: createNodeScratchSpace() };
+    const plain = await runBisect(request, ports);
+    const hinted = await runBisect({ ...request, suspectPaths: ['state.txt'] }, ports);
+    expect(hinted.ok && hinted.plan.kind === 'found' && hinted.plan.culprit.sha).toBe(shas[6]);
+    expect(hinted.ok && plain.ok && hinted.plan.runs < plain.plan.runs).toBe(true);
+  });
+});
