@@ -106,7 +106,8 @@ export async function run(): Promise<BenchFigure[]> {
     // A path prior marks four merges; "right" when the culprit is among them (FACF's build-distance prior).
     const random = seededRandom(trial.seed + 17);
     const marked = new Set(Array.from({ length: 4 }, () => 1 + Math.floor(random() * merges)));
-    if (trial.culprit !== undefined) (right ? marked.add(trial.culprit) : marked.delete(trial.culprit));
+    if (trial.culprit !== undefined && right) marked.add(trial.culprit);
+    if (trial.culprit !== undefined && !right) marked.delete(trial.culprit);
     return suspects.map((s, i) => (marked.has(i + 1) ? { ...s, weight: 8 } : s));
   };
   for (const right of [true, false]) {
