@@ -117,9 +117,9 @@ export async function run(): Promise<BenchFigure[]> {
   const flakier = noisy.map((t) => planned(t, { runners: 1, flakeRate: 0.2 }, 0.2));
   figures.push(summarise('stress: 20% flaky flows, K=1, --flake-rate 0.2', noisy, flakier, 'not a goal; shows the cost of noise'));
   const intermittent = trialSet(13, 0).map((t) => planned(t, { runners: 3, flakeRate, reproRate: 0.7 }, flakeRate, 0.7));
-  figures.push(summarise('stress: intermittent regression (fails 70%), K=3', trialSet(13, 0), intermittent, 'reproRate 0.7 known; default budget 24 builds'));
-  const patient = trialSet(13, 0).map((t) => planned(t, { runners: 3, flakeRate, reproRate: 0.7, maxBuilds: 120 }, flakeRate, 0.7));
-  figures.push(summarise('stress: same, --max-builds 120', trialSet(13, 0), patient));
+  figures.push(summarise('stress: intermittent regression (fails 70%), K=3', trialSet(13, 0), intermittent, 'reproRate 0.7 known; default budget 49 builds'));
+  const patient = trialSet(13, 0).map((t) => planned(t, { runners: 3, flakeRate, reproRate: 0.7, maxBuilds: 24 }, flakeRate, 0.7));
+  figures.push(summarise('stress: same, --max-builds 24', trialSet(13, 0), patient, 'a tight budget gives top suspects, not guesses'));
   const big: BisectCommit[] = Array.from({ length: 2000 }, (_, i) => ({ sha: `b${i}`, tree: `bt${i}` }));
   const started = performance.now();
   planBisect({ good, suspects: big, outcomes: [{ tree: 'bt1999', result: 'fail' }, { tree: 'bt700', result: 'fail' }], options: { runners: 7, flakeRate } });

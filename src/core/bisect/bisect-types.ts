@@ -24,7 +24,7 @@ export interface BisectOptions {
   readonly reproRate?: number;
   /** Stop when one suspect (or a skip-bounded range) holds this much posterior. Default 0.999. */
   readonly confidence?: number;
-  /** Stop after this many runs and report the top suspects. Default 3·⌈log2(n+1)⌉ + 6. */
+  /** Stop after this many runs and report the top suspects. Default (3·⌈log2(n+1)⌉ + 6) / reproRate². */
   readonly maxBuilds?: number;
   /** Prior that the red `bad` was itself a flake (no culprit). Default 0.4, Google's measured share. */
   readonly noCulpritPrior?: number;

@@ -26,20 +26,21 @@ export function candidateBoundaries(posterior: Posterior): number[] {
   return [...picked].sort((a, b) => a - b);
 }
 
+/** Posterior mass of hypotheses 1..h, for every h. */
+export function cumulativeMass(posterior: Posterior): number[] {
+  const sums = [0];
+  for (let h = 1; h <= posterior.n + 1; h++) sums.push(sums[h - 1]! + posterior.mass[h]!);
+  return sums;
+}
+
 /**
  * Expected information (bits) from running the check once at each of `boundaries` in parallel.
  * Hypotheses between consecutive boundaries behave alike, so they are pooled into segments first.
  */
-export function informationGain(posterior: Posterior, boundaries: readonly number[]): number {
+export function informationGain(posterior: Posterior, boundaries: readonly number[], cumulative: readonly number[] = cumulativeMass(posterior)): number {
   const sorted = [...boundaries].sort((a, b) => a - b);
   const cuts = [...new Set(sorted)];
-  const segments: number[] = [];
-  let h = 1;
-  for (const cut of [...cuts, posterior.n + 1]) {
-    let mass = 0;
-    for (; h <= cut; h++) mass += posterior.mass[h]!;
-    segments.push(mass);
-  }
+  const segments = [...cuts, posterior.n + 1].map((cut, i) => cumulative[cut]! - cumulative[i === 0 ? 0 : cuts[i - 1]!]!);
   const { flakeRate: f, reproRate: q } = posterior;
   // P(fail) of probe j under segment s: segment s lies at or below boundary j exactly when s ≤ its cut index.
   const failP = segments.map((_, s) => sorted.map((b) => (s <= cuts.indexOf(b) ? q : f)));
@@ -66,12 +67,13 @@ export function informationGain(posterior: Posterior, boundaries: readonly numbe
 export function chooseProbes(posterior: Posterior, count: number, already: readonly number[] = []): number[] {
   const candidates = candidateBoundaries(posterior);
   const chosen = [...already];
-  let current = chosen.length ? informationGain(posterior, chosen) : 0;
+  const cumulative = cumulativeMass(posterior);
+  let current = chosen.length ? informationGain(posterior, chosen, cumulative) : 0;
   while (chosen.length < count && candidates.length > 0) {
     let best = -1;
     let bestGain = current + 1e-9;
     for (const c of candidates) {
-      const gain = informationGain(posterior, [...chosen, c]);
+      const gain = informationGain(posterior, [...chosen, c], cumulative);
       if (gain > bestGain) [best, bestGain] = [c, gain];
     }
     if (best < 0) break;

@@ -2,9 +2,12 @@ import { computePosterior, hypothesisClasses, type HypothesisClass, type Posteri
 import type { BisectConclusion, BisectPlan, BisectProbe, BisectState, CulpritVerification, ProbeReason, Suspect } from './bisect-types.ts';
 import { chooseProbes } from './choose-probes.ts';
 
-/** The default build budget: three times a plain bisect plus room for the re-check and confirmations. */
-export function defaultMaxBuilds(suspects: number): number {
-  return 3 * Math.ceil(Math.log2(suspects + 1)) + 6;
+/**
+ * The default build budget: three times a plain bisect plus room for the re-check and confirmations,
+ * stretched by 1/q² for an intermittent regression (a broken commit fails only with probability q).
+ */
+export function defaultMaxBuilds(suspects: number, reproRate = 1): number {
+  return Math.ceil((3 * Math.ceil(Math.log2(suspects + 1)) + 6) / (reproRate * reproRate));
 }
 
 /**
@@ -23,7 +26,7 @@ export function planBisect(state: BisectState): BisectPlan {
   const base = { runs: posterior.runs, flakeRate: posterior.flakeRate };
   const n = posterior.n;
   const confidence = state.options.confidence ?? 0.999;
-  const budget = state.options.maxBuilds ?? defaultMaxBuilds(n);
+  const budget = state.options.maxBuilds ?? defaultMaxBuilds(n, state.options.reproRate);
   const classes = hypothesisClasses(posterior);
   const top = classes.reduce((a, b) => (b.mass > a.mass ? b : a));
   const suspects = topSuspects(state, posterior);
