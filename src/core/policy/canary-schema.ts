@@ -9,6 +9,7 @@ export const canaryFlowSchema = z
     critical: z.boolean().default(true).meta({ description: 'A critical flow going red makes the canary RED.' }),
     repeat: z.int().min(1).max(50).default(1).meta({ description: 'Runs per canary; failures are confirmed by repeats.' }),
     timeout: durationSchema.optional(),
+    env: z.array(z.string().min(1)).optional().meta({ description: 'Environment variable names passed through to the flow (nothing else is inherited).' }),
     metrics: z
       .array(
         z

@@ -4,7 +4,6 @@ import { createNodeScratchSpace } from '../../adapters/scratch/node-scratch-spac
 import { policyPath } from '../../core/policy/check-policy-file.ts';
 import { runCanary } from '../../workflows/canary/run-canary.ts';
 import { lastGoodRef } from '../../workflows/canary/canary-notes.ts';
-import { buildEnvironment } from '../../core/env/build-environment.ts';
 import type { CliCommand } from './cli-command.ts';
 import { ExitCode, UsageError } from './cli-io.ts';
 import { loadPolicy } from './load-policy.ts';
@@ -22,13 +21,12 @@ export const canaryCommand: CliCommand = (program, io, done) => {
       const git = createGitCli({ env: io.env });
       if (!(await git.revParse(root, flags.rev))) throw new UsageError(`--rev "${flags.rev}" is not a commit in ${root}`);
       const runner = createNodeProcessRunner();
-      const { env } = buildEnvironment(io.env, { platform: runner.platform });
       const result = await runCanary(
         {
           repoDir: root,
           rev: flags.rev,
           policy: policy.canary,
-          env,
+          env: io.env,
           now: () => new Date(),
           signal: io.signal,
           ...(flags.json ? {} : { onRun: (e) => io.stdout(`  ${e.sha.slice(0, 12)}  ${e.flow.padEnd(16)} ${e.run.result}${e.run.metrics && Object.keys(e.run.metrics).length ? `  ${JSON.stringify(e.run.metrics)}` : ''}\n`) }),

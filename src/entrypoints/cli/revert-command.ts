@@ -3,7 +3,6 @@ import { createSequentialGateVerifier } from '../../adapters/gates/sequential-ga
 import { createGitCli } from '../../adapters/git/git-cli.ts';
 import { createNodeProcessRunner } from '../../adapters/process/node-process-runner.ts';
 import { createNodeScratchSpace } from '../../adapters/scratch/node-scratch-space.ts';
-import { buildEnvironment } from '../../core/env/build-environment.ts';
 import { runCanary } from '../../workflows/canary/run-canary.ts';
 import { runRevert, type RevertRun } from '../../workflows/revert/run-revert.ts';
 import type { CliCommand } from './cli-command.ts';
@@ -36,7 +35,6 @@ export const revertCommand: CliCommand = (program, io, done) => {
       const git = createGitCli({ env: io.env });
       const scratch = createNodeScratchSpace();
       const canaryPolicy = policy.canary;
-      const { env } = buildEnvironment(io.env, { platform: runner.platform });
       const result = await runRevert(
         {
           repoDir: root,
@@ -52,7 +50,7 @@ export const revertCommand: CliCommand = (program, io, done) => {
           scratch,
           gates: () => createSequentialGateVerifier({ gates: policy.gates, runner, env: io.env, signal: io.signal }),
           filesAt: createNodeRepoFiles,
-          ...(canaryPolicy ? { trialCanary: async (rev: string) => (await runCanary({ repoDir: root, rev, policy: canaryPolicy, env, now: () => new Date(), signal: io.signal, record: false }, { git, runner, scratch })).verdict.verdict } : {}),
+          ...(canaryPolicy ? { trialCanary: async (rev: string) => (await runCanary({ repoDir: root, rev, policy: canaryPolicy, env: io.env, now: () => new Date(), signal: io.signal, record: false }, { git, runner, scratch })).verdict.verdict } : {}),
         },
       );
       if (!result.ok) throw new UsageError(result.message);

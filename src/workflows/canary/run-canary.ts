@@ -3,6 +3,7 @@ import type { CanarySettings, CanaryVerdict, FlowRun, FlowRuns } from '../../cor
 import { moreRunsNeeded } from '../../core/canary/judge-flow.ts';
 import { parseFlowMetrics } from '../../core/canary/parse-flow-metrics.ts';
 import { parseDuration } from '../../core/duration.ts';
+import { buildEnvironment } from '../../core/env/build-environment.ts';
 import type { CanaryFlow, CanaryPolicy } from '../../core/policy/canary-schema.ts';
 import type { Git } from '../../ports/git.ts';
 import type { ProcessRunner } from '../../ports/process-runner.ts';
@@ -14,7 +15,8 @@ export interface CanaryRequest {
   readonly repoDir: string;
   readonly rev: string;
   readonly policy: CanaryPolicy;
-  readonly env: Readonly<Record<string, string>>;
+  /** The caller's environment; each flow sees only the base allowlist plus the names in its `env`. */
+  readonly env: Readonly<Record<string, string | undefined>>;
   readonly now: () => Date;
   readonly signal?: AbortSignal;
   readonly onRun?: (event: { readonly sha: string; readonly flow: string; readonly run: FlowRun }) => void;
@@ -63,10 +65,11 @@ export async function runCanary(request: CanaryRequest, ports: { git: Git; runne
 
 async function evaluate(request: CanaryRequest, ports: { git: Git; runner: ProcessRunner; scratch: ScratchSpace }, sha: string, flows: readonly CanaryFlow[], settings: CanarySettings, buildOnly = false): Promise<{ build: FlowRun['result']; flows: FlowRuns[] }> {
   return withWorktree(ports.git, ports.scratch, request.repoDir, sha, async (dir) => {
-    const run = async (id: string, script: string, timeout: string | undefined): Promise<FlowRun> => {
+    const run = async (id: string, script: string, timeout: string | undefined, allow: readonly string[] = []): Promise<FlowRun> => {
+      const { env } = buildEnvironment(request.env, { allow, platform: ports.runner.platform });
       const timeoutMs = parseDuration(timeout ?? request.policy.timeout ?? '') ?? undefined;
       const shell = ports.runner.platform === 'windows' ? 'pwsh' : 'bash';
-      const result = await ports.runner.run({ script, shell, cwd: dir, env: request.env, ...(timeoutMs ? { timeoutMs } : {}), ...(request.signal ? { signal: request.signal } : {}) });
+      const result = await ports.runner.run({ script, shell, cwd: dir, env, ...(timeoutMs ? { timeoutMs } : {}), ...(request.signal ? { signal: request.signal } : {}) });
       const outcome: FlowRun['result'] = result.startError || result.aborted || result.exitCode === 125 ? 'error' : result.exitCode === 0 && !result.timedOut ? 'pass' : 'fail';
       const flowRun: FlowRun = { result: outcome, metrics: parseFlowMetrics(result.stdout), durationMs: result.durationMs };
       request.onRun?.({ sha, flow: id, run: flowRun });
@@ -79,7 +82,7 @@ async function evaluate(request: CanaryRequest, ports: { git: Git; runner: Proce
       let record: FlowRuns = { flow, runs: [] };
       for (let need = moreRunsNeeded(record, settings); need > 0 && record.runs.length < maxRunsPerFlow; need = moreRunsNeeded(record, settings)) {
         const runs = [...record.runs];
-        for (let i = 0; i < need; i++) runs.push(await run(flow.id, flow.run, flow.timeout));
+        for (let i = 0; i < need; i++) runs.push(await run(flow.id, flow.run, flow.timeout, flow.env));
         record = { flow, runs };
       }
       results.push(record);

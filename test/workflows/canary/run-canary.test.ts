@@ -75,3 +75,12 @@ describe('runCanary', () => {
     expect(slower.verdict.reasons[0]).toContain("more than 20% above last-known-good's 100");
   });
 });
+
+describe('runCanary environment', () => {
+  it('passes only allowlisted variables to a flow', async () => {
+    const { dir, git } = await createGitRepo({ 'a.txt': 'x\n' });
+    const policy = canarySchema.parse({ flows: [{ id: 'env', run: 'test "$SMOKE_URL" = "http://x" && test -z "$API_TOKEN"', env: ['SMOKE_URL'] }] });
+    const result = await runCanary({ repoDir: dir, rev: 'HEAD', policy, env: { ...env, SMOKE_URL: 'http://x', API_TOKEN: 'secret' }, now }, { git, ...ports() });
+    expect(result.verdict.verdict).toBe('GREEN');
+  });
+});
