@@ -72,8 +72,13 @@ export async function readLedger(git: Git, repoDir: string, head: string, nowMs:
     if (verdict === 'RED') failedInARow++;
     else break;
   }
+  // A revert counts once whether its branch still exists or was merged and deleted: key it by culprit.
+  const culpritKey = (text: string) => /shopfloor\/revert\/([0-9a-f]{7,40})/.exec(text)?.[1] ?? readTrailers(text).get(revertTrailer.toLowerCase())?.[0]?.slice(0, 12);
+  const created = new Set<string>();
+  for (const b of branches) if (nowMs - b.atMs < dayMs) created.add(culpritKey(b.name) ?? b.name);
+  for (const c of ours) if (nowMs - Date.parse(c.committerDate) < dayMs) created.add(culpritKey(`${c.subject}\n\n${c.body}`) ?? c.sha);
   return {
-    createdToday: branches.filter((b) => nowMs - b.atMs < dayMs).length,
+    createdToday: created.size,
     autoMergedToday: ours.filter((c) => nowMs - Date.parse(c.committerDate) < dayMs).length,
     inFlight,
     failedInARow,
