@@ -18,6 +18,8 @@ export interface FlowRuns {
 /** How the runs settle settings that apply to every flow (from the canary policy). */
 export interface CanarySettings {
   readonly flakeRate: number;
+  /** Learned per-flow rates (see `learnFlakeRates`); a flow without one uses `flakeRate`. */
+  readonly flakeRates?: Readonly<Record<string, number>>;
   readonly falseRedRate: number;
   readonly errorLimit: number;
   /** Flows in this canary (Bonferroni: α is split across them). */

@@ -24,7 +24,8 @@ export function judgeFlow({ flow, runs }: FlowRuns, settings: CanarySettings, ba
   const passes = runs.filter((r) => r.result === 'pass');
   const fails = runs.filter((r) => r.result === 'fail').length;
   const errors = runs.filter((r) => r.result === 'error').length;
-  const required = confirmationRuns({ ...settings, repeat: flow.repeat });
+  const flakeRate = settings.flakeRates?.[flow.id] ?? settings.flakeRate;
+  const required = confirmationRuns({ ...settings, flakeRate, repeat: flow.repeat });
   const metrics: Record<string, number> = {};
   for (const m of flow.metrics ?? []) {
     const values = passes.map((r) => r.metrics?.[m.name]).filter((v): v is number => v !== undefined);
@@ -33,7 +34,7 @@ export function judgeFlow({ flow, runs }: FlowRuns, settings: CanarySettings, ba
   const judged = (state: FlowJudgement['state'], reason: string): FlowJudgement => ({ id: flow.id, critical: flow.critical, state, passes: passes.length, fails, errors, metrics, reason });
 
   if (passes.length > 0 && fails > 0) return judged('flaky', `${fails} failure(s) did not reproduce: ${passes.length} of ${passes.length + fails} runs passed`);
-  if (fails >= required) return judged('regressed', `failed ${fails} of ${fails} runs (${required} confirm a regression at flake rate ${settings.flakeRate})`);
+  if (fails >= required) return judged('regressed', `failed ${fails} of ${fails} runs (${required} confirm a regression at flake rate ${Number(flakeRate.toFixed(3))})`);
   if (trailingErrors(runs) >= settings.errorLimit) return judged('error', `${trailingErrors(runs)} infrastructure errors in a row (errorLimit ${settings.errorLimit}); holding, not blaming`);
   if (fails > 0) return judged('pending', `failed ${fails} time(s); ${required - fails} more run(s) confirm or clear it`);
   if (passes.length < flow.repeat) return judged('pending', `${passes.length} of ${flow.repeat} run(s) done`);
@@ -54,6 +55,6 @@ export function judgeFlow({ flow, runs }: FlowRuns, settings: CanarySettings, ba
 export function moreRunsNeeded(flowRuns: FlowRuns, settings: CanarySettings): number {
   const judgement = judgeFlow(flowRuns, settings);
   if (judgement.state !== 'pending') return 0;
-  const required = confirmationRuns({ ...settings, repeat: flowRuns.flow.repeat });
+  const required = confirmationRuns({ ...settings, flakeRate: settings.flakeRates?.[flowRuns.flow.id] ?? settings.flakeRate, repeat: flowRuns.flow.repeat });
   return judgement.fails > 0 ? required - judgement.fails : flowRuns.flow.repeat - judgement.passes;
 }

@@ -41,7 +41,7 @@ export const canaryCommand: CliCommand = (program, io, done) => {
         for (const reason of [...verdict.reasons, ...verdict.warnings]) io.stdout(`  ${reason}\n`);
         if (verdict.verdict === 'GREEN') io.stdout(result.advanced ? `  ${lastGoodRef} → ${result.sha.slice(0, 12)}\n` : `  ${lastGoodRef} moved meanwhile; not advanced (run the canary again)\n`);
         const failing = policy.canary.flows.find((f) => verdict.regressed.includes(f.id))?.run ?? policy.canary.build ?? '<the failing check>';
-        if (verdict.verdict === 'RED') io.stdout(`  next: shopfloor bisect --good ${result.lastGood ? lastGoodRef : '<a good commit>'} --bad ${result.sha.slice(0, 12)} --run ${JSON.stringify(failing)} --flake-rate ${policy.canary.flakeRate}\n`);
+        if (verdict.verdict === 'RED') io.stdout(`  next: shopfloor bisect --good ${result.lastGood ? lastGoodRef : '<a good commit>'} --bad ${result.sha.slice(0, 12)} --run ${JSON.stringify(failing)} --flake-rate ${Number((result.flakeRates[verdict.regressed[0] ?? ''] ?? policy.canary.flakeRate).toFixed(3))}\n`);
         if (verdict.verdict === 'INCONCLUSIVE') io.stdout('  holding: nothing is blamed or reverted on missing data; fix the infrastructure and run it again\n');
       }
       done(verdict.verdict === 'GREEN' || verdict.verdict === 'FLAKY' ? ExitCode.ok : ExitCode.failed);

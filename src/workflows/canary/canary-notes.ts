@@ -12,6 +12,8 @@ export interface CanaryNote {
   readonly at: string;
   readonly regressed?: readonly string[];
   readonly flaky?: readonly string[];
+  /** Runs per flow, so later canaries can learn each flow's flake rate. */
+  readonly flows?: readonly { readonly id: string; readonly passes: number; readonly fails: number }[];
 }
 
 /** Appends a verdict to the commit's canary note (a commit may be judged more than once). */

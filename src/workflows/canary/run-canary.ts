@@ -1,6 +1,7 @@
 import { canaryVerdict, type CanaryEvidence } from '../../core/canary/canary-verdict.ts';
 import type { CanarySettings, CanaryVerdict, FlowRun, FlowRuns } from '../../core/canary/canary-types.ts';
 import { moreRunsNeeded } from '../../core/canary/judge-flow.ts';
+import { learnFlakeRates } from '../../core/canary/learn-flake-rates.ts';
 import { parseFlowMetrics } from '../../core/canary/parse-flow-metrics.ts';
 import { parseDuration } from '../../core/duration.ts';
 import { buildEnvironment } from '../../core/env/build-environment.ts';
@@ -9,7 +10,7 @@ import type { Git } from '../../ports/git.ts';
 import type { ProcessRunner } from '../../ports/process-runner.ts';
 import type { ScratchSpace } from '../../ports/scratch-space.ts';
 import { withWorktree } from '../bisect/with-worktree.ts';
-import { appendCanaryNote, lastGoodRef } from './canary-notes.ts';
+import { appendCanaryNote, lastGoodRef, readCanaryNotes } from './canary-notes.ts';
 
 export interface CanaryRequest {
   readonly repoDir: string;
@@ -26,6 +27,8 @@ export interface CanaryRequest {
 
 export interface CanaryRun {
   readonly sha: string;
+  /** Per-flow flake rates learned from earlier canaries (used to size confirmation reruns). */
+  readonly flakeRates: Readonly<Record<string, number>>;
   readonly lastGood?: string;
   readonly verdict: CanaryVerdict;
   /** Set when GREEN: whether `refs/shopfloor/canary/last-good` moved (false if someone else moved it first). */
@@ -44,7 +47,14 @@ export async function runCanary(request: CanaryRequest, ports: { git: Git; runne
   const sha = await git.revParse(request.repoDir, request.rev);
   if (!sha) throw new RangeError(`"${request.rev}" is not a commit`);
   const lastGood = await git.revParse(request.repoDir, lastGoodRef);
-  const settings: CanarySettings = { flakeRate: request.policy.flakeRate, falseRedRate: request.policy.falseRedRate, errorLimit: request.policy.errorLimit, flowCount: request.policy.flows.length };
+  const history = (await readCanaryNotes(git, request.repoDir)).map((n) => n.note);
+  const settings: CanarySettings = {
+    flakeRate: request.policy.flakeRate,
+    flakeRates: learnFlakeRates(history, request.policy.flakeRate),
+    falseRedRate: request.policy.falseRedRate,
+    errorLimit: request.policy.errorLimit,
+    flowCount: request.policy.flows.length,
+  };
   const head = await evaluate(request, ports, sha, request.policy.flows, settings);
   let evidence: CanaryEvidence = head;
   const first = canaryVerdict(head, settings);
@@ -56,11 +66,12 @@ export async function runCanary(request: CanaryRequest, ports: { git: Git; runne
     evidence = { ...head, lastGood: { sha: lastGood, ...(await evaluate(request, ports, lastGood, again, settings, first.regressed.includes('build'))) } };
   }
   const verdict = canaryVerdict(evidence, settings);
-  if (request.record === false) return { sha, ...(lastGood ? { lastGood } : {}), verdict };
-  await appendCanaryNote(git, request.repoDir, sha, { verdict: verdict.verdict, at: request.now().toISOString(), regressed: verdict.regressed, flaky: verdict.flaky });
-  if (verdict.verdict !== 'GREEN') return { sha, ...(lastGood ? { lastGood } : {}), verdict };
+  const base = { sha, flakeRates: settings.flakeRates ?? {}, ...(lastGood ? { lastGood } : {}) };
+  if (request.record === false) return { ...base, verdict };
+  await appendCanaryNote(git, request.repoDir, sha, { verdict: verdict.verdict, at: request.now().toISOString(), regressed: verdict.regressed, flaky: verdict.flaky, flows: verdict.flows.map((f) => ({ id: f.id, passes: f.passes, fails: f.fails })) });
+  if (verdict.verdict !== 'GREEN') return { ...base, verdict };
   const advanced = lastGood === sha || (await git.updateRef(request.repoDir, lastGoodRef, sha, lastGood ?? ''));
-  return { sha, ...(lastGood ? { lastGood } : {}), verdict, advanced };
+  return { ...base, verdict, advanced };
 }
 
 async function evaluate(request: CanaryRequest, ports: { git: Git; runner: ProcessRunner; scratch: ScratchSpace }, sha: string, flows: readonly CanaryFlow[], settings: CanarySettings, buildOnly = false): Promise<{ build: FlowRun['result']; flows: FlowRuns[] }> {

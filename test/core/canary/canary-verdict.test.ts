@@ -3,6 +3,7 @@ import { canaryVerdict, type CanaryEvidence } from '../../../src/core/canary/can
 import type { FlowRun, FlowRuns } from '../../../src/core/canary/canary-types.ts';
 import { confirmationRuns } from '../../../src/core/canary/confirmation-runs.ts';
 import { moreRunsNeeded } from '../../../src/core/canary/judge-flow.ts';
+import { learnFlakeRates } from '../../../src/core/canary/learn-flake-rates.ts';
 import { parseFlowMetrics } from '../../../src/core/canary/parse-flow-metrics.ts';
 import { canaryFlowSchema } from '../../../src/core/policy/canary-schema.ts';
 
@@ -76,5 +77,23 @@ describe('metrics against last-known-good', () => {
   ])('p99 %s vs last-known-good %s → %s', (p99, base, verdict) => {
     const input = evidence([runs('login', 'p', latency, { p99 })], base === undefined ? {} : { lastGood: lastGood(base) });
     expect(canaryVerdict(input, settings).verdict).toBe(verdict);
+  });
+});
+
+describe('learnFlakeRates', () => {
+  const green = (passes: number, fails: number) => ({ verdict: 'GREEN' as const, flows: [{ id: 'cart', passes, fails }] });
+  it.each([
+    ['no history: no learned rate', [], undefined],
+    ['a clean record pulls the rate toward the 2% floor', Array.from({ length: 100 }, () => green(1, 0)), 0.02],
+    ['a flow that flakes one run in four is learned as flaky', Array.from({ length: 40 }, (_, i) => (i % 4 === 0 ? { verdict: 'FLAKY' as const, flows: [{ id: 'cart', passes: 1, fails: 1 }] } : green(1, 0))), 11 / 70],
+    ['failures under a RED verdict are not flakes', [{ verdict: 'RED' as const, flows: [{ id: 'cart', passes: 0, fails: 3 }] }], undefined],
+  ])('%s', (_, history, expected) => {
+    const rate = learnFlakeRates(history, 0.05).cart;
+    if (expected === undefined) expect(rate).toBeUndefined();
+    else expect(rate).toBeCloseTo(expected, 5);
+  });
+
+  it('sizes confirmation reruns with the learned rate of each flow', () => {
+    expect(moreRunsNeeded(runs('cart', 'f'), { ...settings, flakeRates: { cart: 0.3 } })).toBe(6);
   });
 });
