@@ -86,7 +86,9 @@ async function evaluate(request: CanaryRequest, ports: { git: Git; runner: Proce
       request.onRun?.({ sha, flow: id, run: flowRun });
       return flowRun;
     };
-    const build = request.policy.build ? (await run('build', request.policy.build, request.policy.timeout)).result : 'pass';
+    // A build failure or error is tried once more before it counts: fetches and caches flake too.
+    let build: FlowRun['result'] = 'pass';
+    for (let attempt = 0; request.policy.build && attempt < 2 && (attempt === 0 || build !== 'pass'); attempt++) build = (await run('build', request.policy.build, request.policy.timeout)).result;
     if (build !== 'pass' || buildOnly) return { build, flows: [] };
     const results: FlowRuns[] = [];
     for (const flow of flows) {
