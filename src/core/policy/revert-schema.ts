@@ -9,6 +9,11 @@ export const revertSchema = z
     maxAge: durationSchema.default('7d').meta({ description: 'Older culprits are not reverted automatically.' }),
     optOutLabel: z.string().min(1).default('no-auto-revert'),
     freezeAfter: z.int().min(1).default(2).meta({ description: 'Reverts that did not restore green before a human is asked.' }),
+    minConfidence: z.number().min(0).max(1).default(0.999).meta({ description: 'Culprit posterior a bisect must reach before its revert may auto-merge.' }),
+    testGlobs: z
+      .array(z.string().min(1))
+      .default(['test/**', 'tests/**', '**/*.test.*', '**/*.spec.*', '**/*_test.*'])
+      .meta({ description: 'Where regression tests live: the bug work order may touch them, and metrics count them.' }),
   })
   .strict();
 

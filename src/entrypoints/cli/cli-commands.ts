@@ -1,9 +1,13 @@
+import { bisectCommand } from './bisect-command.ts';
+import { canaryCommand } from './canary-command.ts';
 import type { CliCommand } from './cli-command.ts';
 import { demoCommand } from './demo-command.ts';
 import { implementCommand } from './implement-command.ts';
 import { initCommand } from './init-command.ts';
+import { metricsCommand } from './metrics-command.ts';
 import { newCommand } from './new-command.ts';
 import { reportCommand } from './report-command.ts';
+import { revertCommand } from './revert-command.ts';
 import { roadmapCommand } from './roadmap-command.ts';
 import { serveCommand } from './serve-command.ts';
 import { validateCommand } from './validate-command.ts';
@@ -18,6 +22,10 @@ export const cliCommands: readonly CliCommand[] = [
   implementCommand,
   verifyCommand,
   reportCommand,
+  canaryCommand,
+  bisectCommand,
+  revertCommand,
+  metricsCommand,
   serveCommand,
   demoCommand,
 ];

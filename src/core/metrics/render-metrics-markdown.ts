@@ -1,0 +1,58 @@
+import { formatDuration } from '../duration.ts';
+import type { Rate, ThroughputMetrics, WeekBucket } from './metrics-types.ts';
+
+const percent = (r: Rate) => (r.rate === undefined ? 'n/a (no data)' : `${(100 * r.rate).toFixed(1)}% (${r.count} of ${r.of})`);
+const duration = (ms: number | undefined) => (ms === undefined ? 'n/a (no data)' : formatDuration(ms));
+const hours = (ms: number | undefined) => (ms === undefined ? 0 : Number((ms / 3_600_000).toFixed(1)));
+
+/** A Mermaid `xychart-beta` (rendered by GitHub) of one series per week. */
+function chart(title: string, weeks: readonly WeekBucket[], axis: string, series: readonly { kind: 'bar' | 'line'; values: readonly number[] }[]): string {
+  const max = Math.max(1, ...series.flatMap((s) => s.values));
+  return [
+    '```mermaid',
+    'xychart-beta',
+    `  title "${title}"`,
+    `  x-axis [${weeks.map((w) => `"${w.week.slice(5)}"`).join(', ')}]`,
+    `  y-axis "${axis}" 0 --> ${Math.ceil(max * 1.1)}`,
+    ...series.map((s) => `  ${s.kind} [${s.values.join(', ')}]`),
+    '```',
+  ].join('\n');
+}
+
+/** The metrics as GitHub-flavoured Markdown: a headline table and weekly trend charts. */
+export function renderMetricsMarkdown(metrics: ThroughputMetrics): string {
+  const since = new Date(metrics.sinceMs).toISOString().slice(0, 10);
+  const until = new Date(metrics.nowMs).toISOString().slice(0, 10);
+  const weeks = metrics.weeks;
+  const rows = [
+    ['Lead time per work order (p50)', duration(metrics.leadTimeP50Ms), `${metrics.leadTimes.length} work order(s)`],
+    ['Merge success rate', percent(metrics.mergeSuccess), 'merge attempts from run records'],
+    ['Canary failure rate', percent(metrics.canaryFailure), 'RED among judged canary runs'],
+    ['Mean time to restore', duration(metrics.mttrMeanMs), `p50 ${duration(metrics.mttrP50Ms)}; ${metrics.incidents.length} incident(s), ${metrics.incidents.filter((i) => i.restoredMs === undefined).length} open`],
+    ['Change failure rate', percent(metrics.changeFailure), 'merges later reverted or fixed'],
+    ['Bad-revert rate', percent(metrics.badReverts), `${metrics.revertsOfReverts} revert(s) of a revert`],
+    ['Regression tests per fix', metrics.regressionTestsPerFix === undefined ? 'n/a (no fixes)' : metrics.regressionTestsPerFix.toFixed(1), `${metrics.fixes} fix(es)`],
+  ];
+  return [
+    `## Shopfloor metrics, ${since} to ${until}`,
+    '',
+    '| Metric | Value | Notes |',
+    '|---|---|---|',
+    ...rows.map((r) => `| ${r.join(' | ')} |`),
+    '',
+    '### Weekly trends',
+    '',
+    chart('Merges (bars) and reverts (line) per week', weeks, 'count', [
+      { kind: 'bar', values: weeks.map((w) => w.merges) },
+      { kind: 'line', values: weeks.map((w) => w.reverts) },
+    ]),
+    '',
+    chart('Canary runs (bars) and RED verdicts (line) per week', weeks, 'runs', [
+      { kind: 'bar', values: weeks.map((w) => w.canaryRuns) },
+      { kind: 'line', values: weeks.map((w) => w.canaryRed) },
+    ]),
+    '',
+    chart('Lead time per work order, p50 hours', weeks, 'hours', [{ kind: 'line', values: weeks.map((w) => hours(w.leadTimeP50Ms)) }]),
+    '',
+  ].join('\n');
+}

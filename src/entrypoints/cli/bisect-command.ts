@@ -1,0 +1,97 @@
+import { createGitCli } from '../../adapters/git/git-cli.ts';
+import { createNodeProcessRunner } from '../../adapters/process/node-process-runner.ts';
+import { createNodeScratchSpace } from '../../adapters/scratch/node-scratch-space.ts';
+import { formatDuration, parseDuration } from '../../core/duration.ts';
+import { buildEnvironment } from '../../core/env/build-environment.ts';
+import { runBisect, type BisectRun, type ProbeRecord } from '../../workflows/bisect/run-bisect.ts';
+import type { CliCommand } from './cli-command.ts';
+import { ExitCode, UsageError, type CliIo } from './cli-io.ts';
+import { repoRoot, withRepoOption } from './repo-option.ts';
+
+interface BisectFlags {
+  good: string;
+  bad: string;
+  run: string;
+  runners: string;
+  flakeRate?: string;
+  reproRate?: string;
+  timeout?: string;
+  maxBuilds?: string;
+  paths?: string[];
+  json?: boolean;
+  repo?: string;
+}
+
+const number = (flag: string, text: string, min: number, max: number, integer = false): number => {
+  const value = Number(text);
+  if (!Number.isFinite(value) || value < min || value > max || (integer && !Number.isInteger(value))) throw new UsageError(`${flag} ${text} is not valid; give ${integer ? 'a whole number' : 'a number'} from ${min} to ${max}`);
+  return value;
+};
+
+export const bisectCommand: CliCommand = (program, io, done) => {
+  withRepoOption(program.command('bisect'))
+    .description('find the first-parent merge that broke a check, flake-aware, in separate worktrees (never your checkout)')
+    .requiredOption('--good <rev>', 'a commit where the check passed (e.g. refs/shopfloor/canary/last-good)')
+    .option('--bad <rev>', 'a commit where the check failed', 'HEAD')
+    .requiredOption('--run <command>', 'the check; exit 0 good, 125 skip, 1-127 bad, others abort (as git bisect run)')
+    .option('--runners <k>', 'probes run in parallel per round', '1')
+    .option('--flake-rate <f>', 'chance a good commit fails anyway; failures are confirmed by reruns (0-0.5)')
+    .option('--repro-rate <q>', 'chance a broken commit fails (below 1 for an intermittent regression; default 1)')
+    .option('--timeout <duration>', 'per-probe time limit, e.g. 10m; a timeout counts as bad')
+    .option('--max-builds <n>', 'stop after this many runs and report the top suspects')
+    .option('--paths <globs...>', 'paths the failure points at; merges touching them are searched first')
+    .option('--json', 'print the result as JSON')
+    .action(async (flags: BisectFlags) => {
+      const root = repoRoot(flags, io);
+      const runner = createNodeProcessRunner();
+      const timeoutMs = flags.timeout === undefined ? undefined : parseDuration(flags.timeout);
+      if (flags.timeout !== undefined && !timeoutMs) throw new UsageError(`--timeout "${flags.timeout}" is not a duration; write it like "90s" or "10m"`);
+      const options = {
+        runners: number('--runners', flags.runners, 1, 64, true),
+        ...(flags.flakeRate !== undefined ? { flakeRate: number('--flake-rate', flags.flakeRate, 0, 0.5) } : {}),
+        ...(flags.reproRate !== undefined ? { reproRate: number('--repro-rate', flags.reproRate, 0.05, 1) } : {}),
+        ...(flags.maxBuilds !== undefined ? { maxBuilds: number('--max-builds', flags.maxBuilds, 1, 10_000, true) } : {}),
+      };
+      const { env } = buildEnvironment(io.env, { platform: runner.platform });
+      const result = await runBisect(
+        { repoDir: root, good: flags.good, bad: flags.bad, command: flags.run, options, env, signal: io.signal, ...(flags.paths ? { suspectPaths: flags.paths } : {}), ...(timeoutMs ? { timeoutMs } : {}), ...(flags.json ? {} : { onProbe: (r: ProbeRecord) => io.stdout(`${formatProbe(r)}\n`) }) },
+        { git: createGitCli({ env: io.env }), runner, scratch: createNodeScratchSpace() },
+      );
+      if (!result.ok && result.kind === 'bad-input') throw new UsageError(result.message);
+      if (flags.json) io.stdout(`${JSON.stringify(result, null, 2)}\n`);
+      else printResult(result, io);
+      done(result.ok && (result.plan.kind === 'found' || result.plan.kind === 'no-regression') ? ExitCode.ok : ExitCode.failed);
+    });
+};
+
+function formatProbe(r: ProbeRecord): string {
+  const why = r.timedOut ? 'timed out' : `exit ${r.exitCode}`;
+  return `  round ${r.round}  ${r.probe.sha.slice(0, 12)}  ${r.result.padEnd(4)}  (${why}, ${formatDuration(r.durationMs)}, ${r.probe.reason})  ${r.subject}`;
+}
+
+function printResult(result: BisectRun, io: CliIo): void {
+  if (!result.ok) {
+    io.stdout(`✗ bisect aborted: ${result.message}\n`);
+    return;
+  }
+  const { plan, subjects } = result;
+  const line = (sha: string) => `${sha.slice(0, 12)} ${subjects[sha] ?? ''}`;
+  const rate = plan.flakeRate === 0 ? 'failures trusted (pass --flake-rate if the check is flaky)' : `flake rate ${Number(plan.flakeRate.toFixed(3))}`;
+  const cost = `${plan.runs} run(s) in ${result.rounds} round(s) over ${result.range} first-parent commit(s); ${rate}`;
+  switch (plan.kind) {
+    case 'found':
+      io.stdout(`✗ culprit: ${line(plan.culprit.sha)}\n  confidence ${plan.confidence.toFixed(4)}; fails ${plan.verification.failsAtCulprit}× at it, ${plan.verification.parentIsGood ? 'its parent is --good' : `passes ${plan.verification.passesAtParent}× at its parent`}\n  ${cost}\n  next: shopfloor revert ${plan.culprit.sha} --confidence ${plan.confidence.toFixed(4)}\n`);
+      return;
+    case 'no-regression':
+      io.stdout(`✓ no regression: ${result.bad.slice(0, 12)} passed on the re-check, so its red was a flake (confidence ${plan.confidence.toFixed(4)})\n  ${cost}\n`);
+      return;
+    case 'range':
+      io.stdout(`? the culprit is one of ${plan.suspects.length} commits that could not be told apart (skipped, exit 125):\n${plan.suspects.map((s) => `    ${line(s.sha)}`).join('\n')}\n  ${cost}\n`);
+      return;
+    case 'budget':
+      io.stdout(`? out of build budget before reaching confidence; top suspects (no guess):\n${plan.top.map((s) => `    ${(100 * s.probability).toFixed(1)}%  ${line(s.sha)}`).join('\n')}\n    ${(100 * plan.noCulprit).toFixed(1)}%  no culprit (the red was a flake)\n  ${cost}; raise --max-builds or lower the flake rate\n`);
+      return;
+    case 'probe':
+      return;
+  }
+}

@@ -1,0 +1,49 @@
+import { createNodeRepoFiles } from '../../adapters/files/node-repo-files.ts';
+import { createGitCli } from '../../adapters/git/git-cli.ts';
+import { formatDuration, parseDuration } from '../../core/duration.ts';
+import { renderMetricsMarkdown } from '../../core/metrics/render-metrics-markdown.ts';
+import type { Rate } from '../../core/metrics/metrics-types.ts';
+import { collectMetrics } from '../../workflows/metrics/collect-metrics.ts';
+import type { CliCommand } from './cli-command.ts';
+import { ExitCode, UsageError } from './cli-io.ts';
+import { loadPolicy } from './load-policy.ts';
+import { repoRoot, withRepoOption } from './repo-option.ts';
+
+const percent = (r: Rate) => (r.rate === undefined ? 'n/a' : `${(100 * r.rate).toFixed(1)}% (${r.count}/${r.of})`);
+const time = (ms: number | undefined) => (ms === undefined ? 'n/a' : formatDuration(ms));
+
+export const metricsCommand: CliCommand = (program, io, done) => {
+  withRepoOption(program.command('metrics'))
+    .description('lead time, merge success, canary failure rate, MTTR, change failure and bad-revert rates from git history and run records')
+    .option('--since <duration>', 'how far back to look, e.g. 30d or 12w', '30d')
+    .option('--rev <rev>', 'the branch whose first-parent history is measured', 'HEAD')
+    .option('--json', 'print the metrics as JSON')
+    .option('--markdown', 'print Markdown with Mermaid trend charts (renders on GitHub)')
+    .action(async (flags: { since: string; rev: string; json?: boolean; markdown?: boolean; repo?: string }) => {
+      if (flags.json && flags.markdown) throw new UsageError('choose one of --json and --markdown');
+      const window = parseDuration(flags.since);
+      if (!window) throw new UsageError(`--since "${flags.since}" is not a duration; write it like "30d" or "12w"`);
+      const root = repoRoot(flags, io);
+      const git = createGitCli({ env: io.env });
+      if (!(await git.revParse(root, flags.rev))) throw new UsageError(`--rev "${flags.rev}" is not a commit in ${root}; run it inside a git repository or pass --repo`);
+      const policy = await loadPolicy(root);
+      const nowMs = Date.now();
+      const { metrics, skippedRecords } = await collectMetrics({ repoDir: root, rev: flags.rev, sinceMs: nowMs - window, nowMs, testGlobs: policy.revert.testGlobs }, { git, files: createNodeRepoFiles(root) });
+      if (flags.json) io.stdout(`${JSON.stringify({ ...metrics, skippedRecords }, null, 2)}\n`);
+      else if (flags.markdown) io.stdout(renderMetricsMarkdown(metrics));
+      else {
+        io.stdout(`Shopfloor metrics for the last ${flags.since}\n`);
+        for (const [name, value] of [
+          ['lead time per work order (p50)', `${time(metrics.leadTimeP50Ms)} over ${metrics.leadTimes.length} work order(s)`],
+          ['merge success rate', percent(metrics.mergeSuccess)],
+          ['canary failure rate', percent(metrics.canaryFailure)],
+          ['mean time to restore', `${time(metrics.mttrMeanMs)} (p50 ${time(metrics.mttrP50Ms)}, ${metrics.incidents.length} incident(s))`],
+          ['change failure rate', percent(metrics.changeFailure)],
+          ['bad-revert rate', `${percent(metrics.badReverts)}, ${metrics.revertsOfReverts} revert(s) of a revert`],
+          ['regression tests per fix', metrics.regressionTestsPerFix === undefined ? 'n/a' : `${metrics.regressionTestsPerFix.toFixed(1)} over ${metrics.fixes} fix(es)`],
+        ]) io.stdout(`  ${name!.padEnd(32)} ${value}\n`);
+        if (skippedRecords) io.stdout(`  (${skippedRecords} unreadable run record line(s) in .shopfloor/records skipped)\n`);
+      }
+      done(ExitCode.ok);
+    });
+};

@@ -1,0 +1,38 @@
+import type { CanaryVerdictKind } from '../../core/canary/canary-types.ts';
+import type { CanaryRecord, MergeAttemptRecord } from '../../core/metrics/metrics-types.ts';
+import type { RepoFiles } from '../../ports/repo-files.ts';
+
+/** Where run records live: JSON Lines files, one record a line, appended by the merge queue and canary. */
+export const runRecordsDirectory = '.shopfloor/records';
+
+const verdicts: readonly CanaryVerdictKind[] = ['GREEN', 'RED', 'FLAKY', 'INCONCLUSIVE', 'ENVIRONMENT'];
+
+/**
+ * Reads `.shopfloor/records/*.jsonl`. Shapes (other types and malformed lines are skipped, counted):
+ * - `{"type":"merge-attempt","at":"<ISO>","workOrder":"wo-1","result":"merged"|"failed"}`
+ * - `{"type":"canary","at":"<ISO>","sha":"<commit>","verdict":"GREEN"|"RED"|"FLAKY"|"INCONCLUSIVE"|"ENVIRONMENT"}`
+ */
+export async function readRunRecords(files: RepoFiles): Promise<{ attempts: MergeAttemptRecord[]; canaries: CanaryRecord[]; skipped: number }> {
+  const attempts: MergeAttemptRecord[] = [];
+  const canaries: CanaryRecord[] = [];
+  let skipped = 0;
+  for (const name of (await files.list(runRecordsDirectory)).filter((n) => n.endsWith('.jsonl'))) {
+    for (const line of ((await files.read(`${runRecordsDirectory}/${name}`)) ?? '').split('\n')) {
+      if (!line.trim()) continue;
+      let record: Record<string, unknown>;
+      try {
+        record = JSON.parse(line) as Record<string, unknown>;
+      } catch {
+        skipped++;
+        continue;
+      }
+      const atMs = typeof record.at === 'string' ? Date.parse(record.at) : NaN;
+      if (record.type === 'merge-attempt' && !Number.isNaN(atMs) && (record.result === 'merged' || record.result === 'failed')) {
+        attempts.push({ atMs, result: record.result, ...(typeof record.workOrder === 'string' ? { workOrder: record.workOrder } : {}) });
+      } else if (record.type === 'canary' && !Number.isNaN(atMs) && typeof record.sha === 'string' && verdicts.includes(record.verdict as CanaryVerdictKind)) {
+        canaries.push({ sha: record.sha, atMs, verdict: record.verdict as CanaryVerdictKind });
+      } else skipped++;
+    }
+  }
+  return { attempts, canaries, skipped };
+}
