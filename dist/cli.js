@@ -564,8 +564,8 @@ var require_help = __commonJS({
       formatHelp(cmd, helper) {
         const termWidth = helper.padWidth(cmd, helper);
         const helpWidth = helper.helpWidth ?? 80;
-        function callFormatItem(term, description) {
-          return helper.formatItem(term, termWidth, description, helper);
+        function callFormatItem(term2, description) {
+          return helper.formatItem(term2, termWidth, description, helper);
         }
         let output2 = [
           `${helper.styleTitle("Usage:")} ${helper.styleUsage(helper.commandUsage(cmd))}`,
@@ -736,12 +736,12 @@ var require_help = __commonJS({
        * @param {Help} helper
        * @returns {string}
        */
-      formatItem(term, termWidth, description, helper) {
+      formatItem(term2, termWidth, description, helper) {
         const itemIndent = 2;
         const itemIndentStr = " ".repeat(itemIndent);
-        if (!description) return itemIndentStr + term;
-        const paddedTerm = term.padEnd(
-          termWidth + term.length - helper.displayWidth(term)
+        if (!description) return itemIndentStr + term2;
+        const paddedTerm = term2.padEnd(
+          termWidth + term2.length - helper.displayWidth(term2)
         );
         const spacerWidth = 2;
         const helpWidth = this.helpWidth ?? 80;
@@ -4937,7 +4937,7 @@ var require_stringify = __commonJS({
         props.push(doc.directives.tagString(tag));
       return props.join(" ");
     }
-    function stringify2(item, ctx, onComment, onChompKeep) {
+    function stringify3(item, ctx, onComment, onChompKeep) {
       if (identity.isPair(item))
         return item.toString(ctx, onComment, onChompKeep);
       if (identity.isAlias(item)) {
@@ -4966,7 +4966,7 @@ var require_stringify = __commonJS({
 ${ctx.indent}${str3}`;
     }
     exports.createStringifyContext = createStringifyContext;
-    exports.stringify = stringify2;
+    exports.stringify = stringify3;
   }
 });
 
@@ -4976,7 +4976,7 @@ var require_stringifyPair = __commonJS({
     "use strict";
     var identity = require_identity();
     var Scalar = require_Scalar();
-    var stringify2 = require_stringify();
+    var stringify3 = require_stringify();
     var stringifyComment = require_stringifyComment();
     function stringifyPair({ key, value }, ctx, onComment, onChompKeep) {
       const { allNullValues, doc, indent, indentStep, options: { commentString, indentSeq, simpleKeys } } = ctx;
@@ -4998,7 +4998,7 @@ var require_stringifyPair = __commonJS({
       });
       let keyCommentDone = false;
       let chompKeep = false;
-      let str3 = stringify2.stringify(key, ctx, () => keyCommentDone = true, () => chompKeep = true);
+      let str3 = stringify3.stringify(key, ctx, () => keyCommentDone = true, () => chompKeep = true);
       if (!explicitKey && !ctx.inFlow && str3.length > 1024) {
         if (simpleKeys)
           throw new Error("With simple keys, single line scalar must not span more than 1024 characters");
@@ -5050,7 +5050,7 @@ ${indent}:`;
         ctx.indent = ctx.indent.substring(2);
       }
       let valueCommentDone = false;
-      const valueStr = stringify2.stringify(value, ctx, () => valueCommentDone = true, () => chompKeep = true);
+      const valueStr = stringify3.stringify(value, ctx, () => valueCommentDone = true, () => chompKeep = true);
       let ws = " ";
       if (keyComment || vsb || vcb) {
         ws = vsb ? "\n" : "";
@@ -5191,7 +5191,7 @@ var require_addPairToJSMap = __commonJS({
     "use strict";
     var log = require_log();
     var merge3 = require_merge();
-    var stringify2 = require_stringify();
+    var stringify3 = require_stringify();
     var identity = require_identity();
     var toJS = require_toJS();
     function addPairToJSMap(ctx, map3, { key, value }) {
@@ -5227,7 +5227,7 @@ var require_addPairToJSMap = __commonJS({
       if (typeof jsKey !== "object")
         return String(jsKey);
       if (identity.isNode(key) && ctx?.doc) {
-        const strCtx = stringify2.createStringifyContext(ctx.doc, {});
+        const strCtx = stringify3.createStringifyContext(ctx.doc, {});
         strCtx.anchors = /* @__PURE__ */ new Set();
         for (const node2 of ctx.anchors.keys())
           strCtx.anchors.add(node2.anchor);
@@ -5294,12 +5294,12 @@ var require_stringifyCollection = __commonJS({
   "node_modules/yaml/dist/stringify/stringifyCollection.js"(exports) {
     "use strict";
     var identity = require_identity();
-    var stringify2 = require_stringify();
+    var stringify3 = require_stringify();
     var stringifyComment = require_stringifyComment();
     function stringifyCollection(collection, ctx, options) {
       const flow = ctx.inFlow ?? collection.flow;
-      const stringify3 = flow ? stringifyFlowCollection : stringifyBlockCollection;
-      return stringify3(collection, ctx, options);
+      const stringify4 = flow ? stringifyFlowCollection : stringifyBlockCollection;
+      return stringify4(collection, ctx, options);
     }
     function stringifyBlockCollection({ comment, items }, ctx, { blockItemPrefix, flowChars, itemIndent, onChompKeep, onComment }) {
       const { indent, options: { commentString } } = ctx;
@@ -5324,7 +5324,7 @@ var require_stringifyCollection = __commonJS({
           }
         }
         chompKeep = false;
-        let str4 = stringify2.stringify(item, itemCtx, () => comment2 = null, () => chompKeep = true);
+        let str4 = stringify3.stringify(item, itemCtx, () => comment2 = null, () => chompKeep = true);
         if (comment2)
           str4 += stringifyComment.lineComment(str4, itemIndent, commentString(comment2));
         if (chompKeep && comment2)
@@ -5391,7 +5391,7 @@ ${indent}${line}` : "\n";
         }
         if (comment)
           reqNewline = true;
-        let str3 = stringify2.stringify(item, itemCtx, () => comment = null);
+        let str3 = stringify3.stringify(item, itemCtx, () => comment = null);
         reqNewline || (reqNewline = lines.length > linesAtValue || str3.includes("\n"));
         if (i2 < items.length - 1) {
           str3 += ",";
@@ -6752,7 +6752,7 @@ var require_stringifyDocument = __commonJS({
   "node_modules/yaml/dist/stringify/stringifyDocument.js"(exports) {
     "use strict";
     var identity = require_identity();
-    var stringify2 = require_stringify();
+    var stringify3 = require_stringify();
     var stringifyComment = require_stringifyComment();
     function stringifyDocument(doc, options) {
       const lines = [];
@@ -6767,7 +6767,7 @@ var require_stringifyDocument = __commonJS({
       }
       if (hasDirectives)
         lines.push("---");
-      const ctx = stringify2.createStringifyContext(doc, options);
+      const ctx = stringify3.createStringifyContext(doc, options);
       const { commentString } = ctx.options;
       if (doc.commentBefore) {
         if (lines.length !== 1)
@@ -6789,7 +6789,7 @@ var require_stringifyDocument = __commonJS({
           contentComment = doc.contents.comment;
         }
         const onChompKeep = contentComment ? void 0 : () => chompKeep = true;
-        let body = stringify2.stringify(doc.contents, ctx, () => contentComment = null, onChompKeep);
+        let body = stringify3.stringify(doc.contents, ctx, () => contentComment = null, onChompKeep);
         if (contentComment)
           body += stringifyComment.lineComment(body, "", commentString(contentComment));
         if ((body[0] === "|" || body[0] === ">") && lines[lines.length - 1] === "---") {
@@ -6797,7 +6797,7 @@ var require_stringifyDocument = __commonJS({
         } else
           lines.push(body);
       } else {
-        lines.push(stringify2.stringify(doc.contents, ctx));
+        lines.push(stringify3.stringify(doc.contents, ctx));
       }
       if (doc.directives?.docEnd) {
         if (doc.comment) {
@@ -8933,7 +8933,7 @@ var require_cst_scalar = __commonJS({
 var require_cst_stringify = __commonJS({
   "node_modules/yaml/dist/parse/cst-stringify.js"(exports) {
     "use strict";
-    var stringify2 = (cst) => "type" in cst ? stringifyToken(cst) : stringifyItem(cst);
+    var stringify3 = (cst) => "type" in cst ? stringifyToken(cst) : stringifyItem(cst);
     function stringifyToken(token) {
       switch (token.type) {
         case "block-scalar": {
@@ -8986,7 +8986,7 @@ var require_cst_stringify = __commonJS({
         res += stringifyToken(value);
       return res;
     }
-    exports.stringify = stringify2;
+    exports.stringify = stringify3;
   }
 });
 
@@ -10716,7 +10716,7 @@ var require_public_api = __commonJS({
       }
       return doc.toJS(Object.assign({ reviver: _reviver }, options));
     }
-    function stringify2(value, replacer, options) {
+    function stringify3(value, replacer, options) {
       let _replacer = null;
       if (typeof replacer === "function" || Array.isArray(replacer)) {
         _replacer = replacer;
@@ -10741,7 +10741,7 @@ var require_public_api = __commonJS({
     exports.parse = parse3;
     exports.parseAllDocuments = parseAllDocuments;
     exports.parseDocument = parseDocument2;
-    exports.stringify = stringify2;
+    exports.stringify = stringify3;
   }
 });
 
@@ -10817,159 +10817,329 @@ var {
 // src/core/version.ts
 var shopfloorVersion = "0.1.0";
 
-// src/entrypoints/cli/demo-command.ts
-import { cp, mkdtemp, rm as rm2 } from "node:fs/promises";
+// src/adapters/git/git-cli.ts
+import { execFile } from "node:child_process";
+import { mkdirSync } from "node:fs";
+import { mkdir } from "node:fs/promises";
 import { tmpdir } from "node:os";
-import { join as join3 } from "node:path";
+import { join } from "node:path";
 
-// src/adapters/files/node-repo-files.ts
-import { readdir, readFile, stat } from "node:fs/promises";
-import { resolve, sep } from "node:path";
-
-// src/adapters/files/write-file-atomic.ts
-import { randomBytes } from "node:crypto";
-import { link, mkdir, open, rename, rm } from "node:fs/promises";
-import { dirname, join, basename } from "node:path";
-async function writeTemp(path3, text2) {
-  await mkdir(dirname(path3), { recursive: true });
-  const temp = join(dirname(path3), `.${basename(path3)}.${randomBytes(6).toString("hex")}.tmp`);
-  const handle = await open(temp, "wx");
-  try {
-    await handle.writeFile(text2, "utf8");
-    await handle.sync();
-  } finally {
-    await handle.close();
-  }
-  return temp;
-}
-async function writeFileAtomic(path3, text2) {
-  const temp = await writeTemp(path3, text2);
-  try {
-    await rename(temp, path3);
-  } catch (error62) {
-    await rm(temp, { force: true });
-    throw error62;
-  }
-}
-async function createFileAtomic(path3, text2) {
-  const temp = await writeTemp(path3, text2);
-  try {
-    await link(temp, path3);
-    return "created";
-  } catch (error62) {
-    if (error62.code === "EEXIST") return "exists";
-    throw error62;
-  } finally {
-    await rm(temp, { force: true });
-  }
-}
-
-// src/adapters/files/node-repo-files.ts
-function createNodeRepoFiles(root) {
-  const absolute = resolve(root);
-  const at = (path3) => {
-    const full = resolve(absolute, path3);
-    if (full !== absolute && !full.startsWith(absolute + sep)) throw new Error(`path "${path3}" is outside the repository ${absolute}`);
-    return full;
-  };
-  return {
-    root: absolute,
-    read: async (path3) => {
-      try {
-        return await readFile(at(path3), "utf8");
-      } catch (error62) {
-        if (isMissing(error62)) return void 0;
-        throw error62;
-      }
-    },
-    kind: async (path3) => {
-      try {
-        const info = await stat(at(path3));
-        return info.isDirectory() ? "directory" : "file";
-      } catch (error62) {
-        if (isMissing(error62)) return void 0;
-        throw error62;
-      }
-    },
-    list: async (directory) => {
-      try {
-        const entries = await readdir(at(directory), { withFileTypes: true });
-        return entries.filter((e) => e.isFile()).map((e) => e.name).sort();
-      } catch (error62) {
-        if (isMissing(error62)) return [];
-        throw error62;
-      }
-    },
-    create: (path3, text2) => createFileAtomic(at(path3), text2),
-    replace: (path3, text2) => writeFileAtomic(at(path3), text2)
-  };
-}
-function isMissing(error62) {
-  const code = error62.code;
-  return code === "ENOENT" || code === "ENOTDIR";
-}
-
-// src/adapters/files/locate-package-root.ts
-import { existsSync, readFileSync } from "node:fs";
-import { dirname as dirname2, join as join2 } from "node:path";
-import { fileURLToPath } from "node:url";
-function locatePackageRoot(fromUrl = import.meta.url) {
-  let directory = dirname2(fileURLToPath(fromUrl));
-  for (; ; ) {
-    const manifest = join2(directory, "package.json");
-    if (existsSync(manifest) && JSON.parse(readFileSync(manifest, "utf8")).name === "shopfloor") return directory;
-    const parent = dirname2(directory);
-    if (parent === directory) throw new Error('cannot find the Shopfloor package root (package.json named "shopfloor") above this module');
-    directory = parent;
-  }
-}
-
-// src/core/graph/find-cycles.ts
-function findCycles(nodes, edgesOf) {
-  const known = new Set(nodes);
-  const state = /* @__PURE__ */ new Map();
-  const stack = [];
-  const cycles = [];
-  const seen = /* @__PURE__ */ new Set();
-  const visit2 = (start) => {
-    const frames = [{ node: start, next: 0 }];
-    state.set(start, "open");
-    stack.push(start);
-    while (frames.length > 0) {
-      const frame = frames[frames.length - 1];
-      const edges = edgesOf(frame.node).filter((e) => known.has(e));
-      if (frame.next >= edges.length) {
-        state.set(frame.node, "done");
-        stack.pop();
-        frames.pop();
-        continue;
-      }
-      const target2 = edges[frame.next++];
-      const targetState = state.get(target2);
-      if (targetState === "open") {
-        const cycle = [...stack.slice(stack.indexOf(target2)), target2];
-        const key = canonicalKey(cycle);
-        if (!seen.has(key)) {
-          seen.add(key);
-          cycles.push(cycle);
-        }
-      } else if (targetState === void 0) {
-        state.set(target2, "open");
-        stack.push(target2);
-        frames.push({ node: target2, next: 0 });
-      }
+// src/core/git/parse-git-output.ts
+function parseRawDiff(output2) {
+  const fields = output2.split("\0");
+  const changes = [];
+  for (let i2 = 0; i2 < fields.length; i2++) {
+    const header = fields[i2];
+    if (!header.startsWith(":")) continue;
+    const [oldMode, newMode, , , statusWithScore] = header.slice(1).split(" ");
+    const status = (statusWithScore ?? "X")[0];
+    if (status === "R" || status === "C") {
+      const fromPath = fields[++i2];
+      changes.push({ status, fromPath, path: fields[++i2], oldMode, newMode });
+    } else {
+      changes.push({ status, path: fields[++i2], oldMode, newMode });
     }
+  }
+  return changes;
+}
+var logFormat = "%H%x1f%P%x1f%aI%x1f%cI%x1f%s%x1f%b%x1e";
+function parseLog(output2) {
+  return output2.split("").map((record2) => record2.replace(/^\n/, "")).filter((record2) => record2.trim() !== "").map((record2) => {
+    const [sha2, parents, authorDate, committerDate, subject, body] = record2.split("");
+    return { sha: sha2, parents: parents ? parents.split(" ") : [], authorDate, committerDate, subject: subject ?? "", body: (body ?? "").trimEnd() };
+  });
+}
+
+// src/ports/git.ts
+var GitError = class extends Error {
+  constructor(message, args, stderr, options) {
+    super(message, options);
+    this.args = args;
+    this.stderr = stderr;
+  }
+  args;
+  stderr;
+  name = "GitError";
+};
+
+// src/adapters/git/git-cli.ts
+function createGitCli(options = {}) {
+  const identity = options.identity ?? { name: "Shopfloor", email: "shopfloor@localhost" };
+  const baseEnv = cleanGitEnv(options.env ?? process.env, identity);
+  const hardening = ["-c", "core.fsmonitor=false", "-c", `core.hooksPath=${emptyHooksDirectory()}`, "-c", "protocol.ext.allow=never"];
+  const run = (dir, args, input2) => new Promise((resolve8, reject2) => {
+    const child = execFile("git", ["-c", "core.quotepath=off", ...hardening, ...args], { cwd: dir, env: baseEnv, maxBuffer: 256 * 1024 * 1024, encoding: "utf8" }, (error62, stdout, stderr) => {
+      if (error62 && typeof error62.code === "string") {
+        reject2(new GitError(`git could not run (${error62.code}); install git and put it on PATH`, args, String(stderr), { cause: error62 }));
+        return;
+      }
+      resolve8({ exitCode: error62 ? typeof error62.code === "number" ? error62.code : 1 : 0, stdout, stderr });
+    });
+    if (input2 !== void 0) child.stdin?.end(input2);
+  });
+  const ok = async (dir, args, input2) => {
+    const result = await run(dir, args, input2);
+    if (result.exitCode !== 0) throw new GitError(`git ${args[0]} failed in ${dir}: ${result.stderr.trim() || result.stdout.trim()}`, args, result.stderr);
+    return result.stdout;
   };
-  for (const node2 of [...nodes].sort()) if (!state.has(node2)) visit2(node2);
-  return cycles;
+  const rev = (value) => {
+    if (value.startsWith("-") || /[\s\0]/.test(value)) throw new GitError(`refusing the revision "${value}": it is not a plain revision`, [], "");
+    return value;
+  };
+  const conflicted = async (dir) => (await ok(dir, ["diff", "--name-only", "--diff-filter=U", "-z"])).split("\0").filter(Boolean);
+  return {
+    init: async (dir, init) => {
+      await mkdir(dir, { recursive: true });
+      await ok(dir, ["init", "-q", `--initial-branch=${init?.initialBranch ?? "main"}`]);
+    },
+    revParse: async (dir, value) => {
+      const result = await run(dir, ["rev-parse", "--verify", "-q", `${rev(value)}^{commit}`]);
+      return result.exitCode === 0 ? result.stdout.trim() : void 0;
+    },
+    treeOf: async (dir, value) => (await ok(dir, ["rev-parse", "--verify", `${rev(value)}^{tree}`])).trim(),
+    isAncestor: async (dir, ancestor, descendant) => (await run(dir, ["merge-base", "--is-ancestor", rev(ancestor), rev(descendant)])).exitCode === 0,
+    currentBranch: async (dir) => {
+      const result = await run(dir, ["symbolic-ref", "-q", "--short", "HEAD"]);
+      return result.exitCode === 0 ? result.stdout.trim() : void 0;
+    },
+    status: async (dir) => (await ok(dir, ["status", "--porcelain=v1", "-z", "--untracked-files=all"])).split("\0").filter(Boolean),
+    log: async (dir, range) => {
+      const spec = range.from ? `${rev(range.from)}..${rev(range.to)}` : rev(range.to);
+      const args = ["log", `--format=${logFormat}`, "--reverse", ...range.firstParent ? ["--first-parent"] : [], ...range.max ? [`--max-count=${range.max}`] : [], spec, "--"];
+      return parseLog(await ok(dir, args));
+    },
+    diff: async (dir, base2, head2) => parseRawDiff(await ok(dir, ["diff", "--raw", "-z", "-M", "--no-abbrev", "--no-ext-diff", rev(base2), ...head2 ? [rev(head2)] : [], "--"])),
+    show: async (dir, value, path3) => {
+      const result = await run(dir, ["show", `${rev(value)}:${path3}`]);
+      return result.exitCode === 0 ? result.stdout : void 0;
+    },
+    addAll: async (dir, paths) => void await ok(dir, ["add", "-A", "--", ...paths ?? ["."]]),
+    commit: async (dir, message, commit) => {
+      const args = ["commit", "-q", "--no-verify", "-F", "-", ...commit?.allowEmpty ? ["--allow-empty"] : [], ...commit?.author ? [`--author=${commit.author}`] : [], ...commit?.date ? [`--date=${commit.date}`] : []];
+      await ok(dir, args, message);
+      return (await ok(dir, ["rev-parse", "HEAD"])).trim();
+    },
+    createBranch: async (dir, name, startPoint) => void await ok(dir, ["branch", "--", rev(name), rev(startPoint)]),
+    checkout: async (dir, value) => void await ok(dir, ["checkout", "-q", rev(value), "--"]),
+    worktreeAdd: async (dir, path3, value, add) => {
+      const args = ["worktree", "add", "-q", ...add?.branch ? ["-b", rev(add.branch)] : [], ...add?.detach ? ["--detach"] : [], "--", path3, rev(value)];
+      await ok(dir, args);
+    },
+    worktreeRemove: async (dir, path3) => {
+      await run(dir, ["worktree", "remove", "--force", "--", path3]);
+      await run(dir, ["worktree", "prune"]);
+    },
+    merge: async (dir, value, message, merge3) => {
+      const result = await run(dir, ["merge", "-q", ...merge3?.noFastForward === false ? [] : ["--no-ff"], "--no-verify", "-m", message, rev(value)]);
+      if (result.exitCode === 0) return { ok: true, sha: (await ok(dir, ["rev-parse", "HEAD"])).trim() };
+      const conflicts = await conflicted(dir);
+      await run(dir, ["merge", "--abort"]);
+      return { ok: false, conflicts, message: result.stderr.trim() || result.stdout.trim() };
+    },
+    revert: async (dir, sha2, revert) => {
+      const args = ["revert", "--no-edit", ...revert?.mainline ? ["-m", String(revert.mainline)] : [], rev(sha2)];
+      const result = await run(dir, args);
+      if (result.exitCode !== 0) {
+        const conflicts = await conflicted(dir);
+        await run(dir, ["revert", "--abort"]);
+        return { ok: false, conflicts, message: result.stderr.trim() || result.stdout.trim() };
+      }
+      if (revert?.message) await ok(dir, ["commit", "-q", "--amend", "--no-verify", "-F", "-"], revert.message);
+      return { ok: true, sha: (await ok(dir, ["rev-parse", "HEAD"])).trim() };
+    },
+    updateRef: async (dir, ref, newSha, expectedOld) => {
+      const result = await run(dir, ["update-ref", rev(ref), rev(newSha), ...expectedOld !== void 0 ? [expectedOld === "" ? "0".repeat(40) : rev(expectedOld)] : []]);
+      return result.exitCode === 0;
+    },
+    deleteRef: async (dir, ref) => void await run(dir, ["update-ref", "-d", rev(ref)]),
+    notesAdd: async (dir, ref, sha2, text2) => void await ok(dir, ["notes", `--ref=${rev(ref)}`, "add", "-f", "-F", "-", rev(sha2)], text2),
+    notesShow: async (dir, ref, sha2) => {
+      const result = await run(dir, ["notes", `--ref=${rev(ref)}`, "show", rev(sha2)]);
+      return result.exitCode === 0 ? result.stdout : void 0;
+    },
+    remotes: async (dir) => (await ok(dir, ["remote"])).split("\n").filter(Boolean),
+    push: async (dir, remote, refspecs) => void await ok(dir, ["push", "--porcelain", rev(remote), ...refspecs.map(rev)]),
+    formatPatch: async (dir, range, outputDir) => (await ok(dir, ["format-patch", "-q", "-o", outputDir, rev(range)])).split("\n").filter(Boolean),
+    lsFiles: async (dir) => (await ok(dir, ["ls-files", "-z"])).split("\0").filter(Boolean),
+    raw: (dir, args) => run(dir, args),
+    resetMixed: async (dir, value) => void await ok(dir, ["reset", "-q", "--mixed", rev(value), "--"]),
+    stagedPaths: async (dir, value) => (await ok(dir, ["diff", "--cached", "--name-only", "-z", "--no-renames", rev(value), "--"])).split("\0").filter(Boolean)
+  };
 }
-function canonicalKey(cycle) {
-  const ring = cycle.slice(0, -1);
-  const smallest = ring.reduce((best, node2, i2) => node2 < ring[best] ? i2 : best, 0);
-  return [...ring.slice(smallest), ...ring.slice(0, smallest)].join("\0");
+function emptyHooksDirectory() {
+  const directory = join(tmpdir(), "shopfloor-no-hooks");
+  mkdirSync(directory, { recursive: true });
+  return directory;
 }
-function formatCycle(cycle) {
-  return cycle.join(" -> ");
+function cleanGitEnv(source, identity) {
+  const env = {};
+  for (const [name, value] of Object.entries(source)) {
+    if (value === void 0) continue;
+    if (/^GIT_/i.test(name) || /(TOKEN|SECRET|PASSWORD|PRIVATE)/i.test(name)) continue;
+    env[name] = value;
+  }
+  return {
+    ...env,
+    GIT_TERMINAL_PROMPT: "0",
+    GIT_AUTHOR_NAME: identity.name,
+    GIT_AUTHOR_EMAIL: identity.email,
+    GIT_COMMITTER_NAME: identity.name,
+    GIT_COMMITTER_EMAIL: identity.email,
+    GIT_CONFIG_NOSYSTEM: "1"
+  };
+}
+
+// src/adapters/process/node-process-runner.ts
+import { spawn as spawn2 } from "node:child_process";
+
+// src/adapters/process/kill-process-tree.ts
+import { spawn } from "node:child_process";
+function killProcessTree(child) {
+  if (child.pid === void 0 || child.exitCode !== null) return;
+  if (process.platform === "win32") {
+    spawn("taskkill", ["/pid", String(child.pid), "/T", "/F"], { stdio: "ignore", windowsHide: true }).on("error", () => child.kill("SIGKILL"));
+    return;
+  }
+  try {
+    process.kill(-child.pid, "SIGKILL");
+  } catch {
+    child.kill("SIGKILL");
+  }
+}
+
+// src/adapters/process/shell-argv.ts
+function shellArgv(shell, script) {
+  switch (shell) {
+    case "bash":
+      return { argv: ["bash", "--noprofile", "--norc", "-eo", "pipefail", "-c", script], verbatim: false };
+    case "sh":
+      return { argv: ["sh", "-e", "-c", script], verbatim: false };
+    case "pwsh":
+    case "powershell":
+      return { argv: [shell, "-NoLogo", "-NoProfile", "-NonInteractive", "-Command", `$ErrorActionPreference = 'stop'; ${script}; if ((Test-Path -LiteralPath variable:/LASTEXITCODE)) { exit $LASTEXITCODE }`], verbatim: false };
+    case "cmd":
+      return { argv: ["cmd.exe", "/d", "/s", "/c", `"${script}"`], verbatim: true };
+  }
+}
+
+// src/adapters/process/node-process-runner.ts
+var defaultCapture = 1024 * 1024;
+function currentPlatform() {
+  return process.platform === "win32" ? "windows" : process.platform === "darwin" ? "macos" : "linux";
+}
+function createNodeProcessRunner(platform = currentPlatform()) {
+  return { platform, run: (request) => runProcess(request) };
+}
+function runProcess(request) {
+  const started = performance.now();
+  const { argv, verbatim } = "argv" in request ? { argv: request.argv, verbatim: false } : shellArgv(request.shell, request.script);
+  const cap2 = request.maxCaptureBytes ?? defaultCapture;
+  return new Promise((resolve8) => {
+    const out = new CappedText(cap2);
+    const err = new CappedText(cap2);
+    let timedOut = false;
+    let aborted2 = false;
+    let settled = false;
+    const child = spawn2(argv[0], argv.slice(1), {
+      cwd: request.cwd,
+      env: request.env,
+      shell: false,
+      detached: process.platform !== "win32",
+      windowsHide: true,
+      windowsVerbatimArguments: verbatim,
+      stdio: [request.input === void 0 ? "ignore" : "pipe", "pipe", "pipe"]
+    });
+    const finish = (result) => {
+      if (settled) return;
+      settled = true;
+      clearTimeout(timer);
+      request.signal?.removeEventListener("abort", onAbort);
+      resolve8({
+        exitCode: void 0,
+        signal: void 0,
+        startError: void 0,
+        ...result,
+        timedOut,
+        aborted: aborted2,
+        durationMs: performance.now() - started,
+        stdout: out.text(),
+        stderr: err.text(),
+        truncated: out.truncated || err.truncated
+      });
+    };
+    const timer = request.timeoutMs === void 0 ? void 0 : setTimeout(() => {
+      timedOut = true;
+      killProcessTree(child);
+    }, request.timeoutMs);
+    const onAbort = () => {
+      aborted2 = true;
+      killProcessTree(child);
+    };
+    if (request.signal?.aborted) onAbort();
+    else request.signal?.addEventListener("abort", onAbort, { once: true });
+    child.stdout.setEncoding("utf8").on("data", (chunk) => {
+      out.push(chunk);
+      request.onOutput?.(chunk, "stdout");
+    });
+    child.stderr.setEncoding("utf8").on("data", (chunk) => {
+      err.push(chunk);
+      request.onOutput?.(chunk, "stderr");
+    });
+    if (request.input !== void 0) child.stdin.end(request.input);
+    child.on("error", (error62) => {
+      const reason = error62.code === "ENOENT" ? `command not found: ${argv[0]}` : error62.code === "EACCES" ? `not executable: ${argv[0]}` : error62.message;
+      finish({ startError: reason });
+    });
+    child.on("exit", (code, signal) => {
+      if (!timedOut && !aborted2) return;
+      setTimeout(() => {
+        child.stdout.destroy();
+        child.stderr.destroy();
+        finish({ exitCode: code ?? void 0, signal: signal ?? void 0 });
+      }, 1e3).unref();
+    });
+    child.on("close", (code, signal) => {
+      if (timedOut || aborted2) killProcessTree(child);
+      finish({ exitCode: code ?? void 0, signal: signal ?? void 0 });
+    });
+  });
+}
+var CappedText = class {
+  constructor(cap2) {
+    this.cap = cap2;
+  }
+  cap;
+  chunks = [];
+  size = 0;
+  truncated = false;
+  push(chunk) {
+    this.chunks.push(chunk);
+    this.size += chunk.length;
+    while (this.size > this.cap && this.chunks.length > 1) {
+      this.size -= this.chunks.shift().length;
+      this.truncated = true;
+    }
+    if (this.size > this.cap) {
+      const only = this.chunks[0];
+      this.chunks = [only.slice(only.length - this.cap)];
+      this.size = this.cap;
+      this.truncated = true;
+    }
+  }
+  text() {
+    return this.chunks.join("");
+  }
+};
+
+// src/adapters/scratch/node-scratch-space.ts
+import { mkdtemp, rm } from "node:fs/promises";
+import { tmpdir as tmpdir2 } from "node:os";
+import { join as join2 } from "node:path";
+function createNodeScratchSpace(root = tmpdir2()) {
+  return {
+    makeDir: (prefix) => mkdtemp(join2(root, prefix)),
+    remove: (dir) => rm(dir, { recursive: true, force: true, maxRetries: 3 })
+  };
 }
 
 // node_modules/zod/v4/classic/external.js
@@ -14335,11 +14505,11 @@ function capSize(inst, size) {
   const caps = sizeCaps(inst._zod.def.checks);
   if (!caps.length)
     return;
-  const cap = Math.min(...caps.map((c) => c[0]));
+  const cap2 = Math.min(...caps.map((c) => c[0]));
   const parse3 = inst._zod.parse;
   inst._zod.parse = (payload, ctx) => {
     const n = size(payload.value);
-    if (n > cap && !ctx?.skipChecks && ctx?.direction !== "backward") {
+    if (n > cap2 && !ctx?.skipChecks && ctx?.direction !== "backward") {
       for (const [max, ch] of sizeCaps(inst._zod.def.checks)) {
         if (n > max && ch._zod.def.when(payload)) {
           const start = payload.issues.length;
@@ -16188,7 +16358,7 @@ function bucketFor(state, inst) {
   return bucket;
 }
 var handoff;
-var open2 = [];
+var open = [];
 var memo = {
   alloc(_inst, payload, empty) {
     const bucket = handoff;
@@ -16197,7 +16367,7 @@ var memo = {
     handoff = void 0;
     const entry = { value: empty, issues: null };
     bucket.set(payload.value, entry);
-    open2.push(entry);
+    open.push(entry);
     return empty;
   },
   guard(inst) {
@@ -16268,10 +16438,10 @@ var memo = {
           return payload;
         }
         handoff = bucket;
-        const depth = open2.length;
+        const depth = open.length;
         const result = base2(payload, ctx);
         handoff = void 0;
-        const entry = open2.length > depth ? open2.pop() : void 0;
+        const entry = open.length > depth ? open.pop() : void 0;
         if (result instanceof Promise) {
           return result.then((r) => {
             if (entry)
@@ -20325,8 +20495,8 @@ function ko_default() {
 var capitalizeFirstCharacter = (text2) => {
   return text2.charAt(0).toUpperCase() + text2.slice(1);
 };
-function getUnitTypeFromNumber(number4) {
-  const abs = Math.abs(number4);
+function getUnitTypeFromNumber(number5) {
+  const abs = Math.abs(number5);
   const last = abs % 10;
   const last2 = abs % 100;
   if (last2 >= 11 && last2 <= 19 || last === 0)
@@ -29896,7 +30066,7 @@ function checkObjectGuards(objectSchema, guards) {
   });
   return guard.pipe(objectSchema);
 }
-function canonicalKey2(value, seen) {
+function canonicalKey(value, seen) {
   if (value === null)
     return "z";
   const type2 = typeof value;
@@ -29913,7 +30083,7 @@ function canonicalKey2(value, seen) {
     if (Array.isArray(value)) {
       const parts2 = [];
       for (const item of value) {
-        const key = canonicalKey2(item, seen);
+        const key = canonicalKey(item, seen);
         if (key === null)
           return null;
         parts2.push(key);
@@ -29923,7 +30093,7 @@ function canonicalKey2(value, seen) {
     const keys = Object.keys(value).sort();
     const parts = [];
     for (const k of keys) {
-      const key = canonicalKey2(value[k], seen);
+      const key = canonicalKey(value[k], seen);
       if (key === null)
         return null;
       parts.push(`${k.length}:${k}=${key}`);
@@ -29985,7 +30155,7 @@ function checkArrayGuards(arraySchema, guards) {
     if (guards.uniqueItems === true) {
       const firstSeen = /* @__PURE__ */ new Map();
       for (let i2 = 0; i2 < items.length; i2++) {
-        const key = canonicalKey2(items[i2], /* @__PURE__ */ new Set());
+        const key = canonicalKey(items[i2], /* @__PURE__ */ new Set());
         if (key === null)
           continue;
         const first = firstSeen.get(key);
@@ -30701,70 +30871,309 @@ function parseDuration(text2) {
   }
   return total;
 }
+function formatDuration(ms) {
+  if (ms < 1e3) return `${Math.round(ms)}ms`;
+  if (ms < 6e4) return `${(ms / 1e3).toFixed(ms < 1e4 ? 1 : 0)}s`;
+  const parts = [];
+  let rest = Math.round(ms / 1e3);
+  for (const [unit, size] of [["d", 86400], ["h", 3600], ["m", 60], ["s", 1]]) {
+    if (rest >= size) {
+      parts.push(`${Math.floor(rest / size)}${unit}`);
+      rest %= size;
+    }
+  }
+  return parts.join("");
+}
 var durationSchema = external_exports.string().refine((text2) => parseDuration(text2) !== void 0, { message: 'is not a duration; write it like "90s", "10m", "1h30m" or "7d"' }).meta({ description: 'A duration such as "90s", "10m", "1h30m" or "7d".', pattern: durationPattern.source });
 
-// src/core/workorder/work-order-schema.ts
-var workOrderApiVersion = "shopfloor/v1";
-var workOrderIdPattern = /^[a-z0-9](?:[a-z0-9-]{0,62}[a-z0-9])?$/;
-var workOrderIdSchema = external_exports.string().regex(workOrderIdPattern, { message: 'must be 1-64 lowercase letters, digits or "-", not starting or ending with "-" (e.g. "wo-12")' }).meta({ description: 'Lowercase letters, digits and "-"; used in file and branch names.' });
-var workOrderKinds = ["feature", "bugfix", "refactor", "test", "revert", "chore"];
-var terminalStatuses = ["merged", "done", "reverted", "blocked", "failed", "cancelled"];
-var riskLevels = ["low", "medium", "high"];
-var priorities = ["critical", "high", "normal", "low"];
-var text = (description) => external_exports.string().trim().min(1).meta({ description });
-var globList = (description) => external_exports.array(external_exports.string().min(1)).meta({ description });
-var commandSchema = external_exports.object({
-  name: external_exports.string().regex(/^[a-z0-9][a-z0-9._-]*$/, { message: 'must be lowercase letters, digits, ".", "_" or "-" (it becomes a gate id)' }).meta({ description: "Becomes the gate id `acceptance:<name>`." }),
-  run: text("The command, as you would type it in the platform shell."),
-  timeout: durationSchema.optional()
-}).strict();
-var workOrderSchema = external_exports.object({
-  apiVersion: external_exports.literal(workOrderApiVersion).meta({ description: `Always "${workOrderApiVersion}".` }),
-  id: workOrderIdSchema,
-  title: text("One line: what this work order delivers.").max(200),
-  goal: text("What done looks like and why it matters; the implementer reads this."),
-  kind: external_exports.enum(workOrderKinds),
-  scope: external_exports.object({
-    paths: globList("Repository-relative globs the change may touch.").min(1),
-    forbidden: globList("Globs the change must never touch, even inside `paths`.").optional()
-  }).strict(),
-  acceptance: external_exports.object({
-    commands: external_exports.array(commandSchema).optional().meta({ description: "Commands that must pass; each becomes a gate." }),
-    criteria: external_exports.array(external_exports.string().min(1)).optional().meta({ description: "Prose criteria a reviewer checks." })
-  }).strict(),
-  dependencies: external_exports.array(workOrderIdSchema).optional().meta({ description: "Work orders that must be merged first." }),
-  owners: external_exports.array(external_exports.string().min(1)).optional().meta({ description: "GitHub users or teams (@org/team) who own the result." }),
-  agent: external_exports.object({
-    role: external_exports.enum(["coordinator", "architect", "implementer", "verifier", "triage"]).optional(),
-    provider: external_exports.string().min(1).optional().meta({ description: "A provider name from the repo policy `agents.providers`." }),
-    profile: external_exports.string().min(1).optional().meta({ description: "A profile name from the repo policy `agents.profiles`." })
-  }).strict().optional(),
-  budget: external_exports.object({
-    turns: external_exports.int().positive().optional(),
-    tokens: external_exports.int().positive().optional(),
-    costUsd: external_exports.number().positive().optional(),
-    wallClock: durationSchema.optional()
-  }).strict().optional(),
-  performance: external_exports.array(
-    external_exports.object({
-      metric: external_exports.string().min(1),
-      max: external_exports.number().optional(),
-      min: external_exports.number().optional(),
-      unit: external_exports.string().min(1).optional()
-    }).strict()
-  ).optional().meta({ description: "Performance budgets: a metric a gate or canary flow reports, with its bound." }),
-  repro: external_exports.object({ run: text("A command that fails before the fix and passes after it."), notes: external_exports.string().optional() }).strict().optional(),
-  rollback: external_exports.string().min(1).optional().meta({ description: "How to undo this change safely." }),
-  risk: external_exports.enum(riskLevels).default("medium"),
-  priority: external_exports.enum(priorities).default("normal"),
-  provenance: external_exports.object({
-    issue: external_exports.union([external_exports.int().positive(), external_exports.url()]).optional(),
-    requester: external_exports.string().min(1).optional(),
-    source: external_exports.enum(["human", "issue", "coordinator", "canary", "triage"]).optional(),
-    revertOf: external_exports.string().regex(/^[0-9a-f]{7,64}$/).optional().meta({ description: "The commit this work order reverts or fixes." })
-  }).strict().optional(),
-  status: external_exports.enum(terminalStatuses).optional().meta({ description: "Terminal states only; live states are derived from git and the forge." })
-}).strict().meta({ title: "Shopfloor work order", description: "A unit of agent work: goal, scope, acceptance and budget." });
+// src/core/env/build-environment.ts
+var baseEnvironmentNames = [
+  "PATH",
+  "HOME",
+  "USER",
+  "LOGNAME",
+  "SHELL",
+  "LANG",
+  "LC_ALL",
+  "LC_CTYPE",
+  "TZ",
+  "TERM",
+  "TMPDIR",
+  "TEMP",
+  "TMP",
+  "CI",
+  "NODE_OPTIONS_SAFE",
+  "SystemRoot",
+  "SystemDrive",
+  "windir",
+  "ComSpec",
+  "PATHEXT",
+  "USERPROFILE",
+  "APPDATA",
+  "LOCALAPPDATA",
+  "ProgramData",
+  "ProgramFiles",
+  "ProgramFiles(x86)",
+  "CommonProgramFiles",
+  "NUMBER_OF_PROCESSORS",
+  "PROCESSOR_ARCHITECTURE",
+  "OS",
+  "HOMEDRIVE",
+  "HOMEPATH",
+  "PSModulePath"
+];
+var credentialPattern = /(TOKEN|SECRET|PASSWORD|PASSWD|CREDENTIAL|PRIVATE|API_?KEY|ACCESS_?KEY|AUTH|COOKIE|SESSION)/i;
+function isCredentialName(name) {
+  return credentialPattern.test(name);
+}
+function buildEnvironment(source, options) {
+  const fold = (name) => options.platform === "windows" ? name.toUpperCase() : name;
+  const explicit = new Set((options.allow ?? []).map(fold));
+  const base2 = new Set(baseEnvironmentNames.map(fold));
+  const env = {};
+  const withheld = [];
+  for (const [name, value] of Object.entries(source)) {
+    if (value === void 0) continue;
+    const key = fold(name);
+    const allowed = explicit.has(key) || base2.has(key) && !credentialPattern.test(name);
+    if (allowed) env[name] = value;
+    else withheld.push(name);
+  }
+  for (const [name, value] of Object.entries(options.set ?? {})) {
+    for (const existing of Object.keys(env)) if (fold(existing) === fold(name)) delete env[existing];
+    env[name] = value;
+  }
+  return { env, withheld: withheld.sort() };
+}
+
+// src/core/bisect/classify-exit.ts
+function classifyExit(facts) {
+  if (facts.startError !== void 0) return { kind: "abort", reason: `the command could not start: ${facts.startError}` };
+  if (facts.timedOut) return { kind: "result", result: "fail" };
+  const code = facts.exitCode;
+  if (code === void 0) return { kind: "abort", reason: "the command was killed by a signal" };
+  if (code === 0) return { kind: "result", result: "pass" };
+  if (code === 125) return { kind: "result", result: "skip" };
+  if (code >= 1 && code <= 127) return { kind: "result", result: "fail" };
+  return { kind: "abort", reason: `the command exited ${code}; like git bisect run, exit codes above 127 abort the search` };
+}
+
+// src/core/bisect/bisect-posterior.ts
+var term = (count2, p) => count2 === 0 ? 0 : count2 * Math.log(p);
+function computePosterior(state) {
+  const { good, suspects, outcomes, options } = state;
+  const n = suspects.length;
+  const trees = [good.tree, ...suspects.map((s) => s.tree)];
+  const canonical = trees.map((tree, i2) => i2 === 0 || tree !== trees[i2 - 1]);
+  const firstIndexOfTree = /* @__PURE__ */ new Map();
+  trees.forEach((tree, i2) => canonical[i2] && !firstIndexOfTree.has(tree) ? firstIndexOfTree.set(tree, i2) : void 0);
+  const counts = trees.map(() => ({ pass: 0, fail: 0, blocked: false }));
+  let runs = 0;
+  for (const outcome of outcomes) {
+    runs++;
+    const at = firstIndexOfTree.get(outcome.tree);
+    if (at === void 0 || at === 0) continue;
+    const slot = counts[at];
+    if (outcome.result === "skip") slot.blocked = true;
+    else slot[outcome.result]++;
+  }
+  const evidence = counts.map((slot, i2) => {
+    let j = i2;
+    while (!canonical[j]) j--;
+    return j === i2 ? slot : { ...counts[j] };
+  });
+  const reproRate = options.reproRate ?? 1;
+  const given = options.flakeRate ?? 0;
+  let mass = weigh(state, evidence, given, reproRate, canonical);
+  let flakeRate = given;
+  if (mass === void 0) {
+    flakeRate = learnFlakeRate(evidence);
+    mass = weigh(state, evidence, flakeRate, reproRate, canonical) ?? uniform(n);
+  }
+  return { n, mass, evidence, canonical, flakeRate, reproRate, runs };
+}
+function weigh(state, evidence, f, q, canonical) {
+  const n = state.suspects.length;
+  const noCulprit = state.options.noCulpritPrior ?? 0.4;
+  const weights = state.suspects.map((s, i2) => canonical[i2 + 1] ? s.weight ?? 1 : 0);
+  const total = weights.reduce((a, b) => a + b, 0) || 1;
+  const goodTerm = (i2) => canonical[i2] ? term(evidence[i2].pass, 1 - f) + term(evidence[i2].fail, f) : 0;
+  const badTerm = (i2) => canonical[i2] ? term(evidence[i2].pass, 1 - q) + term(evidence[i2].fail, q) : 0;
+  const badFrom = new Array(n + 2).fill(0);
+  for (let i2 = n; i2 >= 1; i2--) badFrom[i2] = badFrom[i2 + 1] + badTerm(i2);
+  const logs = [-Infinity];
+  let goodBelow = 0;
+  for (let h = 1; h <= n + 1; h++) {
+    const prior = h === n + 1 ? noCulprit : (1 - noCulprit) * weights[h - 1] / total;
+    logs.push(Math.log(prior) + goodBelow + badFrom[h]);
+    if (h <= n) goodBelow += goodTerm(h);
+  }
+  const max = Math.max(...logs);
+  if (max === -Infinity) return void 0;
+  const raw = logs.map((l) => Math.exp(l - max));
+  const sum = raw.reduce((a, b) => a + b, 0);
+  return raw.map((r) => r / sum);
+}
+function learnFlakeRate(evidence) {
+  let highestPass = 0;
+  evidence.forEach((e, i2) => e.pass > 0 ? highestPass = i2 : void 0);
+  let flaky = 0;
+  let runs = 0;
+  for (let i2 = 1; i2 <= highestPass; i2++) {
+    flaky += evidence[i2].fail;
+    runs += evidence[i2].fail + evidence[i2].pass;
+  }
+  return Math.min(0.5, Math.max(0.05, (flaky + 1) / (runs + 2)));
+}
+function uniform(n) {
+  return [0, ...Array.from({ length: n + 1 }, () => 1 / (n + 1))];
+}
+function hypothesisClasses(posterior) {
+  const classes = [];
+  let from = 1;
+  let mass = 0;
+  for (let h = 1; h <= posterior.n + 1; h++) {
+    mass += posterior.mass[h];
+    const separated = h === posterior.n + 1 || !posterior.evidence[h].blocked;
+    if (separated) {
+      classes.push({ from, to: h, mass });
+      from = h + 1;
+      mass = 0;
+    }
+  }
+  return classes;
+}
+
+// src/core/bisect/choose-probes.ts
+var maxCandidates = 64;
+var binaryEntropy = (p) => p <= 0 || p >= 1 ? 0 : -(p * Math.log2(p) + (1 - p) * Math.log2(1 - p));
+function candidateBoundaries(posterior) {
+  const all = [];
+  for (let i2 = 1; i2 <= posterior.n; i2++) if (posterior.canonical[i2] && !posterior.evidence[i2].blocked) all.push(i2);
+  if (all.length <= maxCandidates) return all;
+  const picked = /* @__PURE__ */ new Set();
+  let cumulative = 0;
+  let h = 1;
+  let q = 1;
+  const steps = maxCandidates - 16;
+  for (const i2 of all) {
+    for (; h <= i2; h++) cumulative += posterior.mass[h];
+    while (q <= steps && cumulative >= q / (steps + 1)) {
+      picked.add(i2);
+      q++;
+    }
+  }
+  const top = hypothesisClasses(posterior).sort((a, b) => b.mass - a.mass).slice(0, 8);
+  const valid = new Set(all);
+  for (const c of top) for (const i2 of [c.to, c.from - 1]) if (valid.has(i2)) picked.add(i2);
+  return [...picked].sort((a, b) => a - b);
+}
+function cumulativeMass(posterior) {
+  const sums = [0];
+  for (let h = 1; h <= posterior.n + 1; h++) sums.push(sums[h - 1] + posterior.mass[h]);
+  return sums;
+}
+function informationGain(posterior, boundaries, cumulative = cumulativeMass(posterior)) {
+  const sorted = [...boundaries].sort((a, b) => a - b);
+  const cuts = [...new Set(sorted)];
+  const segments = [...cuts, posterior.n + 1].map((cut, i2) => cumulative[cut] - cumulative[i2 === 0 ? 0 : cuts[i2 - 1]]);
+  const { flakeRate: f, reproRate: q } = posterior;
+  const failP = segments.map((_, s) => sorted.map((b) => s <= cuts.indexOf(b) ? q : f));
+  let conditional = 0;
+  segments.forEach((m, s) => conditional += m * failP[s].reduce((acc, p) => acc + binaryEntropy(p), 0));
+  let joint = 0;
+  for (let mask = 0; mask < 1 << sorted.length; mask++) {
+    let p = 0;
+    segments.forEach((m, s) => {
+      if (m === 0) return;
+      let likelihood = m;
+      failP[s].forEach((pf, j) => likelihood *= mask & 1 << j ? pf : 1 - pf);
+      p += likelihood;
+    });
+    if (p > 0) joint -= p * Math.log2(p);
+  }
+  return joint - conditional;
+}
+function chooseProbes(posterior, count2, already = []) {
+  const candidates = candidateBoundaries(posterior);
+  const chosen = [...already];
+  const cumulative = cumulativeMass(posterior);
+  let current = chosen.length ? informationGain(posterior, chosen, cumulative) : 0;
+  while (chosen.length < count2 && candidates.length > 0) {
+    let best = -1;
+    let bestGain = current + 1e-9;
+    for (const c of candidates) {
+      const gain = informationGain(posterior, [...chosen, c], cumulative);
+      if (gain > bestGain) [best, bestGain] = [c, gain];
+    }
+    if (best < 0) break;
+    chosen.push(best);
+    current = bestGain;
+  }
+  return chosen.slice(already.length);
+}
+
+// src/core/bisect/plan-bisect.ts
+function defaultMaxBuilds(suspects, reproRate = 1) {
+  return Math.ceil((3 * Math.ceil(Math.log2(suspects + 1)) + 6) / (reproRate * reproRate));
+}
+function planBisect(state) {
+  if (state.suspects.length === 0) throw new RangeError("planBisect needs at least one suspect (the bad commit)");
+  const posterior = computePosterior(state);
+  const base2 = { runs: posterior.runs, flakeRate: posterior.flakeRate };
+  const n = posterior.n;
+  const confidence = state.options.confidence ?? 0.999;
+  const budget = state.options.maxBuilds ?? defaultMaxBuilds(n, state.options.reproRate);
+  const classes = hypothesisClasses(posterior);
+  const top = classes.reduce((a, b) => b.mass > a.mass ? b : a);
+  const suspects = topSuspects(state, posterior);
+  if (top.mass >= confidence) {
+    const conclusion = conclude(state, posterior, top);
+    if (conclusion) return { ...base2, ...conclusion };
+  }
+  const remaining = budget - posterior.runs;
+  if (remaining <= 0) return { ...base2, kind: "budget", top: suspects, noCulprit: posterior.mass[n + 1] };
+  const width = Math.max(1, Math.min(state.options.runners, remaining));
+  const head2 = posterior.evidence[n];
+  const recheck = head2.pass + head2.fail === 0 && !head2.blocked ? [n] : [];
+  const picks = [...recheck, ...chooseProbes(posterior, width, recheck)];
+  if (picks.length === 0) {
+    return top.to <= n && top.mass >= 0.5 ? { ...base2, kind: "range", suspects: rangeSuspects(state, posterior, top), confidence: top.mass } : { ...base2, kind: "budget", top: suspects, noCulprit: posterior.mass[n + 1] };
+  }
+  const probes = picks.map((index, i2) => {
+    const commit = state.suspects[index - 1];
+    return { sha: commit.sha, tree: commit.tree, index, reason: i2 < recheck.length ? "recheck-bad" : reasonFor(index, top) };
+  });
+  return { ...base2, kind: "probe", probes, top: suspects };
+}
+function reasonFor(index, top) {
+  return top.mass >= 0.5 && (index === top.to || index === top.from - 1) ? "verify" : "search";
+}
+function conclude(state, posterior, top) {
+  const n = posterior.n;
+  if (top.from === n + 1) return { kind: "no-regression", confidence: top.mass };
+  const members2 = rangeSuspects(state, posterior, top);
+  if (members2.length !== 1 || top.to === n + 1) return { kind: "range", suspects: members2, confidence: top.mass };
+  const culprit = members2[0];
+  const verification = verify(posterior, culprit.index);
+  const verified = verification.failsAtCulprit > 0 && (verification.parentIsGood || verification.passesAtParent > 0);
+  return verified ? { kind: "found", culprit, confidence: top.mass, verification } : void 0;
+}
+function verify(posterior, index) {
+  let parent = index - 1;
+  while (parent > 0 && !posterior.canonical[parent]) parent--;
+  return { failsAtCulprit: posterior.evidence[index].fail, passesAtParent: posterior.evidence[parent].pass, parentIsGood: parent === 0 };
+}
+function rangeSuspects(state, posterior, range) {
+  const members2 = [];
+  for (let h = range.from; h <= Math.min(range.to, posterior.n); h++) {
+    if (posterior.mass[h] > 0 || range.from === range.to) members2.push({ sha: state.suspects[h - 1].sha, index: h, probability: posterior.mass[h] });
+  }
+  return members2;
+}
+function topSuspects(state, posterior, count2 = 3) {
+  return state.suspects.map((s, i2) => ({ sha: s.sha, index: i2 + 1, probability: posterior.mass[i2 + 1] })).filter((s) => s.probability > 0).sort((a, b) => b.probability - a.probability || a.index - b.index).slice(0, count2);
+}
 
 // src/core/glob/compile-glob.ts
 var slashCode = 47;
@@ -31004,503 +31413,172 @@ function runAutomaton(automaton, path3) {
   return current.includes(automaton.accept);
 }
 
-// src/core/glob/globs-overlap.ts
-function globsOverlap(a, b, options = {}) {
-  const left = typeof a === "string" ? prepareGlob(a, options) : a;
-  const right = typeof b === "string" ? prepareGlob(b, options) : b;
-  if (isLiteralGlob(left.source) && isLiteralGlob(right.source)) {
-    const path3 = normalizedLiteral(left);
-    return path3 === normalizedLiteral(right) ? { overlap: true, witness: path3 } : { overlap: false };
+// src/workflows/bisect/with-worktree.ts
+async function openWorktree(git, scratch, repoDir, rev, options = {}) {
+  const parent = await scratch.makeDir("shopfloor-wt-");
+  const dir = `${parent}/${parent.split(/[\\/]/).pop()}`;
+  const close = async () => {
+    await git.worktreeRemove(repoDir, dir);
+    await scratch.remove(parent);
+  };
+  try {
+    await git.worktreeAdd(repoDir, dir, rev, options.branch ? { branch: options.branch } : { detach: true });
+  } catch (error62) {
+    await close();
+    throw error62;
   }
-  const headLeft = literalHead(left);
-  const headRight = literalHead(right);
-  const shared = Math.min(headLeft.length, headRight.length);
-  if (headLeft.slice(0, shared) !== headRight.slice(0, shared)) return { overlap: false };
-  const head2 = headLeft.slice(0, shared);
-  for (const [subtree, other, otherHead] of [[left, right, headRight], [right, left, headLeft]]) {
-    const dir = subtreeDirectory(subtree);
-    if (dir !== void 0 && otherHead.startsWith(`${dir}/`)) {
-      const witness = isLiteralGlob(other.source) ? normalizedLiteral(other) : other.automata.map((automaton) => productWitness(automaton, automaton, otherHead)).find((w) => w !== void 0);
-      return witness === void 0 ? { overlap: false } : { overlap: true, witness };
-    }
+  return { dir, close };
+}
+async function withWorktree(git, scratch, repoDir, rev, body, options = {}) {
+  const worktree = await openWorktree(git, scratch, repoDir, rev, options);
+  try {
+    return await body(worktree.dir);
+  } finally {
+    await worktree.close();
   }
-  for (const [literal2, other] of [[left, right], [right, left]]) {
-    if (isLiteralGlob(literal2.source)) {
-      const path3 = normalizedLiteral(literal2);
-      return matchGlob(other, path3) ? { overlap: true, witness: path3 } : { overlap: false };
-    }
-  }
-  for (const x of left.automata) {
-    for (const y of right.automata) {
-      const witness = productWitness(x, y, head2);
-      if (witness !== void 0) return { overlap: true, witness };
-    }
-  }
-  return { overlap: false };
-}
-function isLiteralGlob(glob) {
-  return !/[*?[{\\]/.test(glob);
-}
-function normalizedLiteral(glob) {
-  const source = glob.source.replace(/^(\.\/)+/, "");
-  return glob.caseInsensitive ? source.toLowerCase() : source;
-}
-function subtreeDirectory(glob) {
-  const match = /^((?:\.\/)*)([^*?[{\\]+)\/\*\*$/.exec(glob.source);
-  if (!match) return void 0;
-  return glob.caseInsensitive ? match[2].toLowerCase() : match[2];
-}
-function literalHead(glob) {
-  const source = glob.source.replace(/^(\.\/)+/, "");
-  const head2 = source.slice(0, source.search(/[*?[{\\]|$/));
-  const safe = head2.slice(0, head2.lastIndexOf("/") + 1);
-  return glob.caseInsensitive ? safe.toLowerCase() : safe;
-}
-function productWitness(a, b, head2) {
-  const key = (x, y) => `${[...x].sort().join(",")}|${[...y].sort().join(",")}`;
-  let startX = epsilonClosure(a, [a.start]);
-  let startY = epsilonClosure(b, [b.start]);
-  for (const char of head2) {
-    const code = char.codePointAt(0);
-    startX = step(a, startX, code);
-    startY = step(b, startY, code);
-    if (startX.size === 0 || startY.size === 0) return void 0;
-  }
-  const seen = /* @__PURE__ */ new Set([key(startX, startY)]);
-  const stack = [{ x: startX, y: startY, path: head2 }];
-  while (stack.length > 0) {
-    const { x, y, path: path3 } = stack.pop();
-    if (x.has(a.accept) && y.has(b.accept)) return path3;
-    const next = [];
-    for (const code of representativeAlphabet(a, x, b, y)) {
-      const nx = step(a, x, code);
-      if (nx.size === 0) continue;
-      const ny = step(b, y, code);
-      if (ny.size === 0) continue;
-      const k = key(nx, ny);
-      if (seen.has(k)) continue;
-      seen.add(k);
-      next.push({ x: nx, y: ny, path: path3 + String.fromCodePoint(code) });
-    }
-    stack.push(...next.reverse());
-  }
-  return void 0;
-}
-function step(automaton, states, code) {
-  const next = [];
-  for (const state of states) {
-    for (const edge of automaton.edges[state]) if (charTestAccepts(edge.test, code)) next.push(edge.to);
-  }
-  return epsilonClosure(automaton, next);
-}
-function representativeAlphabet(a, x, b, y) {
-  const points = /* @__PURE__ */ new Set([slashCode]);
-  for (const state of x) for (const { test } of a.edges[state]) addBoundaries(test, points);
-  for (const state of y) for (const { test } of b.edges[state]) addBoundaries(test, points);
-  const boundaries = [...points];
-  for (const p of boundaries) {
-    if (p > 0) points.add(p - 1);
-    points.add(p + 1);
-  }
-  const preferred = [..."xyzab"].map((c) => c.codePointAt(0)).find((c) => !boundaries.includes(c));
-  const fresh = preferred ?? 57344;
-  points.add(fresh);
-  const named = boundaries.filter((p) => p !== slashCode);
-  const rest = [...points].filter((p) => p !== fresh && p !== slashCode && !named.includes(p)).sort((p, q) => p - q);
-  return [...named, fresh, slashCode, ...rest];
-}
-function addBoundaries(test, points) {
-  if (test.kind === "char") points.add(test.code);
-  if (test.kind === "class") for (const [low, high] of test.ranges) points.add(low).add(high);
 }
 
-// src/core/roadmap/scope-conflicts.ts
-function findScopeConflicts(items, options = {}) {
-  const fold = (text2) => options.caseInsensitive ? text2.toLowerCase() : text2;
-  const root = newTrieNode();
-  const entries = items.flatMap((item, itemIndex) => item.globs.map((glob) => ({ itemIndex, glob, literal: isLiteralGlob(glob), prefix: literalPrefix(fold(glob)) })));
-  const literalGroups = /* @__PURE__ */ new Map();
-  entries.forEach((entry, entryIndex) => {
-    if (!entry.literal) trieInsert(root, entry.prefix, entryIndex);
-    else {
-      const path3 = fold(entry.glob.replace(/^(\.\/)+/, ""));
-      (literalGroups.get(path3) ?? literalGroups.set(path3, []).get(path3)).push(entryIndex);
+// src/workflows/bisect/run-bisect.ts
+var suspectPathWeight = 8;
+async function runBisect(request, ports) {
+  const { git, runner, scratch } = ports;
+  const { repoDir } = request;
+  const refuse = (message) => ({ ok: false, kind: "bad-input", message, probes: [] });
+  const good = await git.revParse(repoDir, request.good);
+  if (!good) return refuse(`--good "${request.good}" is not a commit in ${repoDir}; pass a commit, branch or tag that passed the check`);
+  const bad = await git.revParse(repoDir, request.bad);
+  if (!bad) return refuse(`--bad "${request.bad}" is not a commit in ${repoDir}; pass a commit, branch or tag that fails the check`);
+  if (!await git.isAncestor(repoDir, good, bad)) return refuse(`--good ${good.slice(0, 12)} is not an ancestor of --bad ${bad.slice(0, 12)}; pick a good commit on the history of bad (e.g. refs/shopfloor/canary/last-good)`);
+  const commits = await git.log(repoDir, { from: good, to: bad, firstParent: true });
+  if (commits.length === 0) return refuse(`the range ${good.slice(0, 12)}..${bad.slice(0, 12)} has no commits: good and bad are the same commit`);
+  const globs = (request.suspectPaths ?? []).map((g) => prepareGlob(g));
+  const touches = async (c) => globs.length > 0 && c.parents[0] !== void 0 && (await git.diff(repoDir, c.parents[0], c.sha)).some((d) => matchAnyGlob(globs, d.path) || d.fromPath !== void 0 && matchAnyGlob(globs, d.fromPath));
+  const suspects = await Promise.all(commits.map(async (c) => ({ sha: c.sha, tree: await git.treeOf(repoDir, c.sha), ...await touches(c) ? { weight: suspectPathWeight } : {} })));
+  const goodCommit = { sha: good, tree: await git.treeOf(repoDir, good) };
+  const subjects = Object.fromEntries(commits.map((c) => [c.sha, c.subject]));
+  const outcomes = [];
+  const records = [];
+  const shell = runner.platform === "windows" ? "cmd" : "sh";
+  for (let round = 1; ; round++) {
+    const plan = planBisect({ good: goodCommit, suspects, outcomes, options: request.options });
+    if (plan.kind !== "probe") return { ok: true, plan, rounds: round - 1, probes: records, good, bad, subjects, range: suspects.length };
+    const worktrees = [];
+    let results;
+    try {
+      for (const probe of plan.probes) worktrees.push(await openWorktree(git, scratch, repoDir, probe.sha));
+      results = await Promise.all(
+        plan.probes.map(async (probe, i2) => {
+          const result = await runner.run({ script: request.command, shell, cwd: worktrees[i2].dir, env: request.env, ...request.timeoutMs ? { timeoutMs: request.timeoutMs } : {}, ...request.signal ? { signal: request.signal } : {} });
+          return { probe, result, verdict: classifyExit({ exitCode: result.exitCode, timedOut: result.timedOut, ...result.startError ? { startError: result.startError } : {} }) };
+        })
+      );
+    } finally {
+      for (const worktree of worktrees) await worktree.close();
     }
+    for (const { probe, result, verdict } of results) {
+      if (result.aborted) return { ok: false, kind: "aborted", message: "interrupted; no worktree was left behind", probes: records };
+      if (verdict.kind === "abort") return { ok: false, kind: "aborted", message: `probe of ${probe.sha.slice(0, 12)}: ${verdict.reason}`, probes: records };
+      if (verdict.result === "skip" && probe.index === suspects.length) return { ok: false, kind: "aborted", message: `--bad ${bad.slice(0, 12)} cannot be tested (the check exited 125 there); pick a bad commit the check can run on`, probes: records };
+      const record2 = { round, probe, subject: subjects[probe.sha] ?? "", result: verdict.result, exitCode: result.exitCode, timedOut: result.timedOut, durationMs: result.durationMs };
+      records.push(record2);
+      outcomes.push({ tree: probe.tree, result: verdict.result });
+      request.onProbe?.(record2);
+    }
+  }
+}
+
+// src/entrypoints/cli/cli-io.ts
+var ExitCode = { ok: 0, failed: 1, usage: 2 };
+var UsageError = class extends Error {
+  name = "UsageError";
+  constructor(message, options) {
+    super(message, options);
+  }
+};
+
+// src/entrypoints/cli/repo-option.ts
+import { resolve } from "node:path";
+function withRepoOption(command2) {
+  return command2.option("--repo <dir>", "the repository to work on (default: current directory)");
+}
+function repoRoot(options, io) {
+  return resolve(io.cwd, options.repo ?? ".");
+}
+
+// src/entrypoints/cli/bisect-command.ts
+var number4 = (flag, text2, min, max, integer2 = false) => {
+  const value = Number(text2);
+  if (!Number.isFinite(value) || value < min || value > max || integer2 && !Number.isInteger(value)) throw new UsageError(`${flag} ${text2} is not valid; give ${integer2 ? "a whole number" : "a number"} from ${min} to ${max}`);
+  return value;
+};
+var bisectCommand = (program2, io, done) => {
+  withRepoOption(program2.command("bisect")).description("find the first-parent merge that broke a check, flake-aware, in separate worktrees (never your checkout)").requiredOption("--good <rev>", "a commit where the check passed (e.g. refs/shopfloor/canary/last-good)").option("--bad <rev>", "a commit where the check failed", "HEAD").requiredOption("--run <command>", "the check; exit 0 good, 125 skip, 1-127 bad, others abort (as git bisect run)").option("--runners <k>", "probes run in parallel per round", "1").option("--flake-rate <f>", "chance a good commit fails anyway; failures are confirmed by reruns (0-0.5)").option("--repro-rate <q>", "chance a broken commit fails (below 1 for an intermittent regression; default 1)").option("--timeout <duration>", "per-probe time limit, e.g. 10m; a timeout counts as bad").option("--max-builds <n>", "stop after this many runs and report the top suspects").option("--paths <globs...>", "paths the failure points at; merges touching them are searched first").option("--json", "print the result as JSON").action(async (flags) => {
+    const root = repoRoot(flags, io);
+    const runner = createNodeProcessRunner();
+    const timeoutMs = flags.timeout === void 0 ? void 0 : parseDuration(flags.timeout);
+    if (flags.timeout !== void 0 && !timeoutMs) throw new UsageError(`--timeout "${flags.timeout}" is not a duration; write it like "90s" or "10m"`);
+    const options = {
+      runners: number4("--runners", flags.runners, 1, 64, true),
+      ...flags.flakeRate !== void 0 ? { flakeRate: number4("--flake-rate", flags.flakeRate, 0, 0.5) } : {},
+      ...flags.reproRate !== void 0 ? { reproRate: number4("--repro-rate", flags.reproRate, 0.05, 1) } : {},
+      ...flags.maxBuilds !== void 0 ? { maxBuilds: number4("--max-builds", flags.maxBuilds, 1, 1e4, true) } : {}
+    };
+    const { env } = buildEnvironment(io.env, { platform: runner.platform });
+    const result = await runBisect(
+      { repoDir: root, good: flags.good, bad: flags.bad, command: flags.run, options, env, signal: io.signal, ...flags.paths ? { suspectPaths: flags.paths } : {}, ...timeoutMs ? { timeoutMs } : {}, ...flags.json ? {} : { onProbe: (r) => io.stdout(`${formatProbe(r)}
+`) } },
+      { git: createGitCli({ env: io.env }), runner, scratch: createNodeScratchSpace() }
+    );
+    if (!result.ok && result.kind === "bad-input") throw new UsageError(result.message);
+    if (flags.json) io.stdout(`${JSON.stringify(result, null, 2)}
+`);
+    else printResult(result, io);
+    done(result.ok && (result.plan.kind === "found" || result.plan.kind === "no-regression") ? ExitCode.ok : ExitCode.failed);
   });
-  const compiled = /* @__PURE__ */ new Map();
-  const prepared = (glob) => compiled.get(glob) ?? compiled.set(glob, prepareGlob(glob, { caseInsensitive: options.caseInsensitive ?? false })).get(glob);
-  const globIds = /* @__PURE__ */ new Map();
-  const globId = (glob) => globIds.get(glob) ?? globIds.set(glob, globIds.size).get(glob);
-  const memo2 = /* @__PURE__ */ new Map();
-  const overlapOf = (x, y) => {
-    const [i2, j] = [globId(x), globId(y)];
-    const key = i2 < j ? i2 * 2 ** 26 + j : j * 2 ** 26 + i2;
-    let witness = memo2.get(key);
-    if (witness === void 0) {
-      const result = globsOverlap(prepared(x), prepared(y));
-      witness = result.overlap ? result.witness : null;
-      memo2.set(key, witness);
-    }
-    return witness;
-  };
-  const found = /* @__PURE__ */ new Map();
-  const scratch = [];
-  entries.forEach((entry, entryIndex) => {
-    const candidates = collectCandidates(root, entry.prefix, scratch);
-    if (entry.literal) for (const same of literalGroups.get(fold(entry.glob.replace(/^(\.\/)+/, "")))) candidates.push(same);
-    for (const otherIndex of candidates) {
-      const other = entries[otherIndex];
-      if (other.literal === entry.literal ? otherIndex <= entryIndex : !entry.literal) continue;
-      if (other.itemIndex === entry.itemIndex) continue;
-      const [first, second] = entry.itemIndex < other.itemIndex ? [entry, other] : [other, entry];
-      const a = items[first.itemIndex].id;
-      const b = items[second.itemIndex].id;
-      const pairKey = first.itemIndex * items.length + second.itemIndex;
-      if (found.has(pairKey) || options.related?.(a, b)) continue;
-      const witness = overlapOf(first.glob, second.glob);
-      if (witness !== null) found.set(pairKey, { a, b, globs: [first.glob, second.glob], witness });
-    }
-  });
-  return [...found.values()].sort((x, y) => x.a.localeCompare(y.a) || x.b.localeCompare(y.b));
+};
+function formatProbe(r) {
+  const why = r.timedOut ? "timed out" : `exit ${r.exitCode}`;
+  return `  round ${r.round}  ${r.probe.sha.slice(0, 12)}  ${r.result.padEnd(4)}  (${why}, ${formatDuration(r.durationMs)}, ${r.probe.reason})  ${r.subject}`;
 }
-function literalPrefix(glob) {
-  const segments = glob.replace(/^(\.\/)+/, "").split("/");
-  const prefix = [];
-  for (const segment of segments.slice(0, -1)) {
-    if (/[*?[{\\]/.test(segment)) break;
-    prefix.push(segment);
+function printResult(result, io) {
+  if (!result.ok) {
+    io.stdout(`\u2717 bisect aborted: ${result.message}
+`);
+    return;
   }
-  return prefix;
-}
-var newTrieNode = () => ({ children: /* @__PURE__ */ new Map(), entries: [] });
-function trieInsert(root, prefix, entry) {
-  let node2 = root;
-  for (const segment of prefix) {
-    let child = node2.children.get(segment);
-    if (!child) node2.children.set(segment, child = newTrieNode());
-    node2 = child;
+  const { plan, subjects } = result;
+  const line = (sha2) => `${sha2.slice(0, 12)} ${subjects[sha2] ?? ""}`;
+  const rate2 = plan.flakeRate === 0 ? "failures trusted (pass --flake-rate if the check is flaky)" : `flake rate ${Number(plan.flakeRate.toFixed(3))}`;
+  const cost = `${plan.runs} run(s) in ${result.rounds} round(s) over ${result.range} first-parent commit(s); ${rate2}`;
+  switch (plan.kind) {
+    case "found":
+      io.stdout(`\u2717 culprit: ${line(plan.culprit.sha)}
+  confidence ${plan.confidence.toFixed(4)}; fails ${plan.verification.failsAtCulprit}\xD7 at it, ${plan.verification.parentIsGood ? "its parent is --good" : `passes ${plan.verification.passesAtParent}\xD7 at its parent`}
+  ${cost}
+  next: shopfloor revert ${plan.culprit.sha} --confidence ${plan.confidence.toFixed(4)}
+`);
+      return;
+    case "no-regression":
+      io.stdout(`\u2713 no regression: ${result.bad.slice(0, 12)} passed on the re-check, so its red was a flake (confidence ${plan.confidence.toFixed(4)})
+  ${cost}
+`);
+      return;
+    case "range":
+      io.stdout(`? the culprit is one of ${plan.suspects.length} commits that could not be told apart (skipped, exit 125):
+${plan.suspects.map((s) => `    ${line(s.sha)}`).join("\n")}
+  ${cost}
+`);
+      return;
+    case "budget":
+      io.stdout(`? out of build budget before reaching confidence; top suspects (no guess):
+${plan.top.map((s) => `    ${(100 * s.probability).toFixed(1)}%  ${line(s.sha)}`).join("\n")}
+    ${(100 * plan.noCulprit).toFixed(1)}%  no culprit (the red was a flake)
+  ${cost}; raise --max-builds or lower the flake rate
+`);
+      return;
+    case "probe":
+      return;
   }
-  node2.entries.push(entry);
-}
-function collectCandidates(root, prefix, out) {
-  out.length = 0;
-  let node2 = root;
-  for (const segment of prefix) {
-    for (const entry of node2.entries) out.push(entry);
-    node2 = node2.children.get(segment);
-    if (!node2) return out;
-  }
-  const stack = [node2];
-  while (stack.length > 0) {
-    const current = stack.pop();
-    for (const entry of current.entries) out.push(entry);
-    for (const child of current.children.values()) stack.push(child);
-  }
-  return out;
-}
-
-// src/core/roadmap/build-roadmap.ts
-var priorityRank = (priority) => priorities.indexOf(priority);
-function buildRoadmap(workOrders, facts = {}) {
-  const byId = new Map(workOrders.map((wo) => [wo.id, wo]));
-  const ids = [...byId.keys()];
-  const depsOf = (id) => byId.get(id)?.dependencies ?? [];
-  const cycles = findCycles(ids, depsOf);
-  const inCycle = new Set(cycles.flat());
-  const baseState = (wo) => {
-    if (facts.doneIds?.has(wo.id) || wo.status === "merged" || wo.status === "done") return "done";
-    if (wo.status) return "closed";
-    return void 0;
-  };
-  const states = /* @__PURE__ */ new Map();
-  const waves = /* @__PURE__ */ new Map();
-  const order = topologicalOrder(ids, depsOf, inCycle);
-  for (const id of order) {
-    const wo = byId.get(id);
-    const fixed = baseState(wo);
-    if (fixed) {
-      states.set(id, fixed);
-      waves.set(id, 0);
-      continue;
-    }
-    const deps = wo.dependencies ?? [];
-    const stuck = inCycle.has(id) || deps.some((d) => !byId.has(d) || inCycle.has(d) || states.get(d) === "closed" || states.get(d) === "blocked");
-    const open5 = deps.filter((d) => states.get(d) !== "done");
-    const wave = stuck ? void 0 : 1 + Math.max(0, ...open5.map((d) => waves.get(d) ?? 0));
-    waves.set(id, wave);
-    states.set(id, stuck ? "blocked" : facts.runningIds?.has(id) ? "running" : open5.length === 0 ? "ready" : "waiting");
-  }
-  const entries = workOrders.map((wo) => {
-    const state = states.get(wo.id);
-    const waitingOn = (wo.dependencies ?? []).filter((d) => states.get(d) !== "done");
-    return { id: wo.id, title: wo.title, kind: wo.kind, priority: wo.priority, dependencies: wo.dependencies ?? [], state, wave: waves.get(wo.id), waitingOn };
-  }).sort((a, b) => (a.wave ?? Infinity) - (b.wave ?? Infinity) || priorityRank(a.priority) - priorityRank(b.priority) || a.id.localeCompare(b.id));
-  const open4 = entries.filter((e) => e.state === "ready" || e.state === "waiting" || e.state === "running");
-  const related = dependencyRelation(open4.map((e) => e.id), depsOf);
-  const conflicts = findScopeConflicts(
-    open4.map((e) => ({ id: e.id, globs: byId.get(e.id).scope.paths })),
-    { caseInsensitive: facts.caseInsensitive ?? false, related }
-  );
-  const waveList = [];
-  for (const entry of entries) if (entry.wave && entry.wave > 0) (waveList[entry.wave - 1] ??= []).push(entry.id);
-  const ready = entries.filter((e) => e.state === "ready").map((e) => e.id);
-  const running = entries.filter((e) => e.state === "running").map((e) => e.id);
-  return { entries, waves: waveList.filter(Boolean), ready, parallel: pickParallel(ready, running, conflicts), conflicts, cycles };
-}
-function topologicalOrder(ids, depsOf, inCycle) {
-  const known = new Set(ids);
-  const order = [];
-  const placed = /* @__PURE__ */ new Set();
-  for (const start of ids) {
-    if (placed.has(start) || inCycle.has(start)) continue;
-    const stack = [{ id: start, expanded: false }];
-    while (stack.length > 0) {
-      const frame = stack.pop();
-      if (placed.has(frame.id)) continue;
-      if (frame.expanded) {
-        placed.add(frame.id);
-        order.push(frame.id);
-        continue;
-      }
-      stack.push({ id: frame.id, expanded: true });
-      for (const dep of depsOf(frame.id)) if (known.has(dep) && !placed.has(dep) && !inCycle.has(dep)) stack.push({ id: dep, expanded: false });
-    }
-  }
-  return [...order, ...ids.filter((id) => inCycle.has(id))];
-}
-function dependencyRelation(ids, depsOf) {
-  const index = new Map(ids.map((id, i2) => [id, i2]));
-  const words = Math.ceil(ids.length / 32);
-  const ancestors = /* @__PURE__ */ new Map();
-  const ancestorsOf = (start) => {
-    const stack = [{ node: start, expanded: false }];
-    while (stack.length > 0) {
-      const frame = stack.pop();
-      if (ancestors.has(frame.node)) continue;
-      const deps = depsOf(ids[frame.node]).map((dep) => index.get(dep)).filter((d) => d !== void 0);
-      if (!frame.expanded) {
-        stack.push({ node: frame.node, expanded: true });
-        for (const d of deps) if (!ancestors.has(d)) stack.push({ node: d, expanded: false });
-        continue;
-      }
-      const bits = new Uint32Array(words);
-      for (const d of deps) {
-        bits[d >> 5] |= 1 << (d & 31);
-        const inherited = ancestors.get(d);
-        if (inherited) for (let w = 0; w < words; w++) bits[w] |= inherited[w];
-      }
-      ancestors.set(frame.node, bits);
-    }
-    return ancestors.get(start);
-  };
-  const has2 = (bits, i2) => (bits[i2 >> 5] & 1 << (i2 & 31)) !== 0;
-  return (a, b) => {
-    const ia = index.get(a);
-    const ib = index.get(b);
-    if (ia === void 0 || ib === void 0) return false;
-    return has2(ancestorsOf(ia), ib) || has2(ancestorsOf(ib), ia);
-  };
-}
-function pickParallel(ready, running, conflicts) {
-  const conflictsWith = /* @__PURE__ */ new Map();
-  for (const { a, b } of conflicts) {
-    (conflictsWith.get(a) ?? conflictsWith.set(a, /* @__PURE__ */ new Set()).get(a)).add(b);
-    (conflictsWith.get(b) ?? conflictsWith.set(b, /* @__PURE__ */ new Set()).get(b)).add(a);
-  }
-  const taken = new Set(running);
-  const picked = [];
-  for (const id of ready) {
-    const clashes = conflictsWith.get(id);
-    if (clashes && [...clashes].some((other) => taken.has(other))) continue;
-    taken.add(id);
-    picked.push(id);
-  }
-  return picked;
-}
-
-// src/core/roadmap/render-roadmap.ts
-var marks = { done: "done", closed: "closed", running: "running", ready: "READY", waiting: "waiting", blocked: "BLOCKED" };
-function renderRoadmapText(roadmap) {
-  const count2 = (state) => roadmap.entries.filter((e) => e.state === state).length;
-  const lines = [`Roadmap: ${roadmap.entries.length} work orders, ${roadmap.waves.length} waves; ${count2("ready")} ready, ${count2("running")} running, ${count2("waiting")} waiting, ${count2("blocked")} blocked, ${count2("done")} done`];
-  const byId = new Map(roadmap.entries.map((e) => [e.id, e]));
-  roadmap.waves.forEach((wave, index) => {
-    lines.push("", `Wave ${index + 1}`);
-    for (const id of wave) lines.push(describeEntry(byId.get(id)));
-  });
-  const blocked = roadmap.entries.filter((e) => e.state === "blocked");
-  if (blocked.length > 0) lines.push("", "Blocked", ...blocked.map(describeEntry));
-  const finished = roadmap.entries.filter((e) => e.state === "done" || e.state === "closed");
-  if (finished.length > 0) lines.push("", `Finished: ${finished.map((e) => `${e.id} (${e.state})`).join(", ")}`);
-  lines.push("", roadmap.parallel.length > 0 ? `Can start now, in parallel: ${roadmap.parallel.join(", ")}` : "Nothing can start now.");
-  for (const cycle of roadmap.cycles) lines.push(`Dependency cycle: ${cycle.join(" -> ")}`);
-  if (roadmap.conflicts.length > 0) {
-    lines.push("", "Scope conflicts (never run at the same time):");
-    for (const c of roadmap.conflicts) lines.push(`  ${c.a} ~ ${c.b}: "${c.globs[0]}" and "${c.globs[1]}" both match ${c.witness}`);
-  }
-  return `${lines.join("\n")}
-`;
-}
-function describeEntry(entry) {
-  const waiting = entry.waitingOn.length > 0 ? ` (needs ${entry.waitingOn.join(", ")})` : "";
-  return `  ${marks[entry.state].padEnd(8)} ${entry.id}  ${entry.title}  [${entry.kind}, ${entry.priority}]${waiting}`;
-}
-function renderRoadmapMermaid(roadmap) {
-  const node2 = (id) => `n_${id.replace(/-/g, "_")}`;
-  const label = (text2) => text2.replace(/["<>#&]/g, " ").replace(/\s+/g, " ").trim();
-  const lines = ["```mermaid", "flowchart LR"];
-  for (const entry of roadmap.entries) lines.push(`  ${node2(entry.id)}["${entry.id}<br/>${label(entry.title)}"]:::${entry.state}`);
-  const known = new Set(roadmap.entries.map((e) => e.id));
-  for (const entry of roadmap.entries) for (const dep of entry.dependencies) if (known.has(dep)) lines.push(`  ${node2(dep)} --> ${node2(entry.id)}`);
-  for (const c of roadmap.conflicts) lines.push(`  ${node2(c.a)} -. scope .- ${node2(c.b)}`);
-  lines.push(
-    "  classDef done fill:#d4edda,stroke:#28a745",
-    "  classDef ready fill:#cce5ff,stroke:#0366d6",
-    "  classDef running fill:#fff3cd,stroke:#b08800",
-    "  classDef waiting fill:#f6f8fa,stroke:#6a737d",
-    "  classDef blocked fill:#f8d7da,stroke:#cb2431",
-    "  classDef closed fill:#e1e4e8,stroke:#6a737d",
-    "```"
-  );
-  return `${lines.join("\n")}
-`;
-}
-
-// src/core/validation/finding.ts
-function formatFieldPath(path3) {
-  return path3.reduce((text2, part) => {
-    if (typeof part === "number") return `${text2}[${part}]`;
-    const key = /^[A-Za-z_$][\w$-]*$/.test(part) ? part : JSON.stringify(part);
-    return text2 === "" ? key : `${text2}.${key}`;
-  }, "");
-}
-function formatFinding(finding) {
-  const where = finding.line > 0 ? `${finding.file}:${finding.line}:${finding.column}` : finding.file;
-  const level = finding.severity === "warning" ? "warning: " : "";
-  return `${where} ${finding.path ? `${finding.path}: ` : ""}${level}${finding.message}`;
-}
-function hasErrors(findings) {
-  return findings.some((finding) => finding.severity === "error");
-}
-function sortFindings(findings) {
-  return [...findings].sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.column - b.column || a.message.localeCompare(b.message));
-}
-
-// src/core/policy/agents-schema.ts
-var providerSchema = external_exports.discriminatedUnion("type", [
-  external_exports.object({
-    type: external_exports.literal("openai"),
-    baseUrl: external_exports.url().optional().meta({ description: "Any OpenAI-compatible endpoint: OpenAI, Azure, Ollama, vLLM, llama.cpp." }),
-    model: external_exports.string().min(1),
-    apiKeyEnv: external_exports.string().regex(/^[A-Za-z_][A-Za-z0-9_]*$/).optional().meta({ description: "Name of the environment variable holding the key." }),
-    pricing: external_exports.object({ inputUsdPerMTok: external_exports.number().nonnegative(), outputUsdPerMTok: external_exports.number().nonnegative() }).strict().optional().meta({ description: "USD per million input/output tokens, so cost budgets apply." })
-  }).strict(),
-  external_exports.object({
-    type: external_exports.literal("command"),
-    command: external_exports.array(external_exports.string().min(1)).min(1).meta({ description: "argv template; {prompt}, {promptFile} and {workdir} fill whole arguments. No shell." }),
-    apiKeyEnv: external_exports.string().regex(/^[A-Za-z_][A-Za-z0-9_]*$/).optional().meta({ description: "The one key variable this agent CLI may see; other providers' keys never reach it." })
-  }).strict(),
-  external_exports.object({ type: external_exports.literal("replay"), transcripts: external_exports.string().min(1).optional() }).strict()
-]);
-var agentsSchema = external_exports.object({
-  providers: external_exports.record(external_exports.string().regex(/^[a-z0-9][a-z0-9_-]*$/), providerSchema).optional(),
-  defaultProvider: external_exports.string().min(1).optional(),
-  commands: external_exports.array(external_exports.array(external_exports.string().min(1)).min(1)).optional().meta({ description: 'Allowed argv prefixes, e.g. ["npm", "test"].' }),
-  env: external_exports.array(external_exports.string().min(1)).optional().meta({ description: "Environment variable names an agent may see." })
-}).strict();
-
-// src/core/policy/canary-schema.ts
-var canaryFlowSchema = external_exports.object({
-  id: external_exports.string().regex(/^[a-z0-9][a-z0-9._-]*$/, { message: 'must be lowercase letters, digits, ".", "_" or "-"' }),
-  run: external_exports.string().trim().min(1),
-  critical: external_exports.boolean().default(true).meta({ description: "A critical flow going red makes the canary RED." }),
-  repeat: external_exports.int().min(1).max(50).default(1).meta({ description: "Runs per canary; failures are confirmed by repeats." }),
-  timeout: durationSchema.optional(),
-  metrics: external_exports.array(external_exports.object({ name: external_exports.string().min(1), max: external_exports.number().optional(), min: external_exports.number().optional() }).strict()).optional().meta({ description: "Numeric metrics the flow prints as JSON, with their bounds." })
-}).strict();
-var canarySchema = external_exports.object({
-  build: external_exports.string().trim().min(1).optional(),
-  flows: external_exports.array(canaryFlowSchema).min(1),
-  timeout: durationSchema.optional()
-}).strict();
-
-// src/core/policy/gates-schema.ts
-var gateKinds = ["build", "unit", "integration", "stress", "fmt", "lint", "security", "acceptance", "custom"];
-var platforms = ["linux", "windows", "macos"];
-var shells = ["bash", "sh", "pwsh", "powershell", "cmd"];
-var gateIdSchema = external_exports.string().regex(/^[a-z0-9][a-z0-9._:-]*$/, { message: 'must be lowercase letters, digits, ".", "_", ":" or "-"' });
-var gateSchema = external_exports.object({
-  id: gateIdSchema,
-  run: external_exports.string().trim().min(1).meta({ description: "The command, written for the platform shell." }),
-  needs: external_exports.array(gateIdSchema).optional().meta({ description: "Gates that must pass before this one starts." }),
-  timeout: durationSchema.optional(),
-  retries: external_exports.int().min(0).max(10).optional().meta({ description: "Reruns after a failure; a fail-then-pass is recorded as flaky." }),
-  platforms: external_exports.array(external_exports.enum(platforms)).min(1).optional(),
-  kind: external_exports.enum(gateKinds).default("custom"),
-  required: external_exports.boolean().default(true),
-  cache: external_exports.array(external_exports.string().min(1)).optional().meta({ description: "Globs of the inputs; an unchanged tree hash reuses an earlier pass." }),
-  shell: external_exports.enum(shells).optional(),
-  env: external_exports.array(external_exports.string().min(1)).optional().meta({ description: "Environment variable names passed through to the command." }),
-  workingDirectory: external_exports.string().min(1).optional(),
-  golden: external_exports.string().min(1).optional().meta({ description: "A recorded file the normalised output must equal; re-record with `shopfloor verify --update-golden`." })
-}).strict();
-
-// src/core/policy/merge-schema.ts
-var mergeSchema = external_exports.object({
-  method: external_exports.enum(["merge", "squash", "rebase"]).default("merge"),
-  queue: external_exports.enum(["none", "github"]).default("none").meta({ description: '"github" enqueues in the repository merge queue.' }),
-  requiredGates: external_exports.array(external_exports.string().min(1)).optional().meta({ description: "Defaults to every gate marked required." }),
-  allowFlaky: external_exports.boolean().default(false).meta({ description: "Whether a flaky (fail-then-pass) gate may merge." }),
-  approvals: external_exports.array(external_exports.object({ paths: external_exports.array(external_exports.string().min(1)).min(1), count: external_exports.int().min(1).default(1), from: external_exports.array(external_exports.string().min(1)).optional() }).strict()).optional(),
-  dangerous: external_exports.object({
-    paths: external_exports.array(external_exports.string().min(1)).optional().meta({ description: "Extra globs that need an admin approval." }),
-    maxDeletedFiles: external_exports.int().min(0).default(20)
-  }).strict().optional(),
-  planApproval: external_exports.enum(["none", "required"]).default("none")
-}).strict();
-var dependencyPolicySchema = external_exports.object({
-  allow: external_exports.array(external_exports.string().min(1)).default([]).meta({ description: "Package names (globs allowed) that may be added or changed." }),
-  cooldown: durationSchema.default("7d").meta({ description: "A new version must be at least this old." }),
-  registries: external_exports.array(external_exports.string().min(1)).optional()
-}).strict();
-
-// src/core/policy/revert-schema.ts
-var revertSchema = external_exports.object({
-  enabled: external_exports.boolean().default(true),
-  maxPerDay: external_exports.int().min(0).default(3),
-  maxAutoMergedPerDay: external_exports.int().min(0).default(2),
-  maxAge: durationSchema.default("7d").meta({ description: "Older culprits are not reverted automatically." }),
-  optOutLabel: external_exports.string().min(1).default("no-auto-revert"),
-  freezeAfter: external_exports.int().min(1).default(2).meta({ description: "Reverts that did not restore green before a human is asked." })
-}).strict();
-
-// src/core/policy/policy-schema.ts
-var policyApiVersion = "shopfloor/v1";
-var policySchema = external_exports.object({
-  apiVersion: external_exports.literal(policyApiVersion),
-  gates: external_exports.array(gateSchema).default([]),
-  canary: canarySchema.optional(),
-  merge: mergeSchema.prefault({}),
-  dependencies: dependencyPolicySchema.prefault({}),
-  agents: agentsSchema.optional(),
-  signers: external_exports.array(external_exports.object({ keyId: external_exports.string().min(1), publicKey: external_exports.string().min(1).meta({ description: "Ed25519 public key, PEM or base64 SPKI." }) }).strict()).optional().meta({ description: "Keys whose VerificationReports are trusted." }),
-  revert: revertSchema.prefault({})
-}).strict().meta({ title: "Shopfloor repository policy", description: "Gates, canary, merge, agents and revert policy for one repository." });
-
-// src/core/json-schemas.ts
-function workOrderJsonSchema() {
-  return withId(external_exports.toJSONSchema(workOrderSchema, { io: "input", target: "draft-2020-12" }), "https://shopfloor.invalid/schemas/work-order.v1.json");
-}
-function policyJsonSchema() {
-  return withId(external_exports.toJSONSchema(policySchema, { io: "input", target: "draft-2020-12" }), "https://shopfloor.invalid/schemas/policy.v1.json");
-}
-function withId(schema2, id) {
-  const { $schema, ...rest } = schema2;
-  return { $schema, $id: id, ...rest };
-}
-function renderJsonSchema(schema2) {
-  return `${JSON.stringify(schema2, null, 2)}
-`;
 }
 
 // node_modules/js-yaml/dist/js-yaml.mjs
@@ -31533,8 +31611,8 @@ function repeat(string4, count2) {
   }
   return result;
 }
-function isNegativeZero(number4) {
-  return number4 === 0 && Number.NEGATIVE_INFINITY === 1 / number4;
+function isNegativeZero(number5) {
+  return number5 === 0 && Number.NEGATIVE_INFINITY === 1 / number5;
 }
 var isNothing_1 = isNothing;
 var isObject_1 = isObject2;
@@ -34157,6 +34235,26 @@ function describeValue(value) {
   return `${typeof value} ${String(value)}`;
 }
 
+// src/core/validation/finding.ts
+function formatFieldPath(path3) {
+  return path3.reduce((text2, part) => {
+    if (typeof part === "number") return `${text2}[${part}]`;
+    const key = /^[A-Za-z_$][\w$-]*$/.test(part) ? part : JSON.stringify(part);
+    return text2 === "" ? key : `${text2}.${key}`;
+  }, "");
+}
+function formatFinding(finding) {
+  const where = finding.line > 0 ? `${finding.file}:${finding.line}:${finding.column}` : finding.file;
+  const level = finding.severity === "warning" ? "warning: " : "";
+  return `${where} ${finding.path ? `${finding.path}: ` : ""}${level}${finding.message}`;
+}
+function hasErrors(findings) {
+  return findings.some((finding) => finding.severity === "error");
+}
+function sortFindings(findings) {
+  return [...findings].sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.column - b.column || a.message.localeCompare(b.message));
+}
+
 // src/core/validation/locate-violations.ts
 function locateViolations(violations, file2, locator) {
   return violations.map((violation) => {
@@ -34337,6 +34435,54 @@ function checkOne(glob) {
   return void 0;
 }
 
+// src/core/graph/find-cycles.ts
+function findCycles(nodes, edgesOf) {
+  const known = new Set(nodes);
+  const state = /* @__PURE__ */ new Map();
+  const stack = [];
+  const cycles = [];
+  const seen = /* @__PURE__ */ new Set();
+  const visit2 = (start) => {
+    const frames = [{ node: start, next: 0 }];
+    state.set(start, "open");
+    stack.push(start);
+    while (frames.length > 0) {
+      const frame = frames[frames.length - 1];
+      const edges = edgesOf(frame.node).filter((e) => known.has(e));
+      if (frame.next >= edges.length) {
+        state.set(frame.node, "done");
+        stack.pop();
+        frames.pop();
+        continue;
+      }
+      const target2 = edges[frame.next++];
+      const targetState = state.get(target2);
+      if (targetState === "open") {
+        const cycle = [...stack.slice(stack.indexOf(target2)), target2];
+        const key = canonicalKey2(cycle);
+        if (!seen.has(key)) {
+          seen.add(key);
+          cycles.push(cycle);
+        }
+      } else if (targetState === void 0) {
+        state.set(target2, "open");
+        stack.push(target2);
+        frames.push({ node: target2, next: 0 });
+      }
+    }
+  };
+  for (const node2 of [...nodes].sort()) if (!state.has(node2)) visit2(node2);
+  return cycles;
+}
+function canonicalKey2(cycle) {
+  const ring = cycle.slice(0, -1);
+  const smallest = ring.reduce((best, node2, i2) => node2 < ring[best] ? i2 : best, 0);
+  return [...ring.slice(smallest), ...ring.slice(0, smallest)].join("\0");
+}
+function formatCycle(cycle) {
+  return cycle.join(" -> ");
+}
+
 // src/core/policy/policy-rules.ts
 function checkPolicyRules(policy) {
   const violations = [];
@@ -34394,6 +34540,121 @@ function checkPolicyRules(policy) {
 }
 var builtinGateIds = ["scope", "dependencies", "secrets", "test-first", "golden"];
 
+// src/core/policy/agents-schema.ts
+var providerSchema = external_exports.discriminatedUnion("type", [
+  external_exports.object({
+    type: external_exports.literal("openai"),
+    baseUrl: external_exports.url().optional().meta({ description: "Any OpenAI-compatible endpoint: OpenAI, Azure, Ollama, vLLM, llama.cpp." }),
+    model: external_exports.string().min(1),
+    apiKeyEnv: external_exports.string().regex(/^[A-Za-z_][A-Za-z0-9_]*$/).optional().meta({ description: "Name of the environment variable holding the key." }),
+    pricing: external_exports.object({ inputUsdPerMTok: external_exports.number().nonnegative(), outputUsdPerMTok: external_exports.number().nonnegative() }).strict().optional().meta({ description: "USD per million input/output tokens, so cost budgets apply." })
+  }).strict(),
+  external_exports.object({
+    type: external_exports.literal("command"),
+    command: external_exports.array(external_exports.string().min(1)).min(1).meta({ description: "argv template; {prompt}, {promptFile} and {workdir} fill whole arguments. No shell." }),
+    apiKeyEnv: external_exports.string().regex(/^[A-Za-z_][A-Za-z0-9_]*$/).optional().meta({ description: "The one key variable this agent CLI may see; other providers' keys never reach it." })
+  }).strict(),
+  external_exports.object({ type: external_exports.literal("replay"), transcripts: external_exports.string().min(1).optional() }).strict()
+]);
+var agentsSchema = external_exports.object({
+  providers: external_exports.record(external_exports.string().regex(/^[a-z0-9][a-z0-9_-]*$/), providerSchema).optional(),
+  defaultProvider: external_exports.string().min(1).optional(),
+  commands: external_exports.array(external_exports.array(external_exports.string().min(1)).min(1)).optional().meta({ description: 'Allowed argv prefixes, e.g. ["npm", "test"].' }),
+  env: external_exports.array(external_exports.string().min(1)).optional().meta({ description: "Environment variable names an agent may see." })
+}).strict();
+
+// src/core/policy/canary-schema.ts
+var canaryFlowSchema = external_exports.object({
+  id: external_exports.string().regex(/^[a-z0-9][a-z0-9._-]*$/, { message: 'must be lowercase letters, digits, ".", "_" or "-"' }),
+  run: external_exports.string().trim().min(1),
+  critical: external_exports.boolean().default(true).meta({ description: "A critical flow going red makes the canary RED." }),
+  repeat: external_exports.int().min(1).max(50).default(1).meta({ description: "Runs per canary; failures are confirmed by repeats." }),
+  timeout: durationSchema.optional(),
+  env: external_exports.array(external_exports.string().min(1)).optional().meta({ description: "Environment variable names passed through to the flow (nothing else is inherited)." }),
+  metrics: external_exports.array(
+    external_exports.object({
+      name: external_exports.string().min(1),
+      max: external_exports.number().optional(),
+      min: external_exports.number().optional(),
+      maxIncrease: external_exports.number().positive().optional().meta({ description: "Fail when the median rises more than this fraction (0.1 = 10%) above last-known-good's." }),
+      maxDecrease: external_exports.number().positive().max(1).optional().meta({ description: "Fail when the median falls more than this fraction below last-known-good's." })
+    }).strict()
+  ).optional().meta({ description: "Numeric metrics the flow prints as JSON, with their bounds." })
+}).strict();
+var canarySchema = external_exports.object({
+  build: external_exports.string().trim().min(1).optional(),
+  flows: external_exports.array(canaryFlowSchema).min(1),
+  timeout: durationSchema.optional(),
+  flakeRate: external_exports.number().min(0).max(0.5).default(0.05).meta({ description: "Expected chance a healthy flow fails; sets how many reruns confirm a failure." }),
+  falseRedRate: external_exports.number().gt(0).max(0.5).default(1e-3).meta({ description: "Acceptable chance a RED verdict is only flakes (\u03B1, split across flows)." }),
+  errorLimit: external_exports.int().min(1).max(20).default(4).meta({ description: "Consecutive infrastructure errors of a flow before the canary is INCONCLUSIVE." })
+}).strict();
+
+// src/core/policy/gates-schema.ts
+var gateKinds = ["build", "unit", "integration", "stress", "fmt", "lint", "security", "acceptance", "custom"];
+var platforms = ["linux", "windows", "macos"];
+var shells = ["bash", "sh", "pwsh", "powershell", "cmd"];
+var gateIdSchema = external_exports.string().regex(/^[a-z0-9][a-z0-9._:-]*$/, { message: 'must be lowercase letters, digits, ".", "_", ":" or "-"' });
+var gateSchema = external_exports.object({
+  id: gateIdSchema,
+  run: external_exports.string().trim().min(1).meta({ description: "The command, written for the platform shell." }),
+  needs: external_exports.array(gateIdSchema).optional().meta({ description: "Gates that must pass before this one starts." }),
+  timeout: durationSchema.optional(),
+  retries: external_exports.int().min(0).max(10).optional().meta({ description: "Reruns after a failure; a fail-then-pass is recorded as flaky." }),
+  platforms: external_exports.array(external_exports.enum(platforms)).min(1).optional(),
+  kind: external_exports.enum(gateKinds).default("custom"),
+  required: external_exports.boolean().default(true),
+  cache: external_exports.array(external_exports.string().min(1)).optional().meta({ description: "Globs of the inputs; an unchanged tree hash reuses an earlier pass." }),
+  shell: external_exports.enum(shells).optional(),
+  env: external_exports.array(external_exports.string().min(1)).optional().meta({ description: "Environment variable names passed through to the command." }),
+  workingDirectory: external_exports.string().min(1).optional(),
+  golden: external_exports.string().min(1).optional().meta({ description: "A recorded file the normalised output must equal; re-record with `shopfloor verify --update-golden`." })
+}).strict();
+
+// src/core/policy/merge-schema.ts
+var mergeSchema = external_exports.object({
+  method: external_exports.enum(["merge", "squash", "rebase"]).default("merge"),
+  queue: external_exports.enum(["none", "github"]).default("none").meta({ description: '"github" enqueues in the repository merge queue.' }),
+  requiredGates: external_exports.array(external_exports.string().min(1)).optional().meta({ description: "Defaults to every gate marked required." }),
+  allowFlaky: external_exports.boolean().default(false).meta({ description: "Whether a flaky (fail-then-pass) gate may merge." }),
+  approvals: external_exports.array(external_exports.object({ paths: external_exports.array(external_exports.string().min(1)).min(1), count: external_exports.int().min(1).default(1), from: external_exports.array(external_exports.string().min(1)).optional() }).strict()).optional(),
+  dangerous: external_exports.object({
+    paths: external_exports.array(external_exports.string().min(1)).optional().meta({ description: "Extra globs that need an admin approval." }),
+    maxDeletedFiles: external_exports.int().min(0).default(20)
+  }).strict().optional(),
+  planApproval: external_exports.enum(["none", "required"]).default("none")
+}).strict();
+var dependencyPolicySchema = external_exports.object({
+  allow: external_exports.array(external_exports.string().min(1)).default([]).meta({ description: "Package names (globs allowed) that may be added or changed." }),
+  cooldown: durationSchema.default("7d").meta({ description: "A new version must be at least this old." }),
+  registries: external_exports.array(external_exports.string().min(1)).optional()
+}).strict();
+
+// src/core/policy/revert-schema.ts
+var revertSchema = external_exports.object({
+  enabled: external_exports.boolean().default(true),
+  maxPerDay: external_exports.int().min(0).default(3),
+  maxAutoMergedPerDay: external_exports.int().min(0).default(2),
+  maxAge: durationSchema.default("7d").meta({ description: "Older culprits are not reverted automatically." }),
+  optOutLabel: external_exports.string().min(1).default("no-auto-revert"),
+  freezeAfter: external_exports.int().min(1).default(2).meta({ description: "Reverts that did not restore green before a human is asked." }),
+  minConfidence: external_exports.number().min(0).max(1).default(0.999).meta({ description: "Culprit posterior a bisect must reach before its revert may auto-merge." }),
+  testGlobs: external_exports.array(external_exports.string().min(1)).default(["test/**", "tests/**", "**/*.test.*", "**/*.spec.*", "**/*_test.*"]).meta({ description: "Where regression tests live: the bug work order may touch them, and metrics count them." })
+}).strict();
+
+// src/core/policy/policy-schema.ts
+var policyApiVersion = "shopfloor/v1";
+var policySchema = external_exports.object({
+  apiVersion: external_exports.literal(policyApiVersion),
+  gates: external_exports.array(gateSchema).default([]),
+  canary: canarySchema.optional(),
+  merge: mergeSchema.prefault({}),
+  dependencies: dependencyPolicySchema.prefault({}),
+  agents: agentsSchema.optional(),
+  signers: external_exports.array(external_exports.object({ keyId: external_exports.string().min(1), publicKey: external_exports.string().min(1).meta({ description: "Ed25519 public key, PEM or base64 SPKI." }) }).strict()).optional().meta({ description: "Keys whose VerificationReports are trusted." }),
+  revert: revertSchema.prefault({})
+}).strict().meta({ title: "Shopfloor repository policy", description: "Gates, canary, merge, agents and revert policy for one repository." });
+
 // src/core/policy/check-policy-file.ts
 var policyPath = ".github/shopfloor.yml";
 function checkPolicyFile(text2, file2 = policyPath) {
@@ -34402,91 +34663,314 @@ function checkPolicyFile(text2, file2 = policyPath) {
   return { ...valid ? { policy: result.value } : {}, findings: result.findings };
 }
 
-// src/core/policy/render-policy-scaffold.ts
-function renderPolicyScaffold(options = {}) {
-  const test = options.testCommand ?? "npm test";
-  return `# yaml-language-server: $schema=${options.schemaRef ?? "./shopfloor.schema.json"}
-# Shopfloor repository policy. Read from the default branch only, never from a pull request.
-apiVersion: ${policyApiVersion}
-
-# Gates run by \`shopfloor verify\`, as a DAG: a gate starts when every gate it needs has passed.
-# Built-in gates (scope, dependencies, secrets, test-first) need no declaration.
-gates:
-  - id: test
-    run: ${test}
-    kind: unit
-    timeout: 10m
-    retries: 1          # a fail-then-pass is recorded as flaky
-
-# The canary runs on main after each merge; a critical flow going red triggers culprit finding.
-# canary:
-#   build: npm run build
-#   flows:
-#     - id: smoke
-#       run: node scripts/smoke.js
-#       critical: true
-#       repeat: 2
-
-# When the bot may merge on its own.
-merge:
-  method: merge
-  allowFlaky: false
-  # approvals:
-  #   - paths: ["src/security/**"]
-  #     count: 1
-
-# New or changed dependencies must be on this list and older than the cooldown.
-dependencies:
-  allow: []
-  cooldown: 7d
-
-# Keys whose signed VerificationReports are trusted (\`shopfloor verify --sign\` prints its key).
-# signers:
-#   - keyId: ci-2026
-#     publicKey: MCowBQYDK2VwAyEA...
-
-# Automatic reverts of culprits found by the canary.
-revert:
-  enabled: true
-  maxPerDay: 3
-  maxAge: 7d
-  optOutLabel: no-auto-revert
-`;
+// src/core/canary/confirmation-runs.ts
+function confirmationRuns(options) {
+  const { flakeRate: f, falseRedRate: alpha, flowCount, repeat: repeat2 } = options;
+  if (f <= 0) return Math.max(1, repeat2);
+  const x = Math.ceil(Math.log(alpha / Math.max(1, flowCount)) / Math.log(f));
+  return Math.max(repeat2, x, 1);
 }
 
-// src/core/workorder/render-work-order-scaffold.ts
-function renderWorkOrderScaffold(input2) {
-  const list = (items, fallback) => items && items.length > 0 ? items.map((item) => `    - ${quote(item)}`).join("\n") : `    - ${quote(fallback)}`;
-  const deps = input2.dependencies && input2.dependencies.length > 0 ? `dependencies:
-${input2.dependencies.map((d) => `  - ${d}`).join("\n")}
-` : "dependencies: []\n";
-  return `# yaml-language-server: $schema=${input2.schemaRef ?? "./schema.json"}
-apiVersion: ${workOrderApiVersion}
-id: ${input2.id}
-title: ${quote(input2.title)}
-# What done looks like and why it matters. The implementer agent reads this.
-goal: |
-  ${input2.title}.
-kind: ${input2.kind ?? "feature"}
-# The only paths the change may touch (globs); forbidden wins over paths.
-scope:
-  paths:
-${list(input2.scope, "src/**")}
-  forbidden:
-    - ".github/**"
-# Commands that must pass (each becomes a gate) and criteria a reviewer checks.
-acceptance:
-  commands:
-    - name: test
-      run: npm test
-  criteria:
-    - The change is covered by a test.
-${deps}risk: medium
-priority: normal
-`;
+// src/core/canary/judge-flow.ts
+var median = (values) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+};
+function trailingErrors(runs) {
+  let count2 = 0;
+  for (let i2 = runs.length - 1; i2 >= 0 && runs[i2].result === "error"; i2--) count2++;
+  return count2;
 }
-function quote(text2) {
-  return /^[\w./*@-][\w ./*@()-]*$/.test(text2) && !/^(true|false|null|yes|no|on|off|~)$/i.test(text2) && !/:\s|\s#/.test(text2) ? text2 : JSON.stringify(text2);
+function judgeFlow({ flow, runs }, settings, baseline) {
+  const passes2 = runs.filter((r) => r.result === "pass");
+  const fails = runs.filter((r) => r.result === "fail").length;
+  const errors = runs.filter((r) => r.result === "error").length;
+  const flakeRate = settings.flakeRates?.[flow.id] ?? settings.flakeRate;
+  const required2 = confirmationRuns({ ...settings, flakeRate, repeat: flow.repeat });
+  const metrics = {};
+  for (const m of flow.metrics ?? []) {
+    const values = passes2.map((r) => r.metrics?.[m.name]).filter((v) => v !== void 0);
+    if (values.length > 0) metrics[m.name] = median(values);
+  }
+  const judged = (state, reason) => ({ id: flow.id, critical: flow.critical, state, passes: passes2.length, fails, errors, metrics, reason });
+  if (passes2.length > 0 && fails > 0) return judged("flaky", `${fails} failure(s) did not reproduce: ${passes2.length} of ${passes2.length + fails} runs passed`);
+  if (fails >= required2) return judged("regressed", `failed ${fails} of ${fails} runs (${required2} confirm a regression at flake rate ${Number(flakeRate.toFixed(3))})`);
+  if (trailingErrors(runs) >= settings.errorLimit) return judged("error", `${trailingErrors(runs)} infrastructure errors in a row (errorLimit ${settings.errorLimit}); holding, not blaming`);
+  if (fails > 0) return judged("pending", `failed ${fails} time(s); ${required2 - fails} more run(s) confirm or clear it`);
+  if (passes2.length < flow.repeat) return judged("pending", `${passes2.length} of ${flow.repeat} run(s) done`);
+  for (const m of flow.metrics ?? []) {
+    const value = metrics[m.name];
+    if (value === void 0) return judged("error", `metric "${m.name}" was not printed; print it as JSON on stdout, e.g. {"${m.name}": 123}`);
+    if (m.max !== void 0 && value > m.max) return judged("regressed", `metric ${m.name} = ${value} is above its max ${m.max} (median of ${passes2.length} run(s))`);
+    if (m.min !== void 0 && value < m.min) return judged("regressed", `metric ${m.name} = ${value} is below its min ${m.min} (median of ${passes2.length} run(s))`);
+    const base2 = baseline?.[m.name];
+    if (base2 === void 0) continue;
+    if (m.maxIncrease !== void 0 && value > base2 + Math.abs(base2) * m.maxIncrease) return judged("regressed", `metric ${m.name} = ${value} is more than ${100 * m.maxIncrease}% above last-known-good's ${base2}`);
+    if (m.maxDecrease !== void 0 && value < base2 - Math.abs(base2) * m.maxDecrease) return judged("regressed", `metric ${m.name} = ${value} is more than ${100 * m.maxDecrease}% below last-known-good's ${base2}`);
+  }
+  return judged("passed", `passed ${passes2.length} run(s)`);
+}
+function moreRunsNeeded(flowRuns, settings) {
+  const judgement = judgeFlow(flowRuns, settings);
+  if (judgement.state !== "pending") return 0;
+  const required2 = confirmationRuns({ ...settings, flakeRate: settings.flakeRates?.[flowRuns.flow.id] ?? settings.flakeRate, repeat: flowRuns.flow.repeat });
+  return judgement.fails > 0 ? required2 - judgement.fails : flowRuns.flow.repeat - judgement.passes;
+}
+
+// src/core/canary/canary-verdict.ts
+function canaryVerdict(evidence, settings) {
+  const lastGood = evidence.lastGood;
+  const lastGoodFlows = new Map((lastGood?.flows ?? []).map((f) => [f.flow.id, judgeFlow(f, settings)]));
+  const flows = evidence.flows.map((f) => judgeFlow(f, settings, lastGoodFlows.get(f.flow.id)?.metrics));
+  const ids = (list) => list.map((f) => f.id);
+  const reasons = [];
+  const warnings = ids(flows.filter((f) => !f.critical && f.state !== "passed")).map((id) => `non-critical flow ${id}: ${flows.find((f) => f.id === id).reason}`);
+  const result = (verdict, regressed2 = []) => ({
+    verdict,
+    regressed: regressed2,
+    flaky: ids(flows.filter((f) => f.state === "flaky")),
+    errors: ids(flows.filter((f) => f.state === "error" || f.state === "pending")),
+    warnings,
+    reasons,
+    flows
+  });
+  if (evidence.build === "error") return reasons.push("the build could not run (infrastructure error); holding"), result("INCONCLUSIVE");
+  if (evidence.build === "fail") {
+    if (lastGood?.build === "fail") return reasons.push(`the build fails on last-known-good ${lastGood.sha.slice(0, 12)} too: the environment, not the code`), result("ENVIRONMENT");
+    reasons.push(lastGood ? `the build fails here and passes on last-known-good ${lastGood.sha.slice(0, 12)}` : "the build fails (no last-known-good to compare)");
+    return result("RED", ["build"]);
+  }
+  const regressed = flows.filter((f) => f.critical && f.state === "regressed");
+  if (regressed.length > 0) {
+    const environmental = regressed.filter((f) => lastGoodFlows.get(f.id)?.state === "regressed");
+    const real = regressed.filter((f) => !environmental.includes(f));
+    for (const f of environmental) reasons.push(`${f.id} also fails on last-known-good ${lastGood.sha.slice(0, 12)}: ${f.reason}`);
+    for (const f of real) reasons.push(`${f.id}: ${f.reason}${lastGood ? lastGoodFlows.has(f.id) ? `; passes on last-known-good ${lastGood.sha.slice(0, 12)}` : "" : "; no last-known-good to compare"}`);
+    return real.length > 0 ? result("RED", ids(real)) : result("ENVIRONMENT");
+  }
+  const critical = flows.filter((f) => f.critical);
+  const unsure = critical.filter((f) => f.state === "error" || f.state === "pending");
+  if (unsure.length > 0) return reasons.push(...unsure.map((f) => `${f.id}: ${f.reason}`)), result("INCONCLUSIVE");
+  const flaky = critical.filter((f) => f.state === "flaky");
+  if (flaky.length > 0) return reasons.push(...flaky.map((f) => `${f.id}: ${f.reason}; not a reason to revert`)), result("FLAKY");
+  reasons.push(`${critical.length} critical flow(s) passed`);
+  return result("GREEN");
+}
+
+// src/core/canary/learn-flake-rates.ts
+var priorRuns = 20;
+var floor = 0.02;
+var cap = 0.5;
+function learnFlakeRates(history, policyRate) {
+  const counts = /* @__PURE__ */ new Map();
+  for (const entry of history) {
+    if (entry.verdict !== "GREEN" && entry.verdict !== "FLAKY") continue;
+    for (const flow of entry.flows ?? []) {
+      const c = counts.get(flow.id) ?? { passes: 0, fails: 0 };
+      counts.set(flow.id, { passes: c.passes + flow.passes, fails: c.fails + flow.fails });
+    }
+  }
+  const rates = {};
+  for (const [id, { passes: passes2, fails }] of counts) {
+    const rate2 = (fails + priorRuns * policyRate) / (passes2 + fails + priorRuns);
+    rates[id] = Math.min(cap, Math.max(floor, rate2));
+  }
+  return rates;
+}
+
+// src/core/canary/parse-flow-metrics.ts
+function parseFlowMetrics(stdout) {
+  const lines = stdout.split(/\r?\n/).map((l) => l.trim()).filter((l) => l.startsWith("{") && l.endsWith("}"));
+  for (const line of lines.reverse()) {
+    let value;
+    try {
+      value = JSON.parse(line);
+    } catch {
+      continue;
+    }
+    if (typeof value !== "object" || value === null || Array.isArray(value)) continue;
+    const record2 = value;
+    const source = typeof record2.metrics === "object" && record2.metrics !== null ? record2.metrics : record2;
+    const metrics = {};
+    for (const [name, v] of Object.entries(source)) if (typeof v === "number" && Number.isFinite(v)) metrics[name] = v;
+    return metrics;
+  }
+  return {};
+}
+
+// src/workflows/canary/canary-notes.ts
+var canaryNotesRef = "refs/notes/shopfloor-canary";
+var lastGoodRef = "refs/shopfloor/canary/last-good";
+async function appendCanaryNote(git, repoDir, sha2, note) {
+  const existing = await git.notesShow(repoDir, canaryNotesRef, sha2) ?? "";
+  await git.notesAdd(repoDir, canaryNotesRef, sha2, `${existing.trimEnd()}
+${JSON.stringify(note)}`.trimStart());
+}
+async function readCanaryNotes(git, repoDir) {
+  const listed = await git.raw(repoDir, ["notes", `--ref=${canaryNotesRef}`, "list"]);
+  if (listed.exitCode !== 0) return [];
+  const notes = [];
+  for (const line of listed.stdout.split("\n").filter(Boolean)) {
+    const sha2 = line.split(" ")[1];
+    if (!sha2) continue;
+    for (const text2 of (await git.notesShow(repoDir, canaryNotesRef, sha2) ?? "").split("\n")) {
+      try {
+        const note = JSON.parse(text2);
+        if (typeof note.verdict === "string" && typeof note.at === "string") notes.push({ sha: sha2, note });
+      } catch {
+        continue;
+      }
+    }
+  }
+  return notes;
+}
+
+// src/workflows/canary/run-canary.ts
+var maxRunsPerFlow = 50;
+async function runCanary(request, ports) {
+  const { git } = ports;
+  const sha2 = await git.revParse(request.repoDir, request.rev);
+  if (!sha2) throw new RangeError(`"${request.rev}" is not a commit`);
+  const lastGood = await git.revParse(request.repoDir, lastGoodRef);
+  const history = (await readCanaryNotes(git, request.repoDir)).map((n) => n.note);
+  const settings = {
+    flakeRate: request.policy.flakeRate,
+    flakeRates: learnFlakeRates(history, request.policy.flakeRate),
+    falseRedRate: request.policy.falseRedRate,
+    errorLimit: request.policy.errorLimit,
+    flowCount: request.policy.flows.length
+  };
+  const head2 = await evaluate(request, ports, sha2, request.policy.flows, settings);
+  let evidence = head2;
+  const first = canaryVerdict(head2, settings);
+  const relative3 = request.policy.flows.filter((f) => f.metrics?.some((m) => m.maxIncrease !== void 0 || m.maxDecrease !== void 0));
+  const again = request.policy.flows.filter((f) => first.verdict === "RED" && first.regressed.includes(f.id) || relative3.includes(f));
+  if (lastGood && lastGood !== sha2 && (again.length > 0 || first.regressed.includes("build"))) {
+    evidence = { ...head2, lastGood: { sha: lastGood, ...await evaluate(request, ports, lastGood, again, settings, first.regressed.includes("build")) } };
+  }
+  const verdict = canaryVerdict(evidence, settings);
+  const base2 = { sha: sha2, flakeRates: settings.flakeRates ?? {}, ...lastGood ? { lastGood } : {} };
+  if (request.record === false) return { ...base2, verdict };
+  await appendCanaryNote(git, request.repoDir, sha2, { verdict: verdict.verdict, at: request.now().toISOString(), regressed: verdict.regressed, flaky: verdict.flaky, flows: verdict.flows.map((f) => ({ id: f.id, passes: f.passes, fails: f.fails })) });
+  if (verdict.verdict !== "GREEN") return { ...base2, verdict };
+  const advanced = lastGood === sha2 || await git.updateRef(request.repoDir, lastGoodRef, sha2, lastGood ?? "");
+  return { ...base2, verdict, advanced };
+}
+async function evaluate(request, ports, sha2, flows, settings, buildOnly = false) {
+  return withWorktree(ports.git, ports.scratch, request.repoDir, sha2, async (dir) => {
+    const run = async (id, script, timeout, allow = []) => {
+      const { env } = buildEnvironment(request.env, { allow, platform: ports.runner.platform });
+      const timeoutMs = parseDuration(timeout ?? request.policy.timeout ?? "") ?? void 0;
+      const shell = ports.runner.platform === "windows" ? "pwsh" : "bash";
+      const result = await ports.runner.run({ script, shell, cwd: dir, env, ...timeoutMs ? { timeoutMs } : {}, ...request.signal ? { signal: request.signal } : {} });
+      const outcome = result.startError || result.aborted || result.exitCode === 125 ? "error" : result.exitCode === 0 && !result.timedOut ? "pass" : "fail";
+      const flowRun = { result: outcome, metrics: parseFlowMetrics(result.stdout), durationMs: result.durationMs };
+      request.onRun?.({ sha: sha2, flow: id, run: flowRun });
+      return flowRun;
+    };
+    let build = "pass";
+    for (let attempt = 0; request.policy.build && attempt < 2 && (attempt === 0 || build !== "pass"); attempt++) build = (await run("build", request.policy.build, request.policy.timeout)).result;
+    if (build !== "pass" || buildOnly) return { build, flows: [] };
+    const results = [];
+    for (const flow of flows) {
+      let record2 = { flow, runs: [] };
+      for (let need = moreRunsNeeded(record2, settings); need > 0 && record2.runs.length < maxRunsPerFlow; need = moreRunsNeeded(record2, settings)) {
+        const runs = [...record2.runs];
+        for (let i2 = 0; i2 < need; i2++) runs.push(await run(flow.id, flow.run, flow.timeout, flow.env));
+        record2 = { flow, runs };
+      }
+      results.push(record2);
+    }
+    return { build, flows: results };
+  });
+}
+
+// src/adapters/files/node-repo-files.ts
+import { readdir, readFile, stat } from "node:fs/promises";
+import { resolve as resolve2, sep } from "node:path";
+
+// src/adapters/files/write-file-atomic.ts
+import { randomBytes } from "node:crypto";
+import { link, mkdir as mkdir2, open as open2, rename, rm as rm2 } from "node:fs/promises";
+import { dirname, join as join3, basename } from "node:path";
+async function writeTemp(path3, text2) {
+  await mkdir2(dirname(path3), { recursive: true });
+  const temp = join3(dirname(path3), `.${basename(path3)}.${randomBytes(6).toString("hex")}.tmp`);
+  const handle = await open2(temp, "wx");
+  try {
+    await handle.writeFile(text2, "utf8");
+    await handle.sync();
+  } finally {
+    await handle.close();
+  }
+  return temp;
+}
+async function writeFileAtomic(path3, text2) {
+  const temp = await writeTemp(path3, text2);
+  try {
+    await rename(temp, path3);
+  } catch (error62) {
+    await rm2(temp, { force: true });
+    throw error62;
+  }
+}
+async function createFileAtomic(path3, text2) {
+  const temp = await writeTemp(path3, text2);
+  try {
+    await link(temp, path3);
+    return "created";
+  } catch (error62) {
+    if (error62.code === "EEXIST") return "exists";
+    throw error62;
+  } finally {
+    await rm2(temp, { force: true });
+  }
+}
+
+// src/adapters/files/node-repo-files.ts
+function createNodeRepoFiles(root) {
+  const absolute = resolve2(root);
+  const at = (path3) => {
+    const full = resolve2(absolute, path3);
+    if (full !== absolute && !full.startsWith(absolute + sep)) throw new Error(`path "${path3}" is outside the repository ${absolute}`);
+    return full;
+  };
+  return {
+    root: absolute,
+    read: async (path3) => {
+      try {
+        return await readFile(at(path3), "utf8");
+      } catch (error62) {
+        if (isMissing(error62)) return void 0;
+        throw error62;
+      }
+    },
+    kind: async (path3) => {
+      try {
+        const info = await stat(at(path3));
+        return info.isDirectory() ? "directory" : "file";
+      } catch (error62) {
+        if (isMissing(error62)) return void 0;
+        throw error62;
+      }
+    },
+    list: async (directory) => {
+      try {
+        const entries = await readdir(at(directory), { withFileTypes: true });
+        return entries.filter((e) => e.isFile()).map((e) => e.name).sort();
+      } catch (error62) {
+        if (isMissing(error62)) return [];
+        throw error62;
+      }
+    },
+    create: (path3, text2) => createFileAtomic(at(path3), text2),
+    replace: (path3, text2) => writeFileAtomic(at(path3), text2)
+  };
+}
+function isMissing(error62) {
+  const code = error62.code;
+  return code === "ENOENT" || code === "ENOTDIR";
 }
 
 // src/core/workorder/work-order-rules.ts
@@ -34524,6 +35008,69 @@ function checkWorkOrderRules(workOrder, fileId) {
   if (workOrder.kind === "bugfix" && !workOrder.repro) warn(["kind"], "no-repro", 'a bugfix should have "repro": a command that reproduces the bug');
   return violations;
 }
+
+// src/core/workorder/work-order-schema.ts
+var workOrderApiVersion = "shopfloor/v1";
+var workOrderIdPattern = /^[a-z0-9](?:[a-z0-9-]{0,62}[a-z0-9])?$/;
+var workOrderIdSchema = external_exports.string().regex(workOrderIdPattern, { message: 'must be 1-64 lowercase letters, digits or "-", not starting or ending with "-" (e.g. "wo-12")' }).meta({ description: 'Lowercase letters, digits and "-"; used in file and branch names.' });
+var workOrderKinds = ["feature", "bugfix", "refactor", "test", "revert", "chore"];
+var terminalStatuses = ["merged", "done", "reverted", "blocked", "failed", "cancelled"];
+var riskLevels = ["low", "medium", "high"];
+var priorities = ["critical", "high", "normal", "low"];
+var text = (description) => external_exports.string().trim().min(1).meta({ description });
+var globList = (description) => external_exports.array(external_exports.string().min(1)).meta({ description });
+var commandSchema = external_exports.object({
+  name: external_exports.string().regex(/^[a-z0-9][a-z0-9._-]*$/, { message: 'must be lowercase letters, digits, ".", "_" or "-" (it becomes a gate id)' }).meta({ description: "Becomes the gate id `acceptance:<name>`." }),
+  run: text("The command, as you would type it in the platform shell."),
+  timeout: durationSchema.optional()
+}).strict();
+var workOrderSchema = external_exports.object({
+  apiVersion: external_exports.literal(workOrderApiVersion).meta({ description: `Always "${workOrderApiVersion}".` }),
+  id: workOrderIdSchema,
+  title: text("One line: what this work order delivers.").max(200),
+  goal: text("What done looks like and why it matters; the implementer reads this."),
+  kind: external_exports.enum(workOrderKinds),
+  scope: external_exports.object({
+    paths: globList("Repository-relative globs the change may touch.").min(1),
+    forbidden: globList("Globs the change must never touch, even inside `paths`.").optional()
+  }).strict(),
+  acceptance: external_exports.object({
+    commands: external_exports.array(commandSchema).optional().meta({ description: "Commands that must pass; each becomes a gate." }),
+    criteria: external_exports.array(external_exports.string().min(1)).optional().meta({ description: "Prose criteria a reviewer checks." })
+  }).strict(),
+  dependencies: external_exports.array(workOrderIdSchema).optional().meta({ description: "Work orders that must be merged first." }),
+  owners: external_exports.array(external_exports.string().min(1)).optional().meta({ description: "GitHub users or teams (@org/team) who own the result." }),
+  agent: external_exports.object({
+    role: external_exports.enum(["coordinator", "architect", "implementer", "verifier", "triage"]).optional(),
+    provider: external_exports.string().min(1).optional().meta({ description: "A provider name from the repo policy `agents.providers`." }),
+    profile: external_exports.string().min(1).optional().meta({ description: "A profile name from the repo policy `agents.profiles`." })
+  }).strict().optional(),
+  budget: external_exports.object({
+    turns: external_exports.int().positive().optional(),
+    tokens: external_exports.int().positive().optional(),
+    costUsd: external_exports.number().positive().optional(),
+    wallClock: durationSchema.optional()
+  }).strict().optional(),
+  performance: external_exports.array(
+    external_exports.object({
+      metric: external_exports.string().min(1),
+      max: external_exports.number().optional(),
+      min: external_exports.number().optional(),
+      unit: external_exports.string().min(1).optional()
+    }).strict()
+  ).optional().meta({ description: "Performance budgets: a metric a gate or canary flow reports, with its bound." }),
+  repro: external_exports.object({ run: text("A command that fails before the fix and passes after it."), notes: external_exports.string().optional() }).strict().optional(),
+  rollback: external_exports.string().min(1).optional().meta({ description: "How to undo this change safely." }),
+  risk: external_exports.enum(riskLevels).default("medium"),
+  priority: external_exports.enum(priorities).default("normal"),
+  provenance: external_exports.object({
+    issue: external_exports.union([external_exports.int().positive(), external_exports.url()]).optional(),
+    requester: external_exports.string().min(1).optional(),
+    source: external_exports.enum(["human", "issue", "coordinator", "canary", "triage"]).optional(),
+    revertOf: external_exports.string().regex(/^[0-9a-f]{7,64}$/).optional().meta({ description: "The commit this work order reverts or fixes." })
+  }).strict().optional(),
+  status: external_exports.enum(terminalStatuses).optional().meta({ description: "Terminal states only; live states are derived from git and the forge." })
+}).strict().meta({ title: "Shopfloor work order", description: "A unit of agent work: goal, scope, acceptance and budget." });
 
 // src/core/workorder/check-work-order-file.ts
 function checkWorkOrderFile(text2, file2) {
@@ -34625,6 +35172,545 @@ function validWorkOrders(checked) {
   return checked.filter((c) => c.workOrder && !c.findings.some((f) => f.severity === "error")).map((c) => c.workOrder);
 }
 
+// src/entrypoints/cli/load-policy.ts
+async function loadPolicy(root) {
+  const files = createNodeRepoFiles(root);
+  if (await files.kind(policyPath) !== "file") return policySchema.parse({ apiVersion: "shopfloor/v1" });
+  const result = await validateRepo(files, [policyPath]);
+  const errors = result.findings.filter((f) => f.severity === "error");
+  if (!result.policy || errors.length > 0) throw new UsageError(`the repo policy is invalid; fix it (shopfloor validate ${policyPath}):
+${errors.map(formatFinding).join("\n")}`);
+  return result.policy;
+}
+
+// src/entrypoints/cli/canary-command.ts
+var canaryCommand = (program2, io, done) => {
+  withRepoOption(program2.command("canary")).description(`build and run the canary flows (policy "canary:"); GREEN advances ${lastGoodRef}`).option("--rev <rev>", "the commit to judge", "HEAD").option("--json", "print the verdict as JSON").action(async (flags) => {
+    const root = repoRoot(flags, io);
+    const policy = await loadPolicy(root);
+    if (!policy.canary) throw new UsageError(`${policyPath} has no "canary:" section; add a build command and flows (see shopfloor init), then run shopfloor canary again`);
+    const git = createGitCli({ env: io.env });
+    if (!await git.revParse(root, flags.rev)) throw new UsageError(`--rev "${flags.rev}" is not a commit in ${root}`);
+    const runner = createNodeProcessRunner();
+    const result = await runCanary(
+      {
+        repoDir: root,
+        rev: flags.rev,
+        policy: policy.canary,
+        env: io.env,
+        now: () => /* @__PURE__ */ new Date(),
+        signal: io.signal,
+        ...flags.json ? {} : { onRun: (e) => io.stdout(`  ${e.sha.slice(0, 12)}  ${e.flow.padEnd(16)} ${e.run.result}${e.run.metrics && Object.keys(e.run.metrics).length ? `  ${JSON.stringify(e.run.metrics)}` : ""}
+`) }
+      },
+      { git, runner, scratch: createNodeScratchSpace() }
+    );
+    const { verdict } = result;
+    if (flags.json) io.stdout(`${JSON.stringify(result, null, 2)}
+`);
+    else {
+      const mark = verdict.verdict === "GREEN" ? "\u2713" : verdict.verdict === "FLAKY" ? "~" : "\u2717";
+      io.stdout(`${mark} canary ${verdict.verdict} at ${result.sha.slice(0, 12)}${verdict.regressed.length ? `: regressed ${verdict.regressed.join(", ")}` : ""}
+`);
+      for (const reason of [...verdict.reasons, ...verdict.warnings]) io.stdout(`  ${reason}
+`);
+      if (verdict.verdict === "GREEN") io.stdout(result.advanced ? `  ${lastGoodRef} \u2192 ${result.sha.slice(0, 12)}
+` : `  ${lastGoodRef} moved meanwhile; not advanced (run the canary again)
+`);
+      const failing = policy.canary.flows.find((f) => verdict.regressed.includes(f.id))?.run ?? policy.canary.build ?? "<the failing check>";
+      if (verdict.verdict === "RED") io.stdout(`  next: shopfloor bisect --good ${result.lastGood ? lastGoodRef : "<a good commit>"} --bad ${result.sha.slice(0, 12)} --run ${JSON.stringify(failing)} --flake-rate ${Number((result.flakeRates[verdict.regressed[0] ?? ""] ?? policy.canary.flakeRate).toFixed(3))}
+`);
+      if (verdict.verdict === "INCONCLUSIVE") io.stdout("  holding: nothing is blamed or reverted on missing data; fix the infrastructure and run it again\n");
+    }
+    done(verdict.verdict === "GREEN" || verdict.verdict === "FLAKY" ? ExitCode.ok : ExitCode.failed);
+  });
+};
+
+// src/entrypoints/cli/demo-command.ts
+import { cp, mkdtemp as mkdtemp2, rm as rm3 } from "node:fs/promises";
+import { tmpdir as tmpdir3 } from "node:os";
+import { join as join5 } from "node:path";
+
+// src/adapters/files/locate-package-root.ts
+import { existsSync, readFileSync } from "node:fs";
+import { dirname as dirname2, join as join4 } from "node:path";
+import { fileURLToPath } from "node:url";
+function locatePackageRoot(fromUrl = import.meta.url) {
+  let directory = dirname2(fileURLToPath(fromUrl));
+  for (; ; ) {
+    const manifest = join4(directory, "package.json");
+    if (existsSync(manifest) && JSON.parse(readFileSync(manifest, "utf8")).name === "shopfloor") return directory;
+    const parent = dirname2(directory);
+    if (parent === directory) throw new Error('cannot find the Shopfloor package root (package.json named "shopfloor") above this module');
+    directory = parent;
+  }
+}
+
+// src/core/glob/globs-overlap.ts
+function globsOverlap(a, b, options = {}) {
+  const left = typeof a === "string" ? prepareGlob(a, options) : a;
+  const right = typeof b === "string" ? prepareGlob(b, options) : b;
+  if (isLiteralGlob(left.source) && isLiteralGlob(right.source)) {
+    const path3 = normalizedLiteral(left);
+    return path3 === normalizedLiteral(right) ? { overlap: true, witness: path3 } : { overlap: false };
+  }
+  const headLeft = literalHead(left);
+  const headRight = literalHead(right);
+  const shared = Math.min(headLeft.length, headRight.length);
+  if (headLeft.slice(0, shared) !== headRight.slice(0, shared)) return { overlap: false };
+  const head2 = headLeft.slice(0, shared);
+  for (const [subtree, other, otherHead] of [[left, right, headRight], [right, left, headLeft]]) {
+    const dir = subtreeDirectory(subtree);
+    if (dir !== void 0 && otherHead.startsWith(`${dir}/`)) {
+      const witness = isLiteralGlob(other.source) ? normalizedLiteral(other) : other.automata.map((automaton) => productWitness(automaton, automaton, otherHead)).find((w) => w !== void 0);
+      return witness === void 0 ? { overlap: false } : { overlap: true, witness };
+    }
+  }
+  for (const [literal2, other] of [[left, right], [right, left]]) {
+    if (isLiteralGlob(literal2.source)) {
+      const path3 = normalizedLiteral(literal2);
+      return matchGlob(other, path3) ? { overlap: true, witness: path3 } : { overlap: false };
+    }
+  }
+  for (const x of left.automata) {
+    for (const y of right.automata) {
+      const witness = productWitness(x, y, head2);
+      if (witness !== void 0) return { overlap: true, witness };
+    }
+  }
+  return { overlap: false };
+}
+function isLiteralGlob(glob) {
+  return !/[*?[{\\]/.test(glob);
+}
+function normalizedLiteral(glob) {
+  const source = glob.source.replace(/^(\.\/)+/, "");
+  return glob.caseInsensitive ? source.toLowerCase() : source;
+}
+function subtreeDirectory(glob) {
+  const match = /^((?:\.\/)*)([^*?[{\\]+)\/\*\*$/.exec(glob.source);
+  if (!match) return void 0;
+  return glob.caseInsensitive ? match[2].toLowerCase() : match[2];
+}
+function literalHead(glob) {
+  const source = glob.source.replace(/^(\.\/)+/, "");
+  const head2 = source.slice(0, source.search(/[*?[{\\]|$/));
+  const safe = head2.slice(0, head2.lastIndexOf("/") + 1);
+  return glob.caseInsensitive ? safe.toLowerCase() : safe;
+}
+function productWitness(a, b, head2) {
+  const key = (x, y) => `${[...x].sort().join(",")}|${[...y].sort().join(",")}`;
+  let startX = epsilonClosure(a, [a.start]);
+  let startY = epsilonClosure(b, [b.start]);
+  for (const char of head2) {
+    const code = char.codePointAt(0);
+    startX = step(a, startX, code);
+    startY = step(b, startY, code);
+    if (startX.size === 0 || startY.size === 0) return void 0;
+  }
+  const seen = /* @__PURE__ */ new Set([key(startX, startY)]);
+  const stack = [{ x: startX, y: startY, path: head2 }];
+  while (stack.length > 0) {
+    const { x, y, path: path3 } = stack.pop();
+    if (x.has(a.accept) && y.has(b.accept)) return path3;
+    const next = [];
+    for (const code of representativeAlphabet(a, x, b, y)) {
+      const nx = step(a, x, code);
+      if (nx.size === 0) continue;
+      const ny = step(b, y, code);
+      if (ny.size === 0) continue;
+      const k = key(nx, ny);
+      if (seen.has(k)) continue;
+      seen.add(k);
+      next.push({ x: nx, y: ny, path: path3 + String.fromCodePoint(code) });
+    }
+    stack.push(...next.reverse());
+  }
+  return void 0;
+}
+function step(automaton, states, code) {
+  const next = [];
+  for (const state of states) {
+    for (const edge of automaton.edges[state]) if (charTestAccepts(edge.test, code)) next.push(edge.to);
+  }
+  return epsilonClosure(automaton, next);
+}
+function representativeAlphabet(a, x, b, y) {
+  const points = /* @__PURE__ */ new Set([slashCode]);
+  for (const state of x) for (const { test } of a.edges[state]) addBoundaries(test, points);
+  for (const state of y) for (const { test } of b.edges[state]) addBoundaries(test, points);
+  const boundaries = [...points];
+  for (const p of boundaries) {
+    if (p > 0) points.add(p - 1);
+    points.add(p + 1);
+  }
+  const preferred = [..."xyzab"].map((c) => c.codePointAt(0)).find((c) => !boundaries.includes(c));
+  const fresh = preferred ?? 57344;
+  points.add(fresh);
+  const named = boundaries.filter((p) => p !== slashCode);
+  const rest = [...points].filter((p) => p !== fresh && p !== slashCode && !named.includes(p)).sort((p, q) => p - q);
+  return [...named, fresh, slashCode, ...rest];
+}
+function addBoundaries(test, points) {
+  if (test.kind === "char") points.add(test.code);
+  if (test.kind === "class") for (const [low, high] of test.ranges) points.add(low).add(high);
+}
+
+// src/core/roadmap/scope-conflicts.ts
+function findScopeConflicts(items, options = {}) {
+  const fold = (text2) => options.caseInsensitive ? text2.toLowerCase() : text2;
+  const root = newTrieNode();
+  const entries = items.flatMap((item, itemIndex) => item.globs.map((glob) => ({ itemIndex, glob, literal: isLiteralGlob(glob), prefix: literalPrefix(fold(glob)) })));
+  const literalGroups = /* @__PURE__ */ new Map();
+  entries.forEach((entry, entryIndex) => {
+    if (!entry.literal) trieInsert(root, entry.prefix, entryIndex);
+    else {
+      const path3 = fold(entry.glob.replace(/^(\.\/)+/, ""));
+      (literalGroups.get(path3) ?? literalGroups.set(path3, []).get(path3)).push(entryIndex);
+    }
+  });
+  const compiled = /* @__PURE__ */ new Map();
+  const prepared = (glob) => compiled.get(glob) ?? compiled.set(glob, prepareGlob(glob, { caseInsensitive: options.caseInsensitive ?? false })).get(glob);
+  const globIds = /* @__PURE__ */ new Map();
+  const globId = (glob) => globIds.get(glob) ?? globIds.set(glob, globIds.size).get(glob);
+  const memo2 = /* @__PURE__ */ new Map();
+  const overlapOf = (x, y) => {
+    const [i2, j] = [globId(x), globId(y)];
+    const key = i2 < j ? i2 * 2 ** 26 + j : j * 2 ** 26 + i2;
+    let witness = memo2.get(key);
+    if (witness === void 0) {
+      const result = globsOverlap(prepared(x), prepared(y));
+      witness = result.overlap ? result.witness : null;
+      memo2.set(key, witness);
+    }
+    return witness;
+  };
+  const found = /* @__PURE__ */ new Map();
+  const scratch = [];
+  entries.forEach((entry, entryIndex) => {
+    const candidates = collectCandidates(root, entry.prefix, scratch);
+    if (entry.literal) for (const same of literalGroups.get(fold(entry.glob.replace(/^(\.\/)+/, "")))) candidates.push(same);
+    for (const otherIndex of candidates) {
+      const other = entries[otherIndex];
+      if (other.literal === entry.literal ? otherIndex <= entryIndex : !entry.literal) continue;
+      if (other.itemIndex === entry.itemIndex) continue;
+      const [first, second] = entry.itemIndex < other.itemIndex ? [entry, other] : [other, entry];
+      const a = items[first.itemIndex].id;
+      const b = items[second.itemIndex].id;
+      const pairKey = first.itemIndex * items.length + second.itemIndex;
+      if (found.has(pairKey) || options.related?.(a, b)) continue;
+      const witness = overlapOf(first.glob, second.glob);
+      if (witness !== null) found.set(pairKey, { a, b, globs: [first.glob, second.glob], witness });
+    }
+  });
+  return [...found.values()].sort((x, y) => x.a.localeCompare(y.a) || x.b.localeCompare(y.b));
+}
+function literalPrefix(glob) {
+  const segments = glob.replace(/^(\.\/)+/, "").split("/");
+  const prefix = [];
+  for (const segment of segments.slice(0, -1)) {
+    if (/[*?[{\\]/.test(segment)) break;
+    prefix.push(segment);
+  }
+  return prefix;
+}
+var newTrieNode = () => ({ children: /* @__PURE__ */ new Map(), entries: [] });
+function trieInsert(root, prefix, entry) {
+  let node2 = root;
+  for (const segment of prefix) {
+    let child = node2.children.get(segment);
+    if (!child) node2.children.set(segment, child = newTrieNode());
+    node2 = child;
+  }
+  node2.entries.push(entry);
+}
+function collectCandidates(root, prefix, out) {
+  out.length = 0;
+  let node2 = root;
+  for (const segment of prefix) {
+    for (const entry of node2.entries) out.push(entry);
+    node2 = node2.children.get(segment);
+    if (!node2) return out;
+  }
+  const stack = [node2];
+  while (stack.length > 0) {
+    const current = stack.pop();
+    for (const entry of current.entries) out.push(entry);
+    for (const child of current.children.values()) stack.push(child);
+  }
+  return out;
+}
+
+// src/core/roadmap/build-roadmap.ts
+var priorityRank = (priority) => priorities.indexOf(priority);
+function buildRoadmap(workOrders, facts = {}) {
+  const byId = new Map(workOrders.map((wo) => [wo.id, wo]));
+  const ids = [...byId.keys()];
+  const depsOf = (id) => byId.get(id)?.dependencies ?? [];
+  const cycles = findCycles(ids, depsOf);
+  const inCycle = new Set(cycles.flat());
+  const baseState = (wo) => {
+    if (facts.doneIds?.has(wo.id) || wo.status === "merged" || wo.status === "done") return "done";
+    if (wo.status) return "closed";
+    return void 0;
+  };
+  const states = /* @__PURE__ */ new Map();
+  const waves = /* @__PURE__ */ new Map();
+  const order = topologicalOrder(ids, depsOf, inCycle);
+  for (const id of order) {
+    const wo = byId.get(id);
+    const fixed = baseState(wo);
+    if (fixed) {
+      states.set(id, fixed);
+      waves.set(id, 0);
+      continue;
+    }
+    const deps = wo.dependencies ?? [];
+    const stuck = inCycle.has(id) || deps.some((d) => !byId.has(d) || inCycle.has(d) || states.get(d) === "closed" || states.get(d) === "blocked");
+    const open5 = deps.filter((d) => states.get(d) !== "done");
+    const wave = stuck ? void 0 : 1 + Math.max(0, ...open5.map((d) => waves.get(d) ?? 0));
+    waves.set(id, wave);
+    states.set(id, stuck ? "blocked" : facts.runningIds?.has(id) ? "running" : open5.length === 0 ? "ready" : "waiting");
+  }
+  const entries = workOrders.map((wo) => {
+    const state = states.get(wo.id);
+    const waitingOn = (wo.dependencies ?? []).filter((d) => states.get(d) !== "done");
+    return { id: wo.id, title: wo.title, kind: wo.kind, priority: wo.priority, dependencies: wo.dependencies ?? [], state, wave: waves.get(wo.id), waitingOn };
+  }).sort((a, b) => (a.wave ?? Infinity) - (b.wave ?? Infinity) || priorityRank(a.priority) - priorityRank(b.priority) || a.id.localeCompare(b.id));
+  const open4 = entries.filter((e) => e.state === "ready" || e.state === "waiting" || e.state === "running");
+  const related = dependencyRelation(open4.map((e) => e.id), depsOf);
+  const conflicts = findScopeConflicts(
+    open4.map((e) => ({ id: e.id, globs: byId.get(e.id).scope.paths })),
+    { caseInsensitive: facts.caseInsensitive ?? false, related }
+  );
+  const waveList = [];
+  for (const entry of entries) if (entry.wave && entry.wave > 0) (waveList[entry.wave - 1] ??= []).push(entry.id);
+  const ready = entries.filter((e) => e.state === "ready").map((e) => e.id);
+  const running = entries.filter((e) => e.state === "running").map((e) => e.id);
+  return { entries, waves: waveList.filter(Boolean), ready, parallel: pickParallel(ready, running, conflicts), conflicts, cycles };
+}
+function topologicalOrder(ids, depsOf, inCycle) {
+  const known = new Set(ids);
+  const order = [];
+  const placed = /* @__PURE__ */ new Set();
+  for (const start of ids) {
+    if (placed.has(start) || inCycle.has(start)) continue;
+    const stack = [{ id: start, expanded: false }];
+    while (stack.length > 0) {
+      const frame = stack.pop();
+      if (placed.has(frame.id)) continue;
+      if (frame.expanded) {
+        placed.add(frame.id);
+        order.push(frame.id);
+        continue;
+      }
+      stack.push({ id: frame.id, expanded: true });
+      for (const dep of depsOf(frame.id)) if (known.has(dep) && !placed.has(dep) && !inCycle.has(dep)) stack.push({ id: dep, expanded: false });
+    }
+  }
+  return [...order, ...ids.filter((id) => inCycle.has(id))];
+}
+function dependencyRelation(ids, depsOf) {
+  const index = new Map(ids.map((id, i2) => [id, i2]));
+  const words = Math.ceil(ids.length / 32);
+  const ancestors = /* @__PURE__ */ new Map();
+  const ancestorsOf = (start) => {
+    const stack = [{ node: start, expanded: false }];
+    while (stack.length > 0) {
+      const frame = stack.pop();
+      if (ancestors.has(frame.node)) continue;
+      const deps = depsOf(ids[frame.node]).map((dep) => index.get(dep)).filter((d) => d !== void 0);
+      if (!frame.expanded) {
+        stack.push({ node: frame.node, expanded: true });
+        for (const d of deps) if (!ancestors.has(d)) stack.push({ node: d, expanded: false });
+        continue;
+      }
+      const bits = new Uint32Array(words);
+      for (const d of deps) {
+        bits[d >> 5] |= 1 << (d & 31);
+        const inherited = ancestors.get(d);
+        if (inherited) for (let w = 0; w < words; w++) bits[w] |= inherited[w];
+      }
+      ancestors.set(frame.node, bits);
+    }
+    return ancestors.get(start);
+  };
+  const has2 = (bits, i2) => (bits[i2 >> 5] & 1 << (i2 & 31)) !== 0;
+  return (a, b) => {
+    const ia = index.get(a);
+    const ib = index.get(b);
+    if (ia === void 0 || ib === void 0) return false;
+    return has2(ancestorsOf(ia), ib) || has2(ancestorsOf(ib), ia);
+  };
+}
+function pickParallel(ready, running, conflicts) {
+  const conflictsWith = /* @__PURE__ */ new Map();
+  for (const { a, b } of conflicts) {
+    (conflictsWith.get(a) ?? conflictsWith.set(a, /* @__PURE__ */ new Set()).get(a)).add(b);
+    (conflictsWith.get(b) ?? conflictsWith.set(b, /* @__PURE__ */ new Set()).get(b)).add(a);
+  }
+  const taken = new Set(running);
+  const picked = [];
+  for (const id of ready) {
+    const clashes = conflictsWith.get(id);
+    if (clashes && [...clashes].some((other) => taken.has(other))) continue;
+    taken.add(id);
+    picked.push(id);
+  }
+  return picked;
+}
+
+// src/core/roadmap/render-roadmap.ts
+var marks = { done: "done", closed: "closed", running: "running", ready: "READY", waiting: "waiting", blocked: "BLOCKED" };
+function renderRoadmapText(roadmap) {
+  const count2 = (state) => roadmap.entries.filter((e) => e.state === state).length;
+  const lines = [`Roadmap: ${roadmap.entries.length} work orders, ${roadmap.waves.length} waves; ${count2("ready")} ready, ${count2("running")} running, ${count2("waiting")} waiting, ${count2("blocked")} blocked, ${count2("done")} done`];
+  const byId = new Map(roadmap.entries.map((e) => [e.id, e]));
+  roadmap.waves.forEach((wave, index) => {
+    lines.push("", `Wave ${index + 1}`);
+    for (const id of wave) lines.push(describeEntry(byId.get(id)));
+  });
+  const blocked = roadmap.entries.filter((e) => e.state === "blocked");
+  if (blocked.length > 0) lines.push("", "Blocked", ...blocked.map(describeEntry));
+  const finished = roadmap.entries.filter((e) => e.state === "done" || e.state === "closed");
+  if (finished.length > 0) lines.push("", `Finished: ${finished.map((e) => `${e.id} (${e.state})`).join(", ")}`);
+  lines.push("", roadmap.parallel.length > 0 ? `Can start now, in parallel: ${roadmap.parallel.join(", ")}` : "Nothing can start now.");
+  for (const cycle of roadmap.cycles) lines.push(`Dependency cycle: ${cycle.join(" -> ")}`);
+  if (roadmap.conflicts.length > 0) {
+    lines.push("", "Scope conflicts (never run at the same time):");
+    for (const c of roadmap.conflicts) lines.push(`  ${c.a} ~ ${c.b}: "${c.globs[0]}" and "${c.globs[1]}" both match ${c.witness}`);
+  }
+  return `${lines.join("\n")}
+`;
+}
+function describeEntry(entry) {
+  const waiting = entry.waitingOn.length > 0 ? ` (needs ${entry.waitingOn.join(", ")})` : "";
+  return `  ${marks[entry.state].padEnd(8)} ${entry.id}  ${entry.title}  [${entry.kind}, ${entry.priority}]${waiting}`;
+}
+function renderRoadmapMermaid(roadmap) {
+  const node2 = (id) => `n_${id.replace(/-/g, "_")}`;
+  const label = (text2) => text2.replace(/["<>#&]/g, " ").replace(/\s+/g, " ").trim();
+  const lines = ["```mermaid", "flowchart LR"];
+  for (const entry of roadmap.entries) lines.push(`  ${node2(entry.id)}["${entry.id}<br/>${label(entry.title)}"]:::${entry.state}`);
+  const known = new Set(roadmap.entries.map((e) => e.id));
+  for (const entry of roadmap.entries) for (const dep of entry.dependencies) if (known.has(dep)) lines.push(`  ${node2(dep)} --> ${node2(entry.id)}`);
+  for (const c of roadmap.conflicts) lines.push(`  ${node2(c.a)} -. scope .- ${node2(c.b)}`);
+  lines.push(
+    "  classDef done fill:#d4edda,stroke:#28a745",
+    "  classDef ready fill:#cce5ff,stroke:#0366d6",
+    "  classDef running fill:#fff3cd,stroke:#b08800",
+    "  classDef waiting fill:#f6f8fa,stroke:#6a737d",
+    "  classDef blocked fill:#f8d7da,stroke:#cb2431",
+    "  classDef closed fill:#e1e4e8,stroke:#6a737d",
+    "```"
+  );
+  return `${lines.join("\n")}
+`;
+}
+
+// src/core/json-schemas.ts
+function workOrderJsonSchema() {
+  return withId(external_exports.toJSONSchema(workOrderSchema, { io: "input", target: "draft-2020-12" }), "https://shopfloor.invalid/schemas/work-order.v1.json");
+}
+function policyJsonSchema() {
+  return withId(external_exports.toJSONSchema(policySchema, { io: "input", target: "draft-2020-12" }), "https://shopfloor.invalid/schemas/policy.v1.json");
+}
+function withId(schema2, id) {
+  const { $schema, ...rest } = schema2;
+  return { $schema, $id: id, ...rest };
+}
+function renderJsonSchema(schema2) {
+  return `${JSON.stringify(schema2, null, 2)}
+`;
+}
+
+// src/core/policy/render-policy-scaffold.ts
+function renderPolicyScaffold(options = {}) {
+  const test = options.testCommand ?? "npm test";
+  return `# yaml-language-server: $schema=${options.schemaRef ?? "./shopfloor.schema.json"}
+# Shopfloor repository policy. Read from the default branch only, never from a pull request.
+apiVersion: ${policyApiVersion}
+
+# Gates run by \`shopfloor verify\`, as a DAG: a gate starts when every gate it needs has passed.
+# Built-in gates (scope, dependencies, secrets, test-first) need no declaration.
+gates:
+  - id: test
+    run: ${test}
+    kind: unit
+    timeout: 10m
+    retries: 1          # a fail-then-pass is recorded as flaky
+
+# The canary runs on main after each merge; a critical flow going red triggers culprit finding.
+# canary:
+#   build: npm run build
+#   flows:
+#     - id: smoke
+#       run: node scripts/smoke.js
+#       critical: true
+#       repeat: 2
+
+# When the bot may merge on its own.
+merge:
+  method: merge
+  allowFlaky: false
+  # approvals:
+  #   - paths: ["src/security/**"]
+  #     count: 1
+
+# New or changed dependencies must be on this list and older than the cooldown.
+dependencies:
+  allow: []
+  cooldown: 7d
+
+# Keys whose signed VerificationReports are trusted (\`shopfloor verify --sign\` prints its key).
+# signers:
+#   - keyId: ci-2026
+#     publicKey: MCowBQYDK2VwAyEA...
+
+# Automatic reverts of culprits found by the canary.
+revert:
+  enabled: true
+  maxPerDay: 3
+  maxAge: 7d
+  optOutLabel: no-auto-revert
+`;
+}
+
+// src/core/workorder/render-work-order-scaffold.ts
+function renderWorkOrderScaffold(input2) {
+  const list = (items, fallback) => items && items.length > 0 ? items.map((item) => `    - ${quote(item)}`).join("\n") : `    - ${quote(fallback)}`;
+  const deps = input2.dependencies && input2.dependencies.length > 0 ? `dependencies:
+${input2.dependencies.map((d) => `  - ${d}`).join("\n")}
+` : "dependencies: []\n";
+  return `# yaml-language-server: $schema=${input2.schemaRef ?? "./schema.json"}
+apiVersion: ${workOrderApiVersion}
+id: ${input2.id}
+title: ${quote(input2.title)}
+# What done looks like and why it matters. The implementer agent reads this.
+goal: |
+  ${input2.title}.
+kind: ${input2.kind ?? "feature"}
+# The only paths the change may touch (globs); forbidden wins over paths.
+scope:
+  paths:
+${list(input2.scope, "src/**")}
+  forbidden:
+    - ".github/**"
+# Commands that must pass (each becomes a gate) and criteria a reviewer checks.
+acceptance:
+  commands:
+    - name: test
+      run: npm test
+  criteria:
+    - The change is covered by a test.
+${deps}risk: medium
+priority: normal
+`;
+}
+function quote(text2) {
+  return /^[\w./*@-][\w ./*@()-]*$/.test(text2) && !/^(true|false|null|yes|no|on|off|~)$/i.test(text2) && !/:\s|\s#/.test(text2) ? text2 : JSON.stringify(text2);
+}
+
 // src/workflows/scaffold-repo.ts
 var workOrderSchemaPath = `${workOrdersDirectory}/schema.json`;
 var policySchemaPath = ".github/shopfloor.schema.json";
@@ -34650,15 +35736,6 @@ async function refreshGenerated(files, path3, text2) {
   return { path: path3, outcome: current === void 0 ? "created" : "updated" };
 }
 
-// src/entrypoints/cli/cli-io.ts
-var ExitCode = { ok: 0, failed: 1, usage: 2 };
-var UsageError = class extends Error {
-  name = "UsageError";
-  constructor(message, options) {
-    super(message, options);
-  }
-};
-
 // src/entrypoints/cli/demo-command.ts
 var brokenWorkOrder = `apiVersion: shopfloor/v1
 id: broken
@@ -34676,11 +35753,11 @@ priority: urgent
 `;
 var demoCommand = (program2, io, done) => {
   program2.command("demo").description("run Shopfloor on a throwaway copy of the bundled sample project").option("--keep", "keep the demo repository (default: kept; use --no-keep to delete it)", true).option("--no-keep", "delete the demo repository afterwards").action(async (options) => {
-    const directory = await mkdtemp(join3(tmpdir(), "shopfloor-demo-"));
+    const directory = await mkdtemp2(join5(tmpdir3(), "shopfloor-demo-"));
     const say = (text2) => io.stdout(`${text2}
 `);
     try {
-      await cp(join3(locatePackageRoot(), "examples", "sample-project"), directory, { recursive: true });
+      await cp(join5(locatePackageRoot(), "examples", "sample-project"), directory, { recursive: true });
       const files = createNodeRepoFiles(directory);
       say(`Shopfloor demo: the sample project "textkit" copied to ${directory}
 `);
@@ -34696,22 +35773,22 @@ var demoCommand = (program2, io, done) => {
       await files.create("workorders/broken.yml", brokenWorkOrder);
       const broken = await validateRepo(files, ["workorders/broken.yml"]);
       for (const finding of broken.findings) say(`   ${formatFinding(finding)}`);
-      await rm2(join3(directory, "workorders", "broken.yml"));
+      await rm3(join5(directory, "workorders", "broken.yml"));
       say(`
 The demo repository is at ${directory}`);
       say("Try: shopfloor roadmap --mermaid --repo " + directory);
       done(validation.findings.some((f) => f.severity === "error") || broken.findings.length === 0 ? ExitCode.failed : ExitCode.ok);
     } finally {
-      if (!options.keep) await rm2(directory, { recursive: true, force: true });
+      if (!options.keep) await rm3(directory, { recursive: true, force: true });
     }
   });
 };
 
 // src/entrypoints/cli/implement-command.ts
 import { randomBytes as randomBytes2 } from "node:crypto";
-import { mkdtemp as mkdtemp2, writeFile } from "node:fs/promises";
-import { tmpdir as tmpdir3 } from "node:os";
-import { join as join5, resolve as resolve3 } from "node:path";
+import { mkdtemp as mkdtemp3, writeFile } from "node:fs/promises";
+import { tmpdir as tmpdir4 } from "node:os";
+import { join as join6, resolve as resolve3 } from "node:path";
 
 // src/adapters/agents/command-provider.ts
 var CommandTemplateError = class extends Error {
@@ -46032,380 +47109,6 @@ function sha256Hex(text2) {
   return createHash("sha256").update(text2, "utf8").digest("hex");
 }
 
-// src/adapters/git/git-cli.ts
-import { execFile } from "node:child_process";
-import { mkdirSync } from "node:fs";
-import { mkdir as mkdir2 } from "node:fs/promises";
-import { tmpdir as tmpdir2 } from "node:os";
-import { join as join4 } from "node:path";
-
-// src/core/git/parse-git-output.ts
-function parseRawDiff(output2) {
-  const fields = output2.split("\0");
-  const changes = [];
-  for (let i2 = 0; i2 < fields.length; i2++) {
-    const header = fields[i2];
-    if (!header.startsWith(":")) continue;
-    const [oldMode, newMode, , , statusWithScore] = header.slice(1).split(" ");
-    const status = (statusWithScore ?? "X")[0];
-    if (status === "R" || status === "C") {
-      const fromPath = fields[++i2];
-      changes.push({ status, fromPath, path: fields[++i2], oldMode, newMode });
-    } else {
-      changes.push({ status, path: fields[++i2], oldMode, newMode });
-    }
-  }
-  return changes;
-}
-var logFormat = "%H%x1f%P%x1f%aI%x1f%cI%x1f%s%x1f%b%x1e";
-function parseLog(output2) {
-  return output2.split("").map((record2) => record2.replace(/^\n/, "")).filter((record2) => record2.trim() !== "").map((record2) => {
-    const [sha2, parents, authorDate, committerDate, subject, body] = record2.split("");
-    return { sha: sha2, parents: parents ? parents.split(" ") : [], authorDate, committerDate, subject: subject ?? "", body: (body ?? "").trimEnd() };
-  });
-}
-
-// src/ports/git.ts
-var GitError = class extends Error {
-  constructor(message, args, stderr, options) {
-    super(message, options);
-    this.args = args;
-    this.stderr = stderr;
-  }
-  args;
-  stderr;
-  name = "GitError";
-};
-
-// src/adapters/git/git-cli.ts
-function createGitCli(options = {}) {
-  const identity = options.identity ?? { name: "Shopfloor", email: "shopfloor@localhost" };
-  const baseEnv = cleanGitEnv(options.env ?? process.env, identity);
-  const hardening = ["-c", "core.fsmonitor=false", "-c", `core.hooksPath=${emptyHooksDirectory()}`, "-c", "protocol.ext.allow=never"];
-  const run = (dir, args, input2) => new Promise((resolve8, reject2) => {
-    const child = execFile("git", ["-c", "core.quotepath=off", ...hardening, ...args], { cwd: dir, env: baseEnv, maxBuffer: 256 * 1024 * 1024, encoding: "utf8" }, (error62, stdout, stderr) => {
-      if (error62 && typeof error62.code === "string") {
-        reject2(new GitError(`git could not run (${error62.code}); install git and put it on PATH`, args, String(stderr), { cause: error62 }));
-        return;
-      }
-      resolve8({ exitCode: error62 ? typeof error62.code === "number" ? error62.code : 1 : 0, stdout, stderr });
-    });
-    if (input2 !== void 0) child.stdin?.end(input2);
-  });
-  const ok = async (dir, args, input2) => {
-    const result = await run(dir, args, input2);
-    if (result.exitCode !== 0) throw new GitError(`git ${args[0]} failed in ${dir}: ${result.stderr.trim() || result.stdout.trim()}`, args, result.stderr);
-    return result.stdout;
-  };
-  const rev = (value) => {
-    if (value.startsWith("-") || /[\s\0]/.test(value)) throw new GitError(`refusing the revision "${value}": it is not a plain revision`, [], "");
-    return value;
-  };
-  const conflicted = async (dir) => (await ok(dir, ["diff", "--name-only", "--diff-filter=U", "-z"])).split("\0").filter(Boolean);
-  return {
-    init: async (dir, init) => {
-      await mkdir2(dir, { recursive: true });
-      await ok(dir, ["init", "-q", `--initial-branch=${init?.initialBranch ?? "main"}`]);
-    },
-    revParse: async (dir, value) => {
-      const result = await run(dir, ["rev-parse", "--verify", "-q", `${rev(value)}^{commit}`]);
-      return result.exitCode === 0 ? result.stdout.trim() : void 0;
-    },
-    treeOf: async (dir, value) => (await ok(dir, ["rev-parse", "--verify", `${rev(value)}^{tree}`])).trim(),
-    isAncestor: async (dir, ancestor, descendant) => (await run(dir, ["merge-base", "--is-ancestor", rev(ancestor), rev(descendant)])).exitCode === 0,
-    currentBranch: async (dir) => {
-      const result = await run(dir, ["symbolic-ref", "-q", "--short", "HEAD"]);
-      return result.exitCode === 0 ? result.stdout.trim() : void 0;
-    },
-    status: async (dir) => (await ok(dir, ["status", "--porcelain=v1", "-z", "--untracked-files=all"])).split("\0").filter(Boolean),
-    log: async (dir, range) => {
-      const spec = range.from ? `${rev(range.from)}..${rev(range.to)}` : rev(range.to);
-      const args = ["log", `--format=${logFormat}`, "--reverse", ...range.firstParent ? ["--first-parent"] : [], ...range.max ? [`--max-count=${range.max}`] : [], spec, "--"];
-      return parseLog(await ok(dir, args));
-    },
-    diff: async (dir, base2, head2) => parseRawDiff(await ok(dir, ["diff", "--raw", "-z", "-M", "--no-abbrev", "--no-ext-diff", rev(base2), ...head2 ? [rev(head2)] : [], "--"])),
-    show: async (dir, value, path3) => {
-      const result = await run(dir, ["show", `${rev(value)}:${path3}`]);
-      return result.exitCode === 0 ? result.stdout : void 0;
-    },
-    addAll: async (dir, paths) => void await ok(dir, ["add", "-A", "--", ...paths ?? ["."]]),
-    commit: async (dir, message, commit) => {
-      const args = ["commit", "-q", "--no-verify", "-F", "-", ...commit?.allowEmpty ? ["--allow-empty"] : [], ...commit?.author ? [`--author=${commit.author}`] : [], ...commit?.date ? [`--date=${commit.date}`] : []];
-      await ok(dir, args, message);
-      return (await ok(dir, ["rev-parse", "HEAD"])).trim();
-    },
-    createBranch: async (dir, name, startPoint) => void await ok(dir, ["branch", "--", rev(name), rev(startPoint)]),
-    checkout: async (dir, value) => void await ok(dir, ["checkout", "-q", rev(value), "--"]),
-    worktreeAdd: async (dir, path3, value, add) => {
-      const args = ["worktree", "add", "-q", ...add?.branch ? ["-b", rev(add.branch)] : [], ...add?.detach ? ["--detach"] : [], "--", path3, rev(value)];
-      await ok(dir, args);
-    },
-    worktreeRemove: async (dir, path3) => {
-      await run(dir, ["worktree", "remove", "--force", "--", path3]);
-      await run(dir, ["worktree", "prune"]);
-    },
-    merge: async (dir, value, message, merge3) => {
-      const result = await run(dir, ["merge", "-q", ...merge3?.noFastForward === false ? [] : ["--no-ff"], "--no-verify", "-m", message, rev(value)]);
-      if (result.exitCode === 0) return { ok: true, sha: (await ok(dir, ["rev-parse", "HEAD"])).trim() };
-      const conflicts = await conflicted(dir);
-      await run(dir, ["merge", "--abort"]);
-      return { ok: false, conflicts, message: result.stderr.trim() || result.stdout.trim() };
-    },
-    revert: async (dir, sha2, revert) => {
-      const args = ["revert", "--no-edit", ...revert?.mainline ? ["-m", String(revert.mainline)] : [], rev(sha2)];
-      const result = await run(dir, args);
-      if (result.exitCode !== 0) {
-        const conflicts = await conflicted(dir);
-        await run(dir, ["revert", "--abort"]);
-        return { ok: false, conflicts, message: result.stderr.trim() || result.stdout.trim() };
-      }
-      if (revert?.message) await ok(dir, ["commit", "-q", "--amend", "--no-verify", "-F", "-"], revert.message);
-      return { ok: true, sha: (await ok(dir, ["rev-parse", "HEAD"])).trim() };
-    },
-    updateRef: async (dir, ref, newSha, expectedOld) => {
-      const result = await run(dir, ["update-ref", rev(ref), rev(newSha), ...expectedOld !== void 0 ? [expectedOld === "" ? "0".repeat(40) : rev(expectedOld)] : []]);
-      return result.exitCode === 0;
-    },
-    deleteRef: async (dir, ref) => void await run(dir, ["update-ref", "-d", rev(ref)]),
-    notesAdd: async (dir, ref, sha2, text2) => void await ok(dir, ["notes", `--ref=${rev(ref)}`, "add", "-f", "-F", "-", rev(sha2)], text2),
-    notesShow: async (dir, ref, sha2) => {
-      const result = await run(dir, ["notes", `--ref=${rev(ref)}`, "show", rev(sha2)]);
-      return result.exitCode === 0 ? result.stdout : void 0;
-    },
-    remotes: async (dir) => (await ok(dir, ["remote"])).split("\n").filter(Boolean),
-    push: async (dir, remote, refspecs) => void await ok(dir, ["push", "--porcelain", rev(remote), ...refspecs.map(rev)]),
-    formatPatch: async (dir, range, outputDir) => (await ok(dir, ["format-patch", "-q", "-o", outputDir, rev(range)])).split("\n").filter(Boolean),
-    lsFiles: async (dir) => (await ok(dir, ["ls-files", "-z"])).split("\0").filter(Boolean),
-    raw: (dir, args) => run(dir, args),
-    resetMixed: async (dir, value) => void await ok(dir, ["reset", "-q", "--mixed", rev(value), "--"]),
-    stagedPaths: async (dir, value) => (await ok(dir, ["diff", "--cached", "--name-only", "-z", "--no-renames", rev(value), "--"])).split("\0").filter(Boolean)
-  };
-}
-function emptyHooksDirectory() {
-  const directory = join4(tmpdir2(), "shopfloor-no-hooks");
-  mkdirSync(directory, { recursive: true });
-  return directory;
-}
-function cleanGitEnv(source, identity) {
-  const env = {};
-  for (const [name, value] of Object.entries(source)) {
-    if (value === void 0) continue;
-    if (/^GIT_/i.test(name) || /(TOKEN|SECRET|PASSWORD|PRIVATE)/i.test(name)) continue;
-    env[name] = value;
-  }
-  return {
-    ...env,
-    GIT_TERMINAL_PROMPT: "0",
-    GIT_AUTHOR_NAME: identity.name,
-    GIT_AUTHOR_EMAIL: identity.email,
-    GIT_COMMITTER_NAME: identity.name,
-    GIT_COMMITTER_EMAIL: identity.email,
-    GIT_CONFIG_NOSYSTEM: "1"
-  };
-}
-
-// src/adapters/process/node-process-runner.ts
-import { spawn as spawn2 } from "node:child_process";
-
-// src/adapters/process/kill-process-tree.ts
-import { spawn } from "node:child_process";
-function killProcessTree(child) {
-  if (child.pid === void 0 || child.exitCode !== null) return;
-  if (process.platform === "win32") {
-    spawn("taskkill", ["/pid", String(child.pid), "/T", "/F"], { stdio: "ignore", windowsHide: true }).on("error", () => child.kill("SIGKILL"));
-    return;
-  }
-  try {
-    process.kill(-child.pid, "SIGKILL");
-  } catch {
-    child.kill("SIGKILL");
-  }
-}
-
-// src/adapters/process/shell-argv.ts
-function shellArgv(shell, script) {
-  switch (shell) {
-    case "bash":
-      return { argv: ["bash", "--noprofile", "--norc", "-eo", "pipefail", "-c", script], verbatim: false };
-    case "sh":
-      return { argv: ["sh", "-e", "-c", script], verbatim: false };
-    case "pwsh":
-    case "powershell":
-      return { argv: [shell, "-NoLogo", "-NoProfile", "-NonInteractive", "-Command", `$ErrorActionPreference = 'stop'; ${script}; if ((Test-Path -LiteralPath variable:/LASTEXITCODE)) { exit $LASTEXITCODE }`], verbatim: false };
-    case "cmd":
-      return { argv: ["cmd.exe", "/d", "/s", "/c", `"${script}"`], verbatim: true };
-  }
-}
-
-// src/adapters/process/node-process-runner.ts
-var defaultCapture = 1024 * 1024;
-function currentPlatform() {
-  return process.platform === "win32" ? "windows" : process.platform === "darwin" ? "macos" : "linux";
-}
-function createNodeProcessRunner(platform = currentPlatform()) {
-  return { platform, run: (request) => runProcess(request) };
-}
-function runProcess(request) {
-  const started = performance.now();
-  const { argv, verbatim } = "argv" in request ? { argv: request.argv, verbatim: false } : shellArgv(request.shell, request.script);
-  const cap = request.maxCaptureBytes ?? defaultCapture;
-  return new Promise((resolve8) => {
-    const out = new CappedText(cap);
-    const err = new CappedText(cap);
-    let timedOut = false;
-    let aborted2 = false;
-    let settled = false;
-    const child = spawn2(argv[0], argv.slice(1), {
-      cwd: request.cwd,
-      env: request.env,
-      shell: false,
-      detached: process.platform !== "win32",
-      windowsHide: true,
-      windowsVerbatimArguments: verbatim,
-      stdio: [request.input === void 0 ? "ignore" : "pipe", "pipe", "pipe"]
-    });
-    const finish = (result) => {
-      if (settled) return;
-      settled = true;
-      clearTimeout(timer);
-      request.signal?.removeEventListener("abort", onAbort);
-      resolve8({
-        exitCode: void 0,
-        signal: void 0,
-        startError: void 0,
-        ...result,
-        timedOut,
-        aborted: aborted2,
-        durationMs: performance.now() - started,
-        stdout: out.text(),
-        stderr: err.text(),
-        truncated: out.truncated || err.truncated
-      });
-    };
-    const timer = request.timeoutMs === void 0 ? void 0 : setTimeout(() => {
-      timedOut = true;
-      killProcessTree(child);
-    }, request.timeoutMs);
-    const onAbort = () => {
-      aborted2 = true;
-      killProcessTree(child);
-    };
-    if (request.signal?.aborted) onAbort();
-    else request.signal?.addEventListener("abort", onAbort, { once: true });
-    child.stdout.setEncoding("utf8").on("data", (chunk) => {
-      out.push(chunk);
-      request.onOutput?.(chunk, "stdout");
-    });
-    child.stderr.setEncoding("utf8").on("data", (chunk) => {
-      err.push(chunk);
-      request.onOutput?.(chunk, "stderr");
-    });
-    if (request.input !== void 0) child.stdin.end(request.input);
-    child.on("error", (error62) => {
-      const reason = error62.code === "ENOENT" ? `command not found: ${argv[0]}` : error62.code === "EACCES" ? `not executable: ${argv[0]}` : error62.message;
-      finish({ startError: reason });
-    });
-    child.on("exit", (code, signal) => {
-      if (!timedOut && !aborted2) return;
-      setTimeout(() => {
-        child.stdout.destroy();
-        child.stderr.destroy();
-        finish({ exitCode: code ?? void 0, signal: signal ?? void 0 });
-      }, 1e3).unref();
-    });
-    child.on("close", (code, signal) => {
-      if (timedOut || aborted2) killProcessTree(child);
-      finish({ exitCode: code ?? void 0, signal: signal ?? void 0 });
-    });
-  });
-}
-var CappedText = class {
-  constructor(cap) {
-    this.cap = cap;
-  }
-  cap;
-  chunks = [];
-  size = 0;
-  truncated = false;
-  push(chunk) {
-    this.chunks.push(chunk);
-    this.size += chunk.length;
-    while (this.size > this.cap && this.chunks.length > 1) {
-      this.size -= this.chunks.shift().length;
-      this.truncated = true;
-    }
-    if (this.size > this.cap) {
-      const only = this.chunks[0];
-      this.chunks = [only.slice(only.length - this.cap)];
-      this.size = this.cap;
-      this.truncated = true;
-    }
-  }
-  text() {
-    return this.chunks.join("");
-  }
-};
-
-// src/core/env/build-environment.ts
-var baseEnvironmentNames = [
-  "PATH",
-  "HOME",
-  "USER",
-  "LOGNAME",
-  "SHELL",
-  "LANG",
-  "LC_ALL",
-  "LC_CTYPE",
-  "TZ",
-  "TERM",
-  "TMPDIR",
-  "TEMP",
-  "TMP",
-  "CI",
-  "NODE_OPTIONS_SAFE",
-  "SystemRoot",
-  "SystemDrive",
-  "windir",
-  "ComSpec",
-  "PATHEXT",
-  "USERPROFILE",
-  "APPDATA",
-  "LOCALAPPDATA",
-  "ProgramData",
-  "ProgramFiles",
-  "ProgramFiles(x86)",
-  "CommonProgramFiles",
-  "NUMBER_OF_PROCESSORS",
-  "PROCESSOR_ARCHITECTURE",
-  "OS",
-  "HOMEDRIVE",
-  "HOMEPATH",
-  "PSModulePath"
-];
-var credentialPattern = /(TOKEN|SECRET|PASSWORD|PASSWD|CREDENTIAL|PRIVATE|API_?KEY|ACCESS_?KEY|AUTH|COOKIE|SESSION)/i;
-function isCredentialName(name) {
-  return credentialPattern.test(name);
-}
-function buildEnvironment(source, options) {
-  const fold = (name) => options.platform === "windows" ? name.toUpperCase() : name;
-  const explicit = new Set((options.allow ?? []).map(fold));
-  const base2 = new Set(baseEnvironmentNames.map(fold));
-  const env = {};
-  const withheld = [];
-  for (const [name, value] of Object.entries(source)) {
-    if (value === void 0) continue;
-    const key = fold(name);
-    const allowed = explicit.has(key) || base2.has(key) && !credentialPattern.test(name);
-    if (allowed) env[name] = value;
-    else withheld.push(name);
-  }
-  for (const [name, value] of Object.entries(options.set ?? {})) {
-    for (const existing of Object.keys(env)) if (fold(existing) === fold(name)) delete env[existing];
-    env[name] = value;
-  }
-  return { env, withheld: withheld.sort() };
-}
-
 // src/core/agents/agent-environment.ts
 var neverForAgents = [/^GITHUB_TOKEN$/i, /^GH_TOKEN$/i, /^GH_ENTERPRISE_TOKEN$/i, /^GITHUB_APP_/i, /^SHOPFLOOR_APP_/i, /^SHOPFLOOR_PRIVATE_KEY$/i, /^PRIVATE_KEY$/i, /^ACTIONS_/i, /^RUNNER_TOKEN$/i, /^GIT_ASKPASS$/i, /^SSH_AUTH_SOCK$/i, /^GIT_CONFIG_/i, /^NPM_TOKEN$/i, /^NODE_AUTH_TOKEN$/i, /^WEBHOOK_SECRET$/i];
 function planAgentEnvironment(source, options) {
@@ -47094,27 +47797,18 @@ function redactTerminal(terminal, redact) {
   return terminal.kind === "finished" ? { ...terminal, summary: redact(terminal.summary) } : { ...terminal, message: redact(terminal.message) };
 }
 
-// src/entrypoints/cli/repo-option.ts
-import { resolve as resolve2 } from "node:path";
-function withRepoOption(command2) {
-  return command2.option("--repo <dir>", "the repository to work on (default: current directory)");
-}
-function repoRoot(options, io) {
-  return resolve2(io.cwd, options.repo ?? ".");
-}
-
 // src/entrypoints/cli/implement-command.ts
 var implementCommand = (program2, io, done) => {
   withRepoOption(program2.command("implement")).description("run an implementer agent on a work order in a new worktree and branch agent/<id>/<shortid>").argument("<work-order-id>", "the id of a work order in workorders/").option("--provider <type>", "replay | command | openai (default: the work order's or the policy's provider)").option("--transcript <file>", "for --provider replay: the recorded transcript to play back").option("--record <file>", "for --provider openai: write the conversation as a replayable transcript").option("--worktree <dir>", "where to create the worktree (default: a new temp folder)").option("--json", "print the result as JSON").action(async (id, options) => {
     const root = repoRoot(options, io);
     const validation = await validateRepo(createNodeRepoFiles(root));
     const workOrder = validation.workOrders.find((order) => order.id === id);
-    if (!workOrder) throw new UsageError(`no valid work order "${id}" in ${join5(root, "workorders")}; run \`shopfloor validate\` to see why, or \`shopfloor roadmap\` to list ids`);
+    if (!workOrder) throw new UsageError(`no valid work order "${id}" in ${join6(root, "workorders")}; run \`shopfloor validate\` to see why, or \`shopfloor roadmap\` to list ids`);
     const agents = validation.policy?.agents ?? {};
     const recorded = [];
     const { provider, ownKeyEnv } = await selectProvider(workOrder, agents, options, io, recorded);
     const git = createGitCli();
-    const worktreeDir = options.worktree ? resolve3(io.cwd, options.worktree) : join5(await mkdtemp2(join5(tmpdir3(), `shopfloor-${id}-`)), "worktree");
+    const worktreeDir = options.worktree ? resolve3(io.cwd, options.worktree) : join6(await mkdtemp3(join6(tmpdir4(), `shopfloor-${id}-`)), "worktree");
     const keyNames = Object.values(agents.providers ?? {}).flatMap((p) => p.type !== "replay" && p.apiKeyEnv ? [p.apiKeyEnv] : []);
     const result = await implementWorkOrder({
       repoDir: root,
@@ -47165,7 +47859,7 @@ async function selectProvider(workOrder, agents, options, io, recorded) {
   if (!type2) throw new UsageError(`no provider for ${workOrder.id}: pass --provider replay|command|openai or set agents.defaultProvider in .github/shopfloor.yml`);
   const config2 = configured?.[1];
   if (type2 === "replay") {
-    const file2 = options.transcript ?? (config2?.type === "replay" && config2.transcripts ? join5(config2.transcripts, `${workOrder.id}.json`) : void 0);
+    const file2 = options.transcript ?? (config2?.type === "replay" && config2.transcripts ? join6(config2.transcripts, `${workOrder.id}.json`) : void 0);
     if (!file2) throw new UsageError("--provider replay needs --transcript FILE (or agents.providers.<name>.transcripts)");
     const loaded = await loadTranscript(resolve3(io.cwd, file2));
     if (!loaded.ok) throw new UsageError(loaded.error);
@@ -47175,7 +47869,7 @@ async function selectProvider(workOrder, agents, options, io, recorded) {
     if (config2?.type !== "command") throw new UsageError('--provider command needs a provider of type "command" in .github/shopfloor.yml agents.providers, with its argv template');
     const runner = createNodeProcessRunner();
     const writePrompt = async (prompt) => {
-      const file2 = join5(await mkdtemp2(join5(tmpdir3(), "shopfloor-prompt-")), "prompt.md");
+      const file2 = join6(await mkdtemp3(join6(tmpdir4(), "shopfloor-prompt-")), "prompt.md");
       await writeFile(file2, prompt);
       return file2;
     };
@@ -47220,6 +47914,282 @@ var initCommand = (program2, io, done) => {
   });
 };
 
+// src/core/metrics/render-metrics-markdown.ts
+var percent = (r) => r.rate === void 0 ? "n/a (no data)" : `${(100 * r.rate).toFixed(1)}% (${r.count} of ${r.of})`;
+var duration3 = (ms) => ms === void 0 ? "n/a (no data)" : formatDuration(ms);
+var hours = (ms) => ms === void 0 ? 0 : Number((ms / 36e5).toFixed(1));
+function chart(title, weeks, axis, series) {
+  const max = Math.max(1, ...series.flatMap((s) => s.values));
+  return [
+    "```mermaid",
+    "xychart-beta",
+    `  title "${title}"`,
+    `  x-axis [${weeks.map((w) => `"${w.week.slice(5)}"`).join(", ")}]`,
+    `  y-axis "${axis}" 0 --> ${Math.ceil(max * 1.1)}`,
+    ...series.map((s) => `  ${s.kind} [${s.values.join(", ")}]`),
+    "```"
+  ].join("\n");
+}
+function renderMetricsMarkdown(metrics) {
+  const since = new Date(metrics.sinceMs).toISOString().slice(0, 10);
+  const until = new Date(metrics.nowMs).toISOString().slice(0, 10);
+  const weeks = metrics.weeks;
+  const rows = [
+    ["Lead time per work order (p50)", duration3(metrics.leadTimeP50Ms), `${metrics.leadTimes.length} work order(s)`],
+    ["Merge success rate", percent(metrics.mergeSuccess), "merge attempts from run records"],
+    ["Canary failure rate", percent(metrics.canaryFailure), "RED among judged canary runs"],
+    ["Mean time to restore", duration3(metrics.mttrMeanMs), `p50 ${duration3(metrics.mttrP50Ms)}; ${metrics.incidents.length} incident(s), ${metrics.incidents.filter((i2) => i2.restoredMs === void 0).length} open`],
+    ["Change failure rate", percent(metrics.changeFailure), "merges later reverted or fixed"],
+    ["Bad-revert rate", percent(metrics.badReverts), `${metrics.revertsOfReverts} revert(s) of a revert`],
+    ["Regression tests per fix", metrics.regressionTestsPerFix === void 0 ? "n/a (no fixes)" : metrics.regressionTestsPerFix.toFixed(1), `${metrics.fixes} fix(es)`]
+  ];
+  return [
+    `## Shopfloor metrics, ${since} to ${until}`,
+    "",
+    "| Metric | Value | Notes |",
+    "|---|---|---|",
+    ...rows.map((r) => `| ${r.join(" | ")} |`),
+    "",
+    "### Weekly trends",
+    "",
+    chart("Merges (bars) and reverts (line) per week", weeks, "count", [
+      { kind: "bar", values: weeks.map((w) => w.merges) },
+      { kind: "line", values: weeks.map((w) => w.reverts) }
+    ]),
+    "",
+    chart("Canary runs (bars) and RED verdicts (line) per week", weeks, "runs", [
+      { kind: "bar", values: weeks.map((w) => w.canaryRuns) },
+      { kind: "line", values: weeks.map((w) => w.canaryRed) }
+    ]),
+    "",
+    chart("Lead time per work order, p50 hours", weeks, "hours", [{ kind: "line", values: weeks.map((w) => hours(w.leadTimeP50Ms)) }]),
+    ""
+  ].join("\n");
+}
+
+// src/core/metrics/weekly-trends.ts
+var dayMs = 864e5;
+var weekMs = 7 * dayMs;
+function weekStart(ms) {
+  const days = Math.floor(ms / dayMs);
+  return (days - (days + 3) % 7) * dayMs;
+}
+var median2 = (values) => {
+  if (values.length === 0) return void 0;
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor((sorted.length - 1) / 2)];
+};
+function weeklyTrends(sinceMs, nowMs, merges, canaries) {
+  const weeks = [];
+  for (let start = weekStart(sinceMs); start <= nowMs; start += weekMs) {
+    const inWeek = (ms) => ms >= start && ms < start + weekMs;
+    const weekMerges = merges.filter((m) => inWeek(m.mergedAtMs));
+    const weekCanaries = canaries.filter((c) => inWeek(c.atMs));
+    const leads = weekMerges.flatMap((m) => m.firstCommitAtMs === void 0 || m.workOrders.length === 0 ? [] : [m.mergedAtMs - m.firstCommitAtMs]);
+    const p50 = median2(leads);
+    weeks.push({
+      week: new Date(start).toISOString().slice(0, 10),
+      merges: weekMerges.filter((m) => !m.reverts).length,
+      reverts: weekMerges.filter((m) => m.reverts).length,
+      canaryRuns: weekCanaries.length,
+      canaryRed: weekCanaries.filter((c) => c.verdict === "RED").length,
+      ...p50 !== void 0 ? { leadTimeP50Ms: p50 } : {}
+    });
+  }
+  return weeks;
+}
+
+// src/core/metrics/compute-metrics.ts
+var percentile = (values, p) => {
+  if (values.length === 0) return void 0;
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.ceil(p * sorted.length) - 1)];
+};
+var mean = (values) => values.length ? values.reduce((a, b) => a + b, 0) / values.length : void 0;
+var rate = (count2, of) => ({ count: count2, of, ...of > 0 ? { rate: count2 / of } : {} });
+var sameCommit = (a, b) => a.startsWith(b) || b.startsWith(a);
+function leadTimes(merges) {
+  return merges.flatMap((m) => m.firstCommitAtMs === void 0 ? [] : m.workOrders.map((workOrder) => ({ workOrder, sha: m.sha, ms: Math.max(0, m.mergedAtMs - m.firstCommitAtMs) })));
+}
+function incidents(canaries) {
+  const sorted = [...canaries].sort((a, b) => a.atMs - b.atMs);
+  const found = [];
+  let open4;
+  for (const run of sorted) {
+    if (run.verdict === "RED" && !open4) open4 = run;
+    else if (run.verdict === "GREEN" && open4) {
+      found.push({ redSha: open4.sha, redAtMs: open4.atMs, greenSha: run.sha, restoredMs: run.atMs - open4.atMs });
+      open4 = void 0;
+    }
+  }
+  if (open4) found.push({ redSha: open4.sha, redAtMs: open4.atMs });
+  return found;
+}
+function computeMetrics(input2) {
+  const inWindow = (x) => (x.atMs ?? x.mergedAtMs) >= input2.sinceMs && (x.atMs ?? x.mergedAtMs) <= input2.nowMs;
+  const merges = input2.merges.filter(inWindow);
+  const canaries = input2.canaries.filter(inWindow).sort((a, b) => a.atMs - b.atMs);
+  const reverts = merges.filter((m) => m.reverts);
+  const changes = merges.filter((m) => !m.reverts);
+  const failed = changes.filter((c) => input2.merges.some((m) => m.reverts && sameCommit(m.reverts, c.sha) || m.fixes && sameCommit(m.fixes, c.sha)));
+  const judged = canaries.filter((c) => c.verdict !== "INCONCLUSIVE");
+  const lead = leadTimes(merges);
+  const restores = incidents(canaries);
+  const restored = restores.flatMap((i2) => i2.restoredMs === void 0 ? [] : [i2.restoredMs]);
+  const revertVerdicts = reverts.map((r) => canaries.find((c) => c.atMs >= r.mergedAtMs && c.verdict !== "INCONCLUSIVE"));
+  const revertsARevert = reverts.map((r) => input2.merges.some((m) => m.reverts && sameCommit(r.reverts, m.sha)));
+  const badReverts = reverts.filter((_, i2) => revertVerdicts[i2]?.verdict === "RED" || revertsARevert[i2]).length;
+  const fixes = merges.filter((m) => m.fixes);
+  const attempts = input2.attempts.filter(inWindow);
+  const leadP50 = percentile(lead.map((l) => l.ms), 0.5);
+  const mttrMean = mean(restored);
+  const mttrP50 = percentile(restored, 0.5);
+  const testsPerFix = mean(fixes.map((f) => f.testsAdded));
+  return {
+    sinceMs: input2.sinceMs,
+    nowMs: input2.nowMs,
+    leadTimes: lead,
+    ...leadP50 !== void 0 ? { leadTimeP50Ms: leadP50 } : {},
+    mergeSuccess: attempts.length ? rate(attempts.filter((a) => a.result === "merged").length, attempts.length) : rate(0, 0),
+    canaryFailure: rate(judged.filter((c) => c.verdict === "RED").length, judged.length),
+    incidents: restores,
+    ...mttrMean !== void 0 ? { mttrMeanMs: mttrMean } : {},
+    ...mttrP50 !== void 0 ? { mttrP50Ms: mttrP50 } : {},
+    changeFailure: rate(failed.length, changes.length),
+    badReverts: rate(badReverts, reverts.length),
+    revertsOfReverts: revertsARevert.filter(Boolean).length,
+    ...testsPerFix !== void 0 ? { regressionTestsPerFix: testsPerFix } : {},
+    fixes: fixes.length,
+    weeks: weeklyTrends(input2.sinceMs, input2.nowMs, merges, canaries)
+  };
+}
+
+// src/core/revert/read-commit-message.ts
+var revertLine = /This reverts commit ([0-9a-f]{7,64})/;
+function revertedCommitOf(message) {
+  return revertLine.exec(message.body)?.[1] ?? revertLine.exec(message.subject)?.[1];
+}
+function isRevertMessage(message) {
+  return /^Revert "/.test(message.subject) || revertedCommitOf(message) !== void 0;
+}
+function readTrailers(body) {
+  const paragraphs = body.trim().split(/\n\s*\n/);
+  const trailers = /* @__PURE__ */ new Map();
+  for (const line of (paragraphs.at(-1) ?? "").split("\n")) {
+    const match = /^([A-Za-z][A-Za-z0-9-]*):\s*(.+)$/.exec(line.trim());
+    if (!match) continue;
+    const key = match[1].toLowerCase();
+    trailers.set(key, [...trailers.get(key) ?? [], match[2].trim()]);
+  }
+  return trailers;
+}
+function labelsOf(message, optOutLabel) {
+  const trailers = readTrailers(message.body);
+  const labels = [...trailers.get("labels") ?? [], ...trailers.get("shopfloor-labels") ?? []].flatMap((v) => v.split(",")).map((l) => l.trim()).filter(Boolean);
+  const optOut = (trailers.get("no-auto-revert") ?? []).some((v) => /^(true|yes|1)$/i.test(v)) || /^NOAUTOREVERT=true$/m.test(message.body);
+  return [...new Set(optOut ? [...labels, optOutLabel] : labels)];
+}
+function workOrdersOf(message) {
+  return [...readTrailers(message.body).get("work-order") ?? []];
+}
+
+// src/workflows/metrics/read-run-records.ts
+var runRecordsDirectory = ".shopfloor/records";
+var verdicts = ["GREEN", "RED", "FLAKY", "INCONCLUSIVE", "ENVIRONMENT"];
+async function readRunRecords(files) {
+  const attempts = [];
+  const canaries = [];
+  let skipped = 0;
+  for (const name of (await files.list(runRecordsDirectory)).filter((n) => n.endsWith(".jsonl"))) {
+    for (const line of (await files.read(`${runRecordsDirectory}/${name}`) ?? "").split("\n")) {
+      if (!line.trim()) continue;
+      let record2;
+      try {
+        record2 = JSON.parse(line);
+      } catch {
+        skipped++;
+        continue;
+      }
+      const atMs = typeof record2.at === "string" ? Date.parse(record2.at) : NaN;
+      if (record2.type === "merge-attempt" && !Number.isNaN(atMs) && (record2.result === "merged" || record2.result === "failed")) {
+        attempts.push({ atMs, result: record2.result, ...typeof record2.workOrder === "string" ? { workOrder: record2.workOrder } : {} });
+      } else if (record2.type === "canary" && !Number.isNaN(atMs) && typeof record2.sha === "string" && verdicts.includes(record2.verdict)) {
+        canaries.push({ sha: record2.sha, atMs, verdict: record2.verdict });
+      } else skipped++;
+    }
+  }
+  return { attempts, canaries, skipped };
+}
+
+// src/workflows/metrics/collect-metrics.ts
+async function collectMetrics(request, ports) {
+  const { git } = ports;
+  const tests = request.testGlobs.map((g) => prepareGlob(g));
+  const history = (await git.log(request.repoDir, { to: request.rev, firstParent: true })).filter((c) => Date.parse(c.committerDate) >= request.sinceMs);
+  const merges = [];
+  for (const commit of history) {
+    if (commit.parents.length === 0) continue;
+    const workOrders = workOrdersOf(commit);
+    const fixTrailer = readTrailers(commit.body).get("fixes")?.[0];
+    const fixOrder = workOrders.map((id) => /^fix-([0-9a-f]{7,40})$/.exec(id)?.[1]).find(Boolean);
+    const fixes = fixTrailer ?? fixOrder;
+    const [first, second] = commit.parents;
+    const branch = first && second ? await git.log(request.repoDir, { from: first, to: second }) : [];
+    const reverts = revertedCommitOf(commit) ?? branch.map((c) => revertedCommitOf(c)).find(Boolean);
+    const added = fixes && first ? (await git.diff(request.repoDir, first, commit.sha)).filter((c) => c.status === "A" && matchAnyGlob(tests, c.path)).length : 0;
+    merges.push({
+      sha: commit.sha,
+      mergedAtMs: Date.parse(commit.committerDate),
+      workOrders,
+      ...branch.length ? { firstCommitAtMs: Math.min(...branch.map((c) => Date.parse(c.authorDate))) } : {},
+      ...reverts ? { reverts } : {},
+      ...fixes ? { fixes } : {},
+      testsAdded: added
+    });
+  }
+  const records = await readRunRecords(ports.files);
+  const noted = (await readCanaryNotes(git, request.repoDir)).map(({ sha: sha2, note }) => ({ sha: sha2, atMs: Date.parse(note.at), verdict: note.verdict }));
+  const metrics = computeMetrics({ sinceMs: request.sinceMs, nowMs: request.nowMs, merges, canaries: [...noted, ...records.canaries], attempts: records.attempts });
+  return { metrics, skippedRecords: records.skipped };
+}
+
+// src/entrypoints/cli/metrics-command.ts
+var percent2 = (r) => r.rate === void 0 ? "n/a" : `${(100 * r.rate).toFixed(1)}% (${r.count}/${r.of})`;
+var time3 = (ms) => ms === void 0 ? "n/a" : formatDuration(ms);
+var metricsCommand = (program2, io, done) => {
+  withRepoOption(program2.command("metrics")).description("lead time, merge success, canary failure rate, MTTR, change failure and bad-revert rates from git history and run records").option("--since <duration>", "how far back to look, e.g. 30d or 12w", "30d").option("--rev <rev>", "the branch whose first-parent history is measured", "HEAD").option("--json", "print the metrics as JSON").option("--markdown", "print Markdown with Mermaid trend charts (renders on GitHub)").action(async (flags) => {
+    if (flags.json && flags.markdown) throw new UsageError("choose one of --json and --markdown");
+    const window2 = parseDuration(flags.since);
+    if (!window2) throw new UsageError(`--since "${flags.since}" is not a duration; write it like "30d" or "12w"`);
+    const root = repoRoot(flags, io);
+    const git = createGitCli({ env: io.env });
+    if (!await git.revParse(root, flags.rev)) throw new UsageError(`--rev "${flags.rev}" is not a commit in ${root}; run it inside a git repository or pass --repo`);
+    const policy = await loadPolicy(root);
+    const nowMs = Date.now();
+    const { metrics, skippedRecords } = await collectMetrics({ repoDir: root, rev: flags.rev, sinceMs: nowMs - window2, nowMs, testGlobs: policy.revert.testGlobs }, { git, files: createNodeRepoFiles(root) });
+    if (flags.json) io.stdout(`${JSON.stringify({ ...metrics, skippedRecords }, null, 2)}
+`);
+    else if (flags.markdown) io.stdout(renderMetricsMarkdown(metrics));
+    else {
+      io.stdout(`Shopfloor metrics for the last ${flags.since}
+`);
+      for (const [name, value] of [
+        ["lead time per work order (p50)", `${time3(metrics.leadTimeP50Ms)} over ${metrics.leadTimes.length} work order(s)`],
+        ["merge success rate", percent2(metrics.mergeSuccess)],
+        ["canary failure rate", percent2(metrics.canaryFailure)],
+        ["mean time to restore", `${time3(metrics.mttrMeanMs)} (p50 ${time3(metrics.mttrP50Ms)}, ${metrics.incidents.length} incident(s))`],
+        ["change failure rate", percent2(metrics.changeFailure)],
+        ["bad-revert rate", `${percent2(metrics.badReverts)}, ${metrics.revertsOfReverts} revert(s) of a revert`],
+        ["regression tests per fix", metrics.regressionTestsPerFix === void 0 ? "n/a" : `${metrics.regressionTestsPerFix.toFixed(1)} over ${metrics.fixes} fix(es)`]
+      ]) io.stdout(`  ${name.padEnd(32)} ${value}
+`);
+      if (skippedRecords) io.stdout(`  (${skippedRecords} unreadable run record line(s) in .shopfloor/records skipped)
+`);
+    }
+    done(ExitCode.ok);
+  });
+};
+
 // src/entrypoints/cli/new-command.ts
 var newCommand = (program2, io, done) => {
   withRepoOption(program2.command("new")).description("scaffold a valid work order in workorders/<id>.yml").argument("<id>", 'work-order id: lowercase letters, digits and "-" (e.g. wo-12)').requiredOption("--title <text>", "one line: what the work order delivers").option("--kind <kind>", `one of ${workOrderKinds.join(", ")}`, "feature").option("--scope <glob...>", "path globs the change may touch (default: src/**)").option("--depends-on <id...>", "work orders that must be merged first").action(async (id, options) => {
@@ -47244,30 +48214,30 @@ Edit its goal, scope and acceptance, then check it with: shopfloor validate ${ta
 
 // src/entrypoints/cli/report-command.ts
 import { chmod as chmod2, mkdir as mkdir4, readFile as readFile5, stat as stat4 } from "node:fs/promises";
-import { join as join7, relative, resolve as resolve4 } from "node:path";
+import { join as join8, relative, resolve as resolve4 } from "node:path";
 
 // src/adapters/artifacts/content-addressed-store.ts
 import { createHash as createHash2, randomBytes as randomBytes3 } from "node:crypto";
 import { createWriteStream } from "node:fs";
-import { mkdir as mkdir3, readFile as readFile4, readdir as readdir3, rename as rename2, rm as rm3, stat as stat3, writeFile as writeFile2 } from "node:fs/promises";
-import { dirname as dirname3, join as join6 } from "node:path";
+import { mkdir as mkdir3, readFile as readFile4, readdir as readdir3, rename as rename2, rm as rm4, stat as stat3, writeFile as writeFile2 } from "node:fs/promises";
+import { dirname as dirname3, join as join7 } from "node:path";
 var defaultArtifactDir = ".shopfloor/artifacts";
 var digestPattern = /^sha256:([0-9a-f]{64})$/;
 function createContentAddressedStore(root) {
   const pathOf = (digest2) => {
     const hex3 = digestPattern.exec(digest2)?.[1];
     if (!hex3) throw new Error(`"${digest2}" is not a sha256 digest`);
-    return join6(root, "sha256", hex3.slice(0, 2), hex3.slice(2));
+    return join7(root, "sha256", hex3.slice(0, 2), hex3.slice(2));
   };
   const tmp = async () => {
-    await mkdir3(join6(root, "tmp"), { recursive: true });
-    return join6(root, "tmp", `${process.pid}-${randomBytes3(6).toString("hex")}`);
+    await mkdir3(join7(root, "tmp"), { recursive: true });
+    return join7(root, "tmp", `${process.pid}-${randomBytes3(6).toString("hex")}`);
   };
   const place = async (temp, digest2) => {
     const target2 = pathOf(digest2);
     await mkdir3(dirname3(target2), { recursive: true });
     await rename2(temp, target2).catch(async (error62) => {
-      await rm3(temp, { force: true });
+      await rm4(temp, { force: true });
       if (error62.code !== "EEXIST" && error62.code !== "EPERM") throw error62;
     });
   };
@@ -47308,10 +48278,10 @@ function createContentAddressedStore(root) {
       }
     };
   };
-  const runsDir = join6(root, "runs");
+  const runsDir = join7(root, "runs");
   const listRuns = async () => {
     const names = await readdir3(runsDir).catch(() => []);
-    const runs = await Promise.all(names.filter((n) => n.endsWith(".json")).map(async (n) => JSON.parse(await readFile4(join6(runsDir, n), "utf8"))));
+    const runs = await Promise.all(names.filter((n) => n.endsWith(".json")).map(async (n) => JSON.parse(await readFile4(join7(runsDir, n), "utf8"))));
     return runs.sort((a, b) => b.createdAt - a.createdAt || (a.runId < b.runId ? 1 : -1));
   };
   return {
@@ -47321,7 +48291,7 @@ function createContentAddressedStore(root) {
     pathOf,
     read: async (digest2) => readFile4(pathOf(digest2)).catch(() => void 0),
     writeRunIndex: async (index) => {
-      const path3 = join6(runsDir, `${safeName(index.runId)}.json`);
+      const path3 = join7(runsDir, `${safeName(index.runId)}.json`);
       await mkdir3(runsDir, { recursive: true });
       await writeFileAtomic(path3, `${JSON.stringify(index, null, 2)}
 `);
@@ -47329,35 +48299,35 @@ function createContentAddressedStore(root) {
     },
     listRuns,
     lookupCache: async (key) => {
-      const text2 = await readFile4(join6(root, "cache", `${safeName(key)}.json`), "utf8").catch(() => void 0);
+      const text2 = await readFile4(join7(root, "cache", `${safeName(key)}.json`), "utf8").catch(() => void 0);
       if (!text2) return void 0;
       const entry = JSON.parse(text2);
       return entry.logDigest && !await exists(pathOf(entry.logDigest)) ? void 0 : entry;
     },
     recordCache: async (key, entry) => {
-      await mkdir3(join6(root, "cache"), { recursive: true });
-      await writeFileAtomic(join6(root, "cache", `${safeName(key)}.json`), `${JSON.stringify(entry)}
+      await mkdir3(join7(root, "cache"), { recursive: true });
+      await writeFileAtomic(join7(root, "cache", `${safeName(key)}.json`), `${JSON.stringify(entry)}
 `);
     },
     prune: async ({ maxRuns, maxAgeMs, now, graceMs }) => {
       const runs = await listRuns();
       const keep = runs.filter((run, index) => (maxRuns === void 0 || index < maxRuns) && (maxAgeMs === void 0 || now - run.createdAt <= maxAgeMs));
       const drop = runs.filter((run) => !keep.includes(run));
-      for (const run of drop) await rm3(join6(runsDir, `${safeName(run.runId)}.json`), { force: true });
+      for (const run of drop) await rm4(join7(runsDir, `${safeName(run.runId)}.json`), { force: true });
       const referenced = new Set(keep.flatMap((run) => [...run.artifacts.map((a) => a.digest), ...run.reportDigest ? [run.reportDigest] : []]).map((d) => pathOf(d)));
       let removedBlobs = 0;
-      const shards = await readdir3(join6(root, "sha256")).catch(() => []);
+      const shards = await readdir3(join7(root, "sha256")).catch(() => []);
       for (const shard of shards) {
-        for (const blob of await readdir3(join6(root, "sha256", shard))) {
-          const path3 = join6(root, "sha256", shard, blob);
+        for (const blob of await readdir3(join7(root, "sha256", shard))) {
+          const path3 = join7(root, "sha256", shard, blob);
           if (referenced.has(path3) || graceMs !== void 0 && await modifiedAfter(path3, now - graceMs)) continue;
-          await rm3(path3, { force: true });
+          await rm4(path3, { force: true });
           removedBlobs++;
         }
       }
-      for (const name of await readdir3(join6(root, "tmp")).catch(() => [])) {
-        const path3 = join6(root, "tmp", name);
-        if (graceMs !== void 0 && !await modifiedAfter(path3, now - graceMs)) await rm3(path3, { force: true });
+      for (const name of await readdir3(join7(root, "tmp")).catch(() => [])) {
+        const path3 = join7(root, "tmp", name);
+        if (graceMs !== void 0 && !await modifiedAfter(path3, now - graceMs)) await rm4(path3, { force: true });
       }
       return { removedRuns: drop.length, removedBlobs };
     }
@@ -47366,15 +48336,15 @@ function createContentAddressedStore(root) {
 function safeName(name) {
   return name.replace(/[^A-Za-z0-9._-]/g, "_");
 }
-async function modifiedAfter(path3, time3) {
-  return stat3(path3).then((s) => s.mtimeMs > time3, () => false);
+async function modifiedAfter(path3, time4) {
+  return stat3(path3).then((s) => s.mtimeMs > time4, () => false);
 }
 async function exists(path3) {
   return stat3(path3).then(() => true, () => false);
 }
 
 // src/adapters/signing/ed25519-keys.ts
-import { createHash as createHash3, createPrivateKey, createPublicKey, generateKeyPairSync, sign, verify } from "node:crypto";
+import { createHash as createHash3, createPrivateKey, createPublicKey, generateKeyPairSync, sign, verify as verify2 } from "node:crypto";
 function generateSigningKey() {
   const { privateKey, publicKey } = generateKeyPairSync("ed25519");
   const spki = publicKey.export({ type: "spki", format: "der" });
@@ -47415,7 +48385,7 @@ var ed25519Verifier = {
     const key = parsePublicKey(publicKey);
     if (!key || !/^[A-Za-z0-9+/]+={0,2}$/.test(signature)) return false;
     try {
-      return verify(null, Buffer.from(payload, "utf8"), key, Buffer.from(signature, "base64"));
+      return verify2(null, Buffer.from(payload, "utf8"), key, Buffer.from(signature, "base64"));
     } catch {
       return false;
     }
@@ -47664,9 +48634,9 @@ var reportCommand = (program2, io, done) => {
   withRepoOption(report.command("keygen")).description("create an Ed25519 signing key in .shopfloor/keys/ (gitignored) and print the public key for the policy's signers").option("--json", "print keyId and public key as JSON").action(async (options) => {
     const root = repoRoot(options, io);
     const key = generateSigningKey();
-    const dir = join7(root, ".shopfloor", "keys");
+    const dir = join8(root, ".shopfloor", "keys");
     await mkdir4(dir, { recursive: true, mode: 448 });
-    const path3 = join7(dir, `${key.keyId.replace(":", "-")}.pem`);
+    const path3 = join8(dir, `${key.keyId.replace(":", "-")}.pem`);
     await createFileAtomic(path3, key.privateKeyPem);
     await chmod2(path3, 384);
     if (options.json) io.stdout(`${JSON.stringify({ keyId: key.keyId, publicKey: key.publicKey, privateKeyFile: path3 }, null, 2)}
@@ -47706,11 +48676,315 @@ async function keyFromOption(io, value) {
   return { keyId, publicKey: text2 };
 }
 async function policySigners(root) {
-  const text2 = await readFile5(join7(root, policyPath), "utf8").catch(() => void 0);
+  const text2 = await readFile5(join8(root, policyPath), "utf8").catch(() => void 0);
   if (text2 === void 0) return [];
   const { policy, findings } = checkPolicyFile(text2, policyPath);
   if (!policy) throw new UsageError(`${policyPath} has errors (run \`shopfloor validate\`), so its signers cannot be trusted: ${findings[0]?.message ?? ""}`);
   return [...policy.signers ?? []];
+}
+
+// src/adapters/gates/sequential-gate-verifier.ts
+function createSequentialGateVerifier(options) {
+  const { runner } = options;
+  const defaultShell = runner.platform === "windows" ? "pwsh" : "bash";
+  return {
+    verify: async ({ repoDir }) => {
+      const lines = [];
+      let passed = true;
+      for (const gate of options.gates) {
+        if (gate.platforms && !gate.platforms.includes(runner.platform)) {
+          lines.push(`${gate.id} skipped (not for ${runner.platform})`);
+          continue;
+        }
+        const { env } = buildEnvironment(options.env, { allow: gate.env ?? [], platform: runner.platform });
+        const timeoutMs = gate.timeout ? parseDuration(gate.timeout) : void 0;
+        const cwd = gate.workingDirectory ? `${repoDir}/${gate.workingDirectory}` : repoDir;
+        const result = await runner.run({ script: gate.run, shell: gate.shell ?? defaultShell, cwd, env, ...timeoutMs ? { timeoutMs } : {}, ...options.signal ? { signal: options.signal } : {} });
+        const ok = result.exitCode === 0 && !result.timedOut && !result.startError;
+        const why = result.startError ? `could not start: ${result.startError}` : result.timedOut ? `timed out after ${gate.timeout}` : `exit ${result.exitCode ?? result.signal}`;
+        lines.push(`${gate.id} ${ok ? "passed" : `failed (${why})`}`);
+        if (!ok && gate.required) {
+          passed = false;
+          break;
+        }
+      }
+      return { passed, summary: lines.length ? lines.join(", ") : "no gates declared in the policy" };
+    }
+  };
+}
+
+// src/core/revert/build-bug-work-order.ts
+var import_yaml3 = __toESM(require_dist(), 1);
+function bugWorkOrderId(sha2) {
+  return `fix-${sha2.slice(0, 12)}`;
+}
+function buildBugWorkOrder(input2) {
+  const short = input2.culprit.sha.slice(0, 12);
+  const check2 = input2.failingCheck;
+  const workOrder = workOrderSchema.parse({
+    apiVersion: workOrderApiVersion,
+    id: bugWorkOrderId(input2.culprit.sha),
+    title: `Fix the regression from ${short} and re-land it`.slice(0, 200),
+    goal: `Merge ${short} ("${input2.culprit.subject}") broke main${check2 ? ` (${check2.name} failed)` : ""} and was reverted by ${input2.revertSha.slice(0, 12)} on ${input2.revertBranch}. Find the cause, add a regression test that fails on ${short} and passes with the fix, then re-land the change as a revert of the revert plus the fix.` + (input2.workOrders.length ? ` The reverted merge delivered ${input2.workOrders.join(", ")}.` : ""),
+    kind: "bugfix",
+    scope: { paths: [.../* @__PURE__ */ new Set([...input2.culprit.files, ...input2.testGlobs])] },
+    acceptance: {
+      ...check2 ? { commands: [{ name: "regression", run: check2.run }] } : {},
+      criteria: [
+        `A new regression test fails when run on ${input2.culprit.sha} (the culprit) and passes with the fix.`,
+        `The change is re-landed with \`git revert ${input2.revertSha}\` plus the fix, not re-applied by hand.`,
+        ...check2 ? [`\`${check2.run}\` passes on the fixed branch.`] : []
+      ]
+    },
+    ...check2 ? { repro: { run: check2.run, notes: `Fails at ${input2.culprit.sha}, passes at its first parent.` } } : {},
+    rollback: `Revert the fix merge; main returns to the state of ${input2.revertSha.slice(0, 12)}.`,
+    risk: "medium",
+    priority: "high",
+    provenance: { source: "canary", revertOf: input2.culprit.sha }
+  });
+  return { workOrder, path: `workorders/${workOrder.id}.yml`, text: (0, import_yaml3.stringify)(workOrder, { lineWidth: 0 }) };
+}
+
+// src/core/revert/decide-revert-merge.ts
+function decideRevertMerge(facts, policy) {
+  const reasons = [];
+  if (!facts.gates.passed) reasons.push(`the gates did not pass on the revert: ${facts.gates.summary}`);
+  if (facts.ledger.autoMergedToday >= policy.maxAutoMergedPerDay) reasons.push(`the daily auto-merge quota is spent (${facts.ledger.autoMergedToday} of revert.maxAutoMergedPerDay ${policy.maxAutoMergedPerDay}); a human reviews this one`);
+  if (facts.confidence !== void 0 && facts.confidence < policy.minConfidence) reasons.push(`the culprit's confidence ${facts.confidence.toFixed(4)} is below revert.minConfidence ${policy.minConfidence}; open it as a draft for review`);
+  if (facts.canary !== void 0 && facts.canary !== "GREEN") reasons.push(`the canary on main + the revert is ${facts.canary}, not GREEN: a second culprit or a misattribution; a human decides`);
+  if (!policy.enabled) reasons.push("auto-revert is disabled in the repo policy");
+  return reasons.length === 0 ? { autoMerge: true, reasons: [`gates passed (${facts.gates.summary})${facts.canary ? ", the canary on main + revert is GREEN" : ""} and the quota has room`] } : { autoMerge: false, reasons };
+}
+
+// src/core/revert/plan-revert.ts
+function revertBranchName(sha2) {
+  return `shopfloor/revert/${sha2.slice(0, 12)}`;
+}
+function planRevert(facts, policy) {
+  const { culprit, ledger } = facts;
+  const short = culprit.sha.slice(0, 12);
+  const reasons = [];
+  const add = (code, message) => reasons.push({ code, message });
+  if (!policy.enabled) add("disabled", "auto-revert is disabled in the repo policy (revert.enabled: false); revert by hand if needed");
+  if (facts.recoveredAt) add("recovered", `main already recovered: the canary was GREEN at ${facts.recoveredAt.slice(0, 12)}, after ${short}; nothing to undo`);
+  if (isRevertMessage(culprit) || culprit.revertsCommit) add("is-revert", `${short} is itself a revert; reverting a revert re-lands a change and needs a human`);
+  if (facts.revertedBy) add("already-reverted", `${short} was already reverted by ${facts.revertedBy.slice(0, 12)}`);
+  if (ledger.failedInARow >= policy.freezeAfter) add("frozen", `auto-revert is frozen: ${ledger.failedInARow} revert(s) in a row did not restore green (revert.freezeAfter: ${policy.freezeAfter}); a human must look at main`);
+  if (ledger.inFlight.length > 0) add("in-flight", `another revert is in flight (${ledger.inFlight.join(", ")}); only one at a time, so each can be judged by the canary`);
+  if (ledger.createdToday >= policy.maxPerDay) add("quota", `the daily quota of reverts is spent (${ledger.createdToday} of revert.maxPerDay ${policy.maxPerDay} in the last 24h)`);
+  if (facts.labels.includes(policy.optOutLabel)) add("opted-out", `${short} is labeled "${policy.optOutLabel}"; its authors asked not to be reverted automatically`);
+  const ageMs = facts.nowMs - culprit.committedAtMs;
+  const maxAgeMs = parseDuration(policy.maxAge) ?? Number.POSITIVE_INFINITY;
+  if (ageMs > maxAgeMs) add("too-old", `${short} landed ${formatDuration(ageMs)} ago, beyond revert.maxAge ${policy.maxAge}; later work likely builds on it`);
+  const touched = new Set(culprit.files);
+  const dependents = facts.laterMerges.filter((m) => m.files.some((f) => touched.has(f)));
+  if (dependents.length > 0) {
+    const list = dependents.map((m) => `${m.sha.slice(0, 12)} (${m.files.filter((f) => touched.has(f)).slice(0, 3).join(", ")})`).join("; ");
+    add("dependents", `later merges touch the same files and may depend on ${short}: ${list}`);
+  }
+  if (facts.applies && !facts.applies.ok) add("conflicts", `the revert does not apply cleanly on main (conflicts in ${facts.applies.conflicts.join(", ") || "the index"}); conflicts are never auto-resolved`);
+  if (reasons.length > 0) return { action: reasons.some((r) => r.code === "frozen") ? "ask-human" : "skip", sha: culprit.sha, reasons };
+  return {
+    action: "revert",
+    sha: culprit.sha,
+    mainline: culprit.parents.length > 1 ? 1 : void 0,
+    branch: revertBranchName(culprit.sha),
+    notes: [`${ledger.createdToday + 1} of ${policy.maxPerDay} reverts today`, `culprit age ${formatDuration(Math.max(0, ageMs))}`]
+  };
+}
+
+// src/workflows/revert/gather-revert-facts.ts
+var dayMs2 = 864e5;
+var revertTrailer = "Shopfloor-Revert";
+async function filesOf(git, repoDir, commit) {
+  const base2 = commit.parents[0];
+  if (!base2) return [];
+  return (await git.diff(repoDir, base2, commit.sha)).flatMap((c) => c.fromPath ? [c.fromPath, c.path] : [c.path]);
+}
+async function gatherRevertFacts(git, repoDir, culprit, head2, policy, nowMs) {
+  const later = await git.log(repoDir, { from: culprit.sha, to: head2, firstParent: true });
+  const laterMerges = await Promise.all(later.map(async (c) => ({ sha: c.sha, subject: c.subject, files: await filesOf(git, repoDir, c) })));
+  const everything = await git.log(repoDir, { from: culprit.sha, to: head2 });
+  const revertedBy = everything.find((c) => revertedCommitOf(c) === culprit.sha)?.sha;
+  const recoveredAt = await findRecovery(git, repoDir, culprit.sha, later);
+  const [first, second] = culprit.parents;
+  const merged = first && second ? await git.log(repoDir, { from: first, to: second }) : [];
+  const revertsCommit = merged.map((c) => revertedCommitOf(c)).find(Boolean);
+  return {
+    culprit: { sha: culprit.sha, parents: culprit.parents, subject: culprit.subject, body: culprit.body, committedAtMs: Date.parse(culprit.committerDate), files: await filesOf(git, repoDir, culprit), ...revertsCommit ? { revertsCommit } : {} },
+    nowMs,
+    ...recoveredAt ? { recoveredAt } : {},
+    ...revertedBy ? { revertedBy } : {},
+    labels: labelsOf(culprit, policy.optOutLabel),
+    laterMerges: laterMerges.filter((m) => !(revertedBy && m.sha === revertedBy)),
+    ledger: await readLedger(git, repoDir, head2, nowMs)
+  };
+}
+async function findRecovery(git, repoDir, culprit, later) {
+  const lastGood = await git.revParse(repoDir, lastGoodRef);
+  if (lastGood && lastGood !== culprit && await git.isAncestor(repoDir, culprit, lastGood)) return lastGood;
+  const laterShas = new Set(later.map((c) => c.sha));
+  const notes = (await readCanaryNotes(git, repoDir)).filter((n) => laterShas.has(n.sha)).sort((a, b) => a.note.at.localeCompare(b.note.at));
+  return notes.at(-1)?.note.verdict === "GREEN" ? notes.at(-1).sha : void 0;
+}
+async function readLedger(git, repoDir, head2, nowMs) {
+  const listed = await git.raw(repoDir, ["for-each-ref", "--format=%(refname:short)%09%(objectname)%09%(committerdate:unix)", "refs/heads/shopfloor/revert/"]);
+  const branches = listed.stdout.split("\n").filter(Boolean).map((l) => l.split("	")).map(([name, sha2, at]) => ({ name, sha: sha2, atMs: Number(at) * 1e3 }));
+  const inFlight = [];
+  for (const b of branches) if (!await git.isAncestor(repoDir, b.sha, head2)) inFlight.push(b.name);
+  const mainline = await git.log(repoDir, { to: head2, firstParent: true, max: 500 });
+  const ours = mainline.filter((c) => readTrailers(c.body).has(revertTrailer.toLowerCase()) || c.parents.length > 1 && /shopfloor\/revert\//.test(c.subject));
+  const notes = await readCanaryNotes(git, repoDir);
+  const verdictAfter = (index) => {
+    for (let i2 = index; i2 < mainline.length; i2++) {
+      const found = notes.filter((n) => n.sha === mainline[i2].sha && n.note.verdict !== "INCONCLUSIVE").at(-1);
+      if (found) return found.note.verdict;
+    }
+    return void 0;
+  };
+  let failedInARow = 0;
+  for (const revert of [...ours].reverse()) {
+    const verdict = verdictAfter(mainline.findIndex((c) => c.sha === revert.sha));
+    if (verdict === "RED") failedInARow++;
+    else break;
+  }
+  const culpritKey = (text2) => /shopfloor\/revert\/([0-9a-f]{7,40})/.exec(text2)?.[1] ?? readTrailers(text2).get(revertTrailer.toLowerCase())?.[0]?.slice(0, 12);
+  const created = /* @__PURE__ */ new Set();
+  for (const b of branches) if (nowMs - b.atMs < dayMs2) created.add(culpritKey(b.name) ?? b.name);
+  for (const c of ours) if (nowMs - Date.parse(c.committerDate) < dayMs2) created.add(culpritKey(`${c.subject}
+
+${c.body}`) ?? c.sha);
+  return {
+    createdToday: created.size,
+    autoMergedToday: ours.filter((c) => nowMs - Date.parse(c.committerDate) < dayMs2).length,
+    inFlight,
+    failedInARow
+  };
+}
+
+// src/workflows/revert/run-revert.ts
+async function runRevert(request, ports) {
+  const { git, scratch } = ports;
+  const { repoDir } = request;
+  const sha2 = await git.revParse(repoDir, request.culprit);
+  if (!sha2) return { ok: false, message: `"${request.culprit}" is not a commit in ${repoDir}; pass the merge a bisect named` };
+  const head2 = await git.revParse(repoDir, request.onto);
+  if (!head2) return { ok: false, message: `--onto "${request.onto}" is not a commit in ${repoDir}` };
+  const mainline = await git.log(repoDir, { to: head2, firstParent: true });
+  const culprit = mainline.find((c) => c.sha === sha2);
+  if (!culprit) return { ok: false, message: `${sha2.slice(0, 12)} is not a first-parent commit of ${request.onto}; revert the merge that brought it in instead` };
+  const facts = await gatherRevertFacts(git, repoDir, culprit, head2, request.policy.revert, request.nowMs);
+  const plan = planRevert(facts, request.policy.revert);
+  if (plan.action !== "revert") return { ok: true, created: false, plan, facts };
+  if (await git.revParse(repoDir, `refs/heads/${plan.branch}`)) return { ok: false, message: `the branch ${plan.branch} already exists; merge or delete it first (git branch -D ${plan.branch})` };
+  const failingCheck = request.failingCheck ?? await lastFailingFlow(git, repoDir, request.policy);
+  let kept = false;
+  try {
+    const outcome = await withWorktree(git, scratch, repoDir, head2, async (dir) => {
+      const message = `Revert "${culprit.subject}"
+
+This reverts commit ${sha2}.
+
+${revertTrailer}: ${sha2}
+`;
+      const applied = await git.revert(dir, sha2, { ...plan.mainline ? { mainline: plan.mainline } : {}, message });
+      if (!applied.ok) return { ok: false, conflicts: applied.conflicts };
+      const bug = buildBugWorkOrder({
+        culprit: { sha: sha2, subject: culprit.subject, files: facts.culprit.files },
+        revertSha: applied.sha,
+        revertBranch: plan.branch,
+        ...failingCheck ? { failingCheck } : {},
+        workOrders: workOrdersOf(culprit),
+        testGlobs: request.policy.revert.testGlobs
+      });
+      const created = await ports.filesAt(dir).create(bug.path, bug.text) === "created";
+      if (created) {
+        await git.addAll(dir, [bug.path]);
+        await git.commit(dir, `Add bug work order ${bug.workOrder.id} for the reverted ${sha2.slice(0, 12)}
+
+Every revert needs a fix with a regression test that fails on the culprit.
+`);
+      }
+      const gates = await ports.gates(dir).verify({ repoDir: dir, base: head2, head: applied.sha });
+      return { ok: true, sha: applied.sha, gates, workOrder: { id: bug.workOrder.id, path: bug.path, created } };
+    }, { branch: plan.branch });
+    if (!outcome.ok) {
+      const withConflicts = { ...facts, applies: { ok: false, conflicts: outcome.conflicts } };
+      return { ok: true, created: false, plan: planRevert(withConflicts, request.policy.revert), facts: withConflicts };
+    }
+    kept = true;
+    const canary = ports.trialCanary ? await ports.trialCanary(plan.branch) : void 0;
+    const merge3 = decideRevertMerge({ gates: outcome.gates, ledger: facts.ledger, ...canary ? { canary } : {}, ...request.confidence !== void 0 ? { confidence: request.confidence } : {} }, request.policy.revert);
+    return { ok: true, created: true, plan, facts: { ...facts, applies: { ok: true } }, revertSha: outcome.sha, workOrder: outcome.workOrder, gates: outcome.gates, ...canary ? { canary } : {}, merge: merge3 };
+  } finally {
+    if (!kept) await git.deleteRef(repoDir, `refs/heads/${plan.branch}`);
+  }
+}
+async function lastFailingFlow(git, repoDir, policy) {
+  const red = (await readCanaryNotes(git, repoDir)).filter((n) => n.note.verdict === "RED").sort((a, b) => a.note.at.localeCompare(b.note.at)).at(-1);
+  const flow = policy.canary?.flows.find((f) => red?.note.regressed?.includes(f.id));
+  return flow ? { name: flow.id, run: flow.run } : void 0;
+}
+
+// src/entrypoints/cli/revert-command.ts
+var revertCommand = (program2, io, done) => {
+  withRepoOption(program2.command("revert")).description("plan and create the revert of a merge on shopfloor/revert/<sha>, run the gates, and say whether policy lets it merge").argument("<merge>", "the first-parent merge to revert (the culprit a bisect named)").option("--onto <rev>", "the branch tip to revert on", "HEAD").option("--confidence <p>", "the bisect's confidence in the culprit; below revert.minConfidence it needs review").option("--run <command>", "the failing check, recorded as the bug work order reproducer").option("--json", "print the plan and result as JSON").action(async (merge3, flags) => {
+    const root = repoRoot(flags, io);
+    const policy = await loadPolicy(root);
+    const confidence = flags.confidence === void 0 ? void 0 : Number(flags.confidence);
+    if (confidence !== void 0 && !(confidence >= 0 && confidence <= 1)) throw new UsageError(`--confidence ${flags.confidence} is not a probability; give a number from 0 to 1`);
+    const runner = createNodeProcessRunner();
+    const git = createGitCli({ env: io.env });
+    const scratch = createNodeScratchSpace();
+    const canaryPolicy = policy.canary;
+    const result = await runRevert(
+      {
+        repoDir: root,
+        culprit: merge3,
+        onto: flags.onto,
+        policy,
+        nowMs: Date.now(),
+        ...confidence !== void 0 ? { confidence } : {},
+        ...flags.run ? { failingCheck: { name: "failing-check", run: flags.run } } : {}
+      },
+      {
+        git,
+        scratch,
+        gates: () => createSequentialGateVerifier({ gates: policy.gates, runner, env: io.env, signal: io.signal }),
+        filesAt: createNodeRepoFiles,
+        ...canaryPolicy ? { trialCanary: async (rev) => (await runCanary({ repoDir: root, rev, policy: canaryPolicy, env: io.env, now: () => /* @__PURE__ */ new Date(), signal: io.signal, record: false }, { git, runner, scratch })).verdict.verdict } : {}
+      }
+    );
+    if (!result.ok) throw new UsageError(result.message);
+    if (flags.json) io.stdout(`${JSON.stringify(result, null, 2)}
+`);
+    else printRevert(result, io);
+    done(result.created ? ExitCode.ok : ExitCode.failed);
+  });
+};
+function printRevert(result, io) {
+  const short = result.facts.culprit.sha.slice(0, 12);
+  if (!result.created) {
+    io.stdout(`\u2717 not reverting ${short} ("${result.facts.culprit.subject}")${result.plan.action === "ask-human" ? ": auto-revert is frozen, ask a human" : ""}
+`);
+    for (const reason of result.plan.reasons) io.stdout(`  [${reason.code}] ${reason.message}
+`);
+    return;
+  }
+  io.stdout(`\u2713 reverted ${short} ("${result.facts.culprit.subject}") on ${result.plan.branch} as ${result.revertSha.slice(0, 12)}${result.plan.mainline ? " (git revert -m 1)" : ""}
+`);
+  io.stdout(`  gates: ${result.gates.passed ? "passed" : "FAILED"} (${result.gates.summary})
+`);
+  if (result.canary) io.stdout(`  canary on main + revert: ${result.canary}
+`);
+  io.stdout(`  bug work order: ${result.workOrder.path}${result.workOrder.created ? " (committed on the revert branch)" : " (already existed)"}
+`);
+  io.stdout(`  policy: ${result.merge.autoMerge ? "may auto-merge" : "needs review before merging"}
+`);
+  for (const reason of result.merge.reasons) io.stdout(`    ${reason}
+`);
+  io.stdout(`  next: git merge --no-ff ${result.plan.branch}
+`);
 }
 
 // src/entrypoints/cli/roadmap-command.ts
@@ -47888,14 +49162,14 @@ function parseRunEvent(value) {
 }
 
 // src/adapters/run-document/run-store-layout.ts
-import { join as join8 } from "node:path";
-var defaultRunStoreDir = join8(".shopfloor", "runs");
+import { join as join9 } from "node:path";
+var defaultRunStoreDir = join9(".shopfloor", "runs");
 function runStoreDir(repoRoot2) {
-  return join8(repoRoot2, defaultRunStoreDir);
+  return join9(repoRoot2, defaultRunStoreDir);
 }
 function runFiles(storeDir, runId) {
-  const dir = join8(storeDir, runId);
-  return { dir, document: join8(dir, "document.md"), events: join8(dir, "events.jsonl"), lock: join8(dir, "writer.lock") };
+  const dir = join9(storeDir, runId);
+  return { dir, document: join9(dir, "document.md"), events: join9(dir, "events.jsonl"), lock: join9(dir, "writer.lock") };
 }
 
 // src/adapters/run-document/run-store-errors.ts
@@ -48714,19 +49988,19 @@ function toRepoPath(root, absolute) {
 
 // src/entrypoints/cli/verify-command.ts
 import { randomBytes as randomBytes4 } from "node:crypto";
-import { mkdtemp as mkdtemp3, readFile as readFile8, readdir as readdir5, rm as rm4 } from "node:fs/promises";
-import { arch, availableParallelism, tmpdir as tmpdir4 } from "node:os";
-import { join as join11, resolve as resolve7 } from "node:path";
+import { mkdtemp as mkdtemp4, readFile as readFile8, readdir as readdir5, rm as rm5 } from "node:fs/promises";
+import { arch, availableParallelism, tmpdir as tmpdir5 } from "node:os";
+import { join as join12, resolve as resolve7 } from "node:path";
 
 // src/adapters/process/node-command-locator.ts
 import { access, constants } from "node:fs/promises";
-import { delimiter, isAbsolute, join as join9, resolve as resolve6 } from "node:path";
+import { delimiter, isAbsolute, join as join10, resolve as resolve6 } from "node:path";
 function createNodeCommandLocator(platform = process.platform) {
   return {
     exists: async (command2, cwd, env) => {
       const windows = platform === "win32";
       const extensions = windows ? ["", ...(env.PATHEXT ?? env.Pathext ?? ".COM;.EXE;.BAT;.CMD").split(";").filter(Boolean)] : [""];
-      const candidates = command2.includes("/") || windows && command2.includes("\\") || isAbsolute(command2) ? [resolve6(cwd, command2)] : (Object.entries(env).find(([name]) => (windows ? name.toUpperCase() : name) === "PATH")?.[1] ?? "").split(windows ? ";" : delimiter).filter(Boolean).map((dir) => join9(dir, command2));
+      const candidates = command2.includes("/") || windows && command2.includes("\\") || isAbsolute(command2) ? [resolve6(cwd, command2)] : (Object.entries(env).find(([name]) => (windows ? name.toUpperCase() : name) === "PATH")?.[1] ?? "").split(windows ? ";" : delimiter).filter(Boolean).map((dir) => join10(dir, command2));
       for (const candidate of candidates) {
         for (const extension of extensions) {
           if (await access(candidate + extension, windows ? constants.F_OK : constants.X_OK).then(() => true, () => false)) return true;
@@ -48739,7 +50013,7 @@ function createNodeCommandLocator(platform = process.platform) {
 
 // src/adapters/registry/npm-registry.ts
 import { mkdir as mkdir5, readFile as readFile7 } from "node:fs/promises";
-import { join as join10 } from "node:path";
+import { join as join11 } from "node:path";
 function createNpmRegistry(options = {}) {
   const baseUrl = (options.baseUrl ?? "https://registry.npmjs.org").replace(/\/+$/, "");
   const doFetch = options.fetch ?? fetch;
@@ -48752,7 +50026,7 @@ function createNpmRegistry(options = {}) {
     }
     return pending;
   };
-  const cacheFile = (name) => join10(options.cacheDir, `${name.replace(/[^A-Za-z0-9._-]/g, "_")}.json`);
+  const cacheFile = (name) => join11(options.cacheDir, `${name.replace(/[^A-Za-z0-9._-]/g, "_")}.json`);
   return {
     publishTime: async (ecosystem, name, version2) => {
       if (ecosystem !== "npm") return { kind: "unsupported" };
@@ -48768,8 +50042,8 @@ function createNpmRegistry(options = {}) {
       if ("kind" in packument) return packument;
       const at = packument.time?.[version2];
       if (!at) return { kind: "not-found" };
-      const time3 = Date.parse(at);
-      return Number.isNaN(time3) ? { kind: "unreachable", reason: `the registry gave an unreadable time "${at}"` } : { kind: "published", at: time3 };
+      const time4 = Date.parse(at);
+      return Number.isNaN(time4) ? { kind: "unreachable", reason: `the registry gave an unreadable time "${at}"` } : { kind: "published", at: time4 };
     }
   };
 }
@@ -49861,7 +51135,7 @@ var verifyCommand = (program2, io, done) => {
     const { git } = adapters;
     const signer = options.sign || options.key ? await loadSigner(root, options.key, io) : void 0;
     const store = options.store ? createContentAddressedStore(resolve7(root, options.store)) : adapters.store;
-    const scratchDir = await mkdtemp3(join11(tmpdir4(), "shopfloor-verify-"));
+    const scratchDir = await mkdtemp4(join12(tmpdir5(), "shopfloor-verify-"));
     const cpus = availableParallelism();
     const display = createDisplay(io, !options.json && io.isTTY);
     try {
@@ -49911,7 +51185,7 @@ ${renderReportTable(result.report)}`);
       if (error62 instanceof VerifyInputError) throw new UsageError(error62.problems.join("\nshopfloor: "));
       throw error62;
     } finally {
-      await rm4(scratchDir, { recursive: true, force: true });
+      await rm5(scratchDir, { recursive: true, force: true });
     }
   });
 };
@@ -49920,7 +51194,7 @@ function createVerifyAdapters(root) {
     git: createGitCli(),
     runner: createNodeProcessRunner(),
     store: createContentAddressedStore(resolve7(root, defaultArtifactDir)),
-    registry: createNpmRegistry({ cacheDir: join11(root, ".shopfloor", "cache", "npm") }),
+    registry: createNpmRegistry({ cacheDir: join12(root, ".shopfloor", "cache", "npm") }),
     locator: createNodeCommandLocator(),
     filesAt: (dir) => createNodeRepoFiles(dir)
   };
@@ -49941,10 +51215,10 @@ async function defaultBase(git, root, head2) {
 async function loadSigner(root, keyFile, io) {
   let path3 = keyFile ? resolve7(io.cwd, keyFile) : io.env.SHOPFLOOR_SIGNING_KEY_FILE;
   if (!path3) {
-    const dir = join11(root, ".shopfloor", "keys");
+    const dir = join12(root, ".shopfloor", "keys");
     const keys = (await readdir5(dir).catch(() => [])).filter((name) => name.endsWith(".pem"));
     if (keys.length !== 1) throw new UsageError(keys.length === 0 ? "no signing key: run `shopfloor report keygen` or pass --key FILE" : `${keys.length} keys in ${dir}; choose one with --key`);
-    path3 = join11(dir, keys[0]);
+    path3 = join12(dir, keys[0]);
   }
   const pem = await readFile8(path3, "utf8").catch(() => void 0);
   if (pem === void 0) throw new UsageError(`cannot read the signing key ${path3}; check the path or run \`shopfloor report keygen\``);
@@ -49990,6 +51264,10 @@ var cliCommands = [
   implementCommand,
   verifyCommand,
   reportCommand,
+  canaryCommand,
+  bisectCommand,
+  revertCommand,
+  metricsCommand,
   serveCommand,
   demoCommand
 ];
