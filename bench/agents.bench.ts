@@ -11,7 +11,7 @@ import { createNodeProcessRunner } from '../src/adapters/process/node-process-ru
 import { transcriptSchema } from '../src/core/agents/chat-messages.ts';
 import { checkAgentCommand } from '../src/core/agents/command-guard.ts';
 import { checkAgentPath, preparePathScope } from '../src/core/agents/path-guard.ts';
-import { createRedactor } from '../src/core/agents/redact-secrets.ts';
+import { createRedactor } from '../src/core/redaction/redact-secrets.ts';
 import { sanitizeUntrustedText } from '../src/core/agents/sanitize-untrusted-text.ts';
 import { workOrderSchema } from '../src/core/workorder/work-order-schema.ts';
 import type { RunRecorder } from '../src/ports/run-recorder.ts';

@@ -47166,7 +47166,7 @@ function checkBudget(limits, usage, nowMs) {
   return void 0;
 }
 
-// src/core/agents/redact-secrets.ts
+// src/core/redaction/redact-secrets.ts
 var tokenPatterns = [
   ["pem-block", /-----BEGIN [A-Z0-9 ]*(?:PRIVATE KEY|CERTIFICATE|KEY)[A-Z ]*-----[\s\S]*?(?:-----END [A-Z0-9 ]*-----|$)/g],
   ["github-token", /\bgh[pousr]_[A-Za-z0-9]{20,}\b/g],
@@ -47197,7 +47197,7 @@ function base64Forms(secret) {
 function escapeRegExp(text2) {
   return text2.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 }
-function createRedactor(secrets) {
+function createRedactor(secrets, options = {}) {
   const forms = /* @__PURE__ */ new Set();
   for (const secret of secrets) {
     if (typeof secret !== "string" || secret.length < 8) continue;
@@ -47207,11 +47207,13 @@ function createRedactor(secrets) {
     forms.add(JSON.stringify(secret).slice(1, -1));
     forms.add(JSON.stringify(JSON.stringify(secret).slice(1, -1)).slice(1, -1));
     for (const form of base64Forms(secret)) forms.add(form);
+    for (const form of base64Forms(toBase64(secret))) forms.add(form);
   }
   const sorted = [...forms].sort((a, b) => b.length - a.length);
   const known = sorted.length > 0 ? new RegExp(sorted.map(escapeRegExp).join("|"), "g") : void 0;
   return (text2) => {
     let out = known ? text2.replace(known, "[REDACTED:secret]") : text2;
+    if (options.tokenShapes === false) return out;
     for (const [kind, pattern] of tokenPatterns) {
       out = out.replace(pattern, (whole, keep) => typeof keep === "string" && whole.startsWith(keep) ? `${keep}[REDACTED:${kind}]` : `[REDACTED:${kind}]`);
     }
@@ -50501,9 +50503,6 @@ function shannonEntropy(text2) {
 function redactSecret(value) {
   return value.length <= 8 ? "****" : `${value.slice(0, 4)}\u2026(${value.length} chars)`;
 }
-function redactSecrets(text2) {
-  return secretPatterns.reduce((out, { pattern }) => out.replace(pattern, (match) => redactSecret(match)), text2);
-}
 function scanSecrets(texts) {
   const found = [];
   for (const { path: path3, text: text2, lineOffset = 1 } of texts) {
@@ -50624,18 +50623,9 @@ function runBuiltinGate(spec, context) {
 // src/workflows/verify/run-command-gate.ts
 import { createHash as createHash5 } from "node:crypto";
 
-// src/core/env/redact-values.ts
-var minimumLength = 6;
-function secretForms(value, encode4) {
-  if (value.length < minimumLength) return [];
-  const once = encode4.base64(value);
-  const forms = [value, once, encode4.base64(once), encodeURIComponent(value), JSON.stringify(value).slice(1, -1)];
-  return [...new Set(forms)].filter((form) => form.length >= minimumLength).sort((a, b) => b.length - a.length);
-}
-function createLineRedactor(forms) {
+// src/core/redaction/line-redactor.ts
+function createLineRedactor(redact) {
   let pending = "";
-  const redact = (text2) => forms.reduce((out, form) => out.split(form).join("***"), text2);
-  if (forms.length === 0) return { push: (chunk) => chunk, flush: () => "" };
   return {
     push: (chunk) => {
       pending += chunk;
@@ -50920,8 +50910,10 @@ async function runCommandGate(spec, context, pending) {
       return { ...base2, status: "cached", reason: "command, environment and cache inputs unchanged since a passing run", attempts: 0, durationMs: 0, annotations: [], cacheKey, ...hit.logDigest ? { logDigest: hit.logDigest } : {}, cachedFrom: { runId: hit.runId, ...hit.reportDigest ? { reportDigest: hit.reportDigest } : {} } };
     }
   }
-  const forms = Object.entries(env).filter(([name]) => isCredentialName(name)).flatMap(([, value]) => secretForms(value, { base64: (t) => Buffer.from(t).toString("base64") }));
-  const redactor = createLineRedactor(forms);
+  const credentials = Object.entries(env).filter(([name]) => isCredentialName(name)).map(([, value]) => value);
+  const redactLog = createRedactor(credentials, { tokenShapes: false });
+  const redact = createRedactor(credentials);
+  const redactor = createLineRedactor(redactLog);
   const sink = options.store.openLog();
   const log = { write: (chunk) => sink.write(redactor.push(chunk)), finish: () => (sink.write(redactor.flush()), sink.finish()) };
   const attempts = [];
@@ -50954,17 +50946,16 @@ shopfloor: timed out after ${spec.timeoutMs} ms; killed the process tree
 `);
     const attempt = { exitCode: result.exitCode, timedOut: result.timedOut, aborted: result.aborted, startError: result.startError, timeoutMs: spec.timeoutMs };
     attempts.push(attempt);
-    const clean = createLineRedactor(forms);
-    output2 = `${clean.push(`${result.stdout}
+    output2 = redactLog(`${result.stdout}
 ${result.stderr}
-`)}${clean.flush()}`;
+`);
     stdout = result.stdout;
     exitCode = result.exitCode;
     if (!shouldRetry(attempt, attempts.length, spec.retries)) break;
   }
   const { digest: digest2 } = await log.finish();
   let { status, reason } = classifyAttempts(attempts);
-  const annotations = parseAnnotations(output2, workDir).map((a) => ({ ...a, message: redactSecrets(a.message) }));
+  const annotations = parseAnnotations(output2, workDir).map((a) => ({ ...a, message: redact(a.message) }));
   if (spec.golden && (status === "pass" || status === "flaky")) {
     const golden = await compareGolden(spec, stdout, context);
     if (golden) ({ status, reason } = { status: golden.status, reason: golden.reason });

@@ -32,11 +32,6 @@ export function redactSecret(value: string): string {
   return value.length <= 8 ? '****' : `${value.slice(0, 4)}…(${value.length} chars)`;
 }
 
-/** Text with every known token shape replaced by its redacted form, for messages that go into reports. */
-export function redactSecrets(text: string): string {
-  return secretPatterns.reduce((out, { pattern }) => out.replace(pattern, (match) => redactSecret(match)), text);
-}
-
 export interface ScannedText {
   readonly path: string;
   readonly text: string;

@@ -1,4 +1,4 @@
-import type { Redactor } from '../../core/agents/redact-secrets.ts';
+import type { Redactor } from '../../core/redaction/redact-secrets.ts';
 import type { RunRecorder, RunSection } from '../../ports/run-recorder.ts';
 
 /** Everything an agent run writes to its run document, redacted on the way out. */

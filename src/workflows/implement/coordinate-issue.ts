@@ -1,4 +1,4 @@
-import type { Redactor } from '../../core/agents/redact-secrets.ts';
+import type { Redactor } from '../../core/redaction/redact-secrets.ts';
 import { validateProposedWorkOrders } from '../../core/agents/role-outputs.ts';
 import { sanitizeUntrustedText } from '../../core/agents/sanitize-untrusted-text.ts';
 import type { WorkOrder } from '../../core/workorder/work-order-schema.ts';

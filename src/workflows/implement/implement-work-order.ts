@@ -1,7 +1,7 @@
 import { planAgentEnvironment } from '../../core/agents/agent-environment.ts';
 import { budgetFromWorkOrder } from '../../core/agents/budget.ts';
 import { preparePathScope, type PreparedScope } from '../../core/agents/path-guard.ts';
-import { createRedactor } from '../../core/agents/redact-secrets.ts';
+import { createRedactor } from '../../core/redaction/redact-secrets.ts';
 import { sanitizeUntrustedText, type SanitizedText } from '../../core/agents/sanitize-untrusted-text.ts';
 import type { AgentsPolicy } from '../../core/policy/agents-schema.ts';
 import type { WorkOrder } from '../../core/workorder/work-order-schema.ts';

@@ -1,5 +1,5 @@
 import { formatCoordinatorAction, parseCoordinatorAction, type CoordinatorAction } from '../../core/agents/coordinator-actions.ts';
-import type { Redactor } from '../../core/agents/redact-secrets.ts';
+import type { Redactor } from '../../core/redaction/redact-secrets.ts';
 import type { RunRecorder } from '../../ports/run-recorder.ts';
 
 /**

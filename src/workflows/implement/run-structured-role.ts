@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import type { ChatMessage } from '../../core/agents/chat-messages.ts';
 import { renderRolePrompt, roleDefinitions, wrapUntrusted, type AgentRole } from '../../core/agents/roles.ts';
-import type { Redactor } from '../../core/agents/redact-secrets.ts';
+import type { Redactor } from '../../core/redaction/redact-secrets.ts';
 import type { ChatAgentProvider } from '../../ports/agent-provider.ts';
 import type { RunRecorder } from '../../ports/run-recorder.ts';
 

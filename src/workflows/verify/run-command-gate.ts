@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { buildEnvironment, isCredentialName } from '../../core/env/build-environment.ts';
-import { createLineRedactor, secretForms } from '../../core/env/redact-values.ts';
-import { redactSecrets } from '../../core/gates/scan-secrets.ts';
+import { createLineRedactor } from '../../core/redaction/line-redactor.ts';
+import { createRedactor } from '../../core/redaction/redact-secrets.ts';
 import { parseAnnotations } from '../../core/gates/annotations/parse-annotations.ts';
 import { cacheKeyMaterial } from '../../core/gates/cache-key.ts';
 import { classifyAttempts, shouldRetry, type AttemptOutcome } from '../../core/gates/classify-attempts.ts';
@@ -43,8 +43,12 @@ export async function runCommandGate(spec: GateSpec, context: GateContext, pendi
   }
 
   // A gate may be given a credential by name; its value (and encodings of it) never reaches the log.
-  const forms = Object.entries(env).filter(([name]) => isCredentialName(name)).flatMap(([, value]) => secretForms(value, { base64: (t) => Buffer.from(t).toString('base64') }));
-  const redactor = createLineRedactor(forms);
+  const credentials = Object.entries(env).filter(([name]) => isCredentialName(name)).map(([, value]) => value);
+  // Logs lose the credentials the gate was given; unknown token shapes stay for the `secrets` gate to
+  // find and report. Annotations, which are published, lose both.
+  const redactLog = createRedactor(credentials, { tokenShapes: false });
+  const redact = createRedactor(credentials);
+  const redactor = createLineRedactor(redactLog);
   const sink = options.store.openLog();
   const log = { write: (chunk: string) => sink.write(redactor.push(chunk)), finish: () => (sink.write(redactor.flush()), sink.finish()) };
   const attempts: AttemptOutcome[] = [];
@@ -66,15 +70,14 @@ export async function runCommandGate(spec: GateSpec, context: GateContext, pendi
     if (result.timedOut) log.write(`\nshopfloor: timed out after ${spec.timeoutMs} ms; killed the process tree\n`);
     const attempt = { exitCode: result.exitCode, timedOut: result.timedOut, aborted: result.aborted, startError: result.startError, timeoutMs: spec.timeoutMs };
     attempts.push(attempt);
-    const clean = createLineRedactor(forms);
-    output = `${clean.push(`${result.stdout}\n${result.stderr}\n`)}${clean.flush()}`;
+    output = redactLog(`${result.stdout}\n${result.stderr}\n`);
     stdout = result.stdout;
     exitCode = result.exitCode;
     if (!shouldRetry(attempt, attempts.length, spec.retries)) break;
   }
   const { digest } = await log.finish();
   let { status, reason } = classifyAttempts(attempts);
-  const annotations = parseAnnotations(output, workDir).map((a) => ({ ...a, message: redactSecrets(a.message) }));
+  const annotations = parseAnnotations(output, workDir).map((a) => ({ ...a, message: redact(a.message) }));
   if (spec.golden && (status === 'pass' || status === 'flaky')) {
     const golden = await compareGolden(spec, stdout, context);
     if (golden) ({ status, reason } = { status: golden.status, reason: golden.reason });

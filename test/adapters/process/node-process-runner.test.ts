@@ -1,27 +1,14 @@
-import { readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createNodeProcessRunner } from '../../../src/adapters/process/node-process-runner.ts';
 import { buildEnvironment } from '../../../src/core/env/build-environment.ts';
+import { waitForExit } from '../../helpers/process-alive.ts';
 import { makeTempDir } from '../../helpers/temp-dir.ts';
 
 const runner = createNodeProcessRunner();
 const env = buildEnvironment(process.env, { platform: runner.platform }).env;
 
-/** Running, not merely a zombie waiting for a reaper (containers often have no init that reaps). */
-function alive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-  } catch {
-    return false;
-  }
-  try {
-    return !/^\d+ \(.*\) Z/.test(readFileSync(`/proc/${pid}/stat`, 'utf8'));
-  } catch {
-    return false;
-  }
-}
 
 describe('node process runner', () => {
   it('returns a non-zero exit as data, with output captured', async () => {
@@ -37,8 +24,7 @@ describe('node process runner', () => {
     expect(result.timedOut).toBe(true);
     expect(result.exitCode).toBeUndefined();
     const grandchild = Number(await readFile(pidFile, 'utf8'));
-    await new Promise((resolve) => setTimeout(resolve, 200));
-    expect(alive(grandchild)).toBe(false);
+    expect(await waitForExit(grandchild)).toBe(true);
   });
 
   it('reports a command that does not exist as a start error', async () => {

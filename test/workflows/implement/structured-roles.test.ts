@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createReplayProvider } from '../../../src/adapters/agents/replay-provider.ts';
-import { createRedactor } from '../../../src/core/agents/redact-secrets.ts';
+import { createRedactor } from '../../../src/core/redaction/redact-secrets.ts';
 import { validateProposedWorkOrders } from '../../../src/core/agents/role-outputs.ts';
 import { coordinateIssue } from '../../../src/workflows/implement/coordinate-issue.ts';
 import { recordCoordinatorAction } from '../../../src/workflows/implement/record-coordinator-action.ts';

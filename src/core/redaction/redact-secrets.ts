@@ -44,9 +44,10 @@ function escapeRegExp(text: string): string {
 /**
  * Builds a redactor for the given secret values (short values under 8 characters are ignored: they would
  * redact ordinary words). Each secret is matched plain, base64 (any alignment, standard and url-safe),
- * URL-encoded and JSON-escaped, then the token patterns run.
+ * base64 of base64, URL-encoded and JSON-escaped, then the token patterns run (unless `tokenShapes` is
+ * false: gate logs keep unknown token shapes so the `secrets` gate can find and report them).
  */
-export function createRedactor(secrets: readonly string[]): Redactor {
+export function createRedactor(secrets: readonly string[], options: { readonly tokenShapes?: boolean } = {}): Redactor {
   const forms = new Set<string>();
   for (const secret of secrets) {
     if (typeof secret !== 'string' || secret.length < 8) continue;
@@ -56,11 +57,14 @@ export function createRedactor(secrets: readonly string[]): Redactor {
     forms.add(JSON.stringify(secret).slice(1, -1));
     forms.add(JSON.stringify(JSON.stringify(secret).slice(1, -1)).slice(1, -1));
     for (const form of base64Forms(secret)) forms.add(form);
+    // Logs sometimes carry a secret encoded twice (a base64 config blob holding a base64 token).
+    for (const form of base64Forms(toBase64(secret))) forms.add(form);
   }
   const sorted = [...forms].sort((a, b) => b.length - a.length);
   const known = sorted.length > 0 ? new RegExp(sorted.map(escapeRegExp).join('|'), 'g') : undefined;
   return (text) => {
     let out = known ? text.replace(known, '[REDACTED:secret]') : text;
+    if (options.tokenShapes === false) return out;
     for (const [kind, pattern] of tokenPatterns) {
       out = out.replace(pattern, (whole, keep?: unknown) => (typeof keep === 'string' && whole.startsWith(keep) ? `${keep}[REDACTED:${kind}]` : `[REDACTED:${kind}]`));
     }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createRedactor } from '../../../src/core/agents/redact-secrets.ts';
+import { createRedactor } from '../../../src/core/redaction/redact-secrets.ts';
 
 const secret = 'ghs_CANARYsecretValue0123456789abcdefXYZ';
 const redact = createRedactor([secret, 'p@ss word/+=é"\\x']);
