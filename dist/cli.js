@@ -31315,6 +31315,86 @@ function parseClass(segment, open4) {
   if (i2 >= segment.length) return void 0;
   return { test: { kind: "class", negated, ranges }, end: i2 };
 }
+function literalHead(glob, caseInsensitive) {
+  const source = glob.replace(/^(\.\/)+/, "");
+  const head2 = source.slice(0, source.search(/[*?[{\\]|$/));
+  const safe = head2.slice(0, head2.lastIndexOf("/") + 1);
+  return caseInsensitive ? safe.toLowerCase() : safe;
+}
+function subtreeDirectory(glob, caseInsensitive) {
+  const match = /^(?:\.\/)*([^*?[{\\]+)\/\*\*$/.exec(glob);
+  if (!match) return void 0;
+  return caseInsensitive ? match[1].toLowerCase() : match[1];
+}
+
+// src/core/glob/automaton-product.ts
+function epsilonClosure(automaton, states) {
+  const closed = /* @__PURE__ */ new Set();
+  for (const state of states) for (const reached of automaton.closure[state]) closed.add(reached);
+  return closed;
+}
+function productWitness(a, b, head2) {
+  const key = (x, y) => `${[...x].sort().join(",")}|${[...y].sort().join(",")}`;
+  let startX = epsilonClosure(a, [a.start]);
+  let startY = epsilonClosure(b, [b.start]);
+  for (const char of head2) {
+    const code = char.codePointAt(0);
+    startX = step(a, startX, code);
+    startY = step(b, startY, code);
+    if (startX.size === 0 || startY.size === 0) return void 0;
+  }
+  const seen = /* @__PURE__ */ new Set([key(startX, startY)]);
+  const stack = [{ x: startX, y: startY, path: head2 }];
+  while (stack.length > 0) {
+    const { x, y, path: path3 } = stack.pop();
+    if (x.has(a.accept) && y.has(b.accept)) return path3;
+    const next = [];
+    for (const code of representativeAlphabet(a, x, b, y)) {
+      const nx = step(a, x, code);
+      if (nx.size === 0) continue;
+      const ny = step(b, y, code);
+      if (ny.size === 0) continue;
+      const k = key(nx, ny);
+      if (seen.has(k)) continue;
+      seen.add(k);
+      next.push({ x: nx, y: ny, path: path3 + String.fromCodePoint(code) });
+    }
+    stack.push(...next.reverse());
+  }
+  return void 0;
+}
+function step(automaton, states, code) {
+  const next = [];
+  for (const state of states) {
+    for (const edge of automaton.edges[state]) if (charTestAccepts(edge.test, code)) next.push(edge.to);
+  }
+  return epsilonClosure(automaton, next);
+}
+function representativeAlphabet(a, x, b, y) {
+  const named = /* @__PURE__ */ new Set();
+  const neighbours = /* @__PURE__ */ new Set();
+  const ranges = [];
+  const collect = (test) => {
+    if (test.kind === "char") named.add(test.code);
+    if (test.kind === "class") {
+      for (const [low, high] of test.ranges) {
+        ranges.push([low, high]);
+        named.add(low).add(high);
+        if (low > 0) neighbours.add(low - 1);
+        neighbours.add(high + 1);
+      }
+    }
+  };
+  for (const state of x) for (const { test } of a.edges[state]) collect(test);
+  for (const state of y) for (const { test } of b.edges[state]) collect(test);
+  named.delete(slashCode);
+  const unused = (c) => c !== slashCode && !named.has(c) && !ranges.some(([low, high]) => c >= low && c <= high);
+  let fresh = preferredFresh.find(unused) ?? 57344;
+  while (!unused(fresh) && fresh < 1114111) fresh++;
+  const rest = [...neighbours].filter((p) => p !== slashCode && p !== fresh && !named.has(p));
+  return [...named, fresh, slashCode, ...rest];
+}
+var preferredFresh = [..."xyzab"].map((c) => c.codePointAt(0));
 
 // src/core/glob/expand-braces.ts
 var maxBraceExpansions = 256;
@@ -31366,14 +31446,22 @@ function findBraceGroup(glob) {
 function prepareGlob(glob, options = {}) {
   const caseInsensitive = options.caseInsensitive ?? false;
   let automata;
-  return {
+  let sample;
+  const compiled = {
     source: glob,
     caseInsensitive,
     get automata() {
       automata ??= (expandBraces(glob) ?? [glob]).map((g) => compileGlob(g, { caseInsensitive }));
       return automata;
+    },
+    get sample() {
+      const subtree = subtreeDirectory(glob, caseInsensitive);
+      if (subtree !== void 0) sample ??= { value: `${subtree}/x` };
+      sample ??= { value: compiled.automata.map((automaton) => productWitness(automaton, automaton, literalHead(glob, caseInsensitive))).find((w) => w !== void 0) };
+      return sample.value;
     }
   };
+  return compiled;
 }
 function matchGlob(glob, path3) {
   const compiled = typeof glob === "string" ? prepareGlob(glob) : glob;
@@ -31382,11 +31470,6 @@ function matchGlob(glob, path3) {
 }
 function matchAnyGlob(globs, path3) {
   return globs.some((glob) => matchGlob(glob, path3));
-}
-function epsilonClosure(automaton, states) {
-  const closed = /* @__PURE__ */ new Set();
-  for (const state of states) for (const reached of automaton.closure[state]) closed.add(reached);
-  return closed;
 }
 function runAutomaton(automaton, path3) {
   const seenAt = new Uint32Array(automaton.closure.length);
@@ -35254,15 +35337,15 @@ function globsOverlap(a, b, options = {}) {
     const path3 = normalizedLiteral(left);
     return path3 === normalizedLiteral(right) ? { overlap: true, witness: path3 } : { overlap: false };
   }
-  const headLeft = literalHead(left);
-  const headRight = literalHead(right);
+  const headLeft = literalHead(left.source, left.caseInsensitive);
+  const headRight = literalHead(right.source, right.caseInsensitive);
   const shared = Math.min(headLeft.length, headRight.length);
   if (headLeft.slice(0, shared) !== headRight.slice(0, shared)) return { overlap: false };
   const head2 = headLeft.slice(0, shared);
   for (const [subtree, other, otherHead] of [[left, right, headRight], [right, left, headLeft]]) {
-    const dir = subtreeDirectory(subtree);
+    const dir = subtreeDirectory(subtree.source, subtree.caseInsensitive);
     if (dir !== void 0 && otherHead.startsWith(`${dir}/`)) {
-      const witness = isLiteralGlob(other.source) ? normalizedLiteral(other) : other.automata.map((automaton) => productWitness(automaton, automaton, otherHead)).find((w) => w !== void 0);
+      const witness = isLiteralGlob(other.source) ? normalizedLiteral(other) : other.sample;
       return witness === void 0 ? { overlap: false } : { overlap: true, witness };
     }
   }
@@ -35286,74 +35369,6 @@ function isLiteralGlob(glob) {
 function normalizedLiteral(glob) {
   const source = glob.source.replace(/^(\.\/)+/, "");
   return glob.caseInsensitive ? source.toLowerCase() : source;
-}
-function subtreeDirectory(glob) {
-  const match = /^((?:\.\/)*)([^*?[{\\]+)\/\*\*$/.exec(glob.source);
-  if (!match) return void 0;
-  return glob.caseInsensitive ? match[2].toLowerCase() : match[2];
-}
-function literalHead(glob) {
-  const source = glob.source.replace(/^(\.\/)+/, "");
-  const head2 = source.slice(0, source.search(/[*?[{\\]|$/));
-  const safe = head2.slice(0, head2.lastIndexOf("/") + 1);
-  return glob.caseInsensitive ? safe.toLowerCase() : safe;
-}
-function productWitness(a, b, head2) {
-  const key = (x, y) => `${[...x].sort().join(",")}|${[...y].sort().join(",")}`;
-  let startX = epsilonClosure(a, [a.start]);
-  let startY = epsilonClosure(b, [b.start]);
-  for (const char of head2) {
-    const code = char.codePointAt(0);
-    startX = step(a, startX, code);
-    startY = step(b, startY, code);
-    if (startX.size === 0 || startY.size === 0) return void 0;
-  }
-  const seen = /* @__PURE__ */ new Set([key(startX, startY)]);
-  const stack = [{ x: startX, y: startY, path: head2 }];
-  while (stack.length > 0) {
-    const { x, y, path: path3 } = stack.pop();
-    if (x.has(a.accept) && y.has(b.accept)) return path3;
-    const next = [];
-    for (const code of representativeAlphabet(a, x, b, y)) {
-      const nx = step(a, x, code);
-      if (nx.size === 0) continue;
-      const ny = step(b, y, code);
-      if (ny.size === 0) continue;
-      const k = key(nx, ny);
-      if (seen.has(k)) continue;
-      seen.add(k);
-      next.push({ x: nx, y: ny, path: path3 + String.fromCodePoint(code) });
-    }
-    stack.push(...next.reverse());
-  }
-  return void 0;
-}
-function step(automaton, states, code) {
-  const next = [];
-  for (const state of states) {
-    for (const edge of automaton.edges[state]) if (charTestAccepts(edge.test, code)) next.push(edge.to);
-  }
-  return epsilonClosure(automaton, next);
-}
-function representativeAlphabet(a, x, b, y) {
-  const points = /* @__PURE__ */ new Set([slashCode]);
-  for (const state of x) for (const { test } of a.edges[state]) addBoundaries(test, points);
-  for (const state of y) for (const { test } of b.edges[state]) addBoundaries(test, points);
-  const boundaries = [...points];
-  for (const p of boundaries) {
-    if (p > 0) points.add(p - 1);
-    points.add(p + 1);
-  }
-  const preferred = [..."xyzab"].map((c) => c.codePointAt(0)).find((c) => !boundaries.includes(c));
-  const fresh = preferred ?? 57344;
-  points.add(fresh);
-  const named = boundaries.filter((p) => p !== slashCode);
-  const rest = [...points].filter((p) => p !== fresh && p !== slashCode && !named.includes(p)).sort((p, q) => p - q);
-  return [...named, fresh, slashCode, ...rest];
-}
-function addBoundaries(test, points) {
-  if (test.kind === "char") points.add(test.code);
-  if (test.kind === "class") for (const [low, high] of test.ranges) points.add(low).add(high);
 }
 
 // src/core/roadmap/scope-conflicts.ts

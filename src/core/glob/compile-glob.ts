@@ -177,3 +177,19 @@ function parseClass(segment: string, open: number): { test: CharTest; end: numbe
   if (i >= segment.length) return undefined; // unclosed: `[` is literal
   return { test: { kind: 'class', negated, ranges }, end: i };
 }
+
+/** The characters before the first wildcard, class, alternative or escape (folded like the glob). */
+export function literalHead(glob: string, caseInsensitive: boolean): string {
+  const source = glob.replace(/^(\.\/)+/, '');
+  const head = source.slice(0, source.search(/[*?[{\\]|$/));
+  // Stop at a directory boundary: that is all the prefix trie and the overlap shortcuts rely on.
+  const safe = head.slice(0, head.lastIndexOf('/') + 1);
+  return caseInsensitive ? safe.toLowerCase() : safe;
+}
+
+/** `src/a` for the glob `src/a/**` (a literal directory and everything under it); otherwise undefined. */
+export function subtreeDirectory(glob: string, caseInsensitive: boolean): string | undefined {
+  const match = /^(?:\.\/)*([^*?[{\\]+)\/\*\*$/.exec(glob);
+  if (!match) return undefined;
+  return caseInsensitive ? match[1]!.toLowerCase() : match[1];
+}

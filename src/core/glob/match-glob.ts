@@ -1,4 +1,5 @@
-import { charTestAccepts, compileGlob, type GlobAutomaton } from './compile-glob.ts';
+import { productWitness } from './automaton-product.ts';
+import { charTestAccepts, compileGlob, literalHead, subtreeDirectory, type GlobAutomaton } from './compile-glob.ts';
 import { expandBraces } from './expand-braces.ts';
 
 /** A glob ready for matching many paths: compile once, match often. */
@@ -6,20 +7,31 @@ export interface CompiledGlob {
   readonly source: string;
   readonly automata: readonly GlobAutomaton[];
   readonly caseInsensitive: boolean;
+  /** One path the glob matches (undefined if none can), computed on first use and kept. */
+  readonly sample: string | undefined;
 }
 
 export function prepareGlob(glob: string, options: { caseInsensitive?: boolean } = {}): CompiledGlob {
   const caseInsensitive = options.caseInsensitive ?? false;
   // Compiled on first use: literal and subtree shortcuts in `globsOverlap` never need the automata.
   let automata: readonly GlobAutomaton[] | undefined;
-  return {
+  let sample: { value: string | undefined } | undefined;
+  const compiled: CompiledGlob = {
     source: glob,
     caseInsensitive,
     get automata() {
       automata ??= (expandBraces(glob) ?? [glob]).map((g) => compileGlob(g, { caseInsensitive }));
       return automata;
     },
+    get sample() {
+      // `dir/**` needs no automaton: any file under dir will do.
+      const subtree = subtreeDirectory(glob, caseInsensitive);
+      if (subtree !== undefined) sample ??= { value: `${subtree}/x` };
+      sample ??= { value: compiled.automata.map((automaton) => productWitness(automaton, automaton, literalHead(glob, caseInsensitive))).find((w) => w !== undefined) };
+      return sample.value;
+    },
   };
+  return compiled;
 }
 
 /** Whether a repository-relative path (`/`-separated, no leading `./`) matches the glob. */
@@ -32,13 +44,6 @@ export function matchGlob(glob: CompiledGlob | string, path: string): boolean {
 /** Whether the path matches any of the globs. */
 export function matchAnyGlob(globs: readonly CompiledGlob[], path: string): boolean {
   return globs.some((glob) => matchGlob(glob, path));
-}
-
-/** The set of states reachable from `states` through epsilon moves (precomputed per state). */
-export function epsilonClosure(automaton: GlobAutomaton, states: Iterable<number>): Set<number> {
-  const closed = new Set<number>();
-  for (const state of states) for (const reached of automaton.closure[state]!) closed.add(reached);
-  return closed;
 }
 
 function runAutomaton(automaton: GlobAutomaton, path: string): boolean {

@@ -54,3 +54,24 @@ describe('globsOverlap', () => {
     expect(globsOverlap('SRC/**', 'src/a.ts', { caseInsensitive: true }).overlap).toBe(true);
   });
 });
+
+describe('globsOverlap alphabet edge cases', () => {
+  it.each([
+    ['[w-y]', 'v', false],
+    ['[!w-y]', '[v-z]', true],
+    ['[!v-z]', 'x', false],
+    ['[!a]', '[!b]', true],
+    ['[v-z]', '[!w-y]', true],
+  ] as const)('%s ~ %s -> %s', (a, b, expected) => {
+    const result = globsOverlap(a, b);
+    expect(result.overlap).toBe(expected);
+    if (expected) expect(matchGlob(a, result.witness!) && matchGlob(b, result.witness!)).toBe(true);
+  });
+
+  it('finds a character outside every named range when only that one fits', () => {
+    // Both sides exclude v..z by ranges and singles; the only common paths use some other letter.
+    const result = globsOverlap('[!w-y]', '[!vz]');
+    expect(result.overlap).toBe(true);
+    expect(matchGlob('[!w-y]', result.witness!) && matchGlob('[!vz]', result.witness!)).toBe(true);
+  });
+});
