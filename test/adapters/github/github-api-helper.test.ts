@@ -25,3 +25,17 @@ describe('the OpenAPI request check', () => {
     expect((verdict as { problem: string }).problem).toContain(message);
   });
 });
+
+describe('mockGitHubApi', () => {
+  it('fails done() on an invalid body, an unmatched request and an unused mock', async () => {
+    const { mockGitHubApi } = await import('../../helpers/github-api.ts');
+    const { testRequest } = await import('../../helpers/github-octokit.ts');
+    const api = mockGitHubApi();
+    const request = testRequest();
+    api.scope.post('/repos/o/r/check-runs').reply(201, { id: 1 });
+    api.scope.get('/repos/o/r').reply(200, {});
+    await request('POST /repos/{owner}/{repo}/check-runs', { owner: 'o', repo: 'r', name: 'x', head_sha: 'a', status: 'done' });
+    await expect(request('GET /repos/{owner}/{repo}/pulls/{pull_number}', { owner: 'o', repo: 'r', pull_number: 1 })).rejects.toThrow();
+    expect(() => api.done()).toThrow(/status must be equal to one of the allowed values[\s\S]*no mock for GET[\s\S]*mock never used: GET https:\/\/api.github.com:443\/repos\/o\/r/);
+  });
+});
