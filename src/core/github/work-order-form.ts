@@ -33,7 +33,8 @@ export function readIssueForm(body: string): Partial<Record<WorkOrderFormField, 
   let found = false;
   const close = () => {
     if (current) {
-      const value = buffer.join('\n').trim();
+      // Fields with `render:` arrive wrapped in a code fence.
+      const value = buffer.join('\n').trim().replace(/^(`{3,})[^\n]*\n([\s\S]*?)\n?\1$/, '$2').trim();
       if (value && value !== '_No response_') out[current] = value;
     }
     buffer = [];
