@@ -86,6 +86,8 @@ export interface GitHubApiMock {
   /** Fails on any problem, unmatched request or unused mock; call it at the end of each test. */
   readonly done: () => void;
   readonly writes: () => RecordedCall[];
+  /** Validates another scope's requests too (a persisted fake); its interceptors are not checked for use. */
+  readonly attach: (other: nock.Scope) => void;
 }
 
 export function mockGitHubApi(): GitHubApiMock {
@@ -93,7 +95,7 @@ export function mockGitHubApi(): GitHubApiMock {
   const calls: RecordedCall[] = [];
   const problems: string[] = [];
   const scope = nock(githubApiUrl);
-  scope.on('request', (req: { method: string; path: string }, _interceptor: unknown, rawBody: string) => {
+  const check = (req: { method: string; path: string }, _interceptor: unknown, rawBody: string) => {
     const body = rawBody ? parseJson(rawBody) : undefined;
     let verdict: ReturnType<typeof checkRequest>;
     try {
@@ -103,7 +105,8 @@ export function mockGitHubApi(): GitHubApiMock {
     }
     if ('problem' in verdict) problems.push(verdict.problem);
     else calls.push({ method: req.method, path: decodeURIComponent(req.path), operationId: verdict.operationId, body });
-  });
+  };
+  scope.on('request', check);
   const onNoMatch = (req: { method?: string; path?: string; href?: string }) => {
     problems.push(`no mock for ${req.method ?? '?'} ${req.href ?? req.path ?? '?'}`);
   };
@@ -113,6 +116,7 @@ export function mockGitHubApi(): GitHubApiMock {
     calls,
     problems,
     writes: () => calls.filter((call) => call.method !== 'GET'),
+    attach: (other) => void other.on('request', check),
     done: () => {
       nock.emitter.removeListener('no match', onNoMatch);
       const pending = scope.pendingMocks();

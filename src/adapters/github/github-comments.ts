@@ -7,9 +7,12 @@ interface ApiComment {
   readonly id: number;
   readonly body?: string | null;
   readonly html_url?: string;
+  readonly performed_via_github_app?: { readonly id: number } | null;
 }
 
-const toComment = (data: ApiComment): IssueComment => ({ id: data.id, body: data.body ?? '', ...(data.html_url ? { url: data.html_url } : {}) });
+const toComment = (data: ApiComment): IssueComment => ({
+  id: data.id, body: data.body ?? '', ...(data.html_url ? { url: data.html_url } : {}), ...(data.performed_via_github_app ? { authorAppId: data.performed_via_github_app.id } : {}),
+});
 
 export function createGitHubComments(request: GitHubRequest) {
   const createIssueComment = async (target: CommentTarget, body: string) => {

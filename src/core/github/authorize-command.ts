@@ -35,10 +35,8 @@ export type Authorization = { readonly allowed: true } | { readonly allowed: fal
  */
 export function authorizeCommand(context: CommandContext): Authorization {
   const { actor, command } = context;
-  if (actor.appId !== undefined && actor.appId === context.ownAppId) return refuse('the comment was written by Shopfloor itself', true);
-  if (actor.type === 'Bot' || actor.appId !== undefined) {
-    if (actor.appId === undefined || !context.allowedBotAppIds.includes(actor.appId)) return refuse(`bot ${actor.login} is not allowlisted by App id`, true);
-  }
+  const ignored = ignoredActor(actor, context.ownAppId, context.allowedBotAppIds);
+  if (ignored) return refuse(ignored, true);
   if (!atLeast(context.permission, 'write')) {
     return refuse(`@${actor.login} has ${context.permission} permission on this repository; \`/shopfloor ${command}\` needs write or above (ask a maintainer to run it)`, false);
   }
@@ -50,6 +48,13 @@ export function authorizeCommand(context: CommandContext): Authorization {
     return refuse(`this change touches dangerous paths, so approving it needs admin permission; @${actor.login} has ${context.permission}`, false);
   }
   return { allowed: true };
+}
+
+/** Why a comment's author is ignored outright (no API call, no reply), or undefined for a person or allowlisted App. */
+export function ignoredActor(actor: CommentActor, ownAppId: number, allowedBotAppIds: readonly number[]): string | undefined {
+  if (actor.appId !== undefined && actor.appId === ownAppId) return 'the comment was written by Shopfloor itself';
+  if (actor.type !== 'Bot' && actor.appId === undefined) return undefined;
+  return actor.appId !== undefined && allowedBotAppIds.includes(actor.appId) ? undefined : `bot ${actor.login} is not allowlisted by App id`;
 }
 
 export function atLeast(permission: RepoPermission, wanted: RepoPermission): boolean {

@@ -26,7 +26,7 @@ export function attemptKey(repo: string, issueNumber: number, workOrderId: strin
  */
 export function sanitizeTitle(title: string, sha256: (text: string) => string): string {
   const visible = sanitizeUntrustedText(title, sha256).text;
-  // eslint-disable-next-line no-control-regex
+   
   const folded = visible.replace(/[\u0000-\u001f\u007f\u2028\u2029]+/g, ' ').replace(/\s+/g, ' ').trim();
   const plain = folded.replace(/^\[(?:work ?order|shopfloor)\]\s*/i, '').replace(/[<>`]/g, '');
   return (plain || 'Untitled work order').slice(0, 200).trim();

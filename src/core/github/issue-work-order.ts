@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import type { z } from 'zod';
 import { sanitizeUntrustedText } from '../agents/sanitize-untrusted-text.ts';
 import { priorities, riskLevels, workOrderApiVersion, workOrderKinds, workOrderSchema, type WorkOrder } from '../workorder/work-order-schema.ts';
 import { sanitizeTitle, workOrderIdForIssue } from './issue-names.ts';
@@ -44,7 +44,7 @@ export function issueToWorkOrder(issue: IssueFacts, sha256: (text: string) => st
     goal: form ? field('goal') : clean(issue.body) || sanitizeTitle(issue.title, sha256),
     kind: form ? pick(field('kind'), workOrderKinds) ?? field('kind') : bug ? 'bugfix' : 'feature',
     scope: form ? { paths: lines('scope'), ...(lines('forbidden').length ? { forbidden: lines('forbidden') } : {}) } : { paths: [...plainIssueScope.paths], forbidden: [...plainIssueScope.forbidden] },
-    acceptance: form ? acceptance(lines('commands'), lines('criteria')) : {},
+    acceptance: form ? acceptance(lines('commands'), lines('criteria')) : { criteria: [`What issue #${issue.number} asks for is done, as its requester describes it.`] },
     ...(form && lines('dependencies').length ? { dependencies: lines('dependencies').flatMap((entry) => entry.split(/[\s,]+/)).filter(Boolean) } : {}),
     ...(form && field('risk') ? { risk: pick(field('risk'), riskLevels) ?? field('risk') } : {}),
     ...(form && field('priority') ? { priority: pick(field('priority'), priorities) ?? field('priority') } : {}),
