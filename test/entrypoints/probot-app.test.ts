@@ -81,4 +81,24 @@ describe('issues.labeled shopfloor', () => {
     expect(fake.refs.size).toBe(1);
     expect(fake.dispatches).toEqual([]);
   });
+
+  it('answers the webhook within its budget and finishes slow work afterwards', async () => {
+    let release = () => {};
+    let slept = () => {};
+    const sleeping = new Promise<void>((resolve) => (slept = resolve));
+    const sleep = () => new Promise<void>((resolve) => {
+      release = resolve;
+      slept();
+    });
+    const { probot, app } = await createTestProbot({}, { answerWithinMs: 20, sleep });
+    const fake = createGitHubFake(api, { appId: 4242 });
+    fake.fail('GET', /\/issues\/1\/comments$/, 503);
+    await receive(probot, 'delivery-8', 'issues', labeled());
+    expect(fake.dispatches).toEqual([]);
+    await sleeping;
+    release();
+    await app.idle();
+    expect(fake.comments).toHaveLength(1);
+    expect(fake.dispatches).toHaveLength(1);
+  });
 });

@@ -92,6 +92,8 @@ export interface GitHubApiMock {
 
 export function mockGitHubApi(): GitHubApiMock {
   nock.disableNetConnect();
+  // Local servers under test (the webhook endpoint on 127.0.0.1) stay reachable; only GitHub is faked.
+  nock.enableNetConnect('127.0.0.1');
   const calls: RecordedCall[] = [];
   const problems: string[] = [];
   const scope = nock(githubApiUrl);
@@ -107,7 +109,8 @@ export function mockGitHubApi(): GitHubApiMock {
     else calls.push({ method: req.method, path: decodeURIComponent(req.path), operationId: verdict.operationId, body });
   };
   scope.on('request', check);
-  const onNoMatch = (req: { method?: string; path?: string; href?: string }) => {
+  const onNoMatch = (req: { method?: string; path?: string; href?: string; hostname?: string; host?: string }) => {
+    if (String(req.hostname ?? req.host ?? req.href ?? '').includes('127.0.0.1')) return;
     problems.push(`no mock for ${req.method ?? '?'} ${req.href ?? req.path ?? '?'}`);
   };
   nock.emitter.on('no match', onNoMatch);

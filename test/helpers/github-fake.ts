@@ -21,6 +21,7 @@ export function createGitHubFake(api: GitHubApiMock, options: { readonly appId: 
   const checkRuns: (Json & { id: number; name: string; head_sha: string })[] = [];
   const dispatches: Json[] = [];
   const permissions = new Map<string, string>();
+  const pulls: { number: number; head: { ref: string; sha: string }; user: { login: string }; html_url: string; draft: boolean; files: { filename: string; status: string }[] }[] = [];
   const faults: { method: string; path: RegExp; reply: Reply; afterWrite: boolean }[] = [];
   let nextId = 100;
   let commits = 0;
@@ -105,6 +106,11 @@ export function createGitHubFake(api: GitHubApiMock, options: { readonly appId: 
       const permission = permissions.get(m[1]!);
       return permission ? [200, { permission: permission === 'maintain' ? 'write' : permission, role_name: permission, user: null }] : [404, { message: 'Not Found' }];
     }
+    if (method === 'GET' && (m = /\/pulls\/(\d+)(\/files)?$/.exec(path))) {
+      const pull = pulls.find((p) => p.number === Number(m![1]));
+      if (!pull) return [404, { message: 'Not Found' }];
+      return m[2] ? [200, pull.files] : [200, { ...pull, head: { ...pull.head, sha: refs.get(pull.head.ref) ?? pull.head.sha } }];
+    }
     return [501, { message: `github-fake does not implement ${method} ${path}` }];
   };
 
@@ -117,7 +123,12 @@ export function createGitHubFake(api: GitHubApiMock, options: { readonly appId: 
   api.attach(scope);
 
   return {
-    refs, files, comments, reactions, checkRuns, dispatches, permissions,
+    refs, files, comments, reactions, checkRuns, dispatches, permissions, pulls,
+    /** An open agent PR whose head is the current tip of `branch`. */
+    addPull: (number: number, branch: string, sha: string, changed: readonly string[] = ['src/a.ts']) => {
+      refs.set(branch, sha);
+      pulls.push({ number, head: { ref: branch, sha }, user: bot, html_url: `https://github.com/o/r/pull/${number}`, draft: true, files: changed.map((filename) => ({ filename, status: 'modified' })) });
+    },
     /** The next `method` request whose path matches answers `status` (with `headers`), before or after its write. */
     fail: (method: string, path: RegExp, status: number, headers: Record<string, string> = {}, afterWrite = false) => void faults.push({ method, path, reply: [status, { message: `injected ${status}` }, headers], afterWrite }),
   };
