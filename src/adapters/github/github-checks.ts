@@ -39,16 +39,21 @@ export function createGitHubChecks(request: GitHubRequest) {
   };
   /**
    * One check run per name and head SHA: updated when it exists, created otherwise. GitHub takes at
-   * most 50 annotations a request and appends them, so the rest follow as further updates.
+   * most 50 annotations a request and appends them, so the rest follow as further updates (only when
+   * the run is new: an existing run already has them).
    */
   const ensureCheckRun = async (repo: string, spec: CheckRunSpec): Promise<Ensured<{ id: number }>> => {
     const [first = [], ...rest] = batchAnnotations(spec.annotations ?? []);
     const { data } = await request('GET /repos/{owner}/{repo}/commits/{ref}/check-runs', { ...repoParams(repo), ref: spec.headSha, check_name: spec.name, filter: 'latest' });
     const existing = (data as { check_runs?: { id: number; head_sha: string }[] }).check_runs?.find((run) => run.head_sha === spec.headSha);
-    const id = existing ? existing.id : (await createCheckRun(repo, spec.headSha, spec.name, spec, { ...(spec.externalId ? { externalId: spec.externalId } : {}), annotations: first })).id;
-    if (existing) await updateCheckRun(repo, id, spec, first);
+    if (existing) {
+      // GitHub appends annotations on every update, so a repeated ensure sends none: they landed with the first.
+      await updateCheckRun(repo, existing.id, spec);
+      return { created: false, value: { id: existing.id } };
+    }
+    const { id } = await createCheckRun(repo, spec.headSha, spec.name, spec, { ...(spec.externalId ? { externalId: spec.externalId } : {}), annotations: first });
     for (const batch of rest) await updateCheckRun(repo, id, spec, batch);
-    return { created: !existing, value: { id } };
+    return { created: true, value: { id } };
   };
   return { createCheckRun: (repo: string, headSha: string, name: string, state: CheckRunState) => createCheckRun(repo, headSha, name, state), updateCheckRun: (repo: string, id: number, state: CheckRunState) => updateCheckRun(repo, id, state), ensureCheckRun };
 }
