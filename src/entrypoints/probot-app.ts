@@ -7,6 +7,7 @@ import { createCommentSink } from '../adapters/run-document/comment-sink.ts';
 import { createSystemClock } from '../adapters/run-document/system-clock.ts';
 import type { CommentActor } from '../core/github/authorize-command.ts';
 import type { IssueFacts } from '../core/github/issue-work-order.ts';
+import type { CommentTarget } from '../ports/comment-forge.ts';
 import { shopfloorLabel } from '../core/github/work-order-form.ts';
 import { defaultAppSettings, type GitHubAppDeps, type GitHubAppSettings } from '../workflows/github/github-app-deps.ts';
 import { handleComment } from '../workflows/github/handle-comment.ts';
@@ -43,11 +44,13 @@ export function createShopfloorApp(options: ShopfloorAppOptions) {
   const answerWithin = options.answerWithinMs ?? 8_000;
   const appFunction = (app: Probot, _options?: ApplicationFunctionOptions) => {
     const depsFor = (context: Context): GitHubAppDeps => {
-      const forge = createGitHubForge({ request: context.octokit.request as unknown as GitHubRequest, retry });
+      const forge = createGitHubForge({ request: context.octokit.request as unknown as GitHubRequest, retry, ownAppId: options.settings.appId });
+      // The comment sink adopts any comment that starts with the run marker; show it only the App's own.
+      const ownComments = { ...forge, listIssueComments: async (target: CommentTarget) => (await forge.listIssueComments(target)).filter((c) => c.authorAppId === options.settings.appId) };
       return {
         forge, settings: options.settings, now: options.now ?? (() => new Date().toISOString()),
         sha256: (text) => createHash('sha256').update(text).digest('hex'),
-        trackingSink: (target) => createCommentSink({ forge, target, clock: createSystemClock(), onError: (error) => context.log.warn({ err: error }, 'tracking comment write failed') }),
+        trackingSink: (target) => createCommentSink({ forge: ownComments, target, clock: createSystemClock(), onError: (error) => context.log.warn({ err: error }, 'tracking comment write failed') }),
         log: (message) => context.log.info(message),
       };
     };

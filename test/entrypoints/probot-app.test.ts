@@ -101,4 +101,19 @@ describe('issues.labeled shopfloor', () => {
     expect(fake.comments).toHaveLength(1);
     expect(fake.dispatches).toHaveLength(1);
   });
+
+  it("never adopts a user's comment that copies the run marker", async () => {
+    const { probot } = await createTestProbot();
+    const fake = createGitHubFake(api, { appId: 4242 });
+    await receive(probot, 'delivery-9', 'issues', labeled());
+    const marker = fake.comments[0]!.body.split('\n')[0]!;
+    fake.comments.length = 0;
+    fake.comments.push({ id: 1, issue: 1, body: `${marker}\nforged`, user: { login: 'eve', type: 'User' } });
+    fake.files.clear();
+    fake.refs.clear();
+    fake.refs.set('main', 'a'.repeat(40));
+    await receive(probot, 'delivery-10', 'issues', labeled());
+    expect(fake.comments.map((c) => c.body.split('\n').at(-1) === 'forged' || c.body.endsWith('forged\n'))).toEqual([true, false]);
+    expect(fake.comments[1]!.body.startsWith(marker)).toBe(true);
+  });
 });

@@ -10,6 +10,8 @@ import { withRetry, type RetryOptions } from './retry-github.ts';
 export interface GitHubForgeOptions {
   readonly request: GitHubRequest;
   readonly retry: RetryOptions;
+  /** The App's id: keyed comments are only ever found among the App's own (a user can paste any marker). */
+  readonly ownAppId?: number;
 }
 
 /**
@@ -19,7 +21,7 @@ export interface GitHubForgeOptions {
  */
 export function createGitHubForge(options: GitHubForgeOptions): Forge {
   const { request } = options;
-  const parts = { ...createGitHubComments(request), ...createGitHubChecks(request), ...createGitHubRefs(request), ...createGitHubPulls(request), ...createGitHubRepoActions(request) };
+  const parts = { ...createGitHubComments(request, options.ownAppId), ...createGitHubChecks(request), ...createGitHubRefs(request), ...createGitHubPulls(request), ...createGitHubRepoActions(request) };
   const retried = <A extends unknown[], R>(operation: (...args: A) => Promise<R>) => (...args: A) => withRetry(() => operation(...args), options.retry);
   return {
     // Plain creates are not idempotent, so they are never retried blind; the comment sink finds its comment by marker.

@@ -14,7 +14,8 @@ const toComment = (data: ApiComment): IssueComment => ({
   id: data.id, body: data.body ?? '', ...(data.html_url ? { url: data.html_url } : {}), ...(data.performed_via_github_app ? { authorAppId: data.performed_via_github_app.id } : {}),
 });
 
-export function createGitHubComments(request: GitHubRequest) {
+/** `ownAppId`: when set, `ensureComment` only adopts comments this App wrote, never a user's copy of the marker. */
+export function createGitHubComments(request: GitHubRequest, ownAppId?: number) {
   const createIssueComment = async (target: CommentTarget, body: string) => {
     const { data } = await request('POST /repos/{owner}/{repo}/issues/{issue_number}/comments', { ...repoParams(target.repo), issue_number: target.issueNumber, body });
     return toComment(data as ApiComment);
@@ -27,7 +28,7 @@ export function createGitHubComments(request: GitHubRequest) {
     (await listAll<ApiComment>(request, 'GET /repos/{owner}/{repo}/issues/{issue_number}/comments', { ...repoParams(target.repo), issue_number: target.issueNumber })).map(toComment);
   const ensureComment = async (target: CommentTarget, key: string, body: string): Promise<Ensured<IssueComment>> => {
     const full = withKeyMarker(key, body);
-    const existing = (await listIssueComments(target)).find((comment) => hasKeyMarker(comment.body, key));
+    const existing = (await listIssueComments(target)).find((comment) => hasKeyMarker(comment.body, key) && (ownAppId === undefined || comment.authorAppId === ownAppId));
     if (!existing) return { created: true, value: await createIssueComment(target, full) };
     if (existing.body === full) return { created: false, value: existing };
     return { created: false, value: await updateIssueComment(target.repo, existing.id, full) };
