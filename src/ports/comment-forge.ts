@@ -13,6 +13,8 @@ export interface IssueComment {
   readonly id: number;
   readonly body: string;
   readonly url?: string;
+  /** The App that wrote the comment (GitHub's `performed_via_github_app.id`); absent for people. */
+  readonly authorAppId?: number;
 }
 
 export interface CommentForge {

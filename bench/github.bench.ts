@@ -1,0 +1,44 @@
+// GitHub App cost per handled event: API calls (fewer is better; GitHub allows ~80 content writes a
+// minute), and that the first write of the labelled-issue flow is the tracking comment. The real Probot
+// app runs against the in-memory GitHub fake, every request checked against the OpenAPI subset.
+import { mockGitHubApi } from '../test/helpers/github-api.ts';
+import { createTestProbot, testAppId } from '../test/helpers/github-app.ts';
+import { createGitHubFake } from '../test/helpers/github-fake.ts';
+import { examplePayload } from '../test/helpers/github-payloads.ts';
+import { fastestMs, type BenchFigure } from './bench-figure.ts';
+
+export const title = 'GitHub App: API calls per event';
+
+export async function run(): Promise<BenchFigure[]> {
+  const api = mockGitHubApi();
+  const { probot } = await createTestProbot();
+  const fake = createGitHubFake(api, { appId: testAppId });
+  const labeled = examplePayload('issues.labeled', (p) => void (p.label.name = 'shopfloor'));
+  const count = async (id: string, name: 'issues' | 'issue_comment', payload: unknown) => {
+    const before = api.calls.length;
+    await probot.receive({ id, name, payload } as never);
+    const calls = api.calls.slice(before).filter((call) => !call.path.includes('/access_tokens'));
+    return { total: calls.length, writes: calls.filter((call) => call.method !== 'GET'), reads: calls.filter((call) => call.method === 'GET').length };
+  };
+  const first = await count('bench-1', 'issues', labeled);
+  const again = await count('bench-2', 'issues', labeled);
+  fake.addPull(2, 'agent/issue-2/abcdef12', 'e'.repeat(40));
+  fake.permissions.set('mona', 'write');
+  const approve = await count('bench-3', 'issue_comment', examplePayload('issue_comment.created', (p) => {
+    p.comment.body = '/shopfloor approve';
+    p.comment.user.login = 'mona';
+    p.comment.performed_via_github_app = null;
+    p.issue.number = 2;
+    p.issue.pull_request = { url: 'https://api.github.com/repos/o/r/pulls/2', html_url: 'https://github.com/o/r/pull/2', diff_url: 'https://github.com/o/r/pull/2.diff', patch_url: 'https://github.com/o/r/pull/2.patch', merged_at: null };
+  }));
+  let delivery = 10;
+  const ms = await fastestMs(5, () => probot.receive({ id: `bench-${delivery++}`, name: 'issues', payload: labeled } as never));
+  api.done();
+  return [
+    { name: 'labelled issue: API calls (reads + writes)', value: `${first.total} (${first.reads} + ${first.writes.length})`, note: 'token exchange not counted' },
+    { name: 'labelled issue: first write', value: first.writes[0]?.operationId ?? 'none', note: 'must be issues/create-comment (the tracking comment)' },
+    { name: 'same event again: API calls (writes)', value: `${again.total} (${again.writes.length}: ${again.writes.map((w) => w.operationId.split('/')[1]).join(', ')})`, note: 'no new branch, comment, check run or dispatch' },
+    { name: '/shopfloor approve: API calls (writes)', value: `${approve.total} (${approve.writes.length})` },
+    { name: 'labelled issue redelivered: handling time', value: `${ms.toFixed(1)} ms`, note: 'fastest of 5, in-process fake GitHub' },
+  ];
+}

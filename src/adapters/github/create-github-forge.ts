@@ -1,0 +1,48 @@
+import type { Forge } from '../../ports/forge.ts';
+import { createGitHubChecks } from './github-checks.ts';
+import { createGitHubComments } from './github-comments.ts';
+import { createGitHubPulls } from './github-pulls.ts';
+import { createGitHubRefs } from './github-refs.ts';
+import { createGitHubRepoActions } from './github-repo-actions.ts';
+import type { GitHubRequest } from './github-request.ts';
+import { withRetry, type RetryOptions } from './retry-github.ts';
+
+export interface GitHubForgeOptions {
+  readonly request: GitHubRequest;
+  readonly retry: RetryOptions;
+  /** The App's id: keyed comments are only ever found among the App's own (a user can paste any marker). */
+  readonly ownAppId?: number;
+}
+
+/**
+ * The GitHub Forge over any Octokit's `request`. Every method is retried as a whole (5xx, secondary
+ * rate limits, network faults); the `ensure*` methods look before they write, so a retry after a lost
+ * answer finds the first write instead of repeating it. `getPermission` is not retried: it fails closed.
+ */
+export function createGitHubForge(options: GitHubForgeOptions): Forge {
+  const { request } = options;
+  const parts = { ...createGitHubComments(request, options.ownAppId), ...createGitHubChecks(request), ...createGitHubRefs(request), ...createGitHubPulls(request), ...createGitHubRepoActions(request) };
+  const retried = <A extends unknown[], R>(operation: (...args: A) => Promise<R>) => (...args: A) => withRetry(() => operation(...args), options.retry);
+  return {
+    // Plain creates are not idempotent, so they are never retried blind; the comment sink finds its comment by marker.
+    createIssueComment: parts.createIssueComment,
+    createCheckRun: parts.createCheckRun,
+    updateIssueComment: retried(parts.updateIssueComment),
+    listIssueComments: retried(parts.listIssueComments),
+    updateCheckRun: retried(parts.updateCheckRun),
+    ensureComment: retried(parts.ensureComment),
+    ensureCheckRun: retried(parts.ensureCheckRun),
+    ensureBranch: retried(parts.ensureBranch),
+    ensureFile: retried(parts.ensureFile),
+    ensurePullRequest: retried(parts.ensurePullRequest),
+    ensureIssue: retried(parts.ensureIssue),
+    mergePullRequest: retried(parts.mergePullRequest),
+    getPullRequest: retried(parts.getPullRequest),
+    listPullRequestFiles: retried(parts.listPullRequestFiles),
+    getPermission: parts.getPermission,
+    addReaction: retried(parts.addReaction),
+    dispatchWorkflow: parts.dispatchWorkflow,
+    getDefaultBranch: retried(parts.getDefaultBranch),
+    readDefaultBranchFile: retried(parts.readDefaultBranchFile),
+  };
+}

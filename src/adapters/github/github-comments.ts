@@ -1,0 +1,42 @@
+import { hasKeyMarker, withKeyMarker } from '../../core/github/forge-key.ts';
+import type { CommentTarget, IssueComment } from '../../ports/comment-forge.ts';
+import type { Ensured, ReactionContent } from '../../ports/forge.ts';
+import { listAll, repoParams, type GitHubRequest } from './github-request.ts';
+
+interface ApiComment {
+  readonly id: number;
+  readonly body?: string | null;
+  readonly html_url?: string;
+  readonly performed_via_github_app?: { readonly id: number } | null;
+}
+
+const toComment = (data: ApiComment): IssueComment => ({
+  id: data.id, body: data.body ?? '', ...(data.html_url ? { url: data.html_url } : {}), ...(data.performed_via_github_app ? { authorAppId: data.performed_via_github_app.id } : {}),
+});
+
+/** `ownAppId`: when set, `ensureComment` only adopts comments this App wrote, never a user's copy of the marker. */
+export function createGitHubComments(request: GitHubRequest, ownAppId?: number) {
+  const createIssueComment = async (target: CommentTarget, body: string) => {
+    const { data } = await request('POST /repos/{owner}/{repo}/issues/{issue_number}/comments', { ...repoParams(target.repo), issue_number: target.issueNumber, body });
+    return toComment(data as ApiComment);
+  };
+  const updateIssueComment = async (repo: string, commentId: number, body: string) => {
+    const { data } = await request('PATCH /repos/{owner}/{repo}/issues/comments/{comment_id}', { ...repoParams(repo), comment_id: commentId, body });
+    return toComment(data as ApiComment);
+  };
+  const listIssueComments = async (target: CommentTarget) =>
+    (await listAll<ApiComment>(request, 'GET /repos/{owner}/{repo}/issues/{issue_number}/comments', { ...repoParams(target.repo), issue_number: target.issueNumber })).map(toComment);
+  const ensureComment = async (target: CommentTarget, key: string, body: string): Promise<Ensured<IssueComment>> => {
+    const full = withKeyMarker(key, body);
+    const existing = (await listIssueComments(target)).find((comment) => hasKeyMarker(comment.body, key) && (ownAppId === undefined || comment.authorAppId === ownAppId));
+    if (!existing) return { created: true, value: await createIssueComment(target, full) };
+    if (existing.body === full) return { created: false, value: existing };
+    return { created: false, value: await updateIssueComment(target.repo, existing.id, full) };
+  };
+  const addReaction = async (repo: string, on: { readonly commentId: number } | { readonly issueNumber: number }, content: ReactionContent) => {
+    // GitHub answers 200 (not 201) when this reaction already exists, so a repeat is harmless.
+    if ('commentId' in on) await request('POST /repos/{owner}/{repo}/issues/comments/{comment_id}/reactions', { ...repoParams(repo), comment_id: on.commentId, content });
+    else await request('POST /repos/{owner}/{repo}/issues/{issue_number}/reactions', { ...repoParams(repo), issue_number: on.issueNumber, content });
+  };
+  return { createIssueComment, updateIssueComment, listIssueComments, ensureComment, addReaction };
+}

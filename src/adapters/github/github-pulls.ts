@@ -1,0 +1,49 @@
+import type { GitChange } from '../../core/git/git-types.ts';
+import type { Ensured, MergeMethod, MergeOutcome, PullRequestInfo, PullRequestSpec } from '../../ports/forge.ts';
+import { listAll, repoParams, statusOf, type GitHubRequest } from './github-request.ts';
+
+interface ApiPull {
+  readonly number: number;
+  readonly html_url: string;
+  readonly draft?: boolean;
+  readonly head: { readonly sha: string; readonly ref: string };
+  readonly user: { readonly login: string } | null;
+}
+
+const toPull = (pull: ApiPull): PullRequestInfo => ({ number: pull.number, headSha: pull.head.sha, headRef: pull.head.ref, url: pull.html_url, draft: pull.draft ?? false, author: pull.user?.login ?? '' });
+
+const fileStatus = { added: 'A', removed: 'D', modified: 'M', renamed: 'R', copied: 'C', changed: 'T', unchanged: 'M' } as const;
+
+export function createGitHubPulls(request: GitHubRequest) {
+  const ensurePullRequest = async (repo: string, spec: PullRequestSpec): Promise<Ensured<PullRequestInfo>> => {
+    const params = repoParams(repo);
+    const { data } = await request('GET /repos/{owner}/{repo}/pulls', { ...params, head: `${params.owner}:${spec.head}`, state: 'open' });
+    const existing = (data as ApiPull[]).find((pull) => pull.head.ref === spec.head);
+    if (existing) return { created: false, value: toPull(existing) };
+    const created = await request('POST /repos/{owner}/{repo}/pulls', { ...params, head: spec.head, base: spec.base, title: spec.title, body: spec.body, draft: spec.draft });
+    return { created: true, value: toPull(created.data as ApiPull) };
+  };
+  const getPullRequest = async (repo: string, number: number) => toPull((await request('GET /repos/{owner}/{repo}/pulls/{pull_number}', { ...repoParams(repo), pull_number: number })).data as ApiPull);
+  const listPullRequestFiles = async (repo: string, number: number): Promise<GitChange[]> => {
+    const files = await listAll<{ filename: string; status: keyof typeof fileStatus; previous_filename?: string }>(request, 'GET /repos/{owner}/{repo}/pulls/{pull_number}/files', { ...repoParams(repo), pull_number: number }, 30);
+    // The files API reports no modes; "100644" keeps mode-change rules quiet rather than guessing.
+    return files.map((file) => ({ status: fileStatus[file.status] ?? 'M', path: file.filename, ...(file.previous_filename ? { fromPath: file.previous_filename } : {}), oldMode: '100644', newMode: '100644' }));
+  };
+  /** GitHub refuses with 409 when the head is no longer `sha`: the guard against a push after approval. */
+  const mergePullRequest = async (repo: string, number: number, options: { sha: string; method: MergeMethod; title?: string; message?: string }): Promise<MergeOutcome> => {
+    try {
+      const { data } = await request('PUT /repos/{owner}/{repo}/pulls/{pull_number}/merge', {
+        ...repoParams(repo), pull_number: number, sha: options.sha, merge_method: options.method,
+        ...(options.title ? { commit_title: options.title } : {}), ...(options.message ? { commit_message: options.message } : {}),
+      });
+      return { merged: true, sha: (data as { sha: string }).sha };
+    } catch (error) {
+      const status = statusOf(error);
+      const message = String((error as { message?: unknown }).message ?? '');
+      if (status === 409) return { merged: false, reason: 'head-moved', message: `the pull request head is no longer ${options.sha.slice(0, 12)}; gates and approvals must cover the new head (${message})` };
+      if (status === 405 || status === 422) return { merged: false, reason: 'not-mergeable', message };
+      throw error;
+    }
+  };
+  return { ensurePullRequest, getPullRequest, listPullRequestFiles, mergePullRequest };
+}

@@ -1,0 +1,32 @@
+import { repoPermissions, type RepoPermission } from '../../core/github/authorize-command.ts';
+import { hasKeyMarker, withKeyMarker } from '../../core/github/forge-key.ts';
+import type { Ensured } from '../../ports/forge.ts';
+import { listAll, repoParams, type GitHubRequest } from './github-request.ts';
+
+export function createGitHubRepoActions(request: GitHubRequest) {
+  /** Fails closed: any API error (5xx, 404 for a non-collaborator, a network fault) is `none`. */
+  const getPermission = async (repo: string, user: string): Promise<RepoPermission> => {
+    try {
+      const { data } = await request('GET /repos/{owner}/{repo}/collaborators/{username}/permission', { ...repoParams(repo), username: user });
+      const { permission, role_name: role } = data as { permission?: string; role_name?: string };
+      const known = (value: string | undefined) => repoPermissions.find((entry) => entry === value);
+      return known(role) ?? known(permission) ?? 'none';
+    } catch {
+      return 'none';
+    }
+  };
+  const dispatchWorkflow = async (repo: string, workflow: string, ref: string, inputs: Readonly<Record<string, string>>) => {
+    if (Object.keys(inputs).length > 25) throw new Error(`workflow_dispatch takes at most 25 inputs, got ${Object.keys(inputs).length}`);
+    await request('POST /repos/{owner}/{repo}/actions/workflows/{workflow_id}/dispatches', { ...repoParams(repo), workflow_id: workflow, ref, inputs });
+  };
+  const ensureIssue = async (repo: string, key: string, issue: { title: string; body: string; labels?: readonly string[] }): Promise<Ensured<{ number: number; url: string }>> => {
+    const label = issue.labels?.[0];
+    const existing = (await listAll<{ number: number; html_url: string; body?: string | null; pull_request?: unknown }>(request, 'GET /repos/{owner}/{repo}/issues', { ...repoParams(repo), state: 'all', ...(label ? { labels: label } : {}) }, 5))
+      .find((candidate) => !candidate.pull_request && hasKeyMarker(candidate.body ?? '', key));
+    if (existing) return { created: false, value: { number: existing.number, url: existing.html_url } };
+    const { data } = await request('POST /repos/{owner}/{repo}/issues', { ...repoParams(repo), title: issue.title, body: withKeyMarker(key, issue.body), ...(issue.labels ? { labels: [...issue.labels] } : {}) });
+    const created = data as { number: number; html_url: string };
+    return { created: true, value: { number: created.number, url: created.html_url } };
+  };
+  return { getPermission, dispatchWorkflow, ensureIssue };
+}

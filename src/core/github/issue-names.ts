@@ -1,0 +1,33 @@
+import { agentBranchName } from '../loop/agent-branch.ts';
+import { sanitizeUntrustedText } from '../agents/sanitize-untrusted-text.ts';
+
+/** The work-order id for an issue: derived from its number only, so no issue text reaches a branch name. */
+export function workOrderIdForIssue(issueNumber: number): string {
+  if (!Number.isSafeInteger(issueNumber) || issueNumber <= 0) throw new Error(`issue number ${issueNumber} is not a positive integer`);
+  return `issue-${issueNumber}`;
+}
+
+/**
+ * The agent branch for one attempt at an issue's work order. The short id is a digest of repo, issue,
+ * work order and attempt, so a redelivered event names the same branch (one branch, not two).
+ */
+export function issueAgentBranch(workOrderId: string, digestHex: string): string {
+  return agentBranchName(workOrderId, digestHex);
+}
+
+/** The text the digest for `issueAgentBranch` is taken over. */
+export function attemptKey(repo: string, issueNumber: number, workOrderId: string, attempt: number): string {
+  return `${repo.toLowerCase()}#${issueNumber}:${workOrderId}:${attempt}`;
+}
+
+/**
+ * A one-line title from untrusted issue text: hidden characters stripped, control characters and
+ * newlines folded, Markdown/HTML openers neutralised, at most 200 characters (the WorkOrder limit).
+ */
+export function sanitizeTitle(title: string, sha256: (text: string) => string): string {
+  const visible = sanitizeUntrustedText(title, sha256).text;
+   
+  const folded = visible.replace(/[\u0000-\u001f\u007f\u2028\u2029]+/g, ' ').replace(/\s+/g, ' ').trim();
+  const plain = folded.replace(/^\[(?:work ?order|shopfloor)\]\s*/i, '').replace(/[<>`]/g, '');
+  return (plain || 'Untitled work order').slice(0, 200).trim();
+}

@@ -1,0 +1,103 @@
+import { createHash } from 'node:crypto';
+import type { ApplicationFunctionOptions, Context, Probot } from 'probot';
+import { createGitHubForge } from '../adapters/github/create-github-forge.ts';
+import type { GitHubRequest } from '../adapters/github/github-request.ts';
+import type { RetryOptions } from '../adapters/github/retry-github.ts';
+import { createCommentSink } from '../adapters/run-document/comment-sink.ts';
+import { createSystemClock } from '../adapters/run-document/system-clock.ts';
+import type { CommentActor } from '../core/github/authorize-command.ts';
+import type { IssueFacts } from '../core/github/issue-work-order.ts';
+import type { CommentTarget } from '../ports/comment-forge.ts';
+import { shopfloorLabel } from '../core/github/work-order-form.ts';
+import { defaultAppSettings, type GitHubAppDeps, type GitHubAppSettings } from '../workflows/github/github-app-deps.ts';
+import { handleComment } from '../workflows/github/handle-comment.ts';
+import { intakeIssue } from '../workflows/github/intake-issue.ts';
+import { createDeliveryLog, createKeyedQueue } from '../workflows/github/keyed-queue.ts';
+
+export interface ShopfloorAppOptions {
+  readonly settings: GitHubAppSettings;
+  /** Retry policy for GitHub calls; tests pass an instant sleep. */
+  readonly retry?: RetryOptions;
+  /** How long a webhook waits for its work before answering (GitHub gives up at 10 s). Default 8 s. */
+  readonly answerWithinMs?: number;
+  readonly now?: () => string;
+}
+
+type IssueLike = { number: number; title: string; body?: string | null; user: { login: string } | null; labels?: ({ name?: string } | string)[]; html_url?: string };
+
+const issueFacts = (issue: IssueLike): IssueFacts => ({
+  number: issue.number, title: issue.title, body: issue.body ?? '', author: issue.user?.login ?? '',
+  labels: (issue.labels ?? []).map((label) => (typeof label === 'string' ? label : label.name ?? '')), ...(issue.html_url ? { url: issue.html_url } : {}),
+});
+
+const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
+
+/**
+ * The Shopfloor GitHub App as a Probot app function. Handlers translate payloads into plain events and
+ * call the workflows in `src/workflows/github`; each event's work runs in a per-issue queue, deduplicated
+ * by delivery id, and the webhook answers after at most `answerWithinMs` while the rest finishes.
+ */
+export function createShopfloorApp(options: ShopfloorAppOptions) {
+  const queue = createKeyedQueue();
+  const deliveries = createDeliveryLog();
+  const retry = options.retry ?? { sleep, attempts: 3, maxDelayMs: 5_000 };
+  const answerWithin = options.answerWithinMs ?? 8_000;
+  const appFunction = (app: Probot, _options?: ApplicationFunctionOptions) => {
+    const depsFor = (context: Context): GitHubAppDeps => {
+      const forge = createGitHubForge({ request: context.octokit.request as unknown as GitHubRequest, retry, ownAppId: options.settings.appId });
+      // The comment sink adopts any comment that starts with the run marker; show it only the App's own.
+      const ownComments = { ...forge, listIssueComments: async (target: CommentTarget) => (await forge.listIssueComments(target)).filter((c) => c.authorAppId === options.settings.appId) };
+      return {
+        forge, settings: options.settings, now: options.now ?? (() => new Date().toISOString()),
+        sha256: (text) => createHash('sha256').update(text).digest('hex'),
+        trackingSink: (target) => createCommentSink({ forge: ownComments, target, clock: createSystemClock(), onError: (error) => context.log.warn({ err: error }, 'tracking comment write failed') }),
+        log: (message) => context.log.info(message),
+      };
+    };
+    /** Queued by key; the webhook waits for the work up to the budget, then answers and lets it finish. */
+    const dispatch = async (context: Context, key: string, work: () => Promise<unknown>) => {
+      if (!deliveries.firstTime(context.id)) return context.log.info(`delivery ${context.id} already handled; ignoring the redelivery`);
+      const done = queue.run(key, work);
+      done.catch((error: unknown) => context.log.error({ err: error }, `shopfloor: ${context.name} for ${key} failed`));
+      await Promise.race([done, sleep(answerWithin)]);
+    };
+    app.on('issues.labeled', async (context) => {
+      if (context.payload.label?.name !== shopfloorLabel) return;
+      const repo = context.payload.repository.full_name;
+      const issue = issueFacts(context.payload.issue as IssueLike);
+      await dispatch(context as unknown as Context, `${repo}#${issue.number}`, () => intakeIssue(depsFor(context as unknown as Context), { repo, issue }));
+    });
+    app.on('issue_comment.created', async (context) => {
+      const { comment, issue, repository } = context.payload;
+      const author: CommentActor = {
+        login: comment.user?.login ?? '', type: (comment.user?.type ?? 'User') as CommentActor['type'],
+        ...(comment.performed_via_github_app ? { appId: comment.performed_via_github_app.id } : {}),
+      };
+      const event = { repo: repository.full_name, issue: issueFacts(issue as IssueLike), isPullRequest: Boolean(issue.pull_request), comment: { id: comment.id, body: comment.body ?? '', author } };
+      await dispatch(context as unknown as Context, `${event.repo}#${issue.number}`, () => handleComment(depsFor(context as unknown as Context), event));
+    });
+  };
+  return Object.assign(appFunction, { idle: queue.idle });
+}
+
+/** Settings from the environment (the only place this app reads it). */
+export function settingsFromEnv(env: NodeJS.ProcessEnv): GitHubAppSettings {
+  const appId = Number(env.APP_ID);
+  if (!Number.isSafeInteger(appId) || appId <= 0) throw new Error('APP_ID is not set to the GitHub App id; copy .env.example to .env and fill it in (see README "GitHub App")');
+  return {
+    appId,
+    implementWorkflow: env.SHOPFLOOR_IMPLEMENT_WORKFLOW || defaultAppSettings.implementWorkflow,
+    allowedBotAppIds: (env.SHOPFLOOR_ALLOWED_BOT_APP_IDS ?? '').split(',').map((id) => Number(id.trim())).filter((id) => Number.isSafeInteger(id) && id > 0),
+    workOrderDir: defaultAppSettings.workOrderDir,
+  };
+}
+
+/** `probot run dist/probot-app.js` loads this. */
+export default function shopfloorProbotApp(app: Probot, options: ApplicationFunctionOptions): void {
+  createShopfloorApp({ settings: settingsFromEnv(process.env) })(app, options);
+  options?.addHandler?.((req, res) => {
+    if (req.url !== '/shopfloor/health') return false;
+    res.writeHead(200, { 'content-type': 'text/plain' }).end('ok');
+    return true;
+  });
+}

@@ -1,0 +1,91 @@
+import type { GitChange } from '../core/git/git-types.ts';
+import type { RepoPermission } from '../core/github/authorize-command.ts';
+import type { CheckRunForge, CheckRunState } from './check-run-forge.ts';
+import type { CommentForge, CommentTarget, IssueComment } from './comment-forge.ts';
+
+/** What an `ensure*` did: `created: false` means an earlier write with the same key was found and reused. */
+export interface Ensured<T> {
+  readonly created: boolean;
+  readonly value: T;
+}
+
+export interface CheckAnnotation {
+  readonly path: string;
+  readonly startLine: number;
+  readonly endLine: number;
+  readonly level: 'notice' | 'warning' | 'failure';
+  readonly message: string;
+  readonly title?: string;
+}
+
+/** A check run keyed by name and head SHA; annotations go up in batches of 50. */
+export interface CheckRunSpec extends CheckRunState {
+  readonly name: string;
+  readonly headSha: string;
+  /** Shopfloor's id for what the check reports (run id, report digest). */
+  readonly externalId?: string;
+  readonly annotations?: readonly CheckAnnotation[];
+}
+
+export interface PullRequestSpec {
+  readonly head: string;
+  readonly base: string;
+  readonly title: string;
+  readonly body: string;
+  readonly draft: boolean;
+}
+
+export interface PullRequestInfo {
+  readonly number: number;
+  readonly headSha: string;
+  readonly headRef: string;
+  readonly url: string;
+  readonly draft: boolean;
+  readonly author: string;
+}
+
+export type MergeMethod = 'merge' | 'squash' | 'rebase';
+
+/** Expected merge refusals are data: `head-moved` is GitHub's 409 when `sha` no longer matches the head. */
+export type MergeOutcome =
+  | { readonly merged: true; readonly sha: string }
+  | { readonly merged: false; readonly reason: 'head-moved' | 'not-mergeable'; readonly message: string };
+
+export type ReactionContent = '+1' | '-1' | 'laugh' | 'confused' | 'heart' | 'hooray' | 'rocket' | 'eyes';
+
+/** A file read from the default branch: policy and agent config never come from a PR head. */
+export interface DefaultBranchFile {
+  readonly text: string;
+  readonly ref: string;
+}
+
+/**
+ * The forge as Shopfloor's workflows use it (GitHub, or the local forge). Every write that a retry or a
+ * redelivered webhook could repeat is an `ensure*` that upserts by a stable key, so repeating it never
+ * duplicates a side effect. `repo` is `owner/name` everywhere.
+ */
+export interface Forge extends CommentForge, CheckRunForge {
+  /** The issue/PR comment whose first line is the key marker, updated when the body differs, else created. */
+  readonly ensureComment: (target: CommentTarget, key: string, body: string) => Promise<Ensured<IssueComment>>;
+  readonly ensureCheckRun: (repo: string, spec: CheckRunSpec) => Promise<Ensured<{ readonly id: number }>>;
+  /** A branch by name; an existing branch is left where it is, whatever `fromSha` says. */
+  readonly ensureBranch: (repo: string, name: string, fromSha: string) => Promise<Ensured<{ readonly sha: string }>>;
+  /** One file committed on a branch; nothing is written when the file already has this content. */
+  readonly ensureFile: (repo: string, branch: string, path: string, content: string, message: string) => Promise<Ensured<{ readonly commitSha: string }>>;
+  /** The open PR for a head branch, or a new one (draft when asked). */
+  readonly ensurePullRequest: (repo: string, spec: PullRequestSpec) => Promise<Ensured<PullRequestInfo>>;
+  /** The issue whose body starts with the key marker (open or closed), or a new one. */
+  readonly ensureIssue: (repo: string, key: string, issue: { readonly title: string; readonly body: string; readonly labels?: readonly string[] }) => Promise<Ensured<{ readonly number: number; readonly url: string }>>;
+  /** Merges only if the head is still `sha`. */
+  readonly mergePullRequest: (repo: string, number: number, options: { readonly sha: string; readonly method: MergeMethod; readonly title?: string; readonly message?: string }) => Promise<MergeOutcome>;
+  readonly getPullRequest: (repo: string, number: number) => Promise<PullRequestInfo>;
+  readonly listPullRequestFiles: (repo: string, number: number) => Promise<readonly GitChange[]>;
+  /** The user's permission on the repo; `none` when the API fails, so callers fail closed. */
+  readonly getPermission: (repo: string, user: string) => Promise<RepoPermission>;
+  readonly addReaction: (repo: string, on: { readonly commentId: number } | { readonly issueNumber: number }, content: ReactionContent) => Promise<void>;
+  /** `workflow_dispatch` of a workflow file on `ref`; returns once GitHub accepted it, never waits for a runner. */
+  readonly dispatchWorkflow: (repo: string, workflow: string, ref: string, inputs: Readonly<Record<string, string>>) => Promise<void>;
+  readonly getDefaultBranch: (repo: string) => Promise<{ readonly name: string; readonly sha: string }>;
+  /** A file at the default branch's head; undefined when it does not exist. */
+  readonly readDefaultBranchFile: (repo: string, path: string) => Promise<DefaultBranchFile | undefined>;
+}

@@ -1,0 +1,34 @@
+import type { Forge } from '../../ports/forge.ts';
+import type { CommentTarget } from '../../ports/comment-forge.ts';
+import type { RunDocumentSink } from '../../ports/run-document-sink.ts';
+
+/** What the App's settings say (read by the entrypoint from env; the repo policy comes from the default branch). */
+export interface GitHubAppSettings {
+  /** This App's id: its own comments are ignored, and approvals are read only from them. */
+  readonly appId: number;
+  /** Workflow file dispatched for the implement job, e.g. `shopfloor-implement.yml`. */
+  readonly implementWorkflow: string;
+  /** Other Apps whose comments may run commands (by App id, never by login). */
+  readonly allowedBotAppIds: readonly number[];
+  /** Where work orders live in the repo. */
+  readonly workOrderDir: string;
+}
+
+/** Everything a GitHub workflow step needs, passed in by the composition root. */
+export interface GitHubAppDeps {
+  readonly forge: Forge;
+  readonly settings: GitHubAppSettings;
+  /** The run's tracking comment on an issue or PR (the comment sink over the forge, in production). */
+  readonly trackingSink: (target: CommentTarget) => RunDocumentSink;
+  /** ISO time for run events. */
+  readonly now: () => string;
+  /** Hex sha256; workflows stay free of node:crypto. */
+  readonly sha256: (text: string) => string;
+  readonly log?: (message: string) => void;
+}
+
+export const defaultAppSettings = {
+  implementWorkflow: 'shopfloor-implement.yml',
+  allowedBotAppIds: [],
+  workOrderDir: 'workorders',
+} as const satisfies Omit<GitHubAppSettings, 'appId'>;

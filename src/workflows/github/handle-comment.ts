@@ -1,0 +1,105 @@
+import { approvalsForHead, readApprovals, renderApprovalRecord } from '../../core/github/approval-record.ts';
+import { authorizeCommand, ignoredActor, type CommentActor, type RepoPermission } from '../../core/github/authorize-command.ts';
+import type { IssueFacts } from '../../core/github/issue-work-order.ts';
+import { parseCommands, shopfloorCommands, type ShopfloorCommand } from '../../core/github/parse-commands.ts';
+import { parseAgentBranch } from '../../core/loop/agent-branch.ts';
+import type { PullRequestInfo } from '../../ports/forge.ts';
+import { isDangerousChange } from './dangerous-change.ts';
+import type { GitHubAppDeps } from './github-app-deps.ts';
+import { intakeIssue } from './intake-issue.ts';
+import { recordDirective } from './record-directive.ts';
+
+export interface CommentEvent {
+  readonly repo: string;
+  /** The issue or PR the comment is on (for a PR: its title, body and author). */
+  readonly issue: IssueFacts;
+  readonly isPullRequest: boolean;
+  readonly comment: { readonly id: number; readonly body: string; readonly author: CommentActor };
+}
+
+export type CommentOutcome =
+  | { readonly kind: 'ignored'; readonly reason: string }
+  | { readonly kind: 'directive'; readonly runId: string }
+  | { readonly kind: 'commands'; readonly replies: readonly { readonly command: string; readonly allowed: boolean; readonly text: string }[] };
+
+/**
+ * `issue_comment.created`: commands get a visible reply each (what happened, or why not); a write
+ * user's plain comment on an agent PR becomes a pending directive. Our own comments and bots that are not
+ * allowlisted by App id are ignored before any API call, so the App cannot talk to itself.
+ */
+export async function handleComment(deps: GitHubAppDeps, event: CommentEvent): Promise<CommentOutcome> {
+  const { forge, settings } = deps;
+  const { repo, comment } = event;
+  const ignored = ignoredActor(comment.author, settings.appId, settings.allowedBotAppIds);
+  if (ignored) return { kind: 'ignored', reason: ignored };
+  const parsed = parseCommands(comment.body);
+  if (parsed.commands.length === 0 && parsed.unknown.length === 0) {
+    if (!event.isPullRequest) return { kind: 'ignored', reason: 'a plain comment on an issue' };
+    return recordDirective(deps, event);
+  }
+  const target = { repo, issueNumber: event.issue.number };
+  const replies: { command: string; allowed: boolean; text: string }[] = [];
+  const reply = async (key: string, command: string, allowed: boolean, text: string) => {
+    replies.push({ command, allowed, text });
+    await forge.ensureComment(target, `reply/${comment.id}/${key}`, `> /shopfloor ${command}\n\n${text}`);
+  };
+  for (const unknown of parsed.unknown) {
+    await reply(`line-${unknown.line}`, unknown.word, false, `Unknown command \`${unknown.word.replace(/`/g, '')}\`. Shopfloor understands: ${shopfloorCommands.map((c) => `\`${c}\``).join(', ')}.`);
+  }
+  if (parsed.commands.length === 0) return { kind: 'commands', replies };
+  const permission = await forge.getPermission(repo, comment.author.login);
+  const pull = event.isPullRequest ? await forge.getPullRequest(repo, event.issue.number) : undefined;
+  for (const command of parsed.commands) {
+    const text = await runCommand(deps, event, command, permission, pull);
+    await reply(`line-${command.line}`, command.name, text.allowed, text.text);
+  }
+  return { kind: 'commands', replies };
+}
+
+async function runCommand(deps: GitHubAppDeps, event: CommentEvent, command: ShopfloorCommand, permission: RepoPermission, pull: PullRequestInfo | undefined): Promise<{ allowed: boolean; text: string }> {
+  const { forge, settings } = deps;
+  const requester = /<!-- shopfloor:requester=([A-Za-z0-9-]+) -->/.exec(event.issue.body)?.[1];
+  const dangerous = command.name === 'approve' && pull ? isDangerousChange(await forge.listPullRequestFiles(event.repo, pull.number)) : false;
+  const verdict = authorizeCommand({
+    command: command.name, actor: event.comment.author, permission, ownAppId: settings.appId, allowedBotAppIds: settings.allowedBotAppIds,
+    ...(requester ? { requester } : {}), ...(pull ? { agentActor: pull.author } : {}), dangerous,
+  });
+  if (!verdict.allowed) return { allowed: false, text: `Not done: ${verdict.reason}.` };
+  const needsAgentPull = !pull || !parseAgentBranch(pull.headRef);
+  switch (command.name) {
+    case 'run': {
+      if (event.isPullRequest) return { allowed: false, text: 'Not done: `/shopfloor run` works on issues; this is a pull request.' };
+      const result = await intakeIssue(deps, { repo: event.repo, issue: event.issue });
+      return result.ok ? { allowed: true, text: `Started run \`${result.runId}\` on \`${result.branch}\`; the run document is above.` } : { allowed: false, text: `Not started: ${result.reason}` };
+    }
+    case 'approve': {
+      if (needsAgentPull) return { allowed: false, text: 'Not done: approvals apply to Shopfloor agent pull requests only.' };
+      const record = renderApprovalRecord({ user: event.comment.author.login, sha: pull!.headSha, permission });
+      return { allowed: true, text: `Approved by @${event.comment.author.login} (${permission}) for head \`${pull!.headSha.slice(0, 7)}\`${dangerous ? ', including its dangerous changes' : ''}. A new push voids this approval.\n${record}` };
+    }
+    case 'status': {
+      if (needsAgentPull) return { allowed: true, text: 'No Shopfloor agent pull request here; label an issue `shopfloor` or comment `/shopfloor run` on it to start one.' };
+      const approvals = approvalsForHead(readApprovals(await approvalComments(deps, event), settings.appId), pull!.headSha);
+      return { allowed: true, text: `Head \`${pull!.headSha.slice(0, 7)}\`: ${approvals.length ? `approved by ${approvals.map((a) => `@${a.user}`).join(', ')}` : 'no approvals for this head'}.` };
+    }
+    case 'hold':
+    case 'unhold':
+      if (needsAgentPull) return { allowed: false, text: `Not done: \`${command.name}\` applies to Shopfloor agent pull requests only.` };
+      return { allowed: true, text: `${command.name === 'hold' ? 'Held: Shopfloor will not merge this pull request until `/shopfloor unhold`.' : 'Hold released.'}\n<!-- shopfloor:${command.name} user=${event.comment.author.login} sha=${pull!.headSha} -->` };
+    case 'retry': {
+      const agent = pull ? parseAgentBranch(pull.headRef) : undefined;
+      if (!agent) return { allowed: false, text: 'Not done: `/shopfloor retry` works on Shopfloor agent pull requests.' };
+      const base = await forge.getDefaultBranch(event.repo);
+      await forge.dispatchWorkflow(event.repo, settings.implementWorkflow, base.name, { work_order: agent.workOrderId, branch: pull!.headRef, run_id: `${agent.workOrderId}-${agent.shortId}`, retry: 'true' });
+      return { allowed: true, text: `Dispatched ${settings.implementWorkflow} again for \`${pull!.headRef}\`; pending directives go with it.` };
+    }
+    default:
+      return { allowed: true, text: `Recorded \`/shopfloor ${command.name}\`, but the GitHub App does not act on it yet; run \`shopfloor ${command.name}\` from a runner for now.` };
+  }
+}
+
+async function approvalComments(deps: GitHubAppDeps, event: CommentEvent) {
+  const comments = await deps.forge.listIssueComments({ repo: event.repo, issueNumber: event.issue.number });
+  // Only comments the App itself wrote count: anyone can paste an approval marker into their own comment.
+  return comments.map((c) => ({ body: c.body, ...(c.authorAppId !== undefined ? { appId: c.authorAppId } : {}) }));
+}

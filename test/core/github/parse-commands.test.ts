@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { parseCommands } from '../../../src/core/github/parse-commands.ts';
+
+const names = (body: string) => parseCommands(body).commands.map((c) => [c.name, ...c.args].join(' '));
+
+describe('parseCommands', () => {
+  it.each([
+    ['/shopfloor approve', ['approve']],
+    ['LGTM\n/shopfloor approve\nthanks', ['approve']],
+    ['/shopfloor retry  \r\n', ['retry']],
+    ['/shopfloor approve abc1234', ['approve abc1234']],
+    ['/shopfloor hold\n/shopfloor status', ['hold', 'status']],
+    ['/SHOPFLOOR RUN', []],
+    ['/shopfloor RUN', ['run']],
+    ['please /shopfloor approve', []],
+    [' /shopfloor approve', []],
+    ['> /shopfloor approve', []],
+    ['>/shopfloor approve', []],
+    ['```\n/shopfloor approve\n```', []],
+    ['~~~~md\n/shopfloor approve\n~~~\n/shopfloor cancel\n~~~~\n/shopfloor hold', ['hold']],
+    ['    /shopfloor approve', []],
+    ['`/shopfloor approve`', []],
+    ['<!--\n/shopfloor approve\n-->', []],
+    ['<!-- x --> /shopfloor approve', []],
+    ['/shopfloorapprove', []],
+    ['/shopfloor a\n/shopfloor b\n/shopfloor approve\n/shopfloor retry\n/shopfloor hold\n/shopfloor cancel', ['approve', 'retry', 'hold']],
+  ])('%j -> %j', (body, expected) => {
+    expect(names(body)).toEqual(expected);
+  });
+
+  it('reports unknown words so the App can answer with the list', () => {
+    expect(parseCommands('/shopfloor merge-now').unknown).toEqual([{ word: 'merge-now', line: 1 }]);
+    expect(parseCommands('/shopfloor').unknown).toEqual([{ word: '', line: 1 }]);
+  });
+});

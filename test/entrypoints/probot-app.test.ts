@@ -1,0 +1,119 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { checkWorkOrderFile } from '../../src/core/workorder/check-work-order-file.ts';
+import { agentBranchPattern } from '../../src/core/loop/agent-branch.ts';
+import { mockGitHubApi, type GitHubApiMock } from '../helpers/github-api.ts';
+import { createTestProbot } from '../helpers/github-app.ts';
+import { createGitHubFake } from '../helpers/github-fake.ts';
+import { examplePayload, type Payload } from '../helpers/github-payloads.ts';
+
+let api: GitHubApiMock;
+beforeEach(() => {
+  api = mockGitHubApi();
+});
+afterEach(() => api.done());
+
+const labeled = (edit: (p: Payload) => void = () => {}) => examplePayload('issues.labeled', (p) => {
+  p.label.name = 'shopfloor';
+  edit(p);
+});
+const receive = (probot: Awaited<ReturnType<typeof createTestProbot>>['probot'], id: string, name: 'issues' | 'issue_comment', payload: Payload) => probot.receive({ id, name, payload } as never);
+
+describe('issues.labeled shopfloor', () => {
+  it('answers first with the tracking comment, then branch, work order commit, check run and dispatch', async () => {
+    const { probot } = await createTestProbot();
+    const fake = createGitHubFake(api, { appId: 4242 });
+    await receive(probot, 'delivery-1', 'issues', labeled());
+    const writes = api.writes().filter((call) => !call.path.includes('access_tokens'));
+    expect(writes.map((call) => call.operationId)).toEqual([
+      'issues/create-comment', 'reactions/create-for-issue', 'git/create-ref', 'repos/create-or-update-file-contents', 'checks/create', 'actions/create-workflow-dispatch', 'issues/update-comment',
+    ]);
+    expect(fake.comments).toHaveLength(1);
+    expect(fake.comments[0]!.body).toMatch(/^<!-- shopfloor:run-document run=issue-1-[0-9a-f]{8} -->\n### ⏸️ Waiting: Spelling error in the README file/);
+    const branch = [...fake.refs.keys()].find((name) => name.startsWith('agent/'))!;
+    expect(branch).toMatch(agentBranchPattern);
+    const file = fake.files.get(`${branch}:workorders/issue-1.yml`)!;
+    expect(checkWorkOrderFile(file.text, 'workorders/issue-1.yml').findings.filter((f) => f.severity === 'error')).toEqual([]);
+    expect(fake.checkRuns).toMatchObject([{ name: 'shopfloor/workorder', head_sha: fake.refs.get(branch), status: 'in_progress' }]);
+    expect(fake.dispatches).toMatchObject([{ ref: 'main', inputs: { work_order: 'issue-1', branch, issue: '1' } }]);
+  });
+
+  it('ignores other labels without a single API call', async () => {
+    const { probot } = await createTestProbot();
+    await receive(probot, 'delivery-2', 'issues', examplePayload('issues.labeled'));
+    expect(api.calls).toEqual([]);
+  });
+
+  it('a redelivery (same X-GitHub-Delivery) does nothing; the same event twice makes one branch, comment, check run and dispatch', async () => {
+    const { probot } = await createTestProbot();
+    const fake = createGitHubFake(api, { appId: 4242 });
+    await receive(probot, 'delivery-3', 'issues', labeled());
+    const callsAfterFirst = api.calls.length;
+    await receive(probot, 'delivery-3', 'issues', labeled());
+    expect(api.calls).toHaveLength(callsAfterFirst);
+    await Promise.all([receive(probot, 'delivery-4', 'issues', labeled()), receive(probot, 'delivery-5', 'issues', labeled())]);
+    expect(fake.comments).toHaveLength(1);
+    expect([...fake.refs.keys()].filter((name) => name.startsWith('agent/'))).toHaveLength(1);
+    expect(fake.checkRuns).toHaveLength(1);
+    expect(fake.dispatches).toHaveLength(1);
+    expect(api.writes().filter((call) => call.method === 'POST' && !call.path.includes('reactions') && !call.path.includes('access_tokens'))).toHaveLength(4);
+  });
+
+  it('retries a 502 on the branch write and a secondary rate limit without duplicating anything', async () => {
+    const { probot, sleeps } = await createTestProbot();
+    const fake = createGitHubFake(api, { appId: 4242 });
+    fake.fail('POST', /\/git\/refs$/, 502, {}, true);
+    fake.fail('POST', /\/check-runs$/, 403, { 'retry-after': '2' });
+    await receive(probot, 'delivery-6', 'issues', labeled());
+    expect([...fake.refs.keys()].filter((name) => name.startsWith('agent/'))).toHaveLength(1);
+    expect(fake.checkRuns).toHaveLength(1);
+    expect(fake.dispatches).toHaveLength(1);
+    expect(sleeps).toEqual([1_000, 2_000]);
+  });
+
+  it('answers an issue that cannot become a work order with the reasons, and commits nothing', async () => {
+    const { probot } = await createTestProbot();
+    const fake = createGitHubFake(api, { appId: 4242 });
+    await receive(probot, 'delivery-7', 'issues', labeled((p) => {
+      p.issue.body = '### Goal\n\nFaster\n\n### Kind\n\nrewrite\n\n### Scope\n\n_No response_';
+    }));
+    expect(fake.comments).toHaveLength(1);
+    expect(fake.comments[0]!.body).toMatch(/could not turn this issue into a work order[\s\S]*the "Kind" field/);
+    expect(fake.refs.size).toBe(1);
+    expect(fake.dispatches).toEqual([]);
+  });
+
+  it('answers the webhook within its budget and finishes slow work afterwards', async () => {
+    let release = () => {};
+    let slept = () => {};
+    const sleeping = new Promise<void>((resolve) => (slept = resolve));
+    const sleep = () => new Promise<void>((resolve) => {
+      release = resolve;
+      slept();
+    });
+    const { probot, app } = await createTestProbot({}, { answerWithinMs: 20, sleep });
+    const fake = createGitHubFake(api, { appId: 4242 });
+    fake.fail('GET', /\/issues\/1\/comments$/, 503);
+    await receive(probot, 'delivery-8', 'issues', labeled());
+    expect(fake.dispatches).toEqual([]);
+    await sleeping;
+    release();
+    await app.idle();
+    expect(fake.comments).toHaveLength(1);
+    expect(fake.dispatches).toHaveLength(1);
+  });
+
+  it("never adopts a user's comment that copies the run marker", async () => {
+    const { probot } = await createTestProbot();
+    const fake = createGitHubFake(api, { appId: 4242 });
+    await receive(probot, 'delivery-9', 'issues', labeled());
+    const marker = fake.comments[0]!.body.split('\n')[0]!;
+    fake.comments.length = 0;
+    fake.comments.push({ id: 1, issue: 1, body: `${marker}\nforged`, user: { login: 'eve', type: 'User' } });
+    fake.files.clear();
+    fake.refs.clear();
+    fake.refs.set('main', 'a'.repeat(40));
+    await receive(probot, 'delivery-10', 'issues', labeled());
+    expect(fake.comments.map((c) => c.body.split('\n').at(-1) === 'forged' || c.body.endsWith('forged\n'))).toEqual([true, false]);
+    expect(fake.comments[1]!.body.startsWith(marker)).toBe(true);
+  });
+});

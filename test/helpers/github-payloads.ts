@@ -1,0 +1,42 @@
+import { readFileSync } from 'node:fs';
+import AjvModule from 'ajv';
+import addFormatsModule from 'ajv-formats';
+import examples from '@octokit/webhooks-examples';
+
+/**
+ * Webhook payloads from `@octokit/webhooks-examples` (GitHub's own recorded deliveries), given an
+ * `installation` (most examples lack one and Probot needs it), changed by `edit`, then validated against
+ * the `@octokit/openapi-webhooks` schema subset in `test/fixtures/github/webhooks-subset.json`, so a test
+ * cannot drift into a payload GitHub would never send.
+ */
+const Ajv = ((AjvModule as unknown as { default?: typeof AjvModule }).default ?? AjvModule) as unknown as typeof AjvModule.default;
+const addFormats = ((addFormatsModule as unknown as { default?: unknown }).default ?? addFormatsModule) as unknown as (ajv: InstanceType<typeof Ajv>) => void;
+const ajv = new Ajv({ strict: false, allErrors: true });
+addFormats(ajv);
+ajv.addSchema(JSON.parse(readFileSync(new URL('../fixtures/github/webhooks-subset.json', import.meta.url), 'utf8')), 'webhooks-subset');
+
+const schemaFor = { 'issues.labeled': 'webhook-issues-labeled', 'issues.opened': 'webhook-issues-opened', 'issue_comment.created': 'webhook-issue-comment-created' } as const;
+export type ExampleEvent = keyof typeof schemaFor;
+
+export const installationId = 2;
+
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+export type Payload = any;
+
+export function examplePayload(event: ExampleEvent, edit: (payload: Payload) => void = () => {}): Payload {
+  const [name, action] = event.split('.') as [string, string];
+  const group = (examples as unknown as { name: string; examples: Payload[] }[]).find((entry) => entry.name === name)!;
+  const validate = ajv.getSchema(`webhooks-subset#/components/schemas/${schemaFor[event]}`)!;
+  const withInstallation = (example: Payload) => {
+    const copy = structuredClone(example);
+    copy.installation ??= { id: installationId, node_id: 'MDIzOkludGVncmF0aW9uSW5zdGFsbGF0aW9uMg==' };
+    return copy;
+  };
+  // Some older recorded examples predate fields the current schema requires; take the first current one.
+  const example = group.examples.filter((entry) => entry.action === action).map(withInstallation).find((entry) => validate(entry));
+  if (!example) throw new Error(`@octokit/webhooks-examples has no ${event} example that matches the current schema`);
+  const payload = example;
+  edit(payload);
+  if (!validate(payload)) throw new Error(`${event} payload does not match @octokit/openapi-webhooks: ${ajv.errorsText(validate.errors, { dataVar: 'payload' })}`);
+  return payload;
+}
