@@ -24,7 +24,7 @@ const cargoLock = (crates: Record<string, string>) =>
 
 async function dependenciesGate(files: Record<string, string>) {
   const repo = await createGitRepo({
-    '.github/shopfloor.yml': 'apiVersion: shopfloor/v1\ndependencies:\n  allow: ["serde", "tokio", "rand", "requests", "django", "urllib3"]\n  cooldown: 7d\n',
+    '.github/shopfloor.yml': 'apiVersion: shopfloor/v1\ndependencies:\n  allow: ["serde", "tokio", "rand", "requests", "django", "urllib3", "left-pad"]\n  cooldown: 7d\n',
     'crates/app/Cargo.toml': '[package]\nname = "app"\nversion = "0.1.0"\n\n[dependencies]\n',
     'requirements.txt': '',
   });
@@ -58,6 +58,17 @@ describe.skipIf(process.platform === 'win32')('dependencies gate over crates.io 
       expect.stringMatching(/^error crates\/app\/Cargo.toml:5 cargo rand@0.8.5 was published 2 day\(s\) ago, inside the 7-day cooldown/),
       expect.stringMatching(/^error requirements.txt:1 pypi reqeusts@2.32.3 is not on the dependency allowlist/),
     ]);
+  });
+
+  it('resolves an npm range through the workspace root lockfile, not the range\'s lower bound', async () => {
+    nock('https://registry.npmjs.org').get('/left-pad').reply(200, { time: { '1.3.0': daysAgo(900), '1.3.1': daysAgo(1) } });
+    const entry = { version: '1.3.1', resolved: 'https://registry.npmjs.org/left-pad/-/left-pad-1.3.1.tgz', integrity: 'sha512-X' };
+    const gate = await dependenciesGate({
+      'packages/a/package.json': JSON.stringify({ name: 'a', dependencies: { 'left-pad': '^1.3.0', b: 'workspace:*' } }, null, 2),
+      'package-lock.json': JSON.stringify({ lockfileVersion: 3, packages: { '': { name: 'root' }, 'packages/a/node_modules/left-pad': entry } }, null, 2),
+    });
+    expect(gate.status).toBe('fail');
+    expect(gate.messages).toEqual([expect.stringMatching(/^error packages\/a\/package.json:\d+ npm left-pad@1.3.1 was published 1 day\(s\) ago/)]);
   });
 
   it('an unpinned range is an error that says how to pin it, never a silent pass', async () => {

@@ -3,7 +3,7 @@ import type { DeclaredDependency } from './parse-manifests.ts';
 /** A dependency's version resolved for a registry look-up, or why it cannot be. */
 export type PinnedVersion =
   | { readonly kind: 'exact'; readonly version: string }
-  /** Not a registry package (a Cargo `path` or `workspace = true` entry): nothing to look up. */
+  /** Not a registry package (Cargo `path` / `workspace = true`, npm `file:` / `workspace:` / `link:`): nothing to look up. */
   | { readonly kind: 'local' }
   | { readonly kind: 'unpinned'; readonly reason: string };
 
@@ -19,6 +19,7 @@ const pep440 = /^(?:\d+!)?\d+(?:\.\d+)*(?:[._-]?(?:a|b|rc|alpha|beta|c|pre|previ
 export function pinnedVersion(dependency: DeclaredDependency, locked: string | undefined): PinnedVersion {
   const written = dependency.version.trim();
   if (dependency.ecosystem === 'cargo' && /^(path\s*=|workspace\s*=\s*true)/.test(written)) return { kind: 'local' };
+  if (dependency.ecosystem === 'npm' && /^(file|link|workspace|portal):/.test(written)) return { kind: 'local' };
   if (dependency.ecosystem === 'cargo' && /^git\s*=/.test(written)) return { kind: 'unpinned', reason: `it comes from git (${written}), not crates.io, so its age cannot be proven; depend on a published version` };
   if (locked) return { kind: 'exact', version: locked };
   switch (dependency.ecosystem) {

@@ -22,9 +22,11 @@ describe('manifests', () => {
     expect(pip.map((d) => `${d.name} ${d.version}`)).toEqual(['requests ==2.32.3', 'django >=5.0']);
   });
 
-  it('marks Cargo path, workspace and git entries so they are not looked up as crates.io versions', () => {
+  it('marks Cargo path/workspace/git and npm file/workspace/link entries so they are not looked up as crates.io versions', () => {
     const cargo = parseCargoToml('[dependencies]\nlocal = { path = "../local" }\nshared = { workspace = true }\nforked = { git = "https://example.test/x.git" }\n', 'Cargo.toml');
     expect(cargo.map((d) => pinnedVersion(d, undefined).kind)).toEqual(['local', 'local', 'unpinned']);
+    const npm = parsePackageJson(JSON.stringify({ dependencies: { a: 'file:../a', b: 'workspace:*', c: 'link:../c' } }), 'package.json');
+    expect(npm.map((d) => pinnedVersion(d, undefined).kind)).toEqual(['local', 'local', 'local']);
   });
 });
 
@@ -36,6 +38,7 @@ describe('pinnedVersion', () => {
     ['npm', '^1.2.3', undefined, 'package-lock.json'],
     ['npm', '^1.2.3', '1.4.0', '1.4.0'],
     ['npm', 'latest', undefined, 'package-lock.json'],
+    ['npm', 'github:user/repo', undefined, 'package-lock.json'],
     ['cargo', '=1.0.210', undefined, '1.0.210'],
     ['cargo', '1.0.210', undefined, 'Cargo reads "1.2.3" as "^1.2.3"'],
     ['cargo', '1.0', '1.0.210', '1.0.210'],
