@@ -12,7 +12,7 @@ import { createNodeRepoFiles } from '../../adapters/files/node-repo-files.ts';
 import { createGitCli } from '../../adapters/git/git-cli.ts';
 import { createNodeProcessRunner } from '../../adapters/process/node-process-runner.ts';
 import { secretValues } from '../../core/agents/agent-environment.ts';
-import { resolveAgentSetup, type AgentSetup } from '../../core/agents/resolve-agent-setup.ts';
+import { resolveAgentSetup } from '../../core/agents/resolve-agent-setup.ts';
 import type { TranscriptTurn } from '../../core/agents/chat-messages.ts';
 import type { AgentsPolicy } from '../../core/policy/agents-schema.ts';
 import type { WorkOrder } from '../../core/workorder/work-order-schema.ts';
@@ -48,12 +48,12 @@ export const implementCommand: CliCommand = (program, io, done) => {
       const validation = await validateRepo(createNodeRepoFiles(root));
       const workOrder = validation.workOrders.find((order) => order.id === id);
       if (!workOrder) throw new UsageError(`no valid work order "${id}" in ${join(root, 'workorders')}; run \`shopfloor validate\` to see why, or \`shopfloor roadmap\` to list ids`);
-      const setup = resolveAgentSetup(workOrder, validation.policy?.agents ?? {});
+      const policyAgents: AgentsPolicy = validation.policy?.agents ?? {};
+      const setup = resolveAgentSetup(workOrder, policyAgents);
       if (!setup.ok) throw new UsageError(setup.error);
       const { agents } = setup.value;
-      const clock = Date.now;
       const recorded: TranscriptTurn[] = [];
-      const { provider, ownKeyEnv } = await selectProvider(workOrder, setup.value, options, io, recorded, clock);
+      const { provider, ownKeyEnv } = await selectProvider(workOrder, policyAgents, options, io, recorded);
       const git = createGitCli();
       const worktreeDir = options.worktree ? resolve(io.cwd, options.worktree) : join(await mkdtemp(join(tmpdir(), `shopfloor-${id}-`)), 'worktree');
       const keyNames = Object.values(agents.providers ?? {}).flatMap((p) => (p.type !== 'replay' && p.apiKeyEnv ? [p.apiKeyEnv] : []));
@@ -65,7 +65,7 @@ export const implementCommand: CliCommand = (program, io, done) => {
         recorder: printingRecorder(io, Boolean(options.json)),
         git,
         runner: createNodeProcessRunner(),
-        clock,
+        clock: openAiClock,
         worktreeDir,
         shortId: randomBytes(4).toString('hex'),
         createWorkspace: (dir, scope) => createNodeAgentWorkspace(dir, scope),
@@ -87,8 +87,17 @@ export const implementCommand: CliCommand = (program, io, done) => {
     });
 };
 
-async function selectProvider(workOrder: WorkOrder, setup: AgentSetup, options: ImplementCliOptions, io: CliIo, recorded: TranscriptTurn[], clock: () => number): Promise<{ provider: AgentProvider; ownKeyEnv?: string }> {
-  const agents: AgentsPolicy = setup.agents;
+/** The run's clock: the workflow's budget and the openai provider's wall-clock checks read the same one. */
+const openAiClock = Date.now;
+
+/**
+ * The provider for a work order: `--provider` (a type), else the one its `agent.profile` / `agent.provider`
+ * or `agents.defaultProvider` names; the profile's model override applies. Bad input is a `UsageError`.
+ */
+export async function selectProvider(workOrder: WorkOrder, agents: AgentsPolicy, options: ImplementCliOptions, io: CliIo, recorded: TranscriptTurn[]): Promise<{ provider: AgentProvider; ownKeyEnv?: string }> {
+  const resolved = resolveAgentSetup(workOrder, agents);
+  if (!resolved.ok) throw new UsageError(resolved.error);
+  const setup = resolved.value;
   const providers = agents.providers ?? {};
   const named = setup.providerName;
   const wanted = options.provider as ProviderType | undefined;
@@ -126,7 +135,7 @@ async function selectProvider(workOrder: WorkOrder, setup: AgentSetup, options: 
       name: configured?.[0] ?? 'openai',
       model: setup.model ?? openai?.model ?? 'gpt-4.1-mini',
       apiKey: apiKey ?? 'no-key',
-      now: clock,
+      now: openAiClock,
       ...(openai?.baseUrl ? { baseURL: openai.baseUrl } : {}),
       ...(openai?.apiVersion ? { apiVersion: openai.apiVersion } : {}),
       ...(openai?.pricing ? { pricing: openai.pricing } : {}),
