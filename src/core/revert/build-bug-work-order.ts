@@ -40,7 +40,7 @@ export function buildBugWorkOrder(input: BugWorkOrderInput): { readonly workOrde
     acceptance: {
       ...(check ? { commands: [{ name: 'regression', run: check.run }] } : {}),
       criteria: [
-        `A new or changed test fails on ${input.culprit.sha} (the culprit, checked out with this branch's test files) while the culprit's own tests pass there, and passes on this branch; the test-first gate checks it with the policy's first \`unit\` gate (\`repro.run\` when there is none).`,
+        `A new or changed test fails when run on ${input.culprit.sha} (the culprit, checked out with this branch's test files) while the culprit's own tests pass there, and passes on this branch; the test-first gate checks it with the policy's first \`unit\` gate (\`repro.run\` when there is none).`,
         `The change is re-landed with \`git revert ${input.revertSha}\` plus the fix, not re-applied by hand.`,
         ...(check ? [`\`${check.run}\` passes on the fixed branch.`] : []),
       ],

@@ -12,8 +12,8 @@ import { createNodeRepoFiles } from '../../adapters/files/node-repo-files.ts';
 import { createGitCli } from '../../adapters/git/git-cli.ts';
 import { createNodeProcessRunner } from '../../adapters/process/node-process-runner.ts';
 import { secretValues } from '../../core/agents/agent-environment.ts';
-import { resolveAgentSetup } from '../../core/agents/resolve-agent-setup.ts';
 import type { TranscriptTurn } from '../../core/agents/chat-messages.ts';
+import { resolveAgentSetup } from '../../core/agents/resolve-agent-setup.ts';
 import type { AgentsPolicy } from '../../core/policy/agents-schema.ts';
 import type { WorkOrder } from '../../core/workorder/work-order-schema.ts';
 import type { AgentProvider } from '../../ports/agent-provider.ts';
@@ -25,6 +25,10 @@ import { ExitCode, UsageError, type CliIo } from './cli-io.ts';
 import { repoRoot, withRepoOption } from './repo-option.ts';
 
 type ProviderType = 'replay' | 'command' | 'openai';
+
+/** The run's clock: the workflow's budget and the openai provider's wall-clock checks read the same one. */
+const runClock = Date.now;
+
 interface ImplementCliOptions {
   provider?: string;
   transcript?: string;
@@ -65,7 +69,7 @@ export const implementCommand: CliCommand = (program, io, done) => {
         recorder: printingRecorder(io, Boolean(options.json)),
         git,
         runner: createNodeProcessRunner(),
-        clock: openAiClock,
+        clock: runClock,
         worktreeDir,
         shortId: randomBytes(4).toString('hex'),
         createWorkspace: (dir, scope) => createNodeAgentWorkspace(dir, scope),
@@ -87,18 +91,12 @@ export const implementCommand: CliCommand = (program, io, done) => {
     });
 };
 
-/** The run's clock: the workflow's budget and the openai provider's wall-clock checks read the same one. */
-const openAiClock = Date.now;
-
-/**
- * The provider for a work order: `--provider` (a type), else the one its `agent.profile` / `agent.provider`
- * or `agents.defaultProvider` names; the profile's model override applies. Bad input is a `UsageError`.
- */
 export async function selectProvider(workOrder: WorkOrder, agents: AgentsPolicy, options: ImplementCliOptions, io: CliIo, recorded: TranscriptTurn[]): Promise<{ provider: AgentProvider; ownKeyEnv?: string }> {
+  const providers = agents.providers ?? {};
+  // The work order's agent.profile / agent.provider, else agents.defaultProvider; the profile's model applies below.
   const resolved = resolveAgentSetup(workOrder, agents);
   if (!resolved.ok) throw new UsageError(resolved.error);
   const setup = resolved.value;
-  const providers = agents.providers ?? {};
   const named = setup.providerName;
   const wanted = options.provider as ProviderType | undefined;
   if (wanted && !['replay', 'command', 'openai'].includes(wanted)) throw new UsageError(`--provider "${wanted}" is not known; use replay, command or openai`);
@@ -135,7 +133,7 @@ export async function selectProvider(workOrder: WorkOrder, agents: AgentsPolicy,
       name: configured?.[0] ?? 'openai',
       model: setup.model ?? openai?.model ?? 'gpt-4.1-mini',
       apiKey: apiKey ?? 'no-key',
-      now: openAiClock,
+      now: runClock,
       ...(openai?.baseUrl ? { baseURL: openai.baseUrl } : {}),
       ...(openai?.apiVersion ? { apiVersion: openai.apiVersion } : {}),
       ...(openai?.pricing ? { pricing: openai.pricing } : {}),
