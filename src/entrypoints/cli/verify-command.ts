@@ -105,12 +105,12 @@ export const verifyCommand: CliCommand = (program, io, done) => {
  * command, the local loop, canary and revert commands): git CLI, node processes, the repository's
  * artifact store, the npm, crates.io and PyPI registries with their on-disk caches, PATH lookup and files.
  */
-export function createVerifyAdapters(root: string): Pick<VerifyChangeOptions, 'git' | 'runner' | 'store' | 'registries' | 'locator' | 'filesAt'> {
+export function createVerifyAdapters(root: string): Pick<VerifyChangeOptions, 'git' | 'runner' | 'store' | 'registry' | 'locator' | 'filesAt'> {
   return {
     git: createGitCli(),
     runner: createNodeProcessRunner(),
     store: createContentAddressedStore(resolve(root, defaultArtifactDir)),
-    registries: {
+    registry: {
       npm: createNpmRegistry({ cacheDir: join(root, '.shopfloor', 'cache', 'npm') }),
       cargo: createCratesRegistry({ cacheDir: join(root, '.shopfloor', 'cache', 'crates') }),
       pypi: createPypiRegistry({ cacheDir: join(root, '.shopfloor', 'cache', 'pypi') }),

@@ -45,7 +45,7 @@ export async function runDependenciesGate(spec: GateSpec, context: GateContext):
       if (pinned.kind === 'local') continue;
       checked++;
       const version = pinned.kind === 'exact' ? pinned.version : dependency.version;
-      const publish = pinned.kind === 'exact' ? await options.registries[dependency.ecosystem].publishTime(dependency.name, version) : ({ kind: 'unresolved', reason: pinned.reason } as const);
+      const publish = pinned.kind === 'exact' ? await options.registry[dependency.ecosystem].publishTime(dependency.name, version) : ({ kind: 'unresolved', reason: pinned.reason } as const);
       const judgement = judgeDependency({ ...dependency, version }, policy.allow, cooldownMs, publish, options.clock.now());
       if (judgement.gateError) unproven.push(publish.kind === 'unreachable' ? 'a package registry could not be reached' : 'a version is not pinned or locked');
       if (judgement.level !== 'ok') annotations.push({ path: change.path, line: lineOf(after, dependency), level: judgement.level, title: 'dependency', message: judgement.message });

@@ -39,8 +39,8 @@ export interface VerifyChangeOptions {
   readonly runner: ProcessRunner;
   readonly git: Git;
   readonly store: ArtifactStore;
-  /** Publish times per ecosystem, for the dependencies gate. */
-  readonly registries: PackageRegistries;
+  /** Publish times, one registry per ecosystem (npm, cargo, pypi), for the dependencies gate. */
+  readonly registry: PackageRegistries;
   readonly locator: CommandLocator;
   /** RepoFiles rooted at a directory (golden files, test overlays in worktrees). */
   readonly filesAt: (dir: string) => RepoFiles;

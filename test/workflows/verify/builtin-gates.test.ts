@@ -51,7 +51,7 @@ describe.skipIf(process.platform === 'win32')('built-in gates', () => {
     });
     const now = Date.UTC(2026, 10, 22);
     const registries = everyEcosystem({ publishTime: async (name) => ({ kind: 'published', at: name === 'is-odd' ? now - 2 * day : now - 400 * day }) });
-    const result = await verifyChange(await verifyOptions(dir, git, { base, head, workOrderFile: 'workorders/wo-1.yml', registries, clock: { now: () => now } }));
+    const result = await verifyChange(await verifyOptions(dir, git, { base, head, workOrderFile: 'workorders/wo-1.yml', registry: registries, clock: { now: () => now } }));
     expect(statuses(result.report)).toEqual({ 'acceptance:smoke': 'pass', scope: 'fail', dependencies: 'fail', secrets: 'fail' });
     const messages = (id: string) => result.report.gates.find((g) => g.id === id)!.annotations.map((a) => `${a.path}:${a.line} ${a.message}`);
     expect(messages('scope')).toEqual([
@@ -72,7 +72,7 @@ describe.skipIf(process.platform === 'win32')('built-in gates', () => {
   it('an unreachable registry makes dependencies an error, never a pass', async () => {
     const { dir, git, base, head } = await changeRepo({ 'package.json': JSON.stringify({ name: 'app', dependencies: { 'left-pad': '1.3.1' } }) });
     const registries = everyEcosystem({ publishTime: async () => ({ kind: 'unreachable', reason: 'ENOTFOUND registry.npmjs.org' }) });
-    const result = await verifyChange(await verifyOptions(dir, git, { base, head, registries }));
+    const result = await verifyChange(await verifyOptions(dir, git, { base, head, registry: registries }));
     const gate = result.report.gates.find((g) => g.id === 'dependencies')!;
     expect([gate.status, gate.reason]).toEqual(['error', 'dependency age is unproven: a package registry could not be reached']);
     expect(result.passed).toBe(false);

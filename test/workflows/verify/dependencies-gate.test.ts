@@ -31,7 +31,7 @@ async function dependenciesGate(files: Record<string, string>) {
   await writeFiles(repo.dir, files);
   await repo.git.addAll(repo.dir);
   const head = await repo.git.commit(repo.dir, 'dependencies');
-  const result = await verifyChange(await verifyOptions(repo.dir, repo.git, { base: repo.head, head, registries: registries(), clock: { now: () => now } }));
+  const result = await verifyChange(await verifyOptions(repo.dir, repo.git, { base: repo.head, head, registry: registries(), clock: { now: () => now } }));
   const gate = result.report.gates.find((g) => g.id === 'dependencies')!;
   return { status: gate.status, reason: gate.reason, messages: gate.annotations.map((a) => `${a.level} ${a.path}:${a.line} ${a.message}`) };
 }

@@ -29,7 +29,7 @@ export async function verifyOptions(dir: string, git: Git, overrides: Partial<Ve
   return {
     repoDir: dir, base: 'HEAD', head: 'HEAD', policy, policyFile: '.github/shopfloor.yml', policyText,
     ...(workOrder ? { workOrder } : {}),
-    runner: createNodeProcessRunner(), git, store: createContentAddressedStore(join(dir, '.shopfloor/artifacts')), registries: silentRegistries,
+    runner: createNodeProcessRunner(), git, store: createContentAddressedStore(join(dir, '.shopfloor/artifacts')), registry: silentRegistries,
     locator: createNodeCommandLocator(), filesAt: (d) => createNodeRepoFiles(d), clock: { now: () => Date.now() },
     sourceEnv: { PATH: process.env.PATH, HOME: process.env.HOME }, scratchDir: await makeTempDir('shopfloor-scratch-'),
     runId: `run-${++runCounter}`, environment: { os: 'linux', arch: 'x64', node: process.version, runner: 'test', cpus: 4 },
