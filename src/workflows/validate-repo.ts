@@ -1,6 +1,7 @@
 import { checkPolicyFile, policyPath } from '../core/policy/check-policy-file.ts';
 import type { Policy } from '../core/policy/policy-schema.ts';
 import { sortFindings, type Finding } from '../core/validation/finding.ts';
+import { checkWorkOrderAgents } from '../core/workorder/check-work-order-agents.ts';
 import { checkWorkOrderFile, type CheckedWorkOrder } from '../core/workorder/check-work-order-file.ts';
 import { checkWorkOrderSet } from '../core/workorder/check-work-order-set.ts';
 import type { WorkOrder } from '../core/workorder/work-order-schema.ts';
@@ -27,7 +28,8 @@ export class MissingPathError extends Error {
 /**
  * Validates work orders and the repo policy. With no targets it checks `workorders/*.yml` and
  * `.github/shopfloor.yml`. Cross-file rules (unique ids, known dependencies, cycles) always see every
- * work order of the repository, so checking one file still catches a dangling dependency.
+ * work order of the repository, so checking one file still catches a dangling dependency. With the policy
+ * in hand, a work order's `agent.provider` / `agent.profile` that the policy does not declare is a warning.
  */
 export async function validateRepo(files: RepoFiles, targets: readonly string[] = []): Promise<RepoValidation> {
   const { workOrderFiles, policyFiles } = await resolveTargets(files, targets);
@@ -44,6 +46,9 @@ export async function validateRepo(files: RepoFiles, targets: readonly string[] 
     findings.push(...result.findings);
     policy ??= result.policy;
   }
+  // Checking only work-order files still cross-checks them against the repo policy, without reporting on it.
+  const agentsPolicy = policy ?? (policyFiles.length === 0 && (await files.kind(policyPath)) === 'file' ? checkPolicyFile((await files.read(policyPath)) ?? '', policyPath).policy : undefined);
+  if (agentsPolicy) findings.push(...checkWorkOrderAgents(checked.filter((c) => reported.has(c.file)), agentsPolicy.agents ?? {}));
   return {
     findings: sortFindings(findings),
     filesChecked: [...workOrderFiles, ...policyFiles],

@@ -11,8 +11,8 @@ export interface OpenAiProviderOptions {
   readonly baseURL?: string;
   readonly apiKey: string;
   readonly defaultHeaders?: Readonly<Record<string, string>>;
-  /** Azure needs `api-version` here. */
-  readonly defaultQuery?: Readonly<Record<string, string>>;
+  /** Azure OpenAI: sent as the `api-version` query of every call, with the key also in the `api-key` header Azure reads. */
+  readonly apiVersion?: string;
   /** USD per million tokens; without it the cost is 0 and only the token budget applies. */
   readonly pricing?: { readonly inputUsdPerMTok: number; readonly outputUsdPerMTok: number };
   readonly maxRetries?: number;
@@ -20,7 +20,8 @@ export interface OpenAiProviderOptions {
   readonly timeoutMs?: number;
   /** Injected so tests do not wait; real time in production. */
   readonly sleep?: (ms: number) => Promise<void>;
-  readonly now?: () => number;
+  /** The run's clock (milliseconds): the wall-clock budget left is measured with it, as the workflow measures the rest. */
+  readonly now: () => number;
   /** Called with every completed model call, for `--record`. */
   readonly record?: (turn: TranscriptTurn) => void;
   readonly fetch?: typeof fetch;
@@ -36,14 +37,14 @@ export function createOpenAiProvider(options: OpenAiProviderOptions): ChatAgentP
   const client = new OpenAI({
     apiKey: options.apiKey,
     ...(options.baseURL ? { baseURL: options.baseURL } : {}),
-    ...(options.defaultHeaders ? { defaultHeaders: { ...options.defaultHeaders } } : {}),
-    ...(options.defaultQuery ? { defaultQuery: { ...options.defaultQuery } } : {}),
+    ...(options.defaultHeaders || options.apiVersion ? { defaultHeaders: { ...options.defaultHeaders, ...(options.apiVersion ? { 'api-key': options.apiKey } : {}) } } : {}),
+    ...(options.apiVersion ? { defaultQuery: { 'api-version': options.apiVersion } } : {}),
     ...(options.fetch ? { fetch: options.fetch } : {}),
     maxRetries: 0,
     timeout: options.timeoutMs ?? 120_000,
   });
   const sleep = options.sleep ?? realSleep;
-  const now = options.now ?? Date.now;
+  const { now } = options;
   const maxRetries = options.maxRetries ?? 4;
   const backoff = options.backoff ?? { baseMs: 1000, maxMs: 60_000 };
 

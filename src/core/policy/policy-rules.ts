@@ -55,6 +55,15 @@ export function checkPolicyRules(policy: Policy): RuleViolation[] {
   if (policy.agents?.defaultProvider && !providers.includes(policy.agents.defaultProvider)) {
     error(['agents', 'defaultProvider'], 'unknown-provider', `provider "${policy.agents.defaultProvider}" is not declared under agents.providers; declare it or pick one of: ${providers.join(', ') || '(none declared)'}`);
   }
+  for (const [name, profile] of Object.entries(policy.agents?.profiles ?? {})) {
+    const provider = policy.agents?.providers?.[profile.provider];
+    if (!provider) {
+      const suggestion = didYouMean(profile.provider, providers);
+      error(['agents', 'profiles', name, 'provider'], 'unknown-provider', `profile "${name}" names provider "${profile.provider}", which is not declared under agents.providers; ${suggestion ? `did you mean "${suggestion}"?` : `declare it or pick one of: ${providers.join(', ') || '(none declared)'}`}`);
+    } else if (profile.model && provider.type !== 'openai') {
+      error(['agents', 'profiles', name, 'model'], 'model-not-applicable', `profile "${name}" overrides the model, but provider "${profile.provider}" is of type "${provider.type}", which has no model; remove model or use an openai provider`);
+    }
+  }
   const keyIds = new Set<string>();
   (policy.signers ?? []).forEach((signer, index) => {
     if (keyIds.has(signer.keyId)) error(['signers', index, 'keyId'], 'duplicate-signer', `key id "${signer.keyId}" is listed twice; list each signer once`);

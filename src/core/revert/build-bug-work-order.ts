@@ -19,7 +19,8 @@ export function bugWorkOrderId(sha: string): string {
 
 /**
  * The bug work order every revert yields. Its acceptance requires a regression test that fails on the
- * culprit and passes with the fix; the fix re-lands the change as a revert of the revert plus the fix.
+ * culprit and passes with the fix — what the `test-first` gate enforces for a work order with
+ * `provenance.revertOf` — and the fix re-lands the change as a revert of the revert plus the fix.
  * Built through `workOrderSchema`, so it is valid by construction (a schema error here is a bug).
  */
 export function buildBugWorkOrder(input: BugWorkOrderInput): { readonly workOrder: WorkOrder; readonly path: string; readonly text: string } {
@@ -39,7 +40,7 @@ export function buildBugWorkOrder(input: BugWorkOrderInput): { readonly workOrde
     acceptance: {
       ...(check ? { commands: [{ name: 'regression', run: check.run }] } : {}),
       criteria: [
-        `A new regression test fails when run on ${input.culprit.sha} (the culprit) and passes with the fix.`,
+        `A new or changed test fails when run on ${input.culprit.sha} (the culprit, checked out with this branch's test files) while the culprit's own tests pass there, and passes on this branch; the test-first gate checks it with the policy's first \`unit\` gate (\`repro.run\` when there is none).`,
         `The change is re-landed with \`git revert ${input.revertSha}\` plus the fix, not re-applied by hand.`,
         ...(check ? [`\`${check.run}\` passes on the fixed branch.`] : []),
       ],

@@ -13,6 +13,7 @@ import { createGitCli } from '../../adapters/git/git-cli.ts';
 import { createNodeProcessRunner } from '../../adapters/process/node-process-runner.ts';
 import { secretValues } from '../../core/agents/agent-environment.ts';
 import type { TranscriptTurn } from '../../core/agents/chat-messages.ts';
+import { resolveAgentSetup } from '../../core/agents/resolve-agent-setup.ts';
 import type { AgentsPolicy } from '../../core/policy/agents-schema.ts';
 import type { WorkOrder } from '../../core/workorder/work-order-schema.ts';
 import type { AgentProvider } from '../../ports/agent-provider.ts';
@@ -24,6 +25,10 @@ import { ExitCode, UsageError, type CliIo } from './cli-io.ts';
 import { repoRoot, withRepoOption } from './repo-option.ts';
 
 type ProviderType = 'replay' | 'command' | 'openai';
+
+/** The run's clock: the workflow's budget and the openai provider's wall-clock checks read the same one. */
+const runClock = Date.now;
+
 interface ImplementCliOptions {
   provider?: string;
   transcript?: string;
@@ -47,21 +52,24 @@ export const implementCommand: CliCommand = (program, io, done) => {
       const validation = await validateRepo(createNodeRepoFiles(root));
       const workOrder = validation.workOrders.find((order) => order.id === id);
       if (!workOrder) throw new UsageError(`no valid work order "${id}" in ${join(root, 'workorders')}; run \`shopfloor validate\` to see why, or \`shopfloor roadmap\` to list ids`);
-      const agents: AgentsPolicy = validation.policy?.agents ?? {};
+      const policyAgents: AgentsPolicy = validation.policy?.agents ?? {};
+      const setup = resolveAgentSetup(workOrder, policyAgents);
+      if (!setup.ok) throw new UsageError(setup.error);
+      const { agents } = setup.value;
       const recorded: TranscriptTurn[] = [];
-      const { provider, ownKeyEnv } = await selectProvider(workOrder, agents, options, io, recorded);
+      const { provider, ownKeyEnv } = await selectProvider(workOrder, policyAgents, options, io, recorded);
       const git = createGitCli();
       const worktreeDir = options.worktree ? resolve(io.cwd, options.worktree) : join(await mkdtemp(join(tmpdir(), `shopfloor-${id}-`)), 'worktree');
       const keyNames = Object.values(agents.providers ?? {}).flatMap((p) => (p.type !== 'replay' && p.apiKeyEnv ? [p.apiKeyEnv] : []));
       const result = await implementWorkOrder({
         repoDir: root,
-        workOrder,
+        workOrder: { ...workOrder, ...(setup.value.budget ? { budget: setup.value.budget } : {}) },
         policy: { agents },
         provider,
         recorder: printingRecorder(io, Boolean(options.json)),
         git,
         runner: createNodeProcessRunner(),
-        clock: Date.now,
+        clock: runClock,
         worktreeDir,
         shortId: randomBytes(4).toString('hex'),
         createWorkspace: (dir, scope) => createNodeAgentWorkspace(dir, scope),
@@ -83,9 +91,13 @@ export const implementCommand: CliCommand = (program, io, done) => {
     });
 };
 
-async function selectProvider(workOrder: WorkOrder, agents: AgentsPolicy, options: ImplementCliOptions, io: CliIo, recorded: TranscriptTurn[]): Promise<{ provider: AgentProvider; ownKeyEnv?: string }> {
+export async function selectProvider(workOrder: WorkOrder, agents: AgentsPolicy, options: ImplementCliOptions, io: CliIo, recorded: TranscriptTurn[]): Promise<{ provider: AgentProvider; ownKeyEnv?: string }> {
   const providers = agents.providers ?? {};
-  const named = workOrder.agent?.provider ?? agents.defaultProvider;
+  // The work order's agent.profile / agent.provider, else agents.defaultProvider; the profile's model applies below.
+  const resolved = resolveAgentSetup(workOrder, agents);
+  if (!resolved.ok) throw new UsageError(resolved.error);
+  const setup = resolved.value;
+  const named = setup.providerName;
   const wanted = options.provider as ProviderType | undefined;
   if (wanted && !['replay', 'command', 'openai'].includes(wanted)) throw new UsageError(`--provider "${wanted}" is not known; use replay, command or openai`);
   // The work order's (or default) provider when it fits; with --provider, else the first of that type.
@@ -119,9 +131,11 @@ async function selectProvider(workOrder: WorkOrder, agents: AgentsPolicy, option
   return {
     provider: createOpenAiProvider({
       name: configured?.[0] ?? 'openai',
-      model: openai?.model ?? 'gpt-4.1-mini',
+      model: setup.model ?? openai?.model ?? 'gpt-4.1-mini',
       apiKey: apiKey ?? 'no-key',
+      now: runClock,
       ...(openai?.baseUrl ? { baseURL: openai.baseUrl } : {}),
+      ...(openai?.apiVersion ? { apiVersion: openai.apiVersion } : {}),
       ...(openai?.pricing ? { pricing: openai.pricing } : {}),
       ...(options.record ? { record: (turn: TranscriptTurn) => void recorded.push(turn) } : {}),
     }),

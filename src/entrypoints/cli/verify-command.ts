@@ -8,7 +8,9 @@ import { writeFileAtomic } from '../../adapters/files/write-file-atomic.ts';
 import { createGitCli } from '../../adapters/git/git-cli.ts';
 import { createNodeCommandLocator } from '../../adapters/process/node-command-locator.ts';
 import { createNodeProcessRunner } from '../../adapters/process/node-process-runner.ts';
+import { createCratesRegistry } from '../../adapters/registry/crates-registry.ts';
 import { createNpmRegistry } from '../../adapters/registry/npm-registry.ts';
+import { createPypiRegistry } from '../../adapters/registry/pypi-registry.ts';
 import { createEd25519Signer, SigningKeyError } from '../../adapters/signing/ed25519-keys.ts';
 import { renderProgress, type ProgressRow } from '../../core/gates/render-progress.ts';
 import { renderReportTable } from '../../core/report/render-report-table.ts';
@@ -101,14 +103,18 @@ export const verifyCommand: CliCommand = (program, io, done) => {
 /**
  * The real adapters `verifyChange` runs on, for every composition root that verifies (the `verify`
  * command, the local loop, canary and revert commands): git CLI, node processes, the repository's
- * artifact store, the npm registry with its on-disk cache, PATH lookup and files.
+ * artifact store, the npm, crates.io and PyPI registries with their on-disk caches, PATH lookup and files.
  */
 export function createVerifyAdapters(root: string): Pick<VerifyChangeOptions, 'git' | 'runner' | 'store' | 'registry' | 'locator' | 'filesAt'> {
   return {
     git: createGitCli(),
     runner: createNodeProcessRunner(),
     store: createContentAddressedStore(resolve(root, defaultArtifactDir)),
-    registry: createNpmRegistry({ cacheDir: join(root, '.shopfloor', 'cache', 'npm') }),
+    registry: {
+      npm: createNpmRegistry({ cacheDir: join(root, '.shopfloor', 'cache', 'npm') }),
+      cargo: createCratesRegistry({ cacheDir: join(root, '.shopfloor', 'cache', 'crates') }),
+      pypi: createPypiRegistry({ cacheDir: join(root, '.shopfloor', 'cache', 'pypi') }),
+    },
     locator: createNodeCommandLocator(),
     filesAt: (dir) => createNodeRepoFiles(dir),
   };

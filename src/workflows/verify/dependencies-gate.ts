@@ -1,16 +1,19 @@
 import { checkNpmLockfile, parseNpmLockfile } from '../../core/gates/dependencies/check-npm-lockfile.ts';
-import { exactVersion, judgeDependency } from '../../core/gates/dependencies/judge-dependency.ts';
+import { judgeDependency } from '../../core/gates/dependencies/judge-dependency.ts';
 import { changedDependencies, manifestParser, type DeclaredDependency } from '../../core/gates/dependencies/parse-manifests.ts';
+import { pinnedVersion } from '../../core/gates/dependencies/pinned-version.ts';
 import type { Annotation, GateResult, GateSpec } from '../../core/gates/gate-spec.ts';
 import { parseDuration } from '../../core/duration.ts';
+import { lockedVersionsFor } from './locked-versions.ts';
 import type { GateContext } from './verify-types.ts';
 
 const lockfileNames = ['package-lock.json', 'npm-shrinkwrap.json'];
 
 /**
  * Built-in `dependencies`: added or changed dependencies are allowlisted and older than the cooldown
- * (publish time from the registry; unreachable is `error`), npm lockfiles are not tampered with, and
- * install scripts of new packages are flagged.
+ * (publish time from npm, crates.io or PyPI for the version the lockfile or an exact pin installs; an
+ * unreachable registry or an unpinned range is `error`, never a pass), npm lockfiles are not tampered
+ * with, and install scripts of new packages are flagged.
  */
 export async function runDependenciesGate(spec: GateSpec, context: GateContext): Promise<Omit<GateResult, 'durationMs'>> {
   const { options } = context;
@@ -18,7 +21,7 @@ export async function runDependenciesGate(spec: GateSpec, context: GateContext):
   const changes = await options.git.diff(options.repoDir, context.base, context.dirty ? undefined : context.head);
   const readHead = (path: string) => (context.dirty ? options.filesAt(options.repoDir).read(path) : options.git.show(options.repoDir, context.head, path));
   const annotations: Annotation[] = [];
-  let unreachable = false;
+  const unproven: string[] = [];
   let checked = 0;
   const policy = options.policy.dependencies;
   const cooldownMs = parseDuration(policy.cooldown) ?? 7 * 86_400_000;
@@ -35,19 +38,21 @@ export async function runDependenciesGate(spec: GateSpec, context: GateContext):
     }
     const parse = manifestParser(change.path);
     if (!parse) continue;
-    const lockDir = change.path.includes('/') ? change.path.slice(0, change.path.lastIndexOf('/') + 1) : '';
-    const lock = parseNpmLockfile((await readHead(`${lockDir}package-lock.json`)) ?? '');
-    for (const { dependency } of changedDependencies(before ? parse(before, change.path) : [], parse(after, change.path))) {
+    const declared = parse(after, change.path);
+    const lockedVersion = await lockedVersionsFor(change.path, declared[0]?.ecosystem ?? 'npm', readHead);
+    for (const { dependency } of changedDependencies(before ? parse(before, change.path) : [], declared)) {
+      const pinned = pinnedVersion(dependency, lockedVersion(dependency.name));
+      if (pinned.kind === 'local') continue;
       checked++;
-      const version = exactVersion(dependency.version) ?? lock?.find((p) => p.path === `node_modules/${dependency.name}`)?.version;
-      const publish = version ? await options.registry.publishTime(dependency.ecosystem, dependency.name, version) : ({ kind: 'unsupported' } as const);
-      const judgement = judgeDependency({ ...dependency, version: version ?? dependency.version }, policy.allow, cooldownMs, publish, options.clock.now());
-      unreachable ||= judgement.gateError;
+      const version = pinned.kind === 'exact' ? pinned.version : dependency.version;
+      const publish = pinned.kind === 'exact' ? await options.registry[dependency.ecosystem].publishTime(dependency.name, version) : ({ kind: 'unresolved', reason: pinned.reason } as const);
+      const judgement = judgeDependency({ ...dependency, version }, policy.allow, cooldownMs, publish, options.clock.now());
+      if (judgement.gateError) unproven.push(publish.kind === 'unreachable' ? 'a package registry could not be reached' : 'a version is not pinned or locked');
       if (judgement.level !== 'ok') annotations.push({ path: change.path, line: lineOf(after, dependency), level: judgement.level, title: 'dependency', message: judgement.message });
     }
   }
   const errors = annotations.filter((a) => a.level === 'error').length;
-  if (unreachable) return { ...base, status: 'error', reason: 'a package registry could not be reached, so dependency age is unproven', annotations };
+  if (unproven.length > 0) return { ...base, status: 'error', reason: `dependency age is unproven: ${[...new Set(unproven)].join('; ')}`, annotations };
   if (errors > 0) return { ...base, status: 'fail', reason: `${errors} dependency problem${errors === 1 ? '' : 's'}`, annotations };
   return { ...base, status: 'pass', reason: checked === 0 ? 'no dependency changed' : `${checked} changed dependenc${checked === 1 ? 'y' : 'ies'} allowed`, annotations };
 }

@@ -1,15 +1,21 @@
 import { buildEnvironment } from '../../core/env/build-environment.ts';
 import { isTestFile } from '../../core/gates/command-head.ts';
 import type { GateResult, GateSpec } from '../../core/gates/gate-spec.ts';
+import type { ProcessResult } from '../../ports/process-runner.ts';
 import { defaultShellFor } from './default-shell.ts';
 import type { GateContext } from './verify-types.ts';
 
 /**
- * Built-in `test-first` for bugfix and revert work orders: a test the diff adds or changes fails on the
- * base and passes on the head. Both runs happen in fresh worktrees under the scratch directory, never in
- * the user's checkout; the base worktree gets the head's version of the changed tests.
- * The command is the work order's `repro.run`, else the first `unit` gate of the policy; it sees the
- * changed tests in `SHOPFLOOR_CHANGED_TESTS` (space-separated).
+ * Built-in `test-first` for bugfix and revert work orders: a test the diff adds or changes fails where the
+ * bug is and passes on the head. Where the bug is: the base — unless the work order fixes a reverted
+ * culprit (`provenance.revertOf`), because after the revert the base no longer has the bug; then it is the
+ * culprit commit. The red run gets the head's version of the changed tests overlaid. For a culprit, a
+ * control run of the culprit as it was merged must pass, so the red run's failure is the new test's doing
+ * and not the regression itself (a canary flow fails at the culprit whatever the tests say).
+ * Every run happens in a fresh worktree under the scratch directory, never in the user's checkout.
+ * The command is the work order's `repro.run`, else the first `unit` gate (for a culprit the other way
+ * round: a bug work order's `repro.run` is the failing canary check). It sees the changed tests in
+ * `SHOPFLOOR_CHANGED_TESTS` (space-separated).
  */
 export async function runTestFirstGate(spec: GateSpec, context: GateContext): Promise<Omit<GateResult, 'durationMs'>> {
   const { options } = context;
@@ -18,33 +24,62 @@ export async function runTestFirstGate(spec: GateSpec, context: GateContext): Pr
   const changes = await options.git.diff(options.repoDir, context.base, context.head);
   const tests = changes.filter((c) => c.status !== 'D' && isTestFile(c.path)).map((c) => c.path);
   if (tests.length === 0) return { ...base, attempts: 0, status: 'fail', reason: `a ${workOrder?.kind ?? 'bugfix'} work order must add or change a test that reproduces the bug; none of the ${changes.length} changed files is a test`, annotations: [] };
-  const command = workOrder?.repro?.run ?? options.policy.gates.find((gate) => gate.kind === 'unit')?.run;
+  const revertOf = workOrder?.provenance?.revertOf;
+  const unitGate = options.policy.gates.find((gate) => gate.kind === 'unit')?.run;
+  const command = revertOf ? (unitGate ?? workOrder?.repro?.run) : (workOrder?.repro?.run ?? unitGate);
   if (!command) return { ...base, attempts: 0, status: 'error', reason: 'no test command: give the work order a repro.run, or declare a gate of kind "unit"', annotations: [] };
+  const culprit = revertOf ? await options.git.revParse(options.repoDir, revertOf) : undefined;
+  if (revertOf && !culprit) return { ...base, attempts: 0, status: 'error', reason: `the culprit ${revertOf} (provenance.revertOf) is not in this repository; fetch it (git fetch origin ${revertOf}) and rerun`, annotations: [] };
 
   const log = options.store.openLog();
   const shell = defaultShellFor(options.runner.platform);
   const { env } = buildEnvironment(options.sourceEnv, { platform: options.runner.platform, set: { CI: 'true', SHOPFLOOR: '1', SHOPFLOOR_GATE: spec.id, SHOPFLOOR_CHANGED_TESTS: tests.join(' ') } });
-  const run = async (rev: string, side: 'base' | 'head') => {
+  let attempts = 0;
+  const run = async (rev: string, side: string, overlay: boolean) => {
     const dir = `${options.scratchDir}/${options.runId}-test-first-${side}`;
+    attempts++;
     await options.git.worktreeAdd(options.repoDir, dir, rev, { detach: true });
     try {
-      if (side === 'base') {
+      if (overlay) {
         const files = options.filesAt(dir);
         for (const test of tests) await files.replace(test, (await options.git.show(options.repoDir, context.head, test)) ?? '');
       }
-      log.write(`=== shopfloor: ${command} on the ${side} (${rev.slice(0, 12)}) with the head's tests: ${tests.join(', ')} ===\n`);
+      log.write(`=== shopfloor: ${command} on the ${side} (${rev.slice(0, 12)}) ${overlay ? `with the head's tests: ${tests.join(', ')}` : 'as committed'} ===\n`);
       return await options.runner.run({ script: command, shell, cwd: dir, env, timeoutMs: spec.timeoutMs, onOutput: (chunk) => log.write(chunk), ...(options.signal ? { signal: options.signal } : {}) });
     } finally {
       await options.git.worktreeRemove(options.repoDir, dir);
     }
   };
-  const onBase = await run(context.base, 'base');
-  const onHead = await run(context.head, 'head');
+  const verdict = await judgeRuns(run, { red: culprit ? { rev: culprit, side: 'culprit' } : { rev: context.base, side: 'base' }, head: context.head, tests });
   const { digest } = await log.finish();
-  const done = { ...base, attempts: 2, logDigest: digest, annotations: [] };
-  const broken = (r: typeof onBase) => r.timedOut || r.aborted || r.startError !== undefined;
-  if (broken(onBase) || broken(onHead)) return { ...done, status: 'error', reason: `the test command did not complete on the ${broken(onBase) ? 'base' : 'head'} (${(broken(onBase) ? onBase : onHead).startError ?? 'timed out or cancelled'})` };
-  if (onBase.exitCode === 0) return { ...done, status: 'fail', reason: `the changed tests (${tests.join(', ')}) pass on the base too, so they do not reproduce the bug; make a test fail without the fix` };
-  if (onHead.exitCode !== 0) return { ...done, status: 'fail', reason: `the changed tests fail on the head (exit ${onHead.exitCode}); the fix does not make them pass` };
-  return { ...done, status: 'pass', reason: `${tests.join(', ')} fail on the base (exit ${onBase.exitCode}) and pass on the head` };
+  return { ...base, attempts, logDigest: digest, annotations: [], ...verdict };
+}
+
+type Run = (rev: string, side: string, overlay: boolean) => Promise<ProcessResult>;
+type Verdict = { readonly status: 'pass' | 'fail' | 'error'; readonly reason: string };
+
+/** Red run first (it fails most often), then the culprit's control, then the head; stop at the first verdict. */
+async function judgeRuns(run: Run, plan: { red: { rev: string; side: 'base' | 'culprit' }; head: string; tests: readonly string[] }): Promise<Verdict> {
+  const { side } = plan.red;
+  const where = side === 'culprit' ? `the culprit ${plan.red.rev.slice(0, 12)}` : 'the base';
+  const broken = (result: ProcessResult, on: string): Verdict | undefined =>
+    result.timedOut || result.aborted || result.startError !== undefined ? { status: 'error', reason: `the test command did not complete on ${on} (${result.startError ?? 'timed out or cancelled'})` } : undefined;
+  const red = await run(plan.red.rev, side, true);
+  const redBroken = broken(red, where);
+  if (redBroken) return redBroken;
+  if (red.exitCode === 0) {
+    const why = side === 'culprit' ? 'they do not catch the regression it brought; make a test fail on the culprit' : 'they do not reproduce the bug; make a test fail without the fix';
+    return { status: 'fail', reason: `the changed tests (${plan.tests.join(', ')}) pass on ${where} too, so ${why}` };
+  }
+  if (side === 'culprit') {
+    const control = await run(plan.red.rev, 'culprit-control', false);
+    const controlBroken = broken(control, `${where} as merged`);
+    if (controlBroken) return controlBroken;
+    if (control.exitCode !== 0) return { status: 'fail', reason: `the test command fails on ${where} as merged too (exit ${control.exitCode}), so the failure with the changed tests does not show that they catch the regression; declare a gate of kind "unit" that runs the tests` };
+  }
+  const head = await run(plan.head, 'head', false);
+  const headBroken = broken(head, 'the head');
+  if (headBroken) return headBroken;
+  if (head.exitCode !== 0) return { status: 'fail', reason: `the changed tests fail on the head (exit ${head.exitCode}); the fix does not make them pass` };
+  return { status: 'pass', reason: `${plan.tests.join(', ')} fail on ${where} (exit ${red.exitCode})${side === 'culprit' ? ', whose own tests pass,' : ''} and pass on the head` };
 }

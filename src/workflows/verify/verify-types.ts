@@ -5,7 +5,7 @@ import type { WorkOrder } from '../../core/workorder/work-order-schema.ts';
 import type { ArtifactStore } from '../../ports/artifact-store.ts';
 import type { CommandLocator } from '../../ports/command-locator.ts';
 import type { Git } from '../../ports/git.ts';
-import type { PackageRegistry } from '../../ports/package-registry.ts';
+import type { PackageRegistries } from '../../ports/package-registry.ts';
 import type { ProcessRunner } from '../../ports/process-runner.ts';
 import type { RepoFiles } from '../../ports/repo-files.ts';
 import type { ReportSigner } from '../../ports/report-signer.ts';
@@ -39,7 +39,8 @@ export interface VerifyChangeOptions {
   readonly runner: ProcessRunner;
   readonly git: Git;
   readonly store: ArtifactStore;
-  readonly registry: PackageRegistry;
+  /** Publish times, one registry per ecosystem (npm, cargo, pypi), for the dependencies gate. */
+  readonly registry: PackageRegistries;
   readonly locator: CommandLocator;
   /** RepoFiles rooted at a directory (golden files, test overlays in worktrees). */
   readonly filesAt: (dir: string) => RepoFiles;

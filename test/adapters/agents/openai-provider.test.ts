@@ -27,9 +27,10 @@ function serve(name: string) {
   return { scope, requests };
 }
 
-function provider(record?: (turn: TranscriptTurn) => void) {
+function provider(record?: (turn: TranscriptTurn) => void, clock: { now: () => number; fetch?: typeof fetch } = { now: Date.now }) {
   const sleeps: number[] = [];
   const chat = createOpenAiProvider({
+    ...clock,
     baseURL: `${endpoint}/v1`,
     apiKey: 'test-key-not-a-secret',
     model: 'test-model',
@@ -143,5 +144,35 @@ describe('openai provider and the wall-clock budget', () => {
     if (!outcome.ok) expect(outcome.error).toContain('would pass the wall-clock budget');
     expect(sleeps).toEqual([]);
     expect(requests).toHaveLength(1);
+  });
+});
+
+describe('openai provider clock and Azure settings', () => {
+  it('measures the budget left with the injected clock, not the machine\'s', async () => {
+    const { requests } = serve('rate-limited');
+    let now = 1_000_000;
+    // Each model call takes 4 s on the run's clock: after the first 429 only 1 s of the 5 s budget is left,
+    // too little for retry-after: 3. Measured with the machine's clock, it would wait and retry.
+    const slowFetch: typeof fetch = async (input, init) => {
+      now += 4000;
+      return fetch(input, init);
+    };
+    const { chat, sleeps } = provider(undefined, { now: () => now, fetch: slowFetch });
+    const outcome = await chat.complete({ messages: [{ role: 'user', content: 'hi' }], tools: [], remainingMs: 5000 });
+    expect(outcome.ok).toBe(false);
+    if (!outcome.ok) expect(outcome.error).toContain('would pass the wall-clock budget');
+    expect([sleeps, requests.length]).toEqual([[], 1]);
+  });
+
+  it('sends the api-version query and api-key header Azure OpenAI needs', async () => {
+    const completion = { id: 'c1', object: 'chat.completion', created: 0, model: 'gpt-4o', choices: [{ index: 0, message: { role: 'assistant', content: 'hi' }, finish_reason: 'stop' }], usage: { prompt_tokens: 3, completion_tokens: 1, total_tokens: 4 } };
+    const scope = nock('https://contoso.openai.azure.com', { reqheaders: { 'api-key': 'azure-test-key' } })
+      .post('/openai/deployments/gpt-4o/chat/completions', (body: { model: string }) => body.model === 'gpt-4o')
+      .query({ 'api-version': '2024-10-21' })
+      .reply(200, completion);
+    const chat = createOpenAiProvider({ baseURL: 'https://contoso.openai.azure.com/openai/deployments/gpt-4o', apiKey: 'azure-test-key', apiVersion: '2024-10-21', model: 'gpt-4o', now: Date.now, maxRetries: 0 });
+    const outcome = await chat.complete({ messages: [{ role: 'user', content: 'hi' }], tools: [] });
+    expect(outcome).toMatchObject({ ok: true, message: { role: 'assistant', content: 'hi' } });
+    expect(scope.isDone()).toBe(true);
   });
 });

@@ -81,7 +81,8 @@ describe('buildBugWorkOrder', () => {
     });
     expect(path).toBe(`workorders/fix-${sha.slice(0, 12)}.yml`);
     expect(workOrder.kind).toBe('bugfix');
-    expect(workOrder.acceptance.criteria?.[0]).toContain(`fails when run on ${sha}`);
+    expect(workOrder.acceptance.criteria?.[0]).toContain(`fails when run on ${sha} (the culprit, checked out with this branch's test files) while the culprit's own tests pass there, and passes on this branch`);
+    expect(workOrder.provenance?.revertOf).toBe(sha);
     expect(checkWorkOrderFile(text, path).findings).toEqual([]);
   });
 });

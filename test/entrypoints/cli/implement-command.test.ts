@@ -1,4 +1,5 @@
 import { join } from 'node:path';
+import nock from 'nock';
 import { describe, expect, it } from 'vitest';
 import { createGitRepo } from '../../helpers/git-repo.ts';
 import { baseFiles } from '../../helpers/implement-fixture.ts';
@@ -62,5 +63,54 @@ describe('shopfloor implement', () => {
     const run = await runShopfloor(args, { cwd: repo.dir });
     expect(run.code).toBe(2);
     expect(run.stderr).toContain(message);
+  });
+});
+
+describe('shopfloor implement with agent profiles', () => {
+  const azure = '    azure: { type: openai, model: gpt-4o, baseUrl: "https://contoso.openai.azure.com/openai/deployments/gpt-4o", apiVersion: "2024-10-21", apiKeyEnv: AZURE_OPENAI_KEY }\n';
+  const profiles = '  profiles:\n    outside: { provider: external }\n    tight: { provider: demo, budget: { turns: 1 } }\n    azure-mini: { provider: azure, model: gpt-4o-mini }\n';
+  const withProfiles = `${policy.replace('    demo: { type: replay }\n', `    demo: { type: replay }\n${azure}`)}${profiles}`;
+  const repoWith = (profile: string) => createGitRepo({ ...baseFiles, 'workorders/wo-1.yml': `${workOrder}agent:\n  profile: ${profile}\n`, '.github/shopfloor.yml': withProfiles });
+  const worktree = async () => join(await makeTempDir('shopfloor-cli-wt-'), 'wt');
+
+  it('runs the provider the work order\'s profile names instead of the default one', async () => {
+    const repo = await repoWith('outside');
+    const run = await runShopfloor(['implement', 'wo-1', '--worktree', await worktree()], { cwd: repo.dir, env: { PATH: process.env.PATH ?? '' } });
+    expect(run.stderr).toContain('[conductor] spawn worker implementer: external provider external');
+    expect(run.code).toBe(0);
+  });
+
+  it('applies the profile\'s budget defaults', async () => {
+    const repo = await repoWith('tight');
+    const run = await runShopfloor(['implement', 'wo-1', '--transcript', transcript, '--json', '--worktree', await worktree()], { cwd: repo.dir, env: { PATH: process.env.PATH ?? '' } });
+    expect(run.code).toBe(1);
+    expect(JSON.parse(run.stdout)).toMatchObject({ terminal: { kind: 'budget-exhausted', budget: 'turns' } });
+  });
+
+  it('calls an Azure OpenAI deployment with the profile\'s model, the api-version query and the api-key header', async () => {
+    nock.disableNetConnect();
+    const seen: { model?: string } = {};
+    const scope = nock('https://contoso.openai.azure.com', { reqheaders: { 'api-key': 'azure-test-key' } })
+      .post('/openai/deployments/gpt-4o/chat/completions', (body: { model: string }) => Boolean((seen.model = body.model)))
+      .query({ 'api-version': '2024-10-21' })
+      .reply(401, { error: { message: 'Access denied due to invalid subscription key.' } });
+    try {
+      const repo = await repoWith('azure-mini');
+      const run = await runShopfloor(['implement', 'wo-1', '--json', '--worktree', await worktree()], { cwd: repo.dir, env: { PATH: process.env.PATH ?? '', AZURE_OPENAI_KEY: 'azure-test-key' } });
+      expect(scope.isDone()).toBe(true);
+      expect(seen.model).toBe('gpt-4o-mini');
+      expect(run.code).toBe(1);
+      expect(JSON.parse(run.stdout)).toMatchObject({ terminal: { kind: 'provider-failed', message: expect.stringContaining('refused the key (HTTP 401)') } });
+    } finally {
+      nock.cleanAll();
+      nock.enableNetConnect();
+    }
+  });
+
+  it('refuses a profile the policy does not declare, with did-you-mean, exit 2', async () => {
+    const repo = await repoWith('tigth');
+    const run = await runShopfloor(['implement', 'wo-1'], { cwd: repo.dir });
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain('wo-1 asks for agent profile "tigth", which .github/shopfloor.yml does not declare under agents.profiles; did you mean "tight"?');
   });
 });

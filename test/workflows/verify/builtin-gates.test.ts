@@ -1,10 +1,9 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { PackageRegistry } from '../../../src/ports/package-registry.ts';
 import { verifyChange } from '../../../src/workflows/verify/verify-change.ts';
 import { createGitRepo, writeFiles } from '../../helpers/git-repo.ts';
-import { verifyOptions } from './verify-harness.ts';
+import { everyEcosystem, verifyOptions } from './verify-harness.ts';
 
 const workOrder = (kind: string, extra = '') => `apiVersion: shopfloor/v1
 id: wo-1
@@ -51,8 +50,8 @@ describe.skipIf(process.platform === 'win32')('built-in gates', () => {
       'package-lock.json': lock('https://evil.test/left-pad.tgz', 'sha512-GOOD'),
     });
     const now = Date.UTC(2026, 10, 22);
-    const registry: PackageRegistry = { publishTime: async (_e, name) => ({ kind: 'published', at: name === 'is-odd' ? now - 2 * day : now - 400 * day }) };
-    const result = await verifyChange(await verifyOptions(dir, git, { base, head, workOrderFile: 'workorders/wo-1.yml', registry, clock: { now: () => now } }));
+    const registries = everyEcosystem({ publishTime: async (name) => ({ kind: 'published', at: name === 'is-odd' ? now - 2 * day : now - 400 * day }) });
+    const result = await verifyChange(await verifyOptions(dir, git, { base, head, workOrderFile: 'workorders/wo-1.yml', registry: registries, clock: { now: () => now } }));
     expect(statuses(result.report)).toEqual({ 'acceptance:smoke': 'pass', scope: 'fail', dependencies: 'fail', secrets: 'fail' });
     const messages = (id: string) => result.report.gates.find((g) => g.id === id)!.annotations.map((a) => `${a.path}:${a.line} ${a.message}`);
     expect(messages('scope')).toEqual([
@@ -72,10 +71,10 @@ describe.skipIf(process.platform === 'win32')('built-in gates', () => {
 
   it('an unreachable registry makes dependencies an error, never a pass', async () => {
     const { dir, git, base, head } = await changeRepo({ 'package.json': JSON.stringify({ name: 'app', dependencies: { 'left-pad': '1.3.1' } }) });
-    const registry: PackageRegistry = { publishTime: async () => ({ kind: 'unreachable', reason: 'ENOTFOUND registry.npmjs.org' }) };
-    const result = await verifyChange(await verifyOptions(dir, git, { base, head, registry }));
+    const registries = everyEcosystem({ publishTime: async () => ({ kind: 'unreachable', reason: 'ENOTFOUND registry.npmjs.org' }) });
+    const result = await verifyChange(await verifyOptions(dir, git, { base, head, registry: registries }));
     const gate = result.report.gates.find((g) => g.id === 'dependencies')!;
-    expect([gate.status, gate.reason]).toEqual(['error', 'a package registry could not be reached, so dependency age is unproven']);
+    expect([gate.status, gate.reason]).toEqual(['error', 'dependency age is unproven: a package registry could not be reached']);
     expect(result.passed).toBe(false);
   });
 

@@ -6,15 +6,18 @@ import { createNodeCommandLocator } from '../../../src/adapters/process/node-com
 import { createNodeProcessRunner } from '../../../src/adapters/process/node-process-runner.ts';
 import { checkPolicyFile } from '../../../src/core/policy/check-policy-file.ts';
 import { checkWorkOrderFile } from '../../../src/core/workorder/check-work-order-file.ts';
-import type { PackageRegistry } from '../../../src/ports/package-registry.ts';
+import type { PackageRegistries, PackageRegistry } from '../../../src/ports/package-registry.ts';
 import type { Git } from '../../../src/ports/git.ts';
 import type { VerifyChangeOptions } from '../../../src/workflows/verify/verify-types.ts';
 import { makeTempDir } from '../../helpers/temp-dir.ts';
 
 let runCounter = 0;
 
-/** A registry that knows nothing: any dependency lookup is "unsupported". */
-export const silentRegistry: PackageRegistry = { publishTime: async () => ({ kind: 'unsupported' }) };
+/** The same registry for every ecosystem. */
+export const everyEcosystem = (registry: PackageRegistry): PackageRegistries => ({ npm: registry, cargo: registry, pypi: registry });
+
+/** Registries that must not be asked: a test that changes a dependency passes its own. */
+export const silentRegistries = everyEcosystem({ publishTime: async (name, version) => ({ kind: 'unreachable', reason: `the test did not expect a look-up of ${name}@${version}` }) });
 
 /** verifyChange options over real adapters for a temp repository, with a fixed clock step. */
 export async function verifyOptions(dir: string, git: Git, overrides: Partial<VerifyChangeOptions> & { workOrderFile?: string } = {}): Promise<VerifyChangeOptions> {
@@ -26,7 +29,7 @@ export async function verifyOptions(dir: string, git: Git, overrides: Partial<Ve
   return {
     repoDir: dir, base: 'HEAD', head: 'HEAD', policy, policyFile: '.github/shopfloor.yml', policyText,
     ...(workOrder ? { workOrder } : {}),
-    runner: createNodeProcessRunner(), git, store: createContentAddressedStore(join(dir, '.shopfloor/artifacts')), registry: silentRegistry,
+    runner: createNodeProcessRunner(), git, store: createContentAddressedStore(join(dir, '.shopfloor/artifacts')), registry: silentRegistries,
     locator: createNodeCommandLocator(), filesAt: (d) => createNodeRepoFiles(d), clock: { now: () => Date.now() },
     sourceEnv: { PATH: process.env.PATH, HOME: process.env.HOME }, scratchDir: await makeTempDir('shopfloor-scratch-'),
     runId: `run-${++runCounter}`, environment: { os: 'linux', arch: 'x64', node: process.version, runner: 'test', cpus: 4 },

@@ -34,7 +34,8 @@ export function parseCargoToml(text: string, file: string): DeclaredDependency[]
     if (!inDependencies) continue;
     const entry = /^([A-Za-z0-9_-]+)\s*=\s*(?:"([^"]*)"|\{(.*)\})/.exec(line);
     if (!entry) continue;
-    const version = entry[2] ?? /version\s*=\s*"([^"]*)"/.exec(entry[3] ?? '')?.[1] ?? (/(git|path)\s*=\s*"([^"]*)"/.exec(entry[3] ?? '')?.[0] ?? '*');
+    const inline = entry[3] ?? '';
+    const version = entry[2] ?? /version\s*=\s*"([^"]*)"/.exec(inline)?.[1] ?? /(git|path)\s*=\s*"([^"]*)"|workspace\s*=\s*true/.exec(inline)?.[0] ?? '*';
     found.push({ ecosystem: 'cargo', name: entry[1]!, version, file });
   }
   return found;

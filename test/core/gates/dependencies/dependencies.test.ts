@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { checkNpmLockfile, parseNpmLockfile } from '../../../../src/core/gates/dependencies/check-npm-lockfile.ts';
-import { exactVersion, judgeDependency } from '../../../../src/core/gates/dependencies/judge-dependency.ts';
+import { judgeDependency } from '../../../../src/core/gates/dependencies/judge-dependency.ts';
+import { lockedCrateVersion, parseCargoLock } from '../../../../src/core/gates/dependencies/parse-cargo-lock.ts';
+import { pinnedVersion } from '../../../../src/core/gates/dependencies/pinned-version.ts';
 import { changedDependencies, parseCargoToml, parsePackageJson, parseRequirements } from '../../../../src/core/gates/dependencies/parse-manifests.ts';
 
 const day = 86_400_000;
@@ -20,8 +22,41 @@ describe('manifests', () => {
     expect(pip.map((d) => `${d.name} ${d.version}`)).toEqual(['requests ==2.32.3', 'django >=5.0']);
   });
 
-  it.each([['1.2.3', '1.2.3'], ['^1.2.3', '1.2.3'], ['~2.0.0-rc.1', '2.0.0-rc.1'], ['==2.32.3', '2.32.3'], ['>=1', undefined], ['latest', undefined]])('exactVersion(%s)', (range, version) => {
-    expect(exactVersion(range)).toBe(version);
+  it('marks Cargo path/workspace/git and npm file/workspace/link entries so they are not looked up as crates.io versions', () => {
+    const cargo = parseCargoToml('[dependencies]\nlocal = { path = "../local" }\nshared = { workspace = true }\nforked = { git = "https://example.test/x.git" }\n', 'Cargo.toml');
+    expect(cargo.map((d) => pinnedVersion(d, undefined).kind)).toEqual(['local', 'local', 'unpinned']);
+    const npm = parsePackageJson(JSON.stringify({ dependencies: { a: 'file:../a', b: 'workspace:*', c: 'link:../c' } }), 'package.json');
+    expect(npm.map((d) => pinnedVersion(d, undefined).kind)).toEqual(['local', 'local', 'local']);
+  });
+});
+
+describe('pinnedVersion', () => {
+  const dep = (ecosystem: 'npm' | 'cargo' | 'pypi', version: string) => ({ ecosystem, name: 'x', version, file: 'f' });
+  it.each([
+    ['npm', '1.2.3', undefined, '1.2.3'],
+    ['npm', '=v2.0.0-rc.1', undefined, '2.0.0-rc.1'],
+    ['npm', '^1.2.3', undefined, 'package-lock.json'],
+    ['npm', '^1.2.3', '1.4.0', '1.4.0'],
+    ['npm', 'latest', undefined, 'package-lock.json'],
+    ['npm', 'github:user/repo', undefined, 'package-lock.json'],
+    ['cargo', '=1.0.210', undefined, '1.0.210'],
+    ['cargo', '1.0.210', undefined, 'Cargo reads "1.2.3" as "^1.2.3"'],
+    ['cargo', '1.0', '1.0.210', '1.0.210'],
+    ['pypi', '==2.32.3', undefined, '2.32.3'],
+    ['pypi', '===1.0rc1', undefined, '1.0rc1'],
+    ['pypi', '~=2.32', undefined, 'pin it with "==x.y.z"'],
+    ['pypi', '==2.*', undefined, 'pin it with "==x.y.z"'],
+    ['pypi', '>=1,<2', undefined, 'pin it with "==x.y.z"'],
+  ] as const)('%s %s (locked %s) -> %s', (ecosystem, written, locked, expected) => {
+    const pinned = pinnedVersion(dep(ecosystem, written), locked);
+    expect(pinned.kind === 'exact' ? pinned.version : pinned.kind === 'unpinned' ? pinned.reason : pinned.kind).toContain(expected);
+    expect(pinned.kind).toBe(/^\d/.test(expected) ? 'exact' : 'unpinned');
+  });
+
+  it('reads registry crates of a Cargo.lock; several locked versions are ambiguous', () => {
+    const lock = parseCargoLock('version = 3\n\n[[package]]\nname = "app"\nversion = "0.1.0"\n\n[[package]]\nname = "serde"\nversion = "1.0.210"\nsource = "registry+https://github.com/rust-lang/crates.io-index"\n\n[[package]]\nname = "rand"\nversion = "0.7.3"\nsource = "registry+https://github.com/rust-lang/crates.io-index"\n\n[[package]]\nname = "rand"\nversion = "0.8.5"\nsource = "registry+https://github.com/rust-lang/crates.io-index"\n');
+    expect(lock.map((c) => `${c.name}@${c.version}`)).toEqual(['serde@1.0.210', 'rand@0.7.3', 'rand@0.8.5']);
+    expect([lockedCrateVersion(lock, 'serde'), lockedCrateVersion(lock, 'rand'), lockedCrateVersion(lock, 'app')]).toEqual(['1.0.210', undefined, undefined]);
   });
 });
 
@@ -33,6 +68,7 @@ describe('judgeDependency', () => {
     ['old enough', ['left-pad'], { kind: 'published', at: now - 30 * day }, 'ok', false, 'allowlisted and 30 days old'],
     ['registry unreachable is a gate error', ['left-pad'], { kind: 'unreachable', reason: 'ECONNREFUSED' }, 'error', true, 'could not be reached (ECONNREFUSED)'],
     ['unknown version', ['left-pad'], { kind: 'not-found' }, 'error', false, 'no such version'],
+    ['an unpinned range is a gate error', ['left-pad'], { kind: 'unresolved', reason: 'pin it' }, 'error', true, 'the installed version is unknown, so the cooldown is unproven: pin it'],
   ] as const)('%s', (_, allow, publish, level, gateError, message) => {
     const judgement = judgeDependency(dep, allow, 7 * day, publish, now);
     expect(judgement.level).toBe(level);
