@@ -10,6 +10,7 @@ import { reportCommand } from './report-command.ts';
 import { revertCommand } from './revert-command.ts';
 import { roadmapCommand } from './roadmap-command.ts';
 import { serveCommand } from './serve-command.ts';
+import { runCommand } from './run-command.ts';
 import { validateCommand } from './validate-command.ts';
 import { verifyCommand } from './verify-command.ts';
 
@@ -26,6 +27,7 @@ export const cliCommands: readonly CliCommand[] = [
   bisectCommand,
   revertCommand,
   metricsCommand,
+  runCommand,
   serveCommand,
   demoCommand,
 ];

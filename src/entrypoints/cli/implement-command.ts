@@ -83,7 +83,7 @@ export const implementCommand: CliCommand = (program, io, done) => {
     });
 };
 
-async function selectProvider(workOrder: WorkOrder, agents: AgentsPolicy, options: ImplementCliOptions, io: CliIo, recorded: TranscriptTurn[]): Promise<{ provider: AgentProvider; ownKeyEnv?: string }> {
+export async function selectProvider(workOrder: WorkOrder, agents: AgentsPolicy, options: ImplementCliOptions, io: CliIo, recorded: TranscriptTurn[]): Promise<{ provider: AgentProvider; ownKeyEnv?: string }> {
   const providers = agents.providers ?? {};
   const named = workOrder.agent?.provider ?? agents.defaultProvider;
   const wanted = options.provider as ProviderType | undefined;
