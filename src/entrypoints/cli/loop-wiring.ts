@@ -18,7 +18,7 @@ import { secretValues } from '../../core/agents/agent-environment.ts';
 import type { Policy } from '../../core/policy/policy-schema.ts';
 import type { WorkOrder } from '../../core/workorder/work-order-schema.ts';
 import type { ReportSigner } from '../../ports/report-signer.ts';
-import type { LoopOptions, LoopPorts, ProviderChoice } from '../../workflows/loop/loop-types.ts';
+import type { LoopOptions, LoopPorts, ProviderChoice, VerifyBase } from '../../workflows/loop/loop-types.ts';
 import type { CliIo } from './cli-io.ts';
 import { UsageError } from './cli-io.ts';
 import { selectProvider } from './implement-command.ts';
@@ -46,6 +46,20 @@ export async function ensureLocalKey(root: string): Promise<{ signer: ReportSign
   return { signer, keyId: signer.keyId, publicKey, path, created };
 }
 
+/**
+ * What every local verification runs on: the real adapters, the repository's local signing key (made
+ * on first use), the wall clock, and the gate concurrency shared out between `parallel` workers.
+ */
+export async function loopVerifyBase(root: string, io: CliIo, parallel: number, signer?: ReportSigner): Promise<VerifyBase> {
+  const adapters = createVerifyAdapters(root);
+  const cpus = availableParallelism();
+  return {
+    ...adapters, signer: signer ?? (await ensureLocalKey(root)).signer, clock: { now: () => Date.now() }, sourceEnv: io.env,
+    environment: { os: adapters.runner.platform, arch: arch(), node: process.version, runner: 'local', cpus },
+    concurrency: Math.max(1, Math.floor(cpus / parallel)),
+  };
+}
+
 /** Where the loop's worktrees go: `.shopfloor/worktrees` when git ignores it, else a per-repo temp dir. */
 export function loopWorktreesDir(root: string, ignored: boolean): string {
   return ignored ? join(root, '.shopfloor', 'worktrees') : join(tmpdir(), 'shopfloor-worktrees', sha256Hex(root).slice(0, 12));
@@ -57,19 +71,15 @@ export function loopWorktreesDir(root: string, ignored: boolean): string {
  */
 export async function createLoopPorts(root: string, io: CliIo, input: { provider?: ProviderType; transcripts?: string; policy: Policy; parallel: number; worktreesDir: string }): Promise<{ ports: LoopPorts; keyNote: string }> {
   const key = await ensureLocalKey(root);
-  const adapters = createVerifyAdapters(root);
-  const cpus = availableParallelism();
+  const verify = await loopVerifyBase(root, io, input.parallel, key.signer);
+  const adapters = verify;
   const scratchRoot = input.worktreesDir;
   const scratch = createNodeScratchSpace(scratchRoot);
   const ports: LoopPorts = {
     git: adapters.git,
     runner: adapters.runner,
     scratch: { makeDir: async (prefix) => (await mkdir(scratchRoot, { recursive: true }), scratch.makeDir(prefix)), remove: scratch.remove },
-    verify: {
-      ...adapters, signer: key.signer, clock: { now: () => Date.now() }, sourceEnv: io.env,
-      environment: { os: adapters.runner.platform, arch: arch(), node: process.version, runner: 'local', cpus },
-      concurrency: Math.max(1, Math.floor(cpus / input.parallel)),
-    },
+    verify,
     trusted: [...(input.policy.signers ?? []), { keyId: key.keyId, publicKey: key.publicKey }],
     verifier: ed25519Verifier,
     providerFor: (workOrder) => chooseProvider(workOrder, input, io, root),
