@@ -46,7 +46,7 @@ export async function runFromCli(flags: RunFlags, io: CliIo, onEvent?: Parameter
     const { ports, keyNote } = await createLoopPorts(root, io, { ...(flags.provider ? { provider: flags.provider as ProviderType } : {}), ...(flags.transcripts ? { transcripts: flags.transcripts } : {}), policy: inputs.policy, parallel, worktreesDir });
     const live = !flags.json && io.isTTY;
     if (!flags.json) io.stdout(`${keyNote}\n`);
-    const display = createSummaryDisplay(io, live);
+    const display = createSummaryDisplay(io, live, Boolean(flags.json));
     const result = await runLoop({ ...loopOptions(root, io, { parallel, once: Boolean(flags.once), worktreesDir, policy: inputs.policy }), onProgress: display.update, ...(onEvent ? { onEvent } : {}) }, ports);
     display.stop(result.rows);
     if (flags.json) io.stdout(`${JSON.stringify(result, null, 2)}\n`);
@@ -61,8 +61,8 @@ export async function runFromCli(flags: RunFlags, io: CliIo, onEvent?: Parameter
   }
 }
 
-/** The per-work-order summary: redrawn in place on a TTY, printed once at the end otherwise. */
-function createSummaryDisplay(io: CliIo, live: boolean): { update: (rows: readonly WorkOrderProgress[]) => void; stop: (rows: readonly WorkOrderProgress[]) => void } {
+/** The per-work-order summary: redrawn in place on a TTY, printed once at the end otherwise, never with --json. */
+function createSummaryDisplay(io: CliIo, live: boolean, quiet: boolean): { update: (rows: readonly WorkOrderProgress[]) => void; stop: (rows: readonly WorkOrderProgress[]) => void } {
   let drawn = 0;
   let latest: readonly WorkOrderProgress[] = [];
   const draw = () => {
@@ -80,7 +80,7 @@ function createSummaryDisplay(io: CliIo, live: boolean): { update: (rows: readon
       if (timer) clearInterval(timer);
       latest = rows;
       if (live) draw();
-      else if (io.isTTY || rows.length > 0) io.stdout(`${renderLoopSummary(rows, Date.now()).join('\n')}\n`);
+      else if (!quiet) io.stdout(`${renderLoopSummary(rows, Date.now()).join('\n')}\n`);
     },
   };
 }
