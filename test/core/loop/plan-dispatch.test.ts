@@ -35,7 +35,7 @@ describe('planDispatch', () => {
   });
 
   it('does not start a work order whose scope overlaps a running one', () => {
-    const overlapping = [...sample, wo('index-docs', ['src/index.js'], { priority: 'urgent' })];
+    const overlapping = [...sample, wo('index-docs', ['src/index.js'], { priority: 'critical' })];
     expect(planDispatch(overlapping, facts({ running: new Set(['title-case']) })).dispatch).not.toContain('index-docs');
   });
 
