@@ -69,7 +69,7 @@ export function loopWorktreesDir(root: string, ignored: boolean): string {
  * The real ports of `shopfloor run` (and the demo): git, processes, full verify with the local key,
  * the policy's signers plus that key trusted, run documents under `.shopfloor/runs`, providers.
  */
-export async function createLoopPorts(root: string, io: CliIo, input: { provider?: ProviderType; transcripts?: string; policy: Policy; parallel: number; worktreesDir: string }): Promise<{ ports: LoopPorts; keyNote: string }> {
+export async function createLoopPorts(root: string, io: CliIo, input: { provider?: ProviderType; transcripts?: string; policy: Policy; /** Verifications that may run at once (they share the cores). */ parallel: number; worktreesDir: string }): Promise<{ ports: LoopPorts; keyNote: string }> {
   const key = await ensureLocalKey(root);
   const verify = await loopVerifyBase(root, io, input.parallel, key.signer);
   const adapters = verify;

@@ -10,7 +10,7 @@ import { createLoopPorts, loopOptions, loopWorktreesDir, type ProviderType } fro
 import { acquireRunLock } from './run-lock.ts';
 import { repoRoot, withRepoOption } from './repo-option.ts';
 
-interface RunFlags { parallel: string; provider?: string; transcripts?: string; once?: boolean; json?: boolean; repo?: string }
+interface RunFlags { parallel: string; provider?: string; transcripts?: string; once?: boolean; speculate?: boolean; json?: boolean; repo?: string }
 
 export const runCommand: CliCommand = (program, io, done) => {
   withRepoOption(program.command('run'))
@@ -19,6 +19,7 @@ export const runCommand: CliCommand = (program, io, done) => {
     .option('--provider <type>', 'replay | openai | command (default: the policy\'s agents.defaultProvider)')
     .option('--transcripts <dir>', 'for replay: the folder of <work-order-id>.json transcripts')
     .option('--once', 'land the work orders ready now, then stop')
+    .option('--speculate', 'verify merge candidates in parallel (a loser of the race to main is re-verified) instead of one at a time')
     .option('--json', 'print the result as JSON; no live display')
     .action(async (flags: RunFlags) => {
       const result = await runFromCli(flags, io);
@@ -43,11 +44,12 @@ export async function runFromCli(flags: RunFlags, io: CliIo, onEvent?: Parameter
   try {
     const ignored = (await git.raw(root, ['check-ignore', '-q', '.shopfloor/worktrees/x'])).exitCode === 0;
     const worktreesDir = loopWorktreesDir(root, ignored);
-    const { ports, keyNote } = await createLoopPorts(root, io, { ...(flags.provider ? { provider: flags.provider as ProviderType } : {}), ...(flags.transcripts ? { transcripts: flags.transcripts } : {}), policy: inputs.policy, parallel, worktreesDir });
+    // Without --speculate one candidate is verified at a time, so it gets every core.
+    const { ports, keyNote } = await createLoopPorts(root, io, { ...(flags.provider ? { provider: flags.provider as ProviderType } : {}), ...(flags.transcripts ? { transcripts: flags.transcripts } : {}), policy: inputs.policy, parallel: flags.speculate ? parallel : 1, worktreesDir });
     const live = !flags.json && io.isTTY;
     if (!flags.json) io.stdout(`${keyNote}\n`);
     const display = createSummaryDisplay(io, live, Boolean(flags.json));
-    const result = await runLoop({ ...loopOptions(root, io, { parallel, once: Boolean(flags.once), worktreesDir, policy: inputs.policy }), onProgress: display.update, ...(onEvent ? { onEvent } : {}) }, ports);
+    const result = await runLoop({ ...loopOptions(root, io, { parallel, once: Boolean(flags.once), worktreesDir, policy: inputs.policy }), speculative: Boolean(flags.speculate), onProgress: display.update, ...(onEvent ? { onEvent } : {}) }, ports);
     display.stop(result.rows);
     if (flags.json) io.stdout(`${JSON.stringify(result, null, 2)}\n`);
     else {

@@ -48,7 +48,18 @@ export async function landWorkOrder(input: LandInput, options: LoopOptions, port
   const { repoDir, main } = options;
   const id = input.workOrder.value.id;
   const conductor = (text: string) => input.recorder.appendLine('conductor', text, { source: 'system' });
+  const direct = <T>(body: () => Promise<T>) => body();
+  // Queue mode verifies one candidate at a time on the real main (no verification wasted on a main that
+  // moves); speculative mode verifies in parallel and pays a re-verification when it loses the race.
+  const outer = options.speculative ? direct : input.withMain;
+  const inner = options.speculative ? input.withMain : direct;
   for (let attempt = 1; attempt <= maxAttempts; attempt++) {
+    const outcome = await outer(() => tryOnce(attempt));
+    if (outcome !== 'retry') return outcome;
+  }
+  return { kind: 'held', reasons: [{ code: 'base-moved', message: `main kept moving during ${maxAttempts} verifications`, releaseBy: 'run again when main is quieter' }] };
+
+  async function tryOnce(attempt: number): Promise<LandOutcome | 'retry'> {
     const mainSha = (await git.revParse(repoDir, `refs/heads/${main}`))!;
     const facts = await readLoopFacts(git, repoDir, mainSha);
     const already = facts.merged.get(id);
@@ -88,11 +99,11 @@ export async function landWorkOrder(input: LandInput, options: LoopOptions, port
     if (decision.action === 'hold') {
       if (decision.reasons.every((reason) => reason.code === 'base-moved')) {
         await conductor(`main moved to ${current.slice(0, 12)} while verifying; rebuilding the candidate on it`);
-        continue;
+        return 'retry';
       }
       return { kind: 'held', reasons: decision.reasons };
     }
-    const outcome = await input.withMain(async () => {
+    const outcome = await inner(async () => {
       const message = renderMergeMessage(subject, { ...trailers, reportDigest: verified.reportDigest });
       const final = await commitMerge(git, repoDir, merged.tree, [mainSha, input.branchSha], message);
       await git.notesAdd(repoDir, loopNotesRef, final, reportText);
@@ -104,6 +115,6 @@ export async function landWorkOrder(input: LandInput, options: LoopOptions, port
     });
     if (outcome) return { kind: 'merged', oldSha: mainSha, sha: outcome, reportDigest: verified.reportDigest, attempts: attempt };
     await conductor('main moved before the compare-and-swap; rebuilding the candidate on the new main');
+    return 'retry';
   }
-  return { kind: 'held', reasons: [{ code: 'base-moved', message: `main kept moving during ${maxAttempts} verifications`, releaseBy: 'run again when main is quieter' }] };
 }

@@ -56,6 +56,8 @@ export interface LoopOptions {
   readonly parallel: number;
   /** Dispatch the work orders ready at the start, land them, then stop. */
   readonly once: boolean;
+  /** Verify merge candidates in parallel (re-verify whoever loses the race to main) instead of one at a time. */
+  readonly speculative?: boolean;
   /** Where this run's worktrees go (`.shopfloor/worktrees`); emptied at start. */
   readonly worktreesDir: string;
   /** Where patch series go without a remote (`.shopfloor/patches`). */
