@@ -1,3 +1,4 @@
+import { approveCommand } from './approve-command.ts';
 import { bisectCommand } from './bisect-command.ts';
 import { canaryCommand } from './canary-command.ts';
 import type { CliCommand } from './cli-command.ts';
@@ -28,6 +29,7 @@ export const cliCommands: readonly CliCommand[] = [
   revertCommand,
   metricsCommand,
   runCommand,
+  approveCommand,
   serveCommand,
   demoCommand,
 ];

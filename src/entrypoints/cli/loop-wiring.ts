@@ -19,6 +19,7 @@ import type { Policy } from '../../core/policy/policy-schema.ts';
 import type { WorkOrder } from '../../core/workorder/work-order-schema.ts';
 import type { ReportSigner } from '../../ports/report-signer.ts';
 import type { LoopOptions, LoopPorts, ProviderChoice, VerifyBase } from '../../workflows/loop/loop-types.ts';
+import { readApprovals } from './approve-command.ts';
 import type { CliIo } from './cli-io.ts';
 import { UsageError } from './cli-io.ts';
 import { selectProvider } from './implement-command.ts';
@@ -89,7 +90,7 @@ export async function createLoopPorts(root: string, io: CliIo, input: { provider
       const writer = await openRunWriter({ storeDir: runStoreDir(root), runId, objective });
       return { runId, recorder: createRunStoreRecorder(writer), close: () => writer.close() };
     },
-    approvalsFor: async () => [],
+    approvalsFor: (workOrderId) => readApprovals(root, workOrderId),
     record: async (line) => {
       await mkdir(join(root, '.shopfloor', 'records'), { recursive: true });
       await appendFile(join(root, '.shopfloor', 'records', 'loop.jsonl'), `${JSON.stringify(line)}\n`);

@@ -19,8 +19,10 @@ export async function cleanStale(git: Git, repoDir: string, main: string, worktr
   for (const ref of refs.stdout.split('\n').filter(Boolean)) {
     const isRevert = ref.startsWith('refs/heads/shopfloor/revert/');
     // An agent branch still at its base has no publisher commit (those carry the trailer).
-    const tip = await git.raw(repoDir, ['log', '-1', '--format=%B', ref]);
-    const stale = isRevert ? !(await git.isAncestor(repoDir, ref, main)) : !tip.stdout.includes('Shopfloor-Work-Order:');
+    const tip = await git.raw(repoDir, ['log', '-2', '--format=%B', ref]);
+    // A revert branch is stale unless it holds its revert commit and reached main; a run killed between
+    // creating it and committing leaves it at main's own commit, which must not count as "merged".
+    const stale = isRevert ? !tip.stdout.includes('This reverts commit') || !(await git.isAncestor(repoDir, ref, main)) : !tip.stdout.includes('Shopfloor-Work-Order:');
     if (stale) {
       await git.deleteRef(repoDir, ref);
       cleaned.push(`branch ${ref.replace('refs/heads/', '')}`);

@@ -17,6 +17,7 @@ export async function exportWork(git: Git, repoDir: string, input: { readonly wo
   }
   const dir = `${input.patchesDir}/${input.workOrderId}`;
   await input.resetDir(dir);
-  const files = await git.formatPatch(repoDir, `${input.base}..${input.branch}`, dir);
-  return `${files.length} patch(es) in ${dir} (apply with git am)`;
+  await git.formatPatch(repoDir, `${input.base}..${input.branch}`, dir);
+  const count = (await git.raw(repoDir, ['rev-list', '--count', `${input.base}..${input.branch}`])).stdout.trim();
+  return `${count} patch(es) in ${dir} (apply with git am)`;
 }

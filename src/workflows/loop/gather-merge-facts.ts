@@ -6,7 +6,7 @@ import type { LoadedWorkOrder } from '../verify/verify-types.ts';
 /** The merge decision's facts for a candidate, from its report, `git diff` of it and local approvals. */
 export async function gatherMergeFacts(input: {
   readonly git: Git; readonly repoDir: string; readonly workOrder: LoadedWorkOrder; readonly report: VerificationReport; readonly reportDigest: string;
-  readonly trusted: boolean; readonly candidate: string; readonly mainSha: string; readonly approvals: readonly ApprovalFact[]; readonly hash: (text: string) => string;
+  readonly trusted: boolean; readonly candidate: string; readonly branchSha: string; readonly mainSha: string; readonly approvals: readonly ApprovalFact[]; readonly hash: (text: string) => string;
 }): Promise<MergeFacts> {
   const { git, repoDir, report, workOrder } = input;
   const base = report.base;
@@ -23,7 +23,9 @@ export async function gatherMergeFacts(input: {
     },
     changes: await git.diff(repoDir, base, input.candidate),
     packageScriptsChanged: (await scripts(base)) !== (await scripts(input.candidate)),
-    approvals: input.approvals,
+    // An approval is for the agent branch commit the reviewer read; it carries over to a candidate built
+    // from exactly that commit (any later push changes the SHA and voids it).
+    approvals: input.approvals.filter((a) => a.sha === input.branchSha).map((a) => ({ ...a, sha: input.candidate })),
     requester: undefined,
     agentActor: 'shopfloor-agent',
     holds: [],

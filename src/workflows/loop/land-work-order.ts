@@ -94,7 +94,7 @@ export async function landWorkOrder(input: LandInput, options: LoopOptions, port
     const reportText = await ports.readText(verified.reportPath);
     const check = checkReport(reportText, verified.reportPath, ports.trusted, ports.verifier, candidate);
     const current = (await git.revParse(repoDir, `refs/heads/${main}`))!;
-    const mergeFacts = await gatherMergeFacts({ git, repoDir, workOrder: input.workOrder, report: verified.report, reportDigest: verified.reportDigest, trusted: check.ok, candidate, mainSha: current, approvals: await ports.approvalsFor(id), hash: ports.hash });
+    const mergeFacts = await gatherMergeFacts({ git, repoDir, workOrder: input.workOrder, report: verified.report, reportDigest: verified.reportDigest, trusted: check.ok, candidate, branchSha: input.branchSha, mainSha: current, approvals: await ports.approvalsFor(id), hash: ports.hash });
     const decision = decideMerge(mergeFacts, input.policy);
     if (decision.action === 'hold') {
       if (decision.reasons.every((reason) => reason.code === 'base-moved')) {

@@ -40,7 +40,7 @@ export interface LoopPorts {
   readonly hash: (text: string) => string;
   /** Opens a run document (`.shopfloor/runs/<runId>`) before anything else happens. */
   readonly openRun: (runId: string, objective: string) => Promise<OpenRun>;
-  /** Approvals recorded with `shopfloor approve`, each bound to a SHA. */
+  /** Approvals recorded with `shopfloor approve`, each bound to an agent branch SHA. */
   readonly approvalsFor: (workOrderId: string) => Promise<readonly ApprovalFact[]>;
   /** Appends one JSON line to `.shopfloor/records/` (merge attempts, canaries) for metrics. */
   readonly record: (line: Readonly<Record<string, unknown>>) => Promise<void>;

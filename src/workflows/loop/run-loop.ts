@@ -41,10 +41,12 @@ export async function runLoop(options: LoopOptions, rawPorts: LoopPorts): Promis
   };
   const cleaned = await cleanStale(git, repoDir, `refs/heads/${main}`, options.worktreesDir, (dir) => ports.scratch.remove(dir));
   const withMain = createMutex();
-  const moved = async (oldSha: string, newSha: string) => {
-    const message = await bringCheckoutAlong(git, repoDir, main, oldSha, newSha);
+  const moved = async () => {
+    const message = await bringCheckoutAlong(git, repoDir, main);
     if (message) emit({ type: 'checkout', message });
   };
+  // A run killed between moving main and moving the checkout catches the checkout up first.
+  await moved();
 
   const first = await readMainInputs(git, repoDir, main);
   if (!first.ok) return { ok: false, message: first.message, rows: [], events, cleaned, mainSha: '' };

@@ -77,10 +77,13 @@ describe('killed at any point, shopfloor run resumes to the same end state', () 
     expect(final.stderr).toBe('');
 
     const history = await mainHistory(git, dir);
-    expect(history.merges).toEqual(all);
-    expect(history.unproven).toEqual([]);
-    expect(history.reverts).toHaveLength(1);
-    expect(history.files).toEqual(expected.files);
+    const story = `killed when: ${killedAt.join(', ')}; last run: ${final.stdout}`;
+    expect(history.merges, story).toEqual(all);
+    expect(history.unproven, story).toEqual([]);
+    expect(history.reverts, story).toHaveLength(1);
+    expect(history.files, story).toEqual(expected.files);
+    // The checkout was caught up even across kills between moving main and moving it.
+    expect(await git.status(dir), story).toEqual([]);
     expect((await git.raw(dir, ['worktree', 'list'])).stdout.trim().split('\n')).toHaveLength(1);
     expect(existsSync(join(dir, '.shopfloor', 'run.lock'))).toBe(false);
   }, 240_000);
@@ -108,3 +111,32 @@ async function runUntil(dir: string, transcripts: string, reached: () => Promise
   }
   return false;
 }
+
+describe('held work orders', () => {
+  it('holds a dangerous change with its reason and what releases it, and merges it after `shopfloor approve` of that exact SHA', async () => {
+    const { dir, git, transcripts } = await createSampleLoopRepo();
+    const { writeFile, rm } = await import('node:fs/promises');
+    for (const id of ['title-case', 'truncate', 'headline', 'slug-speedup', 'ci-tweak']) await rm(join(dir, 'workorders', `${id}.yml`));
+    await writeFile(join(dir, 'workorders', 'lint-script.yml'), 'apiVersion: shopfloor/v1\nid: lint-script\ntitle: Add a lint script\ngoal: Add an npm lint script.\nkind: chore\nscope:\n  paths: ["package.json"]\nacceptance:\n  commands:\n    - name: unit\n      run: node --test test/\n');
+    const pkg = JSON.stringify({ name: 'textkit', version: '1.0.0', type: 'module', private: true, scripts: { test: 'node --test test/', lint: 'node --check src/index.js' } }, null, 2);
+    const call = (id: string, name: string, args: unknown) => ({ response: { role: 'assistant', content: null, tool_calls: [{ id, type: 'function', function: { name, arguments: JSON.stringify(args) } }] }, usage: { promptTokens: 10, completionTokens: 10 } });
+    await writeFile(join(transcripts, 'lint-script.json'), JSON.stringify({ format: 'shopfloor-transcript/v1', turns: [call('c1', 'write_file', { path: 'package.json', content: `${pkg}\n` }), call('c2', 'finish', { summary: 'Added a lint script.' })] }));
+    await git.addAll(dir);
+    await git.commit(dir, 'only the lint work order');
+
+    const held = JSON.parse((await runShopfloor(runArgs(dir, transcripts), { cwd: dir, env })).stdout) as RunJson;
+    const row = held.rows.find((r) => r.id === 'lint-script')!;
+    expect(row.state).toBe('held');
+    expect(row.holds.map((h) => h.message).join('\n')).toContain('changes package scripts');
+    expect(row.holds.map((h) => h.releaseBy).join('\n')).toContain('an admin approves');
+
+    const [branch] = await refs(git, dir, 'refs/heads/agent/lint-script/');
+    const sha = (await git.revParse(dir, branch!))!;
+    const other = await runShopfloor(['approve', 'lint-script', '--sha', 'main', '--user', 'ada', '--permission', 'admin', '--repo', dir], { cwd: dir, env });
+    expect(other.code).toBe(2);
+    expect((await runShopfloor(['approve', 'lint-script', '--sha', sha, '--user', 'ada', '--permission', 'admin', '--repo', dir], { cwd: dir, env })).code).toBe(0);
+    const merged = JSON.parse((await runShopfloor(runArgs(dir, transcripts), { cwd: dir, env })).stdout) as RunJson;
+    expect(merged.rows.find((r) => r.id === 'lint-script')!.state).toBe('merged');
+    expect((await mainHistory(git, dir)).merges).toEqual(['lint-script']);
+  }, 60_000);
+});
