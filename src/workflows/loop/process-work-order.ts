@@ -45,6 +45,7 @@ export async function processWorkOrder(input: ProcessInput, options: LoopOptions
       const holds = prepared.state === 'held' ? [{ code: 'held' as const, message: prepared.message, releaseBy: prepared.releaseBy }] : [];
       finish({ state: prepared.state, detail: prepared.state === 'failed' ? prepared.message : undefined, holds, refused: prepared.refused });
       input.emit(prepared.state === 'held' ? { type: 'held', workOrder: value.id, reasons: holds } : { type: 'failed', workOrder: value.id, message: prepared.message });
+      await recorder.markSection('conductor', prepared.state === 'held' ? 'done' : 'failed');
       await recorder.setStatus(prepared.state === 'held' ? 'blocked' : 'failed', `${prepared.message}; ${prepared.releaseBy}`);
       return;
     }
@@ -69,16 +70,20 @@ export async function processWorkOrder(input: ProcessInput, options: LoopOptions
       finish({ state: 'held', holds: landed.reasons });
       input.emit({ type: 'held', workOrder: value.id, reasons: landed.reasons });
       for (const reason of landed.reasons) await say(`held: ${reason.message} — release: ${reason.releaseBy}`);
+      await recorder.markSection('conductor', 'done');
       await recorder.setStatus('blocked', landed.reasons.map((r) => r.message).join('; '));
       return;
     }
     if (landed.kind === 'already-merged') {
       finish({ state: 'done', mergeSha: landed.sha, detail: 'already merged' });
+      await recorder.markSection('conductor', 'done');
       await recorder.setStatus('completed', `already merged as ${landed.sha.slice(0, 12)}`);
       return;
     }
+    await recorder.markSection('conductor', 'done');
     await recorder.setStatus('completed', `merged as ${landed.sha.slice(0, 12)}`);
   } catch (error) {
+    await recorder.markSection('conductor', 'failed').catch(() => undefined);
     await recorder.setStatus('failed', error instanceof Error ? error.message : String(error)).catch(() => undefined);
     throw error;
   } finally {
