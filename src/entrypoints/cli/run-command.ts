@@ -18,7 +18,7 @@ export const runCommand: CliCommand = (program, io, done) => {
     .option('--parallel <n>', 'work orders at once (never two with overlapping scope)', '2')
     .option('--provider <type>', 'replay | openai | command (default: the policy\'s agents.defaultProvider)')
     .option('--transcripts <dir>', 'for replay: the folder of <work-order-id>.json transcripts')
-    .option('--once', 'land the work orders ready now, then stop')
+    .option('--once', 'dispatch one batch (up to N ready work orders), land it, then stop')
     .option('--speculate', 'verify merge candidates in parallel (a loser of the race to main is re-verified) instead of one at a time')
     .option('--json', 'print the result as JSON; no live display')
     .action(async (flags: RunFlags) => {

@@ -140,3 +140,18 @@ describe('held work orders', () => {
     expect((await mainHistory(git, dir)).merges).toEqual(['lint-script']);
   }, 60_000);
 });
+
+describe('sharing finished work', () => {
+  it('pushes agent branches when the repository has a remote, instead of writing patch series', async () => {
+    const { dir, git, transcripts } = await createSampleLoopRepo();
+    const { makeTempDir } = await import('../../helpers/temp-dir.ts');
+    const remote = await makeTempDir('shopfloor-remote-');
+    await git.raw(remote, ['init', '-q', '--bare']);
+    await git.raw(dir, ['remote', 'add', 'origin', remote]);
+    const result = await runShopfloor(['run', '--repo', dir, '--provider', 'replay', '--transcripts', transcripts, '--once', '--parallel', '1', '--json'], { cwd: dir, env });
+    const run = JSON.parse(result.stdout) as { events: { type: string; where?: string }[] };
+    expect(run.events.find((e) => e.type === 'exported')?.where).toContain('to origin');
+    expect((await refs(git, remote, 'refs/heads/agent/')).length).toBeGreaterThan(0);
+    expect(existsSync(join(dir, '.shopfloor', 'patches'))).toBe(false);
+  }, 60_000);
+});
