@@ -54,7 +54,9 @@ export async function runFromCli(flags: RunFlags, io: CliIo, onEvent?: Parameter
     if (flags.json) io.stdout(`${JSON.stringify(result, null, 2)}\n`);
     else {
       if (result.message) io.stdout(`${result.message}\n`);
-      for (const event of result.events.filter((e) => e.type === 'checkout')) io.stdout(`${event.message}\n`);
+      // Each merge moves the checkout; the last word on it is what matters.
+      const checkout = result.events.filter((e) => e.type === 'checkout').at(-1);
+      if (checkout) io.stdout(`${checkout.message}\n`);
       io.stdout(`main is at ${result.mainSha.slice(0, 12)}; run documents: .shopfloor/runs (shopfloor serve --repo ${root})\n`);
     }
     return result;

@@ -33,6 +33,7 @@ export async function processWorkOrder(input: ProcessInput, options: LoopOptions
   const say = (text: string) => recorder.appendLine('conductor', text, { source: 'system' });
   const startedAtMs = ports.clock();
   const finish = (change: Partial<WorkOrderProgress>) => input.update({ ...change, finishedAtMs: ports.clock() });
+  let revertedBy: string | undefined;
   input.update({ state: 'dispatched', startedAtMs, runId, detail: undefined, holds: [], gates: [] });
   try {
     await recorder.setStatus('running', `dispatched ${value.id}`);
@@ -63,7 +64,15 @@ export async function processWorkOrder(input: ProcessInput, options: LoopOptions
         input.update({ state: 'merged', mergeSha: merge.sha, finishedAtMs: ports.clock() });
         input.emit({ type: 'merged', workOrder: value.id, sha: merge.sha, reportDigest: merge.reportDigest, attempts: merge.attempts });
         await input.moved(merge.oldSha, merge.sha);
-        await guardMain(merge.sha, { policy: input.policy, policyText: input.policyText, say, emit: input.emit, moved: input.moved }, options, ports);
+        const emit = (event: LoopEvent) => {
+          // The canary this merge triggered may revert it: say so where the user looks for this work order.
+          if (event.type === 'reverted' && event.culprit === merge.sha) {
+            revertedBy = event.sha;
+            input.update({ state: 'reverted', detail: `canary RED; reverted by ${event.sha.slice(0, 12)}, bug work order ${event.bugWorkOrder}` });
+          }
+          input.emit(event);
+        };
+        await guardMain(merge.sha, { policy: input.policy, policyText: input.policyText, say, emit, moved: input.moved }, options, ports);
       },
     }, options, ports);
     if (landed.kind === 'held') {
@@ -81,7 +90,7 @@ export async function processWorkOrder(input: ProcessInput, options: LoopOptions
       return;
     }
     await recorder.markSection('conductor', 'done');
-    await recorder.setStatus('completed', `merged as ${landed.sha.slice(0, 12)}`);
+    await recorder.setStatus('completed', `merged as ${landed.sha.slice(0, 12)}${revertedBy ? `, then reverted by ${revertedBy.slice(0, 12)} (canary RED)` : ''}`);
   } catch (error) {
     await recorder.markSection('conductor', 'failed').catch(() => undefined);
     await recorder.setStatus('failed', error instanceof Error ? error.message : String(error)).catch(() => undefined);
