@@ -1,3 +1,4 @@
+import { approveCommand } from './approve-command.ts';
 import { bisectCommand } from './bisect-command.ts';
 import { canaryCommand } from './canary-command.ts';
 import type { CliCommand } from './cli-command.ts';
@@ -10,6 +11,7 @@ import { reportCommand } from './report-command.ts';
 import { revertCommand } from './revert-command.ts';
 import { roadmapCommand } from './roadmap-command.ts';
 import { serveCommand } from './serve-command.ts';
+import { runCommand } from './run-command.ts';
 import { validateCommand } from './validate-command.ts';
 import { verifyCommand } from './verify-command.ts';
 
@@ -26,6 +28,8 @@ export const cliCommands: readonly CliCommand[] = [
   bisectCommand,
   revertCommand,
   metricsCommand,
+  runCommand,
+  approveCommand,
   serveCommand,
   demoCommand,
 ];

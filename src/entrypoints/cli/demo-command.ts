@@ -1,66 +1,63 @@
-import { cp, mkdtemp, rm } from 'node:fs/promises';
+import { cp, mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createNodeRepoFiles } from '../../adapters/files/node-repo-files.ts';
 import { locatePackageRoot } from '../../adapters/files/locate-package-root.ts';
-import { buildRoadmap } from '../../core/roadmap/build-roadmap.ts';
-import { renderRoadmapText } from '../../core/roadmap/render-roadmap.ts';
-import { formatFinding } from '../../core/validation/finding.ts';
-import { initRepo } from '../../workflows/scaffold-repo.ts';
-import { validateRepo } from '../../workflows/validate-repo.ts';
+import { createGitCli } from '../../adapters/git/git-cli.ts';
+import { phaseTotals, renderLoopStory } from '../../core/loop/render-loop-story.ts';
+import { renderMetricsLines } from '../../core/loop/render-metrics-lines.ts';
+import { seedDemoRepo } from '../../workflows/loop/seed-demo-repo.ts';
+import { collectMetrics } from '../../workflows/metrics/collect-metrics.ts';
 import type { CliCommand } from './cli-command.ts';
 import { ExitCode } from './cli-io.ts';
+import { loadPolicy } from './load-policy.ts';
+import { runFromCli } from './run-command.ts';
 
-const brokenWorkOrder = `apiVersion: shopfloor/v1
-id: broken
-title: A work order with the usual mistakes
-goal: Show what the validator says.
-kind: feature
-scop:
-  paths: ["src/**"]
-acceptance:
-  commands:
-    - name: unit
-      run: node --test test/
-dependencies: [titel-case]
-priority: urgent
-`;
-
+/**
+ * `shopfloor demo`: the whole loop on a throwaway copy of the bundled sample project with recorded
+ * agents. Every merge, gate and canary result in it is real; only the model's answers are replayed.
+ */
 export const demoCommand: CliCommand = (program, io, done) => {
   program
     .command('demo')
-    .description('run Shopfloor on a throwaway copy of the bundled sample project')
-    .option('--keep', 'keep the demo repository (default: kept; use --no-keep to delete it)', true)
-    .option('--no-keep', 'delete the demo repository afterwards')
-    .action(async (options: { keep: boolean }) => {
-      const directory = await mkdtemp(join(tmpdir(), 'shopfloor-demo-'));
-      const say = (text: string) => io.stdout(`${text}\n`);
-      try {
-        await cp(join(locatePackageRoot(), 'examples', 'sample-project'), directory, { recursive: true });
-        const files = createNodeRepoFiles(directory);
-        say(`Shopfloor demo: the sample project "textkit" copied to ${directory}\n`);
+    .description('run the whole local loop (agents, gates, merges, canary, bisect, revert) on a throwaway copy of the sample project')
+    .option('--parallel <n>', 'work orders at once', '2')
+    .option('--json', 'print the run result as JSON')
+    .action(async (flags: { parallel: string; json?: boolean }) => {
+      const started = Date.now();
+      const say = (text = '') => (flags.json ? undefined : io.stdout(`${text}\n`));
+      const dir = await mkdtemp(join(tmpdir(), 'shopfloor-demo-'));
+      const root = locatePackageRoot();
+      await cp(join(root, 'examples', 'sample-project'), dir, { recursive: true });
+      const transcripts = join(dir, '.shopfloor', 'transcripts');
+      await cp(join(root, 'examples', 'sample-transcripts'), transcripts, { recursive: true });
+      const git = createGitCli({ env: io.env });
+      await seedDemoRepo(git, dir);
+      say(`Shopfloor demo: the sample project "textkit" is a fresh git repository at ${dir}`);
+      say('Five work orders: title-case and truncate (parallel), headline (needs both), ci-tweak (tries to edit the CI policy),');
+      say('slug-speedup (passes the unit tests, breaks the canary). Agents replay recorded transcripts; everything else is real.\n');
 
-        say('1. shopfloor init: schemas for editor completion, the policy kept as the project wrote it');
-        for (const step of await initRepo(files)) say(`   ${step.outcome.padEnd(8)} ${step.path}`);
+      const result = await runFromCli({ parallel: flags.parallel, provider: 'replay', transcripts, repo: dir, ...(flags.json ? { json: true } : {}) }, io);
+      if (flags.json) return done(result.ok ? ExitCode.ok : ExitCode.failed);
 
-        const validation = await validateRepo(files);
-        say(`\n2. shopfloor validate: ${validation.filesChecked.length} files, ${validation.findings.length} findings`);
-        for (const finding of validation.findings) say(`   ${formatFinding(finding)}`);
+      say('\nWhat happened:');
+      for (const line of renderLoopStory(result.events)) say(`  ${line}`);
+      const totals = phaseTotals(result.events);
+      const elapsed = Date.now() - started;
+      say(`\nTime: ${(elapsed / 1000).toFixed(1)}s in all; agent ${sec(totals.agent)}, gates ${sec(totals.gates)}, canary ${sec(totals.canary)}, bisect ${sec(totals.bisect)}, revert ${sec(totals.revert)} (phases overlap when work orders run in parallel)`);
 
-        say('\n3. shopfloor roadmap');
-        say(renderRoadmapText(buildRoadmap(validation.workOrders)).trimEnd().replace(/^/gm, '   '));
+      const policy = await loadPolicy(dir);
+      const { metrics } = await collectMetrics({ repoDir: dir, rev: 'main', sinceMs: started - 3_600_000, nowMs: Date.now(), testGlobs: policy.revert.testGlobs }, { git, files: createNodeRepoFiles(dir) });
+      say('\nMetrics (shopfloor metrics):');
+      for (const line of renderMetricsLines(metrics)) say(`  ${line}`);
 
-        say('\n4. A work order with mistakes is caught, every one at once, with file:line:col:');
-        await files.create('workorders/broken.yml', brokenWorkOrder);
-        const broken = await validateRepo(files, ['workorders/broken.yml']);
-        for (const finding of broken.findings) say(`   ${formatFinding(finding)}`);
-        await rm(join(directory, 'workorders', 'broken.yml'));
-
-        say(`\nThe demo repository is at ${directory}`);
-        say('Try: shopfloor roadmap --mermaid --repo ' + directory);
-        done(validation.findings.some((f) => f.severity === 'error') || broken.findings.length === 0 ? ExitCode.failed : ExitCode.ok);
-      } finally {
-        if (!options.keep) await rm(directory, { recursive: true, force: true });
-      }
+      say(`\nThe demo repository: ${dir}`);
+      say(`  history:        git -C ${dir} log --graph --oneline main`);
+      say(`  signed reports: git -C ${dir} notes --ref shopfloor list`);
+      say(`  run documents:  shopfloor serve --repo ${dir}   (the Writer view of every run)`);
+      say(`  patch queue:    ${join(dir, '.shopfloor', 'patches')}`);
+      done(result.ok ? ExitCode.ok : ExitCode.failed);
     });
 };
+
+const sec = (ms: number) => `${(ms / 1000).toFixed(1)}s`;

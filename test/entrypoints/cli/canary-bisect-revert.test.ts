@@ -33,7 +33,7 @@ async function land(dir: string, git: Git, id: string, files: Record<string, str
 
 /** A real history of eight merges; wo-5 breaks the price, wo-3 opted out of auto-revert, wo-7 builds on wo-2. */
 async function breakingHistory() {
-  const repo = await createGitRepo({ 'src/price.js': 'exports.total = (a, b) => a + b;\n', '.github/shopfloor.yml': policy, 'README.md': '# shop\n' });
+  const repo = await createGitRepo({ 'src/price.js': 'exports.total = (a, b) => a + b;\n', '.github/shopfloor.yml': policy, 'README.md': '# shop\n', '.gitignore': '.shopfloor/\n' });
   const { dir, git } = repo;
   const merges: Record<string, string> = {};
   for (let n = 1; n <= 8; n++) {
@@ -79,11 +79,13 @@ describe('canary, bisect, revert and metrics on a throwaway repository', { timeo
     const refusedDependents = await runShopfloor(['revert', merges['wo-2']!], { cwd: dir });
     expect(refusedDependents.stdout).toContain('[dependents]');
 
-    const revert = await runShopfloor(['revert', found.plan.culprit.sha, '--confidence', String(found.plan.confidence), '--run', check, '--json'], { cwd: dir });
+    const revert = await runShopfloor(['revert', found.plan.culprit.sha, '--confidence', String(found.plan.confidence), '--run', check, '--json'], { cwd: dir, env: { PATH: process.env.PATH ?? '' } });
     expect(revert.stderr).toBe('');
     const created = JSON.parse(revert.stdout) as { created: boolean; plan: { branch: string; mainline: number }; gates: { passed: boolean }; merge: { autoMerge: boolean }; workOrder: { path: string } };
     expect(created).toMatchObject({ created: true, plan: { mainline: 1 }, gates: { passed: true }, canary: 'GREEN', merge: { autoMerge: true } });
     expect(await git.show(dir, created.plan.branch, 'src/price.js')).toBe('exports.total = (a, b) => a + b;\n');
+    // The full verify ran on the revert: its signed report is noted on the revert commit.
+    expect(await git.notesShow(dir, 'refs/notes/shopfloor', (created as unknown as { revertSha: string }).revertSha)).toContain('"signature"');
     expect(await git.show(dir, created.plan.branch, created.workOrder.path)).toContain('fails when run on');
 
     const inFlight = await runShopfloor(['revert', merges['wo-6']!], { cwd: dir });

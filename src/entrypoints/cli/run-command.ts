@@ -1,0 +1,90 @@
+import { createGitCli } from '../../adapters/git/git-cli.ts';
+import { renderLoopSummary } from '../../core/loop/render-loop-summary.ts';
+import type { WorkOrderProgress } from '../../core/loop/work-order-progress.ts';
+import { formatFinding } from '../../core/validation/finding.ts';
+import { readMainInputs } from '../../workflows/loop/read-main-inputs.ts';
+import { runLoop, type LoopResult } from '../../workflows/loop/run-loop.ts';
+import type { CliCommand } from './cli-command.ts';
+import { ExitCode, UsageError, type CliIo } from './cli-io.ts';
+import { createLoopPorts, loopOptions, loopWorktreesDir, type ProviderType } from './loop-wiring.ts';
+import { acquireRunLock } from './run-lock.ts';
+import { repoRoot, withRepoOption } from './repo-option.ts';
+
+interface RunFlags { parallel: string; provider?: string; transcripts?: string; once?: boolean; speculate?: boolean; json?: boolean; repo?: string }
+
+export const runCommand: CliCommand = (program, io, done) => {
+  withRepoOption(program.command('run'))
+    .description('the local loop: dispatch ready work orders to agents, verify, merge into main (SHA-guarded), canary, revert culprits')
+    .option('--parallel <n>', 'work orders at once (never two with overlapping scope)', '2')
+    .option('--provider <type>', 'replay | openai | command (default: the policy\'s agents.defaultProvider)')
+    .option('--transcripts <dir>', 'for replay: the folder of <work-order-id>.json transcripts')
+    .option('--once', 'dispatch one batch (up to N ready work orders), land it, then stop')
+    .option('--speculate', 'verify merge candidates in parallel (a loser of the race to main is re-verified) instead of one at a time')
+    .option('--json', 'print the result as JSON; no live display')
+    .action(async (flags: RunFlags) => {
+      const result = await runFromCli(flags, io);
+      done(result.ok ? ExitCode.ok : ExitCode.failed);
+    });
+};
+
+/** `shopfloor run` from parsed flags, shared with `shopfloor demo`. */
+export async function runFromCli(flags: RunFlags, io: CliIo, onEvent?: Parameters<typeof runLoop>[0]['onEvent']): Promise<LoopResult> {
+  const root = repoRoot(flags, io);
+  const parallel = Number(flags.parallel);
+  if (!Number.isInteger(parallel) || parallel < 1 || parallel > 32) throw new UsageError(`--parallel must be a whole number from 1 to 32, not "${flags.parallel}"`);
+  if (flags.provider && !['replay', 'openai', 'command'].includes(flags.provider)) throw new UsageError(`--provider "${flags.provider}" is not known; use replay, openai or command`);
+  const git = createGitCli({ env: io.env });
+  if (!(await git.revParse(root, 'refs/heads/main'))) throw new UsageError(`${root} has no branch "main"; shopfloor run merges into main, so create it (git branch -M main) and run again`);
+  const inputs = await readMainInputs(git, root, 'main');
+  if (!inputs.ok) {
+    for (const finding of inputs.findings) io.stderr(`${formatFinding(finding)}\n`);
+    throw new UsageError(inputs.message);
+  }
+  const release = await acquireRunLock(root);
+  try {
+    const ignored = (await git.raw(root, ['check-ignore', '-q', '.shopfloor/worktrees/x'])).exitCode === 0;
+    const worktreesDir = loopWorktreesDir(root, ignored);
+    // Without --speculate one candidate is verified at a time, so it gets every core.
+    const { ports, keyNote } = await createLoopPorts(root, io, { ...(flags.provider ? { provider: flags.provider as ProviderType } : {}), ...(flags.transcripts ? { transcripts: flags.transcripts } : {}), policy: inputs.policy, parallel: flags.speculate ? parallel : 1, worktreesDir });
+    const live = !flags.json && io.isTTY;
+    if (!flags.json) io.stdout(`${keyNote}\n`);
+    const display = createSummaryDisplay(io, live, Boolean(flags.json));
+    const result = await runLoop({ ...loopOptions(root, io, { parallel, once: Boolean(flags.once), worktreesDir, policy: inputs.policy }), speculative: Boolean(flags.speculate), onProgress: display.update, ...(onEvent ? { onEvent } : {}) }, ports);
+    display.stop(result.rows);
+    if (flags.json) io.stdout(`${JSON.stringify(result, null, 2)}\n`);
+    else {
+      if (result.message) io.stdout(`${result.message}\n`);
+      // Each merge moves the checkout; the last word on it is what matters.
+      const checkout = result.events.filter((e) => e.type === 'checkout').at(-1);
+      if (checkout) io.stdout(`${checkout.message}\n`);
+      io.stdout(`main is at ${result.mainSha.slice(0, 12)}; run documents: .shopfloor/runs (shopfloor serve --repo ${root})\n`);
+    }
+    return result;
+  } finally {
+    await release();
+  }
+}
+
+/** The per-work-order summary: redrawn in place on a TTY, printed once at the end otherwise, never with --json. */
+function createSummaryDisplay(io: CliIo, live: boolean, quiet: boolean): { update: (rows: readonly WorkOrderProgress[]) => void; stop: (rows: readonly WorkOrderProgress[]) => void } {
+  let drawn = 0;
+  let latest: readonly WorkOrderProgress[] = [];
+  const draw = () => {
+    const lines = renderLoopSummary(latest, Date.now());
+    io.stdout(`${drawn > 0 ? `\u001b[${drawn}F` : ''}${lines.map((line) => `\u001b[2K${line}`).join('\n')}\n`);
+    drawn = lines.length;
+  };
+  const timer = live ? setInterval(draw, 500) : undefined;
+  timer?.unref();
+  return {
+    update: (rows) => {
+      latest = rows;
+    },
+    stop: (rows) => {
+      if (timer) clearInterval(timer);
+      latest = rows;
+      if (live) draw();
+      else if (!quiet) io.stdout(`${renderLoopSummary(rows, Date.now()).join('\n')}\n`);
+    },
+  };
+}

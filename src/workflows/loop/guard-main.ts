@@ -1,0 +1,97 @@
+import { parseDuration } from '../../core/duration.ts';
+import { buildEnvironment } from '../../core/env/build-environment.ts';
+import { renderRevertMergeMessage } from '../../core/loop/revert-merge-message.ts';
+import type { Policy } from '../../core/policy/policy-schema.ts';
+import { runBisect } from '../bisect/run-bisect.ts';
+import { runCanary } from '../canary/run-canary.ts';
+import { runRevert } from '../revert/run-revert.ts';
+import type { LoopEvent, LoopOptions, LoopPorts } from './loop-types.ts';
+import { commitMerge, mergeTree } from './merge-candidate.ts';
+import { loopNotesRef } from './land-work-order.ts';
+import { createVerifyGateVerifier } from './verify-gate-verifier.ts';
+
+export interface GuardInput {
+  readonly policy: Policy;
+  readonly policyText: string;
+  readonly say: (text: string) => Promise<void>;
+  readonly emit: (event: LoopEvent) => void;
+  /** After main moved (the revert merged), still under the caller's lock. */
+  readonly moved: (oldSha: string, newSha: string) => Promise<void>;
+}
+
+const maxReverts = 2;
+
+/**
+ * Keeps main green after it moved: canary; RED → flake-aware bisect over the first-parent merges since
+ * last-good → revert of the culprit verified with the full gates and a trial canary → the revert merged
+ * the same SHA-guarded way (with its bug work order) → canary again. Call it while holding main.
+ */
+export async function guardMain(sha: string, input: GuardInput, options: LoopOptions, ports: LoopPorts): Promise<void> {
+  const canaryPolicy = input.policy.canary;
+  if (!canaryPolicy) return;
+  const { git, runner, scratch } = ports;
+  const { repoDir } = options;
+  const canaryPorts = { git, runner, scratch };
+  const now = () => new Date(ports.clock());
+  for (let round = 0; round <= maxReverts; round++) {
+    let started = ports.clock();
+    const canary = await runCanary({ repoDir, rev: sha, policy: canaryPolicy, env: options.env, now, ...(options.signal ? { signal: options.signal } : {}) }, canaryPorts);
+    const { verdict } = canary;
+    input.emit({ type: 'canary', sha, verdict: verdict.verdict, regressed: verdict.regressed, ms: ports.clock() - started });
+    input.emit({ type: 'timing', phase: 'canary', ms: ports.clock() - started });
+    await input.say(`canary ${verdict.verdict} on ${sha.slice(0, 12)}${verdict.regressed.length ? `: regressed ${verdict.regressed.join(', ')}` : ''}`);
+    if (verdict.verdict !== 'RED') return;
+    const flow = canaryPolicy.flows.find((f) => verdict.regressed.includes(f.id));
+    if (!canary.lastGood || !flow) {
+      input.emit({ type: 'revert-held', culprit: '', reasons: [canary.lastGood ? 'the build regressed, not a flow; fix the build' : 'no last-known-good commit to bisect from; fix main by hand, then run the canary'] });
+      return;
+    }
+    started = ports.clock();
+    const timeoutMs = flow.timeout ? parseDuration(flow.timeout) : undefined;
+    const bisect = await runBisect({
+      repoDir, good: canary.lastGood, bad: sha, command: flow.run, env: buildEnvironment(options.env, { allow: flow.env ?? [], platform: runner.platform }).env,
+      options: { runners: 1, flakeRate: canary.flakeRates[flow.id] ?? canaryPolicy.flakeRate }, ...(timeoutMs ? { timeoutMs } : {}), ...(options.signal ? { signal: options.signal } : {}),
+    }, canaryPorts);
+    input.emit({ type: 'timing', phase: 'bisect', ms: ports.clock() - started });
+    if (!bisect.ok || bisect.plan.kind !== 'found') {
+      const why = !bisect.ok ? bisect.message : bisect.plan.kind === 'no-regression' ? 'the red did not reproduce (a flake)' : `bisect ended with ${bisect.plan.kind}, no single culprit`;
+      input.emit({ type: 'revert-held', culprit: '', reasons: [why] });
+      await input.say(`no revert: ${why}`);
+      return;
+    }
+    const culprit = bisect.plan.culprit.sha;
+    input.emit({ type: 'culprit', sha: culprit, subject: bisect.subjects[culprit] ?? '', confidence: bisect.plan.confidence, runs: bisect.plan.runs, ms: ports.clock() - started });
+    await input.say(`culprit ${culprit.slice(0, 12)} "${bisect.subjects[culprit] ?? ''}" (confidence ${bisect.plan.confidence.toFixed(4)}, ${bisect.plan.runs} runs)`);
+    started = ports.clock();
+    const reports: { digest: string }[] = [];
+    let counter = 0;
+    const revert = await runRevert(
+      { repoDir, culprit, onto: sha, policy: input.policy, nowMs: ports.clock(), confidence: bisect.plan.confidence, failingCheck: { name: flow.id, run: flow.run } },
+      {
+        git, scratch, filesAt: ports.verify.filesAt,
+        gates: createVerifyGateVerifier({ verify: ports.verify, policy: input.policy, policyText: input.policyText, scratchDir: options.worktreesDir, runId: () => `revert-${culprit.slice(0, 12)}-${ports.randomHex(3)}-${++counter}`, noteRef: loopNotesRef, onReport: (r) => reports.push(r), ...(options.signal ? { signal: options.signal } : {}) }),
+        trialCanary: async (rev) => (await runCanary({ repoDir, rev, policy: canaryPolicy, env: options.env, now, record: false }, canaryPorts)).verdict.verdict,
+      },
+    );
+    if (!revert.ok || !revert.created || !revert.merge.autoMerge) {
+      const reasons = !revert.ok ? [revert.message] : !revert.created ? revert.plan.reasons.map((r) => r.message) : revert.merge.reasons;
+      input.emit({ type: 'revert-held', culprit, reasons });
+      await input.say(`revert of ${culprit.slice(0, 12)} not merged: ${reasons.join('; ')}`);
+      return;
+    }
+    const branchSha = (await git.revParse(repoDir, `refs/heads/${revert.plan.branch}`))!;
+    const tree = await mergeTree(git, repoDir, sha, branchSha);
+    if (!tree.ok) throw new Error(`the revert branch ${revert.plan.branch} no longer merges into ${sha.slice(0, 12)}`);
+    const message = renderRevertMergeMessage({ culprit, subject: bisect.subjects[culprit] ?? culprit, branch: revert.plan.branch, reportDigest: reports.at(-1)?.digest ?? 'none' });
+    const merged = await commitMerge(git, repoDir, tree.tree, [sha, branchSha], message);
+    if (!(await git.updateRef(repoDir, `refs/heads/${options.main}`, merged, sha))) {
+      input.emit({ type: 'revert-held', culprit, reasons: ['main moved while the revert was verified; the next run redoes it'] });
+      return;
+    }
+    input.emit({ type: 'reverted', culprit, sha: merged, bugWorkOrder: revert.workOrder.id, ms: ports.clock() - started });
+    input.emit({ type: 'timing', phase: 'revert', ms: ports.clock() - started });
+    await input.say(`revert merged: main ${sha.slice(0, 12)} → ${merged.slice(0, 12)} (gates: ${revert.gates.summary}; trial canary ${revert.canary ?? 'n/a'}); bug work order ${revert.workOrder.path}`);
+    await input.moved(sha, merged);
+    sha = merged;
+  }
+}

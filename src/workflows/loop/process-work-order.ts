@@ -1,0 +1,101 @@
+import type { WorkOrderProgress } from '../../core/loop/work-order-progress.ts';
+import type { Policy } from '../../core/policy/policy-schema.ts';
+import type { LoadedWorkOrder } from '../verify/verify-types.ts';
+import { exportWork } from './export-work.ts';
+import { guardMain } from './guard-main.ts';
+import { landWorkOrder } from './land-work-order.ts';
+import type { LoopEvent, LoopOptions, LoopPorts } from './loop-types.ts';
+import { prepareAgentBranch } from './prepare-agent-branch.ts';
+import type { AgentBranchFact } from './read-loop-facts.ts';
+
+export interface ProcessInput {
+  readonly workOrder: LoadedWorkOrder;
+  readonly policy: Policy;
+  readonly policyText: string;
+  readonly existing: readonly AgentBranchFact[];
+  readonly update: (change: Partial<WorkOrderProgress>) => void;
+  readonly emit: (event: LoopEvent) => void;
+  readonly withMain: <T>(body: () => Promise<T>) => Promise<T>;
+  readonly moved: (oldSha: string, newSha: string) => Promise<void>;
+}
+
+/**
+ * One dispatched work order, start to end, recorded in its own run document (opened before anything
+ * else happens): agent branch (reused or implemented), export (push or patch series), verify + merge,
+ * then the canary guard on the new main.
+ */
+export async function processWorkOrder(input: ProcessInput, options: LoopOptions, ports: LoopPorts): Promise<void> {
+  const { value } = input.workOrder;
+  const stamp = new Date(ports.clock()).toISOString().replace(/[-:]/g, '').replace(/\..*$/, 'Z');
+  const runId = `${stamp}-${value.id}-${ports.randomHex(3)}`;
+  const run = await ports.openRun(runId, `Land work order ${value.id}: ${value.title}`);
+  const { recorder } = run;
+  const say = (text: string) => recorder.appendLine('conductor', text, { source: 'system' });
+  const startedAtMs = ports.clock();
+  const finish = (change: Partial<WorkOrderProgress>) => input.update({ ...change, finishedAtMs: ports.clock() });
+  let revertedBy: string | undefined;
+  input.update({ state: 'dispatched', startedAtMs, runId, detail: undefined, holds: [], gates: [] });
+  try {
+    await recorder.setStatus('running', `dispatched ${value.id}`);
+    await recorder.markSection('conductor', 'active');
+    const mainSha = (await ports.git.revParse(options.repoDir, `refs/heads/${options.main}`))!;
+    await say(`dispatched ${value.id} on main ${mainSha.slice(0, 12)} (run ${runId})`);
+    const prepared = await prepareAgentBranch({ workOrder: input.workOrder, policy: input.policy, mainSha, existing: input.existing, recorder, runId, onImplementing: () => input.update({ state: 'implementing' }) }, options, ports);
+    for (const what of prepared.refused) input.emit({ type: 'refused', workOrder: value.id, what });
+    if (!prepared.ok) {
+      const holds = prepared.state === 'held' ? [{ code: 'held' as const, message: prepared.message, releaseBy: prepared.releaseBy }] : [];
+      finish({ state: prepared.state, detail: prepared.state === 'failed' ? prepared.message : undefined, holds, refused: prepared.refused });
+      input.emit(prepared.state === 'held' ? { type: 'held', workOrder: value.id, reasons: holds } : { type: 'failed', workOrder: value.id, message: prepared.message });
+      await recorder.markSection('conductor', prepared.state === 'held' ? 'done' : 'failed');
+      await recorder.setStatus(prepared.state === 'held' ? 'blocked' : 'failed', `${prepared.message}; ${prepared.releaseBy}`);
+      return;
+    }
+    input.emit({ type: 'timing', phase: 'agent', ms: prepared.agentMs });
+    input.update({ state: 'verifying', branch: prepared.branch, refused: prepared.refused });
+    const where = await exportWork(ports.git, options.repoDir, { workOrderId: value.id, branch: prepared.branch, base: prepared.base, patchesDir: options.patchesDir, resetDir: async (dir) => ports.scratch.remove(dir) });
+    input.emit({ type: 'exported', workOrder: value.id, where });
+    await say(`exported: ${where}`);
+    const landed = await landWorkOrder({
+      workOrder: input.workOrder, policy: input.policy, policyText: input.policyText, branch: prepared.branch, branchSha: prepared.sha, runId, recorder,
+      onGates: (gates) => input.update({ gates }),
+      onGatesMs: (ms) => input.emit({ type: 'timing', phase: 'gates', ms }),
+      withMain: input.withMain,
+      afterMerge: async (merge) => {
+        input.update({ state: 'merged', mergeSha: merge.sha, finishedAtMs: ports.clock() });
+        input.emit({ type: 'merged', workOrder: value.id, sha: merge.sha, reportDigest: merge.reportDigest, attempts: merge.attempts });
+        await input.moved(merge.oldSha, merge.sha);
+        const emit = (event: LoopEvent) => {
+          // The canary this merge triggered may revert it: say so where the user looks for this work order.
+          if (event.type === 'reverted' && event.culprit === merge.sha) {
+            revertedBy = event.sha;
+            input.update({ state: 'reverted', detail: `canary RED; reverted by ${event.sha.slice(0, 12)}, bug work order ${event.bugWorkOrder}` });
+          }
+          input.emit(event);
+        };
+        await guardMain(merge.sha, { policy: input.policy, policyText: input.policyText, say, emit, moved: input.moved }, options, ports);
+      },
+    }, options, ports);
+    if (landed.kind === 'held') {
+      finish({ state: 'held', holds: landed.reasons });
+      input.emit({ type: 'held', workOrder: value.id, reasons: landed.reasons });
+      for (const reason of landed.reasons) await say(`held: ${reason.message} — release: ${reason.releaseBy}`);
+      await recorder.markSection('conductor', 'done');
+      await recorder.setStatus('blocked', landed.reasons.map((r) => r.message).join('; '));
+      return;
+    }
+    if (landed.kind === 'already-merged') {
+      finish({ state: 'done', mergeSha: landed.sha, detail: 'already merged' });
+      await recorder.markSection('conductor', 'done');
+      await recorder.setStatus('completed', `already merged as ${landed.sha.slice(0, 12)}`);
+      return;
+    }
+    await recorder.markSection('conductor', 'done');
+    await recorder.setStatus('completed', `merged as ${landed.sha.slice(0, 12)}${revertedBy ? `, then reverted by ${revertedBy.slice(0, 12)} (canary RED)` : ''}`);
+  } catch (error) {
+    await recorder.markSection('conductor', 'failed').catch(() => undefined);
+    await recorder.setStatus('failed', error instanceof Error ? error.message : String(error)).catch(() => undefined);
+    throw error;
+  } finally {
+    await run.close();
+  }
+}

@@ -1,0 +1,100 @@
+import { planDispatch } from '../../core/loop/plan-dispatch.ts';
+import { idleProgress, type WorkOrderProgress } from '../../core/loop/work-order-progress.ts';
+import { readCanaryNotes } from '../canary/canary-notes.ts';
+import { cleanStale } from './clean-stale.ts';
+import { guardMain } from './guard-main.ts';
+import type { LoopEvent, LoopOptions, LoopPorts } from './loop-types.ts';
+import { processWorkOrder } from './process-work-order.ts';
+import { readLoopFacts } from './read-loop-facts.ts';
+import { readMainInputs } from './read-main-inputs.ts';
+import { createMutex, serializeGit } from './serialize-git.ts';
+import { bringCheckoutAlong } from './sync-checkout.ts';
+
+export interface LoopResult {
+  readonly ok: boolean;
+  readonly message?: string;
+  readonly rows: readonly WorkOrderProgress[];
+  readonly events: readonly LoopEvent[];
+  readonly cleaned: readonly string[];
+  readonly mainSha: string;
+}
+
+/**
+ * The local loop: derive state from git, dispatch the ready work orders (up to `parallel`, never two
+ * with overlapping scope), implement, verify, merge by compare-and-swap, guard main with the canary,
+ * and repeat until nothing is ready. Safe to kill at any instant and run again.
+ */
+export async function runLoop(options: LoopOptions, rawPorts: LoopPorts): Promise<LoopResult> {
+  const ports: LoopPorts = { ...rawPorts, git: serializeGit(rawPorts.git) };
+  const { git } = ports;
+  const { repoDir, main } = options;
+  const events: LoopEvent[] = [];
+  const rows = new Map<string, WorkOrderProgress>();
+  const publish = () => options.onProgress?.([...rows.values()]);
+  const emit = (event: LoopEvent) => {
+    events.push(event);
+    options.onEvent?.(event);
+  };
+  const update = (id: string, change: Partial<WorkOrderProgress>) => {
+    rows.set(id, { ...(rows.get(id) ?? idleProgress(id, 'ready')), ...change });
+    publish();
+  };
+  const cleaned = await cleanStale(git, repoDir, `refs/heads/${main}`, options.worktreesDir, (dir) => ports.scratch.remove(dir));
+  const withMain = createMutex();
+  const moved = async () => {
+    const message = await bringCheckoutAlong(git, repoDir, main);
+    if (message) emit({ type: 'checkout', message });
+  };
+  // A run killed between moving main and moving the checkout catches the checkout up first.
+  await moved();
+
+  const first = await readMainInputs(git, repoDir, main);
+  if (!first.ok) return { ok: false, message: first.message, rows: [], events, cleaned, mainSha: '' };
+  // A run killed after a merge but before its canary (or mid-bisect) finishes that job first.
+  const startSha = (await git.revParse(repoDir, `refs/heads/${main}`))!;
+  const notes = (await readCanaryNotes(git, repoDir)).filter((n) => n.sha === startSha);
+  if (first.policy.canary && (notes.length === 0 || notes.at(-1)!.note.verdict === 'RED')) {
+    await withMain(() => guardMain(startSha, { policy: first.policy, policyText: first.policyText, say: async () => undefined, emit, moved }, options, ports));
+  }
+
+  const running = new Map<string, Promise<void>>();
+  const settled = new Set<string>();
+  let dispatchedOnce = false;
+  for (;;) {
+    if (options.signal?.aborted) break;
+    const inputs = await readMainInputs(git, repoDir, main);
+    if (!inputs.ok) return { ok: false, message: inputs.message, rows: [...rows.values()], events, cleaned, mainSha: '' };
+    const facts = await readLoopFacts(git, repoDir, main);
+    const merged = new Set([...facts.merged.values()].filter((m) => !facts.reverted.has(m.mergeSha)).map((m) => m.workOrderId));
+    const reverted = new Set([...facts.merged.values()].filter((m) => facts.reverted.has(m.mergeSha)).map((m) => m.workOrderId));
+    const plan = planDispatch(inputs.workOrders.map((w) => w.value), { merged, reverted, running: new Set(running.keys()), settled, parallel: options.parallel });
+    for (const [id, state] of plan.states) {
+      const row = rows.get(id);
+      if (!row || row.state === 'waiting' || row.state === 'ready' || (state === 'reverted' && row.state === 'merged')) {
+        update(id, { state: state === 'done' && row?.state === 'merged' ? 'merged' : state, ...(state === 'waiting' ? { detail: `waits for ${plan.waitingOn.get(id)?.join(', ')}` } : { detail: row?.detail }) });
+      }
+    }
+    const dispatch = options.once && dispatchedOnce ? [] : plan.dispatch;
+    dispatchedOnce = true;
+    for (const id of dispatch) {
+      const workOrder = inputs.workOrders.find((w) => w.value.id === id)!;
+      const job = processWorkOrder({ workOrder, policy: inputs.policy, policyText: inputs.policyText, existing: facts.branches.get(id) ?? [], update: (change) => update(id, change), emit, withMain, moved }, options, ports)
+        .catch((error: unknown) => {
+          const message = error instanceof Error ? error.message : String(error);
+          update(id, { state: 'failed', detail: message, finishedAtMs: ports.clock() });
+          emit({ type: 'failed', workOrder: id, message });
+        })
+        .finally(() => {
+          running.delete(id);
+          settled.add(id);
+        });
+      running.set(id, job);
+    }
+    if (running.size === 0) break;
+    await Promise.race(running.values());
+  }
+  await Promise.allSettled(running.values());
+  const mainSha = (await git.revParse(repoDir, `refs/heads/${main}`))!;
+  const failed = [...rows.values()].some((row) => row.state === 'failed');
+  return { ok: !failed, rows: [...rows.values()], events, cleaned, mainSha };
+}
