@@ -2,10 +2,12 @@ import { createRequire as __shopfloorCreateRequire } from 'node:module';
 const require = __shopfloorCreateRequire(import.meta.url);
 import {
   __toESM,
+  agentBranchName,
   applyPatch,
   checkPolicyFile,
   checkWorkOrderFile,
   createRunDocument,
+  dangerousPathGlobs,
   escapeLine,
   eventForPatch,
   foldLine,
@@ -13,6 +15,7 @@ import {
   getSection,
   hasErrors,
   matchAnyGlob,
+  parseAgentBranch,
   policyPath,
   prepareGlob,
   priorities,
@@ -21,10 +24,9 @@ import {
   sanitizeUntrustedText,
   sectionTitles,
   workOrderApiVersion,
-  workOrderIdPattern,
   workOrderKinds,
   workOrderSchema
-} from "./chunks/chunk-RJBXAJ7T.js";
+} from "./chunks/chunk-TMLJMCST.js";
 
 // src/entrypoints/probot-app.ts
 import { createHash } from "node:crypto";
@@ -685,37 +687,6 @@ function parseCommands(body) {
 function blankHtmlComments(text) {
   return text.replace(/<!--[\s\S]*?(?:-->|$)/g, (comment) => comment.replace(/[^\n]/g, " "));
 }
-
-// src/core/loop/agent-branch.ts
-var agentBranchPattern = /^agent\/([a-z0-9](?:[a-z0-9-]{0,62}[a-z0-9])?)\/([0-9a-f]{8})$/;
-function agentBranchName(workOrderId, digestHex) {
-  if (!workOrderIdPattern.test(workOrderId)) throw new Error(`work-order id "${workOrderId}" cannot name a branch`);
-  const shortId = digestHex.toLowerCase().slice(0, 8);
-  if (!/^[0-9a-f]{8}$/.test(shortId)) throw new Error("agent branch short id needs at least 8 hex digits");
-  return `agent/${workOrderId}/${shortId}`;
-}
-function parseAgentBranch(name) {
-  const match = agentBranchPattern.exec(name.replace(/^refs\/heads\//, ""));
-  return match ? { workOrderId: match[1], shortId: match[2] } : void 0;
-}
-
-// src/core/merge/merge-decision.ts
-var dangerousPathGlobs = [
-  ".github/workflows/**",
-  ".github/actions/**",
-  ".github/CODEOWNERS",
-  "CODEOWNERS",
-  "docs/CODEOWNERS",
-  ".github/shopfloor.yml",
-  ".github/shopfloor.schema.json",
-  "workorders/schema.json",
-  ".gitmodules",
-  ".gitattributes",
-  ".npmrc",
-  ".yarnrc.yml",
-  "action.yml",
-  "action.yaml"
-];
 
 // src/workflows/github/dangerous-change.ts
 var globs = dangerousPathGlobs.map((glob) => prepareGlob(glob, { caseInsensitive: true }));
