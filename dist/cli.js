@@ -4919,17 +4919,18 @@ function phaseTotals(events) {
   return totals;
 }
 
-// src/core/loop/render-metrics-lines.ts
+// src/core/metrics/render-metrics-lines.ts
 var percent = (rate2) => rate2.rate === void 0 ? "n/a" : `${(100 * rate2.rate).toFixed(1)}% (${rate2.count}/${rate2.of})`;
-var time = (ms) => ms === void 0 ? "n/a" : ms < 12e4 ? `${(ms / 1e3).toFixed(1)}s` : `${(ms / 6e4).toFixed(1)}min`;
+var time = (ms) => ms === void 0 ? "n/a" : formatDuration(ms);
 function renderMetricsLines(metrics) {
   const rows = [
     ["lead time per work order (p50)", `${time(metrics.leadTimeP50Ms)} over ${metrics.leadTimes.length} work order(s)`],
     ["merge success rate", percent(metrics.mergeSuccess)],
     ["canary failure rate", percent(metrics.canaryFailure)],
-    ["mean time to restore", `${time(metrics.mttrMeanMs)} (${metrics.incidents.length} incident(s))`],
+    ["mean time to restore", `${time(metrics.mttrMeanMs)} (p50 ${time(metrics.mttrP50Ms)}, ${metrics.incidents.length} incident(s))`],
     ["change failure rate", percent(metrics.changeFailure)],
-    ["bad-revert rate", percent(metrics.badReverts)]
+    ["bad-revert rate", `${percent(metrics.badReverts)}, ${metrics.revertsOfReverts} revert(s) of a revert`],
+    ["regression tests per fix", metrics.regressionTestsPerFix === void 0 ? "n/a" : `${metrics.regressionTestsPerFix.toFixed(1)} over ${metrics.fixes} fix(es)`]
   ];
   return rows.map(([name, value]) => `${name.padEnd(32)} ${value}`);
 }
@@ -20086,8 +20087,8 @@ function createContentAddressedStore(root) {
 function safeName(name) {
   return name.replace(/[^A-Za-z0-9._-]/g, "_");
 }
-async function modifiedAfter(path3, time3) {
-  return stat4(path3).then((s) => s.mtimeMs > time3, () => false);
+async function modifiedAfter(path3, time2) {
+  return stat4(path3).then((s) => s.mtimeMs > time2, () => false);
 }
 async function exists(path3) {
   return stat4(path3).then(() => true, () => false);
@@ -20207,7 +20208,7 @@ function createPypiRegistry(options = {}) {
       if (!answer.ok) return answer.publish;
       const times = (answer.json?.urls ?? []).map((file) => file.upload_time_iso_8601);
       if (times.length === 0) return { kind: "not-found" };
-      const parsed = times.map((time3) => parsePublishTime(time3, `${name} ${version}`));
+      const parsed = times.map((time2) => parsePublishTime(time2, `${name} ${version}`));
       const unreadable = parsed.find((p) => p.kind !== "published");
       if (unreadable) return unreadable;
       return { kind: "published", at: Math.min(...parsed.map((p) => p.kind === "published" ? p.at : Infinity)) };
@@ -20859,8 +20860,6 @@ function renderMetricsMarkdown(metrics) {
 }
 
 // src/entrypoints/cli/metrics-command.ts
-var percent3 = (r) => r.rate === void 0 ? "n/a" : `${(100 * r.rate).toFixed(1)}% (${r.count}/${r.of})`;
-var time2 = (ms) => ms === void 0 ? "n/a" : formatDuration(ms);
 var metricsCommand = (program2, io, done) => {
   withRepoOption(program2.command("metrics")).description("lead time, merge success, canary failure rate, MTTR, change failure and bad-revert rates from git history and run records").option("--since <duration>", "how far back to look, e.g. 30d or 12w", "30d").option("--rev <rev>", "the branch whose first-parent history is measured", "HEAD").option("--json", "print the metrics as JSON").option("--markdown", "print Markdown with Mermaid trend charts (renders on GitHub)").action(async (flags) => {
     if (flags.json && flags.markdown) throw new UsageError("choose one of --json and --markdown");
@@ -20878,15 +20877,7 @@ var metricsCommand = (program2, io, done) => {
     else {
       io.stdout(`Shopfloor metrics for the last ${flags.since}
 `);
-      for (const [name, value] of [
-        ["lead time per work order (p50)", `${time2(metrics.leadTimeP50Ms)} over ${metrics.leadTimes.length} work order(s)`],
-        ["merge success rate", percent3(metrics.mergeSuccess)],
-        ["canary failure rate", percent3(metrics.canaryFailure)],
-        ["mean time to restore", `${time2(metrics.mttrMeanMs)} (p50 ${time2(metrics.mttrP50Ms)}, ${metrics.incidents.length} incident(s))`],
-        ["change failure rate", percent3(metrics.changeFailure)],
-        ["bad-revert rate", `${percent3(metrics.badReverts)}, ${metrics.revertsOfReverts} revert(s) of a revert`],
-        ["regression tests per fix", metrics.regressionTestsPerFix === void 0 ? "n/a" : `${metrics.regressionTestsPerFix.toFixed(1)} over ${metrics.fixes} fix(es)`]
-      ]) io.stdout(`  ${name.padEnd(32)} ${value}
+      for (const line of renderMetricsLines(metrics)) io.stdout(`  ${line}
 `);
       if (skippedRecords) io.stdout(`  (${skippedRecords} unreadable run record line(s) in .shopfloor/records skipped)
 `);

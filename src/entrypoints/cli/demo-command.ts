@@ -5,7 +5,7 @@ import { createNodeRepoFiles } from '../../adapters/files/node-repo-files.ts';
 import { locatePackageRoot } from '../../adapters/files/locate-package-root.ts';
 import { createGitCli } from '../../adapters/git/git-cli.ts';
 import { phaseTotals, renderLoopStory } from '../../core/loop/render-loop-story.ts';
-import { renderMetricsLines } from '../../core/loop/render-metrics-lines.ts';
+import { renderMetricsLines } from '../../core/metrics/render-metrics-lines.ts';
 import { seedDemoRepo } from '../../workflows/loop/seed-demo-repo.ts';
 import { collectMetrics } from '../../workflows/metrics/collect-metrics.ts';
 import type { CliCommand } from './cli-command.ts';

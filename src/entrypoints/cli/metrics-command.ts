@@ -1,16 +1,13 @@
 import { createNodeRepoFiles } from '../../adapters/files/node-repo-files.ts';
 import { createGitCli } from '../../adapters/git/git-cli.ts';
-import { formatDuration, parseDuration } from '../../core/duration.ts';
+import { parseDuration } from '../../core/duration.ts';
 import { renderMetricsMarkdown } from '../../core/metrics/render-metrics-markdown.ts';
-import type { Rate } from '../../core/metrics/metrics-types.ts';
+import { renderMetricsLines } from '../../core/metrics/render-metrics-lines.ts';
 import { collectMetrics } from '../../workflows/metrics/collect-metrics.ts';
 import type { CliCommand } from './cli-command.ts';
 import { ExitCode, UsageError } from './cli-io.ts';
 import { loadPolicy } from './load-policy.ts';
 import { repoRoot, withRepoOption } from './repo-option.ts';
-
-const percent = (r: Rate) => (r.rate === undefined ? 'n/a' : `${(100 * r.rate).toFixed(1)}% (${r.count}/${r.of})`);
-const time = (ms: number | undefined) => (ms === undefined ? 'n/a' : formatDuration(ms));
 
 export const metricsCommand: CliCommand = (program, io, done) => {
   withRepoOption(program.command('metrics'))
@@ -33,15 +30,8 @@ export const metricsCommand: CliCommand = (program, io, done) => {
       else if (flags.markdown) io.stdout(renderMetricsMarkdown(metrics));
       else {
         io.stdout(`Shopfloor metrics for the last ${flags.since}\n`);
-        for (const [name, value] of [
-          ['lead time per work order (p50)', `${time(metrics.leadTimeP50Ms)} over ${metrics.leadTimes.length} work order(s)`],
-          ['merge success rate', percent(metrics.mergeSuccess)],
-          ['canary failure rate', percent(metrics.canaryFailure)],
-          ['mean time to restore', `${time(metrics.mttrMeanMs)} (p50 ${time(metrics.mttrP50Ms)}, ${metrics.incidents.length} incident(s))`],
-          ['change failure rate', percent(metrics.changeFailure)],
-          ['bad-revert rate', `${percent(metrics.badReverts)}, ${metrics.revertsOfReverts} revert(s) of a revert`],
-          ['regression tests per fix', metrics.regressionTestsPerFix === undefined ? 'n/a' : `${metrics.regressionTestsPerFix.toFixed(1)} over ${metrics.fixes} fix(es)`],
-        ]) io.stdout(`  ${name!.padEnd(32)} ${value}\n`);
+        for (const line of renderMetricsLines(metrics)) io.stdout(`  ${line}
+`);
         if (skippedRecords) io.stdout(`  (${skippedRecords} unreadable run record line(s) in .shopfloor/records skipped)\n`);
       }
       done(ExitCode.ok);
