@@ -2,8 +2,17 @@ import { createHash } from 'node:crypto';
 import nock from 'nock';
 import { githubApiUrl, type GitHubApiMock } from './github-api.ts';
 
-type Json = Record<string, unknown>;
-type Reply = [number, unknown?, Record<string, string>?];
+export type Json = Record<string, unknown>;
+export type Reply = [number, unknown?, Record<string, string>?];
+
+/** The fake's state, as extra routes see it. */
+export type GitHubFakeState = Omit<ReturnType<typeof createGitHubFake>, 'addPull' | 'fail'> & { readonly nextId: () => number; readonly appId: number; readonly defaultBranch: string };
+
+/**
+ * More of GitHub for the fake, kept in its own file per area (`github-fake-<area>.ts`): answers a request it
+ * knows, or `undefined` to let the next route (and finally the fake's own) try.
+ */
+export type FakeRoute = (state: GitHubFakeState, request: { readonly method: string; readonly path: string; readonly query: URLSearchParams; readonly body: Json }) => Reply | undefined;
 
 /**
  * A small stateful GitHub behind nock, for flows too long to script call by call: branches, contents,
@@ -12,7 +21,7 @@ type Reply = [number, unknown?, Record<string, string>?];
  * next matching request answer with a fault, after the state change when `afterWrite` is set (a write
  * that landed but whose answer was lost).
  */
-export function createGitHubFake(api: GitHubApiMock, options: { readonly appId: number; readonly defaultBranch?: string; readonly mainSha?: string }) {
+export function createGitHubFake(api: GitHubApiMock, options: { readonly appId: number; readonly defaultBranch?: string; readonly mainSha?: string; readonly routes?: readonly FakeRoute[] }) {
   const defaultBranch = options.defaultBranch ?? 'main';
   const refs = new Map<string, string>([[defaultBranch, options.mainSha ?? 'a'.repeat(40)]]);
   const files = new Map<string, { text: string; sha: string }>();
@@ -34,8 +43,16 @@ export function createGitHubFake(api: GitHubApiMock, options: { readonly appId: 
     const fault = faults.findIndex((f) => f.method === method && f.path.test(path));
     const pendingFault = fault >= 0 ? faults.splice(fault, 1)[0] : undefined;
     if (pendingFault && !pendingFault.afterWrite) return pendingFault.reply;
-    const result = handle(method, path, query, body);
+    const result = extraRoute(method, path, query, body) ?? handle(method, path, query, body);
     return pendingFault ? pendingFault.reply : result;
+  };
+
+  const extraRoute = (method: string, path: string, query: URLSearchParams, body: Json): Reply | undefined => {
+    for (const extra of options.routes ?? []) {
+      const reply = extra(state, { method, path, query, body });
+      if (reply) return reply;
+    }
+    return undefined;
   };
 
   const handle = (method: string, path: string, query: URLSearchParams, body: Json): Reply => {
@@ -122,8 +139,10 @@ export function createGitHubFake(api: GitHubApiMock, options: { readonly appId: 
   }
   api.attach(scope);
 
+  const shared = { refs, files, comments, reactions, checkRuns, dispatches, permissions, pulls };
+  const state: GitHubFakeState = { ...shared, nextId: () => nextId++, appId: options.appId, defaultBranch };
   return {
-    refs, files, comments, reactions, checkRuns, dispatches, permissions, pulls,
+    ...shared,
     /** An open agent PR whose head is the current tip of `branch`. */
     addPull: (number: number, branch: string, sha: string, changed: readonly string[] = ['src/a.ts']) => {
       refs.set(branch, sha);
