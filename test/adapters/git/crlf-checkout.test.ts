@@ -29,7 +29,7 @@ async function setup(): Promise<{ git: Git; repo: { dir: string; head: string };
 
 describe('a checkout on a runner whose git config says core.autocrlf=true', () => {
   it('is byte-exact: LF files stay LF, files committed with CRLF keep CRLF', async () => {
-    const { git, repo, work } = await setup();
+    const { work } = await setup();
     expect(await readFile(join(work, 'src', 'app.ts'), 'utf8')).toBe('export const a = 1;\nexport const b = 2;\n');
     expect(await readFile(join(work, 'docs', 'guide.md'), 'utf8')).toBe('# Guide\n\nText.\n');
     expect(await readFile(join(work, 'legacy', 'tool.bat'), 'utf8')).toBe('@echo off\r\necho hi\r\n');
