@@ -22,7 +22,7 @@ export const serveCommand: CliCommand = (program, io, done) => {
       const storeDir = options.store ?? runStoreDir(repoRoot(options, io));
       const app = readGitHubAppConfig(io.env, (path) => readFileSync(resolve(io.cwd, path), 'utf8'));
       if (app.configured && !app.ok) throw new UsageError(`the GitHub App is half configured:\n${app.errors.map((error) => `  - ${error}`).join('\n')}\n(unset APP_ID, PRIVATE_KEY, PRIVATE_KEY_PATH and WEBHOOK_SECRET to serve the Writer alone)`);
-      const handlers: RequestHandler[] = app.configured && app.ok ? [await createGitHubWebhookHandler({ config: app.value, env: io.env })] : [];
+      const handlers: RequestHandler[] = app.configured && app.ok ? [await createGitHubWebhookHandler({ config: app.value, env: io.env, logLevel: logLevelFrom(io.env.LOG_LEVEL) })] : [];
       const feed = createRunFeed(createFileRunStore(storeDir), { onError: (error) => io.stderr(`shopfloor serve: ${error instanceof Error ? error.message : String(error)}\n`) });
       let server;
       try {
@@ -44,3 +44,10 @@ export const serveCommand: CliCommand = (program, io, done) => {
       done(ExitCode.ok);
     });
 };
+
+const logLevels = ['trace', 'debug', 'info', 'warn', 'error', 'fatal'] as const;
+
+/** Probot's log level from LOG_LEVEL (as `probot run` reads it); anything else means info. */
+function logLevelFrom(value: string | undefined): (typeof logLevels)[number] {
+  return logLevels.find((level) => level === value?.toLowerCase()) ?? 'info';
+}

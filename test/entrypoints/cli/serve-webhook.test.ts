@@ -116,7 +116,7 @@ describe('shopfloor serve with the App configured', () => {
     const cwd = await makeTempDir();
     await writeFile(join(cwd, 'app.pem'), privateKey);
     const api = mockGitHubApi();
-    const running = await serve({ APP_ID: String(testAppId), PRIVATE_KEY_PATH: 'app.pem', WEBHOOK_SECRET: secret, WEBHOOK_PROXY_URL: 'https://smee.io/abc' }, cwd);
+    const running = await serve({ APP_ID: String(testAppId), PRIVATE_KEY_PATH: 'app.pem', WEBHOOK_SECRET: secret, WEBHOOK_PROXY_URL: 'https://smee.io/abc', LOG_LEVEL: 'fatal' }, cwd);
     try {
       expect(running.url).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/);
       expect(running.output().stdout).toContain(`npx smee-client --url https://smee.io/abc --target ${running.url}/api/github/webhooks`);
