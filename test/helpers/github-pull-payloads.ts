@@ -1,0 +1,54 @@
+import { readFileSync } from 'node:fs';
+import AjvModule from 'ajv';
+import addFormatsModule from 'ajv-formats';
+import { examplePayload, type Payload } from './github-payloads.ts';
+
+const Ajv = ((AjvModule as unknown as { default?: typeof AjvModule }).default ?? AjvModule) as unknown as typeof AjvModule.default;
+const addFormats = ((addFormatsModule as unknown as { default?: unknown }).default ?? addFormatsModule) as unknown as (ajv: InstanceType<typeof Ajv>) => void;
+const ajv = new Ajv({ strict: false, allErrors: true });
+addFormats(ajv);
+ajv.addSchema(JSON.parse(readFileSync(new URL('../fixtures/github/webhooks-subset.json', import.meta.url), 'utf8')), 'webhooks-subset');
+
+export type PullAction = 'opened' | 'reopened' | 'synchronize' | 'ready_for_review';
+
+/**
+ * A `pull_request.<action>` delivery for an agent PR in the example's repository. The recorded
+ * `synchronize` example predates fields GitHub now sends (`has_discussions`), so every action starts
+ * from the current `opened` example and is validated against its own action's schema.
+ */
+export function pullRequestPayload(action: PullAction, pull: { readonly number: number; readonly ref: string; readonly sha: string; readonly before?: string; readonly draft?: boolean }): Payload {
+  const payload = examplePayload('pull_request.opened');
+  payload.action = action;
+  payload.number = pull.number;
+  Object.assign(payload.pull_request, { number: pull.number, draft: pull.draft ?? false });
+  payload.pull_request.head.ref = pull.ref;
+  payload.pull_request.head.sha = pull.sha;
+  // GitHub sends `has_discussions` on every repository object today; the recorded example predates it.
+  for (const side of [payload.pull_request.head, payload.pull_request.base]) side.repo.has_discussions ??= false;
+  if (action === 'synchronize') Object.assign(payload, { before: pull.before ?? '0'.repeat(40), after: pull.sha });
+  const validate = ajv.getSchema(`webhooks-subset#/components/schemas/webhook-pull-request-${action.replace(/_/g, '-')}`)!;
+  if (!validate(payload)) throw new Error(`pull_request.${action} payload does not match @octokit/openapi-webhooks: ${ajv.errorsText(validate.errors, { dataVar: 'payload' })}`);
+  return payload;
+}
+
+/** A `check_run.completed` delivery for the `shopfloor/gates` check on an agent PR's head. */
+export function gatesCheckPayload(pull: { readonly number: number; readonly ref: string; readonly sha: string }, appId: number): Payload {
+  return examplePayload('check_run.completed', (p) => {
+    p.check_run.name = 'shopfloor/gates';
+    p.check_run.head_sha = pull.sha;
+    p.check_run.app.id = appId;
+    p.check_run.check_suite.head_branch = pull.ref;
+    p.check_run.check_suite.head_sha = pull.sha;
+    const [first] = p.check_run.pull_requests;
+    p.check_run.pull_requests = [{ ...first, number: pull.number, head: { ...first.head, ref: pull.ref, sha: pull.sha } }];
+  });
+}
+
+/** A `workflow_run.completed` delivery for a workflow that ran on an agent branch (the payload lists no PR, as for many runs). */
+export function workflowRunPayload(ref: string, sha: string): Payload {
+  return examplePayload('workflow_run.completed', (p) => {
+    p.workflow_run.head_branch = ref;
+    p.workflow_run.head_sha = sha;
+    p.workflow_run.pull_requests = [];
+  });
+}
