@@ -50,5 +50,8 @@ export function workflowRunPayload(ref: string, sha: string): Payload {
     p.workflow_run.head_branch = ref;
     p.workflow_run.head_sha = sha;
     p.workflow_run.pull_requests = [];
+    // The recorded example is from another repository; the rest of a test's events are about Codertocat/Hello-World.
+    Object.assign(p.repository, { name: 'Hello-World', full_name: 'Codertocat/Hello-World' });
+    p.repository.owner.login = 'Codertocat';
   });
 }

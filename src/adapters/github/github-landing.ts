@@ -23,7 +23,7 @@ interface ApiPull {
   readonly merged?: boolean;
   readonly draft?: boolean;
   readonly head: { readonly sha: string; readonly ref: string };
-  readonly base: { readonly ref: string };
+  readonly base?: { readonly ref: string };
   readonly user: { readonly login: string } | null;
 }
 
@@ -63,7 +63,7 @@ export function createGitHubLanding(request: GitHubRequest) {
     const pull = (await request('GET /repos/{owner}/{repo}/pulls/{pull_number}', { ...repoParams(repo), pull_number: number })).data as ApiPull;
     return {
       number: pull.number, headSha: pull.head.sha, headRef: pull.head.ref, url: pull.html_url, draft: pull.draft ?? false, author: pull.user?.login ?? '',
-      nodeId: pull.node_id, state: pull.state, merged: pull.merged ?? false, baseRef: pull.base.ref,
+      nodeId: pull.node_id, state: pull.state === 'closed' ? 'closed' : 'open', merged: pull.merged ?? false, baseRef: pull.base?.ref ?? '',
     };
   };
   const findOpenPullRequest = async (repo: string, branch: string): Promise<number | undefined> => {
