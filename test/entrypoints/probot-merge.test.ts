@@ -7,7 +7,7 @@ import { createTestProbot, testAppId } from '../helpers/github-app.ts';
 import { actionsAppId, createPullsFake } from '../helpers/github-fake-pulls.ts';
 import { createTestSigner, lifecycleRepo, policyText, signedGatesText, type TestSigner } from '../helpers/github-lifecycle.ts';
 import { examplePayload, type Payload } from '../helpers/github-payloads.ts';
-import { gatesCheckPayload, pullRequestPayload, workflowRunPayload } from '../helpers/github-pull-payloads.ts';
+import { gatesCheckPayload, mergeGroupPayload, pullRequestPayload, workflowRunPayload } from '../helpers/github-pull-payloads.ts';
 
 let api: GitHubApiMock;
 beforeEach(() => {
@@ -189,5 +189,27 @@ describe('landing an agent PR', () => {
     await s.deliver('pull_request', pullRequestPayload('opened', { number: 99, ref: 'feature/login', sha: s.head }));
     await s.deliver('check_run', gatesCheckPayload({ number: 99, ref: 'feature/login', sha: s.head }, actionsAppId));
     expect(api.calls.length).toBe(before);
+  });
+});
+
+describe('merge queue', () => {
+  it('repeats shopfloor/merge on the queue commit only for the head Shopfloor approved', async () => {
+    const s = await setup({ draft: false, policyExtra: 'merge:\n  queue: github\n' });
+    await s.publishGates(s.head);
+    await s.gatesDone();
+    await s.deliver('merge_group', mergeGroupPayload(s.number, s.head, 'd'.repeat(40)));
+    expect(s.mergeChecks().find((check) => check.head_sha === 'd'.repeat(40))).toMatchObject({ conclusion: 'success' });
+    const pushed = s.pulls.commit(branch, { 'src/sneaky.ts': 'x\n' });
+    await s.deliver('merge_group', mergeGroupPayload(s.number, pushed, 'e'.repeat(40)));
+    expect(s.mergeChecks().find((check) => check.head_sha === 'e'.repeat(40))).toMatchObject({ conclusion: 'action_required', output: { title: `Shopfloor has not approved #${s.number} at ${pushed.slice(0, 7)}` } });
+  });
+
+  it('leaves merge groups of other pull requests alone', async () => {
+    const s = await setup();
+    s.pulls.fake.refs.set('feature/x', 'f'.repeat(40));
+    const other = s.pulls.openPull('feature/x', false, 'mona');
+    const writes = () => api.writes().filter((call) => !call.path.includes('access_tokens'));
+    await s.deliver('merge_group', mergeGroupPayload(other, 'f'.repeat(40), '9'.repeat(40)));
+    expect(writes()).toEqual([]);
   });
 });

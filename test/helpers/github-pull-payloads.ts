@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import AjvModule from 'ajv';
 import addFormatsModule from 'ajv-formats';
-import { examplePayload, type Payload } from './github-payloads.ts';
+import examples from '@octokit/webhooks-examples';
+import { examplePayload, installationId, type Payload } from './github-payloads.ts';
 
 const Ajv = ((AjvModule as unknown as { default?: typeof AjvModule }).default ?? AjvModule) as unknown as typeof AjvModule.default;
 const addFormats = ((addFormatsModule as unknown as { default?: unknown }).default ?? addFormatsModule) as unknown as (ajv: InstanceType<typeof Ajv>) => void;
@@ -54,4 +55,21 @@ export function workflowRunPayload(ref: string, sha: string): Payload {
     Object.assign(p.repository, { name: 'Hello-World', full_name: 'Codertocat/Hello-World' });
     p.repository.owner.login = 'Codertocat';
   });
+}
+
+/**
+ * A `merge_group.checks_requested` delivery for the queue entry of PR `pullNumber` at `prHead`. The
+ * recorded example's repository has a homepage the current schema rejects, so the repository object
+ * comes from the (valid) `check_run` example, which is also Codertocat/Hello-World like every other event.
+ */
+export function mergeGroupPayload(pullNumber: number, prHead: string, groupSha: string): Payload {
+  const group = (examples as unknown as { name: string; examples: Payload[] }[]).find((entry) => entry.name === 'merge_group')!.examples.find((entry) => entry.action === 'checks_requested')!;
+  const payload = structuredClone(group);
+  payload.installation ??= { id: installationId, node_id: 'MDIzOkludGVncmF0aW9uSW5zdGFsbGF0aW9uMg==' };
+  payload.repository = examplePayload('check_run.completed').repository;
+  payload.merge_group.head_ref = `refs/heads/gh-readonly-queue/main/pr-${pullNumber}-${prHead}`;
+  payload.merge_group.head_sha = groupSha;
+  const validate = ajv.getSchema('webhooks-subset#/components/schemas/webhook-merge-group-checks-requested')!;
+  if (!validate(payload)) throw new Error(`merge_group.checks_requested payload does not match @octokit/openapi-webhooks: ${ajv.errorsText(validate.errors, { dataVar: 'payload' })}`);
+  return payload;
 }

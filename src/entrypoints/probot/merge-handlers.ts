@@ -1,5 +1,6 @@
 import type { Context, Probot } from 'probot';
 import { parseAgentBranch } from '../../core/loop/agent-branch.ts';
+import { checkMergeGroup } from '../../workflows/github/check-merge-group.ts';
 import type { GitHubAppDeps } from '../../workflows/github/github-app-deps.ts';
 import { landPullRequest } from '../../workflows/github/land-pull.ts';
 import { gatesCheckName } from '../../workflows/github/publish-report-check.ts';
@@ -17,8 +18,8 @@ type PullRef = { readonly number: number; readonly head: { readonly ref: string 
  * decision in the PR's queue (the same key as its comments, so `/shopfloor approve` and a push never race).
  * `check_run.completed` arrives for check runs of other Apps too (GitHub Actions' `GITHUB_TOKEN`
  * included: an App with `checks: write` is subscribed to all of them); `workflow_run.completed` is the
- * fallback for a verify workflow that reports through its own job. Events about other branches cost no
- * API call.
+ * fallback for a verify workflow that reports through its own job; `merge_group.checks_requested` repeats
+ * the verdict on the queue's commit. Events about other branches cost no API call.
  */
 export function registerMergeHandlers(app: Probot, wiring: HandlerWiring): void {
   const land = (context: Context, repo: string, pullNumber: number) =>
@@ -47,5 +48,11 @@ export function registerMergeHandlers(app: Probot, wiring: HandlerWiring): void 
     const { workflow_run: run, repository } = context.payload;
     const number = await agentPull(context as unknown as Context, repository.full_name, run.pull_requests as PullRef[], run.head_branch);
     if (number !== undefined) await land(context as unknown as Context, repository.full_name, number);
+  });
+  app.on('merge_group.checks_requested', async (context) => {
+    const { merge_group: group, repository } = context.payload;
+    if (!repository) return;
+    await wiring.dispatch(context as unknown as Context, `${repository.full_name}@${group.head_sha}`, () =>
+      checkMergeGroup(wiring.depsFor(context as unknown as Context), { repo: repository.full_name, headSha: group.head_sha, headRef: group.head_ref }));
   });
 }
