@@ -118,6 +118,25 @@ describe('landing an agent PR', () => {
     expect(s.pulls.pull(s.number)?.merged).toBe(true);
   });
 
+  it('/shopfloor hold keeps a verified PR open, listed on the check; /shopfloor unhold lands it', async () => {
+    const s = await setup();
+    await s.deliver('issue_comment', s.comment('/shopfloor hold', 'mona'));
+    await s.publishGates(s.head);
+    await s.gatesDone();
+    expect(s.pulls.merges).toEqual([]);
+    expect(s.mergeChecks()[0]!.output.summary).toContain('held: held by @mona with /shopfloor hold. To release: `/shopfloor unhold` by a user with write access.');
+    await s.deliver('issue_comment', s.comment('/shopfloor unhold', 'mona'));
+    expect(s.pulls.merges).toMatchObject([{ expected: s.head }]);
+  });
+
+  it('a workflow_run.completed on the agent branch lands it when no check_run event comes (the PR found by its branch)', async () => {
+    const s = await setup();
+    await s.publishGates(s.head);
+    await s.deliver('workflow_run', workflowRunPayload(branch, s.head));
+    expect(s.pulls.merges).toMatchObject([{ number: s.number, expected: s.head }]);
+    expect(api.calls.some((call) => call.operationId === 'pulls/list' && call.path.includes(`head=Codertocat:${branch}`))).toBe(true);
+  });
+
   it('a push voids the approval: the new head is held until approved again', async () => {
     const s = await setup({ files: { '.github/workflows/ci.yml': 'on: push\n' } });
     await s.deliver('issue_comment', s.comment('/shopfloor approve', 'boss'));
