@@ -27,7 +27,7 @@ const blobSha = (text: string) => createHash('sha1').update(text).digest('hex');
  * snapshots (so a file can be read at any commit), PRs opened through the API, their commits and
  * computed files, merges that refuse a stale `sha` with 409 as GitHub does, check runs that name the
  * App that wrote them, and the two GraphQL mutations landing uses. `actAs` switches whose token the
- * next writes use (the App, or a workflow's `GITHUB_TOKEN`).
+ * next writes use (the App, or a workflow's `GITHUB_TOKEN`). Other areas' `routes` are tried first.
  */
 export function createPullsFake(api: GitHubApiMock, options: { readonly appId: number; readonly mainSha?: string; readonly routes?: readonly FakeRoute[] }) {
   const commits = new Map<string, Commit>();
@@ -157,7 +157,7 @@ export function createPullsFake(api: GitHubApiMock, options: { readonly appId: n
     }
     return [200, { errors: [{ message: 'github-fake-pulls does not implement this GraphQL document' }] }];
   });
-  const fake = createGitHubFake(api, { appId: options.appId, ...(options.mainSha ? { mainSha: options.mainSha } : {}), routes: [route, ...(options.routes ?? [])] });
+  const fake = createGitHubFake(api, { appId: options.appId, ...(options.mainSha ? { mainSha: options.mainSha } : {}), routes: [...(options.routes ?? []), route] });
 
   return {
     fake,

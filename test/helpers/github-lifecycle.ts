@@ -6,6 +6,7 @@ import type { VerificationReport } from '../../src/core/report/report-schema.ts'
 import { renderReportFile, signingPayload } from '../../src/core/report/signing-payload.ts';
 import type { GitHubApiMock } from './github-api.ts';
 import { createTestProbot, testAppId } from './github-app.ts';
+import type { FakeRoute } from './github-fake.ts';
 import { actionsAppId, createPullsFake } from './github-fake-pulls.ts';
 import { testRequest } from './github-octokit.ts';
 import { examplePayload, type Payload } from './github-payloads.ts';
@@ -78,11 +79,12 @@ export interface LifecycleCalls {
  * API as the action would do it (agent commit on the branch, draft PR, signed `shopfloor/gates` check
  * run, all with GitHub Actions' App id); then `pull_request.opened` and `check_run.completed` to the
  * App, which merges with the expected head SHA. The caller owns `api` (and calls `api.done()`); the
- * canary half continues from the returned fake, whose `main` is at `mergeSha`.
+ * canary half continues from the returned fake, whose `main` is at `mergeSha`, passing its own fake
+ * routes in `routes` (they are tried before the pull-request routes).
  */
-export async function runLifecycleToMerge(api: GitHubApiMock, options: { readonly signer?: TestSigner; readonly agentFiles?: Readonly<Record<string, string>> } = {}) {
+export async function runLifecycleToMerge(api: GitHubApiMock, options: { readonly signer?: TestSigner; readonly agentFiles?: Readonly<Record<string, string>>; readonly routes?: readonly FakeRoute[] } = {}) {
   const signer = options.signer ?? createTestSigner();
-  const pulls = createPullsFake(api, { appId: testAppId });
+  const pulls = createPullsFake(api, { appId: testAppId, ...(options.routes ? { routes: options.routes } : {}) });
   const { fake } = pulls;
   fake.files.set('main:.github/shopfloor.yml', { text: policyText([signer]), sha: 'policy' });
   const { probot, app } = await createTestProbot();
