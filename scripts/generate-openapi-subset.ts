@@ -35,10 +35,13 @@ export const usedOperations = [
   'PUT /repos/{owner}/{repo}/pulls/{pull_number}/merge',
   'GET /repos/{owner}/{repo}/collaborators/{username}/permission',
   'POST /repos/{owner}/{repo}/actions/workflows/{workflow_id}/dispatches',
+  'GET /repos/{owner}/{repo}/pulls/{pull_number}/commits',
 ] as const;
 
 /** Webhook schemas (keys under `components.schemas`) for the events the app handles. */
-export const usedWebhooks = ['webhook-issues-labeled', 'webhook-issues-opened', 'webhook-issue-comment-created'] as const;
+export const usedWebhooks = ['webhook-issues-labeled', 'webhook-issues-opened', 'webhook-issue-comment-created',
+  'webhook-pull-request-opened', 'webhook-pull-request-reopened', 'webhook-pull-request-synchronize', 'webhook-pull-request-ready-for-review',
+  'webhook-check-run-completed', 'webhook-workflow-run-completed', 'webhook-merge-group-checks-requested'] as const;
 
 type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
 

@@ -13,6 +13,8 @@ import { defaultAppSettings, type GitHubAppDeps, type GitHubAppSettings } from '
 import { handleComment } from '../workflows/github/handle-comment.ts';
 import { intakeIssue } from '../workflows/github/intake-issue.ts';
 import { createDeliveryLog, createKeyedQueue } from '../workflows/github/keyed-queue.ts';
+import { ed25519Verifier } from '../adapters/signing/ed25519-keys.ts';
+import { registerMergeHandlers } from './probot/merge-handlers.ts';
 
 export interface ShopfloorAppOptions {
   readonly settings: GitHubAppSettings;
@@ -52,6 +54,7 @@ export function createShopfloorApp(options: ShopfloorAppOptions) {
         sha256: (text) => createHash('sha256').update(text).digest('hex'),
         trackingSink: (target) => createCommentSink({ forge: ownComments, target, clock: createSystemClock(), onError: (error) => context.log.warn({ err: error }, 'tracking comment write failed') }),
         log: (message) => context.log.info(message),
+        verifier: ed25519Verifier,
       };
     };
     /** Queued by key; the webhook waits for the work up to the budget, then answers and lets it finish. */
@@ -76,6 +79,7 @@ export function createShopfloorApp(options: ShopfloorAppOptions) {
       const event = { repo: repository.full_name, issue: issueFacts(issue as IssueLike), isPullRequest: Boolean(issue.pull_request), comment: { id: comment.id, body: comment.body ?? '', author } };
       await dispatch(context as unknown as Context, `${event.repo}#${issue.number}`, () => handleComment(depsFor(context as unknown as Context), event));
     });
+    registerMergeHandlers(app, { dispatch, depsFor });
   };
   return Object.assign(appFunction, { idle: queue.idle });
 }
