@@ -38,7 +38,7 @@ export const usedOperations = [
 ] as const;
 
 /** Webhook schemas (keys under `components.schemas`) for the events the app handles. */
-export const usedWebhooks = ['webhook-issues-labeled', 'webhook-issues-opened', 'webhook-issue-comment-created'] as const;
+export const usedWebhooks = ['webhook-issues-labeled', 'webhook-issues-opened', 'webhook-issue-comment-created', 'webhook-pull-request-review-comment-created', 'webhook-pull-request-review-submitted'] as const;
 
 type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
 

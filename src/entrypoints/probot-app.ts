@@ -13,6 +13,7 @@ import { defaultAppSettings, type GitHubAppDeps, type GitHubAppSettings } from '
 import { handleComment } from '../workflows/github/handle-comment.ts';
 import { intakeIssue } from '../workflows/github/intake-issue.ts';
 import { createDeliveryLog, createKeyedQueue } from '../workflows/github/keyed-queue.ts';
+import { registerFollowupHandlers } from './probot/followup-handlers.ts';
 
 export interface ShopfloorAppOptions {
   readonly settings: GitHubAppSettings;
@@ -76,6 +77,7 @@ export function createShopfloorApp(options: ShopfloorAppOptions) {
       const event = { repo: repository.full_name, issue: issueFacts(issue as IssueLike), isPullRequest: Boolean(issue.pull_request), comment: { id: comment.id, body: comment.body ?? '', author } };
       await dispatch(context as unknown as Context, `${event.repo}#${issue.number}`, () => handleComment(depsFor(context as unknown as Context), event));
     });
+    registerFollowupHandlers(app, { depsFor, dispatch });
   };
   return Object.assign(appFunction, { idle: queue.idle });
 }
