@@ -30,6 +30,8 @@ export function examplePayload(event: ExampleEvent, edit: (payload: Payload) => 
   const withInstallation = (example: Payload) => {
     const copy = structuredClone(example);
     copy.installation ??= { id: installationId, node_id: 'MDIzOkludGVncmF0aW9uSW5zdGFsbGF0aW9uMg==' };
+    // The pull_request_review_comment examples were recorded before GitHub added `has_discussions` to repositories.
+    for (const side of ['base', 'head'] as const) if (copy.pull_request?.[side]?.repo) copy.pull_request[side].repo.has_discussions ??= false;
     return copy;
   };
   // Some older recorded examples predate fields the current schema requires; take the first current one.
