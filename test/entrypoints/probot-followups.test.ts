@@ -159,6 +159,8 @@ describe('/shopfloor retry picks the directives up', () => {
     expect(directives(document).map((d) => d.pickedUpBy)).toEqual([`retry-comment-${retry.comment.id}`, `retry-comment-${retry.comment.id}`]);
     expect(document.statusDetail).toContain(`retry retry-comment-${retry.comment.id} dispatched`);
     expect(fake.comments.find((c) => c.body.includes('> /shopfloor retry'))!.body).toContain('with 2 pending directives');
+    await send('issue_comment', retry);
+    expect(fake.dispatches).toHaveLength(1);
 
     await send('issue_comment', prComment('/shopfloor retry', 'mona'));
     expect(fake.dispatches).toHaveLength(2);

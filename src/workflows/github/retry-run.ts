@@ -33,7 +33,7 @@ export async function retryRun(deps: GitHubAppDeps, request: RetryRequest): Prom
   const runId = `${agent.workOrderId}-${agent.shortId}`;
   const found = request.run ? { ok: true as const, value: request.run } : await findRunComment(deps, repo, runDocumentPlaces(pull.number, agent.workOrderId), runId);
   const run = found.ok ? found.value : undefined;
-  if (run && pendingRetry(run.document) === dispatchKey) return { dispatched: false, reason: `retry \`${dispatchKey}\` was already dispatched` };
+  if (run && pendingRetry(run.document) === dispatchKey) return { dispatched: false, reason: `retry \`${dispatchKey}\` is waiting for a runner` };
   const open = run && !finalRunStatuses.includes(run.document.status);
   const pickUp = run ? planPickUp(run.document, dispatchKey) : undefined;
   const keys = pickUp?.keys ?? [];
@@ -51,7 +51,7 @@ export async function retryRun(deps: GitHubAppDeps, request: RetryRequest): Prom
 
 /** The reply to `/shopfloor retry`: what was dispatched and which directives went with it. */
 export function describeRetry(workflow: string, branch: string, retry: RetryOutcome): string {
-  if (!retry.dispatched) return `Nothing new dispatched: ${retry.reason}.`;
+  if (!retry.dispatched) return `Dispatched ${workflow} for \`${branch}\` already (${retry.reason}); nothing was sent twice.`;
   const what = retry.directives.length ? `with ${retry.directives.length} pending directive${retry.directives.length === 1 ? '' : 's'} (${retry.directives.map((key) => `\`${key}\``).join(', ')}), now marked picked up` : 'with no pending directives';
   return `Dispatched ${workflow} again for \`${branch}\` ${what}.${retry.note ? ` Note: ${retry.note}.` : ''}`;
 }
