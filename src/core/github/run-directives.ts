@@ -86,3 +86,17 @@ export function planPickUp(document: RunDocument, dispatchKey: string): { readon
 function oneLine(text: string): string {
   return text.replace(/\s+/g, ' ').replace(/<!--/g, '<!- -').replace(/-->/g, '-- >').trim().slice(0, 1_000);
 }
+
+/**
+ * For a runner that holds its own copy of the run document while the App adds directives to the
+ * tracking comment: the directives in `fromComment` (read with `readEmbeddedRunState`) that `document`
+ * lacks, as `user` append patches with the App's patch ids (`directive-<key>`), so a run ledger drops
+ * repeats. Apply them before writing the comment again, or the next write would drop them. Only missing
+ * directives are added; a pick-up tick on a directive the runner already has is not copied over.
+ */
+export function missingDirectivePatches(document: RunDocument, fromComment: RunDocument): Patch[] {
+  const have = new Set(readRunDirectives(getSection(document, 'user').canon).map(directiveKey));
+  return readRunDirectives(getSection(fromComment, 'user').canon)
+    .filter((directive) => !have.has(directiveKey(directive)))
+    .map((directive) => ({ runId: document.runId, patchId: `directive-${directiveKey(directive)}`, source: 'user', kind: 'append-log-line', section: 'user', target: 'canon', text: renderDirectiveLine(directive) }));
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { directiveKey, planAddDirective, planPickUp, readPendingDirectivesFromRunDocument, readRunDirectives, renderDirectiveLine, type RunDirective } from '../../../src/core/github/run-directives.ts';
+import { directiveKey, missingDirectivePatches, planAddDirective, planPickUp, readPendingDirectivesFromRunDocument, readRunDirectives, renderDirectiveLine, type RunDirective } from '../../../src/core/github/run-directives.ts';
 import { pendingRetry, planApprovalRequired, planApprovalState, planApproved, retryDispatchedStatus } from '../../../src/core/github/run-waits.ts';
 import { applyPatch } from '../../../src/core/run-document/apply-patch.ts';
 import { createRunDocument, getSection, type RunDocument } from '../../../src/core/run-document/document-model.ts';
@@ -60,6 +60,19 @@ describe('planAddDirective and planPickUp', () => {
     expect(second.keys).toEqual(['review-5001']);
     document = apply(document, second.patch);
     expect(readRunDirectives(getSection(document, 'user').canon).map((d) => d.pickedUpBy)).toEqual(['retry-comment-9', 'retry-comment-11']);
+  });
+});
+
+describe('missingDirectivePatches', () => {
+  it("gives a runner's copy the directives the App added to the comment meanwhile, with the App's patch ids", () => {
+    const runner = apply(running(), planAddDirective(running(), mona)!);
+    let comment = apply(runner, planAddDirective(runner, review)!);
+    comment = apply(comment, planPickUp(comment, 'auto-review-5001')!.patch);
+    const patches = missingDirectivePatches(runner, comment);
+    expect(patches.map((p) => p.patchId)).toEqual(['directive-review-5001']);
+    const merged = patches.reduce(apply, runner);
+    expect(readRunDirectives(getSection(merged, 'user').canon)).toEqual([mona, { ...review, pickedUpBy: 'auto-review-5001' }]);
+    expect(missingDirectivePatches(merged, comment)).toEqual([]);
   });
 });
 
