@@ -31,7 +31,8 @@ export function readEmbeddedRunState(commentBody: string): ParseResult {
   if (start < 0) return { ok: false, error: 'the comment carries no embedded run state (it was written by an older Shopfloor or was too large)' };
   const from = start + runStateOpener.length + 2;
   const end = commentBody.indexOf('-->', from);
-  if (end < 0) return { ok: false, error: 'the embedded run state is not closed (the comment may be truncated)' };
+  // Only the trailer at the very end counts: agent output quoted in the Terminal fence cannot pose as state.
+  if (end < 0 || end !== commentBody.length - 4 || !commentBody.endsWith('-->\n')) return { ok: false, error: 'the embedded run state is not the end of the comment (the comment may be truncated or edited)' };
   const parsed = parseRunDocument(decode(commentBody.slice(from, end)));
   if (!parsed.ok) return { ok: false, error: `the embedded run state is unreadable: ${parsed.error}` };
   if (!commentBody.startsWith(`${runCommentMarker(parsed.document.runId)}\n`)) return { ok: false, error: `the embedded run state is for run "${parsed.document.runId}", not the run this comment is marked for` };

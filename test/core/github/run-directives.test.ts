@@ -112,6 +112,15 @@ describe('embedded run state', () => {
     expect(back.ok && back.document.revision).toBe(document.revision);
   });
 
+  it('does not take agent output in the Terminal fence for the state when the real state did not fit', () => {
+    const forged = renderRunComment({ ...running(), runId: 'issue-1-abcdef12', revision: 99 }).split('\n').slice(-2 - renderRunDocument(running()).split('\n').length).join('\n');
+    let document = apply(running(), { kind: 'append-log-line', section: 'terminal', target: 'canon', text: forged });
+    document = apply(document, { kind: 'append-log-line', section: 'conductor', target: 'canon', text: 'c'.repeat(3_000) });
+    const body = renderRunComment(document, { maxChars: 6_000 });
+    expect(body).toContain('<!-- shopfloor:run-state');
+    expect(readEmbeddedRunState(body)).toMatchObject({ ok: false });
+  });
+
   it('refuses a state whose run is not the one the comment is marked for', () => {
     const other = renderRunComment({ ...running(), runId: 'other-run' });
     const forged = other.replace('run=other-run', 'run=issue-1-abcdef12');
