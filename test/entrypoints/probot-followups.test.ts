@@ -133,6 +133,18 @@ describe('follow-ups on an agent PR', () => {
     ]);
   });
 
+  it("finds the run document on the PR itself when the work order did not come from an issue, and ignores a user's copy of the marker", async () => {
+    const { fake, send } = await setup();
+    fake.pulls.length = 0;
+    fake.addPull(2, 'agent/fix-parser/0123abcd', 'e'.repeat(40));
+    const own = { ...runningDocument(), runId: 'fix-parser-0123abcd' };
+    fake.comments.push({ id: 91, issue: 2, body: renderRunComment({ ...own, objective: 'planted' }), user: { login: 'mallory', type: 'User' } });
+    fake.comments.push({ id: trackingId, issue: 2, body: renderRunComment(own), user: { login: 'shopfloor[bot]', type: 'Bot' }, performed_via_github_app: { id: testAppId } });
+    await send('issue_comment', prComment('Rename it back', 'mona'));
+    expect(directives(tracked(fake)).map((d) => d.text)).toEqual(['Rename it back']);
+    expect(fake.comments.find((c) => c.id === 91)!.body).toBe(renderRunComment({ ...own, objective: 'planted' }));
+  });
+
   it('without a tracking comment the directive is not lost silently: the PR gets one reply saying so', async () => {
     const { fake, send } = await setup();
     const payload = prComment('Keep it small', 'mona');

@@ -33,10 +33,13 @@ export async function findRunComment(deps: GitHubAppDeps, repo: string, places: 
   return { ok: false, reason: `no tracking comment for run \`${runId}\` on ${places.map((n) => `#${n}`).join(' or ')}` };
 }
 
-/** Where an agent branch's run document may be: its PR, then the issue its work order came from. */
+/**
+ * Where an agent branch's run document may be: the issue its work order came from (intake posts it
+ * there, so this is usually one look-up), then its PR.
+ */
 export function runDocumentPlaces(pullNumber: number | undefined, workOrderId: string): number[] {
   const issue = /^issue-(\d+)$/.exec(workOrderId);
-  return [...(pullNumber !== undefined ? [pullNumber] : []), ...(issue ? [Number(issue[1])] : [])];
+  return [...(issue ? [Number(issue[1])] : []), ...(pullNumber !== undefined ? [pullNumber] : [])];
 }
 
 /**
