@@ -20,10 +20,13 @@ export function pendingRetry(document: RunDocument): string | undefined {
   return document.status === 'waiting' ? retryDetail.exec(document.statusDetail)?.[1] : undefined;
 }
 
-/** Conductor line and status for a run whose plan must be approved before it is implemented. */
-export function planApprovalRequired(issueNumber: number): readonly PatchBody[] {
+/**
+ * Conductor line and status for a run whose plan must be approved before it is implemented. The line
+ * names the commit the `shopfloor/workorder` check run is on, so the approval can move that check on.
+ */
+export function planApprovalRequired(issueNumber: number, checkSha: string): readonly PatchBody[] {
   return [
-    { kind: 'append-log-line', section: 'conductor', target: 'canon', text: `${planRequiredLine} the coordinator and architect post the plan here first; a write user comments \`/shopfloor approve\` on issue #${issueNumber} to implement it.` },
+    { kind: 'append-log-line', section: 'conductor', target: 'canon', text: `${planRequiredLine} the coordinator and architect post the plan here first; a write user comments \`/shopfloor approve\` on issue #${issueNumber} to implement it (work order commit ${checkSha}).` },
     { kind: 'set-status', status: 'waiting', detail: 'waiting for plan approval' },
   ];
 }
@@ -36,12 +39,15 @@ export function planApproved(user: string, permission: string): readonly PatchBo
   ];
 }
 
-export type PlanApprovalState = { readonly kind: 'not-required' } | { readonly kind: 'waiting' } | { readonly kind: 'approved'; readonly by: string };
+export type PlanApprovalState = { readonly kind: 'not-required' } | { readonly kind: 'waiting'; readonly checkSha?: string } | { readonly kind: 'approved'; readonly by: string };
 
 /** Whether this run waits for a plan approval, got one, or never needed one. */
 export function planApprovalState(document: RunDocument): PlanApprovalState {
   const conductor = getSection(document, 'conductor').canon;
   const approved = planApprovedLine.exec(conductor);
   if (approved) return { kind: 'approved', by: approved[1]! };
-  return conductor.split('\n').some((line) => line.startsWith(planRequiredLine)) ? { kind: 'waiting' } : { kind: 'not-required' };
+  const required = conductor.split('\n').find((line) => line.startsWith(planRequiredLine));
+  if (!required) return { kind: 'not-required' };
+  const sha = /\(work order commit ([0-9a-f]{40})\)\.$/.exec(required)?.[1];
+  return sha ? { kind: 'waiting', checkSha: sha } : { kind: 'waiting' };
 }

@@ -37,10 +37,11 @@ export async function approvePlan(deps: GitHubAppDeps, approval: PlanApproval): 
   const base = await forge.getDefaultBranch(repo);
   await forge.dispatchWorkflow(repo, settings.implementWorkflow, base.name, { work_order: workOrderId, branch, run_id: runId, issue: String(issueNumber), phase: 'implement' });
   await writeRunComment(deps, found.value, planApproved(approval.user, approval.permission), `plan-approved-${approval.user}`);
-  const head = await forge.ensureBranch(repo, branch, base.sha);
-  await forge.ensureCheckRun(repo, {
-    name: workOrderCheckName, headSha: head.value.sha, status: 'in_progress', externalId: runId,
-    output: { title: `Work order ${workOrderId}: plan approved, queued for an implementer`, summary: `Plan approved by @${approval.user}; dispatched ${settings.implementWorkflow} (phase implement) for \`${branch}\`. The run document is on issue #${issueNumber}.` },
-  });
+  if (state.checkSha) {
+    await forge.ensureCheckRun(repo, {
+      name: workOrderCheckName, headSha: state.checkSha, status: 'in_progress', externalId: runId,
+      output: { title: `Work order ${workOrderId}: plan approved, queued for an implementer`, summary: `Plan approved by @${approval.user}; dispatched ${settings.implementWorkflow} (phase implement) for \`${branch}\`. The run document is on issue #${issueNumber}.` },
+    });
+  }
   return { allowed: true, text: `Plan approved by @${approval.user} (${approval.permission}); dispatched ${settings.implementWorkflow} to implement it on \`${branch}\`.` };
 }

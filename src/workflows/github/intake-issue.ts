@@ -81,7 +81,7 @@ export async function intakeIssue(deps: GitHubAppDeps, event: IssueIntakeEvent):
   }
   draft.line('conductor', `Committed ${path} at ${file.value.commitSha.slice(0, 7)}; dispatched ${settings.implementWorkflow}${planFirst ? ' for the plan only' : ''} (waiting for a runner).`);
   draft.mark('conductor', 'done');
-  if (planFirst) for (const body of planApprovalRequired(issue.number)) draft.apply(body);
+  if (planFirst) for (const body of planApprovalRequired(issue.number, file.value.commitSha)) draft.apply(body);
   else draft.status('waiting', 'waiting for a runner to pick up the implement job');
   await draft.flush();
   return { ok: true, workOrderId: workOrder.id, runId, branch, headSha: file.value.commitSha, dispatched: check.created };

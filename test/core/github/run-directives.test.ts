@@ -138,8 +138,8 @@ describe('run waits', () => {
 
   it('a plan waits for approval until approved, and stays approved', () => {
     expect(planApprovalState(running())).toEqual({ kind: 'not-required' });
-    const waiting = planApprovalRequired(1).reduce(apply, running());
-    expect(planApprovalState(waiting)).toEqual({ kind: 'waiting' });
+    const waiting = planApprovalRequired(1, 'f'.repeat(40)).reduce(apply, running());
+    expect(planApprovalState(waiting)).toEqual({ kind: 'waiting', checkSha: 'f'.repeat(40) });
     expect(waiting.statusDetail).toBe('waiting for plan approval');
     const approved = planApproved('mona', 'write').reduce(apply, waiting);
     expect(planApprovalState(apply(approved, { kind: 'set-status', status: 'running' }))).toEqual({ kind: 'approved', by: 'mona' });
