@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { readRunDirectives } from '../../src/core/github/run-directives.ts';
+import { readPendingDirectivesFromRunDocument, readRunDirectives } from '../../src/core/github/run-directives.ts';
 import { applyPatch } from '../../src/core/run-document/apply-patch.ts';
 import { createRunDocument, getSection, type RunDocument } from '../../src/core/run-document/document-model.ts';
 import { readEmbeddedRunState } from '../../src/core/run-document/embedded-run-state.ts';
@@ -156,7 +156,17 @@ describe('follow-ups on an agent PR', () => {
 });
 
 describe('/shopfloor retry picks the directives up', () => {
-  it('dispatches once with the pending directives and ticks them; a second retry has none pending', async () => {
+  /** What a runner does first: the directives it must act on, then `running`, which ends the wait. */
+  function runnerStarts(fake: Awaited<ReturnType<typeof setup>>['fake']) {
+    const comment = fake.comments.find((c) => c.id === trackingId)!;
+    const read = readPendingDirectivesFromRunDocument(comment.body);
+    const started = applyPatch(tracked(fake), { runId, patchId: `runner-${deliveries}`, source: 'system', kind: 'set-status', status: 'running' });
+    if (!read.ok || !started.ok) throw new Error('the runner could not read the run document');
+    comment.body = renderRunComment(started.document);
+    return read.directives.map((d) => `${d.source}-${d.id}`);
+  }
+
+  it('dispatches once and ticks the directives; the job reads exactly those; a later retry sends none again', async () => {
     const { fake, send } = await setup();
     seedTracking(fake);
     const first = prComment('Keep the old name', 'mona');
@@ -165,19 +175,32 @@ describe('/shopfloor retry picks the directives up', () => {
     await send('pull_request_review_comment', second);
     const retry = prComment('/shopfloor retry', 'mona');
     await send('issue_comment', retry);
-    const keys = `comment-${first.comment.id},review-comment-${second.comment.id}`;
-    expect(fake.dispatches).toMatchObject([{ ref: 'main', inputs: { work_order: 'issue-1', branch, run_id: runId, retry: 'true', retry_key: `retry-comment-${retry.comment.id}`, directives: keys } }]);
+    await send('issue_comment', retry);
+    expect(fake.dispatches).toEqual([expect.objectContaining({ ref: 'main', inputs: { work_order: 'issue-1', branch, run_id: runId, retry: 'true', issue: '1' } })]);
     const document = tracked(fake);
     expect(directives(document).map((d) => d.pickedUpBy)).toEqual([`retry-comment-${retry.comment.id}`, `retry-comment-${retry.comment.id}`]);
     expect(document.statusDetail).toContain(`retry retry-comment-${retry.comment.id} dispatched`);
     expect(fake.comments.find((c) => c.body.includes('> /shopfloor retry'))!.body).toContain('with 2 pending directives');
-    await send('issue_comment', retry);
-    expect(fake.dispatches).toHaveLength(1);
+    expect(runnerStarts(fake)).toEqual([`comment-${first.comment.id}`, `review-comment-${second.comment.id}`]);
 
     await send('issue_comment', prComment('/shopfloor retry', 'mona'));
     expect(fake.dispatches).toHaveLength(2);
-    expect(fake.dispatches[1]).toMatchObject({ inputs: { directives: '' } });
-    expect(directives(tracked(fake)).every((d) => d.pickedUpBy === `retry-comment-${retry.comment.id}`)).toBe(true);
+    expect(fake.comments.at(-1)!.body).toContain('with no pending directives');
+    expect(runnerStarts(fake)).toEqual([]);
+  });
+
+  it('a second retry before any runner started takes the first one\'s directives along, so none is stranded', async () => {
+    const { fake, send } = await setup();
+    seedTracking(fake);
+    const first = prComment('Keep the old name', 'mona');
+    await send('issue_comment', first);
+    await send('issue_comment', prComment('/shopfloor retry', 'mona'));
+    const later = prComment('Also the docs', 'mona');
+    await send('issue_comment', later);
+    await send('issue_comment', prComment('/shopfloor retry', 'boss'));
+    expect(fake.dispatches).toHaveLength(2);
+    expect(runnerStarts(fake)).toEqual([`comment-${first.comment.id}`, `comment-${later.comment.id}`]);
+    expect(runnerStarts(fake)).toEqual([]);
   });
 });
 
@@ -190,7 +213,7 @@ describe('agents.autoRetryOnDirective', () => {
     const first = prComment('Keep the old name', 'mona');
     await send('issue_comment', first);
     await send('issue_comment', first);
-    expect(fake.dispatches).toMatchObject([{ inputs: { retry: 'true', retry_key: `auto-comment-${first.comment.id}`, directives: `comment-${first.comment.id}` } }]);
+    expect(fake.dispatches).toMatchObject([{ inputs: { retry: 'true', issue: '1' } }]);
     const second = prComment('Also fix the docs', 'mona');
     await send('issue_comment', second);
     expect(fake.dispatches).toHaveLength(1);
@@ -242,7 +265,7 @@ describe('merge.planApproval: required', () => {
     const { fake, send } = await setup({ onHead: policy });
     await send('issues', labeled());
     expect(fake.dispatches).toHaveLength(1);
-    expect(fake.dispatches[0]).not.toHaveProperty('inputs.phase');
+    expect(fake.dispatches[0]).toMatchObject({ inputs: { phase: 'implement' } });
     await send('issue_comment', prComment('/shopfloor approve', 'mona', () => {}, true));
     expect(fake.dispatches).toHaveLength(1);
     expect(fake.comments.at(-1)!.body).toContain('does not wait for a plan approval');

@@ -2,6 +2,7 @@ import { getSection, type RunDocument } from '../run-document/document-model.ts'
 import { readEmbeddedRunState } from '../run-document/embedded-run-state.ts';
 import { parseRunDocument } from '../run-document/parse-document.ts';
 import type { Patch } from '../run-document/patch-types.ts';
+import { pendingRetry } from './run-waits.ts';
 
 /** Where a directive was written on the pull request (each has its own id space on GitHub). */
 export const directiveSources = ['comment', 'review-comment', 'review'] as const;
@@ -47,15 +48,18 @@ export function readRunDirectives(userText: string): RunDirective[] {
 
 /**
  * The runner's side of the contract: the directives an implement job must act on, read from the run's
- * tracking comment body (its embedded state) or from a stored run document (`renderRunDocument` text).
- * With `dispatchKey` (the `retry_key` dispatch input) it returns the directives that dispatch picked up
- * plus any still pending; without it, only the pending ones. Unreadable text yields `ok: false`.
+ * tracking comment body (its embedded state; the `issue` dispatch input says where it is) or from a
+ * stored run document (`renderRunDocument` text). That is every directive the waiting retry picked up
+ * (the retry named in the run's `waiting` status, see `pendingRetry`), plus any still pending. Read it
+ * before setting the run `running`, which ends the wait. `dispatchKey` overrides the waiting retry.
+ * Unreadable text yields `ok: false` with the reason.
  */
 export function readPendingDirectivesFromRunDocument(text: string, dispatchKey?: string): { readonly ok: true; readonly directives: readonly RunDirective[] } | { readonly ok: false; readonly error: string } {
   const parsed = text.startsWith('<!-- revision:') ? parseRunDocument(text) : readEmbeddedRunState(text);
   if (!parsed.ok) return parsed;
+  const key = dispatchKey ?? pendingRetry(parsed.document);
   const all = readRunDirectives(getSection(parsed.document, 'user').canon);
-  return { ok: true, directives: all.filter((d) => !d.pickedUpBy || (dispatchKey !== undefined && d.pickedUpBy === dispatchKey)) };
+  return { ok: true, directives: all.filter((d) => !d.pickedUpBy || (key !== undefined && d.pickedUpBy === key)) };
 }
 
 /** The `user` patch that adds a directive, or undefined when the run already has it (a redelivery). */
@@ -67,14 +71,17 @@ export function planAddDirective(document: RunDocument, directive: RunDirective)
 
 /**
  * The `system` patch that ticks every pending directive as picked up by `dispatchKey`, with the keys it
- * ticked; undefined when nothing is pending, so a second retry sends nothing twice.
+ * ticked; undefined when nothing is pending, so a second retry sends nothing twice. Directives a retry
+ * still waiting for a runner picked up move to the new one too: whichever job starts first reads the
+ * key in the status, so nothing is stranded under a key no job reads.
  */
 export function planPickUp(document: RunDocument, dispatchKey: string): { readonly patch: Patch; readonly keys: readonly string[] } | undefined {
   const canon = getSection(document, 'user').canon;
+  const waiting = pendingRetry(document);
   const keys: string[] = [];
   const next = canon.split('\n').map((line) => {
     const [directive] = readRunDirectives(line);
-    if (!directive || directive.pickedUpBy) return line;
+    if (!directive || (directive.pickedUpBy && directive.pickedUpBy !== waiting)) return line;
     keys.push(directiveKey(directive));
     return renderDirectiveLine({ ...directive, pickedUpBy: dispatchKey });
   });

@@ -57,5 +57,5 @@ export async function recordDirective(deps: GitHubAppDeps, event: DirectiveEvent
   const document = await writeRunComment(deps, found.value, [patch], `directive-${key}`);
   if (!(await readRepoPolicy(forge, event.repo))?.agents?.autoRetryOnDirective || pendingRetry(document)) return { kind: 'directive', runId, added: true };
   const retry = await retryRun(deps, { repo: event.repo, pull, agent, dispatchKey: `auto-${key}`, run: { ...found.value, document } });
-  return { kind: 'directive', runId, added: true, ...(retry.dispatched ? { retry: `auto-${key}` } : {}) };
+  return { kind: 'directive', runId, added: true, ...(retry.sent ? { retry: `auto-${key}` } : {}) };
 }

@@ -49,6 +49,15 @@ describe('planAddDirective and planPickUp', () => {
     expect(readRunDirectives(getSection(twice, 'user').canon).map(directiveKey)).toEqual(['comment-5001', 'review-5001']);
   });
 
+  it('moves what a still-waiting retry picked up to the next retry', () => {
+    let document = apply(running(), planAddDirective(running(), mona)!);
+    document = apply(document, planPickUp(document, 'retry-comment-9')!.patch);
+    document = apply(document, retryDispatchedStatus('retry-comment-9'));
+    const again = planPickUp(document, 'retry-comment-10')!;
+    expect(again.keys).toEqual(['comment-5001']);
+    expect(readRunDirectives(getSection(apply(document, again.patch), 'user').canon)[0]!.pickedUpBy).toBe('retry-comment-10');
+  });
+
   it('ticks only pending directives, so a second retry picks up nothing', () => {
     let document = apply(running(), planAddDirective(running(), mona)!);
     const first = planPickUp(document, 'retry-comment-9')!;
@@ -89,6 +98,11 @@ describe('readPendingDirectivesFromRunDocument', () => {
   ])('reads %s: pending ones, plus those its own dispatch picked up', (_name, text) => {
     expect(readPendingDirectivesFromRunDocument(text)).toEqual({ ok: true, directives: [review] });
     expect(readPendingDirectivesFromRunDocument(text, 'retry-comment-9')).toEqual({ ok: true, directives: [{ ...mona, pickedUpBy: 'retry-comment-9' }, review] });
+  });
+
+  it('reads the directives of the retry the run is waiting for, without being told its key', () => {
+    const waiting = apply(document, retryDispatchedStatus('retry-comment-9'));
+    expect(readPendingDirectivesFromRunDocument(renderRunComment(waiting))).toEqual({ ok: true, directives: [{ ...mona, pickedUpBy: 'retry-comment-9' }, review] });
   });
 
   it('says why when the text carries no run document', () => {
