@@ -41,7 +41,8 @@ export const usedOperations = [
 /** Webhook schemas (keys under `components.schemas`) for the events the app handles. */
 export const usedWebhooks = ['webhook-issues-labeled', 'webhook-issues-opened', 'webhook-issue-comment-created',
   'webhook-pull-request-opened', 'webhook-pull-request-reopened', 'webhook-pull-request-synchronize', 'webhook-pull-request-ready-for-review',
-  'webhook-check-run-completed', 'webhook-workflow-run-completed', 'webhook-merge-group-checks-requested'] as const;
+  'webhook-check-run-completed', 'webhook-workflow-run-completed', 'webhook-merge-group-checks-requested',
+  'webhook-pull-request-review-comment-created', 'webhook-pull-request-review-submitted'] as const;
 
 type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
 

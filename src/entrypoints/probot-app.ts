@@ -15,6 +15,7 @@ import { intakeIssue } from '../workflows/github/intake-issue.ts';
 import { createDeliveryLog, createKeyedQueue } from '../workflows/github/keyed-queue.ts';
 import { ed25519Verifier } from '../adapters/signing/ed25519-keys.ts';
 import { registerMergeHandlers } from './probot/merge-handlers.ts';
+import { registerFollowupHandlers } from './probot/followup-handlers.ts';
 
 export interface ShopfloorAppOptions {
   readonly settings: GitHubAppSettings;
@@ -80,6 +81,7 @@ export function createShopfloorApp(options: ShopfloorAppOptions) {
       await dispatch(context as unknown as Context, `${event.repo}#${issue.number}`, () => handleComment(depsFor(context as unknown as Context), event));
     });
     registerMergeHandlers(app, { dispatch, depsFor });
+    registerFollowupHandlers(app, { depsFor, dispatch });
   };
   return Object.assign(appFunction, { idle: queue.idle });
 }

@@ -42,7 +42,7 @@ describe('workflow templates', () => {
   });
 
   it('declares exactly the inputs the App dispatches to the implement workflow', () => {
-    const sources = ['intake-issue.ts', 'handle-comment.ts'].map((file) => readFileSync(join(root, 'src', 'workflows', 'github', file), 'utf8'));
+    const sources = ['intake-issue.ts', 'handle-comment.ts', 'retry-run.ts', 'approve-plan.ts'].map((file) => readFileSync(join(root, 'src', 'workflows', 'github', file), 'utf8'));
     const sent = new Set(sources.flatMap(dispatchedInputKeys));
     for (const key of sent) expect(key).toMatch(/^[a-z_]+$/);
     expect([...sent]).toEqual(expect.arrayContaining(['work_order', 'branch', 'run_id']));

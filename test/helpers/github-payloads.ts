@@ -17,7 +17,8 @@ ajv.addSchema(JSON.parse(readFileSync(new URL('../fixtures/github/webhooks-subse
 
 const schemaFor = { 'issues.labeled': 'webhook-issues-labeled', 'issues.opened': 'webhook-issues-opened', 'issue_comment.created': 'webhook-issue-comment-created',
   'pull_request.opened': 'webhook-pull-request-opened', 'pull_request.reopened': 'webhook-pull-request-reopened',
-  'pull_request.ready_for_review': 'webhook-pull-request-ready-for-review', 'check_run.completed': 'webhook-check-run-completed', 'workflow_run.completed': 'webhook-workflow-run-completed' } as const;
+  'pull_request.ready_for_review': 'webhook-pull-request-ready-for-review', 'check_run.completed': 'webhook-check-run-completed', 'workflow_run.completed': 'webhook-workflow-run-completed',
+  'pull_request_review_comment.created': 'webhook-pull-request-review-comment-created', 'pull_request_review.submitted': 'webhook-pull-request-review-submitted' } as const;
 export type ExampleEvent = keyof typeof schemaFor;
 
 export const installationId = 2;
@@ -32,6 +33,8 @@ export function examplePayload(event: ExampleEvent, edit: (payload: Payload) => 
   const withInstallation = (example: Payload) => {
     const copy = structuredClone(example);
     copy.installation ??= { id: installationId, node_id: 'MDIzOkludGVncmF0aW9uSW5zdGFsbGF0aW9uMg==' };
+    // The pull_request_review_comment examples were recorded before GitHub added `has_discussions` to repositories.
+    for (const side of ['base', 'head'] as const) if (copy.pull_request?.[side]?.repo) copy.pull_request[side].repo.has_discussions ??= false;
     return copy;
   };
   // Some older recorded examples predate fields the current schema requires; take the first current one.

@@ -34,7 +34,7 @@ const checkStatus: Record<DocumentRunStatus, Pick<CheckRunState, 'status' | 'con
 /** The check run's state for a document: status and conclusion from the run status, the document as output. */
 export function checkRunStateOf(document: RunDocument, detailsUrl?: string): CheckRunState {
   const title = `${document.status} · revision ${document.revision}: ${document.objective}`.slice(0, 255);
-  return { ...checkStatus[document.status], output: { title, summary: renderRunComment(document, { maxChars: checkSummaryLimit }) }, ...(detailsUrl ? { detailsUrl } : {}) };
+  return { ...checkStatus[document.status], output: { title, summary: renderRunComment(document, { maxChars: checkSummaryLimit, embedState: false }) }, ...(detailsUrl ? { detailsUrl } : {}) };
 }
 
 /** The run document as a check run's output, coalesced like the comment sink. */

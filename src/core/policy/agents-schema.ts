@@ -57,6 +57,10 @@ export const agentsSchema = z
       .meta({ description: 'Named agent setups a work order picks with agent.profile: a provider plus overrides.' }),
     commands: z.array(argvPrefix).optional().meta({ description: 'Allowed argv prefixes, e.g. ["npm", "test"].' }),
     env: z.array(z.string().min(1)).optional().meta({ description: 'Environment variable names an agent may see.' }),
+    autoRetryOnDirective: z
+      .boolean()
+      .optional()
+      .meta({ description: 'When true, a write user\'s comment on an agent PR dispatches a retry by itself (one at a time per run), as if followed by /shopfloor retry. Default false.' }),
   })
   .strict();
 

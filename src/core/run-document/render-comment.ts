@@ -1,5 +1,6 @@
 import { getSection, sectionTitles, type DocumentRunStatus, type DocumentSectionContent, type RunDocument } from './document-model.ts';
 import { escapeLine } from './escape-line.ts';
+import { embedRunState } from './embedded-run-state.ts';
 import { diffProposal, splitLines, type DiffLine } from './proposal-diff.ts';
 
 /** GitHub rejects issue comment bodies longer than this (and check-run summaries at 65,535). */
@@ -10,6 +11,8 @@ export interface CommentOptions {
   readonly maxChars?: number;
   /** Where the full, untruncated log lives; linked when Terminal output is cut. */
   readonly fullLogUrl?: string;
+  /** Append the hidden machine-readable state (`embedRunState`); default true, within 45% of `maxChars`. */
+  readonly embedState?: boolean;
 }
 
 const statusBadge = {
@@ -25,10 +28,17 @@ export function runCommentMarker(runId: string): string {
 
 /**
  * The run document as a GitHub comment: status, revision, each section that has text (proposals as a
- * diff), Terminal in a fence. Over `maxChars` it drops the oldest Terminal lines first (with a link to
- * the full log), then proposals; canon is cut only if canon alone cannot fit.
+ * diff), Terminal in a fence, then the hidden embedded state (`readEmbeddedRunState` reads it back).
+ * Over `maxChars` it drops the oldest Terminal lines first (with a link to the full log), then
+ * proposals; canon is cut only if canon alone cannot fit.
  */
 export function renderRunComment(document: RunDocument, options: CommentOptions = {}): string {
+  const limit = options.maxChars ?? githubCommentLimit;
+  const state = options.embedState === false ? '' : embedRunState(document, Math.floor(limit * 0.45));
+  return renderVisible(document, { ...options, maxChars: limit - state.length }) + state;
+}
+
+function renderVisible(document: RunDocument, options: CommentOptions): string {
   const max = options.maxChars ?? githubCommentLimit;
   const terminal = splitLines(terminalText(getSection(document, 'terminal')));
   const full = compose(document, { dropTerminal: 0, proposals: true }, options);

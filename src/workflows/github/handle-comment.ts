@@ -8,7 +8,9 @@ import { isDangerousChange } from './dangerous-change.ts';
 import type { GitHubAppDeps } from './github-app-deps.ts';
 import { intakeIssue } from './intake-issue.ts';
 import { landPullRequest } from './land-pull.ts';
+import { approvePlan } from './approve-plan.ts';
 import { recordDirective } from './record-directive.ts';
+import { describeRetry, retryRun } from './retry-run.ts';
 
 export interface CommentEvent {
   readonly repo: string;
@@ -36,7 +38,8 @@ export async function handleComment(deps: GitHubAppDeps, event: CommentEvent): P
   const parsed = parseCommands(comment.body);
   if (parsed.commands.length === 0 && parsed.unknown.length === 0) {
     if (!event.isPullRequest) return { kind: 'ignored', reason: 'a plain comment on an issue' };
-    return recordDirective(deps, event);
+    const directive = await recordDirective(deps, { repo, pullNumber: event.issue.number, source: 'comment', id: comment.id, url: `https://github.com/${repo}/pull/${event.issue.number}#issuecomment-${comment.id}`, body: comment.body, author: comment.author });
+    return directive.kind === 'directive' ? { kind: 'directive', runId: directive.runId } : directive;
   }
   const target = { repo, issueNumber: event.issue.number };
   const replies: { command: string; allowed: boolean; text: string }[] = [];
@@ -61,7 +64,9 @@ export async function handleComment(deps: GitHubAppDeps, event: CommentEvent): P
 
 async function runCommand(deps: GitHubAppDeps, event: CommentEvent, command: ShopfloorCommand, permission: RepoPermission, pull: PullRequestInfo | undefined): Promise<{ allowed: boolean; text: string }> {
   const { forge, settings } = deps;
-  const requester = /<!-- shopfloor:requester=([A-Za-z0-9-]+) -->/.exec(event.issue.body)?.[1];
+  // On an issue, approve means approving a plan: the requester may confirm the plan they asked for
+  // (the work itself still needs someone else's approval on the PR), so the requester rule is for PRs.
+  const requester = event.isPullRequest ? /<!-- shopfloor:requester=([A-Za-z0-9-]+) -->/.exec(event.issue.body)?.[1] : undefined;
   const dangerous = command.name === 'approve' && pull ? isDangerousChange(await forge.listPullRequestFiles(event.repo, pull.number)) : false;
   const verdict = authorizeCommand({
     command: command.name, actor: event.comment.author, permission, ownAppId: settings.appId, allowedBotAppIds: settings.allowedBotAppIds,
@@ -76,6 +81,7 @@ async function runCommand(deps: GitHubAppDeps, event: CommentEvent, command: Sho
       return result.ok ? { allowed: true, text: `Started run \`${result.runId}\` on \`${result.branch}\`; the run document is above.` } : { allowed: false, text: `Not started: ${result.reason}` };
     }
     case 'approve': {
+      if (!event.isPullRequest) return approvePlan(deps, { repo: event.repo, issueNumber: event.issue.number, user: event.comment.author.login, permission });
       if (needsAgentPull) return { allowed: false, text: 'Not done: approvals apply to Shopfloor agent pull requests only.' };
       const record = renderApprovalRecord({ user: event.comment.author.login, sha: pull!.headSha, permission });
       return { allowed: true, text: `Approved by @${event.comment.author.login} (${permission}) for head \`${pull!.headSha.slice(0, 7)}\`${dangerous ? ', including its dangerous changes' : ''}. A new push voids this approval.\n${record}` };
@@ -92,9 +98,8 @@ async function runCommand(deps: GitHubAppDeps, event: CommentEvent, command: Sho
     case 'retry': {
       const agent = pull ? parseAgentBranch(pull.headRef) : undefined;
       if (!agent) return { allowed: false, text: 'Not done: `/shopfloor retry` works on Shopfloor agent pull requests.' };
-      const base = await forge.getDefaultBranch(event.repo);
-      await forge.dispatchWorkflow(event.repo, settings.implementWorkflow, base.name, { work_order: agent.workOrderId, branch: pull!.headRef, run_id: `${agent.workOrderId}-${agent.shortId}`, retry: 'true' });
-      return { allowed: true, text: `Dispatched ${settings.implementWorkflow} again for \`${pull!.headRef}\`; pending directives go with it.` };
+      const retry = await retryRun(deps, { repo: event.repo, pull: pull!, agent, dispatchKey: `retry-comment-${event.comment.id}` });
+      return { allowed: true, text: describeRetry(settings.implementWorkflow, pull!.headRef, retry) };
     }
     default:
       return { allowed: true, text: `Recorded \`/shopfloor ${command.name}\`, but the GitHub App does not act on it yet; run \`shopfloor ${command.name}\` from a runner for now.` };

@@ -1,5 +1,6 @@
 import { stringify } from 'yaml';
 import { attemptKey, issueAgentBranch } from '../../core/github/issue-names.ts';
+import { planApprovalRequired } from '../../core/github/run-waits.ts';
 import { issueToWorkOrder, type IssueFacts } from '../../core/github/issue-work-order.ts';
 import { checkPolicyFile, policyPath } from '../../core/policy/check-policy-file.ts';
 import { formatFinding, hasErrors } from '../../core/validation/finding.ts';
@@ -58,25 +59,30 @@ export async function intakeIssue(deps: GitHubAppDeps, event: IssueIntakeEvent):
 
   const base = await forge.getDefaultBranch(repo);
   const policyFile = await forge.readDefaultBranchFile(repo, policyPath);
-  const findings = policyFile ? checkPolicyFile(policyFile.text).findings : [];
+  const checked = policyFile ? checkPolicyFile(policyFile.text) : undefined;
+  const findings = checked?.findings ?? [];
   if (hasErrors(findings)) {
     for (const finding of findings.slice(0, 10)) draft.line('conductor', formatFinding(finding));
     draft.status('blocked', `${policyPath} on ${base.name} is invalid; fix it on the default branch and re-add the label`);
     await draft.flush();
     return { ok: false, reason: `${policyPath} is invalid` };
   }
+  const planFirst = checked?.policy?.merge?.planApproval === 'required';
   await forge.ensureBranch(repo, branch, base.sha);
   const file = await forge.ensureFile(repo, branch, path, yaml, `Add work order ${workOrder.id} from #${issue.number}`);
   const check = await forge.ensureCheckRun(repo, {
     name: workOrderCheckName, headSha: file.value.commitSha, status: 'in_progress', externalId: runId,
-    output: { title: `Work order ${workOrder.id}: queued for an implementer`, summary: `Run \`${runId}\` on \`${branch}\`; the run document is on issue #${issue.number}.` },
+    output: planFirst
+      ? { title: `Work order ${workOrder.id}: waiting for plan approval`, summary: `Run \`${runId}\` on \`${branch}\`: the coordinator and architect post the plan in the run document on issue #${issue.number}; a write user comments \`/shopfloor approve\` there to implement it.` }
+      : { title: `Work order ${workOrder.id}: queued for an implementer`, summary: `Run \`${runId}\` on \`${branch}\`; the run document is on issue #${issue.number}.` },
   });
   if (check.created) {
-    await forge.dispatchWorkflow(repo, settings.implementWorkflow, base.name, { work_order: workOrder.id, branch, run_id: runId, issue: String(issue.number) });
+    await forge.dispatchWorkflow(repo, settings.implementWorkflow, base.name, { work_order: workOrder.id, branch, run_id: runId, issue: String(issue.number), phase: planFirst ? 'plan' : 'implement' });
   }
-  draft.line('conductor', `Committed ${path} at ${file.value.commitSha.slice(0, 7)}; dispatched ${settings.implementWorkflow} (waiting for a runner).`);
+  draft.line('conductor', `Committed ${path} at ${file.value.commitSha.slice(0, 7)}; dispatched ${settings.implementWorkflow}${planFirst ? ' for the plan only' : ''} (waiting for a runner).`);
   draft.mark('conductor', 'done');
-  draft.status('waiting', 'waiting for a runner to pick up the implement job');
+  if (planFirst) for (const body of planApprovalRequired(issue.number, file.value.commitSha)) draft.apply(body);
+  else draft.status('waiting', 'waiting for a runner to pick up the implement job');
   await draft.flush();
   return { ok: true, workOrderId: workOrder.id, runId, branch, headSha: file.value.commitSha, dispatched: check.created };
 }

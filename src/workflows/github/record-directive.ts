@@ -1,29 +1,61 @@
 import { sanitizeUntrustedText } from '../../core/agents/sanitize-untrusted-text.ts';
-import { atLeast } from '../../core/github/authorize-command.ts';
-import { hasKeyMarker } from '../../core/github/forge-key.ts';
-import { addPendingDirective, directivesKey, readPendingDirectives, renderPendingDirectives } from '../../core/github/pending-directives.ts';
+import { atLeast, ignoredActor, type CommentActor } from '../../core/github/authorize-command.ts';
+import { directiveKey, planAddDirective, type DirectiveSource } from '../../core/github/run-directives.ts';
+import { pendingRetry } from '../../core/github/run-waits.ts';
 import { parseAgentBranch } from '../../core/loop/agent-branch.ts';
+import { finalRunStatuses } from '../../core/run-document/document-model.ts';
 import type { GitHubAppDeps } from './github-app-deps.ts';
-import type { CommentEvent, CommentOutcome } from './handle-comment.ts';
+import { readRepoPolicy } from './read-repo-policy.ts';
+import { retryRun } from './retry-run.ts';
+import { findRunComment, runDocumentPlaces, writeRunComment } from './run-comment.ts';
+
+/** A plain comment, review comment or review body on a pull request, as the webhook reports it. */
+export interface DirectiveEvent {
+  readonly repo: string;
+  readonly pullNumber: number;
+  readonly source: DirectiveSource;
+  /** The comment's or review's id (each source has its own id space). */
+  readonly id: number;
+  readonly url: string;
+  readonly body: string;
+  readonly author: CommentActor;
+}
+
+export type DirectiveOutcome =
+  | { readonly kind: 'ignored'; readonly reason: string }
+  | { readonly kind: 'directive'; readonly runId: string; readonly added: boolean; readonly retry?: string };
 
 /**
- * A write user's plain comment on an agent PR joins the run's pending directives: one keyed comment
- * per run that the implementer reads on `/shopfloor retry` and appends to its run document's User
- * section. Comments from users below write never reach an agent.
+ * A write user's follow-up on an agent PR becomes a pending directive in its run document's User
+ * section: the tracking comment (this App's only) is parsed, a `user` patch appends the sanitised text
+ * with its author and link (revision + 1), and the comment is written back. Idempotent per source and
+ * id, so a redelivery adds nothing. Our own comments, bots not allowlisted by App id and users below
+ * write never reach an agent. With `agents.autoRetryOnDirective` in the default branch's policy, a new
+ * directive also dispatches a retry, unless one is already waiting for a runner.
  */
-export async function recordDirective(deps: GitHubAppDeps, event: CommentEvent): Promise<CommentOutcome> {
+export async function recordDirective(deps: GitHubAppDeps, event: DirectiveEvent): Promise<DirectiveOutcome> {
   const { forge } = deps;
-  const pull = await forge.getPullRequest(event.repo, event.issue.number);
+  const ignored = ignoredActor(event.author, deps.settings.appId, deps.settings.allowedBotAppIds);
+  if (ignored) return { kind: 'ignored', reason: ignored };
+  const pull = await forge.getPullRequest(event.repo, event.pullNumber);
   const agent = parseAgentBranch(pull.headRef);
   if (!agent) return { kind: 'ignored', reason: 'not a Shopfloor agent pull request' };
-  const permission = await forge.getPermission(event.repo, event.comment.author.login);
-  if (!atLeast(permission, 'write')) return { kind: 'ignored', reason: `@${event.comment.author.login} has ${permission} permission; only write users direct agents` };
+  const permission = await forge.getPermission(event.repo, event.author.login);
+  if (!atLeast(permission, 'write')) return { kind: 'ignored', reason: `@${event.author.login} has ${permission} permission; only write users direct agents` };
+  const text = sanitizeUntrustedText(event.body, deps.sha256).text;
+  if (!text) return { kind: 'ignored', reason: 'nothing visible left after removing hidden text' };
   const runId = `${agent.workOrderId}-${agent.shortId}`;
-  const target = { repo: event.repo, issueNumber: event.issue.number };
-  const key = directivesKey(runId);
-  const existing = (await forge.listIssueComments(target)).find((comment) => hasKeyMarker(comment.body, key) && comment.authorAppId === deps.settings.appId);
-  const text = sanitizeUntrustedText(event.comment.body, deps.sha256).text;
-  const directives = addPendingDirective(existing ? readPendingDirectives(existing.body) : [], { commentId: event.comment.id, author: event.comment.author.login, text });
-  await forge.ensureComment(target, key, renderPendingDirectives(runId, directives));
-  return { kind: 'directive', runId };
+  const key = directiveKey(event);
+  const found = await findRunComment(deps, event.repo, runDocumentPlaces(pull.number, agent.workOrderId), runId);
+  if (!found.ok) {
+    await forge.ensureComment({ repo: event.repo, issueNumber: pull.number }, `directive-unrecorded/${key}`, `Shopfloor did not record [this ${event.source.replace('-', ' ')}](${event.url}) as a directive for the agent: ${found.reason}. Repeat it after the run document is back, or start a new run.`);
+    return { kind: 'ignored', reason: found.reason };
+  }
+  if (finalRunStatuses.includes(found.value.document.status)) return { kind: 'ignored', reason: `run \`${runId}\` has ended (${found.value.document.status})` };
+  const patch = planAddDirective(found.value.document, { source: event.source, id: event.id, author: event.author.login, url: event.url, text });
+  if (!patch) return { kind: 'directive', runId, added: false };
+  const document = await writeRunComment(deps, found.value, [patch], `directive-${key}`);
+  if (!(await readRepoPolicy(forge, event.repo))?.agents?.autoRetryOnDirective || pendingRetry(document)) return { kind: 'directive', runId, added: true };
+  const retry = await retryRun(deps, { repo: event.repo, pull, agent, dispatchKey: `auto-${key}`, run: { ...found.value, document } });
+  return { kind: 'directive', runId, added: true, ...(retry.sent ? { retry: `auto-${key}` } : {}) };
 }

@@ -25,6 +25,8 @@ export function createRunDocumentDraft(runId: string, objective: string, sink: R
     line: (section: DocumentSection, text: string) => apply({ kind: 'append-log-line', section, target: 'canon', text }),
     mark: (section: DocumentSection, state: 'pending' | 'active' | 'done' | 'failed') => apply({ kind: 'mark-section-state', section, state }),
     status: (status: RunDocument['status'], detail?: string) => apply({ kind: 'set-status', status, ...(detail ? { detail } : {}) }),
+    /** Any other system patch body (e.g. the plan-approval lines from `planApprovalRequired`). */
+    apply,
     /** Lands the document now; the first flush creates the tracking comment (or finds it by its marker). */
     flush: async () => {
       await sink.publish(lastEvent, document);
