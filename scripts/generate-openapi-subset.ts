@@ -35,6 +35,8 @@ export const usedOperations = [
   'PUT /repos/{owner}/{repo}/pulls/{pull_number}/merge',
   'GET /repos/{owner}/{repo}/collaborators/{username}/permission',
   'POST /repos/{owner}/{repo}/actions/workflows/{workflow_id}/dispatches',
+  'POST /repos/{owner}/{repo}/statuses/{sha}',
+  'PATCH /repos/{owner}/{repo}/issues/{issue_number}',
 ] as const;
 
 /** Webhook schemas (keys under `components.schemas`) for the events the app handles. */

@@ -88,4 +88,16 @@ export interface Forge extends CommentForge, CheckRunForge {
   readonly getDefaultBranch: (repo: string) => Promise<{ readonly name: string; readonly sha: string }>;
   /** A file at the default branch's head; undefined when it does not exist. */
   readonly readDefaultBranchFile: (repo: string, path: string) => Promise<DefaultBranchFile | undefined>;
+  /** A commit status (shown beside check runs; branch protection can require its context). */
+  readonly setCommitStatus: (repo: string, sha: string, status: CommitStatus) => Promise<void>;
+  /** Replaces an issue's title and body (the keyed issue `ensureIssue` found keeps its key marker only if `body` has it). */
+  readonly updateIssue: (repo: string, number: number, issue: { readonly title: string; readonly body: string }) => Promise<void>;
+}
+
+export interface CommitStatus {
+  readonly context: string;
+  readonly state: 'error' | 'failure' | 'pending' | 'success';
+  /** GitHub keeps the first 140 characters. */
+  readonly description: string;
+  readonly targetUrl?: string;
 }

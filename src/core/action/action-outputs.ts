@@ -1,0 +1,13 @@
+/** Every output of `action.yml` (a test keeps the two equal), and which commands set it. */
+export const actionOutputs = {
+  verdict: 'verify: `pass` or `fail`; canary: `GREEN`, `FLAKY`, `RED` or `INCONCLUSIVE`; bisect: `found`, `no-regression`, `range`, `budget` or `aborted`; revert: `created` or `refused`.',
+  'report-path': 'verify: path of the report file (inside the workspace).',
+  'report-digest': 'verify: sha256 digest of the report file.',
+  'check-run-id': 'verify, canary: id of the `shopfloor/gates` or `shopfloor/canary` check run.',
+  culprit: 'bisect: the culprit merge SHA when found.',
+  confidence: 'bisect: the confidence in the culprit.',
+  'pr-number': 'canary (on RED, revert opened), revert: number of the revert pull request.',
+  'issue-number': 'metrics: number of the metrics issue.',
+} as const;
+
+export type ActionOutputName = keyof typeof actionOutputs;

@@ -1,0 +1,63 @@
+import { createNodeProcessRunner } from '../../adapters/process/node-process-runner.ts';
+import { createNodeScratchSpace } from '../../adapters/scratch/node-scratch-space.ts';
+import { policyPath } from '../../core/policy/check-policy-file.ts';
+import type { CheckRunConclusion } from '../../ports/check-run-forge.ts';
+import type { CommitStatus } from '../../ports/forge.ts';
+import { canaryNotesRef, lastGoodRef } from '../../workflows/canary/canary-notes.ts';
+import { runCanary } from '../../workflows/canary/run-canary.ts';
+import { loadPolicy } from '../cli/load-policy.ts';
+import { ActionExit, ActionInputError, runLink, type ActionContext } from './action-context.ts';
+
+/** The check run and commit status context of the canary on main. */
+export const canaryCheckName = 'shopfloor/canary';
+
+const published: Record<string, { conclusion: CheckRunConclusion; state: CommitStatus['state'] }> = {
+  GREEN: { conclusion: 'success', state: 'success' },
+  FLAKY: { conclusion: 'neutral', state: 'success' },
+  RED: { conclusion: 'failure', state: 'failure' },
+  INCONCLUSIVE: { conclusion: 'neutral', state: 'error' },
+};
+
+/**
+ * `canary`: the canary flows on the checked-out commit (main), the verdict as the `shopfloor/canary`
+ * check run and commit status, and on GREEN `refs/shopfloor/canary/last-good` advanced on origin. The
+ * last-good ref and the canary notes (flake history) are fetched first and pushed back, so ephemeral
+ * runners share them. RED is a failure check run: the App reacts to it with bisect and revert.
+ */
+export async function canaryAction({ io, root, git, forge }: ActionContext<'canary'>): Promise<ActionExit> {
+  const policy = await loadPolicy(root);
+  if (!policy.canary) throw new ActionInputError(undefined, `${policyPath} has no "canary:" section; add a build command and flows (see shopfloor init), then run the canary again`);
+  const hasOrigin = (await git.raw(root, ['remote', 'get-url', 'origin'])).exitCode === 0;
+  if (hasOrigin) await git.raw(root, ['fetch', '--quiet', 'origin', `+${lastGoodRef}:${lastGoodRef}`, `+${canaryNotesRef}:${canaryNotesRef}`]);
+  const before = await git.revParse(root, lastGoodRef);
+  const result = await runCanary(
+    { repoDir: root, rev: 'HEAD', policy: policy.canary, env: io.env, now: () => new Date(), signal: io.signal, onRun: (e) => io.log(`${e.sha.slice(0, 12)} ${e.flow} ${e.run.result}`) },
+    { git, runner: createNodeProcessRunner(), scratch: createNodeScratchSpace() },
+  );
+  const { verdict } = result;
+  if (hasOrigin) {
+    const lease = `--force-with-lease=${lastGoodRef}:${before ?? ''}`;
+    const pushes = [...(result.advanced ? [[lease, `${lastGoodRef}:${lastGoodRef}`]] : []), [`${canaryNotesRef}:${canaryNotesRef}`]];
+    for (const refspecs of pushes) {
+      const pushed = await git.raw(root, ['push', '--quiet', 'origin', ...refspecs]);
+      if (pushed.exitCode !== 0) io.warning(`could not push ${refspecs.at(-1)} to origin (${pushed.stderr.trim()}); the next canary learns less. Give the job \`contents: write\`.`);
+    }
+  }
+  const summary = [...verdict.reasons, ...verdict.warnings].join('\n') || `canary ${verdict.verdict}`;
+  const title = `${verdict.verdict}${verdict.regressed.length ? `: regressed ${verdict.regressed.join(', ')}` : ''}`;
+  const mapping = published[verdict.verdict]!;
+  const check = await forge().ensureCheckRun(io.context.repo, { name: canaryCheckName, headSha: result.sha, status: 'completed', conclusion: mapping.conclusion, output: { title, summary }, externalId: `canary-${result.sha}`, ...(io.context.runUrl ? { detailsUrl: io.context.runUrl } : {}) });
+  await forge().setCommitStatus(io.context.repo, result.sha, { context: canaryCheckName, state: mapping.state, description: title, targetUrl: runLink(io) });
+  io.setOutput('verdict', verdict.verdict);
+  io.setOutput('check-run-id', String(check.value.id));
+  io.appendSummary([
+    `## Shopfloor canary: ${verdict.verdict} at \`${result.sha.slice(0, 12)}\``,
+    '',
+    ...[...verdict.reasons, ...verdict.warnings].map((line) => `- ${line}`),
+    '',
+    verdict.verdict === 'GREEN' ? (result.advanced ? `\`${lastGoodRef}\` advanced to \`${result.sha.slice(0, 12)}\`.` : `\`${lastGoodRef}\` moved meanwhile and was not advanced; run the canary again.`) : '',
+    verdict.verdict === 'RED' ? `Next: find the culprit with \`command: bisect\` (good: \`${result.lastGood ?? lastGoodRef}\`, bad: \`${result.sha.slice(0, 12)}\`), then \`command: revert\`. With the Shopfloor App installed it does this on the failed check run.` : '',
+    verdict.verdict === 'INCONCLUSIVE' ? 'Holding: nothing is blamed or reverted on missing data; fix the infrastructure and run the canary again.' : '',
+  ].join('\n'));
+  return verdict.verdict === 'GREEN' || verdict.verdict === 'FLAKY' ? ActionExit.ok : ActionExit.failed;
+}

@@ -1,0 +1,66 @@
+import { resolve } from 'node:path';
+import { parseActionInputs, type ActionInputs } from '../../core/action/action-inputs.ts';
+import { createGitHubForge } from '../../adapters/github/create-github-forge.ts';
+import { createTokenRequest } from '../../adapters/github/create-token-request.ts';
+import { createGitCli } from '../../adapters/git/git-cli.ts';
+import { shopfloorVersion } from '../../core/version.ts';
+import type { Forge } from '../../ports/forge.ts';
+import { UsageError } from '../cli/cli-io.ts';
+import { ActionExit, ActionInputError, type ActionContext } from './action-context.ts';
+import { bisectAction } from './bisect-action.ts';
+import { canaryAction } from './canary-action.ts';
+import { metricsAction } from './metrics-action.ts';
+import { revertAction } from './revert-action.ts';
+import type { RunnerIo } from './runner-io.ts';
+import { verifyAction } from './verify-action.ts';
+
+type Handlers = { readonly [C in ActionInputs['command']]: (context: ActionContext<C>) => Promise<ActionExit> };
+const handlers: Handlers = { verify: verifyAction, canary: canaryAction, bisect: bisectAction, revert: revertAction, metrics: metricsAction };
+
+/**
+ * Runs the action once: validates every input through the one schema, then the chosen command. It never
+ * throws: bad input prints `::error::` naming the input and returns 2; a broken runner or API returns 1
+ * with one line (the stack only with SHOPFLOOR_DEBUG set).
+ */
+export async function runAction(io: RunnerIo): Promise<ActionExit> {
+  const parsed = parseActionInputs(io.inputs);
+  if (!parsed.ok) {
+    for (const error of parsed.errors) io.error(`input "${error.input}" ${error.message}`);
+    return ActionExit.usage;
+  }
+  const inputs = parsed.value;
+  if (inputs.githubToken) io.mask(inputs.githubToken);
+  let forge: Forge | undefined;
+  const context: ActionContext = {
+    inputs,
+    io,
+    root: resolve(io.context.workspace, inputs.workingDirectory),
+    git: createGitCli({ env: io.env }),
+    forge: () => (forge ??= createForge(io, inputs.githubToken ?? io.env.GITHUB_TOKEN)),
+  };
+  try {
+    return await (handlers[inputs.command] as (c: ActionContext) => Promise<ActionExit>)(context);
+  } catch (error) {
+    if (error instanceof ActionInputError) {
+      io.error(error.input ? `input "${error.input}": ${error.message}` : error.message);
+      return ActionExit.usage;
+    }
+    if (error instanceof UsageError) {
+      io.error(error.message);
+      return ActionExit.usage;
+    }
+    const message = error instanceof Error ? error.message : String(error);
+    io.error(`shopfloor ${inputs.command} failed: ${message}. If the GitHub API or the runner is not at fault, this is a bug in Shopfloor; please report it.`);
+    if (io.env.SHOPFLOOR_DEBUG && error instanceof Error && error.stack) io.log(error.stack);
+    return ActionExit.failed;
+  }
+}
+
+function createForge(io: RunnerIo, token: string | undefined): Forge {
+  if (!token) throw new ActionInputError('github-token', 'is empty; pass `github-token: ${{ github.token }}` (the default) or a GitHub App token');
+  if (!io.context.repo) throw new ActionInputError(undefined, 'GITHUB_REPOSITORY is not set; run the action in a GitHub Actions job (or set it to owner/name)');
+  return createGitHubForge({
+    request: createTokenRequest(token, io.context.apiUrl, `shopfloor-action/${shopfloorVersion}`),
+    retry: { sleep: (ms) => new Promise((done) => setTimeout(done, ms)), attempts: 3 },
+  });
+}
