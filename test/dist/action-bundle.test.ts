@@ -1,0 +1,189 @@
+import { execFileSync } from 'node:child_process';
+import { generateKeyPairSync } from 'node:crypto';
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { readReportEnvelope } from '../../src/core/report/report-envelope.ts';
+import type { Git } from '../../src/ports/git.ts';
+import { buildActionBundle, runActionBundle, startGitHubServer } from '../helpers/action-bundle.ts';
+import { createActionGitHubState } from '../helpers/github-action-routes.ts';
+import { createGitRepo, writeFiles } from '../helpers/git-repo.ts';
+import { makeTempDir } from '../helpers/temp-dir.ts';
+
+const priceCheck = `node -e "process.exit(require('./src/price.js').total(2, 3) === 5 ? 0 : 1)"`;
+const policy = `apiVersion: shopfloor/v1
+gates:
+  - id: price
+    run: ${JSON.stringify(priceCheck)}
+  - id: lint
+    run: "node -e \\"console.log('lint ok')\\""
+canary:
+  build: "true"
+  flows:
+    - id: price
+      run: ${JSON.stringify(priceCheck)}
+`;
+
+let bundle: string;
+let removeBundle: () => Promise<void> = async () => undefined;
+let server: Awaited<ReturnType<typeof startGitHubServer>> | undefined;
+beforeAll(async () => {
+  ({ bundle, remove: removeBundle } = await buildActionBundle());
+}, 120_000);
+afterAll(() => removeBundle());
+afterEach(async () => {
+  await server?.close();
+  server = undefined;
+});
+
+async function github() {
+  const state = createActionGitHubState();
+  server = await startGitHubServer([state.route]);
+  return { state, server };
+}
+
+/** A shop repository with a bare origin, as actions/checkout leaves it (origin/main fetched). */
+async function shop(files: Record<string, string> = {}) {
+  const repo = await createGitRepo({ 'src/price.js': 'exports.total = (a, b) => a + b;\n', '.github/shopfloor.yml': policy, 'README.md': '# shop\n', '.gitignore': '.shopfloor/\n', ...files });
+  const origin = join(await makeTempDir('shopfloor-origin-'), 'origin.git');
+  execFileSync('git', ['clone', '--quiet', '--bare', repo.dir, origin]);
+  execFileSync('git', ['remote', 'add', 'origin', origin], { cwd: repo.dir });
+  execFileSync('git', ['fetch', '--quiet', 'origin'], { cwd: repo.dir });
+  return { ...repo, origin };
+}
+
+async function land(dir: string, git: Git, id: string, files: Record<string, string>): Promise<string> {
+  await git.createBranch(dir, `agent/${id}`, 'main');
+  await git.checkout(dir, `agent/${id}`);
+  await writeFiles(dir, files);
+  await git.addAll(dir);
+  await git.commit(dir, `${id}: change`);
+  await git.checkout(dir, 'main');
+  const merged = await git.merge(dir, `agent/${id}`, `Merge agent/${id}\n\nWork-Order: ${id}`);
+  if (!merged.ok) throw new Error(merged.message);
+  return merged.sha;
+}
+
+/** Four merges on main; wo-3 breaks the price. */
+async function brokenShop() {
+  const repo = await shop();
+  const merges: Record<string, string> = {};
+  for (let n = 1; n <= 4; n++) merges[`wo-${n}`] = await land(repo.dir, repo.git, `wo-${n}`, n === 3 ? { 'src/price.js': 'exports.total = (a, b) => a + b + 1;\n' } : { [`src/cart-${n}.js`]: `// feature ${n}\n` });
+  execFileSync('git', ['push', '--quiet', 'origin', 'main'], { cwd: repo.dir });
+  return { ...repo, merges };
+}
+
+const gitOut = (dir: string, ...args: string[]) => execFileSync('git', args, { cwd: dir, encoding: 'utf8' }).trim();
+
+describe('dist/action.js run as a runner runs it', { timeout: 120_000 }, () => {
+  it('rejects bad inputs with one ::error:: line per input, exit 2 and no stack trace', async () => {
+    const { dir } = await shop();
+    const missing = await runActionBundle(bundle, { workspace: dir, inputs: {} });
+    expect(missing.exitCode).toBe(2);
+    expect(missing.stdout).toContain('::error::input "command" is required; set `command:` to one of verify, canary, bisect, revert, metrics');
+    const bisect = await runActionBundle(bundle, { workspace: dir, inputs: { command: 'bisect', runners: '0' } });
+    expect(bisect.exitCode).toBe(2);
+    expect(bisect.stdout.split('\n').filter((l) => l.startsWith('::error::'))).toEqual([
+      '::error::input "run" is required for `command: bisect`; set it to the command that fails at the bad commit, e.g. `npm test`',
+      '::error::input "runners" "0" is not valid; give a whole number from 1 to 64',
+    ]);
+    const key = await runActionBundle(bundle, { workspace: dir, inputs: { command: 'verify', 'signing-key': 'not a key' } });
+    expect(key.exitCode).toBe(2);
+    expect(key.stdout).toMatch(/::error::input "signing-key": .*pass the PEM of an Ed25519 private key/);
+    for (const result of [missing, bisect, key]) expect(`${result.stdout}${result.stderr}`).not.toMatch(/\n\s+at /);
+  });
+
+  it('verify: signed report, gates check run carrying the envelope, outputs, and a summary even when artifact upload fails', async () => {
+    const { dir, head } = await shop();
+    const { state, server } = await github();
+    const { privateKey } = generateKeyPairSync('ed25519');
+    const pem = privateKey.export({ type: 'pkcs8', format: 'pem' }).toString();
+    const result = await runActionBundle(bundle, { workspace: dir, apiUrl: server.url, inputs: { command: 'verify', 'signing-key': pem, 'github-token': 'ghs_test' } });
+    expect(server.problems).toEqual([]);
+    expect(result.exitCode, result.stdout).toBe(0);
+    expect(result.outputs.verdict).toBe('pass');
+    const reportFile = await readFile(result.outputs['report-path']!, 'utf8');
+    expect(result.outputs['report-digest']).toMatch(/^sha256:/);
+    const [check] = state.checkRuns;
+    expect(check).toMatchObject({ name: 'shopfloor/gates', head_sha: head, status: 'completed', conclusion: 'success', details_url: 'https://github.com/octo/shop/actions/runs/4242' });
+    expect(result.outputs['check-run-id']).toBe(String(check!.id));
+    expect(readReportEnvelope((check!.output as { text: string }).text)).toBe(reportFile);
+    expect(JSON.parse(reportFile).signature.keyId).toBeTruthy();
+    expect(result.stdout).toContain('::warning::artifact upload failed');
+    expect(result.stdout).toContain('::add-mask::');
+    const keyBody = pem.split('\n')[1]!;
+    expect(result.stdout.split('\n').filter((line) => line.includes(keyBody))).toEqual([`::add-mask::${keyBody}`]);
+    expect(result.summary).toContain('## Shopfloor verify: ✅ passed');
+    expect(result.summary).toMatch(/\| price \| ✅ pass \| 1 \|/);
+    expect(result.summary).toContain('artifact upload failed');
+  });
+
+  it('canary: GREEN as a check run and a commit status, last-good advanced on origin', async () => {
+    const { dir, head, origin } = await shop();
+    const { state, server } = await github();
+    const result = await runActionBundle(bundle, { workspace: dir, apiUrl: server.url, inputs: { command: 'canary', 'github-token': 'ghs_test' } });
+    expect(server.problems).toEqual([]);
+    expect(result.exitCode, result.stdout).toBe(0);
+    expect(result.outputs.verdict).toBe('GREEN');
+    expect(state.checkRuns).toMatchObject([{ name: 'shopfloor/canary', head_sha: head, conclusion: 'success' }]);
+    expect(state.statuses).toMatchObject([{ sha: head, context: 'shopfloor/canary', state: 'success', target_url: 'https://github.com/octo/shop/actions/runs/4242' }]);
+    expect(gitOut(origin, 'rev-parse', 'refs/shopfloor/canary/last-good')).toBe(head);
+    expect(result.summary).toContain('`refs/shopfloor/canary/last-good` advanced');
+  });
+
+  it('canary: RED fails the check run and the status and leaves last-good alone', async () => {
+    const { dir, git, origin } = await shop();
+    const good = gitOut(dir, 'rev-parse', 'HEAD');
+    execFileSync('git', ['update-ref', 'refs/shopfloor/canary/last-good', good], { cwd: dir });
+    execFileSync('git', ['push', '--quiet', 'origin', 'refs/shopfloor/canary/last-good'], { cwd: dir });
+    const bad = await land(dir, git, 'wo-9', { 'src/price.js': 'exports.total = () => 0;\n' });
+    const { state, server } = await github();
+    const result = await runActionBundle(bundle, { workspace: dir, apiUrl: server.url, inputs: { command: 'canary', 'github-token': 'ghs_test' } });
+    expect(server.problems).toEqual([]);
+    expect(result.exitCode).toBe(1);
+    expect(result.outputs.verdict).toBe('RED');
+    expect(state.checkRuns).toMatchObject([{ name: 'shopfloor/canary', head_sha: bad, conclusion: 'failure' }]);
+    expect(state.statuses).toMatchObject([{ sha: bad, state: 'failure' }]);
+    expect(gitOut(origin, 'rev-parse', 'refs/shopfloor/canary/last-good')).toBe(good);
+    expect(result.summary).toContain('`command: bisect`');
+  });
+
+  it('bisect: names the breaking merge with parallel worktrees and sets culprit and confidence', async () => {
+    const { dir, merges, head: first } = await brokenShop();
+    const result = await runActionBundle(bundle, { workspace: dir, inputs: { command: 'bisect', good: first, run: priceCheck, runners: '2' } });
+    expect(result.exitCode, result.stdout).toBe(0);
+    expect(result.outputs).toMatchObject({ verdict: 'found', culprit: merges['wo-3'] });
+    expect(Number(result.outputs.confidence)).toBeGreaterThan(0.9);
+    expect(result.summary).toContain(`Culprit: \`${merges['wo-3']!.slice(0, 12)}\``);
+    expect(gitOut(dir, 'status', '--porcelain')).toBe('');
+  });
+
+  it('revert: pushes shopfloor/revert/<sha> and opens the revert PR with the workflow token, explaining its limits', async () => {
+    const { dir, merges, origin } = await brokenShop();
+    const { state, server } = await github();
+    const result = await runActionBundle(bundle, { workspace: dir, apiUrl: server.url, inputs: { command: 'revert', culprit: merges['wo-3']!, confidence: '0.99', run: priceCheck, 'github-token': 'ghs_test' } });
+    expect(server.problems).toEqual([]);
+    expect(result.exitCode, result.stdout).toBe(0);
+    expect(state.pulls).toMatchObject([{ head: { ref: expect.stringMatching(/^shopfloor\/revert\//) }, base: 'main', draft: false }]);
+    expect(result.outputs).toMatchObject({ verdict: 'created', 'pr-number': String(state.pulls[0]!.number) });
+    const pushed = String(state.pulls[0]!.head.ref);
+    expect(gitOut(origin, 'show', `${pushed}:src/price.js`)).toBe('exports.total = (a, b) => a + b;');
+    expect(result.summary).toContain('does not trigger `pull_request` workflows');
+  });
+
+  it('metrics: the report with Mermaid charts as the summary and one keyed issue, updated on the next run', async () => {
+    const { dir } = await brokenShop();
+    const { state, server } = await github();
+    const inputs = { command: 'metrics', since: '12w', 'github-token': 'ghs_test' };
+    const first = await runActionBundle(bundle, { workspace: dir, apiUrl: server.url, inputs });
+    expect(first.exitCode, first.stdout).toBe(0);
+    expect(first.summary).toContain('```mermaid');
+    expect(state.issues).toHaveLength(1);
+    const second = await runActionBundle(bundle, { workspace: dir, apiUrl: server.url, inputs: { ...inputs, 'issue-title': 'Weekly Shopfloor metrics' } });
+    expect(server.problems).toEqual([]);
+    expect(second.exitCode).toBe(0);
+    expect(state.issues).toMatchObject([{ title: 'Weekly Shopfloor metrics', body: expect.stringMatching(/^<!-- shopfloor:key=shopfloor-metrics -->\n/) }]);
+    expect(second.outputs['issue-number']).toBe(first.outputs['issue-number']);
+    expect(server.calls.map((c) => c.operationId)).toContain('issues/update');
+  });
+});
