@@ -1,0 +1,43 @@
+import { readFileSync } from 'node:fs';
+import { parse } from 'yaml';
+import { describe, expect, it } from 'vitest';
+import { actionOutputs } from '../../../src/core/action/action-outputs.ts';
+import { describeActionInputs, renderActionDocs } from '../../../src/core/action/render-action-docs.ts';
+import { parseActionInputs } from '../../../src/core/action/action-inputs.ts';
+
+const actionYml = parse(readFileSync('action.yml', 'utf8')) as {
+  inputs: Record<string, { description: string; required: boolean; default?: string }>;
+  outputs: Record<string, { description: string }>;
+  runs: { using: string; main: string };
+};
+
+describe('action.yml and the input schema', () => {
+  it('declares exactly the schema inputs, with the same required flags, defaults and descriptions', () => {
+    const fromSchema = Object.fromEntries(describeActionInputs().map(({ name, ...rest }) => [name, rest]));
+    expect(actionYml.inputs).toEqual(fromSchema);
+  });
+
+  it('declares exactly the outputs the code sets, and runs dist/action.js on node24', () => {
+    expect(Object.fromEntries(Object.entries(actionYml.outputs).map(([name, o]) => [name, o.description]))).toEqual(actionOutputs);
+    expect(actionYml.runs).toEqual({ using: 'node24', main: 'dist/action.js' });
+  });
+
+  it('keeps the README tables equal to the schema', () => {
+    expect(readFileSync('README.md', 'utf8')).toContain(renderActionDocs());
+  });
+});
+
+describe('parseActionInputs', () => {
+  const cases: readonly [string, Record<string, string>, unknown][] = [
+    ['defaults apply when the runner gave none (dist run directly)', { command: 'bisect', run: 'npm test' }, { ok: true, value: { command: 'bisect', good: 'refs/shopfloor/canary/last-good', bad: 'HEAD', run: 'npm test', runners: 4, workingDirectory: '.' } }],
+    ['empty strings count as unset', { command: 'metrics', since: '', 'github-token': '' }, { ok: true, value: { command: 'metrics', since: '30d', sinceMs: 30 * 86_400_000, issueTitle: 'Shopfloor metrics', workingDirectory: '.' } }],
+    ['verify splits gates and reads booleans', { command: 'verify', gates: 'unit, lint', 'upload-artifacts': 'false' }, { ok: true, value: { command: 'verify', gates: ['unit', 'lint'], uploadArtifacts: false, workingDirectory: '.' } }],
+    ['a bad boolean names the input', { command: 'verify', 'upload-artifacts': 'yes' }, { ok: false, errors: [{ input: 'upload-artifacts', message: '"yes" is not a boolean; write true or false' }] }],
+    ['revert needs a culprit and a probability', { command: 'revert', confidence: '2' }, { ok: false, errors: [{ input: 'culprit', message: "is required for `command: revert`; set it to the merge commit to revert (bisect's `culprit` output)" }, { input: 'confidence', message: '"2" is not valid; give a number from 0 to 1' }] }],
+    ['a bad duration', { command: 'metrics', since: 'weekly' }, { ok: false, errors: [{ input: 'since', message: '"weekly" is not a duration; write it like 30d or 12w' }] }],
+    ['an unknown command', { command: 'deploy' }, { ok: false, errors: [{ input: 'command', message: '"deploy" is not a command; use one of verify, canary, bisect, revert, metrics' }] }],
+  ];
+  it.each(cases)('%s', (_name, raw, expected) => {
+    expect(parseActionInputs(raw)).toEqual(expected);
+  });
+});
