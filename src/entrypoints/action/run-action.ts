@@ -7,15 +7,18 @@ import { shopfloorVersion } from '../../core/version.ts';
 import type { Forge } from '../../ports/forge.ts';
 import { UsageError } from '../cli/cli-io.ts';
 import { ActionExit, ActionInputError, type ActionContext } from './action-context.ts';
-import { bisectAction } from './bisect-action.ts';
-import { canaryAction } from './canary-action.ts';
-import { metricsAction } from './metrics-action.ts';
-import { revertAction } from './revert-action.ts';
 import type { RunnerIo } from './runner-io.ts';
-import { verifyAction } from './verify-action.ts';
 
-type Handlers = { readonly [C in ActionInputs['command']]: (context: ActionContext<C>) => Promise<ActionExit> };
-const handlers: Handlers = { verify: verifyAction, canary: canaryAction, bisect: bisectAction, revert: revertAction, metrics: metricsAction };
+type Handler<C extends ActionInputs['command']> = (context: ActionContext<C>) => Promise<ActionExit>;
+type Handlers = { readonly [C in ActionInputs['command']]: () => Promise<Handler<C>> };
+// Loaded after the inputs validate, so a bad input (and the bundle's cold start) pays for one command at most.
+const handlers: Handlers = {
+  verify: async () => (await import('./verify-action.ts')).verifyAction,
+  canary: async () => (await import('./canary-action.ts')).canaryAction,
+  bisect: async () => (await import('./bisect-action.ts')).bisectAction,
+  revert: async () => (await import('./revert-action.ts')).revertAction,
+  metrics: async () => (await import('./metrics-action.ts')).metricsAction,
+};
 
 /**
  * Runs the action once: validates every input through the one schema, then the chosen command. It never
@@ -39,7 +42,8 @@ export async function runAction(io: RunnerIo): Promise<ActionExit> {
     forge: () => (forge ??= createForge(io, inputs.githubToken ?? io.env.GITHUB_TOKEN)),
   };
   try {
-    return await (handlers[inputs.command] as (c: ActionContext) => Promise<ActionExit>)(context);
+    const handler = (await handlers[inputs.command]()) as Handler<ActionInputs['command']>;
+    return await handler(context);
   } catch (error) {
     if (error instanceof ActionInputError) {
       io.error(error.input ? `input "${error.input}": ${error.message}` : error.message);
