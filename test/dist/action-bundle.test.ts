@@ -4,10 +4,12 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { readReportEnvelope } from '../../src/core/report/report-envelope.ts';
+import { runCommentMarker } from '../../src/core/run-document/render-comment.ts';
 import type { Git } from '../../src/ports/git.ts';
 import { buildActionBundle, runActionBundle, startGitHubServer } from '../helpers/action-bundle.ts';
 import { createActionGitHubState } from '../helpers/github-action-routes.ts';
 import { createGitRepo, writeFiles } from '../helpers/git-repo.ts';
+import { baseFiles } from '../helpers/implement-fixture.ts';
 import { makeTempDir } from '../helpers/temp-dir.ts';
 
 const priceCheck = `node -e "process.exit(require('./src/price.js').total(2, 3) === 5 ? 0 : 1)"`;
@@ -22,6 +24,27 @@ canary:
   flows:
     - id: price
       run: ${JSON.stringify(priceCheck)}
+`;
+
+const transcript = join(import.meta.dirname, '../fixtures/agents/replay/goodbye.json');
+const workOrderYaml = `apiVersion: shopfloor/v1
+id: wo-1
+title: Add a goodbye function
+goal: Add goodbye(name) next to greet in src/greet.ts.
+kind: feature
+scope:
+  paths: ["src/**"]
+acceptance:
+  commands:
+    - name: check
+      run: node scripts/check.mjs
+`;
+const implementPolicy = `apiVersion: shopfloor/v1
+agents:
+  commands: [["node", "scripts/check.mjs"]]
+  providers:
+    demo: { type: replay }
+  defaultProvider: demo
 `;
 
 let bundle: string;
@@ -80,7 +103,7 @@ describe('dist/action.js run as a runner runs it', { timeout: 120_000 }, () => {
     const { dir } = await shop();
     const missing = await runActionBundle(bundle, { workspace: dir, inputs: {} });
     expect(missing.exitCode).toBe(2);
-    expect(missing.stdout).toContain('::error::input "command" is required; set `command:` to one of verify, canary, bisect, revert, metrics');
+    expect(missing.stdout).toContain('::error::input "command" is required; set `command:` to one of implement, verify, canary, bisect, revert, metrics');
     const bisect = await runActionBundle(bundle, { workspace: dir, inputs: { command: 'bisect', runners: '0' } });
     expect(bisect.exitCode).toBe(2);
     expect(bisect.stdout.split('\n').filter((l) => l.startsWith('::error::'))).toEqual([
@@ -91,6 +114,42 @@ describe('dist/action.js run as a runner runs it', { timeout: 120_000 }, () => {
     expect(key.exitCode).toBe(2);
     expect(key.stdout).toMatch(/::error::input "signing-key": .*pass the PEM of an Ed25519 private key/);
     for (const result of [missing, bisect, key]) expect(`${result.stdout}${result.stderr}`).not.toMatch(/\n\s+at /);
+  });
+
+  it('implement: continues the App\'s agent branch, streams the run document to the tracking comment, pushes in-scope changes and opens the draft PR', async () => {
+    const { dir, origin, git } = await shop({ ...baseFiles, 'src/price.js': 'exports.total = (a, b) => a + b;\n', '.github/shopfloor.yml': implementPolicy });
+    // What the App did on the issue: a branch from main with the work order file, and the tracking comment.
+    const branch = 'agent/wo-1/1a2b3c4d';
+    await git.createBranch(dir, branch, 'main');
+    await git.checkout(dir, branch);
+    await writeFiles(dir, { 'workorders/wo-1.yml': workOrderYaml });
+    await git.addAll(dir);
+    await git.commit(dir, 'Add work order wo-1 from #12');
+    execFileSync('git', ['push', '--quiet', 'origin', branch], { cwd: dir });
+    await git.checkout(dir, 'main');
+    execFileSync('git', ['branch', '-D', branch], { cwd: dir });
+    const { state, server } = await github();
+    state.comments.push({ id: state.nextId(), issue: 12, body: `${runCommentMarker('wo-1-1a2b3c4d')}\nwork order received`, updates: 0 });
+    const result = await runActionBundle(bundle, {
+      workspace: dir, apiUrl: server.url,
+      inputs: { command: 'implement', 'work-order': 'wo-1', 'run-id': 'wo-1-1a2b3c4d', branch, issue: '12', provider: 'replay', transcript, 'github-token': 'ghs_CANARYactionToken000000000000000001' },
+    });
+    expect(server.problems).toEqual([]);
+    expect(result.exitCode, result.stdout).toBe(0);
+    expect(result.outputs).toMatchObject({ verdict: 'finished', branch });
+    expect(gitOut(origin, 'rev-parse', branch)).toBe(result.outputs.commit);
+    expect(gitOut(origin, 'show', `${branch}:src/greet.ts`)).toContain('goodbye');
+    expect(gitOut(origin, 'show', `${branch}:workorders/wo-1.yml`)).toContain('id: wo-1');
+    expect(state.pulls).toMatchObject([{ head: { ref: branch }, base: 'main', draft: true, title: 'wo-1: Add a goodbye function' }]);
+    expect(String(state.pulls[0]!.body)).toMatch(/tracking comment on #12[\s\S]*### Evidence[\s\S]*`src\/greet.ts`/);
+    expect(result.outputs['pr-number']).toBe(String(state.pulls[0]!.number));
+    // The App's comment was adopted and carries the run document; no second comment appeared.
+    expect(state.comments).toHaveLength(1);
+    expect(state.comments[0]!.updates).toBeGreaterThan(0);
+    expect(state.comments[0]!.body).toContain('## Implementer');
+    // The token appears once, in the ::add-mask:: command that hides it from the log; nowhere else.
+    expect(result.stdout.split('\n').filter((line) => line.includes('ghs_CANARY'))).toEqual(['::add-mask::ghs_CANARYactionToken000000000000000001']);
+    expect(`${state.comments[0]!.body}${String(state.pulls[0]!.body)}`).not.toContain('ghs_CANARY');
   });
 
   it('verify: signed report, gates check run carrying the envelope, outputs, and a summary even when artifact upload fails', async () => {

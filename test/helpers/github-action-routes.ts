@@ -4,13 +4,14 @@ type Json = Record<string, unknown>;
 
 /**
  * The slice of GitHub the Action writes to, kept in memory for `startGitHubServer`: check runs, commit
- * statuses, pull requests and issues of one repository, plus its default branch.
+ * statuses, pull requests, issues and issue comments of one repository, plus its default branch.
  */
 export function createActionGitHubState(options: { readonly defaultBranch?: string; readonly mainSha?: string } = {}) {
   const checkRuns: (Json & { id: number; name: string; head_sha: string })[] = [];
   const statuses: (Json & { sha: string })[] = [];
   const pulls: (Json & { number: number; head: { ref: string } })[] = [];
   const issues: (Json & { number: number; title: string; body: string })[] = [];
+  const comments: (Json & { id: number; issue: number; body: string; updates: number })[] = [];
   let nextId = 1;
   const route: ApiRoute = (method, path, body, query) => {
     let m: RegExpExecArray | null;
@@ -46,6 +47,20 @@ export function createActionGitHubState(options: { readonly defaultBranch?: stri
       pulls.push(pull);
       return [201, pull];
     }
+    if ((m = /\/issues\/(\d+)\/comments$/.exec(path))) {
+      const issue = Number(m[1]);
+      if (method === 'GET') return [200, comments.filter((c) => c.issue === issue)];
+      const comment = { id: nextId++, issue, body: String(body.body), updates: 0, user: { login: 'github-actions[bot]' }, html_url: `https://github.com/octo/shop/issues/${issue}#issuecomment` };
+      comments.push(comment);
+      return [201, comment];
+    }
+    if (method === 'PATCH' && (m = /\/issues\/comments\/(\d+)$/.exec(path))) {
+      const comment = comments.find((c) => c.id === Number(m![1]));
+      if (!comment) return [404, { message: 'Not Found' }];
+      comment.body = String(body.body);
+      comment.updates += 1;
+      return [200, comment];
+    }
     if (method === 'GET' && path.endsWith('/issues')) return [200, issues.map((i) => ({ ...i, html_url: `https://github.com/octo/shop/issues/${i.number}` }))];
     if (method === 'POST' && path.endsWith('/issues')) {
       const issue = { number: nextId++, title: String(body.title), body: String(body.body) };
@@ -60,5 +75,5 @@ export function createActionGitHubState(options: { readonly defaultBranch?: stri
     }
     return undefined;
   };
-  return { route, checkRuns, statuses, pulls, issues };
+  return { route, checkRuns, statuses, pulls, issues, comments, nextId: () => nextId++ };
 }

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { parseDuration } from '../duration.ts';
 
 /** The commands the action runs, one per job (`command:` input). */
-export const actionCommands = ['verify', 'canary', 'bisect', 'revert', 'metrics'] as const;
+export const actionCommands = ['implement', 'verify', 'canary', 'bisect', 'revert', 'metrics'] as const;
 export type ActionCommand = (typeof actionCommands)[number];
 
 const text = (description: string, fallback: string) => z.string().default(fallback).meta({ description });
@@ -19,7 +19,12 @@ export const actionInputsSchema = z.object({
   'working-directory': text('The repository checkout to work in, relative to the workspace.', '.'),
   'github-token': optional('Token for the GitHub API. A GitHub App token makes the PRs it opens trigger workflows; `GITHUB_TOKEN` does not.').meta({ actionDefault: '${{ github.token }}' }),
   'signing-key': optional('verify: Ed25519 private key (PEM) that signs the report; pass a secret. Without it the report is unsigned and the App will not trust it.'),
-  'work-order': optional('verify: the work-order id whose scope, acceptance commands and test-first rule apply.'),
+  'work-order': optional('implement: the work order to implement (required); verify: the work order whose scope, acceptance commands and test-first rule apply.'),
+  'run-id': optional('implement: the run id whose run document is streamed to the tracking comment (the App passes its own; default: `<work-order>-<GITHUB_RUN_ID>`).'),
+  branch: optional('implement: the agent branch `agent/<work-order>/<8 hex>` to continue and push (the App passes the one it created; default: made from the run id).'),
+  issue: optional('implement: the issue number whose tracking comment shows the run document live.'),
+  provider: optional('implement: the agent provider type, `replay`, `command` or `openai` (default: the work order\'s or the policy\'s). Provider keys come from the job `env:` (e.g. `OPENAI_API_KEY`).'),
+  transcript: optional('implement: for `provider: replay`, the recorded transcript to play back (relative to working-directory).'),
   base: optional('verify: what the change is compared with (default: the merge base with the default branch).'),
   gates: optional('verify: only these gates (comma-separated) and what they need.'),
   'upload-artifacts': text('verify: upload gate logs and the report with @actions/artifact (`true` | `false`).', 'true'),
@@ -45,6 +50,7 @@ interface Common {
 /** The validated inputs, one shape per command. */
 export type ActionInputs = Common &
   (
+    | { readonly command: 'implement'; readonly workOrder: string; readonly runId?: string; readonly branch?: string; readonly issue?: number; readonly provider?: 'replay' | 'command' | 'openai'; readonly transcript?: string }
     | { readonly command: 'verify'; readonly signingKey?: string; readonly workOrder?: string; readonly base?: string; readonly gates?: readonly string[]; readonly uploadArtifacts: boolean }
     | { readonly command: 'canary' }
     | { readonly command: 'bisect'; readonly good: string; readonly bad: string; readonly run: string; readonly runners: number; readonly flakeRate?: number }
@@ -95,6 +101,17 @@ export function parseActionInputs(raw: Readonly<Record<string, string | undefine
   const common: Common = { workingDirectory: v['working-directory'], ...(v['github-token'] ? { githubToken: v['github-token'] } : {}) };
   const value = ((): ActionInputs => {
     switch (v.command) {
+      case 'implement': {
+        const workOrder = required('work-order', 'the id of a work order in workorders/ (the App passes it)');
+        const issue = number('issue', 1, Number.MAX_SAFE_INTEGER, true);
+        const provider = v.provider;
+        if (provider !== undefined && provider !== 'replay' && provider !== 'command' && provider !== 'openai') errors.push({ input: 'provider', message: `"${provider}" is not a provider type; use replay, command or openai` });
+        if (v.branch !== undefined && !v.branch.startsWith(`agent/${workOrder}/`)) errors.push({ input: 'branch', message: `"${v.branch}" is not an agent branch of ${workOrder || 'the work order'}; write agent/${workOrder || '<work-order>'}/<8 hex digits> or leave it unset` });
+        return {
+          ...common, command: 'implement', workOrder, ...(v['run-id'] ? { runId: v['run-id'] } : {}), ...(v.branch ? { branch: v.branch } : {}), ...(issue !== undefined ? { issue } : {}),
+          ...(provider === 'replay' || provider === 'command' || provider === 'openai' ? { provider } : {}), ...(v.transcript ? { transcript: v.transcript } : {}),
+        };
+      }
       case 'verify': {
         const upload = v['upload-artifacts'];
         if (upload !== 'true' && upload !== 'false') errors.push({ input: 'upload-artifacts', message: `"${upload}" is not a boolean; write true or false` });

@@ -1,12 +1,14 @@
 /** Every output of `action.yml` (a test keeps the two equal), and which commands set it. */
 export const actionOutputs = {
-  verdict: 'verify: `pass` or `fail`; canary: `GREEN`, `FLAKY`, `RED` or `INCONCLUSIVE`; bisect: `found`, `no-regression`, `range`, `budget` or `aborted`; revert: `created` or `refused`.',
+  verdict: 'implement: how the agent ended (`finished`, `budget-exhausted`, `provider-failed`, `agent-failed`, `aborted`); verify: `pass` or `fail`; canary: `GREEN`, `FLAKY`, `RED` or `INCONCLUSIVE`; bisect: `found`, `no-regression`, `range`, `budget` or `aborted`; revert: `created` or `refused`.',
   'report-path': 'verify: path of the report file (inside the workspace).',
   'report-digest': 'verify: sha256 digest of the report file.',
   'check-run-id': 'verify, canary: id of the `shopfloor/gates` or `shopfloor/canary` check run.',
   culprit: 'bisect: the culprit merge SHA when found.',
   confidence: 'bisect: the confidence in the culprit.',
-  'pr-number': 'canary (on RED, revert opened), revert: number of the revert pull request.',
+  'pr-number': 'implement: number of the draft pull request; revert: number of the revert pull request.',
+  branch: 'implement: the agent branch pushed.',
+  commit: 'implement: the commit of in-scope changes pushed on the branch.',
   'issue-number': 'metrics: number of the metrics issue.',
 } as const;
 

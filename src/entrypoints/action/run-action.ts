@@ -13,6 +13,7 @@ type Handler<C extends ActionInputs['command']> = (context: ActionContext<C>) =>
 type Handlers = { readonly [C in ActionInputs['command']]: () => Promise<Handler<C>> };
 // Loaded after the inputs validate, so a bad input (and the bundle's cold start) pays for one command at most.
 const handlers: Handlers = {
+  implement: async () => (await import('./implement-action.ts')).implementAction,
   verify: async () => (await import('./verify-action.ts')).verifyAction,
   canary: async () => (await import('./canary-action.ts')).canaryAction,
   bisect: async () => (await import('./bisect-action.ts')).bisectAction,

@@ -35,7 +35,9 @@ describe('parseActionInputs', () => {
     ['a bad boolean names the input', { command: 'verify', 'upload-artifacts': 'yes' }, { ok: false, errors: [{ input: 'upload-artifacts', message: '"yes" is not a boolean; write true or false' }] }],
     ['revert needs a culprit and a probability', { command: 'revert', confidence: '2' }, { ok: false, errors: [{ input: 'culprit', message: "is required for `command: revert`; set it to the merge commit to revert (bisect's `culprit` output)" }, { input: 'confidence', message: '"2" is not valid; give a number from 0 to 1' }] }],
     ['a bad duration', { command: 'metrics', since: 'weekly' }, { ok: false, errors: [{ input: 'since', message: '"weekly" is not a duration; write it like 30d or 12w' }] }],
-    ['an unknown command', { command: 'deploy' }, { ok: false, errors: [{ input: 'command', message: '"deploy" is not a command; use one of verify, canary, bisect, revert, metrics' }] }],
+    ['implement takes the App\'s dispatch inputs', { command: 'implement', 'work-order': 'wo-7', 'run-id': 'wo-7-1a2b3c4d', branch: 'agent/wo-7/1a2b3c4d', issue: '12', provider: 'replay' }, { ok: true, value: { command: 'implement', workOrder: 'wo-7', runId: 'wo-7-1a2b3c4d', branch: 'agent/wo-7/1a2b3c4d', issue: 12, provider: 'replay', workingDirectory: '.' } }],
+    ['implement refuses another work order\'s branch and an unknown provider', { command: 'implement', 'work-order': 'wo-7', branch: 'main', provider: 'claude' }, { ok: false, errors: [{ input: 'provider', message: '"claude" is not a provider type; use replay, command or openai' }, { input: 'branch', message: '"main" is not an agent branch of wo-7; write agent/wo-7/<8 hex digits> or leave it unset' }] }],
+    ['an unknown command', { command: 'deploy' }, { ok: false, errors: [{ input: 'command', message: '"deploy" is not a command; use one of implement, verify, canary, bisect, revert, metrics' }] }],
   ];
   it.each(cases)('%s', (_name, raw, expected) => {
     expect(parseActionInputs(raw)).toEqual(expected);
