@@ -207,6 +207,25 @@ describe('dist/action.js run as a runner runs it', { timeout: 120_000 }, () => {
     expect(result.summary).toContain('`command: bisect`');
   });
 
+  it('canary: RED with on-red revert (no App) bisects from last-good and opens the revert PR itself', async () => {
+    const { dir, git } = await shop();
+    const good = gitOut(dir, 'rev-parse', 'HEAD');
+    execFileSync('git', ['update-ref', 'refs/shopfloor/canary/last-good', good], { cwd: dir });
+    execFileSync('git', ['push', '--quiet', 'origin', 'refs/shopfloor/canary/last-good', 'main'], { cwd: dir });
+    await land(dir, git, 'wo-8', { 'src/cart.js': '// cart\n' });
+    const bad = await land(dir, git, 'wo-9', { 'src/price.js': 'exports.total = () => 0;\n' });
+    execFileSync('git', ['push', '--quiet', 'origin', 'main'], { cwd: dir });
+    const { state, server } = await github();
+    const result = await runActionBundle(bundle, { workspace: dir, apiUrl: server.url, inputs: { command: 'canary', 'on-red': 'revert', runners: '2', 'github-token': 'ghs_test' } });
+    expect(server.problems).toEqual([]);
+    expect(result.exitCode, result.stdout).toBe(1);
+    expect(result.outputs).toMatchObject({ verdict: 'RED', culprit: bad });
+    expect(state.checkRuns).toMatchObject([{ name: 'shopfloor/canary', conclusion: 'failure' }]);
+    expect(state.pulls).toMatchObject([{ base: 'main', head: { ref: expect.stringMatching(/^shopfloor\/revert\//) } }]);
+    expect(result.outputs['pr-number']).toBe(String(state.pulls[0]!.number));
+    expect(result.summary).toContain('does not trigger `pull_request` workflows');
+  });
+
   it('bisect: names the breaking merge with parallel worktrees and sets culprit and confidence', async () => {
     const { dir, merges, head: first } = await brokenShop();
     const result = await runActionBundle(bundle, { workspace: dir, inputs: { command: 'bisect', good: first, run: priceCheck, runners: '2' } });

@@ -28,10 +28,11 @@ export const actionInputsSchema = z.object({
   base: optional('verify: what the change is compared with (default: the merge base with the default branch).'),
   gates: optional('verify: only these gates (comma-separated) and what they need.'),
   'upload-artifacts': text('verify: upload gate logs and the report with @actions/artifact (`true` | `false`).', 'true'),
+  'on-red': text('canary: what a RED verdict does beyond the failed check run and status: `report` (the Shopfloor App bisects and reverts) or `revert` (no App: bisect here, then open the revert PR with `github-token`).', 'report'),
   good: text('bisect: a commit where the check passed.', 'refs/shopfloor/canary/last-good'),
   bad: text('bisect: a commit where the check failed.', 'HEAD'),
   run: optional('bisect: the failing check (exit 0 good, 125 skip, other bad); revert: recorded as the bug work order reproducer.'),
-  runners: text('bisect: probes run in parallel per round, each in its own worktree.', '4'),
+  runners: text('bisect (and canary with `on-red: revert`): probes run in parallel per round, each in its own worktree.', '4'),
   'flake-rate': optional('bisect: the chance that a good commit fails anyway (0 to 0.5); failures are confirmed by reruns.'),
   culprit: optional('revert: the first-parent merge to revert (bisect\'s `culprit` output).'),
   confidence: optional('revert: the bisect\'s confidence in the culprit (0 to 1); below revert.minConfidence the PR needs review.'),
@@ -52,7 +53,7 @@ export type ActionInputs = Common &
   (
     | { readonly command: 'implement'; readonly workOrder: string; readonly runId?: string; readonly branch?: string; readonly issue?: number; readonly provider?: 'replay' | 'command' | 'openai'; readonly transcript?: string }
     | { readonly command: 'verify'; readonly signingKey?: string; readonly workOrder?: string; readonly base?: string; readonly gates?: readonly string[]; readonly uploadArtifacts: boolean }
-    | { readonly command: 'canary' }
+    | { readonly command: 'canary'; readonly onRed: 'report' | 'revert'; readonly runners: number }
     | { readonly command: 'bisect'; readonly good: string; readonly bad: string; readonly run: string; readonly runners: number; readonly flakeRate?: number }
     | { readonly command: 'revert'; readonly culprit: string; readonly confidence?: number; readonly run?: string }
     | { readonly command: 'metrics'; readonly since: string; readonly sinceMs: number; readonly issueTitle: string }
@@ -118,8 +119,11 @@ export function parseActionInputs(raw: Readonly<Record<string, string | undefine
         const gates = v.gates?.split(',').map((g) => g.trim()).filter(Boolean);
         return { ...common, command: 'verify', uploadArtifacts: upload !== 'false', ...(v['signing-key'] ? { signingKey: v['signing-key'] } : {}), ...(v['work-order'] ? { workOrder: v['work-order'] } : {}), ...(v.base ? { base: v.base } : {}), ...(gates?.length ? { gates } : {}) };
       }
-      case 'canary':
-        return { ...common, command: 'canary' };
+      case 'canary': {
+        const onRed = v['on-red'];
+        if (onRed !== 'report' && onRed !== 'revert') errors.push({ input: 'on-red', message: `"${onRed}" is not an action; write report or revert` });
+        return { ...common, command: 'canary', onRed: onRed === 'revert' ? 'revert' : 'report', runners: number('runners', 1, 64, true) ?? 1 };
+      }
       case 'bisect': {
         const run = required('run', 'the command that fails at the bad commit, e.g. `npm test`');
         const runners = number('runners', 1, 64, true) ?? 1;

@@ -4,7 +4,10 @@ import { policyPath } from '../../core/policy/check-policy-file.ts';
 import type { CheckRunConclusion } from '../../ports/check-run-forge.ts';
 import type { CommitStatus } from '../../ports/forge.ts';
 import { canaryNotesRef, lastGoodRef } from '../../workflows/canary/canary-notes.ts';
-import { runCanary } from '../../workflows/canary/run-canary.ts';
+import type { CanaryPolicy } from '../../core/policy/canary-schema.ts';
+import { runCanary, type CanaryRun } from '../../workflows/canary/run-canary.ts';
+import { findCulprit } from './bisect-action.ts';
+import { openRevert } from './revert-action.ts';
 import { loadPolicy } from '../cli/load-policy.ts';
 import { ActionExit, ActionInputError, runLink, type ActionContext } from './action-context.ts';
 
@@ -22,9 +25,11 @@ const published: Record<string, { conclusion: CheckRunConclusion; state: CommitS
  * `canary`: the canary flows on the checked-out commit (main), the verdict as the `shopfloor/canary`
  * check run and commit status, and on GREEN `refs/shopfloor/canary/last-good` advanced on origin. The
  * last-good ref and the canary notes (flake history) are fetched first and pushed back, so ephemeral
- * runners share them. RED is a failure check run: the App reacts to it with bisect and revert.
+ * runners share them. RED is a failure check run: the App reacts to it with bisect and revert; with
+ * `on-red: revert` (no App installed) this job bisects and opens the revert PR itself.
  */
-export async function canaryAction({ io, root, git, forge }: ActionContext<'canary'>): Promise<ActionExit> {
+export async function canaryAction(context: ActionContext<'canary'>): Promise<ActionExit> {
+  const { inputs, io, root, git, forge } = context;
   const policy = await loadPolicy(root);
   if (!policy.canary) throw new ActionInputError(undefined, `${policyPath} has no "canary:" section; add a build command and flows (see shopfloor init), then run the canary again`);
   const hasOrigin = (await git.raw(root, ['remote', 'get-url', 'origin'])).exitCode === 0;
@@ -43,14 +48,14 @@ export async function canaryAction({ io, root, git, forge }: ActionContext<'cana
       if (pushed.exitCode !== 0) io.warning(`could not push ${refspecs.at(-1)} to origin (${pushed.stderr.trim()}); the next canary learns less. Give the job \`contents: write\`.`);
     }
   }
-  const summary = [...verdict.reasons, ...verdict.warnings].join('\n') || `canary ${verdict.verdict}`;
+  const checkSummary = [...verdict.reasons, ...verdict.warnings].join('\n') || `canary ${verdict.verdict}`;
   const title = `${verdict.verdict}${verdict.regressed.length ? `: regressed ${verdict.regressed.join(', ')}` : ''}`;
   const mapping = published[verdict.verdict]!;
-  const check = await forge().ensureCheckRun(io.context.repo, { name: canaryCheckName, headSha: result.sha, status: 'completed', conclusion: mapping.conclusion, output: { title, summary }, externalId: `canary-${result.sha}`, ...(io.context.runUrl ? { detailsUrl: io.context.runUrl } : {}) });
+  const check = await forge().ensureCheckRun(io.context.repo, { name: canaryCheckName, headSha: result.sha, status: 'completed', conclusion: mapping.conclusion, output: { title, summary: checkSummary }, externalId: `canary-${result.sha}`, ...(io.context.runUrl ? { detailsUrl: io.context.runUrl } : {}) });
   await forge().setCommitStatus(io.context.repo, result.sha, { context: canaryCheckName, state: mapping.state, description: title, targetUrl: runLink(io) });
   io.setOutput('verdict', verdict.verdict);
   io.setOutput('check-run-id', String(check.value.id));
-  io.appendSummary([
+  const summary = [
     `## Shopfloor canary: ${verdict.verdict} at \`${result.sha.slice(0, 12)}\``,
     '',
     ...[...verdict.reasons, ...verdict.warnings].map((line) => `- ${line}`),
@@ -58,6 +63,29 @@ export async function canaryAction({ io, root, git, forge }: ActionContext<'cana
     verdict.verdict === 'GREEN' ? (result.advanced ? `\`${lastGoodRef}\` advanced to \`${result.sha.slice(0, 12)}\`.` : `\`${lastGoodRef}\` moved meanwhile and was not advanced; run the canary again.`) : '',
     verdict.verdict === 'RED' ? `Next: find the culprit with \`command: bisect\` (good: \`${result.lastGood ?? lastGoodRef}\`, bad: \`${result.sha.slice(0, 12)}\`), then \`command: revert\`. With the Shopfloor App installed it does this on the failed check run.` : '',
     verdict.verdict === 'INCONCLUSIVE' ? 'Holding: nothing is blamed or reverted on missing data; fix the infrastructure and run the canary again.' : '',
-  ].join('\n'));
+  ];
+  if (verdict.verdict === 'RED' && inputs.onRed === 'revert') summary.push('', ...(await revertOnRed(context, result, policy.canary)));
+  io.appendSummary(summary.join('\n'));
   return verdict.verdict === 'GREEN' || verdict.verdict === 'FLAKY' ? ActionExit.ok : ActionExit.failed;
+}
+
+/**
+ * RED with no App to react: bisect from last-good with the regressed flow's command (its learned flake
+ * rate sizes the reruns), then the revert PR with this job's token. Returns the summary lines.
+ */
+async function revertOnRed(context: ActionContext<'canary'>, result: CanaryRun, policy: CanaryPolicy): Promise<string[]> {
+  const { io } = context;
+  const flow = policy.flows.find((f) => result.verdict.regressed.includes(f.id));
+  const run = flow?.run ?? policy.build;
+  if (!result.lastGood || !run) return [`Not reverting: ${!result.lastGood ? `there is no \`${lastGoodRef}\` yet, so there is no good commit to bisect from` : 'no failing flow command to bisect with'}.`];
+  const flakeRate = Math.min(0.5, result.flakeRates[flow?.id ?? ''] ?? policy.flakeRate);
+  const found = await findCulprit(context, { good: result.lastGood, bad: result.sha, run, runners: context.inputs.runners, ...(flakeRate > 0 ? { flakeRate } : {}) });
+  if (found.culprit) {
+    io.setOutput('culprit', found.culprit);
+    io.setOutput('confidence', (found.confidence ?? 0).toFixed(4));
+  }
+  if (!found.culprit) return [...found.summary, '', 'Not reverting: no single culprit was found.'];
+  const outcome = await openRevert(context, { culprit: found.culprit, ...(found.confidence !== undefined ? { confidence: found.confidence } : {}), run });
+  if (outcome.created) io.setOutput('pr-number', String(outcome.prNumber));
+  return [...found.summary, '', ...outcome.summary];
 }

@@ -17,12 +17,15 @@ import { ActionExit, ActionInputError, runLink, type ActionContext } from './act
 /** Why a revert PR opened with the workflow's own token sits there without checks (GitHub docs: GITHUB_TOKEN). */
 export const workflowTokenLimits = 'A pull request opened with the workflow\'s `GITHUB_TOKEN` does not trigger `pull_request` workflows, so its checks never start: push an empty commit or re-open it as a person, or pass a GitHub App token as `github-token` (or install the Shopfloor App, which opens revert PRs itself).';
 
+/** What `openRevert` did: the PR it opened, or why it refused, with the summary lines. */
+export type RevertOutcome = { readonly created: true; readonly prNumber: number; readonly summary: readonly string[] } | { readonly created: false; readonly summary: readonly string[] };
+
 /**
- * `revert`: the policy-checked revert of `culprit` on `shopfloor/revert/<sha>` (gates and a trial canary
- * in scratch worktrees, never the checkout), pushed to origin and opened as a pull request against the
- * default branch. A refused revert opens nothing and says why.
+ * The policy-checked revert of `culprit` on `shopfloor/revert/<sha>` (gates and a trial canary in scratch
+ * worktrees, never the checkout), pushed to origin and opened as a pull request against the default
+ * branch. A refused revert opens nothing and says why.
  */
-export async function revertAction({ inputs, io, root, git, forge }: ActionContext<'revert'>): Promise<ActionExit> {
+export async function openRevert({ io, root, git, forge }: Pick<ActionContext, 'io' | 'root' | 'git' | 'forge'>, request: { readonly culprit: string; readonly confidence?: number; readonly run?: string }): Promise<RevertOutcome> {
   const policy = await loadPolicy(root);
   const cli = { stdout: (text: string) => io.log(text.trimEnd()), stderr: (text: string) => io.log(text.trimEnd()), cwd: root, env: io.env, isTTY: false, signal: io.signal };
   const runner = createNodeProcessRunner();
@@ -31,7 +34,7 @@ export async function revertAction({ inputs, io, root, git, forge }: ActionConte
   const policyText = await readFile(join(root, policyPath), 'utf8').catch(() => '');
   const canary = policy.canary;
   const result = await runRevert(
-    { repoDir: root, culprit: inputs.culprit, onto: 'HEAD', policy, nowMs: Date.now(), ...(inputs.confidence !== undefined ? { confidence: inputs.confidence } : {}), ...(inputs.run ? { failingCheck: { name: 'failing-check', run: inputs.run } } : {}) },
+    { repoDir: root, culprit: request.culprit, onto: 'HEAD', policy, nowMs: Date.now(), ...(request.confidence !== undefined ? { confidence: request.confidence } : {}), ...(request.run ? { failingCheck: { name: 'failing-check', run: request.run } } : {}) },
     {
       git, scratch, filesAt: createNodeRepoFiles,
       gates: createVerifyGateVerifier({ verify: await loopVerifyBase(root, cli, 1), policy, policyText, scratchDir, runId: () => `revert-${Date.now()}-${randomBytes(3).toString('hex')}`, noteRef: reportNotesRef, signal: io.signal }),
@@ -40,11 +43,7 @@ export async function revertAction({ inputs, io, root, git, forge }: ActionConte
   ).finally(() => rm(scratchDir, { recursive: true, force: true }));
   if (!result.ok) throw new ActionInputError('culprit', result.message);
   const short = result.facts.culprit.sha.slice(0, 12);
-  if (!result.created) {
-    io.setOutput('verdict', 'refused');
-    io.appendSummary([`## Shopfloor revert: not reverting \`${short}\``, '', ...result.plan.reasons.map((r) => `- [${r.code}] ${r.message}`)].join('\n'));
-    return ActionExit.failed;
-  }
+  if (!result.created) return { created: false, summary: [`## Shopfloor revert: not reverting \`${short}\``, '', ...result.plan.reasons.map((r) => `- [${r.code}] ${r.message}`)] };
   const branch = result.plan.branch;
   const pushed = await git.raw(root, ['push', '--quiet', '--force-with-lease', 'origin', `${branch}:refs/heads/${branch}`]);
   if (pushed.exitCode !== 0) throw new Error(`could not push ${branch} to origin (${pushed.stderr.trim()}); give the job \`contents: write\``);
@@ -54,15 +53,22 @@ export async function revertAction({ inputs, io, root, git, forge }: ActionConte
     '',
     `- gates: ${result.gates.passed ? 'passed' : 'FAILED'} (${result.gates.summary})`,
     ...(result.canary ? [`- canary on ${base.name} + this revert: ${result.canary}`] : []),
-    ...(inputs.confidence !== undefined ? [`- bisect confidence: ${inputs.confidence}`] : []),
+    ...(request.confidence !== undefined ? [`- bisect confidence: ${request.confidence}`] : []),
     `- bug work order: \`${result.workOrder.path}\` (must add a regression test)`,
     `- policy: ${result.merge.autoMerge ? 'may auto-merge' : 'needs review before merging'}${result.merge.reasons.length ? `: ${result.merge.reasons.join('; ')}` : ''}`,
     '',
     `Opened by [this run](${runLink(io)}).`,
   ].join('\n');
   const pull = await forge().ensurePullRequest(io.context.repo, { head: branch, base: base.name, title: `Revert "${result.facts.culprit.subject}"`, body, draft: false });
-  io.setOutput('verdict', 'created');
-  io.setOutput('pr-number', String(pull.value.number));
-  io.appendSummary([`## Shopfloor revert: [#${pull.value.number}](${pull.value.url}) reverts \`${short}\``, '', body, '', `> ${workflowTokenLimits}`].join('\n'));
-  return ActionExit.ok;
+  return { created: true, prNumber: pull.value.number, summary: [`## Shopfloor revert: [#${pull.value.number}](${pull.value.url}) reverts \`${short}\``, '', body, '', `> ${workflowTokenLimits}`] };
+}
+
+/** `revert`: `openRevert` with the inputs; sets `pr-number`. */
+export async function revertAction(context: ActionContext<'revert'>): Promise<ActionExit> {
+  const { inputs, io } = context;
+  const outcome = await openRevert(context, inputs);
+  io.setOutput('verdict', outcome.created ? 'created' : 'refused');
+  if (outcome.created) io.setOutput('pr-number', String(outcome.prNumber));
+  io.appendSummary(outcome.summary.join('\n'));
+  return outcome.created ? ActionExit.ok : ActionExit.failed;
 }
