@@ -7,6 +7,7 @@ import { readReportEnvelope } from '../../src/core/report/report-envelope.ts';
 import { runCommentMarker } from '../../src/core/run-document/render-comment.ts';
 import type { Git } from '../../src/ports/git.ts';
 import { buildActionBundle, runActionBundle, startGitHubServer } from '../helpers/action-bundle.ts';
+import { startArtifactService } from '../helpers/actions-artifact-service.ts';
 import { createActionGitHubState } from '../helpers/github-action-routes.ts';
 import { createGitRepo, writeFiles } from '../helpers/git-repo.ts';
 import { baseFiles } from '../helpers/implement-fixture.ts';
@@ -175,6 +176,25 @@ describe('dist/action.js run as a runner runs it', { timeout: 120_000 }, () => {
     expect(result.summary).toContain('## Shopfloor verify: ✅ passed');
     expect(result.summary).toMatch(/\| price \| ✅ pass \| 1 \|/);
     expect(result.summary).toContain('artifact upload failed');
+  });
+
+  it('verify: uploads the report and each gate log as artifacts and links them from the summary table', async () => {
+    const { dir } = await shop();
+    const { server } = await github();
+    const service = await startArtifactService();
+    try {
+      const result = await runActionBundle(bundle, { workspace: dir, apiUrl: server.url, env: service.env, inputs: { command: 'verify', 'github-token': 'ghs_test', gates: 'price' } });
+      expect(server.problems).toEqual([]);
+      expect(result.exitCode, result.stdout).toBe(0);
+      expect(result.stdout).not.toContain('::warning::artifact upload failed');
+      const report = service.artifacts.find((a) => a.name.startsWith('shopfloor-report-'))!;
+      const log = service.artifacts.find((a) => a.name.startsWith('shopfloor-log-price-'))!;
+      expect(report.bytes).toBeGreaterThan(0);
+      expect(result.summary).toContain(`([download](https://github.com/octo/shop/actions/runs/4242/artifacts/${report.id}))`);
+      expect(result.summary).toMatch(new RegExp(`\\| price \\| ✅ pass \\| 1 \\| [^|]+ \\| \\[log\\]\\(https://github.com/octo/shop/actions/runs/4242/artifacts/${log.id}\\) \\|`));
+    } finally {
+      await service.close();
+    }
   });
 
   it('canary: GREEN as a check run and a commit status, last-good advanced on origin', async () => {
