@@ -29,7 +29,7 @@ const published: Record<string, { conclusion: CheckRunConclusion; state: CommitS
  * `on-red: revert` (no App installed) this job bisects and opens the revert PR itself.
  */
 export async function canaryAction(context: ActionContext<'canary'>): Promise<ActionExit> {
-  const { inputs, io, root, git, forge } = context;
+  const { inputs, io, root, git, forge, push } = context;
   const policy = await loadPolicy(root);
   if (!policy.canary) throw new ActionInputError(undefined, `${policyPath} has no "canary:" section; add a build command and flows (see shopfloor init), then run the canary again`);
   const hasOrigin = (await git.raw(root, ['remote', 'get-url', 'origin'])).exitCode === 0;
@@ -42,10 +42,10 @@ export async function canaryAction(context: ActionContext<'canary'>): Promise<Ac
   const { verdict } = result;
   if (hasOrigin) {
     const lease = `--force-with-lease=${lastGoodRef}:${before ?? ''}`;
-    const pushes = [...(result.advanced ? [[lease, `${lastGoodRef}:${lastGoodRef}`]] : []), [`${canaryNotesRef}:${canaryNotesRef}`]];
-    for (const refspecs of pushes) {
-      const pushed = await git.raw(root, ['push', '--quiet', 'origin', ...refspecs]);
-      if (pushed.exitCode !== 0) io.warning(`could not push ${refspecs.at(-1)} to origin (${pushed.stderr.trim()}); the next canary learns less. Give the job \`contents: write\`.`);
+    const pushes: [string[], string][] = [...(result.advanced ? [[[lease], `${lastGoodRef}:${lastGoodRef}`] as [string[], string]] : []), [[], `${canaryNotesRef}:${canaryNotesRef}`]];
+    for (const [options, refspec] of pushes) {
+      const pushed = await push(['--quiet', ...options], [refspec]);
+      if (pushed.exitCode !== 0) io.warning(`could not push ${refspec} to origin (${pushed.stderr.trim()}); the next canary learns less. Give the job \`contents: write\`.`);
     }
   }
   const checkSummary = [...verdict.reasons, ...verdict.warnings].join('\n') || `canary ${verdict.verdict}`;

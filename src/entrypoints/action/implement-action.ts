@@ -24,7 +24,7 @@ import { ActionExit, ActionInputError, runLink, type ActionContext } from './act
  * changes are committed; the runner (not the agent, which holds no credentials) pushes the branch with
  * the job's token, and the draft pull request is opened or updated with the evidence.
  */
-export async function implementAction({ inputs, io, root, git, forge }: ActionContext<'implement'>): Promise<ActionExit> {
+export async function implementAction({ inputs, io, root, git, forge, push }: ActionContext<'implement'>): Promise<ActionExit> {
   const runId = inputs.runId ?? `${inputs.workOrder}-${io.context.runId ?? 'local'}`;
   const branch = inputs.branch ?? `agent/${inputs.workOrder}/${createHash('sha256').update(runId).digest('hex').slice(0, 8)}`;
   const parsedBranch = parseAgentBranch(branch);
@@ -71,7 +71,7 @@ export async function implementAction({ inputs, io, root, git, forge }: ActionCo
     return result.terminal.kind === 'finished' ? ActionExit.ok : ActionExit.failed;
   }
   io.setOutput('commit', result.commit);
-  const pushed = await git.raw(root, ['push', '--quiet', 'origin', `${result.commit}:refs/heads/${result.branch}`]);
+  const pushed = await push(['--quiet'], [`${result.commit}:refs/heads/${result.branch}`]);
   if (pushed.exitCode !== 0) throw new Error(`could not push ${result.branch} to origin (${pushed.stderr.trim()}); give the job \`contents: write\``);
   const base = await forge().getDefaultBranch(io.context.repo);
   const body = [

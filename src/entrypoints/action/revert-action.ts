@@ -25,7 +25,7 @@ export type RevertOutcome = { readonly created: true; readonly prNumber: number;
  * worktrees, never the checkout), pushed to origin and opened as a pull request against the default
  * branch. A refused revert opens nothing and says why.
  */
-export async function openRevert({ io, root, git, forge }: Pick<ActionContext, 'io' | 'root' | 'git' | 'forge'>, request: { readonly culprit: string; readonly confidence?: number; readonly run?: string }): Promise<RevertOutcome> {
+export async function openRevert({ io, root, git, forge, push }: Pick<ActionContext, 'io' | 'root' | 'git' | 'forge' | 'push'>, request: { readonly culprit: string; readonly confidence?: number; readonly run?: string }): Promise<RevertOutcome> {
   const policy = await loadPolicy(root);
   const cli = { stdout: (text: string) => io.log(text.trimEnd()), stderr: (text: string) => io.log(text.trimEnd()), cwd: root, env: io.env, isTTY: false, signal: io.signal };
   const runner = createNodeProcessRunner();
@@ -45,7 +45,7 @@ export async function openRevert({ io, root, git, forge }: Pick<ActionContext, '
   const short = result.facts.culprit.sha.slice(0, 12);
   if (!result.created) return { created: false, summary: [`## Shopfloor revert: not reverting \`${short}\``, '', ...result.plan.reasons.map((r) => `- [${r.code}] ${r.message}`)] };
   const branch = result.plan.branch;
-  const pushed = await git.raw(root, ['push', '--quiet', '--force-with-lease', 'origin', `${branch}:refs/heads/${branch}`]);
+  const pushed = await push(['--quiet', '--force-with-lease'], [`${branch}:refs/heads/${branch}`]);
   if (pushed.exitCode !== 0) throw new Error(`could not push ${branch} to origin (${pushed.stderr.trim()}); give the job \`contents: write\``);
   const base = await forge().getDefaultBranch(io.context.repo);
   const body = [

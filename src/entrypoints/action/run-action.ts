@@ -1,8 +1,10 @@
+import { tmpdir } from 'node:os';
 import { resolve } from 'node:path';
 import { parseActionInputs, type ActionInputs } from '../../core/action/action-inputs.ts';
 import { createGitHubForge } from '../../adapters/github/create-github-forge.ts';
 import { createTokenRequest } from '../../adapters/github/create-token-request.ts';
 import { createGitCli } from '../../adapters/git/git-cli.ts';
+import { pushWithToken } from '../../adapters/git/push-with-token.ts';
 import { shopfloorVersion } from '../../core/version.ts';
 import type { Forge } from '../../ports/forge.ts';
 import { UsageError } from '../cli/cli-io.ts';
@@ -35,12 +37,16 @@ export async function runAction(io: RunnerIo): Promise<ActionExit> {
   const inputs = parsed.value;
   if (inputs.githubToken) io.mask(inputs.githubToken);
   let forge: Forge | undefined;
+  const token = inputs.githubToken ?? io.env.GITHUB_TOKEN;
+  const root = resolve(io.context.workspace, inputs.workingDirectory);
+  const git = createGitCli({ env: io.env });
   const context: ActionContext = {
     inputs,
     io,
-    root: resolve(io.context.workspace, inputs.workingDirectory),
-    git: createGitCli({ env: io.env }),
-    forge: () => (forge ??= createForge(io, inputs.githubToken ?? io.env.GITHUB_TOKEN)),
+    root,
+    git,
+    forge: () => (forge ??= createForge(io, token)),
+    push: (options, refspecs) => pushWithToken(git, root, { ...(token ? { token } : {}), serverUrl: io.context.serverUrl, tempDir: io.env.RUNNER_TEMP ?? tmpdir() }, options, refspecs),
   };
   try {
     const handler = (await handlers[inputs.command]()) as Handler<ActionInputs['command']>;
