@@ -28,6 +28,7 @@ canary:
 `;
 
 const transcript = join(import.meta.dirname, '../fixtures/agents/replay/goodbye.json');
+const planTranscript = join(import.meta.dirname, '../fixtures/agents/replay/plan-goodbye.json');
 const workOrderYaml = `apiVersion: shopfloor/v1
 id: wo-1
 title: Add a goodbye function
@@ -151,6 +152,24 @@ describe('dist/action.js run as a runner runs it', { timeout: 120_000 }, () => {
     // The token appears once, in the ::add-mask:: command that hides it from the log; nowhere else.
     expect(result.stdout.split('\n').filter((line) => line.includes('ghs_CANARY'))).toEqual(['::add-mask::ghs_CANARYactionToken000000000000000001']);
     expect(`${state.comments[0]!.body}${String(state.pulls[0]!.body)}`).not.toContain('ghs_CANARY');
+  });
+
+  it('implement with phase plan: the architect\'s contract goes into the tracking comment; nothing is pushed', async () => {
+    const { dir, origin } = await shop({ ...baseFiles, '.github/shopfloor.yml': implementPolicy, 'workorders/wo-1.yml': workOrderYaml });
+    const { state, server } = await github();
+    const result = await runActionBundle(bundle, {
+      workspace: dir, apiUrl: server.url,
+      inputs: { command: 'implement', phase: 'plan', 'work-order': 'wo-1', 'run-id': 'wo-1-plan', issue: '12', provider: 'replay', transcript: planTranscript, 'github-token': 'ghs_test' },
+    });
+    expect(server.problems).toEqual([]);
+    expect(result.exitCode, result.stdout).toBe(0);
+    expect(result.outputs.verdict).toBe('planned');
+    expect(state.comments).toHaveLength(1);
+    expect(state.comments[0]!.body).toContain('add goodbye next to greet');
+    expect(state.comments[0]!.body).toContain('answer rejected (attempt 1): workOrderId must be wo-1');
+    expect(result.summary).toContain('| `src/greet.test.ts` | a test that fails without goodbye |');
+    expect(state.pulls).toEqual([]);
+    expect(gitOut(origin, 'for-each-ref', '--format=%(refname)', 'refs/heads/agent')).toBe('');
   });
 
   it('verify: signed report, gates check run carrying the envelope, outputs, and a summary even when artifact upload fails', async () => {

@@ -1,6 +1,6 @@
 /** Every output of `action.yml` (a test keeps the two equal), and which commands set it. */
 export const actionOutputs = {
-  verdict: 'implement: how the agent ended (`finished`, `budget-exhausted`, `provider-failed`, `agent-failed`, `aborted`); verify: `pass` or `fail`; canary: `GREEN`, `FLAKY`, `RED` or `INCONCLUSIVE`; bisect: `found`, `no-regression`, `range`, `budget` or `aborted`; revert: `created` or `refused`.',
+  verdict: 'implement: how the agent ended (`finished`, `budget-exhausted`, `provider-failed`, `agent-failed`, `aborted`; with `phase: plan`: `planned` or `plan-failed`); verify: `pass` or `fail`; canary: `GREEN`, `FLAKY`, `RED` or `INCONCLUSIVE`; bisect: `found`, `no-regression`, `range`, `budget` or `aborted`; revert: `created` or `refused`.',
   'report-path': 'verify: path of the report file (inside the workspace).',
   'report-digest': 'verify: sha256 digest of the report file.',
   'check-run-id': 'verify, canary: id of the `shopfloor/gates` or `shopfloor/canary` check run.',

@@ -15,6 +15,7 @@ import { resolveAgentSetup } from '../../core/agents/resolve-agent-setup.ts';
 import { parseAgentBranch } from '../../core/loop/agent-branch.ts';
 import { implementWorkOrder, type ImplementResult } from '../../workflows/implement/implement-work-order.ts';
 import { validateRepo } from '../../workflows/validate-repo.ts';
+import { planWorkOrder } from './plan-work-order.ts';
 import { selectProvider } from '../cli/implement-command.ts';
 import { ActionExit, ActionInputError, runLink, type ActionContext } from './action-context.ts';
 
@@ -22,7 +23,8 @@ import { ActionExit, ActionInputError, runLink, type ActionContext } from './act
  * `implement`: the implementer agent on the work order, on the agent branch (continued from origin when
  * the App created it), with the run document streamed to the issue's tracking comment. Only in-scope
  * changes are committed; the runner (not the agent, which holds no credentials) pushes the branch with
- * the job's token, and the draft pull request is opened or updated with the evidence.
+ * the job's token, and the draft pull request is opened or updated with the evidence. `phase: plan`
+ * runs only the architect into the same run document.
  */
 export async function implementAction({ inputs, io, root, git, forge, push }: ActionContext<'implement'>): Promise<ActionExit> {
   const runId = inputs.runId ?? `${inputs.workOrder}-${io.context.runId ?? 'local'}`;
@@ -46,6 +48,7 @@ export async function implementAction({ inputs, io, root, git, forge, push }: Ac
   const temp = await mkdtemp(join(io.env.RUNNER_TEMP ?? tmpdir(), 'shopfloor-implement-'));
   const sink = inputs.issue === undefined ? undefined : createCommentSink({ forge: forge(), target: { repo: io.context.repo, issueNumber: inputs.issue }, clock: createSystemClock(), fullLogUrl: runLink(io), onError: (error) => io.warning(`tracking comment not updated: ${String(error)}`) });
   const writer = await openRunWriter({ storeDir: join(temp, 'runs'), runId, objective: workOrder.title, sinks: sink ? [sink] : [] });
+  if (inputs.phase === 'plan') return planWorkOrder({ io, writer, provider, workOrder });
   const keyNames = Object.values(setup.value.agents.providers ?? {}).flatMap((p) => (p.type !== 'replay' && p.apiKeyEnv ? [p.apiKeyEnv] : []));
   let result: ImplementResult;
   try {
