@@ -115,7 +115,10 @@ describe('dist/action.js run as a runner runs it', { timeout: 120_000 }, () => {
     const key = await runActionBundle(bundle, { workspace: dir, inputs: { command: 'verify', 'signing-key': 'not a key' } });
     expect(key.exitCode).toBe(2);
     expect(key.stdout).toMatch(/::error::input "signing-key": .*pass the PEM of an Ed25519 private key/);
-    for (const result of [missing, bisect, key]) expect(`${result.stdout}${result.stderr}`).not.toMatch(/\n\s+at /);
+    const merge = await runActionBundle(bundle, { workspace: dir, inputs: { command: 'verify' }, event: { pull_request: { number: 3, head: { sha: 'c'.repeat(40) } } } });
+    expect(merge.exitCode).toBe(2);
+    expect(merge.stdout).toContain(`but the pull request head is cccccccccccc: a report proves only its own commit. Check out the head: actions/checkout with \`ref: \${{ github.event.pull_request.head.sha }}\``);
+    for (const result of [missing, bisect, key, merge]) expect(`${result.stdout}${result.stderr}`).not.toMatch(/\n\s+at /);
   });
 
   it('implement: continues the App\'s agent branch, streams the run document to the tracking comment, pushes in-scope changes and opens the draft PR', async () => {

@@ -31,6 +31,9 @@ export async function verifyAction({ inputs, io, root, git, forge }: ActionConte
   const adapters = createVerifyAdapters(root);
   const head = (await git.revParse(root, 'HEAD')) ?? '';
   if (!head) throw new ActionInputError('working-directory', `${root} is not a git checkout with a commit; run actions/checkout first`);
+  // actions/checkout gives a pull_request job the merge commit; a report (and its check run) on that SHA never shows on the PR.
+  const pullHead = (io.context.event.pull_request as { head?: { sha?: unknown } } | undefined)?.head?.sha;
+  if (typeof pullHead === 'string' && pullHead !== head) throw new ActionInputError(undefined, `verify checked out ${head.slice(0, 12)}, but the pull request head is ${pullHead.slice(0, 12)}: a report proves only its own commit. Check out the head: actions/checkout with \`ref: \${{ github.event.pull_request.head.sha }}\` and \`fetch-depth: 0\``);
   const base = inputs.base ?? (await defaultBase(git, root, io.env.GITHUB_BASE_REF));
   const scratchDir = await mkdtemp(join(io.env.RUNNER_TEMP ?? tmpdir(), 'shopfloor-verify-'));
   const runId = `gh-${io.context.runId ?? 'local'}-${randomBytes(3).toString('hex')}`;
