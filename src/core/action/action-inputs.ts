@@ -32,7 +32,7 @@ export const actionInputsSchema = z.object({
   'on-red': text('canary: what a RED verdict does beyond the failed check run and status: `report` (the Shopfloor App bisects and reverts) or `revert` (no App: bisect here, then open the revert PR with `github-token`).', 'report'),
   good: text('bisect: a commit where the check passed.', 'refs/shopfloor/canary/last-good'),
   bad: text('bisect: a commit where the check failed.', 'HEAD'),
-  run: optional('bisect: the failing check (exit 0 good, 125 skip, other bad); revert: recorded as the bug work order reproducer.'),
+  run: optional('bisect: the failing check (exit 0 good, 125 skip, other bad; default: the policy\'s canary build and flows); revert: recorded as the bug work order reproducer.'),
   runners: text('bisect (and canary with `on-red: revert`): probes run in parallel per round, each in its own worktree.', '4'),
   'flake-rate': optional('bisect: the chance that a good commit fails anyway (0 to 0.5); failures are confirmed by reruns.'),
   culprit: optional('revert: the first-parent merge to revert (bisect\'s `culprit` output).'),
@@ -55,7 +55,7 @@ export type ActionInputs = Common &
     | { readonly command: 'implement'; readonly phase: 'plan' | 'implement'; readonly workOrder: string; readonly runId?: string; readonly branch?: string; readonly issue?: number; readonly provider?: 'replay' | 'command' | 'openai'; readonly transcript?: string }
     | { readonly command: 'verify'; readonly signingKey?: string; readonly workOrder?: string; readonly base?: string; readonly gates?: readonly string[]; readonly uploadArtifacts: boolean }
     | { readonly command: 'canary'; readonly onRed: 'report' | 'revert'; readonly runners: number }
-    | { readonly command: 'bisect'; readonly good: string; readonly bad: string; readonly run: string; readonly runners: number; readonly flakeRate?: number }
+    | { readonly command: 'bisect'; readonly good: string; readonly bad: string; readonly run?: string; readonly runners: number; readonly flakeRate?: number }
     | { readonly command: 'revert'; readonly culprit: string; readonly confidence?: number; readonly run?: string }
     | { readonly command: 'metrics'; readonly since: string; readonly sinceMs: number; readonly issueTitle: string }
   );
@@ -127,10 +127,9 @@ export function parseActionInputs(raw: Readonly<Record<string, string | undefine
         return { ...common, command: 'canary', onRed: onRed === 'revert' ? 'revert' : 'report', runners: number('runners', 1, 64, true) ?? 1 };
       }
       case 'bisect': {
-        const run = required('run', 'the command that fails at the bad commit, e.g. `npm test`');
         const runners = number('runners', 1, 64, true) ?? 1;
         const flakeRate = number('flake-rate', 0, 0.5, false);
-        return { ...common, command: 'bisect', good: v.good, bad: v.bad, run, runners, ...(flakeRate !== undefined ? { flakeRate } : {}) };
+        return { ...common, command: 'bisect', good: v.good, bad: v.bad, ...(v.run ? { run: v.run } : {}), runners, ...(flakeRate !== undefined ? { flakeRate } : {}) };
       }
       case 'revert': {
         const culprit = required('culprit', "the merge commit to revert (bisect's `culprit` output)");

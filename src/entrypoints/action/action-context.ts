@@ -12,8 +12,10 @@ export interface ActionContext<C extends ActionInputs['command'] = ActionInputs[
   readonly git: Git;
   /** The GitHub forge over `github-token`; throws an `ActionInputError` when there is no token. */
   readonly forge: () => Forge;
-  /** `git push <options> origin <refspecs>` in `root`, authenticated with `github-token` (see `pushWithToken`). */
+  /** `git push <options> origin <refspecs>` in `root`, authenticated with `github-token` (see `originWithToken`). */
   readonly push: (options: readonly string[], refspecs: readonly string[]) => Promise<{ readonly exitCode: number; readonly stderr: string }>;
+  /** `git fetch <options> origin <refspecs>` in `root`, authenticated the same way. */
+  readonly fetch: (options: readonly string[], refspecs: readonly string[]) => Promise<{ readonly exitCode: number; readonly stderr: string }>;
 }
 
 /** A bad input or bad repository state the user fixes; the action prints `::error::` and exits 2. */

@@ -3,6 +3,8 @@ import { createNodeScratchSpace } from '../../adapters/scratch/node-scratch-spac
 import { buildEnvironment } from '../../core/env/build-environment.ts';
 import { lastGoodRef } from '../../workflows/canary/canary-notes.ts';
 import { runBisect } from '../../workflows/bisect/run-bisect.ts';
+import { policyPath } from '../../core/policy/check-policy-file.ts';
+import { loadPolicy } from '../cli/load-policy.ts';
 import { ActionExit, ActionInputError, type ActionContext } from './action-context.ts';
 
 /** What the bisect found, for the `bisect` command and for the canary's revert-on-red. */
@@ -20,10 +22,8 @@ export interface CulpritSearch {
  * The flake-aware culprit search over first-parent merges, `runners` probes at once, each in its own
  * worktree (never the checkout).
  */
-export async function findCulprit({ io, root, git }: Pick<ActionContext, 'io' | 'root' | 'git'>, request: { readonly good: string; readonly bad: string; readonly run: string; readonly runners: number; readonly flakeRate?: number }): Promise<CulpritSearch> {
-  if (request.good === lastGoodRef && (await git.raw(root, ['remote', 'get-url', 'origin'])).exitCode === 0) {
-    await git.raw(root, ['fetch', '--quiet', 'origin', `+${lastGoodRef}:${lastGoodRef}`]);
-  }
+export async function findCulprit({ io, root, git, fetch }: Pick<ActionContext, 'io' | 'root' | 'git' | 'fetch'>, request: { readonly good: string; readonly bad: string; readonly run: string; readonly runners: number; readonly flakeRate?: number }): Promise<CulpritSearch> {
+  if (request.good === lastGoodRef && (await git.raw(root, ['remote', 'get-url', 'origin'])).exitCode === 0) await fetch(['--quiet'], [`+${lastGoodRef}:${lastGoodRef}`]);
   const runner = createNodeProcessRunner();
   const { env } = buildEnvironment(io.env, { platform: runner.platform });
   const result = await runBisect(
@@ -52,10 +52,21 @@ export async function findCulprit({ io, root, git }: Pick<ActionContext, 'io' | 
   };
 }
 
-/** `bisect`: `findCulprit` with the inputs; sets `culprit` and `confidence` for a following `revert` step. */
+/**
+ * `bisect`: `findCulprit` with the inputs; sets `culprit` and `confidence` for a following `revert` step.
+ * Without `run`, the check is the whole canary of the policy (build, then every flow) at its flake rate.
+ */
 export async function bisectAction(context: ActionContext<'bisect'>): Promise<ActionExit> {
   const { inputs, io } = context;
-  const found = await findCulprit(context, inputs);
+  let request: Parameters<typeof findCulprit>[1] = { good: inputs.good, bad: inputs.bad, run: inputs.run ?? '', runners: inputs.runners, ...(inputs.flakeRate !== undefined ? { flakeRate: inputs.flakeRate } : {}) };
+  if (inputs.run === undefined) {
+    const canary = (await loadPolicy(context.root)).canary;
+    const steps = canary ? [canary.build, ...canary.flows.map((flow) => flow.run)].filter((step): step is string => Boolean(step)) : [];
+    if (!canary || steps.length === 0) throw new ActionInputError('run', `is required when ${policyPath} has no canary to bisect with; set it to the command that fails at the bad commit, e.g. \`npm test\``);
+    request = { ...request, run: steps.join(' && '), ...(inputs.flakeRate === undefined && canary.flakeRate > 0 ? { flakeRate: canary.flakeRate } : {}) };
+    io.log(`bisecting with the canary: ${request.run}`);
+  }
+  const found = await findCulprit(context, request);
   io.setOutput('verdict', found.verdict);
   if (found.culprit) io.setOutput('culprit', found.culprit);
   if (found.confidence !== undefined) io.setOutput('confidence', found.confidence.toFixed(4));

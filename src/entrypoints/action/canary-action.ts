@@ -29,11 +29,12 @@ const published: Record<string, { conclusion: CheckRunConclusion; state: CommitS
  * `on-red: revert` (no App installed) this job bisects and opens the revert PR itself.
  */
 export async function canaryAction(context: ActionContext<'canary'>): Promise<ActionExit> {
-  const { inputs, io, root, git, forge, push } = context;
+  const { inputs, io, root, git, forge, push, fetch } = context;
   const policy = await loadPolicy(root);
   if (!policy.canary) throw new ActionInputError(undefined, `${policyPath} has no "canary:" section; add a build command and flows (see shopfloor init), then run the canary again`);
   const hasOrigin = (await git.raw(root, ['remote', 'get-url', 'origin'])).exitCode === 0;
-  if (hasOrigin) await git.raw(root, ['fetch', '--quiet', 'origin', `+${lastGoodRef}:${lastGoodRef}`, `+${canaryNotesRef}:${canaryNotesRef}`]);
+  // Each fetched alone: a ref origin does not have yet must not stop the other from arriving.
+  if (hasOrigin) for (const ref of [lastGoodRef, canaryNotesRef]) await fetch(['--quiet'], [`+${ref}:${ref}`]);
   const before = await git.revParse(root, lastGoodRef);
   const result = await runCanary(
     { repoDir: root, rev: 'HEAD', policy: policy.canary, env: io.env, now: () => new Date(), signal: io.signal, onRun: (e) => io.log(`${e.sha.slice(0, 12)} ${e.flow} ${e.run.result}`) },
@@ -52,7 +53,9 @@ export async function canaryAction(context: ActionContext<'canary'>): Promise<Ac
   const title = `${verdict.verdict}${verdict.regressed.length ? `: regressed ${verdict.regressed.join(', ')}` : ''}`;
   const mapping = published[verdict.verdict]!;
   const check = await forge().ensureCheckRun(io.context.repo, { name: canaryCheckName, headSha: result.sha, status: 'completed', conclusion: mapping.conclusion, output: { title, summary: checkSummary }, externalId: `canary-${result.sha}`, ...(io.context.runUrl ? { detailsUrl: io.context.runUrl } : {}) });
-  await forge().setCommitStatus(io.context.repo, result.sha, { context: canaryCheckName, state: mapping.state, description: title, targetUrl: runLink(io) });
+  // The check run is the verdict of record; a status the token may not write (no `statuses: write`) is a warning.
+  await forge().setCommitStatus(io.context.repo, result.sha, { context: canaryCheckName, state: mapping.state, description: title, targetUrl: runLink(io) })
+    .catch((error: unknown) => io.warning(`could not set the ${canaryCheckName} commit status (${error instanceof Error ? error.message : String(error)}); give the job \`statuses: write\``));
   io.setOutput('verdict', verdict.verdict);
   io.setOutput('check-run-id', String(check.value.id));
   const summary = [

@@ -26,13 +26,13 @@ import { ActionExit, ActionInputError, runLink, type ActionContext } from './act
  * the job's token, and the draft pull request is opened or updated with the evidence. `phase: plan`
  * runs only the architect into the same run document.
  */
-export async function implementAction({ inputs, io, root, git, forge, push }: ActionContext<'implement'>): Promise<ActionExit> {
+export async function implementAction({ inputs, io, root, git, forge, push, fetch }: ActionContext<'implement'>): Promise<ActionExit> {
   const runId = inputs.runId ?? `${inputs.workOrder}-${io.context.runId ?? 'local'}`;
   const branch = inputs.branch ?? `agent/${inputs.workOrder}/${createHash('sha256').update(runId).digest('hex').slice(0, 8)}`;
   const parsedBranch = parseAgentBranch(branch);
   if (!parsedBranch || parsedBranch.workOrderId !== inputs.workOrder) throw new ActionInputError('branch', `"${branch}" is not agent/${inputs.workOrder}/<8 hex digits>`);
   // The App commits the work order file onto the branch it creates; start from that tip when it exists.
-  const fetched = await git.raw(root, ['fetch', '--quiet', 'origin', `+refs/heads/${branch}:refs/remotes/origin/${branch}`]);
+  const fetched = await fetch(['--quiet'], [`+refs/heads/${branch}:refs/remotes/origin/${branch}`]);
   if (fetched.exitCode === 0) {
     const checkout = await git.raw(root, ['checkout', '--quiet', '--detach', `refs/remotes/origin/${branch}`]);
     if (checkout.exitCode !== 0) throw new ActionInputError('working-directory', `cannot check out ${branch} in ${root} (${checkout.stderr.trim()}); start from a clean actions/checkout`);

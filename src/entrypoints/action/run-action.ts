@@ -4,7 +4,7 @@ import { parseActionInputs, type ActionInputs } from '../../core/action/action-i
 import { createGitHubForge } from '../../adapters/github/create-github-forge.ts';
 import { createTokenRequest } from '../../adapters/github/create-token-request.ts';
 import { createGitCli } from '../../adapters/git/git-cli.ts';
-import { pushWithToken } from '../../adapters/git/push-with-token.ts';
+import { originWithToken } from '../../adapters/git/origin-with-token.ts';
 import { shopfloorVersion } from '../../core/version.ts';
 import type { Forge } from '../../ports/forge.ts';
 import { UsageError } from '../cli/cli-io.ts';
@@ -40,13 +40,15 @@ export async function runAction(io: RunnerIo): Promise<ActionExit> {
   const token = inputs.githubToken ?? io.env.GITHUB_TOKEN;
   const root = resolve(io.context.workspace, inputs.workingDirectory);
   const git = createGitCli({ env: io.env });
+  const auth = { ...(token ? { token } : {}), serverUrl: io.context.serverUrl, tempDir: io.env.RUNNER_TEMP ?? tmpdir() };
   const context: ActionContext = {
     inputs,
     io,
     root,
     git,
     forge: () => (forge ??= createForge(io, token)),
-    push: (options, refspecs) => pushWithToken(git, root, { ...(token ? { token } : {}), serverUrl: io.context.serverUrl, tempDir: io.env.RUNNER_TEMP ?? tmpdir() }, options, refspecs),
+    push: (options, refspecs) => originWithToken(git, root, auth, 'push', options, refspecs),
+    fetch: (options, refspecs) => originWithToken(git, root, auth, 'fetch', options, refspecs),
   };
   try {
     const handler = (await handlers[inputs.command]()) as Handler<ActionInputs['command']>;

@@ -4,7 +4,7 @@ import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { pushWithToken } from '../../../src/adapters/git/push-with-token.ts';
+import { originWithToken } from '../../../src/adapters/git/origin-with-token.ts';
 import { createGitRepo } from '../../helpers/git-repo.ts';
 import { makeTempDir } from '../../helpers/temp-dir.ts';
 
@@ -22,7 +22,17 @@ async function recordingRemote() {
 let close: (() => Promise<void>) | undefined;
 afterEach(async () => close?.());
 
-describe('pushWithToken', () => {
+describe('originWithToken', () => {
+  it('fetches with the token too (actions/checkout with persist-credentials: false leaves none)', async () => {
+    const remote = await recordingRemote();
+    close = remote.close;
+    const { dir, git } = await createGitRepo();
+    execFileSync('git', ['remote', 'add', 'origin', `${remote.url}/octo/shop.git`], { cwd: dir });
+    const fetched = await originWithToken(git, dir, { token: 'ghs_apptoken', serverUrl: remote.url, tempDir: await makeTempDir('shopfloor-push-') }, 'fetch', ['--quiet'], ['+refs/heads/x:refs/remotes/origin/x']);
+    expect(fetched.exitCode).not.toBe(0);
+    expect(new Set(remote.seen)).toEqual(new Set([`basic ${Buffer.from('x-access-token:ghs_apptoken').toString('base64')}`]));
+  });
+
   it('authenticates with the token, not the header actions/checkout left, and leaves nothing behind', async () => {
     const remote = await recordingRemote();
     close = remote.close;
@@ -30,7 +40,7 @@ describe('pushWithToken', () => {
     execFileSync('git', ['remote', 'add', 'origin', `${remote.url}/octo/shop.git`], { cwd: dir });
     execFileSync('git', ['config', `http.${remote.url}/.extraheader`, 'AUTHORIZATION: basic Y2hlY2tvdXQ='], { cwd: dir });
     const tempDir = await makeTempDir('shopfloor-push-');
-    const pushed = await pushWithToken(git, dir, { token: 'ghs_apptoken', serverUrl: remote.url, tempDir }, ['--quiet'], ['HEAD:refs/heads/x']);
+    const pushed = await originWithToken(git, dir, { token: 'ghs_apptoken', serverUrl: remote.url, tempDir }, 'push', ['--quiet'], ['HEAD:refs/heads/x']);
     expect(pushed.exitCode).not.toBe(0);
     expect(remote.seen.length).toBeGreaterThan(0);
     expect(new Set(remote.seen)).toEqual(new Set([`basic ${Buffer.from('x-access-token:ghs_apptoken').toString('base64')}`]));
@@ -43,7 +53,7 @@ describe('pushWithToken', () => {
     close = remote.close;
     const { dir, git } = await createGitRepo();
     execFileSync('git', ['remote', 'add', 'origin', `${remote.url}/octo/shop.git`], { cwd: dir });
-    await pushWithToken(git, dir, { token: 'ghs_apptoken', serverUrl: 'https://github.com', tempDir: await makeTempDir('shopfloor-push-') }, [], ['HEAD:refs/heads/x']);
+    await originWithToken(git, dir, { token: 'ghs_apptoken', serverUrl: 'https://github.com', tempDir: await makeTempDir('shopfloor-push-') }, 'push', [], ['HEAD:refs/heads/x']);
     expect(remote.seen.length).toBeGreaterThan(0);
     expect(remote.seen.every((header) => header === undefined)).toBe(true);
   });
