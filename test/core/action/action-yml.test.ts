@@ -1,4 +1,5 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { actionOutputs } from '../../../src/core/action/action-outputs.ts';
@@ -20,6 +21,19 @@ describe('action.yml and the input schema', () => {
   it('declares exactly the outputs the code sets, and runs dist/action.js on node24', () => {
     expect(Object.fromEntries(Object.entries(actionYml.outputs).map(([name, o]) => [name, o.description]))).toEqual(actionOutputs);
     expect(actionYml.runs).toEqual({ using: 'node24', main: 'dist/action.js' });
+  });
+
+  it('the workflow templates pass only declared inputs and read only declared outputs', () => {
+    const templates = readdirSync('.github/workflows').filter((name) => /^shopfloor-.*\.yml$/.test(name));
+    expect(templates.length).toBeGreaterThan(0);
+    for (const name of templates) {
+      const text = readFileSync(join('.github/workflows', name), 'utf8');
+      const workflow = parse(text) as { jobs: Record<string, { steps?: { id?: string; uses?: string; with?: Record<string, unknown> }[] }> };
+      const steps = Object.values(workflow.jobs).flatMap((job) => job.steps ?? []).filter((step) => step.uses === './shopfloor-action' || /\/shopfloor@/.test(step.uses ?? ''));
+      for (const step of steps) for (const input of Object.keys(step.with ?? {})) expect(Object.keys(actionYml.inputs), `${name} passes "${input}"`).toContain(input);
+      const ids = new Set(steps.map((step) => step.id).filter(Boolean));
+      for (const [, id, output] of text.matchAll(/steps\.([\w-]+)\.outputs\.([\w-]+)/g)) if (ids.has(id)) expect(Object.keys(actionYml.outputs), `${name} reads ${id}.outputs.${output}`).toContain(output);
+    }
   });
 
   it('keeps the README tables equal to the schema', () => {
