@@ -35,9 +35,9 @@ export async function runAction(io: RunnerIo): Promise<ActionExit> {
     return ActionExit.usage;
   }
   const inputs = parsed.value;
-  if (inputs.githubToken) io.mask(inputs.githubToken);
   let forge: Forge | undefined;
   const token = inputs.githubToken ?? io.env.GITHUB_TOKEN;
+  if (token) io.mask(token);
   const root = resolve(io.context.workspace, inputs.workingDirectory);
   const git = createGitCli({ env: io.env });
   const auth = { ...(token ? { token } : {}), serverUrl: io.context.serverUrl, tempDir: io.env.RUNNER_TEMP ?? tmpdir() };
