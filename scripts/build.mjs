@@ -4,10 +4,12 @@ import { build } from 'esbuild';
 import { existsSync, rmSync } from 'node:fs';
 
 const entries = ['cli', 'action', 'probot-app'].filter((name) => existsSync(`src/entrypoints/${name}.ts`));
-rmSync('dist', { recursive: true, force: true });
+// SHOPFLOOR_DIST_DIR builds elsewhere (tests and benches bundle into a temp dir and leave dist/ alone).
+const outdir = process.env.SHOPFLOOR_DIST_DIR ?? 'dist';
+rmSync(outdir, { recursive: true, force: true });
 await build({
   entryPoints: Object.fromEntries(entries.map((name) => [name, `src/entrypoints/${name}.ts`])),
-  outdir: 'dist',
+  outdir,
   bundle: true,
   platform: 'node',
   target: 'node20',
@@ -19,4 +21,4 @@ await build({
   // Some CommonJS dependencies call require(); give the ESM bundle one under a name nothing else uses.
   banner: { js: "import { createRequire as __shopfloorCreateRequire } from 'node:module';\nconst require = __shopfloorCreateRequire(import.meta.url);" },
 });
-console.log(`built ${entries.map((name) => `dist/${name}.js`).join(', ')}`);
+console.log(`built ${entries.map((name) => `${outdir}/${name}.js`).join(', ')}`);

@@ -36,6 +36,8 @@ export const usedOperations = [
   'GET /repos/{owner}/{repo}/collaborators/{username}/permission',
   'POST /repos/{owner}/{repo}/actions/workflows/{workflow_id}/dispatches',
   'GET /repos/{owner}/{repo}/pulls/{pull_number}/commits',
+  'POST /repos/{owner}/{repo}/statuses/{sha}',
+  'PATCH /repos/{owner}/{repo}/issues/{issue_number}',
 ] as const;
 
 /** Webhook schemas (keys under `components.schemas`) for the events the app handles. */

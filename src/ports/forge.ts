@@ -102,6 +102,18 @@ export interface Forge extends CommentForge, CheckRunForge {
   readonly markPullRequestReady: (repo: string, nodeId: string) => Promise<void>;
   /** Adds the pull request to the merge queue, only while its head is `expectedHeadSha` (GraphQL `enqueuePullRequest`). */
   readonly enqueuePullRequest: (repo: string, nodeId: string, expectedHeadSha: string) => Promise<EnqueueOutcome>;
+  /** A commit status (shown beside check runs; branch protection can require its context). */
+  readonly setCommitStatus: (repo: string, sha: string, status: CommitStatus) => Promise<void>;
+  /** Replaces an issue's title and body (the keyed issue `ensureIssue` found keeps its key marker only if `body` has it). */
+  readonly updateIssue: (repo: string, number: number, issue: { readonly title: string; readonly body: string }) => Promise<void>;
+}
+
+export interface CommitStatus {
+  readonly context: string;
+  readonly state: 'error' | 'failure' | 'pending' | 'success';
+  /** GitHub keeps the first 140 characters. */
+  readonly description: string;
+  readonly targetUrl?: string;
 }
 
 /** A check run as a reader sees it: who wrote it and what it says. */

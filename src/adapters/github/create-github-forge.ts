@@ -5,6 +5,7 @@ import { createGitHubLanding } from './github-landing.ts';
 import { createGitHubPulls } from './github-pulls.ts';
 import { createGitHubRefs } from './github-refs.ts';
 import { createGitHubRepoActions } from './github-repo-actions.ts';
+import { createGitHubStatuses } from './github-statuses.ts';
 import type { GitHubRequest } from './github-request.ts';
 import { withRetry, type RetryOptions } from './retry-github.ts';
 
@@ -22,7 +23,7 @@ export interface GitHubForgeOptions {
  */
 export function createGitHubForge(options: GitHubForgeOptions): Forge {
   const { request } = options;
-  const parts = { ...createGitHubComments(request, options.ownAppId), ...createGitHubChecks(request), ...createGitHubRefs(request), ...createGitHubPulls(request), ...createGitHubRepoActions(request) };
+  const parts = { ...createGitHubComments(request, options.ownAppId), ...createGitHubChecks(request), ...createGitHubRefs(request), ...createGitHubPulls(request), ...createGitHubRepoActions(request), ...createGitHubStatuses(request) };
   const retried = <A extends unknown[], R>(operation: (...args: A) => Promise<R>) => (...args: A) => withRetry(() => operation(...args), options.retry);
   return {
     // Plain creates are not idempotent, so they are never retried blind; the comment sink finds its comment by marker.
@@ -45,6 +46,7 @@ export function createGitHubForge(options: GitHubForgeOptions): Forge {
     dispatchWorkflow: parts.dispatchWorkflow,
     getDefaultBranch: retried(parts.getDefaultBranch),
     readDefaultBranchFile: retried(parts.readDefaultBranchFile),
+    setCommitStatus: retried(parts.setCommitStatus), updateIssue: retried(parts.updateIssue),
     ...landingParts(createGitHubLanding(request), retried),
   };
 }

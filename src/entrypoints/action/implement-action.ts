@@ -1,0 +1,94 @@
+import { createHash } from 'node:crypto';
+import { mkdtemp } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { createNodeAgentWorkspace } from '../../adapters/agents/node-agent-workspace.ts';
+import { sha256Hex } from '../../adapters/agents/sha256-hex.ts';
+import { createNodeRepoFiles } from '../../adapters/files/node-repo-files.ts';
+import { createNodeProcessRunner } from '../../adapters/process/node-process-runner.ts';
+import { createCommentSink } from '../../adapters/run-document/comment-sink.ts';
+import { openRunWriter } from '../../adapters/run-document/run-writer.ts';
+import { createRunStoreRecorder } from '../../adapters/run-document/run-store-recorder.ts';
+import { createSystemClock } from '../../adapters/run-document/system-clock.ts';
+import { secretValues } from '../../core/agents/agent-environment.ts';
+import { resolveAgentSetup } from '../../core/agents/resolve-agent-setup.ts';
+import { parseAgentBranch } from '../../core/loop/agent-branch.ts';
+import { implementWorkOrder, type ImplementResult } from '../../workflows/implement/implement-work-order.ts';
+import { validateRepo } from '../../workflows/validate-repo.ts';
+import { planWorkOrder } from './plan-work-order.ts';
+import { selectProvider } from '../cli/implement-command.ts';
+import { ActionExit, ActionInputError, runLink, type ActionContext } from './action-context.ts';
+
+/**
+ * `implement`: the implementer agent on the work order, on the agent branch (continued from origin when
+ * the App created it), with the run document streamed to the issue's tracking comment. Only in-scope
+ * changes are committed; the runner (not the agent, which holds no credentials) pushes the branch with
+ * the job's token, and the draft pull request is opened or updated with the evidence. `phase: plan`
+ * runs only the architect into the same run document.
+ */
+export async function implementAction({ inputs, io, root, git, forge, push, fetch }: ActionContext<'implement'>): Promise<ActionExit> {
+  const runId = inputs.runId ?? `${inputs.workOrder}-${io.context.runId ?? 'local'}`;
+  const branch = inputs.branch ?? `agent/${inputs.workOrder}/${createHash('sha256').update(runId).digest('hex').slice(0, 8)}`;
+  const parsedBranch = parseAgentBranch(branch);
+  if (!parsedBranch || parsedBranch.workOrderId !== inputs.workOrder) throw new ActionInputError('branch', `"${branch}" is not agent/${inputs.workOrder}/<8 hex digits>`);
+  // The App commits the work order file onto the branch it creates; start from that tip when it exists.
+  const fetched = await fetch(['--quiet'], [`+refs/heads/${branch}:refs/remotes/origin/${branch}`]);
+  if (fetched.exitCode === 0) {
+    const checkout = await git.raw(root, ['checkout', '--quiet', '--detach', `refs/remotes/origin/${branch}`]);
+    if (checkout.exitCode !== 0) throw new ActionInputError('working-directory', `cannot check out ${branch} in ${root} (${checkout.stderr.trim()}); start from a clean actions/checkout`);
+  }
+  const validation = await validateRepo(createNodeRepoFiles(root));
+  const workOrder = validation.workOrders.find((order) => order.id === inputs.workOrder);
+  if (!workOrder) throw new ActionInputError('work-order', `no valid work order "${inputs.workOrder}" in ${join(root, 'workorders')} on ${fetched.exitCode === 0 ? branch : 'the checkout'}; run \`shopfloor validate\` to see why`);
+  const agents = validation.policy?.agents ?? {};
+  const setup = resolveAgentSetup(workOrder, agents);
+  if (!setup.ok) throw new ActionInputError(undefined, setup.error);
+  const cli = { stdout: (text: string) => io.log(text.trimEnd()), stderr: (text: string) => io.log(text.trimEnd()), cwd: root, env: io.env, isTTY: false, signal: io.signal };
+  const { provider, ownKeyEnv } = await selectProvider(workOrder, agents, { ...(inputs.provider ? { provider: inputs.provider } : {}), ...(inputs.transcript ? { transcript: resolve(root, inputs.transcript) } : {}) }, cli, []);
+  const temp = await mkdtemp(join(io.env.RUNNER_TEMP ?? tmpdir(), 'shopfloor-implement-'));
+  const sink = inputs.issue === undefined ? undefined : createCommentSink({ forge: forge(), target: { repo: io.context.repo, issueNumber: inputs.issue }, clock: createSystemClock(), fullLogUrl: runLink(io), onError: (error) => io.warning(`tracking comment not updated: ${String(error)}`) });
+  const writer = await openRunWriter({ storeDir: join(temp, 'runs'), runId, objective: workOrder.title, sinks: sink ? [sink] : [] });
+  if (inputs.phase === 'plan') return planWorkOrder({ io, writer, provider, workOrder });
+  const keyNames = Object.values(setup.value.agents.providers ?? {}).flatMap((p) => (p.type !== 'replay' && p.apiKeyEnv ? [p.apiKeyEnv] : []));
+  let result: ImplementResult;
+  try {
+    result = await implementWorkOrder({
+      repoDir: root, workOrder: { ...workOrder, ...(setup.value.budget ? { budget: setup.value.budget } : {}) }, policy: { agents: setup.value.agents }, provider,
+      recorder: createRunStoreRecorder(writer), git, runner: createNodeProcessRunner(), clock: Date.now, worktreeDir: join(temp, 'worktree'), shortId: parsedBranch.shortId,
+      createWorkspace: (dir, scope) => createNodeAgentWorkspace(dir, scope), hash: sha256Hex, environment: io.env,
+      secrets: secretValues(io.env, [...keyNames, 'GITHUB_TOKEN', 'INPUT_GITHUB-TOKEN', 'INPUT_SIGNING-KEY', 'ACTIONS_RUNTIME_TOKEN']), signal: io.signal, ...(ownKeyEnv ? { ownKeyEnv } : {}),
+    });
+  } finally {
+    await writer.close();
+  }
+  io.setOutput('branch', result.branch);
+  io.setOutput('verdict', result.terminal.kind);
+  const evidence = [
+    `- agent: ${result.terminal.kind}${'message' in result.terminal ? ` (${result.terminal.message})` : ''}; turns ${result.usage.turns}, tokens ${result.usage.tokens}, cost $${result.usage.costUsd.toFixed(4)}`,
+    `- changed: ${result.changed.length ? result.changed.map((p) => `\`${p}\``).join(', ') : 'nothing'}`,
+    ...result.outOfScope.map((entry) => `- left out (out of scope): \`${entry.path}\` (${entry.reason})`),
+    ...(result.refusals.length ? [`- refused tool calls: ${result.refusals.length}`] : []),
+  ];
+  if (!result.commit) {
+    io.appendSummary([`## Shopfloor implement: ${workOrder.id} made no change`, '', ...evidence].join('\n'));
+    return result.terminal.kind === 'finished' ? ActionExit.ok : ActionExit.failed;
+  }
+  io.setOutput('commit', result.commit);
+  const pushed = await push(['--quiet'], [`${result.commit}:refs/heads/${result.branch}`]);
+  if (pushed.exitCode !== 0) throw new Error(`could not push ${result.branch} to origin (${pushed.stderr.trim()}); give the job \`contents: write\``);
+  const base = await forge().getDefaultBranch(io.context.repo);
+  const body = [
+    `Work order \`${workOrder.id}\`: ${workOrder.title}`,
+    '',
+    workOrder.goal.trim(),
+    '',
+    `Run document: ${inputs.issue !== undefined ? `the tracking comment on #${inputs.issue}` : `run \`${runId}\``} ([job log](${runLink(io)})).`,
+    '',
+    '### Evidence',
+    ...evidence,
+  ].join('\n');
+  const pull = await forge().ensurePullRequest(io.context.repo, { head: result.branch, base: base.name, title: `${workOrder.id}: ${workOrder.title}`, body, draft: true });
+  io.setOutput('pr-number', String(pull.value.number));
+  io.appendSummary([`## Shopfloor implement: ${workOrder.id} → [#${pull.value.number}](${pull.value.url})`, '', ...evidence].join('\n'));
+  return result.terminal.kind === 'finished' ? ActionExit.ok : ActionExit.failed;
+}

@@ -1,0 +1,105 @@
+import { randomBytes } from 'node:crypto';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { arch, availableParallelism, tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { uploadActionsArtifact } from '../../adapters/artifacts/actions-artifact-uploader.ts';
+import { createNodeRepoFiles } from '../../adapters/files/node-repo-files.ts';
+import { createEd25519Signer, SigningKeyError } from '../../adapters/signing/ed25519-keys.ts';
+import { renderVerifySummary } from '../../core/action/render-verify-summary.ts';
+import { formatFinding } from '../../core/validation/finding.ts';
+import type { Git } from '../../ports/git.ts';
+import type { ReportSigner } from '../../ports/report-signer.ts';
+import { publishGatesCheck } from '../../workflows/github/publish-report-check.ts';
+import { loadVerifyInputs } from '../../workflows/verify/load-verify-inputs.ts';
+import { verifyChange } from '../../workflows/verify/verify-change.ts';
+import { VerifyInputError } from '../../workflows/verify/verify-types.ts';
+import { createVerifyAdapters, reportNotesRef } from '../cli/verify-command.ts';
+import { ActionExit, ActionInputError, runLink, type ActionContext } from './action-context.ts';
+
+/**
+ * `verify`: the gates on the checked-out commit, a signed report, the `shopfloor/gates` check run that
+ * carries it (report envelope in `output.text`), logs and report uploaded as artifacts, and the job
+ * summary. An upload that fails is a warning: the report is already in the check run and the outputs.
+ */
+export async function verifyAction({ inputs, io, root, git, forge }: ActionContext<'verify'>): Promise<ActionExit> {
+  const loaded = await loadVerifyInputs(createNodeRepoFiles(root), inputs.workOrder);
+  if (!loaded.ok) {
+    for (const finding of loaded.findings) io.error(formatFinding(finding));
+    throw new ActionInputError(inputs.workOrder && !loaded.findings.length ? 'work-order' : undefined, loaded.message ?? `fix the ${loaded.findings.length} problem(s) above in ${root}, then run verify again`);
+  }
+  const signer = inputs.signingKey ? loadSigner(inputs.signingKey, io.mask) : undefined;
+  const adapters = createVerifyAdapters(root);
+  const head = (await git.revParse(root, 'HEAD')) ?? '';
+  if (!head) throw new ActionInputError('working-directory', `${root} is not a git checkout with a commit; run actions/checkout first`);
+  // actions/checkout gives a pull_request job the merge commit; a report (and its check run) on that SHA never shows on the PR.
+  const pullHead = (io.context.event.pull_request as { head?: { sha?: unknown } } | undefined)?.head?.sha;
+  if (typeof pullHead === 'string' && pullHead !== head) throw new ActionInputError(undefined, `verify checked out ${head.slice(0, 12)}, but the pull request head is ${pullHead.slice(0, 12)}: a report proves only its own commit. Check out the head: actions/checkout with \`ref: \${{ github.event.pull_request.head.sha }}\` and \`fetch-depth: 0\``);
+  const base = inputs.base ?? (await defaultBase(git, root, io.env.GITHUB_BASE_REF));
+  const scratchDir = await mkdtemp(join(io.env.RUNNER_TEMP ?? tmpdir(), 'shopfloor-verify-'));
+  const runId = `gh-${io.context.runId ?? 'local'}-${randomBytes(3).toString('hex')}`;
+  let result: Awaited<ReturnType<typeof verifyChange>>;
+  try {
+    result = await verifyChange({
+      repoDir: root, base, head: 'HEAD', ...(loaded.workOrder ? { workOrder: loaded.workOrder } : {}),
+      policy: loaded.policy, policyFile: loaded.policyFile, policyText: loaded.policyText, ...(inputs.gates ? { gates: inputs.gates } : {}),
+      ...adapters, ...(signer ? { signer } : {}), clock: { now: () => Date.now() }, sourceEnv: io.env, scratchDir, runId,
+      environment: { os: adapters.runner.platform, arch: arch(), node: process.version, runner: io.env.RUNNER_NAME ?? 'github-actions', cpus: availableParallelism() },
+      inPlace: true, signal: io.signal, noteRef: reportNotesRef,
+      onProgress: (event) => (event.type === 'finished' ? io.log(`${event.result.status.padEnd(7)} ${event.result.id}`) : undefined),
+    });
+  } catch (error) {
+    if (error instanceof VerifyInputError) throw new ActionInputError(undefined, error.problems.join('; '));
+    throw error;
+  } finally {
+    await rm(scratchDir, { recursive: true, force: true });
+  }
+  const reportFile = await readFile(result.reportPath, 'utf8');
+  io.setOutput('verdict', result.passed ? 'pass' : 'fail');
+  io.setOutput('report-path', result.reportPath);
+  io.setOutput('report-digest', result.reportDigest);
+  const notes: string[] = [];
+  const logLinks: Record<string, string> = {};
+  let reportLink: string | undefined;
+  if (inputs.uploadArtifacts) {
+    try {
+      const uploaded = await uploadActionsArtifact(`shopfloor-report-${runId}`, [result.reportPath], dirname(result.reportPath), runLink(io));
+      reportLink = uploaded.url;
+      for (const gate of result.report.gates.filter((g) => g.logDigest)) {
+        const path = adapters.store.pathOf(gate.logDigest!);
+        logLinks[gate.id] = (await uploadActionsArtifact(`shopfloor-log-${gate.id}-${runId}`, [path], dirname(path), runLink(io))).url;
+      }
+    } catch (error) {
+      const message = `artifact upload failed (${error instanceof Error ? error.message : String(error)}); the report is in the check run and at ${result.reportPath}`;
+      io.warning(message);
+      notes.push(message);
+    }
+  }
+  const published = await publishGatesCheck(forge(), io.context.repo, result.report, reportFile, io.context.runUrl);
+  io.setOutput('check-run-id', String(published.checkRunId));
+  if (!published.enveloped) notes.push('The signed report is larger than a check run can carry (65,535 characters), so the App cannot read it from the check run; it is in the artifacts and the `report-path` output.');
+  if (result.report.dirty) notes.push('The checkout had uncommitted changes, so this report proves nothing about a commit.');
+  io.appendSummary(renderVerifySummary({ report: result.report, passed: result.passed, reportDigest: result.reportDigest, logLinks, ...(reportLink ? { reportLink } : {}), notes }));
+  io.log(`report ${result.reportDigest} (${result.passed ? 'passed' : 'failed'}); check run ${published.checkRunId}`);
+  return result.passed ? ActionExit.ok : ActionExit.failed;
+}
+
+function loadSigner(pem: string, mask: (secret: string) => void): ReportSigner {
+  mask(pem);
+  try {
+    return createEd25519Signer(pem.includes('\\n') && !pem.includes('\n') ? pem.replace(/\\n/g, '\n') : pem);
+  } catch (error) {
+    if (error instanceof SigningKeyError) throw new ActionInputError('signing-key', `${error.message}; pass the PEM of an Ed25519 private key (shopfloor report keygen) from a secret`);
+    throw error;
+  }
+}
+
+/** The merge base with the PR's base branch, else with the default branch, else HEAD itself (an empty change). */
+async function defaultBase(git: Git, root: string, baseRef: string | undefined): Promise<string> {
+  const candidates = [...(baseRef ? [`origin/${baseRef}`, baseRef] : []), 'origin/main', 'origin/master', 'main', 'master'];
+  for (const candidate of candidates) {
+    if (!(await git.revParse(root, candidate))) continue;
+    const mergeBase = await git.raw(root, ['merge-base', candidate, 'HEAD']);
+    if (mergeBase.exitCode === 0) return mergeBase.stdout.trim();
+  }
+  return 'HEAD';
+}
