@@ -38,6 +38,7 @@ export const usedOperations = [
   'GET /repos/{owner}/{repo}/pulls/{pull_number}/commits',
   'POST /repos/{owner}/{repo}/statuses/{sha}',
   'PATCH /repos/{owner}/{repo}/issues/{issue_number}',
+  'GET /repos/{owner}/{repo}/issues/comments/{comment_id}',
 ] as const;
 
 /** Webhook schemas (keys under `components.schemas`) for the events the app handles. */

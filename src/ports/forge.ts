@@ -106,6 +106,8 @@ export interface Forge extends CommentForge, CheckRunForge {
   readonly setCommitStatus: (repo: string, sha: string, status: CommitStatus) => Promise<void>;
   /** Replaces an issue's title and body (the keyed issue `ensureIssue` found keeps its key marker only if `body` has it). */
   readonly updateIssue: (repo: string, number: number, issue: { readonly title: string; readonly body: string }) => Promise<void>;
+  /** One issue or PR comment by id, as it is now (a runner re-reads its tracking comment before writing it); undefined when deleted. */
+  readonly getIssueComment: (repo: string, commentId: number) => Promise<IssueComment | undefined>;
 }
 
 export interface CommitStatus {

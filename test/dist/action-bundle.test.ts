@@ -4,11 +4,11 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { readReportEnvelope } from '../../src/core/report/report-envelope.ts';
-import { runCommentMarker } from '../../src/core/run-document/render-comment.ts';
 import type { Git } from '../../src/ports/git.ts';
 import { buildActionBundle, runActionBundle, startGitHubServer } from '../helpers/action-bundle.ts';
 import { startArtifactService } from '../helpers/actions-artifact-service.ts';
 import { createActionGitHubState } from '../helpers/github-action-routes.ts';
+import { appRunDocument, createRunCommentRoute, postAppComment } from '../helpers/github-fake-run-comment.ts';
 import { createGitRepo, writeFiles } from '../helpers/git-repo.ts';
 import { baseFiles } from '../helpers/implement-fixture.ts';
 import { makeTempDir } from '../helpers/temp-dir.ts';
@@ -63,8 +63,9 @@ afterEach(async () => {
 
 async function github() {
   const state = createActionGitHubState();
-  server = await startGitHubServer([state.route]);
-  return { state, server };
+  const comment = createRunCommentRoute(state);
+  server = await startGitHubServer([comment.route, state.route]);
+  return { state, server, comment };
 }
 
 /** A shop repository with a bare origin, as actions/checkout leaves it (origin/main fetched). */
@@ -130,13 +131,13 @@ describe('dist/action.js run as a runner runs it', { timeout: 120_000 }, () => {
     execFileSync('git', ['push', '--quiet', 'origin', branch], { cwd: dir });
     await git.checkout(dir, 'main');
     execFileSync('git', ['branch', '-D', branch], { cwd: dir });
-    const { state, server } = await github();
-    state.comments.push({ id: state.nextId(), issue: 12, body: `${runCommentMarker('wo-1-1a2b3c4d')}\nwork order received`, updates: 0 });
+    const { state, server: api, comment } = await github();
+    postAppComment(state, 12, appRunDocument('wo-1-1a2b3c4d', 'Add a goodbye function', [{ kind: 'set-status', status: 'waiting', detail: 'waiting for a runner to pick up the implement job' }]));
     const result = await runActionBundle(bundle, {
-      workspace: dir, apiUrl: server.url,
+      workspace: dir, apiUrl: api.url,
       inputs: { command: 'implement', 'work-order': 'wo-1', 'run-id': 'wo-1-1a2b3c4d', branch, issue: '12', provider: 'replay', transcript, 'github-token': 'ghs_CANARYactionToken000000000000000001' },
     });
-    expect(server.problems).toEqual([]);
+    expect(api.problems).toEqual([]);
     expect(result.exitCode, result.stdout).toBe(0);
     expect(result.outputs).toMatchObject({ verdict: 'finished', branch });
     expect(gitOut(origin, 'rev-parse', branch)).toBe(result.outputs.commit);
@@ -148,7 +149,8 @@ describe('dist/action.js run as a runner runs it', { timeout: 120_000 }, () => {
     // The App's comment was adopted and carries the run document; no second comment appeared.
     expect(state.comments).toHaveLength(1);
     expect(state.comments[0]!.updates).toBeGreaterThan(0);
-    expect(state.comments[0]!.body).toContain('## Implementer');
+    expect(state.comments[0]!.body).toContain('#### Implementer');
+    expect(comment.reads).toHaveLength(state.comments[0]!.updates);
     // The token appears once, in the ::add-mask:: command that hides it from the log; nowhere else.
     expect(result.stdout.split('\n').filter((line) => line.includes('ghs_CANARY'))).toEqual(['::add-mask::ghs_CANARYactionToken000000000000000001']);
     expect(`${state.comments[0]!.body}${String(state.pulls[0]!.body)}`).not.toContain('ghs_CANARY');

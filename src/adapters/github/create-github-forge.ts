@@ -1,5 +1,6 @@
 import type { Forge } from '../../ports/forge.ts';
 import { createGitHubChecks } from './github-checks.ts';
+import { createGitHubCommentRead } from './github-comment-read.ts';
 import { createGitHubComments } from './github-comments.ts';
 import { createGitHubLanding } from './github-landing.ts';
 import { createGitHubPulls } from './github-pulls.ts';
@@ -47,6 +48,7 @@ export function createGitHubForge(options: GitHubForgeOptions): Forge {
     getDefaultBranch: retried(parts.getDefaultBranch),
     readDefaultBranchFile: retried(parts.readDefaultBranchFile),
     setCommitStatus: retried(parts.setCommitStatus), updateIssue: retried(parts.updateIssue),
+    getIssueComment: retried(createGitHubCommentRead(request).getIssueComment),
     ...landingParts(createGitHubLanding(request), retried),
   };
 }

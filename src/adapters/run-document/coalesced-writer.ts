@@ -7,6 +7,12 @@ export interface CoalescedWriterOptions {
   /** Renders the current body; called only when a write is due. */
   readonly render: () => string;
   readonly write: (body: string) => Promise<void>;
+  /**
+   * Called once a write is due (the body differs from the last one written), before it is made; the body
+   * is rendered again afterwards. A sink uses it to learn what others changed in its target meanwhile.
+   * What it changes goes out in this write; the trailing write those changes schedule finds nothing new.
+   */
+  readonly beforeWrite?: () => Promise<void>;
   /** Called when a throttled write fails; the next change or the flush retries. */
   readonly onError?: (error: unknown) => void;
 }
@@ -34,14 +40,22 @@ export function createCoalescedWriter(options: CoalescedWriterOptions): Coalesce
 
   const writeLatest = (): Promise<void> => {
     chain = chain.then(async () => {
-      const body = options.render();
+      let body = options.render();
       if (body === lastBody) return;
       lastWriteAt = clock.now();
+      if (options.beforeWrite) {
+        await options.beforeWrite();
+        body = options.render();
+      }
       await options.write(body);
       lastBody = body;
       count++;
     });
     return chain;
+  };
+  const cancel = () => {
+    cancelTimer?.();
+    cancelTimer = undefined;
   };
   const throttledWrite = () => {
     cancelTimer = undefined;
@@ -59,11 +73,13 @@ export function createCoalescedWriter(options: CoalescedWriterOptions): Coalesce
       else cancelTimer = clock.setTimer(wait, throttledWrite);
     },
     flush: async () => {
-      cancelTimer?.();
-      cancelTimer = undefined;
+      cancel();
       await chain.catch(() => undefined);
       chain = Promise.resolve();
       await writeLatest();
+      // beforeWrite may have changed the document (and set a timer); what it changed is already written.
+      cancel();
+      if (options.render() !== lastBody) await writeLatest();
     },
     writes: () => count,
   };

@@ -13,16 +13,25 @@ export interface CommentSinkOptions {
   readonly maxChars?: number;
   readonly fullLogUrl?: string;
   readonly onError?: (error: unknown) => void;
+  /** The run's comment when the caller already found it (and checked who wrote it); else found by marker or created. */
+  readonly commentId?: number;
+  /**
+   * Called before each edit of the existing comment (not before creating it), with its id: the place to
+   * re-read the comment and take in what others (the GitHub App) added since the last write, through
+   * the run writer. The comment is rendered again afterwards, so the edit carries what was taken in.
+   */
+  readonly beforeEdit?: (commentId: number) => Promise<void>;
 }
 
 /**
  * The run's tracking comment on an issue or pull request. The first write finds this run's comment by
- * its hidden marker or creates it (so a restarted run edits the same comment); later writes are
- * coalesced edits; `flush` (end of run) always lands the final text.
+ * its hidden marker or creates it (so a restarted run edits the same comment), unless `commentId` names
+ * it; later writes are coalesced edits, each preceded by `beforeEdit`; `flush` (end of run) always lands
+ * the final text.
  */
 export function createCommentSink(options: CommentSinkOptions): RunDocumentSink & { readonly writes: () => number; readonly commentId: () => number | undefined } {
   let document: RunDocument | undefined;
-  let commentId: number | undefined;
+  let commentId = options.commentId;
   const render = () => (document ? renderRunComment(document, { maxChars: options.maxChars ?? githubCommentLimit, fullLogUrl: options.fullLogUrl }) : '');
   const write = async (body: string) => {
     if (commentId === undefined) {
@@ -33,7 +42,9 @@ export function createCommentSink(options: CommentSinkOptions): RunDocumentSink 
     }
     await options.forge.updateIssueComment(options.target.repo, commentId, body);
   };
-  const writer = createCoalescedWriter({ clock: options.clock, intervalMs: options.intervalMs ?? 2_000, render, write, onError: options.onError });
+  const beforeEdit = options.beforeEdit;
+  const beforeWrite = beforeEdit ? async () => (commentId === undefined ? undefined : beforeEdit(commentId)) : undefined;
+  const writer = createCoalescedWriter({ clock: options.clock, intervalMs: options.intervalMs ?? 2_000, render, write, onError: options.onError, ...(beforeWrite ? { beforeWrite } : {}) });
   return {
     name: 'comment',
     publish: (_event, next) => {

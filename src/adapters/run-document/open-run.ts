@@ -16,11 +16,12 @@ export interface OpenedRun {
 }
 
 /**
- * Opens a run for writing, creating it or recovering it. The document file is the truth: events the
+ * Opens a run for writing, creating it (from `initial` when given: a run document continued from elsewhere,
+ * such as the App's tracking comment, at its revision) or recovering it. The document file is the truth: events the
  * log holds beyond the document's revision (written just before a crash) are dropped, so the next
  * patch gets the next revision and the revision never goes down or repeats with different content.
  */
-export async function openRun(store: FileRunStore, runId: string, objective: string, at: string): Promise<OpenedRun> {
+export async function openRun(store: FileRunStore, runId: string, objective: string, at: string, initial?: RunDocument): Promise<OpenedRun> {
   const valid = checkRunId(runId);
   if (!valid.ok) throw new RangeError(valid.reason);
   const paths = runFiles(store.dir, runId);
@@ -31,8 +32,12 @@ export async function openRun(store: FileRunStore, runId: string, objective: str
     for (const name of await readdir(paths.dir)) if (name.startsWith('.') && name.endsWith('.tmp')) await rm(join(paths.dir, name), { force: true });
     const existing = await store.readDocument(runId);
     if (!existing) {
-      const document = createRunDocument(runId, objective);
-      const startedEvent: RunEvent = { type: 'run.started', runId, revision: 0, objective: document.objective, at };
+      if (initial && initial.runId !== runId) throw new RangeError(`the run document to continue is for run "${initial.runId}", not "${runId}"`);
+      const document = initial ?? createRunDocument(runId, objective);
+      // A continued run opens at the revision it continues; consumers that see the gap refetch.
+      const startedEvent: RunEvent = initial
+        ? { type: 'run.progress', runId, revision: initial.revision, note: `continued at revision ${initial.revision}`, at }
+        : { type: 'run.started', runId, revision: 0, objective: document.objective, at };
       await store.rewriteEventLog(runId, [startedEvent]);
       await store.writeDocument(document);
       return { document, appliedPatchIds: [], created: true, startedEvent, release };

@@ -17,6 +17,12 @@ export interface RunWriterOptions {
   readonly sinks?: readonly RunDocumentSink[];
   /** ISO time for event stamps; injected for reproducible logs. */
   readonly now?: () => string;
+  /**
+   * The document a new run continues (same run id), e.g. the one embedded in the App's tracking comment:
+   * the run opens at its revision instead of 0, so revisions keep going up. Ignored when the store
+   * already holds the run. The other sinks are not told about it until the first patch.
+   */
+  readonly continueFrom?: RunDocument;
 }
 
 export interface RunWriter {
@@ -27,7 +33,7 @@ export interface RunWriter {
   readonly submit: (patch: Patch) => Promise<LedgerOutcome>;
   /** A heartbeat with a note ("turn 3 of 20"); the document does not change. */
   readonly progress: (note: string) => Promise<void>;
-  /** Flushes every sink (the final comment edit lands) and releases the run's lock. */
+  /** Flushes every sink (the final comment edit lands) and releases the run's lock. Patches a sink submits while flushing still apply. */
   readonly close: () => Promise<void>;
 }
 
@@ -39,12 +45,15 @@ export interface RunWriter {
 export async function openRunWriter(options: RunWriterOptions): Promise<RunWriter> {
   const now = options.now ?? (() => new Date().toISOString());
   const store = createFileRunStore(options.storeDir);
-  const opened = await openRun(store, options.runId, options.objective, now());
+  const opened = await openRun(store, options.runId, options.objective, now(), options.continueFrom);
   const ledger = createRunLedger(opened.document, opened.appliedPatchIds);
-  const sinks = [createFileSink(store, options.runId), ...(options.sinks ?? [])];
+  const fileSink = createFileSink(store, options.runId);
+  const sinks = [fileSink, ...(options.sinks ?? [])];
   const publish = (event: RunEvent, document: RunDocument) => Promise.all(sinks.map((sink) => sink.publish(event, document)));
-  if (opened.startedEvent) await publish(opened.startedEvent, opened.document);
+  // A continued run's start is already what the other sinks show (that is where it came from).
+  if (opened.startedEvent) await (options.continueFrom ? fileSink.publish(opened.startedEvent, opened.document) : publish(opened.startedEvent, opened.document));
   let closed = false;
+  let closing: Promise<void> | undefined;
   let broken: Error | undefined;
   return {
     runId: options.runId,
@@ -67,14 +76,19 @@ export async function openRunWriter(options: RunWriterOptions): Promise<RunWrite
       const document = ledger.document();
       await publish({ type: 'run.progress', runId: options.runId, revision: document.revision, note, at: now() }, document);
     },
-    close: async () => {
-      if (closed) return;
-      closed = true;
+    close: () => (closing ??= (async () => {
       try {
-        for (const sink of sinks) await sink.flush();
+        // A sink may take in patches while it flushes (the comment sink takes in what the App added), so
+        // flush again until a pass adds nothing; the file sink, first in each pass, then holds them too.
+        let revision: number;
+        do {
+          revision = ledger.document().revision;
+          for (const sink of sinks) await sink.flush();
+        } while (ledger.document().revision !== revision);
       } finally {
+        closed = true;
         await opened.release();
       }
-    },
+    })()),
   };
 }

@@ -6,15 +6,16 @@ import { createNodeAgentWorkspace } from '../../adapters/agents/node-agent-works
 import { sha256Hex } from '../../adapters/agents/sha256-hex.ts';
 import { createNodeRepoFiles } from '../../adapters/files/node-repo-files.ts';
 import { createNodeProcessRunner } from '../../adapters/process/node-process-runner.ts';
-import { createCommentSink } from '../../adapters/run-document/comment-sink.ts';
 import { openRunWriter } from '../../adapters/run-document/run-writer.ts';
 import { createRunStoreRecorder } from '../../adapters/run-document/run-store-recorder.ts';
-import { createSystemClock } from '../../adapters/run-document/system-clock.ts';
 import { secretValues } from '../../core/agents/agent-environment.ts';
 import { resolveAgentSetup } from '../../core/agents/resolve-agent-setup.ts';
 import { parseAgentBranch } from '../../core/loop/agent-branch.ts';
 import { implementWorkOrder, type ImplementResult } from '../../workflows/implement/implement-work-order.ts';
+import type { WorkOrder } from '../../core/workorder/work-order-schema.ts';
+import type { RunRecorder } from '../../ports/run-recorder.ts';
 import { validateRepo } from '../../workflows/validate-repo.ts';
+import { actOnDirectives, openTrackingComment } from './tracking-comment.ts';
 import { planWorkOrder } from './plan-work-order.ts';
 import { selectProvider } from '../cli/implement-command.ts';
 import { ActionExit, ActionInputError, runLink, type ActionContext } from './action-context.ts';
@@ -24,9 +25,12 @@ import { ActionExit, ActionInputError, runLink, type ActionContext } from './act
  * the App created it), with the run document streamed to the issue's tracking comment. Only in-scope
  * changes are committed; the runner (not the agent, which holds no credentials) pushes the branch with
  * the job's token, and the draft pull request is opened or updated with the evidence. `phase: plan`
- * runs only the architect into the same run document.
+ * runs only the architect into the same run document. When the App's tracking comment carries the run
+ * document, the job continues it (same run, revision going up, the App's lines kept), acts on its pending
+ * directives and leaves the run `waiting` (or `blocked`), never ended, so follow-ups and retries go on.
  */
-export async function implementAction({ inputs, io, root, git, forge, push, fetch }: ActionContext<'implement'>): Promise<ActionExit> {
+export async function implementAction(context: ActionContext<'implement'>): Promise<ActionExit> {
+  const { inputs, io, root, git, forge, fetch } = context;
   const runId = inputs.runId ?? `${inputs.workOrder}-${io.context.runId ?? 'local'}`;
   const branch = inputs.branch ?? `agent/${inputs.workOrder}/${createHash('sha256').update(runId).digest('hex').slice(0, 8)}`;
   const parsedBranch = parseAgentBranch(branch);
@@ -46,21 +50,37 @@ export async function implementAction({ inputs, io, root, git, forge, push, fetc
   const cli = { stdout: (text: string) => io.log(text.trimEnd()), stderr: (text: string) => io.log(text.trimEnd()), cwd: root, env: io.env, isTTY: false, signal: io.signal };
   const { provider, ownKeyEnv } = await selectProvider(workOrder, agents, { ...(inputs.provider ? { provider: inputs.provider } : {}), ...(inputs.transcript ? { transcript: resolve(root, inputs.transcript) } : {}) }, cli, []);
   const temp = await mkdtemp(join(io.env.RUNNER_TEMP ?? tmpdir(), 'shopfloor-implement-'));
-  const sink = inputs.issue === undefined ? undefined : createCommentSink({ forge: forge(), target: { repo: io.context.repo, issueNumber: inputs.issue }, clock: createSystemClock(), fullLogUrl: runLink(io), onError: (error) => io.warning(`tracking comment not updated: ${String(error)}`) });
-  const writer = await openRunWriter({ storeDir: join(temp, 'runs'), runId, objective: workOrder.title, sinks: sink ? [sink] : [] });
+  const tracking = inputs.issue === undefined ? undefined : await openTrackingComment({ forge: forge(), repo: io.context.repo, issueNumber: inputs.issue, runId, fullLogUrl: runLink(io), warn: io.warning });
+  const start = tracking?.start;
+  if (start?.kind === 'detached') {
+    if (inputs.retry) throw new ActionInputError('issue', `the retry's directives cannot be read from run ${runId}'s tracking comment on #${inputs.issue}: ${start.reason}; restore the comment or start a new run (add the \`shopfloor\` label again)`);
+    io.warning(`run ${runId}'s tracking comment on #${inputs.issue} is left as it is (${start.reason}); this job's run document stays in the job's run store`);
+  }
+  const writer = await openRunWriter({ storeDir: join(temp, 'runs'), runId, objective: workOrder.title, sinks: tracking?.sink ? [tracking.sink] : [], ...(start?.kind === 'continue' ? { continueFrom: start.document } : {}) });
+  tracking?.bind(writer);
   if (inputs.phase === 'plan') return planWorkOrder({ io, writer, provider, workOrder });
   const keyNames = Object.values(setup.value.agents.providers ?? {}).flatMap((p) => (p.type !== 'replay' && p.apiKeyEnv ? [p.apiKeyEnv] : []));
+  const recorder = createRunStoreRecorder(writer);
   let result: ImplementResult;
   try {
+    // Directives were read from the comment before anything set the run `running` (which ends a waiting retry).
+    const directives = start?.kind === 'continue' ? await actOnDirectives(writer, start.directives, start.retryKey ?? `run-${io.context.runId ?? 'local'}`) : undefined;
     result = await implementWorkOrder({
       repoDir: root, workOrder: { ...workOrder, ...(setup.value.budget ? { budget: setup.value.budget } : {}) }, policy: { agents: setup.value.agents }, provider,
-      recorder: createRunStoreRecorder(writer), git, runner: createNodeProcessRunner(), clock: Date.now, worktreeDir: join(temp, 'worktree'), shortId: parsedBranch.shortId,
+      recorder, git, runner: createNodeProcessRunner(), clock: Date.now, worktreeDir: join(temp, 'worktree'), shortId: parsedBranch.shortId,
       createWorkspace: (dir, scope) => createNodeAgentWorkspace(dir, scope), hash: sha256Hex, environment: io.env,
       secrets: secretValues(io.env, [...keyNames, 'GITHUB_TOKEN', 'INPUT_GITHUB-TOKEN', 'INPUT_SIGNING-KEY', 'ACTIONS_RUNTIME_TOKEN']), signal: io.signal, ...(ownKeyEnv ? { ownKeyEnv } : {}),
+      // The run goes on after this job (verification, review, follow-up directives, retries), so it never ends here.
+      endStatus: { finished: 'waiting', stopped: 'blocked' }, ...(directives ? { directives } : {}),
     });
+    return await publishResult({ context, workOrder, runId, result, recorder });
   } finally {
     await writer.close();
   }
+}
+
+async function publishResult(run: { readonly context: ActionContext<'implement'>; readonly workOrder: WorkOrder; readonly runId: string; readonly result: ImplementResult; readonly recorder: RunRecorder }): Promise<ActionExit> {
+  const { context: { inputs, io, forge, push }, workOrder, runId, result, recorder } = run;
   io.setOutput('branch', result.branch);
   io.setOutput('verdict', result.terminal.kind);
   const evidence = [
@@ -75,7 +95,11 @@ export async function implementAction({ inputs, io, root, git, forge, push, fetc
   }
   io.setOutput('commit', result.commit);
   const pushed = await push(['--quiet'], [`${result.commit}:refs/heads/${result.branch}`]);
-  if (pushed.exitCode !== 0) throw new Error(`could not push ${result.branch} to origin (${pushed.stderr.trim()}); give the job \`contents: write\``);
+  if (pushed.exitCode !== 0) {
+    const reason = `could not push ${result.branch} to origin (${pushed.stderr.trim()}); give the job \`contents: write\``;
+    await recorder.setStatus('blocked', reason);
+    throw new Error(reason);
+  }
   const base = await forge().getDefaultBranch(io.context.repo);
   const body = [
     `Work order \`${workOrder.id}\`: ${workOrder.title}`,
@@ -89,6 +113,7 @@ export async function implementAction({ inputs, io, root, git, forge, push, fetc
   ].join('\n');
   const pull = await forge().ensurePullRequest(io.context.repo, { head: result.branch, base: base.name, title: `${workOrder.id}: ${workOrder.title}`, body, draft: true });
   io.setOutput('pr-number', String(pull.value.number));
+  await recorder.appendLine('conductor', `pushed ${result.commit.slice(0, 12)} to ${result.branch}; draft pull request #${pull.value.number} ${pull.created ? 'opened' : 'updated'}`, { source: 'system' });
   io.appendSummary([`## Shopfloor implement: ${workOrder.id} → [#${pull.value.number}](${pull.value.url})`, '', ...evidence].join('\n'));
   return result.terminal.kind === 'finished' ? ActionExit.ok : ActionExit.failed;
 }

@@ -42,6 +42,16 @@ export interface ImplementOptions {
   readonly base?: string;
   /** Untrusted issue text behind the work order, sanitized before the model reads it. */
   readonly issueText?: string;
+  /**
+   * Directives to act on (read from the run document's User section before the run was set `running`):
+   * `- @author (key): text` lines, untrusted, sanitized and wrapped into the prompt's user-directives part.
+   */
+  readonly directives?: string;
+  /**
+   * The run's status when the agent is done: default `completed` / `failed` (the run ends). A run that
+   * goes on afterwards (GitHub: review, follow-up directives, retries) passes `waiting` / `blocked`.
+   */
+  readonly endStatus?: { readonly finished: 'completed' | 'waiting'; readonly stopped: 'failed' | 'blocked' };
   /** The command provider's own key variable, passed to its process (other provider keys never are). */
   readonly ownKeyEnv?: string;
   readonly signal?: AbortSignal;
@@ -63,7 +73,7 @@ export interface ImplementResult {
   readonly outOfScope: readonly { readonly path: string; readonly reason: string }[];
   readonly refusals: readonly string[];
   readonly usage: AgentUsage;
-  /** sha256 of exactly what the model read as untrusted input (goal + issue). */
+  /** sha256 of exactly what the model read as untrusted input (goal + issue + directives). */
   readonly inputSha256: string;
 }
 
@@ -86,15 +96,16 @@ export async function implementWorkOrder(options: ImplementOptions): Promise<Imp
   await recorder.markSection('implementer', 'active');
   const goal = sanitizeUntrustedText(workOrder.goal, options.hash);
   const issue = options.issueText !== undefined ? sanitizeUntrustedText(options.issueText, options.hash) : undefined;
-  const inputSha256 = options.hash([goal.text, issue?.text ?? ''].join('\n\0\n'));
+  const directives = options.directives ? sanitizeUntrustedText(options.directives, options.hash) : undefined;
+  const inputSha256 = options.hash([goal.text, issue?.text ?? '', ...(directives ? [directives.text] : [])].join('\n\0\n'));
   await log.conductor(`spawn worker implementer: ${options.provider.kind} provider ${options.provider.name} on ${workOrder.id}, branch ${branch}, base ${base.slice(0, 12)}`);
-  await log.conductor(`untrusted input sha256 ${inputSha256}${describeRemoved([goal, issue])}`);
+  await log.conductor(`untrusted input sha256 ${inputSha256}${describeRemoved([goal, issue, directives])}`);
   const agentsPolicy = options.policy.agents ?? {};
   const keyEnvs = Object.values(agentsPolicy.providers ?? {}).flatMap((provider) => (provider.type !== 'replay' && provider.apiKeyEnv ? [provider.apiKeyEnv] : []));
   const envPlan = planAgentEnvironment(options.environment, { allow: agentsPolicy.env ?? [], providerKeyEnvs: keyEnvs, platform, ...(options.ownKeyEnv ? { ownKeyEnv: options.ownKeyEnv } : {}) });
   const credentials = envPlan.withheld.filter((name) => /(TOKEN|SECRET|PASSWORD|PASSWD|CREDENTIAL|PRIVATE|KEY|AUTH|COOKIE|SESSION)/i.test(name));
   if (envPlan.withheld.length > 0) await log.conductor(`withheld ${envPlan.withheld.length} environment variable(s) from the agent${credentials.length > 0 ? `, including ${credentials.join(', ')}` : ''}`);
-  const prompt = renderImplementerPrompt(workOrder, goal, issue);
+  const prompt = renderImplementerPrompt(workOrder, goal, issue, directives);
   try {
     const { terminal, usage } = await runProvider({
       provider: options.provider,
@@ -113,7 +124,7 @@ export async function implementWorkOrder(options: ImplementOptions): Promise<Imp
   } catch (error) {
     // Infrastructure broke mid-run (git, disk): the run document must not stay "running" forever.
     await recorder.markSection('implementer', 'failed');
-    await recorder.setStatus('failed', redact(`${workOrder.id}: ${error instanceof Error ? error.message : String(error)}`));
+    await recorder.setStatus(options.endStatus?.stopped ?? 'failed', redact(`${workOrder.id}: ${error instanceof Error ? error.message : String(error)}`));
     throw error;
   }
 }
@@ -134,7 +145,7 @@ async function publishAndReport(run: ImplementOptions & { base: string; branch: 
   await log.conductor(published.commit ? `committed ${published.kept.length} in-scope change(s) on ${branch} as ${published.commit.slice(0, 12)}` : `nothing in scope to commit on ${branch}`);
   const ok = terminal.kind === 'finished';
   await recorder.markSection('implementer', ok ? 'done' : 'failed');
-  await recorder.setStatus(ok ? 'completed' : 'failed', redact(ok ? `implemented ${workOrder.id}` : `${workOrder.id}: ${terminal.kind}`));
+  await recorder.setStatus(ok ? (run.endStatus?.finished ?? 'completed') : (run.endStatus?.stopped ?? 'failed'), redact(ok ? `implemented ${workOrder.id}` : `${workOrder.id}: ${terminal.kind}`));
   return {
     workOrderId: workOrder.id,
     branch,

@@ -1,0 +1,68 @@
+import { createCommentSink } from '../../adapters/run-document/comment-sink.ts';
+import type { RunWriter } from '../../adapters/run-document/run-writer.ts';
+import { createSystemClock } from '../../adapters/run-document/system-clock.ts';
+import { planActOnDirectives, planCommentTakeIn, planRunnerStart, type RunnerStart } from '../../core/github/runner-run-document.ts';
+import type { RunDirective } from '../../core/github/run-directives.ts';
+import { readEmbeddedRunState } from '../../core/run-document/embedded-run-state.ts';
+import type { Patch } from '../../core/run-document/patch-types.ts';
+import type { Forge } from '../../ports/forge.ts';
+import type { RunDocumentSink } from '../../ports/run-document-sink.ts';
+
+/** The run's tracking comment as an implement job uses it: where the run starts, and the sink that streams it. */
+export interface TrackingComment {
+  readonly start: RunnerStart;
+  /** Undefined when the comment must not be written (`start.kind === 'detached'`). */
+  readonly sink?: RunDocumentSink;
+  /** Binds the run writer, which the sink's take-ins go through; call it right after opening the writer. */
+  readonly bind: (writer: RunWriter) => void;
+}
+
+/**
+ * Finds the run's tracking comment on `issueNumber` and plans where the job's run document starts
+ * (`planRunnerStart`). The sink edits that comment (or creates one when there is none) and, before each
+ * edit, re-reads it and submits to the run writer what the App added meanwhile (`planCommentTakeIn`), so
+ * the edit keeps the App's directives and the revision keeps going up. Edits stay coalesced: one read
+ * per edit, no extra writes.
+ */
+export async function openTrackingComment(options: {
+  readonly forge: Forge;
+  readonly repo: string;
+  readonly issueNumber: number;
+  readonly runId: string;
+  readonly fullLogUrl: string;
+  readonly warn: (message: string) => void;
+}): Promise<TrackingComment> {
+  const { forge, repo } = options;
+  const target = { repo, issueNumber: options.issueNumber };
+  const start = planRunnerStart(await forge.listIssueComments(target), options.runId);
+  let writer: RunWriter | undefined;
+  const bind = (bound: RunWriter) => void (writer = bound);
+  if (start.kind === 'detached') return { start, bind };
+  const beforeEdit = async (commentId: number) => {
+    const comment = await forge.getIssueComment(repo, commentId);
+    const state = comment ? readEmbeddedRunState(comment.body) : undefined;
+    if (!writer || !state?.ok) return;
+    await submitAll(writer, planCommentTakeIn(writer.document(), state.document));
+  };
+  const sink = createCommentSink({
+    forge, target, clock: createSystemClock(), fullLogUrl: options.fullLogUrl, beforeEdit,
+    onError: (error) => options.warn(`tracking comment not updated: ${String(error)}`),
+    ...(start.kind === 'continue' ? { commentId: start.commentId } : {}),
+  });
+  return { start, sink, bind };
+}
+
+/**
+ * Records that this job acts on `directives` (ticked as picked up by `key`, one Conductor line) and
+ * returns them as the `- @author (key): text` lines the implementer's prompt wraps as untrusted data.
+ */
+export async function actOnDirectives(writer: RunWriter, directives: readonly RunDirective[], key: string): Promise<string | undefined> {
+  const bodies = planActOnDirectives(writer.document(), directives, key);
+  await submitAll(writer, bodies.map((body, index) => ({ ...body, runId: writer.runId, patchId: `act-on-directives-${key}-${index + 1}`, source: 'system' }) as Patch));
+  return directives.length ? directives.map((d) => `- @${d.author} (${d.source} ${d.id}): ${d.text}`).join('\n') : undefined;
+}
+
+/** Submits in order; a rejected patch (the run has ended meanwhile) is skipped, as the App would refuse it too. */
+async function submitAll(writer: RunWriter, patches: readonly Patch[]): Promise<void> {
+  for (const patch of patches) await writer.submit(patch);
+}
