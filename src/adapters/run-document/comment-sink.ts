@@ -1,6 +1,6 @@
 import type { RunDocument } from '../../core/run-document/document-model.ts';
 import { githubCommentLimit, renderRunComment, runCommentMarker } from '../../core/run-document/render-comment.ts';
-import type { CommentForge, CommentTarget } from '../../ports/comment-forge.ts';
+import type { CommentForge, CommentTarget, IssueComment } from '../../ports/comment-forge.ts';
 import type { RunDocumentSink, SinkClock } from '../../ports/run-document-sink.ts';
 import { createCoalescedWriter } from './coalesced-writer.ts';
 
@@ -15,6 +15,8 @@ export interface CommentSinkOptions {
   readonly onError?: (error: unknown) => void;
   /** The run's comment when the caller already found it (and checked who wrote it); else found by marker or created. */
   readonly commentId?: number;
+  /** Which comments carrying the marker may be adopted (default: any); others are left alone and a new comment is created. */
+  readonly adopt?: (comment: IssueComment) => boolean;
   /**
    * Called before each edit of the existing comment (not before creating it), with its id: the place to
    * re-read the comment and take in what others (the GitHub App) added since the last write, through
@@ -36,7 +38,7 @@ export function createCommentSink(options: CommentSinkOptions): RunDocumentSink 
   const write = async (body: string) => {
     if (commentId === undefined) {
       const marker = runCommentMarker(document!.runId);
-      const existing = (await options.forge.listIssueComments(options.target)).find((c) => c.body.startsWith(`${marker}\n`));
+      const existing = (await options.forge.listIssueComments(options.target)).find((c) => c.body.startsWith(`${marker}\n`) && (options.adopt?.(c) ?? true));
       commentId = existing ? existing.id : (await options.forge.createIssueComment(options.target, body)).id;
       if (!existing) return;
     }

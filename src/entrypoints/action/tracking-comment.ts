@@ -45,7 +45,7 @@ export async function openTrackingComment(options: {
     await submitAll(writer, planCommentTakeIn(writer.document(), state.document));
   };
   const sink = createCommentSink({
-    forge, target, clock: createSystemClock(), fullLogUrl: options.fullLogUrl, beforeEdit,
+    forge, target, clock: createSystemClock(), fullLogUrl: options.fullLogUrl, beforeEdit, adopt: (comment) => comment.authorAppId !== undefined,
     onError: (error) => options.warn(`tracking comment not updated: ${String(error)}`),
     ...(start.kind === 'continue' ? { commentId: start.commentId } : {}),
   });
