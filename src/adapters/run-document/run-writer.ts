@@ -47,11 +47,10 @@ export async function openRunWriter(options: RunWriterOptions): Promise<RunWrite
   const store = createFileRunStore(options.storeDir);
   const opened = await openRun(store, options.runId, options.objective, now(), options.continueFrom);
   const ledger = createRunLedger(opened.document, opened.appliedPatchIds);
-  const fileSink = createFileSink(store, options.runId);
-  const sinks = [fileSink, ...(options.sinks ?? [])];
+  const sinks = [createFileSink(store, options.runId), ...(options.sinks ?? [])];
   const publish = (event: RunEvent, document: RunDocument) => Promise.all(sinks.map((sink) => sink.publish(event, document)));
-  // A continued run's start is already what the other sinks show (that is where it came from).
-  if (opened.startedEvent) await (options.continueFrom ? fileSink.publish(opened.startedEvent, opened.document) : publish(opened.startedEvent, opened.document));
+  // A continued run's start is on disk already (openRun wrote it) and is what the other sinks show (it came from there).
+  if (opened.startedEvent && !options.continueFrom) await publish(opened.startedEvent, opened.document);
   let closed = false;
   let closing: Promise<void> | undefined;
   let broken: Error | undefined;
