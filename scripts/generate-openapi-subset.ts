@@ -35,10 +35,17 @@ export const usedOperations = [
   'PUT /repos/{owner}/{repo}/pulls/{pull_number}/merge',
   'GET /repos/{owner}/{repo}/collaborators/{username}/permission',
   'POST /repos/{owner}/{repo}/actions/workflows/{workflow_id}/dispatches',
+  'GET /repos/{owner}/{repo}/git/commits/{commit_sha}',
+  'GET /repos/{owner}/{repo}/compare/{basehead}',
+  'GET /repos/{owner}/{repo}/git/trees/{tree_sha}',
+  'POST /repos/{owner}/{repo}/git/trees',
+  'POST /repos/{owner}/{repo}/git/commits',
+  'GET /repos/{owner}/{repo}/commits/{commit_sha}/pulls',
+  'PATCH /repos/{owner}/{repo}/pulls/{pull_number}',
 ] as const;
 
 /** Webhook schemas (keys under `components.schemas`) for the events the app handles. */
-export const usedWebhooks = ['webhook-issues-labeled', 'webhook-issues-opened', 'webhook-issue-comment-created'] as const;
+export const usedWebhooks = ['webhook-issues-labeled', 'webhook-issues-opened', 'webhook-issue-comment-created', 'webhook-workflow-run-completed', 'webhook-check-run-completed'] as const;
 
 type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
 

@@ -1,6 +1,7 @@
 import type { Forge } from '../../ports/forge.ts';
 import { createGitHubChecks } from './github-checks.ts';
 import { createGitHubComments } from './github-comments.ts';
+import { createGitHubGitData } from './github-git-data.ts';
 import { createGitHubPulls } from './github-pulls.ts';
 import { createGitHubRefs } from './github-refs.ts';
 import { createGitHubRepoActions } from './github-repo-actions.ts';
@@ -44,5 +45,6 @@ export function createGitHubForge(options: GitHubForgeOptions): Forge {
     dispatchWorkflow: parts.dispatchWorkflow,
     getDefaultBranch: retried(parts.getDefaultBranch),
     readDefaultBranchFile: retried(parts.readDefaultBranchFile),
+    ...createGitHubGitData(request, options.retry),
   };
 }

@@ -4,6 +4,9 @@ import type { IssueFacts } from '../../core/github/issue-work-order.ts';
 import { parseCommands, shopfloorCommands, type ShopfloorCommand } from '../../core/github/parse-commands.ts';
 import { parseAgentBranch } from '../../core/loop/agent-branch.ts';
 import type { PullRequestInfo } from '../../ports/forge.ts';
+import { commandBisect } from './command-bisect.ts';
+import { commandCancel } from './command-cancel.ts';
+import { commandRevert } from './command-revert.ts';
 import { isDangerousChange } from './dangerous-change.ts';
 import type { GitHubAppDeps } from './github-app-deps.ts';
 import { intakeIssue } from './intake-issue.ts';
@@ -93,6 +96,12 @@ async function runCommand(deps: GitHubAppDeps, event: CommentEvent, command: Sho
       await forge.dispatchWorkflow(event.repo, settings.implementWorkflow, base.name, { work_order: agent.workOrderId, branch: pull!.headRef, run_id: `${agent.workOrderId}-${agent.shortId}`, retry: 'true' });
       return { allowed: true, text: `Dispatched ${settings.implementWorkflow} again for \`${pull!.headRef}\`; pending directives go with it.` };
     }
+    case 'revert':
+      return commandRevert(deps, event, pull);
+    case 'bisect':
+      return commandBisect(deps, event);
+    case 'cancel':
+      return commandCancel(deps, event, pull);
     default:
       return { allowed: true, text: `Recorded \`/shopfloor ${command.name}\`, but the GitHub App does not act on it yet; run \`shopfloor ${command.name}\` from a runner for now.` };
   }

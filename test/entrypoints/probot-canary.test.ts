@@ -1,0 +1,160 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { issueToWorkOrder } from '../../src/core/github/issue-work-order.ts';
+import { mockGitHubApi, type GitHubApiMock } from '../helpers/github-api.ts';
+import { createTestProbot, testAppId } from '../helpers/github-app.ts';
+import { createGitHubFake } from '../helpers/github-fake.ts';
+import { createGitStore } from '../helpers/github-fake-git.ts';
+import { canaryRunPayload, driveRedCanary, seedAgentMerge } from '../helpers/github-lifecycle-canary.ts';
+import { examplePayload } from '../helpers/github-payloads.ts';
+import { createHash } from 'node:crypto';
+
+let api: GitHubApiMock;
+beforeEach(() => {
+  api = mockGitHubApi();
+});
+afterEach(() => api.done());
+
+const policy = 'apiVersion: shopfloor/v1\ncanary:\n  flows:\n    - id: smoke\n      run: npm run smoke\nrevert:\n  maxPerDay: 2\n';
+const sha256 = (text: string) => createHash('sha256').update(text).digest('hex');
+let deliveries = 0;
+
+async function setup(options: { lastGood?: boolean; labels?: string[]; policy?: string } = {}) {
+  const { probot, app } = await createTestProbot();
+  const store = createGitStore();
+  const fake = createGitHubFake(api, { appId: testAppId, routes: [store.route] });
+  fake.files.set('main:.github/shopfloor.yml', { text: options.policy ?? policy, sha: 'p'.repeat(40) });
+  const seed = seedAgentMerge(fake, store, { lastGood: options.lastGood ?? true, ...(options.labels ? { labels: options.labels } : {}) });
+  const send = async (name: string, payload: unknown, id = `d-${++deliveries}`) => {
+    await probot.receive({ id, name, payload } as never);
+    await app.idle();
+  };
+  const writes = () => api.writes().filter((call) => !call.path.startsWith('/app/installations/'));
+  return { probot, app, store, fake, seed, send, writes };
+}
+
+describe('red canary on main', () => {
+  it('one suspect: opens the revert PR (a real revert tree) and the bug work order issue, evidence linked both ways', async () => {
+    const { probot, app, store, fake, seed } = await setup();
+    const result = await driveRedCanary({ probot, idle: app.idle, api, fake, store });
+    const pull = result.revertPull!;
+    expect(pull.head.ref).toBe(`shopfloor/revert/${seed.mergeSha.slice(0, 12)}`);
+    const revert = store.commits.get(fake.refs.get(pull.head.ref)!)!;
+    expect(revert.parents).toEqual([seed.mergeSha]);
+    expect(revert.message).toContain(`This reverts commit ${seed.mergeSha}.`);
+    expect(store.filesAt(revert.sha)).toEqual(store.filesAt(seed.baseSha));
+    const meta = store.pullMeta.get(pull.number)!;
+    expect(meta.base).toBe('main');
+    expect(meta.body).toContain(`Reverts ${seed.mergeSha} (#${seed.pullNumber})`);
+    expect(meta.body).toContain('https://github.com/octo-org/octo-repo/actions/runs/');
+    expect(meta.body).toContain('`issue-1`');
+    const issue = result.bugIssue!;
+    expect(issue.labels.map((l) => l.name)).toEqual(['shopfloor', 'bug']);
+    expect(issue.body).toContain(`Revert pull request: #${pull.number}`);
+    expect(issue.body.split('\n')[0]).toBe(`<!-- shopfloor:key=revert-bug/${seed.mergeSha} -->`);
+    const parsed = issueToWorkOrder({ number: 50, title: issue.title, body: issue.body, author: 'shopfloor[bot]', labels: ['shopfloor', 'bug'] }, sha256);
+    expect(parsed.ok && parsed.value).toMatchObject({ kind: 'bugfix', priority: 'high', acceptance: { commands: [{ name: 'regression', run: 'npm run smoke' }] } });
+    expect(parsed.ok && parsed.value.scope.paths).toEqual(expect.arrayContaining(['src/app.ts', 'src/feature.ts', 'test/**']));
+    expect(fake.dispatches).toEqual([]);
+    expect(result.writes).toBe(5);
+    expect(result.operations.filter((op) => op.startsWith('git/') || op.startsWith('pulls/create') || op.startsWith('issues/create'))).toEqual(expect.arrayContaining(['git/create-tree', 'git/create-commit', 'git/create-ref', 'pulls/create', 'issues/create']));
+  });
+
+  it('a redelivery and a second red run for the same commit add nothing', async () => {
+    const { probot, app, store, fake, writes } = await setup();
+    await driveRedCanary({ probot, idle: app.idle, api, fake, store, deliveryId: 'same' });
+    const made = writes().length;
+    await driveRedCanary({ probot, idle: app.idle, api, fake, store, deliveryId: 'same' });
+    await driveRedCanary({ probot, idle: app.idle, api, fake, store, deliveryId: 'another-run' });
+    expect(writes()).toHaveLength(made);
+    expect(fake.pulls.filter((p) => p.head.ref.startsWith('shopfloor/revert/'))).toHaveLength(1);
+    expect(store.issues).toHaveLength(1);
+  });
+
+  it('several suspects: culprit finding is dispatched once, nothing is reverted yet', async () => {
+    const { store, fake, seed, send } = await setup();
+    const later = store.commit({ parents: [seed.mergeSha], files: { ...store.filesAt(seed.mergeSha), 'docs/x.md': 'x\n' }, message: 'Merge pull request #8 from agent/issue-2/00000000\n\nWork-Order: issue-2\n' });
+    fake.refs.set('main', later);
+    await send('workflow_run', canaryRunPayload(later));
+    await send('workflow_run', canaryRunPayload(later));
+    expect(fake.dispatches).toMatchObject([{ ref: 'main', inputs: { command: 'bisect', good: seed.baseSha, bad: later } }]);
+    expect(fake.pulls.some((p) => p.head.ref.startsWith('shopfloor/revert/'))).toBe(false);
+    expect(store.issues).toHaveLength(1);
+    expect(store.issues[0]!.labels).toEqual([{ name: 'shopfloor-canary' }]);
+    expect(store.issues[0]!.body).toContain(seed.mergeSha);
+    expect(store.issues[0]!.body).toContain(later);
+  });
+
+  it('without a last-good ref, the red commit\'s first parent is last-known-good', async () => {
+    const { store, fake, seed, send } = await setup({ lastGood: false });
+    await send('workflow_run', canaryRunPayload(seed.mergeSha));
+    expect(fake.pulls.filter((p) => p.head.ref.startsWith('shopfloor/revert/'))).toHaveLength(1);
+    expect(store.issues[0]!.body).toContain("no last-good ref yet, so the red commit's first parent");
+  });
+
+  it.each([
+    ['the opt-out label on the merged PR', { labels: ['no-auto-revert'] }, 'its authors asked not to be reverted automatically'],
+    ['a disabled revert policy', { policy: 'apiVersion: shopfloor/v1\nrevert:\n  enabled: false\n' }, 'auto-revert is disabled'],
+  ])('%s: no revert, and the culprit PR says why', async (_case, options, reason) => {
+    const { fake, seed, send } = await setup(options);
+    await send('workflow_run', canaryRunPayload(seed.mergeSha));
+    expect(fake.pulls.some((p) => p.head.ref.startsWith('shopfloor/revert/'))).toBe(false);
+    const notice = fake.comments.filter((c) => c.issue === seed.pullNumber);
+    expect(notice).toHaveLength(1);
+    expect(notice[0]!.body).toContain('not reverted automatically');
+    expect(notice[0]!.body).toContain(reason);
+  });
+
+  it('an exhausted daily quota: no revert, explained', async () => {
+    const { store, fake, seed, send } = await setup();
+    for (const n of [1, 2]) {
+      fake.addPull(200 + n, `shopfloor/revert/${String(n).repeat(12)}`, 'f'.repeat(40));
+      store.pullMeta.set(200 + n, { title: 'Revert', body: '', state: 'closed', base: 'main', labels: [], created_at: '2026-11-22T01:00:00Z', merged_at: '2026-11-22T02:00:00Z', merge_commit_sha: null });
+    }
+    await send('workflow_run', canaryRunPayload(seed.mergeSha));
+    expect(fake.pulls.filter((p) => p.head.ref.startsWith('shopfloor/revert/'))).toHaveLength(2);
+    expect(fake.comments.find((c) => c.issue === seed.pullNumber)!.body).toContain('the daily quota of reverts is spent (2 of revert.maxPerDay 2');
+  });
+
+  it('a revert that is not clean through the API is dispatched to a runner, once, with the reason', async () => {
+    const { store, fake, seed, send } = await setup();
+    // A direct push after the merge changed the culprit's file: only a three-way merge can revert it.
+    const touched = store.commit({ parents: [seed.mergeSha], files: { ...store.filesAt(seed.mergeSha), 'src/feature.ts': 'export const feature = 2;\n' }, message: 'Tweak the feature' });
+    fake.refs.set('main', touched);
+    await send('workflow_run', canaryRunPayload(seed.mergeSha));
+    await send('workflow_run', canaryRunPayload(seed.mergeSha));
+    expect(fake.dispatches).toMatchObject([{ ref: 'main', inputs: { command: 'revert', culprit: seed.mergeSha, onto: 'main' } }]);
+    expect(fake.pulls.some((p) => p.head.ref.startsWith('shopfloor/revert/'))).toBe(false);
+    const notice = fake.comments.filter((c) => c.issue === seed.pullNumber);
+    expect(notice).toHaveLength(1);
+    expect(notice[0]!.body).toContain('later merges changed the same files (src/feature.ts)');
+  });
+
+  it.each([
+    ['a green canary', (p: ReturnType<typeof canaryRunPayload>) => void (p.workflow_run.conclusion = 'success')],
+    ['a red run on another branch', (p: ReturnType<typeof canaryRunPayload>) => void (p.workflow_run.head_branch = 'feature')],
+    ['another workflow', (p: ReturnType<typeof canaryRunPayload>) => void (p.workflow_run.path = '.github/workflows/ci.yml')],
+    ['a bisect job the App dispatched', (p: ReturnType<typeof canaryRunPayload>) => void ((p.workflow_run.event = 'workflow_dispatch'), (p.workflow_run.triggering_actor.type = 'Bot'))],
+    ['a pull request run', (p: ReturnType<typeof canaryRunPayload>) => void (p.workflow_run.event = 'pull_request')],
+  ])('%s is ignored without an API call', async (_case, edit) => {
+    const { seed, send } = await setup();
+    const before = api.calls.length;
+    await send('workflow_run', canaryRunPayload(seed.mergeSha, edit));
+    expect(api.calls.length).toBe(before);
+  });
+
+  it('a failed shopfloor/canary check run on main is the same red signal, keyed the same', async () => {
+    const { fake, seed, send, store } = await setup();
+    const check = (conclusion: string) => examplePayload('check_run.completed', (p) => {
+      p.check_run.name = 'shopfloor/canary';
+      p.check_run.conclusion = conclusion;
+      p.check_run.head_sha = seed.mergeSha;
+      p.check_run.check_suite.head_branch = p.repository.default_branch;
+    });
+    await send('check_run', check('success'));
+    expect(fake.pulls.some((p) => p.head.ref.startsWith('shopfloor/revert/'))).toBe(false);
+    await send('check_run', check('failure'));
+    await send('workflow_run', canaryRunPayload(seed.mergeSha));
+    expect(fake.pulls.filter((p) => p.head.ref.startsWith('shopfloor/revert/'))).toHaveLength(1);
+    expect(store.issues).toHaveLength(1);
+  });
+});
