@@ -1,12 +1,14 @@
+import { createHash } from 'node:crypto';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { issueToWorkOrder } from '../../src/core/github/issue-work-order.ts';
+import { createRunDocument } from '../../src/core/run-document/document-model.ts';
+import { renderRunComment } from '../../src/core/run-document/render-comment.ts';
 import { mockGitHubApi, type GitHubApiMock } from '../helpers/github-api.ts';
 import { createTestProbot, testAppId } from '../helpers/github-app.ts';
 import { createGitHubFake } from '../helpers/github-fake.ts';
 import { createGitStore } from '../helpers/github-fake-git.ts';
 import { canaryRunPayload, driveRedCanary, seedAgentMerge } from '../helpers/github-lifecycle-canary.ts';
 import { examplePayload } from '../helpers/github-payloads.ts';
-import { createHash } from 'node:crypto';
 
 let api: GitHubApiMock;
 beforeEach(() => {
@@ -56,6 +58,8 @@ describe('red canary on main', () => {
     expect(parsed.ok && parsed.value.scope.paths).toEqual(expect.arrayContaining(['src/app.ts', 'src/feature.ts', 'test/**']));
     expect(fake.dispatches).toEqual([]);
     expect(result.writes).toBe(5);
+    // Bench figure (fewer is better): 20 calls, 5 of them writes, when this was written.
+    expect(result.calls).toBeLessThanOrEqual(20);
     expect(result.operations.filter((op) => op.startsWith('git/') || op.startsWith('pulls/create') || op.startsWith('issues/create'))).toEqual(expect.arrayContaining(['git/create-tree', 'git/create-commit', 'git/create-ref', 'pulls/create', 'issues/create']));
   });
 
@@ -156,5 +160,75 @@ describe('red canary on main', () => {
     await send('workflow_run', canaryRunPayload(seed.mergeSha));
     expect(fake.pulls.filter((p) => p.head.ref.startsWith('shopfloor/revert/'))).toHaveLength(1);
     expect(store.issues).toHaveLength(1);
+  });
+});
+
+describe('/shopfloor revert, bisect and cancel', () => {
+  const comment = (body: string, login: string, pullNumber: number) => examplePayload('issue_comment.created', (p) => {
+    p.comment.body = body;
+    p.comment.user.login = login;
+    p.comment.performed_via_github_app = null;
+    p.comment.id = 9000 + deliveries;
+    p.issue.number = pullNumber;
+    p.issue.pull_request = { url: `https://api.github.com/repos/o/r/pulls/${pullNumber}`, html_url: `https://github.com/o/r/pull/${pullNumber}`, diff_url: 'https://github.com/x.diff', patch_url: 'https://github.com/x.patch', merged_at: null };
+    p.issue.body = 'Agent work';
+  });
+  const replies = (fake: ReturnType<typeof createGitHubFake>, issue: number) => fake.comments.filter((c) => c.issue === issue && c.body.includes('> /shopfloor')).map((c) => c.body);
+
+  it('revert on a merged agent PR opens the same revert PR and bug issue; a read user is refused', async () => {
+    const { store, fake, seed, send } = await setup();
+    fake.permissions.set('mona', 'write').set('reader', 'read');
+    await send('issue_comment', comment('/shopfloor revert', 'reader', seed.pullNumber));
+    expect(replies(fake, seed.pullNumber)[0]).toContain('has read permission');
+    expect(fake.pulls.some((p) => p.head.ref.startsWith('shopfloor/revert/'))).toBe(false);
+    await send('issue_comment', comment('/shopfloor revert', 'mona', seed.pullNumber));
+    const pull = fake.pulls.find((p) => p.head.ref.startsWith('shopfloor/revert/'))!;
+    expect(replies(fake, seed.pullNumber)[1]).toContain(`Reverting ${seed.mergeSha.slice(0, 12)}: revert pull request #${pull.number}`);
+    expect(store.pullMeta.get(pull.number)!.body).toContain('Asked for by @mona with `/shopfloor revert`');
+    expect(store.issues).toHaveLength(1);
+    await send('issue_comment', comment('/shopfloor revert', 'mona', seed.pullNumber));
+    expect(replies(fake, seed.pullNumber)[2]).toContain('(they already existed)');
+    expect(fake.pulls.filter((p) => p.head.ref.startsWith('shopfloor/revert/'))).toHaveLength(1);
+  });
+
+  it('revert on an agent PR that is not merged is refused with what to do instead', async () => {
+    const { fake, send } = await setup();
+    fake.permissions.set('mona', 'write');
+    fake.addPull(9, 'agent/issue-3/12345678', 'e'.repeat(40));
+    await send('issue_comment', comment('/shopfloor revert', 'mona', 9));
+    expect(replies(fake, 9)[0]).toContain('is not merged, so there is nothing to revert; `/shopfloor cancel` closes it instead');
+  });
+
+  it('bisect dispatches culprit finding between last-good and main; without last-good it says how to get one', async () => {
+    const { fake, seed, send, store } = await setup();
+    fake.permissions.set('mona', 'write').set('reader', 'read');
+    await send('issue_comment', comment('/shopfloor bisect', 'reader', seed.pullNumber));
+    expect(fake.dispatches).toEqual([]);
+    await send('issue_comment', comment('/shopfloor bisect', 'mona', seed.pullNumber));
+    expect(fake.dispatches).toMatchObject([{ ref: 'main', inputs: { command: 'bisect', good: seed.baseSha, bad: seed.mergeSha } }]);
+    expect(replies(fake, seed.pullNumber)[1]).toContain('Dispatched culprit finding to a runner');
+    store.otherRefs.clear();
+    await send('issue_comment', comment('/shopfloor bisect', 'mona', seed.pullNumber));
+    expect(replies(fake, seed.pullNumber)[2]).toContain('there is no `refs/shopfloor/canary/last-good` yet');
+    expect(fake.dispatches).toHaveLength(1);
+  });
+
+  it('cancel closes the agent PR, keeps its branch and marks the run cancelled in its run document', async () => {
+    const { store, fake, send } = await setup();
+    fake.permissions.set('mona', 'write').set('reader', 'read');
+    const branch = 'agent/issue-3/12345678';
+    fake.addPull(9, branch, 'e'.repeat(40));
+    const tracking = renderRunComment(createRunDocument('issue-3-12345678', 'Fix the typo'));
+    fake.comments.push({ id: 1, issue: 3, body: tracking, user: { login: 'shopfloor[bot]' }, performed_via_github_app: { id: testAppId } });
+    await send('issue_comment', comment('/shopfloor cancel', 'reader', 9));
+    expect(store.pullMeta.get(9)).toBeUndefined();
+    expect(replies(fake, 9)[0]).toContain('has read permission');
+    await send('issue_comment', comment('/shopfloor cancel', 'mona', 9));
+    expect(store.pullMeta.get(9)!.state).toBe('closed');
+    expect(fake.refs.get(branch)).toBe('e'.repeat(40));
+    const document = fake.comments.find((c) => c.id === 1)!.body;
+    expect(document.split('\n')[1]).toBe('### ⛔ Cancelled: Fix the typo');
+    expect(document).toContain('Revision 1 — cancelled by @mona with /shopfloor cancel on #9');
+    expect(replies(fake, 9)[1]).toContain(`Cancelled run \`issue-3-12345678\`: closed #9 without merging and marked the run cancelled in its run document on #3. The branch \`${branch}\` is kept`);
   });
 });
