@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { settingsFromEnv } from '../../src/entrypoints/probot-app.ts';
 import { issueToWorkOrder } from '../../src/core/github/issue-work-order.ts';
 import { createRunDocument } from '../../src/core/run-document/document-model.ts';
 import { renderRunComment } from '../../src/core/run-document/render-comment.ts';
@@ -61,6 +62,28 @@ describe('red canary on main', () => {
     // Bench figure (fewer is better): 20 calls, 5 of them writes, when this was written.
     expect(result.calls).toBeLessThanOrEqual(20);
     expect(result.operations.filter((op) => op.startsWith('git/') || op.startsWith('pulls/create') || op.startsWith('issues/create'))).toEqual(expect.arrayContaining(['git/create-tree', 'git/create-commit', 'git/create-ref', 'pulls/create', 'issues/create']));
+  });
+
+  it('reverts onto the current main: later unrelated work stays, and a lost answer to the PR create is not a second PR', async () => {
+    const { store, fake, seed, send } = await setup();
+    const docs = store.commit({ parents: [seed.mergeSha], files: { ...store.filesAt(seed.mergeSha), 'docs/guide.md': 'guide\n' }, message: 'Docs' });
+    fake.refs.set('main', docs);
+    fake.fail('POST', /\/pulls$/, 502, {}, true);
+    await send('workflow_run', canaryRunPayload(seed.mergeSha));
+    const pulls = fake.pulls.filter((p) => p.head.ref.startsWith('shopfloor/revert/'));
+    expect(pulls).toHaveLength(1);
+    // The create landed, its answer was lost (502), and the retried ensure found it instead of creating again.
+    expect(api.calls.filter((c) => c.operationId === 'pulls/create')).toHaveLength(1);
+    expect(api.calls.filter((c) => c.operationId === 'pulls/list' && c.path.includes('head='))).toHaveLength(2);
+    const revert = store.commits.get(fake.refs.get(pulls[0]!.head.ref)!)!;
+    expect(revert.parents).toEqual([docs]);
+    expect(store.filesAt(revert.sha)).toEqual({ ...store.filesAt(seed.baseSha), 'docs/guide.md': 'guide\n' });
+    expect(store.issues).toHaveLength(1);
+  });
+
+  it('the canary workflow file and its env setting', async () => {
+    expect(settingsFromEnv({ APP_ID: '5' }).canaryWorkflow).toBe('shopfloor-canary.yml');
+    expect(settingsFromEnv({ APP_ID: '5', SHOPFLOOR_CANARY_WORKFLOW: 'smoke.yml' }).canaryWorkflow).toBe('smoke.yml');
   });
 
   it('a redelivery and a second red run for the same commit add nothing', async () => {
