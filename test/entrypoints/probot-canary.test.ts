@@ -1,6 +1,8 @@
 import { createHash } from 'node:crypto';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { settingsFromEnv } from '../../src/entrypoints/probot-app.ts';
+import { stringify } from 'yaml';
+import { checkWorkOrderFile } from '../../src/core/workorder/check-work-order-file.ts';
 import { issueToWorkOrder } from '../../src/core/github/issue-work-order.ts';
 import { createRunDocument } from '../../src/core/run-document/document-model.ts';
 import { renderRunComment } from '../../src/core/run-document/render-comment.ts';
@@ -57,6 +59,7 @@ describe('red canary on main', () => {
     const parsed = issueToWorkOrder({ number: 50, title: issue.title, body: issue.body, author: 'shopfloor[bot]', labels: ['shopfloor', 'bug'] }, sha256);
     expect(parsed.ok && parsed.value).toMatchObject({ kind: 'bugfix', priority: 'high', acceptance: { commands: [{ name: 'regression', run: 'npm run smoke' }] } });
     expect(parsed.ok && parsed.value.scope.paths).toEqual(expect.arrayContaining(['src/app.ts', 'src/feature.ts', 'test/**']));
+    expect(parsed.ok && checkWorkOrderFile(stringify(parsed.value), 'workorders/issue-50.yml').findings.filter((f) => f.severity === 'error')).toEqual([]);
     expect(fake.dispatches).toEqual([]);
     expect(result.writes).toBe(5);
     // Bench figure (fewer is better): 20 calls, 5 of them writes, when this was written.

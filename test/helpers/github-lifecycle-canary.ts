@@ -23,7 +23,8 @@ export const canaryWorkflowPath = '.github/workflows/shopfloor-canary.yml';
  * `agent/<work order>/<short id>` (changes `src/app.ts`, adds `src/feature.ts`), and main's merge commit
  * with Shopfloor's `Work-Order:` and `Report-Digest:` trailers; the agent PR is merged as that commit.
  * `lastGood` sets `refs/shopfloor/canary/last-good` to the base (otherwise the ref is absent). Part 1 can
- * call it on its own fake and store once its merge is done, or replace it with its real merge.
+ * call it on its own fake (with `createGitStore().route` among its routes) once its PR is merged, passing
+ * that PR's number and work order id; an existing PR of that number is kept and marked merged.
  */
 export function seedAgentMerge(fake: Fake, store: GitStore, options: { readonly pullNumber?: number; readonly workOrderId?: string; readonly lastGood?: boolean; readonly base?: string; readonly labels?: readonly string[]; readonly date?: string } = {}): AgentMergeSeed {
   const workOrderId = options.workOrderId ?? 'issue-1';
@@ -39,7 +40,8 @@ export function seedAgentMerge(fake: Fake, store: GitStore, options: { readonly 
     parents: [baseSha, agentSha], files: agentFiles, date,
     message: `Merge pull request #${pullNumber} from ${branch}\n\nWork-Order: ${workOrderId}\nReport-Digest: sha256:${'d'.repeat(64)}\nAgent-Branch: ${branch}\n`,
   });
-  fake.addPull(pullNumber, branch, agentSha, ['src/app.ts', 'src/feature.ts']);
+  // Part 1 may already have this PR in its fake: keep it (one PR per number) and only record the merge.
+  if (!fake.pulls.some((pull) => pull.number === pullNumber)) fake.addPull(pullNumber, branch, agentSha, ['src/app.ts', 'src/feature.ts']);
   store.setMerged(pullNumber, mergeSha, { title: 'Implement the feature', labels: [...(options.labels ?? [])], base: 'main' });
   fake.refs.set('main', mergeSha);
   if (options.lastGood) store.otherRefs.set('refs/shopfloor/canary/last-good', baseSha);
