@@ -107,6 +107,8 @@ describe('red canary on main', () => {
     await send('workflow_run', canaryRunPayload(later));
     await send('workflow_run', canaryRunPayload(later));
     expect(fake.dispatches).toMatchObject([{ ref: 'main', inputs: { command: 'bisect', good: seed.baseSha, bad: later } }]);
+    // Exactly the inputs shopfloor-canary.yml declares for workflow_dispatch (GitHub refuses unknown ones with 422).
+    expect(Object.keys(fake.dispatches[0]!.inputs as object).sort()).toEqual(['bad', 'command', 'good']);
     expect(fake.pulls.some((p) => p.head.ref.startsWith('shopfloor/revert/'))).toBe(false);
     expect(store.issues).toHaveLength(1);
     expect(store.issues[0]!.labels).toEqual([{ name: 'shopfloor-canary' }]);
@@ -152,7 +154,8 @@ describe('red canary on main', () => {
     fake.refs.set('main', touched);
     await send('workflow_run', canaryRunPayload(seed.mergeSha));
     await send('workflow_run', canaryRunPayload(seed.mergeSha));
-    expect(fake.dispatches).toMatchObject([{ ref: 'main', inputs: { command: 'revert', culprit: seed.mergeSha, onto: 'main' } }]);
+    expect(fake.dispatches).toMatchObject([{ ref: 'main', inputs: { command: 'revert', culprit: seed.mergeSha } }]);
+    expect(Object.keys(fake.dispatches[0]!.inputs as object).sort()).toEqual(['command', 'culprit']);
     expect(fake.pulls.some((p) => p.head.ref.startsWith('shopfloor/revert/'))).toBe(false);
     const notice = fake.comments.filter((c) => c.issue === seed.pullNumber);
     expect(notice).toHaveLength(1);

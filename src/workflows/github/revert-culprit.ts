@@ -56,7 +56,7 @@ export async function revertCulprit(deps: GitHubAppDeps, input: RevertCulpritInp
     if (plan.action !== 'revert') return { kind: 'skipped', culprit: summary, reasons: plan.reasons.map((r) => r.message) };
     notes = plan.notes;
     const built = await buildRevertCommit(deps, repo, culprit, main, gathered);
-    if (!built.ok) return { kind: 'needs-runner', culprit: summary, reason: built.reason, inputs: { command: 'revert', culprit: culprit.sha, onto: main.name } };
+    if (!built.ok) return { kind: 'needs-runner', culprit: summary, reason: built.reason, inputs: { command: 'revert', culprit: culprit.sha } };
     revertSha = (await forge.ensureBranch(repo, gathered.branch, built.sha)).value.sha;
   }
   const key = bugIssueKey(culprit.sha);
