@@ -45,7 +45,7 @@ export const usedOperations = [
 ] as const;
 
 /** Webhook schemas (keys under `components.schemas`) for the events the app handles. */
-export const usedWebhooks = ['webhook-issues-labeled', 'webhook-issues-opened', 'webhook-issue-comment-created', 'webhook-workflow-run-completed', 'webhook-check-run-completed'] as const;
+export const usedWebhooks = ['webhook-issues-labeled', 'webhook-issues-opened', 'webhook-issue-comment-created', 'webhook-workflow-run-completed', 'webhook-check-run-completed', 'webhook-check-run-created'] as const;
 
 type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
 

@@ -14,7 +14,7 @@ export interface CanaryHandlerWiring {
 /**
  * The red canary signals. `workflow_run.completed` of the canary workflow (matched on its file) with
  * conclusion `failure` on the default branch, started by a push, a schedule or a person (runs the App
- * dispatched itself, bisect and revert jobs, never count). `check_run.completed` named `shopfloor/canary`:
+ * dispatched itself, bisect and revert jobs, never count). A completed `shopfloor/canary` check run that failed:
  * GitHub sends `created` and `completed` check_run events to every App with checks access, whoever made
  * the run (only `rerequested` and `requested_action` go to the owning App alone). Both land in one queue
  * per repository and are keyed by the red commit, so two signals for one red act once.
@@ -32,9 +32,11 @@ export function registerCanaryHandlers(app: Probot, wiring: CanaryHandlerWiring)
     const ctx = context as unknown as Context;
     await wiring.dispatch(ctx, `${repo}#canary`, () => handleCanaryRed(wiring.depsFor(ctx), { repo, redSha: run.head_sha, runUrl: run.html_url }));
   });
-  app.on('check_run.completed', async (context) => {
+  // The canary action creates its check run already completed; whether GitHub then also sends `completed`
+  // is not documented, so both actions are heard (the red commit's key makes the second a no-op).
+  app.on(['check_run.created', 'check_run.completed'], async (context) => {
     const { check_run: check, repository } = context.payload;
-    if (check.name !== canaryCheckName || check.conclusion !== 'failure') return;
+    if (check.name !== canaryCheckName || check.status !== 'completed' || check.conclusion !== 'failure') return;
     if (check.check_suite?.head_branch !== repository.default_branch) return;
     const repo = repository.full_name;
     const ctx = context as unknown as Context;
