@@ -34,7 +34,10 @@ const hash = (text: string) => createHash('sha1').update(text).digest('hex');
  * non-branch refs (`refs/shopfloor/...`), compare, commit→pulls, pull list/create/update with merge facts,
  * and issues (list by label, create). Seed history with `commit(...)`; the route answers the API over it.
  */
-export function createGitStore(options: { readonly now?: string } = {}) {
+export function createGitStore(options: { readonly now?: string; readonly pullRoutes?: boolean } = {}) {
+  // With another area's pull-request routes (github-fake-pulls.ts) behind this one, pass `pullRoutes: false`:
+  // then only what they lack is answered here (state=all lists, PRs this store merged or closed, commit→pulls).
+  const ownsPullRoutes = options.pullRoutes ?? true;
   const commits = new Map<string, FakeCommit>();
   const trees = new Map<string, Map<string, FakeEntry>>();
   const blobs = new Map<string, string>();
@@ -89,9 +92,17 @@ export function createGitStore(options: { readonly now?: string } = {}) {
     for (const [path] of from) if (!to.has(path)) files.push({ filename: path, status: 'removed', sha: null });
     return files.sort((a, b) => a.filename.localeCompare(b.filename));
   };
-  const pullJson = (state: GitHubFakeState, pull: GitHubFakeState['pulls'][number]) => {
-    const meta = pullMeta.get(pull.number) ?? { title: `PR ${pull.number}`, body: '', state: 'open', base: state.defaultBranch, labels: [], created_at: now, merged_at: null, merge_commit_sha: null };
-    return { ...pull, head: { ...pull.head, sha: state.refs.get(pull.head.ref) ?? pull.head.sha }, base: { ref: meta.base }, title: meta.title, body: meta.body, state: meta.state, labels: meta.labels.map((name) => ({ name })), created_at: meta.created_at, merged_at: meta.merged_at, merge_commit_sha: meta.merge_commit_sha };
+  type SharedPull = GitHubFakeState['pulls'][number] & { state?: 'open' | 'closed'; merged?: boolean };
+  const metaOf = (state: GitHubFakeState, pull: SharedPull): PullMeta =>
+    pullMeta.get(pull.number) ?? { title: `PR ${pull.number}`, body: '', state: pull.state ?? 'open', base: state.defaultBranch, labels: [], created_at: now, merged_at: pull.merged ? now : null, merge_commit_sha: null };
+  // A superset of what the other pull routes answer (node id, merged flag, base sha), so either may serve a PR.
+  const pullJson = (state: GitHubFakeState, pull: SharedPull) => {
+    const meta = metaOf(state, pull);
+    return {
+      ...pull, id: pull.number, node_id: `PR_${pull.number}`, url: `https://api.github.com/repos/o/r/pulls/${pull.number}`, head: { ...pull.head, sha: state.refs.get(pull.head.ref) ?? pull.head.sha },
+      base: { ref: meta.base, sha: state.refs.get(meta.base) }, title: meta.title, body: meta.body, state: meta.state, merged: meta.merged_at !== null,
+      labels: meta.labels.map((name) => ({ name })), created_at: meta.created_at, merged_at: meta.merged_at, merge_commit_sha: meta.merge_commit_sha,
+    };
   };
 
   const route: FakeRoute = (state, { method, path, query, body }): Reply | undefined => {
@@ -136,13 +147,13 @@ export function createGitStore(options: { readonly now?: string } = {}) {
     if (method === 'GET' && (m = /\/commits\/([0-9a-f]{40})\/pulls$/.exec(path))) {
       return [200, state.pulls.filter((p) => pullMeta.get(p.number)?.merge_commit_sha === m![1]).map((p) => pullJson(state, p))];
     }
-    if (method === 'GET' && /\/repos\/[^/]+\/[^/]+\/pulls$/.test(path)) {
+    if (method === 'GET' && /\/repos\/[^/]+\/[^/]+\/pulls$/.test(path) && (ownsPullRoutes || query.get('state') === 'all')) {
       const head = query.get('head')?.split(':')[1];
       const wanted = query.get('state') ?? 'open';
       const list = state.pulls.map((p) => pullJson(state, p)).filter((p) => (wanted === 'all' || p.state === wanted) && (!head || p.head.ref === head));
       return [200, list.sort((a, b) => b.number - a.number)];
     }
-    if (method === 'POST' && /\/repos\/[^/]+\/[^/]+\/pulls$/.test(path)) {
+    if (method === 'POST' && /\/repos\/[^/]+\/[^/]+\/pulls$/.test(path) && ownsPullRoutes) {
       const ref = String(body.head);
       const sha = state.refs.get(ref);
       if (!sha) return [422, { message: `head ${ref} does not exist` }];
@@ -151,12 +162,12 @@ export function createGitStore(options: { readonly now?: string } = {}) {
       pullMeta.set(number, { title: String(body.title), body: String(body.body ?? ''), state: 'open', base: String(body.base), labels: [], created_at: now, merged_at: null, merge_commit_sha: null });
       return [201, pullJson(state, state.pulls.at(-1)!)];
     }
-    if ((m = /\/pulls\/(\d+)$/.exec(path)) && (method === 'GET' || method === 'PATCH')) {
-      const pull = state.pulls.find((p) => p.number === Number(m![1]));
+    if ((m = /\/pulls\/(\d+)$/.exec(path)) && (method === 'GET' || method === 'PATCH') && (ownsPullRoutes || method === 'PATCH' || pullMeta.has(Number(m[1])))) {
+      const pull = state.pulls.find((p) => p.number === Number(m![1])) as SharedPull | undefined;
       if (!pull) return [404, { message: 'Not Found' }];
       if (method === 'PATCH') {
-        const meta = pullMeta.get(pull.number) ?? { title: `PR ${pull.number}`, body: '', state: 'open', base: state.defaultBranch, labels: [], created_at: now, merged_at: null, merge_commit_sha: null };
-        if (body.state === 'closed' || body.state === 'open') meta.state = body.state;
+        const meta = metaOf(state, pull);
+        if (body.state === 'closed' || body.state === 'open') pull.state = meta.state = body.state;
         pullMeta.set(pull.number, meta);
       }
       return [200, pullJson(state, pull)];

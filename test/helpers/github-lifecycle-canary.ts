@@ -43,6 +43,8 @@ export function seedAgentMerge(fake: Fake, store: GitStore, options: { readonly 
   // Part 1 may already have this PR in its fake: keep it (one PR per number) and only record the merge.
   if (!fake.pulls.some((pull) => pull.number === pullNumber)) fake.addPull(pullNumber, branch, agentSha, ['src/app.ts', 'src/feature.ts']);
   store.setMerged(pullNumber, mergeSha, { title: 'Implement the feature', labels: [...(options.labels ?? [])], base: 'main' });
+  // The flags github-fake-pulls.ts reads, so either area's routes see the PR merged.
+  Object.assign(fake.pulls.find((pull) => pull.number === pullNumber)!, { state: 'closed', merged: true });
   fake.refs.set('main', mergeSha);
   if (options.lastGood) store.otherRefs.set('refs/shopfloor/canary/last-good', baseSha);
   return { baseSha, agentSha, mergeSha, pullNumber, branch, workOrderId };
