@@ -224,6 +224,16 @@ describe('/shopfloor revert, bisect and cancel', () => {
     expect(fake.pulls.filter((p) => p.head.ref.startsWith('shopfloor/revert/'))).toHaveLength(1);
   });
 
+  it('revert that the API cannot build cleanly goes to a runner with exactly the template inputs, and the reply says why', async () => {
+    const { store, fake, seed, send } = await setup();
+    fake.permissions.set('mona', 'write');
+    fake.refs.set('main', store.commit({ parents: [seed.mergeSha], files: { ...store.filesAt(seed.mergeSha), 'src/app.ts': 'export const answer = 40;\n' }, message: 'Hotfix' }));
+    await send('issue_comment', comment('/shopfloor revert', 'mona', seed.pullNumber));
+    expect(fake.dispatches).toEqual([expect.objectContaining({ ref: 'main', inputs: { command: 'revert', culprit: seed.mergeSha } })]);
+    expect(replies(fake, seed.pullNumber)[0]).toContain('Dispatched `shopfloor-canary.yml` with `command: revert` for');
+    expect(replies(fake, seed.pullNumber)[0]).toContain('later merges changed the same files (src/app.ts)');
+  });
+
   it('revert on an agent PR that is not merged is refused with what to do instead', async () => {
     const { fake, send } = await setup();
     fake.permissions.set('mona', 'write');

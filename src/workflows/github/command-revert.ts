@@ -31,6 +31,6 @@ export async function commandRevert(deps: GitHubAppDeps, event: CommentEvent, pu
   }
   if (outcome.kind === 'skipped') return { allowed: false, text: `Not reverted: ${outcome.reasons.join('; ')}.` };
   const workflow = deps.settings.canaryWorkflow ?? defaultAppSettings.canaryWorkflow;
-  await forge.dispatchWorkflow(event.repo, workflow, main.name, outcome.inputs);
+  await forge.dispatchWorkflow(event.repo, workflow, main.name, { command: 'revert', culprit: culprit.sha });
   return { allowed: true, text: `Dispatched \`${workflow}\` with \`command: revert\` for ${short}: the App cannot build this revert through the API (${outcome.reason}); a runner runs \`git revert\` and never auto-resolves a conflict.` };
 }

@@ -69,6 +69,6 @@ export async function handleCanaryRed(deps: GitHubAppDeps, event: CanaryRedEvent
     ? ['The revert policy (`revert:` in `.github/shopfloor.yml` on the default branch) said no:', ...outcome.reasons.map((r) => `- ${r}`), '', 'Revert by hand or fix forward; `/shopfloor revert` on the merged pull request asks again.']
     : [`The App cannot build this revert through the API: ${outcome.reason}. Shopfloor dispatched \`${workflow}\` with \`command: revert\` so a runner runs \`git revert\` (conflicts are never auto-resolved).`];
   const notice = await ensureCanaryNotice(forge, repo, key, { title, body: [`This merge is the only one since last-known-good, so the canary blames it.`, '', ...because, '', '### Evidence', ...evidenceLines(trigger, outcome.culprit)].join('\n'), ...(outcome.culprit.pull ? { pullNumber: outcome.culprit.pull.number } : {}) });
-  if (outcome.kind === 'needs-runner' && notice.created) await forge.dispatchWorkflow(repo, workflow, main.name, outcome.inputs);
+  if (outcome.kind === 'needs-runner' && notice.created) await forge.dispatchWorkflow(repo, workflow, main.name, { command: 'revert', culprit: culprit.sha });
   return { kind: 'revert', outcome, ...(outcome.kind === 'needs-runner' ? { dispatched: notice.created } : {}), where: notice.where };
 }

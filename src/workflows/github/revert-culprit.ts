@@ -23,12 +23,12 @@ export interface RevertCulpritInput {
 /**
  * `opened`: the revert PR and its bug work order issue exist (`created` says whether this call made the
  * PR); `skipped`: the revert policy said no, with its reasons; `needs-runner`: the API cannot build the
- * revert cleanly, so the caller dispatches a runner with `inputs`.
+ * revert cleanly, so the caller dispatches a runner (`command: revert` with the culprit).
  */
 export type RevertCulpritOutcome =
   | { readonly kind: 'opened'; readonly culprit: CulpritSummary; readonly branch: string; readonly revertSha: string; readonly pull: { readonly number: number; readonly url: string; readonly created: boolean }; readonly issue: { readonly number: number; readonly url: string; readonly created: boolean } }
   | { readonly kind: 'skipped'; readonly culprit: CulpritSummary; readonly reasons: readonly string[] }
-  | { readonly kind: 'needs-runner'; readonly culprit: CulpritSummary; readonly reason: string; readonly inputs: Readonly<Record<string, string>> };
+  | { readonly kind: 'needs-runner'; readonly culprit: CulpritSummary; readonly reason: string };
 
 /** The key of a culprit's bug work order issue: one per culprit, however often the canary goes red. */
 export const bugIssueKey = (sha: string) => `revert-bug/${sha}`;
@@ -56,7 +56,7 @@ export async function revertCulprit(deps: GitHubAppDeps, input: RevertCulpritInp
     if (plan.action !== 'revert') return { kind: 'skipped', culprit: summary, reasons: plan.reasons.map((r) => r.message) };
     notes = plan.notes;
     const built = await buildRevertCommit(deps, repo, culprit, main, gathered);
-    if (!built.ok) return { kind: 'needs-runner', culprit: summary, reason: built.reason, inputs: { command: 'revert', culprit: culprit.sha } };
+    if (!built.ok) return { kind: 'needs-runner', culprit: summary, reason: built.reason };
     revertSha = (await forge.ensureBranch(repo, gathered.branch, built.sha)).value.sha;
   }
   const key = bugIssueKey(culprit.sha);
