@@ -35,6 +35,7 @@ export const usedOperations = [
   'PUT /repos/{owner}/{repo}/pulls/{pull_number}/merge',
   'GET /repos/{owner}/{repo}/collaborators/{username}/permission',
   'POST /repos/{owner}/{repo}/actions/workflows/{workflow_id}/dispatches',
+  'GET /repos/{owner}/{repo}/pulls/{pull_number}/commits',
   'GET /repos/{owner}/{repo}/git/commits/{commit_sha}',
   'GET /repos/{owner}/{repo}/compare/{basehead}',
   'GET /repos/{owner}/{repo}/git/trees/{tree_sha}',
@@ -45,7 +46,10 @@ export const usedOperations = [
 ] as const;
 
 /** Webhook schemas (keys under `components.schemas`) for the events the app handles. */
-export const usedWebhooks = ['webhook-issues-labeled', 'webhook-issues-opened', 'webhook-issue-comment-created', 'webhook-workflow-run-completed', 'webhook-check-run-completed', 'webhook-check-run-created'] as const;
+export const usedWebhooks = ['webhook-issues-labeled', 'webhook-issues-opened', 'webhook-issue-comment-created',
+  'webhook-pull-request-opened', 'webhook-pull-request-reopened', 'webhook-pull-request-synchronize', 'webhook-pull-request-ready-for-review',
+  'webhook-check-run-completed', 'webhook-workflow-run-completed', 'webhook-merge-group-checks-requested',
+  'webhook-check-run-created'] as const;
 
 type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
 

@@ -14,6 +14,8 @@ import { handleComment } from '../workflows/github/handle-comment.ts';
 import { intakeIssue } from '../workflows/github/intake-issue.ts';
 import { createDeliveryLog, createKeyedQueue } from '../workflows/github/keyed-queue.ts';
 import { registerCanaryHandlers } from './probot/canary-handlers.ts';
+import { ed25519Verifier } from '../adapters/signing/ed25519-keys.ts';
+import { registerMergeHandlers } from './probot/merge-handlers.ts';
 
 export interface ShopfloorAppOptions {
   readonly settings: GitHubAppSettings;
@@ -53,6 +55,7 @@ export function createShopfloorApp(options: ShopfloorAppOptions) {
         sha256: (text) => createHash('sha256').update(text).digest('hex'),
         trackingSink: (target) => createCommentSink({ forge: ownComments, target, clock: createSystemClock(), onError: (error) => context.log.warn({ err: error }, 'tracking comment write failed') }),
         log: (message) => context.log.info(message),
+        verifier: ed25519Verifier,
       };
     };
     /** Queued by key; the webhook waits for the work up to the budget, then answers and lets it finish. */
@@ -78,6 +81,7 @@ export function createShopfloorApp(options: ShopfloorAppOptions) {
       await dispatch(context as unknown as Context, `${event.repo}#${issue.number}`, () => handleComment(depsFor(context as unknown as Context), event));
     });
     registerCanaryHandlers(app, { settings: options.settings, depsFor, dispatch });
+    registerMergeHandlers(app, { dispatch, depsFor });
   };
   return Object.assign(appFunction, { idle: queue.idle });
 }

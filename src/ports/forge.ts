@@ -106,4 +106,39 @@ export interface Forge extends CommentForge, CheckRunForge {
   readonly getPullRequestSummary: (repo: string, number: number) => Promise<PullSummary>;
   /** Closes a pull request without merging; closing a closed one changes nothing. */
   readonly closePullRequest: (repo: string, number: number) => Promise<void>;
+  /** Check runs named `name` on one commit, each with the App that wrote it (any App may use any name). */
+  readonly listCheckRuns: (repo: string, sha: string, name: string) => Promise<readonly CheckRunInfo[]>;
+  /** A pull request's commit SHAs, oldest first (GitHub lists at most 250). */
+  readonly listPullRequestCommits: (repo: string, number: number) => Promise<readonly string[]>;
+  /** A file at exactly one commit (a full SHA, never a branch name); undefined when it does not exist there. */
+  readonly readFileAtCommit: (repo: string, path: string, sha: string) => Promise<string | undefined>;
+  /** A pull request with what landing it needs: its GraphQL node id, state and base. */
+  readonly getPullRequestLanding: (repo: string, number: number) => Promise<PullRequestLanding>;
+  /** The open pull request whose head is `branch` in this repository, if any. */
+  readonly findOpenPullRequest: (repo: string, branch: string) => Promise<number | undefined>;
+  /** Takes a draft out of draft (GraphQL `markPullRequestReadyForReview`; REST cannot). */
+  readonly markPullRequestReady: (repo: string, nodeId: string) => Promise<void>;
+  /** Adds the pull request to the merge queue, only while its head is `expectedHeadSha` (GraphQL `enqueuePullRequest`). */
+  readonly enqueuePullRequest: (repo: string, nodeId: string, expectedHeadSha: string) => Promise<EnqueueOutcome>;
 }
+
+/** A check run as a reader sees it: who wrote it and what it says. */
+export interface CheckRunInfo {
+  readonly id: number;
+  readonly headSha: string;
+  readonly appId: number | undefined;
+  readonly status: string;
+  readonly conclusion: string | null;
+  readonly externalId: string | undefined;
+  readonly text: string | undefined;
+}
+
+export interface PullRequestLanding extends PullRequestInfo {
+  readonly nodeId: string;
+  readonly state: 'open' | 'closed';
+  readonly merged: boolean;
+  readonly baseRef: string;
+}
+
+/** Expected refusals are data, as for merges: GitHub refuses when the head moved or the PR cannot be queued. */
+export type EnqueueOutcome = { readonly enqueued: true } | { readonly enqueued: false; readonly message: string };

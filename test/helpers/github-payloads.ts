@@ -15,7 +15,10 @@ const ajv = new Ajv({ strict: false, allErrors: true });
 addFormats(ajv);
 ajv.addSchema(JSON.parse(readFileSync(new URL('../fixtures/github/webhooks-subset.json', import.meta.url), 'utf8')), 'webhooks-subset');
 
-const schemaFor = { 'issues.labeled': 'webhook-issues-labeled', 'issues.opened': 'webhook-issues-opened', 'issue_comment.created': 'webhook-issue-comment-created', 'workflow_run.completed': 'webhook-workflow-run-completed', 'check_run.completed': 'webhook-check-run-completed', 'check_run.created': 'webhook-check-run-created' } as const;
+const schemaFor = { 'issues.labeled': 'webhook-issues-labeled', 'issues.opened': 'webhook-issues-opened', 'issue_comment.created': 'webhook-issue-comment-created',
+  'pull_request.opened': 'webhook-pull-request-opened', 'pull_request.reopened': 'webhook-pull-request-reopened',
+  'pull_request.ready_for_review': 'webhook-pull-request-ready-for-review', 'check_run.completed': 'webhook-check-run-completed', 'workflow_run.completed': 'webhook-workflow-run-completed',
+  'check_run.created': 'webhook-check-run-created' } as const;
 export type ExampleEvent = keyof typeof schemaFor;
 
 export const installationId = 2;

@@ -21,9 +21,13 @@ export function createGitCli(options: GitCliOptions = {}): Git {
   // An agent that can write into .git (an external agent CLI in a worktree) could plant hooks or an
   // fsmonitor command that our own later git calls would run; never run either.
   const hardening = ['-c', 'core.fsmonitor=false', '-c', `core.hooksPath=${emptyHooksDirectory()}`, '-c', 'protocol.ext.allow=never'];
+  // Byte-exact checkouts whatever the runner's global config says (Git for Windows turns autocrlf on):
+  // line endings come from the repository's .gitattributes only, so diffs, patches and hashes match on
+  // every platform. Long paths let Windows check out trees deeper than 260 characters.
+  const portable = ['-c', 'core.autocrlf=false', '-c', 'core.longpaths=true'];
   const run = (dir: string, args: readonly string[], input?: string): Promise<RunResult> =>
     new Promise((resolve, reject) => {
-      const child = execFile('git', ['-c', 'core.quotepath=off', ...hardening, ...args], { cwd: dir, env: baseEnv, maxBuffer: 256 * 1024 * 1024, encoding: 'utf8' }, (error, stdout, stderr) => {
+      const child = execFile('git', ['-c', 'core.quotepath=off', ...hardening, ...portable, ...args], { cwd: dir, env: baseEnv, maxBuffer: 256 * 1024 * 1024, encoding: 'utf8' }, (error, stdout, stderr) => {
         if (error && typeof (error as NodeJS.ErrnoException).code === 'string') {
           reject(new GitError(`git could not run (${(error as NodeJS.ErrnoException).code}); install git and put it on PATH`, args, String(stderr), { cause: error }));
           return;

@@ -2,6 +2,7 @@ import type { Forge } from '../../ports/forge.ts';
 import { createGitHubChecks } from './github-checks.ts';
 import { createGitHubComments } from './github-comments.ts';
 import { createGitHubGitData } from './github-git-data.ts';
+import { createGitHubLanding } from './github-landing.ts';
 import { createGitHubPulls } from './github-pulls.ts';
 import { createGitHubRefs } from './github-refs.ts';
 import { createGitHubRepoActions } from './github-repo-actions.ts';
@@ -46,5 +47,19 @@ export function createGitHubForge(options: GitHubForgeOptions): Forge {
     getDefaultBranch: retried(parts.getDefaultBranch),
     readDefaultBranchFile: retried(parts.readDefaultBranchFile),
     ...createGitHubGitData(request, options.retry),
+    ...landingParts(createGitHubLanding(request), retried),
+  };
+}
+
+/** Reads are retried; the merge-queue write is not (a lost answer could mean it landed). Marking ready is idempotent. */
+function landingParts(parts: ReturnType<typeof createGitHubLanding>, retried: <A extends unknown[], R>(operation: (...args: A) => Promise<R>) => (...args: A) => Promise<R>) {
+  return {
+    listCheckRuns: retried(parts.listCheckRuns),
+    listPullRequestCommits: retried(parts.listPullRequestCommits),
+    readFileAtCommit: retried(parts.readFileAtCommit),
+    getPullRequestLanding: retried(parts.getPullRequestLanding),
+    findOpenPullRequest: retried(parts.findOpenPullRequest),
+    markPullRequestReady: retried(parts.markPullRequestReady),
+    enqueuePullRequest: parts.enqueuePullRequest,
   };
 }

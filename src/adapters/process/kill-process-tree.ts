@@ -7,7 +7,8 @@ import { spawn, type ChildProcess } from 'node:child_process';
 export function killProcessTree(child: ChildProcess): void {
   if (child.pid === undefined || child.exitCode !== null) return;
   if (process.platform === 'win32') {
-    spawn('taskkill', ['/pid', String(child.pid), '/T', '/F'], { stdio: 'ignore', windowsHide: true }).on('error', () => child.kill('SIGKILL'));
+    const [program, ...args] = windowsTreeKillArgv(child.pid);
+    spawn(program, args, { stdio: 'ignore', windowsHide: true }).on('error', () => child.kill('SIGKILL'));
     return;
   }
   try {
@@ -15,4 +16,9 @@ export function killProcessTree(child: ChildProcess): void {
   } catch {
     child.kill('SIGKILL');
   }
+}
+
+/** `taskkill /pid <pid> /T /F`: /T ends every process the pid started (the whole tree), /F without asking it. */
+export function windowsTreeKillArgv(pid: number): [string, ...string[]] {
+  return ['taskkill', '/pid', String(pid), '/T', '/F'];
 }

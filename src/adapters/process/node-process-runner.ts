@@ -2,7 +2,7 @@ import { spawn } from 'node:child_process';
 import type { Platform } from '../../core/env/build-environment.ts';
 import type { ProcessRequest, ProcessResult, ProcessRunner } from '../../ports/process-runner.ts';
 import { killProcessTree } from './kill-process-tree.ts';
-import { shellArgv } from './shell-argv.ts';
+import { shellArgv, windowsProgramArgv } from './shell-argv.ts';
 
 const defaultCapture = 1024 * 1024;
 
@@ -12,12 +12,16 @@ export function currentPlatform(): Platform {
 
 /** ProcessRunner over node:child_process: no shell unless asked, own process group, tree kill. */
 export function createNodeProcessRunner(platform: Platform = currentPlatform()): ProcessRunner {
-  return { platform, run: (request) => runProcess(request) };
+  return { platform, run: (request) => runProcess(request, platform) };
 }
 
-function runProcess(request: ProcessRequest): Promise<ProcessResult> {
+function runProcess(request: ProcessRequest, platform: Platform): Promise<ProcessResult> {
   const started = performance.now();
-  const { argv, verbatim } = 'argv' in request ? { argv: request.argv, verbatim: false } : shellArgv(request.shell, request.script);
+  const program = 'argv' in request && platform === 'windows' ? windowsProgramArgv(request.argv) : undefined;
+  if (program && !program.ok) {
+    return Promise.resolve({ exitCode: undefined, signal: undefined, timedOut: false, aborted: false, startError: program.reason, durationMs: 0, stdout: '', stderr: '', truncated: false });
+  }
+  const { argv, verbatim } = program?.ok ? program : 'argv' in request ? { argv: request.argv, verbatim: false } : shellArgv(request.shell, request.script);
   const cap = request.maxCaptureBytes ?? defaultCapture;
   return new Promise((resolve) => {
     const out = new CappedText(cap);

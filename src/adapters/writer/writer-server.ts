@@ -21,6 +21,11 @@ export interface WriterServerOptions {
   /** Reconnect delay the browser is told to use after a dropped stream (default 1,000 ms). */
   readonly retryMs?: number;
   readonly onError?: (error: unknown) => void;
+  /**
+   * Handlers tried, in order, before the Writer's own routes (`shopfloor serve` mounts the GitHub App
+   * webhook here). One that returns true has answered the request; false passes it on.
+   */
+  readonly handlers?: readonly ((request: IncomingMessage, response: ServerResponse) => Promise<boolean>)[];
 }
 
 export interface WriterServer {
@@ -103,8 +108,10 @@ export async function startWriterServer(options: WriterServerOptions): Promise<W
     });
   };
 
-  const server = createServer((request, response) => {
+  const handlers = options.handlers ?? [];
+  const server = createServer(async (request, response) => {
     try {
+      for (const handler of handlers) if (await handler(request, response)) return;
       handle(request, response);
     } catch (error) {
       options.onError?.(error);

@@ -22,5 +22,14 @@ function checkOne(glob: string): string | undefined {
   if (glob.startsWith('~')) return `"${glob}" names a home directory and escapes the repository; use a path inside it`;
   if (glob.split('/').some((segment) => segment === '..')) return `"${glob}" escapes the repository; use a path inside it`;
   if (glob.includes('\0')) return `"${glob}" contains a NUL character; remove it`;
+  // The same tree is checked out on Windows runners, where these names alias or escape (path.win32 rules).
+  for (const segment of glob.split('/')) {
+    if (segment.includes(':')) return `"${glob}" has a ":" in "${segment}" (a Windows drive or NTFS alternate data stream); name the file itself`;
+    if (/[. ]$/.test(segment) && segment !== '.') return `"${glob}" has "${segment}" ending in a dot or space, which Windows drops (it would alias another name); remove it`;
+    if (windowsDeviceName.test(segment)) return `"${glob}" names the Windows device "${segment}", which no Windows checkout can hold; rename the path`;
+  }
   return undefined;
 }
+
+/** Reserved on Windows in any folder and with any extension (`nul.txt` is the NUL device too). */
+const windowsDeviceName = /^(con|prn|aux|nul|com[0-9¹²³]|lpt[0-9¹²³])(\.[^*?[{]*)?$/i;

@@ -104,10 +104,10 @@ export async function createLoopPorts(root: string, io: CliIo, input: { provider
 }
 
 /** The options of a run from the CLI's flags. */
-export function loopOptions(root: string, io: CliIo, input: { parallel: number; once: boolean; worktreesDir: string; policy: Policy }): LoopOptions {
+export function loopOptions(root: string, io: CliIo, input: { parallel: number; once: boolean; worktreesDir: string; policy: Policy; main?: string }): LoopOptions {
   const keyNames = Object.values(input.policy.agents?.providers ?? {}).flatMap((p) => (p.type !== 'replay' && p.apiKeyEnv ? [p.apiKeyEnv] : []));
   return {
-    repoDir: root, main: 'main', parallel: input.parallel, once: input.once, worktreesDir: input.worktreesDir,
+    repoDir: root, main: input.main ?? 'main', parallel: input.parallel, once: input.once, worktreesDir: input.worktreesDir,
     patchesDir: join(root, '.shopfloor', 'patches'), env: io.env, secrets: secretValues(io.env, keyNames), signal: io.signal,
   };
 }

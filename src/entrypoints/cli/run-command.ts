@@ -10,7 +10,7 @@ import { createLoopPorts, loopOptions, loopWorktreesDir, type ProviderType } fro
 import { acquireRunLock } from './run-lock.ts';
 import { repoRoot, withRepoOption } from './repo-option.ts';
 
-interface RunFlags { parallel: string; provider?: string; transcripts?: string; once?: boolean; speculate?: boolean; json?: boolean; repo?: string }
+interface RunFlags { parallel: string; main?: string; provider?: string; transcripts?: string; once?: boolean; speculate?: boolean; json?: boolean; repo?: string }
 
 export const runCommand: CliCommand = (program, io, done) => {
   withRepoOption(program.command('run'))
@@ -18,6 +18,7 @@ export const runCommand: CliCommand = (program, io, done) => {
     .option('--parallel <n>', 'work orders at once (never two with overlapping scope)', '2')
     .option('--provider <type>', 'replay | openai | command (default: the policy\'s agents.defaultProvider)')
     .option('--transcripts <dir>', 'for replay: the folder of <work-order-id>.json transcripts')
+    .option('--main <branch>', 'the branch the loop merges into and runs the canary on', 'main')
     .option('--once', 'dispatch one batch (up to N ready work orders), land it, then stop')
     .option('--speculate', 'verify merge candidates in parallel (a loser of the race to main is re-verified) instead of one at a time')
     .option('--json', 'print the result as JSON; no live display')
@@ -33,9 +34,13 @@ export async function runFromCli(flags: RunFlags, io: CliIo, onEvent?: Parameter
   const parallel = Number(flags.parallel);
   if (!Number.isInteger(parallel) || parallel < 1 || parallel > 32) throw new UsageError(`--parallel must be a whole number from 1 to 32, not "${flags.parallel}"`);
   if (flags.provider && !['replay', 'openai', 'command'].includes(flags.provider)) throw new UsageError(`--provider "${flags.provider}" is not known; use replay, openai or command`);
+  const main = flags.main ?? 'main';
   const git = createGitCli({ env: io.env });
-  if (!(await git.revParse(root, 'refs/heads/main'))) throw new UsageError(`${root} has no branch "main"; shopfloor run merges into main, so create it (git branch -M main) and run again`);
-  const inputs = await readMainInputs(git, root, 'main');
+  if (!/^[A-Za-z0-9._/-]+$/.test(main) || main.startsWith('-') || (await git.raw(root, ['check-ref-format', '--branch', main])).exitCode !== 0) {
+    throw new UsageError(`--main "${main}" is not a branch name`);
+  }
+  if (!(await git.revParse(root, `refs/heads/${main}`))) throw new UsageError(`${root} has no branch "${main}"; shopfloor run merges into it, so create it (git branch -M ${main}) or name yours with --main`);
+  const inputs = await readMainInputs(git, root, main);
   if (!inputs.ok) {
     for (const finding of inputs.findings) io.stderr(`${formatFinding(finding)}\n`);
     throw new UsageError(inputs.message);
@@ -49,7 +54,7 @@ export async function runFromCli(flags: RunFlags, io: CliIo, onEvent?: Parameter
     const live = !flags.json && io.isTTY;
     if (!flags.json) io.stdout(`${keyNote}\n`);
     const display = createSummaryDisplay(io, live, Boolean(flags.json));
-    const result = await runLoop({ ...loopOptions(root, io, { parallel, once: Boolean(flags.once), worktreesDir, policy: inputs.policy }), speculative: Boolean(flags.speculate), onProgress: display.update, ...(onEvent ? { onEvent } : {}) }, ports);
+    const result = await runLoop({ ...loopOptions(root, io, { parallel, once: Boolean(flags.once), worktreesDir, policy: inputs.policy, main }), speculative: Boolean(flags.speculate), onProgress: display.update, ...(onEvent ? { onEvent } : {}) }, ports);
     display.stop(result.rows);
     if (flags.json) io.stdout(`${JSON.stringify(result, null, 2)}\n`);
     else {
@@ -57,7 +62,7 @@ export async function runFromCli(flags: RunFlags, io: CliIo, onEvent?: Parameter
       // Each merge moves the checkout; the last word on it is what matters.
       const checkout = result.events.filter((e) => e.type === 'checkout').at(-1);
       if (checkout) io.stdout(`${checkout.message}\n`);
-      io.stdout(`main is at ${result.mainSha.slice(0, 12)}; run documents: .shopfloor/runs (shopfloor serve --repo ${root})\n`);
+      io.stdout(`${main} is at ${result.mainSha.slice(0, 12)}; run documents: .shopfloor/runs (shopfloor serve --repo ${root})\n`);
     }
     return result;
   } finally {

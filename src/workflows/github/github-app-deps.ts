@@ -1,5 +1,6 @@
 import type { Forge } from '../../ports/forge.ts';
 import type { CommentTarget } from '../../ports/comment-forge.ts';
+import type { SignatureVerifier } from '../../ports/report-signer.ts';
 import type { RunDocumentSink } from '../../ports/run-document-sink.ts';
 
 /** What the App's settings say (read by the entrypoint from env; the repo policy comes from the default branch). */
@@ -27,6 +28,8 @@ export interface GitHubAppDeps {
   /** Hex sha256; workflows stay free of node:crypto. */
   readonly sha256: (text: string) => string;
   readonly log?: (message: string) => void;
+  /** Checks signed reports against the policy's signers (Ed25519 in production); without it no report is trusted. */
+  readonly verifier?: SignatureVerifier;
 }
 
 export const defaultAppSettings = {

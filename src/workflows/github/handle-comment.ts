@@ -10,6 +10,7 @@ import { commandRevert } from './command-revert.ts';
 import { isDangerousChange } from './dangerous-change.ts';
 import type { GitHubAppDeps } from './github-app-deps.ts';
 import { intakeIssue } from './intake-issue.ts';
+import { landPullRequest } from './land-pull.ts';
 import { recordDirective } from './record-directive.ts';
 
 export interface CommentEvent {
@@ -56,6 +57,8 @@ export async function handleComment(deps: GitHubAppDeps, event: CommentEvent): P
     const text = await runCommand(deps, event, command, permission, pull);
     await reply(`line-${command.line}`, command.name, text.allowed, text.text);
   }
+  // An approval or a released hold can be the last thing missing: decide about landing now, after the reply with its record.
+  if (pull && replies.some((r) => r.allowed && (r.command === 'approve' || r.command === 'unhold'))) await landPullRequest(deps, { repo, pullNumber: pull.number });
   return { kind: 'commands', replies };
 }
 

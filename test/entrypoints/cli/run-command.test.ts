@@ -155,3 +155,20 @@ describe('sharing finished work', () => {
     expect(existsSync(join(dir, '.shopfloor', 'patches'))).toBe(false);
   }, 60_000);
 });
+
+describe('a repository whose main line is not called main', () => {
+  it('merges into the branch named by --main and refuses a bad name with exit 2', async () => {
+    const { dir, git, transcripts } = await createSampleLoopRepo();
+    await git.raw(dir, ['branch', '-M', 'main', 'trunk']);
+    const before = await git.revParse(dir, 'trunk');
+    const missing = await runShopfloor(['run', '--repo', dir, '--provider', 'replay', '--transcripts', transcripts, '--once'], { cwd: dir, env });
+    expect(missing.code).toBe(2);
+    expect(missing.stderr).toContain('has no branch "main"');
+    const bad = await runShopfloor(['run', '--repo', dir, '--main', '--upload-pack=x', '--once'], { cwd: dir, env });
+    expect(bad.code).toBe(2);
+    const result = await runShopfloor(['run', '--repo', dir, '--provider', 'replay', '--transcripts', transcripts, '--once', '--parallel', '1', '--main', 'trunk', '--json'], { cwd: dir, env });
+    expect(JSON.parse(result.stdout).rows.some((row: { state: string }) => row.state === 'merged')).toBe(true);
+    expect(await git.revParse(dir, 'trunk')).not.toBe(before);
+    expect(await git.revParse(dir, 'refs/heads/main')).toBeFalsy();
+  }, 60_000);
+});

@@ -1,0 +1,84 @@
+import type { CheckRunInfo, EnqueueOutcome, PullRequestLanding } from '../../ports/forge.ts';
+import { listAll, repoParams, statusOf, type GitHubRequest } from './github-request.ts';
+
+/** GraphQL mutations the REST API has no counterpart for (https://docs.github.com/graphql/reference/mutations). */
+export const markReadyMutation = 'mutation ShopfloorMarkReady($id: ID!) { markPullRequestReadyForReview(input: { pullRequestId: $id }) { clientMutationId } }';
+export const enqueueMutation = 'mutation ShopfloorEnqueue($id: ID!, $head: GitObjectID!) { enqueuePullRequest(input: { pullRequestId: $id, expectedHeadOid: $head }) { clientMutationId } }';
+
+interface ApiCheckRun {
+  readonly id: number;
+  readonly head_sha: string;
+  readonly status: string;
+  readonly conclusion?: string | null;
+  readonly external_id?: string | null;
+  readonly app?: { readonly id: number } | null;
+  readonly output?: { readonly text?: string | null } | null;
+}
+
+interface ApiPull {
+  readonly number: number;
+  readonly node_id: string;
+  readonly html_url: string;
+  readonly state: 'open' | 'closed';
+  readonly merged?: boolean;
+  readonly draft?: boolean;
+  readonly head: { readonly sha: string; readonly ref: string };
+  readonly base?: { readonly ref: string };
+  readonly user: { readonly login: string } | null;
+}
+
+const fullSha = /^[0-9a-f]{40}$/;
+
+/** GitHub answers GraphQL errors with 200 and an `errors` list; this turns them into a thrown message. */
+async function graphql(request: GitHubRequest, query: string, variables: Readonly<Record<string, string>>): Promise<{ errors?: string }> {
+  const { data } = await request('POST /graphql', { query, variables });
+  const errors = (data as { errors?: { message?: string }[] }).errors;
+  return errors?.length ? { errors: errors.map((error) => error.message ?? 'unknown GraphQL error').join('; ') } : {};
+}
+
+/** What landing an agent PR reads and the two GraphQL-only writes it needs. */
+export function createGitHubLanding(request: GitHubRequest) {
+  const listCheckRuns = async (repo: string, sha: string, name: string): Promise<CheckRunInfo[]> => {
+    const { data } = await request('GET /repos/{owner}/{repo}/commits/{ref}/check-runs', { ...repoParams(repo), ref: sha, check_name: name, filter: 'all', per_page: 100 });
+    return ((data as { check_runs?: ApiCheckRun[] }).check_runs ?? [])
+      .filter((run) => run.head_sha === sha)
+      .map((run) => ({ id: run.id, headSha: run.head_sha, appId: run.app?.id, status: run.status, conclusion: run.conclusion ?? null, externalId: run.external_id ?? undefined, text: run.output?.text ?? undefined }));
+  };
+  const listPullRequestCommits = async (repo: string, number: number) =>
+    (await listAll<{ sha: string }>(request, 'GET /repos/{owner}/{repo}/pulls/{pull_number}/commits', { ...repoParams(repo), pull_number: number }, 3)).map((commit) => commit.sha);
+  const readFileAtCommit = async (repo: string, path: string, sha: string): Promise<string | undefined> => {
+    // Only a full SHA: a branch or tag name here could be moved by whoever can push to it.
+    if (!fullSha.test(sha)) throw new Error(`readFileAtCommit needs a full commit SHA, got "${sha}"`);
+    try {
+      const { data } = await request('GET /repos/{owner}/{repo}/contents/{path}', { ...repoParams(repo), path, ref: sha });
+      const file = data as { type?: string; content?: string; encoding?: string };
+      if (file.type !== 'file' || file.content === undefined) return undefined;
+      return Buffer.from(file.content, file.encoding === 'base64' ? 'base64' : 'utf8').toString('utf8');
+    } catch (error) {
+      if (statusOf(error) === 404) return undefined;
+      throw error;
+    }
+  };
+  const getPullRequestLanding = async (repo: string, number: number): Promise<PullRequestLanding> => {
+    const pull = (await request('GET /repos/{owner}/{repo}/pulls/{pull_number}', { ...repoParams(repo), pull_number: number })).data as ApiPull;
+    return {
+      number: pull.number, headSha: pull.head.sha, headRef: pull.head.ref, url: pull.html_url, draft: pull.draft ?? false, author: pull.user?.login ?? '',
+      nodeId: pull.node_id, state: pull.state === 'closed' ? 'closed' : 'open', merged: pull.merged ?? false, baseRef: pull.base?.ref ?? '',
+    };
+  };
+  const findOpenPullRequest = async (repo: string, branch: string): Promise<number | undefined> => {
+    const params = repoParams(repo);
+    const { data } = await request('GET /repos/{owner}/{repo}/pulls', { ...params, head: `${params.owner}:${branch}`, state: 'open' });
+    return (data as ApiPull[]).find((pull) => pull.head.ref === branch)?.number;
+  };
+  const markPullRequestReady = async (_repo: string, nodeId: string): Promise<void> => {
+    const result = await graphql(request, markReadyMutation, { id: nodeId });
+    // Marking a pull request that is already ready is harmless; anything else is a real failure.
+    if (result.errors && !/not a draft|already ready/i.test(result.errors)) throw new Error(`GitHub refused to mark the pull request ready for review: ${result.errors}`);
+  };
+  const enqueuePullRequest = async (_repo: string, nodeId: string, expectedHeadSha: string): Promise<EnqueueOutcome> => {
+    const result = await graphql(request, enqueueMutation, { id: nodeId, head: expectedHeadSha });
+    return result.errors ? { enqueued: false, message: result.errors } : { enqueued: true };
+  };
+  return { listCheckRuns, listPullRequestCommits, readFileAtCommit, getPullRequestLanding, findOpenPullRequest, markPullRequestReady, enqueuePullRequest };
+}

@@ -1,0 +1,31 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse } from 'yaml';
+import { describe, expect, it } from 'vitest';
+
+const root = join(import.meta.dirname, '..', '..');
+const manifest = parse(readFileSync(join(root, 'app.yml'), 'utf8')) as { default_events: string[]; default_permissions: Record<string, string> };
+const readme = readFileSync(join(root, 'README.md'), 'utf8');
+const section = readme.slice(readme.indexOf('## GitHub App: install and run'), readme.indexOf('\n## ', readme.indexOf('## GitHub App: install and run') + 1));
+
+/** The events the App's handlers and the loop rely on (DESIGN.md "Surfaces", issue 7). */
+const neededEvents = ['issues', 'issue_comment', 'pull_request', 'pull_request_review', 'pull_request_review_comment', 'check_run', 'check_suite', 'workflow_run', 'merge_group', 'push'];
+
+describe('app.yml', () => {
+  it('subscribes to every event the App handles', () => {
+    expect([...manifest.default_events].sort()).toEqual([...neededEvents].sort());
+  });
+
+  it('asks for the least it needs: no workflows, administration, secrets or members, and read for merge queues', () => {
+    for (const never of ['workflows', 'administration', 'secrets', 'members', 'statuses']) expect(manifest.default_permissions).not.toHaveProperty(never);
+    expect(manifest.default_permissions).toEqual({ issues: 'write', pull_requests: 'write', checks: 'write', contents: 'write', actions: 'write', merge_queues: 'read', metadata: 'read' });
+  });
+
+  it('matches the permissions and events the README tells users to set', () => {
+    expect(section).not.toBe('');
+    const rows = [...section.matchAll(/^\| `([a-z_]+)` \| (read|write) \|/gm)].map((m) => [m[1], m[2]]);
+    expect(Object.fromEntries(rows)).toEqual(manifest.default_permissions);
+    const eventsText = section.slice(section.indexOf('Events:'), section.indexOf('\n\n', section.indexOf('Events:')));
+    expect([...eventsText.matchAll(/`([a-z_]+)`/g)].map((m) => m[1]).sort()).toEqual([...manifest.default_events].sort());
+  });
+});

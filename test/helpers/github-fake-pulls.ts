@@ -1,0 +1,181 @@
+import { createHash } from 'node:crypto';
+import nock from 'nock';
+import { githubApiUrl, type GitHubApiMock } from './github-api.ts';
+import { createGitHubFake, type FakeRoute, type GitHubFakeState, type Json, type Reply } from './github-fake.ts';
+
+/** GitHub Actions' own App id: check runs and PRs made with a workflow's `GITHUB_TOKEN` carry it. */
+export const actionsAppId = 15368;
+
+interface Commit {
+  readonly parent: string | undefined;
+  readonly files: ReadonlyMap<string, string>;
+}
+
+type FakePull = GitHubFakeState['pulls'][number] & { merged?: boolean; state?: 'open' | 'closed'; computed?: boolean; queued?: boolean };
+type Store = Pick<GitHubFakeState, 'refs' | 'files'>;
+
+/** A GraphQL request as the fake received it (GraphQL is outside the REST OpenAPI check: tests assert these exactly). */
+export interface GraphqlCall {
+  readonly query: string;
+  readonly variables: Readonly<Record<string, unknown>>;
+}
+
+const blobSha = (text: string) => createHash('sha1').update(text).digest('hex');
+
+/**
+ * The pull-request half of GitHub for the fake (`routes:` of `createGitHubFake`): commits with file
+ * snapshots (so a file can be read at any commit), PRs opened through the API, their commits and
+ * computed files, merges that refuse a stale `sha` with 409 as GitHub does, check runs that name the
+ * App that wrote them, and the two GraphQL mutations landing uses. `actAs` switches whose token the
+ * next writes use (the App, or a workflow's `GITHUB_TOKEN`). Other areas' `routes` are tried first.
+ */
+export function createPullsFake(api: GitHubApiMock, options: { readonly appId: number; readonly mainSha?: string; readonly routes?: readonly FakeRoute[] }) {
+  const commits = new Map<string, Commit>();
+  const graphqlCalls: GraphqlCall[] = [];
+  const merges: { number: number; sha: string; expected: string; method: unknown; title: unknown }[] = [];
+  let acting = { appId: options.appId, login: 'shopfloor[bot]' };
+  let beforeMerge: (() => void) | undefined;
+  let counter = 0;
+
+  const filesAt = (state: Store, sha: string | undefined): Map<string, string> => {
+    const known = sha ? commits.get(sha) : undefined;
+    if (known) return new Map(known.files);
+    // A commit the fake did not make (a branch tip set by a test): the files of a branch at that tip.
+    const branch = [...state.refs].find(([, tip]) => tip === sha)?.[0];
+    const files = new Map<string, string>();
+    for (const [key, file] of state.files) if (branch && key.startsWith(`${branch}:`)) files.set(key.slice(branch.length + 1), file.text);
+    return files;
+  };
+  const commit = (state: Store, branch: string, changes: Readonly<Record<string, string>>): string => {
+    const parent = state.refs.get(branch);
+    const files = filesAt(state, parent);
+    for (const [path, text] of Object.entries(changes)) {
+      files.set(path, text);
+      state.files.set(`${branch}:${path}`, { text, sha: blobSha(text) });
+    }
+    const sha = createHash('sha1').update(`commit ${++counter} ${branch} ${parent ?? ''} ${JSON.stringify(changes)}`).digest('hex');
+    commits.set(sha, { parent, files });
+    state.refs.set(branch, sha);
+    return sha;
+  };
+  const pullJson = (state: GitHubFakeState, pull: FakePull) => ({
+    ...pull, url: `${githubApiUrl}/repos/o/r/pulls/${pull.number}`, id: pull.number, node_id: `PR_${pull.number}`, state: pull.state ?? 'open', merged: pull.merged ?? false,
+    head: { ...pull.head, sha: state.refs.get(pull.head.ref) ?? pull.head.sha }, base: { ref: state.defaultBranch, sha: state.refs.get(state.defaultBranch) },
+  });
+  /** The PR's commits, oldest first: from its head back to the first commit main already has. */
+  const pullCommits = (state: GitHubFakeState, pull: FakePull): string[] => {
+    const onMain = new Set<string>();
+    for (let sha = state.refs.get(state.defaultBranch); sha; sha = commits.get(sha)?.parent) onMain.add(sha);
+    const list: string[] = [];
+    for (let sha = state.refs.get(pull.head.ref); sha && !onMain.has(sha) && list.length < 250; sha = commits.get(sha)?.parent) list.unshift(sha);
+    return list;
+  };
+
+  const route: FakeRoute = (state, { method, path, query, body }): Reply | undefined => {
+    let m: RegExpExecArray | null;
+    if (method === 'POST' && path.endsWith('/check-runs')) {
+      const run = { ...body, id: state.nextId(), name: String(body.name), head_sha: String(body.head_sha), app: { id: acting.appId, slug: acting.login.replace('[bot]', '') } };
+      state.checkRuns.push(run);
+      return [201, run];
+    }
+    if ((m = /\/contents\/(.+)$/.exec(path))) {
+      if (method === 'PUT') {
+        const branch = String(body.branch);
+        if (!state.refs.has(branch)) return [404, { message: `Branch ${branch} not found` }];
+        const sha = commit(state, branch, { [m[1]!]: Buffer.from(String(body.content), 'base64').toString('utf8') });
+        return [201, { content: { path: m[1] }, commit: { sha } }];
+      }
+      const ref = query.get('ref') ?? '';
+      if (method !== 'GET' || !/^[0-9a-f]{40}$/.test(ref)) return undefined;
+      const text = filesAt(state, ref).get(m[1]!);
+      return text === undefined ? [404, { message: 'Not Found' }] : [200, { type: 'file', encoding: 'base64', content: Buffer.from(text).toString('base64'), sha: blobSha(text) }];
+    }
+    if (method === 'GET' && /\/pulls$/.test(path)) {
+      const head = (query.get('head') ?? '').split(':').pop();
+      return [200, (state.pulls as FakePull[]).filter((p) => (!head || p.head.ref === head) && (p.state ?? 'open') === (query.get('state') ?? 'open')).map((p) => pullJson(state, p))];
+    }
+    if (method === 'POST' && /\/pulls$/.test(path)) {
+      const ref = String(body.head);
+      const pull: FakePull = {
+        number: state.nextId(), head: { ref, sha: state.refs.get(ref) ?? '' }, user: { login: acting.login }, html_url: '', draft: Boolean(body.draft), files: [],
+        computed: true,
+      };
+      pull.html_url = `https://github.com/o/r/pull/${pull.number}`;
+      state.pulls.push(pull);
+      return [201, pullJson(state, pull)];
+    }
+    if ((m = /\/pulls\/(\d+)(\/files|\/commits|\/merge)?$/.exec(path))) {
+      const pull = (state.pulls as FakePull[]).find((p) => p.number === Number(m![1]));
+      if (!pull) return [404, { message: 'Not Found' }];
+      const part = m[2];
+      if (method === 'GET' && !part) return [200, pullJson(state, pull)];
+      if (method === 'GET' && part === '/commits') return [200, pullCommits(state, pull).map((sha) => ({ sha }))];
+      if (method === 'GET' && part === '/files' && pull.computed) {
+        const main = filesAt(state, state.refs.get(state.defaultBranch));
+        const changed = [...filesAt(state, state.refs.get(pull.head.ref))].filter(([file, text]) => main.get(file) !== text);
+        return [200, changed.map(([filename]) => ({ filename, status: main.has(filename) ? 'modified' : 'added' }))];
+      }
+      if (method === 'PUT' && part === '/merge') return merge(state, pull, body);
+    }
+    return undefined;
+  };
+
+  const merge = (state: GitHubFakeState, pull: FakePull, body: Json): Reply => {
+    beforeMerge?.();
+    beforeMerge = undefined;
+    const head = state.refs.get(pull.head.ref);
+    merges.push({ number: pull.number, sha: head ?? '', expected: String(body.sha), method: body.merge_method, title: body.commit_title });
+    if (pull.merged || pull.state === 'closed') return [405, { message: 'Pull Request is not mergeable' }];
+    if (pull.draft) return [405, { message: 'Pull Request is still a draft' }];
+    if (body.sha !== undefined && body.sha !== head) return [409, { message: 'Head branch was modified. Review and try the merge again.' }];
+    const files = filesAt(state, head);
+    const main = state.defaultBranch;
+    const sha = createHash('sha1').update(`merge ${++counter} ${state.refs.get(main)} ${head}`).digest('hex');
+    commits.set(sha, { parent: state.refs.get(main), files });
+    state.refs.set(main, sha);
+    for (const [path, text] of files) state.files.set(`${main}:${path}`, { text, sha: blobSha(text) });
+    pull.merged = true;
+    pull.state = 'closed';
+    return [200, { sha, merged: true, message: 'Pull Request successfully merged' }];
+  };
+
+  // GraphQL is one POST /graphql with no REST operation to check it against; it is registered before the
+  // fake's catch-all so nock offers it this interceptor first.
+  nock(githubApiUrl).persist().post('/graphql').reply((_uri, raw) => {
+    const request = (typeof raw === 'string' ? JSON.parse(raw) : raw) as { query: string; variables?: Record<string, unknown> };
+    graphqlCalls.push({ query: request.query, variables: request.variables ?? {} });
+    const pull = (fake.pulls as FakePull[]).find((p) => `PR_${p.number}` === request.variables?.id);
+    if (!pull) return [200, { errors: [{ message: `Could not resolve to a node with the global id of '${String(request.variables?.id)}'` }] }];
+    if (/^mutation \w+\(\$id: ID!\) \{ markPullRequestReadyForReview\(input: \{ pullRequestId: \$id \}\) \{ clientMutationId \} \}$/.test(request.query)) {
+      pull.draft = false;
+      return [200, { data: { markPullRequestReadyForReview: { clientMutationId: null } } }];
+    }
+    if (/^mutation \w+\(\$id: ID!, \$head: GitObjectID!\) \{ enqueuePullRequest\(input: \{ pullRequestId: \$id, expectedHeadOid: \$head \}\) \{ clientMutationId \} \}$/.test(request.query)) {
+      if (fake.refs.get(pull.head.ref) !== request.variables?.head) return [200, { errors: [{ message: 'Expected head oid does not match the pull request head' }] }];
+      pull.queued = true;
+      return [200, { data: { enqueuePullRequest: { clientMutationId: null } } }];
+    }
+    return [200, { errors: [{ message: 'github-fake-pulls does not implement this GraphQL document' }] }];
+  });
+  const fake = createGitHubFake(api, { appId: options.appId, ...(options.mainSha ? { mainSha: options.mainSha } : {}), routes: [...(options.routes ?? []), route] });
+
+  return {
+    fake,
+    graphqlCalls,
+    merges,
+    /** A commit on `branch` changing `files`, as a push would make it; returns its SHA. */
+    commit: (branch: string, files: Readonly<Record<string, string>>) => commit(fake!, branch, files),
+    /** Whose token the next writes use: the App (default) or, e.g., a workflow's `GITHUB_TOKEN`. */
+    actAs: (who: { readonly appId: number; readonly login: string } = { appId: options.appId, login: 'shopfloor[bot]' }) => void (acting = who),
+    /** Runs once, just before the next merge request is judged (a push racing the merge). */
+    beforeNextMerge: (hook: () => void) => void (beforeMerge = hook),
+    /** An open PR for `branch` whose files are computed from the commits (like one opened through the API). */
+    openPull: (branch: string, draft = true, login = 'github-actions[bot]') => {
+      const number = 100 + (fake.pulls.length + 1);
+      const pull: FakePull = { number, head: { ref: branch, sha: fake.refs.get(branch) ?? '' }, user: { login }, html_url: `https://github.com/o/r/pull/${number}`, draft, files: [], computed: true };
+      fake.pulls.push(pull);
+      return number;
+    },
+    pull: (number: number) => (fake.pulls as FakePull[]).find((p) => p.number === number),
+  };
+}
