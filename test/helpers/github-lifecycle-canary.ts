@@ -26,10 +26,10 @@ export const canaryWorkflowPath = '.github/workflows/shopfloor-canary.yml';
  * call it on its own fake (with `createGitStore().route` among its routes) once its PR is merged, passing
  * that PR's number and work order id; an existing PR of that number is kept and marked merged.
  */
-export function seedAgentMerge(fake: Fake, store: GitStore, options: { readonly pullNumber?: number; readonly workOrderId?: string; readonly lastGood?: boolean; readonly base?: string; readonly labels?: readonly string[]; readonly date?: string } = {}): AgentMergeSeed {
+export function seedAgentMerge(fake: Fake, store: GitStore, options: { readonly pullNumber?: number; readonly workOrderId?: string; readonly branch?: string; readonly lastGood?: boolean; readonly base?: string; readonly labels?: readonly string[]; readonly date?: string } = {}): AgentMergeSeed {
   const workOrderId = options.workOrderId ?? 'issue-1';
   const pullNumber = options.pullNumber ?? 7;
-  const branch = `agent/${workOrderId}/abcdef12`;
+  const branch = options.branch ?? `agent/${workOrderId}/abcdef12`;
   const date = options.date ?? '2026-11-22T04:00:00Z';
   const baseFiles = { 'README.md': '# demo\n', 'src/app.ts': 'export const answer = 42;\n' };
   const baseSha = options.base ?? store.commit({ parents: [], files: baseFiles, message: 'Initial commit', date });
