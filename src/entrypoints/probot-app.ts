@@ -13,6 +13,7 @@ import { defaultAppSettings, type GitHubAppDeps, type GitHubAppSettings } from '
 import { handleComment } from '../workflows/github/handle-comment.ts';
 import { intakeIssue } from '../workflows/github/intake-issue.ts';
 import { createDeliveryLog, createKeyedQueue } from '../workflows/github/keyed-queue.ts';
+import { registerCanaryHandlers } from './probot/canary-handlers.ts';
 import { ed25519Verifier } from '../adapters/signing/ed25519-keys.ts';
 import { registerMergeHandlers } from './probot/merge-handlers.ts';
 import { registerFollowupHandlers } from './probot/followup-handlers.ts';
@@ -80,6 +81,7 @@ export function createShopfloorApp(options: ShopfloorAppOptions) {
       const event = { repo: repository.full_name, issue: issueFacts(issue as IssueLike), isPullRequest: Boolean(issue.pull_request), comment: { id: comment.id, body: comment.body ?? '', author } };
       await dispatch(context as unknown as Context, `${event.repo}#${issue.number}`, () => handleComment(depsFor(context as unknown as Context), event));
     });
+    registerCanaryHandlers(app, { settings: options.settings, depsFor, dispatch });
     registerMergeHandlers(app, { dispatch, depsFor });
     registerFollowupHandlers(app, { depsFor, dispatch });
   };
@@ -95,6 +97,7 @@ export function settingsFromEnv(env: NodeJS.ProcessEnv): GitHubAppSettings {
     implementWorkflow: env.SHOPFLOOR_IMPLEMENT_WORKFLOW || defaultAppSettings.implementWorkflow,
     allowedBotAppIds: (env.SHOPFLOOR_ALLOWED_BOT_APP_IDS ?? '').split(',').map((id) => Number(id.trim())).filter((id) => Number.isSafeInteger(id) && id > 0),
     workOrderDir: defaultAppSettings.workOrderDir,
+    canaryWorkflow: env.SHOPFLOOR_CANARY_WORKFLOW || defaultAppSettings.canaryWorkflow,
   };
 }
 

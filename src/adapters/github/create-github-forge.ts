@@ -1,6 +1,7 @@
 import type { Forge } from '../../ports/forge.ts';
 import { createGitHubChecks } from './github-checks.ts';
 import { createGitHubComments } from './github-comments.ts';
+import { createGitHubGitData } from './github-git-data.ts';
 import { createGitHubLanding } from './github-landing.ts';
 import { createGitHubPulls } from './github-pulls.ts';
 import { createGitHubRefs } from './github-refs.ts';
@@ -47,6 +48,7 @@ export function createGitHubForge(options: GitHubForgeOptions): Forge {
     getDefaultBranch: retried(parts.getDefaultBranch),
     readDefaultBranchFile: retried(parts.readDefaultBranchFile),
     setCommitStatus: retried(parts.setCommitStatus), updateIssue: retried(parts.updateIssue),
+    ...createGitHubGitData(request, options.retry),
     ...landingParts(createGitHubLanding(request), retried),
   };
 }
