@@ -59,9 +59,13 @@ export function createShopfloorApp(options: ShopfloorAppOptions) {
         verifier: ed25519Verifier,
       };
     };
-    /** Queued by key; the webhook waits for the work up to the budget, then answers and lets it finish. */
+    /**
+     * Queued by key; the webhook waits for the work up to the budget, then answers and lets it finish. A
+     * redelivery is recognised per delivery and key, so two handlers of one event (merge and canary both
+     * hear `workflow_run`) each act once instead of the first one silencing the other.
+     */
     const dispatch = async (context: Context, key: string, work: () => Promise<unknown>) => {
-      if (!deliveries.firstTime(context.id)) return context.log.info(`delivery ${context.id} already handled; ignoring the redelivery`);
+      if (!deliveries.firstTime(`${context.id}|${key}`)) return context.log.info(`delivery ${context.id} already handled; ignoring the redelivery`);
       const done = queue.run(key, work);
       done.catch((error: unknown) => context.log.error({ err: error }, `shopfloor: ${context.name} for ${key} failed`));
       await Promise.race([done, sleep(answerWithin)]);
