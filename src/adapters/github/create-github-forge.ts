@@ -15,6 +15,16 @@ export interface GitHubForgeOptions {
   readonly retry: RetryOptions;
   /** The App's id: keyed comments are only ever found among the App's own (a user can paste any marker). */
   readonly ownAppId?: number;
+  /** A call that has not answered by then is aborted and counts as a network fault (retried). Default 30 s. */
+  readonly timeoutMs?: number;
+}
+
+/** GitHub calls that hang would stall a work queue for good; each gets its own deadline. */
+export function withRequestTimeout(request: GitHubRequest, timeoutMs: number): GitHubRequest {
+  return (route, params = {}) => {
+    const options = (params.request ?? {}) as Record<string, unknown>;
+    return request(route, { ...params, request: { ...options, signal: options.signal ?? AbortSignal.timeout(timeoutMs) } });
+  };
 }
 
 /**
@@ -23,7 +33,7 @@ export interface GitHubForgeOptions {
  * answer finds the first write instead of repeating it. `getPermission` is not retried: it fails closed.
  */
 export function createGitHubForge(options: GitHubForgeOptions): Forge {
-  const { request } = options;
+  const request = withRequestTimeout(options.request, options.timeoutMs ?? 30_000);
   const parts = { ...createGitHubComments(request, options.ownAppId), ...createGitHubChecks(request), ...createGitHubRefs(request), ...createGitHubPulls(request), ...createGitHubRepoActions(request), ...createGitHubStatuses(request) };
   const retried = <A extends unknown[], R>(operation: (...args: A) => Promise<R>) => (...args: A) => withRetry(() => operation(...args), options.retry);
   return {
