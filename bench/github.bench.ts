@@ -5,6 +5,9 @@ import { mockGitHubApi } from '../test/helpers/github-api.ts';
 import { createTestProbot, testAppId } from '../test/helpers/github-app.ts';
 import { createGitHubFake } from '../test/helpers/github-fake.ts';
 import { examplePayload } from '../test/helpers/github-payloads.ts';
+import { createGitStore } from '../test/helpers/github-fake-git.ts';
+import { runLifecycleToMerge } from '../test/helpers/github-lifecycle.ts';
+import { driveRedCanary, seedAgentMerge } from '../test/helpers/github-lifecycle-canary.ts';
 import { fastestMs, type BenchFigure } from './bench-figure.ts';
 
 export const title = 'GitHub App: API calls per event';
@@ -34,11 +37,28 @@ export async function run(): Promise<BenchFigure[]> {
   let delivery = 10;
   const ms = await fastestMs(5, () => probot.receive({ id: `bench-${delivery++}`, name: 'issues', payload: labeled } as never));
   api.done();
+  const lifecycle = await lifecycleCalls();
   return [
+    { name: 'lifecycle: labelled issue → merge, App calls', value: `${lifecycle.toMerge} (intake ${lifecycle.intake}, hold ${lifecycle.hold}, merge ${lifecycle.merge})`, note: `plus ${lifecycle.runner} by the runner; first write ${lifecycle.firstWrite}` },
+    { name: 'lifecycle: red canary → revert PR + bug issue', value: `${lifecycle.canary} (${lifecycle.canaryWrites} writes)` },
+    { name: 'lifecycle: whole, App calls', value: String(lifecycle.toMerge + lifecycle.canary), note: 'fewer is better' },
     { name: 'labelled issue: API calls (reads + writes)', value: `${first.total} (${first.reads} + ${first.writes.length})`, note: 'token exchange not counted' },
     { name: 'labelled issue: first write', value: first.writes[0]?.operationId ?? 'none', note: 'must be issues/create-comment (the tracking comment)' },
     { name: 'same event again: API calls (writes)', value: `${again.total} (${again.writes.length}: ${again.writes.map((w) => w.operationId.split('/')[1]).join(', ')})`, note: 'no new branch, comment, check run or dispatch' },
     { name: '/shopfloor approve: API calls (writes)', value: `${approve.total} (${approve.writes.length})` },
     { name: 'labelled issue redelivered: handling time', value: `${ms.toFixed(1)} ms`, note: 'fastest of 5, in-process fake GitHub' },
   ];
+}
+
+/** The whole App lifecycle of `test/entrypoints/probot-lifecycle-full.test.ts`, counted per phase. */
+async function lifecycleCalls() {
+  const api = mockGitHubApi();
+  const store = createGitStore({ pullRoutes: false });
+  const part1 = await runLifecycleToMerge(api, { routes: [store.route] });
+  const firstWrite = api.writes().find((call) => !call.path.includes('/access_tokens'))?.operationId ?? 'none';
+  seedAgentMerge(part1.fake, store, { pullNumber: part1.pullNumber, workOrderId: part1.workOrderId, branch: part1.branch, lastGood: true });
+  const part2 = await driveRedCanary({ probot: part1.probot, idle: part1.app.idle, api, fake: part1.fake, store });
+  api.done();
+  const { intake, holdDecision: hold, mergeDecision: merge, runner, appTotal: toMerge } = part1.calls;
+  return { intake, hold, merge, runner, toMerge, firstWrite, canary: part2.calls, canaryWrites: part2.writes };
 }

@@ -38,6 +38,13 @@ export const usedOperations = [
   'GET /repos/{owner}/{repo}/pulls/{pull_number}/commits',
   'POST /repos/{owner}/{repo}/statuses/{sha}',
   'PATCH /repos/{owner}/{repo}/issues/{issue_number}',
+  'GET /repos/{owner}/{repo}/git/commits/{commit_sha}',
+  'GET /repos/{owner}/{repo}/compare/{basehead}',
+  'GET /repos/{owner}/{repo}/git/trees/{tree_sha}',
+  'POST /repos/{owner}/{repo}/git/trees',
+  'POST /repos/{owner}/{repo}/git/commits',
+  'GET /repos/{owner}/{repo}/commits/{commit_sha}/pulls',
+  'PATCH /repos/{owner}/{repo}/pulls/{pull_number}',
   'GET /repos/{owner}/{repo}/issues/comments/{comment_id}',
 ] as const;
 
@@ -45,7 +52,8 @@ export const usedOperations = [
 export const usedWebhooks = ['webhook-issues-labeled', 'webhook-issues-opened', 'webhook-issue-comment-created',
   'webhook-pull-request-opened', 'webhook-pull-request-reopened', 'webhook-pull-request-synchronize', 'webhook-pull-request-ready-for-review',
   'webhook-check-run-completed', 'webhook-workflow-run-completed', 'webhook-merge-group-checks-requested',
-  'webhook-pull-request-review-comment-created', 'webhook-pull-request-review-submitted'] as const;
+  'webhook-pull-request-review-comment-created', 'webhook-pull-request-review-submitted',
+  'webhook-check-run-created'] as const;
 
 type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
 

@@ -13,6 +13,7 @@ import { defaultAppSettings, type GitHubAppDeps, type GitHubAppSettings } from '
 import { handleComment } from '../workflows/github/handle-comment.ts';
 import { intakeIssue } from '../workflows/github/intake-issue.ts';
 import { createDeliveryLog, createKeyedQueue } from '../workflows/github/keyed-queue.ts';
+import { registerCanaryHandlers } from './probot/canary-handlers.ts';
 import { ed25519Verifier } from '../adapters/signing/ed25519-keys.ts';
 import { registerMergeHandlers } from './probot/merge-handlers.ts';
 import { registerFollowupHandlers } from './probot/followup-handlers.ts';
@@ -58,9 +59,13 @@ export function createShopfloorApp(options: ShopfloorAppOptions) {
         verifier: ed25519Verifier,
       };
     };
-    /** Queued by key; the webhook waits for the work up to the budget, then answers and lets it finish. */
+    /**
+     * Queued by key; the webhook waits for the work up to the budget, then answers and lets it finish. A
+     * redelivery is recognised per delivery and key, so two handlers of one event (merge and canary both
+     * hear `workflow_run`) each act once instead of the first one silencing the other.
+     */
     const dispatch = async (context: Context, key: string, work: () => Promise<unknown>) => {
-      if (!deliveries.firstTime(context.id)) return context.log.info(`delivery ${context.id} already handled; ignoring the redelivery`);
+      if (!deliveries.firstTime(`${context.id}|${key}`)) return context.log.info(`delivery ${context.id} already handled; ignoring the redelivery`);
       const done = queue.run(key, work);
       done.catch((error: unknown) => context.log.error({ err: error }, `shopfloor: ${context.name} for ${key} failed`));
       await Promise.race([done, sleep(answerWithin)]);
@@ -80,6 +85,7 @@ export function createShopfloorApp(options: ShopfloorAppOptions) {
       const event = { repo: repository.full_name, issue: issueFacts(issue as IssueLike), isPullRequest: Boolean(issue.pull_request), comment: { id: comment.id, body: comment.body ?? '', author } };
       await dispatch(context as unknown as Context, `${event.repo}#${issue.number}`, () => handleComment(depsFor(context as unknown as Context), event));
     });
+    registerCanaryHandlers(app, { settings: options.settings, depsFor, dispatch });
     registerMergeHandlers(app, { dispatch, depsFor });
     registerFollowupHandlers(app, { depsFor, dispatch });
   };
@@ -95,6 +101,7 @@ export function settingsFromEnv(env: NodeJS.ProcessEnv): GitHubAppSettings {
     implementWorkflow: env.SHOPFLOOR_IMPLEMENT_WORKFLOW || defaultAppSettings.implementWorkflow,
     allowedBotAppIds: (env.SHOPFLOOR_ALLOWED_BOT_APP_IDS ?? '').split(',').map((id) => Number(id.trim())).filter((id) => Number.isSafeInteger(id) && id > 0),
     workOrderDir: defaultAppSettings.workOrderDir,
+    canaryWorkflow: env.SHOPFLOOR_CANARY_WORKFLOW || defaultAppSettings.canaryWorkflow,
   };
 }
 

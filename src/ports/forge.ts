@@ -2,6 +2,7 @@ import type { GitChange } from '../core/git/git-types.ts';
 import type { RepoPermission } from '../core/github/authorize-command.ts';
 import type { CheckRunForge, CheckRunState } from './check-run-forge.ts';
 import type { CommentForge, CommentTarget, IssueComment } from './comment-forge.ts';
+import type { CommitComparison, ForgeCommit, ForgeTreeEntry, PullSummary, TreeEntryWrite } from './git-data-forge.ts';
 
 /** What an `ensure*` did: `created: false` means an earlier write with the same key was found and reused. */
 export interface Ensured<T> {
@@ -88,6 +89,23 @@ export interface Forge extends CommentForge, CheckRunForge {
   readonly getDefaultBranch: (repo: string) => Promise<{ readonly name: string; readonly sha: string }>;
   /** A file at the default branch's head; undefined when it does not exist. */
   readonly readDefaultBranchFile: (repo: string, path: string) => Promise<DefaultBranchFile | undefined>;
+  /** A git ref's commit (`heads/main`, `shopfloor/canary/last-good`); undefined when the ref does not exist. */
+  readonly getRef: (repo: string, ref: string) => Promise<string | undefined>;
+  readonly getCommit: (repo: string, sha: string) => Promise<ForgeCommit>;
+  /** `base...head` through the compare API (one request; see `CommitComparison` for its limits). */
+  readonly compareCommits: (repo: string, base: string, head: string) => Promise<CommitComparison>;
+  /** The blobs at `paths` in a commit's (or tree's) tree, read once recursively; `truncated` when GitHub cut the tree. */
+  readonly readTreeEntries: (repo: string, treeish: string, paths: readonly string[]) => Promise<{ readonly entries: readonly ForgeTreeEntry[]; readonly truncated: boolean }>;
+  /** A new commit whose tree is `baseTree` with `entries` written (git data API: no checkout, no push). */
+  readonly createCommitOnTree: (repo: string, spec: { readonly baseTree: string; readonly parents: readonly string[]; readonly message: string; readonly entries: readonly TreeEntryWrite[] }) => Promise<{ readonly sha: string }>;
+  /** Pull requests a commit belongs to (for a merge commit: the PR it merged). */
+  readonly pullRequestsForCommit: (repo: string, sha: string) => Promise<readonly PullSummary[]>;
+  /** The newest pull requests (one page of 100), open or all; quotas read them. */
+  readonly listRecentPullRequests: (repo: string, state: 'open' | 'all') => Promise<readonly PullSummary[]>;
+  /** One pull request with its merge facts (`mergedAt`, `mergeCommitSha`). */
+  readonly getPullRequestSummary: (repo: string, number: number) => Promise<PullSummary>;
+  /** Closes a pull request without merging; closing a closed one changes nothing. */
+  readonly closePullRequest: (repo: string, number: number) => Promise<void>;
   /** Check runs named `name` on one commit, each with the App that wrote it (any App may use any name). */
   readonly listCheckRuns: (repo: string, sha: string, name: string) => Promise<readonly CheckRunInfo[]>;
   /** A pull request's commit SHAs, oldest first (GitHub lists at most 250). */

@@ -18,7 +18,7 @@ describe('app.yml', () => {
 
   it('asks for the least it needs: no workflows, administration, secrets or members, and read for merge queues', () => {
     for (const never of ['workflows', 'administration', 'secrets', 'members', 'statuses']) expect(manifest.default_permissions).not.toHaveProperty(never);
-    expect(manifest.default_permissions).toEqual({ issues: 'write', pull_requests: 'write', checks: 'write', contents: 'write', actions: 'write', merge_queues: 'read', metadata: 'read' });
+    expect(manifest.default_permissions).toEqual({ issues: 'write', pull_requests: 'write', checks: 'write', contents: 'write', actions: 'write', merge_queues: 'write', metadata: 'read' });
   });
 
   it('matches the permissions and events the README tells users to set', () => {

@@ -45,6 +45,8 @@ const dropBareNullable = (node: unknown): void => {
 dropBareNullable(spec);
 const ajv = new Ajv({ strict: false, allErrors: true });
 addFormats(ajv);
+// GitHub's own format for `owner/name` (no standard meaning; the pattern beside it is what checks it).
+ajv.addFormat('repo.nwo', /^[^/]+\/[^/]+$/);
 ajv.addSchema(spec, 'openapi-subset');
 
 const pointer = (...segments: string[]) => `openapi-subset#/${segments.map((s) => encodeURIComponent(s.replace(/~/g, '~0').replace(/\//g, '~1'))).join('/')}`;

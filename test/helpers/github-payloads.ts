@@ -18,7 +18,8 @@ ajv.addSchema(JSON.parse(readFileSync(new URL('../fixtures/github/webhooks-subse
 const schemaFor = { 'issues.labeled': 'webhook-issues-labeled', 'issues.opened': 'webhook-issues-opened', 'issue_comment.created': 'webhook-issue-comment-created',
   'pull_request.opened': 'webhook-pull-request-opened', 'pull_request.reopened': 'webhook-pull-request-reopened',
   'pull_request.ready_for_review': 'webhook-pull-request-ready-for-review', 'check_run.completed': 'webhook-check-run-completed', 'workflow_run.completed': 'webhook-workflow-run-completed',
-  'pull_request_review_comment.created': 'webhook-pull-request-review-comment-created', 'pull_request_review.submitted': 'webhook-pull-request-review-submitted' } as const;
+  'pull_request_review_comment.created': 'webhook-pull-request-review-comment-created', 'pull_request_review.submitted': 'webhook-pull-request-review-submitted',
+  'check_run.created': 'webhook-check-run-created' } as const;
 export type ExampleEvent = keyof typeof schemaFor;
 
 export const installationId = 2;

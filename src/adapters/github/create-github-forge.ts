@@ -2,6 +2,7 @@ import type { Forge } from '../../ports/forge.ts';
 import { createGitHubChecks } from './github-checks.ts';
 import { createGitHubCommentRead } from './github-comment-read.ts';
 import { createGitHubComments } from './github-comments.ts';
+import { createGitHubGitData } from './github-git-data.ts';
 import { createGitHubLanding } from './github-landing.ts';
 import { createGitHubPulls } from './github-pulls.ts';
 import { createGitHubRefs } from './github-refs.ts';
@@ -15,6 +16,16 @@ export interface GitHubForgeOptions {
   readonly retry: RetryOptions;
   /** The App's id: keyed comments are only ever found among the App's own (a user can paste any marker). */
   readonly ownAppId?: number;
+  /** A call that has not answered by then is aborted and counts as a network fault (retried). Default 30 s. */
+  readonly timeoutMs?: number;
+}
+
+/** GitHub calls that hang would stall a work queue for good; each gets its own deadline. */
+export function withRequestTimeout(request: GitHubRequest, timeoutMs: number): GitHubRequest {
+  return (route, params = {}) => {
+    const options = (params.request ?? {}) as Record<string, unknown>;
+    return request(route, { ...params, request: { ...options, signal: options.signal ?? AbortSignal.timeout(timeoutMs) } });
+  };
 }
 
 /**
@@ -23,7 +34,7 @@ export interface GitHubForgeOptions {
  * answer finds the first write instead of repeating it. `getPermission` is not retried: it fails closed.
  */
 export function createGitHubForge(options: GitHubForgeOptions): Forge {
-  const { request } = options;
+  const request = withRequestTimeout(options.request, options.timeoutMs ?? 30_000);
   const parts = { ...createGitHubComments(request, options.ownAppId), ...createGitHubChecks(request), ...createGitHubRefs(request), ...createGitHubPulls(request), ...createGitHubRepoActions(request), ...createGitHubStatuses(request) };
   const retried = <A extends unknown[], R>(operation: (...args: A) => Promise<R>) => (...args: A) => withRetry(() => operation(...args), options.retry);
   return {
@@ -48,6 +59,7 @@ export function createGitHubForge(options: GitHubForgeOptions): Forge {
     getDefaultBranch: retried(parts.getDefaultBranch),
     readDefaultBranchFile: retried(parts.readDefaultBranchFile),
     setCommitStatus: retried(parts.setCommitStatus), updateIssue: retried(parts.updateIssue),
+    ...createGitHubGitData(request, options.retry),
     getIssueComment: retried(createGitHubCommentRead(request).getIssueComment),
     ...landingParts(createGitHubLanding(request), retried),
   };

@@ -13,6 +13,8 @@ export interface GitHubAppSettings {
   readonly allowedBotAppIds: readonly number[];
   /** Where work orders live in the repo. */
   readonly workOrderDir: string;
+  /** The canary workflow file (matched on the run's path); culprit finding and runner reverts are dispatched to it. Default `shopfloor-canary.yml`. */
+  readonly canaryWorkflow?: string;
 }
 
 /** Everything a GitHub workflow step needs, passed in by the composition root. */
@@ -34,4 +36,5 @@ export const defaultAppSettings = {
   implementWorkflow: 'shopfloor-implement.yml',
   allowedBotAppIds: [],
   workOrderDir: 'workorders',
+  canaryWorkflow: 'shopfloor-canary.yml',
 } as const satisfies Omit<GitHubAppSettings, 'appId'>;

@@ -4,6 +4,9 @@ import type { IssueFacts } from '../../core/github/issue-work-order.ts';
 import { parseCommands, shopfloorCommands, type ShopfloorCommand } from '../../core/github/parse-commands.ts';
 import { parseAgentBranch } from '../../core/loop/agent-branch.ts';
 import type { PullRequestInfo } from '../../ports/forge.ts';
+import { commandBisect } from './command-bisect.ts';
+import { commandCancel } from './command-cancel.ts';
+import { commandRevert } from './command-revert.ts';
 import { isDangerousChange } from './dangerous-change.ts';
 import type { GitHubAppDeps } from './github-app-deps.ts';
 import { intakeIssue } from './intake-issue.ts';
@@ -101,6 +104,12 @@ async function runCommand(deps: GitHubAppDeps, event: CommentEvent, command: Sho
       const retry = await retryRun(deps, { repo: event.repo, pull: pull!, agent, dispatchKey: `retry-comment-${event.comment.id}` });
       return { allowed: true, text: describeRetry(settings.implementWorkflow, pull!.headRef, retry) };
     }
+    case 'revert':
+      return commandRevert(deps, event, pull);
+    case 'bisect':
+      return commandBisect(deps, event);
+    case 'cancel':
+      return commandCancel(deps, event, pull);
     default:
       return { allowed: true, text: `Recorded \`/shopfloor ${command.name}\`, but the GitHub App does not act on it yet; run \`shopfloor ${command.name}\` from a runner for now.` };
   }

@@ -64,6 +64,18 @@ describe('ensureComment', () => {
   });
 });
 
+describe('a call that hangs', () => {
+  it('is aborted at its deadline and retried, without writing twice', async () => {
+    const hanging = createGitHubForge({ request: testRequest(), timeoutMs: 100, retry: { sleep: async (ms) => void sleeps.push(ms), attempts: 4 } });
+    api.scope.get('/repos/octo/shop/issues/7/comments').query(true).delay(2_000).reply(200, []);
+    api.scope.get('/repos/octo/shop/issues/7/comments').query(true).reply(200, []);
+    api.scope.post('/repos/octo/shop/issues/7/comments').reply(201, { id: 6, body: '<!-- shopfloor:key=run-1 -->\nhello' });
+    expect(await hanging.ensureComment({ repo, issueNumber: 7 }, 'run-1', 'hello')).toMatchObject({ created: true, value: { id: 6 } });
+    expect(sleeps).toEqual([1_000]);
+    expect(api.writes()).toHaveLength(1);
+  });
+});
+
 describe('ensureCheckRun', () => {
   const annotations = Array.from({ length: 120 }, (_, i) => ({ path: 'src/a.ts', startLine: i + 1, endLine: i + 1, level: 'failure' as const, message: `problem ${i}` }));
 

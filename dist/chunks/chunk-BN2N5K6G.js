@@ -1,0 +1,258 @@
+import { createRequire as __shopfloorCreateRequire } from 'node:module';
+const require = __shopfloorCreateRequire(import.meta.url);
+import {
+  escapeLine,
+  getSection,
+  parseRunDocument,
+  renderRunDocument,
+  sectionTitles
+} from "./chunk-Q4KOYE4N.js";
+
+// src/core/run-document/embedded-run-state.ts
+var runStateOpener = "<!-- shopfloor:run-state";
+var terminalLinesKept = 50;
+function embedRunState(document, maxChars) {
+  const candidates = [trimTerminal(document, terminalLinesKept), withoutBulk(document)];
+  for (const candidate of candidates) {
+    const trailer = `
+${runStateOpener}
+${encode(renderRunDocument(candidate))}-->
+`;
+    if (trailer.length <= maxChars) return trailer;
+  }
+  return "";
+}
+function readEmbeddedRunState(commentBody) {
+  const start = commentBody.lastIndexOf(`
+${runStateOpener}
+`);
+  if (start < 0) return { ok: false, error: "the comment carries no embedded run state (it was written by an older Shopfloor or was too large)" };
+  const from = start + runStateOpener.length + 2;
+  const end = commentBody.indexOf("-->", from);
+  if (end < 0 || end !== commentBody.length - 4 || !commentBody.endsWith("-->\n")) return { ok: false, error: "the embedded run state is not the end of the comment (the comment may be truncated or edited)" };
+  const parsed = parseRunDocument(decode(commentBody.slice(from, end)));
+  if (!parsed.ok) return { ok: false, error: `the embedded run state is unreadable: ${parsed.error}` };
+  if (!commentBody.startsWith(`${runCommentMarker(parsed.document.runId)}
+`)) return { ok: false, error: `the embedded run state is for run "${parsed.document.runId}", not the run this comment is marked for` };
+  return parsed;
+}
+function encode(text) {
+  return text.replace(/[%>]/g, (c) => c === "%" ? "%25" : "%3E");
+}
+function decode(text) {
+  return text.replace(/%3E|%25/g, (c) => c === "%25" ? "%" : ">");
+}
+function trimTerminal(document, keep) {
+  const cut = (text) => {
+    const lines = text.split("\n");
+    const ended = text.endsWith("\n");
+    const body = ended ? lines.slice(0, -1) : lines;
+    return body.length <= keep ? text : `${body.slice(-keep).join("\n")}${ended ? "\n" : ""}`;
+  };
+  return { ...document, sections: document.sections.map((s) => s.id === "terminal" ? { id: s.id, state: s.state, canon: cut(s.canon), ...s.proposal !== void 0 ? { proposal: cut(s.proposal) } : {} } : s) };
+}
+function withoutBulk(document) {
+  return { ...document, sections: document.sections.map((s) => ({ id: s.id, state: s.state, canon: s.id === "terminal" ? "" : s.canon })) };
+}
+
+// src/core/run-document/proposal-diff.ts
+function diffProposal(canon, proposal) {
+  const before = splitLines(canon);
+  const after = splitLines(proposal);
+  let head = 0;
+  while (head < before.length && head < after.length && before[head] === after[head]) head++;
+  let tail = 0;
+  while (tail < before.length - head && tail < after.length - head && before[before.length - 1 - tail] === after[after.length - 1 - tail]) tail++;
+  const same = (text) => ({ kind: "same", text });
+  return [
+    ...before.slice(0, head).map(same),
+    ...before.slice(head, before.length - tail).map((text) => ({ kind: "removed", text })),
+    ...after.slice(head, after.length - tail).map((text) => ({ kind: "added", text })),
+    ...before.slice(before.length - tail).map(same)
+  ];
+}
+function splitLines(text) {
+  if (text === "") return [];
+  const lines = text.split("\n");
+  if (lines[lines.length - 1] === "") lines.pop();
+  return lines;
+}
+
+// src/core/run-document/render-comment.ts
+var githubCommentLimit = 65536;
+var statusBadge = {
+  initializing: "\u23F3 Initializing",
+  running: "\u{1F504} Running",
+  waiting: "\u23F8\uFE0F Waiting",
+  completing: "\u{1F3C1} Completing",
+  completed: "\u2705 Completed",
+  failed: "\u274C Failed",
+  blocked: "\u26D4 Blocked"
+};
+var stateBadge = { pending: "\u25CB", active: "\u25CF", done: "\u2713", failed: "\u2717" };
+function runCommentMarker(runId) {
+  return `<!-- shopfloor:run-document run=${runId} -->`;
+}
+function renderRunComment(document, options = {}) {
+  const limit = options.maxChars ?? githubCommentLimit;
+  const state = options.embedState === false ? "" : embedRunState(document, Math.floor(limit * 0.45));
+  return renderVisible(document, { ...options, maxChars: limit - state.length }) + state;
+}
+function renderVisible(document, options) {
+  const max = options.maxChars ?? githubCommentLimit;
+  const terminal = splitLines(terminalText(getSection(document, "terminal")));
+  const full = compose(document, { dropTerminal: 0, proposals: true }, options);
+  if (full.length <= max) return full;
+  let low = 1;
+  let high = terminal.length;
+  if (compose(document, { dropTerminal: high, proposals: true }, options).length <= max) {
+    while (low < high) {
+      const mid = Math.floor((low + high) / 2);
+      if (compose(document, { dropTerminal: mid, proposals: true }, options).length <= max) high = mid;
+      else low = mid + 1;
+    }
+    return compose(document, { dropTerminal: high, proposals: true }, options);
+  }
+  const canonOnly = compose(document, { dropTerminal: terminal.length, proposals: false }, options);
+  if (canonOnly.length <= max) return canonOnly;
+  const note = `
+
+\u2026 cut at ${max.toLocaleString("en-US")} characters; the full document is in the run store${options.fullLogUrl ? ` and at ${options.fullLogUrl}` : ""}.
+`;
+  return canonOnly.slice(0, Math.max(0, max - note.length)) + note;
+}
+function compose(document, cut, options) {
+  const states = document.sections.map((s) => `${stateBadge[s.state]} ${sectionTitles[s.id]}`).join(" \xB7 ");
+  const detail = document.statusDetail ? ` \u2014 ${inline(document.statusDetail)}` : "";
+  const out = [runCommentMarker(document.runId), `### ${statusBadge[document.status]}: ${inline(document.objective)}`, "", `Revision ${document.revision}${detail}`, "", states];
+  for (const section of document.sections) {
+    const body = section.id === "terminal" ? terminalBlock(section, cut.dropTerminal, options) : sectionBlock(section, cut.proposals);
+    if (body) out.push("", `#### ${sectionTitles[section.id]} ${stateBadge[section.state]}`, "", body);
+  }
+  return `${out.join("\n")}
+`;
+}
+function sectionBlock(section, withProposal) {
+  const canon = splitLines(section.canon).map((line) => neutralize(escapeLine(line))).join("\n");
+  if (section.proposal === void 0) return canon;
+  if (!withProposal) return `${canon}${canon ? "\n\n" : ""}_A proposal is pending (left out to fit GitHub's size limit)._`;
+  return [canon, `Proposal (not yet accepted):`, fence("diff", diffProposal(section.canon, section.proposal).map(diffLine))].filter(Boolean).join("\n\n");
+}
+function terminalBlock(section, drop, options) {
+  const lines = splitLines(terminalText(section));
+  if (lines.length === 0) return "";
+  const kept = lines.slice(drop);
+  const note = drop > 0 ? `_${drop.toLocaleString("en-US")} earlier line${drop === 1 ? "" : "s"} left out to fit GitHub's size limit${options.fullLogUrl ? `; [full log](${options.fullLogUrl})` : "; the full log is in the run store"}._
+
+` : "";
+  return note + fence("text", kept);
+}
+function terminalText(section) {
+  return section.proposal ?? section.canon;
+}
+function diffLine(line) {
+  return `${line.kind === "added" ? "+" : line.kind === "removed" ? "-" : " "}${line.text}`;
+}
+function fence(info, lines) {
+  const longest = Math.max(2, ...lines.map((line) => Math.max(0, ...(line.match(/`+/g) ?? []).map((run) => run.length))));
+  const ticks = "`".repeat(longest + 1);
+  return [`${ticks}${info}`, ...lines, ticks].join("\n");
+}
+function inline(text) {
+  return neutralize(text.replace(/[\\`*_[\]<>#!|~]/g, "\\$&"));
+}
+function neutralize(text) {
+  return text.replace(/@(?=[A-Za-z0-9])/g, "@\u2060");
+}
+
+// src/adapters/run-document/coalesced-writer.ts
+function createCoalescedWriter(options) {
+  const { clock, intervalMs } = options;
+  let lastBody;
+  let lastWriteAt = -Infinity;
+  let cancelTimer;
+  let chain = Promise.resolve();
+  let count = 0;
+  const writeLatest = () => {
+    chain = chain.then(async () => {
+      const body = options.render();
+      if (body === lastBody) return;
+      lastWriteAt = clock.now();
+      await options.write(body);
+      lastBody = body;
+      count++;
+    });
+    return chain;
+  };
+  const throttledWrite = () => {
+    cancelTimer = void 0;
+    writeLatest().catch((error) => {
+      chain = Promise.resolve();
+      options.onError?.(error);
+    });
+  };
+  return {
+    changed: () => {
+      if (cancelTimer) return;
+      const wait = lastWriteAt + intervalMs - clock.now();
+      if (wait <= 0) throttledWrite();
+      else cancelTimer = clock.setTimer(wait, throttledWrite);
+    },
+    flush: async () => {
+      cancelTimer?.();
+      cancelTimer = void 0;
+      await chain.catch(() => void 0);
+      chain = Promise.resolve();
+      await writeLatest();
+    },
+    writes: () => count
+  };
+}
+
+// src/adapters/run-document/comment-sink.ts
+function createCommentSink(options) {
+  let document;
+  let commentId;
+  const render = () => document ? renderRunComment(document, { maxChars: options.maxChars ?? githubCommentLimit, fullLogUrl: options.fullLogUrl }) : "";
+  const write = async (body) => {
+    if (commentId === void 0) {
+      const marker = runCommentMarker(document.runId);
+      const existing = (await options.forge.listIssueComments(options.target)).find((c) => c.body.startsWith(`${marker}
+`));
+      commentId = existing ? existing.id : (await options.forge.createIssueComment(options.target, body)).id;
+      if (!existing) return;
+    }
+    await options.forge.updateIssueComment(options.target.repo, commentId, body);
+  };
+  const writer = createCoalescedWriter({ clock: options.clock, intervalMs: options.intervalMs ?? 2e3, render, write, onError: options.onError });
+  return {
+    name: "comment",
+    publish: (_event, next) => {
+      document = next;
+      writer.changed();
+    },
+    flush: () => document ? writer.flush() : Promise.resolve(),
+    writes: writer.writes,
+    commentId: () => commentId
+  };
+}
+
+// src/adapters/run-document/system-clock.ts
+function createSystemClock() {
+  return {
+    now: () => Date.now(),
+    setTimer: (ms, callback) => {
+      const timer = setTimeout(callback, ms);
+      timer.unref();
+      return () => clearTimeout(timer);
+    }
+  };
+}
+
+export {
+  readEmbeddedRunState,
+  runCommentMarker,
+  renderRunComment,
+  createCommentSink,
+  createSystemClock
+};

@@ -1,0 +1,455 @@
+import { createRequire as __shopfloorCreateRequire } from 'node:module';
+const require = __shopfloorCreateRequire(import.meta.url);
+import {
+  hasKeyMarker,
+  withKeyMarker
+} from "./chunk-TSNCXVWX.js";
+
+// src/core/github/check-output-limits.ts
+var checkTextLimit = 65535;
+var annotationsPerRequest = 50;
+function fitCheckText(text, max = checkTextLimit) {
+  if (text.length <= max) return text;
+  const note = `
+
+\u2026 cut at ${max.toLocaleString("en-US")} characters (GitHub's check-run limit).`;
+  let end = Math.max(0, max - note.length);
+  if (/[\uD800-\uDBFF]/.test(text.charAt(end - 1))) end--;
+  return text.slice(0, end) + note;
+}
+function batchAnnotations(annotations, size = annotationsPerRequest) {
+  const batches = [];
+  for (let at = 0; at < annotations.length; at += size) batches.push(annotations.slice(at, at + size));
+  return batches;
+}
+
+// src/adapters/github/github-request.ts
+function statusOf(error) {
+  const status = error?.status;
+  return typeof status === "number" ? status : void 0;
+}
+function headerOf(error, name) {
+  const headers = error?.response?.headers;
+  const value = headers?.[name];
+  return value === void 0 ? void 0 : String(value);
+}
+function repoParams(repo) {
+  const [owner, name, extra] = repo.split("/");
+  if (!owner || !name || extra !== void 0) throw new Error(`"${repo}" is not an owner/name repository`);
+  return { owner, repo: name };
+}
+async function listAll(request, route, params, maxPages = 10) {
+  const items = [];
+  for (let page = 1; page <= maxPages; page++) {
+    const { data } = await request(route, { ...params, per_page: 100, page });
+    const list = Array.isArray(data) ? data : [];
+    items.push(...list);
+    if (list.length < 100) break;
+  }
+  return items;
+}
+
+// src/adapters/github/github-checks.ts
+function stateParams(state, annotations = []) {
+  if (state.status === "completed" && !state.conclusion) throw new Error("a completed check run needs a conclusion");
+  return {
+    status: state.status,
+    ...state.conclusion ? { conclusion: state.conclusion } : {},
+    ...state.detailsUrl ? { details_url: state.detailsUrl } : {},
+    output: {
+      title: fitCheckText(state.output.title, 255),
+      summary: fitCheckText(state.output.summary),
+      ...state.output.text ? { text: fitCheckText(state.output.text) } : {},
+      ...annotations.length ? { annotations: annotations.map(toApiAnnotation) } : {}
+    }
+  };
+}
+function toApiAnnotation(annotation) {
+  return {
+    path: annotation.path,
+    start_line: annotation.startLine,
+    end_line: annotation.endLine,
+    annotation_level: annotation.level,
+    message: fitCheckText(annotation.message, 64e3),
+    ...annotation.title ? { title: fitCheckText(annotation.title, 255) } : {}
+  };
+}
+function createGitHubChecks(request) {
+  const createCheckRun = async (repo, headSha, name, state, extra = {}) => {
+    const { data } = await request("POST /repos/{owner}/{repo}/check-runs", { ...repoParams(repo), name, head_sha: headSha, ...extra.externalId ? { external_id: extra.externalId } : {}, ...stateParams(state, extra.annotations) });
+    return { id: data.id };
+  };
+  const updateCheckRun = async (repo, checkRunId, state, annotations) => {
+    await request("PATCH /repos/{owner}/{repo}/check-runs/{check_run_id}", { ...repoParams(repo), check_run_id: checkRunId, ...stateParams(state, annotations) });
+  };
+  const ensureCheckRun = async (repo, spec) => {
+    const [first = [], ...rest] = batchAnnotations(spec.annotations ?? []);
+    const { data } = await request("GET /repos/{owner}/{repo}/commits/{ref}/check-runs", { ...repoParams(repo), ref: spec.headSha, check_name: spec.name, filter: "latest" });
+    const existing = data.check_runs?.find((run) => run.head_sha === spec.headSha);
+    if (existing) {
+      await updateCheckRun(repo, existing.id, spec);
+      return { created: false, value: { id: existing.id } };
+    }
+    const { id } = await createCheckRun(repo, spec.headSha, spec.name, spec, { ...spec.externalId ? { externalId: spec.externalId } : {}, annotations: first });
+    for (const batch of rest) await updateCheckRun(repo, id, spec, batch);
+    return { created: true, value: { id } };
+  };
+  return { createCheckRun: (repo, headSha, name, state) => createCheckRun(repo, headSha, name, state), updateCheckRun: (repo, id, state) => updateCheckRun(repo, id, state), ensureCheckRun };
+}
+
+// src/adapters/github/github-comments.ts
+var toComment = (data) => ({
+  id: data.id,
+  body: data.body ?? "",
+  ...data.html_url ? { url: data.html_url } : {},
+  ...data.performed_via_github_app ? { authorAppId: data.performed_via_github_app.id } : {}
+});
+function createGitHubComments(request, ownAppId) {
+  const createIssueComment = async (target, body) => {
+    const { data } = await request("POST /repos/{owner}/{repo}/issues/{issue_number}/comments", { ...repoParams(target.repo), issue_number: target.issueNumber, body });
+    return toComment(data);
+  };
+  const updateIssueComment = async (repo, commentId, body) => {
+    const { data } = await request("PATCH /repos/{owner}/{repo}/issues/comments/{comment_id}", { ...repoParams(repo), comment_id: commentId, body });
+    return toComment(data);
+  };
+  const listIssueComments = async (target) => (await listAll(request, "GET /repos/{owner}/{repo}/issues/{issue_number}/comments", { ...repoParams(target.repo), issue_number: target.issueNumber })).map(toComment);
+  const ensureComment = async (target, key, body) => {
+    const full = withKeyMarker(key, body);
+    const existing = (await listIssueComments(target)).find((comment) => hasKeyMarker(comment.body, key) && (ownAppId === void 0 || comment.authorAppId === ownAppId));
+    if (!existing) return { created: true, value: await createIssueComment(target, full) };
+    if (existing.body === full) return { created: false, value: existing };
+    return { created: false, value: await updateIssueComment(target.repo, existing.id, full) };
+  };
+  const addReaction = async (repo, on, content) => {
+    if ("commentId" in on) await request("POST /repos/{owner}/{repo}/issues/comments/{comment_id}/reactions", { ...repoParams(repo), comment_id: on.commentId, content });
+    else await request("POST /repos/{owner}/{repo}/issues/{issue_number}/reactions", { ...repoParams(repo), issue_number: on.issueNumber, content });
+  };
+  return { createIssueComment, updateIssueComment, listIssueComments, ensureComment, addReaction };
+}
+
+// src/adapters/github/github-landing.ts
+var markReadyMutation = "mutation ShopfloorMarkReady($id: ID!) { markPullRequestReadyForReview(input: { pullRequestId: $id }) { clientMutationId } }";
+var enqueueMutation = "mutation ShopfloorEnqueue($id: ID!, $head: GitObjectID!) { enqueuePullRequest(input: { pullRequestId: $id, expectedHeadOid: $head }) { clientMutationId } }";
+var fullSha = /^[0-9a-f]{40}$/;
+async function graphql(request, query, variables) {
+  const { data } = await request("POST /graphql", { query, variables });
+  const errors = data.errors;
+  return errors?.length ? { errors: errors.map((error) => error.message ?? "unknown GraphQL error").join("; ") } : {};
+}
+function createGitHubLanding(request) {
+  const listCheckRuns = async (repo, sha, name) => {
+    const { data } = await request("GET /repos/{owner}/{repo}/commits/{ref}/check-runs", { ...repoParams(repo), ref: sha, check_name: name, filter: "all", per_page: 100 });
+    return (data.check_runs ?? []).filter((run) => run.head_sha === sha).map((run) => ({ id: run.id, headSha: run.head_sha, appId: run.app?.id, status: run.status, conclusion: run.conclusion ?? null, externalId: run.external_id ?? void 0, text: run.output?.text ?? void 0 }));
+  };
+  const listPullRequestCommits = async (repo, number) => (await listAll(request, "GET /repos/{owner}/{repo}/pulls/{pull_number}/commits", { ...repoParams(repo), pull_number: number }, 3)).map((commit) => commit.sha);
+  const readFileAtCommit = async (repo, path, sha) => {
+    if (!fullSha.test(sha)) throw new Error(`readFileAtCommit needs a full commit SHA, got "${sha}"`);
+    try {
+      const { data } = await request("GET /repos/{owner}/{repo}/contents/{path}", { ...repoParams(repo), path, ref: sha });
+      const file = data;
+      if (file.type !== "file" || file.content === void 0) return void 0;
+      return Buffer.from(file.content, file.encoding === "base64" ? "base64" : "utf8").toString("utf8");
+    } catch (error) {
+      if (statusOf(error) === 404) return void 0;
+      throw error;
+    }
+  };
+  const getPullRequestLanding = async (repo, number) => {
+    const pull = (await request("GET /repos/{owner}/{repo}/pulls/{pull_number}", { ...repoParams(repo), pull_number: number })).data;
+    return {
+      number: pull.number,
+      headSha: pull.head.sha,
+      headRef: pull.head.ref,
+      url: pull.html_url,
+      draft: pull.draft ?? false,
+      author: pull.user?.login ?? "",
+      nodeId: pull.node_id,
+      state: pull.state === "closed" ? "closed" : "open",
+      merged: pull.merged ?? false,
+      baseRef: pull.base?.ref ?? ""
+    };
+  };
+  const findOpenPullRequest = async (repo, branch) => {
+    const params = repoParams(repo);
+    const { data } = await request("GET /repos/{owner}/{repo}/pulls", { ...params, head: `${params.owner}:${branch}`, state: "open" });
+    return data.find((pull) => pull.head.ref === branch)?.number;
+  };
+  const markPullRequestReady = async (_repo, nodeId) => {
+    const result = await graphql(request, markReadyMutation, { id: nodeId });
+    if (result.errors && !/not a draft|already ready/i.test(result.errors)) throw new Error(`GitHub refused to mark the pull request ready for review: ${result.errors}`);
+  };
+  const enqueuePullRequest = async (_repo, nodeId, expectedHeadSha) => {
+    const result = await graphql(request, enqueueMutation, { id: nodeId, head: expectedHeadSha });
+    return result.errors ? { enqueued: false, message: result.errors } : { enqueued: true };
+  };
+  return { listCheckRuns, listPullRequestCommits, readFileAtCommit, getPullRequestLanding, findOpenPullRequest, markPullRequestReady, enqueuePullRequest };
+}
+
+// src/adapters/github/github-pulls.ts
+var toPull = (pull) => ({ number: pull.number, headSha: pull.head.sha, headRef: pull.head.ref, url: pull.html_url, draft: pull.draft ?? false, author: pull.user?.login ?? "" });
+var fileStatus = { added: "A", removed: "D", modified: "M", renamed: "R", copied: "C", changed: "T", unchanged: "M" };
+function createGitHubPulls(request) {
+  const ensurePullRequest = async (repo, spec) => {
+    const params = repoParams(repo);
+    const { data } = await request("GET /repos/{owner}/{repo}/pulls", { ...params, head: `${params.owner}:${spec.head}`, state: "open" });
+    const existing = data.find((pull) => pull.head.ref === spec.head);
+    if (existing) return { created: false, value: toPull(existing) };
+    const created = await request("POST /repos/{owner}/{repo}/pulls", { ...params, head: spec.head, base: spec.base, title: spec.title, body: spec.body, draft: spec.draft });
+    return { created: true, value: toPull(created.data) };
+  };
+  const getPullRequest = async (repo, number) => toPull((await request("GET /repos/{owner}/{repo}/pulls/{pull_number}", { ...repoParams(repo), pull_number: number })).data);
+  const listPullRequestFiles = async (repo, number) => {
+    const files = await listAll(request, "GET /repos/{owner}/{repo}/pulls/{pull_number}/files", { ...repoParams(repo), pull_number: number }, 30);
+    return files.map((file) => ({ status: fileStatus[file.status] ?? "M", path: file.filename, ...file.previous_filename ? { fromPath: file.previous_filename } : {}, oldMode: "100644", newMode: "100644" }));
+  };
+  const mergePullRequest = async (repo, number, options) => {
+    try {
+      const { data } = await request("PUT /repos/{owner}/{repo}/pulls/{pull_number}/merge", {
+        ...repoParams(repo),
+        pull_number: number,
+        sha: options.sha,
+        merge_method: options.method,
+        ...options.title ? { commit_title: options.title } : {},
+        ...options.message ? { commit_message: options.message } : {}
+      });
+      return { merged: true, sha: data.sha };
+    } catch (error) {
+      const status = statusOf(error);
+      const message = String(error.message ?? "");
+      if (status === 409) return { merged: false, reason: "head-moved", message: `the pull request head is no longer ${options.sha.slice(0, 12)}; gates and approvals must cover the new head (${message})` };
+      if (status === 405 || status === 422) return { merged: false, reason: "not-mergeable", message };
+      throw error;
+    }
+  };
+  return { ensurePullRequest, getPullRequest, listPullRequestFiles, mergePullRequest };
+}
+
+// src/adapters/github/github-refs.ts
+function createGitHubRefs(request) {
+  const branchSha = async (repo, branch) => {
+    try {
+      const { data } = await request("GET /repos/{owner}/{repo}/git/ref/{ref}", { ...repoParams(repo), ref: `heads/${branch}` });
+      return data.object.sha;
+    } catch (error) {
+      if (statusOf(error) === 404) return void 0;
+      throw error;
+    }
+  };
+  const getDefaultBranch = async (repo) => {
+    const { data } = await request("GET /repos/{owner}/{repo}", repoParams(repo));
+    const name = data.default_branch;
+    const sha = await branchSha(repo, name);
+    if (!sha) throw new Error(`${repo}: the default branch ${name} has no head commit`);
+    return { name, sha };
+  };
+  const ensureBranch = async (repo, name, fromSha) => {
+    const existing = await branchSha(repo, name);
+    if (existing) return { created: false, value: { sha: existing } };
+    try {
+      const { data } = await request("POST /repos/{owner}/{repo}/git/refs", { ...repoParams(repo), ref: `refs/heads/${name}`, sha: fromSha });
+      return { created: true, value: { sha: data.object.sha } };
+    } catch (error) {
+      const raced = statusOf(error) === 422 ? await branchSha(repo, name) : void 0;
+      if (raced) return { created: false, value: { sha: raced } };
+      throw error;
+    }
+  };
+  const readFile = async (repo, path, ref) => {
+    try {
+      const { data } = await request("GET /repos/{owner}/{repo}/contents/{path}", { ...repoParams(repo), path, ref });
+      const file = data;
+      if (file.type !== "file" || file.content === void 0) return void 0;
+      return { text: Buffer.from(file.content, file.encoding === "base64" ? "base64" : "utf8").toString("utf8"), sha: file.sha };
+    } catch (error) {
+      if (statusOf(error) === 404) return void 0;
+      throw error;
+    }
+  };
+  const ensureFile = async (repo, branch, path, content, message) => {
+    const existing = await readFile(repo, path, branch);
+    if (existing?.text === content) {
+      const head = await branchSha(repo, branch);
+      if (!head) throw new Error(`${repo}: branch ${branch} disappeared while writing ${path}`);
+      return { created: false, value: { commitSha: head } };
+    }
+    const { data } = await request("PUT /repos/{owner}/{repo}/contents/{path}", {
+      ...repoParams(repo),
+      path,
+      branch,
+      message,
+      content: Buffer.from(content, "utf8").toString("base64"),
+      ...existing ? { sha: existing.sha } : {}
+    });
+    return { created: true, value: { commitSha: data.commit.sha } };
+  };
+  const readDefaultBranchFile = async (repo, path) => {
+    const { data } = await request("GET /repos/{owner}/{repo}", repoParams(repo));
+    const ref = data.default_branch;
+    const file = await readFile(repo, path, ref);
+    return file ? { text: file.text, ref } : void 0;
+  };
+  return { getDefaultBranch, ensureBranch, ensureFile, readDefaultBranchFile };
+}
+
+// src/core/github/authorize-command.ts
+var repoPermissions = ["admin", "maintain", "write", "triage", "read", "none"];
+function authorizeCommand(context) {
+  const { actor, command } = context;
+  const ignored = ignoredActor(actor, context.ownAppId, context.allowedBotAppIds);
+  if (ignored) return refuse(ignored, true);
+  if (!atLeast(context.permission, "write")) {
+    return refuse(`@${actor.login} has ${context.permission} permission on this repository; \`/shopfloor ${command}\` needs write or above (ask a maintainer to run it)`, false);
+  }
+  if (command !== "approve") return { allowed: true };
+  const login = actor.login.toLowerCase();
+  if (context.requester && login === context.requester.toLowerCase()) return refuse(`@${actor.login} requested this work and cannot approve it; another maintainer has to`, false);
+  if (context.agentActor && login === context.agentActor.toLowerCase()) return refuse("the agent cannot approve its own work", false);
+  if (context.dangerous && !atLeast(context.permission, "admin")) {
+    return refuse(`this change touches dangerous paths, so approving it needs admin permission; @${actor.login} has ${context.permission}`, false);
+  }
+  return { allowed: true };
+}
+function ignoredActor(actor, ownAppId, allowedBotAppIds) {
+  if (actor.appId !== void 0 && actor.appId === ownAppId) return "the comment was written by Shopfloor itself";
+  if (actor.type !== "Bot" && actor.appId === void 0) return void 0;
+  return actor.appId !== void 0 && allowedBotAppIds.includes(actor.appId) ? void 0 : `bot ${actor.login} is not allowlisted by App id`;
+}
+function atLeast(permission, wanted) {
+  return repoPermissions.indexOf(permission) <= repoPermissions.indexOf(wanted);
+}
+function refuse(reason, silent) {
+  return { allowed: false, reason, silent };
+}
+
+// src/adapters/github/github-repo-actions.ts
+function createGitHubRepoActions(request) {
+  const getPermission = async (repo, user) => {
+    try {
+      const { data } = await request("GET /repos/{owner}/{repo}/collaborators/{username}/permission", { ...repoParams(repo), username: user });
+      const { permission, role_name: role } = data;
+      const known = (value) => repoPermissions.find((entry) => entry === value);
+      return known(role) ?? known(permission) ?? "none";
+    } catch {
+      return "none";
+    }
+  };
+  const dispatchWorkflow = async (repo, workflow, ref, inputs) => {
+    if (Object.keys(inputs).length > 25) throw new Error(`workflow_dispatch takes at most 25 inputs, got ${Object.keys(inputs).length}`);
+    await request("POST /repos/{owner}/{repo}/actions/workflows/{workflow_id}/dispatches", { ...repoParams(repo), workflow_id: workflow, ref, inputs });
+  };
+  const ensureIssue = async (repo, key, issue) => {
+    const label = issue.labels?.[0];
+    const existing = (await listAll(request, "GET /repos/{owner}/{repo}/issues", { ...repoParams(repo), state: "all", ...label ? { labels: label } : {} }, 5)).find((candidate) => !candidate.pull_request && hasKeyMarker(candidate.body ?? "", key));
+    if (existing) return { created: false, value: { number: existing.number, url: existing.html_url } };
+    const { data } = await request("POST /repos/{owner}/{repo}/issues", { ...repoParams(repo), title: issue.title, body: withKeyMarker(key, issue.body), ...issue.labels ? { labels: [...issue.labels] } : {} });
+    const created = data;
+    return { created: true, value: { number: created.number, url: created.html_url } };
+  };
+  return { getPermission, dispatchWorkflow, ensureIssue };
+}
+
+// src/adapters/github/github-statuses.ts
+function createGitHubStatuses(request) {
+  const setCommitStatus = async (repo, sha, status) => {
+    await request("POST /repos/{owner}/{repo}/statuses/{sha}", {
+      ...repoParams(repo),
+      sha,
+      state: status.state,
+      context: status.context,
+      description: status.description.slice(0, 140),
+      ...status.targetUrl ? { target_url: status.targetUrl } : {}
+    });
+  };
+  const updateIssue = async (repo, number, issue) => {
+    await request("PATCH /repos/{owner}/{repo}/issues/{issue_number}", { ...repoParams(repo), issue_number: number, title: issue.title, body: issue.body });
+  };
+  return { setCommitStatus, updateIssue };
+}
+
+// src/adapters/github/retry-github.ts
+async function withRetry(operation, options) {
+  const attempts = options.attempts ?? 4;
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await operation();
+    } catch (error) {
+      const delayMs = retryDelay(error, attempt, options);
+      if (delayMs === void 0 || attempt >= attempts) throw error;
+      options.onRetry?.({ attempt, delayMs, status: statusOf(error) });
+      await options.sleep(delayMs);
+    }
+  }
+}
+function retryDelay(error, attempt, options = {}) {
+  const status = statusOf(error);
+  const base = options.baseDelayMs ?? 1e3;
+  const max = options.maxDelayMs ?? 6e4;
+  const backoff = Math.min(max, base * 2 ** (attempt - 1));
+  if (status === void 0) return isNetworkFault(error) ? backoff : void 0;
+  if (status >= 500) return backoff;
+  if (status !== 403 && status !== 429) return void 0;
+  const retryAfter = Number(headerOf(error, "retry-after"));
+  if (Number.isFinite(retryAfter) && retryAfter >= 0) return retryAfter * 1e3 <= max ? retryAfter * 1e3 : void 0;
+  if (headerOf(error, "x-ratelimit-remaining") === "0") {
+    const reset = Number(headerOf(error, "x-ratelimit-reset"));
+    return Number.isFinite(reset) ? void 0 : backoff;
+  }
+  const message = String(error.message ?? "");
+  return /secondary rate limit/i.test(message) ? backoff : void 0;
+}
+function isNetworkFault(error) {
+  const text = `${error?.name ?? ""} ${error?.message ?? ""} ${error?.code ?? ""}`;
+  return /timeout|timed out|ECONNRESET|ECONNREFUSED|EAI_AGAIN|socket hang up|fetch failed|network/i.test(text);
+}
+
+// src/adapters/github/create-github-forge.ts
+function createGitHubForge(options) {
+  const { request } = options;
+  const parts = { ...createGitHubComments(request, options.ownAppId), ...createGitHubChecks(request), ...createGitHubRefs(request), ...createGitHubPulls(request), ...createGitHubRepoActions(request), ...createGitHubStatuses(request) };
+  const retried = (operation) => (...args) => withRetry(() => operation(...args), options.retry);
+  return {
+    // Plain creates are not idempotent, so they are never retried blind; the comment sink finds its comment by marker.
+    createIssueComment: parts.createIssueComment,
+    createCheckRun: parts.createCheckRun,
+    updateIssueComment: retried(parts.updateIssueComment),
+    listIssueComments: retried(parts.listIssueComments),
+    updateCheckRun: retried(parts.updateCheckRun),
+    ensureComment: retried(parts.ensureComment),
+    ensureCheckRun: retried(parts.ensureCheckRun),
+    ensureBranch: retried(parts.ensureBranch),
+    ensureFile: retried(parts.ensureFile),
+    ensurePullRequest: retried(parts.ensurePullRequest),
+    ensureIssue: retried(parts.ensureIssue),
+    mergePullRequest: retried(parts.mergePullRequest),
+    getPullRequest: retried(parts.getPullRequest),
+    listPullRequestFiles: retried(parts.listPullRequestFiles),
+    getPermission: parts.getPermission,
+    addReaction: retried(parts.addReaction),
+    dispatchWorkflow: parts.dispatchWorkflow,
+    getDefaultBranch: retried(parts.getDefaultBranch),
+    readDefaultBranchFile: retried(parts.readDefaultBranchFile),
+    setCommitStatus: retried(parts.setCommitStatus),
+    updateIssue: retried(parts.updateIssue),
+    ...landingParts(createGitHubLanding(request), retried)
+  };
+}
+function landingParts(parts, retried) {
+  return {
+    listCheckRuns: retried(parts.listCheckRuns),
+    listPullRequestCommits: retried(parts.listPullRequestCommits),
+    readFileAtCommit: retried(parts.readFileAtCommit),
+    getPullRequestLanding: retried(parts.getPullRequestLanding),
+    findOpenPullRequest: retried(parts.findOpenPullRequest),
+    markPullRequestReady: retried(parts.markPullRequestReady),
+    enqueuePullRequest: parts.enqueuePullRequest
+  };
+}
+
+export {
+  repoPermissions,
+  authorizeCommand,
+  ignoredActor,
+  atLeast,
+  createGitHubForge
+};

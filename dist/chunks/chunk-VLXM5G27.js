@@ -1,0 +1,187 @@
+import { createRequire as __shopfloorCreateRequire } from 'node:module';
+const require = __shopfloorCreateRequire(import.meta.url);
+import {
+  external_exports
+} from "./chunk-VCXXSHDW.js";
+
+// src/adapters/signing/ed25519-keys.ts
+import { createHash, createPrivateKey, createPublicKey, generateKeyPairSync, sign, verify } from "node:crypto";
+function generateSigningKey() {
+  const { privateKey, publicKey } = generateKeyPairSync("ed25519");
+  const spki = publicKey.export({ type: "spki", format: "der" });
+  return { keyId: keyIdOfSpki(spki), privateKeyPem: privateKey.export({ type: "pkcs8", format: "pem" }).toString(), publicKey: spki.toString("base64") };
+}
+function keyIdOfSpki(spki) {
+  return `ed25519:${createHash("sha256").update(spki).digest("hex").slice(0, 16)}`;
+}
+var SigningKeyError = class extends Error {
+  name = "SigningKeyError";
+};
+function createEd25519Signer(privateKeyPem) {
+  let key;
+  try {
+    key = createPrivateKey(privateKeyPem);
+  } catch (error) {
+    throw new SigningKeyError("the signing key is not a PEM private key; create one with `shopfloor report keygen`", { cause: error });
+  }
+  if (key.asymmetricKeyType !== "ed25519") throw new SigningKeyError(`the signing key is ${key.asymmetricKeyType ?? "not asymmetric"}, not Ed25519; create one with \`shopfloor report keygen\``);
+  const keyId = keyIdOfSpki(createPublicKey(key).export({ type: "spki", format: "der" }));
+  return { keyId, sign: async (payload) => sign(null, Buffer.from(payload, "utf8"), key).toString("base64") };
+}
+function parsePublicKey(publicKey) {
+  try {
+    const text = publicKey.trim();
+    const key = text.startsWith("-----BEGIN") ? createPublicKey(text) : createPublicKey({ key: Buffer.from(text, "base64"), format: "der", type: "spki" });
+    return key.asymmetricKeyType === "ed25519" ? key : void 0;
+  } catch {
+    return void 0;
+  }
+}
+var ed25519Verifier = {
+  keyIdOf: (publicKey) => {
+    const key = parsePublicKey(publicKey);
+    return key ? keyIdOfSpki(key.export({ type: "spki", format: "der" })) : void 0;
+  },
+  verify: (publicKey, payload, signature) => {
+    const key = parsePublicKey(publicKey);
+    if (!key || !/^[A-Za-z0-9+/]+={0,2}$/.test(signature)) return false;
+    try {
+      return verify(null, Buffer.from(payload, "utf8"), key, Buffer.from(signature, "base64"));
+    } catch {
+      return false;
+    }
+  }
+};
+
+// src/core/report/report-schema.ts
+var reportSchemaVersion = "shopfloor.verification-report/v1";
+var sha = external_exports.string().regex(/^[0-9a-f]{40}([0-9a-f]{24})?$/, { message: "must be a full 40- or 64-character hex object id" });
+var digest = external_exports.string().regex(/^sha256:[0-9a-f]{64}$/);
+var annotationSchema = external_exports.object({
+  path: external_exports.string(),
+  line: external_exports.int().min(0),
+  column: external_exports.int().min(0).optional(),
+  endLine: external_exports.int().min(0).optional(),
+  level: external_exports.enum(["error", "warning", "notice"]),
+  message: external_exports.string(),
+  title: external_exports.string().optional()
+}).strict();
+var gateResultSchema = external_exports.object({
+  id: external_exports.string().min(1),
+  kind: external_exports.string(),
+  required: external_exports.boolean(),
+  status: external_exports.enum(["pass", "fail", "flaky", "error", "skipped", "cached"]),
+  reason: external_exports.string().optional(),
+  attempts: external_exports.int().min(0),
+  durationMs: external_exports.number().min(0),
+  exitCode: external_exports.int().optional(),
+  logDigest: digest.optional().meta({ description: "Full log in the artifact store, content-addressed." }),
+  annotations: external_exports.array(annotationSchema),
+  cachedFrom: external_exports.object({ runId: external_exports.string(), reportDigest: digest.optional() }).strict().optional(),
+  cacheKey: external_exports.string().optional()
+}).strict();
+var signatureSchema = external_exports.object({
+  algorithm: external_exports.literal("ed25519"),
+  keyId: external_exports.string().min(1),
+  value: external_exports.string().min(1).meta({ description: "Base64 Ed25519 signature over the canonical JSON of the report without `signature`." })
+}).strict();
+var verificationReportSchema = external_exports.object({
+  schemaVersion: external_exports.literal(reportSchemaVersion),
+  runId: external_exports.string().min(1),
+  repo: external_exports.string(),
+  workOrder: external_exports.object({ id: external_exports.string(), contentHash: digest, kind: external_exports.string() }).strict().nullable(),
+  base: sha,
+  head: sha,
+  tree: sha,
+  dirty: external_exports.boolean().meta({ description: "The gates ran on uncommitted changes; the report then proves nothing about `head`." }),
+  policyDigest: digest,
+  gates: external_exports.array(gateResultSchema),
+  omitted: external_exports.array(external_exports.object({ id: external_exports.string(), reason: external_exports.string() }).strict()),
+  environment: external_exports.object({ os: external_exports.string(), arch: external_exports.string(), node: external_exports.string(), runner: external_exports.string(), cpus: external_exports.int().min(1) }).strict(),
+  verdict: external_exports.object({ passed: external_exports.boolean(), complete: external_exports.boolean().meta({ description: "False when only some gates ran (--gates)." }), reasons: external_exports.array(external_exports.string()) }).strict(),
+  startedAt: external_exports.string(),
+  finishedAt: external_exports.string(),
+  signature: signatureSchema.optional()
+}).strict().meta({ title: "Shopfloor VerificationReport", description: "Gate results bound to a commit and a work order, signed with Ed25519." });
+
+// src/core/report/canonical-json.ts
+var CanonicalJsonError = class extends Error {
+  name = "CanonicalJsonError";
+};
+function canonicalJson(value) {
+  if (value === null || typeof value === "boolean" || typeof value === "string") return JSON.stringify(value);
+  if (typeof value === "number") {
+    if (!Number.isFinite(value)) throw new CanonicalJsonError(`canonical JSON cannot hold ${value}`);
+    return JSON.stringify(value);
+  }
+  if (Array.isArray(value)) return `[${value.map((item) => item === void 0 ? "null" : canonicalJson(item)).join(",")}]`;
+  if (typeof value === "object") {
+    const entries = Object.entries(value).filter(([, v]) => v !== void 0).sort(([a], [b]) => a < b ? -1 : a > b ? 1 : 0);
+    return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonicalJson(v)}`).join(",")}}`;
+  }
+  throw new CanonicalJsonError(`canonical JSON cannot hold a ${typeof value}`);
+}
+
+// src/core/report/signing-payload.ts
+function signingPayload(report) {
+  const { signature: _signature, ...unsigned } = report;
+  return canonicalJson(unsigned);
+}
+function renderReportFile(report) {
+  return `${canonicalJson(report)}
+`;
+}
+
+// src/core/report/render-report-table.ts
+var statusMarks = { pass: "\u2713", cached: "\u21BA", flaky: "~", fail: "\u2717", error: "!", skipped: "-" };
+function formatSeconds(ms) {
+  return `${(ms / 1e3).toFixed(1)}s`;
+}
+function renderReportTable(report, options = {}) {
+  const rows = report.gates.map((gate) => {
+    const detail = gate.reason ?? gate.annotations[0]?.message ?? "";
+    const cached = gate.cachedFrom ? ` (proven by run ${gate.cachedFrom.runId})` : "";
+    const log = gate.logDigest && options.logUrl ? ` [log](${options.logUrl(gate.logDigest)})` : "";
+    return [statusMarks[gate.status], gate.id, gate.status, String(gate.attempts), formatSeconds(gate.durationMs), `${oneLine(detail)}${cached}${options.markdown ? log : ""}`];
+  });
+  const header = ["", "gate", "status", "tries", "time", "detail"];
+  if (options.markdown) {
+    const escape = (cell) => cell.replace(/\|/g, "\\|");
+    return [`| ${header.join(" | ")} |`, `|${header.map(() => "---").join("|")}|`, ...rows.map((row) => `| ${row.map(escape).join(" | ")} |`)].join("\n") + "\n";
+  }
+  const widths = header.map((_, column) => Math.max(header[column].length, ...rows.map((row) => row[column].length)));
+  const line = (row) => row.map((cell, column) => column === row.length - 1 ? cell : cell.padEnd(widths[column])).join("  ").trimEnd();
+  const problems = report.gates.filter((gate) => gate.status !== "pass" && gate.status !== "cached").flatMap((gate) => [
+    ...gate.annotations.slice(0, 10).map((a) => `  ${a.path}:${a.line}${a.column ? `:${a.column}` : ""} ${a.level} ${oneLine(a.message)} (${gate.id})`),
+    ...gate.annotations.length > 10 ? [`  \u2026 ${gate.annotations.length - 10} more from ${gate.id}`] : []
+  ]);
+  const problemText = problems.length > 0 ? `
+Problems:
+${problems.join("\n")}
+` : "";
+  const verdict = report.verdict.passed ? `PASSED${report.verdict.complete ? "" : " (only the selected gates)"}` : `FAILED
+${report.verdict.reasons.map((r) => `  - ${r}`).join("\n")}`;
+  return `${[line(header), ...rows.map(line)].join("\n")}
+${problemText}
+${verdict}
+`;
+}
+function oneLine(text) {
+  const first = text.split("\n")[0] ?? "";
+  return first.length > 100 ? `${first.slice(0, 99)}\u2026` : first;
+}
+
+export {
+  reportSchemaVersion,
+  verificationReportSchema,
+  canonicalJson,
+  signingPayload,
+  renderReportFile,
+  generateSigningKey,
+  SigningKeyError,
+  createEd25519Signer,
+  ed25519Verifier,
+  statusMarks,
+  formatSeconds,
+  renderReportTable
+};

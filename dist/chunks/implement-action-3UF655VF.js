@@ -1,0 +1,223 @@
+import { createRequire as __shopfloorCreateRequire } from 'node:module';
+const require = __shopfloorCreateRequire(import.meta.url);
+import {
+  createCommentSink,
+  createSystemClock
+} from "./chunk-BN2N5K6G.js";
+import {
+  createNodeAgentWorkspace,
+  createRunStoreRecorder,
+  implementWorkOrder,
+  openRunWriter,
+  renderRolePrompt,
+  resolveAgentSetup,
+  roleDefinitions,
+  secretValues,
+  selectProvider,
+  sha256Hex,
+  wrapUntrusted
+} from "./chunk-DS23SCMO.js";
+import {
+  parseAgentBranch,
+  sanitizeUntrustedText
+} from "./chunk-Q4KOYE4N.js";
+import {
+  createRedactor
+} from "./chunk-ZWNXPRCC.js";
+import "./chunk-E37I3MEM.js";
+import {
+  validateRepo
+} from "./chunk-V6EDP4UQ.js";
+import {
+  createNodeProcessRunner
+} from "./chunk-PDXTHYWE.js";
+import {
+  createNodeRepoFiles
+} from "./chunk-JIOTEVQM.js";
+import {
+  ActionExit,
+  ActionInputError,
+  runLink
+} from "./chunk-DBDOEXGI.js";
+import "./chunk-VIYXCJ24.js";
+import "./chunk-QVJH2LXJ.js";
+import {
+  external_exports
+} from "./chunk-VCXXSHDW.js";
+import "./chunk-T3OL5SPP.js";
+
+// src/entrypoints/action/implement-action.ts
+import { createHash } from "node:crypto";
+import { mkdtemp } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join, resolve } from "node:path";
+
+// src/workflows/implement/run-structured-role.ts
+async function runStructuredRole(options) {
+  const role = roleDefinitions[options.role];
+  const append = (text) => options.recorder.appendLine(role.section, options.redact(text), { source: "agent", target: "proposal" });
+  const schema = external_exports.toJSONSchema(role.output);
+  const messages = [
+    { role: "system", content: renderRolePrompt(role, options.values) },
+    { role: "user", content: options.untrusted.map((part) => wrapUntrusted(part.label, part.text)).join("\n\n") || "(no input)" }
+  ];
+  const turns = role.budget.turns ?? 3;
+  let errors = [];
+  await options.recorder.markSection(role.section, "active");
+  for (let attempt = 1; attempt <= turns; attempt++) {
+    const outcome = await options.provider.complete({ messages, tools: [], outputSchema: { name: `${options.role}_output`, schema } });
+    if (!outcome.ok) {
+      await append(`\u2717 model call failed: ${outcome.error}`);
+      await options.recorder.markSection(role.section, "failed");
+      return { ok: false, errors: [outcome.error], attempts: attempt };
+    }
+    messages.push(outcome.message);
+    const verdict = validate(outcome.message.content ?? "", role.output, options.check);
+    if (verdict.ok) {
+      const value = verdict.value;
+      await append(`${options.role} answered (attempt ${attempt}): ${outcome.message.content}`);
+      await options.recorder.markSection(role.section, "done");
+      return { ok: true, value, attempts: attempt };
+    }
+    errors = verdict.errors;
+    await append(`\u2717 answer rejected (attempt ${attempt}): ${errors.join("; ")}`);
+    messages.push({ role: "user", content: `Your answer was rejected: ${errors.join("; ")}. Answer again with JSON only.` });
+  }
+  await options.recorder.markSection(role.section, "failed");
+  return { ok: false, errors, attempts: turns };
+}
+function validate(content, schema, check) {
+  let json;
+  try {
+    json = JSON.parse(content);
+  } catch (error) {
+    return { ok: false, errors: [`not JSON: ${error.message}`] };
+  }
+  const parsed = schema.safeParse(json);
+  if (!parsed.success) return { ok: false, errors: parsed.error.issues.map((issue) => `${issue.path.join(".") || "answer"}: ${issue.message}`) };
+  return check ? check(parsed.data) : { ok: true, value: parsed.data };
+}
+
+// src/entrypoints/action/plan-work-order.ts
+async function planWorkOrder(options) {
+  const { io, writer, provider, workOrder } = options;
+  try {
+    if (provider.kind !== "chat") throw new ActionInputError("provider", `the plan phase needs a chat provider (openai or replay); "${provider.name}" runs a whole external agent`);
+    const recorder = createRunStoreRecorder(writer);
+    await recorder.setStatus("running", `planning ${workOrder.id}`);
+    const goal = sanitizeUntrustedText(workOrder.goal, sha256Hex);
+    const result = await runStructuredRole({
+      role: "architect",
+      provider,
+      recorder,
+      redact: createRedactor([]),
+      values: { workOrderId: workOrder.id, title: workOrder.title, scope: workOrder.scope.paths.join(", ") },
+      untrusted: [{ label: `work order ${workOrder.id} goal`, text: goal.text }],
+      check: (value) => value.workOrderId === workOrder.id ? { ok: true, value } : { ok: false, errors: [`workOrderId must be ${workOrder.id}`] }
+    });
+    if (!result.ok) {
+      await recorder.setStatus("failed", `no plan for ${workOrder.id}: ${result.errors.join("; ")}`);
+      io.setOutput("verdict", "plan-failed");
+      io.appendSummary([`## Shopfloor plan: ${workOrder.id} failed`, "", ...result.errors.map((e) => `- ${e}`)].join("\n"));
+      return ActionExit.failed;
+    }
+    await recorder.commitProposal("architect");
+    await recorder.setStatus("waiting", `plan for ${workOrder.id} ready; approve it to implement`);
+    const plan = result.value;
+    io.setOutput("verdict", "planned");
+    io.appendSummary([
+      `## Shopfloor plan: ${workOrder.id}`,
+      "",
+      "| file | purpose |",
+      "|---|---|",
+      ...plan.files.map((f) => `| \`${f.path}\` | ${f.purpose.replace(/\|/g, "\\|")} |`),
+      "",
+      ...plan.invariants.map((i) => `- ${i}`)
+    ].join("\n"));
+    return ActionExit.ok;
+  } finally {
+    await writer.close();
+  }
+}
+
+// src/entrypoints/action/implement-action.ts
+async function implementAction({ inputs, io, root, git, forge, push, fetch }) {
+  const runId = inputs.runId ?? `${inputs.workOrder}-${io.context.runId ?? "local"}`;
+  const branch = inputs.branch ?? `agent/${inputs.workOrder}/${createHash("sha256").update(runId).digest("hex").slice(0, 8)}`;
+  const parsedBranch = parseAgentBranch(branch);
+  if (!parsedBranch || parsedBranch.workOrderId !== inputs.workOrder) throw new ActionInputError("branch", `"${branch}" is not agent/${inputs.workOrder}/<8 hex digits>`);
+  const fetched = await fetch(["--quiet"], [`+refs/heads/${branch}:refs/remotes/origin/${branch}`]);
+  if (fetched.exitCode === 0) {
+    const checkout = await git.raw(root, ["checkout", "--quiet", "--detach", `refs/remotes/origin/${branch}`]);
+    if (checkout.exitCode !== 0) throw new ActionInputError("working-directory", `cannot check out ${branch} in ${root} (${checkout.stderr.trim()}); start from a clean actions/checkout`);
+  }
+  const validation = await validateRepo(createNodeRepoFiles(root));
+  const workOrder = validation.workOrders.find((order) => order.id === inputs.workOrder);
+  if (!workOrder) throw new ActionInputError("work-order", `no valid work order "${inputs.workOrder}" in ${join(root, "workorders")} on ${fetched.exitCode === 0 ? branch : "the checkout"}; run \`shopfloor validate\` to see why`);
+  const agents = validation.policy?.agents ?? {};
+  const setup = resolveAgentSetup(workOrder, agents);
+  if (!setup.ok) throw new ActionInputError(void 0, setup.error);
+  const cli = { stdout: (text) => io.log(text.trimEnd()), stderr: (text) => io.log(text.trimEnd()), cwd: root, env: io.env, isTTY: false, signal: io.signal };
+  const { provider, ownKeyEnv } = await selectProvider(workOrder, agents, { ...inputs.provider ? { provider: inputs.provider } : {}, ...inputs.transcript ? { transcript: resolve(root, inputs.transcript) } : {} }, cli, []);
+  const temp = await mkdtemp(join(io.env.RUNNER_TEMP ?? tmpdir(), "shopfloor-implement-"));
+  const sink = inputs.issue === void 0 ? void 0 : createCommentSink({ forge: forge(), target: { repo: io.context.repo, issueNumber: inputs.issue }, clock: createSystemClock(), fullLogUrl: runLink(io), onError: (error) => io.warning(`tracking comment not updated: ${String(error)}`) });
+  const writer = await openRunWriter({ storeDir: join(temp, "runs"), runId, objective: workOrder.title, sinks: sink ? [sink] : [] });
+  if (inputs.phase === "plan") return planWorkOrder({ io, writer, provider, workOrder });
+  const keyNames = Object.values(setup.value.agents.providers ?? {}).flatMap((p) => p.type !== "replay" && p.apiKeyEnv ? [p.apiKeyEnv] : []);
+  let result;
+  try {
+    result = await implementWorkOrder({
+      repoDir: root,
+      workOrder: { ...workOrder, ...setup.value.budget ? { budget: setup.value.budget } : {} },
+      policy: { agents: setup.value.agents },
+      provider,
+      recorder: createRunStoreRecorder(writer),
+      git,
+      runner: createNodeProcessRunner(),
+      clock: Date.now,
+      worktreeDir: join(temp, "worktree"),
+      shortId: parsedBranch.shortId,
+      createWorkspace: (dir, scope) => createNodeAgentWorkspace(dir, scope),
+      hash: sha256Hex,
+      environment: io.env,
+      secrets: secretValues(io.env, [...keyNames, "GITHUB_TOKEN", "INPUT_GITHUB-TOKEN", "INPUT_SIGNING-KEY", "ACTIONS_RUNTIME_TOKEN"]),
+      signal: io.signal,
+      ...ownKeyEnv ? { ownKeyEnv } : {}
+    });
+  } finally {
+    await writer.close();
+  }
+  io.setOutput("branch", result.branch);
+  io.setOutput("verdict", result.terminal.kind);
+  const evidence = [
+    `- agent: ${result.terminal.kind}${"message" in result.terminal ? ` (${result.terminal.message})` : ""}; turns ${result.usage.turns}, tokens ${result.usage.tokens}, cost $${result.usage.costUsd.toFixed(4)}`,
+    `- changed: ${result.changed.length ? result.changed.map((p) => `\`${p}\``).join(", ") : "nothing"}`,
+    ...result.outOfScope.map((entry) => `- left out (out of scope): \`${entry.path}\` (${entry.reason})`),
+    ...result.refusals.length ? [`- refused tool calls: ${result.refusals.length}`] : []
+  ];
+  if (!result.commit) {
+    io.appendSummary([`## Shopfloor implement: ${workOrder.id} made no change`, "", ...evidence].join("\n"));
+    return result.terminal.kind === "finished" ? ActionExit.ok : ActionExit.failed;
+  }
+  io.setOutput("commit", result.commit);
+  const pushed = await push(["--quiet"], [`${result.commit}:refs/heads/${result.branch}`]);
+  if (pushed.exitCode !== 0) throw new Error(`could not push ${result.branch} to origin (${pushed.stderr.trim()}); give the job \`contents: write\``);
+  const base = await forge().getDefaultBranch(io.context.repo);
+  const body = [
+    `Work order \`${workOrder.id}\`: ${workOrder.title}`,
+    "",
+    workOrder.goal.trim(),
+    "",
+    `Run document: ${inputs.issue !== void 0 ? `the tracking comment on #${inputs.issue}` : `run \`${runId}\``} ([job log](${runLink(io)})).`,
+    "",
+    "### Evidence",
+    ...evidence
+  ].join("\n");
+  const pull = await forge().ensurePullRequest(io.context.repo, { head: result.branch, base: base.name, title: `${workOrder.id}: ${workOrder.title}`, body, draft: true });
+  io.setOutput("pr-number", String(pull.value.number));
+  io.appendSummary([`## Shopfloor implement: ${workOrder.id} \u2192 [#${pull.value.number}](${pull.value.url})`, "", ...evidence].join("\n"));
+  return result.terminal.kind === "finished" ? ActionExit.ok : ActionExit.failed;
+}
+export {
+  implementAction
+};

@@ -1,0 +1,170 @@
+import { createRequire as __shopfloorCreateRequire } from 'node:module';
+const require = __shopfloorCreateRequire(import.meta.url);
+import {
+  publishGatesCheck
+} from "./chunk-GAPV57AK.js";
+import {
+  VerifyInputError,
+  createVerifyAdapters,
+  loadVerifyInputs,
+  reportNotesRef,
+  verifyChange
+} from "./chunk-K5DPTAZL.js";
+import {
+  SigningKeyError,
+  createEd25519Signer
+} from "./chunk-VLXM5G27.js";
+import "./chunk-ZWNXPRCC.js";
+import "./chunk-E37I3MEM.js";
+import "./chunk-PDXTHYWE.js";
+import {
+  createNodeRepoFiles
+} from "./chunk-JIOTEVQM.js";
+import {
+  ActionExit,
+  ActionInputError,
+  runLink
+} from "./chunk-DBDOEXGI.js";
+import "./chunk-VIYXCJ24.js";
+import {
+  formatFinding
+} from "./chunk-QVJH2LXJ.js";
+import {
+  formatDuration
+} from "./chunk-VCXXSHDW.js";
+import "./chunk-T3OL5SPP.js";
+
+// src/entrypoints/action/verify-action.ts
+import { randomBytes } from "node:crypto";
+import { mkdtemp, readFile, rm } from "node:fs/promises";
+import { arch, availableParallelism, tmpdir } from "node:os";
+import { dirname, join } from "node:path";
+
+// src/adapters/artifacts/actions-artifact-uploader.ts
+async function uploadActionsArtifact(name, files, rootDir, runUrl, retentionDays = 14) {
+  const { DefaultArtifactClient } = await import("./artifact-MXZXVYQK.js");
+  const result = await new DefaultArtifactClient().uploadArtifact(name, [...files], rootDir, { retentionDays });
+  if (result.id === void 0) throw new Error(`artifact ${name} was uploaded but GitHub returned no id`);
+  return { id: result.id, url: `${runUrl}/artifacts/${result.id}` };
+}
+
+// src/core/action/render-verify-summary.ts
+var mark = { pass: "\u2705 pass", fail: "\u274C fail", flaky: "\u26A0\uFE0F flaky", error: "\u{1F4A5} error", skipped: "\u23ED\uFE0F skipped", cached: "\u267B\uFE0F cached" };
+var cell = (text) => text.replace(/\|/g, "\\|").replace(/\r?\n/g, " ");
+function renderVerifySummary(input) {
+  const { report } = input;
+  const lines = [
+    `## Shopfloor verify: ${input.passed ? "\u2705 passed" : "\u274C failed"}`,
+    "",
+    `Head \`${report.head.slice(0, 12)}\`${report.workOrder ? `, work order \`${report.workOrder.id}\`` : ""}; ${report.signature ? `signed by \`${report.signature.keyId}\`` : "unsigned (set the `signing-key` input)"}.`,
+    "",
+    "| gate | result | attempts | duration | log |",
+    "|---|---|---|---|---|",
+    ...report.gates.map((gate) => {
+      const link = gate.logDigest ? input.logLinks[gate.id] : void 0;
+      return `| ${cell(gate.id)} | ${mark[gate.status]}${gate.exitCode !== void 0 && gate.status !== "pass" ? ` (exit ${gate.exitCode})` : ""} | ${gate.attempts} | ${formatDuration(gate.durationMs)} | ${link ? `[log](${link})` : gate.logDigest ? `\`${gate.logDigest.slice(0, 19)}\`` : "\u2014"} |`;
+    }),
+    "",
+    `Report \`${input.reportDigest.slice(0, 19)}\`${input.reportLink ? ` ([download](${input.reportLink}))` : ""}.`,
+    ...input.notes.map((note) => `
+> ${note}`)
+  ];
+  return `${lines.join("\n")}
+`;
+}
+
+// src/entrypoints/action/verify-action.ts
+async function verifyAction({ inputs, io, root, git, forge }) {
+  const loaded = await loadVerifyInputs(createNodeRepoFiles(root), inputs.workOrder);
+  if (!loaded.ok) {
+    for (const finding of loaded.findings) io.error(formatFinding(finding));
+    throw new ActionInputError(inputs.workOrder && !loaded.findings.length ? "work-order" : void 0, loaded.message ?? `fix the ${loaded.findings.length} problem(s) above in ${root}, then run verify again`);
+  }
+  const signer = inputs.signingKey ? loadSigner(inputs.signingKey, io.mask) : void 0;
+  const adapters = createVerifyAdapters(root);
+  const head = await git.revParse(root, "HEAD") ?? "";
+  if (!head) throw new ActionInputError("working-directory", `${root} is not a git checkout with a commit; run actions/checkout first`);
+  const pullHead = io.context.event.pull_request?.head?.sha;
+  if (typeof pullHead === "string" && pullHead !== head) throw new ActionInputError(void 0, `verify checked out ${head.slice(0, 12)}, but the pull request head is ${pullHead.slice(0, 12)}: a report proves only its own commit. Check out the head: actions/checkout with \`ref: \${{ github.event.pull_request.head.sha }}\` and \`fetch-depth: 0\``);
+  const base = inputs.base ?? await defaultBase(git, root, io.env.GITHUB_BASE_REF);
+  const scratchDir = await mkdtemp(join(io.env.RUNNER_TEMP ?? tmpdir(), "shopfloor-verify-"));
+  const runId = `gh-${io.context.runId ?? "local"}-${randomBytes(3).toString("hex")}`;
+  let result;
+  try {
+    result = await verifyChange({
+      repoDir: root,
+      base,
+      head: "HEAD",
+      ...loaded.workOrder ? { workOrder: loaded.workOrder } : {},
+      policy: loaded.policy,
+      policyFile: loaded.policyFile,
+      policyText: loaded.policyText,
+      ...inputs.gates ? { gates: inputs.gates } : {},
+      ...adapters,
+      ...signer ? { signer } : {},
+      clock: { now: () => Date.now() },
+      sourceEnv: io.env,
+      scratchDir,
+      runId,
+      environment: { os: adapters.runner.platform, arch: arch(), node: process.version, runner: io.env.RUNNER_NAME ?? "github-actions", cpus: availableParallelism() },
+      inPlace: true,
+      signal: io.signal,
+      noteRef: reportNotesRef,
+      onProgress: (event) => event.type === "finished" ? io.log(`${event.result.status.padEnd(7)} ${event.result.id}`) : void 0
+    });
+  } catch (error) {
+    if (error instanceof VerifyInputError) throw new ActionInputError(void 0, error.problems.join("; "));
+    throw error;
+  } finally {
+    await rm(scratchDir, { recursive: true, force: true });
+  }
+  const reportFile = await readFile(result.reportPath, "utf8");
+  io.setOutput("verdict", result.passed ? "pass" : "fail");
+  io.setOutput("report-path", result.reportPath);
+  io.setOutput("report-digest", result.reportDigest);
+  const notes = [];
+  const logLinks = {};
+  let reportLink;
+  if (inputs.uploadArtifacts) {
+    try {
+      const uploaded = await uploadActionsArtifact(`shopfloor-report-${runId}`, [result.reportPath], dirname(result.reportPath), runLink(io));
+      reportLink = uploaded.url;
+      for (const gate of result.report.gates.filter((g) => g.logDigest)) {
+        const path = adapters.store.pathOf(gate.logDigest);
+        logLinks[gate.id] = (await uploadActionsArtifact(`shopfloor-log-${gate.id}-${runId}`, [path], dirname(path), runLink(io))).url;
+      }
+    } catch (error) {
+      const message = `artifact upload failed (${error instanceof Error ? error.message : String(error)}); the report is in the check run and at ${result.reportPath}`;
+      io.warning(message);
+      notes.push(message);
+    }
+  }
+  const published = await publishGatesCheck(forge(), io.context.repo, result.report, reportFile, io.context.runUrl);
+  io.setOutput("check-run-id", String(published.checkRunId));
+  if (!published.enveloped) notes.push("The signed report is larger than a check run can carry (65,535 characters), so the App cannot read it from the check run; it is in the artifacts and the `report-path` output.");
+  if (result.report.dirty) notes.push("The checkout had uncommitted changes, so this report proves nothing about a commit.");
+  io.appendSummary(renderVerifySummary({ report: result.report, passed: result.passed, reportDigest: result.reportDigest, logLinks, ...reportLink ? { reportLink } : {}, notes }));
+  io.log(`report ${result.reportDigest} (${result.passed ? "passed" : "failed"}); check run ${published.checkRunId}`);
+  return result.passed ? ActionExit.ok : ActionExit.failed;
+}
+function loadSigner(pem, mask) {
+  mask(pem);
+  try {
+    return createEd25519Signer(pem.includes("\\n") && !pem.includes("\n") ? pem.replace(/\\n/g, "\n") : pem);
+  } catch (error) {
+    if (error instanceof SigningKeyError) throw new ActionInputError("signing-key", `${error.message}; pass the PEM of an Ed25519 private key (shopfloor report keygen) from a secret`);
+    throw error;
+  }
+}
+async function defaultBase(git, root, baseRef) {
+  const candidates = [...baseRef ? [`origin/${baseRef}`, baseRef] : [], "origin/main", "origin/master", "main", "master"];
+  for (const candidate of candidates) {
+    if (!await git.revParse(root, candidate)) continue;
+    const mergeBase = await git.raw(root, ["merge-base", candidate, "HEAD"]);
+    if (mergeBase.exitCode === 0) return mergeBase.stdout.trim();
+  }
+  return "HEAD";
+}
+export {
+  verifyAction
+};

@@ -1,0 +1,103 @@
+import type { CommitComparison, ForgeCommit, ForgeFileChange, PullSummary, TreeEntryWrite } from '../../ports/git-data-forge.ts';
+import { repoParams, statusOf, type GitHubRequest } from './github-request.ts';
+import { withRetry, type RetryOptions } from './retry-github.ts';
+
+interface ApiCommit {
+  readonly sha: string;
+  readonly parents: readonly { readonly sha: string }[];
+  readonly message: string;
+  readonly committer: { readonly date?: string } | null;
+  readonly tree: { readonly sha: string };
+}
+
+interface ApiListedCommit {
+  readonly sha: string;
+  readonly parents: readonly { readonly sha: string }[];
+  readonly commit: { readonly message: string; readonly committer: { readonly date?: string } | null; readonly tree: { readonly sha: string } };
+}
+
+interface ApiPullSummary {
+  readonly number: number;
+  readonly html_url: string;
+  readonly title: string;
+  readonly state: string;
+  readonly head: { readonly ref: string };
+  readonly base: { readonly ref: string };
+  readonly labels?: readonly { readonly name?: string }[];
+  readonly created_at: string;
+  readonly merged_at?: string | null;
+  readonly merge_commit_sha?: string | null;
+}
+
+const toPullSummary = (pull: ApiPullSummary): PullSummary => ({
+  number: pull.number, url: pull.html_url, title: pull.title, headRef: pull.head.ref, baseRef: pull.base.ref,
+  state: pull.state === 'open' ? 'open' : 'closed', labels: (pull.labels ?? []).map((label) => label.name ?? '').filter(Boolean), createdAt: pull.created_at,
+  ...(pull.merged_at ? { mergedAt: pull.merged_at } : {}), ...(pull.merged_at && pull.merge_commit_sha ? { mergeCommitSha: pull.merge_commit_sha } : {}),
+});
+
+const listedCommit = (c: ApiListedCommit): ForgeCommit => ({ sha: c.sha, parents: c.parents.map((p) => p.sha), message: c.commit.message, committedAt: c.commit.committer?.date ?? '', treeSha: c.commit.tree.sha });
+
+// GitHub's compare API returns at most 250 commits and 300 files.
+const compareCommitLimit = 250;
+const compareFileLimit = 300;
+
+/**
+ * Git data, compare and pull-request reads and writes the canary and revert workflows need: commits and
+ * trees are built through the API (no clone), so the App can open a revert with its own token. Every
+ * method is retried as a whole; the writes here make new objects or set a state, so a repeat is harmless.
+ */
+export function createGitHubGitData(request: GitHubRequest, retry: RetryOptions) {
+  const getRef = async (repo: string, ref: string): Promise<string | undefined> => {
+    try {
+      const { data } = await request('GET /repos/{owner}/{repo}/git/ref/{ref}', { ...repoParams(repo), ref: ref.replace(/^refs\//, '') });
+      return (data as { object: { sha: string } }).object.sha;
+    } catch (error) {
+      if (statusOf(error) === 404) return undefined;
+      throw error;
+    }
+  };
+  const getCommit = async (repo: string, sha: string): Promise<ForgeCommit> => {
+    const { data } = await request('GET /repos/{owner}/{repo}/git/commits/{commit_sha}', { ...repoParams(repo), commit_sha: sha });
+    const commit = data as ApiCommit;
+    return { sha: commit.sha, parents: commit.parents.map((p) => p.sha), message: commit.message, committedAt: commit.committer?.date ?? '', treeSha: commit.tree.sha };
+  };
+  const compareCommits = async (repo: string, base: string, head: string): Promise<CommitComparison> => {
+    const { data } = await request('GET /repos/{owner}/{repo}/compare/{basehead}', { ...repoParams(repo), basehead: `${base}...${head}`, per_page: compareCommitLimit });
+    const body = data as { status: CommitComparison['status']; total_commits: number; commits: ApiListedCommit[]; files?: { filename: string; status: ForgeFileChange['status']; previous_filename?: string }[] };
+    const files = (body.files ?? []).map((file) => ({ path: file.filename, status: file.status, ...(file.previous_filename ? { fromPath: file.previous_filename } : {}) }));
+    return { status: body.status, commits: body.commits.map(listedCommit), files, truncated: body.total_commits > body.commits.length || files.length >= compareFileLimit };
+  };
+  const readTreeEntries = async (repo: string, treeish: string, paths: readonly string[]) => {
+    const { data } = await request('GET /repos/{owner}/{repo}/git/trees/{tree_sha}', { ...repoParams(repo), tree_sha: treeish, recursive: '1' });
+    const tree = data as { tree: { path?: string; mode?: string; type?: string; sha?: string }[]; truncated: boolean };
+    const wanted = new Set(paths);
+    const entries = tree.tree.filter((e) => e.type === 'blob' && e.path && wanted.has(e.path)).map((e) => ({ path: e.path!, mode: e.mode!, sha: e.sha! }));
+    return { entries, truncated: tree.truncated };
+  };
+  const createCommitOnTree = async (repo: string, spec: { baseTree: string; parents: readonly string[]; message: string; entries: readonly TreeEntryWrite[] }) => {
+    const tree = await request('POST /repos/{owner}/{repo}/git/trees', {
+      ...repoParams(repo), base_tree: spec.baseTree, tree: spec.entries.map((e) => ({ path: e.path, mode: e.mode, type: 'blob', sha: e.sha })),
+    });
+    const commit = await request('POST /repos/{owner}/{repo}/git/commits', { ...repoParams(repo), message: spec.message, tree: (tree.data as { sha: string }).sha, parents: [...spec.parents] });
+    return { sha: (commit.data as { sha: string }).sha };
+  };
+  const pullRequestsForCommit = async (repo: string, sha: string) => {
+    const { data } = await request('GET /repos/{owner}/{repo}/commits/{commit_sha}/pulls', { ...repoParams(repo), commit_sha: sha });
+    return (data as ApiPullSummary[]).map(toPullSummary);
+  };
+  const listRecentPullRequests = async (repo: string, state: 'open' | 'all') => {
+    const { data } = await request('GET /repos/{owner}/{repo}/pulls', { ...repoParams(repo), state, sort: 'created', direction: 'desc', per_page: 100 });
+    return (data as ApiPullSummary[]).map(toPullSummary);
+  };
+  const getPullRequestSummary = async (repo: string, number: number) =>
+    toPullSummary((await request('GET /repos/{owner}/{repo}/pulls/{pull_number}', { ...repoParams(repo), pull_number: number })).data as ApiPullSummary);
+  const closePullRequest = async (repo: string, number: number) => {
+    await request('PATCH /repos/{owner}/{repo}/pulls/{pull_number}', { ...repoParams(repo), pull_number: number, state: 'closed' });
+  };
+  const retried = <A extends unknown[], R>(operation: (...args: A) => Promise<R>) => (...args: A) => withRetry(() => operation(...args), retry);
+  return {
+    getRef: retried(getRef), getCommit: retried(getCommit), compareCommits: retried(compareCommits), readTreeEntries: retried(readTreeEntries),
+    createCommitOnTree: retried(createCommitOnTree), pullRequestsForCommit: retried(pullRequestsForCommit), listRecentPullRequests: retried(listRecentPullRequests),
+    getPullRequestSummary: retried(getPullRequestSummary), closePullRequest: retried(closePullRequest),
+  };
+}

@@ -1,0 +1,29 @@
+import { afterEach, beforeEach, expect, it } from 'vitest';
+import { mockGitHubApi, type GitHubApiMock } from '../helpers/github-api.ts';
+import { createGitStore } from '../helpers/github-fake-git.ts';
+import { runLifecycleToMerge } from '../helpers/github-lifecycle.ts';
+import { driveRedCanary, seedAgentMerge } from '../helpers/github-lifecycle-canary.ts';
+
+let api: GitHubApiMock;
+beforeEach(() => {
+  api = mockGitHubApi();
+});
+afterEach(() => api.done());
+
+it('the whole lifecycle: labeled issue → merge (part 1) → red canary → revert PR → bug work order issue (part 2)', async () => {
+  // The git store's routes go in front of the pull-request fake and answer only what it lacks.
+  const store = createGitStore({ pullRoutes: false });
+  const part1 = await runLifecycleToMerge(api, { routes: [store.route] });
+  // The first visible reply is the first write: the tracking comment, before any branch, file or check.
+  expect(api.writes().filter((call) => !call.path.includes('/access_tokens'))[0]?.operationId).toBe('issues/create-comment');
+  // Part 1's fake merge keeps no git objects; part 2 starts from the same PR merged as a real merge commit.
+  const seed = seedAgentMerge(part1.fake, store, { pullNumber: part1.pullNumber, workOrderId: part1.workOrderId, branch: part1.branch, lastGood: true });
+  const part2 = await driveRedCanary({ probot: part1.probot, idle: part1.app.idle, api, fake: part1.fake, store });
+  expect(part2.revertPull?.head.ref).toBe(`shopfloor/revert/${seed.mergeSha.slice(0, 12)}`);
+  expect(part2.bugIssue?.body).toContain(`Revert pull request: #${part2.revertPull!.number}`);
+  expect(part2.bugIssue?.body).toContain(`(#${part1.pullNumber})`);
+  expect(part2.bugIssue?.body).toContain(`\`${part1.workOrderId}\``);
+  // Bench figures (fewer is better), as measured when this was written: part 1's App calls, then 20 for part 2.
+  expect(part2.calls).toBeLessThanOrEqual(20);
+  console.info(`lifecycle API calls: App to merge ${part1.calls.appTotal} (+${part1.calls.runner} runner), red canary to revert PR + bug issue ${part2.calls} (${part2.writes} writes)`);
+});
