@@ -12,25 +12,14 @@ import { buildActionBundle, runActionBundle, startGitHubServer } from '../helper
 import { createActionGitHubState } from '../helpers/github-action-routes.ts';
 import { appAddsDirective, appRunDocument, createRunCommentRoute, postAppComment } from '../helpers/github-fake-run-comment.ts';
 import { createGitRepo, writeFiles } from '../helpers/git-repo.ts';
-import { baseFiles } from '../helpers/implement-fixture.ts';
+import { baseFiles, workOrderFileText } from '../helpers/implement-fixture.ts';
 import { makeTempDir } from '../helpers/temp-dir.ts';
 
 const runId = 'wo-1-1a2b3c4d';
 const branch = 'agent/wo-1/1a2b3c4d';
 const recordingAgent = join(import.meta.dirname, '../fixtures/agents/prompt-recording-agent.mjs');
 const planTranscript = join(import.meta.dirname, '../fixtures/agents/replay/plan-goodbye.json');
-const workOrderYaml = `apiVersion: shopfloor/v1
-id: wo-1
-title: Add a goodbye function
-goal: Add goodbye(name) next to greet in src/greet.ts.
-kind: feature
-scope:
-  paths: ["src/**"]
-acceptance:
-  commands:
-    - name: check
-      run: node scripts/check.mjs
-`;
+const workOrderYaml = workOrderFileText;
 const policy = (promptCopy: string) => `apiVersion: shopfloor/v1
 agents:
   commands: [["node", "scripts/check.mjs"]]

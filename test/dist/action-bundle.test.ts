@@ -10,7 +10,7 @@ import { startArtifactService } from '../helpers/actions-artifact-service.ts';
 import { createActionGitHubState } from '../helpers/github-action-routes.ts';
 import { appRunDocument, createRunCommentRoute, postAppComment } from '../helpers/github-fake-run-comment.ts';
 import { createGitRepo, writeFiles } from '../helpers/git-repo.ts';
-import { baseFiles } from '../helpers/implement-fixture.ts';
+import { baseFiles, workOrderFileText } from '../helpers/implement-fixture.ts';
 import { makeTempDir } from '../helpers/temp-dir.ts';
 
 const priceCheck = `node -e "process.exit(require('./src/price.js').total(2, 3) === 5 ? 0 : 1)"`;
@@ -29,18 +29,7 @@ canary:
 
 const transcript = join(import.meta.dirname, '../fixtures/agents/replay/goodbye.json');
 const planTranscript = join(import.meta.dirname, '../fixtures/agents/replay/plan-goodbye.json');
-const workOrderYaml = `apiVersion: shopfloor/v1
-id: wo-1
-title: Add a goodbye function
-goal: Add goodbye(name) next to greet in src/greet.ts.
-kind: feature
-scope:
-  paths: ["src/**"]
-acceptance:
-  commands:
-    - name: check
-      run: node scripts/check.mjs
-`;
+const workOrderYaml = workOrderFileText;
 const implementPolicy = `apiVersion: shopfloor/v1
 agents:
   commands: [["node", "scripts/check.mjs"]]

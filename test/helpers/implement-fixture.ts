@@ -34,6 +34,20 @@ export const baseFiles = {
   'scripts/check.mjs': "import { readFileSync } from 'node:fs';\nconst text = readFileSync('src/greet.ts', 'utf8');\nconsole.log(text.includes('goodbye') ? 'check ok' : 'check failed: no goodbye');\nconsole.log('env keys:', Object.keys(process.env).sort().join(','));\nprocess.exit(text.includes('goodbye') ? 0 : 1);\n",
 } as const;
 
+/** `testWorkOrder()` as the file a repository holds (`workorders/wo-1.yml`). */
+export const workOrderFileText = `apiVersion: shopfloor/v1
+id: wo-1
+title: Add a goodbye function
+goal: Add goodbye(name) next to greet in src/greet.ts.
+kind: feature
+scope:
+  paths: ["src/**"]
+acceptance:
+  commands:
+    - name: check
+      run: node scripts/check.mjs
+`;
+
 export function testWorkOrder(overrides: Partial<WorkOrderInput> = {}): WorkOrder {
   return workOrderSchema.parse({
     apiVersion: 'shopfloor/v1',

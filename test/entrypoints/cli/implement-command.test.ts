@@ -2,23 +2,12 @@ import { join } from 'node:path';
 import nock from 'nock';
 import { describe, expect, it } from 'vitest';
 import { createGitRepo } from '../../helpers/git-repo.ts';
-import { baseFiles } from '../../helpers/implement-fixture.ts';
+import { baseFiles, workOrderFileText } from '../../helpers/implement-fixture.ts';
 import { runShopfloor } from '../../helpers/run-cli.ts';
 import { makeTempDir } from '../../helpers/temp-dir.ts';
 
 const transcript = join(import.meta.dirname, '../../fixtures/agents/replay/goodbye.json');
-const workOrder = `apiVersion: shopfloor/v1
-id: wo-1
-title: Add a goodbye function
-goal: Add goodbye(name) next to greet in src/greet.ts.
-kind: feature
-scope:
-  paths: ["src/**"]
-acceptance:
-  commands:
-    - name: check
-      run: node scripts/check.mjs
-`;
+const workOrder = workOrderFileText;
 const policy = `apiVersion: shopfloor/v1
 agents:
   commands: [["node", "scripts/check.mjs"]]
