@@ -5,7 +5,7 @@ import {
 } from "./chunks/chunk-GD324MGU.js";
 import {
   createGitHubForge
-} from "./chunks/chunk-O7SJDARD.js";
+} from "./chunks/chunk-YKINXA74.js";
 import "./chunks/chunk-TSNCXVWX.js";
 import {
   Octokit
@@ -43,6 +43,7 @@ var actionInputsSchema = external_exports.object({
   "run-id": optional("implement: the run id whose run document is streamed to the tracking comment (the App passes its own; default: `<work-order>-<GITHUB_RUN_ID>`)."),
   branch: optional("implement: the agent branch `agent/<work-order>/<8 hex>` to continue and push (the App passes the one it created; default: made from the run id)."),
   issue: optional("implement: the issue number whose tracking comment shows the run document live."),
+  retry: text("implement: `true` when the App dispatched this job as a retry (`/shopfloor retry` or an automatic one): the run document must be continued from the tracking comment, whose pending directives the agent acts on (`true` | `false`).", "false"),
   phase: text("implement: `implement` (the implementer; changes, push, draft PR) or `plan` (only the architect role: the plan goes into the run document for the App's plan approval; nothing is committed).", "implement"),
   provider: optional("implement: the agent provider type, `replay`, `command` or `openai` (default: the work order's or the policy's). Provider keys come from the job `env:` (e.g. `OPENAI_API_KEY`)."),
   transcript: optional("implement: for `provider: replay`, the recorded transcript to play back (relative to working-directory)."),
@@ -96,12 +97,14 @@ function parseActionInputs(raw) {
         const issue = number("issue", 1, Number.MAX_SAFE_INTEGER, true);
         const provider = v.provider;
         if (provider !== void 0 && provider !== "replay" && provider !== "command" && provider !== "openai") errors.push({ input: "provider", message: `"${provider}" is not a provider type; use replay, command or openai` });
+        if (v.retry !== "true" && v.retry !== "false") errors.push({ input: "retry", message: `"${v.retry}" is not a boolean; write true or false` });
         if (v.phase !== "plan" && v.phase !== "implement") errors.push({ input: "phase", message: `"${v.phase}" is not a phase; write plan or implement` });
         if (v.branch !== void 0 && !v.branch.startsWith(`agent/${workOrder}/`)) errors.push({ input: "branch", message: `"${v.branch}" is not an agent branch of ${workOrder || "the work order"}; write agent/${workOrder || "<work-order>"}/<8 hex digits> or leave it unset` });
         return {
           ...common,
           command: "implement",
           phase: v.phase === "plan" ? "plan" : "implement",
+          retry: v.retry === "true",
           workOrder,
           ...v["run-id"] ? { runId: v["run-id"] } : {},
           ...v.branch ? { branch: v.branch } : {},
@@ -170,11 +173,11 @@ async function originWithToken(git, dir, auth, command, options, refspecs) {
 
 // src/entrypoints/action/run-action.ts
 var handlers = {
-  implement: async () => (await import("./chunks/implement-action-3UF655VF.js")).implementAction,
+  implement: async () => (await import("./chunks/implement-action-42TPRQ3Y.js")).implementAction,
   verify: async () => (await import("./chunks/verify-action-IVP3PCZ5.js")).verifyAction,
-  canary: async () => (await import("./chunks/canary-action-XOIRK5JX.js")).canaryAction,
+  canary: async () => (await import("./chunks/canary-action-SFZIGZ3J.js")).canaryAction,
   bisect: async () => (await import("./chunks/bisect-action-35EVWU6T.js")).bisectAction,
-  revert: async () => (await import("./chunks/revert-action-62OZIDGT.js")).revertAction,
+  revert: async () => (await import("./chunks/revert-action-QOVGO6VJ.js")).revertAction,
   metrics: async () => (await import("./chunks/metrics-action-IDHBE6KG.js")).metricsAction
 };
 async function runAction(io) {

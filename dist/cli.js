@@ -14,10 +14,10 @@ import {
   decideMerge,
   parseReport,
   settingsFromEnv
-} from "./chunks/chunk-55GUWZTI.js";
-import "./chunks/chunk-O7SJDARD.js";
+} from "./chunks/chunk-N6QK3YZ2.js";
+import "./chunks/chunk-YKINXA74.js";
 import "./chunks/chunk-TSNCXVWX.js";
-import "./chunks/chunk-BN2N5K6G.js";
+import "./chunks/chunk-JJVKNTEB.js";
 import {
   paginateRest,
   require_light,
@@ -47,17 +47,17 @@ import {
   readLoopFacts,
   runCanary,
   runRevert
-} from "./chunks/chunk-C3JZKK33.js";
-import "./chunks/chunk-7CCSRXTP.js";
+} from "./chunks/chunk-SXDPDTXN.js";
 import {
   renderMergeMessage
-} from "./chunks/chunk-ZBHZOU4T.js";
+} from "./chunks/chunk-3ILGHU3N.js";
+import "./chunks/chunk-7CCSRXTP.js";
 import {
   createFileRunStore,
   implementCommand,
   implementWorkOrder,
   runStoreDir
-} from "./chunks/chunk-DS23SCMO.js";
+} from "./chunks/chunk-7HQSEINP.js";
 import {
   applyPatch,
   checkRunId,

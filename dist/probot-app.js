@@ -4,12 +4,13 @@ import {
   createShopfloorApp,
   settingsFromEnv,
   shopfloorProbotApp
-} from "./chunks/chunk-55GUWZTI.js";
-import "./chunks/chunk-O7SJDARD.js";
+} from "./chunks/chunk-N6QK3YZ2.js";
+import "./chunks/chunk-YKINXA74.js";
 import "./chunks/chunk-TSNCXVWX.js";
-import "./chunks/chunk-BN2N5K6G.js";
+import "./chunks/chunk-JJVKNTEB.js";
 import "./chunks/chunk-GAPV57AK.js";
-import "./chunks/chunk-ZBHZOU4T.js";
+import "./chunks/chunk-3ILGHU3N.js";
+import "./chunks/chunk-7CCSRXTP.js";
 import "./chunks/chunk-Q4KOYE4N.js";
 import "./chunks/chunk-VLXM5G27.js";
 import "./chunks/chunk-QVJH2LXJ.js";

@@ -4,11 +4,11 @@ import {
   openRevert,
   revertAction,
   workflowTokenLimits
-} from "./chunk-ABEZ6FH5.js";
-import "./chunk-C3JZKK33.js";
+} from "./chunk-ZZHABWVE.js";
+import "./chunk-SXDPDTXN.js";
+import "./chunk-3ILGHU3N.js";
 import "./chunk-7CCSRXTP.js";
-import "./chunk-ZBHZOU4T.js";
-import "./chunk-DS23SCMO.js";
+import "./chunk-7HQSEINP.js";
 import "./chunk-Q4KOYE4N.js";
 import "./chunk-K5DPTAZL.js";
 import "./chunk-VLXM5G27.js";

@@ -175,14 +175,22 @@ function createCoalescedWriter(options) {
   let count = 0;
   const writeLatest = () => {
     chain = chain.then(async () => {
-      const body = options.render();
+      let body = options.render();
       if (body === lastBody) return;
       lastWriteAt = clock.now();
+      if (options.beforeWrite) {
+        await options.beforeWrite();
+        body = options.render();
+      }
       await options.write(body);
       lastBody = body;
       count++;
     });
     return chain;
+  };
+  const cancel = () => {
+    cancelTimer?.();
+    cancelTimer = void 0;
   };
   const throttledWrite = () => {
     cancelTimer = void 0;
@@ -199,11 +207,12 @@ function createCoalescedWriter(options) {
       else cancelTimer = clock.setTimer(wait, throttledWrite);
     },
     flush: async () => {
-      cancelTimer?.();
-      cancelTimer = void 0;
+      cancel();
       await chain.catch(() => void 0);
       chain = Promise.resolve();
       await writeLatest();
+      cancel();
+      if (options.render() !== lastBody) await writeLatest();
     },
     writes: () => count
   };
@@ -212,19 +221,21 @@ function createCoalescedWriter(options) {
 // src/adapters/run-document/comment-sink.ts
 function createCommentSink(options) {
   let document;
-  let commentId;
+  let commentId = options.commentId;
   const render = () => document ? renderRunComment(document, { maxChars: options.maxChars ?? githubCommentLimit, fullLogUrl: options.fullLogUrl }) : "";
   const write = async (body) => {
     if (commentId === void 0) {
       const marker = runCommentMarker(document.runId);
       const existing = (await options.forge.listIssueComments(options.target)).find((c) => c.body.startsWith(`${marker}
-`));
+`) && (options.adopt?.(c) ?? true));
       commentId = existing ? existing.id : (await options.forge.createIssueComment(options.target, body)).id;
       if (!existing) return;
     }
     await options.forge.updateIssueComment(options.target.repo, commentId, body);
   };
-  const writer = createCoalescedWriter({ clock: options.clock, intervalMs: options.intervalMs ?? 2e3, render, write, onError: options.onError });
+  const beforeEdit = options.beforeEdit;
+  const beforeWrite = beforeEdit ? async () => commentId === void 0 ? void 0 : beforeEdit(commentId) : void 0;
+  const writer = createCoalescedWriter({ clock: options.clock, intervalMs: options.intervalMs ?? 2e3, render, write, onError: options.onError, ...beforeWrite ? { beforeWrite } : {} });
   return {
     name: "comment",
     publish: (_event, next) => {
@@ -249,10 +260,104 @@ function createSystemClock() {
   };
 }
 
+// src/core/github/run-waits.ts
+var retryDetail = /^retry ([A-Za-z0-9-]{1,100}) dispatched\b/;
+var planRequiredLine = "Plan approval required:";
+var planApprovedLine = /^Plan approved by @([A-Za-z0-9-]+)/m;
+function retryDispatchedStatus(dispatchKey) {
+  return { kind: "set-status", status: "waiting", detail: `retry ${dispatchKey} dispatched; waiting for a runner to pick it up` };
+}
+function pendingRetry(document) {
+  return document.status === "waiting" ? retryDetail.exec(document.statusDetail)?.[1] : void 0;
+}
+function planApprovalRequired(issueNumber, checkSha) {
+  return [
+    { kind: "append-log-line", section: "conductor", target: "canon", text: `${planRequiredLine} the coordinator and architect post the plan here first; a write user comments \`/shopfloor approve\` on issue #${issueNumber} to implement it (work order commit ${checkSha}).` },
+    { kind: "set-status", status: "waiting", detail: "waiting for plan approval" }
+  ];
+}
+function planApproved(user, permission) {
+  return [
+    { kind: "append-log-line", section: "conductor", target: "canon", text: `Plan approved by @${user} (${permission}); dispatched the implement phase.` },
+    { kind: "set-status", status: "waiting", detail: "plan approved; waiting for a runner to pick up the implement job" }
+  ];
+}
+function planApprovalState(document) {
+  const conductor = getSection(document, "conductor").canon;
+  const approved = planApprovedLine.exec(conductor);
+  if (approved) return { kind: "approved", by: approved[1] };
+  const required = conductor.split("\n").find((line) => line.startsWith(planRequiredLine));
+  if (!required) return { kind: "not-required" };
+  const sha = /\(work order commit ([0-9a-f]{40})\)\.$/.exec(required)?.[1];
+  return sha ? { kind: "waiting", checkSha: sha } : { kind: "waiting" };
+}
+
+// src/core/github/run-directives.ts
+function directiveKey(directive) {
+  return `${directive.source}-${directive.id}`;
+}
+var linePattern = /^- \[( |x)\] @([A-Za-z0-9-]+(?:\[bot\])?) in \[(comment|review-comment|review) (\d+)\]\((https:\/\/[^\s()<>]+)?\)(?:, picked up by ([A-Za-z0-9-]{1,100}))?: (.*)$/;
+function renderDirectiveLine(directive) {
+  const url = /^https:\/\/[^\s()<>]+$/.test(directive.url) ? directive.url : "";
+  const picked = directive.pickedUpBy ? `, picked up by ${directive.pickedUpBy}` : "";
+  return `- [${directive.pickedUpBy ? "x" : " "}] @${directive.author} in [${directive.source} ${directive.id}](${url})${picked}: ${oneLine(directive.text)}`;
+}
+function readRunDirectives(userText) {
+  return userText.split("\n").flatMap((line) => {
+    const m = linePattern.exec(line);
+    if (!m) return [];
+    return [{ source: m[3], id: Number(m[4]), author: m[2], url: m[5] ?? "", text: m[7], ...m[6] ? { pickedUpBy: m[6] } : {} }];
+  });
+}
+function readPendingDirectivesFromRunDocument(text, dispatchKey) {
+  const parsed = text.startsWith("<!-- revision:") ? parseRunDocument(text) : readEmbeddedRunState(text);
+  if (!parsed.ok) return parsed;
+  const key = dispatchKey ?? pendingRetry(parsed.document);
+  const all = readRunDirectives(getSection(parsed.document, "user").canon);
+  return { ok: true, directives: all.filter((d) => !d.pickedUpBy || key !== void 0 && d.pickedUpBy === key) };
+}
+function planAddDirective(document, directive) {
+  const key = directiveKey(directive);
+  if (readRunDirectives(getSection(document, "user").canon).some((d) => directiveKey(d) === key)) return void 0;
+  return { runId: document.runId, patchId: `directive-${key}`, source: "user", kind: "append-log-line", section: "user", target: "canon", text: renderDirectiveLine({ source: directive.source, id: directive.id, author: directive.author, url: directive.url, text: directive.text }) };
+}
+function planPickUp(document, dispatchKey) {
+  const canon = getSection(document, "user").canon;
+  const waiting = pendingRetry(document);
+  const keys = [];
+  const next = canon.split("\n").map((line) => {
+    const [directive] = readRunDirectives(line);
+    if (!directive || directive.pickedUpBy && directive.pickedUpBy !== waiting) return line;
+    keys.push(directiveKey(directive));
+    return renderDirectiveLine({ ...directive, pickedUpBy: dispatchKey });
+  });
+  if (keys.length === 0) return void 0;
+  return { keys, patch: { runId: document.runId, patchId: `pick-up-${dispatchKey}`, source: "system", kind: "edit", section: "user", target: "canon", ops: [{ op: "replace", count: canon.length, text: next.join("\n") }] } };
+}
+function oneLine(text) {
+  return text.replace(/\s+/g, " ").replace(/<!--/g, "<!- -").replace(/-->/g, "-- >").trim().slice(0, 1e3);
+}
+function missingDirectivePatches(document, fromComment) {
+  const have = new Set(readRunDirectives(getSection(document, "user").canon).map(directiveKey));
+  return readRunDirectives(getSection(fromComment, "user").canon).filter((directive) => !have.has(directiveKey(directive))).map((directive) => ({ runId: document.runId, patchId: `directive-${directiveKey(directive)}`, source: "user", kind: "append-log-line", section: "user", target: "canon", text: renderDirectiveLine(directive) }));
+}
+
 export {
   readEmbeddedRunState,
   runCommentMarker,
   renderRunComment,
   createCommentSink,
-  createSystemClock
+  createSystemClock,
+  retryDispatchedStatus,
+  pendingRetry,
+  planApprovalRequired,
+  planApproved,
+  planApprovalState,
+  directiveKey,
+  renderDirectiveLine,
+  readRunDirectives,
+  readPendingDirectivesFromRunDocument,
+  planAddDirective,
+  planPickUp,
+  missingDirectivePatches
 };

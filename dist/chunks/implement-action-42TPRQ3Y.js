@@ -2,8 +2,16 @@ import { createRequire as __shopfloorCreateRequire } from 'node:module';
 const require = __shopfloorCreateRequire(import.meta.url);
 import {
   createCommentSink,
-  createSystemClock
-} from "./chunk-BN2N5K6G.js";
+  createSystemClock,
+  directiveKey,
+  missingDirectivePatches,
+  pendingRetry,
+  readEmbeddedRunState,
+  readPendingDirectivesFromRunDocument,
+  readRunDirectives,
+  renderDirectiveLine,
+  runCommentMarker
+} from "./chunk-JJVKNTEB.js";
 import {
   createNodeAgentWorkspace,
   createRunStoreRecorder,
@@ -16,8 +24,10 @@ import {
   selectProvider,
   sha256Hex,
   wrapUntrusted
-} from "./chunk-DS23SCMO.js";
+} from "./chunk-7HQSEINP.js";
 import {
+  finalRunStatuses,
+  getSection,
   parseAgentBranch,
   sanitizeUntrustedText
 } from "./chunk-Q4KOYE4N.js";
@@ -51,6 +61,97 @@ import { createHash } from "node:crypto";
 import { mkdtemp } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
+
+// src/core/github/runner-run-document.ts
+function planRunnerStart(comments, runId) {
+  const marker = `${runCommentMarker(runId)}
+`;
+  const comment = comments.find((c) => c.authorAppId !== void 0 && c.body.startsWith(marker));
+  if (!comment) return { kind: "create" };
+  const parsed = readEmbeddedRunState(comment.body);
+  if (!parsed.ok) return { kind: "detached", commentId: comment.id, reason: parsed.error };
+  const { document } = parsed;
+  if (finalRunStatuses.includes(document.status)) return { kind: "detached", commentId: comment.id, reason: `run "${runId}" has ended (${document.status})` };
+  const pending = readPendingDirectivesFromRunDocument(comment.body);
+  const retryKey = pendingRetry(document);
+  return { kind: "continue", commentId: comment.id, document, directives: pending.ok ? pending.directives : [], ...retryKey ? { retryKey } : {} };
+}
+function planActOnDirectives(document, directives, key) {
+  if (directives.length === 0) return [];
+  const acting = new Set(directives.map(directiveKey));
+  const canon = getSection(document, "user").canon;
+  let ticked = 0;
+  const next = canon.split("\n").map((line) => {
+    const [directive] = readRunDirectives(line);
+    if (!directive || directive.pickedUpBy || !acting.has(directiveKey(directive))) return line;
+    ticked++;
+    return renderDirectiveLine({ ...directive, pickedUpBy: key });
+  });
+  const keys = directives.map((d) => `${directiveKey(d)} by @${d.author}`).join(", ");
+  const patches = [];
+  if (ticked > 0) patches.push({ kind: "edit", section: "user", target: "canon", ops: [{ op: "replace", count: canon.length, text: next.join("\n") }] });
+  patches.push({ kind: "append-log-line", section: "conductor", target: "canon", text: `${key}: the implementer acts on ${directives.length} directive${directives.length === 1 ? "" : "s"} from the User section (${keys}); directives added from now on wait for the next retry.` });
+  return patches;
+}
+function planCommentTakeIn(document, fromComment) {
+  if (fromComment.runId !== document.runId) return [];
+  const base = { runId: document.runId, source: "system" };
+  const patches = [...missingDirectivePatches(document, fromComment)];
+  const have = countLines(getSection(document, "conductor").canon);
+  lines(getSection(fromComment, "conductor").canon).forEach((line, index) => {
+    const left = have.get(line) ?? 0;
+    if (left > 0) return void have.set(line, left - 1);
+    patches.push({ ...base, patchId: `take-in-r${fromComment.revision}-conductor-${index}`, kind: "append-log-line", section: "conductor", target: "canon", text: line });
+  });
+  const gap = fromComment.revision - (document.revision + patches.length);
+  if (gap < 0) return patches;
+  patches.push({ ...base, patchId: `take-in-r${fromComment.revision}-note`, kind: "append-log-line", section: "conductor", target: "canon", text: `The tracking comment had moved to revision ${fromComment.revision} meanwhile; this runner kept its own copy and took in the directives and Conductor lines it lacked.` });
+  for (let step = 1; step <= gap; step++) patches.push({ ...base, patchId: `take-in-r${fromComment.revision}-status-${step}`, kind: "set-status", status: document.status, detail: document.statusDetail });
+  return patches;
+}
+function lines(text) {
+  return text.split("\n").filter((line) => line !== "");
+}
+function countLines(text) {
+  const counts = /* @__PURE__ */ new Map();
+  for (const line of lines(text)) counts.set(line, (counts.get(line) ?? 0) + 1);
+  return counts;
+}
+
+// src/entrypoints/action/tracking-comment.ts
+async function openTrackingComment(options) {
+  const { forge, repo } = options;
+  const target = { repo, issueNumber: options.issueNumber };
+  const start = planRunnerStart(await forge.listIssueComments(target), options.runId);
+  let writer;
+  const bind = (bound) => void (writer = bound);
+  if (start.kind === "detached") return { start, bind };
+  const beforeEdit = async (commentId) => {
+    const comment = await forge.getIssueComment(repo, commentId);
+    const state = comment ? readEmbeddedRunState(comment.body) : void 0;
+    if (!writer || !state?.ok) return;
+    await submitAll(writer, planCommentTakeIn(writer.document(), state.document));
+  };
+  const sink = createCommentSink({
+    forge,
+    target,
+    clock: createSystemClock(),
+    fullLogUrl: options.fullLogUrl,
+    beforeEdit,
+    adopt: (comment) => comment.authorAppId !== void 0,
+    onError: (error) => options.warn(`tracking comment not updated: ${String(error)}`),
+    ...start.kind === "continue" ? { commentId: start.commentId } : {}
+  });
+  return { start, sink, bind };
+}
+async function actOnDirectives(writer, directives, key) {
+  const bodies = planActOnDirectives(writer.document(), directives, key);
+  await submitAll(writer, bodies.map((body, index) => ({ ...body, runId: writer.runId, patchId: `act-on-directives-${key}-${index + 1}`, source: "system" })));
+  return directives.length ? directives.map((d) => `- @${d.author} (${d.source} ${d.id}): ${d.text}`).join("\n") : void 0;
+}
+async function submitAll(writer, patches) {
+  for (const patch of patches) await writer.submit(patch);
+}
 
 // src/workflows/implement/run-structured-role.ts
 async function runStructuredRole(options) {
@@ -141,7 +242,8 @@ async function planWorkOrder(options) {
 }
 
 // src/entrypoints/action/implement-action.ts
-async function implementAction({ inputs, io, root, git, forge, push, fetch }) {
+async function implementAction(context) {
+  const { inputs, io, root, git, forge, fetch } = context;
   const runId = inputs.runId ?? `${inputs.workOrder}-${io.context.runId ?? "local"}`;
   const branch = inputs.branch ?? `agent/${inputs.workOrder}/${createHash("sha256").update(runId).digest("hex").slice(0, 8)}`;
   const parsedBranch = parseAgentBranch(branch);
@@ -160,18 +262,26 @@ async function implementAction({ inputs, io, root, git, forge, push, fetch }) {
   const cli = { stdout: (text) => io.log(text.trimEnd()), stderr: (text) => io.log(text.trimEnd()), cwd: root, env: io.env, isTTY: false, signal: io.signal };
   const { provider, ownKeyEnv } = await selectProvider(workOrder, agents, { ...inputs.provider ? { provider: inputs.provider } : {}, ...inputs.transcript ? { transcript: resolve(root, inputs.transcript) } : {} }, cli, []);
   const temp = await mkdtemp(join(io.env.RUNNER_TEMP ?? tmpdir(), "shopfloor-implement-"));
-  const sink = inputs.issue === void 0 ? void 0 : createCommentSink({ forge: forge(), target: { repo: io.context.repo, issueNumber: inputs.issue }, clock: createSystemClock(), fullLogUrl: runLink(io), onError: (error) => io.warning(`tracking comment not updated: ${String(error)}`) });
-  const writer = await openRunWriter({ storeDir: join(temp, "runs"), runId, objective: workOrder.title, sinks: sink ? [sink] : [] });
+  const tracking = inputs.issue === void 0 ? void 0 : await openTrackingComment({ forge: forge(), repo: io.context.repo, issueNumber: inputs.issue, runId, fullLogUrl: runLink(io), warn: io.warning });
+  const start = tracking?.start;
+  if (start?.kind === "detached") {
+    if (inputs.retry) throw new ActionInputError("issue", `the retry's directives cannot be read from run ${runId}'s tracking comment on #${inputs.issue}: ${start.reason}; restore the comment or start a new run (add the \`shopfloor\` label again)`);
+    io.warning(`run ${runId}'s tracking comment on #${inputs.issue} is left as it is (${start.reason}); this job's run document stays in the job's run store`);
+  }
+  const writer = await openRunWriter({ storeDir: join(temp, "runs"), runId, objective: workOrder.title, sinks: tracking?.sink ? [tracking.sink] : [], ...start?.kind === "continue" ? { continueFrom: start.document } : {} });
+  tracking?.bind(writer);
   if (inputs.phase === "plan") return planWorkOrder({ io, writer, provider, workOrder });
   const keyNames = Object.values(setup.value.agents.providers ?? {}).flatMap((p) => p.type !== "replay" && p.apiKeyEnv ? [p.apiKeyEnv] : []);
+  const recorder = createRunStoreRecorder(writer);
   let result;
   try {
+    const directives = start?.kind === "continue" ? await actOnDirectives(writer, start.directives, start.retryKey ?? `run-${io.context.runId ?? "local"}`) : void 0;
     result = await implementWorkOrder({
       repoDir: root,
       workOrder: { ...workOrder, ...setup.value.budget ? { budget: setup.value.budget } : {} },
       policy: { agents: setup.value.agents },
       provider,
-      recorder: createRunStoreRecorder(writer),
+      recorder,
       git,
       runner: createNodeProcessRunner(),
       clock: Date.now,
@@ -182,11 +292,18 @@ async function implementAction({ inputs, io, root, git, forge, push, fetch }) {
       environment: io.env,
       secrets: secretValues(io.env, [...keyNames, "GITHUB_TOKEN", "INPUT_GITHUB-TOKEN", "INPUT_SIGNING-KEY", "ACTIONS_RUNTIME_TOKEN"]),
       signal: io.signal,
-      ...ownKeyEnv ? { ownKeyEnv } : {}
+      ...ownKeyEnv ? { ownKeyEnv } : {},
+      // The run goes on after this job (verification, review, follow-up directives, retries), so it never ends here.
+      endStatus: { finished: "waiting", stopped: "blocked" },
+      ...directives ? { directives } : {}
     });
+    return await publishResult({ context, workOrder, runId, result, recorder });
   } finally {
     await writer.close();
   }
+}
+async function publishResult(run) {
+  const { context: { inputs, io, forge, push }, workOrder, runId, result, recorder } = run;
   io.setOutput("branch", result.branch);
   io.setOutput("verdict", result.terminal.kind);
   const evidence = [
@@ -201,7 +318,11 @@ async function implementAction({ inputs, io, root, git, forge, push, fetch }) {
   }
   io.setOutput("commit", result.commit);
   const pushed = await push(["--quiet"], [`${result.commit}:refs/heads/${result.branch}`]);
-  if (pushed.exitCode !== 0) throw new Error(`could not push ${result.branch} to origin (${pushed.stderr.trim()}); give the job \`contents: write\``);
+  if (pushed.exitCode !== 0) {
+    const reason = `could not push ${result.branch} to origin (${pushed.stderr.trim()}); give the job \`contents: write\``;
+    await recorder.setStatus("blocked", reason);
+    throw new Error(reason);
+  }
   const base = await forge().getDefaultBranch(io.context.repo);
   const body = [
     `Work order \`${workOrder.id}\`: ${workOrder.title}`,
@@ -215,6 +336,7 @@ async function implementAction({ inputs, io, root, git, forge, push, fetch }) {
   ].join("\n");
   const pull = await forge().ensurePullRequest(io.context.repo, { head: result.branch, base: base.name, title: `${workOrder.id}: ${workOrder.title}`, body, draft: true });
   io.setOutput("pr-number", String(pull.value.number));
+  await recorder.appendLine("conductor", `pushed ${result.commit.slice(0, 12)} to ${result.branch}; draft pull request #${pull.value.number} ${pull.created ? "opened" : "updated"}`, { source: "system" });
   io.appendSummary([`## Shopfloor implement: ${workOrder.id} \u2192 [#${pull.value.number}](${pull.value.url})`, "", ...evidence].join("\n"));
   return result.terminal.kind === "finished" ? ActionExit.ok : ActionExit.failed;
 }

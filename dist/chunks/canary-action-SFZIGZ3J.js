@@ -6,13 +6,13 @@ import {
 import "./chunk-ZXK2JQKV.js";
 import {
   openRevert
-} from "./chunk-ABEZ6FH5.js";
+} from "./chunk-ZZHABWVE.js";
 import {
   runCanary
-} from "./chunk-C3JZKK33.js";
+} from "./chunk-SXDPDTXN.js";
+import "./chunk-3ILGHU3N.js";
 import "./chunk-7CCSRXTP.js";
-import "./chunk-ZBHZOU4T.js";
-import "./chunk-DS23SCMO.js";
+import "./chunk-7HQSEINP.js";
 import "./chunk-Q4KOYE4N.js";
 import "./chunk-K5DPTAZL.js";
 import "./chunk-VLXM5G27.js";

@@ -5,7 +5,7 @@ import {
   loopVerifyBase,
   runCanary,
   runRevert
-} from "./chunk-C3JZKK33.js";
+} from "./chunk-SXDPDTXN.js";
 import {
   reportNotesRef
 } from "./chunk-K5DPTAZL.js";

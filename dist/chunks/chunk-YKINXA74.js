@@ -97,6 +97,21 @@ function createGitHubChecks(request) {
   return { createCheckRun: (repo, headSha, name, state) => createCheckRun(repo, headSha, name, state), updateCheckRun: (repo, id, state) => updateCheckRun(repo, id, state), ensureCheckRun };
 }
 
+// src/adapters/github/github-comment-read.ts
+function createGitHubCommentRead(request) {
+  const getIssueComment = async (repo, commentId) => {
+    try {
+      const { data } = await request("GET /repos/{owner}/{repo}/issues/comments/{comment_id}", { ...repoParams(repo), comment_id: commentId });
+      const comment = data;
+      return { id: comment.id, body: comment.body ?? "", ...comment.html_url ? { url: comment.html_url } : {}, ...comment.performed_via_github_app ? { authorAppId: comment.performed_via_github_app.id } : {} };
+    } catch (error) {
+      if (statusOf(error) === 404) return void 0;
+      throw error;
+    }
+  };
+  return { getIssueComment };
+}
+
 // src/adapters/github/github-comments.ts
 var toComment = (data) => ({
   id: data.id,
@@ -126,6 +141,121 @@ function createGitHubComments(request, ownAppId) {
     else await request("POST /repos/{owner}/{repo}/issues/{issue_number}/reactions", { ...repoParams(repo), issue_number: on.issueNumber, content });
   };
   return { createIssueComment, updateIssueComment, listIssueComments, ensureComment, addReaction };
+}
+
+// src/adapters/github/retry-github.ts
+async function withRetry(operation, options) {
+  const attempts = options.attempts ?? 4;
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await operation();
+    } catch (error) {
+      const delayMs = retryDelay(error, attempt, options);
+      if (delayMs === void 0 || attempt >= attempts) throw error;
+      options.onRetry?.({ attempt, delayMs, status: statusOf(error) });
+      await options.sleep(delayMs);
+    }
+  }
+}
+function retryDelay(error, attempt, options = {}) {
+  const status = statusOf(error);
+  const base = options.baseDelayMs ?? 1e3;
+  const max = options.maxDelayMs ?? 6e4;
+  const backoff = Math.min(max, base * 2 ** (attempt - 1));
+  if (status === void 0) return isNetworkFault(error) ? backoff : void 0;
+  if (status >= 500) return backoff;
+  if (status !== 403 && status !== 429) return void 0;
+  const retryAfter = Number(headerOf(error, "retry-after"));
+  if (Number.isFinite(retryAfter) && retryAfter >= 0) return retryAfter * 1e3 <= max ? retryAfter * 1e3 : void 0;
+  if (headerOf(error, "x-ratelimit-remaining") === "0") {
+    const reset = Number(headerOf(error, "x-ratelimit-reset"));
+    return Number.isFinite(reset) ? void 0 : backoff;
+  }
+  const message = String(error.message ?? "");
+  return /secondary rate limit/i.test(message) ? backoff : void 0;
+}
+function isNetworkFault(error) {
+  const text = `${error?.name ?? ""} ${error?.message ?? ""} ${error?.code ?? ""}`;
+  return /timeout|timed out|ECONNRESET|ECONNREFUSED|EAI_AGAIN|socket hang up|fetch failed|network/i.test(text);
+}
+
+// src/adapters/github/github-git-data.ts
+var toPullSummary = (pull) => ({
+  number: pull.number,
+  url: pull.html_url,
+  title: pull.title,
+  headRef: pull.head.ref,
+  baseRef: pull.base.ref,
+  state: pull.state === "open" ? "open" : "closed",
+  labels: (pull.labels ?? []).map((label) => label.name ?? "").filter(Boolean),
+  createdAt: pull.created_at,
+  ...pull.merged_at ? { mergedAt: pull.merged_at } : {},
+  ...pull.merged_at && pull.merge_commit_sha ? { mergeCommitSha: pull.merge_commit_sha } : {}
+});
+var listedCommit = (c) => ({ sha: c.sha, parents: c.parents.map((p) => p.sha), message: c.commit.message, committedAt: c.commit.committer?.date ?? "", treeSha: c.commit.tree.sha });
+var compareCommitLimit = 250;
+var compareFileLimit = 300;
+function createGitHubGitData(request, retry) {
+  const getRef = async (repo, ref) => {
+    try {
+      const { data } = await request("GET /repos/{owner}/{repo}/git/ref/{ref}", { ...repoParams(repo), ref: ref.replace(/^refs\//, "") });
+      return data.object.sha;
+    } catch (error) {
+      if (statusOf(error) === 404) return void 0;
+      throw error;
+    }
+  };
+  const getCommit = async (repo, sha) => {
+    const { data } = await request("GET /repos/{owner}/{repo}/git/commits/{commit_sha}", { ...repoParams(repo), commit_sha: sha });
+    const commit = data;
+    return { sha: commit.sha, parents: commit.parents.map((p) => p.sha), message: commit.message, committedAt: commit.committer?.date ?? "", treeSha: commit.tree.sha };
+  };
+  const compareCommits = async (repo, base, head) => {
+    const { data } = await request("GET /repos/{owner}/{repo}/compare/{basehead}", { ...repoParams(repo), basehead: `${base}...${head}`, per_page: compareCommitLimit });
+    const body = data;
+    const files = (body.files ?? []).map((file) => ({ path: file.filename, status: file.status, ...file.previous_filename ? { fromPath: file.previous_filename } : {} }));
+    return { status: body.status, commits: body.commits.map(listedCommit), files, truncated: body.total_commits > body.commits.length || files.length >= compareFileLimit };
+  };
+  const readTreeEntries = async (repo, treeish, paths) => {
+    const { data } = await request("GET /repos/{owner}/{repo}/git/trees/{tree_sha}", { ...repoParams(repo), tree_sha: treeish, recursive: "1" });
+    const tree = data;
+    const wanted = new Set(paths);
+    const entries = tree.tree.filter((e) => e.type === "blob" && e.path && wanted.has(e.path)).map((e) => ({ path: e.path, mode: e.mode, sha: e.sha }));
+    return { entries, truncated: tree.truncated };
+  };
+  const createCommitOnTree = async (repo, spec) => {
+    const tree = await request("POST /repos/{owner}/{repo}/git/trees", {
+      ...repoParams(repo),
+      base_tree: spec.baseTree,
+      tree: spec.entries.map((e) => ({ path: e.path, mode: e.mode, type: "blob", sha: e.sha }))
+    });
+    const commit = await request("POST /repos/{owner}/{repo}/git/commits", { ...repoParams(repo), message: spec.message, tree: tree.data.sha, parents: [...spec.parents] });
+    return { sha: commit.data.sha };
+  };
+  const pullRequestsForCommit = async (repo, sha) => {
+    const { data } = await request("GET /repos/{owner}/{repo}/commits/{commit_sha}/pulls", { ...repoParams(repo), commit_sha: sha });
+    return data.map(toPullSummary);
+  };
+  const listRecentPullRequests = async (repo, state) => {
+    const { data } = await request("GET /repos/{owner}/{repo}/pulls", { ...repoParams(repo), state, sort: "created", direction: "desc", per_page: 100 });
+    return data.map(toPullSummary);
+  };
+  const getPullRequestSummary = async (repo, number) => toPullSummary((await request("GET /repos/{owner}/{repo}/pulls/{pull_number}", { ...repoParams(repo), pull_number: number })).data);
+  const closePullRequest = async (repo, number) => {
+    await request("PATCH /repos/{owner}/{repo}/pulls/{pull_number}", { ...repoParams(repo), pull_number: number, state: "closed" });
+  };
+  const retried = (operation) => (...args) => withRetry(() => operation(...args), retry);
+  return {
+    getRef: retried(getRef),
+    getCommit: retried(getCommit),
+    compareCommits: retried(compareCommits),
+    readTreeEntries: retried(readTreeEntries),
+    createCommitOnTree: retried(createCommitOnTree),
+    pullRequestsForCommit: retried(pullRequestsForCommit),
+    listRecentPullRequests: retried(listRecentPullRequests),
+    getPullRequestSummary: retried(getPullRequestSummary),
+    closePullRequest: retried(closePullRequest)
+  };
 }
 
 // src/adapters/github/github-landing.ts
@@ -367,45 +497,15 @@ function createGitHubStatuses(request) {
   return { setCommitStatus, updateIssue };
 }
 
-// src/adapters/github/retry-github.ts
-async function withRetry(operation, options) {
-  const attempts = options.attempts ?? 4;
-  for (let attempt = 1; ; attempt++) {
-    try {
-      return await operation();
-    } catch (error) {
-      const delayMs = retryDelay(error, attempt, options);
-      if (delayMs === void 0 || attempt >= attempts) throw error;
-      options.onRetry?.({ attempt, delayMs, status: statusOf(error) });
-      await options.sleep(delayMs);
-    }
-  }
-}
-function retryDelay(error, attempt, options = {}) {
-  const status = statusOf(error);
-  const base = options.baseDelayMs ?? 1e3;
-  const max = options.maxDelayMs ?? 6e4;
-  const backoff = Math.min(max, base * 2 ** (attempt - 1));
-  if (status === void 0) return isNetworkFault(error) ? backoff : void 0;
-  if (status >= 500) return backoff;
-  if (status !== 403 && status !== 429) return void 0;
-  const retryAfter = Number(headerOf(error, "retry-after"));
-  if (Number.isFinite(retryAfter) && retryAfter >= 0) return retryAfter * 1e3 <= max ? retryAfter * 1e3 : void 0;
-  if (headerOf(error, "x-ratelimit-remaining") === "0") {
-    const reset = Number(headerOf(error, "x-ratelimit-reset"));
-    return Number.isFinite(reset) ? void 0 : backoff;
-  }
-  const message = String(error.message ?? "");
-  return /secondary rate limit/i.test(message) ? backoff : void 0;
-}
-function isNetworkFault(error) {
-  const text = `${error?.name ?? ""} ${error?.message ?? ""} ${error?.code ?? ""}`;
-  return /timeout|timed out|ECONNRESET|ECONNREFUSED|EAI_AGAIN|socket hang up|fetch failed|network/i.test(text);
-}
-
 // src/adapters/github/create-github-forge.ts
+function withRequestTimeout(request, timeoutMs) {
+  return (route, params = {}) => {
+    const options = params.request ?? {};
+    return request(route, { ...params, request: { ...options, signal: options.signal ?? AbortSignal.timeout(timeoutMs) } });
+  };
+}
 function createGitHubForge(options) {
-  const { request } = options;
+  const request = withRequestTimeout(options.request, options.timeoutMs ?? 3e4);
   const parts = { ...createGitHubComments(request, options.ownAppId), ...createGitHubChecks(request), ...createGitHubRefs(request), ...createGitHubPulls(request), ...createGitHubRepoActions(request), ...createGitHubStatuses(request) };
   const retried = (operation) => (...args) => withRetry(() => operation(...args), options.retry);
   return {
@@ -431,6 +531,8 @@ function createGitHubForge(options) {
     readDefaultBranchFile: retried(parts.readDefaultBranchFile),
     setCommitStatus: retried(parts.setCommitStatus),
     updateIssue: retried(parts.updateIssue),
+    ...createGitHubGitData(request, options.retry),
+    getIssueComment: retried(createGitHubCommentRead(request).getIssueComment),
     ...landingParts(createGitHubLanding(request), retried)
   };
 }

@@ -6,21 +6,40 @@ import {
   createGitHubForge,
   ignoredActor,
   repoPermissions
-} from "./chunk-O7SJDARD.js";
+} from "./chunk-YKINXA74.js";
 import {
   createCommentSink,
   createSystemClock,
+  directiveKey,
+  pendingRetry,
+  planAddDirective,
+  planApprovalRequired,
+  planApprovalState,
+  planApproved,
+  planPickUp,
   readEmbeddedRunState,
+  readRunDirectives,
   renderRunComment,
+  retryDispatchedStatus,
   runCommentMarker
-} from "./chunk-BN2N5K6G.js";
+} from "./chunk-JJVKNTEB.js";
 import {
   gatesCheckName,
   readReportEnvelope
 } from "./chunk-GAPV57AK.js";
 import {
-  renderMergeMessage
-} from "./chunk-ZBHZOU4T.js";
+  buildBugWorkOrder,
+  parseMergeTrailers,
+  planRevert,
+  renderMergeMessage,
+  revertBranchName
+} from "./chunk-3ILGHU3N.js";
+import {
+  labelsOf,
+  readTrailers,
+  revertedCommitOf,
+  workOrdersOf
+} from "./chunk-7CCSRXTP.js";
 import {
   agentBranchName,
   applyPatch,
@@ -46,6 +65,7 @@ import {
   hasErrors,
   matchAnyGlob,
   policyPath,
+  policySchema,
   prepareGlob,
   priorities,
   require_dist,
@@ -107,7 +127,8 @@ function readIssueForm(body) {
 var defaultAppSettings = {
   implementWorkflow: "shopfloor-implement.yml",
   allowedBotAppIds: [],
-  workOrderDir: "workorders"
+  workOrderDir: "workorders",
+  canaryWorkflow: "shopfloor-canary.yml"
 };
 
 // src/core/github/approval-record.ts
@@ -164,6 +185,372 @@ function blankHtmlComments(text) {
   return text.replace(/<!--[\s\S]*?(?:-->|$)/g, (comment) => comment.replace(/[^\n]/g, " "));
 }
 
+// src/core/github/canary-suspects.ts
+function firstParentSuspects(red, good, commits) {
+  const bySha = new Map(commits.map((commit) => [commit.sha, commit]));
+  const suspects = [];
+  let at = red;
+  while (at && at !== good) {
+    const commit = bySha.get(at);
+    if (!commit || suspects.includes(commit)) return { suspects, complete: false };
+    suspects.push(commit);
+    at = commit.parents[0];
+  }
+  return { suspects, complete: at === good };
+}
+
+// src/core/github/revert-evidence.ts
+var short = (sha) => sha.slice(0, 12);
+var oneLine = (text) => text.replace(/[\u0000-\u001f\u007f]+/g, " ").replace(/`/g, "'").slice(0, 120);
+function evidenceLines(trigger, culprit) {
+  const lines = [];
+  if (trigger.kind === "canary") {
+    lines.push(`Canary: red on \`${short(trigger.redSha)}\`${trigger.runUrl ? ` ([run](${trigger.runUrl}))` : ""}`);
+    lines.push(`Last known good: \`${short(trigger.lastGood)}\` (${trigger.lastGoodFrom === "ref" ? "`refs/shopfloor/canary/last-good`" : "no last-good ref yet, so the red commit's first parent"})`);
+    lines.push(`Suspects (first-parent merges since last good): ${trigger.suspects.map((s) => `\`${short(s.sha)}\` ${oneLine(s.subject)}`).join("; ")}`);
+  } else {
+    lines.push(`Asked for by @${trigger.user} with \`/shopfloor revert\` on #${trigger.pullNumber}`);
+  }
+  lines.push(`Culprit: ${culprit.sha} "${oneLine(culprit.subject)}"${culprit.pull ? ` (#${culprit.pull.number})` : ""}`);
+  if (culprit.workOrders.length) lines.push(`Work orders it delivered: ${culprit.workOrders.map((id) => `\`${id}\``).join(", ")}`);
+  lines.push(`Files it changed: ${culprit.files.slice(0, 20).map((f) => `\`${f}\``).join(", ")}${culprit.files.length > 20 ? `, \u2026 (${culprit.files.length} in all)` : ""}`);
+  return lines.map((line) => `- ${line}`);
+}
+function renderRevertPull(input) {
+  const { trigger, culprit } = input;
+  const why = trigger.kind === "canary" ? `The canary went red on the default branch and ${trigger.suspects.length === 1 ? "this is the only merge since last-known-good" : "culprit finding named this merge"}.` : `@${trigger.user} asked for it.`;
+  const body = [
+    `Reverts ${culprit.sha}${culprit.pull ? ` (#${culprit.pull.number})` : ""}. ${why}`,
+    "",
+    "### Evidence",
+    ...evidenceLines(trigger, culprit),
+    ...input.notes.length ? [`- Revert policy: ${input.notes.join("; ")}`] : [],
+    "",
+    `A bug work order to fix the change and re-land it (with a regression test that fails on \`${short(culprit.sha)}\`) is opened as an issue that links back here.`,
+    `<!-- shopfloor:revert-of=${culprit.sha} bug-key=${input.bugIssueKey} -->`
+  ].join("\n");
+  return { title: `Revert "${oneLine(culprit.subject)}"`.slice(0, 200), body };
+}
+
+// src/core/github/revert-ledger-from-pulls.ts
+var dayMs = 864e5;
+var revertBranchPrefix = "shopfloor/revert/";
+function revertLedgerFromPulls(input) {
+  const reverts = input.pulls.filter((pull) => pull.headRef.startsWith(revertBranchPrefix) && pull.headRef !== input.ownBranch);
+  const recent = (at) => at !== void 0 && input.nowMs - Date.parse(at) < dayMs;
+  return {
+    createdToday: reverts.filter((pull) => recent(pull.createdAt)).length,
+    autoMergedToday: reverts.filter((pull) => recent(pull.mergedAt)).length,
+    inFlight: reverts.filter((pull) => pull.state === "open").map((pull) => pull.headRef),
+    failedInARow: input.suspectMessages.filter(isShopfloorRevert).length
+  };
+}
+function isShopfloorRevert(message) {
+  return revertedBy(message) !== void 0;
+}
+function revertedBy(message) {
+  return parseMergeTrailers(message).reverts ?? readTrailers(splitMessage(message).body).get("shopfloor-revert")?.[0] ?? revertedCommitOf(splitMessage(message));
+}
+function splitMessage(message) {
+  const [subject = "", ...rest] = message.split("\n");
+  return { subject, body: rest.join("\n").replace(/^\n+/, "") };
+}
+
+// src/workflows/github/canary-notice.ts
+var canaryIncidentLabel = "shopfloor-canary";
+async function ensureCanaryNotice(forge, repo, key, notice) {
+  if (notice.pullNumber !== void 0) {
+    const comment = await forge.ensureComment({ repo, issueNumber: notice.pullNumber }, key, `**${notice.title}**
+
+${notice.body}`);
+    return { created: comment.created, where: `#${notice.pullNumber}` };
+  }
+  const issue = await forge.ensureIssue(repo, key, { title: notice.title, body: notice.body, labels: [canaryIncidentLabel] });
+  return { created: issue.created, where: `#${issue.value.number}` };
+}
+
+// src/workflows/github/load-default-branch-policy.ts
+async function loadDefaultBranchPolicy(forge, repo) {
+  const file = await forge.readDefaultBranchFile(repo, policyPath);
+  if (!file) return { ok: true, policy: policySchema.parse({ apiVersion: "shopfloor/v1" }) };
+  const checked = checkPolicyFile(file.text);
+  if (!checked.policy || hasErrors(checked.findings)) {
+    const first = checked.findings.filter((f) => f.severity === "error").slice(0, 3).map(formatFinding).join("; ");
+    return { ok: false, message: `${policyPath} on ${file.ref} is invalid (${first}); fix it on the default branch` };
+  }
+  return { ok: true, policy: checked.policy };
+}
+
+// src/core/github/render-bug-issue.ts
+var label = (id) => workOrderFormFields.find((field) => field.id === id).label;
+function renderWorkOrderIssue(workOrder, extra = []) {
+  const section = (heading, text) => [`### ${heading}`, "", text, ""];
+  const list = (items) => items.map((item) => `- ${item}`).join("\n");
+  const commands = (workOrder.acceptance.commands ?? []).map((command) => `${command.name}: ${command.run}`).join("\n");
+  return [
+    ...section(label("goal"), workOrder.goal),
+    ...section(label("kind"), workOrder.kind),
+    ...section(label("scope"), list(workOrder.scope.paths)),
+    ...workOrder.scope.forbidden?.length ? section(label("forbidden"), list(workOrder.scope.forbidden)) : [],
+    ...commands ? section(label("commands"), commands) : [],
+    ...workOrder.acceptance.criteria?.length ? section(label("criteria"), list(workOrder.acceptance.criteria)) : [],
+    ...section(label("risk"), workOrder.risk),
+    ...section(label("priority"), workOrder.priority),
+    ...workOrder.rollback ? section(label("rollback"), workOrder.rollback) : [],
+    ...extra.flatMap((block) => section(block.heading, block.lines.join("\n")))
+  ].join("\n");
+}
+
+// src/core/revert/revert-tree.ts
+var workflowPath = /^\.github\/workflows\//;
+function planRevertTree(input) {
+  const { changes } = input;
+  if (changes.length === 0) return { clean: false, reason: "the merge changed no files against its first parent" };
+  const paths = changes.flatMap((c) => c.fromPath ? [c.fromPath, c.path] : [c.path]);
+  const touched = new Set(input.touchedSince);
+  const overlap = [...new Set(paths.filter((path) => touched.has(path)))];
+  if (overlap.length) return { clean: false, reason: `later merges changed the same files (${overlap.slice(0, 5).join(", ")}${overlap.length > 5 ? ", \u2026" : ""}), so the revert needs a three-way merge` };
+  const workflows = paths.filter((path) => workflowPath.test(path));
+  if (workflows.length) return { clean: false, reason: `it touches workflow files (${workflows.slice(0, 3).join(", ")}), which the App may not write` };
+  const parent = new Map(input.parentEntries.map((entry) => [entry.path, entry]));
+  const entries = [];
+  for (const change of changes) {
+    if (change.status === "unchanged") continue;
+    const restore = change.status === "renamed" ? change.fromPath : change.status === "added" || change.status === "copied" ? void 0 : change.path;
+    if (change.status !== "modified" && change.status !== "changed" && change.status !== "removed") entries.push({ path: change.path, mode: "100644", sha: null });
+    if (!restore) continue;
+    const old = parent.get(restore);
+    if (!old) return { clean: false, reason: input.treeTruncated ? "the first parent's tree is too large for one API read" : `${restore} is not a file in the first parent (a submodule or a type change)` };
+    entries.push({ path: restore, mode: old.mode, sha: old.sha });
+  }
+  return { clean: true, entries };
+}
+
+// src/workflows/github/gather-culprit-facts.ts
+async function gatherCulpritFacts(forge, input) {
+  const { repo, culprit } = input;
+  const branch = revertBranchName(culprit.sha);
+  const parent = culprit.parents[0] ?? culprit.sha;
+  const [diff, since, pulls, recent, existingBranchSha] = await Promise.all([
+    forge.compareCommits(repo, parent, culprit.sha),
+    forge.compareCommits(repo, culprit.sha, input.mainSha),
+    forge.pullRequestsForCommit(repo, culprit.sha),
+    forge.listRecentPullRequests(repo, "all"),
+    forge.getRef(repo, `heads/${branch}`)
+  ]);
+  const pull = pulls.find((p) => p.mergeCommitSha === culprit.sha) ?? pulls.find((p) => p.mergedAt);
+  const message = splitMessage(culprit.message);
+  const revertedByCommit = since.commits.find((c) => {
+    const target = revertedBy(c.message);
+    return target !== void 0 && culprit.sha.startsWith(target);
+  })?.sha;
+  const revertsCommit = parseMergeTrailers(culprit.message).reverts;
+  const facts = {
+    culprit: {
+      sha: culprit.sha,
+      parents: culprit.parents,
+      subject: message.subject,
+      body: message.body,
+      committedAtMs: Date.parse(culprit.committedAt),
+      files: diff.files.flatMap((f) => f.fromPath ? [f.fromPath, f.path] : [f.path]),
+      ...revertsCommit ? { revertsCommit } : {}
+    },
+    nowMs: input.nowMs,
+    ...revertedByCommit ? { revertedBy: revertedByCommit } : {},
+    labels: [.../* @__PURE__ */ new Set([...labelsOf(message, input.policy.optOutLabel), ...pull?.labels ?? []])],
+    laterMerges: [],
+    ledger: revertLedgerFromPulls({ pulls: recent, nowMs: input.nowMs, ownBranch: branch, suspectMessages: input.suspectMessages })
+  };
+  return { facts, branch, diff, since, ...pull ? { pull } : {}, ...existingBranchSha ? { existingBranchSha } : {} };
+}
+
+// src/workflows/github/revert-culprit.ts
+var bugIssueKey = (sha) => `revert-bug/${sha}`;
+async function revertCulprit(deps, input) {
+  const { forge } = deps;
+  const { repo, culprit, main, policy } = input;
+  const gathered = await gatherCulpritFacts(forge, { repo, culprit, mainSha: main.sha, policy: policy.revert, nowMs: Date.parse(deps.now()), suspectMessages: input.suspectMessages });
+  const summary = {
+    sha: culprit.sha,
+    subject: gathered.facts.culprit.subject,
+    workOrders: workOrdersOf({ body: gathered.facts.culprit.body }),
+    files: gathered.facts.culprit.files,
+    ...gathered.pull ? { pull: { number: gathered.pull.number, url: gathered.pull.url } } : {}
+  };
+  let revertSha = gathered.existingBranchSha;
+  let notes = ["the revert branch already existed; reused it"];
+  if (!revertSha) {
+    if (gathered.since.status !== "ahead" && gathered.since.status !== "identical") return { kind: "skipped", culprit: summary, reasons: [`${culprit.sha.slice(0, 12)} is not on ${main.name} (compare says ${gathered.since.status})`] };
+    const plan = planRevert(gathered.facts, policy.revert);
+    if (plan.action !== "revert") return { kind: "skipped", culprit: summary, reasons: plan.reasons.map((r) => r.message) };
+    notes = plan.notes;
+    const built = await buildRevertCommit(deps, repo, culprit, main, gathered);
+    if (!built.ok) return { kind: "needs-runner", culprit: summary, reason: built.reason };
+    revertSha = (await forge.ensureBranch(repo, gathered.branch, built.sha)).value.sha;
+  }
+  const key = bugIssueKey(culprit.sha);
+  const pullText = renderRevertPull({ trigger: input.trigger, culprit: summary, notes, bugIssueKey: key });
+  const pull = await forge.ensurePullRequest(repo, { head: gathered.branch, base: main.name, title: pullText.title, body: pullText.body, draft: false });
+  const bug = buildBugWorkOrder({
+    culprit: { sha: culprit.sha, subject: summary.subject, files: summary.files },
+    revertSha,
+    revertBranch: gathered.branch,
+    ...failingCheckOf(policy),
+    workOrders: summary.workOrders,
+    testGlobs: policy.revert.testGlobs
+  });
+  const evidence = [`- Revert pull request: #${pull.value.number}`, ...evidenceLines(input.trigger, summary)];
+  const issue = await forge.ensureIssue(repo, key, { title: bug.workOrder.title, body: renderWorkOrderIssue(bug.workOrder, [{ heading: "Evidence", lines: evidence }]), labels: [shopfloorLabel, "bug"] });
+  return {
+    kind: "opened",
+    culprit: summary,
+    branch: gathered.branch,
+    revertSha,
+    pull: { number: pull.value.number, url: pull.value.url, created: pull.created },
+    issue: { ...issue.value, created: issue.created }
+  };
+}
+async function buildRevertCommit(deps, repo, culprit, main, gathered) {
+  const { forge } = deps;
+  const parent = culprit.parents[0];
+  if (!parent) return { ok: false, reason: "the culprit has no parent to go back to" };
+  if (gathered.diff.truncated || gathered.since.truncated) return { ok: false, reason: "the compare API cut its list (more than 250 commits or 300 files)" };
+  const restore = gathered.diff.files.flatMap((f) => f.status === "renamed" && f.fromPath ? [f.fromPath] : f.status === "added" || f.status === "copied" ? [] : [f.path]);
+  const tree = restore.length ? await forge.readTreeEntries(repo, parent, restore) : { entries: [], truncated: false };
+  const plan = planRevertTree({ changes: gathered.diff.files, parentEntries: tree.entries, touchedSince: gathered.since.files.flatMap((f) => f.fromPath ? [f.fromPath, f.path] : [f.path]), treeTruncated: tree.truncated });
+  if (!plan.clean) return { ok: false, reason: plan.reason };
+  const baseTree = main.sha === culprit.sha ? culprit.treeSha : gathered.since.commits.find((c) => c.sha === main.sha)?.treeSha ?? (await forge.getCommit(repo, main.sha)).treeSha;
+  const subject = gathered.facts.culprit.subject.replace(/[\u0000-\u001f\u007f]+/g, " ");
+  const message = `Revert "${subject}"
+
+This reverts commit ${culprit.sha}.
+
+Shopfloor-Revert: ${culprit.sha}
+`;
+  return { ok: true, sha: (await forge.createCommitOnTree(repo, { baseTree, parents: [main.sha], message, entries: plan.entries })).sha };
+}
+function failingCheckOf(policy) {
+  const flows = policy.canary?.flows ?? [];
+  if (flows.length === 1) return { failingCheck: { name: flows[0].id, run: flows[0].run } };
+  return flows.length ? { failingCheck: { name: "canary", run: "npx shopfloor canary" } } : {};
+}
+
+// src/workflows/github/handle-canary-red.ts
+var lastGoodRefName = "shopfloor/canary/last-good";
+var short2 = (sha) => sha.slice(0, 12);
+async function handleCanaryRed(deps, event) {
+  const { forge } = deps;
+  const { repo, redSha } = event;
+  const workflow = deps.settings.canaryWorkflow ?? defaultAppSettings.canaryWorkflow;
+  const [main, loaded, lastGoodRef] = await Promise.all([forge.getDefaultBranch(repo), loadDefaultBranchPolicy(forge, repo), forge.getRef(repo, lastGoodRefName)]);
+  const key = `canary-red/${redSha}`;
+  if (!loaded.ok) {
+    const notice2 = await ensureCanaryNotice(forge, repo, key, { title: `Canary red at ${short2(redSha)}: nothing reverted`, body: `The canary went red${event.runUrl ? ` ([run](${event.runUrl}))` : ""}, but ${loaded.message}. Shopfloor reads the revert policy from ${main.name} only.` });
+    return { kind: "ignored", reason: `${loaded.message} (said so on ${notice2.where})` };
+  }
+  const lastGood = lastGoodRef ?? (await forge.getCommit(repo, redSha)).parents[0];
+  if (!lastGood) return { kind: "ignored", reason: `${short2(redSha)} has no parent to compare with` };
+  if (lastGood === redSha) return { kind: "ignored", reason: `${short2(redSha)} is last-known-good itself: the environment broke, not a merge; nothing to revert` };
+  const comparison = await forge.compareCommits(repo, lastGood, redSha);
+  if (comparison.status !== "ahead") return { kind: "ignored", reason: `${short2(redSha)} is not after last-known-good ${short2(lastGood)} (compare says ${comparison.status}); an old run, nothing to do` };
+  const walk = firstParentSuspects(redSha, lastGood, comparison.commits);
+  const suspects = walk.suspects.map((c) => ({ sha: c.sha, subject: splitMessage(c.message).subject }));
+  const trigger = { kind: "canary", redSha, ...event.runUrl ? { runUrl: event.runUrl } : {}, lastGood, lastGoodFrom: lastGoodRef ? "ref" : "first-parent", suspects };
+  if (suspects.length !== 1 || !walk.complete) {
+    const count = walk.complete ? `${suspects.length} merges` : `more than ${suspects.length} merges`;
+    const body = [
+      `The canary went red on \`${short2(redSha)}\`${event.runUrl ? ` ([run](${event.runUrl}))` : ""}; ${count} landed since last-known-good \`${short2(lastGood)}\`, so no single merge is to blame yet.`,
+      `Shopfloor dispatched culprit finding to a runner (\`${workflow}\` with \`command: bisect\`, good \`${short2(lastGood)}\`, bad \`${short2(redSha)}\`); the runner's bisect is flake-aware and ends in a revert of the culprit it names.`,
+      "",
+      "### Suspects",
+      ...suspects.map((s) => `- ${s.sha} ${s.subject.replace(/`/g, "'")}`)
+    ].join("\n");
+    const notice2 = await ensureCanaryNotice(forge, repo, key, { title: `Canary red at ${short2(redSha)}: finding the culprit among ${count}`, body });
+    if (notice2.created) await forge.dispatchWorkflow(repo, workflow, main.name, { command: "bisect", good: lastGood, bad: redSha });
+    return { kind: "bisect", suspects: suspects.length, dispatched: notice2.created, where: notice2.where };
+  }
+  const culprit = walk.suspects[0];
+  const outcome = await revertCulprit(deps, { repo, culprit, main, policy: loaded.policy, trigger, suspectMessages: walk.suspects.map((c) => c.message) });
+  if (outcome.kind === "opened") return { kind: "revert", outcome };
+  const title = outcome.kind === "skipped" ? `Canary red at ${short2(redSha)}: ${short2(culprit.sha)} not reverted automatically` : `Canary red at ${short2(redSha)}: reverting ${short2(culprit.sha)} on a runner`;
+  const because = outcome.kind === "skipped" ? ["The revert policy (`revert:` in `.github/shopfloor.yml` on the default branch) said no:", ...outcome.reasons.map((r) => `- ${r}`), "", "Revert by hand or fix forward; `/shopfloor revert` on the merged pull request asks again."] : [`The App cannot build this revert through the API: ${outcome.reason}. Shopfloor dispatched \`${workflow}\` with \`command: revert\` so a runner runs \`git revert\` (conflicts are never auto-resolved).`];
+  const notice = await ensureCanaryNotice(forge, repo, key, { title, body: [`This merge is the only one since last-known-good, so the canary blames it.`, "", ...because, "", "### Evidence", ...evidenceLines(trigger, outcome.culprit)].join("\n"), ...outcome.culprit.pull ? { pullNumber: outcome.culprit.pull.number } : {} });
+  if (outcome.kind === "needs-runner" && notice.created) await forge.dispatchWorkflow(repo, workflow, main.name, { command: "revert", culprit: culprit.sha });
+  return { kind: "revert", outcome, ...outcome.kind === "needs-runner" ? { dispatched: notice.created } : {}, where: notice.where };
+}
+
+// src/workflows/github/command-bisect.ts
+async function commandBisect(deps, event) {
+  const { forge } = deps;
+  const [main, lastGood] = await Promise.all([forge.getDefaultBranch(event.repo), forge.getRef(event.repo, lastGoodRefName)]);
+  if (!lastGood) return { allowed: false, text: `Not done: there is no \`refs/${lastGoodRefName}\` yet, so culprit finding has no good end; a GREEN canary run (\`shopfloor canary\`) sets it.` };
+  if (lastGood === main.sha) return { allowed: false, text: `Not done: ${main.name} (\`${main.sha.slice(0, 12)}\`) is last-known-good itself; there is nothing to bisect.` };
+  const workflow = deps.settings.canaryWorkflow ?? defaultAppSettings.canaryWorkflow;
+  await forge.dispatchWorkflow(event.repo, workflow, main.name, { command: "bisect", good: lastGood, bad: main.sha });
+  return { allowed: true, text: `Dispatched culprit finding to a runner: \`${workflow}\` with \`command: bisect\` between last-known-good \`${lastGood.slice(0, 12)}\` and ${main.name} \`${main.sha.slice(0, 12)}\`.` };
+}
+
+// src/core/github/cancel-run-comment.ts
+function markRunCommentCancelled(body, detail) {
+  const lines = body.split("\n");
+  const heading = /^### [^:]+: (.*)$/.exec(lines[1] ?? "");
+  const revision = /^Revision (\d+)(?: — .*)?$/.exec(lines[3] ?? "");
+  if (!lines[0]?.startsWith("<!-- shopfloor:run-document run=") || !heading || !revision) return void 0;
+  if (lines[1].startsWith("### \u26D4 Cancelled: ")) return body;
+  const reason = detail.replace(/[\u0000-\u001f\u007f]+/g, " ").trim();
+  lines[1] = `### \u26D4 Cancelled: ${heading[1]}`;
+  lines[3] = `Revision ${Number(revision[1]) + 1} \u2014 ${reason}`;
+  return lines.join("\n");
+}
+
+// src/workflows/github/command-cancel.ts
+async function commandCancel(deps, event, pull) {
+  const { forge } = deps;
+  const agent = pull ? parseAgentBranch(pull.headRef) : void 0;
+  if (!pull || !agent) return { allowed: false, text: "Not done: `/shopfloor cancel` works on Shopfloor agent pull requests." };
+  const summary = await forge.getPullRequestSummary(event.repo, pull.number);
+  if (summary.mergedAt) return { allowed: false, text: `Not done: #${pull.number} is already merged; \`/shopfloor revert\` undoes a merge.` };
+  if (summary.state === "open") await forge.closePullRequest(event.repo, pull.number);
+  const runId = `${agent.workOrderId}-${agent.shortId}`;
+  const marked = await markRunDocument(deps, event.repo, runId, agent.workOrderId, `cancelled by @${event.comment.author.login} with /shopfloor cancel on #${pull.number}`);
+  return {
+    allowed: true,
+    text: `Cancelled run \`${runId}\`: ${summary.state === "open" ? "closed" : "kept closed"} #${pull.number} without merging${marked ? ` and marked the run cancelled in its run document on #${marked}` : ""}. The branch \`${pull.headRef}\` is kept, so reopening this pull request resumes the work; delete it when its history is no longer needed.`
+  };
+}
+async function markRunDocument(deps, repo, runId, workOrderId, detail) {
+  const issueNumber = Number(/^issue-(\d+)$/.exec(workOrderId)?.[1]);
+  if (!Number.isSafeInteger(issueNumber) || issueNumber <= 0) return void 0;
+  const marker = runCommentMarker(runId);
+  const comments = await deps.forge.listIssueComments({ repo, issueNumber });
+  const tracking = comments.find((c) => c.authorAppId === deps.settings.appId && c.body.startsWith(`${marker}
+`));
+  const body = tracking ? markRunCommentCancelled(tracking.body, detail) : void 0;
+  if (!tracking || body === void 0) return void 0;
+  if (body !== tracking.body) await deps.forge.updateIssueComment(repo, tracking.id, body);
+  return issueNumber;
+}
+
+// src/workflows/github/command-revert.ts
+async function commandRevert(deps, event, pull) {
+  const { forge } = deps;
+  if (!pull || !parseAgentBranch(pull.headRef)) return { allowed: false, text: "Not done: `/shopfloor revert` works on merged Shopfloor agent pull requests; revert any other merge with `shopfloor revert <sha>` on a runner." };
+  const summary = await forge.getPullRequestSummary(event.repo, pull.number);
+  if (!summary.mergeCommitSha) return { allowed: false, text: `Not done: #${pull.number} is not merged, so there is nothing to revert; \`/shopfloor cancel\` closes it instead.` };
+  const [main, loaded, culprit] = await Promise.all([forge.getDefaultBranch(event.repo), loadDefaultBranchPolicy(forge, event.repo), forge.getCommit(event.repo, summary.mergeCommitSha)]);
+  if (!loaded.ok) return { allowed: false, text: `Not done: ${loaded.message}.` };
+  const outcome = await revertCulprit(deps, { repo: event.repo, culprit, main, policy: loaded.policy, trigger: { kind: "command", user: event.comment.author.login, pullNumber: pull.number }, suspectMessages: [] });
+  const short4 = culprit.sha.slice(0, 12);
+  if (outcome.kind === "opened") {
+    const again = outcome.pull.created ? "" : " (they already existed)";
+    return { allowed: true, text: `Reverting ${short4}: revert pull request #${outcome.pull.number} on \`${outcome.branch}\` and bug work order #${outcome.issue.number}${again}.` };
+  }
+  if (outcome.kind === "skipped") return { allowed: false, text: `Not reverted: ${outcome.reasons.join("; ")}.` };
+  const workflow = deps.settings.canaryWorkflow ?? defaultAppSettings.canaryWorkflow;
+  await forge.dispatchWorkflow(event.repo, workflow, main.name, { command: "revert", culprit: culprit.sha });
+  return { allowed: true, text: `Dispatched \`${workflow}\` with \`command: revert\` for ${short4}: the App cannot build this revert through the API (${outcome.reason}); a runner runs \`git revert\` and never auto-resolves a conflict.` };
+}
+
 // src/core/merge/merge-decision.ts
 var dangerousPathGlobs = [
   ".github/workflows/**",
@@ -188,12 +575,12 @@ function decideMerge(facts, policy) {
   for (const reason of facts.holds) hold2("held", `held: ${reason}`, "`/shopfloor unhold` by a user with write access");
   const report = facts.report;
   if (!report) {
-    hold2("no-report", `no verification report for ${short(facts.headSha)}`, "run the gates (`shopfloor verify --sign`)");
+    hold2("no-report", `no verification report for ${short3(facts.headSha)}`, "run the gates (`shopfloor verify --sign`)");
     return { action: "hold", reasons };
   }
   if (!report.trusted) hold2("untrusted-report", "the report is not signed by a trusted key", "verify with a key listed in the policy `signers`");
-  if (report.headSha !== facts.headSha) hold2("stale-report", `the report proves ${short(report.headSha)}, but the head is ${short(facts.headSha)}`, "verify the new head");
-  if (report.baseSha !== facts.mainSha) hold2("base-moved", `main moved from ${short(report.baseSha)} to ${short(facts.mainSha)} since verification`, "re-verify on the new main");
+  if (report.headSha !== facts.headSha) hold2("stale-report", `the report proves ${short3(report.headSha)}, but the head is ${short3(facts.headSha)}`, "verify the new head");
+  if (report.baseSha !== facts.mainSha) hold2("base-moved", `main moved from ${short3(report.baseSha)} to ${short3(facts.mainSha)} since verification`, "re-verify on the new main");
   if (report.workOrderHash !== facts.workOrderHash) hold2("work-order-changed", "the work order changed after verification", "re-verify against the current work order");
   const status = new Map(report.gates.map((gate) => [gate.id, gate.status]));
   for (const id of requiredGates(facts, policy)) {
@@ -205,14 +592,14 @@ function decideMerge(facts, policy) {
   const eligible = facts.approvals.filter((a) => a.sha === facts.headSha && a.user !== facts.requester && a.user !== facts.agentActor);
   const danger = dangerousChanges(facts, policy);
   if (danger.length > 0 && !eligible.some((a) => a.permission === "admin")) {
-    hold2("dangerous-change", `dangerous change: ${danger.join("; ")}`, `an admin approves ${short(facts.headSha)} (\`/shopfloor approve\`); not the requester or the agent`);
+    hold2("dangerous-change", `dangerous change: ${danger.join("; ")}`, `an admin approves ${short3(facts.headSha)} (\`/shopfloor approve\`); not the requester or the agent`);
   }
   for (const rule of policy.merge.approvals ?? []) {
     const globs2 = rule.paths.map((glob) => prepareGlob(glob));
     if (!facts.changes.some((change) => matchAnyGlob(globs2, change.path) || change.fromPath !== void 0 && matchAnyGlob(globs2, change.fromPath))) continue;
     const approvers = eligible.filter((a) => canApprove(a) && (!rule.from || rule.from.includes(a.user)));
     if (approvers.length < rule.count) {
-      hold2("approval-missing", `changes to ${rule.paths.join(", ")} need ${rule.count} approval(s) on ${short(facts.headSha)}, have ${approvers.length}`, `${rule.from ? rule.from.join(" or ") : "a user with write access"} approves this head`);
+      hold2("approval-missing", `changes to ${rule.paths.join(", ")} need ${rule.count} approval(s) on ${short3(facts.headSha)}, have ${approvers.length}`, `${rule.from ? rule.from.join(" or ") : "a user with write access"} approves this head`);
     }
   }
   if (reasons.length > 0) return { action: "hold", reasons };
@@ -239,7 +626,7 @@ function dangerousChanges(facts, policy) {
 function canApprove(approval) {
   return approval.permission === "admin" || approval.permission === "maintain" || approval.permission === "write";
 }
-var short = (sha) => sha.slice(0, 7);
+var short3 = (sha) => sha.slice(0, 7);
 
 // src/workflows/github/dangerous-change.ts
 var globs = dangerousPathGlobs.map((glob) => prepareGlob(glob, { caseInsensitive: true }));
@@ -269,38 +656,6 @@ function sanitizeTitle(title, sha256) {
   return (plain || "Untitled work order").slice(0, 200).trim();
 }
 
-// src/core/github/run-waits.ts
-var retryDetail = /^retry ([A-Za-z0-9-]{1,100}) dispatched\b/;
-var planRequiredLine = "Plan approval required:";
-var planApprovedLine = /^Plan approved by @([A-Za-z0-9-]+)/m;
-function retryDispatchedStatus(dispatchKey) {
-  return { kind: "set-status", status: "waiting", detail: `retry ${dispatchKey} dispatched; waiting for a runner to pick it up` };
-}
-function pendingRetry(document) {
-  return document.status === "waiting" ? retryDetail.exec(document.statusDetail)?.[1] : void 0;
-}
-function planApprovalRequired(issueNumber, checkSha) {
-  return [
-    { kind: "append-log-line", section: "conductor", target: "canon", text: `${planRequiredLine} the coordinator and architect post the plan here first; a write user comments \`/shopfloor approve\` on issue #${issueNumber} to implement it (work order commit ${checkSha}).` },
-    { kind: "set-status", status: "waiting", detail: "waiting for plan approval" }
-  ];
-}
-function planApproved(user, permission) {
-  return [
-    { kind: "append-log-line", section: "conductor", target: "canon", text: `Plan approved by @${user} (${permission}); dispatched the implement phase.` },
-    { kind: "set-status", status: "waiting", detail: "plan approved; waiting for a runner to pick up the implement job" }
-  ];
-}
-function planApprovalState(document) {
-  const conductor = getSection(document, "conductor").canon;
-  const approved = planApprovedLine.exec(conductor);
-  if (approved) return { kind: "approved", by: approved[1] };
-  const required = conductor.split("\n").find((line) => line.startsWith(planRequiredLine));
-  if (!required) return { kind: "not-required" };
-  const sha = /\(work order commit ([0-9a-f]{40})\)\.$/.exec(required)?.[1];
-  return sha ? { kind: "waiting", checkSha: sha } : { kind: "waiting" };
-}
-
 // src/core/github/issue-work-order.ts
 var plainIssueScope = { paths: ["**"], forbidden: [".github/**"] };
 function issueToWorkOrder(issue, sha256) {
@@ -313,7 +668,7 @@ function issueToWorkOrder(issue, sha256) {
   const form = readIssueForm(issue.body);
   const field = (id) => form?.[id] !== void 0 ? clean(form[id]) : void 0;
   const lines = (id) => (field(id) ?? "").split("\n").map((line) => line.replace(/^\s*[-*]\s+/, "").trim()).filter(Boolean);
-  const bug = issue.labels.some((label) => label.toLowerCase() === "bug");
+  const bug = issue.labels.some((label2) => label2.toLowerCase() === "bug");
   const candidate = {
     apiVersion: workOrderApiVersion,
     id: workOrderIdForIssue(issue.number),
@@ -730,45 +1085,6 @@ async function approvePlan(deps, approval) {
   return { allowed: true, text: `Plan approved by @${approval.user} (${approval.permission}); dispatched ${settings.implementWorkflow} to implement it on \`${branch}\`.` };
 }
 
-// src/core/github/run-directives.ts
-function directiveKey(directive) {
-  return `${directive.source}-${directive.id}`;
-}
-var linePattern = /^- \[( |x)\] @([A-Za-z0-9-]+(?:\[bot\])?) in \[(comment|review-comment|review) (\d+)\]\((https:\/\/[^\s()<>]+)?\)(?:, picked up by ([A-Za-z0-9-]{1,100}))?: (.*)$/;
-function renderDirectiveLine(directive) {
-  const url = /^https:\/\/[^\s()<>]+$/.test(directive.url) ? directive.url : "";
-  const picked = directive.pickedUpBy ? `, picked up by ${directive.pickedUpBy}` : "";
-  return `- [${directive.pickedUpBy ? "x" : " "}] @${directive.author} in [${directive.source} ${directive.id}](${url})${picked}: ${oneLine(directive.text)}`;
-}
-function readRunDirectives(userText) {
-  return userText.split("\n").flatMap((line) => {
-    const m = linePattern.exec(line);
-    if (!m) return [];
-    return [{ source: m[3], id: Number(m[4]), author: m[2], url: m[5] ?? "", text: m[7], ...m[6] ? { pickedUpBy: m[6] } : {} }];
-  });
-}
-function planAddDirective(document, directive) {
-  const key = directiveKey(directive);
-  if (readRunDirectives(getSection(document, "user").canon).some((d) => directiveKey(d) === key)) return void 0;
-  return { runId: document.runId, patchId: `directive-${key}`, source: "user", kind: "append-log-line", section: "user", target: "canon", text: renderDirectiveLine({ source: directive.source, id: directive.id, author: directive.author, url: directive.url, text: directive.text }) };
-}
-function planPickUp(document, dispatchKey) {
-  const canon = getSection(document, "user").canon;
-  const waiting = pendingRetry(document);
-  const keys = [];
-  const next = canon.split("\n").map((line) => {
-    const [directive] = readRunDirectives(line);
-    if (!directive || directive.pickedUpBy && directive.pickedUpBy !== waiting) return line;
-    keys.push(directiveKey(directive));
-    return renderDirectiveLine({ ...directive, pickedUpBy: dispatchKey });
-  });
-  if (keys.length === 0) return void 0;
-  return { keys, patch: { runId: document.runId, patchId: `pick-up-${dispatchKey}`, source: "system", kind: "edit", section: "user", target: "canon", ops: [{ op: "replace", count: canon.length, text: next.join("\n") }] } };
-}
-function oneLine(text) {
-  return text.replace(/\s+/g, " ").replace(/<!--/g, "<!- -").replace(/-->/g, "-- >").trim().slice(0, 1e3);
-}
-
 // src/workflows/github/read-repo-policy.ts
 async function readRepoPolicy(forge, repo) {
   const file = await forge.readDefaultBranchFile(repo, policyPath);
@@ -910,6 +1226,12 @@ ${record}` };
       const retry = await retryRun(deps, { repo: event.repo, pull, agent, dispatchKey: `retry-comment-${event.comment.id}` });
       return { allowed: true, text: describeRetry(settings.implementWorkflow, pull.headRef, retry) };
     }
+    case "revert":
+      return commandRevert(deps, event, pull);
+    case "bisect":
+      return commandBisect(deps, event);
+    case "cancel":
+      return commandCancel(deps, event, pull);
     default:
       return { allowed: true, text: `Recorded \`/shopfloor ${command.name}\`, but the GitHub App does not act on it yet; run \`shopfloor ${command.name}\` from a runner for now.` };
   }
@@ -953,6 +1275,31 @@ function createDeliveryLog(max = 5e3) {
   };
 }
 
+// src/entrypoints/probot/canary-handlers.ts
+var canaryCheckName = "shopfloor/canary";
+function registerCanaryHandlers(app, wiring) {
+  const workflow = wiring.settings.canaryWorkflow ?? defaultAppSettings.canaryWorkflow;
+  app.on("workflow_run.completed", async (context) => {
+    const { workflow_run: run, repository } = context.payload;
+    if (run.path.split("@")[0].split("/").pop() !== workflow) return;
+    if (run.conclusion !== "failure" || run.head_branch !== repository.default_branch) return;
+    if (run.head_repository && run.head_repository.full_name !== repository.full_name) return;
+    if (!["push", "schedule", "workflow_dispatch"].includes(run.event)) return;
+    if (run.event === "workflow_dispatch" && run.triggering_actor?.type === "Bot") return;
+    const repo = repository.full_name;
+    const ctx = context;
+    await wiring.dispatch(ctx, `${repo}#canary`, () => handleCanaryRed(wiring.depsFor(ctx), { repo, redSha: run.head_sha, runUrl: run.html_url }));
+  });
+  app.on(["check_run.created", "check_run.completed"], async (context) => {
+    const { check_run: check, repository } = context.payload;
+    if (check.name !== canaryCheckName || check.status !== "completed" || check.conclusion !== "failure") return;
+    if (check.check_suite?.head_branch !== repository.default_branch) return;
+    const repo = repository.full_name;
+    const ctx = context;
+    await wiring.dispatch(ctx, `${repo}#canary`, () => handleCanaryRed(wiring.depsFor(ctx), { repo, redSha: check.head_sha, ...check.html_url ? { runUrl: check.html_url } : {} }));
+  });
+}
+
 // src/core/github/merge-queue-ref.ts
 function parseMergeQueueRef(ref) {
   const match = /^(?:refs\/heads\/)?gh-readonly-queue\/(.+)\/pr-(\d+)-([0-9a-f]{40})$/.exec(ref);
@@ -968,8 +1315,8 @@ async function checkMergeGroup(deps, event) {
   if (!parseAgentBranch(pull.headRef)) return { kind: "ignored", reason: `#${entry.pullNumber} is not a Shopfloor agent pull request` };
   const ours = await forge.listCheckRuns(event.repo, entry.headSha, mergeCheckName);
   const approved = ours.some((run) => run.appId === settings.appId && run.conclusion === "success");
-  const short2 = entry.headSha.slice(0, 7);
-  await forge.ensureCheckRun(event.repo, approved ? { name: mergeCheckName, headSha: event.headSha, status: "completed", conclusion: "success", output: { title: `Shopfloor approved #${entry.pullNumber} at ${short2}`, summary: `#${entry.pullNumber} entered the queue at \`${short2}\`, the head Shopfloor's signed report and approvals cover.` } } : { name: mergeCheckName, headSha: event.headSha, status: "completed", conclusion: "action_required", detailsUrl: pull.url, output: { title: `Shopfloor has not approved #${entry.pullNumber} at ${short2}`, summary: `#${entry.pullNumber} entered the queue at \`${short2}\`, but Shopfloor's \`${mergeCheckName}\` check on that head did not pass. To fix: remove it from the queue; Shopfloor enqueues it itself once the \`${mergeCheckName}\` check on the pull request lists nothing missing.` } });
+  const short4 = entry.headSha.slice(0, 7);
+  await forge.ensureCheckRun(event.repo, approved ? { name: mergeCheckName, headSha: event.headSha, status: "completed", conclusion: "success", output: { title: `Shopfloor approved #${entry.pullNumber} at ${short4}`, summary: `#${entry.pullNumber} entered the queue at \`${short4}\`, the head Shopfloor's signed report and approvals cover.` } } : { name: mergeCheckName, headSha: event.headSha, status: "completed", conclusion: "action_required", detailsUrl: pull.url, output: { title: `Shopfloor has not approved #${entry.pullNumber} at ${short4}`, summary: `#${entry.pullNumber} entered the queue at \`${short4}\`, but Shopfloor's \`${mergeCheckName}\` check on that head did not pass. To fix: remove it from the queue; Shopfloor enqueues it itself once the \`${mergeCheckName}\` check on the pull request lists nothing missing.` } });
   return { kind: "checked", approved };
 }
 
@@ -1034,7 +1381,7 @@ var issueFacts = (issue) => ({
   title: issue.title,
   body: issue.body ?? "",
   author: issue.user?.login ?? "",
-  labels: (issue.labels ?? []).map((label) => typeof label === "string" ? label : label.name ?? ""),
+  labels: (issue.labels ?? []).map((label2) => typeof label2 === "string" ? label2 : label2.name ?? ""),
   ...issue.html_url ? { url: issue.html_url } : {}
 });
 var sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
@@ -1058,7 +1405,7 @@ function createShopfloorApp(options) {
       };
     };
     const dispatch = async (context, key, work) => {
-      if (!deliveries.firstTime(context.id)) return context.log.info(`delivery ${context.id} already handled; ignoring the redelivery`);
+      if (!deliveries.firstTime(`${context.id}|${key}`)) return context.log.info(`delivery ${context.id} already handled; ignoring the redelivery`);
       const done = queue.run(key, work);
       done.catch((error) => context.log.error({ err: error }, `shopfloor: ${context.name} for ${key} failed`));
       await Promise.race([done, sleep(answerWithin)]);
@@ -1079,6 +1426,7 @@ function createShopfloorApp(options) {
       const event = { repo: repository.full_name, issue: issueFacts(issue), isPullRequest: Boolean(issue.pull_request), comment: { id: comment.id, body: comment.body ?? "", author } };
       await dispatch(context, `${event.repo}#${issue.number}`, () => handleComment(depsFor(context), event));
     });
+    registerCanaryHandlers(app, { settings: options.settings, depsFor, dispatch });
     registerMergeHandlers(app, { dispatch, depsFor });
     registerFollowupHandlers(app, { depsFor, dispatch });
   };
@@ -1091,7 +1439,8 @@ function settingsFromEnv(env) {
     appId,
     implementWorkflow: env.SHOPFLOOR_IMPLEMENT_WORKFLOW || defaultAppSettings.implementWorkflow,
     allowedBotAppIds: (env.SHOPFLOOR_ALLOWED_BOT_APP_IDS ?? "").split(",").map((id) => Number(id.trim())).filter((id) => Number.isSafeInteger(id) && id > 0),
-    workOrderDir: defaultAppSettings.workOrderDir
+    workOrderDir: defaultAppSettings.workOrderDir,
+    canaryWorkflow: env.SHOPFLOOR_CANARY_WORKFLOW || defaultAppSettings.canaryWorkflow
   };
 }
 function shopfloorProbotApp(app, options) {
