@@ -27,11 +27,12 @@ export interface ShopfloorAppOptions {
   readonly now?: () => string;
 }
 
-type IssueLike = { number: number; title: string; body?: string | null; user: { login: string } | null; labels?: ({ name?: string } | string)[]; html_url?: string };
+type IssueLike = { number: number; title: string; body?: string | null; user: { login: string } | null; labels?: ({ name?: string } | string)[]; html_url?: string; performed_via_github_app?: { id: number } | null };
 
 const issueFacts = (issue: IssueLike): IssueFacts => ({
   number: issue.number, title: issue.title, body: issue.body ?? '', author: issue.user?.login ?? '',
   labels: (issue.labels ?? []).map((label) => (typeof label === 'string' ? label : label.name ?? '')), ...(issue.html_url ? { url: issue.html_url } : {}),
+  ...(issue.performed_via_github_app ? { authorAppId: issue.performed_via_github_app.id } : {}),
 });
 
 const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));

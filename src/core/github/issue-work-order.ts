@@ -3,6 +3,7 @@ import { sanitizeUntrustedText } from '../agents/sanitize-untrusted-text.ts';
 import { priorities, riskLevels, workOrderApiVersion, workOrderKinds, workOrderSchema, type WorkOrder } from '../workorder/work-order-schema.ts';
 import { sanitizeTitle, workOrderIdForIssue } from './issue-names.ts';
 import { readIssueForm, type WorkOrderFormField } from './work-order-form.ts';
+import { readProvenanceMarker } from './work-order-provenance-marker.ts';
 
 export interface IssueFacts {
   readonly number: number;
@@ -11,6 +12,8 @@ export interface IssueFacts {
   readonly author: string;
   readonly labels: readonly string[];
   readonly url?: string;
+  /** The App the issue was opened through (`performed_via_github_app.id`); absent for a person's issue. */
+  readonly authorAppId?: number;
 }
 
 export type IssueWorkOrder =
@@ -24,9 +27,11 @@ export const plainIssueScope = { paths: ['**'], forbidden: ['.github/**'] } as c
  * The WorkOrder an issue asks for: from the issue form's sections when present, else from a plain
  * issue (title, body as the goal, kind from a `bug` label). All issue text is untrusted: hidden text is
  * stripped before it becomes a field, and the result is validated with `workOrderSchema`. Errors are
- * sentences meant for a reply on the issue.
+ * sentences meant for a reply on the issue. An issue opened through `ownAppId` (this App's bug work
+ * order issue) also keeps the `repro` and `provenance.revertOf` of its hidden provenance marker, read
+ * from the raw body before sanitizing; the same marker in anyone else's issue is ignored.
  */
-export function issueToWorkOrder(issue: IssueFacts, sha256: (text: string) => string): IssueWorkOrder {
+export function issueToWorkOrder(issue: IssueFacts, sha256: (text: string) => string, ownAppId?: number): IssueWorkOrder {
   let removedHidden = 0;
   const clean = (text: string) => {
     const sanitized = sanitizeUntrustedText(text, sha256);
@@ -37,6 +42,8 @@ export function issueToWorkOrder(issue: IssueFacts, sha256: (text: string) => st
   const field = (id: WorkOrderFormField) => (form?.[id] !== undefined ? clean(form[id]) : undefined);
   const lines = (id: WorkOrderFormField) => (field(id) ?? '').split('\n').map((line) => line.replace(/^\s*[-*]\s+/, '').trim()).filter(Boolean);
   const bug = issue.labels.some((label) => label.toLowerCase() === 'bug');
+  const carried = ownAppId !== undefined && issue.authorAppId === ownAppId ? readProvenanceMarker(issue.body) : undefined;
+  const repro = carried?.repro && { run: clean(carried.repro.run), ...(carried.repro.notes ? { notes: clean(carried.repro.notes) } : {}) };
   const candidate = {
     apiVersion: workOrderApiVersion,
     id: workOrderIdForIssue(issue.number),
@@ -49,7 +56,8 @@ export function issueToWorkOrder(issue: IssueFacts, sha256: (text: string) => st
     ...(form && field('risk') ? { risk: pick(field('risk'), riskLevels) ?? field('risk') } : {}),
     ...(form && field('priority') ? { priority: pick(field('priority'), priorities) ?? field('priority') } : {}),
     ...(form && field('rollback') ? { rollback: field('rollback') } : {}),
-    provenance: { issue: issue.number, requester: issue.author, source: 'issue' as const },
+    ...(repro ? { repro } : {}),
+    provenance: { issue: issue.number, requester: issue.author, ...(carried ? { source: 'canary' as const, revertOf: carried.revertOf } : { source: 'issue' as const }) },
   };
   const parsed = workOrderSchema.safeParse(candidate);
   if (!parsed.success) return { ok: false, errors: parsed.error.issues.map((issueError) => describe(issueError, form !== undefined)) };

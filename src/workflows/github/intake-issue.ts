@@ -31,7 +31,7 @@ export async function intakeIssue(deps: GitHubAppDeps, event: IssueIntakeEvent):
   const { forge, settings, sha256 } = deps;
   const { repo, issue } = event;
   const target = { repo, issueNumber: issue.number };
-  const parsed = issueToWorkOrder(issue, sha256);
+  const parsed = issueToWorkOrder(issue, sha256, settings.appId);
   if (!parsed.ok) {
     const reply = [`**Shopfloor could not turn this issue into a work order:**`, '', ...parsed.errors.map((error) => `- ${error}`)].join('\n');
     await forge.ensureComment(target, `intake-error/issue-${issue.number}`, reply);
