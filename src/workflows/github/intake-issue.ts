@@ -1,7 +1,9 @@
 import { stringify } from 'yaml';
 import { attemptKey, issueAgentBranch } from '../../core/github/issue-names.ts';
 import { planApprovalRequired } from '../../core/github/run-waits.ts';
+import { atLeast, type RepoPermission } from '../../core/github/authorize-command.ts';
 import { issueToWorkOrder, type IssueFacts } from '../../core/github/issue-work-order.ts';
+import type { WorkOrder } from '../../core/workorder/work-order-schema.ts';
 import { checkPolicyFile, policyPath } from '../../core/policy/check-policy-file.ts';
 import { formatFinding, hasErrors } from '../../core/validation/finding.ts';
 import { checkWorkOrderFile } from '../../core/workorder/check-work-order-file.ts';
@@ -37,7 +39,9 @@ export async function intakeIssue(deps: GitHubAppDeps, event: IssueIntakeEvent):
     await forge.ensureComment(target, `intake-error/issue-${issue.number}`, reply);
     return { ok: false, reason: parsed.errors.join(' ') };
   }
-  const workOrder = parsed.value;
+  // Acceptance commands run as gates on the runners: only an issue by a write user (or by this App) may name them.
+  const refused = await refuseUntrustedCommands(deps, repo, issue, parsed.value);
+  const workOrder = refused.workOrder;
   const path = `${settings.workOrderDir}/${workOrder.id}.yml`;
   const yaml = `# Written by Shopfloor from issue #${issue.number}; edit the issue, not this file.\n${stringify(workOrder, { lineWidth: 0 })}`;
   const ruleErrors = checkWorkOrderFile(yaml, path).findings.filter((finding) => finding.severity === 'error');
@@ -53,6 +57,7 @@ export async function intakeIssue(deps: GitHubAppDeps, event: IssueIntakeEvent):
   draft.status('running', 'work order received');
   draft.mark('conductor', 'active');
   draft.line('conductor', `Work order ${workOrder.id} from issue #${issue.number} (${parsed.fromForm ? 'issue form' : 'labelled issue'}); agent branch ${branch}.`);
+  if (refused.dropped > 0) draft.line('conductor', `Did not take the ${refused.dropped} acceptance command(s) in the issue: @${issue.author} has ${refused.permission} permission, and only write users' issues may name commands for the runners. They are kept as criteria; a write user can add them to the work order.`);
   if (parsed.removedHidden > 0) draft.line('conductor', `Removed ${parsed.removedHidden} piece(s) of hidden text from the issue before the agent sees it.`);
   await draft.flush();
   await forge.addReaction(repo, { issueNumber: issue.number }, 'eyes');
@@ -85,4 +90,14 @@ export async function intakeIssue(deps: GitHubAppDeps, event: IssueIntakeEvent):
   else draft.status('waiting', 'waiting for a runner to pick up the implement job');
   await draft.flush();
   return { ok: true, workOrderId: workOrder.id, runId, branch, headSha: file.value.commitSha, dispatched: check.created };
+}
+
+/** The work order without its acceptance commands when the issue's author may not name commands (read, triage, none, or an API error). */
+async function refuseUntrustedCommands(deps: GitHubAppDeps, repo: string, issue: IssueFacts, workOrder: WorkOrder): Promise<{ readonly workOrder: WorkOrder; readonly dropped: number; readonly permission: RepoPermission }> {
+  const commands = workOrder.acceptance.commands ?? [];
+  if (commands.length === 0 || issue.authorAppId === deps.settings.appId) return { workOrder, dropped: 0, permission: 'admin' };
+  const permission = await deps.forge.getPermission(repo, issue.author);
+  if (atLeast(permission, 'write')) return { workOrder, dropped: 0, permission };
+  const criteria = [...(workOrder.acceptance.criteria ?? []), ...commands.map((command) => `\`${command.run}\` passes (proposed by the issue author; not run as a gate)`)];
+  return { workOrder: { ...workOrder, acceptance: { criteria } }, dropped: commands.length, permission };
 }
