@@ -23,6 +23,7 @@ export const actionInputsSchema = z.object({
   'run-id': optional('implement: the run id whose run document is streamed to the tracking comment (the App passes its own; default: `<work-order>-<GITHUB_RUN_ID>`).'),
   branch: optional('implement: the agent branch `agent/<work-order>/<8 hex>` to continue and push (the App passes the one it created; default: made from the run id).'),
   issue: optional('implement: the issue number whose tracking comment shows the run document live.'),
+  'app-id': optional('implement: the Shopfloor GitHub App\'s id; only a tracking comment written by this App is continued (without it, one written by any App is).'),
   retry: text('implement: `true` when the App dispatched this job as a retry (`/shopfloor retry` or an automatic one): the run document must be continued from the tracking comment, whose pending directives the agent acts on (`true` | `false`).', 'false'),
   phase: text('implement: `implement` (the implementer; changes, push, draft PR) or `plan` (only the architect role: the plan goes into the run document for the App\'s plan approval; nothing is committed).', 'implement'),
   provider: optional('implement: the agent provider type, `replay`, `command` or `openai` (default: the work order\'s or the policy\'s). Provider keys come from the job `env:` (e.g. `OPENAI_API_KEY`).'),
@@ -53,7 +54,7 @@ interface Common {
 /** The validated inputs, one shape per command. */
 export type ActionInputs = Common &
   (
-    | { readonly command: 'implement'; readonly phase: 'plan' | 'implement'; readonly retry: boolean; readonly workOrder: string; readonly runId?: string; readonly branch?: string; readonly issue?: number; readonly provider?: 'replay' | 'command' | 'openai'; readonly transcript?: string }
+    | { readonly command: 'implement'; readonly phase: 'plan' | 'implement'; readonly retry: boolean; readonly workOrder: string; readonly runId?: string; readonly branch?: string; readonly issue?: number; readonly appId?: number; readonly provider?: 'replay' | 'command' | 'openai'; readonly transcript?: string }
     | { readonly command: 'verify'; readonly signingKey?: string; readonly workOrder?: string; readonly base?: string; readonly gates?: readonly string[]; readonly uploadArtifacts: boolean }
     | { readonly command: 'canary'; readonly onRed: 'report' | 'revert'; readonly runners: number }
     | { readonly command: 'bisect'; readonly good: string; readonly bad: string; readonly run?: string; readonly runners: number; readonly flakeRate?: number }
@@ -107,13 +108,14 @@ export function parseActionInputs(raw: Readonly<Record<string, string | undefine
       case 'implement': {
         const workOrder = required('work-order', 'the id of a work order in workorders/ (the App passes it)');
         const issue = number('issue', 1, Number.MAX_SAFE_INTEGER, true);
+        const appId = number('app-id', 1, Number.MAX_SAFE_INTEGER, true);
         const provider = v.provider;
         if (provider !== undefined && provider !== 'replay' && provider !== 'command' && provider !== 'openai') errors.push({ input: 'provider', message: `"${provider}" is not a provider type; use replay, command or openai` });
         if (v.retry !== 'true' && v.retry !== 'false') errors.push({ input: 'retry', message: `"${v.retry}" is not a boolean; write true or false` });
         if (v.phase !== 'plan' && v.phase !== 'implement') errors.push({ input: 'phase', message: `"${v.phase}" is not a phase; write plan or implement` });
         if (v.branch !== undefined && !v.branch.startsWith(`agent/${workOrder}/`)) errors.push({ input: 'branch', message: `"${v.branch}" is not an agent branch of ${workOrder || 'the work order'}; write agent/${workOrder || '<work-order>'}/<8 hex digits> or leave it unset` });
         return {
-          ...common, command: 'implement', phase: v.phase === 'plan' ? 'plan' : 'implement', retry: v.retry === 'true', workOrder, ...(v['run-id'] ? { runId: v['run-id'] } : {}), ...(v.branch ? { branch: v.branch } : {}), ...(issue !== undefined ? { issue } : {}),
+          ...common, command: 'implement', phase: v.phase === 'plan' ? 'plan' : 'implement', retry: v.retry === 'true', workOrder, ...(v['run-id'] ? { runId: v['run-id'] } : {}), ...(v.branch ? { branch: v.branch } : {}), ...(issue !== undefined ? { issue } : {}), ...(appId !== undefined ? { appId } : {}),
           ...(provider === 'replay' || provider === 'command' || provider === 'openai' ? { provider } : {}), ...(v.transcript ? { transcript: v.transcript } : {}),
         };
       }

@@ -31,9 +31,9 @@ export type RunnerStart =
  * are read before the runner sets the run `running`, which ends a waiting retry (see
  * `readPendingDirectivesFromRunDocument`).
  */
-export function planRunnerStart(comments: readonly TrackingCommentFacts[], runId: string): RunnerStart {
+export function planRunnerStart(comments: readonly TrackingCommentFacts[], runId: string, trustedAppId?: number): RunnerStart {
   const marker = `${runCommentMarker(runId)}\n`;
-  const comment = comments.find((c) => c.authorAppId !== undefined && c.body.startsWith(marker));
+  const comment = comments.find((c) => writtenByTrustedApp(c, trustedAppId) && c.body.startsWith(marker));
   if (!comment) return { kind: 'create' };
   const parsed = readEmbeddedRunState(comment.body);
   if (!parsed.ok) return { kind: 'detached', commentId: comment.id, reason: parsed.error };
@@ -101,4 +101,9 @@ function countLines(text: string): Map<string, number> {
   const counts = new Map<string, number>();
   for (const line of lines(text)) counts.set(line, (counts.get(line) ?? 0) + 1);
   return counts;
+}
+
+/** Written by a GitHub App: the Shopfloor App when its id is known, else any App (never a person). */
+export function writtenByTrustedApp(comment: { readonly authorAppId?: number }, trustedAppId: number | undefined): boolean {
+  return comment.authorAppId !== undefined && (trustedAppId === undefined || comment.authorAppId === trustedAppId);
 }

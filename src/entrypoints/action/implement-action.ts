@@ -50,7 +50,7 @@ export async function implementAction(context: ActionContext<'implement'>): Prom
   const cli = { stdout: (text: string) => io.log(text.trimEnd()), stderr: (text: string) => io.log(text.trimEnd()), cwd: root, env: io.env, isTTY: false, signal: io.signal };
   const { provider, ownKeyEnv } = await selectProvider(workOrder, agents, { ...(inputs.provider ? { provider: inputs.provider } : {}), ...(inputs.transcript ? { transcript: resolve(root, inputs.transcript) } : {}) }, cli, []);
   const temp = await mkdtemp(join(io.env.RUNNER_TEMP ?? tmpdir(), 'shopfloor-implement-'));
-  const tracking = inputs.issue === undefined ? undefined : await openTrackingComment({ forge: forge(), repo: io.context.repo, issueNumber: inputs.issue, runId, fullLogUrl: runLink(io), warn: io.warning });
+  const tracking = inputs.issue === undefined ? undefined : await openTrackingComment({ forge: forge(), repo: io.context.repo, issueNumber: inputs.issue, runId, ...(inputs.appId !== undefined ? { appId: inputs.appId } : {}), fullLogUrl: runLink(io), warn: io.warning });
   const start = tracking?.start;
   if (start?.kind === 'detached') {
     if (inputs.retry) throw new ActionInputError('issue', `the retry's directives cannot be read from run ${runId}'s tracking comment on #${inputs.issue}: ${start.reason}; restore the comment or start a new run (add the \`shopfloor\` label again)`);

@@ -1,7 +1,7 @@
 import { createCommentSink } from '../../adapters/run-document/comment-sink.ts';
 import type { RunWriter } from '../../adapters/run-document/run-writer.ts';
 import { createSystemClock } from '../../adapters/run-document/system-clock.ts';
-import { planActOnDirectives, planCommentTakeIn, planRunnerStart, type RunnerStart } from '../../core/github/runner-run-document.ts';
+import { planActOnDirectives, planCommentTakeIn, planRunnerStart, writtenByTrustedApp, type RunnerStart } from '../../core/github/runner-run-document.ts';
 import type { RunDirective } from '../../core/github/run-directives.ts';
 import { readEmbeddedRunState } from '../../core/run-document/embedded-run-state.ts';
 import type { Patch } from '../../core/run-document/patch-types.ts';
@@ -29,12 +29,14 @@ export async function openTrackingComment(options: {
   readonly repo: string;
   readonly issueNumber: number;
   readonly runId: string;
+  /** The Shopfloor App's id, when the workflow passes it: only its comment is continued. */
+  readonly appId?: number;
   readonly fullLogUrl: string;
   readonly warn: (message: string) => void;
 }): Promise<TrackingComment> {
   const { forge, repo } = options;
   const target = { repo, issueNumber: options.issueNumber };
-  const start = planRunnerStart(await forge.listIssueComments(target), options.runId);
+  const start = planRunnerStart(await forge.listIssueComments(target), options.runId, options.appId);
   let writer: RunWriter | undefined;
   const bind = (bound: RunWriter) => void (writer = bound);
   if (start.kind === 'detached') return { start, bind };
@@ -45,7 +47,7 @@ export async function openTrackingComment(options: {
     await submitAll(writer, planCommentTakeIn(writer.document(), state.document));
   };
   const sink = createCommentSink({
-    forge, target, clock: createSystemClock(), fullLogUrl: options.fullLogUrl, beforeEdit, adopt: (comment) => comment.authorAppId !== undefined,
+    forge, target, clock: createSystemClock(), fullLogUrl: options.fullLogUrl, beforeEdit, adopt: (comment) => writtenByTrustedApp(comment, options.appId),
     onError: (error) => options.warn(`tracking comment not updated: ${String(error)}`),
     ...(start.kind === 'continue' ? { commentId: start.commentId } : {}),
   });

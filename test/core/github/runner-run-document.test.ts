@@ -46,6 +46,14 @@ describe('planRunnerStart', () => {
   it.each(cases)('%s', (_name, comments, expected) => {
     expect(planRunnerStart(comments, runId)).toEqual(expected);
   });
+
+  it('with the App id known, continues only that App\'s comment: another App\'s copy of the marker is ignored', () => {
+    const doc = intake();
+    const other = { ...appComment(doc, 2), authorAppId: 999 };
+    expect(planRunnerStart([other], runId, 777)).toEqual({ kind: 'create' });
+    expect(planRunnerStart([other, appComment(doc, 3)], runId, 777)).toMatchObject({ kind: 'continue', commentId: 3 });
+    expect(planRunnerStart([other], runId)).toMatchObject({ kind: 'continue', commentId: 2 });
+  });
 });
 
 describe('planActOnDirectives', () => {
