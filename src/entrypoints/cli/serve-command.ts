@@ -6,6 +6,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { CliCommand } from './cli-command.ts';
 import { readGitHubAppConfig } from './github-app-config.ts';
+import { withDotEnv } from './read-dot-env.ts';
 import { createGitHubWebhookHandler, type RequestHandler } from './github-webhook-handler.ts';
 import { ExitCode, UsageError } from './cli-io.ts';
 import { repoRoot, withRepoOption } from './repo-option.ts';
@@ -20,9 +21,11 @@ export const serveCommand: CliCommand = (program, io, done) => {
       const port = Number(options.port);
       if (!Number.isInteger(port) || port < 0 || port > 65_535) throw new UsageError(`--port "${options.port}" is not a port number; use 0-65535`);
       const storeDir = options.store ?? runStoreDir(repoRoot(options, io));
-      const app = readGitHubAppConfig(io.env, (path) => readFileSync(resolve(io.cwd, path), 'utf8'));
+      // `.env` in the working directory, as `probot run` reads it; the environment wins over the file.
+      const { env } = withDotEnv(io.env, io.cwd);
+      const app = readGitHubAppConfig(env, (path) => readFileSync(resolve(io.cwd, path), 'utf8'));
       if (app.configured && !app.ok) throw new UsageError(`the GitHub App is half configured:\n${app.errors.map((error) => `  - ${error}`).join('\n')}\n(unset APP_ID, PRIVATE_KEY, PRIVATE_KEY_PATH and WEBHOOK_SECRET to serve the Writer alone)`);
-      const handlers: RequestHandler[] = app.configured && app.ok ? [await createGitHubWebhookHandler({ config: app.value, env: io.env, logLevel: logLevelFrom(io.env.LOG_LEVEL) })] : [];
+      const handlers: RequestHandler[] = app.configured && app.ok ? [await createGitHubWebhookHandler({ config: app.value, env, logLevel: logLevelFrom(env.LOG_LEVEL) })] : [];
       const feed = createRunFeed(createFileRunStore(storeDir), { onError: (error) => io.stderr(`shopfloor serve: ${error instanceof Error ? error.message : String(error)}\n`) });
       let server;
       try {

@@ -131,6 +131,22 @@ describe('shopfloor serve with the App configured', () => {
     }
   });
 
+  it('reads .env from the working directory like probot run, the environment winning over the file', async () => {
+    const cwd = await makeTempDir();
+    await writeFile(join(cwd, 'app.pem'), privateKey);
+    await writeFile(join(cwd, '.env'), `# from .env.example\nAPP_ID=${testAppId}\nPRIVATE_KEY_PATH=app.pem\nWEBHOOK_SECRET="${secret}"\nWEBHOOK_PATH=/from-file\n`);
+    const api = mockGitHubApi();
+    const running = await serve({ WEBHOOK_PATH: '/hooks', LOG_LEVEL: 'fatal' }, cwd);
+    try {
+      expect(running.output().stdout).toContain(`GitHub App ${testAppId}: webhook at ${running.url}/hooks`);
+      const body = JSON.stringify(examplePayload('issues.labeled', (p) => void (p.label.name = 'not-shopfloor')));
+      expect((await post(`${running.url}/hooks`, body, { 'x-hub-signature-256': sign(body) })).status).toBe(200);
+    } finally {
+      running.stop();
+      api.done();
+    }
+  });
+
   it('refuses to start half configured, naming what is missing and where to set it', async () => {
     const cwd = await makeTempDir();
     const running = await serve({ APP_ID: '12' }, cwd);
