@@ -1,3 +1,4 @@
+import { pinWorkflowTemplate } from '../core/github/pin-workflow-template.ts';
 import { policyJsonSchema, renderJsonSchema, workOrderJsonSchema } from '../core/json-schemas.ts';
 import { policyPath } from '../core/policy/check-policy-file.ts';
 import { renderPolicyScaffold } from '../core/policy/render-policy-scaffold.ts';
@@ -41,4 +42,25 @@ async function refreshGenerated(files: RepoFiles, path: string, text: string): P
   if (current === text) return { path, outcome: 'kept' };
   await files.replace(path, text);
   return { path, outcome: current === undefined ? 'created' : 'updated' };
+}
+
+export interface WorkflowTemplate {
+  readonly name: string;
+  readonly text: string;
+}
+
+/**
+ * `shopfloor init --workflows REF`: the workflow templates in `.github/workflows/`, each pinned to the
+ * Shopfloor release `actionRef`; a workflow the user already has is kept as it is.
+ */
+export async function initWorkflows(files: RepoFiles, templates: readonly WorkflowTemplate[], actionRef: string, version?: string): Promise<{ readonly ok: true; readonly steps: ScaffoldStep[] } | { readonly ok: false; readonly reason: string }> {
+  const pinned: { path: string; text: string }[] = [];
+  for (const template of templates) {
+    const result = pinWorkflowTemplate(template.text, actionRef, version);
+    if (!result.ok) return { ok: false, reason: `${template.name}: ${result.reason}` };
+    pinned.push({ path: `.github/workflows/${template.name}`, text: result.text });
+  }
+  const steps: ScaffoldStep[] = [];
+  for (const file of pinned) steps.push(await createOnce(files, file.path, file.text));
+  return { ok: true, steps };
 }

@@ -3,6 +3,7 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
+import { pinWorkflowTemplate } from '../../src/core/github/pin-workflow-template.ts';
 import { checkWorkflowTemplate } from '../helpers/check-workflow-template.ts';
 
 const root = join(import.meta.dirname, '..', '..');
@@ -35,6 +36,26 @@ describe('workflow templates', () => {
     ].join('\n');
     const kinds = (await runLint(bad, 'bad.yml')).map((f) => f.kind).sort();
     expect(kinds).toEqual(['expression', 'syntax-check']);
+  });
+
+  it.each(templates)('%s pinned for a user\'s repository (shopfloor init --workflows) still passes actionlint and the rules', async (name) => {
+    const pinned = pinWorkflowTemplate(read(name), `acme/shopfloor@${'c'.repeat(40)}`, 'v1.0.0');
+    if (!pinned.ok) throw new Error(pinned.reason);
+    expect(pinned.text).not.toMatch(/shopfloor-action|Check out Shopfloor/);
+    expect(pinned.text).toContain(`uses: acme/shopfloor@${'c'.repeat(40)} # v1.0.0`);
+    expect(checkWorkflowTemplate(pinned.text)).toEqual([]);
+    const findings = (await runLint(pinned.text, `.github/workflows/${name}`)).filter((result) => !customLabel(result));
+    expect(findings.map((f) => `${name}:${f.line}:${f.column} ${f.kind}: ${f.message}`)).toEqual([]);
+  });
+
+  it.each([
+    ['a tag', 'acme/shopfloor@v1', 'is not a pinned action'],
+    ['a short SHA', 'acme/shopfloor@abc1234', 'is not a pinned action'],
+    ['a local path', './shopfloor-action', 'is not a pinned action'],
+    ['an injected line', `acme/shopfloor@${'c'.repeat(40)}\n      run: evil`, 'is not a pinned action'],
+  ])('pinning refuses %s', (_name, ref, message) => {
+    const pinned = pinWorkflowTemplate(read('shopfloor-verify.yml'), ref);
+    expect(pinned.ok ? '' : pinned.reason).toContain(message);
   });
 
   it.each(templates)('%s keeps the Shopfloor workflow rules', (name) => {

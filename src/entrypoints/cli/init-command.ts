@@ -1,16 +1,35 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { createNodeRepoFiles } from '../../adapters/files/node-repo-files.ts';
-import { initRepo } from '../../workflows/scaffold-repo.ts';
+import { locatePackageRoot } from '../../adapters/files/locate-package-root.ts';
+import { initRepo, initWorkflows, type ScaffoldStep } from '../../workflows/scaffold-repo.ts';
 import type { CliCommand } from './cli-command.ts';
-import { ExitCode } from './cli-io.ts';
+import { ExitCode, UsageError, type CliIo } from './cli-io.ts';
 import { repoRoot, withRepoOption } from './repo-option.ts';
 
 export const initCommand: CliCommand = (program, io, done) => {
   withRepoOption(program.command('init'))
-    .description('scaffold workorders/ and a commented .github/shopfloor.yml (never overwrites your files)')
-    .action(async (options: { repo?: string }) => {
-      const steps = await initRepo(createNodeRepoFiles(repoRoot(options, io)));
-      for (const step of steps) io.stdout(`${step.outcome.padEnd(8)} ${step.path}${step.outcome === 'kept' ? ' (already there; left as it is)' : ''}\n`);
-      io.stdout('Next: shopfloor new wo-1 --title "..." and shopfloor validate\n');
+    .description('scaffold workorders/ and a commented .github/shopfloor.yml, and with --workflows the GitHub workflow templates (never overwrites your files)')
+    .option('--workflows <action-ref>', 'also write .github/workflows/shopfloor-*.yml, running the Shopfloor action pinned at <owner>/shopfloor@<full commit sha>')
+    .option('--action-version <tag>', 'with --workflows: the release tag the pinned SHA is, written beside it as a comment (e.g. v1.2.0)')
+    .action(async (options: { repo?: string; workflows?: string; actionVersion?: string }) => {
+      const files = createNodeRepoFiles(repoRoot(options, io));
+      const workflowSteps = options.workflows === undefined ? [] : await writeWorkflows(files, options.workflows, options.actionVersion);
+      const steps = [...(await initRepo(files)), ...workflowSteps];
+      for (const step of steps) print(io, step);
+      io.stdout(`Next: shopfloor new wo-1 --title "..." and shopfloor validate${workflowSteps.length ? '; then set up runners and secrets (README "Self-hosted runners")' : ''}\n`);
       done(ExitCode.ok);
     });
 };
+
+async function writeWorkflows(files: ReturnType<typeof createNodeRepoFiles>, actionRef: string, version: string | undefined): Promise<ScaffoldStep[]> {
+  const dir = join(locatePackageRoot(), '.github', 'workflows');
+  const templates = readdirSync(dir).filter((name) => /^shopfloor-.+\.yml$/.test(name)).sort().map((name) => ({ name, text: readFileSync(join(dir, name), 'utf8') }));
+  const result = await initWorkflows(files, templates, actionRef, version);
+  if (!result.ok) throw new UsageError(`--workflows: ${result.reason}`);
+  return result.steps;
+}
+
+function print(io: CliIo, step: ScaffoldStep): void {
+  io.stdout(`${step.outcome.padEnd(8)} ${step.path}${step.outcome === 'kept' ? ' (already there; left as it is)' : ''}\n`);
+}

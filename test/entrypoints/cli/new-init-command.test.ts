@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -75,5 +76,30 @@ describe('shopfloor roadmap', () => {
     const result = await runShopfloor(['roadmap'], { cwd: dir });
     expect(result.code).toBe(1);
     expect(result.stdout).toContain('Dependency cycle: a -> b -> a');
+  });
+});
+
+describe('shopfloor init --workflows', () => {
+  const ref = `acme/shopfloor@${'d'.repeat(40)}`;
+
+  it('writes the four workflow templates pinned to the release, and keeps a workflow the user already has', async () => {
+    const dir = await makeTempDir();
+    await writeFiles(dir, { '.github/workflows/shopfloor-metrics.yml': '# mine\n' });
+    const result = await runShopfloor(['init', '--workflows', ref, '--action-version', 'v1.4.0'], { cwd: dir });
+    expect(result.code).toBe(0);
+    expect(result.stdout).toContain('created  .github/workflows/shopfloor-implement.yml');
+    expect(result.stdout).toContain('kept     .github/workflows/shopfloor-metrics.yml (already there; left as it is)');
+    const verify = await readFile(join(dir, '.github/workflows/shopfloor-verify.yml'), 'utf8');
+    expect(verify).toContain(`uses: ${ref} # v1.4.0`);
+    expect(verify).not.toContain('shopfloor-action');
+    expect(await readFile(join(dir, '.github/workflows/shopfloor-metrics.yml'), 'utf8')).toBe('# mine\n');
+  });
+
+  it('refuses an action that is not pinned to a full commit SHA, and writes nothing', async () => {
+    const dir = await makeTempDir();
+    const result = await runShopfloor(['init', '--workflows', 'acme/shopfloor@v1'], { cwd: dir });
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain('is not a pinned action: write owner/shopfloor@<full 40-hex commit sha>');
+    expect(existsSync(join(dir, '.github'))).toBe(false);
   });
 });
