@@ -20,11 +20,15 @@ export interface GitHubForgeOptions {
   readonly timeoutMs?: number;
 }
 
-/** GitHub calls that hang would stall a work queue for good; each gets its own deadline. */
-export function withRequestTimeout(request: GitHubRequest, timeoutMs: number): GitHubRequest {
+/**
+ * Per-call options every GitHub request gets: a deadline (a hung call would stall a work queue for good)
+ * and `retries: 0` for Octokit's own retry plugin, which Probot enables: it would repeat a create whose
+ * answer was lost, while this adapter's retry repeats whole look-then-write `ensure*` steps instead.
+ */
+export function withRequestDefaults(request: GitHubRequest, timeoutMs: number): GitHubRequest {
   return (route, params = {}) => {
     const options = (params.request ?? {}) as Record<string, unknown>;
-    return request(route, { ...params, request: { ...options, signal: options.signal ?? AbortSignal.timeout(timeoutMs) } });
+    return request(route, { ...params, request: { retries: 0, ...options, signal: options.signal ?? AbortSignal.timeout(timeoutMs) } });
   };
 }
 
@@ -34,7 +38,7 @@ export function withRequestTimeout(request: GitHubRequest, timeoutMs: number): G
  * answer finds the first write instead of repeating it. `getPermission` is not retried: it fails closed.
  */
 export function createGitHubForge(options: GitHubForgeOptions): Forge {
-  const request = withRequestTimeout(options.request, options.timeoutMs ?? 30_000);
+  const request = withRequestDefaults(options.request, options.timeoutMs ?? 30_000);
   const parts = { ...createGitHubComments(request, options.ownAppId), ...createGitHubChecks(request), ...createGitHubRefs(request), ...createGitHubPulls(request), ...createGitHubRepoActions(request), ...createGitHubStatuses(request) };
   const retried = <A extends unknown[], R>(operation: (...args: A) => Promise<R>) => (...args: A) => withRetry(() => operation(...args), options.retry);
   return {
