@@ -25,7 +25,7 @@ const published: Record<string, { conclusion: CheckRunConclusion; state: CommitS
  * `canary`: the canary flows on the checked-out commit (main), the verdict as the `shopfloor/canary`
  * check run and commit status, and on GREEN `refs/shopfloor/canary/last-good` advanced on origin. The
  * last-good ref and the canary notes (flake history) are fetched first and pushed back, so ephemeral
- * runners share them. RED is a failure check run: the App reacts to it with bisect and revert; with
+ * runners share them. RED fails the check run and the job: the App reacts to the failed workflow run with bisect and revert; with
  * `on-red: revert` (no App installed) this job bisects and opens the revert PR itself.
  */
 export async function canaryAction(context: ActionContext<'canary'>): Promise<ActionExit> {
@@ -64,7 +64,7 @@ export async function canaryAction(context: ActionContext<'canary'>): Promise<Ac
     ...[...verdict.reasons, ...verdict.warnings].map((line) => `- ${line}`),
     '',
     verdict.verdict === 'GREEN' ? (result.advanced ? `\`${lastGoodRef}\` advanced to \`${result.sha.slice(0, 12)}\`.` : `\`${lastGoodRef}\` moved meanwhile and was not advanced; run the canary again.`) : '',
-    verdict.verdict === 'RED' ? `Next: find the culprit with \`command: bisect\` (good: \`${result.lastGood ?? lastGoodRef}\`, bad: \`${result.sha.slice(0, 12)}\`), then \`command: revert\`. With the Shopfloor App installed it does this on the failed check run.` : '',
+    verdict.verdict === 'RED' ? `Next: find the culprit with \`command: bisect\` (good: \`${result.lastGood ?? lastGoodRef}\`, bad: \`${result.sha.slice(0, 12)}\`), then \`command: revert\`. With the Shopfloor App installed it does this when this canary workflow run fails.` : '',
     verdict.verdict === 'INCONCLUSIVE' ? 'Holding: nothing is blamed or reverted on missing data; fix the infrastructure and run the canary again.' : '',
   ];
   if (verdict.verdict === 'RED' && inputs.onRed === 'revert') summary.push('', ...(await revertOnRed(context, result, policy.canary)));

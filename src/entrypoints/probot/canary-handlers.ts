@@ -2,9 +2,6 @@ import type { Context, Probot } from 'probot';
 import { defaultAppSettings, type GitHubAppDeps, type GitHubAppSettings } from '../../workflows/github/github-app-deps.ts';
 import { handleCanaryRed } from '../../workflows/github/handle-canary-red.ts';
 
-/** The check run name a canary may report under instead of (or besides) its workflow run. */
-export const canaryCheckName = 'shopfloor/canary';
-
 export interface CanaryHandlerWiring {
   readonly settings: GitHubAppSettings;
   readonly depsFor: (context: Context) => GitHubAppDeps;
@@ -12,12 +9,12 @@ export interface CanaryHandlerWiring {
 }
 
 /**
- * The red canary signals. `workflow_run.completed` of the canary workflow (matched on its file) with
+ * The red canary signal: `workflow_run.completed` of the canary workflow (matched on its file) with
  * conclusion `failure` on the default branch, started by a push, a schedule or a person (runs the App
- * dispatched itself, bisect and revert jobs, never count). A completed `shopfloor/canary` check run that failed:
- * GitHub sends `created` and `completed` check_run events to every App with checks access, whoever made
- * the run (only `rerequested` and `requested_action` go to the owning App alone). Both land in one queue
- * per repository and are keyed by the red commit, so two signals for one red act once.
+ * dispatched itself, bisect and revert jobs, never count). That workflow's file can only change through a
+ * merge, so the signal is authenticated. A failed `shopfloor/canary` check run is not a signal: any
+ * workflow's token or any App with `checks: write` can create one on a main commit, and a revert must
+ * never be that cheap to trigger. Work is queued per repository and keyed by the red commit.
  */
 export function registerCanaryHandlers(app: Probot, wiring: CanaryHandlerWiring): void {
   const workflow = wiring.settings.canaryWorkflow ?? defaultAppSettings.canaryWorkflow;
@@ -31,15 +28,5 @@ export function registerCanaryHandlers(app: Probot, wiring: CanaryHandlerWiring)
     const repo = repository.full_name;
     const ctx = context as unknown as Context;
     await wiring.dispatch(ctx, `${repo}#canary`, () => handleCanaryRed(wiring.depsFor(ctx), { repo, redSha: run.head_sha, runUrl: run.html_url }));
-  });
-  // The canary action creates its check run already completed; whether GitHub then also sends `completed`
-  // is not documented, so both actions are heard (the red commit's key makes the second a no-op).
-  app.on(['check_run.created', 'check_run.completed'], async (context) => {
-    const { check_run: check, repository } = context.payload;
-    if (check.name !== canaryCheckName || check.status !== 'completed' || check.conclusion !== 'failure') return;
-    if (check.check_suite?.head_branch !== repository.default_branch) return;
-    const repo = repository.full_name;
-    const ctx = context as unknown as Context;
-    await wiring.dispatch(ctx, `${repo}#canary`, () => handleCanaryRed(wiring.depsFor(ctx), { repo, redSha: check.head_sha, ...(check.html_url ? { runUrl: check.html_url } : {}) }));
   });
 }
