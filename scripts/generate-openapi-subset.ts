@@ -53,7 +53,7 @@ export const usedWebhooks = ['webhook-issues-labeled', 'webhook-issues-opened', 
   'webhook-pull-request-opened', 'webhook-pull-request-reopened', 'webhook-pull-request-synchronize', 'webhook-pull-request-ready-for-review',
   'webhook-check-run-completed', 'webhook-workflow-run-completed', 'webhook-merge-group-checks-requested',
   'webhook-pull-request-review-comment-created', 'webhook-pull-request-review-submitted',
-  'webhook-check-run-created'] as const;
+  'webhook-check-run-created', 'webhook-check-run-rerequested'] as const;
 
 type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
 

@@ -129,6 +129,26 @@ describe('landing an agent PR', () => {
     expect(s.pulls.merges).toMatchObject([{ expected: s.head }]);
   });
 
+  it('"Re-run" on the held shopfloor/merge check decides again (a gates event that never came); another App\'s rerequest does nothing', async () => {
+    const s = await setup();
+    await s.deliver('pull_request', pullRequestPayload('opened', { number: s.number, ref: branch, sha: s.head, draft: true }));
+    expect(s.mergeChecks()[0]!.output.summary).toContain('Missing');
+    await s.publishGates(s.head);
+    const rerun = (appId: number) => examplePayload('check_run.rerequested', (p) => {
+      p.check_run.name = 'shopfloor/merge';
+      p.check_run.head_sha = s.head;
+      p.check_run.app.id = appId;
+      p.check_run.check_suite.head_branch = branch;
+      p.check_run.pull_requests = [];
+    });
+    const before = api.calls.length;
+    await s.deliver('check_run', rerun(actionsAppId));
+    expect(api.calls.length).toBe(before);
+    expect(s.pulls.merges).toEqual([]);
+    await s.deliver('check_run', rerun(testAppId));
+    expect(s.pulls.merges).toMatchObject([{ number: s.number, expected: s.head }]);
+  });
+
   it('a workflow_run.completed on the agent branch lands it when no check_run event comes (the PR found by its branch)', async () => {
     const s = await setup();
     await s.publishGates(s.head);

@@ -19,10 +19,13 @@ const schemaFor = { 'issues.labeled': 'webhook-issues-labeled', 'issues.opened':
   'pull_request.opened': 'webhook-pull-request-opened', 'pull_request.reopened': 'webhook-pull-request-reopened',
   'pull_request.ready_for_review': 'webhook-pull-request-ready-for-review', 'check_run.completed': 'webhook-check-run-completed', 'workflow_run.completed': 'webhook-workflow-run-completed',
   'pull_request_review_comment.created': 'webhook-pull-request-review-comment-created', 'pull_request_review.submitted': 'webhook-pull-request-review-submitted',
-  'check_run.created': 'webhook-check-run-created' } as const;
+  'check_run.created': 'webhook-check-run-created', 'check_run.rerequested': 'webhook-check-run-rerequested' } as const;
 export type ExampleEvent = keyof typeof schemaFor;
 
 export const installationId = 2;
+
+/** Actions whose recorded examples all predate the current schema, and the sibling action to borrow from. */
+const borrowFrom: Partial<Record<ExampleEvent, string>> = { 'check_run.rerequested': 'completed' };
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 export type Payload = any;
@@ -39,7 +42,11 @@ export function examplePayload(event: ExampleEvent, edit: (payload: Payload) => 
     return copy;
   };
   // Some older recorded examples predate fields the current schema requires; take the first current one.
-  const example = group.examples.filter((entry) => entry.action === action).map(withInstallation).find((entry) => validate(entry));
+  // An action whose every recording is old borrows a current recording of a sibling action (same object),
+  // renamed; it must still pass this action's own schema below.
+  const borrowed = borrowFrom[event];
+  const candidates = [...group.examples.filter((entry) => entry.action === action), ...group.examples.filter((entry) => entry.action === borrowed).map((entry) => ({ ...entry, action }))];
+  const example = candidates.map(withInstallation).find((entry) => validate(entry));
   if (!example) throw new Error(`@octokit/webhooks-examples has no ${event} example that matches the current schema`);
   const payload = example;
   edit(payload);

@@ -1,4 +1,5 @@
 import type { Context, Probot } from 'probot';
+import { mergeCheckName } from '../../core/github/render-merge-check.ts';
 import { parseAgentBranch } from '../../core/loop/agent-branch.ts';
 import { checkMergeGroup } from '../../workflows/github/check-merge-group.ts';
 import type { GitHubAppDeps } from '../../workflows/github/github-app-deps.ts';
@@ -41,6 +42,13 @@ export function registerMergeHandlers(app: Probot, wiring: HandlerWiring): void 
   app.on('check_run.completed', async (context) => {
     const { check_run: run, repository } = context.payload;
     if (run.name !== gatesCheckName) return;
+    const number = await agentPull(context as unknown as Context, repository.full_name, run.pull_requests as PullRef[], run.check_suite?.head_branch);
+    if (number !== undefined) await land(context as unknown as Context, repository.full_name, number);
+  });
+  // "Re-run" on a held shopfloor/merge check: GitHub sends `rerequested` only to the App that made the run (us).
+  app.on('check_run.rerequested', async (context) => {
+    const { check_run: run, repository } = context.payload;
+    if (run.name !== mergeCheckName || run.app?.id !== wiring.depsFor(context as unknown as Context).settings.appId) return;
     const number = await agentPull(context as unknown as Context, repository.full_name, run.pull_requests as PullRef[], run.check_suite?.head_branch);
     if (number !== undefined) await land(context as unknown as Context, repository.full_name, number);
   });
