@@ -5,7 +5,7 @@ import {
 } from "./chunks/chunk-GD324MGU.js";
 import {
   createGitHubForge
-} from "./chunks/chunk-YKINXA74.js";
+} from "./chunks/chunk-UKAJRN6Z.js";
 import "./chunks/chunk-TSNCXVWX.js";
 import {
   Octokit
@@ -43,6 +43,7 @@ var actionInputsSchema = external_exports.object({
   "run-id": optional("implement: the run id whose run document is streamed to the tracking comment (the App passes its own; default: `<work-order>-<GITHUB_RUN_ID>`)."),
   branch: optional("implement: the agent branch `agent/<work-order>/<8 hex>` to continue and push (the App passes the one it created; default: made from the run id)."),
   issue: optional("implement: the issue number whose tracking comment shows the run document live."),
+  "app-id": optional("implement: the Shopfloor GitHub App's id; only a tracking comment written by this App is continued (without it, one written by any App is)."),
   retry: text("implement: `true` when the App dispatched this job as a retry (`/shopfloor retry` or an automatic one): the run document must be continued from the tracking comment, whose pending directives the agent acts on (`true` | `false`).", "false"),
   phase: text("implement: `implement` (the implementer; changes, push, draft PR) or `plan` (only the architect role: the plan goes into the run document for the App's plan approval; nothing is committed).", "implement"),
   provider: optional("implement: the agent provider type, `replay`, `command` or `openai` (default: the work order's or the policy's). Provider keys come from the job `env:` (e.g. `OPENAI_API_KEY`)."),
@@ -95,6 +96,7 @@ function parseActionInputs(raw) {
       case "implement": {
         const workOrder = required("work-order", "the id of a work order in workorders/ (the App passes it)");
         const issue = number("issue", 1, Number.MAX_SAFE_INTEGER, true);
+        const appId = number("app-id", 1, Number.MAX_SAFE_INTEGER, true);
         const provider = v.provider;
         if (provider !== void 0 && provider !== "replay" && provider !== "command" && provider !== "openai") errors.push({ input: "provider", message: `"${provider}" is not a provider type; use replay, command or openai` });
         if (v.retry !== "true" && v.retry !== "false") errors.push({ input: "retry", message: `"${v.retry}" is not a boolean; write true or false` });
@@ -109,6 +111,7 @@ function parseActionInputs(raw) {
           ...v["run-id"] ? { runId: v["run-id"] } : {},
           ...v.branch ? { branch: v.branch } : {},
           ...issue !== void 0 ? { issue } : {},
+          ...appId !== void 0 ? { appId } : {},
           ...provider === "replay" || provider === "command" || provider === "openai" ? { provider } : {},
           ...v.transcript ? { transcript: v.transcript } : {}
         };
@@ -173,9 +176,9 @@ async function originWithToken(git, dir, auth, command, options, refspecs) {
 
 // src/entrypoints/action/run-action.ts
 var handlers = {
-  implement: async () => (await import("./chunks/implement-action-42TPRQ3Y.js")).implementAction,
+  implement: async () => (await import("./chunks/implement-action-JETXA2JV.js")).implementAction,
   verify: async () => (await import("./chunks/verify-action-IVP3PCZ5.js")).verifyAction,
-  canary: async () => (await import("./chunks/canary-action-SFZIGZ3J.js")).canaryAction,
+  canary: async () => (await import("./chunks/canary-action-QG7WDNKV.js")).canaryAction,
   bisect: async () => (await import("./chunks/bisect-action-35EVWU6T.js")).bisectAction,
   revert: async () => (await import("./chunks/revert-action-QOVGO6VJ.js")).revertAction,
   metrics: async () => (await import("./chunks/metrics-action-IDHBE6KG.js")).metricsAction

@@ -14,8 +14,8 @@ import {
   decideMerge,
   parseReport,
   settingsFromEnv
-} from "./chunks/chunk-N6QK3YZ2.js";
-import "./chunks/chunk-YKINXA74.js";
+} from "./chunks/chunk-7EV4DISA.js";
+import "./chunks/chunk-UKAJRN6Z.js";
 import "./chunks/chunk-TSNCXVWX.js";
 import "./chunks/chunk-JJVKNTEB.js";
 import {
@@ -5682,7 +5682,7 @@ var require_thread_stream = __commonJS({
     var { version } = require_package();
     var { EventEmitter } = __require("events");
     var { Worker } = __require("worker_threads");
-    var { join: join6 } = __require("path");
+    var { join: join8 } = __require("path");
     var { pathToFileURL: pathToFileURL2 } = __require("url");
     var { wait: wait2 } = require_wait();
     var {
@@ -5734,7 +5734,7 @@ var require_thread_stream = __commonJS({
     function createWorker(stream, opts) {
       const { filename, workerData } = opts;
       const bundlerOverrides = "__bundlerPathsOverrides" in globalThis ? globalThis.__bundlerPathsOverrides : {};
-      const toExecute = bundlerOverrides["thread-stream-worker"] || join6(__dirname, "lib", "worker.js");
+      const toExecute = bundlerOverrides["thread-stream-worker"] || join8(__dirname, "lib", "worker.js");
       const worker = new Worker(toExecute, {
         ...opts.workerOpts,
         name: opts.workerOpts?.name || "thread-stream",
@@ -6245,9 +6245,9 @@ var require_transport = __commonJS({
   "node_modules/pino/lib/transport.js"(exports2, module2) {
     "use strict";
     var { createRequire: createRequire2 } = __require("module");
-    var { existsSync: existsSync3 } = __require("node:fs");
+    var { existsSync: existsSync4 } = __require("node:fs");
     var getCallers = require_caller();
-    var { join: join6, isAbsolute, sep: sep2 } = __require("node:path");
+    var { join: join8, isAbsolute, sep: sep2 } = __require("node:path");
     var { fileURLToPath: fileURLToPath2 } = __require("node:url");
     var sleep = require_atomic_sleep();
     var onExit = require_on_exit_leak_free();
@@ -6320,7 +6320,7 @@ var require_transport = __commonJS({
           return false;
         }
       }
-      return isAbsolute(path2) && !existsSync3(path2);
+      return isAbsolute(path2) && !existsSync4(path2);
     }
     function stripQuotes(value) {
       const first = value[0];
@@ -6402,7 +6402,7 @@ var require_transport = __commonJS({
         throw new Error("only one of target or targets can be specified");
       }
       if (targets) {
-        target = bundlerOverrides["pino-worker"] || join6(__dirname, "worker.js");
+        target = bundlerOverrides["pino-worker"] || join8(__dirname, "worker.js");
         options2.targets = targets.filter((dest) => dest.target).map((dest) => {
           return {
             ...dest,
@@ -6423,7 +6423,7 @@ var require_transport = __commonJS({
         const pipelinesHaveLevel = options2.pipelines.some((p) => p.some((t) => t.level != null));
         usesMultistream = options2.targets.length + options2.pipelines.length > 1 || targetsHaveLevel || pipelinesHaveLevel;
       } else if (pipeline) {
-        target = bundlerOverrides["pino-worker"] || join6(__dirname, "worker.js");
+        target = bundlerOverrides["pino-worker"] || join8(__dirname, "worker.js");
         options2.pipelines = [pipeline.map((dest) => {
           return {
             ...dest,
@@ -6450,7 +6450,7 @@ var require_transport = __commonJS({
           return origin;
         }
         if (origin === "pino/file") {
-          return join6(__dirname, "..", "file.js");
+          return join8(__dirname, "..", "file.js");
         }
         let fixTarget2;
         for (const filePath of callers) {
@@ -7430,7 +7430,7 @@ var require_safe_stable_stringify = __commonJS({
               return circularValue;
             }
             let res = "";
-            let join6 = ",";
+            let join8 = ",";
             const originalIndentation = indentation;
             if (Array.isArray(value)) {
               if (value.length === 0) {
@@ -7444,7 +7444,7 @@ var require_safe_stable_stringify = __commonJS({
                 indentation += spacer;
                 res += `
 ${indentation}`;
-                join6 = `,
+                join8 = `,
 ${indentation}`;
               }
               const maximumValuesToStringify = Math.min(value.length, maximumBreadth);
@@ -7452,13 +7452,13 @@ ${indentation}`;
               for (; i < maximumValuesToStringify - 1; i++) {
                 const tmp2 = stringifyFnReplacer(String(i), value, stack, replacer, spacer, indentation);
                 res += tmp2 !== void 0 ? tmp2 : "null";
-                res += join6;
+                res += join8;
               }
               const tmp = stringifyFnReplacer(String(i), value, stack, replacer, spacer, indentation);
               res += tmp !== void 0 ? tmp : "null";
               if (value.length - 1 > maximumBreadth) {
                 const removedKeys = value.length - maximumBreadth - 1;
-                res += `${join6}"... ${getItemCount(removedKeys)} not stringified"`;
+                res += `${join8}"... ${getItemCount(removedKeys)} not stringified"`;
               }
               if (spacer !== "") {
                 res += `
@@ -7479,7 +7479,7 @@ ${originalIndentation}`;
             let separator = "";
             if (spacer !== "") {
               indentation += spacer;
-              join6 = `,
+              join8 = `,
 ${indentation}`;
               whitespace = " ";
             }
@@ -7493,13 +7493,13 @@ ${indentation}`;
               const tmp = stringifyFnReplacer(key2, value, stack, replacer, spacer, indentation);
               if (tmp !== void 0) {
                 res += `${separator}${strEscape(key2)}:${whitespace}${tmp}`;
-                separator = join6;
+                separator = join8;
               }
             }
             if (keyLength > maximumBreadth) {
               const removedKeys = keyLength - maximumBreadth;
               res += `${separator}"...":${whitespace}"${getItemCount(removedKeys)} not stringified"`;
-              separator = join6;
+              separator = join8;
             }
             if (spacer !== "" && separator.length > 1) {
               res = `
@@ -7540,7 +7540,7 @@ ${originalIndentation}`;
             }
             const originalIndentation = indentation;
             let res = "";
-            let join6 = ",";
+            let join8 = ",";
             if (Array.isArray(value)) {
               if (value.length === 0) {
                 return "[]";
@@ -7553,7 +7553,7 @@ ${originalIndentation}`;
                 indentation += spacer;
                 res += `
 ${indentation}`;
-                join6 = `,
+                join8 = `,
 ${indentation}`;
               }
               const maximumValuesToStringify = Math.min(value.length, maximumBreadth);
@@ -7561,13 +7561,13 @@ ${indentation}`;
               for (; i < maximumValuesToStringify - 1; i++) {
                 const tmp2 = stringifyArrayReplacer(String(i), value[i], stack, replacer, spacer, indentation);
                 res += tmp2 !== void 0 ? tmp2 : "null";
-                res += join6;
+                res += join8;
               }
               const tmp = stringifyArrayReplacer(String(i), value[i], stack, replacer, spacer, indentation);
               res += tmp !== void 0 ? tmp : "null";
               if (value.length - 1 > maximumBreadth) {
                 const removedKeys = value.length - maximumBreadth - 1;
-                res += `${join6}"... ${getItemCount(removedKeys)} not stringified"`;
+                res += `${join8}"... ${getItemCount(removedKeys)} not stringified"`;
               }
               if (spacer !== "") {
                 res += `
@@ -7580,7 +7580,7 @@ ${originalIndentation}`;
             let whitespace = "";
             if (spacer !== "") {
               indentation += spacer;
-              join6 = `,
+              join8 = `,
 ${indentation}`;
               whitespace = " ";
             }
@@ -7589,7 +7589,7 @@ ${indentation}`;
               const tmp = stringifyArrayReplacer(key2, value[key2], stack, replacer, spacer, indentation);
               if (tmp !== void 0) {
                 res += `${separator}${strEscape(key2)}:${whitespace}${tmp}`;
-                separator = join6;
+                separator = join8;
               }
             }
             if (spacer !== "" && separator.length > 1) {
@@ -7647,20 +7647,20 @@ ${originalIndentation}`;
               indentation += spacer;
               let res2 = `
 ${indentation}`;
-              const join7 = `,
+              const join9 = `,
 ${indentation}`;
               const maximumValuesToStringify = Math.min(value.length, maximumBreadth);
               let i = 0;
               for (; i < maximumValuesToStringify - 1; i++) {
                 const tmp2 = stringifyIndent(String(i), value[i], stack, spacer, indentation);
                 res2 += tmp2 !== void 0 ? tmp2 : "null";
-                res2 += join7;
+                res2 += join9;
               }
               const tmp = stringifyIndent(String(i), value[i], stack, spacer, indentation);
               res2 += tmp !== void 0 ? tmp : "null";
               if (value.length - 1 > maximumBreadth) {
                 const removedKeys = value.length - maximumBreadth - 1;
-                res2 += `${join7}"... ${getItemCount(removedKeys)} not stringified"`;
+                res2 += `${join9}"... ${getItemCount(removedKeys)} not stringified"`;
               }
               res2 += `
 ${originalIndentation}`;
@@ -7676,16 +7676,16 @@ ${originalIndentation}`;
               return '"[Object]"';
             }
             indentation += spacer;
-            const join6 = `,
+            const join8 = `,
 ${indentation}`;
             let res = "";
             let separator = "";
             let maximumPropertiesToStringify = Math.min(keyLength, maximumBreadth);
             if (isTypedArrayWithEntries(value)) {
-              res += stringifyTypedArray(value, join6, maximumBreadth);
+              res += stringifyTypedArray(value, join8, maximumBreadth);
               keys = keys.slice(value.length);
               maximumPropertiesToStringify -= value.length;
-              separator = join6;
+              separator = join8;
             }
             if (deterministic) {
               keys = sort(keys, comparator);
@@ -7696,13 +7696,13 @@ ${indentation}`;
               const tmp = stringifyIndent(key2, value[key2], stack, spacer, indentation);
               if (tmp !== void 0) {
                 res += `${separator}${strEscape(key2)}: ${tmp}`;
-                separator = join6;
+                separator = join8;
               }
             }
             if (keyLength > maximumBreadth) {
               const removedKeys = keyLength - maximumBreadth;
               res += `${separator}"...": "${getItemCount(removedKeys)} not stringified"`;
-              separator = join6;
+              separator = join8;
             }
             if (separator !== "") {
               res = `
@@ -16071,6 +16071,45 @@ The demo repository: ${dir}`);
 };
 var sec = (ms) => `${(ms / 1e3).toFixed(1)}s`;
 
+// src/entrypoints/cli/init-command.ts
+import { readdirSync, readFileSync as readFileSync2 } from "node:fs";
+import { join as join4 } from "node:path";
+
+// src/core/github/pin-workflow-template.ts
+var actionRefPattern = /^[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?\/[A-Za-z0-9._-]+(?:\/[A-Za-z0-9._/-]+)?@[0-9a-f]{40}$/;
+var checkoutStep = "- name: Check out Shopfloor (trusted, from the default branch)";
+function pinWorkflowTemplate(template, actionRef, version) {
+  if (!actionRefPattern.test(actionRef)) {
+    return { ok: false, reason: `"${actionRef}" is not a pinned action: write owner/shopfloor@<full 40-hex commit sha> (a tag or branch can be moved under you)` };
+  }
+  if (version !== void 0 && !/^[A-Za-z0-9][A-Za-z0-9._+-]{0,39}$/.test(version)) return { ok: false, reason: `"${version}" is not a release tag; write it like v1.2.0` };
+  const lines = template.replace(/\r\n?/g, "\n").split("\n");
+  const out = [];
+  let skipIndent;
+  let headerDone = false;
+  for (const line of lines) {
+    const indent = line.length - line.trimStart().length;
+    if (skipIndent !== void 0) {
+      if (line.trim() === "" || indent > skipIndent) continue;
+      skipIndent = void 0;
+    }
+    if (line.trim() === checkoutStep) {
+      skipIndent = indent;
+      continue;
+    }
+    if (!headerDone && /^# Action: /.test(line)) {
+      out.push(`# Action: Shopfloor pinned at ${actionRef}${version ? ` # ${version}` : ""}; move the pin to upgrade.`);
+      headerDone = true;
+      continue;
+    }
+    if (out.at(-1)?.startsWith("# Action: Shopfloor pinned at ") && /^#   /.test(line)) continue;
+    out.push(line.replace(/uses: \.\/shopfloor-action\s*$/, `uses: ${actionRef}${version ? ` # ${version}` : ""}`));
+  }
+  const text = out.join("\n");
+  if (text.includes("./shopfloor-action")) return { ok: false, reason: "the template still refers to ./shopfloor-action after pinning; it does not have the expected shape" };
+  return { ok: true, text };
+}
+
 // src/core/json-schemas.ts
 function workOrderJsonSchema() {
   return withId(external_exports.toJSONSchema(workOrderSchema, { io: "input", target: "draft-2020-12" }), "https://shopfloor.invalid/schemas/work-order.v1.json");
@@ -16198,17 +16237,41 @@ async function refreshGenerated(files, path2, text) {
   await files.replace(path2, text);
   return { path: path2, outcome: current === void 0 ? "created" : "updated" };
 }
+async function initWorkflows(files, templates, actionRef, version) {
+  const pinned = [];
+  for (const template of templates) {
+    const result = pinWorkflowTemplate(template.text, actionRef, version);
+    if (!result.ok) return { ok: false, reason: `${template.name}: ${result.reason}` };
+    pinned.push({ path: `.github/workflows/${template.name}`, text: result.text });
+  }
+  const steps = [];
+  for (const file of pinned) steps.push(await createOnce(files, file.path, file.text));
+  return { ok: true, steps };
+}
 
 // src/entrypoints/cli/init-command.ts
 var initCommand = (program2, io, done) => {
-  withRepoOption(program2.command("init")).description("scaffold workorders/ and a commented .github/shopfloor.yml (never overwrites your files)").action(async (options2) => {
-    const steps = await initRepo(createNodeRepoFiles(repoRoot(options2, io)));
-    for (const step of steps) io.stdout(`${step.outcome.padEnd(8)} ${step.path}${step.outcome === "kept" ? " (already there; left as it is)" : ""}
+  withRepoOption(program2.command("init")).description("scaffold workorders/ and a commented .github/shopfloor.yml, and with --workflows the GitHub workflow templates (never overwrites your files)").option("--workflows <action-ref>", "also write .github/workflows/shopfloor-*.yml, running the Shopfloor action pinned at <owner>/shopfloor@<full commit sha>").option("--action-version <tag>", "with --workflows: the release tag the pinned SHA is, written beside it as a comment (e.g. v1.2.0)").action(async (options2) => {
+    const files = createNodeRepoFiles(repoRoot(options2, io));
+    const workflowSteps = options2.workflows === void 0 ? [] : await writeWorkflows(files, options2.workflows, options2.actionVersion);
+    const steps = [...await initRepo(files), ...workflowSteps];
+    for (const step of steps) print(io, step);
+    io.stdout(`Next: shopfloor new wo-1 --title "..." and shopfloor validate${workflowSteps.length ? '; then set up runners and secrets (README "Self-hosted runners")' : ""}
 `);
-    io.stdout('Next: shopfloor new wo-1 --title "..." and shopfloor validate\n');
     done(ExitCode.ok);
   });
 };
+async function writeWorkflows(files, actionRef, version) {
+  const dir = join4(locatePackageRoot(), ".github", "workflows");
+  const templates = readdirSync(dir).filter((name) => /^shopfloor-.+\.yml$/.test(name)).sort().map((name) => ({ name, text: readFileSync2(join4(dir, name), "utf8") }));
+  const result = await initWorkflows(files, templates, actionRef, version);
+  if (!result.ok) throw new UsageError(`--workflows: ${result.reason}`);
+  return result.steps;
+}
+function print(io, step) {
+  io.stdout(`${step.outcome.padEnd(8)} ${step.path}${step.outcome === "kept" ? " (already there; left as it is)" : ""}
+`);
+}
 
 // src/entrypoints/cli/metrics-command.ts
 var metricsCommand = (program2, io, done) => {
@@ -16261,7 +16324,7 @@ Edit its goal, scope and acceptance, then check it with: shopfloor validate ${ta
 
 // src/entrypoints/cli/report-command.ts
 import { chmod, mkdir as mkdir2, readFile as readFile2, stat } from "node:fs/promises";
-import { join as join4, relative, resolve } from "node:path";
+import { join as join5, relative, resolve } from "node:path";
 var reportCommand = (program2, io, done) => {
   const report = program2.command("report").description("check, show and sign VerificationReports");
   withRepoOption(report.command("verify")).description("check a report's signature and say which commit and work order it proves (exit 1 when it does not hold)").argument("<report>", "the report file (JSON)").option("--key <pubkey>", "trust this public key (file or base64 SPKI/PEM) instead of the policy's signers").option("--sha <sha>", "fail unless the report is about this commit (head or tree SHA)").option("--json", "print the outcome as JSON").action(async (file, options2) => {
@@ -16297,9 +16360,9 @@ var reportCommand = (program2, io, done) => {
   withRepoOption(report.command("keygen")).description("create an Ed25519 signing key in .shopfloor/keys/ (gitignored) and print the public key for the policy's signers").option("--json", "print keyId and public key as JSON").action(async (options2) => {
     const root = repoRoot(options2, io);
     const key = generateSigningKey();
-    const dir = join4(root, ".shopfloor", "keys");
+    const dir = join5(root, ".shopfloor", "keys");
     await mkdir2(dir, { recursive: true, mode: 448 });
-    const path2 = join4(dir, `${key.keyId.replace(":", "-")}.pem`);
+    const path2 = join5(dir, `${key.keyId.replace(":", "-")}.pem`);
     await createFileAtomic(path2, key.privateKeyPem);
     await chmod(path2, 384);
     if (options2.json) io.stdout(`${JSON.stringify({ keyId: key.keyId, publicKey: key.publicKey, privateKeyFile: path2 }, null, 2)}
@@ -16339,7 +16402,7 @@ async function keyFromOption(io, value) {
   return { keyId, publicKey: text };
 }
 async function policySigners(root) {
-  const text = await readFile2(join4(root, policyPath), "utf8").catch(() => void 0);
+  const text = await readFile2(join5(root, policyPath), "utf8").catch(() => void 0);
   if (text === void 0) return [];
   const { policy, findings } = checkPolicyFile(text, policyPath);
   if (!policy) throw new UsageError(`${policyPath} has errors (run \`shopfloor validate\`), so its signers cannot be trusted: ${findings[0]?.message ?? ""}`);
@@ -16350,7 +16413,7 @@ async function policySigners(root) {
 import { randomBytes } from "node:crypto";
 import { mkdtemp as mkdtemp2, readFile as readFile3, rm as rm2 } from "node:fs/promises";
 import { tmpdir as tmpdir2 } from "node:os";
-import { join as join5 } from "node:path";
+import { join as join6 } from "node:path";
 var revertCommand = (program2, io, done) => {
   withRepoOption(program2.command("revert")).description("plan and create the revert of a merge on shopfloor/revert/<sha>, run the gates, and say whether policy lets it merge").argument("<merge>", "the first-parent merge to revert (the culprit a bisect named)").option("--onto <rev>", "the branch tip to revert on", "HEAD").option("--confidence <p>", "the bisect's confidence in the culprit; below revert.minConfidence it needs review").option("--run <command>", "the failing check, recorded as the bug work order reproducer").option("--json", "print the plan and result as JSON").action(async (merge2, flags) => {
     const root = repoRoot(flags, io);
@@ -16361,7 +16424,7 @@ var revertCommand = (program2, io, done) => {
     const git = createGitCli({ env: io.env });
     const scratch = createNodeScratchSpace();
     const canaryPolicy = policy.canary;
-    const scratchDir = await mkdtemp2(join5(tmpdir2(), "shopfloor-revert-verify-"));
+    const scratchDir = await mkdtemp2(join6(tmpdir2(), "shopfloor-revert-verify-"));
     const result = await runRevert(
       {
         repoDir: root,
@@ -16376,7 +16439,7 @@ var revertCommand = (program2, io, done) => {
         git,
         scratch,
         // The full verify (gate DAG, built-ins, signed report noted on the revert), as for any merge.
-        gates: createVerifyGateVerifier({ verify: await loopVerifyBase(root, io, 1), policy, policyText: await readFile3(join5(root, policyPath), "utf8"), scratchDir, runId: () => `revert-${Date.now()}-${randomBytes(3).toString("hex")}`, noteRef: reportNotesRef, signal: io.signal }),
+        gates: createVerifyGateVerifier({ verify: await loopVerifyBase(root, io, 1), policy, policyText: await readFile3(join6(root, policyPath), "utf8"), scratchDir, runId: () => `revert-${Date.now()}-${randomBytes(3).toString("hex")}`, noteRef: reportNotesRef, signal: io.signal }),
         filesAt: createNodeRepoFiles,
         ...canaryPolicy ? { trialCanary: async (rev) => (await runCanary({ repoDir: root, rev, policy: canaryPolicy, env: io.env, now: () => /* @__PURE__ */ new Date(), signal: io.signal, record: false }, { git, runner, scratch })).verdict.verdict } : {}
       }
@@ -17081,7 +17144,7 @@ async function startWriterServer(options2) {
 }
 
 // src/entrypoints/cli/serve-command.ts
-import { readFileSync as readFileSync3 } from "node:fs";
+import { readFileSync as readFileSync5 } from "node:fs";
 import { resolve as resolve3 } from "node:path";
 
 // src/entrypoints/cli/github-app-config.ts
@@ -17113,6 +17176,17 @@ function readGitHubAppConfig(env, readText) {
   if (proxy !== "" && !/^https:\/\/\S+$/.test(proxy)) errors.push(`WEBHOOK_PROXY_URL "${proxy}" is not an https:// URL; create a channel at https://smee.io/new or leave it empty`);
   if (errors.length > 0) return { configured: true, ok: false, errors };
   return { configured: true, ok: true, value: { appId, privateKey, webhookSecret, webhookPath, ...proxy !== "" ? { webhookProxyUrl: proxy } : {} } };
+}
+
+// src/entrypoints/cli/read-dot-env.ts
+import { existsSync as existsSync2, readFileSync as readFileSync3 } from "node:fs";
+import { join as join7 } from "node:path";
+import { parseEnv } from "node:util";
+function withDotEnv(env, dir) {
+  const file = join7(dir, ".env");
+  if (!existsSync2(file)) return { env };
+  const fromFile = parseEnv(readFileSync3(file, "utf8"));
+  return { env: { ...fromFile, ...env }, file };
 }
 
 // node_modules/probot/lib/context.js
@@ -20865,7 +20939,7 @@ var decode2 = textDecoder2.decode.bind(textDecoder2);
 
 // node_modules/@probot/get-private-key/dist-bundle/index.js
 import { resolve as resolve2 } from "node:path";
-import { existsSync as existsSync2, readdirSync, readFileSync as readFileSync2 } from "node:fs";
+import { existsSync as existsSync3, readdirSync as readdirSync2, readFileSync as readFileSync4 } from "node:fs";
 var VERSION11 = "0.0.0-development";
 var pkcs1Begin = "-----BEGIN RSA PRIVATE KEY-----";
 var pkcs1End = "-----END RSA PRIVATE KEY-----";
@@ -20881,7 +20955,7 @@ function getPrivateKey(options2 = {}) {
   const env = options2.env || process.env;
   const cwd = options2.cwd || process.cwd();
   if (options2.filepath) {
-    return readFileSync2(resolve2(cwd, options2.filepath), "utf-8");
+    return readFileSync4(resolve2(cwd, options2.filepath), "utf-8");
   }
   if (env.PRIVATE_KEY) {
     let privateKey = env.PRIVATE_KEY;
@@ -20917,15 +20991,15 @@ function getPrivateKey(options2 = {}) {
   }
   if (env.PRIVATE_KEY_PATH) {
     const filepath = resolve2(cwd, env.PRIVATE_KEY_PATH);
-    if (existsSync2(filepath)) {
-      return readFileSync2(filepath, "utf-8");
+    if (existsSync3(filepath)) {
+      return readFileSync4(filepath, "utf-8");
     } else {
       throw new Error(
         `[@probot/get-private-key] Private key does not exists at path: "${env.PRIVATE_KEY_PATH}". Please check to ensure that "env.PRIVATE_KEY_PATH" is correct.`
       );
     }
   }
-  const pemFiles = readdirSync(cwd).filter((path2) => path2.endsWith(".pem"));
+  const pemFiles = readdirSync2(cwd).filter((path2) => path2.endsWith(".pem"));
   if (pemFiles.length > 1) {
     const paths = pemFiles.join(", ");
     throw new Error(
@@ -21059,11 +21133,12 @@ var serveCommand = (program2, io, done) => {
     const port = Number(options2.port);
     if (!Number.isInteger(port) || port < 0 || port > 65535) throw new UsageError(`--port "${options2.port}" is not a port number; use 0-65535`);
     const storeDir = options2.store ?? runStoreDir(repoRoot(options2, io));
-    const app = readGitHubAppConfig(io.env, (path2) => readFileSync3(resolve3(io.cwd, path2), "utf8"));
+    const { env } = withDotEnv(io.env, io.cwd);
+    const app = readGitHubAppConfig(env, (path2) => readFileSync5(resolve3(io.cwd, path2), "utf8"));
     if (app.configured && !app.ok) throw new UsageError(`the GitHub App is half configured:
 ${app.errors.map((error) => `  - ${error}`).join("\n")}
 (unset APP_ID, PRIVATE_KEY, PRIVATE_KEY_PATH and WEBHOOK_SECRET to serve the Writer alone)`);
-    const handlers = app.configured && app.ok ? [await createGitHubWebhookHandler({ config: app.value, env: io.env, logLevel: logLevelFrom(io.env.LOG_LEVEL) })] : [];
+    const handlers = app.configured && app.ok ? [await createGitHubWebhookHandler({ config: app.value, env, logLevel: logLevelFrom(env.LOG_LEVEL) })] : [];
     const feed = createRunFeed(createFileRunStore(storeDir), { onError: (error) => io.stderr(`shopfloor serve: ${error instanceof Error ? error.message : String(error)}
 `) });
     let server;

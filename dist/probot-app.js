@@ -4,8 +4,8 @@ import {
   createShopfloorApp,
   settingsFromEnv,
   shopfloorProbotApp
-} from "./chunks/chunk-N6QK3YZ2.js";
-import "./chunks/chunk-YKINXA74.js";
+} from "./chunks/chunk-7EV4DISA.js";
+import "./chunks/chunk-UKAJRN6Z.js";
 import "./chunks/chunk-TSNCXVWX.js";
 import "./chunks/chunk-JJVKNTEB.js";
 import "./chunks/chunk-GAPV57AK.js";

@@ -498,14 +498,14 @@ function createGitHubStatuses(request) {
 }
 
 // src/adapters/github/create-github-forge.ts
-function withRequestTimeout(request, timeoutMs) {
+function withRequestDefaults(request, timeoutMs) {
   return (route, params = {}) => {
     const options = params.request ?? {};
-    return request(route, { ...params, request: { ...options, signal: options.signal ?? AbortSignal.timeout(timeoutMs) } });
+    return request(route, { ...params, request: { retries: 0, ...options, signal: options.signal ?? AbortSignal.timeout(timeoutMs) } });
   };
 }
 function createGitHubForge(options) {
-  const request = withRequestTimeout(options.request, options.timeoutMs ?? 3e4);
+  const request = withRequestDefaults(options.request, options.timeoutMs ?? 3e4);
   const parts = { ...createGitHubComments(request, options.ownAppId), ...createGitHubChecks(request), ...createGitHubRefs(request), ...createGitHubPulls(request), ...createGitHubRepoActions(request), ...createGitHubStatuses(request) };
   const retried = (operation) => (...args) => withRetry(() => operation(...args), options.retry);
   return {

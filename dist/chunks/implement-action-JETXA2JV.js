@@ -63,10 +63,10 @@ import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 
 // src/core/github/runner-run-document.ts
-function planRunnerStart(comments, runId) {
+function planRunnerStart(comments, runId, trustedAppId) {
   const marker = `${runCommentMarker(runId)}
 `;
-  const comment = comments.find((c) => c.authorAppId !== void 0 && c.body.startsWith(marker));
+  const comment = comments.find((c) => writtenByTrustedApp(c, trustedAppId) && c.body.startsWith(marker));
   if (!comment) return { kind: "create" };
   const parsed = readEmbeddedRunState(comment.body);
   if (!parsed.ok) return { kind: "detached", commentId: comment.id, reason: parsed.error };
@@ -117,12 +117,15 @@ function countLines(text) {
   for (const line of lines(text)) counts.set(line, (counts.get(line) ?? 0) + 1);
   return counts;
 }
+function writtenByTrustedApp(comment, trustedAppId) {
+  return comment.authorAppId !== void 0 && (trustedAppId === void 0 || comment.authorAppId === trustedAppId);
+}
 
 // src/entrypoints/action/tracking-comment.ts
 async function openTrackingComment(options) {
   const { forge, repo } = options;
   const target = { repo, issueNumber: options.issueNumber };
-  const start = planRunnerStart(await forge.listIssueComments(target), options.runId);
+  const start = planRunnerStart(await forge.listIssueComments(target), options.runId, options.appId);
   let writer;
   const bind = (bound) => void (writer = bound);
   if (start.kind === "detached") return { start, bind };
@@ -138,7 +141,7 @@ async function openTrackingComment(options) {
     clock: createSystemClock(),
     fullLogUrl: options.fullLogUrl,
     beforeEdit,
-    adopt: (comment) => comment.authorAppId !== void 0,
+    adopt: (comment) => writtenByTrustedApp(comment, options.appId),
     onError: (error) => options.warn(`tracking comment not updated: ${String(error)}`),
     ...start.kind === "continue" ? { commentId: start.commentId } : {}
   });
@@ -262,7 +265,7 @@ async function implementAction(context) {
   const cli = { stdout: (text) => io.log(text.trimEnd()), stderr: (text) => io.log(text.trimEnd()), cwd: root, env: io.env, isTTY: false, signal: io.signal };
   const { provider, ownKeyEnv } = await selectProvider(workOrder, agents, { ...inputs.provider ? { provider: inputs.provider } : {}, ...inputs.transcript ? { transcript: resolve(root, inputs.transcript) } : {} }, cli, []);
   const temp = await mkdtemp(join(io.env.RUNNER_TEMP ?? tmpdir(), "shopfloor-implement-"));
-  const tracking = inputs.issue === void 0 ? void 0 : await openTrackingComment({ forge: forge(), repo: io.context.repo, issueNumber: inputs.issue, runId, fullLogUrl: runLink(io), warn: io.warning });
+  const tracking = inputs.issue === void 0 ? void 0 : await openTrackingComment({ forge: forge(), repo: io.context.repo, issueNumber: inputs.issue, runId, ...inputs.appId !== void 0 ? { appId: inputs.appId } : {}, fullLogUrl: runLink(io), warn: io.warning });
   const start = tracking?.start;
   if (start?.kind === "detached") {
     if (inputs.retry) throw new ActionInputError("issue", `the retry's directives cannot be read from run ${runId}'s tracking comment on #${inputs.issue}: ${start.reason}; restore the comment or start a new run (add the \`shopfloor\` label again)`);

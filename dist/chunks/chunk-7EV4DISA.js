@@ -6,7 +6,7 @@ import {
   createGitHubForge,
   ignoredActor,
   repoPermissions
-} from "./chunk-YKINXA74.js";
+} from "./chunk-UKAJRN6Z.js";
 import {
   createCommentSink,
   createSystemClock,
@@ -75,6 +75,9 @@ import {
   workOrderKinds,
   workOrderSchema
 } from "./chunk-QVJH2LXJ.js";
+import {
+  external_exports
+} from "./chunk-VCXXSHDW.js";
 import {
   __toESM
 } from "./chunk-T3OL5SPP.js";
@@ -281,13 +284,43 @@ async function loadDefaultBranchPolicy(forge, repo) {
   return { ok: true, policy: checked.policy };
 }
 
+// src/core/github/work-order-provenance-marker.ts
+var carriedSchema = external_exports.object({ revertOf: external_exports.string().regex(/^[0-9a-f]{7,64}$/), repro: workOrderSchema.shape.repro }).strict();
+var markerPattern = /^<!-- shopfloor:work-order-provenance ([A-Za-z0-9%._~!*'()-]+) -->$/m;
+var keyMarkerPattern = /^<!-- shopfloor:key=revert-bug\/([0-9a-f]{40,64}) -->(?:\n|$)/;
+function renderProvenanceMarker(workOrder) {
+  const revertOf = workOrder.provenance?.revertOf;
+  if (!revertOf) return void 0;
+  const carried = { revertOf, ...workOrder.repro ? { repro: workOrder.repro } : {} };
+  return `<!-- shopfloor:work-order-provenance ${encodeURIComponent(JSON.stringify(carried))} -->`;
+}
+function readProvenanceMarker(rawBody) {
+  const body = rawBody.replace(/\r\n?/g, "\n");
+  const encoded = markerPattern.exec(body)?.[1];
+  if (encoded) {
+    const parsed = carriedSchema.safeParse(decode(encoded));
+    if (parsed.success) return { revertOf: parsed.data.revertOf, ...parsed.data.repro ? { repro: parsed.data.repro } : {} };
+  }
+  const keyed = keyMarkerPattern.exec(body)?.[1];
+  return keyed ? { revertOf: keyed } : void 0;
+}
+function decode(encoded) {
+  try {
+    return JSON.parse(decodeURIComponent(encoded));
+  } catch {
+    return void 0;
+  }
+}
+
 // src/core/github/render-bug-issue.ts
 var label = (id) => workOrderFormFields.find((field) => field.id === id).label;
 function renderWorkOrderIssue(workOrder, extra = []) {
   const section = (heading, text) => [`### ${heading}`, "", text, ""];
   const list = (items) => items.map((item) => `- ${item}`).join("\n");
   const commands = (workOrder.acceptance.commands ?? []).map((command) => `${command.name}: ${command.run}`).join("\n");
+  const marker = renderProvenanceMarker(workOrder);
   return [
+    ...marker ? [marker, ""] : [],
     ...section(label("goal"), workOrder.goal),
     ...section(label("kind"), workOrder.kind),
     ...section(label("scope"), list(workOrder.scope.paths)),
@@ -658,7 +691,7 @@ function sanitizeTitle(title, sha256) {
 
 // src/core/github/issue-work-order.ts
 var plainIssueScope = { paths: ["**"], forbidden: [".github/**"] };
-function issueToWorkOrder(issue, sha256) {
+function issueToWorkOrder(issue, sha256, ownAppId) {
   let removedHidden = 0;
   const clean = (text) => {
     const sanitized = sanitizeUntrustedText(text, sha256);
@@ -669,6 +702,8 @@ function issueToWorkOrder(issue, sha256) {
   const field = (id) => form?.[id] !== void 0 ? clean(form[id]) : void 0;
   const lines = (id) => (field(id) ?? "").split("\n").map((line) => line.replace(/^\s*[-*]\s+/, "").trim()).filter(Boolean);
   const bug = issue.labels.some((label2) => label2.toLowerCase() === "bug");
+  const carried = ownAppId !== void 0 && issue.authorAppId === ownAppId ? readProvenanceMarker(issue.body) : void 0;
+  const repro = carried?.repro && { run: clean(carried.repro.run), ...carried.repro.notes ? { notes: clean(carried.repro.notes) } : {} };
   const candidate = {
     apiVersion: workOrderApiVersion,
     id: workOrderIdForIssue(issue.number),
@@ -681,7 +716,8 @@ function issueToWorkOrder(issue, sha256) {
     ...form && field("risk") ? { risk: pick(field("risk"), riskLevels) ?? field("risk") } : {},
     ...form && field("priority") ? { priority: pick(field("priority"), priorities) ?? field("priority") } : {},
     ...form && field("rollback") ? { rollback: field("rollback") } : {},
-    provenance: { issue: issue.number, requester: issue.author, source: "issue" }
+    ...repro ? { repro } : {},
+    provenance: { issue: issue.number, requester: issue.author, ...carried ? { source: "canary", revertOf: carried.revertOf } : { source: "issue" } }
   };
   const parsed = workOrderSchema.safeParse(candidate);
   if (!parsed.success) return { ok: false, errors: parsed.error.issues.map((issueError) => describe(issueError, form !== void 0)) };
@@ -739,13 +775,14 @@ async function intakeIssue(deps, event) {
   const { forge, settings, sha256 } = deps;
   const { repo, issue } = event;
   const target = { repo, issueNumber: issue.number };
-  const parsed = issueToWorkOrder(issue, sha256);
+  const parsed = issueToWorkOrder(issue, sha256, settings.appId);
   if (!parsed.ok) {
     const reply = [`**Shopfloor could not turn this issue into a work order:**`, "", ...parsed.errors.map((error) => `- ${error}`)].join("\n");
     await forge.ensureComment(target, `intake-error/issue-${issue.number}`, reply);
     return { ok: false, reason: parsed.errors.join(" ") };
   }
-  const workOrder = parsed.value;
+  const refused = await refuseUntrustedCommands(deps, repo, issue, parsed.value);
+  const workOrder = refused.workOrder;
   const path = `${settings.workOrderDir}/${workOrder.id}.yml`;
   const yaml = `# Written by Shopfloor from issue #${issue.number}; edit the issue, not this file.
 ${(0, import_yaml.stringify)(workOrder, { lineWidth: 0 })}`;
@@ -762,6 +799,7 @@ ${(0, import_yaml.stringify)(workOrder, { lineWidth: 0 })}`;
   draft.status("running", "work order received");
   draft.mark("conductor", "active");
   draft.line("conductor", `Work order ${workOrder.id} from issue #${issue.number} (${parsed.fromForm ? "issue form" : "labelled issue"}); agent branch ${branch}.`);
+  if (refused.dropped > 0) draft.line("conductor", `Did not take the ${refused.dropped} acceptance command(s) in the issue: @${issue.author} has ${refused.permission} permission, and only write users' issues may name commands for the runners. They are kept as criteria; a write user can add them to the work order.`);
   if (parsed.removedHidden > 0) draft.line("conductor", `Removed ${parsed.removedHidden} piece(s) of hidden text from the issue before the agent sees it.`);
   await draft.flush();
   await forge.addReaction(repo, { issueNumber: issue.number }, "eyes");
@@ -794,6 +832,14 @@ ${(0, import_yaml.stringify)(workOrder, { lineWidth: 0 })}`;
   else draft.status("waiting", "waiting for a runner to pick up the implement job");
   await draft.flush();
   return { ok: true, workOrderId: workOrder.id, runId, branch, headSha: file.value.commitSha, dispatched: check.created };
+}
+async function refuseUntrustedCommands(deps, repo, issue, workOrder) {
+  const commands = workOrder.acceptance.commands ?? [];
+  if (commands.length === 0 || issue.authorAppId === deps.settings.appId) return { workOrder, dropped: 0, permission: "admin" };
+  const permission = await deps.forge.getPermission(repo, issue.author);
+  if (atLeast(permission, "write")) return { workOrder, dropped: 0, permission };
+  const criteria = [...workOrder.acceptance.criteria ?? [], ...commands.map((command) => `\`${command.run}\` passes (proposed by the issue author; not run as a gate)`)];
+  return { workOrder: { ...workOrder, acceptance: { criteria } }, dropped: commands.length, permission };
 }
 
 // src/core/github/render-merge-check.ts
@@ -1276,7 +1322,6 @@ function createDeliveryLog(max = 5e3) {
 }
 
 // src/entrypoints/probot/canary-handlers.ts
-var canaryCheckName = "shopfloor/canary";
 function registerCanaryHandlers(app, wiring) {
   const workflow = wiring.settings.canaryWorkflow ?? defaultAppSettings.canaryWorkflow;
   app.on("workflow_run.completed", async (context) => {
@@ -1289,14 +1334,6 @@ function registerCanaryHandlers(app, wiring) {
     const repo = repository.full_name;
     const ctx = context;
     await wiring.dispatch(ctx, `${repo}#canary`, () => handleCanaryRed(wiring.depsFor(ctx), { repo, redSha: run.head_sha, runUrl: run.html_url }));
-  });
-  app.on(["check_run.created", "check_run.completed"], async (context) => {
-    const { check_run: check, repository } = context.payload;
-    if (check.name !== canaryCheckName || check.status !== "completed" || check.conclusion !== "failure") return;
-    if (check.check_suite?.head_branch !== repository.default_branch) return;
-    const repo = repository.full_name;
-    const ctx = context;
-    await wiring.dispatch(ctx, `${repo}#canary`, () => handleCanaryRed(wiring.depsFor(ctx), { repo, redSha: check.head_sha, ...check.html_url ? { runUrl: check.html_url } : {} }));
   });
 }
 
@@ -1337,6 +1374,12 @@ function registerMergeHandlers(app, wiring) {
   app.on("check_run.completed", async (context) => {
     const { check_run: run, repository } = context.payload;
     if (run.name !== gatesCheckName) return;
+    const number = await agentPull(context, repository.full_name, run.pull_requests, run.check_suite?.head_branch);
+    if (number !== void 0) await land(context, repository.full_name, number);
+  });
+  app.on("check_run.rerequested", async (context) => {
+    const { check_run: run, repository } = context.payload;
+    if (run.name !== mergeCheckName || run.app?.id !== wiring.depsFor(context).settings.appId) return;
     const number = await agentPull(context, repository.full_name, run.pull_requests, run.check_suite?.head_branch);
     if (number !== void 0) await land(context, repository.full_name, number);
   });
@@ -1382,7 +1425,8 @@ var issueFacts = (issue) => ({
   body: issue.body ?? "",
   author: issue.user?.login ?? "",
   labels: (issue.labels ?? []).map((label2) => typeof label2 === "string" ? label2 : label2.name ?? ""),
-  ...issue.html_url ? { url: issue.html_url } : {}
+  ...issue.html_url ? { url: issue.html_url } : {},
+  ...issue.performed_via_github_app ? { authorAppId: issue.performed_via_github_app.id } : {}
 });
 var sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 function createShopfloorApp(options) {

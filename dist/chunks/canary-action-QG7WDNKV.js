@@ -84,7 +84,7 @@ async function canaryAction(context) {
     ...[...verdict.reasons, ...verdict.warnings].map((line) => `- ${line}`),
     "",
     verdict.verdict === "GREEN" ? result.advanced ? `\`${lastGoodRef}\` advanced to \`${result.sha.slice(0, 12)}\`.` : `\`${lastGoodRef}\` moved meanwhile and was not advanced; run the canary again.` : "",
-    verdict.verdict === "RED" ? `Next: find the culprit with \`command: bisect\` (good: \`${result.lastGood ?? lastGoodRef}\`, bad: \`${result.sha.slice(0, 12)}\`), then \`command: revert\`. With the Shopfloor App installed it does this on the failed check run.` : "",
+    verdict.verdict === "RED" ? `Next: find the culprit with \`command: bisect\` (good: \`${result.lastGood ?? lastGoodRef}\`, bad: \`${result.sha.slice(0, 12)}\`), then \`command: revert\`. With the Shopfloor App installed it does this when this canary workflow run fails.` : "",
     verdict.verdict === "INCONCLUSIVE" ? "Holding: nothing is blamed or reverted on missing data; fix the infrastructure and run the canary again." : ""
   ];
   if (verdict.verdict === "RED" && inputs.onRed === "revert") summary.push("", ...await revertOnRed(context, result, policy.canary));
