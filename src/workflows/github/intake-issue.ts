@@ -4,8 +4,9 @@ import { planApprovalRequired } from '../../core/github/run-waits.ts';
 import { atLeast, type RepoPermission } from '../../core/github/authorize-command.ts';
 import { issueToWorkOrder, type IssueFacts } from '../../core/github/issue-work-order.ts';
 import type { WorkOrder } from '../../core/workorder/work-order-schema.ts';
-import { checkPolicyFile, policyPath } from '../../core/policy/check-policy-file.ts';
-import { formatFinding, hasErrors } from '../../core/validation/finding.ts';
+import { policyPath } from '../../core/policy/check-policy-file.ts';
+import { formatFinding } from '../../core/validation/finding.ts';
+import { readDefaultBranchPolicy } from './load-default-branch-policy.ts';
 import { checkWorkOrderFile } from '../../core/workorder/check-work-order-file.ts';
 import type { GitHubAppDeps } from './github-app-deps.ts';
 import { createRunDocumentDraft } from './run-document-draft.ts';
@@ -63,16 +64,14 @@ export async function intakeIssue(deps: GitHubAppDeps, event: IssueIntakeEvent):
   await forge.addReaction(repo, { issueNumber: issue.number }, 'eyes');
 
   const base = await forge.getDefaultBranch(repo);
-  const policyFile = await forge.readDefaultBranchFile(repo, policyPath);
-  const checked = policyFile ? checkPolicyFile(policyFile.text) : undefined;
-  const findings = checked?.findings ?? [];
-  if (hasErrors(findings)) {
-    for (const finding of findings.slice(0, 10)) draft.line('conductor', formatFinding(finding));
+  const policy = await readDefaultBranchPolicy(forge, repo);
+  if (policy.kind === 'invalid') {
+    for (const finding of policy.findings.slice(0, 10)) draft.line('conductor', formatFinding(finding));
     draft.status('blocked', `${policyPath} on ${base.name} is invalid; fix it on the default branch and re-add the label`);
     await draft.flush();
     return { ok: false, reason: `${policyPath} is invalid` };
   }
-  const planFirst = checked?.policy?.merge?.planApproval === 'required';
+  const planFirst = policy.kind === 'valid' && policy.policy.merge?.planApproval === 'required';
   await forge.ensureBranch(repo, branch, base.sha);
   const file = await forge.ensureFile(repo, branch, path, yaml, `Add work order ${workOrder.id} from #${issue.number}`);
   const check = await forge.ensureCheckRun(repo, {

@@ -1,14 +1,15 @@
 import type { LandingProblem } from '../../core/github/render-merge-check.ts';
 import type { ReportFacts } from '../../core/merge/merge-facts.ts';
-import { checkPolicyFile, policyPath } from '../../core/policy/check-policy-file.ts';
+import { policyPath } from '../../core/policy/check-policy-file.ts';
+import { formatFinding } from '../../core/validation/finding.ts';
 import type { Policy } from '../../core/policy/policy-schema.ts';
 import { readReportEnvelope } from '../../core/report/report-envelope.ts';
-import { formatFinding, hasErrors } from '../../core/validation/finding.ts';
 import { checkWorkOrderFile } from '../../core/workorder/check-work-order-file.ts';
 import type { WorkOrder } from '../../core/workorder/work-order-schema.ts';
 import { checkReport } from '../verify/check-report.ts';
 import type { GitHubAppDeps } from './github-app-deps.ts';
 import { workOrderCheckName } from './intake-issue.ts';
+import { firstPolicyErrors, readDefaultBranchPolicy } from './load-default-branch-policy.ts';
 import { gatesCheckName } from './publish-report-check.ts';
 
 /** How many of a PR's first commits are searched for the App's work-order commit (normally the first). */
@@ -18,14 +19,10 @@ type Read<T> = { readonly ok: true; readonly value: T } | { readonly ok: false; 
 
 /** The merge policy from the default branch only: a PR that edits `.github/shopfloor.yml` changes nothing here. */
 export async function readLandingPolicy(deps: GitHubAppDeps, repo: string): Promise<Read<Policy>> {
-  const file = await deps.forge.readDefaultBranchFile(repo, policyPath);
-  if (!file) return { ok: false, problem: { message: `there is no ${policyPath} on the default branch, so no report signer is trusted`, fix: `add ${policyPath} with \`signers\` on the default branch (\`shopfloor init\`)` } };
-  const checked = checkPolicyFile(file.text);
-  if (!checked.policy || hasErrors(checked.findings)) {
-    const first = checked.findings.filter((finding) => finding.severity === 'error').slice(0, 3).map(formatFinding).join('; ');
-    return { ok: false, problem: { message: `${policyPath} on ${file.ref} is invalid: ${first}`, fix: `fix ${policyPath} on ${file.ref} (\`shopfloor validate\`)` } };
-  }
-  return { ok: true, value: checked.policy };
+  const read = await readDefaultBranchPolicy(deps.forge, repo);
+  if (read.kind === 'absent') return { ok: false, problem: { message: `there is no ${policyPath} on the default branch, so no report signer is trusted`, fix: `add ${policyPath} with \`signers\` on the default branch (\`shopfloor init\`)` } };
+  if (read.kind === 'invalid') return { ok: false, problem: { message: `${policyPath} on ${read.ref} is invalid: ${firstPolicyErrors(read.findings)}`, fix: `fix ${policyPath} on ${read.ref} (\`shopfloor validate\`)` } };
+  return { ok: true, value: read.policy };
 }
 
 /**

@@ -5,7 +5,7 @@ import { pendingRetry } from '../../core/github/run-waits.ts';
 import { parseAgentBranch } from '../../core/loop/agent-branch.ts';
 import { finalRunStatuses } from '../../core/run-document/document-model.ts';
 import type { GitHubAppDeps } from './github-app-deps.ts';
-import { readRepoPolicy } from './read-repo-policy.ts';
+import { readDefaultBranchPolicy } from './load-default-branch-policy.ts';
 import { retryRun } from './retry-run.ts';
 import { findRunComment, runDocumentPlaces, writeRunComment } from './run-comment.ts';
 
@@ -55,7 +55,9 @@ export async function recordDirective(deps: GitHubAppDeps, event: DirectiveEvent
   const patch = planAddDirective(found.value.document, { source: event.source, id: event.id, author: event.author.login, url: event.url, text });
   if (!patch) return { kind: 'directive', runId, added: false };
   const document = await writeRunComment(deps, found.value, [patch], `directive-${key}`);
-  if (!(await readRepoPolicy(forge, event.repo))?.agents?.autoRetryOnDirective || pendingRetry(document)) return { kind: 'directive', runId, added: true };
+  const policy = await readDefaultBranchPolicy(forge, event.repo);
+  // An absent or invalid policy means no automatic retry; intake reports an invalid one.
+  if (policy.kind !== 'valid' || !policy.policy.agents?.autoRetryOnDirective || pendingRetry(document)) return { kind: 'directive', runId, added: true };
   const retry = await retryRun(deps, { repo: event.repo, pull, agent, dispatchKey: `auto-${key}`, run: { ...found.value, document } });
   return { kind: 'directive', runId, added: true, ...(retry.sent ? { retry: `auto-${key}` } : {}) };
 }
