@@ -4,7 +4,7 @@ import type { GitHubAppSettings } from '../../src/workflows/github/github-app-de
 import { testPrivateKey, TestOctokit } from './github-octokit.ts';
 
 export const testAppId = 4242;
-export const testSettings: GitHubAppSettings = { appId: testAppId, implementWorkflow: 'shopfloor-implement.yml', allowedBotAppIds: [777], workOrderDir: 'workorders' };
+export const testSettings: GitHubAppSettings = { appId: testAppId, implementWorkflow: 'shopfloor-implement.yml', allowedBotAppIds: [777], workOrderDir: 'workorders', canaryWorkflow: 'shopfloor-canary.yml' };
 
 let key: string | undefined;
 

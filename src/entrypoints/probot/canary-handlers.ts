@@ -1,5 +1,5 @@
 import type { Context, Probot } from 'probot';
-import { defaultAppSettings, type GitHubAppDeps, type GitHubAppSettings } from '../../workflows/github/github-app-deps.ts';
+import type { GitHubAppDeps, GitHubAppSettings } from '../../workflows/github/github-app-deps.ts';
 import { handleCanaryRed } from '../../workflows/github/handle-canary-red.ts';
 
 export interface CanaryHandlerWiring {
@@ -17,7 +17,7 @@ export interface CanaryHandlerWiring {
  * never be that cheap to trigger. Work is queued per repository and keyed by the red commit.
  */
 export function registerCanaryHandlers(app: Probot, wiring: CanaryHandlerWiring): void {
-  const workflow = wiring.settings.canaryWorkflow ?? defaultAppSettings.canaryWorkflow;
+  const workflow = wiring.settings.canaryWorkflow;
   app.on('workflow_run.completed', async (context) => {
     const { workflow_run: run, repository } = context.payload;
     if (run.path.split('@')[0]!.split('/').pop() !== workflow) return;

@@ -1,6 +1,6 @@
 import { parseAgentBranch } from '../../core/loop/agent-branch.ts';
 import type { PullRequestInfo } from '../../ports/forge.ts';
-import { defaultAppSettings, type GitHubAppDeps } from './github-app-deps.ts';
+import type { GitHubAppDeps } from './github-app-deps.ts';
 import type { CommentEvent } from './handle-comment.ts';
 import { loadDefaultBranchPolicy } from './load-default-branch-policy.ts';
 import { revertCulprit } from './revert-culprit.ts';
@@ -30,7 +30,7 @@ export async function commandRevert(deps: GitHubAppDeps, event: CommentEvent, pu
     return { allowed: true, text: `Reverting ${short}: revert pull request #${outcome.pull.number} on \`${outcome.branch}\` and bug work order #${outcome.issue.number}${again}.` };
   }
   if (outcome.kind === 'skipped') return { allowed: false, text: `Not reverted: ${outcome.reasons.join('; ')}.` };
-  const workflow = deps.settings.canaryWorkflow ?? defaultAppSettings.canaryWorkflow;
+  const workflow = deps.settings.canaryWorkflow;
   await forge.dispatchWorkflow(event.repo, workflow, main.name, { command: 'revert', culprit: culprit.sha });
   return { allowed: true, text: `Dispatched \`${workflow}\` with \`command: revert\` for ${short}: the App cannot build this revert through the API (${outcome.reason}); a runner runs \`git revert\` and never auto-resolves a conflict.` };
 }

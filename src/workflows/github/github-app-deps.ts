@@ -14,7 +14,7 @@ export interface GitHubAppSettings {
   /** Where work orders live in the repo. */
   readonly workOrderDir: string;
   /** The canary workflow file (matched on the run's path); culprit finding and runner reverts are dispatched to it. Default `shopfloor-canary.yml`. */
-  readonly canaryWorkflow?: string;
+  readonly canaryWorkflow: string;
 }
 
 /** Everything a GitHub workflow step needs, passed in by the composition root. */

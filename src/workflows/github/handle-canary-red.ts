@@ -2,7 +2,7 @@ import { firstParentSuspects } from '../../core/github/canary-suspects.ts';
 import { evidenceLines, type RevertTrigger } from '../../core/github/revert-evidence.ts';
 import { splitMessage } from '../../core/github/revert-ledger-from-pulls.ts';
 import { ensureCanaryNotice } from './canary-notice.ts';
-import { defaultAppSettings, type GitHubAppDeps } from './github-app-deps.ts';
+import type { GitHubAppDeps } from './github-app-deps.ts';
 import { loadDefaultBranchPolicy } from './load-default-branch-policy.ts';
 import { revertCulprit, type RevertCulpritOutcome } from './revert-culprit.ts';
 
@@ -33,7 +33,7 @@ const short = (sha: string) => sha.slice(0, 12);
 export async function handleCanaryRed(deps: GitHubAppDeps, event: CanaryRedEvent): Promise<CanaryRedOutcome> {
   const { forge } = deps;
   const { repo, redSha } = event;
-  const workflow = deps.settings.canaryWorkflow ?? defaultAppSettings.canaryWorkflow;
+  const workflow = deps.settings.canaryWorkflow;
   const [main, loaded, lastGoodRef] = await Promise.all([forge.getDefaultBranch(repo), loadDefaultBranchPolicy(forge, repo), forge.getRef(repo, lastGoodRefName)]);
   const key = `canary-red/${redSha}`;
   if (!loaded.ok) {
