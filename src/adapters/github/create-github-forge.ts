@@ -1,6 +1,5 @@
 import type { Forge } from '../../ports/forge.ts';
 import { createGitHubChecks } from './github-checks.ts';
-import { createGitHubCommentRead } from './github-comment-read.ts';
 import { createGitHubComments } from './github-comments.ts';
 import { createGitHubGitData } from './github-git-data.ts';
 import { createGitHubLanding } from './github-landing.ts';
@@ -64,7 +63,7 @@ export function createGitHubForge(options: GitHubForgeOptions): Forge {
     readDefaultBranchFile: retried(parts.readDefaultBranchFile),
     setCommitStatus: retried(parts.setCommitStatus), updateIssue: retried(parts.updateIssue),
     ...createGitHubGitData(request, options.retry),
-    getIssueComment: retried(createGitHubCommentRead(request).getIssueComment),
+    getIssueComment: retried(parts.getIssueComment),
     ...landingParts(createGitHubLanding(request), retried),
   };
 }

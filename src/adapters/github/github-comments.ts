@@ -1,7 +1,7 @@
 import { hasKeyMarker, withKeyMarker } from '../../core/github/forge-key.ts';
 import type { CommentTarget, IssueComment } from '../../ports/comment-forge.ts';
 import type { Ensured, ReactionContent } from '../../ports/forge.ts';
-import { listAll, repoParams, type GitHubRequest } from './github-request.ts';
+import { listAll, repoParams, statusOf, type GitHubRequest } from './github-request.ts';
 
 interface ApiComment {
   readonly id: number;
@@ -33,10 +33,20 @@ export function createGitHubComments(request: GitHubRequest, ownAppId?: number) 
     if (existing.body === full) return { created: false, value: existing };
     return { created: false, value: await updateIssueComment(target.repo, existing.id, full) };
   };
+  /** One comment by id; undefined when it was deleted. */
+  const getIssueComment = async (repo: string, commentId: number): Promise<IssueComment | undefined> => {
+    try {
+      const { data } = await request('GET /repos/{owner}/{repo}/issues/comments/{comment_id}', { ...repoParams(repo), comment_id: commentId });
+      return toComment(data as ApiComment);
+    } catch (error) {
+      if (statusOf(error) === 404) return undefined;
+      throw error;
+    }
+  };
   const addReaction = async (repo: string, on: { readonly commentId: number } | { readonly issueNumber: number }, content: ReactionContent) => {
     // GitHub answers 200 (not 201) when this reaction already exists, so a repeat is harmless.
     if ('commentId' in on) await request('POST /repos/{owner}/{repo}/issues/comments/{comment_id}/reactions', { ...repoParams(repo), comment_id: on.commentId, content });
     else await request('POST /repos/{owner}/{repo}/issues/{issue_number}/reactions', { ...repoParams(repo), issue_number: on.issueNumber, content });
   };
-  return { createIssueComment, updateIssueComment, listIssueComments, ensureComment, addReaction };
+  return { createIssueComment, updateIssueComment, listIssueComments, getIssueComment, ensureComment, addReaction };
 }
