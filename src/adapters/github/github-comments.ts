@@ -1,7 +1,7 @@
 import { hasKeyMarker, withKeyMarker } from '../../core/github/forge-key.ts';
 import type { CommentTarget, IssueComment } from '../../ports/comment-forge.ts';
 import type { Ensured, ReactionContent } from '../../ports/forge.ts';
-import { listAll, repoParams, statusOf, type GitHubRequest } from './github-request.ts';
+import { listAll, repoParams, unlessNotFound, type GitHubRequest } from './github-request.ts';
 
 interface ApiComment {
   readonly id: number;
@@ -35,13 +35,8 @@ export function createGitHubComments(request: GitHubRequest, ownAppId?: number) 
   };
   /** One comment by id; undefined when it was deleted. */
   const getIssueComment = async (repo: string, commentId: number): Promise<IssueComment | undefined> => {
-    try {
-      const { data } = await request('GET /repos/{owner}/{repo}/issues/comments/{comment_id}', { ...repoParams(repo), comment_id: commentId });
-      return toComment(data as ApiComment);
-    } catch (error) {
-      if (statusOf(error) === 404) return undefined;
-      throw error;
-    }
+    const data = await unlessNotFound(async () => (await request('GET /repos/{owner}/{repo}/issues/comments/{comment_id}', { ...repoParams(repo), comment_id: commentId })).data as ApiComment);
+    return data && toComment(data);
   };
   const addReaction = async (repo: string, on: { readonly commentId: number } | { readonly issueNumber: number }, content: ReactionContent) => {
     // GitHub answers 200 (not 201) when this reaction already exists, so a repeat is harmless.

@@ -1,5 +1,5 @@
 import type { CommitComparison, ForgeCommit, ForgeFileChange, PullSummary, TreeEntryWrite } from '../../ports/git-data-forge.ts';
-import { repoParams, statusOf, type GitHubRequest } from './github-request.ts';
+import { readRefSha, repoParams, type GitHubRequest } from './github-request.ts';
 import { withRetry, type RetryOptions } from './retry-github.ts';
 
 interface ApiCommit {
@@ -47,15 +47,7 @@ const compareFileLimit = 300;
  * method is retried as a whole; the writes here make new objects or set a state, so a repeat is harmless.
  */
 export function createGitHubGitData(request: GitHubRequest, retry: RetryOptions) {
-  const getRef = async (repo: string, ref: string): Promise<string | undefined> => {
-    try {
-      const { data } = await request('GET /repos/{owner}/{repo}/git/ref/{ref}', { ...repoParams(repo), ref: ref.replace(/^refs\//, '') });
-      return (data as { object: { sha: string } }).object.sha;
-    } catch (error) {
-      if (statusOf(error) === 404) return undefined;
-      throw error;
-    }
-  };
+  const getRef = (repo: string, ref: string) => readRefSha(request, repo, ref.replace(/^refs\//, ''));
   const getCommit = async (repo: string, sha: string): Promise<ForgeCommit> => {
     const { data } = await request('GET /repos/{owner}/{repo}/git/commits/{commit_sha}', { ...repoParams(repo), commit_sha: sha });
     const commit = data as ApiCommit;

@@ -1,5 +1,5 @@
 import type { CheckRunInfo, EnqueueOutcome, PullRequestLanding } from '../../ports/forge.ts';
-import { listAll, repoParams, statusOf, type GitHubRequest } from './github-request.ts';
+import { listAll, readContents, repoParams, type GitHubRequest } from './github-request.ts';
 
 /** GraphQL mutations the REST API has no counterpart for (https://docs.github.com/graphql/reference/mutations). */
 export const markReadyMutation = 'mutation ShopfloorMarkReady($id: ID!) { markPullRequestReadyForReview(input: { pullRequestId: $id }) { clientMutationId } }';
@@ -49,15 +49,7 @@ export function createGitHubLanding(request: GitHubRequest) {
   const readFileAtCommit = async (repo: string, path: string, sha: string): Promise<string | undefined> => {
     // Only a full SHA: a branch or tag name here could be moved by whoever can push to it.
     if (!fullSha.test(sha)) throw new Error(`readFileAtCommit needs a full commit SHA, got "${sha}"`);
-    try {
-      const { data } = await request('GET /repos/{owner}/{repo}/contents/{path}', { ...repoParams(repo), path, ref: sha });
-      const file = data as { type?: string; content?: string; encoding?: string };
-      if (file.type !== 'file' || file.content === undefined) return undefined;
-      return Buffer.from(file.content, file.encoding === 'base64' ? 'base64' : 'utf8').toString('utf8');
-    } catch (error) {
-      if (statusOf(error) === 404) return undefined;
-      throw error;
-    }
+    return (await readContents(request, repo, path, sha))?.text;
   };
   const getPullRequestLanding = async (repo: string, number: number): Promise<PullRequestLanding> => {
     const pull = (await request('GET /repos/{owner}/{repo}/pulls/{pull_number}', { ...repoParams(repo), pull_number: number })).data as ApiPull;

@@ -1,17 +1,9 @@
 import type { DefaultBranchFile, Ensured } from '../../ports/forge.ts';
-import { repoParams, statusOf, type GitHubRequest } from './github-request.ts';
+import { readContents, readRefSha, repoParams, statusOf, type GitHubRequest } from './github-request.ts';
 
 /** Branch and file operations over the REST git-data and contents APIs. */
 export function createGitHubRefs(request: GitHubRequest) {
-  const branchSha = async (repo: string, branch: string): Promise<string | undefined> => {
-    try {
-      const { data } = await request('GET /repos/{owner}/{repo}/git/ref/{ref}', { ...repoParams(repo), ref: `heads/${branch}` });
-      return (data as { object: { sha: string } }).object.sha;
-    } catch (error) {
-      if (statusOf(error) === 404) return undefined;
-      throw error;
-    }
-  };
+  const branchSha = (repo: string, branch: string) => readRefSha(request, repo, `heads/${branch}`);
   const getDefaultBranch = async (repo: string) => {
     const { data } = await request('GET /repos/{owner}/{repo}', repoParams(repo));
     const name = (data as { default_branch: string }).default_branch;
@@ -32,17 +24,7 @@ export function createGitHubRefs(request: GitHubRequest) {
       throw error;
     }
   };
-  const readFile = async (repo: string, path: string, ref: string): Promise<{ text: string; sha: string } | undefined> => {
-    try {
-      const { data } = await request('GET /repos/{owner}/{repo}/contents/{path}', { ...repoParams(repo), path, ref });
-      const file = data as { type?: string; content?: string; encoding?: string; sha: string };
-      if (file.type !== 'file' || file.content === undefined) return undefined;
-      return { text: Buffer.from(file.content, file.encoding === 'base64' ? 'base64' : 'utf8').toString('utf8'), sha: file.sha };
-    } catch (error) {
-      if (statusOf(error) === 404) return undefined;
-      throw error;
-    }
-  };
+  const readFile = (repo: string, path: string, ref: string) => readContents(request, repo, path, ref);
   const ensureFile = async (repo: string, branch: string, path: string, content: string, message: string): Promise<Ensured<{ commitSha: string }>> => {
     const existing = await readFile(repo, path, branch);
     if (existing?.text === content) {

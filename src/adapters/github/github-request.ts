@@ -40,3 +40,25 @@ export async function listAll<T>(request: GitHubRequest, route: string, params: 
   }
   return items;
 }
+
+/** The operation's answer, or undefined when GitHub says 404 (no such ref, file or comment); any other error is thrown. */
+export async function unlessNotFound<T>(operation: () => Promise<T>): Promise<T | undefined> {
+  try {
+    return await operation();
+  } catch (error) {
+    if (statusOf(error) === 404) return undefined;
+    throw error;
+  }
+}
+
+/** The SHA a ref (`heads/main`, `shopfloor/canary/last-good`) points at, or undefined when it does not exist. */
+export function readRefSha(request: GitHubRequest, repo: string, ref: string): Promise<string | undefined> {
+  return unlessNotFound(async () => ((await request('GET /repos/{owner}/{repo}/git/ref/{ref}', { ...repoParams(repo), ref })).data as { object: { sha: string } }).object.sha);
+}
+
+/** A file's text and blob SHA at `ref` (contents API), or undefined when it is missing or not a file. */
+export async function readContents(request: GitHubRequest, repo: string, path: string, ref: string): Promise<{ text: string; sha: string } | undefined> {
+  const file = await unlessNotFound(async () => (await request('GET /repos/{owner}/{repo}/contents/{path}', { ...repoParams(repo), path, ref })).data as { type?: string; content?: string; encoding?: string; sha: string });
+  if (file?.type !== 'file' || file.content === undefined) return undefined;
+  return { text: Buffer.from(file.content, file.encoding === 'base64' ? 'base64' : 'utf8').toString('utf8'), sha: file.sha };
+}
