@@ -16,6 +16,16 @@ export type RevertTreePlan =
   | { readonly clean: true; readonly entries: readonly { readonly path: string; readonly mode: string; readonly sha: string | null }[] }
   | { readonly clean: false; readonly reason: string };
 
+/** Every path a change set touches, both sides of a rename. */
+export function changedPaths(changes: readonly { readonly path: string; readonly fromPath?: string }[]): string[] {
+  return changes.flatMap((change) => (change.fromPath ? [change.fromPath, change.path] : [change.path]));
+}
+
+/** The path a revert sets back to its first-parent version: a rename's old name, nothing for an added or copied file. */
+export function restorePath(change: CulpritChange): string | undefined {
+  return change.status === 'renamed' ? change.fromPath : change.status === 'added' || change.status === 'copied' ? undefined : change.path;
+}
+
 /** Paths the App's token cannot write: GitHub refuses workflow files to Apps without the `workflows` permission. */
 const workflowPath = /^\.github\/workflows\//;
 
@@ -28,7 +38,7 @@ const workflowPath = /^\.github\/workflows\//;
 export function planRevertTree(input: { readonly changes: readonly CulpritChange[]; readonly parentEntries: readonly ParentEntry[]; readonly touchedSince: readonly string[]; readonly treeTruncated: boolean }): RevertTreePlan {
   const { changes } = input;
   if (changes.length === 0) return { clean: false, reason: 'the merge changed no files against its first parent' };
-  const paths = changes.flatMap((c) => (c.fromPath ? [c.fromPath, c.path] : [c.path]));
+  const paths = changedPaths(changes);
   const touched = new Set(input.touchedSince);
   const overlap = [...new Set(paths.filter((path) => touched.has(path)))];
   if (overlap.length) return { clean: false, reason: `later merges changed the same files (${overlap.slice(0, 5).join(', ')}${overlap.length > 5 ? ', …' : ''}), so the revert needs a three-way merge` };
@@ -38,7 +48,7 @@ export function planRevertTree(input: { readonly changes: readonly CulpritChange
   const entries: { path: string; mode: string; sha: string | null }[] = [];
   for (const change of changes) {
     if (change.status === 'unchanged') continue;
-    const restore = change.status === 'renamed' ? change.fromPath : change.status === 'added' || change.status === 'copied' ? undefined : change.path;
+    const restore = restorePath(change);
     if (change.status !== 'modified' && change.status !== 'changed' && change.status !== 'removed') entries.push({ path: change.path, mode: '100644', sha: null });
     if (!restore) continue;
     const old = parent.get(restore);

@@ -4,6 +4,7 @@ import type { RevertPolicy } from '../../core/policy/revert-schema.ts';
 import { revertBranchName } from '../../core/revert/plan-revert.ts';
 import { labelsOf } from '../../core/revert/read-commit-message.ts';
 import type { RevertFacts } from '../../core/revert/revert-facts.ts';
+import { changedPaths } from '../../core/revert/revert-tree.ts';
 import type { Forge } from '../../ports/forge.ts';
 import type { CommitComparison, ForgeCommit, PullSummary } from '../../ports/git-data-forge.ts';
 
@@ -47,7 +48,7 @@ export async function gatherCulpritFacts(forge: Forge, input: { readonly repo: s
   const facts: RevertFacts = {
     culprit: {
       sha: culprit.sha, parents: culprit.parents, subject: message.subject, body: message.body, committedAtMs: Date.parse(culprit.committedAt),
-      files: diff.files.flatMap((f) => (f.fromPath ? [f.fromPath, f.path] : [f.path])), ...(revertsCommit ? { revertsCommit } : {}),
+      files: changedPaths(diff.files), ...(revertsCommit ? { revertsCommit } : {}),
     },
     nowMs: input.nowMs,
     ...(revertedByCommit ? { revertedBy: revertedByCommit } : {}),

@@ -5,7 +5,8 @@ import type { Policy } from '../../core/policy/policy-schema.ts';
 import { buildBugWorkOrder } from '../../core/revert/build-bug-work-order.ts';
 import { planRevert } from '../../core/revert/plan-revert.ts';
 import { workOrdersOf } from '../../core/revert/read-commit-message.ts';
-import { planRevertTree } from '../../core/revert/revert-tree.ts';
+import { renderRevertCommitMessage } from '../../core/revert/revert-commit-message.ts';
+import { changedPaths, planRevertTree, restorePath } from '../../core/revert/revert-tree.ts';
 import type { ForgeCommit } from '../../ports/git-data-forge.ts';
 import { gatherCulpritFacts, type CulpritFacts } from './gather-culprit-facts.ts';
 import type { GitHubAppDeps } from './github-app-deps.ts';
@@ -80,14 +81,13 @@ async function buildRevertCommit(deps: GitHubAppDeps, repo: string, culprit: For
   const parent = culprit.parents[0];
   if (!parent) return { ok: false, reason: 'the culprit has no parent to go back to' };
   if (gathered.diff.truncated || gathered.since.truncated) return { ok: false, reason: 'the compare API cut its list (more than 250 commits or 300 files)' };
-  const restore = gathered.diff.files.flatMap((f) => (f.status === 'renamed' && f.fromPath ? [f.fromPath] : f.status === 'added' || f.status === 'copied' ? [] : [f.path]));
+  const restore = gathered.diff.files.flatMap((f) => restorePath(f) ?? []);
   const tree = restore.length ? await forge.readTreeEntries(repo, parent, restore) : { entries: [], truncated: false };
-  const plan = planRevertTree({ changes: gathered.diff.files, parentEntries: tree.entries, touchedSince: gathered.since.files.flatMap((f) => (f.fromPath ? [f.fromPath, f.path] : [f.path])), treeTruncated: tree.truncated });
+  const plan = planRevertTree({ changes: gathered.diff.files, parentEntries: tree.entries, touchedSince: changedPaths(gathered.since.files), treeTruncated: tree.truncated });
   if (!plan.clean) return { ok: false, reason: plan.reason };
   const baseTree = main.sha === culprit.sha ? culprit.treeSha : gathered.since.commits.find((c) => c.sha === main.sha)?.treeSha ?? (await forge.getCommit(repo, main.sha)).treeSha;
   const subject = gathered.facts.culprit.subject.replace(/[\u0000-\u001f\u007f]+/g, ' ');
-  const message = `Revert "${subject}"\n\nThis reverts commit ${culprit.sha}.\n\nShopfloor-Revert: ${culprit.sha}\n`;
-  return { ok: true, sha: (await forge.createCommitOnTree(repo, { baseTree, parents: [main.sha], message, entries: plan.entries })).sha };
+  return { ok: true, sha: (await forge.createCommitOnTree(repo, { baseTree, parents: [main.sha], message: renderRevertCommitMessage(subject, culprit.sha), entries: plan.entries })).sha };
 }
 
 /** The bug work order's reproducer: the one canary flow, or the whole canary when there are several. */

@@ -1,19 +1,20 @@
 import type { GitCommitInfo } from '../../core/git/git-types.ts';
 import type { RevertPolicy } from '../../core/policy/revert-schema.ts';
 import { labelsOf, readTrailers, revertedCommitOf } from '../../core/revert/read-commit-message.ts';
+import { revertTrailer } from '../../core/revert/revert-commit-message.ts';
+import { changedPaths } from '../../core/revert/revert-tree.ts';
 import type { LaterMerge, RevertFacts, RevertLedger } from '../../core/revert/revert-facts.ts';
 import type { Git } from '../../ports/git.ts';
 import { lastGoodRef, readCanaryNotes } from '../canary/canary-notes.ts';
 
 const dayMs = 86_400_000;
 /** The trailer Shopfloor puts on the reverts it creates; the ledger counts them. */
-export const revertTrailer = 'Shopfloor-Revert';
 
 /** Paths a commit changed against its first parent (both sides of a rename). */
 export async function filesOf(git: Git, repoDir: string, commit: GitCommitInfo): Promise<string[]> {
   const base = commit.parents[0];
   if (!base) return [];
-  return (await git.diff(repoDir, base, commit.sha)).flatMap((c) => (c.fromPath ? [c.fromPath, c.path] : [c.path]));
+  return changedPaths(await git.diff(repoDir, base, commit.sha));
 }
 
 /** Reads everything the revert policy decides from: the culprit, what landed after it, and the ledger. */

@@ -11,7 +11,8 @@ import type { RepoFiles } from '../../ports/repo-files.ts';
 import type { ScratchSpace } from '../../ports/scratch-space.ts';
 import { withWorktree } from '../bisect/with-worktree.ts';
 import { readCanaryNotes } from '../canary/canary-notes.ts';
-import { gatherRevertFacts, revertTrailer } from './gather-revert-facts.ts';
+import { renderRevertCommitMessage } from '../../core/revert/revert-commit-message.ts';
+import { gatherRevertFacts } from './gather-revert-facts.ts';
 
 export interface RevertRequest {
   readonly repoDir: string;
@@ -76,7 +77,7 @@ export async function runRevert(request: RevertRequest, ports: RevertPorts): Pro
   let kept = false;
   try {
     const outcome = await withWorktree(git, scratch, repoDir, head, async (dir) => {
-      const message = `Revert "${culprit.subject}"\n\nThis reverts commit ${sha}.\n\n${revertTrailer}: ${sha}\n`;
+      const message = renderRevertCommitMessage(culprit.subject, sha);
       const applied = await git.revert(dir, sha, { ...(plan.mainline ? { mainline: plan.mainline } : {}), message });
       if (!applied.ok) return { ok: false as const, conflicts: applied.conflicts };
       const bug = buildBugWorkOrder({
