@@ -7,7 +7,6 @@ import { createNodeRepoFiles } from '../../adapters/files/node-repo-files.ts';
 import { createEd25519Signer, SigningKeyError } from '../../adapters/signing/ed25519-keys.ts';
 import { renderVerifySummary } from '../../core/action/render-verify-summary.ts';
 import { formatFinding } from '../../core/validation/finding.ts';
-import type { Git } from '../../ports/git.ts';
 import type { ReportSigner } from '../../ports/report-signer.ts';
 import { publishGatesCheck } from '../../workflows/github/publish-report-check.ts';
 import { loadVerifyInputs } from '../../workflows/verify/load-verify-inputs.ts';
@@ -15,6 +14,7 @@ import { verifyChange } from '../../workflows/verify/verify-change.ts';
 import { VerifyInputError } from '../../workflows/verify/verify-types.ts';
 import { createVerifyAdapters, reportNotesRef } from '../cli/verify-command.ts';
 import { ActionExit, ActionInputError, runLink, type ActionContext } from './action-context.ts';
+import { mergeBaseWithFirst } from '../../workflows/verify/merge-base-with.ts';
 
 /**
  * `verify`: the gates on the checked-out commit, a signed report, the `shopfloor/gates` check run that
@@ -34,7 +34,7 @@ export async function verifyAction({ inputs, io, root, git, forge }: ActionConte
   // actions/checkout gives a pull_request job the merge commit; a report (and its check run) on that SHA never shows on the PR.
   const pullHead = (io.context.event.pull_request as { head?: { sha?: unknown } } | undefined)?.head?.sha;
   if (typeof pullHead === 'string' && pullHead !== head) throw new ActionInputError(undefined, `verify checked out ${head.slice(0, 12)}, but the pull request head is ${pullHead.slice(0, 12)}: a report proves only its own commit. Check out the head: actions/checkout with \`ref: \${{ github.event.pull_request.head.sha }}\` and \`fetch-depth: 0\``);
-  const base = inputs.base ?? (await defaultBase(git, root, io.env.GITHUB_BASE_REF));
+  const base = inputs.base ?? (await mergeBaseWithFirst(git, root, [...(io.env.GITHUB_BASE_REF ? [`origin/${io.env.GITHUB_BASE_REF}`, io.env.GITHUB_BASE_REF] : []), 'origin/main', 'origin/master', 'main', 'master'], 'HEAD'));
   const scratchDir = await mkdtemp(join(io.env.RUNNER_TEMP ?? tmpdir(), 'shopfloor-verify-'));
   const runId = `gh-${io.context.runId ?? 'local'}-${randomBytes(3).toString('hex')}`;
   let result: Awaited<ReturnType<typeof verifyChange>>;
@@ -93,13 +93,3 @@ function loadSigner(pem: string, mask: (secret: string) => void): ReportSigner {
   }
 }
 
-/** The merge base with the PR's base branch, else with the default branch, else HEAD itself (an empty change). */
-async function defaultBase(git: Git, root: string, baseRef: string | undefined): Promise<string> {
-  const candidates = [...(baseRef ? [`origin/${baseRef}`, baseRef] : []), 'origin/main', 'origin/master', 'main', 'master'];
-  for (const candidate of candidates) {
-    if (!(await git.revParse(root, candidate))) continue;
-    const mergeBase = await git.raw(root, ['merge-base', candidate, 'HEAD']);
-    if (mergeBase.exitCode === 0) return mergeBase.stdout.trim();
-  }
-  return 'HEAD';
-}

@@ -15,7 +15,6 @@ import { createEd25519Signer, SigningKeyError } from '../../adapters/signing/ed2
 import { renderProgress, type ProgressRow } from '../../core/gates/render-progress.ts';
 import { renderReportTable } from '../../core/report/render-report-table.ts';
 import { formatFinding } from '../../core/validation/finding.ts';
-import type { Git } from '../../ports/git.ts';
 import type { ReportSigner } from '../../ports/report-signer.ts';
 import { loadVerifyInputs } from '../../workflows/verify/load-verify-inputs.ts';
 import { verifyChange } from '../../workflows/verify/verify-change.ts';
@@ -23,6 +22,7 @@ import { VerifyInputError, type GateProgress, type VerifyChangeOptions } from '.
 import type { CliCommand } from './cli-command.ts';
 import { ExitCode, UsageError, type CliIo } from './cli-io.ts';
 import { repoRoot, withRepoOption } from './repo-option.ts';
+import { mergeBaseWithFirst } from '../../workflows/verify/merge-base-with.ts';
 
 /** Where `--note` attaches reports (DESIGN.md: reports as notes under refs/notes/shopfloor). */
 export const reportNotesRef = 'refs/notes/shopfloor';
@@ -65,7 +65,7 @@ export const verifyCommand: CliCommand = (program, io, done) => {
       const display = createDisplay(io, !options.json && io.isTTY);
       try {
         const result = await verifyChange({
-          repoDir: root, base: options.base ?? (await defaultBase(git, root, options.head ?? 'HEAD')), head: options.head ?? 'HEAD',
+          repoDir: root, base: options.base ?? (await mergeBaseWithFirst(git, root, ['main', 'master', 'origin/main', 'origin/master'], options.head ?? 'HEAD')), head: options.head ?? 'HEAD',
           ...(inputs.workOrder ? { workOrder: inputs.workOrder } : {}),
           policy: inputs.policy, policyFile: inputs.policyFile, policyText: inputs.policyText,
           ...(options.gates ? { gates: options.gates.split(',').map((g) => g.trim()).filter(Boolean) } : {}),
@@ -124,15 +124,6 @@ function positive(text: string, flag: string): number {
   const value = Number(text);
   if (!Number.isInteger(value) || value < 1) throw new UsageError(`${flag} must be a whole number of at least 1, not "${text}"`);
   return value;
-}
-
-async function defaultBase(git: Git, root: string, head: string): Promise<string> {
-  for (const candidate of ['main', 'master', 'origin/main', 'origin/master']) {
-    if (!(await git.revParse(root, candidate))) continue;
-    const mergeBase = await git.raw(root, ['merge-base', candidate, head]);
-    if (mergeBase.exitCode === 0) return mergeBase.stdout.trim();
-  }
-  return head;
 }
 
 async function loadSigner(root: string, keyFile: string | undefined, io: CliIo): Promise<ReportSigner> {
