@@ -1,18 +1,7 @@
-import { randomBytes } from 'node:crypto';
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { createNodeRepoFiles } from '../../adapters/files/node-repo-files.ts';
-import { createNodeProcessRunner } from '../../adapters/process/node-process-runner.ts';
-import { createNodeScratchSpace } from '../../adapters/scratch/node-scratch-space.ts';
-import { policyPath } from '../../core/policy/check-policy-file.ts';
-import { runCanary } from '../../workflows/canary/run-canary.ts';
-import { createVerifyGateVerifier } from '../../workflows/loop/verify-gate-verifier.ts';
-import { runRevert } from '../../workflows/revert/run-revert.ts';
 import { loadPolicy } from '../cli/load-policy.ts';
-import { loopVerifyBase } from '../cli/loop-wiring.ts';
-import { reportNotesRef } from '../cli/verify-command.ts';
 import { ActionExit, ActionInputError, runLink, type ActionContext } from './action-context.ts';
+import { revertWithLocalGates } from '../cli/revert-wiring.ts';
 
 /** Why a revert PR opened with the workflow's own token sits there without checks (GitHub docs: GITHUB_TOKEN). */
 export const workflowTokenLimits = 'A pull request opened with the workflow\'s `GITHUB_TOKEN` does not trigger `pull_request` workflows, so its checks never start: push an empty commit or re-open it as a person, or pass a GitHub App token as `github-token` (or install the Shopfloor App, which opens revert PRs itself).';
@@ -28,19 +17,9 @@ export type RevertOutcome = { readonly created: true; readonly prNumber: number;
 export async function openRevert({ io, root, git, forge, push }: Pick<ActionContext, 'io' | 'root' | 'git' | 'forge' | 'push'>, request: { readonly culprit: string; readonly confidence?: number; readonly run?: string }): Promise<RevertOutcome> {
   const policy = await loadPolicy(root);
   const cli = { stdout: (text: string) => io.log(text.trimEnd()), stderr: (text: string) => io.log(text.trimEnd()), cwd: root, env: io.env, isTTY: false, signal: io.signal };
-  const runner = createNodeProcessRunner();
-  const scratch = createNodeScratchSpace();
-  const scratchDir = await mkdtemp(join(io.env.RUNNER_TEMP ?? tmpdir(), 'shopfloor-revert-'));
-  const policyText = await readFile(join(root, policyPath), 'utf8').catch(() => '');
-  const canary = policy.canary;
-  const result = await runRevert(
-    { repoDir: root, culprit: request.culprit, onto: 'HEAD', policy, nowMs: Date.now(), ...(request.confidence !== undefined ? { confidence: request.confidence } : {}), ...(request.run ? { failingCheck: { name: 'failing-check', run: request.run } } : {}) },
-    {
-      git, scratch, filesAt: createNodeRepoFiles,
-      gates: createVerifyGateVerifier({ verify: await loopVerifyBase(root, cli, 1), policy, policyText, scratchDir, runId: () => `revert-${Date.now()}-${randomBytes(3).toString('hex')}`, noteRef: reportNotesRef, signal: io.signal }),
-      ...(canary ? { trialCanary: async (rev: string) => (await runCanary({ repoDir: root, rev, policy: canary, env: io.env, now: () => new Date(), signal: io.signal, record: false }, { git, runner, scratch })).verdict.verdict } : {}),
-    },
-  ).finally(() => rm(scratchDir, { recursive: true, force: true }));
+  const result = await revertWithLocalGates(root, cli, git, policy, {
+    repoDir: root, culprit: request.culprit, onto: 'HEAD', policy, nowMs: Date.now(), ...(request.confidence !== undefined ? { confidence: request.confidence } : {}), ...(request.run ? { failingCheck: { name: 'failing-check', run: request.run } } : {}),
+  }, io.env.RUNNER_TEMP ?? tmpdir());
   if (!result.ok) throw new ActionInputError('culprit', result.message);
   const short = result.facts.culprit.sha.slice(0, 12);
   if (!result.created) return { created: false, summary: [`## Shopfloor revert: not reverting \`${short}\``, '', ...result.plan.reasons.map((r) => `- [${r.code}] ${r.message}`)] };

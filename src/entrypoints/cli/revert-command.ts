@@ -1,21 +1,11 @@
-import { randomBytes } from 'node:crypto';
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { policyPath } from '../../core/policy/check-policy-file.ts';
-import { createNodeRepoFiles } from '../../adapters/files/node-repo-files.ts';
 import { createGitCli } from '../../adapters/git/git-cli.ts';
-import { createNodeProcessRunner } from '../../adapters/process/node-process-runner.ts';
-import { createNodeScratchSpace } from '../../adapters/scratch/node-scratch-space.ts';
-import { runCanary } from '../../workflows/canary/run-canary.ts';
-import { createVerifyGateVerifier } from '../../workflows/loop/verify-gate-verifier.ts';
-import { runRevert, type RevertRun } from '../../workflows/revert/run-revert.ts';
-import { loopVerifyBase } from './loop-wiring.ts';
-import { reportNotesRef } from './verify-command.ts';
+import type { RevertRun } from '../../workflows/revert/run-revert.ts';
 import type { CliCommand } from './cli-command.ts';
 import { ExitCode, UsageError, type CliIo } from './cli-io.ts';
 import { loadPolicy } from './load-policy.ts';
 import { repoRoot, withRepoOption } from './repo-option.ts';
+import { revertWithLocalGates } from './revert-wiring.ts';
 
 interface RevertFlags {
   onto: string;
@@ -38,30 +28,16 @@ export const revertCommand: CliCommand = (program, io, done) => {
       const policy = await loadPolicy(root);
       const confidence = flags.confidence === undefined ? undefined : Number(flags.confidence);
       if (confidence !== undefined && !(confidence >= 0 && confidence <= 1)) throw new UsageError(`--confidence ${flags.confidence} is not a probability; give a number from 0 to 1`);
-      const runner = createNodeProcessRunner();
       const git = createGitCli({ env: io.env });
-      const scratch = createNodeScratchSpace();
-      const canaryPolicy = policy.canary;
-      const scratchDir = await mkdtemp(join(tmpdir(), 'shopfloor-revert-verify-'));
-      const result = await runRevert(
-        {
-          repoDir: root,
-          culprit: merge,
-          onto: flags.onto,
-          policy,
-          nowMs: Date.now(),
-          ...(confidence !== undefined ? { confidence } : {}),
-          ...(flags.run ? { failingCheck: { name: 'failing-check', run: flags.run } } : {}),
-        },
-        {
-          git,
-          scratch,
-          // The full verify (gate DAG, built-ins, signed report noted on the revert), as for any merge.
-          gates: createVerifyGateVerifier({ verify: await loopVerifyBase(root, io, 1), policy, policyText: (await readFile(join(root, policyPath), 'utf8')), scratchDir, runId: () => `revert-${Date.now()}-${randomBytes(3).toString('hex')}`, noteRef: reportNotesRef, signal: io.signal }),
-          filesAt: createNodeRepoFiles,
-          ...(canaryPolicy ? { trialCanary: async (rev: string) => (await runCanary({ repoDir: root, rev, policy: canaryPolicy, env: io.env, now: () => new Date(), signal: io.signal, record: false }, { git, runner, scratch })).verdict.verdict } : {}),
-        },
-      ).finally(() => rm(scratchDir, { recursive: true, force: true }));
+      const result = await revertWithLocalGates(root, io, git, policy, {
+        repoDir: root,
+        culprit: merge,
+        onto: flags.onto,
+        policy,
+        nowMs: Date.now(),
+        ...(confidence !== undefined ? { confidence } : {}),
+        ...(flags.run ? { failingCheck: { name: 'failing-check', run: flags.run } } : {}),
+      }, tmpdir());
       if (!result.ok) throw new UsageError(result.message);
       if (flags.json) io.stdout(`${JSON.stringify(result, null, 2)}\n`);
       else printRevert(result, io);
