@@ -62,7 +62,7 @@ export function createGitHubForge(options: GitHubForgeOptions): Forge {
     getDefaultBranch: retried(parts.getDefaultBranch),
     readDefaultBranchFile: retried(parts.readDefaultBranchFile),
     setCommitStatus: retried(parts.setCommitStatus), updateIssue: retried(parts.updateIssue),
-    ...createGitHubGitData(request, options.retry),
+    ...retryEach(createGitHubGitData(request), retried),
     getIssueComment: retried(parts.getIssueComment),
     ...landingParts(createGitHubLanding(request), retried),
   };
@@ -79,4 +79,9 @@ function landingParts(parts: ReturnType<typeof createGitHubLanding>, retried: <A
     markPullRequestReady: retried(parts.markPullRequestReady),
     enqueuePullRequest: parts.enqueuePullRequest,
   };
+}
+
+/** Every operation of `parts`, retried as a whole (for adapters whose calls are all safe to repeat). */
+function retryEach<T extends Record<string, (...args: never[]) => Promise<unknown>>>(parts: T, retried: <A extends unknown[], R>(operation: (...args: A) => Promise<R>) => (...args: A) => Promise<R>): T {
+  return Object.fromEntries(Object.entries(parts).map(([name, operation]) => [name, retried(operation as (...args: unknown[]) => Promise<unknown>)])) as unknown as T;
 }

@@ -1,6 +1,5 @@
 import type { CommitComparison, ForgeCommit, ForgeFileChange, PullSummary, TreeEntryWrite } from '../../ports/git-data-forge.ts';
 import { readRefSha, repoParams, type GitHubRequest } from './github-request.ts';
-import { withRetry, type RetryOptions } from './retry-github.ts';
 
 interface ApiCommit {
   readonly sha: string;
@@ -43,10 +42,10 @@ const compareFileLimit = 300;
 
 /**
  * Git data, compare and pull-request reads and writes the canary and revert workflows need: commits and
- * trees are built through the API (no clone), so the App can open a revert with its own token. Every
- * method is retried as a whole; the writes here make new objects or set a state, so a repeat is harmless.
+ * trees are built through the API (no clone), so the App can open a revert with its own token. The
+ * forge retries every method as a whole; the writes here make new objects or set a state, so a repeat is harmless.
  */
-export function createGitHubGitData(request: GitHubRequest, retry: RetryOptions) {
+export function createGitHubGitData(request: GitHubRequest) {
   const getRef = (repo: string, ref: string) => readRefSha(request, repo, ref.replace(/^refs\//, ''));
   const getCommit = async (repo: string, sha: string): Promise<ForgeCommit> => {
     const { data } = await request('GET /repos/{owner}/{repo}/git/commits/{commit_sha}', { ...repoParams(repo), commit_sha: sha });
@@ -86,10 +85,5 @@ export function createGitHubGitData(request: GitHubRequest, retry: RetryOptions)
   const closePullRequest = async (repo: string, number: number) => {
     await request('PATCH /repos/{owner}/{repo}/pulls/{pull_number}', { ...repoParams(repo), pull_number: number, state: 'closed' });
   };
-  const retried = <A extends unknown[], R>(operation: (...args: A) => Promise<R>) => (...args: A) => withRetry(() => operation(...args), retry);
-  return {
-    getRef: retried(getRef), getCommit: retried(getCommit), compareCommits: retried(compareCommits), readTreeEntries: retried(readTreeEntries),
-    createCommitOnTree: retried(createCommitOnTree), pullRequestsForCommit: retried(pullRequestsForCommit), listRecentPullRequests: retried(listRecentPullRequests),
-    getPullRequestSummary: retried(getPullRequestSummary), closePullRequest: retried(closePullRequest),
-  };
+  return { getRef, getCommit, compareCommits, readTreeEntries, createCommitOnTree, pullRequestsForCommit, listRecentPullRequests, getPullRequestSummary, closePullRequest };
 }
