@@ -1,4 +1,4 @@
-import { agentBranchName } from '../loop/agent-branch.ts';
+import { agentBranchName, parseAgentBranch, runIdOf } from '../loop/agent-branch.ts';
 import { sanitizeUntrustedText } from '../agents/sanitize-untrusted-text.ts';
 
 /** The work-order id for an issue: derived from its number only, so no issue text reaches a branch name. */
@@ -13,6 +13,12 @@ export function workOrderIdForIssue(issueNumber: number): string {
  */
 export function issueAgentBranch(workOrderId: string, digestHex: string): string {
   return agentBranchName(workOrderId, digestHex);
+}
+
+/** The agent branch and run id of an attempt at an issue's work order: intake makes them, later steps find them again. */
+export function issueRunIdentity(repo: string, issueNumber: number, workOrderId: string, sha256: (text: string) => string, attempt = 1): { readonly branch: string; readonly runId: string } {
+  const branch = issueAgentBranch(workOrderId, sha256(attemptKey(repo, issueNumber, workOrderId, attempt)));
+  return { branch, runId: runIdOf(parseAgentBranch(branch)!) };
 }
 
 /** The text the digest for `issueAgentBranch` is taken over. */

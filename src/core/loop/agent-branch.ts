@@ -19,3 +19,8 @@ export function parseAgentBranch(name: string): { workOrderId: string; shortId: 
   const match = agentBranchPattern.exec(name.replace(/^refs\/heads\//, ''));
   return match ? { workOrderId: match[1]!, shortId: match[2]! } : undefined;
 }
+
+/** The run id of an agent branch's attempt: `<work-order-id>-<shortid>`, as intake names it. */
+export function runIdOf(agent: { readonly workOrderId: string; readonly shortId: string }): string {
+  return `${agent.workOrderId}-${agent.shortId}`;
+}

@@ -1,5 +1,5 @@
 import type { RepoPermission } from '../../core/github/authorize-command.ts';
-import { attemptKey, issueAgentBranch, workOrderIdForIssue } from '../../core/github/issue-names.ts';
+import { issueRunIdentity, workOrderIdForIssue } from '../../core/github/issue-names.ts';
 import { planApprovalState, planApproved } from '../../core/github/run-waits.ts';
 import { finalRunStatuses } from '../../core/run-document/document-model.ts';
 import type { GitHubAppDeps } from './github-app-deps.ts';
@@ -24,9 +24,7 @@ export async function approvePlan(deps: GitHubAppDeps, approval: PlanApproval): 
   const { forge, settings } = deps;
   const { repo, issueNumber } = approval;
   const workOrderId = workOrderIdForIssue(issueNumber);
-  const digest = deps.sha256(attemptKey(repo, issueNumber, workOrderId, 1));
-  const branch = issueAgentBranch(workOrderId, digest);
-  const runId = `${workOrderId}-${digest.slice(0, 8)}`;
+  const { branch, runId } = issueRunIdentity(repo, issueNumber, workOrderId, deps.sha256);
   const found = await findRunComment(deps, repo, [issueNumber], runId);
   if (!found.ok) return { allowed: false, text: `Not done: nothing on this issue waits for a plan approval (${found.reason}). To approve an agent's work, comment on its pull request.` };
   const { document } = found.value;

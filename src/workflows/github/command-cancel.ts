@@ -1,5 +1,5 @@
 import { markRunCommentCancelled } from '../../core/github/cancel-run-comment.ts';
-import { parseAgentBranch } from '../../core/loop/agent-branch.ts';
+import { parseAgentBranch, runIdOf } from '../../core/loop/agent-branch.ts';
 import { runCommentMarker } from '../../core/run-document/render-comment.ts';
 import type { PullRequestInfo } from '../../ports/forge.ts';
 import type { CommandReply } from './command-revert.ts';
@@ -19,7 +19,7 @@ export async function commandCancel(deps: GitHubAppDeps, event: CommentEvent, pu
   const summary = await forge.getPullRequestSummary(event.repo, pull.number);
   if (summary.mergedAt) return { allowed: false, text: `Not done: #${pull.number} is already merged; \`/shopfloor revert\` undoes a merge.` };
   if (summary.state === 'open') await forge.closePullRequest(event.repo, pull.number);
-  const runId = `${agent.workOrderId}-${agent.shortId}`;
+  const runId = runIdOf(agent);
   const marked = await markRunDocument(deps, event.repo, runId, agent.workOrderId, `cancelled by @${event.comment.author.login} with /shopfloor cancel on #${pull.number}`);
   return {
     allowed: true,

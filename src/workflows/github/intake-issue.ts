@@ -1,5 +1,5 @@
 import { stringify } from 'yaml';
-import { attemptKey, issueAgentBranch } from '../../core/github/issue-names.ts';
+import { issueRunIdentity } from '../../core/github/issue-names.ts';
 import { planApprovalRequired } from '../../core/github/run-waits.ts';
 import { atLeast, type RepoPermission } from '../../core/github/authorize-command.ts';
 import { issueToWorkOrder, type IssueFacts } from '../../core/github/issue-work-order.ts';
@@ -51,9 +51,7 @@ export async function intakeIssue(deps: GitHubAppDeps, event: IssueIntakeEvent):
     await forge.ensureComment(target, `intake-error/issue-${issue.number}`, reply);
     return { ok: false, reason: ruleErrors.map((finding) => finding.message).join(' ') };
   }
-  const digest = sha256(attemptKey(repo, issue.number, workOrder.id, 1));
-  const branch = issueAgentBranch(workOrder.id, digest);
-  const runId = `${workOrder.id}-${digest.slice(0, 8)}`;
+  const { branch, runId } = issueRunIdentity(repo, issue.number, workOrder.id, sha256);
   const draft = createRunDocumentDraft(runId, workOrder.title, deps.trackingSink(target), deps.now);
   draft.status('running', 'work order received');
   draft.mark('conductor', 'active');

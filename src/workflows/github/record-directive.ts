@@ -2,7 +2,7 @@ import { sanitizeUntrustedText } from '../../core/agents/sanitize-untrusted-text
 import { atLeast, ignoredActor, type CommentActor } from '../../core/github/authorize-command.ts';
 import { directiveKey, planAddDirective, type DirectiveSource } from '../../core/github/run-directives.ts';
 import { pendingRetry } from '../../core/github/run-waits.ts';
-import { parseAgentBranch } from '../../core/loop/agent-branch.ts';
+import { parseAgentBranch, runIdOf } from '../../core/loop/agent-branch.ts';
 import { finalRunStatuses } from '../../core/run-document/document-model.ts';
 import type { GitHubAppDeps } from './github-app-deps.ts';
 import { readDefaultBranchPolicy } from './load-default-branch-policy.ts';
@@ -44,7 +44,7 @@ export async function recordDirective(deps: GitHubAppDeps, event: DirectiveEvent
   if (!atLeast(permission, 'write')) return { kind: 'ignored', reason: `@${event.author.login} has ${permission} permission; only write users direct agents` };
   const text = sanitizeUntrustedText(event.body, deps.sha256).text;
   if (!text) return { kind: 'ignored', reason: 'nothing visible left after removing hidden text' };
-  const runId = `${agent.workOrderId}-${agent.shortId}`;
+  const runId = runIdOf(agent);
   const key = directiveKey(event);
   const found = await findRunComment(deps, event.repo, runDocumentPlaces(pull.number, agent.workOrderId), runId);
   if (!found.ok) {

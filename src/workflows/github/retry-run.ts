@@ -1,6 +1,7 @@
 import { directiveKey, planPickUp, readRunDirectives } from '../../core/github/run-directives.ts';
 import { pendingRetry, retryDispatchedStatus } from '../../core/github/run-waits.ts';
 import { finalRunStatuses, getSection } from '../../core/run-document/document-model.ts';
+import { runIdOf } from '../../core/loop/agent-branch.ts';
 import type { PullRequestInfo } from '../../ports/forge.ts';
 import type { GitHubAppDeps } from './github-app-deps.ts';
 import { findRunComment, runDocumentPlaces, writeRunComment, type RunComment } from './run-comment.ts';
@@ -35,7 +36,7 @@ export interface RetryOutcome {
  */
 export async function retryRun(deps: GitHubAppDeps, request: RetryRequest): Promise<RetryOutcome> {
   const { repo, pull, agent, dispatchKey } = request;
-  const runId = `${agent.workOrderId}-${agent.shortId}`;
+  const runId = runIdOf(agent);
   const found = request.run ? { ok: true as const, value: request.run } : await findRunComment(deps, repo, runDocumentPlaces(pull.number, agent.workOrderId), runId);
   const run = found.ok ? found.value : undefined;
   if (run && pendingRetry(run.document) === dispatchKey) {
