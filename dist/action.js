@@ -5,7 +5,7 @@ import {
 } from "./chunks/chunk-GD324MGU.js";
 import {
   createGitHubForge
-} from "./chunks/chunk-UKAJRN6Z.js";
+} from "./chunks/chunk-XNQTLNZS.js";
 import "./chunks/chunk-TSNCXVWX.js";
 import {
   Octokit
@@ -176,11 +176,11 @@ async function originWithToken(git, dir, auth, command, options, refspecs) {
 
 // src/entrypoints/action/run-action.ts
 var handlers = {
-  implement: async () => (await import("./chunks/implement-action-JETXA2JV.js")).implementAction,
-  verify: async () => (await import("./chunks/verify-action-IVP3PCZ5.js")).verifyAction,
-  canary: async () => (await import("./chunks/canary-action-QG7WDNKV.js")).canaryAction,
+  implement: async () => (await import("./chunks/implement-action-36SKJMSN.js")).implementAction,
+  verify: async () => (await import("./chunks/verify-action-XJXEYX5V.js")).verifyAction,
+  canary: async () => (await import("./chunks/canary-action-TV5NLUBD.js")).canaryAction,
   bisect: async () => (await import("./chunks/bisect-action-35EVWU6T.js")).bisectAction,
-  revert: async () => (await import("./chunks/revert-action-QOVGO6VJ.js")).revertAction,
+  revert: async () => (await import("./chunks/revert-action-O2JMZDUB.js")).revertAction,
   metrics: async () => (await import("./chunks/metrics-action-IDHBE6KG.js")).metricsAction
 };
 async function runAction(io) {

@@ -14,10 +14,10 @@ import {
   decideMerge,
   parseReport,
   settingsFromEnv
-} from "./chunks/chunk-7EV4DISA.js";
-import "./chunks/chunk-UKAJRN6Z.js";
+} from "./chunks/chunk-EAFDV34P.js";
+import "./chunks/chunk-XNQTLNZS.js";
 import "./chunks/chunk-TSNCXVWX.js";
-import "./chunks/chunk-JJVKNTEB.js";
+import "./chunks/chunk-WGAED3W3.js";
 import {
   paginateRest,
   require_light,
@@ -42,36 +42,35 @@ import {
   createLoopPorts,
   createVerifyGateVerifier,
   loopOptions,
-  loopVerifyBase,
   loopWorktreesDir,
   readLoopFacts,
+  revertWithLocalGates,
   runCanary,
   runRevert
-} from "./chunks/chunk-SXDPDTXN.js";
+} from "./chunks/chunk-LARPECXP.js";
 import {
   renderMergeMessage
-} from "./chunks/chunk-3ILGHU3N.js";
+} from "./chunks/chunk-TFPEBR67.js";
 import "./chunks/chunk-7CCSRXTP.js";
 import {
   createFileRunStore,
   implementCommand,
   implementWorkOrder,
   runStoreDir
-} from "./chunks/chunk-7HQSEINP.js";
+} from "./chunks/chunk-5VYOAJLA.js";
 import {
   applyPatch,
   checkRunId,
   documentSections,
   isRevisionEvent,
   sectionTitles
-} from "./chunks/chunk-Q4KOYE4N.js";
+} from "./chunks/chunk-Q3EYXGGK.js";
 import {
   createContentAddressedStore,
   defaultArtifactDir,
-  reportNotesRef,
   verifyChange,
   verifyCommand
-} from "./chunks/chunk-K5DPTAZL.js";
+} from "./chunks/chunk-BT3HAN3T.js";
 import {
   ed25519Verifier,
   generateSigningKey,
@@ -5682,7 +5681,7 @@ var require_thread_stream = __commonJS({
     var { version } = require_package();
     var { EventEmitter } = __require("events");
     var { Worker } = __require("worker_threads");
-    var { join: join8 } = __require("path");
+    var { join: join7 } = __require("path");
     var { pathToFileURL: pathToFileURL2 } = __require("url");
     var { wait: wait2 } = require_wait();
     var {
@@ -5734,7 +5733,7 @@ var require_thread_stream = __commonJS({
     function createWorker(stream, opts) {
       const { filename, workerData } = opts;
       const bundlerOverrides = "__bundlerPathsOverrides" in globalThis ? globalThis.__bundlerPathsOverrides : {};
-      const toExecute = bundlerOverrides["thread-stream-worker"] || join8(__dirname, "lib", "worker.js");
+      const toExecute = bundlerOverrides["thread-stream-worker"] || join7(__dirname, "lib", "worker.js");
       const worker = new Worker(toExecute, {
         ...opts.workerOpts,
         name: opts.workerOpts?.name || "thread-stream",
@@ -6247,7 +6246,7 @@ var require_transport = __commonJS({
     var { createRequire: createRequire2 } = __require("module");
     var { existsSync: existsSync4 } = __require("node:fs");
     var getCallers = require_caller();
-    var { join: join8, isAbsolute, sep: sep2 } = __require("node:path");
+    var { join: join7, isAbsolute, sep: sep2 } = __require("node:path");
     var { fileURLToPath: fileURLToPath2 } = __require("node:url");
     var sleep = require_atomic_sleep();
     var onExit = require_on_exit_leak_free();
@@ -6402,7 +6401,7 @@ var require_transport = __commonJS({
         throw new Error("only one of target or targets can be specified");
       }
       if (targets) {
-        target = bundlerOverrides["pino-worker"] || join8(__dirname, "worker.js");
+        target = bundlerOverrides["pino-worker"] || join7(__dirname, "worker.js");
         options2.targets = targets.filter((dest) => dest.target).map((dest) => {
           return {
             ...dest,
@@ -6423,7 +6422,7 @@ var require_transport = __commonJS({
         const pipelinesHaveLevel = options2.pipelines.some((p) => p.some((t) => t.level != null));
         usesMultistream = options2.targets.length + options2.pipelines.length > 1 || targetsHaveLevel || pipelinesHaveLevel;
       } else if (pipeline) {
-        target = bundlerOverrides["pino-worker"] || join8(__dirname, "worker.js");
+        target = bundlerOverrides["pino-worker"] || join7(__dirname, "worker.js");
         options2.pipelines = [pipeline.map((dest) => {
           return {
             ...dest,
@@ -6450,7 +6449,7 @@ var require_transport = __commonJS({
           return origin;
         }
         if (origin === "pino/file") {
-          return join8(__dirname, "..", "file.js");
+          return join7(__dirname, "..", "file.js");
         }
         let fixTarget2;
         for (const filePath of callers) {
@@ -7430,7 +7429,7 @@ var require_safe_stable_stringify = __commonJS({
               return circularValue;
             }
             let res = "";
-            let join8 = ",";
+            let join7 = ",";
             const originalIndentation = indentation;
             if (Array.isArray(value)) {
               if (value.length === 0) {
@@ -7444,7 +7443,7 @@ var require_safe_stable_stringify = __commonJS({
                 indentation += spacer;
                 res += `
 ${indentation}`;
-                join8 = `,
+                join7 = `,
 ${indentation}`;
               }
               const maximumValuesToStringify = Math.min(value.length, maximumBreadth);
@@ -7452,13 +7451,13 @@ ${indentation}`;
               for (; i < maximumValuesToStringify - 1; i++) {
                 const tmp2 = stringifyFnReplacer(String(i), value, stack, replacer, spacer, indentation);
                 res += tmp2 !== void 0 ? tmp2 : "null";
-                res += join8;
+                res += join7;
               }
               const tmp = stringifyFnReplacer(String(i), value, stack, replacer, spacer, indentation);
               res += tmp !== void 0 ? tmp : "null";
               if (value.length - 1 > maximumBreadth) {
                 const removedKeys = value.length - maximumBreadth - 1;
-                res += `${join8}"... ${getItemCount(removedKeys)} not stringified"`;
+                res += `${join7}"... ${getItemCount(removedKeys)} not stringified"`;
               }
               if (spacer !== "") {
                 res += `
@@ -7479,7 +7478,7 @@ ${originalIndentation}`;
             let separator = "";
             if (spacer !== "") {
               indentation += spacer;
-              join8 = `,
+              join7 = `,
 ${indentation}`;
               whitespace = " ";
             }
@@ -7493,13 +7492,13 @@ ${indentation}`;
               const tmp = stringifyFnReplacer(key2, value, stack, replacer, spacer, indentation);
               if (tmp !== void 0) {
                 res += `${separator}${strEscape(key2)}:${whitespace}${tmp}`;
-                separator = join8;
+                separator = join7;
               }
             }
             if (keyLength > maximumBreadth) {
               const removedKeys = keyLength - maximumBreadth;
               res += `${separator}"...":${whitespace}"${getItemCount(removedKeys)} not stringified"`;
-              separator = join8;
+              separator = join7;
             }
             if (spacer !== "" && separator.length > 1) {
               res = `
@@ -7540,7 +7539,7 @@ ${originalIndentation}`;
             }
             const originalIndentation = indentation;
             let res = "";
-            let join8 = ",";
+            let join7 = ",";
             if (Array.isArray(value)) {
               if (value.length === 0) {
                 return "[]";
@@ -7553,7 +7552,7 @@ ${originalIndentation}`;
                 indentation += spacer;
                 res += `
 ${indentation}`;
-                join8 = `,
+                join7 = `,
 ${indentation}`;
               }
               const maximumValuesToStringify = Math.min(value.length, maximumBreadth);
@@ -7561,13 +7560,13 @@ ${indentation}`;
               for (; i < maximumValuesToStringify - 1; i++) {
                 const tmp2 = stringifyArrayReplacer(String(i), value[i], stack, replacer, spacer, indentation);
                 res += tmp2 !== void 0 ? tmp2 : "null";
-                res += join8;
+                res += join7;
               }
               const tmp = stringifyArrayReplacer(String(i), value[i], stack, replacer, spacer, indentation);
               res += tmp !== void 0 ? tmp : "null";
               if (value.length - 1 > maximumBreadth) {
                 const removedKeys = value.length - maximumBreadth - 1;
-                res += `${join8}"... ${getItemCount(removedKeys)} not stringified"`;
+                res += `${join7}"... ${getItemCount(removedKeys)} not stringified"`;
               }
               if (spacer !== "") {
                 res += `
@@ -7580,7 +7579,7 @@ ${originalIndentation}`;
             let whitespace = "";
             if (spacer !== "") {
               indentation += spacer;
-              join8 = `,
+              join7 = `,
 ${indentation}`;
               whitespace = " ";
             }
@@ -7589,7 +7588,7 @@ ${indentation}`;
               const tmp = stringifyArrayReplacer(key2, value[key2], stack, replacer, spacer, indentation);
               if (tmp !== void 0) {
                 res += `${separator}${strEscape(key2)}:${whitespace}${tmp}`;
-                separator = join8;
+                separator = join7;
               }
             }
             if (spacer !== "" && separator.length > 1) {
@@ -7647,20 +7646,20 @@ ${originalIndentation}`;
               indentation += spacer;
               let res2 = `
 ${indentation}`;
-              const join9 = `,
+              const join8 = `,
 ${indentation}`;
               const maximumValuesToStringify = Math.min(value.length, maximumBreadth);
               let i = 0;
               for (; i < maximumValuesToStringify - 1; i++) {
                 const tmp2 = stringifyIndent(String(i), value[i], stack, spacer, indentation);
                 res2 += tmp2 !== void 0 ? tmp2 : "null";
-                res2 += join9;
+                res2 += join8;
               }
               const tmp = stringifyIndent(String(i), value[i], stack, spacer, indentation);
               res2 += tmp !== void 0 ? tmp : "null";
               if (value.length - 1 > maximumBreadth) {
                 const removedKeys = value.length - maximumBreadth - 1;
-                res2 += `${join9}"... ${getItemCount(removedKeys)} not stringified"`;
+                res2 += `${join8}"... ${getItemCount(removedKeys)} not stringified"`;
               }
               res2 += `
 ${originalIndentation}`;
@@ -7676,16 +7675,16 @@ ${originalIndentation}`;
               return '"[Object]"';
             }
             indentation += spacer;
-            const join8 = `,
+            const join7 = `,
 ${indentation}`;
             let res = "";
             let separator = "";
             let maximumPropertiesToStringify = Math.min(keyLength, maximumBreadth);
             if (isTypedArrayWithEntries(value)) {
-              res += stringifyTypedArray(value, join8, maximumBreadth);
+              res += stringifyTypedArray(value, join7, maximumBreadth);
               keys = keys.slice(value.length);
               maximumPropertiesToStringify -= value.length;
-              separator = join8;
+              separator = join7;
             }
             if (deterministic) {
               keys = sort(keys, comparator);
@@ -7696,13 +7695,13 @@ ${indentation}`;
               const tmp = stringifyIndent(key2, value[key2], stack, spacer, indentation);
               if (tmp !== void 0) {
                 res += `${separator}${strEscape(key2)}: ${tmp}`;
-                separator = join8;
+                separator = join7;
               }
             }
             if (keyLength > maximumBreadth) {
               const removedKeys = keyLength - maximumBreadth;
               res += `${separator}"...": "${getItemCount(removedKeys)} not stringified"`;
-              separator = join8;
+              separator = join7;
             }
             if (separator !== "") {
               res = `
@@ -16410,40 +16409,23 @@ async function policySigners(root) {
 }
 
 // src/entrypoints/cli/revert-command.ts
-import { randomBytes } from "node:crypto";
-import { mkdtemp as mkdtemp2, readFile as readFile3, rm as rm2 } from "node:fs/promises";
 import { tmpdir as tmpdir2 } from "node:os";
-import { join as join6 } from "node:path";
 var revertCommand = (program2, io, done) => {
   withRepoOption(program2.command("revert")).description("plan and create the revert of a merge on shopfloor/revert/<sha>, run the gates, and say whether policy lets it merge").argument("<merge>", "the first-parent merge to revert (the culprit a bisect named)").option("--onto <rev>", "the branch tip to revert on", "HEAD").option("--confidence <p>", "the bisect's confidence in the culprit; below revert.minConfidence it needs review").option("--run <command>", "the failing check, recorded as the bug work order reproducer").option("--json", "print the plan and result as JSON").action(async (merge2, flags) => {
     const root = repoRoot(flags, io);
     const policy = await loadPolicy(root);
     const confidence = flags.confidence === void 0 ? void 0 : Number(flags.confidence);
     if (confidence !== void 0 && !(confidence >= 0 && confidence <= 1)) throw new UsageError(`--confidence ${flags.confidence} is not a probability; give a number from 0 to 1`);
-    const runner = createNodeProcessRunner();
     const git = createGitCli({ env: io.env });
-    const scratch = createNodeScratchSpace();
-    const canaryPolicy = policy.canary;
-    const scratchDir = await mkdtemp2(join6(tmpdir2(), "shopfloor-revert-verify-"));
-    const result = await runRevert(
-      {
-        repoDir: root,
-        culprit: merge2,
-        onto: flags.onto,
-        policy,
-        nowMs: Date.now(),
-        ...confidence !== void 0 ? { confidence } : {},
-        ...flags.run ? { failingCheck: { name: "failing-check", run: flags.run } } : {}
-      },
-      {
-        git,
-        scratch,
-        // The full verify (gate DAG, built-ins, signed report noted on the revert), as for any merge.
-        gates: createVerifyGateVerifier({ verify: await loopVerifyBase(root, io, 1), policy, policyText: await readFile3(join6(root, policyPath), "utf8"), scratchDir, runId: () => `revert-${Date.now()}-${randomBytes(3).toString("hex")}`, noteRef: reportNotesRef, signal: io.signal }),
-        filesAt: createNodeRepoFiles,
-        ...canaryPolicy ? { trialCanary: async (rev) => (await runCanary({ repoDir: root, rev, policy: canaryPolicy, env: io.env, now: () => /* @__PURE__ */ new Date(), signal: io.signal, record: false }, { git, runner, scratch })).verdict.verdict } : {}
-      }
-    ).finally(() => rm2(scratchDir, { recursive: true, force: true }));
+    const result = await revertWithLocalGates(root, io, git, policy, {
+      repoDir: root,
+      culprit: merge2,
+      onto: flags.onto,
+      policy,
+      nowMs: Date.now(),
+      ...confidence !== void 0 ? { confidence } : {},
+      ...flags.run ? { failingCheck: { name: "failing-check", run: flags.run } } : {}
+    }, tmpdir2());
     if (!result.ok) throw new UsageError(result.message);
     if (flags.json) io.stdout(`${JSON.stringify(result, null, 2)}
 `);
@@ -17180,10 +17162,10 @@ function readGitHubAppConfig(env, readText) {
 
 // src/entrypoints/cli/read-dot-env.ts
 import { existsSync as existsSync2, readFileSync as readFileSync3 } from "node:fs";
-import { join as join7 } from "node:path";
+import { join as join6 } from "node:path";
 import { parseEnv } from "node:util";
 function withDotEnv(env, dir) {
-  const file = join7(dir, ".env");
+  const file = join6(dir, ".env");
   if (!existsSync2(file)) return { env };
   const fromFile = parseEnv(readFileSync3(file, "utf8"));
   return { env: { ...fromFile, ...env }, file };

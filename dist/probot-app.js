@@ -4,14 +4,14 @@ import {
   createShopfloorApp,
   settingsFromEnv,
   shopfloorProbotApp
-} from "./chunks/chunk-7EV4DISA.js";
-import "./chunks/chunk-UKAJRN6Z.js";
+} from "./chunks/chunk-EAFDV34P.js";
+import "./chunks/chunk-XNQTLNZS.js";
 import "./chunks/chunk-TSNCXVWX.js";
-import "./chunks/chunk-JJVKNTEB.js";
+import "./chunks/chunk-WGAED3W3.js";
 import "./chunks/chunk-GAPV57AK.js";
-import "./chunks/chunk-3ILGHU3N.js";
+import "./chunks/chunk-TFPEBR67.js";
 import "./chunks/chunk-7CCSRXTP.js";
-import "./chunks/chunk-Q4KOYE4N.js";
+import "./chunks/chunk-Q3EYXGGK.js";
 import "./chunks/chunk-VLXM5G27.js";
 import "./chunks/chunk-QVJH2LXJ.js";
 import "./chunks/chunk-VCXXSHDW.js";

@@ -7,9 +7,10 @@ import {
   VerifyInputError,
   createVerifyAdapters,
   loadVerifyInputs,
+  mergeBaseWithFirst,
   reportNotesRef,
   verifyChange
-} from "./chunk-K5DPTAZL.js";
+} from "./chunk-BT3HAN3T.js";
 import {
   SigningKeyError,
   createEd25519Signer
@@ -86,7 +87,7 @@ async function verifyAction({ inputs, io, root, git, forge }) {
   if (!head) throw new ActionInputError("working-directory", `${root} is not a git checkout with a commit; run actions/checkout first`);
   const pullHead = io.context.event.pull_request?.head?.sha;
   if (typeof pullHead === "string" && pullHead !== head) throw new ActionInputError(void 0, `verify checked out ${head.slice(0, 12)}, but the pull request head is ${pullHead.slice(0, 12)}: a report proves only its own commit. Check out the head: actions/checkout with \`ref: \${{ github.event.pull_request.head.sha }}\` and \`fetch-depth: 0\``);
-  const base = inputs.base ?? await defaultBase(git, root, io.env.GITHUB_BASE_REF);
+  const base = inputs.base ?? await mergeBaseWithFirst(git, root, [...io.env.GITHUB_BASE_REF ? [`origin/${io.env.GITHUB_BASE_REF}`, io.env.GITHUB_BASE_REF] : [], "origin/main", "origin/master", "main", "master"], "HEAD");
   const scratchDir = await mkdtemp(join(io.env.RUNNER_TEMP ?? tmpdir(), "shopfloor-verify-"));
   const runId = `gh-${io.context.runId ?? "local"}-${randomBytes(3).toString("hex")}`;
   let result;
@@ -155,15 +156,6 @@ function loadSigner(pem, mask) {
     if (error instanceof SigningKeyError) throw new ActionInputError("signing-key", `${error.message}; pass the PEM of an Ed25519 private key (shopfloor report keygen) from a secret`);
     throw error;
   }
-}
-async function defaultBase(git, root, baseRef) {
-  const candidates = [...baseRef ? [`origin/${baseRef}`, baseRef] : [], "origin/main", "origin/master", "main", "master"];
-  for (const candidate of candidates) {
-    if (!await git.revParse(root, candidate)) continue;
-    const mergeBase = await git.raw(root, ["merge-base", candidate, "HEAD"]);
-    if (mergeBase.exitCode === 0) return mergeBase.stdout.trim();
-  }
-  return "HEAD";
 }
 export {
   verifyAction

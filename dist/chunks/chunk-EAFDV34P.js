@@ -6,7 +6,7 @@ import {
   createGitHubForge,
   ignoredActor,
   repoPermissions
-} from "./chunk-UKAJRN6Z.js";
+} from "./chunk-XNQTLNZS.js";
 import {
   createCommentSink,
   createSystemClock,
@@ -22,18 +22,22 @@ import {
   renderRunComment,
   retryDispatchedStatus,
   runCommentMarker
-} from "./chunk-JJVKNTEB.js";
+} from "./chunk-WGAED3W3.js";
 import {
   gatesCheckName,
   readReportEnvelope
 } from "./chunk-GAPV57AK.js";
 import {
   buildBugWorkOrder,
+  changedPaths,
   parseMergeTrailers,
   planRevert,
+  planRevertTree,
   renderMergeMessage,
+  renderRevertCommitMessage,
+  restorePath,
   revertBranchName
-} from "./chunk-3ILGHU3N.js";
+} from "./chunk-TFPEBR67.js";
 import {
   labelsOf,
   readTrailers,
@@ -48,8 +52,9 @@ import {
   finalRunStatuses,
   getSection,
   parseAgentBranch,
+  runIdOf,
   sanitizeUntrustedText
-} from "./chunk-Q4KOYE4N.js";
+} from "./chunk-Q3EYXGGK.js";
 import {
   ed25519Verifier,
   reportSchemaVersion,
@@ -62,7 +67,6 @@ import {
   describeZodIssue,
   formatFieldPath,
   formatFinding,
-  hasErrors,
   matchAnyGlob,
   policyPath,
   policySchema,
@@ -273,15 +277,20 @@ ${notice.body}`);
 }
 
 // src/workflows/github/load-default-branch-policy.ts
-async function loadDefaultBranchPolicy(forge, repo) {
+async function readDefaultBranchPolicy(forge, repo) {
   const file = await forge.readDefaultBranchFile(repo, policyPath);
-  if (!file) return { ok: true, policy: policySchema.parse({ apiVersion: "shopfloor/v1" }) };
+  if (!file) return { kind: "absent" };
   const checked = checkPolicyFile(file.text);
-  if (!checked.policy || hasErrors(checked.findings)) {
-    const first = checked.findings.filter((f) => f.severity === "error").slice(0, 3).map(formatFinding).join("; ");
-    return { ok: false, message: `${policyPath} on ${file.ref} is invalid (${first}); fix it on the default branch` };
-  }
-  return { ok: true, policy: checked.policy };
+  return checked.policy ? { kind: "valid", ref: file.ref, policy: checked.policy } : { kind: "invalid", ref: file.ref, findings: checked.findings };
+}
+function firstPolicyErrors(findings) {
+  return findings.filter((f) => f.severity === "error").slice(0, 3).map(formatFinding).join("; ");
+}
+async function loadDefaultBranchPolicy(forge, repo) {
+  const read = await readDefaultBranchPolicy(forge, repo);
+  if (read.kind === "absent") return { ok: true, policy: policySchema.parse({ apiVersion: "shopfloor/v1" }) };
+  if (read.kind === "invalid") return { ok: false, message: `${policyPath} on ${read.ref} is invalid (${firstPolicyErrors(read.findings)}); fix it on the default branch` };
+  return { ok: true, policy: read.policy };
 }
 
 // src/core/github/work-order-provenance-marker.ts
@@ -334,31 +343,6 @@ function renderWorkOrderIssue(workOrder, extra = []) {
   ].join("\n");
 }
 
-// src/core/revert/revert-tree.ts
-var workflowPath = /^\.github\/workflows\//;
-function planRevertTree(input) {
-  const { changes } = input;
-  if (changes.length === 0) return { clean: false, reason: "the merge changed no files against its first parent" };
-  const paths = changes.flatMap((c) => c.fromPath ? [c.fromPath, c.path] : [c.path]);
-  const touched = new Set(input.touchedSince);
-  const overlap = [...new Set(paths.filter((path) => touched.has(path)))];
-  if (overlap.length) return { clean: false, reason: `later merges changed the same files (${overlap.slice(0, 5).join(", ")}${overlap.length > 5 ? ", \u2026" : ""}), so the revert needs a three-way merge` };
-  const workflows = paths.filter((path) => workflowPath.test(path));
-  if (workflows.length) return { clean: false, reason: `it touches workflow files (${workflows.slice(0, 3).join(", ")}), which the App may not write` };
-  const parent = new Map(input.parentEntries.map((entry) => [entry.path, entry]));
-  const entries = [];
-  for (const change of changes) {
-    if (change.status === "unchanged") continue;
-    const restore = change.status === "renamed" ? change.fromPath : change.status === "added" || change.status === "copied" ? void 0 : change.path;
-    if (change.status !== "modified" && change.status !== "changed" && change.status !== "removed") entries.push({ path: change.path, mode: "100644", sha: null });
-    if (!restore) continue;
-    const old = parent.get(restore);
-    if (!old) return { clean: false, reason: input.treeTruncated ? "the first parent's tree is too large for one API read" : `${restore} is not a file in the first parent (a submodule or a type change)` };
-    entries.push({ path: restore, mode: old.mode, sha: old.sha });
-  }
-  return { clean: true, entries };
-}
-
 // src/workflows/github/gather-culprit-facts.ts
 async function gatherCulpritFacts(forge, input) {
   const { repo, culprit } = input;
@@ -385,7 +369,7 @@ async function gatherCulpritFacts(forge, input) {
       subject: message.subject,
       body: message.body,
       committedAtMs: Date.parse(culprit.committedAt),
-      files: diff.files.flatMap((f) => f.fromPath ? [f.fromPath, f.path] : [f.path]),
+      files: changedPaths(diff.files),
       ...revertsCommit ? { revertsCommit } : {}
     },
     nowMs: input.nowMs,
@@ -448,19 +432,13 @@ async function buildRevertCommit(deps, repo, culprit, main, gathered) {
   const parent = culprit.parents[0];
   if (!parent) return { ok: false, reason: "the culprit has no parent to go back to" };
   if (gathered.diff.truncated || gathered.since.truncated) return { ok: false, reason: "the compare API cut its list (more than 250 commits or 300 files)" };
-  const restore = gathered.diff.files.flatMap((f) => f.status === "renamed" && f.fromPath ? [f.fromPath] : f.status === "added" || f.status === "copied" ? [] : [f.path]);
+  const restore = gathered.diff.files.flatMap((f) => restorePath(f) ?? []);
   const tree = restore.length ? await forge.readTreeEntries(repo, parent, restore) : { entries: [], truncated: false };
-  const plan = planRevertTree({ changes: gathered.diff.files, parentEntries: tree.entries, touchedSince: gathered.since.files.flatMap((f) => f.fromPath ? [f.fromPath, f.path] : [f.path]), treeTruncated: tree.truncated });
+  const plan = planRevertTree({ changes: gathered.diff.files, parentEntries: tree.entries, touchedSince: changedPaths(gathered.since.files), treeTruncated: tree.truncated });
   if (!plan.clean) return { ok: false, reason: plan.reason };
   const baseTree = main.sha === culprit.sha ? culprit.treeSha : gathered.since.commits.find((c) => c.sha === main.sha)?.treeSha ?? (await forge.getCommit(repo, main.sha)).treeSha;
   const subject = gathered.facts.culprit.subject.replace(/[\u0000-\u001f\u007f]+/g, " ");
-  const message = `Revert "${subject}"
-
-This reverts commit ${culprit.sha}.
-
-Shopfloor-Revert: ${culprit.sha}
-`;
-  return { ok: true, sha: (await forge.createCommitOnTree(repo, { baseTree, parents: [main.sha], message, entries: plan.entries })).sha };
+  return { ok: true, sha: (await forge.createCommitOnTree(repo, { baseTree, parents: [main.sha], message: renderRevertCommitMessage(subject, culprit.sha), entries: plan.entries })).sha };
 }
 function failingCheckOf(policy) {
   const flows = policy.canary?.flows ?? [];
@@ -474,7 +452,7 @@ var short2 = (sha) => sha.slice(0, 12);
 async function handleCanaryRed(deps, event) {
   const { forge } = deps;
   const { repo, redSha } = event;
-  const workflow = deps.settings.canaryWorkflow ?? defaultAppSettings.canaryWorkflow;
+  const workflow = deps.settings.canaryWorkflow;
   const [main, loaded, lastGoodRef] = await Promise.all([forge.getDefaultBranch(repo), loadDefaultBranchPolicy(forge, repo), forge.getRef(repo, lastGoodRefName)]);
   const key = `canary-red/${redSha}`;
   if (!loaded.ok) {
@@ -518,7 +496,7 @@ async function commandBisect(deps, event) {
   const [main, lastGood] = await Promise.all([forge.getDefaultBranch(event.repo), forge.getRef(event.repo, lastGoodRefName)]);
   if (!lastGood) return { allowed: false, text: `Not done: there is no \`refs/${lastGoodRefName}\` yet, so culprit finding has no good end; a GREEN canary run (\`shopfloor canary\`) sets it.` };
   if (lastGood === main.sha) return { allowed: false, text: `Not done: ${main.name} (\`${main.sha.slice(0, 12)}\`) is last-known-good itself; there is nothing to bisect.` };
-  const workflow = deps.settings.canaryWorkflow ?? defaultAppSettings.canaryWorkflow;
+  const workflow = deps.settings.canaryWorkflow;
   await forge.dispatchWorkflow(event.repo, workflow, main.name, { command: "bisect", good: lastGood, bad: main.sha });
   return { allowed: true, text: `Dispatched culprit finding to a runner: \`${workflow}\` with \`command: bisect\` between last-known-good \`${lastGood.slice(0, 12)}\` and ${main.name} \`${main.sha.slice(0, 12)}\`.` };
 }
@@ -544,7 +522,7 @@ async function commandCancel(deps, event, pull) {
   const summary = await forge.getPullRequestSummary(event.repo, pull.number);
   if (summary.mergedAt) return { allowed: false, text: `Not done: #${pull.number} is already merged; \`/shopfloor revert\` undoes a merge.` };
   if (summary.state === "open") await forge.closePullRequest(event.repo, pull.number);
-  const runId = `${agent.workOrderId}-${agent.shortId}`;
+  const runId = runIdOf(agent);
   const marked = await markRunDocument(deps, event.repo, runId, agent.workOrderId, `cancelled by @${event.comment.author.login} with /shopfloor cancel on #${pull.number}`);
   return {
     allowed: true,
@@ -579,7 +557,7 @@ async function commandRevert(deps, event, pull) {
     return { allowed: true, text: `Reverting ${short4}: revert pull request #${outcome.pull.number} on \`${outcome.branch}\` and bug work order #${outcome.issue.number}${again}.` };
   }
   if (outcome.kind === "skipped") return { allowed: false, text: `Not reverted: ${outcome.reasons.join("; ")}.` };
-  const workflow = deps.settings.canaryWorkflow ?? defaultAppSettings.canaryWorkflow;
+  const workflow = deps.settings.canaryWorkflow;
   await forge.dispatchWorkflow(event.repo, workflow, main.name, { command: "revert", culprit: culprit.sha });
   return { allowed: true, text: `Dispatched \`${workflow}\` with \`command: revert\` for ${short4}: the App cannot build this revert through the API (${outcome.reason}); a runner runs \`git revert\` and never auto-resolves a conflict.` };
 }
@@ -678,6 +656,10 @@ function workOrderIdForIssue(issueNumber) {
 }
 function issueAgentBranch(workOrderId, digestHex) {
   return agentBranchName(workOrderId, digestHex);
+}
+function issueRunIdentity(repo, issueNumber, workOrderId, sha256, attempt = 1) {
+  const branch = issueAgentBranch(workOrderId, sha256(attemptKey(repo, issueNumber, workOrderId, attempt)));
+  return { branch, runId: runIdOf(parseAgentBranch(branch)) };
 }
 function attemptKey(repo, issueNumber, workOrderId, attempt) {
   return `${repo.toLowerCase()}#${issueNumber}:${workOrderId}:${attempt}`;
@@ -792,9 +774,7 @@ ${(0, import_yaml.stringify)(workOrder, { lineWidth: 0 })}`;
     await forge.ensureComment(target, `intake-error/issue-${issue.number}`, reply);
     return { ok: false, reason: ruleErrors.map((finding) => finding.message).join(" ") };
   }
-  const digest = sha256(attemptKey(repo, issue.number, workOrder.id, 1));
-  const branch = issueAgentBranch(workOrder.id, digest);
-  const runId = `${workOrder.id}-${digest.slice(0, 8)}`;
+  const { branch, runId } = issueRunIdentity(repo, issue.number, workOrder.id, sha256);
   const draft = createRunDocumentDraft(runId, workOrder.title, deps.trackingSink(target), deps.now);
   draft.status("running", "work order received");
   draft.mark("conductor", "active");
@@ -804,16 +784,14 @@ ${(0, import_yaml.stringify)(workOrder, { lineWidth: 0 })}`;
   await draft.flush();
   await forge.addReaction(repo, { issueNumber: issue.number }, "eyes");
   const base = await forge.getDefaultBranch(repo);
-  const policyFile = await forge.readDefaultBranchFile(repo, policyPath);
-  const checked = policyFile ? checkPolicyFile(policyFile.text) : void 0;
-  const findings = checked?.findings ?? [];
-  if (hasErrors(findings)) {
-    for (const finding of findings.slice(0, 10)) draft.line("conductor", formatFinding(finding));
+  const policy = await readDefaultBranchPolicy(forge, repo);
+  if (policy.kind === "invalid") {
+    for (const finding of policy.findings.slice(0, 10)) draft.line("conductor", formatFinding(finding));
     draft.status("blocked", `${policyPath} on ${base.name} is invalid; fix it on the default branch and re-add the label`);
     await draft.flush();
     return { ok: false, reason: `${policyPath} is invalid` };
   }
-  const planFirst = checked?.policy?.merge?.planApproval === "required";
+  const planFirst = policy.kind === "valid" && policy.policy.merge?.planApproval === "required";
   await forge.ensureBranch(repo, branch, base.sha);
   const file = await forge.ensureFile(repo, branch, path, yaml, `Add work order ${workOrder.id} from #${issue.number}`);
   const check = await forge.ensureCheckRun(repo, {
@@ -966,14 +944,10 @@ function checkReport(text, file, trusted, verifier, expectedSha) {
 // src/workflows/github/read-landing-inputs.ts
 var intakeCommitsSearched = 5;
 async function readLandingPolicy(deps, repo) {
-  const file = await deps.forge.readDefaultBranchFile(repo, policyPath);
-  if (!file) return { ok: false, problem: { message: `there is no ${policyPath} on the default branch, so no report signer is trusted`, fix: `add ${policyPath} with \`signers\` on the default branch (\`shopfloor init\`)` } };
-  const checked = checkPolicyFile(file.text);
-  if (!checked.policy || hasErrors(checked.findings)) {
-    const first = checked.findings.filter((finding) => finding.severity === "error").slice(0, 3).map(formatFinding).join("; ");
-    return { ok: false, problem: { message: `${policyPath} on ${file.ref} is invalid: ${first}`, fix: `fix ${policyPath} on ${file.ref} (\`shopfloor validate\`)` } };
-  }
-  return { ok: true, value: checked.policy };
+  const read = await readDefaultBranchPolicy(deps.forge, repo);
+  if (read.kind === "absent") return { ok: false, problem: { message: `there is no ${policyPath} on the default branch, so no report signer is trusted`, fix: `add ${policyPath} with \`signers\` on the default branch (\`shopfloor init\`)` } };
+  if (read.kind === "invalid") return { ok: false, problem: { message: `${policyPath} on ${read.ref} is invalid: ${firstPolicyErrors(read.findings)}`, fix: `fix ${policyPath} on ${read.ref} (\`shopfloor validate\`)` } };
+  return { ok: true, value: read.policy };
 }
 async function readAppWorkOrder(deps, repo, pullNumber, workOrderId) {
   const { forge, settings } = deps;
@@ -1106,9 +1080,7 @@ async function approvePlan(deps, approval) {
   const { forge, settings } = deps;
   const { repo, issueNumber } = approval;
   const workOrderId = workOrderIdForIssue(issueNumber);
-  const digest = deps.sha256(attemptKey(repo, issueNumber, workOrderId, 1));
-  const branch = issueAgentBranch(workOrderId, digest);
-  const runId = `${workOrderId}-${digest.slice(0, 8)}`;
+  const { branch, runId } = issueRunIdentity(repo, issueNumber, workOrderId, deps.sha256);
   const found = await findRunComment(deps, repo, [issueNumber], runId);
   if (!found.ok) return { allowed: false, text: `Not done: nothing on this issue waits for a plan approval (${found.reason}). To approve an agent's work, comment on its pull request.` };
   const { document } = found.value;
@@ -1131,18 +1103,10 @@ async function approvePlan(deps, approval) {
   return { allowed: true, text: `Plan approved by @${approval.user} (${approval.permission}); dispatched ${settings.implementWorkflow} to implement it on \`${branch}\`.` };
 }
 
-// src/workflows/github/read-repo-policy.ts
-async function readRepoPolicy(forge, repo) {
-  const file = await forge.readDefaultBranchFile(repo, policyPath);
-  if (!file) return void 0;
-  const checked = checkPolicyFile(file.text);
-  return hasErrors(checked.findings) ? void 0 : checked.policy;
-}
-
 // src/workflows/github/retry-run.ts
 async function retryRun(deps, request) {
   const { repo, pull, agent, dispatchKey } = request;
-  const runId = `${agent.workOrderId}-${agent.shortId}`;
+  const runId = runIdOf(agent);
   const found = request.run ? { ok: true, value: request.run } : await findRunComment(deps, repo, runDocumentPlaces(pull.number, agent.workOrderId), runId);
   const run = found.ok ? found.value : void 0;
   if (run && pendingRetry(run.document) === dispatchKey) {
@@ -1178,7 +1142,7 @@ async function recordDirective(deps, event) {
   if (!atLeast(permission, "write")) return { kind: "ignored", reason: `@${event.author.login} has ${permission} permission; only write users direct agents` };
   const text = sanitizeUntrustedText(event.body, deps.sha256).text;
   if (!text) return { kind: "ignored", reason: "nothing visible left after removing hidden text" };
-  const runId = `${agent.workOrderId}-${agent.shortId}`;
+  const runId = runIdOf(agent);
   const key = directiveKey(event);
   const found = await findRunComment(deps, event.repo, runDocumentPlaces(pull.number, agent.workOrderId), runId);
   if (!found.ok) {
@@ -1189,7 +1153,8 @@ async function recordDirective(deps, event) {
   const patch = planAddDirective(found.value.document, { source: event.source, id: event.id, author: event.author.login, url: event.url, text });
   if (!patch) return { kind: "directive", runId, added: false };
   const document = await writeRunComment(deps, found.value, [patch], `directive-${key}`);
-  if (!(await readRepoPolicy(forge, event.repo))?.agents?.autoRetryOnDirective || pendingRetry(document)) return { kind: "directive", runId, added: true };
+  const policy = await readDefaultBranchPolicy(forge, event.repo);
+  if (policy.kind !== "valid" || !policy.policy.agents?.autoRetryOnDirective || pendingRetry(document)) return { kind: "directive", runId, added: true };
   const retry = await retryRun(deps, { repo: event.repo, pull, agent, dispatchKey: `auto-${key}`, run: { ...found.value, document } });
   return { kind: "directive", runId, added: true, ...retry.sent ? { retry: `auto-${key}` } : {} };
 }
@@ -1323,7 +1288,7 @@ function createDeliveryLog(max = 5e3) {
 
 // src/entrypoints/probot/canary-handlers.ts
 function registerCanaryHandlers(app, wiring) {
-  const workflow = wiring.settings.canaryWorkflow ?? defaultAppSettings.canaryWorkflow;
+  const workflow = wiring.settings.canaryWorkflow;
   app.on("workflow_run.completed", async (context) => {
     const { workflow_run: run, repository } = context.payload;
     if (run.path.split("@")[0].split("/").pop() !== workflow) return;

@@ -2,9 +2,12 @@ import { createRequire as __shopfloorCreateRequire } from 'node:module';
 const require = __shopfloorCreateRequire(import.meta.url);
 import {
   buildBugWorkOrder,
+  changedPaths,
   parseMergeTrailers,
-  planRevert
-} from "./chunk-3ILGHU3N.js";
+  planRevert,
+  renderRevertCommitMessage,
+  revertTrailer
+} from "./chunk-TFPEBR67.js";
 import {
   labelsOf,
   readTrailers,
@@ -21,14 +24,15 @@ import {
   secretValues,
   selectProvider,
   sha256Hex
-} from "./chunk-7HQSEINP.js";
+} from "./chunk-5VYOAJLA.js";
 import {
   parseAgentBranch
-} from "./chunk-Q4KOYE4N.js";
+} from "./chunk-Q3EYXGGK.js";
 import {
   createVerifyAdapters,
+  reportNotesRef,
   verifyChange
-} from "./chunk-K5DPTAZL.js";
+} from "./chunk-BT3HAN3T.js";
 import {
   createEd25519Signer,
   ed25519Verifier,
@@ -51,15 +55,20 @@ import {
   readCanaryNotes
 } from "./chunk-FRZ5MXSM.js";
 import {
-  buildEnvironment
+  buildEnvironment,
+  createNodeProcessRunner
 } from "./chunk-PDXTHYWE.js";
 import {
-  createFileAtomic
+  createFileAtomic,
+  createNodeRepoFiles
 } from "./chunk-JIOTEVQM.js";
 import {
   ExitCode,
   UsageError
 } from "./chunk-VIYXCJ24.js";
+import {
+  policyPath
+} from "./chunk-QVJH2LXJ.js";
 import {
   parseDuration
 } from "./chunk-VCXXSHDW.js";
@@ -260,6 +269,35 @@ async function evaluate(request, ports, sha, flows, settings, buildOnly = false)
   });
 }
 
+// src/entrypoints/cli/revert-wiring.ts
+import { randomBytes as randomBytes2 } from "node:crypto";
+import { mkdtemp, readFile as readFile3, rm as rm2 } from "node:fs/promises";
+import { join as join3 } from "node:path";
+
+// src/workflows/loop/verify-gate-verifier.ts
+function createVerifyGateVerifier(input) {
+  return (worktree) => ({
+    verify: async ({ base, head }) => {
+      const result = await verifyChange({
+        ...input.verify,
+        repoDir: worktree,
+        base,
+        head,
+        policy: input.policy,
+        policyFile: ".github/shopfloor.yml",
+        policyText: input.policyText,
+        runId: input.runId(),
+        scratchDir: input.scratchDir,
+        ...input.noteRef ? { noteRef: input.noteRef } : {},
+        ...input.signal ? { signal: input.signal } : {}
+      });
+      input.onReport?.({ digest: result.reportDigest, path: result.reportPath, head: result.report.head });
+      const summary = result.report.gates.map((gate) => `${gate.id} ${gate.status}`).join(", ");
+      return { passed: result.passed, summary: `${summary}; report ${result.reportDigest.slice(0, 19)}\u2026${result.report.signature ? " signed" : " unsigned"}` };
+    }
+  });
+}
+
 // src/core/revert/decide-revert-merge.ts
 function decideRevertMerge(facts, policy) {
   const reasons = [];
@@ -273,11 +311,10 @@ function decideRevertMerge(facts, policy) {
 
 // src/workflows/revert/gather-revert-facts.ts
 var dayMs = 864e5;
-var revertTrailer = "Shopfloor-Revert";
 async function filesOf(git, repoDir, commit) {
   const base = commit.parents[0];
   if (!base) return [];
-  return (await git.diff(repoDir, base, commit.sha)).flatMap((c) => c.fromPath ? [c.fromPath, c.path] : [c.path]);
+  return changedPaths(await git.diff(repoDir, base, commit.sha));
 }
 async function gatherRevertFacts(git, repoDir, culprit, head, policy, nowMs) {
   const later = await git.log(repoDir, { from: culprit.sha, to: head, firstParent: true });
@@ -359,12 +396,7 @@ async function runRevert(request, ports) {
   let kept = false;
   try {
     const outcome = await withWorktree(git, scratch, repoDir, head, async (dir) => {
-      const message = `Revert "${culprit.subject}"
-
-This reverts commit ${sha}.
-
-${revertTrailer}: ${sha}
-`;
+      const message = renderRevertCommitMessage(culprit.subject, sha);
       const applied = await git.revert(dir, sha, { ...plan.mainline ? { mainline: plan.mainline } : {}, message });
       if (!applied.ok) return { ok: false, conflicts: applied.conflicts };
       const bug = buildBugWorkOrder({
@@ -402,30 +434,6 @@ async function lastFailingFlow(git, repoDir, policy) {
   const red = (await readCanaryNotes(git, repoDir)).filter((n) => n.note.verdict === "RED").sort((a, b) => a.note.at.localeCompare(b.note.at)).at(-1);
   const flow = policy.canary?.flows.find((f) => red?.note.regressed?.includes(f.id));
   return flow ? { name: flow.id, run: flow.run } : void 0;
-}
-
-// src/workflows/loop/verify-gate-verifier.ts
-function createVerifyGateVerifier(input) {
-  return (worktree) => ({
-    verify: async ({ base, head }) => {
-      const result = await verifyChange({
-        ...input.verify,
-        repoDir: worktree,
-        base,
-        head,
-        policy: input.policy,
-        policyFile: ".github/shopfloor.yml",
-        policyText: input.policyText,
-        runId: input.runId(),
-        scratchDir: input.scratchDir,
-        ...input.noteRef ? { noteRef: input.noteRef } : {},
-        ...input.signal ? { signal: input.signal } : {}
-      });
-      input.onReport?.({ digest: result.reportDigest, path: result.reportPath, head: result.report.head });
-      const summary = result.report.gates.map((gate) => `${gate.id} ${gate.status}`).join(", ");
-      return { passed: result.passed, summary: `${summary}; report ${result.reportDigest.slice(0, 19)}\u2026${result.report.signature ? " signed" : " unsigned"}` };
-    }
-  });
 }
 
 // src/entrypoints/cli/loop-wiring.ts
@@ -607,14 +615,30 @@ async function chooseProvider(workOrder, input, io, root) {
   }
 }
 
+// src/entrypoints/cli/revert-wiring.ts
+async function revertWithLocalGates(root, io, git, policy, request, tempRoot) {
+  const runner = createNodeProcessRunner();
+  const scratch = createNodeScratchSpace();
+  const scratchDir = await mkdtemp(join3(tempRoot, "shopfloor-revert-"));
+  const policyText = await readFile3(join3(root, policyPath), "utf8").catch(() => "");
+  const canary = policy.canary;
+  return runRevert(request, {
+    git,
+    scratch,
+    filesAt: createNodeRepoFiles,
+    gates: createVerifyGateVerifier({ verify: await loopVerifyBase(root, io, 1), policy, policyText, scratchDir, runId: () => `revert-${Date.now()}-${randomBytes2(3).toString("hex")}`, noteRef: reportNotesRef, signal: io.signal }),
+    ...canary ? { trialCanary: async (rev) => (await runCanary({ repoDir: root, rev, policy: canary, env: io.env, now: () => /* @__PURE__ */ new Date(), signal: io.signal, record: false }, { git, runner, scratch })).verdict.verdict } : {}
+  }).finally(() => rm2(scratchDir, { recursive: true, force: true }));
+}
+
 export {
   readLoopFacts,
   approveCommand,
   runCanary,
   runRevert,
   createVerifyGateVerifier,
-  loopVerifyBase,
   loopWorktreesDir,
   createLoopPorts,
-  loopOptions
+  loopOptions,
+  revertWithLocalGates
 };

@@ -1176,6 +1176,16 @@ async function loadVerifyInputs(files, workOrderId) {
   return { ok: true, policy: checked.policy, policyText, policyFile: policyPath, ...workOrder ? { workOrder } : {} };
 }
 
+// src/workflows/verify/merge-base-with.ts
+async function mergeBaseWithFirst(git, root, candidates, head) {
+  for (const candidate of candidates) {
+    if (!await git.revParse(root, candidate)) continue;
+    const mergeBase = await git.raw(root, ["merge-base", candidate, head]);
+    if (mergeBase.exitCode === 0) return mergeBase.stdout.trim();
+  }
+  return head;
+}
+
 // src/entrypoints/cli/verify-command.ts
 import { randomBytes as randomBytes2 } from "node:crypto";
 import { mkdtemp, readFile as readFile3, readdir as readdir2, rm as rm2 } from "node:fs/promises";
@@ -1464,7 +1474,7 @@ var verifyCommand = (program, io, done) => {
     try {
       const result = await verifyChange({
         repoDir: root,
-        base: options.base ?? await defaultBase(git, root, options.head ?? "HEAD"),
+        base: options.base ?? await mergeBaseWithFirst(git, root, ["main", "master", "origin/main", "origin/master"], options.head ?? "HEAD"),
         head: options.head ?? "HEAD",
         ...inputs.workOrder ? { workOrder: inputs.workOrder } : {},
         policy: inputs.policy,
@@ -1531,14 +1541,6 @@ function positive(text, flag) {
   if (!Number.isInteger(value) || value < 1) throw new UsageError(`${flag} must be a whole number of at least 1, not "${text}"`);
   return value;
 }
-async function defaultBase(git, root, head) {
-  for (const candidate of ["main", "master", "origin/main", "origin/master"]) {
-    if (!await git.revParse(root, candidate)) continue;
-    const mergeBase = await git.raw(root, ["merge-base", candidate, head]);
-    if (mergeBase.exitCode === 0) return mergeBase.stdout.trim();
-  }
-  return head;
-}
 async function loadSigner(root, keyFile, io) {
   let path = keyFile ? resolve2(io.cwd, keyFile) : io.env.SHOPFLOOR_SIGNING_KEY_FILE;
   if (!path) {
@@ -1588,6 +1590,7 @@ export {
   defaultArtifactDir,
   createContentAddressedStore,
   loadVerifyInputs,
+  mergeBaseWithFirst,
   reportNotesRef,
   verifyCommand,
   createVerifyAdapters

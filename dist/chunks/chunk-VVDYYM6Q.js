@@ -1,59 +1,32 @@
 import { createRequire as __shopfloorCreateRequire } from 'node:module';
 const require = __shopfloorCreateRequire(import.meta.url);
 import {
-  createVerifyGateVerifier,
-  loopVerifyBase,
-  runCanary,
-  runRevert
-} from "./chunk-SXDPDTXN.js";
-import {
-  reportNotesRef
-} from "./chunk-K5DPTAZL.js";
-import {
-  createNodeScratchSpace
-} from "./chunk-YEJUQFDF.js";
+  revertWithLocalGates
+} from "./chunk-LARPECXP.js";
 import {
   loadPolicy
 } from "./chunk-FRZ5MXSM.js";
-import {
-  createNodeProcessRunner
-} from "./chunk-PDXTHYWE.js";
-import {
-  createNodeRepoFiles
-} from "./chunk-JIOTEVQM.js";
 import {
   ActionExit,
   ActionInputError,
   runLink
 } from "./chunk-DBDOEXGI.js";
-import {
-  policyPath
-} from "./chunk-QVJH2LXJ.js";
 
 // src/entrypoints/action/revert-action.ts
-import { randomBytes } from "node:crypto";
-import { mkdtemp, readFile, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
-import { join } from "node:path";
 var workflowTokenLimits = "A pull request opened with the workflow's `GITHUB_TOKEN` does not trigger `pull_request` workflows, so its checks never start: push an empty commit or re-open it as a person, or pass a GitHub App token as `github-token` (or install the Shopfloor App, which opens revert PRs itself).";
 async function openRevert({ io, root, git, forge, push }, request) {
   const policy = await loadPolicy(root);
   const cli = { stdout: (text) => io.log(text.trimEnd()), stderr: (text) => io.log(text.trimEnd()), cwd: root, env: io.env, isTTY: false, signal: io.signal };
-  const runner = createNodeProcessRunner();
-  const scratch = createNodeScratchSpace();
-  const scratchDir = await mkdtemp(join(io.env.RUNNER_TEMP ?? tmpdir(), "shopfloor-revert-"));
-  const policyText = await readFile(join(root, policyPath), "utf8").catch(() => "");
-  const canary = policy.canary;
-  const result = await runRevert(
-    { repoDir: root, culprit: request.culprit, onto: "HEAD", policy, nowMs: Date.now(), ...request.confidence !== void 0 ? { confidence: request.confidence } : {}, ...request.run ? { failingCheck: { name: "failing-check", run: request.run } } : {} },
-    {
-      git,
-      scratch,
-      filesAt: createNodeRepoFiles,
-      gates: createVerifyGateVerifier({ verify: await loopVerifyBase(root, cli, 1), policy, policyText, scratchDir, runId: () => `revert-${Date.now()}-${randomBytes(3).toString("hex")}`, noteRef: reportNotesRef, signal: io.signal }),
-      ...canary ? { trialCanary: async (rev) => (await runCanary({ repoDir: root, rev, policy: canary, env: io.env, now: () => /* @__PURE__ */ new Date(), signal: io.signal, record: false }, { git, runner, scratch })).verdict.verdict } : {}
-    }
-  ).finally(() => rm(scratchDir, { recursive: true, force: true }));
+  const result = await revertWithLocalGates(root, cli, git, policy, {
+    repoDir: root,
+    culprit: request.culprit,
+    onto: "HEAD",
+    policy,
+    nowMs: Date.now(),
+    ...request.confidence !== void 0 ? { confidence: request.confidence } : {},
+    ...request.run ? { failingCheck: { name: "failing-check", run: request.run } } : {}
+  }, io.env.RUNNER_TEMP ?? tmpdir());
   if (!result.ok) throw new ActionInputError("culprit", result.message);
   const short = result.facts.culprit.sha.slice(0, 12);
   if (!result.created) return { created: false, summary: [`## Shopfloor revert: not reverting \`${short}\``, "", ...result.plan.reasons.map((r) => `- [${r.code}] ${r.message}`)] };

@@ -11,7 +11,7 @@ import {
   readRunDirectives,
   renderDirectiveLine,
   runCommentMarker
-} from "./chunk-JJVKNTEB.js";
+} from "./chunk-WGAED3W3.js";
 import {
   createNodeAgentWorkspace,
   createRunStoreRecorder,
@@ -24,13 +24,13 @@ import {
   selectProvider,
   sha256Hex,
   wrapUntrusted
-} from "./chunk-7HQSEINP.js";
+} from "./chunk-5VYOAJLA.js";
 import {
   finalRunStatuses,
   getSection,
   parseAgentBranch,
   sanitizeUntrustedText
-} from "./chunk-Q4KOYE4N.js";
+} from "./chunk-Q3EYXGGK.js";
 import {
   createRedactor
 } from "./chunk-ZWNXPRCC.js";

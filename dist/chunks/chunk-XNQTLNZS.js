@@ -48,6 +48,22 @@ async function listAll(request, route, params, maxPages = 10) {
   }
   return items;
 }
+async function unlessNotFound(operation) {
+  try {
+    return await operation();
+  } catch (error) {
+    if (statusOf(error) === 404) return void 0;
+    throw error;
+  }
+}
+function readRefSha(request, repo, ref) {
+  return unlessNotFound(async () => (await request("GET /repos/{owner}/{repo}/git/ref/{ref}", { ...repoParams(repo), ref })).data.object.sha);
+}
+async function readContents(request, repo, path, ref) {
+  const file = await unlessNotFound(async () => (await request("GET /repos/{owner}/{repo}/contents/{path}", { ...repoParams(repo), path, ref })).data);
+  if (file?.type !== "file" || file.content === void 0) return void 0;
+  return { text: Buffer.from(file.content, file.encoding === "base64" ? "base64" : "utf8").toString("utf8"), sha: file.sha };
+}
 
 // src/adapters/github/github-checks.ts
 function stateParams(state, annotations = []) {
@@ -97,21 +113,6 @@ function createGitHubChecks(request) {
   return { createCheckRun: (repo, headSha, name, state) => createCheckRun(repo, headSha, name, state), updateCheckRun: (repo, id, state) => updateCheckRun(repo, id, state), ensureCheckRun };
 }
 
-// src/adapters/github/github-comment-read.ts
-function createGitHubCommentRead(request) {
-  const getIssueComment = async (repo, commentId) => {
-    try {
-      const { data } = await request("GET /repos/{owner}/{repo}/issues/comments/{comment_id}", { ...repoParams(repo), comment_id: commentId });
-      const comment = data;
-      return { id: comment.id, body: comment.body ?? "", ...comment.html_url ? { url: comment.html_url } : {}, ...comment.performed_via_github_app ? { authorAppId: comment.performed_via_github_app.id } : {} };
-    } catch (error) {
-      if (statusOf(error) === 404) return void 0;
-      throw error;
-    }
-  };
-  return { getIssueComment };
-}
-
 // src/adapters/github/github-comments.ts
 var toComment = (data) => ({
   id: data.id,
@@ -136,47 +137,15 @@ function createGitHubComments(request, ownAppId) {
     if (existing.body === full) return { created: false, value: existing };
     return { created: false, value: await updateIssueComment(target.repo, existing.id, full) };
   };
+  const getIssueComment = async (repo, commentId) => {
+    const data = await unlessNotFound(async () => (await request("GET /repos/{owner}/{repo}/issues/comments/{comment_id}", { ...repoParams(repo), comment_id: commentId })).data);
+    return data && toComment(data);
+  };
   const addReaction = async (repo, on, content) => {
     if ("commentId" in on) await request("POST /repos/{owner}/{repo}/issues/comments/{comment_id}/reactions", { ...repoParams(repo), comment_id: on.commentId, content });
     else await request("POST /repos/{owner}/{repo}/issues/{issue_number}/reactions", { ...repoParams(repo), issue_number: on.issueNumber, content });
   };
-  return { createIssueComment, updateIssueComment, listIssueComments, ensureComment, addReaction };
-}
-
-// src/adapters/github/retry-github.ts
-async function withRetry(operation, options) {
-  const attempts = options.attempts ?? 4;
-  for (let attempt = 1; ; attempt++) {
-    try {
-      return await operation();
-    } catch (error) {
-      const delayMs = retryDelay(error, attempt, options);
-      if (delayMs === void 0 || attempt >= attempts) throw error;
-      options.onRetry?.({ attempt, delayMs, status: statusOf(error) });
-      await options.sleep(delayMs);
-    }
-  }
-}
-function retryDelay(error, attempt, options = {}) {
-  const status = statusOf(error);
-  const base = options.baseDelayMs ?? 1e3;
-  const max = options.maxDelayMs ?? 6e4;
-  const backoff = Math.min(max, base * 2 ** (attempt - 1));
-  if (status === void 0) return isNetworkFault(error) ? backoff : void 0;
-  if (status >= 500) return backoff;
-  if (status !== 403 && status !== 429) return void 0;
-  const retryAfter = Number(headerOf(error, "retry-after"));
-  if (Number.isFinite(retryAfter) && retryAfter >= 0) return retryAfter * 1e3 <= max ? retryAfter * 1e3 : void 0;
-  if (headerOf(error, "x-ratelimit-remaining") === "0") {
-    const reset = Number(headerOf(error, "x-ratelimit-reset"));
-    return Number.isFinite(reset) ? void 0 : backoff;
-  }
-  const message = String(error.message ?? "");
-  return /secondary rate limit/i.test(message) ? backoff : void 0;
-}
-function isNetworkFault(error) {
-  const text = `${error?.name ?? ""} ${error?.message ?? ""} ${error?.code ?? ""}`;
-  return /timeout|timed out|ECONNRESET|ECONNREFUSED|EAI_AGAIN|socket hang up|fetch failed|network/i.test(text);
+  return { createIssueComment, updateIssueComment, listIssueComments, getIssueComment, ensureComment, addReaction };
 }
 
 // src/adapters/github/github-git-data.ts
@@ -195,16 +164,8 @@ var toPullSummary = (pull) => ({
 var listedCommit = (c) => ({ sha: c.sha, parents: c.parents.map((p) => p.sha), message: c.commit.message, committedAt: c.commit.committer?.date ?? "", treeSha: c.commit.tree.sha });
 var compareCommitLimit = 250;
 var compareFileLimit = 300;
-function createGitHubGitData(request, retry) {
-  const getRef = async (repo, ref) => {
-    try {
-      const { data } = await request("GET /repos/{owner}/{repo}/git/ref/{ref}", { ...repoParams(repo), ref: ref.replace(/^refs\//, "") });
-      return data.object.sha;
-    } catch (error) {
-      if (statusOf(error) === 404) return void 0;
-      throw error;
-    }
-  };
+function createGitHubGitData(request) {
+  const getRef = (repo, ref) => readRefSha(request, repo, ref.replace(/^refs\//, ""));
   const getCommit = async (repo, sha) => {
     const { data } = await request("GET /repos/{owner}/{repo}/git/commits/{commit_sha}", { ...repoParams(repo), commit_sha: sha });
     const commit = data;
@@ -244,18 +205,7 @@ function createGitHubGitData(request, retry) {
   const closePullRequest = async (repo, number) => {
     await request("PATCH /repos/{owner}/{repo}/pulls/{pull_number}", { ...repoParams(repo), pull_number: number, state: "closed" });
   };
-  const retried = (operation) => (...args) => withRetry(() => operation(...args), retry);
-  return {
-    getRef: retried(getRef),
-    getCommit: retried(getCommit),
-    compareCommits: retried(compareCommits),
-    readTreeEntries: retried(readTreeEntries),
-    createCommitOnTree: retried(createCommitOnTree),
-    pullRequestsForCommit: retried(pullRequestsForCommit),
-    listRecentPullRequests: retried(listRecentPullRequests),
-    getPullRequestSummary: retried(getPullRequestSummary),
-    closePullRequest: retried(closePullRequest)
-  };
+  return { getRef, getCommit, compareCommits, readTreeEntries, createCommitOnTree, pullRequestsForCommit, listRecentPullRequests, getPullRequestSummary, closePullRequest };
 }
 
 // src/adapters/github/github-landing.ts
@@ -275,15 +225,7 @@ function createGitHubLanding(request) {
   const listPullRequestCommits = async (repo, number) => (await listAll(request, "GET /repos/{owner}/{repo}/pulls/{pull_number}/commits", { ...repoParams(repo), pull_number: number }, 3)).map((commit) => commit.sha);
   const readFileAtCommit = async (repo, path, sha) => {
     if (!fullSha.test(sha)) throw new Error(`readFileAtCommit needs a full commit SHA, got "${sha}"`);
-    try {
-      const { data } = await request("GET /repos/{owner}/{repo}/contents/{path}", { ...repoParams(repo), path, ref: sha });
-      const file = data;
-      if (file.type !== "file" || file.content === void 0) return void 0;
-      return Buffer.from(file.content, file.encoding === "base64" ? "base64" : "utf8").toString("utf8");
-    } catch (error) {
-      if (statusOf(error) === 404) return void 0;
-      throw error;
-    }
+    return (await readContents(request, repo, path, sha))?.text;
   };
   const getPullRequestLanding = async (repo, number) => {
     const pull = (await request("GET /repos/{owner}/{repo}/pulls/{pull_number}", { ...repoParams(repo), pull_number: number })).data;
@@ -357,15 +299,7 @@ function createGitHubPulls(request) {
 
 // src/adapters/github/github-refs.ts
 function createGitHubRefs(request) {
-  const branchSha = async (repo, branch) => {
-    try {
-      const { data } = await request("GET /repos/{owner}/{repo}/git/ref/{ref}", { ...repoParams(repo), ref: `heads/${branch}` });
-      return data.object.sha;
-    } catch (error) {
-      if (statusOf(error) === 404) return void 0;
-      throw error;
-    }
-  };
+  const branchSha = (repo, branch) => readRefSha(request, repo, `heads/${branch}`);
   const getDefaultBranch = async (repo) => {
     const { data } = await request("GET /repos/{owner}/{repo}", repoParams(repo));
     const name = data.default_branch;
@@ -385,17 +319,7 @@ function createGitHubRefs(request) {
       throw error;
     }
   };
-  const readFile = async (repo, path, ref) => {
-    try {
-      const { data } = await request("GET /repos/{owner}/{repo}/contents/{path}", { ...repoParams(repo), path, ref });
-      const file = data;
-      if (file.type !== "file" || file.content === void 0) return void 0;
-      return { text: Buffer.from(file.content, file.encoding === "base64" ? "base64" : "utf8").toString("utf8"), sha: file.sha };
-    } catch (error) {
-      if (statusOf(error) === 404) return void 0;
-      throw error;
-    }
-  };
+  const readFile = (repo, path, ref) => readContents(request, repo, path, ref);
   const ensureFile = async (repo, branch, path, content, message) => {
     const existing = await readFile(repo, path, branch);
     if (existing?.text === content) {
@@ -497,6 +421,42 @@ function createGitHubStatuses(request) {
   return { setCommitStatus, updateIssue };
 }
 
+// src/adapters/github/retry-github.ts
+async function withRetry(operation, options) {
+  const attempts = options.attempts ?? 4;
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await operation();
+    } catch (error) {
+      const delayMs = retryDelay(error, attempt, options);
+      if (delayMs === void 0 || attempt >= attempts) throw error;
+      options.onRetry?.({ attempt, delayMs, status: statusOf(error) });
+      await options.sleep(delayMs);
+    }
+  }
+}
+function retryDelay(error, attempt, options = {}) {
+  const status = statusOf(error);
+  const base = options.baseDelayMs ?? 1e3;
+  const max = options.maxDelayMs ?? 6e4;
+  const backoff = Math.min(max, base * 2 ** (attempt - 1));
+  if (status === void 0) return isNetworkFault(error) ? backoff : void 0;
+  if (status >= 500) return backoff;
+  if (status !== 403 && status !== 429) return void 0;
+  const retryAfter = Number(headerOf(error, "retry-after"));
+  if (Number.isFinite(retryAfter) && retryAfter >= 0) return retryAfter * 1e3 <= max ? retryAfter * 1e3 : void 0;
+  if (headerOf(error, "x-ratelimit-remaining") === "0") {
+    const reset = Number(headerOf(error, "x-ratelimit-reset"));
+    return Number.isFinite(reset) ? void 0 : backoff;
+  }
+  const message = String(error.message ?? "");
+  return /secondary rate limit/i.test(message) ? backoff : void 0;
+}
+function isNetworkFault(error) {
+  const text = `${error?.name ?? ""} ${error?.message ?? ""} ${error?.code ?? ""}`;
+  return /timeout|timed out|ECONNRESET|ECONNREFUSED|EAI_AGAIN|socket hang up|fetch failed|network/i.test(text);
+}
+
 // src/adapters/github/create-github-forge.ts
 function withRequestDefaults(request, timeoutMs) {
   return (route, params = {}) => {
@@ -531,8 +491,8 @@ function createGitHubForge(options) {
     readDefaultBranchFile: retried(parts.readDefaultBranchFile),
     setCommitStatus: retried(parts.setCommitStatus),
     updateIssue: retried(parts.updateIssue),
-    ...createGitHubGitData(request, options.retry),
-    getIssueComment: retried(createGitHubCommentRead(request).getIssueComment),
+    ...retryEach(createGitHubGitData(request), retried),
+    getIssueComment: retried(parts.getIssueComment),
     ...landingParts(createGitHubLanding(request), retried)
   };
 }
@@ -546,6 +506,9 @@ function landingParts(parts, retried) {
     markPullRequestReady: retried(parts.markPullRequestReady),
     enqueuePullRequest: parts.enqueuePullRequest
   };
+}
+function retryEach(parts, retried) {
+  return Object.fromEntries(Object.entries(parts).map(([name, operation]) => [name, retried(operation)]));
 }
 
 export {

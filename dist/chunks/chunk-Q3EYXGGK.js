@@ -19,6 +19,9 @@ function parseAgentBranch(name) {
   const match = agentBranchPattern.exec(name.replace(/^refs\/heads\//, ""));
   return match ? { workOrderId: match[1], shortId: match[2] } : void 0;
 }
+function runIdOf(agent) {
+  return `${agent.workOrderId}-${agent.shortId}`;
+}
 
 // src/core/agents/sanitize-untrusted-text.ts
 var passes = [
@@ -311,6 +314,7 @@ function fail(line, what) {
 export {
   agentBranchName,
   parseAgentBranch,
+  runIdOf,
   sanitizeUntrustedText,
   documentSections,
   finalRunStatuses,

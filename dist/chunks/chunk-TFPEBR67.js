@@ -16,6 +16,31 @@ import {
   __toESM
 } from "./chunk-T3OL5SPP.js";
 
+// src/core/loop/merge-message.ts
+var trailerNames = { workOrder: "Work-Order", reportDigest: "Report-Digest", agentBranch: "Agent-Branch", reverts: "Reverts" };
+function renderMergeMessage(subject, trailers) {
+  const lines = Object.keys(trailerNames).filter((key) => trailers[key] !== void 0).map((key) => `${trailerNames[key]}: ${oneLine(trailers[key])}`);
+  return `${oneLine(subject).slice(0, 120)}
+
+${lines.join("\n")}
+`;
+}
+function parseMergeTrailers(message) {
+  const paragraphs = message.trim().split(/\n\s*\n/);
+  const last = paragraphs[paragraphs.length - 1] ?? "";
+  const result = {};
+  for (const line of last.split("\n")) {
+    const match = /^([A-Za-z-]+):\s*(.+)$/.exec(line.trim());
+    if (!match) continue;
+    const key = Object.keys(trailerNames).find((k) => trailerNames[k].toLowerCase() === match[1].toLowerCase());
+    if (key) result[key] = match[2].trim();
+  }
+  return result;
+}
+function oneLine(text) {
+  return text.replace(/[\u0000-\u001f\u007f\u2028\u2029]+/g, " ").replace(/\s+/g, " ").trim();
+}
+
 // src/core/revert/build-bug-work-order.ts
 var import_yaml = __toESM(require_dist(), 1);
 function bugWorkOrderId(sha) {
@@ -85,29 +110,46 @@ function planRevert(facts, policy) {
   };
 }
 
-// src/core/loop/merge-message.ts
-var trailerNames = { workOrder: "Work-Order", reportDigest: "Report-Digest", agentBranch: "Agent-Branch", reverts: "Reverts" };
-function renderMergeMessage(subject, trailers) {
-  const lines = Object.keys(trailerNames).filter((key) => trailers[key] !== void 0).map((key) => `${trailerNames[key]}: ${oneLine(trailers[key])}`);
-  return `${oneLine(subject).slice(0, 120)}
+// src/core/revert/revert-commit-message.ts
+var revertTrailer = "Shopfloor-Revert";
+function renderRevertCommitMessage(subject, sha) {
+  return `Revert "${subject}"
 
-${lines.join("\n")}
+This reverts commit ${sha}.
+
+${revertTrailer}: ${sha}
 `;
 }
-function parseMergeTrailers(message) {
-  const paragraphs = message.trim().split(/\n\s*\n/);
-  const last = paragraphs[paragraphs.length - 1] ?? "";
-  const result = {};
-  for (const line of last.split("\n")) {
-    const match = /^([A-Za-z-]+):\s*(.+)$/.exec(line.trim());
-    if (!match) continue;
-    const key = Object.keys(trailerNames).find((k) => trailerNames[k].toLowerCase() === match[1].toLowerCase());
-    if (key) result[key] = match[2].trim();
-  }
-  return result;
+
+// src/core/revert/revert-tree.ts
+function changedPaths(changes) {
+  return changes.flatMap((change) => change.fromPath ? [change.fromPath, change.path] : [change.path]);
 }
-function oneLine(text) {
-  return text.replace(/[\u0000-\u001f\u007f\u2028\u2029]+/g, " ").replace(/\s+/g, " ").trim();
+function restorePath(change) {
+  return change.status === "renamed" ? change.fromPath : change.status === "added" || change.status === "copied" ? void 0 : change.path;
+}
+var workflowPath = /^\.github\/workflows\//;
+function planRevertTree(input) {
+  const { changes } = input;
+  if (changes.length === 0) return { clean: false, reason: "the merge changed no files against its first parent" };
+  const paths = changedPaths(changes);
+  const touched = new Set(input.touchedSince);
+  const overlap = [...new Set(paths.filter((path) => touched.has(path)))];
+  if (overlap.length) return { clean: false, reason: `later merges changed the same files (${overlap.slice(0, 5).join(", ")}${overlap.length > 5 ? ", \u2026" : ""}), so the revert needs a three-way merge` };
+  const workflows = paths.filter((path) => workflowPath.test(path));
+  if (workflows.length) return { clean: false, reason: `it touches workflow files (${workflows.slice(0, 3).join(", ")}), which the App may not write` };
+  const parent = new Map(input.parentEntries.map((entry) => [entry.path, entry]));
+  const entries = [];
+  for (const change of changes) {
+    if (change.status === "unchanged") continue;
+    const restore = restorePath(change);
+    if (change.status !== "modified" && change.status !== "changed" && change.status !== "removed") entries.push({ path: change.path, mode: "100644", sha: null });
+    if (!restore) continue;
+    const old = parent.get(restore);
+    if (!old) return { clean: false, reason: input.treeTruncated ? "the first parent's tree is too large for one API read" : `${restore} is not a file in the first parent (a submodule or a type change)` };
+    entries.push({ path: restore, mode: old.mode, sha: old.sha });
+  }
+  return { clean: true, entries };
 }
 
 export {
@@ -115,5 +157,10 @@ export {
   parseMergeTrailers,
   buildBugWorkOrder,
   revertBranchName,
-  planRevert
+  planRevert,
+  revertTrailer,
+  renderRevertCommitMessage,
+  changedPaths,
+  restorePath,
+  planRevertTree
 };

@@ -11,7 +11,7 @@ import {
   parseRunEvent,
   renderRunDocument,
   sanitizeUntrustedText
-} from "./chunk-Q4KOYE4N.js";
+} from "./chunk-Q3EYXGGK.js";
 import {
   createRedactor,
   repoRoot,

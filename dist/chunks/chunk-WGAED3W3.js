@@ -6,7 +6,7 @@ import {
   parseRunDocument,
   renderRunDocument,
   sectionTitles
-} from "./chunk-Q4KOYE4N.js";
+} from "./chunk-Q3EYXGGK.js";
 
 // src/core/run-document/embedded-run-state.ts
 var runStateOpener = "<!-- shopfloor:run-state";

@@ -6,15 +6,15 @@ import {
 import "./chunk-ZXK2JQKV.js";
 import {
   openRevert
-} from "./chunk-ZZHABWVE.js";
+} from "./chunk-VVDYYM6Q.js";
 import {
   runCanary
-} from "./chunk-SXDPDTXN.js";
-import "./chunk-3ILGHU3N.js";
+} from "./chunk-LARPECXP.js";
+import "./chunk-TFPEBR67.js";
 import "./chunk-7CCSRXTP.js";
-import "./chunk-7HQSEINP.js";
-import "./chunk-Q4KOYE4N.js";
-import "./chunk-K5DPTAZL.js";
+import "./chunk-5VYOAJLA.js";
+import "./chunk-Q3EYXGGK.js";
+import "./chunk-BT3HAN3T.js";
 import "./chunk-VLXM5G27.js";
 import "./chunk-ZWNXPRCC.js";
 import "./chunk-E37I3MEM.js";
