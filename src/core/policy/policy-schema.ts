@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { agentsSchema } from './agents-schema.ts';
 import { canarySchema } from './canary-schema.ts';
 import { gateSchema } from './gates-schema.ts';
+import { isolationSchema } from './isolation-schema.ts';
 import { dependencyPolicySchema, mergeSchema } from './merge-schema.ts';
 import { revertSchema } from './revert-schema.ts';
 
@@ -21,6 +22,7 @@ export const policySchema = z
       .optional()
       .meta({ description: 'Keys whose VerificationReports are trusted.' }),
     revert: revertSchema.prefault({}),
+    isolation: isolationSchema.optional(),
   })
   .strict()
   .meta({ title: 'Shopfloor repository policy', description: 'Gates, canary, merge, agents and revert policy for one repository.' });
