@@ -1,3 +1,4 @@
+import { dirname, isAbsolute } from 'node:path';
 import type { ExternalAgentProvider } from '../../ports/agent-provider.ts';
 import type { ProcessRunner } from '../../ports/process-runner.ts';
 
@@ -31,9 +32,13 @@ export function createCommandProvider(options: {
       const promptFile = needsFile ? await options.writePrompt!(request.prompt) : '';
       const fill = (part: string) => part.replaceAll('{promptFile}', promptFile).replaceAll('{workdir}', request.workdir).replaceAll('{prompt}', request.prompt);
       const argv = options.command.map(fill);
+      // The template is the maintainer's (policy), so the files it names absolutely may be read in the box.
+      const ownFiles = [...options.command.filter((part) => isAbsolute(part)), ...(promptFile ? [dirname(promptFile)] : [])];
+      const box = request.box ? { ...request.box, readOnly: [...(request.box.readOnly ?? []), ...ownFiles] } : undefined;
       const result = await options.runner.run({
         argv: argv as [string, ...string[]],
         cwd: request.workdir,
+        ...(box ? { box } : {}),
         env: request.env,
         timeoutMs: request.timeoutMs,
         ...(request.signal ? { signal: request.signal } : {}),

@@ -1,8 +1,10 @@
 import { createGitCli } from '../../adapters/git/git-cli.ts';
-import { createNodeProcessRunner } from '../../adapters/process/node-process-runner.ts';
+import { createJudgedRunner } from '../../adapters/process/create-judged-runner.ts';
 import { createNodeScratchSpace } from '../../adapters/scratch/node-scratch-space.ts';
 import { formatDuration, parseDuration } from '../../core/duration.ts';
 import { buildEnvironment } from '../../core/env/build-environment.ts';
+import { gateBoxSettings } from '../../workflows/work-copy/open-work-copy.ts';
+import { loadPolicy } from './load-policy.ts';
 import { runBisect, type BisectRun, type ProbeRecord } from '../../workflows/bisect/run-bisect.ts';
 import type { CliCommand } from './cli-command.ts';
 import { ExitCode, UsageError, type CliIo } from './cli-io.ts';
@@ -43,7 +45,7 @@ export const bisectCommand: CliCommand = (program, io, done) => {
     .option('--json', 'print the result as JSON')
     .action(async (flags: BisectFlags) => {
       const root = repoRoot(flags, io);
-      const runner = createNodeProcessRunner();
+      const runner = createJudgedRunner();
       const timeoutMs = flags.timeout === undefined ? undefined : parseDuration(flags.timeout);
       if (flags.timeout !== undefined && !timeoutMs) throw new UsageError(`--timeout "${flags.timeout}" is not a duration; write it like "90s" or "10m"`);
       const options = {
@@ -53,8 +55,10 @@ export const bisectCommand: CliCommand = (program, io, done) => {
         ...(flags.maxBuilds !== undefined ? { maxBuilds: number('--max-builds', flags.maxBuilds, 1, 10_000, true) } : {}),
       };
       const { env } = buildEnvironment(io.env, { platform: runner.platform });
+      const box = gateBoxSettings(runner.isolation, (await loadPolicy(root)).isolation);
+      if (!box.ok) throw new UsageError(box.message);
       const result = await runBisect(
-        { repoDir: root, good: flags.good, bad: flags.bad, command: flags.run, options, env, signal: io.signal, ...(flags.paths ? { suspectPaths: flags.paths } : {}), ...(timeoutMs ? { timeoutMs } : {}), ...(flags.json ? {} : { onProbe: (r: ProbeRecord) => io.stdout(`${formatProbe(r)}\n`) }) },
+        { repoDir: root, box: box.settings, good: flags.good, bad: flags.bad, command: flags.run, options, env, signal: io.signal, ...(flags.paths ? { suspectPaths: flags.paths } : {}), ...(timeoutMs ? { timeoutMs } : {}), ...(flags.json ? {} : { onProbe: (r: ProbeRecord) => io.stdout(`${formatProbe(r)}\n`) }) },
         { git: createGitCli({ env: io.env }), runner, scratch: createNodeScratchSpace() },
       );
       if (!result.ok && result.kind === 'bad-input') throw new UsageError(result.message);
