@@ -34,6 +34,8 @@ export interface Git {
   /** Compare-and-swap a ref: fails (returns false) when it no longer points at `expectedOld`. */
   readonly updateRef: (dir: string, ref: string, newSha: string, expectedOld?: string) => Promise<boolean>;
   readonly deleteRef: (dir: string, ref: string) => Promise<void>;
+  /** Moves several refs in one transaction, each by compare-and-swap (`''` = must not exist): all or none. */
+  readonly updateRefs: (dir: string, updates: readonly { readonly ref: string; readonly newSha: string; readonly expectedOld: string }[]) => Promise<boolean>;
   readonly notesAdd: (dir: string, ref: string, sha: string, text: string) => Promise<void>;
   readonly notesShow: (dir: string, ref: string, sha: string) => Promise<string | undefined>;
   readonly remotes: (dir: string) => Promise<readonly string[]>;

@@ -118,6 +118,11 @@ export function createGitCli(options: GitCliOptions = {}): Git {
       return result.exitCode === 0;
     },
     deleteRef: async (dir, ref) => void (await run(dir, ['update-ref', '-d', rev(ref)])),
+    updateRefs: async (dir, updates) => {
+      const zero = '0'.repeat(40);
+      const lines = updates.map((u) => `update ${rev(u.ref)} ${rev(u.newSha)} ${u.expectedOld === '' ? zero : rev(u.expectedOld)}`);
+      return (await run(dir, ['update-ref', '--stdin'], ['start', ...lines, 'prepare', 'commit', ''].join('\n'))).exitCode === 0;
+    },
     notesAdd: async (dir, ref, sha, text) => void (await ok(dir, ['notes', `--ref=${rev(ref)}`, 'add', '-f', '-F', '-', rev(sha)], text)),
     notesShow: async (dir, ref, sha) => {
       const result = await run(dir, ['notes', `--ref=${rev(ref)}`, 'show', rev(sha)]);

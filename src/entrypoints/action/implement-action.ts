@@ -16,6 +16,7 @@ import type { WorkOrder } from '../../core/workorder/work-order-schema.ts';
 import type { RunRecorder } from '../../ports/run-recorder.ts';
 import { validateRepo } from '../../workflows/validate-repo.ts';
 import { actOnDirectives, openTrackingComment } from './tracking-comment.ts';
+import { secretInputs } from './runner-io.ts';
 import { planWorkOrder } from './plan-work-order.ts';
 import { selectProvider } from '../cli/implement-command.ts';
 import { ActionExit, ActionInputError, runLink, type ActionContext } from './action-context.ts';
@@ -69,7 +70,7 @@ export async function implementAction(context: ActionContext<'implement'>): Prom
       repoDir: root, workOrder: { ...workOrder, ...(setup.value.budget ? { budget: setup.value.budget } : {}) }, policy: { agents: setup.value.agents, ...(validation.policy?.isolation ? { isolation: validation.policy.isolation } : {}) }, provider,
       recorder, git, runner: createJudgedRunner(), clock: Date.now, worktreeDir: join(temp, 'worktree'), shortId: parsedBranch.shortId,
       createWorkspace: (dir, scope) => createNodeAgentWorkspace(dir, scope), hash: sha256Hex, environment: io.env,
-      secrets: secretValues(io.env, [...keyNames, 'GITHUB_TOKEN', 'INPUT_GITHUB-TOKEN', 'INPUT_SIGNING-KEY', 'ACTIONS_RUNTIME_TOKEN']), signal: io.signal, ...(ownKeyEnv ? { ownKeyEnv } : {}),
+      secrets: [...secretValues(io.env, [...keyNames, 'GITHUB_TOKEN', 'ACTIONS_RUNTIME_TOKEN']), ...secretInputs.flatMap((name) => io.inputs[name] ?? [])], signal: io.signal, ...(ownKeyEnv ? { ownKeyEnv } : {}),
       // The run goes on after this job (verification, review, follow-up directives, retries), so it never ends here.
       endStatus: { finished: 'waiting', stopped: 'blocked' }, ...(directives ? { directives } : {}),
     });

@@ -5,6 +5,7 @@ import type { Policy } from '../../core/policy/policy-schema.ts';
 import { runBisect } from '../bisect/run-bisect.ts';
 import { runCanary } from '../canary/run-canary.ts';
 import { gateBoxSettings } from '../work-copy/open-work-copy.ts';
+import { checkMain, moveMain } from './main-ledger.ts';
 import { runRevert } from '../revert/run-revert.ts';
 import type { LoopEvent, LoopOptions, LoopPorts } from './loop-types.ts';
 import { commitMerge, mergeTree } from './merge-candidate.ts';
@@ -91,8 +92,9 @@ export async function guardMain(sha: string, input: GuardInput, options: LoopOpt
     if (!tree.ok) throw new Error(`the revert branch ${revert.plan.branch} no longer merges into ${sha.slice(0, 12)}`);
     const message = renderRevertMergeMessage({ culprit, subject: bisect.subjects[culprit] ?? culprit, branch: revert.plan.branch, reportDigest: reports.at(-1)?.digest ?? 'none' });
     const merged = await commitMerge(git, repoDir, tree.tree, [sha, branchSha], message);
-    if (!(await git.updateRef(repoDir, `refs/heads/${options.main}`, merged, sha))) {
-      input.emit({ type: 'revert-held', culprit, reasons: ['main moved while the revert was verified; the next run redoes it'] });
+    if (!(await moveMain(git, repoDir, options.main, merged, sha))) {
+      const check = await checkMain(git, repoDir, options.main);
+      input.emit({ type: 'revert-held', culprit, reasons: [check.ok ? 'main moved while the revert was verified; the next run redoes it' : check.message] });
       return;
     }
     input.emit({ type: 'reverted', culprit, sha: merged, bugWorkOrder: revert.workOrder.id, ms: ports.clock() - started });
