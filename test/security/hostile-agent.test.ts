@@ -1,7 +1,7 @@
-import { execFile } from 'node:child_process';
+import { execFile, execFileSync } from 'node:child_process';
 import { createPublicKey, generateKeyPairSync } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { readFile, writeFile } from 'node:fs/promises';
+import { readFile, symlink, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -149,4 +149,37 @@ for (const path of [${JSON.stringify(githubEnv)}, process.env.GITHUB_ENV, proces
       await github.close();
     }
   }, 120_000);
+});
+
+describe('defence in depth: with isolation: none the agent can move main, and the loop notices', () => {
+  it('stops, says main moved outside the loop, and merges nothing on top of the planted commit', async () => {
+    const moveMain = [
+      "const { execFileSync: x } = require('node:child_process');",
+      "const repo = process.argv[1];",
+      "const tree = x('git', ['-C', repo, 'rev-parse', 'main^{tree}']).toString().trim();",
+      "const evil = x('git', ['-C', repo, 'commit-tree', tree, '-p', 'main', '-m', 'Add evil workflow\\n\\nWork-Order: loot']).toString().trim();",
+      "x('git', ['-C', repo, 'update-ref', 'refs/heads/main', evil]);",
+      "require('node:fs').writeFileSync('src/loot.js', 'export const loot = 1;\\n');",
+    ].join(' ');
+    const { dir: repo, git } = await createGitRepo({
+      'src/index.js': 'export const one = 1;\n',
+      '.gitignore': '.shopfloor/\n',
+      '.github/shopfloor.yml': `apiVersion: shopfloor/v1\nisolation: none\nagents:\n  defaultProvider: mover\n  providers:\n    mover: { type: command, command: ${JSON.stringify([process.execPath, '-e', moveMain, '__REPO__'])} }\n`,
+      'workorders/loot.yml': 'apiVersion: shopfloor/v1\nid: loot\ntitle: Add loot\ngoal: Add src/loot.js.\nkind: feature\nscope:\n  paths: ["src/**"]\nacceptance:\n  criteria: ["src/loot.js exists"]\n',
+    });
+    await writeFile(join(repo, '.github/shopfloor.yml'), readFileSync(join(repo, '.github/shopfloor.yml'), 'utf8').replace('__REPO__', repo));
+    await git.addAll(repo);
+    await git.commit(repo, 'the agent knows where this repository is');
+    // A host without bubblewrap: PATH holds only what the loop needs.
+    const bin = await makeTempDir('shopfloor-nobox-bin-');
+    for (const tool of ['node', 'git', 'sh', 'bash']) await symlink(execFileSync('sh', ['-c', `command -v ${tool}`], { encoding: 'utf8' }).trim(), join(bin, tool));
+    const result = await run(process.execPath, [join(bundle.outdir, 'cli.js'), 'run', '--repo', repo, '--once', '--json'], { env: { PATH: bin, HOME: process.env.HOME ?? repo } })
+      .catch((error: { stdout: string; stderr: string }) => error);
+    const planted = (await git.revParse(repo, 'main'))!;
+    // Main is where the agent put it, and nothing was merged on top of it.
+    expect((await git.log(repo, { to: 'main', max: 1 }))[0]!.subject).toBe('Add evil workflow');
+    expect(await git.revParse(repo, 'main')).toBe(planted);
+    expect(result.stdout).toContain('which Shopfloor did not merge');
+    expect(JSON.parse(result.stdout).ok).toBe(false);
+  }, 180_000);
 });
