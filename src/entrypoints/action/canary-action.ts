@@ -37,7 +37,7 @@ export async function canaryAction(context: ActionContext<'canary'>): Promise<Ac
   if (hasOrigin) for (const ref of [lastGoodRef, canaryNotesRef]) await fetch(['--quiet'], [`+${ref}:${ref}`]);
   const before = await git.revParse(root, lastGoodRef);
   const result = await runCanary(
-    { repoDir: root, rev: 'HEAD', policy: policy.canary, env: io.env, now: () => new Date(), signal: io.signal, onRun: (e) => io.log(`${e.sha.slice(0, 12)} ${e.flow} ${e.run.result}`) },
+    { repoDir: root, rev: 'HEAD', policy: policy.canary, env: io.env, policyEnv: policy.env ?? [], now: () => new Date(), signal: io.signal, onRun: (e) => io.log(`${e.sha.slice(0, 12)} ${e.flow} ${e.run.result}`) },
     { git, runner: createNodeProcessRunner(), scratch: createNodeScratchSpace() },
   );
   const { verdict } = result;

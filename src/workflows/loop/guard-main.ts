@@ -1,6 +1,7 @@
 import { parseDuration } from '../../core/duration.ts';
 import { buildEnvironment } from '../../core/env/build-environment.ts';
 import { renderRevertMergeMessage } from '../../core/loop/revert-merge-message.ts';
+import { commandEnvNames } from '../../core/policy/command-env.ts';
 import type { Policy } from '../../core/policy/policy-schema.ts';
 import { runBisect } from '../bisect/run-bisect.ts';
 import { runCanary } from '../canary/run-canary.ts';
@@ -35,7 +36,7 @@ export async function guardMain(sha: string, input: GuardInput, options: LoopOpt
   const now = () => new Date(ports.clock());
   for (let round = 0; round <= maxReverts; round++) {
     let started = ports.clock();
-    const canary = await runCanary({ repoDir, rev: sha, policy: canaryPolicy, env: options.env, now, ...(options.signal ? { signal: options.signal } : {}) }, canaryPorts);
+    const canary = await runCanary({ repoDir, rev: sha, policy: canaryPolicy, env: options.env, policyEnv: input.policy.env ?? [], now, ...(options.signal ? { signal: options.signal } : {}) }, canaryPorts);
     const { verdict } = canary;
     input.emit({ type: 'canary', sha, verdict: verdict.verdict, regressed: verdict.regressed, ms: ports.clock() - started });
     input.emit({ type: 'timing', phase: 'canary', ms: ports.clock() - started });
@@ -49,7 +50,7 @@ export async function guardMain(sha: string, input: GuardInput, options: LoopOpt
     started = ports.clock();
     const timeoutMs = flow.timeout ? parseDuration(flow.timeout) : undefined;
     const bisect = await runBisect({
-      repoDir, good: canary.lastGood, bad: sha, command: flow.run, env: buildEnvironment(options.env, { allow: flow.env ?? [], platform: runner.platform }).env,
+      repoDir, good: canary.lastGood, bad: sha, command: flow.run, env: buildEnvironment(options.env, { allow: commandEnvNames(input.policy.env, flow.env), platform: runner.platform }).env,
       options: { runners: 1, flakeRate: canary.flakeRates[flow.id] ?? canaryPolicy.flakeRate }, ...(timeoutMs ? { timeoutMs } : {}), ...(options.signal ? { signal: options.signal } : {}),
     }, canaryPorts);
     input.emit({ type: 'timing', phase: 'bisect', ms: ports.clock() - started });
@@ -70,7 +71,7 @@ export async function guardMain(sha: string, input: GuardInput, options: LoopOpt
       {
         git, scratch, filesAt: ports.verify.filesAt,
         gates: createVerifyGateVerifier({ verify: ports.verify, policy: input.policy, policyText: input.policyText, scratchDir: options.worktreesDir, runId: () => `revert-${culprit.slice(0, 12)}-${ports.randomHex(3)}-${++counter}`, noteRef: loopNotesRef, onReport: (r) => reports.push(r), ...(options.signal ? { signal: options.signal } : {}) }),
-        trialCanary: async (rev) => (await runCanary({ repoDir, rev, policy: canaryPolicy, env: options.env, now, record: false }, canaryPorts)).verdict.verdict,
+        trialCanary: async (rev) => (await runCanary({ repoDir, rev, policy: canaryPolicy, env: options.env, policyEnv: input.policy.env ?? [], now, record: false }, canaryPorts)).verdict.verdict,
       },
     );
     if (!revert.ok || !revert.created || !revert.merge.autoMerge) {
