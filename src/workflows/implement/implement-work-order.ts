@@ -13,6 +13,7 @@ import type { RunRecorder } from '../../ports/run-recorder.ts';
 import { createAgentLog, type AgentLog } from './agent-log.ts';
 import type { AgentTerminal, AgentUsage } from './agent-terminal.ts';
 import { publishChanges } from './publish-changes.ts';
+import { refusedPatch } from './refused-patch.ts';
 import { renderImplementerPrompt } from './render-implementer-prompt.ts';
 import { runProvider } from './run-provider.ts';
 
@@ -72,6 +73,8 @@ export interface ImplementResult {
   readonly changed: readonly string[];
   readonly outOfScope: readonly { readonly path: string; readonly reason: string }[];
   readonly refusals: readonly string[];
+  /** The out-of-scope changes, as a binary-safe patch against `base` (empty when there are none). */
+  readonly refusedPatch: string;
   readonly usage: AgentUsage;
   /** sha256 of exactly what the model read as untrusted input (goal + issue + directives). */
   readonly inputSha256: string;
@@ -138,6 +141,7 @@ async function publishAndReport(run: ImplementOptions & { base: string; branch: 
   const summary = terminal.kind === 'finished' ? terminal.summary : `stopped: ${terminal.kind}`;
   const published = await publishChanges({ git, worktree: run.worktreeDir, branch, base, scope: run.scope, message: redact(`${workOrder.id}: ${workOrder.title}\n\n${summary}\n\nShopfloor-Work-Order: ${workOrder.id}\nShopfloor-Terminal: ${terminal.kind}\n`) });
   for (const entry of published.outOfScope) await log.refuse(`change ${entry.path}`, `${entry.reason}; left out of the commit`);
+  const patch = await refusedPatch(git, run.worktreeDir, base, published.outOfScope.flatMap((entry) => [entry.path, ...(entry.change.fromPath ? [entry.change.fromPath] : [])]));
   if (published.refused) {
     await log.refuse('publishing', published.refused);
     terminal = { kind: 'agent-failed', message: published.refused };
@@ -156,6 +160,7 @@ async function publishAndReport(run: ImplementOptions & { base: string; branch: 
     changed: published.kept.map((entry) => redact(entry.path)),
     outOfScope: published.outOfScope.map((entry) => ({ path: redact(entry.path), reason: redact(entry.reason ?? '') })),
     refusals: log.refusals(),
+    refusedPatch: patch,
     usage: run.usage,
     inputSha256: run.inputSha256,
   };
