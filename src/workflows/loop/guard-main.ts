@@ -1,13 +1,12 @@
 import { parseDuration } from '../../core/duration.ts';
 import { buildEnvironment } from '../../core/env/build-environment.ts';
-import { renderRevertMergeMessage } from '../../core/loop/revert-merge-message.ts';
 import { commandEnvNames } from '../../core/policy/command-env.ts';
 import type { Policy } from '../../core/policy/policy-schema.ts';
 import { runBisect } from '../bisect/run-bisect.ts';
 import { runCanary } from '../canary/run-canary.ts';
 import { runRevert } from '../revert/run-revert.ts';
 import type { LoopEvent, LoopOptions, LoopPorts } from './loop-types.ts';
-import { commitMerge, mergeTree } from './merge-candidate.ts';
+import { landRevert } from './land-revert.ts';
 import { loopNotesRef } from './land-work-order.ts';
 import { createVerifyGateVerifier } from './verify-gate-verifier.ts';
 
@@ -64,13 +63,12 @@ export async function guardMain(sha: string, input: GuardInput, options: LoopOpt
     input.emit({ type: 'culprit', sha: culprit, subject: bisect.subjects[culprit] ?? '', confidence: bisect.plan.confidence, runs: bisect.plan.runs, ms: ports.clock() - started });
     await input.say(`culprit ${culprit.slice(0, 12)} "${bisect.subjects[culprit] ?? ''}" (confidence ${bisect.plan.confidence.toFixed(4)}, ${bisect.plan.runs} runs)`);
     started = ports.clock();
-    const reports: { digest: string }[] = [];
     let counter = 0;
     const revert = await runRevert(
-      { repoDir, culprit, onto: sha, policy: input.policy, nowMs: ports.clock(), confidence: bisect.plan.confidence, failingCheck: { name: flow.id, run: flow.run } },
+      { repoDir, culprit, onto: sha, policy: input.policy, nowMs: ports.clock(), confidence: bisect.plan.confidence, failingCheck: { name: flow.id, run: flow.run, ...(flow.env ? { env: flow.env } : {}) } },
       {
         git, scratch, filesAt: ports.verify.filesAt,
-        gates: createVerifyGateVerifier({ verify: ports.verify, policy: input.policy, policyText: input.policyText, scratchDir: options.worktreesDir, runId: () => `revert-${culprit.slice(0, 12)}-${ports.randomHex(3)}-${++counter}`, noteRef: loopNotesRef, onReport: (r) => reports.push(r), ...(options.signal ? { signal: options.signal } : {}) }),
+        gates: createVerifyGateVerifier({ verify: ports.verify, policy: input.policy, policyText: input.policyText, scratchDir: options.worktreesDir, runId: () => `revert-${culprit.slice(0, 12)}-${ports.randomHex(3)}-${++counter}`, noteRef: loopNotesRef, ...(options.signal ? { signal: options.signal } : {}) }),
         trialCanary: async (rev) => (await runCanary({ repoDir, rev, policy: canaryPolicy, env: options.env, policyEnv: input.policy.env ?? [], now, record: false }, canaryPorts)).verdict.verdict,
       },
     );
@@ -80,15 +78,13 @@ export async function guardMain(sha: string, input: GuardInput, options: LoopOpt
       await input.say(`revert of ${culprit.slice(0, 12)} not merged: ${reasons.join('; ')}`);
       return;
     }
-    const branchSha = (await git.revParse(repoDir, `refs/heads/${revert.plan.branch}`))!;
-    const tree = await mergeTree(git, repoDir, sha, branchSha);
-    if (!tree.ok) throw new Error(`the revert branch ${revert.plan.branch} no longer merges into ${sha.slice(0, 12)}`);
-    const message = renderRevertMergeMessage({ culprit, subject: bisect.subjects[culprit] ?? culprit, branch: revert.plan.branch, reportDigest: reports.at(-1)?.digest ?? 'none' });
-    const merged = await commitMerge(git, repoDir, tree.tree, [sha, branchSha], message);
-    if (!(await git.updateRef(repoDir, `refs/heads/${options.main}`, merged, sha))) {
-      input.emit({ type: 'revert-held', culprit, reasons: ['main moved while the revert was verified; the next run redoes it'] });
+    const landed = await landRevert({ mainSha: sha, branch: revert.plan.branch, culprit, subject: bisect.subjects[culprit] ?? culprit, policy: input.policy, policyText: input.policyText, runId: `revert-${culprit.slice(0, 12)}-${ports.randomHex(3)}-merge` }, options, ports);
+    if (!landed.ok) {
+      input.emit({ type: 'revert-held', culprit, reasons: [landed.reason] });
+      await input.say(`revert of ${culprit.slice(0, 12)} not merged: ${landed.reason}`);
       return;
     }
+    const merged = landed.sha;
     input.emit({ type: 'reverted', culprit, sha: merged, bugWorkOrder: revert.workOrder.id, ms: ports.clock() - started });
     input.emit({ type: 'timing', phase: 'revert', ms: ports.clock() - started });
     await input.say(`revert merged: main ${sha.slice(0, 12)} → ${merged.slice(0, 12)} (gates: ${revert.gates.summary}; trial canary ${revert.canary ?? 'n/a'}); bug work order ${revert.workOrder.path}`);
