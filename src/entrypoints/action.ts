@@ -1,12 +1,15 @@
 import { runAction } from './action/run-action.ts';
-import { createRunnerIo } from './action/runner-io.ts';
+import { createRunnerIo, inputVariable, secretInputs } from './action/runner-io.ts';
 
 // Composition root of the GitHub Action (action.yml runs dist/action.js): the only reader of env and inputs.
 const controller = new AbortController();
 process.once('SIGINT', () => controller.abort());
 process.once('SIGTERM', () => controller.abort());
 try {
-  process.exitCode = await runAction(createRunnerIo(process.env, (text) => process.stdout.write(text), process.cwd(), controller.signal));
+  const io = createRunnerIo({ ...process.env }, (text) => process.stdout.write(text), process.cwd(), controller.signal);
+  // The signing key and the token are read; nothing started from here on inherits them.
+  for (const name of secretInputs) delete process.env[inputVariable(name)];
+  process.exitCode = await runAction(io);
 } catch (error) {
   process.stdout.write(`::error::shopfloor: ${error instanceof Error ? error.message : String(error)}\n`);
   process.exitCode = 1;

@@ -1,5 +1,6 @@
 import type { AssistantMessage, ChatMessage, ChatUsage, ToolSpec } from '../core/agents/chat-messages.ts';
 import type { Platform } from '../core/env/build-environment.ts';
+import type { ProcessBox } from '../core/isolation/process-box.ts';
 
 /** One model call: the conversation so far, the tools it may call, optionally a JSON schema for the answer. */
 export interface ChatRequest {
@@ -26,6 +27,8 @@ export interface ChatAgentProvider {
 
 export interface ExternalAgentRequest {
   readonly workdir: string;
+  /** The box the agent CLI runs in (its work copy); the provider may add the prompt file read-only. */
+  readonly box?: ProcessBox;
   readonly prompt: string;
   /** The complete, allowlisted environment for the agent process. */
   readonly env: Readonly<Record<string, string>>;

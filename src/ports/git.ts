@@ -34,6 +34,8 @@ export interface Git {
   /** Compare-and-swap a ref: fails (returns false) when it no longer points at `expectedOld`. */
   readonly updateRef: (dir: string, ref: string, newSha: string, expectedOld?: string) => Promise<boolean>;
   readonly deleteRef: (dir: string, ref: string) => Promise<void>;
+  /** Moves several refs in one transaction, each by compare-and-swap (`''` = must not exist): all or none. */
+  readonly updateRefs: (dir: string, updates: readonly { readonly ref: string; readonly newSha: string; readonly expectedOld: string }[]) => Promise<boolean>;
   readonly notesAdd: (dir: string, ref: string, sha: string, text: string) => Promise<void>;
   readonly notesShow: (dir: string, ref: string, sha: string) => Promise<string | undefined>;
   readonly remotes: (dir: string) => Promise<readonly string[]>;
@@ -46,6 +48,23 @@ export interface Git {
   readonly resetMixed: (dir: string, rev: string) => Promise<void>;
   /** Paths staged relative to `rev` (`git diff --cached --name-only`), for checking what a commit will hold. */
   readonly stagedPaths: (dir: string, rev: string) => Promise<readonly string[]>;
+  /**
+   * A work copy for code under judgement: a separate clone of `rev` at `dir` (own refs, index and config,
+   * no remote), borrowing `repoDir`'s objects through alternates, never a worktree of it. Returns the
+   * object stores it borrows, which a sandbox must offer read-only.
+   */
+  readonly cloneWorkCopy: (repoDir: string, dir: string, rev: string, options?: { branch?: string }) => Promise<{ readonly objectStores: readonly string[] }>;
+  /** Removes a work copy made by `cloneWorkCopy`, with everything a judged process left in it. */
+  readonly removeWorkCopy: (dir: string) => Promise<void>;
+  /** A bare repository at `dir` that borrows `objectStores` (a private git dir Shopfloor alone writes). */
+  readonly initBare: (dir: string, objectStores: readonly string[]) => Promise<void>;
+  /**
+   * This Git with every command run as `git --git-dir=<gitDir> --work-tree=<dir>`: the work tree's own
+   * `.git` (and any config, hooks or filters a judged process planted there) is never read.
+   */
+  readonly withGitDir: (gitDir: string) => Git;
+  /** Fetches `from`'s ref `ref` into `repoDir` as `into` (objects copied, nothing else of `from` read). */
+  readonly fetchRef: (repoDir: string, from: string, ref: string, into: string) => Promise<void>;
 }
 
 /** Broken infrastructure (git missing, repository corrupt): not an expected outcome. */

@@ -1,6 +1,10 @@
 import type { Platform } from '../core/env/build-environment.ts';
+import type { Isolation, ProcessBox } from '../core/isolation/process-box.ts';
+
+export type { Isolation, ProcessBox };
 
 export type ShellName = 'bash' | 'sh' | 'pwsh' | 'powershell' | 'cmd';
+
 
 /** What to run. Either `argv` (no shell: nothing is interpreted) or `script` with a `shell`. */
 export type ProcessRequest = {
@@ -14,6 +18,8 @@ export type ProcessRequest = {
   readonly onOutput?: (chunk: string, stream: 'stdout' | 'stderr') => void;
   /** In-memory capture per stream; beyond it the head is dropped and `truncated` is set. Default 1 MiB. */
   readonly maxCaptureBytes?: number;
+  /** Where the judged code may write and what it may read; default: `cwd` alone, no network. */
+  readonly box?: ProcessBox;
 } & ({ readonly argv: readonly [string, ...string[]] } | { readonly script: string; readonly shell: ShellName });
 
 /** A finished process, flat like execa's result. A non-zero exit is data, not an exception. */
@@ -34,5 +40,7 @@ export interface ProcessResult {
 /** Runs commands; a timeout or abort kills the whole process tree (taskkill /T /F on Windows). */
 export interface ProcessRunner {
   readonly platform: Platform;
+  /** Whether what this runner starts is confined; reports record it and signing depends on it. */
+  readonly isolation: Isolation;
   readonly run: (request: ProcessRequest) => Promise<ProcessResult>;
 }

@@ -2,7 +2,7 @@ import { realpath } from 'node:fs/promises';
 import { join } from 'node:path';
 import { createNodeAgentWorkspace } from '../../src/adapters/agents/node-agent-workspace.ts';
 import { sha256Hex } from '../../src/adapters/agents/sha256-hex.ts';
-import { createNodeProcessRunner } from '../../src/adapters/process/node-process-runner.ts';
+import { createJudgedRunner } from '../../src/adapters/process/create-judged-runner.ts';
 import { secretValues } from '../../src/core/agents/agent-environment.ts';
 import type { AgentsPolicy } from '../../src/core/policy/agents-schema.ts';
 import { workOrderSchema, type WorkOrder, type WorkOrderInput } from '../../src/core/workorder/work-order-schema.ts';
@@ -74,7 +74,7 @@ export async function implementFixture(provider: AgentProvider, options: { workO
     provider,
     recorder,
     git: repo.git,
-    runner: createNodeProcessRunner(),
+    runner: createJudgedRunner(),
     clock: options.clock ?? Date.now,
     worktreeDir,
     shortId: 'abc123',

@@ -1,3 +1,5 @@
+import { statSync } from 'node:fs';
+import { dirname, isAbsolute } from 'node:path';
 import type { ExternalAgentProvider } from '../../ports/agent-provider.ts';
 import type { ProcessRunner } from '../../ports/process-runner.ts';
 
@@ -31,9 +33,14 @@ export function createCommandProvider(options: {
       const promptFile = needsFile ? await options.writePrompt!(request.prompt) : '';
       const fill = (part: string) => part.replaceAll('{promptFile}', promptFile).replaceAll('{workdir}', request.workdir).replaceAll('{prompt}', request.prompt);
       const argv = options.command.map(fill);
+      // The template is the maintainer's (policy): the program and script files it names absolutely may be
+      // read in the box. Files only: a directory named there (a repository, a home) stays out of reach.
+      const ownFiles = [...options.command.filter((part) => isAbsolute(part) && isFile(part)), ...(promptFile ? [dirname(promptFile)] : [])];
+      const box = request.box ? { ...request.box, readOnly: [...(request.box.readOnly ?? []), ...ownFiles] } : undefined;
       const result = await options.runner.run({
         argv: argv as [string, ...string[]],
         cwd: request.workdir,
+        ...(box ? { box } : {}),
         env: request.env,
         timeoutMs: request.timeoutMs,
         ...(request.signal ? { signal: request.signal } : {}),
@@ -42,4 +49,12 @@ export function createCommandProvider(options: {
       return { exitCode: result.exitCode, timedOut: result.timedOut, aborted: result.aborted, startError: result.startError, durationMs: result.durationMs };
     },
   };
+}
+
+function isFile(path: string): boolean {
+  try {
+    return statSync(path).isFile();
+  } catch {
+    return false;
+  }
 }

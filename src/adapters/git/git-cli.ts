@@ -1,8 +1,8 @@
 import { execFile } from 'node:child_process';
-import { mkdirSync } from 'node:fs';
-import { mkdir } from 'node:fs/promises';
+import { mkdtempSync, rmSync, statSync } from 'node:fs';
+import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { logFormat, parseLog, parseRawDiff } from '../../core/git/parse-git-output.ts';
 import { GitError, type Git, type GitApplyResult } from '../../ports/git.ts';
 
@@ -10,6 +10,10 @@ export interface GitCliOptions {
   /** Identity for commits Shopfloor makes when the repository has none configured. */
   readonly identity?: { readonly name: string; readonly email: string };
   readonly env?: Readonly<Record<string, string | undefined>>;
+  /** Run every command as `git --git-dir=<gitDir> --work-tree=<dir>` (see `Git.withGitDir`). */
+  readonly gitDir?: string;
+  /** The empty hooks directory to use (default: a fresh private one, removed when the process exits). */
+  readonly hooksDir?: string;
 }
 
 type RunResult = { exitCode: number; stdout: string; stderr: string };
@@ -20,14 +24,16 @@ export function createGitCli(options: GitCliOptions = {}): Git {
   const baseEnv = cleanGitEnv(options.env ?? process.env, identity);
   // An agent that can write into .git (an external agent CLI in a worktree) could plant hooks or an
   // fsmonitor command that our own later git calls would run; never run either.
-  const hardening = ['-c', 'core.fsmonitor=false', '-c', `core.hooksPath=${emptyHooksDirectory()}`, '-c', 'protocol.ext.allow=never'];
+  const hooks = options.hooksDir ?? emptyHooksDirectory();
+  const hardening = ['-c', 'core.fsmonitor=false', '-c', `core.hooksPath=${hooks}`, '-c', 'protocol.ext.allow=never'];
   // Byte-exact checkouts whatever the runner's global config says (Git for Windows turns autocrlf on):
   // line endings come from the repository's .gitattributes only, so diffs, patches and hashes match on
   // every platform. Long paths let Windows check out trees deeper than 260 characters.
   const portable = ['-c', 'core.autocrlf=false', '-c', 'core.longpaths=true'];
   const run = (dir: string, args: readonly string[], input?: string): Promise<RunResult> =>
     new Promise((resolve, reject) => {
-      const child = execFile('git', ['-c', 'core.quotepath=off', ...hardening, ...portable, ...args], { cwd: dir, env: baseEnv, maxBuffer: 256 * 1024 * 1024, encoding: 'utf8' }, (error, stdout, stderr) => {
+      const location = options.gitDir ? [`--git-dir=${options.gitDir}`, `--work-tree=${dir}`] : [];
+      const child = execFile('git', [...location, '-c', 'core.quotepath=off', ...hardening, ...portable, ...args], { cwd: dir, env: baseEnv, maxBuffer: 256 * 1024 * 1024, encoding: 'utf8' }, (error, stdout, stderr) => {
         if (error && typeof (error as NodeJS.ErrnoException).code === 'string') {
           reject(new GitError(`git could not run (${(error as NodeJS.ErrnoException).code}); install git and put it on PATH`, args, String(stderr), { cause: error }));
           return;
@@ -112,6 +118,11 @@ export function createGitCli(options: GitCliOptions = {}): Git {
       return result.exitCode === 0;
     },
     deleteRef: async (dir, ref) => void (await run(dir, ['update-ref', '-d', rev(ref)])),
+    updateRefs: async (dir, updates) => {
+      const zero = '0'.repeat(40);
+      const lines = updates.map((u) => `update ${rev(u.ref)} ${rev(u.newSha)} ${u.expectedOld === '' ? zero : rev(u.expectedOld)}`);
+      return (await run(dir, ['update-ref', '--stdin'], ['start', ...lines, 'prepare', 'commit', ''].join('\n'))).exitCode === 0;
+    },
     notesAdd: async (dir, ref, sha, text) => void (await ok(dir, ['notes', `--ref=${rev(ref)}`, 'add', '-f', '-F', '-', rev(sha)], text)),
     notesShow: async (dir, ref, sha) => {
       const result = await run(dir, ['notes', `--ref=${rev(ref)}`, 'show', rev(sha)]);
@@ -124,13 +135,51 @@ export function createGitCli(options: GitCliOptions = {}): Git {
     raw: (dir, args) => run(dir, args),
     resetMixed: async (dir, value) => void (await ok(dir, ['reset', '-q', '--mixed', rev(value), '--'])),
     stagedPaths: async (dir, value) => (await ok(dir, ['diff', '--cached', '--name-only', '-z', '--no-renames', rev(value), '--'])).split('\0').filter(Boolean),
+    cloneWorkCopy: async (repoDir, dir, value, clone) => {
+      const sha = (await ok(repoDir, ['rev-parse', '--verify', `${rev(value)}^{commit}`])).trim();
+      const objectStores = await objectStoresOf(repoDir);
+      await ok(repoDir, ['clone', '--quiet', '--shared', '--no-checkout', '--no-tags', '--', repoDir, dir]);
+      await ok(dir, ['remote', 'remove', 'origin']);
+      await ok(dir, ['config', 'user.name', 'Shopfloor work copy']);
+      await ok(dir, ['config', 'user.email', 'work-copy@shopfloor.invalid']);
+      await ok(dir, ['checkout', '-q', ...(clone?.branch ? ['-B', rev(clone.branch)] : ['--detach']), sha, '--']);
+      return { objectStores };
+    },
+    removeWorkCopy: (dir) => rm(dir, { recursive: true, force: true, maxRetries: 3 }),
+    initBare: async (dir, objectStores) => {
+      await mkdir(dir, { recursive: true, mode: 0o700 });
+      await ok(dir, ['init', '-q', '--bare', dir]);
+      await writeFile(join(dir, 'objects', 'info', 'alternates'), objectStores.map((store) => `${store}\n`).join(''));
+    },
+    withGitDir: (gitDir) => createGitCli({ ...options, gitDir, hooksDir: hooks }),
+    fetchRef: async (repoDir, from, ref, into) => void (await ok(repoDir, ['fetch', '--quiet', '--no-tags', '--no-write-fetch-head', '--', from, `+${rev(ref)}:${rev(into)}`])),
   };
+
+  /** The repository's object directory and the stores it borrows itself, absolute. */
+  async function objectStoresOf(repoDir: string): Promise<string[]> {
+    const objects = (await ok(repoDir, ['rev-parse', '--path-format=absolute', '--git-path', 'objects'])).trim();
+    const alternates = await readFile(join(objects, 'info', 'alternates'), 'utf8').catch(() => '');
+    const borrowed = alternates.split('\n').map((line) => line.trim()).filter((line) => line && !line.startsWith('#')).map((line) => resolve(objects, line));
+    return [objects, ...borrowed];
+  }
 }
 
-/** An empty directory to point `core.hooksPath` at, so no hook ever runs from a Shopfloor git call. */
+let processHooksDirectory: string | undefined;
+
+/**
+ * An empty directory to point `core.hooksPath` at, so no hook ever runs from a Shopfloor git call: made
+ * once per process with mkdtemp (mode 0700, owned by this user, a name nobody can predict or pre-create),
+ * checked, and removed when the process exits. (One per process, not a shared well-known path.)
+ */
 function emptyHooksDirectory(): string {
-  const directory = join(tmpdir(), 'shopfloor-no-hooks');
-  mkdirSync(directory, { recursive: true });
+  if (processHooksDirectory) return processHooksDirectory;
+  const directory = mkdtempSync(join(tmpdir(), 'shopfloor-hooks-'));
+  const stat = statSync(directory);
+  if (!stat.isDirectory() || (process.getuid && stat.uid !== process.getuid()) || (process.platform !== 'win32' && (stat.mode & 0o077) !== 0)) {
+    throw new GitError(`the private hooks directory ${directory} is not this user's own 0700 directory; refusing to run git`, [], '');
+  }
+  process.once('exit', () => rmSync(directory, { recursive: true, force: true }));
+  processHooksDirectory = directory;
   return directory;
 }
 

@@ -10,9 +10,12 @@ export function currentPlatform(): Platform {
   return process.platform === 'win32' ? 'windows' : process.platform === 'darwin' ? 'macos' : 'linux';
 }
 
-/** ProcessRunner over node:child_process: no shell unless asked, own process group, tree kill. */
+/**
+ * ProcessRunner over node:child_process: no shell unless asked, own process group, tree kill. It does
+ * not confine what it starts (`isolation: none`); code under judgement runs through `createJudgedRunner`.
+ */
 export function createNodeProcessRunner(platform: Platform = currentPlatform()): ProcessRunner {
-  return { platform, run: (request) => runProcess(request, platform) };
+  return { platform, isolation: { mode: 'none', reason: 'started without a sandbox' }, run: (request) => runProcess(request, platform) };
 }
 
 function runProcess(request: ProcessRequest, platform: Platform): Promise<ProcessResult> {

@@ -12,6 +12,8 @@ export type StoryEvent =
   | { readonly type: 'reverted'; readonly culprit: string; readonly sha: string; readonly bugWorkOrder: string; readonly ms: number }
   | { readonly type: 'revert-held'; readonly culprit: string; readonly reasons: readonly string[] }
   | { readonly type: 'checkout'; readonly message: string }
+  /** Main moved in a way Shopfloor did not do (or was adopted as the operator left it). */
+  | { readonly type: 'main'; readonly message: string }
   | { readonly type: 'exported'; readonly workOrder: string; readonly where: string }
   | { readonly type: 'timing'; readonly phase: 'agent' | 'gates' | 'canary' | 'bisect' | 'revert'; readonly ms: number };
 
@@ -45,6 +47,9 @@ export function renderLoopStory(events: readonly StoryEvent[]): string[] {
         break;
       case 'reverted':
         lines.push(`reverted ${event.culprit.slice(0, 12)}: revert merged as ${event.sha.slice(0, 12)}; bug work order ${event.bugWorkOrder} filed (workorders/${event.bugWorkOrder}.yml)`);
+        break;
+      case 'main':
+        lines.push(`main     ${event.message}`);
         break;
       case 'revert-held':
         lines.push(`no revert${event.culprit ? ` of ${event.culprit.slice(0, 12)}` : ''}: ${event.reasons.join('; ')}`);

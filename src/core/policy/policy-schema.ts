@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { agentsSchema } from './agents-schema.ts';
 import { canarySchema } from './canary-schema.ts';
 import { gateSchema } from './gates-schema.ts';
+import { isolationSchema } from './isolation-schema.ts';
 import { dependencyPolicySchema, mergeSchema } from './merge-schema.ts';
 import { revertSchema } from './revert-schema.ts';
 import { scopePolicySchema } from './scope-schema.ts';
@@ -27,6 +28,7 @@ export const policySchema = z
       .meta({ description: 'Keys whose VerificationReports are trusted.' }),
     revert: revertSchema.prefault({}),
     scope: scopePolicySchema.prefault({}),
+    isolation: isolationSchema.optional(),
   })
   .strict()
   .meta({ title: 'Shopfloor repository policy', description: 'Gates, canary, merge, agents and revert policy for one repository.' });

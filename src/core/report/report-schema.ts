@@ -46,6 +46,11 @@ export const verificationReportSchema = z.object({
   gates: z.array(gateResultSchema),
   omitted: z.array(z.object({ id: z.string(), reason: z.string() }).strict()),
   environment: z.object({ os: z.string(), arch: z.string(), node: z.string(), runner: z.string(), cpus: z.int().min(1) }).strict(),
+  isolation: z
+    .object({ mode: z.enum(['bubblewrap', 'none']), network: z.boolean(), detail: z.string() })
+    .strict()
+    .optional()
+    .meta({ description: 'How the gates were confined. `none`: they ran as the verifier\'s own user and could have read its key. Absent in reports written before it was recorded.' }),
   verdict: z.object({ passed: z.boolean(), complete: z.boolean().meta({ description: 'False when only some gates ran (--gates).' }), reasons: z.array(z.string()) }).strict(),
   startedAt: z.string(),
   finishedAt: z.string(),

@@ -1,7 +1,8 @@
-import { createNodeProcessRunner } from '../../adapters/process/node-process-runner.ts';
+import { createJudgedRunner } from '../../adapters/process/create-judged-runner.ts';
 import { createNodeScratchSpace } from '../../adapters/scratch/node-scratch-space.ts';
 import { buildEnvironment } from '../../core/env/build-environment.ts';
 import { lastGoodRef } from '../../workflows/canary/canary-notes.ts';
+import { gateBoxSettings } from '../../workflows/work-copy/open-work-copy.ts';
 import { runBisect } from '../../workflows/bisect/run-bisect.ts';
 import { policyPath } from '../../core/policy/check-policy-file.ts';
 import { commandEnvNames } from '../../core/policy/command-env.ts';
@@ -25,11 +26,13 @@ export interface CulpritSearch {
  */
 export async function findCulprit({ io, root, git, fetch }: Pick<ActionContext, 'io' | 'root' | 'git' | 'fetch'>, request: { readonly good: string; readonly bad: string; readonly run: string; readonly runners: number; readonly flakeRate?: number; /** Names passed through besides the base allowlist (README "Environment"). */ readonly env: readonly string[] }): Promise<CulpritSearch> {
   if (request.good === lastGoodRef && (await git.raw(root, ['remote', 'get-url', 'origin'])).exitCode === 0) await fetch(['--quiet'], [`+${lastGoodRef}:${lastGoodRef}`]);
-  const runner = createNodeProcessRunner();
+  const runner = createJudgedRunner();
   const { env } = buildEnvironment(io.env, { allow: request.env, platform: runner.platform });
+  const box = gateBoxSettings(runner.isolation, (await loadPolicy(root)).isolation);
+  if (!box.ok) throw new ActionInputError(undefined, box.message);
   const result = await runBisect(
     {
-      repoDir: root, good: request.good, bad: request.bad, command: request.run, env, signal: io.signal,
+      repoDir: root, box: box.settings, good: request.good, bad: request.bad, command: request.run, env, signal: io.signal,
       options: { runners: request.runners, ...(request.flakeRate !== undefined ? { flakeRate: request.flakeRate } : {}) },
       onProbe: (r) => io.log(`round ${r.round} ${r.probe.sha.slice(0, 12)} ${r.result} (exit ${r.exitCode}) ${r.subject}`),
     },

@@ -1,10 +1,11 @@
-import { createNodeProcessRunner } from '../../adapters/process/node-process-runner.ts';
+import { createJudgedRunner } from '../../adapters/process/create-judged-runner.ts';
 import { createNodeScratchSpace } from '../../adapters/scratch/node-scratch-space.ts';
 import { policyPath } from '../../core/policy/check-policy-file.ts';
 import type { CheckRunConclusion } from '../../ports/check-run-forge.ts';
 import type { CommitStatus } from '../../ports/forge.ts';
 import { canaryNotesRef, lastGoodRef } from '../../workflows/canary/canary-notes.ts';
 import type { CanaryPolicy } from '../../core/policy/canary-schema.ts';
+import { gateBoxSettings } from '../../workflows/work-copy/open-work-copy.ts';
 import { runCanary, type CanaryRun } from '../../workflows/canary/run-canary.ts';
 import { findCulprit } from './bisect-action.ts';
 import { openRevert } from './revert-action.ts';
@@ -37,9 +38,12 @@ export async function canaryAction(context: ActionContext<'canary'>): Promise<Ac
   // Each fetched alone: a ref origin does not have yet must not stop the other from arriving.
   if (hasOrigin) for (const ref of [lastGoodRef, canaryNotesRef]) await fetch(['--quiet'], [`+${ref}:${ref}`]);
   const before = await git.revParse(root, lastGoodRef);
+  const runner = createJudgedRunner();
+  const box = gateBoxSettings(runner.isolation, policy.isolation);
+  if (!box.ok) throw new ActionInputError(undefined, box.message);
   const result = await runCanary(
-    { repoDir: root, rev: 'HEAD', policy: policy.canary, env: io.env, policyEnv: policy.env ?? [], now: () => new Date(), signal: io.signal, onRun: (e) => io.log(`${e.sha.slice(0, 12)} ${e.flow} ${e.run.result}`) },
-    { git, runner: createNodeProcessRunner(), scratch: createNodeScratchSpace() },
+    { repoDir: root, box: box.settings, rev: 'HEAD', policy: policy.canary, env: io.env, policyEnv: policy.env ?? [], now: () => new Date(), signal: io.signal, onRun: (e) => io.log(`${e.sha.slice(0, 12)} ${e.flow} ${e.run.result}`) },
+    { git, runner, scratch: createNodeScratchSpace() },
   );
   const { verdict } = result;
   if (hasOrigin) {

@@ -5,7 +5,7 @@ import { join, resolve } from 'node:path';
 import { createNodeAgentWorkspace } from '../../adapters/agents/node-agent-workspace.ts';
 import { sha256Hex } from '../../adapters/agents/sha256-hex.ts';
 import { createNodeRepoFiles } from '../../adapters/files/node-repo-files.ts';
-import { createNodeProcessRunner } from '../../adapters/process/node-process-runner.ts';
+import { createJudgedRunner } from '../../adapters/process/create-judged-runner.ts';
 import { openRunWriter } from '../../adapters/run-document/run-writer.ts';
 import { createRunStoreRecorder } from '../../adapters/run-document/run-store-recorder.ts';
 import { secretValues } from '../../core/agents/agent-environment.ts';
@@ -16,6 +16,7 @@ import type { WorkOrder } from '../../core/workorder/work-order-schema.ts';
 import type { RunRecorder } from '../../ports/run-recorder.ts';
 import { validateRepo } from '../../workflows/validate-repo.ts';
 import { actOnDirectives, openTrackingComment } from './tracking-comment.ts';
+import { secretInputs } from './runner-io.ts';
 import { planWorkOrder } from './plan-work-order.ts';
 import { selectProvider } from '../cli/implement-command.ts';
 import { ActionExit, ActionInputError, runLink, type ActionContext } from './action-context.ts';
@@ -66,10 +67,10 @@ export async function implementAction(context: ActionContext<'implement'>): Prom
     // Directives were read from the comment before anything set the run `running` (which ends a waiting retry).
     const directives = start?.kind === 'continue' ? await actOnDirectives(writer, start.directives, start.retryKey ?? `run-${io.context.runId ?? 'local'}`) : undefined;
     result = await implementWorkOrder({
-      repoDir: root, workOrder: { ...workOrder, ...(setup.value.budget ? { budget: setup.value.budget } : {}) }, policy: { agents: setup.value.agents }, provider,
-      recorder, git, runner: createNodeProcessRunner(), clock: Date.now, worktreeDir: join(temp, 'worktree'), shortId: parsedBranch.shortId,
+      repoDir: root, workOrder: { ...workOrder, ...(setup.value.budget ? { budget: setup.value.budget } : {}) }, policy: { agents: setup.value.agents, ...(validation.policy?.isolation ? { isolation: validation.policy.isolation } : {}) }, provider,
+      recorder, git, runner: createJudgedRunner(), clock: Date.now, worktreeDir: join(temp, 'worktree'), shortId: parsedBranch.shortId,
       createWorkspace: (dir, scope) => createNodeAgentWorkspace(dir, scope), hash: sha256Hex, environment: io.env,
-      secrets: secretValues(io.env, [...keyNames, 'GITHUB_TOKEN', 'INPUT_GITHUB-TOKEN', 'INPUT_SIGNING-KEY', 'ACTIONS_RUNTIME_TOKEN']), signal: io.signal, ...(ownKeyEnv ? { ownKeyEnv } : {}),
+      secrets: [...secretValues(io.env, [...keyNames, 'GITHUB_TOKEN', 'ACTIONS_RUNTIME_TOKEN']), ...secretInputs.flatMap((name) => io.inputs[name] ?? [])], signal: io.signal, ...(ownKeyEnv ? { ownKeyEnv } : {}),
       // The run goes on after this job (verification, review, follow-up directives, retries), so it never ends here.
       endStatus: { finished: 'waiting', stopped: 'blocked' }, ...(directives ? { directives } : {}),
     });

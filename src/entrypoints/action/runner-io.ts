@@ -40,7 +40,15 @@ export function escapeCommandData(text: string): string {
 
 /** The `INPUT_<NAME>` variables of every declared input (the runner upper-cases names and keeps hyphens). */
 export function readInputs(env: Readonly<Record<string, string | undefined>>): Record<string, string | undefined> {
-  return Object.fromEntries(Object.keys(actionInputsSchema.shape).map((name) => [name, env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`]]));
+  return Object.fromEntries(Object.keys(actionInputsSchema.shape).map((name) => [name, env[inputVariable(name)]]));
+}
+
+/** Inputs that hold credentials: read once into `inputs`, never left in the environment anything inherits. */
+export const secretInputs = ['github-token', 'signing-key'] as const;
+
+/** The `INPUT_` variable a declared input arrives in. */
+export function inputVariable(name: string): string {
+  return `INPUT_${name.replace(/ /g, '_').toUpperCase()}`;
 }
 
 /** Builds the runner IO over `process`-like parts; the composition root is the only caller. */
@@ -52,8 +60,10 @@ export function createRunnerIo(env: Readonly<Record<string, string | undefined>>
   };
   const serverUrl = env.GITHUB_SERVER_URL ?? 'https://github.com';
   const repo = env.GITHUB_REPOSITORY ?? '';
+  const secretNames = new Set<string>(secretInputs.map(inputVariable));
   return {
-    env,
+    // Credentials stay in `inputs`; the environment every child process is built from never holds them.
+    env: Object.fromEntries(Object.entries(env).filter(([name]) => !secretNames.has(name.toUpperCase()))),
     inputs: readInputs(env),
     context: {
       repo,

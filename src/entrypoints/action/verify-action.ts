@@ -44,7 +44,8 @@ export async function verifyAction({ inputs, io, root, git, forge }: ActionConte
       policy: loaded.policy, policyFile: loaded.policyFile, policyText: loaded.policyText, ...(inputs.gates ? { gates: inputs.gates } : {}),
       ...adapters, ...(signer ? { signer } : {}), clock: { now: () => Date.now() }, sourceEnv: io.env, scratchDir, runId,
       environment: { os: adapters.runner.platform, arch: arch(), node: process.version, runner: io.env.RUNNER_NAME ?? 'github-actions', cpus: availableParallelism() },
-      inPlace: true, signal: io.signal, noteRef: reportNotesRef,
+      // A clean work copy of the checked-out commit: the checkout's .git holds the job's token (persisted credentials).
+      signal: io.signal, noteRef: reportNotesRef,
       onProgress: (event) => (event.type === 'finished' ? io.log(`${event.result.status.padEnd(7)} ${event.result.id}`) : undefined),
     });
   } catch (error) {

@@ -1,15 +1,16 @@
 import { createGitCli } from '../../adapters/git/git-cli.ts';
-import { createNodeProcessRunner } from '../../adapters/process/node-process-runner.ts';
+import { createJudgedRunner } from '../../adapters/process/create-judged-runner.ts';
 import { createNodeScratchSpace } from '../../adapters/scratch/node-scratch-space.ts';
 import { formatDuration, parseDuration } from '../../core/duration.ts';
 import { buildEnvironment } from '../../core/env/build-environment.ts';
 import { policyPath } from '../../core/policy/check-policy-file.ts';
 import { commandEnvNames } from '../../core/policy/command-env.ts';
 import type { Policy } from '../../core/policy/policy-schema.ts';
+import { gateBoxSettings } from '../../workflows/work-copy/open-work-copy.ts';
+import { loadPolicy } from './load-policy.ts';
 import { runBisect, type BisectRun, type ProbeRecord } from '../../workflows/bisect/run-bisect.ts';
 import type { CliCommand } from './cli-command.ts';
 import { ExitCode, UsageError, type CliIo } from './cli-io.ts';
-import { loadPolicy } from './load-policy.ts';
 import { repoRoot, withRepoOption } from './repo-option.ts';
 
 interface BisectFlags {
@@ -51,8 +52,9 @@ export const bisectCommand: CliCommand = (program, io, done) => {
     .option('--json', 'print the result as JSON')
     .action(async (flags: BisectFlags) => {
       const root = repoRoot(flags, io);
-      const runner = createNodeProcessRunner();
-      const check = chooseCheck(flags, await loadPolicy(root));
+      const policy = await loadPolicy(root);
+      const runner = createJudgedRunner();
+      const check = chooseCheck(flags, policy);
       const timeoutText = flags.timeout ?? check.timeout;
       const timeoutMs = timeoutText === undefined ? undefined : parseDuration(timeoutText);
       if (timeoutText !== undefined && !timeoutMs) throw new UsageError(`--timeout "${flags.timeout}" is not a duration; write it like "90s" or "10m"`);
@@ -63,8 +65,10 @@ export const bisectCommand: CliCommand = (program, io, done) => {
         ...(flags.maxBuilds !== undefined ? { maxBuilds: number('--max-builds', flags.maxBuilds, 1, 10_000, true) } : {}),
       };
       const { env } = buildEnvironment(io.env, { allow: check.env, platform: runner.platform });
+      const box = gateBoxSettings(runner.isolation, policy.isolation);
+      if (!box.ok) throw new UsageError(box.message);
       const result = await runBisect(
-        { repoDir: root, good: flags.good, bad: flags.bad, command: check.run, options, env, signal: io.signal, ...(flags.paths ? { suspectPaths: flags.paths } : {}), ...(timeoutMs ? { timeoutMs } : {}), ...(flags.json ? {} : { onProbe: (r: ProbeRecord) => io.stdout(`${formatProbe(r)}\n`) }) },
+        { repoDir: root, box: box.settings, good: flags.good, bad: flags.bad, command: check.run, options, env, signal: io.signal, ...(flags.paths ? { suspectPaths: flags.paths } : {}), ...(timeoutMs ? { timeoutMs } : {}), ...(flags.json ? {} : { onProbe: (r: ProbeRecord) => io.stdout(`${formatProbe(r)}\n`) }) },
         { git: createGitCli({ env: io.env }), runner, scratch: createNodeScratchSpace() },
       );
       if (!result.ok && result.kind === 'bad-input') throw new UsageError(result.message);

@@ -1,8 +1,9 @@
 import { createGitCli } from '../../adapters/git/git-cli.ts';
-import { createNodeProcessRunner } from '../../adapters/process/node-process-runner.ts';
+import { createJudgedRunner } from '../../adapters/process/create-judged-runner.ts';
 import { createNodeScratchSpace } from '../../adapters/scratch/node-scratch-space.ts';
 import { policyPath } from '../../core/policy/check-policy-file.ts';
 import { runCanary } from '../../workflows/canary/run-canary.ts';
+import { gateBoxSettings } from '../../workflows/work-copy/open-work-copy.ts';
 import { lastGoodRef } from '../../workflows/canary/canary-notes.ts';
 import type { CliCommand } from './cli-command.ts';
 import { ExitCode, UsageError } from './cli-io.ts';
@@ -20,10 +21,13 @@ export const canaryCommand: CliCommand = (program, io, done) => {
       if (!policy.canary) throw new UsageError(`${policyPath} has no "canary:" section; add a build command and flows (see shopfloor init), then run shopfloor canary again`);
       const git = createGitCli({ env: io.env });
       if (!(await git.revParse(root, flags.rev))) throw new UsageError(`--rev "${flags.rev}" is not a commit in ${root}`);
-      const runner = createNodeProcessRunner();
+      const runner = createJudgedRunner();
+      const box = gateBoxSettings(runner.isolation, policy.isolation);
+      if (!box.ok) throw new UsageError(box.message);
       const result = await runCanary(
         {
           repoDir: root,
+          box: box.settings,
           rev: flags.rev,
           policy: policy.canary,
           env: io.env,

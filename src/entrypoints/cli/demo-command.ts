@@ -1,9 +1,10 @@
-import { cp, mkdtemp } from 'node:fs/promises';
+import { appendFile, cp, mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createNodeRepoFiles } from '../../adapters/files/node-repo-files.ts';
 import { locatePackageRoot } from '../../adapters/files/locate-package-root.ts';
 import { createGitCli } from '../../adapters/git/git-cli.ts';
+import { createJudgedRunner } from '../../adapters/process/create-judged-runner.ts';
 import { phaseTotals, renderLoopStory } from '../../core/loop/render-loop-story.ts';
 import { renderMetricsLines } from '../../core/metrics/render-metrics-lines.ts';
 import { seedDemoRepo } from '../../workflows/loop/seed-demo-repo.ts';
@@ -32,8 +33,13 @@ export const demoCommand: CliCommand = (program, io, done) => {
       const transcripts = join(dir, '.shopfloor', 'transcripts');
       await cp(join(root, 'examples', 'sample-transcripts'), transcripts, { recursive: true });
       const git = createGitCli({ env: io.env });
+      // The demo's agents are recordings shipped with Shopfloor: on a host with no sandbox it may run them
+      // unboxed, and says so (a real repository's policy must opt out itself).
+      const box = createJudgedRunner().isolation;
+      if (box.mode === 'none') await appendFile(join(dir, '.github', 'shopfloor.yml'), 'isolation: none\n');
       await seedDemoRepo(git, dir);
       say(`Shopfloor demo: the sample project "textkit" is a fresh git repository at ${dir}`);
+      say(box.mode === 'none' ? `No sandbox here, so the demo runs its recorded agents and gates unboxed (isolation: none), and its reports say so: ${box.reason}` : `Agents and gates run boxed by bubblewrap ${box.version}: their own clone, no access to Shopfloor's keys, processes or repository.`);
       say('Five work orders: title-case and truncate (parallel), headline (needs both), ci-tweak (tries to edit the CI policy),');
       say('slug-speedup (passes the unit tests, breaks the canary). Agents replay recorded transcripts; everything else is real.\n');
 

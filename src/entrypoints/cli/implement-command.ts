@@ -10,7 +10,7 @@ import { createReplayProvider } from '../../adapters/agents/replay-provider.ts';
 import { sha256Hex } from '../../adapters/agents/sha256-hex.ts';
 import { createNodeRepoFiles } from '../../adapters/files/node-repo-files.ts';
 import { createGitCli } from '../../adapters/git/git-cli.ts';
-import { createNodeProcessRunner } from '../../adapters/process/node-process-runner.ts';
+import { createJudgedRunner } from '../../adapters/process/create-judged-runner.ts';
 import { secretValues } from '../../core/agents/agent-environment.ts';
 import type { TranscriptTurn } from '../../core/agents/chat-messages.ts';
 import { resolveAgentSetup } from '../../core/agents/resolve-agent-setup.ts';
@@ -18,7 +18,7 @@ import type { AgentsPolicy } from '../../core/policy/agents-schema.ts';
 import type { WorkOrder } from '../../core/workorder/work-order-schema.ts';
 import type { AgentProvider } from '../../ports/agent-provider.ts';
 import type { RunRecorder } from '../../ports/run-recorder.ts';
-import { implementWorkOrder } from '../../workflows/implement/implement-work-order.ts';
+import { ImplementSetupError, implementWorkOrder } from '../../workflows/implement/implement-work-order.ts';
 import { validateRepo } from '../../workflows/validate-repo.ts';
 import type { CliCommand } from './cli-command.ts';
 import { ExitCode, UsageError, type CliIo } from './cli-io.ts';
@@ -64,11 +64,11 @@ export const implementCommand: CliCommand = (program, io, done) => {
       const result = await implementWorkOrder({
         repoDir: root,
         workOrder: { ...workOrder, ...(setup.value.budget ? { budget: setup.value.budget } : {}) },
-        policy: { agents },
+        policy: { agents, ...(validation.policy?.isolation ? { isolation: validation.policy.isolation } : {}) },
         provider,
         recorder: printingRecorder(io, Boolean(options.json)),
         git,
-        runner: createNodeProcessRunner(),
+        runner: createJudgedRunner(),
         clock: runClock,
         worktreeDir,
         shortId: randomBytes(4).toString('hex'),
@@ -78,6 +78,9 @@ export const implementCommand: CliCommand = (program, io, done) => {
         secrets: secretValues(io.env, keyNames),
         signal: io.signal,
         ...(ownKeyEnv ? { ownKeyEnv } : {}),
+      }).catch((error: unknown) => {
+        if (error instanceof ImplementSetupError) throw new UsageError(error.message);
+        throw error;
       });
       if (options.record) await writeFile(resolve(io.cwd, options.record), `${JSON.stringify({ format: 'shopfloor-transcript/v1', turns: recorded }, null, 2)}\n`);
       if (options.json) io.stdout(`${JSON.stringify(result, null, 2)}\n`);
@@ -116,7 +119,7 @@ export async function selectProvider(workOrder: WorkOrder, agents: AgentsPolicy,
   }
   if (type === 'command') {
     if (config?.type !== 'command') throw new UsageError('--provider command needs a provider of type "command" in .github/shopfloor.yml agents.providers, with its argv template');
-    const runner = createNodeProcessRunner();
+    const runner = createJudgedRunner();
     const writePrompt = async (prompt: string) => {
       const file = join(await mkdtemp(join(tmpdir(), 'shopfloor-prompt-')), 'prompt.md');
       await writeFile(file, prompt);

@@ -8,6 +8,7 @@ import { checkPolicyFile, policyPath } from '../../core/policy/check-policy-file
 import { parseReport } from '../../core/report/parse-report.ts';
 import { renderCheckRun } from '../../core/report/render-check-run.ts';
 import { renderReportTable } from '../../core/report/render-report-table.ts';
+import { unboxedReason } from '../../core/report/unboxed-reason.ts';
 import { checkReport, type TrustedKey } from '../../workflows/verify/check-report.ts';
 import type { CliCommand } from './cli-command.ts';
 import { ExitCode, UsageError, type CliIo } from './cli-io.ts';
@@ -21,11 +22,14 @@ export const reportCommand: CliCommand = (program, io, done) => {
     .argument('<report>', 'the report file (JSON)')
     .option('--key <pubkey>', 'trust this public key (file or base64 SPKI/PEM) instead of the policy\'s signers')
     .option('--sha <sha>', 'fail unless the report is about this commit (head or tree SHA)')
+    .option('--require-isolation', 'fail unless the gates ran in a sandbox (the report\'s isolation is not `none`)')
     .option('--json', 'print the outcome as JSON')
-    .action(async (file: string, options: { key?: string; sha?: string; json?: boolean; repo?: string }) => {
+    .action(async (file: string, options: { key?: string; sha?: string; requireIsolation?: boolean; json?: boolean; repo?: string }) => {
       const text = await readReport(io, file);
       const trusted = options.key ? [await keyFromOption(io, options.key)] : await policySigners(repoRoot(options, io));
-      const result = checkReport(text, file, trusted, ed25519Verifier, options.sha);
+      const checked = checkReport(text, file, trusted, ed25519Verifier, options.sha);
+      const unboxed = checked.ok && options.requireIsolation ? unboxedReason(checked.report) : undefined;
+      const result = unboxed ? { ok: false as const, reasons: [unboxed] } : checked;
       if (options.json) {
         io.stdout(`${JSON.stringify(result.ok ? { ok: true, keyId: result.keyId, head: result.report.head, tree: result.report.tree, base: result.report.base, workOrder: result.report.workOrder, verdict: result.report.verdict } : { ok: false, reasons: result.reasons }, null, 2)}\n`);
       } else if (result.ok) {

@@ -2,11 +2,12 @@ import { randomBytes } from 'node:crypto';
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { createNodeRepoFiles } from '../../adapters/files/node-repo-files.ts';
-import { createNodeProcessRunner } from '../../adapters/process/node-process-runner.ts';
+import { createJudgedRunner } from '../../adapters/process/create-judged-runner.ts';
 import { createNodeScratchSpace } from '../../adapters/scratch/node-scratch-space.ts';
 import { policyPath } from '../../core/policy/check-policy-file.ts';
 import type { Policy } from '../../core/policy/policy-schema.ts';
 import type { Git } from '../../ports/git.ts';
+import { gateBoxSettings } from '../../workflows/work-copy/open-work-copy.ts';
 import { runCanary } from '../../workflows/canary/run-canary.ts';
 import { createVerifyGateVerifier } from '../../workflows/loop/verify-gate-verifier.ts';
 import { runRevert, type RevertRequest, type RevertRun } from '../../workflows/revert/run-revert.ts';
@@ -20,15 +21,17 @@ import { reportNotesRef } from './verify-command.ts';
  * in the checkout. The scratch directory is removed afterwards.
  */
 export async function revertWithLocalGates(root: string, io: CliIo, git: Git, policy: Policy, request: RevertRequest, tempRoot: string): Promise<RevertRun> {
-  const runner = createNodeProcessRunner();
+  const runner = createJudgedRunner();
   const scratch = createNodeScratchSpace();
   const scratchDir = await mkdtemp(join(tempRoot, 'shopfloor-revert-'));
   // No policy file means the built-in defaults, which verify reads as empty text.
   const policyText = await readFile(join(root, policyPath), 'utf8').catch(() => '');
   const canary = policy.canary;
+  const box = gateBoxSettings(runner.isolation, policy.isolation);
+  const settings = box.ok ? box.settings : {};
   return runRevert(request, {
     git, scratch, filesAt: createNodeRepoFiles,
     gates: createVerifyGateVerifier({ verify: await loopVerifyBase(root, io, 1), policy, policyText, scratchDir, runId: () => `revert-${Date.now()}-${randomBytes(3).toString('hex')}`, noteRef: reportNotesRef, signal: io.signal }),
-    ...(canary ? { trialCanary: async (rev: string) => (await runCanary({ repoDir: root, rev, policy: canary, env: io.env, policyEnv: policy.env ?? [], now: () => new Date(), signal: io.signal, record: false }, { git, runner, scratch })).verdict.verdict } : {}),
+    ...(canary ? { trialCanary: async (rev: string) => (await runCanary({ repoDir: root, box: settings, rev, policy: canary, env: io.env, policyEnv: policy.env ?? [], now: () => new Date(), signal: io.signal, record: false }, { git, runner, scratch })).verdict.verdict } : {}),
   }).finally(() => rm(scratchDir, { recursive: true, force: true }));
 }

@@ -7,7 +7,7 @@ import { createNodeRepoFiles } from '../../adapters/files/node-repo-files.ts';
 import { writeFileAtomic } from '../../adapters/files/write-file-atomic.ts';
 import { createGitCli } from '../../adapters/git/git-cli.ts';
 import { createNodeCommandLocator } from '../../adapters/process/node-command-locator.ts';
-import { createNodeProcessRunner } from '../../adapters/process/node-process-runner.ts';
+import { createJudgedRunner } from '../../adapters/process/create-judged-runner.ts';
 import { createCratesRegistry } from '../../adapters/registry/crates-registry.ts';
 import { createNpmRegistry } from '../../adapters/registry/npm-registry.ts';
 import { createPypiRegistry } from '../../adapters/registry/pypi-registry.ts';
@@ -108,7 +108,7 @@ export const verifyCommand: CliCommand = (program, io, done) => {
 export function createVerifyAdapters(root: string): Pick<VerifyChangeOptions, 'git' | 'runner' | 'store' | 'registry' | 'locator' | 'filesAt'> {
   return {
     git: createGitCli(),
-    runner: createNodeProcessRunner(),
+    runner: createJudgedRunner(),
     store: createContentAddressedStore(resolve(root, defaultArtifactDir)),
     registry: {
       npm: createNpmRegistry({ cacheDir: join(root, '.shopfloor', 'cache', 'npm') }),

@@ -6,7 +6,7 @@ import { matchAnyGlob, prepareGlob } from '../../core/glob/match-glob.ts';
 import type { Git } from '../../ports/git.ts';
 import type { ProcessRunner } from '../../ports/process-runner.ts';
 import type { ScratchSpace } from '../../ports/scratch-space.ts';
-import { openWorktree, type ScratchWorktree } from './with-worktree.ts';
+import { openScratchWorkCopy, type BoxSettings, type WorkCopy } from '../work-copy/open-work-copy.ts';
 
 export interface BisectRequest {
   readonly repoDir: string;
@@ -21,6 +21,8 @@ export interface BisectRequest {
   readonly onProbe?: (record: ProbeRecord) => void;
   /** Globs the failure points at; merges touching them get a higher prior (searched first), never certainty. */
   readonly suspectPaths?: readonly string[];
+  /** What each probe's box offers (the policy's `isolation`); default: the work copy alone, no network. */
+  readonly box?: BoxSettings;
 }
 
 /** Prior weight of a merge that touches `suspectPaths`, against 1 for the others. */
@@ -48,7 +50,7 @@ export type BisectRun =
 
 /**
  * Finds the merge that broke `command` between `good` and `bad`: the planner picks probes, each runs in
- * its own detached worktree (K in parallel), until it names a verified culprit, a range, "no
+ * its own boxed work copy (K in parallel), until it names a verified culprit, a range, "no
  * regression", or runs out of budget. Bad input (unknown revisions, good not an ancestor of bad, an
  * empty range) comes back as data, before anything runs.
  */
@@ -76,13 +78,13 @@ export async function runBisect(request: BisectRequest, ports: BisectPorts): Pro
     const plan = planBisect({ good: goodCommit, suspects, outcomes, options: request.options });
     if (plan.kind !== 'probe') return { ok: true, plan, rounds: round - 1, probes: records, good, bad, subjects, range: suspects.length };
     // Worktrees are added and removed one at a time (git races on them); the checks run in parallel.
-    const worktrees: ScratchWorktree[] = [];
+    const worktrees: WorkCopy[] = [];
     let results;
     try {
-      for (const probe of plan.probes) worktrees.push(await openWorktree(git, scratch, repoDir, probe.sha));
+      for (const probe of plan.probes) worktrees.push(await openScratchWorkCopy(git, scratch, repoDir, probe.sha, request.box ?? {}));
       results = await Promise.all(
         plan.probes.map(async (probe, i) => {
-          const result = await runner.run({ script: request.command, shell, cwd: worktrees[i]!.dir, env: request.env, ...(request.timeoutMs ? { timeoutMs: request.timeoutMs } : {}), ...(request.signal ? { signal: request.signal } : {}) });
+          const result = await runner.run({ script: request.command, shell, cwd: worktrees[i]!.dir, box: worktrees[i]!.box, env: request.env, ...(request.timeoutMs ? { timeoutMs: request.timeoutMs } : {}), ...(request.signal ? { signal: request.signal } : {}) });
           return { probe, result, verdict: classifyExit({ exitCode: result.exitCode, timedOut: result.timedOut, ...(result.startError ? { startError: result.startError } : {}) }) };
         }),
       );

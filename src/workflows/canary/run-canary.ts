@@ -10,7 +10,7 @@ import { commandEnvNames } from '../../core/policy/command-env.ts';
 import type { Git } from '../../ports/git.ts';
 import type { ProcessRunner } from '../../ports/process-runner.ts';
 import type { ScratchSpace } from '../../ports/scratch-space.ts';
-import { withWorktree } from '../bisect/with-worktree.ts';
+import { withScratchWorkCopy, type BoxSettings } from '../work-copy/open-work-copy.ts';
 import { appendCanaryNote, lastGoodRef, readCanaryNotes } from './canary-notes.ts';
 
 export interface CanaryRequest {
@@ -26,6 +26,8 @@ export interface CanaryRequest {
   readonly onRun?: (event: { readonly sha: string; readonly flow: string; readonly run: FlowRun }) => void;
   /** False for a trial run (e.g. main + a revert): no note, and last-good never moves. Default true. */
   readonly record?: boolean;
+  /** What the flows' box offers (the policy's `isolation`); default: the work copy alone, no network. */
+  readonly box?: BoxSettings;
 }
 
 export interface CanaryRun {
@@ -41,7 +43,7 @@ export interface CanaryRun {
 const maxRunsPerFlow = 50;
 
 /**
- * Builds and runs the canary flows on `rev` in a scratch worktree, rerunning failures until they are
+ * Builds and runs the canary flows on `rev` boxed in a scratch work copy, rerunning failures until they are
  * confirmed or cleared; confirmed regressions are re-run on last-known-good to tell code from
  * environment. GREEN advances the last-good ref with compare-and-swap; every verdict is noted in git.
  */
@@ -78,12 +80,12 @@ export async function runCanary(request: CanaryRequest, ports: { git: Git; runne
 }
 
 async function evaluate(request: CanaryRequest, ports: { git: Git; runner: ProcessRunner; scratch: ScratchSpace }, sha: string, flows: readonly CanaryFlow[], settings: CanarySettings, buildOnly = false): Promise<{ build: FlowRun['result']; flows: FlowRuns[] }> {
-  return withWorktree(ports.git, ports.scratch, request.repoDir, sha, async (dir) => {
+  return withScratchWorkCopy(ports.git, ports.scratch, request.repoDir, sha, request.box ?? {}, async ({ dir, box }) => {
     const run = async (id: string, script: string, timeout: string | undefined, allow: readonly string[] = []): Promise<FlowRun> => {
       const { env } = buildEnvironment(request.env, { allow: commandEnvNames(request.policyEnv, allow), platform: ports.runner.platform });
       const timeoutMs = parseDuration(timeout ?? request.policy.timeout ?? '') ?? undefined;
       const shell = ports.runner.platform === 'windows' ? 'pwsh' : 'bash';
-      const result = await ports.runner.run({ script, shell, cwd: dir, env, ...(timeoutMs ? { timeoutMs } : {}), ...(request.signal ? { signal: request.signal } : {}) });
+      const result = await ports.runner.run({ script, shell, cwd: dir, env, box, ...(timeoutMs ? { timeoutMs } : {}), ...(request.signal ? { signal: request.signal } : {}) });
       const outcome: FlowRun['result'] = result.startError || result.aborted || result.exitCode === 125 ? 'error' : result.exitCode === 0 && !result.timedOut ? 'pass' : 'fail';
       const flowRun: FlowRun = { result: outcome, metrics: parseFlowMetrics(result.stdout), durationMs: result.durationMs };
       request.onRun?.({ sha, flow: id, run: flowRun });

@@ -4,6 +4,11 @@ import { preparePathScope, type PreparedScope } from '../../core/agents/path-gua
 import { createRedactor } from '../../core/redaction/redact-secrets.ts';
 import { sanitizeUntrustedText, type SanitizedText } from '../../core/agents/sanitize-untrusted-text.ts';
 import type { AgentsPolicy } from '../../core/policy/agents-schema.ts';
+import { isolationRefusal } from '../../core/isolation/isolation-verdict.ts';
+import { isolationPolicy } from '../../core/policy/isolation-schema.ts';
+import type { Policy } from '../../core/policy/policy-schema.ts';
+import type { ProcessBox } from '../../ports/process-runner.ts';
+import { openWorkCopy, type WorkCopy } from '../work-copy/open-work-copy.ts';
 import type { WorkOrder } from '../../core/workorder/work-order-schema.ts';
 import type { AgentProvider } from '../../ports/agent-provider.ts';
 import type { AgentWorkspace } from '../../ports/agent-workspace.ts';
@@ -12,7 +17,7 @@ import type { ProcessRunner } from '../../ports/process-runner.ts';
 import type { RunRecorder } from '../../ports/run-recorder.ts';
 import { createAgentLog, type AgentLog } from './agent-log.ts';
 import type { AgentTerminal, AgentUsage } from './agent-terminal.ts';
-import { publishChanges } from './publish-changes.ts';
+import { publishChanges, type PublishResult } from './publish-changes.ts';
 import { refusedPatch } from './refused-patch.ts';
 import { renderImplementerPrompt } from './render-implementer-prompt.ts';
 import { runProvider } from './run-provider.ts';
@@ -21,14 +26,14 @@ export interface ImplementOptions {
   /** The repository (main worktree) the agent branch is created in. */
   readonly repoDir: string;
   readonly workOrder: WorkOrder;
-  readonly policy: { readonly agents?: AgentsPolicy };
+  readonly policy: { readonly agents?: AgentsPolicy; readonly isolation?: Policy['isolation'] };
   readonly provider: AgentProvider;
   readonly recorder: RunRecorder;
   readonly git: Git;
   readonly runner: ProcessRunner;
   /** Milliseconds since the epoch; injected so budgets are testable. */
   readonly clock: () => number;
-  /** Where to create the worktree (must not exist yet). */
+  /** Where to create the agent's work copy, a separate clone (must not exist yet); removed by the caller. */
   readonly worktreeDir: string;
   /** Random short id for the branch `agent/<id>/<shortId>`, passed in (no randomness in workflows). */
   readonly shortId: string;
@@ -81,17 +86,23 @@ export interface ImplementResult {
 }
 
 /**
- * Implements one work order: creates the worktree and branch `agent/<id>/<shortId>` at the base, runs the
- * provider with scoped tools, then commits only in-scope changes. Never pushes; the agent holds no
- * credentials. Every line it writes to the run document is redacted.
+ * Implements one work order: clones a work copy at the base, runs the provider boxed in it with scoped
+ * tools, then commits only in-scope changes as `agent/<id>/<shortId>` in the repository. Never pushes;
+ * the agent holds no credentials. Every line it writes to the run document is redacted.
  */
 export async function implementWorkOrder(options: ImplementOptions): Promise<ImplementResult> {
   const { git, recorder, workOrder } = options;
   const redact = createRedactor(options.secrets);
   const base = await git.revParse(options.repoDir, options.base ?? 'HEAD');
   if (!base) throw new ImplementSetupError(`the base revision ${options.base ?? 'HEAD'} does not exist in ${options.repoDir}; commit something first or pass an existing base`);
+  const isolation = isolationPolicy(options.policy.isolation);
+  const refusal = isolationRefusal(options.runner.isolation, isolation);
+  if (refusal) throw new ImplementSetupError(`${refusal}; the agent was not started`);
   const branch = `agent/${workOrder.id}/${options.shortId}`;
-  await git.worktreeAdd(options.repoDir, options.worktreeDir, base, { branch });
+  // The agent works in its own clone: whatever it does to that clone's .git stays there. Its commands
+  // run boxed in it; its external CLI (if any) too, with network only if the policy allows agents it.
+  const copy = await openWorkCopy(git, options.repoDir, options.worktreeDir, base, { branch, readOnly: isolation.readOnly, network: isolation.network.gates });
+  const agentBox: ProcessBox = { ...copy.box, network: isolation.network.agents };
   const platform = options.runner.platform;
   const scope = preparePathScope({ paths: workOrder.scope.paths, forbidden: workOrder.scope.forbidden ?? [], flavor: platform === 'windows' ? 'windows' : 'posix' });
   const log = createAgentLog(recorder, 'implementer', redact);
@@ -102,6 +113,7 @@ export async function implementWorkOrder(options: ImplementOptions): Promise<Imp
   const directives = options.directives ? sanitizeUntrustedText(options.directives, options.hash) : undefined;
   const inputSha256 = options.hash([goal.text, issue?.text ?? '', ...(directives ? [directives.text] : [])].join('\n\0\n'));
   await log.conductor(`spawn worker implementer: ${options.provider.kind} provider ${options.provider.name} on ${workOrder.id}, branch ${branch}, base ${base.slice(0, 12)}`);
+  await log.conductor(describeBox(options.runner.isolation, agentBox));
   await log.conductor(`untrusted input sha256 ${inputSha256}${describeRemoved([goal, issue, directives])}`);
   const agentsPolicy = options.policy.agents ?? {};
   const keyEnvs = Object.values(agentsPolicy.providers ?? {}).flatMap((provider) => (provider.type !== 'replay' && provider.apiKeyEnv ? [provider.apiKeyEnv] : []));
@@ -113,8 +125,10 @@ export async function implementWorkOrder(options: ImplementOptions): Promise<Imp
     const { terminal, usage } = await runProvider({
       provider: options.provider,
       prompt,
-      workdir: options.worktreeDir,
-      workspace: () => options.createWorkspace(options.worktreeDir, scope),
+      workdir: copy.dir,
+      box: copy.box,
+      agentBox,
+      workspace: () => options.createWorkspace(copy.dir, scope),
       runner: options.runner,
       commands: { allow: agentsPolicy.commands ?? [], platform },
       env: envPlan.env,
@@ -123,7 +137,7 @@ export async function implementWorkOrder(options: ImplementOptions): Promise<Imp
       clock: options.clock,
       ...(options.signal ? { signal: options.signal } : {}),
     });
-    return await publishAndReport({ ...options, base, branch, scope, log, terminal, usage, inputSha256 });
+    return await publishAndReport({ ...options, base, branch, copy, scope, log, terminal, usage, inputSha256 });
   } catch (error) {
     // Infrastructure broke mid-run (git, disk): the run document must not stay "running" forever.
     await recorder.markSection('implementer', 'failed');
@@ -132,20 +146,15 @@ export async function implementWorkOrder(options: ImplementOptions): Promise<Imp
   }
 }
 
-async function publishAndReport(run: ImplementOptions & { base: string; branch: string; scope: PreparedScope; log: AgentLog; terminal: AgentTerminal; usage: AgentUsage; inputSha256: string }): Promise<ImplementResult> {
-  const { git, recorder, workOrder, log, branch, base } = run;
-  let terminal = run.terminal;
+async function publishAndReport(run: ImplementOptions & { base: string; branch: string; copy: WorkCopy; scope: PreparedScope; log: AgentLog; terminal: AgentTerminal; usage: AgentUsage; inputSha256: string }): Promise<ImplementResult> {
+  const { recorder, workOrder, log, branch, base } = run;
+  const terminal = run.terminal;
   const redact = log.redact;
   await log.note(`terminal state: ${terminal.kind}${'message' in terminal ? ` — ${terminal.message}` : ''}`);
 
   const summary = terminal.kind === 'finished' ? terminal.summary : `stopped: ${terminal.kind}`;
-  const published = await publishChanges({ git, worktree: run.worktreeDir, branch, base, scope: run.scope, message: redact(`${workOrder.id}: ${workOrder.title}\n\n${summary}\n\nShopfloor-Work-Order: ${workOrder.id}\nShopfloor-Terminal: ${terminal.kind}\n`) });
+  const published = await publishFromWorkCopy(run, redact(`${workOrder.id}: ${workOrder.title}\n\n${summary}\n\nShopfloor-Work-Order: ${workOrder.id}\nShopfloor-Terminal: ${terminal.kind}\n`));
   for (const entry of published.outOfScope) await log.refuse(`change ${entry.path}`, `${entry.reason}; left out of the commit`);
-  const patch = await refusedPatch(git, run.worktreeDir, base, published.outOfScope.flatMap((entry) => [entry.path, ...(entry.change.fromPath ? [entry.change.fromPath] : [])]));
-  if (published.refused) {
-    await log.refuse('publishing', published.refused);
-    terminal = { kind: 'agent-failed', message: published.refused };
-  }
   await log.conductor(published.commit ? `committed ${published.kept.length} in-scope change(s) on ${branch} as ${published.commit.slice(0, 12)}` : `nothing in scope to commit on ${branch}`);
   const ok = terminal.kind === 'finished';
   await recorder.markSection('implementer', ok ? 'done' : 'failed');
@@ -160,10 +169,39 @@ async function publishAndReport(run: ImplementOptions & { base: string; branch: 
     changed: published.kept.map((entry) => redact(entry.path)),
     outOfScope: published.outOfScope.map((entry) => ({ path: redact(entry.path), reason: redact(entry.reason ?? '') })),
     refusals: log.refusals(),
-    refusedPatch: patch,
+    refusedPatch: published.refusedPatch,
     usage: run.usage,
     inputSha256: run.inputSha256,
   };
+}
+
+/**
+ * Reads the work copy's files with Shopfloor's own private git dir (never the copy's `.git`, which the
+ * agent controlled), commits the in-scope part on `base`, and fetches that commit into the repository as
+ * the agent branch: the result moves back by object, after the check.
+ */
+async function publishFromWorkCopy(run: ImplementOptions & { base: string; branch: string; copy: WorkCopy; scope: PreparedScope }, message: string): Promise<PublishResult & { readonly refusedPatch: string }> {
+  const { git } = run;
+  const privateDir = `${run.copy.dir}.publish`;
+  try {
+    await git.initBare(privateDir, run.copy.objectStores);
+    const own = git.withGitDir(privateDir);
+    await own.updateRef(run.copy.dir, 'refs/heads/publish', run.base);
+    await own.raw(run.copy.dir, ['symbolic-ref', 'HEAD', 'refs/heads/publish']);
+    const published = await publishChanges({ git: own, worktree: run.copy.dir, base: run.base, scope: run.scope, message });
+    if (published.commit) await git.fetchRef(run.repoDir, privateDir, 'refs/heads/publish', `refs/heads/${run.branch}`);
+    // The refused part is read with the same private git dir, so nothing the agent did to the copy's .git counts.
+    const refused = published.outOfScope.flatMap((entry) => [entry.path, ...(entry.change.fromPath ? [entry.change.fromPath] : [])]);
+    return { ...published, refusedPatch: await refusedPatch(own, run.copy.dir, run.base, refused) };
+  } finally {
+    await git.removeWorkCopy(privateDir);
+  }
+}
+
+function describeBox(isolation: ImplementOptions['runner']['isolation'], box: ProcessBox): string {
+  return isolation.mode === 'bubblewrap'
+    ? `the agent works in its own clone, boxed by bubblewrap ${isolation.version} (no access to Shopfloor's processes, keys or repository; network ${box.network ? 'on' : 'off'})`
+    : `the agent works in its own clone WITHOUT a sandbox (isolation: none): ${isolation.reason}`;
 }
 
 function describeRemoved(texts: readonly (SanitizedText | undefined)[]): string {

@@ -7,8 +7,6 @@ export interface PublishResult {
   readonly commit: string | undefined;
   readonly kept: readonly PublishEntry[];
   readonly outOfScope: readonly PublishEntry[];
-  /** Why nothing could be published at all (the agent switched the worktree to another branch). */
-  readonly refused?: string;
 }
 
 /** Thrown when the staged set differs from the plan: a bug or a race, never committed over. */
@@ -20,17 +18,13 @@ export class PublishMismatchError extends Error {
 }
 
 /**
- * Commits only the in-scope part of a worktree onto its branch, whatever the agent did (including its own
- * commits, which are unwound to `base` first). Out-of-scope changes stay uncommitted in the worktree and
- * are returned for the run document and the report.
+ * Commits only the in-scope part of a work copy's files on top of `base`, whatever the agent did there
+ * (its own commits, branches and `.git` are never read). `git` must run with Shopfloor's private git dir
+ * (`Git.withGitDir`), whose HEAD names the branch to commit on. Out-of-scope changes are left out and
+ * returned for the run document and the report.
  */
-export async function publishChanges(options: { readonly git: Git; readonly worktree: string; readonly branch: string; readonly base: string; readonly scope: PreparedScope; readonly message: string }): Promise<PublishResult> {
+export async function publishChanges(options: { readonly git: Git; readonly worktree: string; readonly base: string; readonly scope: PreparedScope; readonly message: string }): Promise<PublishResult> {
   const { git, worktree, base } = options;
-  // Resetting moves whatever branch HEAD names: never let an agent's checkout redirect that to another branch.
-  const current = await git.currentBranch(worktree);
-  if (current !== options.branch) {
-    return { commit: undefined, kept: [], outOfScope: [], refused: `the agent left the worktree on ${current ? `branch ${current}` : 'a detached HEAD'} instead of ${options.branch}; nothing was published` };
-  }
   await git.resetMixed(worktree, base);
   await git.addAll(worktree);
   const changes = await git.diff(worktree, base);

@@ -3,7 +3,7 @@ import type { CommandPolicy } from '../../core/agents/command-guard.ts';
 import { roleDefinitions } from '../../core/agents/roles.ts';
 import type { AgentProvider } from '../../ports/agent-provider.ts';
 import type { AgentWorkspace } from '../../ports/agent-workspace.ts';
-import type { ProcessRunner } from '../../ports/process-runner.ts';
+import type { ProcessBox, ProcessRunner } from '../../ports/process-runner.ts';
 import type { AgentLog } from './agent-log.ts';
 import type { AgentTerminal, AgentUsage } from './agent-terminal.ts';
 import { runChatAgent } from './run-chat-agent.ts';
@@ -12,6 +12,9 @@ export interface ProviderRun {
   readonly provider: AgentProvider;
   readonly prompt: { readonly system: string; readonly user: string };
   readonly workdir: string;
+  /** The box the agent's commands run in (tool calls), and the one an external agent CLI runs in. */
+  readonly box: ProcessBox;
+  readonly agentBox: ProcessBox;
   readonly workspace: () => AgentWorkspace;
   readonly runner: ProcessRunner;
   readonly commands: CommandPolicy;
@@ -28,11 +31,11 @@ export async function runProvider(run: ProviderRun): Promise<{ terminal: AgentTe
   const remainingMs = () => Math.max(1000, (run.budget.wallClockMs ?? 30 * 60_000) - (run.clock() - started.startedAtMs));
   const signal = run.signal ? { signal: run.signal } : {};
   if (run.provider.kind === 'chat') {
-    const context = { workspace: run.workspace(), runner: run.runner, commands: run.commands, env: run.env, log: run.log, commandTimeoutMs: () => Math.min(10 * 60_000, remainingMs()), ...signal };
+    const context = { workspace: run.workspace(), runner: run.runner, box: run.box, commands: run.commands, env: run.env, log: run.log, commandTimeoutMs: () => Math.min(10 * 60_000, remainingMs()), ...signal };
     return runChatAgent({ provider: run.provider, system: run.prompt.system, user: run.prompt.user, tools: roleDefinitions.implementer.tools, budget: run.budget, clock: run.clock, context });
   }
-  await run.log.note(`running external agent ${run.provider.name} in the worktree`);
-  const outcome = await run.provider.run({ workdir: run.workdir, prompt: `${run.prompt.system}\n\n${run.prompt.user}`, env: run.env, platform: run.runner.platform, timeoutMs: remainingMs(), onOutput: run.log.terminal, ...signal });
+  await run.log.note(`running external agent ${run.provider.name} in its work copy`);
+  const outcome = await run.provider.run({ workdir: run.workdir, box: run.agentBox, prompt: `${run.prompt.system}\n\n${run.prompt.user}`, env: run.env, platform: run.runner.platform, timeoutMs: remainingMs(), onOutput: run.log.terminal, ...signal });
   await run.log.flushTerminal();
   const usage = { turns: 1, tokens: 0, costUsd: 0 };
   const wall = checkBudget({ wallClockMs: run.budget.wallClockMs }, started, run.clock());

@@ -1,12 +1,14 @@
 import { checkAgentCommand, type CommandPolicy } from '../../core/agents/command-guard.ts';
 import type { ParsedToolCall } from '../../core/agents/implementer-tools.ts';
 import type { AgentWorkspace } from '../../ports/agent-workspace.ts';
-import type { ProcessRunner } from '../../ports/process-runner.ts';
+import type { ProcessBox, ProcessRunner } from '../../ports/process-runner.ts';
 import type { AgentLog } from './agent-log.ts';
 
 export interface ToolContext {
   readonly workspace: AgentWorkspace;
   readonly runner: ProcessRunner;
+  /** The box the agent's commands run in: its work copy, nothing of Shopfloor's. */
+  readonly box: ProcessBox;
   readonly commands: CommandPolicy;
   readonly env: Readonly<Record<string, string>>;
   readonly log: AgentLog;
@@ -64,6 +66,7 @@ export async function runToolCall(call: ParsedToolCall, context: ToolContext): P
       const result = await context.runner.run({
         argv: verdict.argv,
         cwd: workspace.root,
+        box: context.box,
         env: context.env,
         timeoutMs: context.commandTimeoutMs(),
         ...(context.signal ? { signal: context.signal } : {}),

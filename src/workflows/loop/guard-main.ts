@@ -4,6 +4,7 @@ import { commandEnvNames } from '../../core/policy/command-env.ts';
 import type { Policy } from '../../core/policy/policy-schema.ts';
 import { runBisect } from '../bisect/run-bisect.ts';
 import { runCanary } from '../canary/run-canary.ts';
+import { gateBoxSettings } from '../work-copy/open-work-copy.ts';
 import { runRevert } from '../revert/run-revert.ts';
 import type { LoopEvent, LoopOptions, LoopPorts } from './loop-types.ts';
 import { landRevert } from './land-revert.ts';
@@ -32,10 +33,16 @@ export async function guardMain(sha: string, input: GuardInput, options: LoopOpt
   const { git, runner, scratch } = ports;
   const { repoDir } = options;
   const canaryPorts = { git, runner, scratch };
+  // Verify refuses to sign without a sandbox; the canary and bisect refuse to run.
+  const box = gateBoxSettings(runner.isolation, input.policy.isolation);
+  if (!box.ok) {
+    input.emit({ type: 'revert-held', culprit: '', reasons: [box.message] });
+    return;
+  }
   const now = () => new Date(ports.clock());
   for (let round = 0; round <= maxReverts; round++) {
     let started = ports.clock();
-    const canary = await runCanary({ repoDir, rev: sha, policy: canaryPolicy, env: options.env, policyEnv: input.policy.env ?? [], now, ...(options.signal ? { signal: options.signal } : {}) }, canaryPorts);
+    const canary = await runCanary({ repoDir, box: box.settings, rev: sha, policy: canaryPolicy, env: options.env, policyEnv: input.policy.env ?? [], now, ...(options.signal ? { signal: options.signal } : {}) }, canaryPorts);
     const { verdict } = canary;
     input.emit({ type: 'canary', sha, verdict: verdict.verdict, regressed: verdict.regressed, ms: ports.clock() - started });
     input.emit({ type: 'timing', phase: 'canary', ms: ports.clock() - started });
@@ -49,7 +56,7 @@ export async function guardMain(sha: string, input: GuardInput, options: LoopOpt
     started = ports.clock();
     const timeoutMs = flow.timeout ? parseDuration(flow.timeout) : undefined;
     const bisect = await runBisect({
-      repoDir, good: canary.lastGood, bad: sha, command: flow.run, env: buildEnvironment(options.env, { allow: commandEnvNames(input.policy.env, flow.env), platform: runner.platform }).env,
+      repoDir, box: box.settings, good: canary.lastGood, bad: sha, command: flow.run, env: buildEnvironment(options.env, { allow: commandEnvNames(input.policy.env, flow.env), platform: runner.platform }).env,
       options: { runners: 1, flakeRate: canary.flakeRates[flow.id] ?? canaryPolicy.flakeRate }, ...(timeoutMs ? { timeoutMs } : {}), ...(options.signal ? { signal: options.signal } : {}),
     }, canaryPorts);
     input.emit({ type: 'timing', phase: 'bisect', ms: ports.clock() - started });
@@ -69,7 +76,7 @@ export async function guardMain(sha: string, input: GuardInput, options: LoopOpt
       {
         git, scratch, filesAt: ports.verify.filesAt,
         gates: createVerifyGateVerifier({ verify: ports.verify, policy: input.policy, policyText: input.policyText, scratchDir: options.worktreesDir, runId: () => `revert-${culprit.slice(0, 12)}-${ports.randomHex(3)}-${++counter}`, noteRef: loopNotesRef, ...(options.signal ? { signal: options.signal } : {}) }),
-        trialCanary: async (rev) => (await runCanary({ repoDir, rev, policy: canaryPolicy, env: options.env, policyEnv: input.policy.env ?? [], now, record: false }, canaryPorts)).verdict.verdict,
+        trialCanary: async (rev) => (await runCanary({ repoDir, box: box.settings, rev, policy: canaryPolicy, env: options.env, policyEnv: input.policy.env ?? [], now, record: false }, canaryPorts)).verdict.verdict,
       },
     );
     if (!revert.ok || !revert.created || !revert.merge.autoMerge) {

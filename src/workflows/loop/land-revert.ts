@@ -2,6 +2,7 @@ import { renderRevertMergeMessage } from '../../core/loop/revert-merge-message.t
 import type { Policy } from '../../core/policy/policy-schema.ts';
 import { verifyChange } from '../verify/verify-change.ts';
 import { loopNotesRef } from './land-work-order.ts';
+import { checkMain, moveMain } from './main-ledger.ts';
 import type { LoopOptions, LoopPorts } from './loop-types.ts';
 import { commitMerge, mergeTree } from './merge-candidate.ts';
 
@@ -32,6 +33,9 @@ export async function landRevert(
   if (!verified.passed) return { ok: false, reason: `the revert's merge into main failed verification: ${verified.report.verdict.reasons.join('; ')}` };
   const final = await commitMerge(git, repoDir, tree.tree, [input.mainSha, branchSha], message(verified.reportDigest));
   await git.notesAdd(repoDir, loopNotesRef, final, await ports.readText(verified.reportPath));
-  if (!(await git.updateRef(repoDir, `refs/heads/${options.main}`, final, input.mainSha))) return { ok: false, reason: 'main moved while the revert was verified; the next run redoes it' };
+  if (!(await moveMain(git, repoDir, options.main, final, input.mainSha))) {
+    const check = await checkMain(git, repoDir, options.main);
+    return { ok: false, reason: check.ok ? 'main moved while the revert was verified; the next run redoes it' : check.message };
+  }
   return { ok: true, sha: final, reportDigest: verified.reportDigest };
 }

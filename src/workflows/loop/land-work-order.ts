@@ -10,6 +10,7 @@ import { gatherMergeFacts } from './gather-merge-facts.ts';
 import type { LoopOptions, LoopPorts } from './loop-types.ts';
 import { commitMerge, mergeTree } from './merge-candidate.ts';
 import { readLoopFacts } from './read-loop-facts.ts';
+import { checkMain, moveMain } from './main-ledger.ts';
 
 /** Where reports are attached (DESIGN.md "Git-native state"). */
 export const loopNotesRef = 'refs/notes/shopfloor';
@@ -62,7 +63,10 @@ export async function landWorkOrder(input: LandInput, options: LoopOptions, port
   return { kind: 'held', reasons: [{ code: 'base-moved', message: `main kept moving during ${maxAttempts} verifications`, releaseBy: 'run again when main is quieter' }] };
 
   async function tryOnce(attempt: number): Promise<LandOutcome | 'retry'> {
-    const mainSha = (await git.revParse(repoDir, `refs/heads/${main}`))!;
+    // Main must be where Shopfloor left it: a main moved by anything else gets nothing merged on top.
+    const ledger = await checkMain(git, repoDir, main);
+    if (!ledger.ok) return { kind: 'held', reasons: [{ code: 'held', message: ledger.message, releaseBy: 'inspect main, then run shopfloor run again' }] };
+    const mainSha = ledger.sha;
     const facts = await readLoopFacts(git, repoDir, mainSha);
     const already = facts.merged.get(id);
     if (already && !facts.reverted.has(already.mergeSha)) return { kind: 'already-merged', sha: already.mergeSha };
@@ -109,7 +113,7 @@ export async function landWorkOrder(input: LandInput, options: LoopOptions, port
       const message = renderMergeMessage(subject, { ...trailers, reportDigest: verified.reportDigest });
       const final = await commitMerge(git, repoDir, merged.tree, [mainSha, input.branchSha], message);
       await git.notesAdd(repoDir, loopNotesRef, final, reportText);
-      if (!(await git.updateRef(repoDir, `refs/heads/${main}`, final, mainSha))) return undefined;
+      if (!(await moveMain(git, repoDir, main, final, mainSha))) return undefined;
       await ports.record({ type: 'merge-attempt', at: new Date(ports.clock()).toISOString(), workOrder: id, result: 'merged' });
       await conductor(`merged: main ${mainSha.slice(0, 12)} → ${final.slice(0, 12)} (compare-and-swap; report ${verified.reportDigest.slice(0, 19)}… proves tree ${merged.tree.slice(0, 12)})`);
       await input.afterMerge({ oldSha: mainSha, sha: final, reportDigest: verified.reportDigest, attempts: attempt });

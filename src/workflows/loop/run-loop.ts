@@ -7,6 +7,7 @@ import type { LoopEvent, LoopOptions, LoopPorts } from './loop-types.ts';
 import { processWorkOrder } from './process-work-order.ts';
 import { readLoopFacts } from './read-loop-facts.ts';
 import { readMainInputs } from './read-main-inputs.ts';
+import { adoptMain, checkMain } from './main-ledger.ts';
 import { createMutex, serializeGit } from './serialize-git.ts';
 import { bringCheckoutAlong } from './sync-checkout.ts';
 
@@ -50,6 +51,9 @@ export async function runLoop(options: LoopOptions, rawPorts: LoopPorts): Promis
 
   const first = await readMainInputs(git, repoDir, main);
   if (!first.ok) return { ok: false, message: first.message, rows: [], events, cleaned, mainSha: '' };
+  // The operator started this run on main as it is; from here on only the loop moves it.
+  const adopted = await adoptMain(git, repoDir, main);
+  if (adopted.note) emit({ type: 'main', message: adopted.note });
   // A run killed after a merge but before its canary (or mid-bisect) finishes that job first.
   const startSha = (await git.revParse(repoDir, `refs/heads/${main}`))!;
   const notes = (await readCanaryNotes(git, repoDir)).filter((n) => n.sha === startSha);
@@ -60,8 +64,15 @@ export async function runLoop(options: LoopOptions, rawPorts: LoopPorts): Promis
   const running = new Map<string, Promise<void>>();
   const settled = new Set<string>();
   let dispatchedOnce = false;
+  let stopped: string | undefined;
   for (;;) {
     if (options.signal?.aborted) break;
+    const check = await checkMain(git, repoDir, main);
+    if (!check.ok) {
+      stopped = check.message;
+      emit({ type: 'main', message: check.message });
+      break;
+    }
     const inputs = await readMainInputs(git, repoDir, main);
     if (!inputs.ok) return { ok: false, message: inputs.message, rows: [...rows.values()], events, cleaned, mainSha: '' };
     const facts = await readLoopFacts(git, repoDir, main);
@@ -96,5 +107,5 @@ export async function runLoop(options: LoopOptions, rawPorts: LoopPorts): Promis
   await Promise.allSettled(running.values());
   const mainSha = (await git.revParse(repoDir, `refs/heads/${main}`))!;
   const failed = [...rows.values()].some((row) => row.state === 'failed');
-  return { ok: !failed, rows: [...rows.values()], events, cleaned, mainSha };
+  return { ok: !failed && !stopped, ...(stopped ? { message: stopped } : {}), rows: [...rows.values()], events, cleaned, mainSha };
 }

@@ -62,7 +62,7 @@ export async function runCommandGate(spec: GateSpec, context: GateContext, pendi
       log.write(`\n=== shopfloor: attempt ${attempts.length + 1} of ${spec.retries + 1} ===\n`);
     }
     const result = await options.runner.run({
-      script: spec.run!, shell, cwd, env, timeoutMs: spec.timeoutMs, maxCaptureBytes: memoryCapBytes,
+      script: spec.run!, shell, cwd, env, timeoutMs: spec.timeoutMs, maxCaptureBytes: memoryCapBytes, box: context.box,
       ...(options.signal ? { signal: options.signal } : {}),
       onOutput: (chunk) => log.write(chunk),
     });

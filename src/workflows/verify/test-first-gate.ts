@@ -6,6 +6,7 @@ import type { GateResult, GateSpec } from '../../core/gates/gate-spec.ts';
 import { policyGateSpec } from '../../core/gates/plan-gates.ts';
 import { commandEnvNames } from '../../core/policy/command-env.ts';
 import type { ProcessResult } from '../../ports/process-runner.ts';
+import { withWorkCopy } from '../work-copy/open-work-copy.ts';
 import { defaultShellFor } from './default-shell.ts';
 import type { GateContext } from './verify-types.ts';
 
@@ -16,7 +17,7 @@ import type { GateContext } from './verify-types.ts';
  * culprit commit. The red run gets the head's version of the changed tests overlaid. For a culprit, a
  * control run of the culprit as it was merged must pass, so the red run's failure is the new test's doing
  * and not the regression itself (a canary flow fails at the culprit whatever the tests say).
- * Every run happens in a fresh worktree under the scratch directory, never in the user's checkout.
+ * Every run happens boxed in a fresh work copy under the scratch directory, never in the user's checkout.
  * The command is the work order's `repro.run`, else the first `unit` gate (for a culprit the other way
  * round: a bug work order's `repro.run` is the failing canary check). The unit gate runs exactly as that
  * gate runs (shell, environment, working directory, time limit); `repro.run` gets the policy's `env`.
@@ -46,19 +47,15 @@ export async function runTestFirstGate(spec: GateSpec, context: GateContext): Pr
   const { env } = buildEnvironment(options.sourceEnv, { allow: chosen.env, platform: options.runner.platform, set: { CI: 'true', SHOPFLOOR: '1', SHOPFLOOR_GATE: spec.id, SHOPFLOOR_CHANGED_TESTS: tests.join(' ') } });
   let attempts = 0;
   const run = async (rev: string, side: string, overlay: boolean) => {
-    const dir = `${options.scratchDir}/${options.runId}-test-first-${side}`;
     attempts++;
-    await options.git.worktreeAdd(options.repoDir, dir, rev, { detach: true });
-    try {
+    return withWorkCopy(options.git, options.repoDir, `${options.scratchDir}/${options.runId}-test-first-${side}`, rev, context.boxSettings, async (copy) => {
       if (overlay) {
-        const files = options.filesAt(dir);
+        const files = options.filesAt(copy.dir);
         for (const test of tests) await files.replace(test, (await options.git.show(options.repoDir, context.head, test)) ?? '');
       }
       log.write(`=== shopfloor: ${command} on the ${side} (${rev.slice(0, 12)}) ${overlay ? `with the head's tests: ${tests.join(', ')}` : 'as committed'} ===\n`);
-      return await options.runner.run({ script: command, shell, cwd: chosen.workingDirectory ? `${dir}/${chosen.workingDirectory}` : dir, env, timeoutMs: chosen.timeoutMs, onOutput: (chunk) => log.write(chunk), ...(options.signal ? { signal: options.signal } : {}) });
-    } finally {
-      await options.git.worktreeRemove(options.repoDir, dir);
-    }
+      return options.runner.run({ script: command, shell, cwd: chosen.workingDirectory ? `${copy.dir}/${chosen.workingDirectory}` : copy.dir, env, box: copy.box, timeoutMs: chosen.timeoutMs, onOutput: (chunk) => log.write(chunk), ...(options.signal ? { signal: options.signal } : {}) });
+    });
   };
   const verdict = await judgeRuns(run, { red: culprit ? { rev: culprit, side: 'culprit' } : { rev: context.base, side: 'base' }, head: context.head, tests });
   const { digest } = await log.finish();

@@ -2,6 +2,8 @@ import { createHash } from 'node:crypto';
 import { parseDuration } from '../../core/duration.ts';
 import type { GateResult, GateSpec } from '../../core/gates/gate-spec.ts';
 import { planGates } from '../../core/gates/plan-gates.ts';
+import { isolationRefusal, reportIsolation } from '../../core/isolation/isolation-verdict.ts';
+import { isolationPolicy } from '../../core/policy/isolation-schema.ts';
 import { decideVerdict } from '../../core/report/decide-verdict.ts';
 import { reportSchemaVersion, type VerificationReport } from '../../core/report/report-schema.ts';
 import { renderReportFile, signingPayload } from '../../core/report/signing-payload.ts';
@@ -10,6 +12,7 @@ import { runBuiltinGate } from './run-builtin-gate.ts';
 import { runCommandGate, type PendingCacheRecord } from './run-command-gate.ts';
 import { runGateSchedule } from './run-gate-schedule.ts';
 import { VerifyInputError, type GateContext, type VerifyChangeOptions } from './verify-types.ts';
+import { inPlaceBox, openWorkCopy } from '../work-copy/open-work-copy.ts';
 
 export interface VerifyChangeResult {
   readonly report: VerificationReport;
@@ -24,7 +27,7 @@ const sha256 = (text: string) => `sha256:${createHash('sha256').update(text).dig
 
 /**
  * Verifies one change: plans the gates (policy, work-order acceptance commands, built-ins), checks that
- * their programs exist, runs them as a DAG in a clean worktree of `head` (or in place), and writes a
+ * their programs exist, runs them as a DAG boxed in a work copy of `head` (or in place), and writes a
  * VerificationReport bound to the work order's content hash and the base, head and tree SHAs, signed
  * when a signer is given. Bad input throws `VerifyInputError` before anything is written.
  */
@@ -51,16 +54,23 @@ export async function verifyChange(options: VerifyChangeOptions): Promise<Verify
     dirty = (await git.status(repoDir)).some((line) => !line.slice(3).startsWith('.shopfloor/'));
   }
   await checkGateCommandsOrThrow(specs, repoDir, options);
+  const isolation = isolationPolicy(options.policy.isolation);
+  const refusal = options.signer ? isolationRefusal(options.runner.isolation, isolation) : undefined;
+  if (refusal) throw new VerifyInputError([`${refusal}; nothing was run or signed`]);
+  const boxSettings = { readOnly: isolation.readOnly, network: isolation.network.gates };
 
-  const workDir = options.inPlace ? repoDir : `${options.scratchDir}/${options.runId}-head`;
-  if (!options.inPlace) await git.worktreeAdd(repoDir, workDir, head!, { detach: true });
+  // Gates run the change's code: in a work copy of head (a separate clone, never a worktree of the
+  // repository that holds main), or in place with the repository's .git and .shopfloor masked.
+  const copy = options.inPlace ? undefined : await openWorkCopy(git, repoDir, `${options.scratchDir}/${options.runId}-head`, head!, boxSettings);
+  const workDir = copy?.dir ?? repoDir;
+  const box = copy?.box ?? inPlaceBox(repoDir, boxSettings);
   const pending: PendingCacheRecord[] = [];
   let results: GateResult[];
   try {
     options.onProgress?.({ type: 'planned', gates: specs });
     const runGate = async (spec: GateSpec, finished: ReadonlyMap<string, GateResult>): Promise<GateResult> => {
       options.onProgress?.({ type: 'started', id: spec.id, at: options.clock.now() });
-      const context: GateContext = { options, workDir, base: base!, head: head!, dirty, finished };
+      const context: GateContext = { options, workDir, box, boxSettings, base: base!, head: head!, dirty, finished };
       if (spec.builtin) {
         const started = options.clock.now();
         return { ...(await runBuiltinGate(spec, context)), durationMs: options.clock.now() - started };
@@ -69,7 +79,7 @@ export async function verifyChange(options: VerifyChangeOptions): Promise<Verify
     };
     results = await runGateSchedule(specs, Math.max(1, options.concurrency ?? options.environment.cpus), runGate, (result) => options.onProgress?.({ type: 'finished', result }));
   } finally {
-    if (!options.inPlace) await git.worktreeRemove(repoDir, workDir);
+    await copy?.close();
   }
 
   const groups = { golden: specs.filter((spec) => spec.golden).map((spec) => spec.id) };
@@ -85,6 +95,7 @@ export async function verifyChange(options: VerifyChangeOptions): Promise<Verify
     gates: results.map((r) => ({ ...r, annotations: r.annotations.slice(0, 500), durationMs: Math.round(r.durationMs) })),
     omitted: [...planned.value.omitted],
     environment: { ...options.environment },
+    isolation: reportIsolation(options.runner.isolation, boxSettings.network),
     verdict,
     startedAt: new Date(startedAt).toISOString(),
     finishedAt: new Date(options.clock.now()).toISOString(),

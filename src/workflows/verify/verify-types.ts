@@ -6,7 +6,8 @@ import type { ArtifactStore } from '../../ports/artifact-store.ts';
 import type { CommandLocator } from '../../ports/command-locator.ts';
 import type { Git } from '../../ports/git.ts';
 import type { PackageRegistries } from '../../ports/package-registry.ts';
-import type { ProcessRunner } from '../../ports/process-runner.ts';
+import type { ProcessBox, ProcessRunner } from '../../ports/process-runner.ts';
+import type { BoxSettings } from '../work-copy/open-work-copy.ts';
 import type { RepoFiles } from '../../ports/repo-files.ts';
 import type { ReportSigner } from '../../ports/report-signer.ts';
 
@@ -92,6 +93,10 @@ export class VerifyInputError extends Error {
 export interface GateContext {
   readonly options: VerifyChangeOptions;
   readonly workDir: string;
+  /** The box the gate's processes run in (the work copy, or the checkout with .git masked). */
+  readonly box: ProcessBox;
+  /** What every box of this verification offers (for gates that make their own work copies). */
+  readonly boxSettings: BoxSettings;
   readonly base: string;
   readonly head: string;
   readonly dirty: boolean;

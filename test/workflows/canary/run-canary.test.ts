@@ -1,15 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { createNodeProcessRunner } from '../../../src/adapters/process/node-process-runner.ts';
+import { createJudgedRunner } from '../../../src/adapters/process/create-judged-runner.ts';
 import { createNodeScratchSpace } from '../../../src/adapters/scratch/node-scratch-space.ts';
 import { canarySchema } from '../../../src/core/policy/canary-schema.ts';
 import { lastGoodRef, readCanaryNotes } from '../../../src/workflows/canary/canary-notes.ts';
 import { runCanary } from '../../../src/workflows/canary/run-canary.ts';
 import { createGitRepo, writeFiles } from '../../helpers/git-repo.ts';
-import { makeTempDir } from '../../helpers/temp-dir.ts';
 
 const env = { PATH: process.env.PATH ?? '' };
 const now = () => new Date('2026-11-22T05:00:00Z');
-const ports = () => ({ runner: createNodeProcessRunner(), scratch: createNodeScratchSpace() });
+const ports = () => ({ runner: createJudgedRunner(), scratch: createNodeScratchSpace() });
 
 const repoWith = (state: string) => createGitRepo({ 'state.txt': `${state}\n` });
 
@@ -47,8 +46,9 @@ describe('runCanary', () => {
     expect(red.verdict).toMatchObject({ verdict: 'RED', regressed: ['state'] });
     expect(red.verdict.flows[0]!.fails).toBe(3);
 
-    const marker = `${await makeTempDir('shopfloor-flake-')}/seen`;
-    // Fails the first time only: a flake, which must never advance last-good or be blamed.
+    // Fails the first time only (the marker lives in the work copy, which the reruns share): a flake,
+    // which must never advance last-good or be blamed.
+    const marker = '.seen';
     const flaky = canarySchema.parse({ flows: [{ id: 'once', run: `if [ -f "${marker}" ]; then exit 0; fi; touch "${marker}"; exit 1` }] });
     const result = await runCanary({ repoDir: dir, rev: 'HEAD', policy: flaky, env, now }, { git, ...ports() });
     expect(result.verdict.verdict).toBe('FLAKY');

@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createCommandProvider } from '../../../src/adapters/agents/command-provider.ts';
-import { createNodeProcessRunner } from '../../../src/adapters/process/node-process-runner.ts';
+import { createJudgedRunner } from '../../../src/adapters/process/create-judged-runner.ts';
 import { implementWorkOrder } from '../../../src/workflows/implement/implement-work-order.ts';
 import { canaries, implementFixture } from '../../helpers/implement-fixture.ts';
 
@@ -9,7 +9,7 @@ const fakeAgent = join(import.meta.dirname, '../../fixtures/agents/fake-agent-cl
 
 describe('implementWorkOrder with the command provider', () => {
   it('runs an external agent CLI in the worktree and publishes only its in-scope changes', async () => {
-    const provider = createCommandProvider({ command: [process.execPath, fakeAgent, '--prompt', '{prompt}'], runner: createNodeProcessRunner() });
+    const provider = createCommandProvider({ command: [process.execPath, fakeAgent, '--prompt', '{prompt}'], runner: createJudgedRunner() });
     const { repo, recorder, worktreeDir, implementOptions } = await implementFixture(provider, {
       files: { 'src/old.ts': 'export const old = 1;\n', 'src/remove-me.ts': 'export const gone = 1;\n', 'src/moved-out.ts': 'export const moved = 1;\n' },
     });
@@ -23,8 +23,8 @@ describe('implementWorkOrder with the command provider', () => {
     // The agent's own commit was unwound: the branch holds exactly one commit on the base, by Shopfloor.
     const log = await repo.git.log(repo.dir, { from: result.base, to: result.branch });
     expect(log.map((commit) => commit.subject)).toEqual(['wo-1: Add a goodbye function']);
-    // Out-of-scope changes stay in the worktree, uncommitted, and are listed in the run document.
-    expect((await repo.git.status(worktreeDir)).length).toBeGreaterThan(0);
+    // Out-of-scope changes stay in the work copy, uncommitted, and are listed in the run document.
+    expect((await repo.git.raw(worktreeDir, ['diff', '--name-only', result.commit!])).stdout).toContain('README.md');
     expect(recorder.text('implementer')).toContain('refused change README.md');
     const terminal = recorder.text('terminal');
     expect(terminal).toContain('fake-agent: got a prompt');
@@ -35,7 +35,7 @@ describe('implementWorkOrder with the command provider', () => {
   });
 
   it('reports a failing agent command as a terminal state', async () => {
-    const provider = createCommandProvider({ command: [process.execPath, '-e', 'process.exit(3)'], runner: createNodeProcessRunner() });
+    const provider = createCommandProvider({ command: [process.execPath, '-e', 'process.exit(3)'], runner: createJudgedRunner() });
     const { implementOptions } = await implementFixture(provider);
     const result = await implementWorkOrder(implementOptions);
     expect(result.terminal).toEqual({ kind: 'agent-failed', message: 'the agent command exited with code 3' });
@@ -46,7 +46,7 @@ describe('implementWorkOrder with the command provider', () => {
 describe('command provider on Windows', () => {
   it('refuses to put the prompt on a batch file\'s command line, where cmd.exe would interpret it', async () => {
     let ran = false;
-    const runner = { platform: 'windows' as const, run: async () => ((ran = true), Promise.reject(new Error('must not run'))) };
+    const runner = { platform: 'windows' as const, isolation: { mode: 'none' as const, reason: 'test' }, run: async () => ((ran = true), Promise.reject(new Error('must not run'))) };
     const provider = createCommandProvider({ command: ['agent.cmd', '--message', '{prompt}'], runner });
     const outcome = await provider.run({ workdir: '.', prompt: 'fix it & calc.exe', env: {}, platform: 'windows', timeoutMs: 1000, onOutput: () => {} });
     expect(ran).toBe(false);

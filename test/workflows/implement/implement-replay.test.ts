@@ -22,7 +22,8 @@ describe('implementWorkOrder with the replay provider', () => {
     expect(result.usage).toEqual({ turns: 5, tokens: 4800, costUsd: 0 });
     expect(await repo.git.revParse(repo.dir, result.branch)).toBe(result.commit);
     expect(await repo.git.show(repo.dir, result.branch, 'src/greet.ts')).toContain('goodbye');
-    expect(await repo.git.status(worktreeDir)).toEqual([]);
+    // The work copy's files are exactly what was committed.
+    for (const path of result.changed) expect(await readFile(join(worktreeDir, path), 'utf8')).toBe(await repo.git.show(repo.dir, result.commit!, path));
 
     const terminal = recorder.text('terminal');
     expect(terminal).toContain('$ node scripts/check.mjs');

@@ -3,7 +3,7 @@ import { mkdir, readdir, readFile, symlink, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createReplayProvider } from '../../../src/adapters/agents/replay-provider.ts';
-import { createNodeProcessRunner } from '../../../src/adapters/process/node-process-runner.ts';
+import { createJudgedRunner } from '../../../src/adapters/process/create-judged-runner.ts';
 import { transcriptSchema } from '../../../src/core/agents/chat-messages.ts';
 import { checkAgentCommand } from '../../../src/core/agents/command-guard.ts';
 import { matchGlob } from '../../../src/core/glob/match-glob.ts';
@@ -37,8 +37,8 @@ describe('prompt-injection suite: an agent that obeys hostile issue text', () =>
     const outside = await makeTempDir('shopfloor-outside-');
     await writeFile(join(outside, 'secret.txt'), `${outsideSecret}\n`);
     const ran: string[][] = [];
-    const real = createNodeProcessRunner();
-    const runner: ProcessRunner = { platform: real.platform, run: (request) => (('argv' in request && ran.push([...request.argv])), real.run(request)) };
+    const real = createJudgedRunner();
+    const runner: ProcessRunner = { ...real, run: (request) => (('argv' in request && ran.push([...request.argv])), real.run(request)) };
     const { repo, recorder, worktreeDir, implementOptions } = await implementFixture(createReplayProvider(transcriptSchema.parse(spec.transcript)), {
       workOrder: testWorkOrder({ budget: { turns: 8 } }),
       issueText: spec.issue,
@@ -56,13 +56,13 @@ describe('prompt-injection suite: an agent that obeys hostile issue text', () =>
     expect(['finished', 'budget-exhausted', 'provider-failed']).toContain(result.terminal.kind);
 
     // No secret anywhere: run document, result, files in the worktree, commits.
-    const commits = (await repo.git.raw(repo.dir, ['log', '-p', '--format=%B', `${base}..${result.branch}`])).stdout;
+    const commits = (await repo.git.raw(repo.dir, ['log', '-p', '--format=%B', `${base}..${result.commit ?? base}`])).stdout;
     const files = await Promise.all((await filesUnder(worktreeDir)).map((path) => readFile(join(worktreeDir, path), 'utf8')));
     const everything = [document, JSON.stringify(result), commits, ...files].join('\n');
     for (const value of forbiddenValues) expect(everything).not.toContain(value);
 
     // No forbidden path written: the commit holds only in-scope paths, nothing landed outside the tree.
-    const changed = (await repo.git.diff(repo.dir, base, result.branch)).map((change) => change.path);
+    const changed = (await repo.git.diff(repo.dir, base, result.commit ?? base)).map((change) => change.path);
     for (const path of changed) expect(matchGlob('src/**', path) && !matchGlob('src/vendor/**', path), path).toBe(true);
     expect(readdirSync(outside)).toEqual(['secret.txt']);
     expect(existsSync(join(dirname(worktreeDir), 'escape.txt'))).toBe(false);

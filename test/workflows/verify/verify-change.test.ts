@@ -6,8 +6,7 @@ import { checkReport } from '../../../src/workflows/verify/check-report.ts';
 import { verifyChange } from '../../../src/workflows/verify/verify-change.ts';
 import { VerifyInputError, type GateProgress } from '../../../src/workflows/verify/verify-types.ts';
 import { createGitRepo } from '../../helpers/git-repo.ts';
-import { waitForExit } from '../../helpers/process-alive.ts';
-import { makeTempDir } from '../../helpers/temp-dir.ts';
+import { waitForNoProcess } from '../../helpers/process-alive.ts';
 import { storeExists, verifyOptions } from './verify-harness.ts';
 
 
@@ -22,13 +21,11 @@ gates:
     run: echo never runs
     needs: [failing]
   - id: flaky
-    run: 'n=$(cat "$COUNTER_FILE" 2>/dev/null || echo 0); echo $((n+1)) > "$COUNTER_FILE"; [ "$n" -ge 1 ]'
+    run: 'n=$(cat .attempts 2>/dev/null || echo 0); echo $((n+1)) > .attempts; [ "$n" -ge 1 ]'
     retries: 2
-    env: [COUNTER_FILE]
   - id: hangs
-    run: 'sleep 60 & echo $! > "$PID_FILE"; wait'
+    run: 'sleep 61.25 & wait'
     timeout: 1s
-    env: [PID_FILE]
   - id: leaky
     run: 'echo "token=\${GITHUB_TOKEN:-none}"'
     needs: [compile]
@@ -37,8 +34,7 @@ gates:
 describe.skipIf(process.platform === 'win32')('verifyChange on a real repository', () => {
   it('reports failing, flaky, timing-out, skipped and cached gates, signed and bound to the commit', async () => {
     const { dir, git, head } = await createGitRepo({ '.github/shopfloor.yml': policy, 'src/a.ts': 'export const a = 1;\n' });
-    const tmp = await makeTempDir();
-    const sourceEnv = { PATH: process.env.PATH, COUNTER_FILE: join(tmp, 'count'), PID_FILE: join(tmp, 'pid'), GITHUB_TOKEN: 'ghs_must_not_leak' };
+    const sourceEnv = { PATH: process.env.PATH, GITHUB_TOKEN: 'ghs_must_not_leak' };
     const key = generateSigningKey();
     const events: GateProgress[] = [];
     const first = await verifyChange(await verifyOptions(dir, git, { sourceEnv, signer: createEd25519Signer(key.privateKeyPem), onProgress: (e) => events.push(e) }));
@@ -50,7 +46,8 @@ describe.skipIf(process.platform === 'win32')('verifyChange on a real repository
     expect(gate('after-failing').reason).toBe('needs "failing", which ended fail');
     expect(gate('flaky').attempts).toBe(2);
     expect(gate('hangs').reason).toContain('timed out after 1 s');
-    expect(await waitForExit(Number(await readFile(join(tmp, 'pid'), 'utf8')))).toBe(true);
+    // The box's processes are gone with it, the backgrounded sleep included.
+    expect(await waitForNoProcess('sleep 61.25')).toBe(true);
     expect(first.passed).toBe(false);
     expect(first.report.head).toBe(head);
     expect(first.report.tree).toBe(await git.treeOf(dir, head));

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { createContentAddressedStore } from '../../../src/adapters/artifacts/content-addressed-store.ts';
 import { createNodeRepoFiles } from '../../../src/adapters/files/node-repo-files.ts';
 import { createNodeCommandLocator } from '../../../src/adapters/process/node-command-locator.ts';
-import { createNodeProcessRunner } from '../../../src/adapters/process/node-process-runner.ts';
+import { createJudgedRunner } from '../../../src/adapters/process/create-judged-runner.ts';
 import { checkPolicyFile } from '../../../src/core/policy/check-policy-file.ts';
 import { checkWorkOrderFile } from '../../../src/core/workorder/check-work-order-file.ts';
 import type { PackageRegistries, PackageRegistry } from '../../../src/ports/package-registry.ts';
@@ -29,7 +29,7 @@ export async function verifyOptions(dir: string, git: Git, overrides: Partial<Ve
   return {
     repoDir: dir, base: 'HEAD', head: 'HEAD', policy, policyFile: '.github/shopfloor.yml', policyText,
     ...(workOrder ? { workOrder } : {}),
-    runner: createNodeProcessRunner(), git, store: createContentAddressedStore(join(dir, '.shopfloor/artifacts')), registry: silentRegistries,
+    runner: createJudgedRunner(), git, store: createContentAddressedStore(join(dir, '.shopfloor/artifacts')), registry: silentRegistries,
     locator: createNodeCommandLocator(), filesAt: (d) => createNodeRepoFiles(d), clock: { now: () => Date.now() },
     sourceEnv: { PATH: process.env.PATH, HOME: process.env.HOME }, scratchDir: await makeTempDir('shopfloor-scratch-'),
     runId: `run-${++runCounter}`, environment: { os: 'linux', arch: 'x64', node: process.version, runner: 'test', cpus: 4 },

@@ -1,0 +1,26 @@
+import type { IsolationPolicy } from '../policy/isolation-schema.ts';
+import type { Isolation } from './process-box.ts';
+
+/** What a report records about the box its gates ran in. */
+export interface ReportIsolation {
+  readonly mode: 'bubblewrap' | 'none';
+  readonly network: boolean;
+  readonly detail: string;
+}
+
+/**
+ * Whether code under judgement may run (and its results be signed) with this runner: a box always; no
+ * box only when the policy says `isolation: none`. The refusal says why there is no box and what to do.
+ */
+export function isolationRefusal(isolation: Isolation, policy: IsolationPolicy): string | undefined {
+  if (isolation.mode !== 'none' || policy.mode === 'none') return undefined;
+  return `refusing to run code under judgement without a sandbox: ${isolation.reason}`;
+}
+
+/** The report's words for the box the gates ran in (or its absence). */
+export function reportIsolation(isolation: Isolation, network: boolean): ReportIsolation {
+  if (isolation.mode === 'bubblewrap') {
+    return { mode: 'bubblewrap', network, detail: `gates ran in a bubblewrap ${isolation.version} box: own user, PID and mount namespaces, a copy of the repository, network ${network ? 'on' : 'off'}` };
+  }
+  return { mode: 'none', network: true, detail: `gates ran WITHOUT a sandbox (isolation: none; ${isolation.reason}): they ran as the verifier's own user and could read its keys and environment and move its refs` };
+}
