@@ -2,7 +2,6 @@ import { describe, expect, it } from 'vitest';
 import { buildBugWorkOrder } from '../../../src/core/revert/build-bug-work-order.ts';
 import { verifyChange } from '../../../src/workflows/verify/verify-change.ts';
 import { createGitRepo, writeFiles } from '../../helpers/git-repo.ts';
-import { makeTempDir } from '../../helpers/temp-dir.ts';
 import { verifyOptions } from './verify-harness.ts';
 
 const runTests = 'for t in test/*.test.sh; do bash "$t" || exit 1; done';
@@ -23,6 +22,7 @@ async function fixAfterRevert(files: Record<string, string>, options: { unitGate
     '.github/shopfloor.yml': policy(options.unitGate ?? true, options.vendored),
     'src/add.sh': 'echo $(( $1 + $2 ))\n',
     'test/add.test.sh': '[ "$(bash src/add.sh 2 2)" = 4 ]\n',
+    'vendor/README': 'test dependencies live here\n',
   });
   await git.createBranch(dir, 'agent/speedup', 'main');
   await git.checkout(dir, 'agent/speedup');
@@ -77,8 +77,8 @@ describe.skipIf(process.platform === 'win32')('test-first for a fix of a reverte
   });
 
   it('runs the unit gate exactly as the gate runs: its env and working directory', async () => {
-    const vendor = await makeTempDir('shopfloor-vendor-');
-    const sourceEnv = { PATH: process.env.PATH, HOME: process.env.HOME, VENDOR_DIR: vendor };
+    // Relative, as NODE_PATH=vendor would be: gates run boxed, seeing only their own work copy.
+    const sourceEnv = { PATH: process.env.PATH, HOME: process.env.HOME, VENDOR_DIR: '../vendor' };
     const { gate, culprit } = await fixAfterRevert({ 'test/add-mixed.test.sh': '[ "$(bash src/add.sh 1 3)" = 4 ]\n' }, { vendored: true, sourceEnv });
     expect([gate.status, gate.reason]).toEqual(['pass', `test/add-mixed.test.sh, test/twice.test.sh fail on the culprit ${culprit.slice(0, 12)} (exit 1), whose own tests pass, and pass on the head`]);
   });
