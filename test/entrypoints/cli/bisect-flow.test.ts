@@ -1,10 +1,7 @@
-import { mkdir } from 'node:fs/promises';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Git } from '../../../src/ports/git.ts';
 import { createGitRepo, writeFiles } from '../../helpers/git-repo.ts';
 import { runShopfloor } from '../../helpers/run-cli.ts';
-import { makeTempDir } from '../../helpers/temp-dir.ts';
 
 // The flow only runs with VENDOR_DIR naming the folder its dependencies live in, as a mocha suite with NODE_PATH.
 const flowCheck = `[ -d "$VENDOR_DIR" ] || { echo "Error: Cannot find module 'vendor'" >&2; exit 1; }; node -e "process.exit(require('./src/price.js').total(2, 3) === 5 ? 0 : 1)"`;
@@ -30,12 +27,11 @@ async function land(dir: string, git: Git, id: string, files: Record<string, str
 }
 
 async function history() {
-  const repo = await createGitRepo({ 'src/price.js': 'exports.total = (a, b) => a + b;\n', '.github/shopfloor.yml': policy, '.gitignore': '.shopfloor/\n' });
+  const repo = await createGitRepo({ 'src/price.js': 'exports.total = (a, b) => a + b;\n', 'vendor/README': 'vendored\n', '.github/shopfloor.yml': policy, '.gitignore': '.shopfloor/\n' });
   const merges: string[] = [];
   for (let n = 1; n <= 4; n++) merges.push(await land(repo.dir, repo.git, `wo-${n}`, n === 3 ? { 'src/price.js': 'exports.total = (a, b) => a + b + 1;\n' } : { [`src/cart-${n}.js`]: `// ${n}\n` }));
-  const vendor = await makeTempDir('shopfloor-vendor-');
-  await mkdir(join(vendor, 'lib'));
-  return { ...repo, merges, env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', VENDOR_DIR: vendor } };
+  // Relative, like NODE_PATH=vendor: probes run boxed and see only their own work copy.
+  return { ...repo, merges, env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', VENDOR_DIR: 'vendor' } };
 }
 
 describe('shopfloor bisect --flow and --env', { timeout: 120_000 }, () => {
