@@ -109,6 +109,14 @@ describe('PR comment commands', () => {
     expect(replies().join('\n')).toMatch(/Unknown command `merge-now`. Shopfloor understands: `approve`/);
     expect(replies().join('\n')).toContain('Dispatched shopfloor-implement.yml again');
   });
+
+  it('accept-drop records the decision for the head it was given on', async () => {
+    const { fake, send, replies } = await setup();
+    await send(comment('/shopfloor accept-drop', 'mona'));
+    expect(replies()[0]).toContain('Recorded: @mona accepts dropping what the agent changed outside the work order\'s scope');
+    expect(replies()[0]).toMatch(/<!-- shopfloor:accept-drop user=mona sha=[0-9a-f]{40} -->/);
+    expect(fake.dispatches).toEqual([]);
+  });
 });
 
 describe('/shopfloor run on an issue', () => {

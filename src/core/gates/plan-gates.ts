@@ -1,5 +1,7 @@
 import type { Platform } from '../env/build-environment.ts';
 import { checkGlobInsideRepo } from '../glob/check-glob-inside-repo.ts';
+import { commandEnvNames } from '../policy/command-env.ts';
+import type { Gate } from '../policy/gates-schema.ts';
 import type { Policy } from '../policy/policy-schema.ts';
 import { didYouMean } from '../validation/did-you-mean.ts';
 import type { WorkOrder } from '../workorder/work-order-schema.ts';
@@ -41,21 +43,13 @@ export function planGates(input: GatePlanInput): GatePlanResult {
       omitted.push({ id: gate.id, reason: `runs on ${gate.platforms.join(', ')} only, this is ${input.platform}` });
       return;
     }
-    specs.push({
-      id: gate.id, kind: gate.kind, required: gate.required, needs: gate.needs ?? [], after: [], run: gate.run,
-      ...(gate.shell ? { shell: gate.shell } : {}),
-      timeoutMs: (gate.timeout ? input.parseDuration(gate.timeout) : undefined) ?? defaultGateTimeoutMs,
-      retries: gate.retries ?? 0, env: gate.env ?? [], cache: gate.cache ?? [],
-      ...(gate.workingDirectory ? { workingDirectory: gate.workingDirectory } : {}),
-      ...(gate.golden ? { golden: gate.golden } : {}),
-      origin: { file: input.policyFile, path: ['gates', index, 'run'] },
-    });
+    specs.push(policyGateSpec(gate, index, input));
   });
   (workOrder?.acceptance.commands ?? []).forEach((command, index) => {
     specs.push({
       id: `acceptance:${command.name}`, kind: 'acceptance', required: true, needs: [], after: [], run: command.run,
       timeoutMs: (command.timeout ? input.parseDuration(command.timeout) : undefined) ?? defaultGateTimeoutMs,
-      retries: 0, env: [], cache: [],
+      retries: 0, env: commandEnvNames(policy.env, command.env), cache: [],
       origin: { file: input.workOrderFile ?? 'workorders', path: ['acceptance', 'commands', index, 'run'] },
     });
   });
@@ -77,6 +71,19 @@ export function planGates(input: GatePlanInput): GatePlanResult {
   const all = [...specs, ...builtins];
   if (!input.only) return { ok: true, value: { specs: all, omitted } };
   return selectGates(all, input.only, omitted);
+}
+
+/** A policy gate as it runs: its command, shell, time limit, working directory and environment names. */
+export function policyGateSpec(gate: Gate, index: number, input: Pick<GatePlanInput, 'policy' | 'policyFile' | 'parseDuration'>): GateSpec {
+  return {
+    id: gate.id, kind: gate.kind, required: gate.required, needs: gate.needs ?? [], after: [], run: gate.run,
+    ...(gate.shell ? { shell: gate.shell } : {}),
+    timeoutMs: (gate.timeout ? input.parseDuration(gate.timeout) : undefined) ?? defaultGateTimeoutMs,
+    retries: gate.retries ?? 0, env: commandEnvNames(input.policy.env, gate.env), cache: gate.cache ?? [],
+    ...(gate.workingDirectory ? { workingDirectory: gate.workingDirectory } : {}),
+    ...(gate.golden ? { golden: gate.golden } : {}),
+    origin: { file: input.policyFile, path: ['gates', index, 'run'] },
+  };
 }
 
 function selectGates(all: readonly GateSpec[], only: readonly string[], omitted: { id: string; reason: string }[]): GatePlanResult {

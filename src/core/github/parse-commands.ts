@@ -1,5 +1,5 @@
 /** Every `/shopfloor <command>` the App understands. */
-export const shopfloorCommands = ['approve', 'retry', 'hold', 'unhold', 'cancel', 'revert', 'bisect', 'status', 'run'] as const;
+export const shopfloorCommands = ['approve', 'retry', 'hold', 'unhold', 'cancel', 'revert', 'bisect', 'status', 'run', 'accept-drop'] as const;
 export type ShopfloorCommandName = (typeof shopfloorCommands)[number];
 
 export interface ShopfloorCommand {

@@ -6,6 +6,7 @@ export type StoryEvent =
   | { readonly type: 'held'; readonly workOrder: string; readonly reasons: readonly Pick<HoldReason, 'message' | 'releaseBy'>[] }
   | { readonly type: 'failed'; readonly workOrder: string; readonly message: string }
   | { readonly type: 'refused'; readonly workOrder: string; readonly what: string }
+  | { readonly type: 'attempt'; readonly workOrder: string; readonly message: string }
   | { readonly type: 'canary'; readonly sha: string; readonly verdict: string; readonly regressed: readonly string[]; readonly ms: number }
   | { readonly type: 'culprit'; readonly sha: string; readonly subject: string; readonly confidence: number; readonly runs: number; readonly ms: number }
   | { readonly type: 'reverted'; readonly culprit: string; readonly sha: string; readonly bugWorkOrder: string; readonly ms: number }
@@ -31,6 +32,9 @@ export function renderLoopStory(events: readonly StoryEvent[]): string[] {
         break;
       case 'failed':
         lines.push(`failed   ${event.workOrder}: ${event.message}`);
+        break;
+      case 'attempt':
+        lines.push(`attempt  ${event.workOrder}: ${event.message}`);
         break;
       case 'refused':
         if (!/run_command/.test(event.what)) lines.push(`refused  ${event.workOrder}: ${event.what}`);

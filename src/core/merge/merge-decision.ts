@@ -43,7 +43,9 @@ export function decideMerge(facts: MergeFacts, policy: Policy): MergeDecision {
   if (report.workOrderHash !== facts.workOrderHash) hold('work-order-changed', 'the work order changed after verification', 're-verify against the current work order');
 
   const status = new Map(report.gates.map((gate) => [gate.id, gate.status]));
+  const waived = new Set(report.gates.filter((gate) => gate.required === false && (builtinRequired as readonly string[]).includes(gate.id)).map((gate) => gate.id));
   for (const id of requiredGates(facts, policy)) {
+    if (waived.has(id)) continue;
     const result = status.get(id);
     if (result === undefined) hold('gate-missing', `required gate "${id}" did not run`, `run gate "${id}"`);
     else if (result === 'flaky' && !policy.merge.allowFlaky) hold('gate-flaky', `required gate "${id}" was flaky (failed, then passed)`, `fix the flake, or set merge.allowFlaky in the policy`);

@@ -10,7 +10,8 @@ export interface ReportFacts {
   readonly baseSha: string;
   readonly workOrderHash: string;
   readonly digest: string;
-  readonly gates: readonly { readonly id: string; readonly status: GateStatus }[];
+  /** `required: false` on a built-in gate: the signed report waived it (a refused change dropped by policy or decision). */
+  readonly gates: readonly { readonly id: string; readonly status: GateStatus; readonly required?: boolean }[];
 }
 
 /** An approval, always bound to the head SHA it was given for; a push voids it. */

@@ -5,6 +5,7 @@ import { gateSchema } from './gates-schema.ts';
 import { isolationSchema } from './isolation-schema.ts';
 import { dependencyPolicySchema, mergeSchema } from './merge-schema.ts';
 import { revertSchema } from './revert-schema.ts';
+import { scopePolicySchema } from './scope-schema.ts';
 
 export const policyApiVersion = 'shopfloor/v1';
 
@@ -12,6 +13,10 @@ export const policyApiVersion = 'shopfloor/v1';
 export const policySchema = z
   .object({
     apiVersion: z.literal(policyApiVersion),
+    env: z
+      .array(z.string().min(1))
+      .optional()
+      .meta({ description: 'Environment variable names every command on the project\'s code gets (gates, acceptance commands, test-first, canary build and flows, bisect probes), in addition to its own `env`.' }),
     gates: z.array(gateSchema).default([]),
     canary: canarySchema.optional(),
     merge: mergeSchema.prefault({}),
@@ -22,6 +27,7 @@ export const policySchema = z
       .optional()
       .meta({ description: 'Keys whose VerificationReports are trusted.' }),
     revert: revertSchema.prefault({}),
+    scope: scopePolicySchema.prefault({}),
     isolation: isolationSchema.optional(),
   })
   .strict()

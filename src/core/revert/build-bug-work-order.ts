@@ -1,12 +1,13 @@
 import { stringify } from 'yaml';
+import { isCredentialName } from '../env/build-environment.ts';
 import { workOrderApiVersion, workOrderSchema, type WorkOrder } from '../workorder/work-order-schema.ts';
 
 export interface BugWorkOrderInput {
   readonly culprit: { readonly sha: string; readonly subject: string; readonly files: readonly string[] };
   readonly revertSha: string;
   readonly revertBranch: string;
-  /** The check that failed (a canary flow or the bisect command); it becomes the reproducer. */
-  readonly failingCheck?: { readonly name: string; readonly run: string };
+  /** The check that failed (a canary flow or the bisect command); it becomes the reproducer, with the flow's own `env` names. */
+  readonly failingCheck?: { readonly name: string; readonly run: string; readonly env?: readonly string[] };
   /** Work orders the culprit merge named, so the fix is traced back to them. */
   readonly workOrders: readonly string[];
   readonly testGlobs: readonly string[];
@@ -26,6 +27,8 @@ export function bugWorkOrderId(sha: string): string {
 export function buildBugWorkOrder(input: BugWorkOrderInput): { readonly workOrder: WorkOrder; readonly path: string; readonly text: string } {
   const short = input.culprit.sha.slice(0, 12);
   const check = input.failingCheck;
+  // The check runs as the canary ran it (the policy's top-level env joins by itself); a work order never names a credential.
+  const env = (check?.env ?? []).filter((name) => !isCredentialName(name));
   const workOrder = workOrderSchema.parse({
     apiVersion: workOrderApiVersion,
     id: bugWorkOrderId(input.culprit.sha),
@@ -38,7 +41,7 @@ export function buildBugWorkOrder(input: BugWorkOrderInput): { readonly workOrde
     kind: 'bugfix',
     scope: { paths: [...new Set([...input.culprit.files, ...input.testGlobs])] },
     acceptance: {
-      ...(check ? { commands: [{ name: 'regression', run: check.run }] } : {}),
+      ...(check ? { commands: [{ name: 'regression', run: check.run, ...(env.length > 0 ? { env } : {}) }] } : {}),
       criteria: [
         `A new or changed test fails when run on ${input.culprit.sha} (the culprit, checked out with this branch's test files) while the culprit's own tests pass there, and passes on this branch; the test-first gate checks it with the policy's first \`unit\` gate (\`repro.run\` when there is none).`,
         `The change is re-landed with \`git revert ${input.revertSha}\` plus the fix, not re-applied by hand.`,

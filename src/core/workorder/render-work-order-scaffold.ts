@@ -7,6 +7,8 @@ export interface WorkOrderScaffold {
   readonly scope?: readonly string[];
   readonly dependencies?: readonly string[];
   readonly schemaRef?: string;
+  /** The acceptance test command: the policy's first `unit` gate, with its `env`, so it runs as the gate does. Default `npm test`. */
+  readonly test?: { readonly run: string; readonly env?: readonly string[] };
 }
 
 /**
@@ -35,8 +37,8 @@ ${list(input.scope, 'src/**')}
 acceptance:
   commands:
     - name: test
-      run: npm test
-  criteria:
+      run: ${quote(input.test?.run ?? 'npm test')}
+${input.test?.env && input.test.env.length > 0 ? `      env: [${input.test.env.join(', ')}]\n` : ''}  criteria:
     - The change is covered by a test.
 ${deps}risk: medium
 priority: normal

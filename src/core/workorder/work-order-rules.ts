@@ -1,3 +1,4 @@
+import { isCredentialName } from '../env/build-environment.ts';
 import { checkGlobInsideRepo } from '../glob/check-glob-inside-repo.ts';
 import type { FieldPath } from '../validation/finding.ts';
 import type { RuleViolation } from '../validation/rule-violation.ts';
@@ -28,6 +29,10 @@ export function checkWorkOrderRules(workOrder: WorkOrder, fileId: string | undef
   commands.forEach((command, index) => {
     if (seen.has(command.name)) error(['acceptance', 'commands', index, 'name'], 'duplicate-command', `"${command.name}" is used twice; give each acceptance command its own name`);
     seen.add(command.name);
+    (command.env ?? []).forEach((name, envIndex) => {
+      // A work order can come from an issue; only the policy (read from the default branch) may hand out a credential.
+      if (isCredentialName(name)) error(['acceptance', 'commands', index, 'env', envIndex], 'credential-env', `"${name}" looks like a credential, which a work order cannot pass to a command; name it in a gate's env in .github/shopfloor.yml instead`);
+    });
   });
   (workOrder.dependencies ?? []).forEach((dependency, index) => {
     if (dependency === workOrder.id) error(['dependencies', index], 'self-dependency', `"${dependency}" is this work order itself; remove it`);

@@ -24,6 +24,7 @@ const commandSchema = z
     name: z.string().regex(/^[a-z0-9][a-z0-9._-]*$/, { message: 'must be lowercase letters, digits, ".", "_" or "-" (it becomes a gate id)' }).meta({ description: 'Becomes the gate id `acceptance:<name>`.' }),
     run: text('The command, as you would type it in the platform shell.'),
     timeout: durationSchema.optional(),
+    env: z.array(z.string().regex(/^[A-Za-z_][A-Za-z0-9_]*$/, { message: 'must be an environment variable name (letters, digits, "_")' })).optional().meta({ description: 'Environment variable names passed through to the command, in addition to the policy\'s `env` (nothing else is inherited).' }),
   })
   .strict();
 

@@ -5,6 +5,7 @@ import { lastGoodRef } from '../../workflows/canary/canary-notes.ts';
 import { gateBoxSettings } from '../../workflows/work-copy/open-work-copy.ts';
 import { runBisect } from '../../workflows/bisect/run-bisect.ts';
 import { policyPath } from '../../core/policy/check-policy-file.ts';
+import { commandEnvNames } from '../../core/policy/command-env.ts';
 import { loadPolicy } from '../cli/load-policy.ts';
 import { ActionExit, ActionInputError, type ActionContext } from './action-context.ts';
 
@@ -23,10 +24,10 @@ export interface CulpritSearch {
  * The flake-aware culprit search over first-parent merges, `runners` probes at once, each in its own
  * worktree (never the checkout).
  */
-export async function findCulprit({ io, root, git, fetch }: Pick<ActionContext, 'io' | 'root' | 'git' | 'fetch'>, request: { readonly good: string; readonly bad: string; readonly run: string; readonly runners: number; readonly flakeRate?: number }): Promise<CulpritSearch> {
+export async function findCulprit({ io, root, git, fetch }: Pick<ActionContext, 'io' | 'root' | 'git' | 'fetch'>, request: { readonly good: string; readonly bad: string; readonly run: string; readonly runners: number; readonly flakeRate?: number; /** Names passed through besides the base allowlist (README "Environment"). */ readonly env: readonly string[] }): Promise<CulpritSearch> {
   if (request.good === lastGoodRef && (await git.raw(root, ['remote', 'get-url', 'origin'])).exitCode === 0) await fetch(['--quiet'], [`+${lastGoodRef}:${lastGoodRef}`]);
   const runner = createJudgedRunner();
-  const { env } = buildEnvironment(io.env, { platform: runner.platform });
+  const { env } = buildEnvironment(io.env, { allow: request.env, platform: runner.platform });
   const box = gateBoxSettings(runner.isolation, (await loadPolicy(root)).isolation);
   if (!box.ok) throw new ActionInputError(undefined, box.message);
   const result = await runBisect(
@@ -61,12 +62,13 @@ export async function findCulprit({ io, root, git, fetch }: Pick<ActionContext, 
  */
 export async function bisectAction(context: ActionContext<'bisect'>): Promise<ActionExit> {
   const { inputs, io } = context;
-  let request: Parameters<typeof findCulprit>[1] = { good: inputs.good, bad: inputs.bad, run: inputs.run ?? '', runners: inputs.runners, ...(inputs.flakeRate !== undefined ? { flakeRate: inputs.flakeRate } : {}) };
+  const policy = await loadPolicy(context.root);
+  let request: Parameters<typeof findCulprit>[1] = { good: inputs.good, bad: inputs.bad, run: inputs.run ?? '', runners: inputs.runners, env: commandEnvNames(policy.env, []), ...(inputs.flakeRate !== undefined ? { flakeRate: inputs.flakeRate } : {}) };
   if (inputs.run === undefined) {
-    const canary = (await loadPolicy(context.root)).canary;
+    const canary = policy.canary;
     const steps = canary ? [canary.build, ...canary.flows.map((flow) => flow.run)].filter((step): step is string => Boolean(step)) : [];
     if (!canary || steps.length === 0) throw new ActionInputError('run', `is required when ${policyPath} has no canary to bisect with; set it to the command that fails at the bad commit, e.g. \`npm test\``);
-    request = { ...request, run: steps.join(' && '), ...(inputs.flakeRate === undefined && canary.flakeRate > 0 ? { flakeRate: canary.flakeRate } : {}) };
+    request = { ...request, run: steps.join(' && '), env: commandEnvNames(policy.env, canary.flows.flatMap((flow) => flow.env ?? [])), ...(inputs.flakeRate === undefined && canary.flakeRate > 0 ? { flakeRate: canary.flakeRate } : {}) };
     io.log(`bisecting with the canary: ${request.run}`);
   }
   const found = await findCulprit(context, request);

@@ -11,6 +11,7 @@ import { findCulprit } from './bisect-action.ts';
 import { openRevert } from './revert-action.ts';
 import { loadPolicy } from '../cli/load-policy.ts';
 import { ActionExit, ActionInputError, runLink, type ActionContext } from './action-context.ts';
+import { commandEnvNames } from '../../core/policy/command-env.ts';
 
 /** The check run and commit status context of the canary on main. */
 export const canaryCheckName = 'shopfloor/canary';
@@ -41,7 +42,7 @@ export async function canaryAction(context: ActionContext<'canary'>): Promise<Ac
   const box = gateBoxSettings(runner.isolation, policy.isolation);
   if (!box.ok) throw new ActionInputError(undefined, box.message);
   const result = await runCanary(
-    { repoDir: root, box: box.settings, rev: 'HEAD', policy: policy.canary, env: io.env, now: () => new Date(), signal: io.signal, onRun: (e) => io.log(`${e.sha.slice(0, 12)} ${e.flow} ${e.run.result}`) },
+    { repoDir: root, box: box.settings, rev: 'HEAD', policy: policy.canary, env: io.env, policyEnv: policy.env ?? [], now: () => new Date(), signal: io.signal, onRun: (e) => io.log(`${e.sha.slice(0, 12)} ${e.flow} ${e.run.result}`) },
     { git, runner, scratch: createNodeScratchSpace() },
   );
   const { verdict } = result;
@@ -71,7 +72,7 @@ export async function canaryAction(context: ActionContext<'canary'>): Promise<Ac
     verdict.verdict === 'RED' ? `Next: find the culprit with \`command: bisect\` (good: \`${result.lastGood ?? lastGoodRef}\`, bad: \`${result.sha.slice(0, 12)}\`), then \`command: revert\`. With the Shopfloor App installed it does this when this canary workflow run fails.` : '',
     verdict.verdict === 'INCONCLUSIVE' ? 'Holding: nothing is blamed or reverted on missing data; fix the infrastructure and run the canary again.' : '',
   ];
-  if (verdict.verdict === 'RED' && inputs.onRed === 'revert') summary.push('', ...(await revertOnRed(context, result, policy.canary)));
+  if (verdict.verdict === 'RED' && inputs.onRed === 'revert') summary.push('', ...(await revertOnRed(context, result, policy.canary, policy.env ?? [])));
   io.appendSummary(summary.join('\n'));
   return verdict.verdict === 'GREEN' || verdict.verdict === 'FLAKY' ? ActionExit.ok : ActionExit.failed;
 }
@@ -80,13 +81,13 @@ export async function canaryAction(context: ActionContext<'canary'>): Promise<Ac
  * RED with no App to react: bisect from last-good with the regressed flow's command (its learned flake
  * rate sizes the reruns), then the revert PR with this job's token. Returns the summary lines.
  */
-async function revertOnRed(context: ActionContext<'canary'>, result: CanaryRun, policy: CanaryPolicy): Promise<string[]> {
+async function revertOnRed(context: ActionContext<'canary'>, result: CanaryRun, policy: CanaryPolicy, policyEnv: readonly string[]): Promise<string[]> {
   const { io } = context;
   const flow = policy.flows.find((f) => result.verdict.regressed.includes(f.id));
   const run = flow?.run ?? policy.build;
   if (!result.lastGood || !run) return [`Not reverting: ${!result.lastGood ? `there is no \`${lastGoodRef}\` yet, so there is no good commit to bisect from` : 'no failing flow command to bisect with'}.`];
   const flakeRate = Math.min(0.5, result.flakeRates[flow?.id ?? ''] ?? policy.flakeRate);
-  const found = await findCulprit(context, { good: result.lastGood, bad: result.sha, run, runners: context.inputs.runners, ...(flakeRate > 0 ? { flakeRate } : {}) });
+  const found = await findCulprit(context, { good: result.lastGood, bad: result.sha, run, env: commandEnvNames(policyEnv, flow?.env), runners: context.inputs.runners, ...(flakeRate > 0 ? { flakeRate } : {}) });
   if (found.culprit) {
     io.setOutput('culprit', found.culprit);
     io.setOutput('confidence', (found.confidence ?? 0).toFixed(4));

@@ -3,6 +3,9 @@ import { createJudgedRunner } from '../../adapters/process/create-judged-runner.
 import { createNodeScratchSpace } from '../../adapters/scratch/node-scratch-space.ts';
 import { formatDuration, parseDuration } from '../../core/duration.ts';
 import { buildEnvironment } from '../../core/env/build-environment.ts';
+import { policyPath } from '../../core/policy/check-policy-file.ts';
+import { commandEnvNames } from '../../core/policy/command-env.ts';
+import type { Policy } from '../../core/policy/policy-schema.ts';
 import { gateBoxSettings } from '../../workflows/work-copy/open-work-copy.ts';
 import { loadPolicy } from './load-policy.ts';
 import { runBisect, type BisectRun, type ProbeRecord } from '../../workflows/bisect/run-bisect.ts';
@@ -13,7 +16,9 @@ import { repoRoot, withRepoOption } from './repo-option.ts';
 interface BisectFlags {
   good: string;
   bad: string;
-  run: string;
+  run?: string;
+  flow?: string;
+  env?: string[];
   runners: string;
   flakeRate?: string;
   reproRate?: string;
@@ -35,7 +40,9 @@ export const bisectCommand: CliCommand = (program, io, done) => {
     .description('find the first-parent merge that broke a check, flake-aware, in separate worktrees (never your checkout)')
     .requiredOption('--good <rev>', 'a commit where the check passed (e.g. refs/shopfloor/canary/last-good)')
     .option('--bad <rev>', 'a commit where the check failed', 'HEAD')
-    .requiredOption('--run <command>', 'the check; exit 0 good, 125 skip, 1-127 bad, others abort (as git bisect run)')
+    .option('--run <command>', 'the check; exit 0 good, 125 skip, 1-127 bad, others abort (as git bisect run). It gets an allowlisted environment (PATH, HOME, ...; the policy\'s top-level env; --env), nothing else')
+    .option('--flow <id>', 'take the check from the policy\'s canary flow <id>: its command, environment and time limit, exactly as the canary runs it')
+    .option('--env <names...>', 'also pass these environment variables through to the check (e.g. --env NODE_PATH)')
     .option('--runners <k>', 'probes run in parallel per round', '1')
     .option('--flake-rate <f>', 'chance a good commit fails anyway; failures are confirmed by reruns (0-0.5)')
     .option('--repro-rate <q>', 'chance a broken commit fails (below 1 for an intermittent regression; default 1)')
@@ -45,20 +52,23 @@ export const bisectCommand: CliCommand = (program, io, done) => {
     .option('--json', 'print the result as JSON')
     .action(async (flags: BisectFlags) => {
       const root = repoRoot(flags, io);
+      const policy = await loadPolicy(root);
       const runner = createJudgedRunner();
-      const timeoutMs = flags.timeout === undefined ? undefined : parseDuration(flags.timeout);
-      if (flags.timeout !== undefined && !timeoutMs) throw new UsageError(`--timeout "${flags.timeout}" is not a duration; write it like "90s" or "10m"`);
+      const check = chooseCheck(flags, policy);
+      const timeoutText = flags.timeout ?? check.timeout;
+      const timeoutMs = timeoutText === undefined ? undefined : parseDuration(timeoutText);
+      if (timeoutText !== undefined && !timeoutMs) throw new UsageError(`--timeout "${flags.timeout}" is not a duration; write it like "90s" or "10m"`);
       const options = {
         runners: number('--runners', flags.runners, 1, 64, true),
         ...(flags.flakeRate !== undefined ? { flakeRate: number('--flake-rate', flags.flakeRate, 0, 0.5) } : {}),
         ...(flags.reproRate !== undefined ? { reproRate: number('--repro-rate', flags.reproRate, 0.05, 1) } : {}),
         ...(flags.maxBuilds !== undefined ? { maxBuilds: number('--max-builds', flags.maxBuilds, 1, 10_000, true) } : {}),
       };
-      const { env } = buildEnvironment(io.env, { platform: runner.platform });
-      const box = gateBoxSettings(runner.isolation, (await loadPolicy(root)).isolation);
+      const { env } = buildEnvironment(io.env, { allow: check.env, platform: runner.platform });
+      const box = gateBoxSettings(runner.isolation, policy.isolation);
       if (!box.ok) throw new UsageError(box.message);
       const result = await runBisect(
-        { repoDir: root, box: box.settings, good: flags.good, bad: flags.bad, command: flags.run, options, env, signal: io.signal, ...(flags.paths ? { suspectPaths: flags.paths } : {}), ...(timeoutMs ? { timeoutMs } : {}), ...(flags.json ? {} : { onProbe: (r: ProbeRecord) => io.stdout(`${formatProbe(r)}\n`) }) },
+        { repoDir: root, box: box.settings, good: flags.good, bad: flags.bad, command: check.run, options, env, signal: io.signal, ...(flags.paths ? { suspectPaths: flags.paths } : {}), ...(timeoutMs ? { timeoutMs } : {}), ...(flags.json ? {} : { onProbe: (r: ProbeRecord) => io.stdout(`${formatProbe(r)}\n`) }) },
         { git: createGitCli({ env: io.env }), runner, scratch: createNodeScratchSpace() },
       );
       if (!result.ok && result.kind === 'bad-input') throw new UsageError(result.message);
@@ -67,6 +77,17 @@ export const bisectCommand: CliCommand = (program, io, done) => {
       done(result.ok && (result.plan.kind === 'found' || result.plan.kind === 'no-regression') ? ExitCode.ok : ExitCode.failed);
     });
 };
+
+/** The check to bisect: `--run` as given, or a canary flow's command, environment names and time limit. */
+function chooseCheck(flags: BisectFlags, policy: Policy): { readonly run: string; readonly env: readonly string[]; readonly timeout?: string } {
+  if ((flags.run === undefined) === (flags.flow === undefined)) throw new UsageError('give the check as exactly one of --run "<command>" or --flow <canary flow id>');
+  if (flags.run !== undefined) return { run: flags.run, env: commandEnvNames(policy.env, flags.env) };
+  const flows = policy.canary?.flows ?? [];
+  const flow = flows.find((f) => f.id === flags.flow);
+  if (!flow) throw new UsageError(`--flow "${flags.flow}" is not a canary flow in ${policyPath}; ${flows.length > 0 ? `its flows: ${flows.map((f) => f.id).join(', ')}` : 'it declares none (canary: flows:)'}`);
+  const timeout = flow.timeout ?? policy.canary?.timeout;
+  return { run: flow.run, env: commandEnvNames(policy.env, [...(flow.env ?? []), ...(flags.env ?? [])]), ...(timeout ? { timeout } : {}) };
+}
 
 function formatProbe(r: ProbeRecord): string {
   const why = r.timedOut ? 'timed out' : `exit ${r.exitCode}`;

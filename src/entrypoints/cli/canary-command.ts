@@ -31,6 +31,7 @@ export const canaryCommand: CliCommand = (program, io, done) => {
           rev: flags.rev,
           policy: policy.canary,
           env: io.env,
+          policyEnv: policy.env ?? [],
           now: () => new Date(),
           signal: io.signal,
           ...(flags.json ? {} : { onRun: (e) => io.stdout(`  ${e.sha.slice(0, 12)}  ${e.flow.padEnd(16)} ${e.run.result}${e.run.metrics && Object.keys(e.run.metrics).length ? `  ${JSON.stringify(e.run.metrics)}` : ''}\n`) }),
@@ -44,8 +45,10 @@ export const canaryCommand: CliCommand = (program, io, done) => {
         io.stdout(`${mark} canary ${verdict.verdict} at ${result.sha.slice(0, 12)}${verdict.regressed.length ? `: regressed ${verdict.regressed.join(', ')}` : ''}\n`);
         for (const reason of [...verdict.reasons, ...verdict.warnings]) io.stdout(`  ${reason}\n`);
         if (verdict.verdict === 'GREEN') io.stdout(result.advanced ? `  ${lastGoodRef} → ${result.sha.slice(0, 12)}\n` : `  ${lastGoodRef} moved meanwhile; not advanced (run the canary again)\n`);
-        const failing = policy.canary.flows.find((f) => verdict.regressed.includes(f.id))?.run ?? policy.canary.build ?? '<the failing check>';
-        if (verdict.verdict === 'RED') io.stdout(`  next: shopfloor bisect --good ${result.lastGood ? lastGoodRef : '<a good commit>'} --bad ${result.sha.slice(0, 12)} --run ${JSON.stringify(failing)} --flake-rate ${Number((result.flakeRates[verdict.regressed[0] ?? ''] ?? policy.canary.flakeRate).toFixed(3))}\n`);
+        // A regressed flow is named, so bisect takes its command and environment from the policy as the canary ran it.
+        const flow = policy.canary.flows.find((f) => verdict.regressed.includes(f.id));
+        const check = flow ? `--flow ${flow.id}` : `--run ${JSON.stringify(policy.canary.build ?? '<the failing check>')}`;
+        if (verdict.verdict === 'RED') io.stdout(`  next: shopfloor bisect --good ${result.lastGood ? lastGoodRef : '<a good commit>'} --bad ${result.sha.slice(0, 12)} ${check} --flake-rate ${Number((result.flakeRates[verdict.regressed[0] ?? ''] ?? policy.canary.flakeRate).toFixed(3))}\n`);
         if (verdict.verdict === 'INCONCLUSIVE') io.stdout('  holding: nothing is blamed or reverted on missing data; fix the infrastructure and run it again\n');
       }
       done(verdict.verdict === 'GREEN' || verdict.verdict === 'FLAKY' ? ExitCode.ok : ExitCode.failed);

@@ -3,6 +3,7 @@ import { workOrderIdPattern, workOrderKinds } from '../../core/workorder/work-or
 import { scaffoldWorkOrder } from '../../workflows/scaffold-repo.ts';
 import type { CliCommand } from './cli-command.ts';
 import { ExitCode, UsageError } from './cli-io.ts';
+import { loadPolicy } from './load-policy.ts';
 import { repoRoot, withRepoOption } from './repo-option.ts';
 
 export const newCommand: CliCommand = (program, io, done) => {
@@ -17,12 +18,17 @@ export const newCommand: CliCommand = (program, io, done) => {
       if (!workOrderIdPattern.test(id)) throw new UsageError(`work-order id "${id}" is not valid; use 1-64 lowercase letters, digits or "-", e.g. "wo-12"`);
       if (!(workOrderKinds as readonly string[]).includes(options.kind)) throw new UsageError(`--kind "${options.kind}" is not valid; use one of ${workOrderKinds.join(', ')}`);
       if (options.title.trim() === '') throw new UsageError('--title is empty; say in one line what the work order delivers');
-      const steps = await scaffoldWorkOrder(createNodeRepoFiles(repoRoot(options, io)), {
+      const root = repoRoot(options, io);
+      // The acceptance command runs the tests the way the policy's unit gate does, environment included.
+      // An invalid policy is validate's to report; the scaffold then falls back to `npm test`.
+      const unit = (await loadPolicy(root).catch(() => undefined))?.gates.find((gate) => gate.kind === 'unit');
+      const steps = await scaffoldWorkOrder(createNodeRepoFiles(root), {
         id,
         title: options.title.trim(),
         kind: options.kind,
         ...(options.scope ? { scope: options.scope } : {}),
         ...(options.dependsOn ? { dependencies: options.dependsOn } : {}),
+        ...(unit ? { test: { run: unit.run, ...(unit.env ? { env: unit.env } : {}) } } : {}),
       });
       const target = steps[steps.length - 1]!;
       if (target.outcome === 'kept') throw new UsageError(`${target.path} already exists; pick another id or edit that file`);

@@ -32,6 +32,6 @@ export async function revertWithLocalGates(root: string, io: CliIo, git: Git, po
   return runRevert(request, {
     git, scratch, filesAt: createNodeRepoFiles,
     gates: createVerifyGateVerifier({ verify: await loopVerifyBase(root, io, 1), policy, policyText, scratchDir, runId: () => `revert-${Date.now()}-${randomBytes(3).toString('hex')}`, noteRef: reportNotesRef, signal: io.signal }),
-    ...(canary ? { trialCanary: async (rev: string) => (await runCanary({ repoDir: root, box: settings, rev, policy: canary, env: io.env, now: () => new Date(), signal: io.signal, record: false }, { git, runner, scratch })).verdict.verdict } : {}),
+    ...(canary ? { trialCanary: async (rev: string) => (await runCanary({ repoDir: root, box: settings, rev, policy: canary, env: io.env, policyEnv: policy.env ?? [], now: () => new Date(), signal: io.signal, record: false }, { git, runner, scratch })).verdict.verdict } : {}),
   }).finally(() => rm(scratchDir, { recursive: true, force: true }));
 }

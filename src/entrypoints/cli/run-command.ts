@@ -10,7 +10,7 @@ import { createLoopPorts, loopOptions, loopWorktreesDir, type ProviderType } fro
 import { acquireRunLock } from './run-lock.ts';
 import { repoRoot, withRepoOption } from './repo-option.ts';
 
-interface RunFlags { parallel: string; main?: string; provider?: string; transcripts?: string; once?: boolean; speculate?: boolean; json?: boolean; repo?: string }
+interface RunFlags { parallel: string; main?: string; provider?: string; transcripts?: string; once?: boolean; speculate?: boolean; json?: boolean; repo?: string; retry?: string[]; acceptDrop?: string[] }
 
 export const runCommand: CliCommand = (program, io, done) => {
   withRepoOption(program.command('run'))
@@ -21,6 +21,8 @@ export const runCommand: CliCommand = (program, io, done) => {
     .option('--main <branch>', 'the branch the loop merges into and runs the canary on', 'main')
     .option('--once', 'dispatch one batch (up to N ready work orders), land it, then stop')
     .option('--speculate', 'verify merge candidates in parallel (a loser of the race to main is re-verified) instead of one at a time')
+    .option('--retry <ids...>', 'give these work orders a fresh agent attempt on a new branch even if unchanged (a held one otherwise stays held; an edited one gets a fresh attempt anyway)')
+    .option('--accept-drop <ids...>', 'these work orders were held because their agent also changed paths outside the scope: land the in-scope part and drop the rest (kept as a patch), recorded in the run document')
     .option('--json', 'print the result as JSON; no live display')
     .action(async (flags: RunFlags) => {
       const result = await runFromCli(flags, io);
@@ -45,6 +47,11 @@ export async function runFromCli(flags: RunFlags, io: CliIo, onEvent?: Parameter
     for (const finding of inputs.findings) io.stderr(`${formatFinding(finding)}\n`);
     throw new UsageError(inputs.message);
   }
+  const ids = new Set(inputs.workOrders.map((w) => w.value.id));
+  for (const [flag, named] of [['--retry', flags.retry], ['--accept-drop', flags.acceptDrop]] as const) {
+    const unknown = (named ?? []).filter((id) => !ids.has(id));
+    if (unknown.length > 0) throw new UsageError(`${flag} names ${unknown.map((id) => `"${id}"`).join(', ')}, not a work order on ${main} (workorders/<id>.yml); known: ${[...ids].join(', ') || 'none'}`);
+  }
   const release = await acquireRunLock(root);
   try {
     const ignored = (await git.raw(root, ['check-ignore', '-q', '.shopfloor/worktrees/x'])).exitCode === 0;
@@ -54,7 +61,11 @@ export async function runFromCli(flags: RunFlags, io: CliIo, onEvent?: Parameter
     const live = !flags.json && io.isTTY;
     if (!flags.json) io.stdout(`${keyNote}\n`);
     const display = createSummaryDisplay(io, live, Boolean(flags.json));
-    const result = await runLoop({ ...loopOptions(root, io, { parallel, once: Boolean(flags.once), worktreesDir, policy: inputs.policy, main }), speculative: Boolean(flags.speculate), onProgress: display.update, ...(onEvent ? { onEvent } : {}) }, ports);
+    const decisions = {
+      ...(flags.retry ? { retry: flags.retry } : {}),
+      ...(flags.acceptDrop ? { acceptDrop: { ids: flags.acceptDrop, by: `${io.env.USER ?? io.env.USERNAME ?? 'a local user'} (shopfloor run --accept-drop)` } } : {}),
+    };
+    const result = await runLoop({ ...loopOptions(root, io, { parallel, once: Boolean(flags.once), worktreesDir, policy: inputs.policy, main }), ...decisions, speculative: Boolean(flags.speculate), onProgress: display.update, ...(onEvent ? { onEvent } : {}) }, ports);
     display.stop(result.rows);
     if (flags.json) io.stdout(`${JSON.stringify(result, null, 2)}\n`);
     else {

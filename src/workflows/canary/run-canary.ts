@@ -6,6 +6,7 @@ import { parseFlowMetrics } from '../../core/canary/parse-flow-metrics.ts';
 import { parseDuration } from '../../core/duration.ts';
 import { buildEnvironment } from '../../core/env/build-environment.ts';
 import type { CanaryFlow, CanaryPolicy } from '../../core/policy/canary-schema.ts';
+import { commandEnvNames } from '../../core/policy/command-env.ts';
 import type { Git } from '../../ports/git.ts';
 import type { ProcessRunner } from '../../ports/process-runner.ts';
 import type { ScratchSpace } from '../../ports/scratch-space.ts';
@@ -16,8 +17,10 @@ export interface CanaryRequest {
   readonly repoDir: string;
   readonly rev: string;
   readonly policy: CanaryPolicy;
-  /** The caller's environment; each flow sees only the base allowlist plus the names in its `env`. */
+  /** The caller's environment; each flow sees only the base allowlist plus `policyEnv` and the names in its `env`. */
   readonly env: Readonly<Record<string, string | undefined>>;
+  /** The policy's top-level `env`: names the build and every flow get (README "Environment"). */
+  readonly policyEnv?: readonly string[];
   readonly now: () => Date;
   readonly signal?: AbortSignal;
   readonly onRun?: (event: { readonly sha: string; readonly flow: string; readonly run: FlowRun }) => void;
@@ -79,7 +82,7 @@ export async function runCanary(request: CanaryRequest, ports: { git: Git; runne
 async function evaluate(request: CanaryRequest, ports: { git: Git; runner: ProcessRunner; scratch: ScratchSpace }, sha: string, flows: readonly CanaryFlow[], settings: CanarySettings, buildOnly = false): Promise<{ build: FlowRun['result']; flows: FlowRuns[] }> {
   return withScratchWorkCopy(ports.git, ports.scratch, request.repoDir, sha, request.box ?? {}, async ({ dir, box }) => {
     const run = async (id: string, script: string, timeout: string | undefined, allow: readonly string[] = []): Promise<FlowRun> => {
-      const { env } = buildEnvironment(request.env, { allow, platform: ports.runner.platform });
+      const { env } = buildEnvironment(request.env, { allow: commandEnvNames(request.policyEnv, allow), platform: ports.runner.platform });
       const timeoutMs = parseDuration(timeout ?? request.policy.timeout ?? '') ?? undefined;
       const shell = ports.runner.platform === 'windows' ? 'pwsh' : 'bash';
       const result = await ports.runner.run({ script, shell, cwd: dir, env, box, ...(timeoutMs ? { timeoutMs } : {}), ...(request.signal ? { signal: request.signal } : {}) });

@@ -98,6 +98,10 @@ async function runCommand(deps: GitHubAppDeps, event: CommentEvent, command: Sho
     case 'unhold':
       if (needsAgentPull) return { allowed: false, text: `Not done: \`${command.name}\` applies to Shopfloor agent pull requests only.` };
       return { allowed: true, text: `${command.name === 'hold' ? 'Held: Shopfloor will not merge this pull request until `/shopfloor unhold`.' : 'Hold released.'}\n<!-- shopfloor:${command.name} user=${event.comment.author.login} sha=${pull!.headSha} -->` };
+    case 'accept-drop':
+      // Recorded for this exact head; the loop lands the in-scope part once it sees the decision (`shopfloor run --accept-drop` locally).
+      if (needsAgentPull) return { allowed: false, text: 'Not done: `/shopfloor accept-drop` applies to Shopfloor agent pull requests only.' };
+      return { allowed: true, text: `Recorded: @${event.comment.author.login} accepts dropping what the agent changed outside the work order's scope for head \`${pull!.headSha.slice(0, 7)}\` (the refused part stays in the run's artifacts as a patch). A new push voids this decision.\n<!-- shopfloor:accept-drop user=${event.comment.author.login} sha=${pull!.headSha} -->` };
     case 'retry': {
       const agent = pull ? parseAgentBranch(pull.headRef) : undefined;
       if (!agent) return { allowed: false, text: 'Not done: `/shopfloor retry` works on Shopfloor agent pull requests.' };

@@ -18,6 +18,7 @@ import type { RunRecorder } from '../../ports/run-recorder.ts';
 import { createAgentLog, type AgentLog } from './agent-log.ts';
 import type { AgentTerminal, AgentUsage } from './agent-terminal.ts';
 import { publishChanges, type PublishResult } from './publish-changes.ts';
+import { refusedPatch } from './refused-patch.ts';
 import { renderImplementerPrompt } from './render-implementer-prompt.ts';
 import { runProvider } from './run-provider.ts';
 
@@ -77,6 +78,8 @@ export interface ImplementResult {
   readonly changed: readonly string[];
   readonly outOfScope: readonly { readonly path: string; readonly reason: string }[];
   readonly refusals: readonly string[];
+  /** The out-of-scope changes, as a binary-safe patch against `base` (empty when there are none). */
+  readonly refusedPatch: string;
   readonly usage: AgentUsage;
   /** sha256 of exactly what the model read as untrusted input (goal + issue + directives). */
   readonly inputSha256: string;
@@ -166,6 +169,7 @@ async function publishAndReport(run: ImplementOptions & { base: string; branch: 
     changed: published.kept.map((entry) => redact(entry.path)),
     outOfScope: published.outOfScope.map((entry) => ({ path: redact(entry.path), reason: redact(entry.reason ?? '') })),
     refusals: log.refusals(),
+    refusedPatch: published.refusedPatch,
     usage: run.usage,
     inputSha256: run.inputSha256,
   };
@@ -176,7 +180,7 @@ async function publishAndReport(run: ImplementOptions & { base: string; branch: 
  * agent controlled), commits the in-scope part on `base`, and fetches that commit into the repository as
  * the agent branch: the result moves back by object, after the check.
  */
-async function publishFromWorkCopy(run: ImplementOptions & { base: string; branch: string; copy: WorkCopy; scope: PreparedScope }, message: string): Promise<PublishResult> {
+async function publishFromWorkCopy(run: ImplementOptions & { base: string; branch: string; copy: WorkCopy; scope: PreparedScope }, message: string): Promise<PublishResult & { readonly refusedPatch: string }> {
   const { git } = run;
   const privateDir = `${run.copy.dir}.publish`;
   try {
@@ -186,7 +190,9 @@ async function publishFromWorkCopy(run: ImplementOptions & { base: string; branc
     await own.raw(run.copy.dir, ['symbolic-ref', 'HEAD', 'refs/heads/publish']);
     const published = await publishChanges({ git: own, worktree: run.copy.dir, base: run.base, scope: run.scope, message });
     if (published.commit) await git.fetchRef(run.repoDir, privateDir, 'refs/heads/publish', `refs/heads/${run.branch}`);
-    return published;
+    // The refused part is read with the same private git dir, so nothing the agent did to the copy's .git counts.
+    const refused = published.outOfScope.flatMap((entry) => [entry.path, ...(entry.change.fromPath ? [entry.change.fromPath] : [])]);
+    return { ...published, refusedPatch: await refusedPatch(own, run.copy.dir, run.base, refused) };
   } finally {
     await git.removeWorkCopy(privateDir);
   }

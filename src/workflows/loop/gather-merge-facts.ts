@@ -19,7 +19,7 @@ export async function gatherMergeFacts(input: {
     mainSha: input.mainSha,
     report: {
       trusted: input.trusted, headSha: report.head, baseSha: report.base, workOrderHash: report.workOrder?.contentHash ?? '', digest: input.reportDigest,
-      gates: report.gates.map((gate) => ({ id: gate.id, status: gate.status })),
+      gates: report.gates.map((gate) => ({ id: gate.id, status: gate.status, required: gate.required })),
     },
     changes: await git.diff(repoDir, base, input.candidate),
     packageScriptsChanged: (await scripts(base)) !== (await scripts(input.candidate)),

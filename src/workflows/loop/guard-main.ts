@@ -1,14 +1,13 @@
 import { parseDuration } from '../../core/duration.ts';
 import { buildEnvironment } from '../../core/env/build-environment.ts';
-import { renderRevertMergeMessage } from '../../core/loop/revert-merge-message.ts';
+import { commandEnvNames } from '../../core/policy/command-env.ts';
 import type { Policy } from '../../core/policy/policy-schema.ts';
 import { runBisect } from '../bisect/run-bisect.ts';
 import { runCanary } from '../canary/run-canary.ts';
 import { gateBoxSettings } from '../work-copy/open-work-copy.ts';
-import { checkMain, moveMain } from './main-ledger.ts';
 import { runRevert } from '../revert/run-revert.ts';
 import type { LoopEvent, LoopOptions, LoopPorts } from './loop-types.ts';
-import { commitMerge, mergeTree } from './merge-candidate.ts';
+import { landRevert } from './land-revert.ts';
 import { loopNotesRef } from './land-work-order.ts';
 import { createVerifyGateVerifier } from './verify-gate-verifier.ts';
 
@@ -43,7 +42,7 @@ export async function guardMain(sha: string, input: GuardInput, options: LoopOpt
   const now = () => new Date(ports.clock());
   for (let round = 0; round <= maxReverts; round++) {
     let started = ports.clock();
-    const canary = await runCanary({ repoDir, box: box.settings, rev: sha, policy: canaryPolicy, env: options.env, now, ...(options.signal ? { signal: options.signal } : {}) }, canaryPorts);
+    const canary = await runCanary({ repoDir, box: box.settings, rev: sha, policy: canaryPolicy, env: options.env, policyEnv: input.policy.env ?? [], now, ...(options.signal ? { signal: options.signal } : {}) }, canaryPorts);
     const { verdict } = canary;
     input.emit({ type: 'canary', sha, verdict: verdict.verdict, regressed: verdict.regressed, ms: ports.clock() - started });
     input.emit({ type: 'timing', phase: 'canary', ms: ports.clock() - started });
@@ -57,7 +56,7 @@ export async function guardMain(sha: string, input: GuardInput, options: LoopOpt
     started = ports.clock();
     const timeoutMs = flow.timeout ? parseDuration(flow.timeout) : undefined;
     const bisect = await runBisect({
-      repoDir, box: box.settings, good: canary.lastGood, bad: sha, command: flow.run, env: buildEnvironment(options.env, { allow: flow.env ?? [], platform: runner.platform }).env,
+      repoDir, box: box.settings, good: canary.lastGood, bad: sha, command: flow.run, env: buildEnvironment(options.env, { allow: commandEnvNames(input.policy.env, flow.env), platform: runner.platform }).env,
       options: { runners: 1, flakeRate: canary.flakeRates[flow.id] ?? canaryPolicy.flakeRate }, ...(timeoutMs ? { timeoutMs } : {}), ...(options.signal ? { signal: options.signal } : {}),
     }, canaryPorts);
     input.emit({ type: 'timing', phase: 'bisect', ms: ports.clock() - started });
@@ -71,14 +70,13 @@ export async function guardMain(sha: string, input: GuardInput, options: LoopOpt
     input.emit({ type: 'culprit', sha: culprit, subject: bisect.subjects[culprit] ?? '', confidence: bisect.plan.confidence, runs: bisect.plan.runs, ms: ports.clock() - started });
     await input.say(`culprit ${culprit.slice(0, 12)} "${bisect.subjects[culprit] ?? ''}" (confidence ${bisect.plan.confidence.toFixed(4)}, ${bisect.plan.runs} runs)`);
     started = ports.clock();
-    const reports: { digest: string }[] = [];
     let counter = 0;
     const revert = await runRevert(
-      { repoDir, culprit, onto: sha, policy: input.policy, nowMs: ports.clock(), confidence: bisect.plan.confidence, failingCheck: { name: flow.id, run: flow.run } },
+      { repoDir, culprit, onto: sha, policy: input.policy, nowMs: ports.clock(), confidence: bisect.plan.confidence, failingCheck: { name: flow.id, run: flow.run, ...(flow.env ? { env: flow.env } : {}) } },
       {
         git, scratch, filesAt: ports.verify.filesAt,
-        gates: createVerifyGateVerifier({ verify: ports.verify, policy: input.policy, policyText: input.policyText, scratchDir: options.worktreesDir, runId: () => `revert-${culprit.slice(0, 12)}-${ports.randomHex(3)}-${++counter}`, noteRef: loopNotesRef, onReport: (r) => reports.push(r), ...(options.signal ? { signal: options.signal } : {}) }),
-        trialCanary: async (rev) => (await runCanary({ repoDir, box: box.settings, rev, policy: canaryPolicy, env: options.env, now, record: false }, canaryPorts)).verdict.verdict,
+        gates: createVerifyGateVerifier({ verify: ports.verify, policy: input.policy, policyText: input.policyText, scratchDir: options.worktreesDir, runId: () => `revert-${culprit.slice(0, 12)}-${ports.randomHex(3)}-${++counter}`, noteRef: loopNotesRef, ...(options.signal ? { signal: options.signal } : {}) }),
+        trialCanary: async (rev) => (await runCanary({ repoDir, box: box.settings, rev, policy: canaryPolicy, env: options.env, policyEnv: input.policy.env ?? [], now, record: false }, canaryPorts)).verdict.verdict,
       },
     );
     if (!revert.ok || !revert.created || !revert.merge.autoMerge) {
@@ -87,16 +85,13 @@ export async function guardMain(sha: string, input: GuardInput, options: LoopOpt
       await input.say(`revert of ${culprit.slice(0, 12)} not merged: ${reasons.join('; ')}`);
       return;
     }
-    const branchSha = (await git.revParse(repoDir, `refs/heads/${revert.plan.branch}`))!;
-    const tree = await mergeTree(git, repoDir, sha, branchSha);
-    if (!tree.ok) throw new Error(`the revert branch ${revert.plan.branch} no longer merges into ${sha.slice(0, 12)}`);
-    const message = renderRevertMergeMessage({ culprit, subject: bisect.subjects[culprit] ?? culprit, branch: revert.plan.branch, reportDigest: reports.at(-1)?.digest ?? 'none' });
-    const merged = await commitMerge(git, repoDir, tree.tree, [sha, branchSha], message);
-    if (!(await moveMain(git, repoDir, options.main, merged, sha))) {
-      const check = await checkMain(git, repoDir, options.main);
-      input.emit({ type: 'revert-held', culprit, reasons: [check.ok ? 'main moved while the revert was verified; the next run redoes it' : check.message] });
+    const landed = await landRevert({ mainSha: sha, branch: revert.plan.branch, culprit, subject: bisect.subjects[culprit] ?? culprit, policy: input.policy, policyText: input.policyText, runId: `revert-${culprit.slice(0, 12)}-${ports.randomHex(3)}-merge` }, options, ports);
+    if (!landed.ok) {
+      input.emit({ type: 'revert-held', culprit, reasons: [landed.reason] });
+      await input.say(`revert of ${culprit.slice(0, 12)} not merged: ${landed.reason}`);
       return;
     }
+    const merged = landed.sha;
     input.emit({ type: 'reverted', culprit, sha: merged, bugWorkOrder: revert.workOrder.id, ms: ports.clock() - started });
     input.emit({ type: 'timing', phase: 'revert', ms: ports.clock() - started });
     await input.say(`revert merged: main ${sha.slice(0, 12)} → ${merged.slice(0, 12)} (gates: ${revert.gates.summary}; trial canary ${revert.canary ?? 'n/a'}); bug work order ${revert.workOrder.path}`);

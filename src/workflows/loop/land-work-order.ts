@@ -5,7 +5,7 @@ import type { Policy } from '../../core/policy/policy-schema.ts';
 import type { RunRecorder } from '../../ports/run-recorder.ts';
 import { checkReport } from '../verify/check-report.ts';
 import { verifyChange } from '../verify/verify-change.ts';
-import type { LoadedWorkOrder } from '../verify/verify-types.ts';
+import type { LoadedWorkOrder, RefusedChanges } from '../verify/verify-types.ts';
 import { gatherMergeFacts } from './gather-merge-facts.ts';
 import type { LoopOptions, LoopPorts } from './loop-types.ts';
 import { commitMerge, mergeTree } from './merge-candidate.ts';
@@ -26,6 +26,8 @@ export interface LandInput {
   readonly policyText: string;
   readonly branch: string;
   readonly branchSha: string;
+  /** What the agent changed outside its scope (refused, kept as a patch) and what was decided. */
+  readonly refused?: RefusedChanges;
   readonly runId: string;
   readonly recorder: RunRecorder;
   readonly onGates: (gates: readonly GateMark[]) => void;
@@ -70,7 +72,7 @@ export async function landWorkOrder(input: LandInput, options: LoopOptions, port
     if (already && !facts.reverted.has(already.mergeSha)) return { kind: 'already-merged', sha: already.mergeSha };
     const merged = await mergeTree(git, repoDir, mainSha, input.branchSha);
     if (!merged.ok) {
-      return { kind: 'held', reasons: [{ code: 'held', message: `${input.branch} conflicts with main ${mainSha.slice(0, 12)} in ${merged.conflicts.join(', ') || 'some files'}`, releaseBy: `delete ${input.branch} (git branch -D ${input.branch}) and run again, so the agent redoes it on the new main` }] };
+      return { kind: 'held', reasons: [{ code: 'held', message: `${input.branch} conflicts with main ${mainSha.slice(0, 12)} in ${merged.conflicts.join(', ') || 'some files'}`, releaseBy: `retry it so the agent redoes it on the new main: shopfloor run --retry ${id}` }] };
     }
     const subject = `Merge ${id}: ${input.workOrder.value.title}`;
     const trailers = { workOrder: id, agentBranch: input.branch };
@@ -82,7 +84,7 @@ export async function landWorkOrder(input: LandInput, options: LoopOptions, port
     const verified = await verifyChange({
       ...ports.verify, repoDir, base: mainSha, head: candidate, workOrder: input.workOrder,
       policy: input.policy, policyFile: '.github/shopfloor.yml', policyText: input.policyText,
-      runId: `${input.runId}-v${attempt}`, scratchDir: options.worktreesDir, ...(options.signal ? { signal: options.signal } : {}),
+      runId: `${input.runId}-v${attempt}`, scratchDir: options.worktreesDir, ...(options.signal ? { signal: options.signal } : {}), ...(input.refused ? { refused: input.refused } : {}),
       onProgress: (event) => {
         if (event.type === 'planned') for (const gate of event.gates) marks.set(gate.id, 'queued');
         else if (event.type === 'started') marks.set(event.id, 'running');

@@ -65,6 +65,10 @@ export interface LoopOptions {
   /** The environment agents and gates are built from (allowlisted further down). */
   readonly env: Readonly<Record<string, string | undefined>>;
   readonly secrets: readonly string[];
+  /** Work orders to give a fresh agent attempt even when unchanged (`--retry`). */
+  readonly retry?: readonly string[];
+  /** Work orders whose refused out-of-scope part a user accepted to drop (`--accept-drop`), and who. */
+  readonly acceptDrop?: { readonly ids: readonly string[]; readonly by: string };
   readonly signal?: AbortSignal;
   readonly onProgress?: (rows: readonly WorkOrderProgress[]) => void;
   readonly onEvent?: (event: LoopEvent) => void;

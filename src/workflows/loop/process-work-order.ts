@@ -5,7 +5,8 @@ import { exportWork } from './export-work.ts';
 import { guardMain } from './guard-main.ts';
 import { landWorkOrder } from './land-work-order.ts';
 import type { LoopEvent, LoopOptions, LoopPorts } from './loop-types.ts';
-import { prepareAgentBranch } from './prepare-agent-branch.ts';
+import { writeAttemptNote } from './attempt-notes.ts';
+import { prepareAgentBranch, releaseHint } from './prepare-agent-branch.ts';
 import type { AgentBranchFact } from './read-loop-facts.ts';
 
 export interface ProcessInput {
@@ -41,10 +42,14 @@ export async function processWorkOrder(input: ProcessInput, options: LoopOptions
     const mainSha = (await ports.git.revParse(options.repoDir, `refs/heads/${options.main}`))!;
     await say(`dispatched ${value.id} on main ${mainSha.slice(0, 12)} (run ${runId})`);
     const prepared = await prepareAgentBranch({ workOrder: input.workOrder, policy: input.policy, mainSha, existing: input.existing, recorder, runId, onImplementing: () => input.update({ state: 'implementing' }) }, options, ports);
+    if (prepared.story) {
+      input.update({ detail: prepared.story });
+      input.emit({ type: 'attempt', workOrder: value.id, message: prepared.story });
+    }
     for (const what of prepared.refused) input.emit({ type: 'refused', workOrder: value.id, what });
     if (!prepared.ok) {
       const holds = prepared.state === 'held' ? [{ code: 'held' as const, message: prepared.message, releaseBy: prepared.releaseBy }] : [];
-      finish({ state: prepared.state, detail: prepared.state === 'failed' ? prepared.message : undefined, holds, refused: prepared.refused });
+      finish({ state: prepared.state, detail: prepared.state === 'failed' ? prepared.message : prepared.story, holds, refused: prepared.refused });
       input.emit(prepared.state === 'held' ? { type: 'held', workOrder: value.id, reasons: holds } : { type: 'failed', workOrder: value.id, message: prepared.message });
       await recorder.markSection('conductor', prepared.state === 'held' ? 'done' : 'failed');
       await recorder.setStatus(prepared.state === 'held' ? 'blocked' : 'failed', `${prepared.message}; ${prepared.releaseBy}`);
@@ -57,6 +62,7 @@ export async function processWorkOrder(input: ProcessInput, options: LoopOptions
     await say(`exported: ${where}`);
     const landed = await landWorkOrder({
       workOrder: input.workOrder, policy: input.policy, policyText: input.policyText, branch: prepared.branch, branchSha: prepared.sha, runId, recorder,
+      ...(prepared.refusedChanges ? { refused: prepared.refusedChanges } : {}),
       onGates: (gates) => input.update({ gates }),
       onGatesMs: (ms) => input.emit({ type: 'timing', phase: 'gates', ms }),
       withMain: input.withMain,
@@ -76,11 +82,19 @@ export async function processWorkOrder(input: ProcessInput, options: LoopOptions
       },
     }, options, ports);
     if (landed.kind === 'held') {
-      finish({ state: 'held', holds: landed.reasons });
-      input.emit({ type: 'held', workOrder: value.id, reasons: landed.reasons });
-      for (const reason of landed.reasons) await say(`held: ${reason.message} — release: ${reason.releaseBy}`);
+      const refused = prepared.refusedChanges?.decision === 'hold' ? prepared.refusedChanges : undefined;
+      // The scope gate's failure is the refused part: say what it is, where it is kept, and how to decide.
+      const reasons = refused
+        ? [{ code: 'held' as const, message: `the agent also changed ${refused.paths.join(', ')} outside the scope of ${value.id}; that part was left out and kept as ${refused.patch ?? 'no patch'}, and nobody decided to drop it (policy scope.outside: hold)`, releaseBy: releaseHint(value.id, input.workOrder.file, true) },
+          ...landed.reasons.filter((r) => !(r.code === 'gate-failed' && /"scope"/.test(r.message)))]
+        : landed.reasons;
+      const approvals = (await ports.approvalsFor(value.id)).filter((a) => a.sha === prepared.sha).length;
+      await writeAttemptNote(ports.git, options.repoDir, prepared.sha, { ...prepared.record, held: { runId, at: new Date(ports.clock()).toISOString(), reasons: reasons.map((r) => r.message), approvals } });
+      finish({ state: 'held', holds: reasons });
+      input.emit({ type: 'held', workOrder: value.id, reasons });
+      for (const reason of reasons) await say(`held: ${reason.message} — release: ${reason.releaseBy}`);
       await recorder.markSection('conductor', 'done');
-      await recorder.setStatus('blocked', landed.reasons.map((r) => r.message).join('; '));
+      await recorder.setStatus('blocked', reasons.map((r) => r.message).join('; '));
       return;
     }
     if (landed.kind === 'already-merged') {

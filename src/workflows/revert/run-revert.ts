@@ -24,7 +24,7 @@ export interface RevertRequest {
   /** The bisect's posterior for the culprit; omitted when a human names the merge. */
   readonly confidence?: number;
   /** The check that failed, for the bug work order's reproducer. */
-  readonly failingCheck?: { readonly name: string; readonly run: string };
+  readonly failingCheck?: { readonly name: string; readonly run: string; readonly env?: readonly string[] };
 }
 
 export interface RevertPorts {
@@ -110,8 +110,8 @@ export async function runRevert(request: RevertRequest, ports: RevertPorts): Pro
 }
 
 /** The flow the latest RED canary blamed, as the bug work order's reproducer when none was named. */
-async function lastFailingFlow(git: Git, repoDir: string, policy: Policy): Promise<{ name: string; run: string } | undefined> {
+async function lastFailingFlow(git: Git, repoDir: string, policy: Policy): Promise<{ name: string; run: string; env?: readonly string[] } | undefined> {
   const red = (await readCanaryNotes(git, repoDir)).filter((n) => n.note.verdict === 'RED').sort((a, b) => a.note.at.localeCompare(b.note.at)).at(-1);
   const flow = policy.canary?.flows.find((f) => red?.note.regressed?.includes(f.id));
-  return flow ? { name: flow.id, run: flow.run } : undefined;
+  return flow ? { name: flow.id, run: flow.run, ...(flow.env ? { env: flow.env } : {}) } : undefined;
 }

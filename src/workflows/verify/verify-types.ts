@@ -61,8 +61,24 @@ export interface VerifyChangeOptions {
   /** Rewrite golden files from this run's output instead of comparing. */
   readonly updateGolden?: boolean;
   readonly signal?: AbortSignal;
+  /** What publishing refused of the agent's change (outside the scope) and what was decided: the `scope` gate lists it. */
+  readonly refused?: RefusedChanges;
   /** Also attach the report to `head` as a git note under this ref (e.g. `refs/notes/shopfloor`); never for a dirty checkout. */
   readonly noteRef?: string;
+}
+
+/**
+ * Paths an agent changed outside its scope, left out of the commit and kept as a patch. `hold`: nobody
+ * decided yet, the `scope` gate fails and is required; `drop` (policy `scope.outside: drop`) or
+ * `accepted` (a user accepted the drop): it still fails, listing them, but does not block.
+ */
+export interface RefusedChanges {
+  readonly paths: readonly string[];
+  /** Where the refused patch is kept (artifact store path or digest). */
+  readonly patch?: string;
+  readonly decision: 'hold' | 'drop' | 'accepted';
+  /** Who accepted the drop, and how (`accepted` only). */
+  readonly decidedBy?: string;
 }
 
 /** Bad input found before any gate ran (unknown gate, missing command): nothing was written. */

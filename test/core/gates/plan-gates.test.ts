@@ -30,6 +30,26 @@ describe('planGates', () => {
     expect(plan.value.omitted).toEqual([{ id: 'win', reason: 'runs on windows only, this is linux' }]);
   });
 
+  it('gives every gate and acceptance command the policy\'s env plus its own', () => {
+    const withEnv = checkPolicyFile(`apiVersion: shopfloor/v1
+env: [NODE_PATH]
+gates:
+  - { id: unit, run: npm test, kind: unit, env: [LANGUAGE, NODE_PATH] }
+`).policy!;
+    const order = checkWorkOrderFile(`apiVersion: shopfloor/v1
+id: env-1
+title: Env
+goal: Env.
+kind: feature
+scope: { paths: ["src/**"] }
+acceptance: { commands: [{ name: tests, run: npm test, env: [MOCHA_REPORTER] }, { name: plain, run: npm test }] }
+`, 'workorders/env-1.yml').workOrder!;
+    const plan = planGates({ policy: withEnv, policyFile: 'p', workOrder: order, platform: 'linux', parseDuration });
+    if (!plan.ok) throw new Error('expected a plan');
+    const env = Object.fromEntries(plan.value.specs.filter((s) => s.run).map((s) => [s.id, s.env]));
+    expect(env).toEqual({ unit: ['NODE_PATH', 'LANGUAGE'], 'acceptance:tests': ['NODE_PATH', 'MOCHA_REPORTER'], 'acceptance:plain': ['NODE_PATH'] });
+  });
+
   it('without a work order there is no scope or test-first gate', () => {
     const plan = planGates({ policy, policyFile: 'p', platform: 'windows', parseDuration });
     expect(plan.ok && plan.value.specs.map((s) => s.id)).toEqual(['build', 'unit', 'win', 'dependencies', 'secrets']);

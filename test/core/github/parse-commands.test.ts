@@ -12,6 +12,7 @@ describe('parseCommands', () => {
     ['/shopfloor hold\n/shopfloor status', ['hold', 'status']],
     ['/SHOPFLOOR RUN', []],
     ['/shopfloor RUN', ['run']],
+    ['/shopfloor accept-drop', ['accept-drop']],
     ['please /shopfloor approve', []],
     [' /shopfloor approve', []],
     ['> /shopfloor approve', []],

@@ -52,6 +52,13 @@ describe('decideMerge', () => {
     expect(codes(facts as Partial<MergeFacts>)).toEqual(expected);
   });
 
+  it('lets a scope gate the signed report waived (refused part dropped by decision) fail, but no other gate', () => {
+    const waived = (id: string) => ({ report: { ...base.report!, gates: base.report!.gates.map((g) => (g.id === id ? { id, status: 'fail' as const, required: false } : g)) } });
+    expect(codes(waived('scope'))).toEqual(['merge']);
+    expect(codes(waived('unit'))).toEqual(['gate-failed']);
+    expect(codes({ report: { ...base.report!, gates: gates({ scope: 'fail' }) } })).toEqual(['gate-failed']);
+  });
+
   it('lets a non-required gate fail', () => {
     expect(codes({ report: { ...base.report!, gates: [...greenGates, { id: 'perf', status: 'fail' }] } })).toEqual(['merge']);
   });

@@ -20,6 +20,14 @@ describe('shopfloor new', () => {
     expect(validation.stdout).toContain('warning');
   });
 
+  it('scaffolds the acceptance command as the policy\'s unit gate runs, environment included', async () => {
+    const dir = await makeTempDir();
+    await writeFiles(dir, { '.github/shopfloor.yml': 'apiVersion: shopfloor/v1\ngates:\n  - { id: lint, run: npm run lint }\n  - { id: unit, kind: unit, run: npm test, env: [NODE_PATH] }\n' });
+    expect(await runShopfloor(['new', 'wo-1', '--title', 'Fix it'], { cwd: dir })).toMatchObject({ code: 0 });
+    expect(await readFile(join(dir, 'workorders/wo-1.yml'), 'utf8')).toContain('    - name: test\n      run: npm test\n      env: [NODE_PATH]\n');
+    expect((await runShopfloor(['validate'], { cwd: dir })).stdout).toContain('files valid');
+  });
+
   it('never overwrites an existing work order', async () => {
     const dir = await makeTempDir();
     await writeFiles(dir, { 'workorders/wo-1.yml': 'mine\n' });

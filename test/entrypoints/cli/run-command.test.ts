@@ -86,7 +86,7 @@ describe('killed at any point, shopfloor run resumes to the same end state', () 
     expect(await git.status(dir), story).toEqual([]);
     expect((await git.raw(dir, ['worktree', 'list'])).stdout.trim().split('\n')).toHaveLength(1);
     expect(existsSync(join(dir, '.shopfloor', 'run.lock'))).toBe(false);
-  }, 240_000);
+  }, 600_000);
 });
 
 async function refs(git: Git, dir: string, prefix: string): Promise<string[]> {

@@ -69,6 +69,24 @@ describe.skipIf(process.platform === 'win32')('built-in gates', () => {
     expect(result.report.workOrder).toEqual({ id: 'wo-1', kind: 'feature', contentHash: expect.stringMatching(/^sha256:[0-9a-f]{64}$/) });
   });
 
+  it('scope lists what the agent changed outside its scope and publishing refused; it blocks until the drop is decided', async () => {
+    const { dir, git, base, head } = await changeRepo({ 'src/add.sh': 'echo $(( $1 + $2 ))\n' });
+    const verify = async (decision: 'hold' | 'drop' | 'accepted') => {
+      const refused = { paths: ['README.md'], patch: '.shopfloor/artifacts/sha256/ab/abc', decision, ...(decision === 'accepted' ? { decidedBy: 'ada' } : {}) };
+      const result = await verifyChange(await verifyOptions(dir, git, { base, head, workOrderFile: 'workorders/wo-1.yml', gates: ['scope'], refused }));
+      return { gate: result.report.gates.find((g) => g.id === 'scope')!, passed: result.report.verdict.reasons.length === 0 };
+    };
+    const held = await verify('hold');
+    expect([held.gate.status, held.gate.required, held.passed]).toEqual(['fail', true, false]);
+    expect(held.gate.reason).toBe('the agent changed 1 path outside the scope (README.md), left out of the commit and kept as a patch: .shopfloor/artifacts/sha256/ab/abc; nobody decided to drop it');
+    expect(held.gate.annotations.map((a) => `${a.path}: ${a.message}`)).toEqual(['README.md: the agent changed "README.md" outside the scope of work order wo-1; the change was left out of the commit (kept as a patch: .shopfloor/artifacts/sha256/ab/abc)']);
+    const dropped = await verify('drop');
+    expect([dropped.gate.status, dropped.gate.required, dropped.passed]).toEqual(['fail', false, true]);
+    expect(dropped.gate.reason).toContain('dropped by the policy (scope.outside: drop)');
+    const accepted = await verify('accepted');
+    expect([accepted.gate.status, accepted.gate.required, accepted.gate.reason]).toEqual(['fail', false, expect.stringContaining('dropped by decision of ada')]);
+  });
+
   it('an unreachable registry makes dependencies an error, never a pass', async () => {
     const { dir, git, base, head } = await changeRepo({ 'package.json': JSON.stringify({ name: 'app', dependencies: { 'left-pad': '1.3.1' } }) });
     const registries = everyEcosystem({ publishTime: async () => ({ kind: 'unreachable', reason: 'ENOTFOUND registry.npmjs.org' }) });

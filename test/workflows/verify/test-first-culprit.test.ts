@@ -5,7 +5,11 @@ import { createGitRepo, writeFiles } from '../../helpers/git-repo.ts';
 import { verifyOptions } from './verify-harness.ts';
 
 const runTests = 'for t in test/*.test.sh; do bash "$t" || exit 1; done';
-const policy = (unitGate: boolean) => `apiVersion: shopfloor/v1\n${unitGate ? `gates:\n  - id: unit\n    kind: unit\n    run: '${runTests}'\n` : ''}`;
+// Like a mocha suite whose test dependencies come from NODE_PATH: without the variable, nothing runs.
+// It runs from test/ (its workingDirectory), so a probe run from the root would find no tests at all.
+const vendoredTests = `[ -d "$VENDOR_DIR" ] || { echo "Error: Cannot find module ''safe-buffer''" >&2; exit 1; }; for t in *.test.sh; do (cd .. && bash "test/$t") || exit 1; done`;
+const policy = (unitGate: boolean, vendored = false) =>
+  `apiVersion: shopfloor/v1\n${!unitGate ? '' : vendored ? `gates:\n  - id: unit\n    kind: unit\n    run: '${vendoredTests}'\n    env: [VENDOR_DIR]\n    workingDirectory: test\n` : `gates:\n  - id: unit\n    kind: unit\n    run: '${runTests}'\n`}`;
 
 /**
  * main: an adder with a test; a culprit merge "speeds it up" (doubles the first operand — right for 2+2,
@@ -13,11 +17,12 @@ const policy = (unitGate: boolean) => `apiVersion: shopfloor/v1\n${unitGate ? `g
  * re-lands the change (a revert of the revert), fixes the adder, and adds `files`; it carries the bug
  * work order `buildBugWorkOrder` writes for the revert.
  */
-async function fixAfterRevert(files: Record<string, string>, options: { unitGate?: boolean } = {}) {
+async function fixAfterRevert(files: Record<string, string>, options: { unitGate?: boolean; vendored?: boolean; sourceEnv?: Record<string, string | undefined> } = {}) {
   const { dir, git } = await createGitRepo({
-    '.github/shopfloor.yml': policy(options.unitGate ?? true),
+    '.github/shopfloor.yml': policy(options.unitGate ?? true, options.vendored),
     'src/add.sh': 'echo $(( $1 + $2 ))\n',
     'test/add.test.sh': '[ "$(bash src/add.sh 2 2)" = 4 ]\n',
+    'vendor/README': 'test dependencies live here\n',
   });
   await git.createBranch(dir, 'agent/speedup', 'main');
   await git.checkout(dir, 'agent/speedup');
@@ -47,7 +52,7 @@ async function fixAfterRevert(files: Record<string, string>, options: { unitGate
   await writeFiles(dir, { 'src/add.sh': 'echo $(( $1 + $2 ))\n', ...files });
   await git.addAll(dir);
   const head = await git.commit(dir, 'Fix the adder, keep twice');
-  const result = await verifyChange(await verifyOptions(dir, git, { base, head, workOrderFile: bug.path, gates: ['test-first'] }));
+  const result = await verifyChange(await verifyOptions(dir, git, { base, head, workOrderFile: bug.path, gates: ['test-first'], ...(options.sourceEnv ? { sourceEnv: options.sourceEnv } : {}) }));
   return { gate: result.report.gates.find((g) => g.id === 'test-first')!, culprit: merged.sha, base, dir, git };
 }
 
@@ -69,5 +74,18 @@ describe.skipIf(process.platform === 'win32')('test-first for a fix of a reverte
     const { gate, culprit } = await fixAfterRevert({ 'test/add-again.test.sh': '[ "$(bash src/add.sh 2 2)" = 4 ]\n' }, { unitGate: false });
     expect(gate.status).toBe('fail');
     expect(gate.reason).toBe(`the test command fails on the culprit ${culprit.slice(0, 12)} as merged too (exit 1), so the failure with the changed tests does not show that they catch the regression; declare a gate of kind "unit" that runs the tests`);
+  });
+
+  it('runs the unit gate exactly as the gate runs: its env and working directory', async () => {
+    // Relative, as NODE_PATH=vendor would be: gates run boxed, seeing only their own work copy.
+    const sourceEnv = { PATH: process.env.PATH, HOME: process.env.HOME, VENDOR_DIR: '../vendor' };
+    const { gate, culprit } = await fixAfterRevert({ 'test/add-mixed.test.sh': '[ "$(bash src/add.sh 1 3)" = 4 ]\n' }, { vendored: true, sourceEnv });
+    expect([gate.status, gate.reason]).toEqual(['pass', `test/add-mixed.test.sh, test/twice.test.sh fail on the culprit ${culprit.slice(0, 12)} (exit 1), whose own tests pass, and pass on the head`]);
+  });
+
+  it('says the check could not run, never "fails as merged too", when a module is missing on both sides', async () => {
+    const { gate, culprit } = await fixAfterRevert({ 'test/add-mixed.test.sh': '[ "$(bash src/add.sh 1 3)" = 4 ]\n' }, { vendored: true });
+    expect(gate.status).toBe('error');
+    expect(gate.reason).toBe(`the check could not run: module "safe-buffer" is missing on the culprit ${culprit.slice(0, 12)} with the changed tests and on the culprit ${culprit.slice(0, 12)} as merged; this says nothing about the change. Give the test command what it needs (its gate's \`env\`, or the policy's top-level \`env\`) and run again`);
   });
 });

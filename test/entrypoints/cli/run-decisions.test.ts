@@ -1,0 +1,70 @@
+import { readFileSync } from 'node:fs';
+import { readFile, rm, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import type { Git } from '../../../src/ports/git.ts';
+import { runShopfloor } from '../../helpers/run-cli.ts';
+import { createVendoredLoopRepo } from '../../helpers/vendored-loop-repo.ts';
+
+interface Row { id: string; state: string; detail?: string; runId?: string; holds: { message: string; releaseBy: string }[] }
+const env = { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', NODE_PATH: 'vendor', USER: 'ada' };
+
+/** The vendored project with only the work order whose agent also edits package.json. */
+async function securityOnly(policyExtra = '') {
+  const repo = await createVendoredLoopRepo();
+  await rm(join(repo.dir, 'workorders', 'faster-total.yml'));
+  if (policyExtra) await writeFile(join(repo.dir, '.github', 'shopfloor.yml'), `${await readFile(join(repo.dir, '.github', 'shopfloor.yml'), 'utf8')}${policyExtra}`);
+  await repo.git.addAll(repo.dir);
+  await repo.git.commit(repo.dir, 'only the security work order');
+  const run = async (...extra: string[]) => {
+    const result = await runShopfloor(['run', '--repo', repo.dir, '--parallel', '1', '--json', ...extra], { cwd: repo.dir, env });
+    if (result.code === 2) throw new Error(result.stderr);
+    return (JSON.parse(result.stdout) as { rows: Row[] }).rows.find((r) => r.id === 'security-policy')!;
+  };
+  return { ...repo, run };
+}
+
+async function landedScopeGate(git: Git, dir: string): Promise<{ status: string; required: boolean; reason: string }> {
+  const report = JSON.parse((await git.notesShow(dir, 'refs/notes/shopfloor', 'main'))!) as { gates: { id: string; status: string; required: boolean; reason: string }[] };
+  return report.gates.find((g) => g.id === 'scope')!;
+}
+
+const agentBranches = async (git: Git, dir: string) => (await git.raw(dir, ['for-each-ref', '--format=%(refname:short)', 'refs/heads/agent/'])).stdout.split('\n').filter(Boolean);
+
+describe('decisions about a held work order', () => {
+  it('--retry makes a fresh attempt on a new branch, --accept-drop lands the in-scope part and records who decided', async () => {
+    const { dir, git, run } = await securityOnly();
+    expect((await run()).state).toBe('held');
+    const [firstBranch] = await agentBranches(git, dir);
+
+    const retried = await run('--retry', 'security-policy');
+    expect(retried.state).toBe('held');
+    expect(retried.detail).toBe(`fresh agent attempt 2: retry asked (shopfloor run --retry security-policy); the previous attempt stays as ${firstBranch}`);
+    expect(await agentBranches(git, dir)).toHaveLength(2);
+
+    const accepted = await run('--accept-drop', 'security-policy');
+    expect(accepted.state).toBe('merged');
+    expect(accepted.detail).toContain('dropping its refused part was accepted');
+    expect(await git.show(dir, 'main', 'SECURITY.md')).toContain('# Security');
+    expect(JSON.parse((await git.show(dir, 'main', 'package.json'))!).keywords).toBeUndefined();
+    const document = readFileSync(join(dir, '.shopfloor', 'runs', accepted.runId!, 'document.md'), 'utf8');
+    expect(document).toContain('decision: ada (shopfloor run --accept-drop) accepted dropping the refused change to package.json');
+    const scope = await landedScopeGate(git, dir);
+    expect([scope.status, scope.required]).toEqual(['fail', false]);
+    expect(scope.reason).toContain('package.json');
+    expect(scope.reason).toContain('dropped by decision of ada (shopfloor run --accept-drop)');
+  }, 180_000);
+
+  it('with scope.outside: drop the in-scope part lands at once, and the report still lists the refused path', async () => {
+    const { dir, git, run } = await securityOnly('scope: { outside: drop }\n');
+    expect((await run()).state).toBe('merged');
+    const scope = await landedScopeGate(git, dir);
+    expect([scope.status, scope.required, scope.reason]).toEqual(['fail', false, expect.stringContaining('dropped by the policy (scope.outside: drop)')]);
+  }, 120_000);
+
+  it('refuses --retry or --accept-drop of a work order that does not exist, with exit 2', async () => {
+    const { dir } = await securityOnly();
+    const result = await runShopfloor(['run', '--repo', dir, '--retry', 'security'], { cwd: dir, env });
+    expect([result.code, result.stderr]).toEqual([2, expect.stringContaining('--retry names "security", not a work order on main')]);
+  }, 60_000);
+});
