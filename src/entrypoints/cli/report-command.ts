@@ -1,8 +1,7 @@
-import { chmod, mkdir, readFile, stat } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 import { join, relative, resolve } from 'node:path';
 import { createContentAddressedStore, defaultArtifactDir } from '../../adapters/artifacts/content-addressed-store.ts';
-import { createFileAtomic } from '../../adapters/files/write-file-atomic.ts';
-import { ed25519Verifier, generateSigningKey } from '../../adapters/signing/ed25519-keys.ts';
+import { ed25519Verifier } from '../../adapters/signing/ed25519-keys.ts';
 import { parseDuration } from '../../core/duration.ts';
 import { checkPolicyFile, policyPath } from '../../core/policy/check-policy-file.ts';
 import { parseReport } from '../../core/report/parse-report.ts';
@@ -12,6 +11,7 @@ import { checkReport, type TrustedKey } from '../../workflows/verify/check-repor
 import type { CliCommand } from './cli-command.ts';
 import { ExitCode, UsageError, type CliIo } from './cli-io.ts';
 import { repoRoot, withRepoOption } from './repo-option.ts';
+import { writeSigningKey } from './write-signing-key.ts';
 
 export const reportCommand: CliCommand = (program, io, done) => {
   const report = program.command('report').description('check, show and sign VerificationReports');
@@ -55,13 +55,8 @@ export const reportCommand: CliCommand = (program, io, done) => {
     .description('create an Ed25519 signing key in .shopfloor/keys/ (gitignored) and print the public key for the policy\'s signers')
     .option('--json', 'print keyId and public key as JSON')
     .action(async (options: { json?: boolean; repo?: string }) => {
-      const root = repoRoot(options, io);
-      const key = generateSigningKey();
-      const dir = join(root, '.shopfloor', 'keys');
-      await mkdir(dir, { recursive: true, mode: 0o700 });
-      const path = join(dir, `${key.keyId.replace(':', '-')}.pem`);
-      await createFileAtomic(path, key.privateKeyPem);
-      await chmod(path, 0o600);
+      const key = await writeSigningKey(repoRoot(options, io));
+      const path = key.path;
       if (options.json) io.stdout(`${JSON.stringify({ keyId: key.keyId, publicKey: key.publicKey, privateKeyFile: path }, null, 2)}\n`);
       else io.stdout(`private key: ${relative(io.cwd, path) || path} (keep it secret; .shopfloor/ is gitignored)\n\nTrust it by adding this to ${policyPath}:\n\nsigners:\n  - keyId: ${key.keyId}\n    publicKey: ${key.publicKey}\n`);
       done(ExitCode.ok);
