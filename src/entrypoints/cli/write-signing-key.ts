@@ -1,15 +1,15 @@
 import { chmod, mkdir, open } from 'node:fs/promises';
 import { join } from 'node:path';
-import { createNodeRepoFiles } from '../../adapters/files/node-repo-files.ts';
+import { createFileAtomic } from '../../adapters/files/write-file-atomic.ts';
 import { generateSigningKey } from '../../adapters/signing/ed25519-keys.ts';
-import { ensureShopfloorIgnored } from '../../workflows/scaffold-repo.ts';
 
 /** Where a repository's local signing keys live. */
 export const keysDir = (root: string): string => join(root, '.shopfloor', 'keys');
 
 /**
  * Creates a new Ed25519 key in `.shopfloor/keys/` (directory 0700, file 0600 from its first byte) and
- * makes sure `.gitignore` keeps `.shopfloor/` out of commits, so `git add -A` never stages a private key.
+ * puts a `.gitignore` of `*` in `.shopfloor/`, so `git add -A` never stages a private key even in a
+ * repository where `shopfloor init` (which ignores `.shopfloor/` in the top `.gitignore`) never ran.
  */
 export async function writeSigningKey(root: string): Promise<{ keyId: string; publicKey: string; privateKeyPem: string; path: string }> {
   const key = generateSigningKey();
@@ -25,6 +25,7 @@ export async function writeSigningKey(root: string): Promise<{ keyId: string; pu
   } finally {
     await handle.close();
   }
-  await ensureShopfloorIgnored(createNodeRepoFiles(root));
+  // Inside .shopfloor/ itself, so the repository's own files (and a clean work tree) stay untouched.
+  await createFileAtomic(join(root, '.shopfloor', '.gitignore'), '# Shopfloor local state: never commit it\n*\n');
   return { ...key, path };
 }
