@@ -6,6 +6,7 @@ import { buildEnvironment } from '../../core/env/build-environment.ts';
 import { runBisect, type BisectRun, type ProbeRecord } from '../../workflows/bisect/run-bisect.ts';
 import type { CliCommand } from './cli-command.ts';
 import { ExitCode, UsageError, type CliIo } from './cli-io.ts';
+import { measuredFlakeRate } from './measured-flake-rate.ts';
 import { repoRoot, withRepoOption } from './repo-option.ts';
 
 interface BisectFlags {
@@ -31,38 +32,54 @@ const number = (flag: string, text: string, min: number, max: number, integer = 
 export const bisectCommand: CliCommand = (program, io, done) => {
   withRepoOption(program.command('bisect'))
     .description('find the first-parent merge that broke a check, flake-aware, in separate worktrees (never your checkout)')
-    .requiredOption('--good <rev>', 'a commit where the check passed (e.g. refs/shopfloor/canary/last-good)')
+    .requiredOption('--good <rev>', 'a commit where the check passed (e.g. refs/shopfloor/canary/last-good); run once to confirm it before its child is blamed')
     .option('--bad <rev>', 'a commit where the check failed', 'HEAD')
-    .requiredOption('--run <command>', 'the check; exit 0 good, 125 skip, 1-127 bad, others abort (as git bisect run)')
+    .requiredOption('--run <command>', 'the check; exit 0 good, 125 skip, 1-124 bad, 126/127 (cannot run) and above 127 stop the search')
     .option('--runners <k>', 'probes run in parallel per round', '1')
-    .option('--flake-rate <f>', 'chance a good commit fails anyway; failures are confirmed by reruns (0-0.5)')
+    .option('--flake-rate <f>', 'chance a good commit fails anyway; failures are confirmed by reruns (0-0.5; default: what the canary measured)')
     .option('--repro-rate <q>', 'chance a broken commit fails (below 1 for an intermittent regression; default 1)')
     .option('--timeout <duration>', 'per-probe time limit, e.g. 10m; a timeout counts as bad')
     .option('--max-builds <n>', 'stop after this many runs and report the top suspects')
     .option('--paths <globs...>', 'paths the failure points at; merges touching them are searched first')
-    .option('--json', 'print the result as JSON')
+    .option('--json', 'print the result (and any error) as JSON')
+    .addHelpText('after', `
+The check runs with an allowlisted environment (PATH, HOME, LANG, TMPDIR, CI and the like), never your
+whole shell's: a variable the check needs must be named in the policy.
+
+Example:
+  shopfloor bisect --good refs/shopfloor/canary/last-good --bad main --run "npm test"
+`)
     .action(async (flags: BisectFlags) => {
       const root = repoRoot(flags, io);
       const runner = createNodeProcessRunner();
       const timeoutMs = flags.timeout === undefined ? undefined : parseDuration(flags.timeout);
       if (flags.timeout !== undefined && !timeoutMs) throw new UsageError(`--timeout "${flags.timeout}" is not a duration; write it like "90s" or "10m"`);
+      const git = createGitCli({ env: io.env });
+      const measured = flags.flakeRate === undefined ? await measuredFlakeRate(root, git, flags.run) : undefined;
       const options = {
         runners: number('--runners', flags.runners, 1, 64, true),
-        ...(flags.flakeRate !== undefined ? { flakeRate: number('--flake-rate', flags.flakeRate, 0, 0.5) } : {}),
+        ...(flags.flakeRate !== undefined ? { flakeRate: number('--flake-rate', flags.flakeRate, 0, 0.5) } : measured ? { flakeRate: measured.rate } : {}),
         ...(flags.reproRate !== undefined ? { reproRate: number('--repro-rate', flags.reproRate, 0.05, 1) } : {}),
         ...(flags.maxBuilds !== undefined ? { maxBuilds: number('--max-builds', flags.maxBuilds, 1, 10_000, true) } : {}),
       };
+      if (measured && !flags.json) io.stdout(`flake rate ${Number(measured.rate.toFixed(3))} ${measured.source} (override with --flake-rate)\n`);
       const { env } = buildEnvironment(io.env, { platform: runner.platform });
       const result = await runBisect(
         { repoDir: root, good: flags.good, bad: flags.bad, command: flags.run, options, env, signal: io.signal, ...(flags.paths ? { suspectPaths: flags.paths } : {}), ...(timeoutMs ? { timeoutMs } : {}), ...(flags.json ? {} : { onProbe: (r: ProbeRecord) => io.stdout(`${formatProbe(r)}\n`) }) },
-        { git: createGitCli({ env: io.env }), runner, scratch: createNodeScratchSpace() },
+        { git, runner, scratch: createNodeScratchSpace() },
       );
       if (!result.ok && result.kind === 'bad-input') throw new UsageError(result.message);
       if (flags.json) io.stdout(`${JSON.stringify(result, null, 2)}\n`);
       else printResult(result, io);
-      done(result.ok && (result.plan.kind === 'found' || result.plan.kind === 'no-regression') ? ExitCode.ok : ExitCode.failed);
+      done(exitCodeOf(result));
     });
 };
+
+/** 0: a culprit or "no regression"; 2: the check could not run (nothing was learned); 1 otherwise. */
+function exitCodeOf(result: BisectRun): ExitCode {
+  if (!result.ok) return result.kind === 'cannot-run' || result.kind === 'bad-input' ? ExitCode.usage : ExitCode.failed;
+  return result.plan.kind === 'found' || result.plan.kind === 'no-regression' ? ExitCode.ok : ExitCode.failed;
+}
 
 function formatProbe(r: ProbeRecord): string {
   const why = r.timedOut ? 'timed out' : `exit ${r.exitCode}`;
@@ -71,7 +88,7 @@ function formatProbe(r: ProbeRecord): string {
 
 function printResult(result: BisectRun, io: CliIo): void {
   if (!result.ok) {
-    io.stdout(`✗ bisect aborted: ${result.message}\n`);
+    io.stdout(result.kind === 'cannot-run' ? `✗ bisect stopped: ${result.message}\n  nothing was blamed; a check that cannot run says nothing about a commit\n` : `✗ bisect aborted: ${result.message}\n`);
     return;
   }
   const { plan, subjects } = result;
@@ -79,8 +96,14 @@ function printResult(result: BisectRun, io: CliIo): void {
   const rate = plan.flakeRate === 0 ? 'failures trusted (pass --flake-rate if the check is flaky)' : `flake rate ${Number(plan.flakeRate.toFixed(3))}`;
   const cost = `${plan.runs} run(s) in ${result.rounds} round(s) over ${result.range} first-parent commit(s); ${rate}`;
   switch (plan.kind) {
-    case 'found':
-      io.stdout(`✗ culprit: ${line(plan.culprit.sha)}\n  confidence ${plan.confidence.toFixed(4)}; fails ${plan.verification.failsAtCulprit}× at it, ${plan.verification.parentIsGood ? 'its parent is --good' : `passes ${plan.verification.passesAtParent}× at its parent`}\n  ${cost}\n  next: shopfloor revert ${plan.culprit.sha} --confidence ${plan.confidence.toFixed(4)}\n`);
+    case 'found': {
+      const v = plan.verification;
+      const parent = v.parentIsGood ? `its parent is --good, which passed ${v.passesAtParent}× when run to confirm it` : `passes ${v.passesAtParent}× at its parent`;
+      io.stdout(`✗ culprit: ${line(plan.culprit.sha)}\n  confidence ${plan.confidence.toFixed(4)}${v.allConfirmed ? '' : ' (some runs were seen once)'}; fails ${v.failsAtCulprit}× at it, ${parent}\n  ${cost}\n  next: shopfloor revert ${plan.culprit.sha} --confidence ${plan.confidence.toFixed(4)}\n`);
+      return;
+    }
+    case 'good-fails':
+      io.stdout(`✗ no culprit: the check fails on --good ${result.good.slice(0, 12)} too (${plan.goodFailures}× when run to confirm it), so no merge in the range can be blamed\n  fix the check or pick a --good where it passes\n  ${cost}\n`);
       return;
     case 'no-regression':
       io.stdout(`✓ no regression: ${result.bad.slice(0, 12)} passed on the re-check, so its red was a flake (confidence ${plan.confidence.toFixed(4)})\n  ${cost}\n`);
