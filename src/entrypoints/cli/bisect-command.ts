@@ -1,7 +1,7 @@
 import { createGitCli } from '../../adapters/git/git-cli.ts';
 import { createNodeProcessRunner } from '../../adapters/process/node-process-runner.ts';
 import { createNodeScratchSpace } from '../../adapters/scratch/node-scratch-space.ts';
-import { formatDuration, parseDuration } from '../../core/duration.ts';
+import { formatDuration, maxTimerMs, parseDuration } from '../../core/duration.ts';
 import { buildEnvironment } from '../../core/env/build-environment.ts';
 import { runBisect, type BisectRun, type ProbeRecord } from '../../workflows/bisect/run-bisect.ts';
 import type { CliCommand } from './cli-command.ts';
@@ -54,6 +54,7 @@ Example:
       const runner = createNodeProcessRunner();
       const timeoutMs = flags.timeout === undefined ? undefined : parseDuration(flags.timeout);
       if (flags.timeout !== undefined && !timeoutMs) throw new UsageError(`--timeout "${flags.timeout}" is not a duration; write it like "90s" or "10m"`);
+      if (timeoutMs !== undefined && timeoutMs > maxTimerMs) throw new UsageError(`--timeout "${flags.timeout}" is longer than 24 days, the longest time limit Node can wait for; use "24d" or less`);
       const git = createGitCli({ env: io.env });
       const measured = flags.flakeRate === undefined ? await measuredFlakeRate(root, git, flags.run) : undefined;
       const options = {
