@@ -45,9 +45,6 @@ export const bisectCommand: CliCommand = (program, io, done) => {
     .addHelpText('after', `
 The check runs with an allowlisted environment (PATH, HOME, LANG, TMPDIR, CI and the like), never your
 whole shell's: a variable the check needs must be named in the policy.
-
-Example:
-  shopfloor bisect --good refs/shopfloor/canary/last-good --bad main --run "npm test"
 `)
     .action(async (flags: BisectFlags) => {
       const root = repoRoot(flags, io);

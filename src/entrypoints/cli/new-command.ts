@@ -15,7 +15,6 @@ export const newCommand: CliCommand = (program, io, done) => {
     .option('--kind <kind>', `one of ${workOrderKinds.join(', ')}`, 'feature')
     .option('--scope <glob...>', 'path globs the change may touch, inside the repository (default: src/** and test/**)')
     .option('--depends-on <id...>', 'existing work orders that must be merged first')
-    .addHelpText('after', '\nExample:\n  shopfloor new wo-12 --title "Cache prices" --scope "src/price/**" "test/price/**" --depends-on wo-11\n')
     .action(async (id: string, options: { title: string; kind: string; scope?: string[]; dependsOn?: string[]; repo?: string }) => {
       if (!workOrderIdPattern.test(id)) throw new UsageError(`work-order id "${id}" is not valid; use 1-64 lowercase letters, digits or "-", e.g. "wo-12"`);
       if (!(workOrderKinds as readonly string[]).includes(options.kind)) throw new UsageError(`--kind "${options.kind}" is not valid; use one of ${workOrderKinds.join(', ')}`);

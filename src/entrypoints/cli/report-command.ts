@@ -26,7 +26,6 @@ export const reportCommand: CliCommand = (program, io, done) => {
     .option('--sha <commit>', 'fail unless the report proves this commit (a full SHA or a ref such as HEAD): its head, or a commit with the same tree and parents')
     .option('--policy <file>', 'fail unless the report ran under this policy file (its policyDigest)')
     .option('--json', 'print the outcome as JSON')
-    .addHelpText('after', '\nExample:\n  shopfloor report verify --sha HEAD          # the report noted on the landed commit\n  shopfloor report verify report.json --sha 3f2c…(40 hex digits) --key key.pub\n')
     .action(async (file: string | undefined, options: { key?: string; sha?: string; policy?: string; json?: boolean; repo?: string }) => {
       const root = repoRoot(options, io);
       if (file === undefined && options.sha === undefined) throw new UsageError('name a report file, or pass --sha <commit> to check the report noted on that commit');

@@ -1,6 +1,7 @@
 import { Command, CommanderError } from 'commander';
 import { shopfloorVersion } from '../../core/version.ts';
 import { cliCommands } from './cli-commands.ts';
+import { commandExamples } from './command-examples.ts';
 import { ExitCode, UsageError, type CliIo } from './cli-io.ts';
 
 /**
@@ -18,6 +19,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<ExitCo
     .enablePositionalOptions();
   for (const register of cliCommands) register(program, io, (code) => (exitCode = code));
   markRequiredOptions(program);
+  addExamples(program, '');
   try {
     await program.parseAsync([...argv], { from: 'user' });
     return exitCode;
@@ -30,6 +32,14 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<ExitCo
 function markRequiredOptions(command: Command): void {
   for (const option of command.options) if (option.mandatory && !option.description.startsWith('(required)')) option.description = `(required) ${option.description}`;
   for (const sub of command.commands) markRequiredOptions(sub);
+}
+
+/** The example of `command-examples.ts` at the end of every command's `--help`. */
+function addExamples(command: Command, path: string): void {
+  const key = path || command.name();
+  const example = commandExamples[key];
+  if (example) command.addHelpText('after', `\nExample:\n  ${example}\n`);
+  for (const sub of command.commands) addExamples(sub, path ? `${path} ${sub.name()}` : sub.name());
 }
 
 /** One message on stderr (and, under --json, the same as JSON on stdout) with exit 2 for bad usage, 1 for a bug. */
