@@ -8,6 +8,7 @@ import type { CliCommand } from './cli-command.ts';
 import { ExitCode, UsageError, type CliIo } from './cli-io.ts';
 import { createLoopPorts, loopOptions, loopWorktreesDir, type ProviderType } from './loop-wiring.ts';
 import { acquireRunLock } from './run-lock.ts';
+import { policySourceNote } from './policy-source-note.ts';
 import { repoRoot, withRepoOption } from './repo-option.ts';
 
 interface RunFlags { parallel: string; main?: string; provider?: string; transcripts?: string; once?: boolean; speculate?: boolean; json?: boolean; repo?: string }
@@ -45,6 +46,9 @@ export async function runFromCli(flags: RunFlags, io: CliIo, onEvent?: Parameter
     for (const finding of inputs.findings) io.stderr(`${formatFinding(finding)}\n`);
     throw new UsageError(inputs.message);
   }
+  const source = await policySourceNote(git, root, main, inputs.policyText);
+  if (!flags.json) io.stdout(`${source.line}\n`);
+  if (source.warning) io.stderr(`${source.warning}\n`);
   const release = await acquireRunLock(root);
   try {
     const ignored = (await git.raw(root, ['check-ignore', '-q', '.shopfloor/worktrees/x'])).exitCode === 0;
