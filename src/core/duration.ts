@@ -29,8 +29,20 @@ export function formatDuration(ms: number): string {
   return parts.join('');
 }
 
-/** A duration field: `"10m"` in YAML, milliseconds after parsing. */
-export const durationSchema = z
+/**
+ * The longest time limit Shopfloor can wait for: Node's timers hold at most 2^31-1 ms (24.8 days) and
+ * fire at once for anything longer, so 24 days is the cap for every timeout and wall-clock budget.
+ */
+export const maxTimerMs = 24 * 86_400_000;
+
+const durationText = z
   .string()
-  .refine((text) => parseDuration(text) !== undefined, { message: 'is not a duration; write it like "90s", "10m", "1h30m" or "7d"' })
-  .meta({ description: 'A duration such as "90s", "10m", "1h30m" or "7d".', pattern: durationPattern.source });
+  .refine((text) => parseDuration(text) !== undefined, { message: 'is not a duration; write it like "90s", "10m", "1h30m" or "7d"' });
+
+/** A time limit (timeout, wall-clock budget): `"10m"` in YAML, at most 24 days (Node's timer limit). */
+export const durationSchema = durationText
+  .refine((text) => (parseDuration(text) ?? 0) <= maxTimerMs, { message: 'is longer than 24 days, the longest time limit Node can wait for; use "24d" or less' })
+  .meta({ description: 'A duration such as "90s", "10m", "1h30m" or "7d" (at most 24d).', pattern: durationPattern.source });
+
+/** An age or window that is compared, never waited for (cooldowns, revert age limits): no cap. */
+export const ageSchema = durationText.meta({ description: 'A duration such as "90s", "10m", "1h30m", "7d" or "12w".', pattern: durationPattern.source });

@@ -14,3 +14,14 @@ export interface RepoFiles {
   /** Replaces the file atomically (temp file, fsync, rename). */
   readonly replace: (path: string, text: string) => Promise<void>;
 }
+
+/**
+ * Thrown by `read` for a path that is there but must not be read: not a regular file (a directory,
+ * FIFO, device or socket), a link out of the repository or in a loop, or larger than the size cap.
+ */
+export class RepoFileError extends Error {
+  override readonly name = 'RepoFileError';
+  constructor(readonly path: string, readonly reason: string) {
+    super(`${path} ${reason}`);
+  }
+}

@@ -1,3 +1,4 @@
+import { ignoreShopfloorDir } from '../core/git/ignore-shopfloor-dir.ts';
 import { pinWorkflowTemplate } from '../core/github/pin-workflow-template.ts';
 import { policyJsonSchema, renderJsonSchema, workOrderJsonSchema } from '../core/json-schemas.ts';
 import { policyPath } from '../core/policy/check-policy-file.ts';
@@ -15,8 +16,9 @@ export interface ScaffoldStep {
 }
 
 /**
- * `shopfloor init`: creates `workorders/`, its JSON Schema and a commented `.github/shopfloor.yml`.
- * A user's existing file is never overwritten; only the generated schema files are refreshed.
+ * `shopfloor init`: creates `workorders/`, its JSON Schema and a commented `.github/shopfloor.yml`, and
+ * ignores `.shopfloor/` (signing keys, runs) in `.gitignore`. A user's existing file is never
+ * overwritten; only the generated schema files are refreshed and the ignore line appended.
  */
 export async function initRepo(files: RepoFiles): Promise<ScaffoldStep[]> {
   const hasPackageJson = (await files.kind('package.json')) === 'file';
@@ -24,6 +26,7 @@ export async function initRepo(files: RepoFiles): Promise<ScaffoldStep[]> {
     await refreshGenerated(files, workOrderSchemaPath, renderJsonSchema(workOrderJsonSchema())),
     await refreshGenerated(files, policySchemaPath, renderJsonSchema(policyJsonSchema())),
     await createOnce(files, policyPath, renderPolicyScaffold({ testCommand: hasPackageJson ? 'npm test' : 'echo "replace with your test command"' })),
+    await ensureShopfloorIgnored(files),
   ];
 }
 
@@ -31,6 +34,15 @@ export async function initRepo(files: RepoFiles): Promise<ScaffoldStep[]> {
 export async function scaffoldWorkOrder(files: RepoFiles, input: WorkOrderScaffold): Promise<ScaffoldStep[]> {
   const path = `${workOrdersDirectory}/${input.id}.yml`;
   return [await refreshGenerated(files, workOrderSchemaPath, renderJsonSchema(workOrderJsonSchema())), await createOnce(files, path, renderWorkOrderScaffold(input))];
+}
+
+/** Appends `.shopfloor/` to the repository's `.gitignore` unless it is already ignored there. */
+export async function ensureShopfloorIgnored(files: RepoFiles): Promise<ScaffoldStep> {
+  const current = await files.read('.gitignore');
+  const next = ignoreShopfloorDir(current);
+  if (next === undefined) return { path: '.gitignore', outcome: 'kept' };
+  await files.replace('.gitignore', next);
+  return { path: '.gitignore', outcome: current === undefined ? 'created' : 'updated' };
 }
 
 async function createOnce(files: RepoFiles, path: string, text: string): Promise<ScaffoldStep> {

@@ -16,7 +16,7 @@ export interface Posterior {
   readonly n: number;
   /** Normalised posterior, indexed 1..n+1 (index 0 unused). */
   readonly mass: readonly number[];
-  /** Evidence per index 0..n; index 0 is `good`, trusted. */
+  /** Evidence per index 0..n; index 0 is `good`, trusted by the likelihood (its runs only confirm it). */
   readonly evidence: readonly BoundaryEvidence[];
   /** False when a suspect's tree equals its predecessor's: its runs count at the first index of that tree. */
   readonly canonical: readonly boolean[];
@@ -40,7 +40,7 @@ export function computePosterior(state: BisectState): Posterior {
   for (const outcome of outcomes) {
     runs++;
     const at = firstIndexOfTree.get(outcome.tree);
-    if (at === undefined || at === 0) continue;
+    if (at === undefined) continue;
     const slot = counts[at]!;
     if (outcome.result === 'skip') slot.blocked = true;
     else slot[outcome.result]++;

@@ -32,7 +32,7 @@ export interface BisectOptions {
 
 /** The input of one planning step: the range, everything observed so far, and the options. */
 export interface BisectState {
-  /** The last known-good commit; trusted, never probed. */
+  /** The last known-good commit; trusted, probed only to confirm it before blaming its child. */
   readonly good: BisectCommit;
   /** First-parent commits after `good`, oldest first; the last one is `bad`. */
   readonly suspects: readonly BisectCommit[];
@@ -40,13 +40,14 @@ export interface BisectState {
   readonly options: BisectOptions;
 }
 
-export type ProbeReason = 'recheck-bad' | 'search' | 'verify';
+/** `confirm-good`: one run on `good` before its child is named the culprit (good is otherwise trusted). */
+export type ProbeReason = 'recheck-bad' | 'search' | 'verify' | 'confirm-good';
 
 /** A commit to run the check on next; several probes of one commit are reruns. */
 export interface BisectProbe {
   readonly sha: string;
   readonly tree: string;
-  /** 1-based position among the suspects (the last is `bad`). */
+  /** 1-based position among the suspects (the last is `bad`); 0 is `good` itself. */
   readonly index: number;
   readonly reason: ProbeReason;
 }
@@ -61,20 +62,24 @@ export interface Suspect {
 export interface CulpritVerification {
   readonly failsAtCulprit: number;
   readonly passesAtParent: number;
-  /** True when the parent is `good` itself (trusted, not rerun). */
+  /** True when the parent is `good` itself; it was then run once more and seen passing. */
   readonly parentIsGood: boolean;
+  /** Every commit that was run was run at least twice with the same result; only then is 1 printed. */
+  readonly allConfirmed: boolean;
 }
 
 /** A conclusion with enough evidence: one verified merge, a skip-bounded range, or "bad was a flake". */
 export type BisectConclusion =
   | { readonly kind: 'found'; readonly culprit: Suspect; readonly confidence: number; readonly verification: CulpritVerification }
+  | { readonly kind: 'good-fails'; readonly goodFailures: number }
   | { readonly kind: 'range'; readonly suspects: readonly Suspect[]; readonly confidence: number }
   | { readonly kind: 'no-regression'; readonly confidence: number };
 
 /**
  * The planner's answer: more probes, or a conclusion. `flakeRate` is the rate it used (given or learned).
  * `range`: skips leave several candidates; `no-regression`: `bad` did not reproduce, so the red was a
- * flake; `budget`: out of builds, the top suspects instead of a guess.
+ * flake; `good-fails`: the check fails on `good` too, so nothing can be blamed; `budget`: out of
+ * builds, the top suspects instead of a guess.
  */
 export type BisectPlan = { readonly runs: number; readonly flakeRate: number } & (
   | { readonly kind: 'probe'; readonly probes: readonly BisectProbe[]; readonly top: readonly Suspect[] }

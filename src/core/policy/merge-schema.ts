@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { durationSchema } from '../duration.ts';
+import { ageSchema } from '../duration.ts';
 
 export const mergeSchema = z
   .object({
@@ -24,7 +24,7 @@ export const mergeSchema = z
 export const dependencyPolicySchema = z
   .object({
     allow: z.array(z.string().min(1)).default([]).meta({ description: 'Package names (globs allowed) that may be added or changed.' }),
-    cooldown: durationSchema.default('7d').meta({ description: 'A new version must be at least this old.' }),
+    cooldown: ageSchema.default('7d').meta({ description: 'A new version must be at least this old.' }),
     registries: z.array(z.string().min(1)).optional(),
   })
   .strict();

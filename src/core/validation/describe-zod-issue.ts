@@ -12,6 +12,7 @@ export function describeZodIssue(issue: Issue, actual: unknown, knownKeys: reado
     case 'unrecognized_keys':
       return issue.keys.map((key) => describeUnknownKey(key, knownKeys)).join('; ');
     case 'invalid_value':
+      if (actual === undefined) return `is required; add it with ${issue.values.length === 1 ? `the value ${JSON.stringify(issue.values[0])}` : `one of ${issue.values.map((v) => JSON.stringify(v)).join(', ')}`}`;
       return `${describeValue(actual)} is not allowed; use one of ${issue.values.map((v) => JSON.stringify(v)).join(', ')}`;
     case 'too_small':
       return describeBound('at least', issue.origin, issue.minimum, actual);

@@ -3,6 +3,7 @@ import { LineCounter, parseDocument } from 'yaml';
 import type { z } from 'zod';
 import type { RuleViolation } from './rule-violation.ts';
 import { describeZodIssue } from './describe-zod-issue.ts';
+import { findDuplicateYamlKeys } from './find-duplicate-yaml-keys.ts';
 import { formatFieldPath, type FieldPath, type Finding } from './finding.ts';
 import { locateViolations } from './locate-violations.ts';
 import { createYamlLocator, type YamlLocator } from './yaml-locator.ts';
@@ -30,10 +31,38 @@ export interface ValidatedYaml<T> {
 export function validateYaml<T>(text: string, file: string, schema: z.ZodType<T>, rules?: (value: T) => readonly RuleViolation[]): ValidatedYaml<T> {
   const fast = fastValidate(text, schema, rules);
   if (fast) return { ...fast, findings: [], locator: lazyLocator(text) };
-  const result = preciseValidate(text, file, schema);
-  if (!result.value || !rules) return result;
-  const findings = [...result.findings, ...locateViolations(rules(result.value), file, result.locator)];
-  return { ...result, findings };
+  let result: ValidatedYaml<T>;
+  try {
+    result = preciseValidate(text, file, schema);
+  } catch (error) {
+    // The parser recurses per nesting level; thousands of levels overflow the stack.
+    if (error instanceof RangeError) return { findings: [{ severity: 'error', file, line: 1, column: 1, path: '', code: 'too-deep', message: tooDeep }] };
+    throw error;
+  }
+  if (!rules || !result.locator) return result;
+  if (result.value) return { ...result, findings: [...result.findings, ...locateViolations(rules(result.value), file, result.locator)] };
+  return { ...result, findings: sortByPosition([...result.findings, ...salvagedViolations(result, file, rules)]) };
+}
+
+/**
+ * Every problem in one pass: when the schema already failed, the cross-field rules still run on the
+ * fields that did pass, and report what does not overlap a field with a schema error.
+ */
+function salvagedViolations<T>(result: ValidatedYaml<T>, file: string, rules: (value: T) => readonly RuleViolation[]): Finding[] {
+  if (result.raw === null || typeof result.raw !== 'object' || Array.isArray(result.raw)) return [];
+  const broken = new Set(result.findings.map((finding) => finding.path.split(/[.[]/)[0]));
+  const partial = Object.fromEntries(Object.entries(result.raw).filter(([key]) => !broken.has(key)));
+  let violations: readonly RuleViolation[];
+  try {
+    violations = rules(partial as T);
+  } catch {
+    return [];
+  }
+  return locateViolations(violations.filter((v) => !broken.has(String(v.path[0] ?? ''))), file, result.locator!);
+}
+
+function sortByPosition(findings: Finding[]): Finding[] {
+  return findings.sort((a, b) => a.line - b.line || a.column - b.column);
 }
 
 function fastValidate<T>(text: string, schema: z.ZodType<T>, rules?: (value: T) => readonly RuleViolation[]): { value: T; raw: unknown } | undefined {
@@ -65,21 +94,18 @@ function lazyLocator(text: string): YamlLocator {
 
 function preciseValidate<T>(text: string, file: string, schema: z.ZodType<T>): ValidatedYaml<T> {
   const lineCounter = new LineCounter();
-  const document = parseDocument(text, { lineCounter, uniqueKeys: true, prettyErrors: false, strict: true });
-  const findings: Finding[] = document.errors.map((error) => {
-    const position = lineCounter.linePos(error.pos[0]);
-    const duplicate = error.code === 'DUPLICATE_KEY';
-    return {
-      severity: 'error',
-      file,
-      line: position?.line ?? 1,
-      column: position?.col ?? 1,
-      path: '',
-      code: duplicate ? 'duplicate-key' : 'yaml-syntax',
-      message: duplicate ? 'duplicate key; each key may appear once in a mapping, remove or rename one' : `YAML syntax error: ${firstLine(error.message)}; fix the syntax`,
-    };
-  });
-  if (findings.some((finding) => finding.code === 'yaml-syntax')) return { findings };
+  const document = parseDocument(text, { lineCounter, uniqueKeys: false, prettyErrors: false, strict: true });
+  const at = (offset: number) => {
+    const position = lineCounter.linePos(offset);
+    return { line: position?.line ?? 1, column: position?.col ?? 1 };
+  };
+  const findings: Finding[] = document.errors.map((error) => (/Maximum call stack/.test(error.message)
+    ? { severity: 'error', file, ...at(error.pos[0]), path: '', code: 'too-deep', message: tooDeep }
+    : { severity: 'error', file, ...at(error.pos[0]), path: '', code: 'yaml-syntax', message: `YAML syntax error: ${firstLine(error.message)}; fix the syntax` }));
+  if (findings.length > 0) return { findings };
+  for (const offset of findDuplicateYamlKeys(document)) {
+    findings.push({ severity: 'error', file, ...at(offset), path: '', code: 'duplicate-key', message: 'duplicate key; each key may appear once in a mapping, remove or rename one' });
+  }
 
   const locator = createYamlLocator(document, lineCounter);
   let raw: unknown;
@@ -97,14 +123,24 @@ function preciseValidate<T>(text: string, file: string, schema: z.ZodType<T>): V
   return { raw, findings, locator };
 }
 
+const tooDeep = 'the YAML nests too deeply to check (thousands of levels); a Shopfloor file is only a few levels deep, so flatten it';
+
+/** Unknown keys of one mapping reported one by one; the rest are summed up in one finding. */
+const maxUnknownKeysShown = 20;
+
 function issueFindings(issue: z.core.$ZodIssue, file: string, raw: unknown, schema: z.ZodType, locator: YamlLocator): Finding[] {
   const path = issue.path.filter((p): p is string | number => typeof p !== 'symbol');
   if (issue.code === 'unrecognized_keys') {
     const known = schemaKeysAt(schema, path);
-    return issue.keys.map((key) => {
+    const shown = issue.keys.slice(0, maxUnknownKeysShown);
+    const findings: Finding[] = shown.map((key) => {
       const at = locator.keyAt(path, key);
       return { severity: 'error', file, ...at, path: formatFieldPath([...path, key]), code: 'unknown-key', message: describeZodIssue({ ...issue, keys: [key] }, undefined, known) };
     });
+    const rest = issue.keys.slice(maxUnknownKeysShown);
+    // Thousands of unknown keys are one mistake (wrong file, wrong indentation): one line for the rest.
+    if (rest.length > 0) findings.push({ severity: 'error', file, ...locator.keyAt(path, rest[0]!), path: formatFieldPath(path), code: 'unknown-key', message: `and ${rest.length} more unknown keys here (${rest.slice(0, 3).map((k) => `"${k}"`).join(', ')}, …); allowed keys are ${known.join(', ')}` });
+    return findings;
   }
   const at = locator.valueAt(path);
   const code = issue.code === 'invalid_type' && valueAt(raw, path) === undefined ? 'missing' : issue.code.replace(/_/g, '-');

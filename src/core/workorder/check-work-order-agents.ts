@@ -14,7 +14,7 @@ export function checkWorkOrderAgents(checked: readonly CheckedWorkOrder[], agent
   const providers = Object.keys(agents.providers ?? {});
   const profiles = Object.keys(agents.profiles ?? {});
   return checked.flatMap((item) => {
-    const agent = item.workOrder?.agent;
+    const agent = item.workOrder?.agent ?? item.agent;
     const violations: RuleViolation[] = [];
     const unknown = (field: 'provider' | 'profile', name: string, known: readonly string[]) => {
       const suggestion = didYouMean(name, known);

@@ -12,25 +12,28 @@ export interface WorkOrderScaffold {
 }
 
 /**
- * The YAML text of a new, valid work order, with a `yaml-language-server` line so editors complete and
+ * The YAML text of a new, valid work order (the default scope covers `src/**` and `test/**`, since the
+ * scaffolded criterion asks for a test), with a `yaml-language-server` line so editors complete and
  * check it against `workorders/schema.json`. Comments explain each field the user still has to fill.
  */
 export function renderWorkOrderScaffold(input: WorkOrderScaffold): string {
   const list = (items: readonly string[] | undefined, fallback: string) =>
     items && items.length > 0 ? items.map((item) => `    - ${quote(item)}`).join('\n') : `    - ${quote(fallback)}`;
-  const deps = input.dependencies && input.dependencies.length > 0 ? `dependencies:\n${input.dependencies.map((d) => `  - ${d}`).join('\n')}\n` : 'dependencies: []\n';
+  const deps = input.dependencies && input.dependencies.length > 0 ? `dependencies:\n${input.dependencies.map((d) => `  - ${quote(d)}`).join('\n')}\n` : 'dependencies: []\n';
+  // Every line of user text stays inside the block scalar, so no text can add a field of its own.
+  const goal = input.title.split(/\r\n|[\r\n\u2028\u2029]/).join('\n  ');
   return `# yaml-language-server: $schema=${input.schemaRef ?? './schema.json'}
 apiVersion: ${workOrderApiVersion}
 id: ${input.id}
 title: ${quote(input.title)}
 # What done looks like and why it matters. The implementer agent reads this.
 goal: |
-  ${input.title}.
+  ${goal}.
 kind: ${input.kind ?? 'feature'}
 # The only paths the change may touch (globs); forbidden wins over paths.
 scope:
   paths:
-${list(input.scope, 'src/**')}
+${list(input.scope && input.scope.length > 0 ? input.scope : undefined, 'src/**')}${input.scope && input.scope.length > 0 ? '' : `\n    - ${quote('test/**')}`}
   forbidden:
     - ".github/**"
 # Commands that must pass (each becomes a gate) and criteria a reviewer checks.

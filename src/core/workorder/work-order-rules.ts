@@ -6,23 +6,27 @@ import type { RuleViolation } from '../validation/rule-violation.ts';
 export type { RuleViolation };
 import type { WorkOrder } from './work-order-schema.ts';
 
-/** Rules that need more than one field of a single work order. The file name comes in as `fileId`. */
+/**
+ * Rules that need more than one field of a single work order. The file name comes in as `fileId`. It
+ * also runs on the fields of a work order whose other fields failed the schema (so every problem shows
+ * in one pass), hence the optional chaining: a missing field is the schema's finding, not a crash here.
+ */
 export function checkWorkOrderRules(workOrder: WorkOrder, fileId: string | undefined): RuleViolation[] {
   const violations: RuleViolation[] = [];
   const error = (path: FieldPath, code: string, message: string) => violations.push({ path, code, message, severity: 'error' });
   const warn = (path: FieldPath, code: string, message: string) => violations.push({ path, code, message, severity: 'warning' });
 
-  if (fileId !== undefined && fileId !== workOrder.id) {
+  if (fileId !== undefined && workOrder.id !== undefined && fileId !== workOrder.id) {
     error(['id'], 'id-file-mismatch', `"${workOrder.id}" does not match the file name "${fileId}.yml"; rename the file to "${workOrder.id}.yml" or change the id`);
   }
   for (const field of ['paths', 'forbidden'] as const) {
-    (workOrder.scope[field] ?? []).forEach((glob, index) => {
+    (workOrder.scope?.[field] ?? []).forEach((glob, index) => {
       const problem = checkGlobInsideRepo(glob);
       if (problem) error(['scope', field, index], 'scope-escapes', problem);
     });
   }
-  const commands = workOrder.acceptance.commands ?? [];
-  if (commands.length === 0 && (workOrder.acceptance.criteria ?? []).length === 0) {
+  const commands = workOrder.acceptance?.commands ?? [];
+  if (workOrder.acceptance && commands.length === 0 && (workOrder.acceptance.criteria ?? []).length === 0) {
     error(['acceptance'], 'no-acceptance', 'has no commands and no criteria; add at least one command that proves the work is done');
   }
   const seen = new Set<string>();

@@ -12,6 +12,7 @@ import { collectMetrics } from '../../workflows/metrics/collect-metrics.ts';
 import type { CliCommand } from './cli-command.ts';
 import { ExitCode } from './cli-io.ts';
 import { loadPolicy } from './load-policy.ts';
+import { parseParallel } from './parallel-option.ts';
 import { runFromCli } from './run-command.ts';
 
 /**
@@ -25,6 +26,8 @@ export const demoCommand: CliCommand = (program, io, done) => {
     .option('--parallel <n>', 'work orders at once', '2')
     .option('--json', 'print the run result as JSON')
     .action(async (flags: { parallel: string; json?: boolean }) => {
+      // Bad input is refused before the temp repository exists, so nothing is left behind.
+      parseParallel(flags.parallel);
       const started = Date.now();
       const say = (text = '') => (flags.json ? undefined : io.stdout(`${text}\n`));
       const dir = await mkdtemp(join(tmpdir(), 'shopfloor-demo-'));

@@ -23,6 +23,7 @@ import { validateRepo } from '../../workflows/validate-repo.ts';
 import type { CliCommand } from './cli-command.ts';
 import { ExitCode, UsageError, type CliIo } from './cli-io.ts';
 import { repoRoot, withRepoOption } from './repo-option.ts';
+import { neutralizeTerminalText } from '../../core/redaction/neutralize-terminal-text.ts';
 
 type ProviderType = 'replay' | 'command' | 'openai';
 
@@ -85,9 +86,9 @@ export const implementCommand: CliCommand = (program, io, done) => {
       if (options.record) await writeFile(resolve(io.cwd, options.record), `${JSON.stringify({ format: 'shopfloor-transcript/v1', turns: recorded }, null, 2)}\n`);
       if (options.json) io.stdout(`${JSON.stringify(result, null, 2)}\n`);
       else {
-        io.stdout(`${result.terminal.kind === 'finished' ? '✓' : '✗'} ${id}: ${result.terminal.kind}${'message' in result.terminal ? ` — ${result.terminal.message}` : ''}\n`);
+        io.stdout(`${result.terminal.kind === 'finished' ? '✓' : '✗'} ${id}: ${result.terminal.kind}${'message' in result.terminal ? ` — ${neutralizeTerminalText(result.terminal.message)}` : ''}\n`);
         io.stdout(result.commit ? `  committed ${result.changed.length} change(s) on ${result.branch} (${result.commit.slice(0, 12)})\n` : `  nothing committed on ${result.branch}\n`);
-        for (const entry of result.outOfScope) io.stdout(`  left out: ${entry.path} — ${entry.reason}\n`);
+        for (const entry of result.outOfScope) io.stdout(`  left out: ${neutralizeTerminalText(entry.path)} — ${neutralizeTerminalText(entry.reason)}\n`);
         io.stdout(`  worktree: ${result.worktree}\n  refusals: ${result.refusals.length}; turns ${result.usage.turns}, tokens ${result.usage.tokens}, cost $${result.usage.costUsd.toFixed(4)}\n`);
       }
       done(result.terminal.kind === 'finished' ? ExitCode.ok : ExitCode.failed);
@@ -147,7 +148,8 @@ export async function selectProvider(workOrder: WorkOrder, agents: AgentsPolicy,
 
 /** Until a run-document sink is wired in, the CLI prints the run document's lines as they arrive. */
 function printingRecorder(io: CliIo, quiet: boolean): RunRecorder {
-  const print = (text: string) => (quiet ? undefined : io.stderr(`${text}\n`));
+  // Agent text is untrusted: it must not move the cursor, retitle the terminal or reorder what is shown.
+  const print = (text: string) => (quiet ? undefined : io.stderr(`${neutralizeTerminalText(text)}\n`));
   return {
     runId: 'cli',
     appendLine: async (section, text) => print(text.split('\n').map((line) => `[${section}] ${line}`).join('\n')),

@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { appendFile, chmod, mkdir, readdir, readFile, rm } from 'node:fs/promises';
+import { appendFile, mkdir, readdir, readFile, rm } from 'node:fs/promises';
 import { arch, availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createPublicKey } from 'node:crypto';
@@ -8,12 +8,11 @@ import { loadTranscript } from '../../adapters/agents/load-transcript.ts';
 import { createNodeAgentWorkspace } from '../../adapters/agents/node-agent-workspace.ts';
 import { createReplayProvider } from '../../adapters/agents/replay-provider.ts';
 import { sha256Hex } from '../../adapters/agents/sha256-hex.ts';
-import { createFileAtomic } from '../../adapters/files/write-file-atomic.ts';
 import { openRunWriter } from '../../adapters/run-document/run-writer.ts';
 import { runStoreDir } from '../../adapters/run-document/run-store-layout.ts';
 import { createRunStoreRecorder } from '../../adapters/run-document/run-store-recorder.ts';
 import { createNodeScratchSpace } from '../../adapters/scratch/node-scratch-space.ts';
-import { createEd25519Signer, ed25519Verifier, generateSigningKey } from '../../adapters/signing/ed25519-keys.ts';
+import { createEd25519Signer, ed25519Verifier } from '../../adapters/signing/ed25519-keys.ts';
 import { secretValues } from '../../core/agents/agent-environment.ts';
 import type { Policy } from '../../core/policy/policy-schema.ts';
 import type { WorkOrder } from '../../core/workorder/work-order-schema.ts';
@@ -22,6 +21,7 @@ import type { LoopOptions, LoopPorts, ProviderChoice, VerifyBase } from '../../w
 import { readApprovals } from './approve-command.ts';
 import type { CliIo } from './cli-io.ts';
 import { UsageError } from './cli-io.ts';
+import { writeSigningKey } from './write-signing-key.ts';
 import { selectProvider } from './implement-command.ts';
 import { createVerifyAdapters } from './verify-command.ts';
 
@@ -34,11 +34,7 @@ export async function ensureLocalKey(root: string): Promise<{ signer: ReportSign
   let path = existing[0] ? join(dir, existing[0]) : undefined;
   let created = false;
   if (!path) {
-    const key = generateSigningKey();
-    await mkdir(dir, { recursive: true, mode: 0o700 });
-    path = join(dir, `${key.keyId.replace(':', '-')}.pem`);
-    await createFileAtomic(path, key.privateKeyPem);
-    await chmod(path, 0o600);
+    path = (await writeSigningKey(root)).path;
     created = true;
   }
   const pem = await readFile(path, 'utf8');

@@ -22,7 +22,7 @@ export const metricsCommand: CliCommand = (program, io, done) => {
       if (!window) throw new UsageError(`--since "${flags.since}" is not a duration; write it like "30d" or "12w"`);
       const root = repoRoot(flags, io);
       const git = createGitCli({ env: io.env });
-      if (!(await git.revParse(root, flags.rev))) throw new UsageError(`--rev "${flags.rev}" is not a commit in ${root}; run it inside a git repository or pass --repo`);
+      if (!(await git.revParse(root, flags.rev))) throw new UsageError(await whyNoCommit(git, root, flags.rev));
       const policy = await loadPolicy(root);
       const nowMs = Date.now();
       const { metrics, skippedRecords } = await collectMetrics({ repoDir: root, rev: flags.rev, sinceMs: nowMs - window, nowMs, testGlobs: policy.revert.testGlobs }, { git, files: createNodeRepoFiles(root) });
@@ -37,3 +37,11 @@ export const metricsCommand: CliCommand = (program, io, done) => {
       done(ExitCode.ok);
     });
 };
+
+/** Why `--rev` names no commit: not a repository, a repository with no commits yet, or a wrong rev. */
+async function whyNoCommit(git: ReturnType<typeof createGitCli>, root: string, rev: string): Promise<string> {
+  const branch = await git.currentBranch(root);
+  if (branch !== undefined && !(await git.revParse(root, 'HEAD'))) return `${root} has no commits yet (branch ${branch} is unborn); commit something, then measure`;
+  if (branch === undefined && !(await git.revParse(root, 'HEAD'))) return `${root} is not a git repository with commits; run it inside one or pass --repo`;
+  return `--rev "${rev}" is not a commit in ${root}; pass a branch, tag or SHA that exists there`;
+}

@@ -1,11 +1,13 @@
-import { chmod, mkdir, readFile, stat } from 'node:fs/promises';
+import { createHash } from 'node:crypto';
+import { readFile, stat } from 'node:fs/promises';
 import { join, relative, resolve } from 'node:path';
 import { createContentAddressedStore, defaultArtifactDir } from '../../adapters/artifacts/content-addressed-store.ts';
-import { createFileAtomic } from '../../adapters/files/write-file-atomic.ts';
-import { ed25519Verifier, generateSigningKey } from '../../adapters/signing/ed25519-keys.ts';
+import { ed25519Verifier } from '../../adapters/signing/ed25519-keys.ts';
 import { parseDuration } from '../../core/duration.ts';
 import { checkPolicyFile, policyPath } from '../../core/policy/check-policy-file.ts';
+import { isFullSha, type CommitFacts } from '../../core/report/match-report-commit.ts';
 import { parseReport } from '../../core/report/parse-report.ts';
+import { createGitCli } from '../../adapters/git/git-cli.ts';
 import { renderCheckRun } from '../../core/report/render-check-run.ts';
 import { renderReportTable } from '../../core/report/render-report-table.ts';
 import { unboxedReason } from '../../core/report/unboxed-reason.ts';
@@ -13,28 +15,37 @@ import { checkReport, type TrustedKey } from '../../workflows/verify/check-repor
 import type { CliCommand } from './cli-command.ts';
 import { ExitCode, UsageError, type CliIo } from './cli-io.ts';
 import { repoRoot, withRepoOption } from './repo-option.ts';
+import { writeSigningKey } from './write-signing-key.ts';
 
 export const reportCommand: CliCommand = (program, io, done) => {
   const report = program.command('report').description('check, show and sign VerificationReports');
 
   withRepoOption(report.command('verify'))
     .description('check a report\'s signature and say which commit and work order it proves (exit 1 when it does not hold)')
-    .argument('<report>', 'the report file (JSON)')
+    .argument('[report]', 'the report file (JSON); without it, --sha finds the report in the notes (refs/notes/shopfloor)')
     .option('--key <pubkey>', 'trust this public key (file or base64 SPKI/PEM) instead of the policy\'s signers')
-    .option('--sha <sha>', 'fail unless the report is about this commit (head or tree SHA)')
+    .option('--sha <commit>', 'fail unless the report proves this commit (a full SHA or a ref such as HEAD): its head, or a commit with the same tree and parents')
+    .option('--policy <file>', 'fail unless the report ran under this policy file (its policyDigest)')
     .option('--require-isolation', 'fail unless the gates ran in a sandbox (the report\'s isolation is not `none`)')
     .option('--json', 'print the outcome as JSON')
-    .action(async (file: string, options: { key?: string; sha?: string; requireIsolation?: boolean; json?: boolean; repo?: string }) => {
-      const text = await readReport(io, file);
-      const trusted = options.key ? [await keyFromOption(io, options.key)] : await policySigners(repoRoot(options, io));
-      const checked = checkReport(text, file, trusted, ed25519Verifier, options.sha);
+    .action(async (file: string | undefined, options: { key?: string; sha?: string; policy?: string; requireIsolation?: boolean; json?: boolean; repo?: string }) => {
+      const root = repoRoot(options, io);
+      if (file === undefined && options.sha === undefined) throw new UsageError('name a report file, or pass --sha <commit> to check the report noted on that commit');
+      const commit = options.sha === undefined ? undefined : await commitFacts(root, options.sha, io);
+      const source = file ?? `${notesRef} of ${commit!.sha.slice(0, 12)}`;
+      const text = file !== undefined ? await readReport(io, file) : await notedReport(root, commit!.sha, io);
+      const trusted = options.key ? [await keyFromOption(io, options.key)] : await policySigners(root);
+      const policyDigest = options.policy === undefined ? undefined : sha256Digest(await readFile(resolve(io.cwd, options.policy)).catch(() => { throw new UsageError(`cannot read the policy "${options.policy}"; check the path`); }));
+      const signedHead = commit ? await headFacts(root, text, io) : undefined;
+      const checked = checkReport(text, source, trusted, ed25519Verifier, { ...(commit ? { commit } : {}), ...(signedHead ? { signedHead } : {}), ...(policyDigest ? { policyDigest } : {}) });
       const unboxed = checked.ok && options.requireIsolation ? unboxedReason(checked.report) : undefined;
       const result = unboxed ? { ok: false as const, reasons: [unboxed] } : checked;
       if (options.json) {
-        io.stdout(`${JSON.stringify(result.ok ? { ok: true, keyId: result.keyId, head: result.report.head, tree: result.report.tree, base: result.report.base, workOrder: result.report.workOrder, verdict: result.report.verdict } : { ok: false, reasons: result.reasons }, null, 2)}\n`);
+        io.stdout(`${JSON.stringify(result.ok ? { ok: true, keyId: result.keyId, head: result.report.head, tree: result.report.tree, base: result.report.base, workOrder: result.report.workOrder, verdict: result.report.verdict, ...(commit ? { commit: commit.sha, matched: result.matched } : {}), policyChecked: policyDigest !== undefined } : { ok: false, reasons: result.reasons }, null, 2)}\n`);
       } else if (result.ok) {
         const r = result.report;
-        io.stdout(`✓ ${file} is signed by ${result.keyId}\n  proves head ${r.head} (tree ${r.tree}) against base ${r.base}\n  work order: ${r.workOrder ? `${r.workOrder.id} (${r.workOrder.contentHash})` : 'none'}\n  verdict: ${r.verdict.passed ? 'passed' : `failed: ${r.verdict.reasons.join('; ')}`}${r.verdict.complete ? '' : ' (only selected gates ran)'}${r.dirty ? '\n  warning: the gates ran on uncommitted changes' : ''}\n`);
+        if (result.matched === 'same-tree-and-parents') io.stdout(`✓ ${commit!.sha} has the tree and parents of the verified head ${r.head}; the report holds for it\n`);
+        io.stdout(`✓ ${source} is signed by ${result.keyId}\n  proves head ${r.head} (tree ${r.tree}) against base ${r.base}\n  work order: ${r.workOrder ? `${r.workOrder.id} (${r.workOrder.contentHash})` : 'none'}\n  verdict: ${r.verdict.passed ? 'passed' : `failed: ${r.verdict.reasons.join('; ')}`}${r.verdict.complete ? '' : ' (only selected gates ran)'}\n  policy: ${policyDigest ? `the report ran under ${options.policy}` : `not checked (pass --policy FILE to check ${r.policyDigest.slice(0, 19)}…)`}${r.dirty ? '\n  warning: the gates ran on uncommitted changes' : ''}\n`);
       } else {
         for (const reason of result.reasons) io.stdout(`✗ ${reason}\n`);
       }
@@ -59,13 +70,8 @@ export const reportCommand: CliCommand = (program, io, done) => {
     .description('create an Ed25519 signing key in .shopfloor/keys/ (gitignored) and print the public key for the policy\'s signers')
     .option('--json', 'print keyId and public key as JSON')
     .action(async (options: { json?: boolean; repo?: string }) => {
-      const root = repoRoot(options, io);
-      const key = generateSigningKey();
-      const dir = join(root, '.shopfloor', 'keys');
-      await mkdir(dir, { recursive: true, mode: 0o700 });
-      const path = join(dir, `${key.keyId.replace(':', '-')}.pem`);
-      await createFileAtomic(path, key.privateKeyPem);
-      await chmod(path, 0o600);
+      const key = await writeSigningKey(repoRoot(options, io));
+      const path = key.path;
       if (options.json) io.stdout(`${JSON.stringify({ keyId: key.keyId, publicKey: key.publicKey, privateKeyFile: path }, null, 2)}\n`);
       else io.stdout(`private key: ${relative(io.cwd, path) || path} (keep it secret; .shopfloor/ is gitignored)\n\nTrust it by adding this to ${policyPath}:\n\nsigners:\n  - keyId: ${key.keyId}\n    publicKey: ${key.publicKey}\n`);
       done(ExitCode.ok);
@@ -92,6 +98,47 @@ async function readReport(io: CliIo, file: string): Promise<string> {
   const text = await readFile(resolve(io.cwd, file), 'utf8').catch(() => undefined);
   if (text === undefined) throw new UsageError(`cannot read the report "${file}"; check the path`);
   return text;
+}
+
+const notesRef = 'refs/notes/shopfloor';
+
+/**
+ * The commit `--sha` names, resolved in the repository: a full SHA or a ref (HEAD, main). A short prefix
+ * is refused even when git could expand it (a report proves one commit, named in full), and so is
+ * anything that is not a commit (a tree SHA).
+ */
+async function commitFacts(root: string, value: string, io: CliIo): Promise<CommitFacts> {
+  if (/^[0-9a-f]{1,63}$/i.test(value) && !isFullSha(value.toLowerCase())) throw new UsageError(`--sha "${value}" is a short prefix; give the full 40-digit commit SHA (git rev-parse ${value}) or a ref such as HEAD`);
+  const git = createGitCli({ env: io.env });
+  const shown = await git.raw(root, ['rev-parse', '--verify', '-q', '--end-of-options', `${value}^{commit}`]);
+  if (shown.exitCode !== 0) {
+    const kind = (await git.raw(root, ['cat-file', '-t', '--end-of-options', value])).stdout.trim();
+    throw new UsageError(kind ? `--sha "${value}" is a ${kind}, not a commit; a report proves a commit` : `--sha "${value}" is not a commit in ${root}; pass a full commit SHA or a ref, and --repo for another repository`);
+  }
+  return (await readCommit(root, shown.stdout.trim(), io))!;
+}
+
+async function readCommit(root: string, sha: string, io: CliIo): Promise<CommitFacts | undefined> {
+  const shown = await createGitCli({ env: io.env }).raw(root, ['show', '-s', '--format=%H%n%T%n%P', '--end-of-options', sha]);
+  if (shown.exitCode !== 0) return undefined;
+  const [commit = '', tree = '', parents = ''] = shown.stdout.split('\n');
+  return { sha: commit, tree, parents: parents.split(' ').filter(Boolean) };
+}
+
+/** The report's own head commit, as this repository has it (to compare parents), when it has it. */
+async function headFacts(root: string, text: string, io: CliIo): Promise<CommitFacts | undefined> {
+  const parsed = parseReport(text, 'report');
+  return parsed.ok ? readCommit(root, parsed.value.head, io) : undefined;
+}
+
+async function notedReport(root: string, sha: string, io: CliIo): Promise<string> {
+  const text = await createGitCli({ env: io.env }).notesShow(root, notesRef, sha);
+  if (text === undefined) throw new UsageError(`no report is noted on ${sha} in ${notesRef}; pass the report file, or fetch the notes (git fetch origin ${notesRef}:${notesRef})`);
+  return text;
+}
+
+function sha256Digest(bytes: Uint8Array): string {
+  return `sha256:${createHash('sha256').update(bytes).digest('hex')}`;
 }
 
 async function keyFromOption(io: CliIo, value: string): Promise<TrustedKey> {

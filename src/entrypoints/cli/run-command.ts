@@ -8,6 +8,7 @@ import type { CliCommand } from './cli-command.ts';
 import { ExitCode, UsageError, type CliIo } from './cli-io.ts';
 import { createLoopPorts, loopOptions, loopWorktreesDir, type ProviderType } from './loop-wiring.ts';
 import { acquireRunLock } from './run-lock.ts';
+import { policySourceNote } from './policy-source-note.ts';
 import { repoRoot, withRepoOption } from './repo-option.ts';
 
 interface RunFlags { parallel: string; main?: string; provider?: string; transcripts?: string; once?: boolean; speculate?: boolean; json?: boolean; repo?: string; retry?: string[]; acceptDrop?: string[] }
@@ -52,6 +53,9 @@ export async function runFromCli(flags: RunFlags, io: CliIo, onEvent?: Parameter
     const unknown = (named ?? []).filter((id) => !ids.has(id));
     if (unknown.length > 0) throw new UsageError(`${flag} names ${unknown.map((id) => `"${id}"`).join(', ')}, not a work order on ${main} (workorders/<id>.yml); known: ${[...ids].join(', ') || 'none'}`);
   }
+  const source = await policySourceNote(git, root, main, inputs.policyText);
+  if (!flags.json) io.stdout(`${source.line}\n`);
+  if (source.warning) io.stderr(`${source.warning}\n`);
   const release = await acquireRunLock(root);
   try {
     const ignored = (await git.raw(root, ['check-ignore', '-q', '.shopfloor/worktrees/x'])).exitCode === 0;

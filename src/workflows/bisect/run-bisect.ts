@@ -46,13 +46,14 @@ export interface ProbeRecord {
 
 export type BisectRun =
   | { readonly ok: true; readonly plan: BisectPlan; readonly rounds: number; readonly probes: readonly ProbeRecord[]; readonly good: string; readonly bad: string; readonly subjects: Readonly<Record<string, string>>; readonly range: number }
-  | { readonly ok: false; readonly kind: 'bad-input' | 'aborted'; readonly message: string; readonly probes: readonly ProbeRecord[] };
+  | { readonly ok: false; readonly kind: 'bad-input' | 'aborted' | 'cannot-run'; readonly message: string; readonly probes: readonly ProbeRecord[] };
 
 /**
  * Finds the merge that broke `command` between `good` and `bad`: the planner picks probes, each runs in
  * its own boxed work copy (K in parallel), until it names a verified culprit, a range, "no
  * regression", or runs out of budget. Bad input (unknown revisions, good not an ancestor of bad, an
- * empty range) comes back as data, before anything runs.
+ * empty range) comes back as data, before anything runs; a check that cannot run (exit 126/127, or it
+ * cannot start) stops the search as `cannot-run`, never as evidence against a commit.
  */
 export async function runBisect(request: BisectRequest, ports: BisectPorts): Promise<BisectRun> {
   const { git, runner, scratch } = ports;
@@ -93,9 +94,9 @@ export async function runBisect(request: BisectRequest, ports: BisectPorts): Pro
     }
     for (const { probe, result, verdict } of results) {
       if (result.aborted) return { ok: false, kind: 'aborted', message: 'interrupted; no worktree was left behind', probes: records };
-      if (verdict.kind === 'abort') return { ok: false, kind: 'aborted', message: `probe of ${probe.sha.slice(0, 12)}: ${verdict.reason}`, probes: records };
+      if (verdict.kind === 'abort') return { ok: false, kind: verdict.cannotRun ? 'cannot-run' : 'aborted', message: `probe of ${probe.sha.slice(0, 12)}: ${verdict.reason}`, probes: records };
       if (verdict.result === 'skip' && probe.index === suspects.length) return { ok: false, kind: 'aborted', message: `--bad ${bad.slice(0, 12)} cannot be tested (the check exited 125 there); pick a bad commit the check can run on`, probes: records };
-      const record: ProbeRecord = { round, probe, subject: subjects[probe.sha] ?? '', result: verdict.result, exitCode: result.exitCode, timedOut: result.timedOut, durationMs: result.durationMs };
+      const record: ProbeRecord = { round, probe, subject: subjects[probe.sha] ?? (probe.index === 0 ? '(the --good commit)' : ''), result: verdict.result, exitCode: result.exitCode, timedOut: result.timedOut, durationMs: result.durationMs };
       records.push(record);
       outcomes.push({ tree: probe.tree, result: verdict.result });
       request.onProbe?.(record);

@@ -1,3 +1,4 @@
+import { matchReportCommit, isFullSha, type CommitFacts } from '../../core/report/match-report-commit.ts';
 import { parseReport } from '../../core/report/parse-report.ts';
 import type { VerificationReport } from '../../core/report/report-schema.ts';
 import { signingPayload } from '../../core/report/signing-payload.ts';
@@ -8,15 +9,29 @@ export interface TrustedKey {
   readonly publicKey: string;
 }
 
+/** What else a report must hold for, besides its signature. */
+export interface ReportExpectation {
+  /** The commit it must prove: its head, or a commit with the head's very tree and parents. */
+  readonly commit?: CommitFacts;
+  /** The report's head commit as this repository has it (to compare parents), when it has it. */
+  readonly signedHead?: CommitFacts;
+  /** `sha256:<hex>` of the policy the verifier is given; the report must have run under it. */
+  readonly policyDigest?: string;
+}
+
 export type ReportCheck =
-  | { readonly ok: true; readonly report: VerificationReport; readonly keyId: string }
+  | { readonly ok: true; readonly report: VerificationReport; readonly keyId: string; readonly matched?: 'head' | 'same-tree-and-parents' }
   | { readonly ok: false; readonly reasons: readonly string[]; readonly report?: VerificationReport };
+
+/** Ed25519 signatures are 64 bytes: 88 base64 characters, the last two `==`, no stray bits. */
+const canonicalSignature = /^[A-Za-z0-9+/]{85}[AQgw]==$/;
 
 /**
  * Checks a report file: readable, a known version, signed, by a trusted key whose id matches its bytes,
- * the signature over the canonical payload verifies, and it is about the SHA asked for (head or tree).
+ * the signature (in its one canonical base64 spelling) over the canonical payload verifies, and it is
+ * about the commit asked for. `expected` as a string is a full head SHA; a tree SHA or a prefix is refused.
  */
-export function checkReport(text: string, file: string, trusted: readonly TrustedKey[], verifier: SignatureVerifier, expectedSha?: string): ReportCheck {
+export function checkReport(text: string, file: string, trusted: readonly TrustedKey[], verifier: SignatureVerifier, expected?: string | ReportExpectation): ReportCheck {
   const parsed = parseReport(text, file);
   if (!parsed.ok) return { ok: false, reasons: parsed.errors };
   const report = parsed.value;
@@ -28,13 +43,18 @@ export function checkReport(text: string, file: string, trusted: readonly Truste
   const derived = verifier.keyIdOf(key.publicKey);
   if (derived !== undefined && derived !== key.keyId) return { ok: false, report, reasons: [`the trusted key listed as ${key.keyId} is really ${derived}; fix the signers entry in the policy`] };
   if (derived === undefined) return { ok: false, report, reasons: [`the trusted key ${key.keyId} is not an Ed25519 public key (PEM or base64 SPKI); fix the signers entry`] };
+  // Base64 has several spellings of the same bytes; only the canonical one keeps the file's digest unique.
+  if (!canonicalSignature.test(report.signature.value)) return { ok: false, report, reasons: [`${file}: the signature is not in canonical base64 (88 characters ending in "=="); the report was re-encoded or changed after signing`] };
   if (!verifier.verify(key.publicKey, signingPayload(report), report.signature.value)) {
     return { ok: false, report, reasons: [`${file}: the signature does not match the content; the report was changed after signing (or forged)`] };
   }
-  if (expectedSha) {
-    const wanted = expectedSha.toLowerCase();
-    const matches = wanted.length >= 7 && (report.head.startsWith(wanted) || report.tree.startsWith(wanted));
-    if (!matches) return { ok: false, report, reasons: [`${file} proves head ${report.head}, not ${expectedSha}; a report proves nothing about any other commit`] };
+  const expectation: ReportExpectation = typeof expected === 'string' ? { commit: { sha: expected.toLowerCase(), tree: '', parents: [] } } : (expected ?? {});
+  if (expectation.policyDigest !== undefined && expectation.policyDigest !== report.policyDigest) {
+    return { ok: false, report, reasons: [`${file} was made under another policy (policyDigest ${report.policyDigest.slice(0, 19)}…, the given policy is ${expectation.policyDigest.slice(0, 19)}…); verify against the policy it ran under, or verify again`] };
   }
-  return { ok: true, report, keyId: key.keyId };
+  if (!expectation.commit) return { ok: true, report, keyId: key.keyId };
+  if (typeof expected === 'string' && !isFullSha(expectation.commit.sha)) return { ok: false, report, reasons: [`${file}: "${expected}" is not a full commit SHA; a report proves one commit, named by all its hex digits`] };
+  const match = matchReportCommit(report, expectation.commit, expectation.signedHead);
+  if (!match.ok) return { ok: false, report, reasons: [`${file}: ${match.reason}`] };
+  return { ok: true, report, keyId: key.keyId, matched: match.how };
 }

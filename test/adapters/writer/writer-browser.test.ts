@@ -9,7 +9,7 @@ import { startWriterServer } from '../../../src/adapters/writer/writer-server.ts
 import type { RunDocument } from '../../../src/core/run-document/document-model.ts';
 import type { PatchBody } from '../../../src/core/run-document/patch-types.ts';
 import { diffProposal, splitLines } from '../../../src/core/run-document/proposal-diff.ts';
-import { launchChromium } from '../../helpers/chromium.ts';
+import { launchChromium, runBrowserTests } from '../../helpers/chromium.ts';
 import { patch } from '../../helpers/run-document-fixtures.ts';
 import { makeTempDir } from '../../helpers/temp-dir.ts';
 
@@ -35,7 +35,7 @@ async function waitForRevision(page: Page, revision: number): Promise<void> {
   await page.waitForFunction((r) => document.getElementById('revision')?.textContent === String(r), revision, { timeout: 20_000 });
 }
 
-describe('Writer in a real browser', () => {
+describe.skipIf(!runBrowserTests)('Writer in a real browser', () => {
   it('shows three concurrent runs live, each with exactly its own text, and recovers from dropped streams', async () => {
     const storeDir = await makeTempDir('shopfloor-writer-');
     const feed = createRunFeed(createFileRunStore(storeDir), { historySize: 20 });

@@ -28,7 +28,9 @@ describe('planBisect', () => {
       const { plan, probed } = drive(history(32), (i) => (i >= culprit ? 'fail' : 'pass'), { runners: 1 });
       expect(probed[0]).toBe(32);
       expect(plan).toMatchObject({ kind: 'found', culprit: { index: culprit, sha: `c${culprit}` } });
-      expect(probed.length).toBeLessThanOrEqual(6);
+      // Blaming the first suspect costs one run on good itself, which is otherwise never run.
+      expect(probed.length).toBeLessThanOrEqual(culprit === 1 ? 7 : 6);
+      expect(probed.includes(0)).toBe(culprit === 1);
     }
   });
 
@@ -95,6 +97,34 @@ describe('planBisect', () => {
     expect(plan.runs).toBeLessThanOrEqual(4);
   });
 
+  it('never blames the first merge for a check that fails everywhere: good is run and fails too', () => {
+    for (const flakeRate of [undefined, 0.05]) {
+      const { plan, probed } = drive(history(8), () => 'fail', { runners: 1, ...(flakeRate !== undefined ? { flakeRate } : {}) });
+      expect(plan.kind).toBe('good-fails');
+      expect(probed.filter((i) => i === 0).length).toBeGreaterThanOrEqual(1);
+    }
+  });
+
+  it('names the first merge only after good was seen passing, and says so in the plan', () => {
+    const { plan } = drive(history(8), (i) => (i >= 1 ? 'fail' : 'pass'), { runners: 1 });
+    expect(plan).toMatchObject({ kind: 'found', culprit: { index: 1 }, verification: { parentIsGood: true, passesAtParent: 1 } });
+  });
+
+  it('never gives confidence 1 unless every commit that ran was confirmed by a rerun', () => {
+    const { plan } = drive(history(32), (i) => (i >= 20 ? 'fail' : 'pass'), { runners: 1 });
+    expect(plan).toMatchObject({ kind: 'found', verification: { allConfirmed: false } });
+    if (plan.kind === 'found') expect(plan.confidence.toFixed(4)).not.toBe('1.0000');
+    // A flaky check (1 in 5 good runs fail) without a given rate: the canary-measured rate keeps it honest.
+    const random = seededRandom(7);
+    let wrong = 0;
+    for (let trial = 0; trial < 40; trial++) {
+      const { plan: flaky } = drive(history(16), (i) => (i >= 9 || random() < 0.2 ? 'fail' : 'pass'), { runners: 1, flakeRate: 0.2 });
+      if (flaky.kind === 'found' && flaky.culprit.index !== 9) wrong++;
+      if (flaky.kind === 'found') expect(flaky.confidence.toFixed(4) === '1.0000').toBe(flaky.verification.allConfirmed);
+    }
+    expect(wrong).toBeLessThanOrEqual(1);
+  });
+
   it('shares outcomes between commits with the same tree and never blames a no-op merge', () => {
     // c3 has the same tree as c2 (an empty merge): it cannot be the culprit.
     const suspects = history(6, (i) => (i === 3 ? 't2' : `t${i}`));
@@ -107,11 +137,13 @@ describe('classifyExit', () => {
   it.each([
     [{ exitCode: 0, timedOut: false }, { kind: 'result', result: 'pass' }],
     [{ exitCode: 1, timedOut: false }, { kind: 'result', result: 'fail' }],
-    [{ exitCode: 127, timedOut: false }, { kind: 'result', result: 'fail' }],
+    [{ exitCode: 124, timedOut: false }, { kind: 'result', result: 'fail' }],
+    [{ exitCode: 126, timedOut: false }, { kind: 'abort', cannotRun: true }],
+    [{ exitCode: 127, timedOut: false }, { kind: 'abort', cannotRun: true }],
     [{ exitCode: 125, timedOut: false }, { kind: 'result', result: 'skip' }],
     [{ exitCode: undefined, timedOut: true }, { kind: 'result', result: 'fail' }],
     [{ exitCode: 128, timedOut: false }, { kind: 'abort' }],
     [{ exitCode: 255, timedOut: false }, { kind: 'abort' }],
-    [{ exitCode: undefined, timedOut: false, startError: 'ENOENT' }, { kind: 'abort' }],
+    [{ exitCode: undefined, timedOut: false, startError: 'ENOENT' }, { kind: 'abort', cannotRun: true }],
   ])('%o → %o', (facts, expected) => expect(classifyExit(facts)).toMatchObject(expected));
 });

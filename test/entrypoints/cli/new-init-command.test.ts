@@ -9,12 +9,12 @@ import { makeTempDir } from '../../helpers/temp-dir.ts';
 describe('shopfloor new', () => {
   it('scaffolds a work order that validates, with the schema line editors use', async () => {
     const dir = await makeTempDir();
+    await runShopfloor(['new', 'wo-11', '--title', 'Dependency'], { cwd: dir });
     const created = await runShopfloor(['new', 'wo-12', '--title', 'Add a cache: fast & safe', '--kind', 'bugfix', '--scope', 'src/cache/**', 'test/cache/**', '--depends-on', 'wo-11'], { cwd: dir });
     expect(created).toMatchObject({ code: 0 });
     const text = await readFile(join(dir, 'workorders/wo-12.yml'), 'utf8');
     expect(text.split('\n')[0]).toBe('# yaml-language-server: $schema=./schema.json');
     expect(JSON.parse(await readFile(join(dir, 'workorders/schema.json'), 'utf8')).title).toBe('Shopfloor work order');
-    await runShopfloor(['new', 'wo-11', '--title', 'Dependency'], { cwd: dir });
     const validation = await runShopfloor(['validate'], { cwd: dir });
     expect(validation.stdout).toContain('✓ 2 files valid');
     expect(validation.stdout).toContain('warning');
@@ -79,8 +79,11 @@ describe('shopfloor roadmap', () => {
 
   it('exits 1 and names the cycle', async () => {
     const dir = await makeTempDir();
-    await runShopfloor(['new', 'a', '--title', 'A', '--depends-on', 'b'], { cwd: dir });
+    // `new` refuses a dependency that does not exist yet, so a cycle can only be written by hand.
+    await runShopfloor(['new', 'a', '--title', 'A'], { cwd: dir });
     await runShopfloor(['new', 'b', '--title', 'B', '--depends-on', 'a'], { cwd: dir });
+    const a = await readFile(join(dir, 'workorders/a.yml'), 'utf8');
+    await writeFiles(dir, { 'workorders/a.yml': a.replace('dependencies: []', 'dependencies: [b]') });
     const result = await runShopfloor(['roadmap'], { cwd: dir });
     expect(result.code).toBe(1);
     expect(result.stdout).toContain('Dependency cycle: a -> b -> a');

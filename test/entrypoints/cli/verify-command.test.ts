@@ -80,7 +80,7 @@ describe.skipIf(process.platform === 'win32')('shopfloor report', () => {
     const tampered = join(dir, 'tampered.json');
     await writeFile(tampered, text.replace('"attempts":1', '"attempts":2'));
     expect(await runShopfloor(['report', 'verify', tampered], { cwd: dir, env })).toMatchObject({ code: 1, stdout: expect.stringContaining('the signature does not match the content') });
-    expect(await runShopfloor(['report', 'verify', reportPath, '--sha', 'deadbeef'], { cwd: dir, env })).toMatchObject({ code: 1, stdout: expect.stringContaining('not deadbeef') });
+    expect(await runShopfloor(['report', 'verify', reportPath, '--sha', 'deadbeef'], { cwd: dir, env })).toMatchObject({ code: 2, stderr: expect.stringContaining('"deadbeef" is a short prefix') });
     const truncated = join(dir, 'truncated.json');
     await writeFile(truncated, text.slice(0, 100));
     expect(await runShopfloor(['report', 'verify', truncated], { cwd: dir, env })).toMatchObject({ code: 1, stdout: expect.stringContaining('the JSON is truncated') });

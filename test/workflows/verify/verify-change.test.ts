@@ -65,7 +65,7 @@ describe.skipIf(process.platform === 'win32')('verifyChange on a real repository
     const oneByte = text.replace('"attempts":2', '"attempts":3');
     expect(oneByte).not.toBe(text);
     expect(checkReport(oneByte, 'r.json', trusted, ed25519Verifier)).toMatchObject({ ok: false, reasons: [expect.stringContaining('the signature does not match')] });
-    expect(checkReport(text, 'r.json', trusted, ed25519Verifier, '0000000')).toMatchObject({ ok: false, reasons: [expect.stringContaining('not 0000000')] });
+    expect(checkReport(text, 'r.json', trusted, ed25519Verifier, '0000000')).toMatchObject({ ok: false, reasons: [expect.stringContaining('"0000000" is not a full commit SHA')] });
     expect(checkReport(text, 'r.json', [], ed25519Verifier)).toMatchObject({ ok: false, reasons: [expect.stringContaining('not trusted')] });
 
     // Second run: the cached gate points at the run that proved it.

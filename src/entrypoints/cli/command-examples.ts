@@ -1,0 +1,23 @@
+/** One example per command, shown at the end of its `--help` (keyed by the command path). */
+export const commandExamples: Readonly<Record<string, string>> = {
+  shopfloor: 'shopfloor init && shopfloor new wo-1 --title "Add a health check" && shopfloor run --once',
+  validate: 'shopfloor validate workorders/wo-1.yml',
+  new: 'shopfloor new wo-12 --title "Cache prices" --scope "src/price/**" "test/price/**" --depends-on wo-11',
+  init: 'shopfloor init --repo ../my-project',
+  roadmap: 'shopfloor roadmap --mermaid > ROADMAP.md',
+  implement: 'shopfloor implement wo-1 --provider replay --transcript .shopfloor/transcripts/wo-1.json',
+  verify: 'shopfloor verify --sign --note',
+  report: 'shopfloor report verify --sha HEAD',
+  'report verify': 'shopfloor report verify --sha HEAD   (the report noted on the landed commit)',
+  'report show': 'shopfloor report show report.json --format markdown >> "$GITHUB_STEP_SUMMARY"',
+  'report keygen': 'shopfloor report keygen --json',
+  'report prune': 'shopfloor report prune --keep 50 --max-age 30d',
+  canary: 'shopfloor canary --rev main',
+  bisect: 'shopfloor bisect --good refs/shopfloor/canary/last-good --bad main --run "npm test"',
+  revert: 'shopfloor revert 3f2c9a1e4b7d5c6a --confidence 0.9990 --run "npm test"',
+  metrics: 'shopfloor metrics --since 12w --markdown',
+  run: 'shopfloor run --once --parallel 2',
+  approve: 'shopfloor approve wo-1 --sha $(git rev-parse agent/wo-1/abc123)',
+  serve: 'shopfloor serve --port 4646',
+  demo: 'shopfloor demo',
+};
