@@ -31,12 +31,12 @@ const blobSha = (text: string) => createHash('sha1').update(text).digest('hex');
  * App that wrote them, and the two GraphQL mutations landing uses. `actAs` switches whose token the
  * next writes use (the App, or a workflow's `GITHUB_TOKEN`). Other areas' `routes` are tried first.
  */
-export function createPullsFake(api: GitHubApiMock, options: { readonly appId: number; readonly mainSha?: string; readonly routes?: readonly FakeRoute[]; readonly accountInitialMain?: boolean }) {
+export function createPullsFake(api: GitHubApiMock, options: { readonly appId: number; readonly mainSha?: string; readonly routes?: readonly FakeRoute[]}) {
   const commits = new Map<string, Commit>();
   const graphqlCalls: GraphqlCall[] = [];
   const merges: { number: number; sha: string; expected: string; method: unknown; title: unknown }[] = [];
   const branchUpdates: { number: number; from: string; to: string; main: string }[] = [];
-  let accountInitialMain = options.accountInitialMain ?? true;
+  let accountedMain: string | undefined = options.mainSha ?? 'a'.repeat(40);
   let acting = { appId: options.appId, login: 'shopfloor[bot]' };
   let beforeMerge: (() => void) | undefined;
   let counter = 0;
@@ -94,8 +94,8 @@ export function createPullsFake(api: GitHubApiMock, options: { readonly appId: n
     if (method === 'GET' && (m = /\/commits\/([0-9a-f]{40})\/pulls$/.exec(path))) {
       const sha = m[1]!;
       const merged = (state.pulls as FakePull[]).filter((p) => p.mergeCommitSha === sha).map((p) => ({ ...pullJson(state, p), merge_commit_sha: sha, merged_at: '2026-11-22T05:00:00Z', title: `PR ${p.number}`, labels: [], created_at: '2026-11-22T05:00:00Z' }));
-      // The fake's starting main counts as a merged pull request's commit (a repository before Shopfloor), unless a test says otherwise.
-      const seeded = sha === initialMain && accountInitialMain ? [{ number: 1, html_url: 'https://github.com/o/r/pull/1', title: 'Initial', head: { ref: 'initial', sha }, base: { ref: state.defaultBranch, sha }, user: { login: 'octocat' }, state: 'closed', labels: [], created_at: '2026-11-01T00:00:00Z', merged_at: '2026-11-01T00:00:00Z', merge_commit_sha: sha }] : [];
+      // The fake's starting main counts as a merged pull request's commit (a repository before Shopfloor) unless a test says otherwise.
+      const seeded = sha === accountedMain ? [{ number: 1, html_url: 'https://github.com/o/r/pull/1', title: 'Initial', head: { ref: 'initial', sha }, base: { ref: state.defaultBranch, sha }, user: { login: 'octocat' }, state: 'closed', labels: [], created_at: '2026-11-01T00:00:00Z', merged_at: '2026-11-01T00:00:00Z', merge_commit_sha: sha }] : [];
       return [200, [...merged, ...seeded]];
     }
     if (method === 'POST' && path.endsWith('/check-runs')) {
@@ -211,7 +211,6 @@ export function createPullsFake(api: GitHubApiMock, options: { readonly appId: n
     }
     return [200, { errors: [{ message: 'github-fake-pulls does not implement this GraphQL document' }] }];
   });
-  const initialMain = options.mainSha ?? 'a'.repeat(40);
   const fake = createGitHubFake(api, { appId: options.appId, ...(options.mainSha ? { mainSha: options.mainSha } : {}), routes: [...(options.routes ?? []), route] });
 
   return {
@@ -219,8 +218,8 @@ export function createPullsFake(api: GitHubApiMock, options: { readonly appId: n
     graphqlCalls,
     merges,
     branchUpdates,
-    /** Whether the starting main counts as put there by a merged pull request (default true). */
-    accountInitialMain: (value: boolean) => void (accountInitialMain = value),
+    /** Which commit counts as put on main by a merged pull request outside the test (default: the starting main; `undefined`: none). */
+    setInitialMainAccounted: (sha: string | undefined) => void (accountedMain = sha),
     /** A commit on `branch` changing `files`, as a push would make it; returns its SHA. */
     commit: (branch: string, files: Readonly<Record<string, string>>) => commit(fake!, branch, files),
     /** Whose token the next writes use: the App (default) or, e.g., a workflow's `GITHUB_TOKEN`. */
