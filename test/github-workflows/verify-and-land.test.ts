@@ -1,0 +1,222 @@
+import { execFileSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { parse, stringify } from 'yaml';
+import { ed25519Verifier, generateSigningKey } from '../../src/adapters/signing/ed25519-keys.ts';
+import { readReportEnvelope } from '../../src/core/report/report-envelope.ts';
+import type { VerificationReport } from '../../src/core/report/report-schema.ts';
+import { checkReport } from '../../src/workflows/verify/check-report.ts';
+import { buildActionBundle, runActionBundle, startGitHubServer } from '../helpers/action-bundle.ts';
+import { mockGitHubApi, type GitHubApiMock } from '../helpers/github-api.ts';
+import { createTestProbot, testAppId } from '../helpers/github-app.ts';
+import { createActionGitHubState } from '../helpers/github-action-routes.ts';
+import { createRealGitHub } from '../helpers/github-fake-real-git.ts';
+import { actionsAppId } from '../helpers/github-fake-pulls.ts';
+import type { Payload } from '../helpers/github-payloads.ts';
+import { gatesCheckPayload, pullRequestPayload } from '../helpers/github-pull-payloads.ts';
+import { createGitRepo, writeFiles } from '../helpers/git-repo.ts';
+import { makeTempDir } from '../helpers/temp-dir.ts';
+import { asInput, evaluateValue } from '../helpers/workflow-expressions.ts';
+
+/**
+ * The shipped verify workflow and the App, together: the workflow's own `if:`, checkout `ref:` and the
+ * Shopfloor step's `with:` are evaluated against the webhook payload (from @octokit/webhooks-examples),
+ * the bundled action runs with those inputs on a real clone, its `shopfloor/gates` check run goes to the
+ * real Probot app, which decides against GitHub over the same real repository (merges and "Update branch"
+ * are real git merges). The landed tree must be the tree a passing signed report proves.
+ */
+const repoName = 'Codertocat/Hello-World';
+const workflow = parse(readFileSync(join(import.meta.dirname, '../../.github/workflows/shopfloor-verify.yml'), 'utf8')) as {
+  jobs: { verify: { if: string; steps: { name?: string; uses?: string; with?: Record<string, string> }[] } };
+};
+const key = generateSigningKey();
+const branch = 'agent/wo-1/abcdef12';
+const workOrderText = stringify({
+  apiVersion: 'shopfloor/v1', id: 'wo-1', title: 'Greet the world', goal: 'Export a greeting', kind: 'feature',
+  scope: { paths: ['src/**'] }, acceptance: { criteria: ['It greets'] }, provenance: { requester: 'octocat' },
+});
+const policy = `apiVersion: shopfloor/v1
+signers:
+  - keyId: "${key.keyId}"
+    publicKey: "${key.publicKey}"
+gates:
+  - id: unit
+    run: ${JSON.stringify(`node -e "process.exit(require('./src/price.js').total(2, 3) === 5 ? 0 : 1)"`)}
+`;
+
+let bundle: string;
+let removeBundle: () => Promise<void> = async () => undefined;
+beforeAll(async () => {
+  ({ bundle, remove: removeBundle } = await buildActionBundle());
+}, 180_000);
+afterAll(() => removeBundle());
+let api: GitHubApiMock;
+beforeEach(() => {
+  api = mockGitHubApi();
+});
+afterEach(() => api.done());
+
+const git = (dir: string, ...args: string[]) => execFileSync('git', args, { cwd: dir, encoding: 'utf8' }).trim();
+
+/**
+ * A repository as intake and the implement job leave it: main with the policy and code (merged through a
+ * pull request before the test), the agent branch with Shopfloor's work-order commit (carrying the App's
+ * `shopfloor/workorder` check run) and the agent's commit, all in a bare origin; a draft PR for it.
+ */
+async function setup() {
+  const work = await createGitRepo({ '.github/shopfloor.yml': policy, 'src/price.js': 'exports.total = (a, b) => a + b;\n', '.gitignore': '.shopfloor/\n' });
+  const base = work.head;
+  git(work.dir, 'checkout', '-q', '-b', branch);
+  await writeFiles(work.dir, { 'workorders/wo-1.yml': workOrderText });
+  git(work.dir, 'add', '-A');
+  git(work.dir, 'commit', '-q', '-m', 'Work order wo-1');
+  const workOrderCommit = git(work.dir, 'rev-parse', 'HEAD');
+  await writeFiles(work.dir, { 'src/greeting.js': 'exports.greeting = "Hello, World";\n' });
+  git(work.dir, 'add', '-A');
+  git(work.dir, 'commit', '-q', '-m', 'wo-1: implement');
+  const head = git(work.dir, 'rev-parse', 'HEAD');
+  git(work.dir, 'checkout', '-q', 'main');
+  const origin = join(await makeTempDir('shopfloor-origin-'), 'origin.git');
+  execFileSync('git', ['clone', '-q', '--bare', work.dir, origin]);
+  git(work.dir, 'remote', 'add', 'origin', origin);
+
+  const github = createRealGitHub(api, { appId: testAppId, origin });
+  github.mergedOutside.add(base);
+  github.fake.checkRuns.push({ id: 1, name: 'shopfloor/workorder', head_sha: workOrderCommit, status: 'completed', conclusion: 'success', app: { id: testAppId } });
+  const pull = github.openPull(branch);
+  const { probot, app } = await createTestProbot();
+  let deliveries = 0;
+  const deliver = async (name: string, payload: Payload) => {
+    await probot.receive({ id: `verify-and-land-${++deliveries}`, name, payload } as never);
+    await app.idle();
+  };
+  /** A commit that reaches main through another (merged) pull request while this one waits. */
+  const advanceMain = async (files: Record<string, string>) => {
+    await writeFiles(work.dir, files);
+    git(work.dir, 'add', '-A');
+    git(work.dir, 'commit', '-q', '-m', 'another change');
+    git(work.dir, 'push', '-q', 'origin', 'main');
+    const sha = git(work.dir, 'rev-parse', 'HEAD');
+    github.mergedOutside.add(sha);
+    return sha;
+  };
+  return { github, pull, deliver, base, head, advanceMain };
+}
+
+/** The `pull_request` delivery GitHub sends to the App and to the workflow, for the PR's current head. */
+function pullEvent(github: ReturnType<typeof createRealGitHub>, number: number, action: 'opened' | 'synchronize', before?: string): Payload {
+  const head = github.sha(`refs/heads/${branch}`)!;
+  const payload = pullRequestPayload(action, { number, ref: branch, sha: head, draft: true, ...(before ? { before } : {}) });
+  Object.assign(payload.pull_request.base, { ref: 'main', sha: github.sha('main') });
+  payload.repository.default_branch = 'main';
+  return payload;
+}
+
+/**
+ * One run of `shopfloor-verify.yml` as a runner would do it for `payload`: the job's `if:`, the head
+ * checkout's `ref:` (cloned from origin with every branch, as `fetch-depth: 0` does), the Shopfloor step's
+ * `with:` evaluated, and `dist/action.js` (freshly bundled) run with them. Returns the evaluated inputs,
+ * the signed report and the `shopfloor/gates` check run the action created.
+ */
+async function runVerifyWorkflow(origin: string, eventName: string, payload: Payload) {
+  const job = workflow.jobs.verify;
+  const context = {
+    github: { event: payload, event_name: eventName, repository: repoName, sha: payload.pull_request?.head.sha, ref: `refs/pull/${payload.number}/merge`, token: 'ghs_test' },
+    secrets: { SHOPFLOOR_SIGNING_KEY: key.privateKeyPem },
+  };
+  expect(evaluateValue(`\${{ ${job.if} }}`, context), 'the verify job runs for this event').toBe(true);
+  const checkout = job.steps.find((step) => step.uses?.startsWith('actions/checkout@') && step.with?.path === 'work')!;
+  const ref = asInput(evaluateValue(checkout.with!.ref!, context));
+  const workspace = await makeTempDir('shopfloor-workspace-');
+  execFileSync('git', ['clone', '-q', origin, join(workspace, 'work')]);
+  git(join(workspace, 'work'), 'checkout', '-q', '--detach', ref);
+  const step = job.steps.find((s) => s.uses === './shopfloor-action')!;
+  const inputs = Object.fromEntries(Object.entries(step.with!).map(([name, value]) => [name, asInput(evaluateValue(String(value), context))]));
+  const state = createActionGitHubState();
+  const server = await startGitHubServer([state.route]);
+  try {
+    const run = await runActionBundle(bundle, {
+      workspace, inputs, apiUrl: server.url, event: payload,
+      env: { GITHUB_EVENT_NAME: eventName, GITHUB_REPOSITORY: repoName, GITHUB_SHA: ref, GITHUB_HEAD_REF: payload.pull_request?.head.ref ?? '', GITHUB_BASE_REF: payload.pull_request?.base.ref ?? '' },
+    });
+    expect(server.problems).toEqual([]);
+    expect(run.exitCode, run.stdout + run.stderr).toBe(0);
+    const check = state.checkRuns.find((r) => r.name === 'shopfloor/gates')!;
+    const text = (check.output as { text: string }).text;
+    const file = readReportEnvelope(text)!;
+    return { inputs, check, file, report: JSON.parse(file) as VerificationReport };
+  } finally {
+    await server.close();
+  }
+}
+
+/** The verify job's check run, as GitHub keeps it (written with the workflow's token), and its event to the App. */
+async function handToApp(s: Awaited<ReturnType<typeof setup>>, check: Record<string, unknown>) {
+  const run = { ...check, id: s.github.fake.checkRuns.length + 500, app: { id: actionsAppId } } as unknown as (typeof s.github.fake.checkRuns)[number];
+  s.github.fake.checkRuns.push(run);
+  await s.deliver('check_run', gatesCheckPayload({ number: s.pull.number, ref: branch, sha: run.head_sha }, actionsAppId));
+}
+
+const mergeCheck = (s: Awaited<ReturnType<typeof setup>>, sha: string) =>
+  s.github.fake.checkRuns.find((run) => run.name === 'shopfloor/merge' && run.head_sha === sha) as unknown as { status: string; conclusion?: string; output: { title: string; summary: string } } | undefined;
+
+/** Main's tree is the tree of a passing report signed with the policy's key, and the merge check names it. */
+function expectLandedTreeVerified(s: Awaited<ReturnType<typeof setup>>, verified: { file: string; report: VerificationReport }) {
+  const main = s.github.sha('main')!;
+  expect(s.github.treeOf(main)).toBe(verified.report.tree);
+  expect(verified.report.verdict.passed).toBe(true);
+  const checked = checkReport(verified.file, 'the gates report', [{ keyId: key.keyId, publicKey: key.publicKey }], ed25519Verifier, verified.report.head);
+  expect(checked.ok).toBe(true);
+  const check = mergeCheck(s, verified.report.head)!;
+  expect(check).toMatchObject({ conclusion: 'success' });
+  expect(check.output.summary).toContain(`proves \`${verified.report.head.slice(0, 7)}\``);
+}
+
+describe('shopfloor-verify.yml + the bundled action + the App, on one real repository', () => {
+  it('lands an agent PR with main\'s tree equal to the tree its signed report proves', async () => {
+    const s = await setup();
+    const opened = pullEvent(s.github, s.pull.number, 'opened');
+    await s.deliver('pull_request', opened);
+    expect(mergeCheck(s, s.head)?.output.title).toBe('Waiting for the signed gates report');
+
+    const verified = await runVerifyWorkflow(s.github.origin, 'pull_request', opened);
+    expect(verified.inputs).toMatchObject({ command: 'verify', branch, base: s.base, 'working-directory': 'work' });
+    expect(verified.report).toMatchObject({ head: s.head, base: s.base, workOrder: { id: 'wo-1' } });
+    await handToApp(s, verified.check);
+
+    expect(s.github.merges).toEqual([{ number: s.pull.number, expected: s.head, method: 'merge', sha: s.head }]);
+    expect(s.github.updates).toEqual([]);
+    expectLandedTreeVerified(s, verified);
+  }, 120_000);
+
+  it('does not land a branch that is behind main until the tree that would land is the verified one', async () => {
+    const s = await setup();
+    const moved = await s.advanceMain({ 'src/tax.js': 'exports.rate = 0.2;\n' });
+    const opened = pullEvent(s.github, s.pull.number, 'opened');
+    await s.deliver('pull_request', opened);
+
+    // The report proves the head, compared with its merge base; merging it now would land head + tax.js, unverified.
+    const first = await runVerifyWorkflow(s.github.origin, 'pull_request', opened);
+    expect(first.report).toMatchObject({ head: s.head, base: s.base, workOrder: { id: 'wo-1' }, verdict: { passed: true } });
+    await handToApp(s, first.check);
+    expect(s.github.merges).toEqual([]);
+    expect(s.github.sha('main')).toBe(moved);
+    expect(s.github.updates).toEqual([{ number: s.pull.number, from: s.head, to: s.github.sha(`refs/heads/${branch}`) }]);
+    expect(mergeCheck(s, s.head)?.output.title).toBe('Behind main: bringing main into the branch');
+
+    // The update's push: the App waits for its report; the workflow verifies the head that now contains main.
+    const updated = s.github.sha(`refs/heads/${branch}`)!;
+    const synchronized = pullEvent(s.github, s.pull.number, 'synchronize', s.head);
+    await s.deliver('pull_request', synchronized);
+    expect(s.github.merges).toEqual([]);
+    expect(mergeCheck(s, updated)?.output.title).toBe('Waiting for the signed gates report');
+    const second = await runVerifyWorkflow(s.github.origin, 'pull_request', synchronized);
+    expect(second.report).toMatchObject({ head: updated, base: moved, workOrder: { id: 'wo-1' } });
+    await handToApp(s, second.check);
+
+    expect(s.github.merges).toMatchObject([{ expected: updated }]);
+    expectLandedTreeVerified(s, second);
+    expect(execFileSync('git', ['ls-tree', '--name-only', '-r', 'main'], { cwd: s.github.origin, encoding: 'utf8' }).split('\n')).toEqual(expect.arrayContaining(['src/greeting.js', 'src/tax.js']));
+  }, 180_000);
+});
