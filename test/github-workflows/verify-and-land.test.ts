@@ -83,8 +83,14 @@ async function setup() {
 
   const github = createRealGitHub(api, { appId: testAppId, origin });
   github.mergedOutside.add(base);
-  github.fake.checkRuns.push({ id: 1, name: 'shopfloor/workorder', head_sha: workOrderCommit, status: 'completed', conclusion: 'success', app: { id: testAppId } });
-  const pull = github.openPull(branch);
+  return finishSetup(work.dir, origin, github, { base, head, workOrderCommit });
+}
+
+/** The PR for `ref`, the App's work-order check (agent PRs), a real Probot app, and a way to move main. */
+async function finishSetup(dir: string, origin: string, github: ReturnType<typeof createRealGitHub>, shas: { readonly base: string; readonly head: string; readonly workOrderCommit?: string }, ref = branch) {
+  const { base, head, workOrderCommit } = shas;
+  if (workOrderCommit) github.fake.checkRuns.push({ id: 1, name: 'shopfloor/workorder', head_sha: workOrderCommit, status: 'completed', conclusion: 'success', app: { id: testAppId } });
+  const pull = github.openPull(ref);
   const { probot, app } = await createTestProbot();
   let deliveries = 0;
   const deliver = async (name: string, payload: Payload) => {
@@ -93,21 +99,44 @@ async function setup() {
   };
   /** A commit that reaches main through another (merged) pull request while this one waits. */
   const advanceMain = async (files: Record<string, string>) => {
-    await writeFiles(work.dir, files);
-    git(work.dir, 'add', '-A');
-    git(work.dir, 'commit', '-q', '-m', 'another change');
-    git(work.dir, 'push', '-q', 'origin', 'main');
-    const sha = git(work.dir, 'rev-parse', 'HEAD');
+    await writeFiles(dir, files);
+    git(dir, 'add', '-A');
+    git(dir, 'commit', '-q', '-m', 'another change');
+    git(dir, 'push', '-q', 'origin', 'main');
+    const sha = git(dir, 'rev-parse', 'HEAD');
     github.mergedOutside.add(sha);
     return sha;
   };
-  return { github, pull, deliver, base, head, advanceMain };
+  return { github, pull, deliver, base, head, advanceMain, origin };
+}
+
+/**
+ * A revert as the App builds it: main has a merged culprit (src/discount.js), `shopfloor/revert/<sha12>`
+ * holds `git revert` of it on top, and a PR for that branch, opened by the App.
+ */
+async function setupRevert() {
+  const work = await createGitRepo({ '.github/shopfloor.yml': policy, 'src/price.js': 'exports.total = (a, b) => a + b;\n', '.gitignore': '.shopfloor/\n' });
+  await writeFiles(work.dir, { 'src/discount.js': 'exports.discount = () => 1;\n' });
+  git(work.dir, 'add', '-A');
+  git(work.dir, 'commit', '-q', '-m', 'Merge work order wo-9 (#3)');
+  const culprit = git(work.dir, 'rev-parse', 'HEAD');
+  const revertRef = `shopfloor/revert/${culprit.slice(0, 12)}`;
+  git(work.dir, 'checkout', '-q', '-b', revertRef);
+  git(work.dir, 'revert', '--no-edit', culprit);
+  const head = git(work.dir, 'rev-parse', 'HEAD');
+  git(work.dir, 'checkout', '-q', 'main');
+  const origin = join(await makeTempDir('shopfloor-origin-'), 'origin.git');
+  execFileSync('git', ['clone', '-q', '--bare', work.dir, origin]);
+  git(work.dir, 'remote', 'add', 'origin', origin);
+  const github = createRealGitHub(api, { appId: testAppId, origin });
+  github.mergedOutside.add(work.head).add(culprit);
+  return { ...(await finishSetup(work.dir, origin, github, { base: culprit, head }, revertRef)), culprit, revertRef };
 }
 
 /** The `pull_request` delivery GitHub sends to the App and to the workflow, for the PR's current head. */
-function pullEvent(github: ReturnType<typeof createRealGitHub>, number: number, action: 'opened' | 'synchronize', before?: string): Payload {
-  const head = github.sha(`refs/heads/${branch}`)!;
-  const payload = pullRequestPayload(action, { number, ref: branch, sha: head, draft: true, ...(before ? { before } : {}) });
+function pullEvent(github: ReturnType<typeof createRealGitHub>, number: number, action: 'opened' | 'synchronize', before?: string, ref = branch): Payload {
+  const head = github.sha(`refs/heads/${ref}`)!;
+  const payload = pullRequestPayload(action, { number, ref, sha: head, draft: true, ...(before ? { before } : {}) });
   Object.assign(payload.pull_request.base, { ref: 'main', sha: github.sha('main') });
   payload.repository.default_branch = 'main';
   return payload;
@@ -152,17 +181,17 @@ async function runVerifyWorkflow(origin: string, eventName: string, payload: Pay
 }
 
 /** The verify job's check run, as GitHub keeps it (written with the workflow's token), and its event to the App. */
-async function handToApp(s: Awaited<ReturnType<typeof setup>>, check: Record<string, unknown>) {
+async function handToApp(s: Pick<Awaited<ReturnType<typeof setup>>, 'github' | 'pull' | 'deliver'>, check: Record<string, unknown>, ref = branch) {
   const run = { ...check, id: s.github.fake.checkRuns.length + 500, app: { id: actionsAppId } } as unknown as (typeof s.github.fake.checkRuns)[number];
   s.github.fake.checkRuns.push(run);
-  await s.deliver('check_run', gatesCheckPayload({ number: s.pull.number, ref: branch, sha: run.head_sha }, actionsAppId));
+  await s.deliver('check_run', gatesCheckPayload({ number: s.pull.number, ref, sha: run.head_sha }, actionsAppId));
 }
 
-const mergeCheck = (s: Awaited<ReturnType<typeof setup>>, sha: string) =>
+const mergeCheck = (s: Pick<Awaited<ReturnType<typeof setup>>, 'github'>, sha: string) =>
   s.github.fake.checkRuns.find((run) => run.name === 'shopfloor/merge' && run.head_sha === sha) as unknown as { status: string; conclusion?: string; output: { title: string; summary: string } } | undefined;
 
 /** Main's tree is the tree of a passing report signed with the policy's key, and the merge check names it. */
-function expectLandedTreeVerified(s: Awaited<ReturnType<typeof setup>>, verified: { file: string; report: VerificationReport }) {
+function expectLandedTreeVerified(s: Pick<Awaited<ReturnType<typeof setup>>, 'github'>, verified: { file: string; report: VerificationReport }) {
   const main = s.github.sha('main')!;
   expect(s.github.treeOf(main)).toBe(verified.report.tree);
   expect(verified.report.verdict.passed).toBe(true);
@@ -218,5 +247,35 @@ describe('shopfloor-verify.yml + the bundled action + the App, on one real repos
     expect(s.github.merges).toMatchObject([{ expected: updated }]);
     expectLandedTreeVerified(s, second);
     expect(execFileSync('git', ['ls-tree', '--name-only', '-r', 'main'], { cwd: s.github.origin, encoding: 'utf8' }).split('\n')).toEqual(expect.arrayContaining(['src/greeting.js', 'src/tax.js']));
+  }, 180_000);
+
+  it('lands the App\'s revert PR the same way: not while it is behind main, then with the verified tree', async () => {
+    const s = await setupRevert();
+    const moved = await s.advanceMain({ 'src/tax.js': 'exports.rate = 0.2;\n' });
+    const opened = pullEvent(s.github, s.pull.number, 'opened', undefined, s.revertRef);
+    await s.deliver('pull_request', opened);
+    expect(mergeCheck(s, s.head)?.output.title).toBe('Waiting for the signed gates report');
+
+    const first = await runVerifyWorkflow(s.github.origin, 'pull_request', opened);
+    expect(first.inputs.branch).toBe(s.revertRef);
+    expect(first.report).toMatchObject({ head: s.head, base: s.culprit, workOrder: null, verdict: { passed: true } });
+    await handToApp(s, first.check, s.revertRef);
+    expect(s.github.merges).toEqual([]);
+    expect(s.github.sha('main')).toBe(moved);
+    const updated = s.github.sha(`refs/heads/${s.revertRef}`)!;
+    expect(s.github.updates).toEqual([{ number: s.pull.number, from: s.head, to: updated }]);
+
+    const synchronized = pullEvent(s.github, s.pull.number, 'synchronize', s.head, s.revertRef);
+    await s.deliver('pull_request', synchronized);
+    const second = await runVerifyWorkflow(s.github.origin, 'pull_request', synchronized);
+    expect(second.report).toMatchObject({ head: updated, base: moved });
+    await handToApp(s, second.check, s.revertRef);
+
+    expect(s.github.merges).toMatchObject([{ expected: updated, method: 'merge' }]);
+    expectLandedTreeVerified(s, second);
+    const files = execFileSync('git', ['ls-tree', '--name-only', '-r', 'main'], { cwd: s.github.origin, encoding: 'utf8' }).split('\n');
+    expect(files).toContain('src/tax.js');
+    expect(files).not.toContain('src/discount.js');
+    expect(execFileSync('git', ['log', '-1', '--format=%B', 'main'], { cwd: s.github.origin, encoding: 'utf8' })).toContain(`Reverts: ${s.culprit}`);
   }, 180_000);
 });

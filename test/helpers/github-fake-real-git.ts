@@ -117,11 +117,18 @@ export function createRealGitHub(api: GitHubApiMock, options: { readonly appId: 
     if (method === 'GET' && (m = /\/compare\/([0-9a-f]{40})\.\.\.([0-9a-f]{40})$/.exec(path))) {
       const [base, head] = [m[1]!, m[2]!];
       const status = base === head ? 'identical' : contains(base, head) ? 'ahead' : contains(head, base) ? 'behind' : 'diverged';
-      return [200, { status, ahead_by: 0, behind_by: 0, total_commits: 0, commits: [], files: [] }];
+      const lines = git(['diff', '--name-status', '--no-renames', git(['merge-base', base, head]), head]).split('\n').filter(Boolean);
+      return [200, { status, ahead_by: 0, behind_by: 0, total_commits: 0, commits: [], files: lines.map((line) => ({ filename: line.split('\t')[1], status: fileStatus[line[0]!] ?? 'modified' })) }];
+    }
+    if (method === 'GET' && (m = /\/git\/commits\/([0-9a-f]{40})$/.exec(path))) {
+      if (!sha(m[1]!)) return [404, { message: 'Not Found' }];
+      const [tree, parents, date, ...message] = git(['show', '-s', '--format=%T%n%P%n%cI%n%B', m[1]!]).split('\n');
+      return [200, { sha: m[1], message: message.join('\n'), tree: { sha: tree }, parents: (parents ?? '').split(' ').filter(Boolean).map((p) => ({ sha: p })), committer: { date } }];
     }
     if (method === 'GET' && /\/repos\/[^/]+\/[^/]+\/pulls$/.test(path)) {
       const head = (query.get('head') ?? '').split(':').pop();
-      return [200, pulls.filter((pull) => pull.state === (query.get('state') ?? 'open') && (!head || pull.branch === head)).map(pullJson)];
+      const wanted = query.get('state') ?? 'open';
+      return [200, pulls.filter((pull) => (wanted === 'all' || pull.state === wanted) && (!head || pull.branch === head)).map(pullJson)];
     }
     if (method === 'PUT' && (m = /\/pulls\/(\d+)\/update-branch$/.exec(path))) {
       const pull = pullOf(m[1]!);

@@ -4,7 +4,7 @@ import type { ApprovalFact, MergeFacts, ReportFacts } from './merge-facts.ts';
 
 /** Why a change may not merge yet, and what would release it. */
 export interface HoldReason {
-  readonly code: 'no-report' | 'untrusted-report' | 'stale-report' | 'behind-main' | 'base-moved' | 'no-work-order' | 'other-work-order' | 'work-order-changed' | 'gate-missing' | 'gate-failed' | 'gate-flaky' | 'dangerous-change' | 'approval-missing' | 'held';
+  readonly code: 'no-report' | 'untrusted-report' | 'stale-report' | 'behind-main' | 'base-moved' | 'no-work-order' | 'other-work-order' | 'work-order-changed' | 'revert-policy' | 'not-the-revert' | 'gate-missing' | 'gate-failed' | 'gate-flaky' | 'dangerous-change' | 'approval-missing' | 'held';
   readonly message: string;
   readonly releaseBy: string;
 }
@@ -74,7 +74,7 @@ export function decideMerge(facts: MergeFacts, policy: Policy): MergeDecision {
  * a rebase whose result would differ from that merge; so the verified tree lands only from such a head,
  * verified against that main. A head behind main needs main brought in and the new head verified.
  */
-function landedTreeHolds(facts: MergeFacts, report: ReportFacts): HoldReason[] {
+export function landedTreeHolds(facts: Pick<MergeFacts, 'headSha' | 'mainSha' | 'headContainsMain'>, report: ReportFacts): HoldReason[] {
   if (facts.headContainsMain === false) {
     return [{ code: 'behind-main', message: `the head ${short(facts.headSha)} does not contain main ${short(facts.mainSha)}: merging now would put a tree on main that no report proves (the head plus main's newer commits)`, releaseBy: 'bring main into the branch (Shopfloor does it with "Update branch" once nothing else is missing) and let the gates verify the new head' }];
   }
