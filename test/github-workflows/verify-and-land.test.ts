@@ -1,4 +1,5 @@
 import { execFileSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
@@ -14,7 +15,7 @@ import { createActionGitHubState } from '../helpers/github-action-routes.ts';
 import { createRealGitHub } from '../helpers/github-fake-real-git.ts';
 import { actionsAppId } from '../helpers/github-fake-pulls.ts';
 import type { Payload } from '../helpers/github-payloads.ts';
-import { gatesCheckPayload, pullRequestPayload } from '../helpers/github-pull-payloads.ts';
+import { gatesCheckPayload, mergeGroupPayload, pullRequestPayload } from '../helpers/github-pull-payloads.ts';
 import { createGitRepo, writeFiles } from '../helpers/git-repo.ts';
 import { makeTempDir } from '../helpers/temp-dir.ts';
 import { asInput, evaluateValue } from '../helpers/workflow-expressions.ts';
@@ -36,14 +37,15 @@ const workOrderText = stringify({
   apiVersion: 'shopfloor/v1', id: 'wo-1', title: 'Greet the world', goal: 'Export a greeting', kind: 'feature',
   scope: { paths: ['src/**'] }, acceptance: { criteria: ['It greets'] }, provenance: { requester: 'octocat' },
 });
-const policy = `apiVersion: shopfloor/v1
+const policyText = (extra = '') => `apiVersion: shopfloor/v1
 signers:
   - keyId: "${key.keyId}"
     publicKey: "${key.publicKey}"
 gates:
   - id: unit
     run: ${JSON.stringify(`node -e "process.exit(require('./src/price.js').total(2, 3) === 5 ? 0 : 1)"`)}
-`;
+${extra}`;
+const policy = policyText();
 
 let bundle: string;
 let removeBundle: () => Promise<void> = async () => undefined;
@@ -64,8 +66,8 @@ const git = (dir: string, ...args: string[]) => execFileSync('git', args, { cwd:
  * pull request before the test), the agent branch with Shopfloor's work-order commit (carrying the App's
  * `shopfloor/workorder` check run) and the agent's commit, all in a bare origin; a draft PR for it.
  */
-async function setup() {
-  const work = await createGitRepo({ '.github/shopfloor.yml': policy, 'src/price.js': 'exports.total = (a, b) => a + b;\n', '.gitignore': '.shopfloor/\n' });
+async function setup(policyFile = policy) {
+  const work = await createGitRepo({ '.github/shopfloor.yml': policyFile, 'src/price.js': 'exports.total = (a, b) => a + b;\n', '.gitignore': '.shopfloor/\n' });
   const base = work.head;
   git(work.dir, 'checkout', '-q', '-b', branch);
   await writeFiles(work.dir, { 'workorders/wo-1.yml': workOrderText });
@@ -151,7 +153,7 @@ function pullEvent(github: ReturnType<typeof createRealGitHub>, number: number, 
 async function runVerifyWorkflow(origin: string, eventName: string, payload: Payload) {
   const job = workflow.jobs.verify;
   const context = {
-    github: { event: payload, event_name: eventName, repository: repoName, sha: payload.pull_request?.head.sha, ref: `refs/pull/${payload.number}/merge`, token: 'ghs_test' },
+    github: { event: payload, event_name: eventName, repository: repoName, sha: payload.pull_request?.head.sha ?? payload.merge_group?.head_sha, ref: payload.merge_group?.head_ref ?? `refs/pull/${payload.number}/merge`, token: 'ghs_test' },
     secrets: { SHOPFLOOR_SIGNING_KEY: key.privateKeyPem },
   };
   expect(evaluateValue(`\${{ ${job.if} }}`, context), 'the verify job runs for this event').toBe(true);
@@ -167,7 +169,10 @@ async function runVerifyWorkflow(origin: string, eventName: string, payload: Pay
   try {
     const run = await runActionBundle(bundle, {
       workspace, inputs, apiUrl: server.url, event: payload,
-      env: { GITHUB_EVENT_NAME: eventName, GITHUB_REPOSITORY: repoName, GITHUB_SHA: ref, GITHUB_HEAD_REF: payload.pull_request?.head.ref ?? '', GITHUB_BASE_REF: payload.pull_request?.base.ref ?? '' },
+      env: {
+        GITHUB_EVENT_NAME: eventName, GITHUB_REPOSITORY: repoName, GITHUB_SHA: ref, GITHUB_HEAD_REF: payload.pull_request?.head.ref ?? '', GITHUB_BASE_REF: payload.pull_request?.base.ref ?? '',
+        GITHUB_REF_NAME: String(context.github.ref).replace(/^refs\/heads\//, ''),
+      },
     });
     expect(server.problems).toEqual([]);
     expect(run.exitCode, run.stdout + run.stderr).toBe(0);
@@ -199,7 +204,10 @@ function expectLandedTreeVerified(s: Pick<Awaited<ReturnType<typeof setup>>, 'gi
   expect(checked.ok).toBe(true);
   const check = mergeCheck(s, verified.report.head)!;
   expect(check).toMatchObject({ conclusion: 'success' });
-  expect(check.output.summary).toContain(`proves \`${verified.report.head.slice(0, 7)}\``);
+  // The merge check names the report (its digest) and the commit it proves; the gates check on that commit carries it.
+  const digest = `sha256:${createHash('sha256').update(verified.file).digest('hex')}`;
+  expect(check.output.summary).toContain(digest.slice(0, 19));
+  expect(check.output.summary).toMatch(new RegExp(`proves (the queue commit )?\`${verified.report.head.slice(0, 7)}\``));
 }
 
 describe('shopfloor-verify.yml + the bundled action + the App, on one real repository', () => {
@@ -277,5 +285,35 @@ describe('shopfloor-verify.yml + the bundled action + the App, on one real repos
     expect(files).toContain('src/tax.js');
     expect(files).not.toContain('src/discount.js');
     expect(execFileSync('git', ['log', '-1', '--format=%B', 'main'], { cwd: s.github.origin, encoding: 'utf8' })).toContain(`Reverts: ${s.culprit}`);
+  }, 180_000);
+
+  it('with merge.queue: github, the queue commit lands only once its own signed report proves it', async () => {
+    const s = await setup(policyText('merge:\n  queue: github\n'));
+    const moved = await s.advanceMain({ 'src/tax.js': 'exports.rate = 0.2;\n' });
+    const opened = pullEvent(s.github, s.pull.number, 'opened');
+    await s.deliver('pull_request', opened);
+    const verified = await runVerifyWorkflow(s.github.origin, 'pull_request', opened);
+    await handToApp(s, verified.check);
+    // Behind main is no reason to wait here: the queue builds (main + head) itself, and that commit is what gets verified.
+    expect(s.github.updates).toEqual([]);
+    expect(s.github.merges).toEqual([]);
+    const [entry] = s.github.queue;
+    expect(entry).toMatchObject({ number: s.pull.number, head: s.head, base: moved });
+
+    const group = mergeGroupPayload(s.pull.number, s.head, entry!.group);
+    Object.assign(group.merge_group, { base_ref: 'refs/heads/main', base_sha: moved, head_ref: `refs/heads/${entry!.ref}` });
+    await s.deliver('merge_group', group);
+    expect(mergeCheck(s, entry!.group)).toMatchObject({ status: 'in_progress' });
+    s.github.landQueue();
+    expect(s.github.sha('main')).toBe(moved);
+
+    const queued = await runVerifyWorkflow(s.github.origin, 'merge_group', group);
+    expect(queued.inputs).toMatchObject({ base: moved, branch: '' });
+    expect(queued.report).toMatchObject({ head: entry!.group, base: moved, workOrder: null, verdict: { passed: true } });
+    await handToApp(s, queued.check, entry!.ref);
+    s.github.landQueue();
+
+    expect(s.github.sha('main')).toBe(entry!.group);
+    expectLandedTreeVerified(s, queued);
   }, 180_000);
 });

@@ -21,7 +21,8 @@ const fileStatus: Record<string, string> = { A: 'added', M: 'modified', D: 'remo
  * pull requests whose head, commits and files come from git, compare by real ancestry, merges that write
  * the merge (or squash) commit GitHub would (`git merge-tree` + `commit-tree`, refusing a stale `sha` with
  * 409 and a conflict with 405), "Update branch" as a real merge of main into the head (422 on a stale
- * `expected_head_sha`), and commit → merged pull request. Check runs the App writes carry its App id;
+ * `expected_head_sha`), the merge queue (enqueueing builds the queue commit on `gh-readonly-queue/...`;
+ * `landQueue` moves main to it once the App's `shopfloor/merge` passed there), and commit → merged PR. Check runs the App writes carry its App id;
  * everything else (comments, check-run reads, tokens) is the base fake's. Every request still goes
  * through `api`'s OpenAPI check.
  */
@@ -33,6 +34,7 @@ export function createRealGitHub(api: GitHubApiMock, options: { readonly appId: 
   const mergedOutside = new Set<string>();
   const merges: { number: number; expected: string; method: string; sha: string }[] = [];
   const updates: { number: number; from: string; to: string }[] = [];
+  const queue: { number: number; head: string; group: string; ref: string; base: string }[] = [];
 
   const git = (args: readonly string[], env: Record<string, string> = {}) => execFileSync('git', args, { cwd: options.origin, encoding: 'utf8', env: { ...process.env, ...env } }).trim();
   const tryGit = (args: readonly string[]) => {
@@ -159,12 +161,42 @@ export function createRealGitHub(api: GitHubApiMock, options: { readonly appId: 
       pull.draft = false;
       return [200, { data: { markPullRequestReadyForReview: { clientMutationId: null } } }];
     }
+    if (request.query.includes('enqueuePullRequest')) {
+      const head = sha(`refs/heads/${pull.branch}`)!;
+      if (request.variables?.head !== head) return [200, { errors: [{ message: 'Expected head oid does not match the pull request head' }] }];
+      // GitHub builds the queue commit at once: main (with the entries ahead, none here) merged with the head.
+      const base = sha(main)!;
+      const tree = mergeTree(base, head);
+      if (!tree) return [200, { errors: [{ message: 'the pull request conflicts with the queue' }] }];
+      const group = git(['commit-tree', tree, '-p', base, '-p', head, '-m', `Merge pull request #${pull.number}`], identity);
+      const ref = `gh-readonly-queue/${main}/pr-${pull.number}-${head}`;
+      git(['update-ref', `refs/heads/${ref}`, group]);
+      queue.push({ number: pull.number, head, group, ref, base });
+      return [200, { data: { enqueuePullRequest: { clientMutationId: null } } }];
+    }
     return [200, { errors: [{ message: 'github-fake-real-git does not implement this GraphQL document' }] }];
   });
   const fake = createGitHubFake(api, { appId: options.appId, defaultBranch: main, routes: [route] });
 
   return {
-    fake, pulls, graphql, merges, updates, mergedOutside, origin: options.origin,
+    fake, pulls, graphql, merges, updates, mergedOutside, origin: options.origin, queue,
+    /**
+     * The merge queue's own landing: each entry whose queue commit has a successful `shopfloor/merge` by
+     * the App (the required check) moves main to exactly that commit; the others wait.
+     */
+    landQueue: () => {
+      for (const entry of queue.splice(0)) {
+        const passed = fake.checkRuns.some((run) => run.name === 'shopfloor/merge' && run.head_sha === entry.group && (run as { conclusion?: string }).conclusion === 'success' && (run as { app?: { id: number } }).app?.id === options.appId);
+        if (!passed) {
+          queue.push(entry);
+          continue;
+        }
+        git(['update-ref', `refs/heads/${main}`, entry.group, entry.base]);
+        const pull = pulls.find((p) => p.number === entry.number)!;
+        pull.state = 'closed';
+        pull.mergeCommitSha = entry.group;
+      }
+    },
     /** The commit a ref points at in the bare repository. */
     sha,
     /** The tree of a commit. */
