@@ -1,24 +1,21 @@
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { parse, stringify } from 'yaml';
+import { stringify } from 'yaml';
 import { ed25519Verifier, generateSigningKey } from '../../src/adapters/signing/ed25519-keys.ts';
-import { readReportEnvelope } from '../../src/core/report/report-envelope.ts';
 import type { VerificationReport } from '../../src/core/report/report-schema.ts';
 import { checkReport } from '../../src/workflows/verify/check-report.ts';
-import { buildActionBundle, runActionBundle, startGitHubServer } from '../helpers/action-bundle.ts';
+import { buildActionBundle } from '../helpers/action-bundle.ts';
 import { mockGitHubApi, type GitHubApiMock } from '../helpers/github-api.ts';
 import { createTestProbot, testAppId } from '../helpers/github-app.ts';
-import { createActionGitHubState } from '../helpers/github-action-routes.ts';
 import { createRealGitHub } from '../helpers/github-fake-real-git.ts';
 import { actionsAppId } from '../helpers/github-fake-pulls.ts';
 import type { Payload } from '../helpers/github-payloads.ts';
 import { gatesCheckPayload, mergeGroupPayload, pullRequestPayload } from '../helpers/github-pull-payloads.ts';
 import { createGitRepo, writeFiles } from '../helpers/git-repo.ts';
 import { makeTempDir } from '../helpers/temp-dir.ts';
-import { asInput, evaluateValue } from '../helpers/workflow-expressions.ts';
+import { runVerifyWorkflow } from '../helpers/run-verify-workflow.ts';
 
 /**
  * The shipped verify workflow and the App, together: the workflow's own `if:`, checkout `ref:` and the
@@ -27,10 +24,6 @@ import { asInput, evaluateValue } from '../helpers/workflow-expressions.ts';
  * real Probot app, which decides against GitHub over the same real repository (merges and "Update branch"
  * are real git merges). The landed tree must be the tree a passing signed report proves.
  */
-const repoName = 'Codertocat/Hello-World';
-const workflow = parse(readFileSync(join(import.meta.dirname, '../../.github/workflows/shopfloor-verify.yml'), 'utf8')) as {
-  jobs: { verify: { if: string; steps: { name?: string; uses?: string; with?: Record<string, string> }[] } };
-};
 const key = generateSigningKey();
 const branch = 'agent/wo-1/abcdef12';
 const workOrderText = stringify({
@@ -144,47 +137,6 @@ function pullEvent(github: ReturnType<typeof createRealGitHub>, number: number, 
   return payload;
 }
 
-/**
- * One run of `shopfloor-verify.yml` as a runner would do it for `payload`: the job's `if:`, the head
- * checkout's `ref:` (cloned from origin with every branch, as `fetch-depth: 0` does), the Shopfloor step's
- * `with:` evaluated, and `dist/action.js` (freshly bundled) run with them. Returns the evaluated inputs,
- * the signed report and the `shopfloor/gates` check run the action created.
- */
-async function runVerifyWorkflow(origin: string, eventName: string, payload: Payload) {
-  const job = workflow.jobs.verify;
-  const context = {
-    github: { event: payload, event_name: eventName, repository: repoName, sha: payload.pull_request?.head.sha ?? payload.merge_group?.head_sha, ref: payload.merge_group?.head_ref ?? `refs/pull/${payload.number}/merge`, token: 'ghs_test' },
-    secrets: { SHOPFLOOR_SIGNING_KEY: key.privateKeyPem },
-  };
-  expect(evaluateValue(`\${{ ${job.if} }}`, context), 'the verify job runs for this event').toBe(true);
-  const checkout = job.steps.find((step) => step.uses?.startsWith('actions/checkout@') && step.with?.path === 'work')!;
-  const ref = asInput(evaluateValue(checkout.with!.ref!, context));
-  const workspace = await makeTempDir('shopfloor-workspace-');
-  execFileSync('git', ['clone', '-q', origin, join(workspace, 'work')]);
-  git(join(workspace, 'work'), 'checkout', '-q', '--detach', ref);
-  const step = job.steps.find((s) => s.uses === './shopfloor-action')!;
-  const inputs = Object.fromEntries(Object.entries(step.with!).map(([name, value]) => [name, asInput(evaluateValue(String(value), context))]));
-  const state = createActionGitHubState();
-  const server = await startGitHubServer([state.route]);
-  try {
-    const run = await runActionBundle(bundle, {
-      workspace, inputs, apiUrl: server.url, event: payload,
-      env: {
-        GITHUB_EVENT_NAME: eventName, GITHUB_REPOSITORY: repoName, GITHUB_SHA: ref, GITHUB_HEAD_REF: payload.pull_request?.head.ref ?? '', GITHUB_BASE_REF: payload.pull_request?.base.ref ?? '',
-        GITHUB_REF_NAME: String(context.github.ref).replace(/^refs\/heads\//, ''),
-      },
-    });
-    expect(server.problems).toEqual([]);
-    expect(run.exitCode, run.stdout + run.stderr).toBe(0);
-    const check = state.checkRuns.find((r) => r.name === 'shopfloor/gates')!;
-    const text = (check.output as { text: string }).text;
-    const file = readReportEnvelope(text)!;
-    return { inputs, check, file, report: JSON.parse(file) as VerificationReport };
-  } finally {
-    await server.close();
-  }
-}
-
 /** The verify job's check run, as GitHub keeps it (written with the workflow's token), and its event to the App. */
 async function handToApp(s: Pick<Awaited<ReturnType<typeof setup>>, 'github' | 'pull' | 'deliver'>, check: Record<string, unknown>, ref = branch) {
   const run = { ...check, id: s.github.fake.checkRuns.length + 500, app: { id: actionsAppId } } as unknown as (typeof s.github.fake.checkRuns)[number];
@@ -217,7 +169,7 @@ describe('shopfloor-verify.yml + the bundled action + the App, on one real repos
     await s.deliver('pull_request', opened);
     expect(mergeCheck(s, s.head)?.output.title).toBe('Waiting for the signed gates report');
 
-    const verified = await runVerifyWorkflow(s.github.origin, 'pull_request', opened);
+    const verified = await runVerifyWorkflow(bundle, key.privateKeyPem, s.github.origin, 'pull_request', opened);
     expect(verified.inputs).toMatchObject({ command: 'verify', branch, base: s.base, 'working-directory': 'work' });
     expect(verified.report).toMatchObject({ head: s.head, base: s.base, workOrder: { id: 'wo-1' } });
     await handToApp(s, verified.check);
@@ -234,7 +186,7 @@ describe('shopfloor-verify.yml + the bundled action + the App, on one real repos
     await s.deliver('pull_request', opened);
 
     // The report proves the head, compared with its merge base; merging it now would land head + tax.js, unverified.
-    const first = await runVerifyWorkflow(s.github.origin, 'pull_request', opened);
+    const first = await runVerifyWorkflow(bundle, key.privateKeyPem, s.github.origin, 'pull_request', opened);
     expect(first.report).toMatchObject({ head: s.head, base: s.base, workOrder: { id: 'wo-1' }, verdict: { passed: true } });
     await handToApp(s, first.check);
     expect(s.github.merges).toEqual([]);
@@ -248,7 +200,7 @@ describe('shopfloor-verify.yml + the bundled action + the App, on one real repos
     await s.deliver('pull_request', synchronized);
     expect(s.github.merges).toEqual([]);
     expect(mergeCheck(s, updated)?.output.title).toBe('Waiting for the signed gates report');
-    const second = await runVerifyWorkflow(s.github.origin, 'pull_request', synchronized);
+    const second = await runVerifyWorkflow(bundle, key.privateKeyPem, s.github.origin, 'pull_request', synchronized);
     expect(second.report).toMatchObject({ head: updated, base: moved, workOrder: { id: 'wo-1' } });
     await handToApp(s, second.check);
 
@@ -264,7 +216,7 @@ describe('shopfloor-verify.yml + the bundled action + the App, on one real repos
     await s.deliver('pull_request', opened);
     expect(mergeCheck(s, s.head)?.output.title).toBe('Waiting for the signed gates report');
 
-    const first = await runVerifyWorkflow(s.github.origin, 'pull_request', opened);
+    const first = await runVerifyWorkflow(bundle, key.privateKeyPem, s.github.origin, 'pull_request', opened);
     expect(first.inputs.branch).toBe(s.revertRef);
     expect(first.report).toMatchObject({ head: s.head, base: s.culprit, workOrder: null, verdict: { passed: true } });
     await handToApp(s, first.check, s.revertRef);
@@ -275,7 +227,7 @@ describe('shopfloor-verify.yml + the bundled action + the App, on one real repos
 
     const synchronized = pullEvent(s.github, s.pull.number, 'synchronize', s.head, s.revertRef);
     await s.deliver('pull_request', synchronized);
-    const second = await runVerifyWorkflow(s.github.origin, 'pull_request', synchronized);
+    const second = await runVerifyWorkflow(bundle, key.privateKeyPem, s.github.origin, 'pull_request', synchronized);
     expect(second.report).toMatchObject({ head: updated, base: moved });
     await handToApp(s, second.check, s.revertRef);
 
@@ -292,7 +244,7 @@ describe('shopfloor-verify.yml + the bundled action + the App, on one real repos
     const moved = await s.advanceMain({ 'src/tax.js': 'exports.rate = 0.2;\n' });
     const opened = pullEvent(s.github, s.pull.number, 'opened');
     await s.deliver('pull_request', opened);
-    const verified = await runVerifyWorkflow(s.github.origin, 'pull_request', opened);
+    const verified = await runVerifyWorkflow(bundle, key.privateKeyPem, s.github.origin, 'pull_request', opened);
     await handToApp(s, verified.check);
     // Behind main is no reason to wait here: the queue builds (main + head) itself, and that commit is what gets verified.
     expect(s.github.updates).toEqual([]);
@@ -307,7 +259,7 @@ describe('shopfloor-verify.yml + the bundled action + the App, on one real repos
     s.github.landQueue();
     expect(s.github.sha('main')).toBe(moved);
 
-    const queued = await runVerifyWorkflow(s.github.origin, 'merge_group', group);
+    const queued = await runVerifyWorkflow(bundle, key.privateKeyPem, s.github.origin, 'merge_group', group);
     expect(queued.inputs).toMatchObject({ base: moved, branch: '' });
     expect(queued.report).toMatchObject({ head: entry!.group, base: moved, workOrder: null, verdict: { passed: true } });
     await handToApp(s, queued.check, entry!.ref);
