@@ -89,7 +89,7 @@ export function landedTreeHolds(facts: Pick<MergeFacts, 'headSha' | 'mainSha' | 
  */
 function workOrderHolds(facts: MergeFacts, report: ReportFacts): HoldReason[] {
   const id = facts.workOrderId;
-  const verifyWith = `verify with \`work-order: ${id}\` (the shipped shopfloor-verify.yml passes it and the action finds it from the agent branch; an older copy of the workflow may not: rewrite it with \`shopfloor init --workflows\`)`;
+  const verifyWith = `verify with \`work-order: ${id}\` (or pass \`branch:\` the agent branch, as the shipped shopfloor-verify.yml does, and the action reads the work order from it; an older copy of the workflow passes neither: rewrite it with \`shopfloor init --workflows\`)`;
   if (report.workOrderId === undefined) return [{ code: 'no-work-order', message: `the report names no work order, so work order ${id}'s scope, acceptance commands and test-first rule were not checked`, releaseBy: verifyWith }];
   if (report.workOrderId !== id) return [{ code: 'other-work-order', message: `the report is for work order ${report.workOrderId}, but this pull request is for ${id}`, releaseBy: verifyWith }];
   if (report.workOrderHash !== facts.workOrderHash) {
