@@ -46,6 +46,7 @@ export const usedOperations = [
   'GET /repos/{owner}/{repo}/commits/{commit_sha}/pulls',
   'PATCH /repos/{owner}/{repo}/pulls/{pull_number}',
   'GET /repos/{owner}/{repo}/issues/comments/{comment_id}',
+  'PUT /repos/{owner}/{repo}/pulls/{pull_number}/update-branch',
 ] as const;
 
 /** Webhook schemas (keys under `components.schemas`) for the events the app handles. */

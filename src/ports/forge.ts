@@ -120,6 +120,11 @@ export interface Forge extends CommentForge, CheckRunForge {
   readonly markPullRequestReady: (repo: string, nodeId: string) => Promise<void>;
   /** Adds the pull request to the merge queue, only while its head is `expectedHeadSha` (GraphQL `enqueuePullRequest`). */
   readonly enqueuePullRequest: (repo: string, nodeId: string, expectedHeadSha: string) => Promise<EnqueueOutcome>;
+  /**
+   * Merges the base branch into the PR's head branch (GitHub's "Update branch"), only while the head is
+   * `expectedHeadSha`. GitHub answers before the merge commit exists; the push arrives as `synchronize`.
+   */
+  readonly updatePullRequestBranch: (repo: string, number: number, expectedHeadSha: string) => Promise<BranchUpdateOutcome>;
   /** A commit status (shown beside check runs; branch protection can require its context). */
   readonly setCommitStatus: (repo: string, sha: string, status: CommitStatus) => Promise<void>;
   /** Replaces an issue's title and body (the keyed issue `ensureIssue` found keeps its key marker only if `body` has it). */
@@ -153,6 +158,9 @@ export interface PullRequestLanding extends PullRequestInfo {
   readonly merged: boolean;
   readonly baseRef: string;
 }
+
+/** `refused`: the head moved, or main does not merge cleanly into the branch (GitHub's 422 says which). */
+export type BranchUpdateOutcome = { readonly updated: true } | { readonly updated: false; readonly message: string };
 
 /** Expected refusals are data, as for merges: GitHub refuses when the head moved or the PR cannot be queued. */
 export type EnqueueOutcome = { readonly enqueued: true } | { readonly enqueued: false; readonly message: string };

@@ -232,15 +232,35 @@ describe('landing an agent PR', () => {
 });
 
 describe('merge queue', () => {
-  it('repeats shopfloor/merge on the queue commit only for the head Shopfloor approved', async () => {
+  it('passes shopfloor/merge on the queue commit only for the head Shopfloor approved, and only once a signed report proves that very commit', async () => {
     const s = await setup({ draft: false, policyExtra: 'merge:\n  queue: github\n' });
     await s.publishGates(s.head);
     await s.gatesDone();
-    await s.deliver('merge_group', mergeGroupPayload(s.number, s.head, 'd'.repeat(40)));
-    expect(s.mergeChecks().find((check) => check.head_sha === 'd'.repeat(40))).toMatchObject({ conclusion: 'success' });
+    const group = 'd'.repeat(40);
+    const queueRef = `gh-readonly-queue/main/pr-${s.number}-${s.head}`;
+    await s.deliver('merge_group', mergeGroupPayload(s.number, s.head, group));
+    expect(s.mergeChecks().find((check) => check.head_sha === group)).toMatchObject({ status: 'in_progress', output: { title: `Waiting for the signed gates report on the queue commit ${group.slice(0, 7)}` } });
+    // The verify workflow's report on the queue commit (merge_group: no work order) arrives as a check run on the queue branch.
+    await s.publishGates(group, await signedGatesText(s.signer, { head: group, base: s.main, workOrderText, workOrderId: undefined }));
+    await s.deliver('check_run', gatesCheckPayload({ number: s.number, ref: queueRef, sha: group }, actionsAppId));
+    expect(s.mergeChecks().find((check) => check.head_sha === group)).toMatchObject({ conclusion: 'success', output: { summary: expect.stringContaining(`proves the queue commit \`${group.slice(0, 7)}\``) } });
     const pushed = s.pulls.commit(branch, { 'src/sneaky.ts': 'x\n' });
     await s.deliver('merge_group', mergeGroupPayload(s.number, pushed, 'e'.repeat(40)));
     expect(s.mergeChecks().find((check) => check.head_sha === 'e'.repeat(40))).toMatchObject({ conclusion: 'action_required', output: { title: `Shopfloor has not approved #${s.number} at ${pushed.slice(0, 7)}` } });
+  });
+
+  it('fails the queue commit whose own report failed or proves another commit', async () => {
+    const s = await setup({ draft: false, policyExtra: 'merge:\n  queue: github\n' });
+    await s.publishGates(s.head);
+    await s.gatesDone();
+    const group = 'c'.repeat(40);
+    await s.publishGates(group, await signedGatesText(s.signer, { head: group, base: s.main, workOrderText, workOrderId: undefined, gates: [{ id: 'secrets', status: 'fail' }] }));
+    await s.deliver('merge_group', mergeGroupPayload(s.number, s.head, group));
+    expect(s.mergeChecks().find((check) => check.head_sha === group)).toMatchObject({ conclusion: 'action_required', output: { summary: expect.stringContaining('the gates failed on the queue commit cccccc') } });
+    const other = 'b'.repeat(40);
+    await s.publishGates(other, await signedGatesText(s.signer, { head: s.head, base: s.main, workOrderText, workOrderId: undefined }));
+    await s.deliver('merge_group', mergeGroupPayload(s.number, s.head, other));
+    expect(s.mergeChecks().find((check) => check.head_sha === other)).toMatchObject({ conclusion: 'action_required', output: { summary: expect.stringContaining(`proves head ${s.head}, not ${other}`) } });
   });
 
   it('leaves merge groups of other pull requests alone', async () => {

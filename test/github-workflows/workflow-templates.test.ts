@@ -79,9 +79,9 @@ describe('workflow templates', () => {
     expect(on.workflow_dispatch.inputs.command!.options).toEqual(['bisect', 'revert']);
   });
 
-  it('verify runs on pull requests and in the merge queue', () => {
+  it('verify runs on pull requests, in the merge queue, and by hand (to account for a commit pushed to main)', () => {
     const on = (parse(read('shopfloor-verify.yml')) as { on: object }).on;
-    expect(Object.keys(on).sort()).toEqual(['merge_group', 'pull_request']);
+    expect(Object.keys(on).sort()).toEqual(['merge_group', 'pull_request', 'workflow_dispatch']);
   });
 });
 

@@ -136,7 +136,8 @@ export function createGitStore(options: { readonly now?: string; readonly pullRo
     }
     if (method === 'GET' && (m = /\/compare\/([0-9a-f]{40})\.\.\.([0-9a-f]{40})$/.exec(path))) {
       const [base, head] = [m[1]!, m[2]!];
-      if (!commits.has(base) || !commits.has(head)) return [404, { message: 'Not Found' }];
+      // Commits only the pull-request routes made (an agent PR's) are theirs to compare.
+      if (!commits.has(base) || !commits.has(head)) return ownsPullRoutes ? [404, { message: 'Not Found' }] : undefined;
       const fromBase = ancestors(base);
       const fromHead = ancestors(head);
       const status = base === head ? 'identical' : fromHead.has(base) ? 'ahead' : fromBase.has(head) ? 'behind' : 'diverged';
@@ -145,7 +146,9 @@ export function createGitStore(options: { readonly now?: string; readonly pullRo
       return [200, { status, ahead_by: listed.length, behind_by: 0, total_commits: listed.length, commits: listed, files }];
     }
     if (method === 'GET' && (m = /\/commits\/([0-9a-f]{40})\/pulls$/.exec(path))) {
-      return [200, state.pulls.filter((p) => pullMeta.get(p.number)?.merge_commit_sha === m![1]).map((p) => pullJson(state, p))];
+      const merged = state.pulls.filter((p) => pullMeta.get(p.number)?.merge_commit_sha === m![1]).map((p) => pullJson(state, p));
+      // With the pull-request routes behind this store, a commit it merged nothing as is theirs to answer.
+      return merged.length || ownsPullRoutes ? [200, merged] : undefined;
     }
     if (method === 'GET' && /\/repos\/[^/]+\/[^/]+\/pulls$/.test(path) && (ownsPullRoutes || query.get('state') === 'all')) {
       const head = query.get('head')?.split(':')[1];

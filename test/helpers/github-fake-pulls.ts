@@ -8,10 +8,12 @@ export const actionsAppId = 15368;
 
 interface Commit {
   readonly parent: string | undefined;
+  /** The second parent of a merge made by "Update branch" (main's head then). */
+  readonly merged?: string;
   readonly files: ReadonlyMap<string, string>;
 }
 
-type FakePull = GitHubFakeState['pulls'][number] & { merged?: boolean; state?: 'open' | 'closed'; computed?: boolean; queued?: boolean };
+type FakePull = GitHubFakeState['pulls'][number] & { merged?: boolean; state?: 'open' | 'closed'; computed?: boolean; queued?: boolean; mergeCommitSha?: string };
 type Store = Pick<GitHubFakeState, 'refs' | 'files'>;
 
 /** A GraphQL request as the fake received it (GraphQL is outside the REST OpenAPI check: tests assert these exactly). */
@@ -29,10 +31,12 @@ const blobSha = (text: string) => createHash('sha1').update(text).digest('hex');
  * App that wrote them, and the two GraphQL mutations landing uses. `actAs` switches whose token the
  * next writes use (the App, or a workflow's `GITHUB_TOKEN`). Other areas' `routes` are tried first.
  */
-export function createPullsFake(api: GitHubApiMock, options: { readonly appId: number; readonly mainSha?: string; readonly routes?: readonly FakeRoute[] }) {
+export function createPullsFake(api: GitHubApiMock, options: { readonly appId: number; readonly mainSha?: string; readonly routes?: readonly FakeRoute[]}) {
   const commits = new Map<string, Commit>();
   const graphqlCalls: GraphqlCall[] = [];
   const merges: { number: number; sha: string; expected: string; method: unknown; title: unknown }[] = [];
+  const branchUpdates: { number: number; from: string; to: string; main: string }[] = [];
+  let accountedMain: string | undefined = options.mainSha ?? 'a'.repeat(40);
   let acting = { appId: options.appId, login: 'shopfloor[bot]' };
   let beforeMerge: (() => void) | undefined;
   let counter = 0;
@@ -58,6 +62,20 @@ export function createPullsFake(api: GitHubApiMock, options: { readonly appId: n
     state.refs.set(branch, sha);
     return sha;
   };
+  /** Every commit reachable from `sha` (both parents of an update merge). */
+  const ancestors = (sha: string | undefined): Set<string> => {
+    const seen = new Set<string>();
+    const stack = sha ? [sha] : [];
+    while (stack.length) {
+      const at = stack.pop()!;
+      if (seen.has(at)) continue;
+      seen.add(at);
+      const known = commits.get(at);
+      if (known?.parent) stack.push(known.parent);
+      if (known?.merged) stack.push(known.merged);
+    }
+    return seen;
+  };
   const pullJson = (state: GitHubFakeState, pull: FakePull) => ({
     ...pull, url: `${githubApiUrl}/repos/o/r/pulls/${pull.number}`, id: pull.number, node_id: `PR_${pull.number}`, state: pull.state ?? 'open', merged: pull.merged ?? false,
     head: { ...pull.head, sha: state.refs.get(pull.head.ref) ?? pull.head.sha }, base: { ref: state.defaultBranch, sha: state.refs.get(state.defaultBranch) },
@@ -73,6 +91,13 @@ export function createPullsFake(api: GitHubApiMock, options: { readonly appId: n
 
   const route: FakeRoute = (state, { method, path, query, body }): Reply | undefined => {
     let m: RegExpExecArray | null;
+    if (method === 'GET' && (m = /\/commits\/([0-9a-f]{40})\/pulls$/.exec(path))) {
+      const sha = m[1]!;
+      const merged = (state.pulls as FakePull[]).filter((p) => p.mergeCommitSha === sha).map((p) => ({ ...pullJson(state, p), merge_commit_sha: sha, merged_at: '2026-11-22T05:00:00Z', title: `PR ${p.number}`, labels: [], created_at: '2026-11-22T05:00:00Z' }));
+      // The fake's starting main counts as a merged pull request's commit (a repository before Shopfloor) unless a test says otherwise.
+      const seeded = sha === accountedMain ? [{ number: 1, html_url: 'https://github.com/o/r/pull/1', title: 'Initial', head: { ref: 'initial', sha }, base: { ref: state.defaultBranch, sha }, user: { login: 'octocat' }, state: 'closed', labels: [], created_at: '2026-11-01T00:00:00Z', merged_at: '2026-11-01T00:00:00Z', merge_commit_sha: sha }] : [];
+      return [200, [...merged, ...seeded]];
+    }
     if (method === 'POST' && path.endsWith('/check-runs')) {
       const run = { ...body, id: state.nextId(), name: String(body.name), head_sha: String(body.head_sha), app: { id: acting.appId, slug: acting.login.replace('[bot]', '') } };
       state.checkRuns.push(run);
@@ -117,6 +142,18 @@ export function createPullsFake(api: GitHubApiMock, options: { readonly appId: n
       }
       if (method === 'PUT' && part === '/merge') return merge(state, pull, body);
     }
+    if (method === 'PUT' && (m = /\/pulls\/(\d+)\/update-branch$/.exec(path))) {
+      const pull = (state.pulls as FakePull[]).find((p) => p.number === Number(m![1]));
+      if (!pull) return [404, { message: 'Not Found' }];
+      return updateBranch(state, pull, body);
+    }
+    if (method === 'GET' && (m = /\/compare\/([0-9a-f]{40})\.\.\.([0-9a-f]{40})$/.exec(path))) {
+      const [base, head] = [m[1]!, m[2]!];
+      const [fromBase, fromHead] = [ancestors(base), ancestors(head)];
+      const status = base === head ? 'identical' : fromHead.has(base) ? 'ahead' : fromBase.has(head) ? 'behind' : 'diverged';
+      const listed = [...fromHead].filter((sha) => !fromBase.has(sha));
+      return [200, { status, ahead_by: listed.length, behind_by: 0, total_commits: listed.length, commits: listed.map((sha) => ({ sha, parents: [], commit: { message: '', tree: { sha }, committer: { date: '2026-11-22T05:00:00Z' } } })), files: [] }];
+    }
     return undefined;
   };
 
@@ -136,7 +173,24 @@ export function createPullsFake(api: GitHubApiMock, options: { readonly appId: n
     for (const [path, text] of files) state.files.set(`${main}:${path}`, { text, sha: blobSha(text) });
     pull.merged = true;
     pull.state = 'closed';
+    pull.mergeCommitSha = sha;
     return [200, { sha, merged: true, message: 'Pull Request successfully merged' }];
+  };
+
+  /** GitHub's "Update branch": a merge of main into the head (main's files win where both differ, a fake's simplification). */
+  const updateBranch = (state: GitHubFakeState, pull: FakePull, body: Json): Reply => {
+    const head = state.refs.get(pull.head.ref);
+    if (body.expected_head_sha !== undefined && body.expected_head_sha !== head) return [422, { message: 'expected_head_sha does not match the head of the pull request' }];
+    const main = state.refs.get(state.defaultBranch);
+    const files = filesAt(state, head);
+    const base = filesAt(state, [...ancestors(head)].find((sha) => ancestors(main).has(sha)));
+    for (const [path, text] of filesAt(state, main)) if (base.get(path) !== text) files.set(path, text);
+    const sha = createHash('sha1').update(`update ${++counter} ${head} ${main}`).digest('hex');
+    commits.set(sha, { parent: head, ...(main ? { merged: main } : {}), files });
+    state.refs.set(pull.head.ref, sha);
+    for (const [path, text] of files) state.files.set(`${pull.head.ref}:${path}`, { text, sha: blobSha(text) });
+    branchUpdates.push({ number: pull.number, from: head ?? '', to: sha, main: main ?? '' });
+    return [202, { message: 'Updating pull request branch.', url: pull.html_url }];
   };
 
   // GraphQL is one POST /graphql with no REST operation to check it against; it is registered before the
@@ -163,6 +217,9 @@ export function createPullsFake(api: GitHubApiMock, options: { readonly appId: n
     fake,
     graphqlCalls,
     merges,
+    branchUpdates,
+    /** Which commit counts as put on main by a merged pull request outside the test (default: the starting main; `undefined`: none). */
+    setInitialMainAccounted: (sha: string | undefined) => void (accountedMain = sha),
     /** A commit on `branch` changing `files`, as a push would make it; returns its SHA. */
     commit: (branch: string, files: Readonly<Record<string, string>>) => commit(fake!, branch, files),
     /** Whose token the next writes use: the App (default) or, e.g., a workflow's `GITHUB_TOKEN`. */

@@ -78,6 +78,8 @@ function landingParts(parts: ReturnType<typeof createGitHubLanding>, retried: <A
     findOpenPullRequest: retried(parts.findOpenPullRequest),
     markPullRequestReady: retried(parts.markPullRequestReady),
     enqueuePullRequest: parts.enqueuePullRequest,
+    // Safe to repeat: a second update of an updated head is refused (422, head moved), never merged twice.
+    updatePullRequestBranch: retried(parts.updatePullRequestBranch),
   };
 }
 

@@ -1,5 +1,5 @@
-import type { CheckRunInfo, EnqueueOutcome, PullRequestLanding } from '../../ports/forge.ts';
-import { listAll, readContents, repoParams, type GitHubRequest } from './github-request.ts';
+import type { BranchUpdateOutcome, CheckRunInfo, EnqueueOutcome, PullRequestLanding } from '../../ports/forge.ts';
+import { listAll, readContents, repoParams, statusOf, type GitHubRequest } from './github-request.ts';
 
 /** GraphQL mutations the REST API has no counterpart for (https://docs.github.com/graphql/reference/mutations). */
 export const markReadyMutation = 'mutation ShopfloorMarkReady($id: ID!) { markPullRequestReadyForReview(input: { pullRequestId: $id }) { clientMutationId } }';
@@ -72,5 +72,15 @@ export function createGitHubLanding(request: GitHubRequest) {
     const result = await graphql(request, enqueueMutation, { id: nodeId, head: expectedHeadSha });
     return result.errors ? { enqueued: false, message: result.errors } : { enqueued: true };
   };
-  return { listCheckRuns, listPullRequestCommits, readFileAtCommit, getPullRequestLanding, findOpenPullRequest, markPullRequestReady, enqueuePullRequest };
+  // https://docs.github.com/rest/pulls/pulls#update-a-pull-request-branch: 422 when the head is not `expected_head_sha` or main conflicts.
+  const updatePullRequestBranch = async (repo: string, number: number, expectedHeadSha: string): Promise<BranchUpdateOutcome> => {
+    try {
+      await request('PUT /repos/{owner}/{repo}/pulls/{pull_number}/update-branch', { ...repoParams(repo), pull_number: number, expected_head_sha: expectedHeadSha });
+      return { updated: true };
+    } catch (error) {
+      if (statusOf(error) === 422) return { updated: false, message: String((error as { message?: unknown }).message ?? 'GitHub refused to update the branch') };
+      throw error;
+    }
+  };
+  return { listCheckRuns, listPullRequestCommits, readFileAtCommit, getPullRequestLanding, findOpenPullRequest, markPullRequestReady, enqueuePullRequest, updatePullRequestBranch };
 }

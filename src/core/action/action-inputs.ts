@@ -21,7 +21,7 @@ export const actionInputsSchema = z.object({
   'signing-key': optional('verify: Ed25519 private key (PEM) that signs the report; pass a secret. Without it the report is unsigned and the App will not trust it.'),
   'work-order': optional('implement: the work order to implement (required); verify: the work order whose scope, acceptance commands and test-first rule apply.'),
   'run-id': optional('implement: the run id whose run document is streamed to the tracking comment (the App passes its own; default: `<work-order>-<GITHUB_RUN_ID>`).'),
-  branch: optional('implement: the agent branch `agent/<work-order>/<8 hex>` to continue and push (the App passes the one it created; default: made from the run id).'),
+  branch: optional('implement: the agent branch `agent/<work-order>/<8 hex>` to continue and push (the App passes the one it created; default: made from the run id); verify: the branch under test, whose work order applies when `work-order` is not given (default: the pull request head branch).'),
   issue: optional('implement: the issue number whose tracking comment shows the run document live.'),
   'app-id': optional('implement: the Shopfloor GitHub App\'s id; only a tracking comment written by this App is continued (without it, one written by any App is).'),
   retry: text('implement: `true` when the App dispatched this job as a retry (`/shopfloor retry` or an automatic one): the run document must be continued from the tracking comment, whose pending directives the agent acts on (`true` | `false`).', 'false'),
@@ -55,7 +55,7 @@ interface Common {
 export type ActionInputs = Common &
   (
     | { readonly command: 'implement'; readonly phase: 'plan' | 'implement'; readonly retry: boolean; readonly workOrder: string; readonly runId?: string; readonly branch?: string; readonly issue?: number; readonly appId?: number; readonly provider?: 'replay' | 'command' | 'openai'; readonly transcript?: string }
-    | { readonly command: 'verify'; readonly signingKey?: string; readonly workOrder?: string; readonly base?: string; readonly gates?: readonly string[]; readonly uploadArtifacts: boolean }
+    | { readonly command: 'verify'; readonly signingKey?: string; readonly workOrder?: string; readonly branch?: string; readonly base?: string; readonly gates?: readonly string[]; readonly uploadArtifacts: boolean }
     | { readonly command: 'canary'; readonly onRed: 'report' | 'revert'; readonly runners: number }
     | { readonly command: 'bisect'; readonly good: string; readonly bad: string; readonly run?: string; readonly runners: number; readonly flakeRate?: number }
     | { readonly command: 'revert'; readonly culprit: string; readonly confidence?: number; readonly run?: string }
@@ -123,7 +123,7 @@ export function parseActionInputs(raw: Readonly<Record<string, string | undefine
         const upload = v['upload-artifacts'];
         if (upload !== 'true' && upload !== 'false') errors.push({ input: 'upload-artifacts', message: `"${upload}" is not a boolean; write true or false` });
         const gates = v.gates?.split(',').map((g) => g.trim()).filter(Boolean);
-        return { ...common, command: 'verify', uploadArtifacts: upload !== 'false', ...(v['signing-key'] ? { signingKey: v['signing-key'] } : {}), ...(v['work-order'] ? { workOrder: v['work-order'] } : {}), ...(v.base ? { base: v.base } : {}), ...(gates?.length ? { gates } : {}) };
+        return { ...common, command: 'verify', uploadArtifacts: upload !== 'false', ...(v['signing-key'] ? { signingKey: v['signing-key'] } : {}), ...(v['work-order'] ? { workOrder: v['work-order'] } : {}), ...(v.branch ? { branch: v.branch } : {}), ...(v.base ? { base: v.base } : {}), ...(gates?.length ? { gates } : {}) };
       }
       case 'canary': {
         const onRed = v['on-red'];

@@ -47,6 +47,26 @@ export function renderMergingCheck(headSha: string, reportDigest: string, queued
   };
 }
 
+/**
+ * The App merged main into a head that was behind it ("Update branch"): nothing for a human to do; the
+ * gates verify the new head, and that head's own landing decision merges it when its report passes.
+ */
+export function renderUpdatingCheck(headSha: string, mainSha: string, detailsUrl: string): MergeCheckState {
+  const [head, main] = [headSha.slice(0, 7), mainSha.slice(0, 7)];
+  return {
+    // This head is superseded by the update's merge commit, which gets its own decision and check.
+    status: 'in_progress', detailsUrl,
+    output: {
+      title: 'Behind main: bringing main into the branch',
+      summary: [
+        `The signed report proves \`${head}\`, but \`${head}\` does not contain main \`${main}\`: merging it now would put a tree on main that no report proves.`,
+        '',
+        `Shopfloor merged \`${main}\` into the branch (GitHub's "Update branch"). The gates verify the new head, and Shopfloor lands it once a passing report proves that head, which already contains main, so the merge keeps its tree. Nothing to do.`,
+      ].join('\n'),
+    },
+  };
+}
+
 /** GitHub refused the merge or the queue (conflict, branch rule): said on the check, so a human sees it. */
 export function renderRefusedCheck(headSha: string, message: string, detailsUrl: string): MergeCheckState {
   return {

@@ -1,10 +1,10 @@
 import { matchAnyGlob, prepareGlob } from '../glob/match-glob.ts';
 import type { Policy } from '../policy/policy-schema.ts';
-import type { ApprovalFact, MergeFacts } from './merge-facts.ts';
+import type { ApprovalFact, MergeFacts, ReportFacts } from './merge-facts.ts';
 
 /** Why a change may not merge yet, and what would release it. */
 export interface HoldReason {
-  readonly code: 'no-report' | 'untrusted-report' | 'stale-report' | 'base-moved' | 'work-order-changed' | 'gate-missing' | 'gate-failed' | 'gate-flaky' | 'dangerous-change' | 'approval-missing' | 'held';
+  readonly code: 'no-report' | 'untrusted-report' | 'stale-report' | 'behind-main' | 'base-moved' | 'no-work-order' | 'other-work-order' | 'work-order-changed' | 'revert-policy' | 'not-the-revert' | 'gate-missing' | 'gate-failed' | 'gate-flaky' | 'dangerous-change' | 'approval-missing' | 'held';
   readonly message: string;
   readonly releaseBy: string;
 }
@@ -24,7 +24,8 @@ const builtinRequired = ['scope', 'secrets', 'dependencies'] as const;
 
 /**
  * The merge policy as a pure verdict. A change merges only with a trusted report for exactly this head
- * and base, every required gate green, dangerous changes approved by an admin, path approvals met, and
+ * and base, naming this work order, a head that already contains main (so the tree that lands is the
+ * tree the report proves), every required gate green, dangerous changes approved by an admin, path approvals met, and
  * no hold. Every reason to wait is listed, each with what would release it.
  */
 export function decideMerge(facts: MergeFacts, policy: Policy): MergeDecision {
@@ -39,8 +40,9 @@ export function decideMerge(facts: MergeFacts, policy: Policy): MergeDecision {
   }
   if (!report.trusted) hold('untrusted-report', 'the report is not signed by a trusted key', 'verify with a key listed in the policy `signers`');
   if (report.headSha !== facts.headSha) hold('stale-report', `the report proves ${short(report.headSha)}, but the head is ${short(facts.headSha)}`, 'verify the new head');
-  if (report.baseSha !== facts.mainSha) hold('base-moved', `main moved from ${short(report.baseSha)} to ${short(facts.mainSha)} since verification`, 're-verify on the new main');
-  if (report.workOrderHash !== facts.workOrderHash) hold('work-order-changed', 'the work order changed after verification', 're-verify against the current work order');
+  // In GitHub's merge queue the queue's own commit (main + this head) is verified and lands (checkMergeGroup); this report proves the head.
+  if (policy.merge.queue !== 'github') reasons.push(...landedTreeHolds(facts, report));
+  reasons.push(...workOrderHolds(facts, report));
 
   const status = new Map(report.gates.map((gate) => [gate.id, gate.status]));
   const waived = new Set(report.gates.filter((gate) => gate.required === false && (builtinRequired as readonly string[]).includes(gate.id)).map((gate) => gate.id));
@@ -67,6 +69,35 @@ export function decideMerge(facts: MergeFacts, policy: Policy): MergeDecision {
   }
   if (reasons.length > 0) return { action: 'hold', reasons };
   return { action: 'merge', expectedHeadSha: facts.headSha, expectedMainSha: facts.mainSha, method: policy.merge.method, reportDigest: report.digest };
+}
+
+/**
+ * A merge commit or a squash of a head that contains main has exactly the head's tree, and GitHub refuses
+ * a rebase whose result would differ from that merge; so the verified tree lands only from such a head,
+ * verified against that main. A head behind main needs main brought in and the new head verified.
+ */
+export function landedTreeHolds(facts: Pick<MergeFacts, 'headSha' | 'mainSha' | 'headContainsMain'>, report: ReportFacts): HoldReason[] {
+  if (facts.headContainsMain === false) {
+    return [{ code: 'behind-main', message: `the head ${short(facts.headSha)} does not contain main ${short(facts.mainSha)}: merging now would put a tree on main that no report proves (the head plus main's newer commits)`, releaseBy: 'bring main into the branch (Shopfloor does it with "Update branch" once nothing else is missing) and let the gates verify the new head' }];
+  }
+  if (report.baseSha === facts.mainSha) return [];
+  return [{ code: 'base-moved', message: `the report compared ${short(report.headSha)} with ${short(report.baseSha)}, but main is ${short(facts.mainSha)}`, releaseBy: `verify ${short(facts.headSha)} again against main (\`base\` = ${short(facts.mainSha)})` }];
+}
+
+/**
+ * The report must name this PR's work order, verified from the copy Shopfloor committed. Three different
+ * faults, three different fixes: a report that names none (verify ran without `work-order`), one for
+ * another work order, and one whose copy of this work order differs from Shopfloor's.
+ */
+function workOrderHolds(facts: MergeFacts, report: ReportFacts): HoldReason[] {
+  const id = facts.workOrderId;
+  const verifyWith = `verify with \`work-order: ${id}\` (or pass \`branch:\` the agent branch, as the shipped shopfloor-verify.yml does, and the action reads the work order from it; an older copy of the workflow passes neither: rewrite it with \`shopfloor init --workflows\`)`;
+  if (report.workOrderId === undefined) return [{ code: 'no-work-order', message: `the report names no work order, so work order ${id}'s scope, acceptance commands and test-first rule were not checked`, releaseBy: verifyWith }];
+  if (report.workOrderId !== id) return [{ code: 'other-work-order', message: `the report is for work order ${report.workOrderId}, but this pull request is for ${id}`, releaseBy: verifyWith }];
+  if (report.workOrderHash !== facts.workOrderHash) {
+    return [{ code: 'work-order-changed', message: `the report checked a copy of work order ${id} that differs from the one Shopfloor committed (the branch's copy was edited)`, releaseBy: `restore workorders/${id}.yml to Shopfloor's committed version and push, so the gates verify against it` }];
+  }
+  return [];
 }
 
 /** Required gates: the policy's list (or every gate marked required), the built-ins, acceptance, test-first. */

@@ -8,8 +8,12 @@ export interface ReportFacts {
   readonly trusted: boolean;
   readonly headSha: string;
   readonly baseSha: string;
+  /** The work order the report names (`undefined`: it names none, e.g. verify ran without `work-order`). */
+  readonly workOrderId?: string | undefined;
   readonly workOrderHash: string;
   readonly digest: string;
+  /** The report's own verdict (every required gate passed); absent where the caller judges gates itself. */
+  readonly passed?: boolean;
   /** `required: false` on a built-in gate: the signed report waived it (a refused change dropped by policy or decision). */
   readonly gates: readonly { readonly id: string; readonly status: GateStatus; readonly required?: boolean }[];
 }
@@ -28,6 +32,13 @@ export interface MergeFacts {
   readonly workOrderHash: string;
   readonly headSha: string;
   readonly mainSha: string;
+  /**
+   * Whether the head already contains main (main is the head or one of its ancestors). Only then do a
+   * merge commit and a squash put exactly the head's tree, the verified one, on main (and GitHub refuses
+   * a rebase whose result would differ from that merge). `undefined` where the candidate is itself the
+   * exact merge result (the local loop), or when there is no report to compare with.
+   */
+  readonly headContainsMain?: boolean | undefined;
   readonly report: ReportFacts | undefined;
   readonly changes: readonly GitChange[];
   /** True when package.json `scripts` (or another install-time hook) changed. */

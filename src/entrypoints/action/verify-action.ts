@@ -6,6 +6,7 @@ import { uploadActionsArtifact } from '../../adapters/artifacts/actions-artifact
 import { createNodeRepoFiles } from '../../adapters/files/node-repo-files.ts';
 import { createEd25519Signer, SigningKeyError } from '../../adapters/signing/ed25519-keys.ts';
 import { renderVerifySummary } from '../../core/action/render-verify-summary.ts';
+import { parseAgentBranch } from '../../core/loop/agent-branch.ts';
 import { formatFinding } from '../../core/validation/finding.ts';
 import type { ReportSigner } from '../../ports/report-signer.ts';
 import { publishGatesCheck } from '../../workflows/github/publish-report-check.ts';
@@ -17,15 +18,18 @@ import { ActionExit, ActionInputError, runLink, type ActionContext } from './act
 import { mergeBaseWithFirst } from '../../workflows/verify/merge-base-with.ts';
 
 /**
- * `verify`: the gates on the checked-out commit, a signed report, the `shopfloor/gates` check run that
+ * `verify`: the gates on the checked-out commit (for the work order of `work-order`, or of the agent
+ * branch under test when that input is absent), a signed report, the `shopfloor/gates` check run that
  * carries it (report envelope in `output.text`), logs and report uploaded as artifacts, and the job
  * summary. An upload that fails is a warning: the report is already in the check run and the outputs.
  */
 export async function verifyAction({ inputs, io, root, git, forge }: ActionContext<'verify'>): Promise<ActionExit> {
-  const loaded = await loadVerifyInputs(createNodeRepoFiles(root), inputs.workOrder);
+  const workOrder = inputs.workOrder ?? agentWorkOrder(inputs.branch, io);
+  if (workOrder !== undefined && inputs.workOrder === undefined) io.log(`work order ${workOrder}, from the agent branch (no \`work-order\` input)`);
+  const loaded = await loadVerifyInputs(createNodeRepoFiles(root), workOrder);
   if (!loaded.ok) {
     for (const finding of loaded.findings) io.error(formatFinding(finding));
-    throw new ActionInputError(inputs.workOrder && !loaded.findings.length ? 'work-order' : undefined, loaded.message ?? `fix the ${loaded.findings.length} problem(s) above in ${root}, then run verify again`);
+    throw new ActionInputError(workOrder && !loaded.findings.length ? 'work-order' : undefined, loaded.message ?? `fix the ${loaded.findings.length} problem(s) above in ${root}, then run verify again`);
   }
   const signer = inputs.signingKey ? loadSigner(inputs.signingKey, io.mask) : undefined;
   const adapters = createVerifyAdapters(root);
@@ -34,7 +38,7 @@ export async function verifyAction({ inputs, io, root, git, forge }: ActionConte
   // actions/checkout gives a pull_request job the merge commit; a report (and its check run) on that SHA never shows on the PR.
   const pullHead = (io.context.event.pull_request as { head?: { sha?: unknown } } | undefined)?.head?.sha;
   if (typeof pullHead === 'string' && pullHead !== head) throw new ActionInputError(undefined, `verify checked out ${head.slice(0, 12)}, but the pull request head is ${pullHead.slice(0, 12)}: a report proves only its own commit. Check out the head: actions/checkout with \`ref: \${{ github.event.pull_request.head.sha }}\` and \`fetch-depth: 0\``);
-  const base = inputs.base ?? (await mergeBaseWithFirst(git, root, [...(io.env.GITHUB_BASE_REF ? [`origin/${io.env.GITHUB_BASE_REF}`, io.env.GITHUB_BASE_REF] : []), 'origin/main', 'origin/master', 'main', 'master'], 'HEAD'));
+  const base = inputs.base ? await baseOfChange(git, root, inputs.base, io) : await mergeBaseWithFirst(git, root, [...(io.env.GITHUB_BASE_REF ? [`origin/${io.env.GITHUB_BASE_REF}`, io.env.GITHUB_BASE_REF] : []), 'origin/main', 'origin/master', 'main', 'master'], 'HEAD');
   const scratchDir = await mkdtemp(join(io.env.RUNNER_TEMP ?? tmpdir(), 'shopfloor-verify-'));
   const runId = `gh-${io.context.runId ?? 'local'}-${randomBytes(3).toString('hex')}`;
   let result: Awaited<ReturnType<typeof verifyChange>>;
@@ -82,6 +86,29 @@ export async function verifyAction({ inputs, io, root, git, forge }: ActionConte
   io.appendSummary(renderVerifySummary({ report: result.report, passed: result.passed, reportDigest: result.reportDigest, logLinks, ...(reportLink ? { reportLink } : {}), notes }));
   io.log(`report ${result.reportDigest} (${result.passed ? 'passed' : 'failed'}); check run ${published.checkRunId}`);
   return result.passed ? ActionExit.ok : ActionExit.failed;
+}
+
+/**
+ * The `base` input when the head contains it; otherwise (a branch cut before main moved) their merge
+ * base, so the gates judge the branch's own change rather than the reverse of main's newer commits. The
+ * report then says which base it used: the App sees a head behind main and brings main in before landing.
+ */
+async function baseOfChange(git: ActionContext['git'], root: string, base: string, io: ActionContext['io']): Promise<string> {
+  if ((await git.raw(root, ['merge-base', '--is-ancestor', base, 'HEAD'])).exitCode === 0) return base;
+  const mergeBase = await mergeBaseWithFirst(git, root, [base], 'HEAD');
+  if (mergeBase !== 'HEAD') io.log(`HEAD does not contain ${base.slice(0, 12)}; comparing with their merge base ${mergeBase.slice(0, 12)} (the Shopfloor App brings ${base.slice(0, 12)} into the branch before landing it)`);
+  return mergeBase === 'HEAD' ? base : mergeBase;
+}
+
+/**
+ * The work order of an agent branch (`agent/<id>/<hex>`) the job verifies: the `branch` input, else the
+ * pull request's head branch (`GITHUB_HEAD_REF`, or the event's), else the pushed or dispatched branch. A report must name its work
+ * order, or the App cannot land it; anything else (a merge-queue commit, main) verifies without one.
+ */
+function agentWorkOrder(input: string | undefined, io: ActionContext['io']): string | undefined {
+  const pullHead = (io.context.event.pull_request as { head?: { ref?: unknown } } | undefined)?.head?.ref;
+  const branch = input || io.env.GITHUB_HEAD_REF || (typeof pullHead === 'string' ? pullHead : undefined) || io.env.GITHUB_REF_NAME;
+  return branch ? parseAgentBranch(branch)?.workOrderId : undefined;
 }
 
 function loadSigner(pem: string, mask: (secret: string) => void): ReportSigner {

@@ -1,9 +1,9 @@
 import type { Context, Probot } from 'probot';
+import { parseMergeQueueRef } from '../../core/github/merge-queue-ref.ts';
 import { mergeCheckName } from '../../core/github/render-merge-check.ts';
-import { parseAgentBranch } from '../../core/loop/agent-branch.ts';
 import { checkMergeGroup } from '../../workflows/github/check-merge-group.ts';
 import type { GitHubAppDeps } from '../../workflows/github/github-app-deps.ts';
-import { landPullRequest } from '../../workflows/github/land-pull.ts';
+import { isLandableBranch, landPullRequest } from '../../workflows/github/land-pull.ts';
 import { gatesCheckName } from '../../workflows/github/publish-report-check.ts';
 
 /** What the app function lends its handlers: the per-key queue with delivery dedupe, and the deps. */
@@ -15,33 +15,39 @@ export interface HandlerWiring {
 type PullRef = { readonly number: number; readonly head: { readonly ref: string } };
 
 /**
- * The PR half of the App: every event that can change whether an agent PR may merge runs one landing
+ * The PR half of the App: every event that can change whether an agent or revert PR may merge runs one landing
  * decision in the PR's queue (the same key as its comments, so `/shopfloor approve` and a push never race).
  * `check_run.completed` arrives for check runs of other Apps too (GitHub Actions' `GITHUB_TOKEN`
  * included: an App with `checks: write` is subscribed to all of them); `workflow_run.completed` is the
- * fallback for a verify workflow that reports through its own job; `merge_group.checks_requested` repeats
- * the verdict on the queue's commit. Events about other branches cost no API call.
+ * fallback for a verify workflow that reports through its own job; `merge_group.checks_requested` and the
+ * gates of a queue commit decide that commit's own `shopfloor/merge` (approved head + its signed report). Events about other branches cost no API call.
  */
 export function registerMergeHandlers(app: Probot, wiring: HandlerWiring): void {
   const land = (context: Context, repo: string, pullNumber: number) =>
     wiring.dispatch(context, `${repo}#${pullNumber}`, () => landPullRequest(wiring.depsFor(context), { repo, pullNumber }));
-  /** The agent PR of a check or workflow run: from the payload, or looked up by its agent branch. */
+  /** The agent or revert PR of a check or workflow run: from the payload, or looked up by its branch. */
   const agentPull = async (context: Context, repo: string, pulls: readonly PullRef[] | undefined, branch: string | null | undefined) => {
-    const listed = (pulls ?? []).find((pull) => parseAgentBranch(pull.head.ref));
+    const listed = (pulls ?? []).find((pull) => isLandableBranch(pull.head.ref));
     if (listed) return listed.number;
-    if (!branch || !parseAgentBranch(branch)) return undefined;
+    if (!branch || !isLandableBranch(branch)) return undefined;
     return wiring.depsFor(context).forge.findOpenPullRequest(repo, branch);
   };
 
   app.on(['pull_request.opened', 'pull_request.reopened', 'pull_request.synchronize', 'pull_request.ready_for_review'], async (context) => {
     const { pull_request: pull, repository } = context.payload;
     // Agent branches live in the repository itself; a fork's branch of the same name is someone else's.
-    if (!parseAgentBranch(pull.head.ref) || pull.head.repo?.full_name !== repository.full_name) return;
+    if (!isLandableBranch(pull.head.ref) || pull.head.repo?.full_name !== repository.full_name) return;
     await land(context as unknown as Context, repository.full_name, pull.number);
   });
+  const checkGroup = (context: Context, repo: string, headSha: string, headRef: string) =>
+    wiring.dispatch(context, `${repo}@${headSha}`, () => checkMergeGroup(wiring.depsFor(context), { repo, headSha, headRef }));
+
   app.on('check_run.completed', async (context) => {
     const { check_run: run, repository } = context.payload;
     if (run.name !== gatesCheckName) return;
+    // The gates of a merge queue commit: that commit's own shopfloor/merge decides again.
+    const queueRef = run.check_suite?.head_branch;
+    if (queueRef && parseMergeQueueRef(queueRef)) return void (await checkGroup(context as unknown as Context, repository.full_name, run.head_sha, queueRef));
     const number = await agentPull(context as unknown as Context, repository.full_name, run.pull_requests as PullRef[], run.check_suite?.head_branch);
     if (number !== undefined) await land(context as unknown as Context, repository.full_name, number);
   });
@@ -60,7 +66,6 @@ export function registerMergeHandlers(app: Probot, wiring: HandlerWiring): void 
   app.on('merge_group.checks_requested', async (context) => {
     const { merge_group: group, repository } = context.payload;
     if (!repository) return;
-    await wiring.dispatch(context as unknown as Context, `${repository.full_name}@${group.head_sha}`, () =>
-      checkMergeGroup(wiring.depsFor(context as unknown as Context), { repo: repository.full_name, headSha: group.head_sha, headRef: group.head_ref }));
+    await checkGroup(context as unknown as Context, repository.full_name, group.head_sha, group.head_ref);
   });
 }

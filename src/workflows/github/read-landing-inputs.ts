@@ -76,7 +76,7 @@ export function checkGatesReports(deps: GitHubAppDeps, runs: readonly { readonly
     return {
       problems: [],
       report: {
-        trusted: true, headSha: report.head, baseSha: report.base, workOrderHash: report.workOrder?.contentHash ?? '', digest: `sha256:${deps.sha256(file)}`,
+        trusted: true, headSha: report.head, baseSha: report.base, workOrderId: report.workOrder?.id, workOrderHash: report.workOrder?.contentHash ?? '', digest: `sha256:${deps.sha256(file)}`, passed: report.verdict.passed,
         gates: report.gates.map((gate) => ({ id: gate.id, status: gate.status })),
       },
     };

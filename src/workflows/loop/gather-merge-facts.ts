@@ -18,7 +18,7 @@ export async function gatherMergeFacts(input: {
     headSha: input.candidate,
     mainSha: input.mainSha,
     report: {
-      trusted: input.trusted, headSha: report.head, baseSha: report.base, workOrderHash: report.workOrder?.contentHash ?? '', digest: input.reportDigest,
+      trusted: input.trusted, headSha: report.head, baseSha: report.base, workOrderId: report.workOrder?.id, workOrderHash: report.workOrder?.contentHash ?? '', digest: input.reportDigest,
       gates: report.gates.map((gate) => ({ id: gate.id, status: gate.status, required: gate.required })),
     },
     changes: await git.diff(repoDir, base, input.candidate),

@@ -13,7 +13,7 @@ const policy = policySchema.parse({
 const greenGates = ['scope', 'secrets', 'dependencies', 'unit', 'acceptance:unit'].map((id) => ({ id, status: 'pass' as const }));
 const base: MergeFacts = {
   workOrderId: 'wo-1', workOrderKind: 'feature', workOrderHash: 'h1', headSha: head, mainSha: main,
-  report: { trusted: true, headSha: head, baseSha: main, workOrderHash: 'h1', digest: 'sha256:r', gates: greenGates },
+  report: { trusted: true, headSha: head, baseSha: main, workOrderId: 'wo-1', workOrderHash: 'h1', digest: 'sha256:r', gates: greenGates },
   changes: [{ status: 'M', path: 'src/a.ts', oldMode: '100644', newMode: '100644' }],
   packageScriptsChanged: false, approvals: [], requester: 'alice', agentActor: 'shopfloor[bot]', holds: [], acceptanceGates: ['acceptance:unit'],
 };

@@ -87,6 +87,15 @@ describe.skipIf(process.platform === 'win32')('built-in gates', () => {
     expect([accepted.gate.status, accepted.gate.required, accepted.gate.reason]).toEqual(['fail', false, expect.stringContaining('dropped by decision of ada')]);
   });
 
+  it('scope lets the work order\'s own file be added on the branch (GitHub intake commits it there), but nothing beside it', async () => {
+    const repo = await createGitRepo({ '.github/shopfloor.yml': 'apiVersion: shopfloor/v1\n', 'src/add.sh': 'echo $(( $1 + $2 ))\n' });
+    await writeFiles(repo.dir, { 'workorders/wo-1.yml': workOrder('feature'), 'workorders/wo-2.yml': workOrder('feature').replace('id: wo-1', 'id: wo-2'), 'src/add.sh': 'echo $(( $1 + $2 + 0 ))\n' });
+    await repo.git.addAll(repo.dir);
+    const head = await repo.git.commit(repo.dir, 'the work order and the change');
+    const result = await verifyChange(await verifyOptions(repo.dir, repo.git, { base: repo.head, head, workOrderFile: 'workorders/wo-1.yml', gates: ['scope'] }));
+    expect(result.report.gates.find((g) => g.id === 'scope')!.annotations.map((a) => a.path)).toEqual(['workorders/wo-2.yml']);
+  });
+
   it('an unreachable registry makes dependencies an error, never a pass', async () => {
     const { dir, git, base, head } = await changeRepo({ 'package.json': JSON.stringify({ name: 'app', dependencies: { 'left-pad': '1.3.1' } }) });
     const registries = everyEcosystem({ publishTime: async () => ({ kind: 'unreachable', reason: 'ENOTFOUND registry.npmjs.org' }) });
