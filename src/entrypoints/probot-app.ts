@@ -1,13 +1,10 @@
-import { createHash } from 'node:crypto';
+import { createHash, randomUUID } from 'node:crypto';
 import type { ApplicationFunctionOptions, Context, Probot } from 'probot';
-import { createGitHubForge } from '../adapters/github/create-github-forge.ts';
+import { createGitHubForge, createGitHubRunStateStore } from '../adapters/github/create-github-forge.ts';
 import type { GitHubRequest } from '../adapters/github/github-request.ts';
 import type { RetryOptions } from '../adapters/github/retry-github.ts';
-import { createCommentSink } from '../adapters/run-document/comment-sink.ts';
-import { createSystemClock } from '../adapters/run-document/system-clock.ts';
 import type { CommentActor } from '../core/github/authorize-command.ts';
 import type { IssueFacts } from '../core/github/issue-work-order.ts';
-import type { CommentTarget } from '../ports/comment-forge.ts';
 import { shopfloorLabel } from '../core/github/work-order-form.ts';
 import { defaultAppSettings, type GitHubAppDeps, type GitHubAppSettings } from '../workflows/github/github-app-deps.ts';
 import { handleComment } from '../workflows/github/handle-comment.ts';
@@ -25,6 +22,10 @@ export interface ShopfloorAppOptions {
   /** How long a webhook waits for its work before answering (GitHub gives up at 10 s). Default 8 s. */
   readonly answerWithinMs?: number;
   readonly now?: () => string;
+  /** Names this App process among its replicas (default: random); claims in run states carry it. */
+  readonly instanceId?: string;
+  /** Counts compare-and-swap writes that lost a race (figures; a log line either way). */
+  readonly onConflict?: (runId: string) => void;
 }
 
 type IssueLike = { number: number; title: string; body?: string | null; user: { login: string } | null; labels?: ({ name?: string } | string)[]; html_url?: string; performed_via_github_app?: { id: number } | null };
@@ -47,15 +48,21 @@ export function createShopfloorApp(options: ShopfloorAppOptions) {
   const deliveries = createDeliveryLog();
   const retry = options.retry ?? { sleep, attempts: 3, maxDelayMs: 5_000 };
   const answerWithin = options.answerWithinMs ?? 8_000;
+  const instanceId = options.instanceId ?? randomUUID().slice(0, 8);
+  let handlings = 0;
   const appFunction = (app: Probot, _options?: ApplicationFunctionOptions) => {
     const depsFor = (context: Context): GitHubAppDeps => {
-      const forge = createGitHubForge({ request: context.octokit.request as unknown as GitHubRequest, retry, ownAppId: options.settings.appId });
-      // The comment sink adopts any comment that starts with the run marker; show it only the App's own.
-      const ownComments = { ...forge, listIssueComments: async (target: CommentTarget) => (await forge.listIssueComments(target)).filter((c) => c.authorAppId === options.settings.appId) };
+      const request = context.octokit.request as unknown as GitHubRequest;
+      const forge = createGitHubForge({ request, retry, ownAppId: options.settings.appId });
       return {
         forge, settings: options.settings, now: options.now ?? (() => new Date().toISOString()),
         sha256: (text) => createHash('sha256').update(text).digest('hex'),
-        trackingSink: (target) => createCommentSink({ forge: ownComments, target, clock: createSystemClock(), onError: (error) => context.log.warn({ err: error }, 'tracking comment write failed') }),
+        runs: createGitHubRunStateStore({ request, retry }),
+        handler: `${context.id}@${instanceId}#${++handlings}`,
+        onConflict: (runId) => {
+          options.onConflict?.(runId);
+          context.log.info(`run ${runId}: another writer moved its state first; planning again on the newer state`);
+        },
         log: (message) => context.log.info(message),
         verifier: ed25519Verifier,
       };
@@ -75,7 +82,7 @@ export function createShopfloorApp(options: ShopfloorAppOptions) {
       if (context.payload.label?.name !== shopfloorLabel) return;
       const repo = context.payload.repository.full_name;
       const issue = issueFacts(context.payload.issue as IssueLike);
-      await dispatch(context as unknown as Context, `${repo}#${issue.number}`, () => intakeIssue(depsFor(context as unknown as Context), { repo, issue }));
+      await dispatch(context as unknown as Context, `${repo}#${issue.number}`, () => intakeIssue(depsFor(context as unknown as Context), { repo, issue, trigger: `delivery-${context.id}` }));
     });
     app.on('issue_comment.created', async (context) => {
       const { comment, issue, repository } = context.payload;

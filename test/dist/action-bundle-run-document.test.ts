@@ -7,7 +7,7 @@ import { planApprovalRequired, planApprovalState, retryDispatchedStatus } from '
 import { getSection, type RunDocument } from '../../src/core/run-document/document-model.ts';
 import { readEmbeddedRunState } from '../../src/core/run-document/embedded-run-state.ts';
 import type { PatchBody } from '../../src/core/run-document/patch-types.ts';
-import { runCommentMarker } from '../../src/core/run-document/render-comment.ts';
+import { runCommentMarker } from '../../src/core/run-document/run-comment-marker.ts';
 import { buildActionBundle, runActionBundle, startGitHubServer } from '../helpers/action-bundle.ts';
 import { createActionGitHubState } from '../helpers/github-action-routes.ts';
 import { appAddsDirective, appRunDocument, createRunCommentRoute, postAppComment } from '../helpers/github-fake-run-comment.ts';

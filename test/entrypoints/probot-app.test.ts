@@ -19,14 +19,17 @@ const labeled = (edit: (p: Payload) => void = () => {}) => examplePayload('issue
 const receive = (probot: Awaited<ReturnType<typeof createTestProbot>>['probot'], id: string, name: 'issues' | 'issue_comment', payload: Payload) => probot.receive({ id, name, payload } as never);
 
 describe('issues.labeled shopfloor', () => {
-  it('answers first with the tracking comment, then branch, work order commit, check run and dispatch', async () => {
+  it('claims the run in git first, then writes the tracking comment, branch, work order commit, check run and dispatch', async () => {
     const { probot } = await createTestProbot();
     const fake = createGitHubFake(api, { appId: 4242 });
     await receive(probot, 'delivery-1', 'issues', labeled());
     const writes = api.writes().filter((call) => !call.path.includes('access_tokens'));
     expect(writes.map((call) => call.operationId)).toEqual([
-      'issues/create-comment', 'reactions/create-for-issue', 'git/create-ref', 'repos/create-or-update-file-contents', 'checks/create', 'actions/create-workflow-dispatch', 'issues/update-comment',
+      'git/create-tree', 'git/create-commit', 'git/create-ref', 'issues/create-comment', 'reactions/create-for-issue', 'git/create-ref', 'repos/create-or-update-file-contents', 'checks/create', 'actions/create-workflow-dispatch',
+      'git/create-commit', 'git/update-ref', 'issues/update-comment',
     ]);
+    expect(writes[2]!.body).toMatchObject({ ref: expect.stringMatching(/^refs\/shopfloor\/runs\/issue-1-[0-9a-f]{8}$/) });
+    expect(writes[10]!.body).toMatchObject({ force: false });
     expect(fake.comments).toHaveLength(1);
     expect(fake.comments[0]!.body).toMatch(/^<!-- shopfloor:run-document run=issue-1-[0-9a-f]{8} -->\n### ⏸️ Waiting: Spelling error in the README file/);
     const branch = [...fake.refs.keys()].find((name) => name.startsWith('agent/'))!;
@@ -73,7 +76,13 @@ describe('issues.labeled shopfloor', () => {
     expect([...fake.refs.keys()].filter((name) => name.startsWith('agent/'))).toHaveLength(1);
     expect(fake.checkRuns).toHaveLength(1);
     expect(fake.dispatches).toHaveLength(1);
-    expect(api.writes().filter((call) => call.method === 'POST' && !call.path.includes('reactions') && !call.path.includes('access_tokens'))).toHaveLength(4);
+    expect(api.writes().filter((call) => ['issues/create-comment', 'checks/create', 'actions/create-workflow-dispatch'].includes(call.operationId))).toHaveLength(3);
+    const runId = /run=(\S+) -->/.exec(fake.comments[0]!.body)![1]!;
+    const history = fake.runRefs.history(runId);
+    expect(history.map((state) => state.document.revision)).toEqual([...history.map((state) => state.document.revision)].sort((a, b) => a - b));
+    expect(new Set(history.map((state) => state.document.revision)).size).toBe(history.length);
+    const conductor = history.at(-1)!.document.sections[0]!.canon;
+    expect(conductor.match(/already running, attempt 1 is live/g)).toHaveLength(2);
   });
 
   it('retries a 502 on the branch write and a secondary rate limit without duplicating anything', async () => {

@@ -1,12 +1,13 @@
 import { createHash } from 'node:crypto';
 import nock from 'nock';
 import { githubApiUrl, type GitHubApiMock } from './github-api.ts';
+import { createRunRefStore } from './github-fake-run-refs.ts';
 
 export type Json = Record<string, unknown>;
 export type Reply = [number, unknown?, Record<string, string>?];
 
 /** The fake's state, as extra routes see it. */
-export type GitHubFakeState = Omit<ReturnType<typeof createGitHubFake>, 'addPull' | 'fail'> & { readonly nextId: () => number; readonly appId: number; readonly defaultBranch: string };
+export type GitHubFakeState = Omit<ReturnType<typeof createGitHubFake>, 'addPull' | 'fail' | 'runRefs'> & { readonly nextId: () => number; readonly appId: number; readonly defaultBranch: string };
 
 /**
  * More of GitHub for the fake, kept in its own file per area (`github-fake-<area>.ts`): answers a request it
@@ -32,6 +33,9 @@ export function createGitHubFake(api: GitHubApiMock, options: { readonly appId: 
   const permissions = new Map<string, string>();
   const pulls: { number: number; head: { ref: string; sha: string }; user: { login: string }; html_url: string; draft: boolean; files: { filename: string; status: string }[] }[] = [];
   const faults: { method: string; path: RegExp; reply: Reply; afterWrite: boolean }[] = [];
+  // Run state refs answer first: they are refs outside refs/heads with their own commits.
+  const runRefs = createRunRefStore();
+  const routes = [runRefs.route, ...(options.routes ?? [])];
   let nextId = 100;
   let commits = 0;
   const bot = { login: 'shopfloor[bot]', id: 1, type: 'Bot' };
@@ -48,7 +52,7 @@ export function createGitHubFake(api: GitHubApiMock, options: { readonly appId: 
   };
 
   const extraRoute = (method: string, path: string, query: URLSearchParams, body: Json): Reply | undefined => {
-    for (const extra of options.routes ?? []) {
+    for (const extra of routes) {
       const reply = extra(state, { method, path, query, body });
       if (reply) return reply;
     }
@@ -143,6 +147,7 @@ export function createGitHubFake(api: GitHubApiMock, options: { readonly appId: 
   const state: GitHubFakeState = { ...shared, nextId: () => nextId++, appId: options.appId, defaultBranch };
   return {
     ...shared,
+    runRefs,
     /** An open agent PR whose head is the current tip of `branch`. */
     addPull: (number: number, branch: string, sha: string, changed: readonly string[] = ['src/a.ts']) => {
       refs.set(branch, sha);
