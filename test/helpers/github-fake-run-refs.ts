@@ -15,9 +15,11 @@ const runRefPrefix = 'refs/shopfloor/runs/';
  * Run state refs for the GitHub fake (`refs/shopfloor/runs/*`) with git's rules as GitHub applies them:
  * creating a ref that exists is 422, and an update without `force` that is not a fast-forward (the new
  * commit does not descend from the ref's commit) is 422 "Update is not a fast forward". Commits and
- * trees made here are answered here; everything else falls through to the other routes.
+ * trees made here are answered here; everything else falls through to the other routes. `onAdvance`
+ * runs after each fast-forward lands, to play another writer between two of a runner's writes.
  */
-export function createRunRefStore() {
+export function createRunRefStore(options: { readonly onAdvance?: (ref: string, count: number) => void } = {}) {
+  let advances = 0;
   const refs = new Map<string, string>();
   const commits = new Map<string, RunCommit>();
   const trees = new Set<string>();
@@ -46,6 +48,7 @@ export function createRunRefStore() {
       if (!commits.has(sha)) return [422, { message: 'Object does not exist' }];
       if (!body.force && !descends(sha, current)) return [422, { message: 'Update is not a fast forward' }];
       refs.set(ref, sha);
+      options.onAdvance?.(ref, ++advances);
       return [200, refJson(ref, sha)];
     }
     if (method === 'POST' && path.endsWith('/git/refs') && String(body.ref).startsWith(runRefPrefix)) {

@@ -9,6 +9,9 @@ export type Reply = [number, unknown?, Record<string, string>?];
 /** The fake's state, as extra routes see it. */
 export type GitHubFakeState = Omit<ReturnType<typeof createGitHubFake>, 'addPull' | 'fail' | 'runRefs'> & { readonly nextId: () => number; readonly appId: number; readonly defaultBranch: string };
 
+/** Faults on demand for every request: an answer with `status` instead of the real one, before or after the write landed. */
+export type Chaos = (method: string, path: string) => { readonly status: number; readonly afterWrite: boolean } | undefined;
+
 /**
  * More of GitHub for the fake, kept in its own file per area (`github-fake-<area>.ts`): answers a request it
  * knows, or `undefined` to let the next route (and finally the fake's own) try.
@@ -22,7 +25,7 @@ export type FakeRoute = (state: GitHubFakeState, request: { readonly method: str
  * next matching request answer with a fault, after the state change when `afterWrite` is set (a write
  * that landed but whose answer was lost).
  */
-export function createGitHubFake(api: GitHubApiMock, options: { readonly appId: number; readonly defaultBranch?: string; readonly mainSha?: string; readonly routes?: readonly FakeRoute[] }) {
+export function createGitHubFake(api: GitHubApiMock, options: { readonly appId: number; readonly defaultBranch?: string; readonly mainSha?: string; readonly routes?: readonly FakeRoute[]; readonly chaos?: Chaos }) {
   const defaultBranch = options.defaultBranch ?? 'main';
   const refs = new Map<string, string>([[defaultBranch, options.mainSha ?? 'a'.repeat(40)]]);
   const files = new Map<string, { text: string; sha: string }>();
@@ -45,7 +48,8 @@ export function createGitHubFake(api: GitHubApiMock, options: { readonly appId: 
     const path = decodeURIComponent(url.pathname);
     const query = url.searchParams;
     const fault = faults.findIndex((f) => f.method === method && f.path.test(path));
-    const pendingFault = fault >= 0 ? faults.splice(fault, 1)[0] : undefined;
+    const chaos = options.chaos?.(method, path);
+    const pendingFault = fault >= 0 ? faults.splice(fault, 1)[0] : chaos ? { method, path: /./, reply: [chaos.status, { message: `injected ${chaos.status}` }] as Reply, afterWrite: chaos.afterWrite } : undefined;
     if (pendingFault && !pendingFault.afterWrite) return pendingFault.reply;
     const result = extraRoute(method, path, query, body) ?? handle(method, path, query, body);
     return pendingFault ? pendingFault.reply : result;

@@ -60,12 +60,15 @@ export function createGitHubForge(options: GitHubForgeOptions): Forge {
     listPullRequestFiles: retried(parts.listPullRequestFiles),
     getPermission: parts.getPermission,
     addReaction: retried(parts.addReaction),
-    dispatchWorkflow: parts.dispatchWorkflow,
+    // GitHub answers 204 once it queued the run; a 5xx or a lost answer is retried (at least once). The
+    // App records every dispatch in the run state first, so only one handling of an event ever gets here.
+    dispatchWorkflow: retried(parts.dispatchWorkflow),
     getDefaultBranch: retried(parts.getDefaultBranch),
     readDefaultBranchFile: retried(parts.readDefaultBranchFile),
     setCommitStatus: retried(parts.setCommitStatus), updateIssue: retried(parts.updateIssue),
     ...retryEach(createGitHubGitData(request), retried),
     getIssueComment: retried(parts.getIssueComment),
+    runStates: createGitHubRunStateStore(options),
     ...landingParts(createGitHubLanding(request), retried),
   };
 }

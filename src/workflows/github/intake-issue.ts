@@ -13,7 +13,7 @@ import { planIntake } from '../../core/github/plan-intake.ts';
 import { applySystemPatches } from '../../core/run-document/apply-system-patches.ts';
 import type { PatchBody } from '../../core/run-document/patch-types.ts';
 import { ensureRunViewComment, renderRunView } from './run-view.ts';
-import { updateRunState } from './update-run-state.ts';
+import { updateRunState, type LoadedRunState } from './update-run-state.ts';
 
 export interface IssueIntakeEvent {
   readonly repo: string;
@@ -70,7 +70,37 @@ export async function intakeIssue(deps: GitHubAppDeps, event: IssueIntakeEvent):
     if (claimed.written) await renderRunView(deps, repo, runId, loaded);
     return { ok: true, workOrderId: workOrder.id, runId, branch, headSha: '', dispatched: false, live: loaded.state.attempt };
   }
-  // This handling holds the claim for the attempt: it alone makes the comment, branch, check run and dispatch.
+  // This handling holds the claim for the attempt: it alone makes the comment, branch, check run and
+  // dispatch. If that fails, the claim is released so the next trigger (or a redelivery) takes it over.
+  try {
+    return await startAttempt(deps, event, { parsed, refused, workOrder, path, yaml, branch, runId, loaded });
+  } catch (error) {
+    await updateRunState(deps, repo, runId, (current) => {
+      const held = current?.state.intake;
+      if (!current || held?.by !== deps.handler || held.step !== 'claimed') return undefined;
+      const text = `${event.trigger}: the start of attempt ${held.attempt} failed (${String((error as Error).message ?? error).replace(/\s+/g, ' ').slice(0, 200)}); the next trigger or redelivery takes it over.`;
+      return { ...current.state, document: applySystemPatches(current.state.document, [{ kind: 'append-log-line', section: 'conductor', target: 'canon', text }], `intake-failed-${event.trigger}`), intake: { ...held, at: new Date(0).toISOString() } };
+    }).catch(() => undefined);
+    throw error;
+  }
+}
+
+interface StartFacts {
+  readonly parsed: { readonly fromForm: boolean; readonly removedHidden: number };
+  readonly refused: { readonly dropped: number; readonly permission: RepoPermission };
+  readonly workOrder: WorkOrder;
+  readonly path: string;
+  readonly yaml: string;
+  readonly branch: string;
+  readonly runId: string;
+  readonly loaded: LoadedRunState;
+}
+
+/** The claimed attempt's effects, in order: tracking comment, reaction, branch, work order commit, check run, dispatch. */
+async function startAttempt(deps: GitHubAppDeps, event: IssueIntakeEvent, facts: StartFacts): Promise<IssueIntakeResult> {
+  const { forge, settings } = deps;
+  const { repo, issue } = event;
+  const { parsed, refused, workOrder, path, yaml, branch, runId, loaded } = facts;
   const lines: PatchBody[] = [{ kind: 'append-log-line', section: 'conductor', target: 'canon', text: `Work order ${workOrder.id} from issue #${issue.number} (${parsed.fromForm ? 'issue form' : 'labelled issue'}); agent branch ${branch}.` }];
   if (refused.dropped > 0) lines.push({ kind: 'append-log-line', section: 'conductor', target: 'canon', text: `Did not take the ${refused.dropped} acceptance command(s) in the issue: @${issue.author} has ${refused.permission} permission, and only write users' issues may name commands for the runners. They are kept as criteria; a write user can add them to the work order.` });
   if (parsed.removedHidden > 0) lines.push({ kind: 'append-log-line', section: 'conductor', target: 'canon', text: `Removed ${parsed.removedHidden} piece(s) of hidden text from the issue before the agent sees it.` });

@@ -53,6 +53,15 @@ export async function ensureRunViewComment(deps: GitHubAppDeps, repo: string, is
   const marker = `${runCommentMarker(loaded.state.document.runId)}\n`;
   const known = loaded.state.view?.commentId;
   if (known !== undefined) return known;
-  const existing = (await deps.forge.listIssueComments({ repo, issueNumber })).find((c) => c.authorAppId === deps.settings.appId && c.body.startsWith(marker));
-  return existing?.id ?? (await deps.forge.createIssueComment({ repo, issueNumber }, renderRunComment(loaded.state.document))).id;
+  const find = async () => (await deps.forge.listIssueComments({ repo, issueNumber })).find((c) => c.authorAppId === deps.settings.appId && c.body.startsWith(marker))?.id;
+  // A create is not retried blind (its answer may be lost after it landed): look again before each new try.
+  for (let attempt = 1; ; attempt++) {
+    const existing = await find();
+    if (existing !== undefined) return existing;
+    try {
+      return (await deps.forge.createIssueComment({ repo, issueNumber }, renderRunComment(loaded.state.document))).id;
+    } catch (error) {
+      if (attempt >= 3) throw error;
+    }
+  }
 }
