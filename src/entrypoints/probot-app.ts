@@ -14,6 +14,8 @@ import { registerCanaryHandlers } from './probot/canary-handlers.ts';
 import { ed25519Verifier } from '../adapters/signing/ed25519-keys.ts';
 import { registerMergeHandlers } from './probot/merge-handlers.ts';
 import { registerFollowupHandlers } from './probot/followup-handlers.ts';
+import { onWebhook } from './probot/on-webhook.ts';
+import type { WebhookPayload } from './probot/webhook-payloads.ts';
 
 export interface ShopfloorAppOptions {
   readonly settings: GitHubAppSettings;
@@ -28,9 +30,7 @@ export interface ShopfloorAppOptions {
   readonly onConflict?: (runId: string) => void;
 }
 
-type IssueLike = { number: number; title: string; body?: string | null; user: { login: string } | null; labels?: ({ name?: string } | string)[]; html_url?: string; performed_via_github_app?: { id: number } | null };
-
-const issueFacts = (issue: IssueLike): IssueFacts => ({
+const issueFacts = (issue: WebhookPayload<'issues.labeled'>['issue']): IssueFacts => ({
   number: issue.number, title: issue.title, body: issue.body ?? '', author: issue.user?.login ?? '',
   labels: (issue.labels ?? []).map((label) => (typeof label === 'string' ? label : label.name ?? '')), ...(issue.html_url ? { url: issue.html_url } : {}),
   ...(issue.performed_via_github_app ? { authorAppId: issue.performed_via_github_app.id } : {}),
@@ -75,23 +75,22 @@ export function createShopfloorApp(options: ShopfloorAppOptions) {
     const dispatch = async (context: Context, key: string, work: () => Promise<unknown>) => {
       if (!deliveries.firstTime(`${context.id}|${key}`)) return context.log.info(`delivery ${context.id} already handled; ignoring the redelivery`);
       const done = queue.run(key, work);
-      done.catch((error: unknown) => context.log.error({ err: error }, `shopfloor: ${context.name} for ${key} failed`));
+      done.catch((error: unknown) => context.log.error(`shopfloor: ${context.name} delivery ${context.id} for ${key} failed: ${String((error as Error)?.message ?? error).replace(/\s+/g, ' ').slice(0, 300)}`));
       await Promise.race([done, sleep(answerWithin)]);
     };
-    app.on('issues.labeled', async (context) => {
-      if (context.payload.label?.name !== shopfloorLabel) return;
-      const repo = context.payload.repository.full_name;
-      const issue = issueFacts(context.payload.issue as IssueLike);
-      await dispatch(context as unknown as Context, `${repo}#${issue.number}`, () => intakeIssue(depsFor(context as unknown as Context), { repo, issue, trigger: `delivery-${context.id}` }));
+    onWebhook(app, 'issues.labeled', 'issues.labeled', async (context, payload) => {
+      if (payload.label?.name !== shopfloorLabel) return;
+      const repo = payload.repository.full_name;
+      const issue = issueFacts(payload.issue);
+      await dispatch(context, `${repo}#${issue.number}`, () => intakeIssue(depsFor(context), { repo, issue, trigger: `delivery-${context.id}` }));
     });
-    app.on('issue_comment.created', async (context) => {
-      const { comment, issue, repository } = context.payload;
+    onWebhook(app, 'issue_comment.created', 'issue_comment.created', async (context, { comment, issue, repository }) => {
       const author: CommentActor = {
         login: comment.user?.login ?? '', type: (comment.user?.type ?? 'User') as CommentActor['type'],
         ...(comment.performed_via_github_app ? { appId: comment.performed_via_github_app.id } : {}),
       };
-      const event = { repo: repository.full_name, issue: issueFacts(issue as IssueLike), isPullRequest: Boolean(issue.pull_request), comment: { id: comment.id, body: comment.body ?? '', author } };
-      await dispatch(context as unknown as Context, `${event.repo}#${issue.number}`, () => handleComment(depsFor(context as unknown as Context), event));
+      const event = { repo: repository.full_name, issue: issueFacts(issue), isPullRequest: Boolean(issue.pull_request), comment: { id: comment.id, body: comment.body ?? '', author } };
+      await dispatch(context, `${event.repo}#${issue.number}`, () => handleComment(depsFor(context), event));
     });
     registerCanaryHandlers(app, { settings: options.settings, depsFor, dispatch });
     registerMergeHandlers(app, { dispatch, depsFor });
@@ -113,12 +112,20 @@ export function settingsFromEnv(env: NodeJS.ProcessEnv): GitHubAppSettings {
   };
 }
 
-/** `probot run dist/probot-app.js` loads this. */
-export default function shopfloorProbotApp(app: Probot, options: ApplicationFunctionOptions): void {
+/**
+ * `probot run dist/probot-app.js` loads this. The health route needs a server: under `probot.load(app)`
+ * (tests, serverless middleware) there is none, and Probot's `addHandler` throws without one.
+ */
+export default function shopfloorProbotApp(app: Probot, options?: ApplicationFunctionOptions): void {
   createShopfloorApp({ settings: settingsFromEnv(process.env) })(app, options);
-  options?.addHandler?.((req, res) => {
+  const health = (req: { url?: string }, res: { writeHead: (status: number, headers: Record<string, string>) => { end: (body: string) => void } }) => {
     if (req.url !== '/shopfloor/health') return false;
     res.writeHead(200, { 'content-type': 'text/plain' }).end('ok');
     return true;
-  });
+  };
+  try {
+    options?.addHandler?.(health as never);
+  } catch {
+    // `probot.load(app)` without a server: Probot's addHandler throws "No server instance"; there is no route to add.
+  }
 }
