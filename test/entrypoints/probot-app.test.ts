@@ -119,7 +119,7 @@ describe('issues.labeled shopfloor', () => {
     });
     const { probot, app } = await createTestProbot({}, { answerWithinMs: 20, sleep });
     const fake = createGitHubFake(api, { appId: 4242 });
-    fake.fail('GET', /\/issues\/1\/comments$/, 503);
+    fake.fail('GET', /\/git\/ref\/heads\//, 503);
     await receive(probot, 'delivery-8', 'issues', labeled());
     expect(fake.dispatches).toEqual([]);
     await sleeping;

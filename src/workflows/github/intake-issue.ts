@@ -59,7 +59,9 @@ export async function intakeIssue(deps: GitHubAppDeps, event: IssueIntakeEvent):
     return { ok: false, reason: ruleErrors.map((finding) => finding.message).join(' ') };
   }
   const { branch, runId } = issueRunIdentity(repo, issue.number, workOrder.id, sha256);
+  let firstStart = false;
   const claimed = await updateRunState(deps, repo, runId, (current) => {
+    firstStart = current === undefined;
     const decision = planIntake(current?.state, { runId, objective: workOrder.title, issueNumber: issue.number, trigger: event.trigger, by: deps.handler, now: deps.now() });
     return decision.kind === 'resume' ? undefined : decision.next;
   });
@@ -73,7 +75,7 @@ export async function intakeIssue(deps: GitHubAppDeps, event: IssueIntakeEvent):
   // This handling holds the claim for the attempt: it alone makes the comment, branch, check run and
   // dispatch. If that fails, the claim is released so the next trigger (or a redelivery) takes it over.
   try {
-    return await startAttempt(deps, event, { parsed, refused, workOrder, path, yaml, branch, runId, loaded });
+    return await startAttempt(deps, event, { parsed, refused, workOrder, path, yaml, branch, runId, loaded, firstStart: firstStart && claimed.written });
   } catch (error) {
     await updateRunState(deps, repo, runId, (current) => {
       const held = current?.state.intake;
@@ -94,24 +96,26 @@ interface StartFacts {
   readonly branch: string;
   readonly runId: string;
   readonly loaded: LoadedRunState;
+  /** The claim created the run's state ref: nothing of this run can exist yet. */
+  readonly firstStart: boolean;
 }
 
 /** The claimed attempt's effects, in order: tracking comment, reaction, branch, work order commit, check run, dispatch. */
 async function startAttempt(deps: GitHubAppDeps, event: IssueIntakeEvent, facts: StartFacts): Promise<IssueIntakeResult> {
   const { forge, settings } = deps;
   const { repo, issue } = event;
-  const { parsed, refused, workOrder, path, yaml, branch, runId, loaded } = facts;
+  const { parsed, refused, workOrder, path, yaml, branch, runId, loaded, firstStart } = facts;
   const lines: PatchBody[] = [{ kind: 'append-log-line', section: 'conductor', target: 'canon', text: `Work order ${workOrder.id} from issue #${issue.number} (${parsed.fromForm ? 'issue form' : 'labelled issue'}); agent branch ${branch}.` }];
   if (refused.dropped > 0) lines.push({ kind: 'append-log-line', section: 'conductor', target: 'canon', text: `Did not take the ${refused.dropped} acceptance command(s) in the issue: @${issue.author} has ${refused.permission} permission, and only write users' issues may name commands for the runners. They are kept as criteria; a write user can add them to the work order.` });
   if (parsed.removedHidden > 0) lines.push({ kind: 'append-log-line', section: 'conductor', target: 'canon', text: `Removed ${parsed.removedHidden} piece(s) of hidden text from the issue before the agent sees it.` });
-  const commentId = await ensureRunViewComment(deps, repo, issue.number, loaded);
+  const commentId = await ensureRunViewComment(deps, repo, issue.number, loaded, firstStart);
   await forge.addReaction(repo, { issueNumber: issue.number }, 'eyes');
 
   const base = await forge.getDefaultBranch(repo);
   const policy = await readDefaultBranchPolicy(forge, repo);
   if (policy.kind === 'invalid') {
     const findings = policy.findings.slice(0, 10).map((finding) => ({ kind: 'append-log-line', section: 'conductor', target: 'canon', text: formatFinding(finding) }) as const);
-    await finishIntake(deps, repo, runId, { issueNumber: issue.number, commentId }, [...lines, ...findings, { kind: 'set-status', status: 'blocked', detail: `${policyPath} on ${base.name} is invalid; fix it on the default branch and re-add the label` }]);
+    await finishIntake(deps, repo, runId, loaded, { issueNumber: issue.number, commentId }, [...lines, ...findings, { kind: 'set-status', status: 'blocked', detail: `${policyPath} on ${base.name} is invalid; fix it on the default branch and re-add the label` }]);
     return { ok: false, reason: `${policyPath} is invalid` };
   }
   const planFirst = policy.kind === 'valid' && policy.policy.merge?.planApproval === 'required';
@@ -131,18 +135,18 @@ async function startAttempt(deps: GitHubAppDeps, event: IssueIntakeEvent, facts:
   lines.push({ kind: 'mark-section-state', section: 'conductor', state: 'done' });
   if (planFirst) lines.push(...planApprovalRequired(issue.number, file.value.commitSha));
   else lines.push({ kind: 'set-status', status: 'waiting', detail: 'waiting for a runner to pick up the implement job' });
-  await finishIntake(deps, repo, runId, { issueNumber: issue.number, commentId }, lines);
+  await finishIntake(deps, repo, runId, loaded, { issueNumber: issue.number, commentId }, lines);
   return { ok: true, workOrderId: workOrder.id, runId, branch, headSha: file.value.commitSha, dispatched: check.created };
 }
 
 /** Records the claimed attempt as started (its lines, the comment, step `dispatched`) and renders the view. */
-async function finishIntake(deps: GitHubAppDeps, repo: string, runId: string, view: { readonly issueNumber: number; readonly commentId: number }, lines: readonly PatchBody[]): Promise<void> {
+async function finishIntake(deps: GitHubAppDeps, repo: string, runId: string, claimed: LoadedRunState, view: { readonly issueNumber: number; readonly commentId: number }, lines: readonly PatchBody[]): Promise<void> {
   const done = await updateRunState(deps, repo, runId, (current) => {
     const claim = current?.state.intake;
     if (!current || claim?.by !== deps.handler || claim.step !== 'claimed') return undefined;
     const document = applySystemPatches(current.state.document, lines, `intake-${claim.attempt}`);
     return { ...current.state, document, intake: { ...claim, step: 'dispatched' }, view };
-  });
+  }, claimed);
   if (!done.ok) throw new Error(`run ${runId}: ${done.reason}`);
   if (done.value) await renderRunView(deps, repo, runId, done.value);
 }

@@ -47,16 +47,18 @@ async function rebuildRunView(deps: GitHubAppDeps, repo: string, runId: string, 
 
 /**
  * The run's tracking comment for a view that has none yet: the App's own comment carrying the run's
- * marker (a start that died after making it), else a new one. Returns its id.
+ * marker (a start that died after making it), else a new one; `firstStart` skips the look-up when the
+ * run's state did not exist before this claim. Returns its id.
  */
-export async function ensureRunViewComment(deps: GitHubAppDeps, repo: string, issueNumber: number, loaded: LoadedRunState): Promise<number> {
+export async function ensureRunViewComment(deps: GitHubAppDeps, repo: string, issueNumber: number, loaded: LoadedRunState, firstStart = false): Promise<number> {
   const marker = `${runCommentMarker(loaded.state.document.runId)}\n`;
   const known = loaded.state.view?.commentId;
   if (known !== undefined) return known;
   const find = async () => (await deps.forge.listIssueComments({ repo, issueNumber })).find((c) => c.authorAppId === deps.settings.appId && c.body.startsWith(marker))?.id;
   // A create is not retried blind (its answer may be lost after it landed): look again before each new try.
+  // The first start of a run (the state ref was just created) cannot have a comment yet: no look-up.
   for (let attempt = 1; ; attempt++) {
-    const existing = await find();
+    const existing = firstStart && attempt === 1 ? undefined : await find();
     if (existing !== undefined) return existing;
     try {
       return (await deps.forge.createIssueComment({ repo, issueNumber }, renderRunComment(loaded.state.document))).id;
