@@ -9,6 +9,7 @@ import { shopfloorLabel } from '../core/github/work-order-form.ts';
 import { defaultAppSettings, type GitHubAppDeps, type GitHubAppSettings } from '../workflows/github/github-app-deps.ts';
 import { handleComment } from '../workflows/github/handle-comment.ts';
 import { intakeIssue } from '../workflows/github/intake-issue.ts';
+import { restoreRunView } from '../workflows/github/run-view.ts';
 import { createDeliveryLog, createKeyedQueue } from '../workflows/github/keyed-queue.ts';
 import { registerCanaryHandlers } from './probot/canary-handlers.ts';
 import { ed25519Verifier } from '../adapters/signing/ed25519-keys.ts';
@@ -91,6 +92,13 @@ export function createShopfloorApp(options: ShopfloorAppOptions) {
       };
       const event = { repo: repository.full_name, issue: issueFacts(issue), isPullRequest: Boolean(issue.pull_request), comment: { id: comment.id, body: comment.body ?? '', author } };
       await dispatch(context, `${event.repo}#${issue.number}`, () => handleComment(depsFor(context), event));
+    });
+    // A person edited or deleted a tracking comment (the App's own edits come from its bot and are skipped).
+    onWebhook(app, ['issue_comment.edited', 'issue_comment.deleted'], 'issue_comment.changed', async (context, { comment, changes, sender, repository }) => {
+      if (comment.performed_via_github_app?.id !== options.settings.appId || sender.type === 'Bot') return;
+      const runId = /^<!-- shopfloor:run-document run=(\S+) -->\n/.exec(changes?.body?.from ?? comment.body ?? '')?.[1];
+      if (!runId) return;
+      await dispatch(context, `${repository.full_name}#view-${comment.id}`, () => restoreRunView(depsFor(context), repository.full_name, runId, comment.id));
     });
     registerCanaryHandlers(app, { settings: options.settings, depsFor, dispatch });
     registerMergeHandlers(app, { dispatch, depsFor });

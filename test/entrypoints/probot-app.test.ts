@@ -144,3 +144,33 @@ describe('issues.labeled shopfloor', () => {
     expect(fake.comments[1]!.body.startsWith(marker)).toBe(true);
   });
 });
+
+describe('the tracking comment is a view of the run state in git', () => {
+  const changed = (action: 'edited' | 'deleted', comment: { id: number; body: string }, before: string) => examplePayload(`issue_comment.${action}`, (p) => {
+    p.comment.id = comment.id;
+    p.comment.body = comment.body;
+    p.comment.performed_via_github_app = { ...p.repository.owner, id: 4242, slug: 'shopfloor', name: 'Shopfloor', owner: p.repository.owner, description: '', external_url: 'https://x.test', html_url: 'https://github.com/apps/shopfloor', created_at: '2026-01-01T00:00:00Z', updated_at: '2026-01-01T00:00:00Z', permissions: {}, events: [] };
+    p.sender.type = 'User';
+    if (action === 'edited') p.changes = { body: { from: before } };
+  });
+
+  it('an edit by hand is undone and a deleted comment is rebuilt from the state, which records it', async () => {
+    const { probot } = await createTestProbot();
+    const fake = createGitHubFake(api, { appId: 4242 });
+    await receive(probot, 'view-1', 'issues', labeled());
+    const view = fake.comments[0]!;
+    const rendered = view.body;
+    view.body = 'edited by hand';
+    await probot.receive({ id: 'view-2', name: 'issue_comment', payload: changed('edited', view, rendered) } as never);
+    expect(view.body).toBe(rendered);
+
+    fake.comments.length = 0;
+    await probot.receive({ id: 'view-3', name: 'issue_comment', payload: changed('deleted', { id: view.id, body: rendered }, rendered) } as never);
+    expect(fake.comments).toHaveLength(1);
+    const runId = /run=(\S+) -->/.exec(rendered)![1]!;
+    const state = fake.runRefs.state(runId)!;
+    expect(state.view?.commentId).toBe(fake.comments[0]!.id);
+    expect(state.document.sections[0]!.canon).toContain('The tracking comment was deleted; rebuilt it from the run state in git');
+    expect(fake.comments[0]!.body).toContain('rebuilt it from the run state in git');
+  });
+});

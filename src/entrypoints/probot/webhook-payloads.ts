@@ -1,4 +1,4 @@
-import type { CheckRunCompletedEvent, IssueCommentCreatedEvent, IssuesLabeledEvent, MergeGroupChecksRequestedEvent, PullRequestOpenedEvent, PullRequestReviewCommentCreatedEvent, PullRequestReviewSubmittedEvent, WorkflowRunCompletedEvent } from '@octokit/webhooks-types';
+import type { CheckRunCompletedEvent, IssueCommentCreatedEvent, IssueCommentDeletedEvent, IssueCommentEditedEvent, IssuesLabeledEvent, MergeGroupChecksRequestedEvent, PullRequestOpenedEvent, PullRequestReviewCommentCreatedEvent, PullRequestReviewSubmittedEvent, WorkflowRunCompletedEvent } from '@octokit/webhooks-types';
 import { z } from 'zod';
 
 /**
@@ -32,6 +32,11 @@ export const webhookPayloads = {
     }),
     repository,
   }),
+  'issue_comment.changed': z.object({
+    comment: z.object({ id: z.number(), body: z.string().nullable().optional(), performed_via_github_app: app }),
+    changes: z.object({ body: z.object({ from: z.string() }).optional() }).optional(),
+    sender: z.object({ type: z.string() }), repository,
+  }),
   'merge_group.checks_requested': z.object({ merge_group: z.object({ head_sha: z.string(), head_ref: z.string() }), repository: repository.optional() }),
 } as const;
 
@@ -57,4 +62,6 @@ export const typedPayloadsFit: readonly true[] = [
   true satisfies Fits<(typeof webhookPayloads)['check_run'], CheckRunCompletedEvent>,
   true satisfies Fits<(typeof webhookPayloads)['workflow_run.completed'], WorkflowRunCompletedEvent>,
   true satisfies Fits<(typeof webhookPayloads)['merge_group.checks_requested'], MergeGroupChecksRequestedEvent>,
+  true satisfies Fits<(typeof webhookPayloads)['issue_comment.changed'], IssueCommentEditedEvent>,
+  true satisfies Fits<(typeof webhookPayloads)['issue_comment.changed'], IssueCommentDeletedEvent>,
 ];

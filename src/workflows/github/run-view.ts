@@ -67,3 +67,14 @@ export async function ensureRunViewComment(deps: GitHubAppDeps, repo: string, is
     }
   }
 }
+
+/**
+ * Someone edited or deleted a tracking comment by hand: it is rendered again from the run state (an edit
+ * undone, a deleted comment recreated), if the state still names that comment as its view.
+ */
+export async function restoreRunView(deps: GitHubAppDeps, repo: string, runId: string, commentId: number): Promise<'restored' | 'not-the-view'> {
+  const read = await readRunState(deps, repo, runId);
+  if (!read.ok || !read.value || read.value.state.view?.commentId !== commentId) return 'not-the-view';
+  await renderRunView(deps, repo, runId, read.value);
+  return 'restored';
+}
