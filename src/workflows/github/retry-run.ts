@@ -39,11 +39,10 @@ export async function retryRun(deps: GitHubAppDeps, request: RetryRequest): Prom
   const { repo, pull, agent, dispatchKey } = request;
   const runId = runIdOf(agent);
   const found = request.run ? { ok: true as const, value: request.run } : await findRun(deps, repo, runId);
-  const inputs = (issue: number) => ({ work_order: agent.workOrderId, branch: pull.headRef, run_id: runId, retry: 'true', issue: String(issue) });
   const base = await deps.forge.getDefaultBranch(repo);
   const run = found.ok ? found.value : undefined;
   if (!run || finalRunStatuses.includes(run.state.document.status)) {
-    await deps.forge.dispatchWorkflow(repo, deps.settings.implementWorkflow, base.name, inputs(run?.state.view?.issueNumber ?? pull.number));
+    await deps.forge.dispatchWorkflow(repo, deps.settings.implementWorkflow, base.name, { work_order: agent.workOrderId, branch: pull.headRef, run_id: runId, retry: 'true', issue: String(run?.state.view?.issueNumber ?? pull.number) });
     const note = run ? `run \`${runId}\` has ended (${run.state.document.status}), so its directives stay listed as pending` : `${found.ok ? '' : found.reason}; no directives went with it`;
     return { sent: true, directives: [], recorded: false, note };
   }
@@ -58,7 +57,7 @@ export async function retryRun(deps: GitHubAppDeps, request: RetryRequest): Prom
   const picked = readRunDirectives(getSection(claimed.value.state.document, 'user').canon).filter((d) => d.pickedUpBy === dispatchKey).map(directiveKey);
   if (!claimed.written) return { sent: false, directives: picked, recorded: true };
   try {
-    await deps.forge.dispatchWorkflow(repo, deps.settings.implementWorkflow, base.name, inputs(claimed.value.state.view?.issueNumber ?? pull.number));
+    await deps.forge.dispatchWorkflow(repo, deps.settings.implementWorkflow, base.name, { work_order: agent.workOrderId, branch: pull.headRef, run_id: runId, retry: 'true', issue: String(claimed.value.state.view?.issueNumber ?? pull.number) });
   } catch (error) {
     await patchRun(deps, repo, runId, `retry-failed-${dispatchKey}`, (state) => (pendingRetry(state.document) === dispatchKey ? { patches: releaseRetry(state.document, dispatchKey, String((error as Error).message ?? error)) } : undefined));
     throw error;
