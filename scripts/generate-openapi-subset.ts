@@ -26,6 +26,7 @@ export const usedOperations = [
   'GET /repos/{owner}/{repo}/commits/{ref}/check-runs',
   'GET /repos/{owner}/{repo}/git/ref/{ref}',
   'POST /repos/{owner}/{repo}/git/refs',
+  'PATCH /repos/{owner}/{repo}/git/refs/{ref}',
   'GET /repos/{owner}/{repo}/contents/{path}',
   'PUT /repos/{owner}/{repo}/contents/{path}',
   'GET /repos/{owner}/{repo}/pulls',
@@ -54,7 +55,7 @@ export const usedWebhooks = ['webhook-issues-labeled', 'webhook-issues-opened', 
   'webhook-pull-request-opened', 'webhook-pull-request-reopened', 'webhook-pull-request-synchronize', 'webhook-pull-request-ready-for-review',
   'webhook-check-run-completed', 'webhook-workflow-run-completed', 'webhook-merge-group-checks-requested',
   'webhook-pull-request-review-comment-created', 'webhook-pull-request-review-submitted',
-  'webhook-check-run-created', 'webhook-check-run-rerequested'] as const;
+  'webhook-check-run-created', 'webhook-check-run-rerequested', 'webhook-issue-comment-deleted', 'webhook-issue-comment-edited'] as const;
 
 type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
 

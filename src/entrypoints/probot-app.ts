@@ -1,22 +1,22 @@
-import { createHash } from 'node:crypto';
+import { createHash, randomUUID } from 'node:crypto';
 import type { ApplicationFunctionOptions, Context, Probot } from 'probot';
-import { createGitHubForge } from '../adapters/github/create-github-forge.ts';
+import { createGitHubForge, createGitHubRunStateStore } from '../adapters/github/create-github-forge.ts';
 import type { GitHubRequest } from '../adapters/github/github-request.ts';
 import type { RetryOptions } from '../adapters/github/retry-github.ts';
-import { createCommentSink } from '../adapters/run-document/comment-sink.ts';
-import { createSystemClock } from '../adapters/run-document/system-clock.ts';
 import type { CommentActor } from '../core/github/authorize-command.ts';
 import type { IssueFacts } from '../core/github/issue-work-order.ts';
-import type { CommentTarget } from '../ports/comment-forge.ts';
 import { shopfloorLabel } from '../core/github/work-order-form.ts';
 import { defaultAppSettings, type GitHubAppDeps, type GitHubAppSettings } from '../workflows/github/github-app-deps.ts';
 import { handleComment } from '../workflows/github/handle-comment.ts';
 import { intakeIssue } from '../workflows/github/intake-issue.ts';
+import { restoreRunView } from '../workflows/github/run-view.ts';
 import { createDeliveryLog, createKeyedQueue } from '../workflows/github/keyed-queue.ts';
 import { registerCanaryHandlers } from './probot/canary-handlers.ts';
 import { ed25519Verifier } from '../adapters/signing/ed25519-keys.ts';
 import { registerMergeHandlers } from './probot/merge-handlers.ts';
 import { registerFollowupHandlers } from './probot/followup-handlers.ts';
+import { onWebhook } from './probot/on-webhook.ts';
+import type { WebhookPayload } from './probot/webhook-payloads.ts';
 
 export interface ShopfloorAppOptions {
   readonly settings: GitHubAppSettings;
@@ -25,11 +25,13 @@ export interface ShopfloorAppOptions {
   /** How long a webhook waits for its work before answering (GitHub gives up at 10 s). Default 8 s. */
   readonly answerWithinMs?: number;
   readonly now?: () => string;
+  /** Names this App process among its replicas (default: random); claims in run states carry it. */
+  readonly instanceId?: string;
+  /** Counts compare-and-swap writes that lost a race (figures; a log line either way). */
+  readonly onConflict?: (runId: string) => void;
 }
 
-type IssueLike = { number: number; title: string; body?: string | null; user: { login: string } | null; labels?: ({ name?: string } | string)[]; html_url?: string; performed_via_github_app?: { id: number } | null };
-
-const issueFacts = (issue: IssueLike): IssueFacts => ({
+const issueFacts = (issue: WebhookPayload<'issues.labeled'>['issue']): IssueFacts => ({
   number: issue.number, title: issue.title, body: issue.body ?? '', author: issue.user?.login ?? '',
   labels: (issue.labels ?? []).map((label) => (typeof label === 'string' ? label : label.name ?? '')), ...(issue.html_url ? { url: issue.html_url } : {}),
   ...(issue.performed_via_github_app ? { authorAppId: issue.performed_via_github_app.id } : {}),
@@ -47,15 +49,21 @@ export function createShopfloorApp(options: ShopfloorAppOptions) {
   const deliveries = createDeliveryLog();
   const retry = options.retry ?? { sleep, attempts: 3, maxDelayMs: 5_000 };
   const answerWithin = options.answerWithinMs ?? 8_000;
+  const instanceId = options.instanceId ?? randomUUID().slice(0, 8);
+  let handlings = 0;
   const appFunction = (app: Probot, _options?: ApplicationFunctionOptions) => {
     const depsFor = (context: Context): GitHubAppDeps => {
-      const forge = createGitHubForge({ request: context.octokit.request as unknown as GitHubRequest, retry, ownAppId: options.settings.appId });
-      // The comment sink adopts any comment that starts with the run marker; show it only the App's own.
-      const ownComments = { ...forge, listIssueComments: async (target: CommentTarget) => (await forge.listIssueComments(target)).filter((c) => c.authorAppId === options.settings.appId) };
+      const request = context.octokit.request as unknown as GitHubRequest;
+      const forge = createGitHubForge({ request, retry, ownAppId: options.settings.appId });
       return {
         forge, settings: options.settings, now: options.now ?? (() => new Date().toISOString()),
         sha256: (text) => createHash('sha256').update(text).digest('hex'),
-        trackingSink: (target) => createCommentSink({ forge: ownComments, target, clock: createSystemClock(), onError: (error) => context.log.warn({ err: error }, 'tracking comment write failed') }),
+        runs: createGitHubRunStateStore({ request, retry }),
+        handler: `${context.id}@${instanceId}#${++handlings}`,
+        onConflict: (runId) => {
+          options.onConflict?.(runId);
+          context.log.info(`run ${runId}: another writer moved its state first; planning again on the newer state`);
+        },
         log: (message) => context.log.info(message),
         verifier: ed25519Verifier,
       };
@@ -68,23 +76,29 @@ export function createShopfloorApp(options: ShopfloorAppOptions) {
     const dispatch = async (context: Context, key: string, work: () => Promise<unknown>) => {
       if (!deliveries.firstTime(`${context.id}|${key}`)) return context.log.info(`delivery ${context.id} already handled; ignoring the redelivery`);
       const done = queue.run(key, work);
-      done.catch((error: unknown) => context.log.error({ err: error }, `shopfloor: ${context.name} for ${key} failed`));
+      done.catch((error: unknown) => context.log.error(`shopfloor: ${context.name} delivery ${context.id} for ${key} failed: ${String((error as Error)?.message ?? error).replace(/\s+/g, ' ').slice(0, 300)}`));
       await Promise.race([done, sleep(answerWithin)]);
     };
-    app.on('issues.labeled', async (context) => {
-      if (context.payload.label?.name !== shopfloorLabel) return;
-      const repo = context.payload.repository.full_name;
-      const issue = issueFacts(context.payload.issue as IssueLike);
-      await dispatch(context as unknown as Context, `${repo}#${issue.number}`, () => intakeIssue(depsFor(context as unknown as Context), { repo, issue }));
+    onWebhook(app, 'issues.labeled', 'issues.labeled', async (context, payload) => {
+      if (payload.label?.name !== shopfloorLabel) return;
+      const repo = payload.repository.full_name;
+      const issue = issueFacts(payload.issue);
+      await dispatch(context, `${repo}#${issue.number}`, () => intakeIssue(depsFor(context), { repo, issue, trigger: `delivery-${context.id}` }));
     });
-    app.on('issue_comment.created', async (context) => {
-      const { comment, issue, repository } = context.payload;
+    onWebhook(app, 'issue_comment.created', 'issue_comment.created', async (context, { comment, issue, repository }) => {
       const author: CommentActor = {
         login: comment.user?.login ?? '', type: (comment.user?.type ?? 'User') as CommentActor['type'],
         ...(comment.performed_via_github_app ? { appId: comment.performed_via_github_app.id } : {}),
       };
-      const event = { repo: repository.full_name, issue: issueFacts(issue as IssueLike), isPullRequest: Boolean(issue.pull_request), comment: { id: comment.id, body: comment.body ?? '', author } };
-      await dispatch(context as unknown as Context, `${event.repo}#${issue.number}`, () => handleComment(depsFor(context as unknown as Context), event));
+      const event = { repo: repository.full_name, issue: issueFacts(issue), isPullRequest: Boolean(issue.pull_request), comment: { id: comment.id, body: comment.body ?? '', author } };
+      await dispatch(context, `${event.repo}#${issue.number}`, () => handleComment(depsFor(context), event));
+    });
+    // A person edited or deleted a tracking comment (the App's own edits come from its bot and are skipped).
+    onWebhook(app, ['issue_comment.edited', 'issue_comment.deleted'], 'issue_comment.changed', async (context, { comment, changes, sender, repository }) => {
+      if (comment.performed_via_github_app?.id !== options.settings.appId || sender.type === 'Bot') return;
+      const runId = /^<!-- shopfloor:run-document run=(\S+) -->\n/.exec(changes?.body?.from ?? comment.body ?? '')?.[1];
+      if (!runId) return;
+      await dispatch(context, `${repository.full_name}#view-${comment.id}`, () => restoreRunView(depsFor(context), repository.full_name, runId, comment.id));
     });
     registerCanaryHandlers(app, { settings: options.settings, depsFor, dispatch });
     registerMergeHandlers(app, { dispatch, depsFor });
@@ -106,12 +120,20 @@ export function settingsFromEnv(env: NodeJS.ProcessEnv): GitHubAppSettings {
   };
 }
 
-/** `probot run dist/probot-app.js` loads this. */
-export default function shopfloorProbotApp(app: Probot, options: ApplicationFunctionOptions): void {
+/**
+ * `probot run dist/probot-app.js` loads this. The health route needs a server: under `probot.load(app)`
+ * (tests, serverless middleware) there is none, and Probot's `addHandler` throws without one.
+ */
+export default function shopfloorProbotApp(app: Probot, options?: ApplicationFunctionOptions): void {
   createShopfloorApp({ settings: settingsFromEnv(process.env) })(app, options);
-  options?.addHandler?.((req, res) => {
+  const health = (req: { url?: string }, res: { writeHead: (status: number, headers: Record<string, string>) => { end: (body: string) => void } }) => {
     if (req.url !== '/shopfloor/health') return false;
     res.writeHead(200, { 'content-type': 'text/plain' }).end('ok');
     return true;
-  });
+  };
+  try {
+    options?.addHandler?.(health as never);
+  } catch {
+    // `probot.load(app)` without a server: Probot's addHandler throws "No server instance"; there is no route to add.
+  }
 }

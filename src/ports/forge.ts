@@ -2,6 +2,7 @@ import type { GitChange } from '../core/git/git-types.ts';
 import type { RepoPermission } from '../core/github/authorize-command.ts';
 import type { CheckRunForge, CheckRunState } from './check-run-forge.ts';
 import type { CommentForge, CommentTarget, IssueComment } from './comment-forge.ts';
+import type { RunStateStore } from './run-state-store.ts';
 import type { CommitComparison, ForgeCommit, ForgeTreeEntry, PullSummary, TreeEntryWrite } from './git-data-forge.ts';
 
 /** What an `ensure*` did: `created: false` means an earlier write with the same key was found and reused. */
@@ -131,6 +132,8 @@ export interface Forge extends CommentForge, CheckRunForge {
   readonly updateIssue: (repo: string, number: number, issue: { readonly title: string; readonly body: string }) => Promise<void>;
   /** One issue or PR comment by id, as it is now (a runner re-reads its tracking comment before writing it); undefined when deleted. */
   readonly getIssueComment: (repo: string, commentId: number) => Promise<IssueComment | undefined>;
+  /** Run state refs (`refs/shopfloor/runs/<run id>`) where the forge keeps them (GitHub); absent elsewhere. */
+  readonly runStates?: RunStateStore;
 }
 
 export interface CommitStatus {

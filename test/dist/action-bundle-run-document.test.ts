@@ -6,13 +6,15 @@ import { planApprovalRequired, planApprovalState, retryDispatchedStatus } from '
 import { getSection, type RunDocument } from '../../src/core/run-document/document-model.ts';
 import { readEmbeddedRunState } from '../../src/core/run-document/embedded-run-state.ts';
 import type { PatchBody } from '../../src/core/run-document/patch-types.ts';
-import { runCommentMarker } from '../../src/core/run-document/render-comment.ts';
+import { runCommentMarker } from '../../src/core/run-document/run-comment-marker.ts';
 import { buildActionBundle, runActionBundle, startGitHubServer } from '../helpers/action-bundle.ts';
 import { createActionGitHubState } from '../helpers/github-action-routes.ts';
 import { appAddsDirective, appRunDocument, createRunCommentRoute, postAppComment } from '../helpers/github-fake-run-comment.ts';
 import { createGitRepo, writeFiles } from '../helpers/git-repo.ts';
 import { baseFiles, workOrderFileText } from '../helpers/implement-fixture.ts';
 import { makeTempDir } from '../helpers/temp-dir.ts';
+import { createRunRefStore } from '../helpers/github-fake-run-refs.ts';
+import { applyPatch } from '../../src/core/run-document/apply-patch.ts';
 
 const runId = 'wo-1-1a2b3c4d';
 const branch = 'agent/wo-1/1a2b3c4d';
@@ -91,6 +93,41 @@ const revisionOf = (body: string) => {
   if (!parsed.ok) throw new Error(parsed.error);
   return parsed.document;
 };
+
+describe('dist/action.js implement continues the App\'s run state in git', { timeout: 120_000 }, () => {
+  it('a retry: starts from refs/shopfloor/runs/<run id>, writes it forward by compare-and-swap, keeps a directive the App added mid-run, renders the comment from it', async () => {
+    const { dir, origin } = await shop({ '.github/shopfloor.yml': policy() });
+    const app = appDocument();
+    // The App records a reviewer's directive in the run state right after the runner's first write of it.
+    const runRefs = createRunRefStore({ onAdvance: (_ref, count) => {
+      if (count !== 1) return;
+      const now = runRefs.state(runId)!;
+      const result = applyPatch(now.document, planAddDirective(now.document, lateReview)!);
+      if (result.ok) runRefs.put({ ...now, document: result.document });
+    } });
+    const state = createActionGitHubState({ runRefs });
+    const server = await startGitHubServer([state.route]);
+    closeServer = server.close;
+    const commentId = postAppComment(state, 12, app);
+    runRefs.put({ document: app, attempt: 1, seen: [], view: { issueNumber: 12, commentId } });
+    const result = await runActionBundle(bundle, {
+      workspace: dir, apiUrl: server.url,
+      inputs: { command: 'implement', 'work-order': 'wo-1', 'run-id': runId, branch, issue: '12', retry: 'true', 'github-token': 'ghs_test' },
+    });
+    expect(server.problems).toEqual([]);
+    expect(result.exitCode, result.stdout).toBe(0);
+    expect(pushedPrompt(origin)).toContain('- @mona (comment 5001): Keep greet exported under its old name.');
+
+    const history = runRefs.history(runId);
+    for (let i = 1; i < history.length; i++) expect(history[i]!.document.revision).toBeGreaterThan(history[i - 1]!.document.revision);
+    const final = history.at(-1)!.document;
+    expect(getSection(final, 'conductor').canon).toContain('retry-comment-9001: the implementer acts on 1 directive from the User section (comment-5001 by @mona)');
+    expect(readRunDirectives(getSection(final, 'user').canon)).toEqual([{ ...keepName, pickedUpBy: 'retry-comment-9001' }, lateReview]);
+    expect(final.status).toBe('waiting');
+    // The tracking comment is the view of the newest state.
+    expect(revisionOf(state.comments[0]!.body)).toEqual(final);
+  });
+});
 
 describe('dist/action.js implement continues the App\'s run document', { timeout: 120_000 }, () => {
   it('a retry: same run, revision above the App\'s, App lines kept, the picked-up directive in the agent\'s prompt, a directive added mid-run kept pending', async () => {

@@ -19,14 +19,17 @@ const labeled = (edit: (p: Payload) => void = () => {}) => examplePayload('issue
 const receive = (probot: Awaited<ReturnType<typeof createTestProbot>>['probot'], id: string, name: 'issues' | 'issue_comment', payload: Payload) => probot.receive({ id, name, payload } as never);
 
 describe('issues.labeled shopfloor', () => {
-  it('answers first with the tracking comment, then branch, work order commit, check run and dispatch', async () => {
+  it('claims the run in git first, then writes the tracking comment, branch, work order commit, check run and dispatch', async () => {
     const { probot } = await createTestProbot();
     const fake = createGitHubFake(api, { appId: 4242 });
     await receive(probot, 'delivery-1', 'issues', labeled());
     const writes = api.writes().filter((call) => !call.path.includes('access_tokens'));
     expect(writes.map((call) => call.operationId)).toEqual([
-      'issues/create-comment', 'reactions/create-for-issue', 'git/create-ref', 'repos/create-or-update-file-contents', 'checks/create', 'actions/create-workflow-dispatch', 'issues/update-comment',
+      'git/create-tree', 'git/create-commit', 'git/create-ref', 'issues/create-comment', 'reactions/create-for-issue', 'git/create-ref', 'repos/create-or-update-file-contents', 'checks/create', 'actions/create-workflow-dispatch',
+      'git/create-commit', 'git/update-ref', 'issues/update-comment',
     ]);
+    expect(writes[2]!.body).toMatchObject({ ref: expect.stringMatching(/^refs\/shopfloor\/runs\/issue-1-[0-9a-f]{8}$/) });
+    expect(writes[10]!.body).toMatchObject({ force: false });
     expect(fake.comments).toHaveLength(1);
     expect(fake.comments[0]!.body).toMatch(/^<!-- shopfloor:run-document run=issue-1-[0-9a-f]{8} -->\n### ⏸️ Waiting: Spelling error in the README file/);
     const branch = [...fake.refs.keys()].find((name) => name.startsWith('agent/'))!;
@@ -73,7 +76,13 @@ describe('issues.labeled shopfloor', () => {
     expect([...fake.refs.keys()].filter((name) => name.startsWith('agent/'))).toHaveLength(1);
     expect(fake.checkRuns).toHaveLength(1);
     expect(fake.dispatches).toHaveLength(1);
-    expect(api.writes().filter((call) => call.method === 'POST' && !call.path.includes('reactions') && !call.path.includes('access_tokens'))).toHaveLength(4);
+    expect(api.writes().filter((call) => ['issues/create-comment', 'checks/create', 'actions/create-workflow-dispatch'].includes(call.operationId))).toHaveLength(3);
+    const runId = /run=(\S+) -->/.exec(fake.comments[0]!.body)![1]!;
+    const history = fake.runRefs.history(runId);
+    expect(history.map((state) => state.document.revision)).toEqual([...history.map((state) => state.document.revision)].sort((a, b) => a - b));
+    expect(new Set(history.map((state) => state.document.revision)).size).toBe(history.length);
+    const conductor = history.at(-1)!.document.sections[0]!.canon;
+    expect(conductor.match(/already running, attempt 1 is live/g)).toHaveLength(2);
   });
 
   it('retries a 502 on the branch write and a secondary rate limit without duplicating anything', async () => {
@@ -110,7 +119,7 @@ describe('issues.labeled shopfloor', () => {
     });
     const { probot, app } = await createTestProbot({}, { answerWithinMs: 20, sleep });
     const fake = createGitHubFake(api, { appId: 4242 });
-    fake.fail('GET', /\/issues\/1\/comments$/, 503);
+    fake.fail('GET', /\/git\/ref\/heads\//, 503);
     await receive(probot, 'delivery-8', 'issues', labeled());
     expect(fake.dispatches).toEqual([]);
     await sleeping;
@@ -133,5 +142,35 @@ describe('issues.labeled shopfloor', () => {
     await receive(probot, 'delivery-10', 'issues', labeled());
     expect(fake.comments.map((c) => c.body.split('\n').at(-1) === 'forged' || c.body.endsWith('forged\n'))).toEqual([true, false]);
     expect(fake.comments[1]!.body.startsWith(marker)).toBe(true);
+  });
+});
+
+describe('the tracking comment is a view of the run state in git', () => {
+  const changed = (action: 'edited' | 'deleted', comment: { id: number; body: string }, before: string) => examplePayload(`issue_comment.${action}`, (p) => {
+    p.comment.id = comment.id;
+    p.comment.body = comment.body;
+    p.comment.performed_via_github_app = { ...p.repository.owner, id: 4242, slug: 'shopfloor', name: 'Shopfloor', owner: p.repository.owner, description: '', external_url: 'https://x.test', html_url: 'https://github.com/apps/shopfloor', created_at: '2026-01-01T00:00:00Z', updated_at: '2026-01-01T00:00:00Z', permissions: {}, events: [] };
+    p.sender.type = 'User';
+    if (action === 'edited') p.changes = { body: { from: before } };
+  });
+
+  it('an edit by hand is undone and a deleted comment is rebuilt from the state, which records it', async () => {
+    const { probot } = await createTestProbot();
+    const fake = createGitHubFake(api, { appId: 4242 });
+    await receive(probot, 'view-1', 'issues', labeled());
+    const view = fake.comments[0]!;
+    const rendered = view.body;
+    view.body = 'edited by hand';
+    await probot.receive({ id: 'view-2', name: 'issue_comment', payload: changed('edited', view, rendered) } as never);
+    expect(view.body).toBe(rendered);
+
+    fake.comments.length = 0;
+    await probot.receive({ id: 'view-3', name: 'issue_comment', payload: changed('deleted', { id: view.id, body: rendered }, rendered) } as never);
+    expect(fake.comments).toHaveLength(1);
+    const runId = /run=(\S+) -->/.exec(rendered)![1]!;
+    const state = fake.runRefs.state(runId)!;
+    expect(state.view?.commentId).toBe(fake.comments[0]!.id);
+    expect(state.document.sections[0]!.canon).toContain('The tracking comment was deleted; rebuilt it from the run state in git');
+    expect(fake.comments[0]!.body).toContain('rebuilt it from the run state in git');
   });
 });

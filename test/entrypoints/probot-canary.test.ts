@@ -266,8 +266,9 @@ describe('/shopfloor revert, bisect and cancel', () => {
     fake.permissions.set('mona', 'write').set('reader', 'read');
     const branch = 'agent/issue-3/12345678';
     fake.addPull(9, branch, 'e'.repeat(40));
-    const tracking = renderRunComment(createRunDocument('issue-3-12345678', 'Fix the typo'));
-    fake.comments.push({ id: 1, issue: 3, body: tracking, user: { login: 'shopfloor[bot]' }, performed_via_github_app: { id: testAppId } });
+    const started = createRunDocument('issue-3-12345678', 'Fix the typo');
+    fake.runRefs.put({ document: started, attempt: 1, seen: [], view: { issueNumber: 3, commentId: 1 } });
+    fake.comments.push({ id: 1, issue: 3, body: renderRunComment(started), user: { login: 'shopfloor[bot]' }, performed_via_github_app: { id: testAppId } });
     await send('issue_comment', comment('/shopfloor cancel', 'reader', 9));
     expect(store.pullMeta.get(9)).toBeUndefined();
     expect(replies(fake, 9)[0]).toContain('has read permission');
@@ -275,8 +276,10 @@ describe('/shopfloor revert, bisect and cancel', () => {
     expect(store.pullMeta.get(9)!.state).toBe('closed');
     expect(fake.refs.get(branch)).toBe('e'.repeat(40));
     const document = fake.comments.find((c) => c.id === 1)!.body;
-    expect(document.split('\n')[1]).toBe('### ⛔ Cancelled: Fix the typo');
-    expect(document).toContain('Revision 1 — cancelled by @mona with /shopfloor cancel on #9');
+    expect(document.split('\n')[1]).toBe('### ❌ Failed: Fix the typo');
+    expect(document).toContain('Revision 2 — cancelled by @\u2060mona with /shopfloor cancel on \\#9');
+    // The run state in git says so too, so no later write brings the run back.
+    expect(fake.runRefs.state('issue-3-12345678')).toMatchObject({ document: { status: 'failed', statusDetail: 'cancelled by @mona with /shopfloor cancel on #9', revision: 2 } });
     expect(replies(fake, 9)[1]).toContain(`Cancelled run \`issue-3-12345678\`: closed #9 without merging and marked the run cancelled in its run document on #3. The branch \`${branch}\` is kept`);
   });
 });

@@ -4,6 +4,7 @@ import { applyPatch } from '../../src/core/run-document/apply-patch.ts';
 import { createRunDocument, getSection, type RunDocument } from '../../src/core/run-document/document-model.ts';
 import { readEmbeddedRunState } from '../../src/core/run-document/embedded-run-state.ts';
 import { renderRunComment } from '../../src/core/run-document/render-comment.ts';
+import { renderRunDocument } from '../../src/core/run-document/render-document.ts';
 import { mockGitHubApi, type GitHubApiMock } from '../helpers/github-api.ts';
 import { createTestProbot, testAppId } from '../helpers/github-app.ts';
 import { createGitHubFake } from '../helpers/github-fake.ts';
@@ -75,9 +76,10 @@ async function setup(policy?: { onMain?: string; onHead?: string }) {
   return { fake, send };
 }
 
-/** Seeds the run's tracking comment on issue #1, written by the App, as intake leaves it. */
-function seedTracking(fake: Awaited<ReturnType<typeof setup>>['fake'], document = runningDocument()) {
-  fake.comments.push({ id: trackingId, issue: 1, body: renderRunComment(document), user: { login: 'shopfloor[bot]', type: 'Bot' }, performed_via_github_app: { id: testAppId } });
+/** Seeds the run's state in git and its tracking comment on issue #1 (the view), as intake leaves them. */
+function seedTracking(fake: Awaited<ReturnType<typeof setup>>['fake'], document = runningDocument(), issue = 1) {
+  fake.runRefs.put({ document, attempt: 1, seen: [], intake: { attempt: 1, by: 'seed', at: '2026-11-22T04:00:00.000Z', step: 'dispatched' }, view: { issueNumber: issue, commentId: trackingId } });
+  fake.comments.push({ id: trackingId, issue, body: renderRunComment(document), user: { login: 'shopfloor[bot]', type: 'Bot' }, performed_via_github_app: { id: testAppId } });
   return document;
 }
 
@@ -139,7 +141,7 @@ describe('follow-ups on an agent PR', () => {
     fake.addPull(2, 'agent/fix-parser/0123abcd', 'e'.repeat(40));
     const own = { ...runningDocument(), runId: 'fix-parser-0123abcd' };
     fake.comments.push({ id: 91, issue: 2, body: renderRunComment({ ...own, objective: 'planted' }), user: { login: 'mallory', type: 'User' } });
-    fake.comments.push({ id: trackingId, issue: 2, body: renderRunComment(own), user: { login: 'shopfloor[bot]', type: 'Bot' }, performed_via_github_app: { id: testAppId } });
+    seedTracking(fake, own, 2);
     await send('issue_comment', prComment('Rename it back', 'mona'));
     expect(directives(tracked(fake)).map((d) => d.text)).toEqual(['Rename it back']);
     expect(fake.comments.find((c) => c.id === 91)!.body).toBe(renderRunComment({ ...own, objective: 'planted' }));
@@ -156,13 +158,14 @@ describe('follow-ups on an agent PR', () => {
 });
 
 describe('/shopfloor retry picks the directives up', () => {
-  /** What a runner does first: the directives it must act on, then `running`, which ends the wait. */
+  /** What a runner does first, on the run state in git: the directives it must act on, then `running`, which ends the wait. */
   function runnerStarts(fake: Awaited<ReturnType<typeof setup>>['fake']) {
-    const comment = fake.comments.find((c) => c.id === trackingId)!;
-    const read = readPendingDirectivesFromRunDocument(comment.body);
-    const started = applyPatch(tracked(fake), { runId, patchId: `runner-${deliveries}`, source: 'system', kind: 'set-status', status: 'running' });
+    const state = fake.runRefs.state(runId)!;
+    const read = readPendingDirectivesFromRunDocument(renderRunDocument(state.document));
+    const started = applyPatch(state.document, { runId, patchId: `runner-${deliveries}`, source: 'system', kind: 'set-status', status: 'running' });
     if (!read.ok || !started.ok) throw new Error('the runner could not read the run document');
-    comment.body = renderRunComment(started.document);
+    fake.runRefs.put({ ...state, document: started.document });
+    fake.comments.find((c) => c.id === trackingId)!.body = renderRunComment(started.document);
     return read.directives.map((d) => `${d.source}-${d.id}`);
   }
 

@@ -14,8 +14,11 @@ it('the whole lifecycle: labeled issue → merge (part 1) → red canary → rev
   // The git store's routes go in front of the pull-request fake and answer only what it lacks.
   const store = createGitStore({ pullRoutes: false });
   const part1 = await runLifecycleToMerge(api, { routes: [store.route] });
-  // The first visible reply is the first write: the tracking comment, before any branch, file or check.
-  expect(api.writes().filter((call) => !call.path.includes('/access_tokens'))[0]?.operationId).toBe('issues/create-comment');
+  // Only the run's claim in git (refs/shopfloor/runs/<run id>) comes before the first visible reply, the
+  // tracking comment; then the branch, file and check.
+  const writes = api.writes().filter((call) => !call.path.includes('/access_tokens'));
+  expect(writes.slice(0, 4).map((call) => call.operationId)).toEqual(['git/create-tree', 'git/create-commit', 'git/create-ref', 'issues/create-comment']);
+  expect(writes[2]!.body).toMatchObject({ ref: expect.stringMatching(/^refs\/shopfloor\/runs\//) });
   // Part 1's fake merge keeps no git objects; part 2 starts from the same PR merged as a real merge commit.
   const seed = seedAgentMerge(part1.fake, store, { pullNumber: part1.pullNumber, workOrderId: part1.workOrderId, branch: part1.branch, lastGood: true });
   const part2 = await driveRedCanary({ probot: part1.probot, idle: part1.app.idle, api, fake: part1.fake, store });

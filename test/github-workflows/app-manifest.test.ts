@@ -8,9 +8,9 @@ const manifest = parse(readFileSync(join(root, 'app.yml'), 'utf8')) as { default
 const readme = readFileSync(join(root, 'README.md'), 'utf8');
 const section = readme.slice(readme.indexOf('## GitHub App: install and run'), readme.indexOf('\n## ', readme.indexOf('## GitHub App: install and run') + 1));
 
-/** The events the App's handlers listen to, read from every `app.on(...)` in its entrypoint files. */
+/** The events the App's handlers listen to, read from every `app.on(...)` and `onWebhook(app, ...)` in its entrypoint files. */
 const handlerFiles = [join(root, 'src', 'entrypoints', 'probot-app.ts'), ...readdirSync(join(root, 'src', 'entrypoints', 'probot')).map((name) => join(root, 'src', 'entrypoints', 'probot', name))];
-const neededEvents = [...new Set(handlerFiles.flatMap((file) => [...readFileSync(file, 'utf8').matchAll(/app\.on\(\s*(\[[^\]]*\]|'[^']+')/g)]
+const neededEvents = [...new Set(handlerFiles.flatMap((file) => [...readFileSync(file, 'utf8').matchAll(/(?:app\.on|onWebhook)\(\s*(?:app,\s*)?(\[[^\]]*\]|'[^']+')/g)]
   .flatMap((m) => [...m[1]!.matchAll(/'([a-z_]+)(?:\.[a-z_]+)?'/g)].map((e) => e[1]!))))];
 
 describe('app.yml', () => {

@@ -1,4 +1,5 @@
 import type { ApiRoute } from './action-bundle.ts';
+import { createRunRefStore, type RunRefStore } from './github-fake-run-refs.ts';
 
 type Json = Record<string, unknown>;
 
@@ -6,7 +7,9 @@ type Json = Record<string, unknown>;
  * The slice of GitHub the Action writes to, kept in memory for `startGitHubServer`: check runs, commit
  * statuses, pull requests, issues and issue comments of one repository, plus its default branch.
  */
-export function createActionGitHubState(options: { readonly defaultBranch?: string; readonly mainSha?: string } = {}) {
+export function createActionGitHubState(options: { readonly defaultBranch?: string; readonly mainSha?: string; readonly runRefs?: RunRefStore } = {}) {
+  // Run state refs (refs/shopfloor/runs/*) with fast-forward rules; absent ones answer 404 like GitHub.
+  const runRefs = options.runRefs ?? createRunRefStore();
   const checkRuns: (Json & { id: number; name: string; head_sha: string })[] = [];
   const statuses: (Json & { sha: string })[] = [];
   const pulls: (Json & { number: number; head: { ref: string } })[] = [];
@@ -14,6 +17,8 @@ export function createActionGitHubState(options: { readonly defaultBranch?: stri
   const comments: (Json & { id: number; issue: number; body: string; updates: number })[] = [];
   let nextId = 1;
   const route: ApiRoute = (method, path, body, query) => {
+    const runRef = runRefs.route(undefined as never, { method, path, query, body });
+    if (runRef) return [runRef[0], runRef[1]];
     let m: RegExpExecArray | null;
     if (method === 'GET' && /^\/repos\/[^/]+\/[^/]+$/.test(path)) return [200, { default_branch: options.defaultBranch ?? 'main' }];
     if (method === 'GET' && (m = /\/git\/ref\/heads\/(.+)$/.exec(path))) return [200, { ref: `refs/heads/${m[1]}`, object: { sha: options.mainSha ?? 'a'.repeat(40), type: 'commit' } }];
@@ -75,5 +80,5 @@ export function createActionGitHubState(options: { readonly defaultBranch?: stri
     }
     return undefined;
   };
-  return { route, checkRuns, statuses, pulls, issues, comments, nextId: () => nextId++ };
+  return { route, checkRuns, statuses, pulls, issues, comments, runRefs, nextId: () => nextId++ };
 }

@@ -143,7 +143,12 @@ export function createGitStore(options: { readonly now?: string; readonly pullRo
       const status = base === head ? 'identical' : fromHead.has(base) ? 'ahead' : fromBase.has(head) ? 'behind' : 'diverged';
       const listed = order.filter((sha) => fromHead.has(sha) && !fromBase.has(sha)).map((sha) => apiCommit(commits.get(sha)!));
       const files = diffTrees(trees.get(commits.get(base)!.tree)!, trees.get(commits.get(head)!.tree)!);
-      return [200, { status, ahead_by: listed.length, behind_by: 0, total_commits: listed.length, commits: listed, files }];
+      // As GitHub pages it: without paging parameters at most 250 commits; with them per_page (≤ 100) a page, files on page 1 only.
+      const paged = query.has('per_page') || query.has('page');
+      const size = Math.min(Number(query.get('per_page') ?? 30), 100);
+      const page = Number(query.get('page') ?? 1);
+      const commitsPage = paged ? listed.slice((page - 1) * size, page * size) : listed.slice(0, 250);
+      return [200, { status, ahead_by: listed.length, behind_by: 0, total_commits: listed.length, commits: commitsPage, files: page === 1 ? files : [] }];
     }
     if (method === 'GET' && (m = /\/commits\/([0-9a-f]{40})\/pulls$/.exec(path))) {
       const merged = state.pulls.filter((p) => pullMeta.get(p.number)?.merge_commit_sha === m![1]).map((p) => pullJson(state, p));

@@ -1,12 +1,16 @@
 import { createHash } from 'node:crypto';
 import nock from 'nock';
 import { githubApiUrl, type GitHubApiMock } from './github-api.ts';
+import { createRunRefStore } from './github-fake-run-refs.ts';
 
 export type Json = Record<string, unknown>;
 export type Reply = [number, unknown?, Record<string, string>?];
 
 /** The fake's state, as extra routes see it. */
-export type GitHubFakeState = Omit<ReturnType<typeof createGitHubFake>, 'addPull' | 'fail'> & { readonly nextId: () => number; readonly appId: number; readonly defaultBranch: string };
+export type GitHubFakeState = Omit<ReturnType<typeof createGitHubFake>, 'addPull' | 'fail' | 'runRefs'> & { readonly nextId: () => number; readonly appId: number; readonly defaultBranch: string };
+
+/** Faults on demand for every request: an answer with `status` instead of the real one, before or after the write landed. */
+export type Chaos = (method: string, path: string) => { readonly status: number; readonly afterWrite: boolean } | undefined;
 
 /**
  * More of GitHub for the fake, kept in its own file per area (`github-fake-<area>.ts`): answers a request it
@@ -21,7 +25,7 @@ export type FakeRoute = (state: GitHubFakeState, request: { readonly method: str
  * next matching request answer with a fault, after the state change when `afterWrite` is set (a write
  * that landed but whose answer was lost).
  */
-export function createGitHubFake(api: GitHubApiMock, options: { readonly appId: number; readonly defaultBranch?: string; readonly mainSha?: string; readonly routes?: readonly FakeRoute[] }) {
+export function createGitHubFake(api: GitHubApiMock, options: { readonly appId: number; readonly defaultBranch?: string; readonly mainSha?: string; readonly routes?: readonly FakeRoute[]; readonly chaos?: Chaos }) {
   const defaultBranch = options.defaultBranch ?? 'main';
   const refs = new Map<string, string>([[defaultBranch, options.mainSha ?? 'a'.repeat(40)]]);
   const files = new Map<string, { text: string; sha: string }>();
@@ -32,6 +36,9 @@ export function createGitHubFake(api: GitHubApiMock, options: { readonly appId: 
   const permissions = new Map<string, string>();
   const pulls: { number: number; head: { ref: string; sha: string }; user: { login: string }; html_url: string; draft: boolean; files: { filename: string; status: string }[] }[] = [];
   const faults: { method: string; path: RegExp; reply: Reply; afterWrite: boolean }[] = [];
+  // Run state refs answer first: they are refs outside refs/heads with their own commits.
+  const runRefs = createRunRefStore();
+  const routes = [runRefs.route, ...(options.routes ?? [])];
   let nextId = 100;
   let commits = 0;
   const bot = { login: 'shopfloor[bot]', id: 1, type: 'Bot' };
@@ -41,14 +48,15 @@ export function createGitHubFake(api: GitHubApiMock, options: { readonly appId: 
     const path = decodeURIComponent(url.pathname);
     const query = url.searchParams;
     const fault = faults.findIndex((f) => f.method === method && f.path.test(path));
-    const pendingFault = fault >= 0 ? faults.splice(fault, 1)[0] : undefined;
+    const chaos = options.chaos?.(method, path);
+    const pendingFault = fault >= 0 ? faults.splice(fault, 1)[0] : chaos ? { method, path: /./, reply: [chaos.status, { message: `injected ${chaos.status}` }] as Reply, afterWrite: chaos.afterWrite } : undefined;
     if (pendingFault && !pendingFault.afterWrite) return pendingFault.reply;
     const result = extraRoute(method, path, query, body) ?? handle(method, path, query, body);
     return pendingFault ? pendingFault.reply : result;
   };
 
   const extraRoute = (method: string, path: string, query: URLSearchParams, body: Json): Reply | undefined => {
-    for (const extra of options.routes ?? []) {
+    for (const extra of routes) {
       const reply = extra(state, { method, path, query, body });
       if (reply) return reply;
     }
@@ -143,6 +151,7 @@ export function createGitHubFake(api: GitHubApiMock, options: { readonly appId: 
   const state: GitHubFakeState = { ...shared, nextId: () => nextId++, appId: options.appId, defaultBranch };
   return {
     ...shared,
+    runRefs,
     /** An open agent PR whose head is the current tip of `branch`. */
     addPull: (number: number, branch: string, sha: string, changed: readonly string[] = ['src/a.ts']) => {
       refs.set(branch, sha);

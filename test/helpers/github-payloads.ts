@@ -19,7 +19,8 @@ const schemaFor = { 'issues.labeled': 'webhook-issues-labeled', 'issues.opened':
   'pull_request.opened': 'webhook-pull-request-opened', 'pull_request.reopened': 'webhook-pull-request-reopened',
   'pull_request.ready_for_review': 'webhook-pull-request-ready-for-review', 'check_run.completed': 'webhook-check-run-completed', 'workflow_run.completed': 'webhook-workflow-run-completed',
   'pull_request_review_comment.created': 'webhook-pull-request-review-comment-created', 'pull_request_review.submitted': 'webhook-pull-request-review-submitted',
-  'check_run.created': 'webhook-check-run-created', 'check_run.rerequested': 'webhook-check-run-rerequested' } as const;
+  'check_run.created': 'webhook-check-run-created', 'check_run.rerequested': 'webhook-check-run-rerequested',
+  'issue_comment.edited': 'webhook-issue-comment-edited', 'issue_comment.deleted': 'webhook-issue-comment-deleted' } as const;
 export type ExampleEvent = keyof typeof schemaFor;
 
 export const installationId = 2;

@@ -8,6 +8,8 @@ import { createGitHubRefs } from './github-refs.ts';
 import { createGitHubRepoActions } from './github-repo-actions.ts';
 import { createGitHubStatuses } from './github-statuses.ts';
 import type { GitHubRequest } from './github-request.ts';
+import { createGitHubRunState } from './github-run-state.ts';
+import type { RunStateStore } from '../../ports/run-state-store.ts';
 import { withRetry, type RetryOptions } from './retry-github.ts';
 
 export interface GitHubForgeOptions {
@@ -58,12 +60,15 @@ export function createGitHubForge(options: GitHubForgeOptions): Forge {
     listPullRequestFiles: retried(parts.listPullRequestFiles),
     getPermission: parts.getPermission,
     addReaction: retried(parts.addReaction),
-    dispatchWorkflow: parts.dispatchWorkflow,
+    // GitHub answers 204 once it queued the run; a 5xx or a lost answer is retried (at least once). The
+    // App records every dispatch in the run state first, so only one handling of an event ever gets here.
+    dispatchWorkflow: retried(parts.dispatchWorkflow),
     getDefaultBranch: retried(parts.getDefaultBranch),
     readDefaultBranchFile: retried(parts.readDefaultBranchFile),
     setCommitStatus: retried(parts.setCommitStatus), updateIssue: retried(parts.updateIssue),
     ...retryEach(createGitHubGitData(request), retried),
     getIssueComment: retried(parts.getIssueComment),
+    runStates: createGitHubRunStateStore(options),
     ...landingParts(createGitHubLanding(request), retried),
   };
 }
@@ -86,4 +91,16 @@ function landingParts(parts: ReturnType<typeof createGitHubLanding>, retried: <A
 /** Every operation of `parts`, retried as a whole (for adapters whose calls are all safe to repeat). */
 function retryEach<T extends Record<string, (...args: never[]) => Promise<unknown>>>(parts: T, retried: <A extends unknown[], R>(operation: (...args: A) => Promise<R>) => (...args: A) => Promise<R>): T {
   return Object.fromEntries(Object.entries(parts).map(([name, operation]) => [name, retried(operation as (...args: unknown[]) => Promise<unknown>)])) as unknown as T;
+}
+
+/**
+ * Run state refs over the same request, each read and write retried as a whole: a write repeated after a
+ * lost answer is the same fast-forward again (a no-op) or a conflict, which makes the caller re-read.
+ */
+export function createGitHubRunStateStore(options: GitHubForgeOptions): RunStateStore {
+  const store = createGitHubRunState(withRequestDefaults(options.request, options.timeoutMs ?? 30_000));
+  return {
+    readRunRef: (...args) => withRetry(() => store.readRunRef(...args), options.retry),
+    advanceRunRef: (...args) => withRetry(() => store.advanceRunRef(...args), options.retry),
+  };
 }

@@ -36,8 +36,9 @@ const toPullSummary = (pull: ApiPullSummary): PullSummary => ({
 
 const listedCommit = (c: ApiListedCommit): ForgeCommit => ({ sha: c.sha, parents: c.parents.map((p) => p.sha), message: c.commit.message, committedAt: c.commit.committer?.date ?? '', treeSha: c.commit.tree.sha });
 
-// GitHub's compare API returns at most 250 commits and 300 files.
-const compareCommitLimit = 250;
+// GitHub's compare API pages commits (at most 100 a page) and lists at most 300 files, on the first page.
+const comparePageSize = 100;
+const comparePageLimit = 10;
 const compareFileLimit = 300;
 
 /**
@@ -53,10 +54,19 @@ export function createGitHubGitData(request: GitHubRequest) {
     return { sha: commit.sha, parents: commit.parents.map((p) => p.sha), message: commit.message, committedAt: commit.committer?.date ?? '', treeSha: commit.tree.sha };
   };
   const compareCommits = async (repo: string, base: string, head: string): Promise<CommitComparison> => {
-    const { data } = await request('GET /repos/{owner}/{repo}/compare/{basehead}', { ...repoParams(repo), basehead: `${base}...${head}`, per_page: compareCommitLimit });
-    const body = data as { status: CommitComparison['status']; total_commits: number; commits: ApiListedCommit[]; files?: { filename: string; status: ForgeFileChange['status']; previous_filename?: string }[] };
-    const files = (body.files ?? []).map((file) => ({ path: file.filename, status: file.status, ...(file.previous_filename ? { fromPath: file.previous_filename } : {}) }));
-    return { status: body.status, commits: body.commits.map(listedCommit), files, truncated: body.total_commits > body.commits.length || files.length >= compareFileLimit };
+    type Body = { status: CommitComparison['status']; total_commits: number; commits: ApiListedCommit[]; files?: { filename: string; status: ForgeFileChange['status']; previous_filename?: string }[] };
+    // Paged as GitHub documents it (at most 100 a page; the files come on the first page only).
+    const pages: Body[] = [];
+    for (let page = 1; page <= comparePageLimit; page++) {
+      const { data } = await request('GET /repos/{owner}/{repo}/compare/{basehead}', { ...repoParams(repo), basehead: `${base}...${head}`, per_page: comparePageSize, page });
+      pages.push(data as Body);
+      const listed = pages.reduce((sum, body) => sum + body.commits.length, 0);
+      if ((data as Body).commits.length < comparePageSize || listed >= (data as Body).total_commits) break;
+    }
+    const first = pages[0]!;
+    const commits = pages.flatMap((body) => body.commits);
+    const files = (first.files ?? []).map((file) => ({ path: file.filename, status: file.status, ...(file.previous_filename ? { fromPath: file.previous_filename } : {}) }));
+    return { status: first.status, commits: commits.map(listedCommit), files, truncated: first.total_commits > commits.length || files.length >= compareFileLimit };
   };
   const readTreeEntries = async (repo: string, treeish: string, paths: readonly string[]) => {
     const { data } = await request('GET /repos/{owner}/{repo}/git/trees/{tree_sha}', { ...repoParams(repo), tree_sha: treeish, recursive: '1' });

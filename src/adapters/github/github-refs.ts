@@ -4,9 +4,18 @@ import { readContents, readRefSha, repoParams, statusOf, type GitHubRequest } fr
 /** Branch and file operations over the REST git-data and contents APIs. */
 export function createGitHubRefs(request: GitHubRequest) {
   const branchSha = (repo: string, branch: string) => readRefSha(request, repo, `heads/${branch}`);
+  // The default branch's name is read once per forge (one delivery): intake, landing and the canary each need it twice.
+  const names = new Map<string, Promise<string>>();
+  const defaultBranchName = (repo: string) => {
+    const known = names.get(repo);
+    if (known) return known;
+    const read = request('GET /repos/{owner}/{repo}', repoParams(repo)).then(({ data }) => (data as { default_branch: string }).default_branch);
+    names.set(repo, read);
+    read.catch(() => names.delete(repo));
+    return read;
+  };
   const getDefaultBranch = async (repo: string) => {
-    const { data } = await request('GET /repos/{owner}/{repo}', repoParams(repo));
-    const name = (data as { default_branch: string }).default_branch;
+    const name = await defaultBranchName(repo);
     const sha = await branchSha(repo, name);
     if (!sha) throw new Error(`${repo}: the default branch ${name} has no head commit`);
     return { name, sha };
@@ -39,8 +48,7 @@ export function createGitHubRefs(request: GitHubRequest) {
   };
   /** Always the default branch: the caller cannot name a ref, so a PR head can never supply policy. */
   const readDefaultBranchFile = async (repo: string, path: string): Promise<DefaultBranchFile | undefined> => {
-    const { data } = await request('GET /repos/{owner}/{repo}', repoParams(repo));
-    const ref = (data as { default_branch: string }).default_branch;
+    const ref = await defaultBranchName(repo);
     const file = await readFile(repo, path, ref);
     return file ? { text: file.text, ref } : undefined;
   };

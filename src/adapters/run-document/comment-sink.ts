@@ -1,5 +1,6 @@
 import type { RunDocument } from '../../core/run-document/document-model.ts';
-import { githubCommentLimit, renderRunComment, runCommentMarker } from '../../core/run-document/render-comment.ts';
+import { githubCommentLimit, renderRunComment } from '../../core/run-document/render-comment.ts';
+import { runCommentMarker } from '../../core/run-document/run-comment-marker.ts';
 import type { CommentForge, CommentTarget, IssueComment } from '../../ports/comment-forge.ts';
 import type { RunDocumentSink, SinkClock } from '../../ports/run-document-sink.ts';
 import { createCoalescedWriter } from './coalesced-writer.ts';

@@ -1,7 +1,7 @@
 import { getSection, type RunDocument } from '../run-document/document-model.ts';
 import { readEmbeddedRunState } from '../run-document/embedded-run-state.ts';
 import { parseRunDocument } from '../run-document/parse-document.ts';
-import type { Patch } from '../run-document/patch-types.ts';
+import type { Patch, PatchBody } from '../run-document/patch-types.ts';
 import { pendingRetry } from './run-waits.ts';
 
 /** Where a directive was written on the pull request (each has its own id space on GitHub). */
@@ -87,6 +87,23 @@ export function planPickUp(document: RunDocument, dispatchKey: string): { readon
   });
   if (keys.length === 0) return undefined;
   return { keys, patch: { runId: document.runId, patchId: `pick-up-${dispatchKey}`, source: 'system', kind: 'edit', section: 'user', target: 'canon', ops: [{ op: 'replace', count: canon.length, text: next.join('\n') }] } };
+}
+
+/**
+ * Undoes a recorded retry whose dispatch failed: the directives it picked up pending again, the status
+ * saying why, so the next retry or auto-retry sends them.
+ */
+export function releaseRetry(document: RunDocument, dispatchKey: string, reason: string): readonly PatchBody[] {
+  const canon = getSection(document, 'user').canon;
+  const next = canon.split('\n').map((line) => {
+    const [directive] = readRunDirectives(line);
+    if (directive?.pickedUpBy !== dispatchKey) return line;
+    const { pickedUpBy: _dropped, ...pending } = directive;
+    return renderDirectiveLine(pending);
+  }).join('\n');
+  const detail = `retry ${dispatchKey} was not dispatched (${reason.replace(/\s+/g, ' ').slice(0, 200)}); its directives are pending again`;
+  const untick: PatchBody[] = next !== canon ? [{ kind: 'edit', section: 'user', target: 'canon', ops: [{ op: 'replace', count: canon.length, text: next }] }] : [];
+  return [...untick, { kind: 'set-status', status: 'waiting', detail }];
 }
 
 /** Folded to one line, without HTML comment delimiters, at most 1,000 characters. */

@@ -1,7 +1,7 @@
 import { finalRunStatuses, getSection, type RunDocument } from '../run-document/document-model.ts';
 import { readEmbeddedRunState } from '../run-document/embedded-run-state.ts';
 import type { Patch, PatchBody } from '../run-document/patch-types.ts';
-import { runCommentMarker } from '../run-document/render-comment.ts';
+import { runCommentMarker } from '../run-document/run-comment-marker.ts';
 import { directiveKey, missingDirectivePatches, readPendingDirectivesFromRunDocument, readRunDirectives, renderDirectiveLine, type RunDirective } from './run-directives.ts';
 import { pendingRetry } from './run-waits.ts';
 

@@ -1,6 +1,6 @@
 import { parseRunDocument, type ParseResult } from './parse-document.ts';
 import { renderRunDocument } from './render-document.ts';
-import { runCommentMarker } from './render-comment.ts';
+import { runCommentMarker } from './run-comment-marker.ts';
 import type { RunDocument } from './document-model.ts';
 
 /** Opens the hidden trailer that carries the whole run document inside its tracking comment. */

@@ -1,6 +1,7 @@
 import { getSection, sectionTitles, type DocumentRunStatus, type DocumentSectionContent, type RunDocument } from './document-model.ts';
 import { escapeLine } from './escape-line.ts';
 import { embedRunState } from './embedded-run-state.ts';
+import { runCommentMarker } from './run-comment-marker.ts';
 import { diffProposal, splitLines, type DiffLine } from './proposal-diff.ts';
 
 /** GitHub rejects issue comment bodies longer than this (and check-run summaries at 65,535). */
@@ -20,11 +21,6 @@ const statusBadge = {
   completed: '✅ Completed', failed: '❌ Failed', blocked: '⛔ Blocked',
 } as const satisfies Record<DocumentRunStatus, string>;
 const stateBadge = { pending: '○', active: '●', done: '✓', failed: '✗' } as const;
-
-/** The hidden first line that lets `ensure*` find this run's comment again. */
-export function runCommentMarker(runId: string): string {
-  return `<!-- shopfloor:run-document run=${runId} -->`;
-}
 
 /**
  * The run document as a GitHub comment: status, revision, each section that has text (proposals as a

@@ -7,6 +7,15 @@ import { readEmbeddedRunState } from '../../core/run-document/embedded-run-state
 import type { Patch } from '../../core/run-document/patch-types.ts';
 import type { Forge } from '../../ports/forge.ts';
 import type { RunDocumentSink } from '../../ports/run-document-sink.ts';
+import type { RunStateStore } from '../../ports/run-state-store.ts';
+import { createCoalescedWriter } from '../../adapters/run-document/coalesced-writer.ts';
+import { encodeRunState, runStateRef } from '../../core/github/run-state.ts';
+import { pendingRetry } from '../../core/github/run-waits.ts';
+import { readPendingDirectivesFromRunDocument } from '../../core/github/run-directives.ts';
+import { finalRunStatuses } from '../../core/run-document/document-model.ts';
+import { renderRunComment } from '../../core/run-document/render-comment.ts';
+import { renderRunDocument } from '../../core/run-document/render-document.ts';
+import { readRunState, type LoadedRunState } from '../../workflows/github/update-run-state.ts';
 
 /** The run's tracking comment as an implement job uses it: where the run starts, and the sink that streams it. */
 export interface TrackingComment {
@@ -36,6 +45,9 @@ export async function openTrackingComment(options: {
 }): Promise<TrackingComment> {
   const { forge, repo } = options;
   const target = { repo, issueNumber: options.issueNumber };
+  // The App keeps the run's state in git; continue it there when it exists (older runs: the comment only).
+  const stored = forge.runStates ? await readRunState({ runs: forge.runStates }, repo, options.runId) : undefined;
+  if (stored?.ok && stored.value) return openRunStateTracking({ ...options, runs: forge.runStates! }, stored.value);
   const start = planRunnerStart(await forge.listIssueComments(target), options.runId, options.appId);
   let writer: RunWriter | undefined;
   const bind = (bound: RunWriter) => void (writer = bound);
@@ -51,6 +63,45 @@ export async function openTrackingComment(options: {
     onError: (error) => options.warn(`tracking comment not updated: ${String(error)}`),
     ...(start.kind === 'continue' ? { commentId: start.commentId } : {}),
   });
+  return { start, sink, bind };
+}
+
+/**
+ * The run continued from its state in git (`refs/shopfloor/runs/<run id>`): the job starts from the
+ * stored document, and each coalesced write takes in what the App added since (directives, Conductor
+ * lines: `planCommentTakeIn`), writes the result by compare-and-swap (a lost race takes in again and
+ * retries), then renders the tracking comment from it. A run that has ended is left alone.
+ */
+function openRunStateTracking(options: { readonly forge: Forge; readonly runs: RunStateStore; readonly repo: string; readonly runId: string; readonly fullLogUrl: string; readonly warn: (message: string) => void }, loaded: LoadedRunState): TrackingComment {
+  const { forge, repo, runId } = options;
+  const deps = { runs: options.runs };
+  const { document, view } = loaded.state;
+  let writer: RunWriter | undefined;
+  const bind = (bound: RunWriter) => void (writer = bound);
+  if (finalRunStatuses.includes(document.status)) return { start: { kind: 'detached', commentId: view?.commentId ?? 0, reason: `run "${runId}" has ended (${document.status})` }, bind };
+  const pending = readPendingDirectivesFromRunDocument(renderRunDocument(document));
+  const retryKey = pendingRetry(document);
+  const start: RunnerStart = { kind: 'continue', commentId: view?.commentId ?? 0, document, directives: pending.ok ? pending.directives : [], ...(retryKey ? { retryKey } : {}) };
+  let lastWritten = loaded.commit.sha;
+  const render = () => (writer ? renderRunComment(writer.document(), { fullLogUrl: options.fullLogUrl }) : '');
+  const write = async () => {
+    for (let attempt = 1; writer; attempt++) {
+      const head = await readRunState(deps, repo, runId);
+      if (!head.ok || !head.value) throw new Error(head.ok ? `run ${runId} lost its state ref` : head.reason);
+      if (head.value.commit.sha !== lastWritten) await submitAll(writer, planCommentTakeIn(writer.document(), head.value.state.document));
+      const next = { ...head.value.state, document: writer.document() };
+      if (next.document.revision <= head.value.state.document.revision) return;
+      const written = await options.runs.advanceRunRef(repo, runStateRef(runId), encodeRunState(next), head.value.commit);
+      if (written.ok) {
+        lastWritten = written.commit.sha;
+        if (head.value.state.view?.commentId !== undefined) await forge.updateIssueComment(repo, head.value.state.view.commentId, render());
+        return;
+      }
+      if (attempt >= 25) throw new Error(`run ${runId}: its state ref kept moving; 25 writes in a row lost the race`);
+    }
+  };
+  const coalesced = createCoalescedWriter({ clock: createSystemClock(), intervalMs: 2_000, render, write, onError: (error) => options.warn(`run state not written: ${String(error)}`) });
+  const sink: RunDocumentSink = { name: 'run-state', publish: () => coalesced.changed(), flush: () => coalesced.flush() };
   return { start, sink, bind };
 }
 

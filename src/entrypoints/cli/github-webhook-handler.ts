@@ -1,6 +1,7 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { createNodeMiddleware, Probot, type ProbotOctokit } from 'probot';
+import { Probot, type ProbotOctokit } from 'probot';
 import { createShopfloorApp, settingsFromEnv } from '../probot-app.ts';
+import { createGuardedWebhookHandler } from '../probot/guarded-webhook.ts';
 import type { GitHubAppConfig } from './github-app-config.ts';
 
 /** A request handler that answers what it owns and returns true, or returns false to pass the request on. */
@@ -16,9 +17,10 @@ export interface WebhookHandlerOptions {
 }
 
 /**
- * The Shopfloor GitHub App as a request handler for `config.webhookPath`, through Probot's
- * `createNodeMiddleware`: Probot verifies `X-Hub-Signature-256` over the raw body before any handler runs
- * and answers 400 to a missing or wrong signature. Requests for other paths return false untouched.
+ * The Shopfloor GitHub App as a request handler for `config.webhookPath`, with GitHub's limits in front
+ * of Probot (`createGuardedWebhookHandler`): bodies over 25 MB get 413 unread, the signature is checked
+ * over the raw body (400 without one, 401 when it does not match), a signed body that is not a JSON object
+ * gets 400, each refusal is one log line. Requests for other paths return false untouched.
  */
 export async function createGitHubWebhookHandler(options: WebhookHandlerOptions): Promise<RequestHandler> {
   const { config } = options;
@@ -26,14 +28,6 @@ export async function createGitHubWebhookHandler(options: WebhookHandlerOptions)
     appId: config.appId, privateKey: config.privateKey, secret: config.webhookSecret, logLevel: options.logLevel ?? 'info',
     ...(options.Octokit ? { Octokit: options.Octokit } : {}),
   });
-  const app = createShopfloorApp({ settings: settingsFromEnv({ ...options.env, APP_ID: String(config.appId) }) });
-  const middleware = await createNodeMiddleware(app, { probot, webhooksPath: config.webhookPath });
-  return async (request, response) => {
-    const path = (request.url ?? '/').split('?')[0];
-    if (path !== config.webhookPath) return false;
-    await middleware(request, response, () => {
-      if (!response.headersSent) response.writeHead(404, { 'content-type': 'text/plain' }).end(`no webhook handler at ${path}`);
-    });
-    return true;
-  };
+  await probot.load(createShopfloorApp({ settings: settingsFromEnv({ ...options.env, APP_ID: String(config.appId) }) }));
+  return createGuardedWebhookHandler({ probot, path: config.webhookPath, log: (line) => probot.log.warn(line) });
 }

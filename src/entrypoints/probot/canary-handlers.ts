@@ -1,6 +1,7 @@
 import type { Context, Probot } from 'probot';
 import type { GitHubAppDeps, GitHubAppSettings } from '../../workflows/github/github-app-deps.ts';
 import { handleCanaryRed } from '../../workflows/github/handle-canary-red.ts';
+import { onWebhook } from './on-webhook.ts';
 
 export interface CanaryHandlerWiring {
   readonly settings: GitHubAppSettings;
@@ -18,15 +19,15 @@ export interface CanaryHandlerWiring {
  */
 export function registerCanaryHandlers(app: Probot, wiring: CanaryHandlerWiring): void {
   const workflow = wiring.settings.canaryWorkflow;
-  app.on('workflow_run.completed', async (context) => {
-    const { workflow_run: run, repository } = context.payload;
-    if (run.path.split('@')[0]!.split('/').pop() !== workflow) return;
+  onWebhook(app, 'workflow_run.completed', 'workflow_run.completed', async (context, payload) => {
+    const { workflow_run: run, repository } = payload;
+    // Older deliveries have no `path`: they cannot be told apart from other workflows, so they never count.
+    if (run.path?.split('@')[0]!.split('/').pop() !== workflow) return;
     if (run.conclusion !== 'failure' || run.head_branch !== repository.default_branch) return;
     if (run.head_repository && run.head_repository.full_name !== repository.full_name) return;
     if (!['push', 'schedule', 'workflow_dispatch'].includes(run.event)) return;
     if (run.event === 'workflow_dispatch' && run.triggering_actor?.type === 'Bot') return;
     const repo = repository.full_name;
-    const ctx = context as unknown as Context;
-    await wiring.dispatch(ctx, `${repo}#canary`, () => handleCanaryRed(wiring.depsFor(ctx), { repo, redSha: run.head_sha, runUrl: run.html_url }));
+    await wiring.dispatch(context, `${repo}#canary`, () => handleCanaryRed(wiring.depsFor(context), { repo, redSha: run.head_sha, runUrl: run.html_url }));
   });
 }

@@ -5,6 +5,7 @@ import { checkMergeGroup } from '../../workflows/github/check-merge-group.ts';
 import type { GitHubAppDeps } from '../../workflows/github/github-app-deps.ts';
 import { isLandableBranch, landPullRequest } from '../../workflows/github/land-pull.ts';
 import { gatesCheckName } from '../../workflows/github/publish-report-check.ts';
+import { onWebhook } from './on-webhook.ts';
 
 /** What the app function lends its handlers: the per-key queue with delivery dedupe, and the deps. */
 export interface HandlerWiring {
@@ -33,39 +34,34 @@ export function registerMergeHandlers(app: Probot, wiring: HandlerWiring): void 
     return wiring.depsFor(context).forge.findOpenPullRequest(repo, branch);
   };
 
-  app.on(['pull_request.opened', 'pull_request.reopened', 'pull_request.synchronize', 'pull_request.ready_for_review'], async (context) => {
-    const { pull_request: pull, repository } = context.payload;
+  onWebhook(app, ['pull_request.opened', 'pull_request.reopened', 'pull_request.synchronize', 'pull_request.ready_for_review'], 'pull_request', async (context, { pull_request: pull, repository }) => {
     // Agent branches live in the repository itself; a fork's branch of the same name is someone else's.
     if (!isLandableBranch(pull.head.ref) || pull.head.repo?.full_name !== repository.full_name) return;
-    await land(context as unknown as Context, repository.full_name, pull.number);
+    await land(context, repository.full_name, pull.number);
   });
   const checkGroup = (context: Context, repo: string, headSha: string, headRef: string) =>
     wiring.dispatch(context, `${repo}@${headSha}`, () => checkMergeGroup(wiring.depsFor(context), { repo, headSha, headRef }));
 
-  app.on('check_run.completed', async (context) => {
-    const { check_run: run, repository } = context.payload;
+  onWebhook(app, 'check_run.completed', 'check_run', async (context, { check_run: run, repository }) => {
     if (run.name !== gatesCheckName) return;
     // The gates of a merge queue commit: that commit's own shopfloor/merge decides again.
     const queueRef = run.check_suite?.head_branch;
-    if (queueRef && parseMergeQueueRef(queueRef)) return void (await checkGroup(context as unknown as Context, repository.full_name, run.head_sha, queueRef));
-    const number = await agentPull(context as unknown as Context, repository.full_name, run.pull_requests as PullRef[], run.check_suite?.head_branch);
-    if (number !== undefined) await land(context as unknown as Context, repository.full_name, number);
+    if (queueRef && parseMergeQueueRef(queueRef)) return void (await checkGroup(context, repository.full_name, run.head_sha, queueRef));
+    const number = await agentPull(context, repository.full_name, run.pull_requests, run.check_suite?.head_branch);
+    if (number !== undefined) await land(context, repository.full_name, number);
   });
   // "Re-run" on a held shopfloor/merge check: GitHub sends `rerequested` only to the App that made the run (us).
-  app.on('check_run.rerequested', async (context) => {
-    const { check_run: run, repository } = context.payload;
-    if (run.name !== mergeCheckName || run.app?.id !== wiring.depsFor(context as unknown as Context).settings.appId) return;
-    const number = await agentPull(context as unknown as Context, repository.full_name, run.pull_requests as PullRef[], run.check_suite?.head_branch);
-    if (number !== undefined) await land(context as unknown as Context, repository.full_name, number);
+  onWebhook(app, 'check_run.rerequested', 'check_run', async (context, { check_run: run, repository }) => {
+    if (run.name !== mergeCheckName || run.app?.id !== wiring.depsFor(context).settings.appId) return;
+    const number = await agentPull(context, repository.full_name, run.pull_requests, run.check_suite?.head_branch);
+    if (number !== undefined) await land(context, repository.full_name, number);
   });
-  app.on('workflow_run.completed', async (context) => {
-    const { workflow_run: run, repository } = context.payload;
-    const number = await agentPull(context as unknown as Context, repository.full_name, run.pull_requests as PullRef[], run.head_branch);
-    if (number !== undefined) await land(context as unknown as Context, repository.full_name, number);
+  onWebhook(app, 'workflow_run.completed', 'workflow_run.completed', async (context, { workflow_run: run, repository }) => {
+    const number = await agentPull(context, repository.full_name, run.pull_requests, run.head_branch);
+    if (number !== undefined) await land(context, repository.full_name, number);
   });
-  app.on('merge_group.checks_requested', async (context) => {
-    const { merge_group: group, repository } = context.payload;
+  onWebhook(app, 'merge_group.checks_requested', 'merge_group.checks_requested', async (context, { merge_group: group, repository }) => {
     if (!repository) return;
-    await checkGroup(context as unknown as Context, repository.full_name, group.head_sha, group.head_ref);
+    await checkGroup(context, repository.full_name, group.head_sha, group.head_ref);
   });
 }

@@ -1,6 +1,5 @@
-import type { CommandReply } from './command-revert.ts';
 import type { GitHubAppDeps } from './github-app-deps.ts';
-import type { CommentEvent } from './handle-comment.ts';
+import type { CommandReply, CommentEvent } from './comment-event.ts';
 import { lastGoodRefName } from './handle-canary-red.ts';
 
 /**

@@ -1,15 +1,9 @@
 import { parseAgentBranch } from '../../core/loop/agent-branch.ts';
 import type { PullRequestInfo } from '../../ports/forge.ts';
 import type { GitHubAppDeps } from './github-app-deps.ts';
-import type { CommentEvent } from './handle-comment.ts';
+import type { CommandReply, CommentEvent } from './comment-event.ts';
 import { loadDefaultBranchPolicy } from './load-default-branch-policy.ts';
 import { revertCulprit } from './revert-culprit.ts';
-
-/** A command's visible answer. */
-export interface CommandReply {
-  readonly allowed: boolean;
-  readonly text: string;
-}
 
 /**
  * `/shopfloor revert` on a merged agent PR: the canary's revert path for its merge commit, under the same

@@ -1,7 +1,6 @@
 import type { Forge } from '../../ports/forge.ts';
-import type { CommentTarget } from '../../ports/comment-forge.ts';
 import type { SignatureVerifier } from '../../ports/report-signer.ts';
-import type { RunDocumentSink } from '../../ports/run-document-sink.ts';
+import type { RunStateStore } from '../../ports/run-state-store.ts';
 
 /** What the App's settings say (read by the entrypoint from env; the repo policy comes from the default branch). */
 export interface GitHubAppSettings {
@@ -21,8 +20,12 @@ export interface GitHubAppSettings {
 export interface GitHubAppDeps {
   readonly forge: Forge;
   readonly settings: GitHubAppSettings;
-  /** The run's tracking comment on an issue or PR (the comment sink over the forge, in production). */
-  readonly trackingSink: (target: CommentTarget) => RunDocumentSink;
+  /** Run state refs (`refs/shopfloor/runs/<run id>`), the authoritative run documents. */
+  readonly runs: RunStateStore;
+  /** Names this handling of one delivery on this App instance (unique across replicas and redeliveries). */
+  readonly handler: string;
+  /** Called for each compare-and-swap write that lost a race and was planned again. */
+  readonly onConflict?: (runId: string) => void;
   /** ISO time for run events. */
   readonly now: () => string;
   /** Hex sha256; workflows stay free of node:crypto. */

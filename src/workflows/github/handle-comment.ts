@@ -1,6 +1,5 @@
 import { approvalsForHead, readApprovals, renderApprovalRecord } from '../../core/github/approval-record.ts';
-import { authorizeCommand, ignoredActor, type CommentActor, type RepoPermission } from '../../core/github/authorize-command.ts';
-import type { IssueFacts } from '../../core/github/issue-work-order.ts';
+import { authorizeCommand, ignoredActor, type RepoPermission } from '../../core/github/authorize-command.ts';
 import { parseCommands, shopfloorCommands, type ShopfloorCommand } from '../../core/github/parse-commands.ts';
 import { parseAgentBranch } from '../../core/loop/agent-branch.ts';
 import type { PullRequestInfo } from '../../ports/forge.ts';
@@ -12,16 +11,9 @@ import type { GitHubAppDeps } from './github-app-deps.ts';
 import { intakeIssue } from './intake-issue.ts';
 import { landPullRequest } from './land-pull.ts';
 import { approvePlan } from './approve-plan.ts';
+import type { CommentEvent } from './comment-event.ts';
 import { recordDirective } from './record-directive.ts';
 import { describeRetry, retryRun } from './retry-run.ts';
-
-export interface CommentEvent {
-  readonly repo: string;
-  /** The issue or PR the comment is on (for a PR: its title, body and author). */
-  readonly issue: IssueFacts;
-  readonly isPullRequest: boolean;
-  readonly comment: { readonly id: number; readonly body: string; readonly author: CommentActor };
-}
 
 export type CommentOutcome =
   | { readonly kind: 'ignored'; readonly reason: string }
@@ -80,7 +72,8 @@ async function runCommand(deps: GitHubAppDeps, event: CommentEvent, command: Sho
   switch (command.name) {
     case 'run': {
       if (event.isPullRequest) return { allowed: false, text: 'Not done: `/shopfloor run` works on issues; this is a pull request.' };
-      const result = await intakeIssue(deps, { repo: event.repo, issue: event.issue });
+      const result = await intakeIssue(deps, { repo: event.repo, issue: event.issue, trigger: `comment-${event.comment.id}` });
+      if (result.ok && result.live !== undefined) return { allowed: true, text: `Run \`${result.runId}\` is already running (attempt ${result.live} is live); nothing was dispatched again. Comment \`/shopfloor retry\` on its pull request to run the agent again.` };
       return result.ok ? { allowed: true, text: `Started run \`${result.runId}\` on \`${result.branch}\`; the run document is above.` } : { allowed: false, text: `Not started: ${result.reason}` };
     }
     case 'approve': {

@@ -9,26 +9,33 @@ import { formatFinding } from '../../core/validation/finding.ts';
 import { readDefaultBranchPolicy } from './load-default-branch-policy.ts';
 import { checkWorkOrderFile } from '../../core/workorder/check-work-order-file.ts';
 import type { GitHubAppDeps } from './github-app-deps.ts';
-import { createRunDocumentDraft } from './run-document-draft.ts';
+import { planIntake } from '../../core/github/plan-intake.ts';
+import { applySystemPatches } from '../../core/run-document/apply-system-patches.ts';
+import type { PatchBody } from '../../core/run-document/patch-types.ts';
+import { ensureRunViewComment, renderRunView } from './run-view.ts';
+import { updateRunState, type LoadedRunState } from './update-run-state.ts';
 
 export interface IssueIntakeEvent {
   readonly repo: string;
   readonly issue: IssueFacts;
+  /** What started this intake, unique per event: the delivery id, or `comment-<id>` for `/shopfloor run`. */
+  readonly trigger: string;
 }
 
 export type IssueIntakeResult =
-  | { readonly ok: true; readonly workOrderId: string; readonly runId: string; readonly branch: string; readonly headSha: string; readonly dispatched: boolean }
+  | { readonly ok: true; readonly workOrderId: string; readonly runId: string; readonly branch: string; readonly headSha: string; readonly dispatched: boolean; readonly live?: number }
   | { readonly ok: false; readonly reason: string };
 
 /** The check run every work order gets on its agent branch. */
 export const workOrderCheckName = 'shopfloor/workorder';
 
 /**
- * An issue becomes a dispatched work order inside one webhook, never waiting for a runner: the tracking
- * comment (the run document) is the first write, then the agent branch, the work order YAML committed on
- * it, a `shopfloor/workorder` check run on that commit, and a `workflow_dispatch` of the implement
- * workflow. Every write is an `ensure*` keyed by issue and attempt, so a redelivered event finds what the
- * first delivery made; the dispatch happens only when this delivery created the check run.
+ * An issue becomes a dispatched work order inside one webhook, never waiting for a runner. First the
+ * run's state ref in git is claimed by compare-and-swap (`planIntake`): of all App replicas handling
+ * this or any other trigger for the issue, exactly one holds the attempt; a trigger on a live run only
+ * records "already running, attempt N is live". The holder then makes the tracking comment (a view of
+ * the state), the agent branch, the work order YAML committed on it, a `shopfloor/workorder` check run
+ * on that commit and a `workflow_dispatch` of the implement workflow, and records the attempt started.
  */
 export async function intakeIssue(deps: GitHubAppDeps, event: IssueIntakeEvent): Promise<IssueIntakeResult> {
   const { forge, settings, sha256 } = deps;
@@ -52,21 +59,63 @@ export async function intakeIssue(deps: GitHubAppDeps, event: IssueIntakeEvent):
     return { ok: false, reason: ruleErrors.map((finding) => finding.message).join(' ') };
   }
   const { branch, runId } = issueRunIdentity(repo, issue.number, workOrder.id, sha256);
-  const draft = createRunDocumentDraft(runId, workOrder.title, deps.trackingSink(target), deps.now);
-  draft.status('running', 'work order received');
-  draft.mark('conductor', 'active');
-  draft.line('conductor', `Work order ${workOrder.id} from issue #${issue.number} (${parsed.fromForm ? 'issue form' : 'labelled issue'}); agent branch ${branch}.`);
-  if (refused.dropped > 0) draft.line('conductor', `Did not take the ${refused.dropped} acceptance command(s) in the issue: @${issue.author} has ${refused.permission} permission, and only write users' issues may name commands for the runners. They are kept as criteria; a write user can add them to the work order.`);
-  if (parsed.removedHidden > 0) draft.line('conductor', `Removed ${parsed.removedHidden} piece(s) of hidden text from the issue before the agent sees it.`);
-  await draft.flush();
+  let firstStart = false;
+  const claimed = await updateRunState(deps, repo, runId, (current) => {
+    firstStart = current === undefined;
+    const decision = planIntake(current?.state, { runId, objective: workOrder.title, issueNumber: issue.number, trigger: event.trigger, by: deps.handler, now: deps.now() });
+    return decision.kind === 'resume' ? undefined : decision.next;
+  });
+  if (!claimed.ok) return { ok: false, reason: claimed.reason };
+  const loaded = claimed.value!;
+  const claim = loaded.state.intake;
+  if (claim?.by !== deps.handler || claim.step !== 'claimed') {
+    if (claimed.written) await renderRunView(deps, repo, runId, loaded);
+    return { ok: true, workOrderId: workOrder.id, runId, branch, headSha: '', dispatched: false, live: loaded.state.attempt };
+  }
+  // This handling holds the claim for the attempt: it alone makes the comment, branch, check run and
+  // dispatch. If that fails, the claim is released so the next trigger (or a redelivery) takes it over.
+  try {
+    return await startAttempt(deps, event, { parsed, refused, workOrder, path, yaml, branch, runId, loaded, firstStart: firstStart && claimed.written });
+  } catch (error) {
+    await updateRunState(deps, repo, runId, (current) => {
+      const held = current?.state.intake;
+      if (!current || held?.by !== deps.handler || held.step !== 'claimed') return undefined;
+      const text = `${event.trigger}: the start of attempt ${held.attempt} failed (${String((error as Error).message ?? error).replace(/\s+/g, ' ').slice(0, 200)}); the next trigger or redelivery takes it over.`;
+      return { ...current.state, document: applySystemPatches(current.state.document, [{ kind: 'append-log-line', section: 'conductor', target: 'canon', text }], `intake-failed-${event.trigger}`), intake: { ...held, at: new Date(0).toISOString() } };
+    }).catch(() => undefined);
+    throw error;
+  }
+}
+
+interface StartFacts {
+  readonly parsed: { readonly fromForm: boolean; readonly removedHidden: number };
+  readonly refused: { readonly dropped: number; readonly permission: RepoPermission };
+  readonly workOrder: WorkOrder;
+  readonly path: string;
+  readonly yaml: string;
+  readonly branch: string;
+  readonly runId: string;
+  readonly loaded: LoadedRunState;
+  /** The claim created the run's state ref: nothing of this run can exist yet. */
+  readonly firstStart: boolean;
+}
+
+/** The claimed attempt's effects, in order: tracking comment, reaction, branch, work order commit, check run, dispatch. */
+async function startAttempt(deps: GitHubAppDeps, event: IssueIntakeEvent, facts: StartFacts): Promise<IssueIntakeResult> {
+  const { forge, settings } = deps;
+  const { repo, issue } = event;
+  const { parsed, refused, workOrder, path, yaml, branch, runId, loaded, firstStart } = facts;
+  const lines: PatchBody[] = [{ kind: 'append-log-line', section: 'conductor', target: 'canon', text: `Work order ${workOrder.id} from issue #${issue.number} (${parsed.fromForm ? 'issue form' : 'labelled issue'}); agent branch ${branch}.` }];
+  if (refused.dropped > 0) lines.push({ kind: 'append-log-line', section: 'conductor', target: 'canon', text: `Did not take the ${refused.dropped} acceptance command(s) in the issue: @${issue.author} has ${refused.permission} permission, and only write users' issues may name commands for the runners. They are kept as criteria; a write user can add them to the work order.` });
+  if (parsed.removedHidden > 0) lines.push({ kind: 'append-log-line', section: 'conductor', target: 'canon', text: `Removed ${parsed.removedHidden} piece(s) of hidden text from the issue before the agent sees it.` });
+  const commentId = await ensureRunViewComment(deps, repo, issue.number, loaded, firstStart);
   await forge.addReaction(repo, { issueNumber: issue.number }, 'eyes');
 
   const base = await forge.getDefaultBranch(repo);
   const policy = await readDefaultBranchPolicy(forge, repo);
   if (policy.kind === 'invalid') {
-    for (const finding of policy.findings.slice(0, 10)) draft.line('conductor', formatFinding(finding));
-    draft.status('blocked', `${policyPath} on ${base.name} is invalid; fix it on the default branch and re-add the label`);
-    await draft.flush();
+    const findings = policy.findings.slice(0, 10).map((finding) => ({ kind: 'append-log-line', section: 'conductor', target: 'canon', text: formatFinding(finding) }) as const);
+    await finishIntake(deps, repo, runId, loaded, { issueNumber: issue.number, commentId }, [...lines, ...findings, { kind: 'set-status', status: 'blocked', detail: `${policyPath} on ${base.name} is invalid; fix it on the default branch and re-add the label` }]);
     return { ok: false, reason: `${policyPath} is invalid` };
   }
   const planFirst = policy.kind === 'valid' && policy.policy.merge?.planApproval === 'required';
@@ -78,15 +127,28 @@ export async function intakeIssue(deps: GitHubAppDeps, event: IssueIntakeEvent):
       ? { title: `Work order ${workOrder.id}: waiting for plan approval`, summary: `Run \`${runId}\` on \`${branch}\`: the coordinator and architect post the plan in the run document on issue #${issue.number}; a write user comments \`/shopfloor approve\` there to implement it.` }
       : { title: `Work order ${workOrder.id}: queued for an implementer`, summary: `Run \`${runId}\` on \`${branch}\`; the run document is on issue #${issue.number}.` },
   });
+  // A claim taken over from a handler that died may find its check run made: it may have dispatched too, so not again.
   if (check.created) {
     await forge.dispatchWorkflow(repo, settings.implementWorkflow, base.name, { work_order: workOrder.id, branch, run_id: runId, issue: String(issue.number), phase: planFirst ? 'plan' : 'implement' });
   }
-  draft.line('conductor', `Committed ${path} at ${file.value.commitSha.slice(0, 7)}; dispatched ${settings.implementWorkflow}${planFirst ? ' for the plan only' : ''} (waiting for a runner).`);
-  draft.mark('conductor', 'done');
-  if (planFirst) for (const body of planApprovalRequired(issue.number, file.value.commitSha)) draft.apply(body);
-  else draft.status('waiting', 'waiting for a runner to pick up the implement job');
-  await draft.flush();
+  lines.push({ kind: 'append-log-line', section: 'conductor', target: 'canon', text: check.created ? `Committed ${path} at ${file.value.commitSha.slice(0, 7)}; dispatched ${settings.implementWorkflow}${planFirst ? ' for the plan only' : ''} (waiting for a runner).` : `Found ${path} at ${file.value.commitSha.slice(0, 7)} and its check run from an earlier start; not dispatched again (comment \`/shopfloor retry\` on the pull request if no runner picks it up).` });
+  lines.push({ kind: 'mark-section-state', section: 'conductor', state: 'done' });
+  if (planFirst) lines.push(...planApprovalRequired(issue.number, file.value.commitSha));
+  else lines.push({ kind: 'set-status', status: 'waiting', detail: 'waiting for a runner to pick up the implement job' });
+  await finishIntake(deps, repo, runId, loaded, { issueNumber: issue.number, commentId }, lines);
   return { ok: true, workOrderId: workOrder.id, runId, branch, headSha: file.value.commitSha, dispatched: check.created };
+}
+
+/** Records the claimed attempt as started (its lines, the comment, step `dispatched`) and renders the view. */
+async function finishIntake(deps: GitHubAppDeps, repo: string, runId: string, claimed: LoadedRunState, view: { readonly issueNumber: number; readonly commentId: number }, lines: readonly PatchBody[]): Promise<void> {
+  const done = await updateRunState(deps, repo, runId, (current) => {
+    const claim = current?.state.intake;
+    if (!current || claim?.by !== deps.handler || claim.step !== 'claimed') return undefined;
+    const document = applySystemPatches(current.state.document, lines, `intake-${claim.attempt}`);
+    return { ...current.state, document, intake: { ...claim, step: 'dispatched' }, view };
+  }, claimed);
+  if (!done.ok) throw new Error(`run ${runId}: ${done.reason}`);
+  if (done.value) await renderRunView(deps, repo, runId, done.value);
 }
 
 /** The work order without its acceptance commands when the issue's author may not name commands (read, triage, none, or an API error). */

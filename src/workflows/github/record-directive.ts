@@ -7,7 +7,7 @@ import { finalRunStatuses } from '../../core/run-document/document-model.ts';
 import type { GitHubAppDeps } from './github-app-deps.ts';
 import { readDefaultBranchPolicy } from './load-default-branch-policy.ts';
 import { retryRun } from './retry-run.ts';
-import { findRunComment, runDocumentPlaces, writeRunComment } from './run-comment.ts';
+import { patchRun } from './patch-run.ts';
 
 /** A plain comment, review comment or review body on a pull request, as the webhook reports it. */
 export interface DirectiveEvent {
@@ -27,8 +27,8 @@ export type DirectiveOutcome =
 
 /**
  * A write user's follow-up on an agent PR becomes a pending directive in its run document's User
- * section: the tracking comment (this App's only) is parsed, a `user` patch appends the sanitised text
- * with its author and link (revision + 1), and the comment is written back. Idempotent per source and
+ * section: a `user` patch appends the sanitised text with its author and link (revision + 1) to the run
+ * state in git by compare-and-swap, and the tracking comment is rendered from it. Idempotent per source and
  * id, so a redelivery adds nothing. Our own comments, bots not allowlisted by App id and users below
  * write never reach an agent. With `agents.autoRetryOnDirective` in the default branch's policy, a new
  * directive also dispatches a retry, unless one is already waiting for a runner.
@@ -46,18 +46,22 @@ export async function recordDirective(deps: GitHubAppDeps, event: DirectiveEvent
   if (!text) return { kind: 'ignored', reason: 'nothing visible left after removing hidden text' };
   const runId = runIdOf(agent);
   const key = directiveKey(event);
-  const found = await findRunComment(deps, event.repo, runDocumentPlaces(pull.number, agent.workOrderId), runId);
-  if (!found.ok) {
-    await forge.ensureComment({ repo: event.repo, issueNumber: pull.number }, `directive-unrecorded/${key}`, `Shopfloor did not record [this ${event.source.replace('-', ' ')}](${event.url}) as a directive for the agent: ${found.reason}. Repeat it after the run document is back, or start a new run.`);
-    return { kind: 'ignored', reason: found.reason };
+  let ended: string | undefined;
+  const written = await patchRun(deps, event.repo, runId, `directive-${key}`, (state) => {
+    if (finalRunStatuses.includes(state.document.status)) return void (ended = state.document.status);
+    const patch = planAddDirective(state.document, { source: event.source, id: event.id, author: event.author.login, url: event.url, text });
+    return patch ? { patches: [patch] } : undefined;
+  });
+  if (!written.ok) {
+    await forge.ensureComment({ repo: event.repo, issueNumber: pull.number }, `directive-unrecorded/${key}`, `Shopfloor did not record [this ${event.source.replace('-', ' ')}](${event.url}) as a directive for the agent: ${written.reason}. Repeat it after the run is back, or start a new run.`);
+    return { kind: 'ignored', reason: written.reason };
   }
-  if (finalRunStatuses.includes(found.value.document.status)) return { kind: 'ignored', reason: `run \`${runId}\` has ended (${found.value.document.status})` };
-  const patch = planAddDirective(found.value.document, { source: event.source, id: event.id, author: event.author.login, url: event.url, text });
-  if (!patch) return { kind: 'directive', runId, added: false };
-  const document = await writeRunComment(deps, found.value, [patch], `directive-${key}`);
+  if (ended) return { kind: 'ignored', reason: `run \`${runId}\` has ended (${ended})` };
+  if (!written.written) return { kind: 'directive', runId, added: false };
+  const document = written.value.state.document;
   const policy = await readDefaultBranchPolicy(forge, event.repo);
   // An absent or invalid policy means no automatic retry; intake reports an invalid one.
   if (policy.kind !== 'valid' || !policy.policy.agents?.autoRetryOnDirective || pendingRetry(document)) return { kind: 'directive', runId, added: true };
-  const retry = await retryRun(deps, { repo: event.repo, pull, agent, dispatchKey: `auto-${key}`, run: { ...found.value, document } });
+  const retry = await retryRun(deps, { repo: event.repo, pull, agent, dispatchKey: `auto-${key}`, run: written.value });
   return { kind: 'directive', runId, added: true, ...(retry.sent ? { retry: `auto-${key}` } : {}) };
 }

@@ -5,7 +5,8 @@ import { openRunWriter, type RunWriter } from '../../../src/adapters/run-documen
 import { applyPatch } from '../../../src/core/run-document/apply-patch.ts';
 import { createRunDocument, getSection, type RunDocument } from '../../../src/core/run-document/document-model.ts';
 import { readEmbeddedRunState } from '../../../src/core/run-document/embedded-run-state.ts';
-import { renderRunComment, runCommentMarker } from '../../../src/core/run-document/render-comment.ts';
+import { renderRunComment } from '../../../src/core/run-document/render-comment.ts';
+import { runCommentMarker } from '../../../src/core/run-document/run-comment-marker.ts';
 import type { RunDocumentSink } from '../../../src/ports/run-document-sink.ts';
 import { createFakeClock } from '../../helpers/fake-clock.ts';
 import { createFakeForge } from '../../helpers/fake-forge.ts';

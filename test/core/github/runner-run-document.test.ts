@@ -5,7 +5,8 @@ import { planApproved, retryDispatchedStatus } from '../../../src/core/github/ru
 import { applyPatch } from '../../../src/core/run-document/apply-patch.ts';
 import { createRunDocument, getSection, type RunDocument } from '../../../src/core/run-document/document-model.ts';
 import type { Patch, PatchBody } from '../../../src/core/run-document/patch-types.ts';
-import { renderRunComment, runCommentMarker } from '../../../src/core/run-document/render-comment.ts';
+import { renderRunComment } from '../../../src/core/run-document/render-comment.ts';
+import { runCommentMarker } from '../../../src/core/run-document/run-comment-marker.ts';
 
 const runId = 'wo-1-1a2b3c4d';
 const mona: RunDirective = { source: 'comment', id: 5001, author: 'mona', url: 'https://github.com/o/r/pull/2#issuecomment-5001', text: 'Keep the old name.' };

@@ -24,9 +24,8 @@ beforeEach(() => {
   deps = {
     forge: createGitHubForge({ request: testRequest(), retry: { sleep: async () => {} }, ownAppId: testAppId }),
     settings: testSettings,
-    trackingSink: () => {
-      throw new Error('a red canary has no run document');
-    },
+    runs: { readRunRef: async () => undefined, advanceRunRef: async () => { throw new Error('this step writes no run state'); } },
+    handler: 'test',
     now: () => '2026-11-22T05:00:00.000Z',
     sha256: (text) => text,
   };

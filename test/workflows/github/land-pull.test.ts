@@ -33,9 +33,8 @@ function setup(options: { readonly policy?: boolean; readonly workOrderCheckApp?
     forge: createGitHubForge({ request: testRequest(), retry: { sleep: async () => {} }, ownAppId: testAppId }),
     settings: testSettings, now: () => '2026-11-22T05:00:00.000Z', verifier: ed25519Verifier,
     sha256: (text) => createHash('sha256').update(text).digest('hex'),
-    trackingSink: () => {
-      throw new Error('landing writes no run document');
-    },
+    runs: { readRunRef: async () => undefined, advanceRunRef: async () => { throw new Error('this step writes no run state'); } },
+    handler: 'test',
   };
   const gates = async (head: string, text: string) => void fake.checkRuns.push({ id: 2, name: 'shopfloor/gates', head_sha: head, status: 'completed', conclusion: 'success', app: { id: actionsAppId }, output: { title: 'g', summary: 's', text } });
   return { signer, pulls, fake, deps, gates, main: fake.refs.get('main')! };
