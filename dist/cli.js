@@ -4,7 +4,7 @@ const require = __shopfloorCreateRequire(import.meta.url);
 import {
   collectMetrics,
   renderMetricsMarkdown
-} from "./chunks/chunk-XLBEUV6J.js";
+} from "./chunks/chunk-Q3FGLBJR.js";
 import {
   shopfloorVersion
 } from "./chunks/chunk-GD324MGU.js";
@@ -12,12 +12,13 @@ import {
   checkReport,
   createShopfloorApp,
   decideMerge,
+  isFullSha,
   parseReport,
   settingsFromEnv
-} from "./chunks/chunk-EAFDV34P.js";
-import "./chunks/chunk-XNQTLNZS.js";
+} from "./chunks/chunk-PB63KX5D.js";
+import "./chunks/chunk-6HFA4YAR.js";
 import "./chunks/chunk-TSNCXVWX.js";
-import "./chunks/chunk-WGAED3W3.js";
+import "./chunks/chunk-VQMFMV2R.js";
 import {
   paginateRest,
   require_light,
@@ -33,82 +34,89 @@ import {
 } from "./chunks/chunk-ZMNZ7ED5.js";
 import {
   renderCheckRun
-} from "./chunks/chunk-GAPV57AK.js";
+} from "./chunks/chunk-MOQDI56B.js";
 import {
   runBisect
-} from "./chunks/chunk-ZXK2JQKV.js";
+} from "./chunks/chunk-JK6KXC3U.js";
 import {
   approveCommand,
   createLoopPorts,
   createVerifyGateVerifier,
+  learnFlakeRates,
   loopOptions,
   loopWorktreesDir,
   readLoopFacts,
   revertWithLocalGates,
   runCanary,
-  runRevert
-} from "./chunks/chunk-LARPECXP.js";
+  runRevert,
+  writeSigningKey
+} from "./chunks/chunk-27KTW7EL.js";
 import {
   renderMergeMessage
-} from "./chunks/chunk-TFPEBR67.js";
+} from "./chunks/chunk-K4YXFVJW.js";
 import "./chunks/chunk-7CCSRXTP.js";
 import {
   createFileRunStore,
   implementCommand,
   implementWorkOrder,
+  isRevisionEvent,
   runStoreDir
-} from "./chunks/chunk-5VYOAJLA.js";
+} from "./chunks/chunk-E7Z7Z5WM.js";
 import {
   applyPatch,
   checkRunId,
   documentSections,
-  isRevisionEvent,
   sectionTitles
-} from "./chunks/chunk-Q3EYXGGK.js";
+} from "./chunks/chunk-6YJHTYIY.js";
 import {
   createContentAddressedStore,
   defaultArtifactDir,
   verifyChange,
   verifyCommand
-} from "./chunks/chunk-BT3HAN3T.js";
+} from "./chunks/chunk-A6GDQB34.js";
 import {
   ed25519Verifier,
-  generateSigningKey,
   renderReportTable
-} from "./chunks/chunk-VLXM5G27.js";
+} from "./chunks/chunk-XFE47BDE.js";
 import {
   repoRoot,
   withRepoOption
-} from "./chunks/chunk-ZWNXPRCC.js";
+} from "./chunks/chunk-BDVVYVGZ.js";
 import {
   createGitCli
-} from "./chunks/chunk-E37I3MEM.js";
+} from "./chunks/chunk-TPTFAET5.js";
+import "./chunks/chunk-PRKM5BIK.js";
 import {
   createNodeScratchSpace
-} from "./chunks/chunk-YEJUQFDF.js";
+} from "./chunks/chunk-DJ27KTAJ.js";
 import {
   lastGoodRef,
   loadPolicy,
   readCanaryNotes
-} from "./chunks/chunk-FRZ5MXSM.js";
+} from "./chunks/chunk-FR7GLDD4.js";
 import {
   MissingPathError,
   validateRepo,
   workOrdersDirectory
-} from "./chunks/chunk-V6EDP4UQ.js";
+} from "./chunks/chunk-M7JOFGR3.js";
 import {
-  buildEnvironment,
-  createNodeProcessRunner
-} from "./chunks/chunk-PDXTHYWE.js";
+  commandEnvNames
+} from "./chunks/chunk-XFZX2XWW.js";
+import {
+  createJudgedRunner,
+  gateBoxSettings
+} from "./chunks/chunk-N6JPBN2H.js";
 import {
   createFileAtomic,
   createNodeRepoFiles
-} from "./chunks/chunk-JIOTEVQM.js";
+} from "./chunks/chunk-YCZYYL3Z.js";
 import {
   ExitCode,
   UsageError
 } from "./chunks/chunk-VIYXCJ24.js";
 import {
+  buildEnvironment,
+  checkGlobInsideRepo,
   checkPolicyFile,
   checkWorkOrderFile,
   findCycles,
@@ -128,12 +136,13 @@ import {
   workOrderIdPattern,
   workOrderKinds,
   workOrderSchema
-} from "./chunks/chunk-QVJH2LXJ.js";
+} from "./chunks/chunk-NRMA6CD3.js";
 import {
   external_exports,
   formatDuration,
+  maxTimerMs,
   parseDuration
-} from "./chunks/chunk-VCXXSHDW.js";
+} from "./chunks/chunk-GBB54T6E.js";
 import {
   __commonJS,
   __require,
@@ -2378,8 +2387,8 @@ Expecting one of '${allowedValues.join("', '")}'`);
           proc = childProcess.spawn(process2.execPath, args, { stdio: "inherit" });
         }
         if (!proc.killed) {
-          const signals = ["SIGUSR1", "SIGUSR2", "SIGTERM", "SIGINT", "SIGHUP"];
-          signals.forEach((signal) => {
+          const signals2 = ["SIGUSR1", "SIGUSR2", "SIGTERM", "SIGINT", "SIGHUP"];
+          signals2.forEach((signal) => {
             process2.on(signal, () => {
               if (proc.killed === false && proc.exitCode === null) {
                 proc.kill(signal);
@@ -4928,7 +4937,7 @@ var require_sonic_boom = __commonJS({
       if (!(this instanceof SonicBoom)) {
         return new SonicBoom(opts);
       }
-      let { fd, dest, minLength, maxLength, maxWrite, periodicFlush, sync, append = true, mkdir: mkdir3, retryEAGAIN, fsync, contentMode, mode } = opts || {};
+      let { fd, dest, minLength, maxLength, maxWrite, periodicFlush, sync, append = true, mkdir: mkdir2, retryEAGAIN, fsync, contentMode, mode } = opts || {};
       fd = fd || dest;
       this._len = 0;
       this.fd = -1;
@@ -4953,7 +4962,7 @@ var require_sonic_boom = __commonJS({
       this.append = append || false;
       this.mode = mode;
       this.retryEAGAIN = retryEAGAIN || (() => true);
-      this.mkdir = mkdir3 || false;
+      this.mkdir = mkdir2 || false;
       let fsWriteSync;
       let fsWrite;
       if (contentMode === kContentModeBuffer) {
@@ -5693,7 +5702,7 @@ var require_thread_stream = __commonJS({
     var assert = __require("assert");
     var kImpl = /* @__PURE__ */ Symbol("kImpl");
     var MAX_STRING = buffer.constants.MAX_STRING_LENGTH;
-    function noop3() {
+    function noop2() {
     }
     function updateState(stream, fn) {
       Atomics.add(stream[kImpl].state, SEQ_INDEX, 1);
@@ -5780,7 +5789,7 @@ var require_thread_stream = __commonJS({
             }
             return;
           }
-          write(stream, leftover, noop3);
+          write(stream, leftover, noop2);
           continue;
         }
         if (leftover === 0) {
@@ -5939,7 +5948,7 @@ var require_thread_stream = __commonJS({
       }
       flush(cb) {
         const userCb = typeof cb === "function" ? cb : null;
-        cb = userCb || noop3;
+        cb = userCb || noop2;
         if (userCb) {
           retainWorkerForPendingFlush(this);
         }
@@ -6244,7 +6253,7 @@ var require_transport = __commonJS({
   "node_modules/pino/lib/transport.js"(exports2, module2) {
     "use strict";
     var { createRequire: createRequire2 } = __require("module");
-    var { existsSync: existsSync4 } = __require("node:fs");
+    var { existsSync: existsSync3 } = __require("node:fs");
     var getCallers = require_caller();
     var { join: join7, isAbsolute, sep: sep2 } = __require("node:path");
     var { fileURLToPath: fileURLToPath2 } = __require("node:url");
@@ -6319,7 +6328,7 @@ var require_transport = __commonJS({
           return false;
         }
       }
-      return isAbsolute(path2) && !existsSync4(path2);
+      return isAbsolute(path2) && !existsSync3(path2);
     }
     function stripQuotes(value) {
       const first = value[0];
@@ -6503,7 +6512,7 @@ var require_tools = __commonJS({
     var [nodeMajor] = process.versions.node.split(".").map((v) => Number(v));
     var asJsonChan = diagChan.tracingChannel("pino_asJson");
     var asString = nodeMajor >= 25 ? (str) => JSON.stringify(str) : _asString;
-    function noop3() {
+    function noop2() {
     }
     function genLog(level, hook6) {
       if (!hook6) return LOG;
@@ -6689,10 +6698,10 @@ var require_tools = __commonJS({
       return stream;
       function filterBrokenPipe(err) {
         if (err.code === "EPIPE") {
-          stream.write = noop3;
-          stream.end = noop3;
-          stream.flushSync = noop3;
-          stream.destroy = noop3;
+          stream.write = noop2;
+          stream.end = noop2;
+          stream.flushSync = noop2;
+          stream.destroy = noop2;
           return;
         }
         stream.removeListener("error", filterBrokenPipe);
@@ -6746,7 +6755,7 @@ var require_tools = __commonJS({
         }
         const { enabled, onChild } = opts;
         if (enabled === false) opts.level = "silent";
-        if (!onChild) opts.onChild = noop3;
+        if (!onChild) opts.onChild = noop2;
         if (!stream) {
           if (!hasBeenTampered(process.stdout)) {
             stream = buildSafeSonicBoom({ fd: process.stdout.fd || 1 });
@@ -6787,7 +6796,7 @@ var require_tools = __commonJS({
       return destination;
     }
     module2.exports = {
-      noop: noop3,
+      noop: noop2,
       buildSafeSonicBoom,
       asChindings,
       asJson,
@@ -6835,7 +6844,7 @@ var require_levels = __commonJS({
       hooksSym,
       levelCompSym
     } = require_symbols();
-    var { noop: noop3, genLog } = require_tools();
+    var { noop: noop2, genLog } = require_tools();
     var { DEFAULT_LEVELS, SORTING_ORDER } = require_constants();
     var levelMethods = {
       fatal: (hook6) => {
@@ -6906,7 +6915,7 @@ var require_levels = __commonJS({
       const hook6 = this[hooksSym].logMethod;
       for (const key in values) {
         if (levelComparison(values[key], levelVal) === false) {
-          this[key] = noop3;
+          this[key] = noop2;
           continue;
         }
         this[key] = isStandardLevel(key, useOnlyCustomLevelsVal) ? levelMethods[key](hook6) : genLog(values[key], hook6);
@@ -7068,7 +7077,7 @@ var require_proto = __commonJS({
       asJson,
       buildFormatters,
       stringify,
-      noop: noop3
+      noop: noop2
     } = require_tools();
     var {
       version
@@ -7129,7 +7138,7 @@ var require_proto = __commonJS({
           );
         }
         instance[chindingsSym] = asChindings(instance, bindings2);
-        if (this.onChild !== noop3) {
+        if (this.onChild !== noop2) {
           this.onChild(instance);
         }
         return instance;
@@ -7247,7 +7256,7 @@ var require_proto = __commonJS({
       }
       const stream = this[streamSym];
       if (typeof stream.flush === "function") {
-        stream.flush(cb || noop3);
+        stream.flush(cb || noop2);
       } else if (cb) cb();
     }
   }
@@ -8040,7 +8049,7 @@ var require_pino = __commonJS({
       buildFormatters,
       stringify,
       normalizeDestFileDescriptor,
-      noop: noop3
+      noop: noop2
     } = require_tools();
     var { version } = require_meta();
     var {
@@ -8220,7 +8229,7 @@ var require_pino = __commonJS({
         [chindingsSym]: chindings,
         [formattersSym]: allFormatters,
         [hooksSym]: hooks,
-        silent: noop3,
+        silent: noop2,
         onChild,
         [msgPrefixSym]: msgPrefix
       });
@@ -8512,7 +8521,7 @@ var require_once = __commonJS({
 var require_end_of_stream = __commonJS({
   "node_modules/end-of-stream/index.js"(exports2, module2) {
     var once = require_once();
-    var noop3 = function() {
+    var noop2 = function() {
     };
     var qnt = global.Bare ? queueMicrotask : process.nextTick.bind(process);
     var isRequest = function(stream) {
@@ -8524,7 +8533,7 @@ var require_end_of_stream = __commonJS({
     var eos = function(stream, opts, callback) {
       if (typeof opts === "function") return eos(stream, null, opts);
       if (!opts) opts = {};
-      callback = once(callback || noop3);
+      callback = once(callback || noop2);
       var ws = stream._writableState;
       var rs = stream._readableState;
       var readable = opts.readable || opts.readable !== false && stream.readable;
@@ -8601,7 +8610,7 @@ var require_pump = __commonJS({
       fs = __require("fs");
     } catch (e) {
     }
-    var noop3 = function() {
+    var noop2 = function() {
     };
     var ancient = typeof process === "undefined" ? false : /^v?\.0/.test(process.version);
     var isFn = function(fn) {
@@ -8610,7 +8619,7 @@ var require_pump = __commonJS({
     var isFS = function(stream) {
       if (!ancient) return false;
       if (!fs) return false;
-      return (stream instanceof (fs.ReadStream || noop3) || stream instanceof (fs.WriteStream || noop3)) && isFn(stream.close);
+      return (stream instanceof (fs.ReadStream || noop2) || stream instanceof (fs.WriteStream || noop2)) && isFn(stream.close);
     };
     var isRequest = function(stream) {
       return stream.setHeader && isFn(stream.abort);
@@ -8631,7 +8640,7 @@ var require_pump = __commonJS({
         if (closed) return;
         if (destroyed) return;
         destroyed = true;
-        if (isFS(stream)) return stream.close(noop3);
+        if (isFS(stream)) return stream.close(noop2);
         if (isRequest(stream)) return stream.abort();
         if (isFn(stream.destroy)) return stream.destroy();
         callback(err || new Error("stream was destroyed"));
@@ -8645,7 +8654,7 @@ var require_pump = __commonJS({
     };
     var pump = function() {
       var streams = Array.prototype.slice.call(arguments);
-      var callback = isFn(streams[streams.length - 1] || noop3) && streams.pop() || noop3;
+      var callback = isFn(streams[streams.length - 1] || noop2) && streams.pop() || noop2;
       if (Array.isArray(streams[0])) streams = streams[0];
       if (streams.length < 2) throw new Error("pump requires two streams per minimum");
       var error;
@@ -8717,12 +8726,12 @@ var require_split2 = __commonJS({
         self.push(val);
       }
     }
-    function noop3(incoming) {
+    function noop2(incoming) {
       return incoming;
     }
     function split(matcher, mapper, options2) {
       matcher = matcher || /\r?\n/;
-      mapper = mapper || noop3;
+      mapper = mapper || noop2;
       options2 = options2 || {};
       switch (arguments.length) {
         case 1:
@@ -8741,7 +8750,7 @@ var require_split2 = __commonJS({
             matcher = /\r?\n/;
           } else if (typeof mapper === "object") {
             options2 = mapper;
-            mapper = noop3;
+            mapper = noop2;
           }
       }
       options2 = Object.assign({}, options2);
@@ -8776,13 +8785,13 @@ var require_pino_abstract_transport = __commonJS({
     var { Duplex } = __require("stream");
     var { parentPort, workerData } = __require("worker_threads");
     function createDeferred() {
-      let resolve5;
+      let resolve4;
       let reject;
       const promise = new Promise((_resolve2, _reject) => {
-        resolve5 = _resolve2;
+        resolve4 = _resolve2;
         reject = _reject;
       });
-      promise.resolve = resolve5;
+      promise.resolve = resolve4;
       promise.reject = reject;
       return promise;
     }
@@ -9145,7 +9154,7 @@ var require_sonic_boom2 = __commonJS({
       if (!(this instanceof SonicBoom)) {
         return new SonicBoom(opts);
       }
-      let { fd, dest, minLength, maxLength, maxWrite, periodicFlush, sync, append = true, mkdir: mkdir3, retryEAGAIN, maxWriteRetries, fsync, contentMode, mode } = opts || {};
+      let { fd, dest, minLength, maxLength, maxWrite, periodicFlush, sync, append = true, mkdir: mkdir2, retryEAGAIN, maxWriteRetries, fsync, contentMode, mode } = opts || {};
       fd = fd || dest;
       this._len = 0;
       this.fd = -1;
@@ -9176,7 +9185,7 @@ var require_sonic_boom2 = __commonJS({
       this.retryEAGAIN = retryEAGAIN || (() => true);
       this.maxWriteRetries = maxWriteRetries || 0;
       this._writeRetries = 0;
-      this.mkdir = mkdir3 || false;
+      this.mkdir = mkdir2 || false;
       let fsWriteSync;
       let fsWrite;
       if (contentMode === kContentModeBuffer) {
@@ -9813,7 +9822,7 @@ var require_sonic_boom2 = __commonJS({
 var require_noop = __commonJS({
   "node_modules/pino-pretty/lib/utils/noop.js"(exports2, module2) {
     "use strict";
-    module2.exports = function noop3() {
+    module2.exports = function noop2() {
     };
   }
 });
@@ -9825,7 +9834,7 @@ var require_build_safe_sonic_boom = __commonJS({
     module2.exports = buildSafeSonicBoom;
     var { isMainThread } = __require("node:worker_threads");
     var SonicBoom = require_sonic_boom2();
-    var noop3 = require_noop();
+    var noop2 = require_noop();
     function buildSafeSonicBoom(opts) {
       const stream = new SonicBoom(opts);
       stream.on("error", filterBrokenPipe);
@@ -9835,10 +9844,10 @@ var require_build_safe_sonic_boom = __commonJS({
       return stream;
       function filterBrokenPipe(err) {
         if (err.code === "EPIPE") {
-          stream.write = noop3;
-          stream.end = noop3;
-          stream.flushSync = noop3;
-          stream.destroy = noop3;
+          stream.write = noop2;
+          stream.end = noop2;
+          stream.flushSync = noop2;
+          stream.destroy = noop2;
           return;
         }
         stream.removeListener("error", filterBrokenPipe);
@@ -11872,7 +11881,7 @@ var require_DLList = __commonJS({
 var require_Events = __commonJS({
   "node_modules/bottleneck/lib/Events.js"(exports2, module2) {
     "use strict";
-    function asyncGeneratorStep2(gen, resolve5, reject, _next, _throw, key, arg) {
+    function asyncGeneratorStep2(gen, resolve4, reject, _next, _throw, key, arg) {
       try {
         var info = gen[key](arg);
         var value = info.value;
@@ -11881,7 +11890,7 @@ var require_Events = __commonJS({
         return;
       }
       if (info.done) {
-        resolve5(value);
+        resolve4(value);
       } else {
         Promise.resolve(value).then(_next, _throw);
       }
@@ -11889,13 +11898,13 @@ var require_Events = __commonJS({
     function _asyncToGenerator2(fn) {
       return function() {
         var self = this, args = arguments;
-        return new Promise(function(resolve5, reject) {
+        return new Promise(function(resolve4, reject) {
           var gen = fn.apply(self, args);
           function _next(value) {
-            asyncGeneratorStep2(gen, resolve5, reject, _next, _throw, "next", value);
+            asyncGeneratorStep2(gen, resolve4, reject, _next, _throw, "next", value);
           }
           function _throw(err) {
-            asyncGeneratorStep2(gen, resolve5, reject, _next, _throw, "throw", err);
+            asyncGeneratorStep2(gen, resolve4, reject, _next, _throw, "throw", err);
           }
           _next(void 0);
         });
@@ -12087,7 +12096,7 @@ var require_BottleneckError = __commonJS({
 var require_Job = __commonJS({
   "node_modules/bottleneck/lib/Job.js"(exports2, module2) {
     "use strict";
-    function asyncGeneratorStep2(gen, resolve5, reject, _next, _throw, key, arg) {
+    function asyncGeneratorStep2(gen, resolve4, reject, _next, _throw, key, arg) {
       try {
         var info = gen[key](arg);
         var value = info.value;
@@ -12096,7 +12105,7 @@ var require_Job = __commonJS({
         return;
       }
       if (info.done) {
-        resolve5(value);
+        resolve4(value);
       } else {
         Promise.resolve(value).then(_next, _throw);
       }
@@ -12104,13 +12113,13 @@ var require_Job = __commonJS({
     function _asyncToGenerator2(fn) {
       return function() {
         var self = this, args = arguments;
-        return new Promise(function(resolve5, reject) {
+        return new Promise(function(resolve4, reject) {
           var gen = fn.apply(self, args);
           function _next(value) {
-            asyncGeneratorStep2(gen, resolve5, reject, _next, _throw, "next", value);
+            asyncGeneratorStep2(gen, resolve4, reject, _next, _throw, "next", value);
           }
           function _throw(err) {
-            asyncGeneratorStep2(gen, resolve5, reject, _next, _throw, "throw", err);
+            asyncGeneratorStep2(gen, resolve4, reject, _next, _throw, "throw", err);
           }
           _next(void 0);
         });
@@ -12291,7 +12300,7 @@ var require_Job = __commonJS({
 var require_LocalDatastore = __commonJS({
   "node_modules/bottleneck/lib/LocalDatastore.js"(exports2, module2) {
     "use strict";
-    function asyncGeneratorStep2(gen, resolve5, reject, _next, _throw, key, arg) {
+    function asyncGeneratorStep2(gen, resolve4, reject, _next, _throw, key, arg) {
       try {
         var info = gen[key](arg);
         var value = info.value;
@@ -12300,7 +12309,7 @@ var require_LocalDatastore = __commonJS({
         return;
       }
       if (info.done) {
-        resolve5(value);
+        resolve4(value);
       } else {
         Promise.resolve(value).then(_next, _throw);
       }
@@ -12308,13 +12317,13 @@ var require_LocalDatastore = __commonJS({
     function _asyncToGenerator2(fn) {
       return function() {
         var self = this, args = arguments;
-        return new Promise(function(resolve5, reject) {
+        return new Promise(function(resolve4, reject) {
           var gen = fn.apply(self, args);
           function _next(value) {
-            asyncGeneratorStep2(gen, resolve5, reject, _next, _throw, "next", value);
+            asyncGeneratorStep2(gen, resolve4, reject, _next, _throw, "next", value);
           }
           function _throw(err) {
-            asyncGeneratorStep2(gen, resolve5, reject, _next, _throw, "throw", err);
+            asyncGeneratorStep2(gen, resolve4, reject, _next, _throw, "throw", err);
           }
           _next(void 0);
         });
@@ -12383,8 +12392,8 @@ var require_LocalDatastore = __commonJS({
         })();
       }
       yieldLoop(t = 0) {
-        return new this.Promise(function(resolve5, reject) {
-          return setTimeout(resolve5, t);
+        return new this.Promise(function(resolve4, reject) {
+          return setTimeout(resolve4, t);
         });
       }
       computePenalty() {
@@ -12854,7 +12863,7 @@ var require_Scripts = __commonJS({
 var require_RedisConnection = __commonJS({
   "node_modules/bottleneck/lib/RedisConnection.js"(exports, module) {
     "use strict";
-    function asyncGeneratorStep(gen, resolve5, reject, _next, _throw, key, arg) {
+    function asyncGeneratorStep(gen, resolve4, reject, _next, _throw, key, arg) {
       try {
         var info = gen[key](arg);
         var value = info.value;
@@ -12863,7 +12872,7 @@ var require_RedisConnection = __commonJS({
         return;
       }
       if (info.done) {
-        resolve5(value);
+        resolve4(value);
       } else {
         Promise.resolve(value).then(_next, _throw);
       }
@@ -12871,13 +12880,13 @@ var require_RedisConnection = __commonJS({
     function _asyncToGenerator(fn) {
       return function() {
         var self = this, args = arguments;
-        return new Promise(function(resolve5, reject) {
+        return new Promise(function(resolve4, reject) {
           var gen = fn.apply(self, args);
           function _next(value) {
-            asyncGeneratorStep(gen, resolve5, reject, _next, _throw, "next", value);
+            asyncGeneratorStep(gen, resolve4, reject, _next, _throw, "next", value);
           }
           function _throw(err) {
-            asyncGeneratorStep(gen, resolve5, reject, _next, _throw, "throw", err);
+            asyncGeneratorStep(gen, resolve4, reject, _next, _throw, "throw", err);
           }
           _next(void 0);
         });
@@ -12918,7 +12927,7 @@ var require_RedisConnection = __commonJS({
         }
         _setup(client, sub) {
           client.setMaxListeners(0);
-          return new this.Promise((resolve5, reject) => {
+          return new this.Promise((resolve4, reject) => {
             client.on("error", (e) => {
               return this.Events.trigger("error", e);
             });
@@ -12929,14 +12938,14 @@ var require_RedisConnection = __commonJS({
               });
             }
             if (client.ready) {
-              return resolve5();
+              return resolve4();
             } else {
-              return client.once("ready", resolve5);
+              return client.once("ready", resolve4);
             }
           });
         }
         _loadScript(name) {
-          return new this.Promise((resolve5, reject) => {
+          return new this.Promise((resolve4, reject) => {
             var payload;
             payload = Scripts.payload(name);
             return this.client.multi([["script", "load", payload]]).exec((err, replies) => {
@@ -12944,7 +12953,7 @@ var require_RedisConnection = __commonJS({
                 return reject(err);
               }
               this.shas[name] = replies[0];
-              return resolve5(replies[0]);
+              return resolve4(replies[0]);
             });
           });
         }
@@ -12957,12 +12966,12 @@ var require_RedisConnection = __commonJS({
           var _this = this;
           return _asyncToGenerator(function* () {
             yield _this.ready;
-            return new _this.Promise((resolve5, reject) => {
+            return new _this.Promise((resolve4, reject) => {
               return _this.client.multi([cmd]).exec_atomic(function(err, replies) {
                 if (err != null) {
                   return reject(err);
                 } else {
-                  return resolve5(replies[0]);
+                  return resolve4(replies[0]);
                 }
               });
             });
@@ -12970,13 +12979,13 @@ var require_RedisConnection = __commonJS({
         }
         __addLimiter__(instance) {
           return this.Promise.all([instance.channel(), instance.channel_client()].map((channel) => {
-            return new this.Promise((resolve5, reject) => {
+            return new this.Promise((resolve4, reject) => {
               var handler;
               handler = (chan) => {
                 if (chan === channel) {
                   this.subscriber.removeListener("subscribe", handler);
                   this.limiters[channel] = instance;
-                  return resolve5();
+                  return resolve4();
                 }
               };
               this.subscriber.on("subscribe", handler);
@@ -12990,13 +12999,13 @@ var require_RedisConnection = __commonJS({
             /* @__PURE__ */ (function() {
               var _ref = _asyncToGenerator(function* (channel) {
                 if (!_this2.terminated) {
-                  yield new _this2.Promise((resolve5, reject) => {
+                  yield new _this2.Promise((resolve4, reject) => {
                     return _this2.subscriber.unsubscribe(channel, function(err, chan) {
                       if (err != null) {
                         return reject(err);
                       }
                       if (chan === channel) {
-                        return resolve5();
+                        return resolve4();
                       }
                     });
                   });
@@ -13081,7 +13090,7 @@ var require_IORedisConnection = __commonJS({
     function _arrayWithHoles(arr) {
       if (Array.isArray(arr)) return arr;
     }
-    function asyncGeneratorStep(gen, resolve5, reject, _next, _throw, key, arg) {
+    function asyncGeneratorStep(gen, resolve4, reject, _next, _throw, key, arg) {
       try {
         var info = gen[key](arg);
         var value = info.value;
@@ -13090,7 +13099,7 @@ var require_IORedisConnection = __commonJS({
         return;
       }
       if (info.done) {
-        resolve5(value);
+        resolve4(value);
       } else {
         Promise.resolve(value).then(_next, _throw);
       }
@@ -13098,13 +13107,13 @@ var require_IORedisConnection = __commonJS({
     function _asyncToGenerator(fn) {
       return function() {
         var self = this, args = arguments;
-        return new Promise(function(resolve5, reject) {
+        return new Promise(function(resolve4, reject) {
           var gen = fn.apply(self, args);
           function _next(value) {
-            asyncGeneratorStep(gen, resolve5, reject, _next, _throw, "next", value);
+            asyncGeneratorStep(gen, resolve4, reject, _next, _throw, "next", value);
           }
           function _throw(err) {
-            asyncGeneratorStep(gen, resolve5, reject, _next, _throw, "throw", err);
+            asyncGeneratorStep(gen, resolve4, reject, _next, _throw, "throw", err);
           }
           _next(void 0);
         });
@@ -13150,7 +13159,7 @@ var require_IORedisConnection = __commonJS({
         }
         _setup(client, sub) {
           client.setMaxListeners(0);
-          return new this.Promise((resolve5, reject) => {
+          return new this.Promise((resolve4, reject) => {
             client.on("error", (e) => {
               return this.Events.trigger("error", e);
             });
@@ -13161,9 +13170,9 @@ var require_IORedisConnection = __commonJS({
               });
             }
             if (client.status === "ready") {
-              return resolve5();
+              return resolve4();
             } else {
-              return client.once("ready", resolve5);
+              return client.once("ready", resolve4);
             }
           });
         }
@@ -13189,10 +13198,10 @@ var require_IORedisConnection = __commonJS({
         }
         __addLimiter__(instance) {
           return this.Promise.all([instance.channel(), instance.channel_client()].map((channel) => {
-            return new this.Promise((resolve5, reject) => {
+            return new this.Promise((resolve4, reject) => {
               return this.subscriber.subscribe(channel, () => {
                 this.limiters[channel] = instance;
-                return resolve5();
+                return resolve4();
               });
             });
           }));
@@ -13290,7 +13299,7 @@ var require_RedisDatastore = __commonJS({
     function _arrayWithHoles2(arr) {
       if (Array.isArray(arr)) return arr;
     }
-    function asyncGeneratorStep2(gen, resolve5, reject, _next, _throw, key, arg) {
+    function asyncGeneratorStep2(gen, resolve4, reject, _next, _throw, key, arg) {
       try {
         var info = gen[key](arg);
         var value = info.value;
@@ -13299,7 +13308,7 @@ var require_RedisDatastore = __commonJS({
         return;
       }
       if (info.done) {
-        resolve5(value);
+        resolve4(value);
       } else {
         Promise.resolve(value).then(_next, _throw);
       }
@@ -13307,13 +13316,13 @@ var require_RedisDatastore = __commonJS({
     function _asyncToGenerator2(fn) {
       return function() {
         var self = this, args = arguments;
-        return new Promise(function(resolve5, reject) {
+        return new Promise(function(resolve4, reject) {
           var gen = fn.apply(self, args);
           function _next(value) {
-            asyncGeneratorStep2(gen, resolve5, reject, _next, _throw, "next", value);
+            asyncGeneratorStep2(gen, resolve4, reject, _next, _throw, "next", value);
           }
           function _throw(err) {
-            asyncGeneratorStep2(gen, resolve5, reject, _next, _throw, "throw", err);
+            asyncGeneratorStep2(gen, resolve4, reject, _next, _throw, "throw", err);
           }
           _next(void 0);
         });
@@ -13449,7 +13458,7 @@ var require_RedisDatastore = __commonJS({
           if (!(name === "init" || name === "register_client")) {
             yield _this3.ready;
           }
-          return new _this3.Promise((resolve5, reject) => {
+          return new _this3.Promise((resolve4, reject) => {
             var all_args, arr;
             all_args = [Date.now(), _this3.clientId].concat(args);
             _this3.instance.Events.trigger("debug", `Calling Redis script: ${name}.lua`, all_args);
@@ -13457,7 +13466,7 @@ var require_RedisDatastore = __commonJS({
               if (err != null) {
                 return reject(err);
               }
-              return resolve5(replies);
+              return resolve4(replies);
             });
             return _this3.connection.__scriptFn__(name)(...arr);
           }).catch((e) => {
@@ -13688,7 +13697,7 @@ var require_States = __commonJS({
 var require_Sync = __commonJS({
   "node_modules/bottleneck/lib/Sync.js"(exports2, module2) {
     "use strict";
-    function asyncGeneratorStep2(gen, resolve5, reject, _next, _throw, key, arg) {
+    function asyncGeneratorStep2(gen, resolve4, reject, _next, _throw, key, arg) {
       try {
         var info = gen[key](arg);
         var value = info.value;
@@ -13697,7 +13706,7 @@ var require_Sync = __commonJS({
         return;
       }
       if (info.done) {
-        resolve5(value);
+        resolve4(value);
       } else {
         Promise.resolve(value).then(_next, _throw);
       }
@@ -13705,13 +13714,13 @@ var require_Sync = __commonJS({
     function _asyncToGenerator2(fn) {
       return function() {
         var self = this, args = arguments;
-        return new Promise(function(resolve5, reject) {
+        return new Promise(function(resolve4, reject) {
           var gen = fn.apply(self, args);
           function _next(value) {
-            asyncGeneratorStep2(gen, resolve5, reject, _next, _throw, "next", value);
+            asyncGeneratorStep2(gen, resolve4, reject, _next, _throw, "next", value);
           }
           function _throw(err) {
-            asyncGeneratorStep2(gen, resolve5, reject, _next, _throw, "throw", err);
+            asyncGeneratorStep2(gen, resolve4, reject, _next, _throw, "throw", err);
           }
           _next(void 0);
         });
@@ -13734,19 +13743,19 @@ var require_Sync = __commonJS({
       _tryToRun() {
         var _this = this;
         return _asyncToGenerator2(function* () {
-          var args, cb, error, reject, resolve5, returned, task;
+          var args, cb, error, reject, resolve4, returned, task;
           if (_this._running < 1 && _this._queue.length > 0) {
             _this._running++;
             var _this$_queue$shift = _this._queue.shift();
             task = _this$_queue$shift.task;
             args = _this$_queue$shift.args;
-            resolve5 = _this$_queue$shift.resolve;
+            resolve4 = _this$_queue$shift.resolve;
             reject = _this$_queue$shift.reject;
             cb = yield _asyncToGenerator2(function* () {
               try {
                 returned = yield task(...args);
                 return function() {
-                  return resolve5(returned);
+                  return resolve4(returned);
                 };
               } catch (error1) {
                 error = error1;
@@ -13762,16 +13771,16 @@ var require_Sync = __commonJS({
         })();
       }
       schedule(task, ...args) {
-        var promise, reject, resolve5;
-        resolve5 = reject = null;
+        var promise, reject, resolve4;
+        resolve4 = reject = null;
         promise = new this.Promise(function(_resolve2, _reject) {
-          resolve5 = _resolve2;
+          resolve4 = _resolve2;
           return reject = _reject;
         });
         this._queue.push({
           task,
           args,
-          resolve: resolve5,
+          resolve: resolve4,
           reject
         });
         this._tryToRun();
@@ -13824,7 +13833,7 @@ var require_Group = __commonJS({
     function _arrayWithHoles2(arr) {
       if (Array.isArray(arr)) return arr;
     }
-    function asyncGeneratorStep2(gen, resolve5, reject, _next, _throw, key, arg) {
+    function asyncGeneratorStep2(gen, resolve4, reject, _next, _throw, key, arg) {
       try {
         var info = gen[key](arg);
         var value = info.value;
@@ -13833,7 +13842,7 @@ var require_Group = __commonJS({
         return;
       }
       if (info.done) {
-        resolve5(value);
+        resolve4(value);
       } else {
         Promise.resolve(value).then(_next, _throw);
       }
@@ -13841,13 +13850,13 @@ var require_Group = __commonJS({
     function _asyncToGenerator2(fn) {
       return function() {
         var self = this, args = arguments;
-        return new Promise(function(resolve5, reject) {
+        return new Promise(function(resolve4, reject) {
           var gen = fn.apply(self, args);
           function _next(value) {
-            asyncGeneratorStep2(gen, resolve5, reject, _next, _throw, "next", value);
+            asyncGeneratorStep2(gen, resolve4, reject, _next, _throw, "next", value);
           }
           function _throw(err) {
-            asyncGeneratorStep2(gen, resolve5, reject, _next, _throw, "throw", err);
+            asyncGeneratorStep2(gen, resolve4, reject, _next, _throw, "throw", err);
           }
           _next(void 0);
         });
@@ -14110,7 +14119,7 @@ var require_Bottleneck = __commonJS({
     function _arrayWithHoles2(arr) {
       if (Array.isArray(arr)) return arr;
     }
-    function asyncGeneratorStep2(gen, resolve5, reject, _next, _throw, key, arg) {
+    function asyncGeneratorStep2(gen, resolve4, reject, _next, _throw, key, arg) {
       try {
         var info = gen[key](arg);
         var value = info.value;
@@ -14119,7 +14128,7 @@ var require_Bottleneck = __commonJS({
         return;
       }
       if (info.done) {
-        resolve5(value);
+        resolve4(value);
       } else {
         Promise.resolve(value).then(_next, _throw);
       }
@@ -14127,13 +14136,13 @@ var require_Bottleneck = __commonJS({
     function _asyncToGenerator2(fn) {
       return function() {
         var self = this, args = arguments;
-        return new Promise(function(resolve5, reject) {
+        return new Promise(function(resolve4, reject) {
           var gen = fn.apply(self, args);
           function _next(value) {
-            asyncGeneratorStep2(gen, resolve5, reject, _next, _throw, "next", value);
+            asyncGeneratorStep2(gen, resolve4, reject, _next, _throw, "next", value);
           }
           function _throw(err) {
-            asyncGeneratorStep2(gen, resolve5, reject, _next, _throw, "throw", err);
+            asyncGeneratorStep2(gen, resolve4, reject, _next, _throw, "throw", err);
           }
           _next(void 0);
         });
@@ -14371,14 +14380,14 @@ var require_Bottleneck = __commonJS({
               counts = this._states.counts;
               return counts[0] + counts[1] + counts[2] + counts[3] === at;
             };
-            return new this.Promise((resolve5, reject) => {
+            return new this.Promise((resolve4, reject) => {
               if (finished()) {
-                return resolve5();
+                return resolve4();
               } else {
                 return this.on("done", () => {
                   if (finished()) {
                     this.removeAllListeners("done");
-                    return resolve5();
+                    return resolve4();
                   }
                 });
               }
@@ -14486,9 +14495,9 @@ var require_Bottleneck = __commonJS({
             options2 = parser2.load(options2, this.jobDefaults);
           }
           task = (...args2) => {
-            return new this.Promise(function(resolve5, reject) {
+            return new this.Promise(function(resolve4, reject) {
               return fn(...args2, function(...args3) {
-                return (args3[0] != null ? reject : resolve5)(args3);
+                return (args3[0] != null ? reject : resolve4)(args3);
               });
             });
           };
@@ -14891,6 +14900,18 @@ var {
   Help
 } = import_index.default;
 
+// src/entrypoints/cli/measured-flake-rate.ts
+async function measuredFlakeRate(root, git, command) {
+  const canary = (await loadPolicy(root)).canary;
+  if (!canary) return void 0;
+  const rates = learnFlakeRates((await readCanaryNotes(git, root)).map((n) => n.note), canary.flakeRate);
+  const flow = canary.flows.find((f) => f.run.trim() === command.trim());
+  if (flow && rates[flow.id] !== void 0) return { rate: rates[flow.id], source: `measured by the canary's reruns of flow "${flow.id}"` };
+  const measured = Object.entries(rates).sort(([, a], [, b]) => b - a)[0];
+  if (measured) return { rate: measured[1], source: `measured by the canary's reruns (the flakiest flow, "${measured[0]}")` };
+  return { rate: canary.flakeRate, source: `from ${policyPath} canary.flakeRate (the canary has not measured one yet)` };
+}
+
 // src/entrypoints/cli/bisect-command.ts
 var number = (flag, text, min, max, integer = false) => {
   const value = Number(text);
@@ -14898,37 +14919,65 @@ var number = (flag, text, min, max, integer = false) => {
   return value;
 };
 var bisectCommand = (program2, io, done) => {
-  withRepoOption(program2.command("bisect")).description("find the first-parent merge that broke a check, flake-aware, in separate worktrees (never your checkout)").requiredOption("--good <rev>", "a commit where the check passed (e.g. refs/shopfloor/canary/last-good)").option("--bad <rev>", "a commit where the check failed", "HEAD").requiredOption("--run <command>", "the check; exit 0 good, 125 skip, 1-127 bad, others abort (as git bisect run)").option("--runners <k>", "probes run in parallel per round", "1").option("--flake-rate <f>", "chance a good commit fails anyway; failures are confirmed by reruns (0-0.5)").option("--repro-rate <q>", "chance a broken commit fails (below 1 for an intermittent regression; default 1)").option("--timeout <duration>", "per-probe time limit, e.g. 10m; a timeout counts as bad").option("--max-builds <n>", "stop after this many runs and report the top suspects").option("--paths <globs...>", "paths the failure points at; merges touching them are searched first").option("--json", "print the result as JSON").action(async (flags) => {
+  withRepoOption(program2.command("bisect")).description("find the first-parent merge that broke a check, flake-aware, in separate worktrees (never your checkout)").requiredOption("--good <rev>", "a commit where the check passed (e.g. refs/shopfloor/canary/last-good); run once to confirm it before its child is blamed").option("--bad <rev>", "a commit where the check failed", "HEAD").option("--run <command>", "the check; exit 0 good, 125 skip, 1-124 bad, 126/127 (cannot run) and above 127 stop the search. It runs boxed in a work copy with an allowlisted environment (PATH, HOME, ...; the policy's top-level env; --env), nothing else").option("--flow <id>", "take the check from the policy's canary flow <id>: its command, environment and time limit, exactly as the canary runs it").option("--env <names...>", "also pass these environment variables through to the check (e.g. --env NODE_PATH)").option("--runners <k>", "probes run in parallel per round", "1").option("--flake-rate <f>", "chance a good commit fails anyway; failures are confirmed by reruns (0-0.5; default: what the canary measured)").option("--repro-rate <q>", "chance a broken commit fails (below 1 for an intermittent regression; default 1)").option("--timeout <duration>", "per-probe time limit, e.g. 10m; a timeout counts as bad").option("--max-builds <n>", "stop after this many runs and report the top suspects").option("--paths <globs...>", "paths the failure points at; merges touching them are searched first").option("--json", "print the result (and any error) as JSON").addHelpText("after", `
+The check runs boxed in a work copy of each probed commit, with an allowlisted environment (PATH, HOME,
+LANG, TMPDIR, CI and the like), never your whole shell's: name what it needs with --env or in the policy.
+`).action(async (flags) => {
     const root = repoRoot(flags, io);
-    const runner = createNodeProcessRunner();
-    const timeoutMs = flags.timeout === void 0 ? void 0 : parseDuration(flags.timeout);
-    if (flags.timeout !== void 0 && !timeoutMs) throw new UsageError(`--timeout "${flags.timeout}" is not a duration; write it like "90s" or "10m"`);
+    const policy = await loadPolicy(root);
+    const runner = createJudgedRunner();
+    const check = chooseCheck(flags, policy);
+    const timeoutText = flags.timeout ?? check.timeout;
+    const timeoutMs = timeoutText === void 0 ? void 0 : parseDuration(timeoutText);
+    if (timeoutText !== void 0 && !timeoutMs) throw new UsageError(`--timeout "${timeoutText}" is not a duration; write it like "90s" or "10m"`);
+    if (timeoutMs !== void 0 && timeoutMs > maxTimerMs) throw new UsageError(`--timeout "${timeoutText}" is longer than 24 days, the longest time limit Node can wait for; use "24d" or less`);
+    const git = createGitCli({ env: io.env });
+    const measured = flags.flakeRate === void 0 ? await measuredFlakeRate(root, git, check.run) : void 0;
     const options2 = {
       runners: number("--runners", flags.runners, 1, 64, true),
-      ...flags.flakeRate !== void 0 ? { flakeRate: number("--flake-rate", flags.flakeRate, 0, 0.5) } : {},
+      ...flags.flakeRate !== void 0 ? { flakeRate: number("--flake-rate", flags.flakeRate, 0, 0.5) } : measured ? { flakeRate: measured.rate } : {},
       ...flags.reproRate !== void 0 ? { reproRate: number("--repro-rate", flags.reproRate, 0.05, 1) } : {},
       ...flags.maxBuilds !== void 0 ? { maxBuilds: number("--max-builds", flags.maxBuilds, 1, 1e4, true) } : {}
     };
-    const { env } = buildEnvironment(io.env, { platform: runner.platform });
+    if (measured && !flags.json) io.stdout(`flake rate ${Number(measured.rate.toFixed(3))} ${measured.source} (override with --flake-rate)
+`);
+    const { env } = buildEnvironment(io.env, { allow: check.env, platform: runner.platform });
+    const box = gateBoxSettings(runner.isolation, policy.isolation);
+    if (!box.ok) throw new UsageError(box.message);
     const result = await runBisect(
-      { repoDir: root, good: flags.good, bad: flags.bad, command: flags.run, options: options2, env, signal: io.signal, ...flags.paths ? { suspectPaths: flags.paths } : {}, ...timeoutMs ? { timeoutMs } : {}, ...flags.json ? {} : { onProbe: (r) => io.stdout(`${formatProbe(r)}
+      { repoDir: root, box: box.settings, good: flags.good, bad: flags.bad, command: check.run, options: options2, env, signal: io.signal, ...flags.paths ? { suspectPaths: flags.paths } : {}, ...timeoutMs ? { timeoutMs } : {}, ...flags.json ? {} : { onProbe: (r) => io.stdout(`${formatProbe(r)}
 `) } },
-      { git: createGitCli({ env: io.env }), runner, scratch: createNodeScratchSpace() }
+      { git, runner, scratch: createNodeScratchSpace() }
     );
     if (!result.ok && result.kind === "bad-input") throw new UsageError(result.message);
     if (flags.json) io.stdout(`${JSON.stringify(result, null, 2)}
 `);
     else printResult(result, io);
-    done(result.ok && (result.plan.kind === "found" || result.plan.kind === "no-regression") ? ExitCode.ok : ExitCode.failed);
+    done(exitCodeOf(result));
   });
 };
+function chooseCheck(flags, policy) {
+  if (flags.run === void 0 === (flags.flow === void 0)) throw new UsageError('give the check as exactly one of --run "<command>" or --flow <canary flow id>');
+  if (flags.run !== void 0) return { run: flags.run, env: commandEnvNames(policy.env, flags.env) };
+  const flows = policy.canary?.flows ?? [];
+  const flow = flows.find((f) => f.id === flags.flow);
+  if (!flow) throw new UsageError(`--flow "${flags.flow}" is not a canary flow in ${policyPath}; ${flows.length > 0 ? `its flows: ${flows.map((f) => f.id).join(", ")}` : "it declares none (canary: flows:)"}`);
+  const timeout = flow.timeout ?? policy.canary?.timeout;
+  return { run: flow.run, env: commandEnvNames(policy.env, [...flow.env ?? [], ...flags.env ?? []]), ...timeout ? { timeout } : {} };
+}
+function exitCodeOf(result) {
+  if (!result.ok) return result.kind === "cannot-run" || result.kind === "bad-input" ? ExitCode.usage : ExitCode.failed;
+  return result.plan.kind === "found" || result.plan.kind === "no-regression" ? ExitCode.ok : ExitCode.failed;
+}
 function formatProbe(r) {
   const why = r.timedOut ? "timed out" : `exit ${r.exitCode}`;
   return `  round ${r.round}  ${r.probe.sha.slice(0, 12)}  ${r.result.padEnd(4)}  (${why}, ${formatDuration(r.durationMs)}, ${r.probe.reason})  ${r.subject}`;
 }
 function printResult(result, io) {
   if (!result.ok) {
-    io.stdout(`\u2717 bisect aborted: ${result.message}
+    io.stdout(result.kind === "cannot-run" ? `\u2717 bisect stopped: ${result.message}
+  nothing was blamed; a check that cannot run says nothing about a commit
+` : `\u2717 bisect aborted: ${result.message}
 `);
     return;
   }
@@ -14937,11 +14986,20 @@ function printResult(result, io) {
   const rate = plan.flakeRate === 0 ? "failures trusted (pass --flake-rate if the check is flaky)" : `flake rate ${Number(plan.flakeRate.toFixed(3))}`;
   const cost = `${plan.runs} run(s) in ${result.rounds} round(s) over ${result.range} first-parent commit(s); ${rate}`;
   switch (plan.kind) {
-    case "found":
+    case "found": {
+      const v = plan.verification;
+      const parent = v.parentIsGood ? `its parent is --good, which passed ${v.passesAtParent}\xD7 when run to confirm it` : `passes ${v.passesAtParent}\xD7 at its parent`;
       io.stdout(`\u2717 culprit: ${line(plan.culprit.sha)}
-  confidence ${plan.confidence.toFixed(4)}; fails ${plan.verification.failsAtCulprit}\xD7 at it, ${plan.verification.parentIsGood ? "its parent is --good" : `passes ${plan.verification.passesAtParent}\xD7 at its parent`}
+  confidence ${plan.confidence.toFixed(4)}${v.allConfirmed ? "" : " (some runs were seen once)"}; fails ${v.failsAtCulprit}\xD7 at it, ${parent}
   ${cost}
   next: shopfloor revert ${plan.culprit.sha} --confidence ${plan.confidence.toFixed(4)}
+`);
+      return;
+    }
+    case "good-fails":
+      io.stdout(`\u2717 no culprit: the check fails on --good ${result.good.slice(0, 12)} too (${plan.goodFailures}\xD7 when run to confirm it), so no merge in the range can be blamed
+  fix the check or pick a --good where it passes
+  ${cost}
 `);
       return;
     case "no-regression":
@@ -14975,13 +15033,17 @@ var canaryCommand = (program2, io, done) => {
     if (!policy.canary) throw new UsageError(`${policyPath} has no "canary:" section; add a build command and flows (see shopfloor init), then run shopfloor canary again`);
     const git = createGitCli({ env: io.env });
     if (!await git.revParse(root, flags.rev)) throw new UsageError(`--rev "${flags.rev}" is not a commit in ${root}`);
-    const runner = createNodeProcessRunner();
+    const runner = createJudgedRunner();
+    const box = gateBoxSettings(runner.isolation, policy.isolation);
+    if (!box.ok) throw new UsageError(box.message);
     const result = await runCanary(
       {
         repoDir: root,
+        box: box.settings,
         rev: flags.rev,
         policy: policy.canary,
         env: io.env,
+        policyEnv: policy.env ?? [],
         now: () => /* @__PURE__ */ new Date(),
         signal: io.signal,
         ...flags.json ? {} : { onRun: (e) => io.stdout(`  ${e.sha.slice(0, 12)}  ${e.flow.padEnd(16)} ${e.run.result}${e.run.metrics && Object.keys(e.run.metrics).length ? `  ${JSON.stringify(e.run.metrics)}` : ""}
@@ -15001,8 +15063,9 @@ var canaryCommand = (program2, io, done) => {
       if (verdict.verdict === "GREEN") io.stdout(result.advanced ? `  ${lastGoodRef} \u2192 ${result.sha.slice(0, 12)}
 ` : `  ${lastGoodRef} moved meanwhile; not advanced (run the canary again)
 `);
-      const failing = policy.canary.flows.find((f) => verdict.regressed.includes(f.id))?.run ?? policy.canary.build ?? "<the failing check>";
-      if (verdict.verdict === "RED") io.stdout(`  next: shopfloor bisect --good ${result.lastGood ? lastGoodRef : "<a good commit>"} --bad ${result.sha.slice(0, 12)} --run ${JSON.stringify(failing)} --flake-rate ${Number((result.flakeRates[verdict.regressed[0] ?? ""] ?? policy.canary.flakeRate).toFixed(3))}
+      const flow = policy.canary.flows.find((f) => verdict.regressed.includes(f.id));
+      const check = flow ? `--flow ${flow.id}` : `--run ${JSON.stringify(policy.canary.build ?? "<the failing check>")}`;
+      if (verdict.verdict === "RED") io.stdout(`  next: shopfloor bisect --good ${result.lastGood ? lastGoodRef : "<a good commit>"} --bad ${result.sha.slice(0, 12)} ${check} --flake-rate ${Number((result.flakeRates[verdict.regressed[0] ?? ""] ?? policy.canary.flakeRate).toFixed(3))}
 `);
       if (verdict.verdict === "INCONCLUSIVE") io.stdout("  holding: nothing is blamed or reverted on missing data; fix the infrastructure and run it again\n");
     }
@@ -15011,7 +15074,7 @@ var canaryCommand = (program2, io, done) => {
 };
 
 // src/entrypoints/cli/demo-command.ts
-import { cp, mkdtemp } from "node:fs/promises";
+import { appendFile, cp, mkdtemp } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join as join3 } from "node:path";
 
@@ -15045,6 +15108,9 @@ function renderLoopStory(events) {
       case "failed":
         lines.push(`failed   ${event.workOrder}: ${event.message}`);
         break;
+      case "attempt":
+        lines.push(`attempt  ${event.workOrder}: ${event.message}`);
+        break;
       case "refused":
         if (!/run_command/.test(event.what)) lines.push(`refused  ${event.workOrder}: ${event.what}`);
         break;
@@ -15056,6 +15122,9 @@ function renderLoopStory(events) {
         break;
       case "reverted":
         lines.push(`reverted ${event.culprit.slice(0, 12)}: revert merged as ${event.sha.slice(0, 12)}; bug work order ${event.bugWorkOrder} filed (workorders/${event.bugWorkOrder}.yml)`);
+        break;
+      case "main":
+        lines.push(`main     ${event.message}`);
         break;
       case "revert-held":
         lines.push(`no revert${event.culprit ? ` of ${event.culprit.slice(0, 12)}` : ""}: ${event.reasons.join("; ")}`);
@@ -15093,6 +15162,13 @@ async function seedDemoRepo(git, dir) {
   await git.init(dir, { initialBranch: "main" });
   await git.addAll(dir);
   return git.commit(dir, "Sample project textkit, its policy and work orders\n");
+}
+
+// src/entrypoints/cli/parallel-option.ts
+function parseParallel(text) {
+  const parallel = Number(text);
+  if (!Number.isInteger(parallel) || parallel < 1 || parallel > 32) throw new UsageError(`--parallel must be a whole number from 1 to 32, not "${text}"`);
+  return parallel;
 }
 
 // src/core/loop/render-loop-summary.ts
@@ -15445,20 +15521,6 @@ Agent-Branch: ${input.branch}
 `;
 }
 
-// src/workflows/loop/merge-candidate.ts
-async function mergeTree(git, repoDir, mainSha, branchSha) {
-  const result = await git.raw(repoDir, ["merge-tree", "--write-tree", "--name-only", "--no-messages", mainSha, branchSha]);
-  const [tree, ...rest] = result.stdout.split("\n").filter(Boolean);
-  if (result.exitCode === 0 && tree) return { ok: true, tree };
-  if (result.exitCode === 1) return { ok: false, conflicts: rest };
-  throw new Error(`git merge-tree ${mainSha.slice(0, 12)} ${branchSha.slice(0, 12)} failed: ${result.stderr.trim()}`);
-}
-async function commitMerge(git, repoDir, tree, parents, message) {
-  const result = await git.raw(repoDir, ["commit-tree", tree, "-p", parents[0], "-p", parents[1], "-m", message]);
-  if (result.exitCode !== 0) throw new Error(`git commit-tree failed: ${result.stderr.trim()}`);
-  return result.stdout.trim();
-}
-
 // src/workflows/loop/gather-merge-facts.ts
 async function gatherMergeFacts(input) {
   const { git, repoDir, report, workOrder } = input;
@@ -15474,9 +15536,10 @@ async function gatherMergeFacts(input) {
       trusted: input.trusted,
       headSha: report.head,
       baseSha: report.base,
+      workOrderId: report.workOrder?.id,
       workOrderHash: report.workOrder?.contentHash ?? "",
       digest: input.reportDigest,
-      gates: report.gates.map((gate) => ({ id: gate.id, status: gate.status }))
+      gates: report.gates.map((gate) => ({ id: gate.id, status: gate.status, required: gate.required }))
     },
     changes: await git.diff(repoDir, base, input.candidate),
     packageScriptsChanged: await scripts(base) !== await scripts(input.candidate),
@@ -15498,6 +15561,53 @@ function safeJson(text) {
   }
 }
 
+// src/workflows/loop/merge-candidate.ts
+async function mergeTree(git, repoDir, mainSha, branchSha) {
+  const result = await git.raw(repoDir, ["merge-tree", "--write-tree", "--name-only", "--no-messages", mainSha, branchSha]);
+  const [tree, ...rest] = result.stdout.split("\n").filter(Boolean);
+  if (result.exitCode === 0 && tree) return { ok: true, tree };
+  if (result.exitCode === 1) return { ok: false, conflicts: rest };
+  throw new Error(`git merge-tree ${mainSha.slice(0, 12)} ${branchSha.slice(0, 12)} failed: ${result.stderr.trim()}`);
+}
+async function commitMerge(git, repoDir, tree, parents, message) {
+  const result = await git.raw(repoDir, ["commit-tree", tree, "-p", parents[0], "-p", parents[1], "-m", message]);
+  if (result.exitCode !== 0) throw new Error(`git commit-tree failed: ${result.stderr.trim()}`);
+  return result.stdout.trim();
+}
+
+// src/workflows/loop/main-ledger.ts
+var ledgerRef = (main) => `refs/shopfloor/landed/${main}`;
+async function moveMain(git, repoDir, main, next, old) {
+  return git.updateRefs(repoDir, [
+    { ref: `refs/heads/${main}`, newSha: next, expectedOld: old },
+    { ref: ledgerRef(main), newSha: next, expectedOld: old }
+  ]);
+}
+async function checkMain(git, repoDir, main) {
+  const [sha, ledger] = await Promise.all([git.revParse(repoDir, `refs/heads/${main}`), git.revParse(repoDir, ledgerRef(main))]);
+  if (sha && sha === ledger) return { ok: true, sha };
+  const what = sha ? `${main} is at ${sha.slice(0, 12)}` : `${main} was deleted`;
+  return {
+    ok: false,
+    sha: sha ?? "",
+    message: `${what}, which Shopfloor did not merge (it left ${main} at ${ledger?.slice(0, 12) ?? "nothing"}); something outside the loop moved it during this run, so the loop stopped and merged nothing on top of it. Look at \`git log ${ledger?.slice(0, 12) ?? main}..${main}\`; if that change is yours, run shopfloor run again to continue from ${main} as it is`
+  };
+}
+async function adoptMain(git, repoDir, main) {
+  const sha = await git.revParse(repoDir, `refs/heads/${main}`);
+  const ledger = await git.revParse(repoDir, ledgerRef(main));
+  let note;
+  if (ledger && ledger !== sha) {
+    if (!await git.isAncestor(repoDir, ledger, sha)) note = `${main} was rewound or rewritten since the last run (from ${ledger.slice(0, 12)} to ${sha.slice(0, 12)}); continuing from it as it is`;
+    else {
+      const commits = await git.log(repoDir, { from: ledger, to: sha, firstParent: true });
+      note = `${commits.length} commit(s) reached ${main} outside the loop since its last run (${commits.slice(0, 3).map((c) => `${c.sha.slice(0, 12)} "${c.subject}"`).join(", ")}${commits.length > 3 ? ", \u2026" : ""}); taken as the starting point`;
+    }
+  }
+  if (ledger !== sha) await git.updateRef(repoDir, ledgerRef(main), sha, ledger ?? "");
+  return { sha, ...note ? { note } : {} };
+}
+
 // src/workflows/loop/land-work-order.ts
 var loopNotesRef = "refs/notes/shopfloor";
 var maxAttempts = 5;
@@ -15515,13 +15625,15 @@ async function landWorkOrder(input, options2, ports) {
   }
   return { kind: "held", reasons: [{ code: "base-moved", message: `main kept moving during ${maxAttempts} verifications`, releaseBy: "run again when main is quieter" }] };
   async function tryOnce(attempt) {
-    const mainSha = await git.revParse(repoDir, `refs/heads/${main}`);
+    const ledger = await checkMain(git, repoDir, main);
+    if (!ledger.ok) return { kind: "held", reasons: [{ code: "held", message: ledger.message, releaseBy: "inspect main, then run shopfloor run again" }] };
+    const mainSha = ledger.sha;
     const facts = await readLoopFacts(git, repoDir, mainSha);
     const already = facts.merged.get(id);
     if (already && !facts.reverted.has(already.mergeSha)) return { kind: "already-merged", sha: already.mergeSha };
     const merged = await mergeTree(git, repoDir, mainSha, input.branchSha);
     if (!merged.ok) {
-      return { kind: "held", reasons: [{ code: "held", message: `${input.branch} conflicts with main ${mainSha.slice(0, 12)} in ${merged.conflicts.join(", ") || "some files"}`, releaseBy: `delete ${input.branch} (git branch -D ${input.branch}) and run again, so the agent redoes it on the new main` }] };
+      return { kind: "held", reasons: [{ code: "held", message: `${input.branch} conflicts with main ${mainSha.slice(0, 12)} in ${merged.conflicts.join(", ") || "some files"}`, releaseBy: `retry it so the agent redoes it on the new main: shopfloor run --retry ${id}` }] };
     }
     const subject = `Merge ${id}: ${input.workOrder.value.title}`;
     const trailers = { workOrder: id, agentBranch: input.branch };
@@ -15542,6 +15654,7 @@ async function landWorkOrder(input, options2, ports) {
       runId: `${input.runId}-v${attempt}`,
       scratchDir: options2.worktreesDir,
       ...options2.signal ? { signal: options2.signal } : {},
+      ...input.refused ? { refused: input.refused } : {},
       onProgress: (event) => {
         if (event.type === "planned") for (const gate of event.gates) marks3.set(gate.id, "queued");
         else if (event.type === "started") marks3.set(event.id, "running");
@@ -15570,7 +15683,7 @@ async function landWorkOrder(input, options2, ports) {
       const message = renderMergeMessage(subject, { ...trailers, reportDigest: verified.reportDigest });
       const final = await commitMerge(git, repoDir, merged.tree, [mainSha, input.branchSha], message);
       await git.notesAdd(repoDir, loopNotesRef, final, reportText);
-      if (!await git.updateRef(repoDir, `refs/heads/${main}`, final, mainSha)) return void 0;
+      if (!await moveMain(git, repoDir, main, final, mainSha)) return void 0;
       await ports.record({ type: "merge-attempt", at: new Date(ports.clock()).toISOString(), workOrder: id, result: "merged" });
       await conductor(`merged: main ${mainSha.slice(0, 12)} \u2192 ${final.slice(0, 12)} (compare-and-swap; report ${verified.reportDigest.slice(0, 19)}\u2026 proves tree ${merged.tree.slice(0, 12)})`);
       await input.afterMerge({ oldSha: mainSha, sha: final, reportDigest: verified.reportDigest, attempts: attempt });
@@ -15582,6 +15695,37 @@ async function landWorkOrder(input, options2, ports) {
   }
 }
 
+// src/workflows/loop/land-revert.ts
+async function landRevert(input, options2, ports) {
+  const { git } = ports;
+  const { repoDir } = options2;
+  const branchSha = await git.revParse(repoDir, `refs/heads/${input.branch}`);
+  const tree = await mergeTree(git, repoDir, input.mainSha, branchSha);
+  if (!tree.ok) return { ok: false, reason: `the revert branch ${input.branch} no longer merges into ${input.mainSha.slice(0, 12)} (${tree.conflicts.join(", ")})` };
+  const message = (reportDigest) => renderRevertMergeMessage({ culprit: input.culprit, subject: input.subject, branch: input.branch, reportDigest });
+  const candidate = await commitMerge(git, repoDir, tree.tree, [input.mainSha, branchSha], message("pending"));
+  const verified = await verifyChange({
+    ...ports.verify,
+    repoDir,
+    base: input.mainSha,
+    head: candidate,
+    policy: input.policy,
+    policyFile: ".github/shopfloor.yml",
+    policyText: input.policyText,
+    runId: input.runId,
+    scratchDir: options2.worktreesDir,
+    ...options2.signal ? { signal: options2.signal } : {}
+  });
+  if (!verified.passed) return { ok: false, reason: `the revert's merge into main failed verification: ${verified.report.verdict.reasons.join("; ")}` };
+  const final = await commitMerge(git, repoDir, tree.tree, [input.mainSha, branchSha], message(verified.reportDigest));
+  await git.notesAdd(repoDir, loopNotesRef, final, await ports.readText(verified.reportPath));
+  if (!await moveMain(git, repoDir, options2.main, final, input.mainSha)) {
+    const check = await checkMain(git, repoDir, options2.main);
+    return { ok: false, reason: check.ok ? "main moved while the revert was verified; the next run redoes it" : check.message };
+  }
+  return { ok: true, sha: final, reportDigest: verified.reportDigest };
+}
+
 // src/workflows/loop/guard-main.ts
 var maxReverts = 2;
 async function guardMain(sha, input, options2, ports) {
@@ -15590,10 +15734,15 @@ async function guardMain(sha, input, options2, ports) {
   const { git, runner, scratch } = ports;
   const { repoDir } = options2;
   const canaryPorts = { git, runner, scratch };
+  const box = gateBoxSettings(runner.isolation, input.policy.isolation);
+  if (!box.ok) {
+    input.emit({ type: "revert-held", culprit: "", reasons: [box.message] });
+    return;
+  }
   const now = () => new Date(ports.clock());
   for (let round = 0; round <= maxReverts; round++) {
     let started = ports.clock();
-    const canary = await runCanary({ repoDir, rev: sha, policy: canaryPolicy, env: options2.env, now, ...options2.signal ? { signal: options2.signal } : {} }, canaryPorts);
+    const canary = await runCanary({ repoDir, box: box.settings, rev: sha, policy: canaryPolicy, env: options2.env, policyEnv: input.policy.env ?? [], now, ...options2.signal ? { signal: options2.signal } : {} }, canaryPorts);
     const { verdict } = canary;
     input.emit({ type: "canary", sha, verdict: verdict.verdict, regressed: verdict.regressed, ms: ports.clock() - started });
     input.emit({ type: "timing", phase: "canary", ms: ports.clock() - started });
@@ -15608,10 +15757,11 @@ async function guardMain(sha, input, options2, ports) {
     const timeoutMs = flow.timeout ? parseDuration(flow.timeout) : void 0;
     const bisect = await runBisect({
       repoDir,
+      box: box.settings,
       good: canary.lastGood,
       bad: sha,
       command: flow.run,
-      env: buildEnvironment(options2.env, { allow: flow.env ?? [], platform: runner.platform }).env,
+      env: buildEnvironment(options2.env, { allow: commandEnvNames(input.policy.env, flow.env), platform: runner.platform }).env,
       options: { runners: 1, flakeRate: canary.flakeRates[flow.id] ?? canaryPolicy.flakeRate },
       ...timeoutMs ? { timeoutMs } : {},
       ...options2.signal ? { signal: options2.signal } : {}
@@ -15627,16 +15777,15 @@ async function guardMain(sha, input, options2, ports) {
     input.emit({ type: "culprit", sha: culprit, subject: bisect.subjects[culprit] ?? "", confidence: bisect.plan.confidence, runs: bisect.plan.runs, ms: ports.clock() - started });
     await input.say(`culprit ${culprit.slice(0, 12)} "${bisect.subjects[culprit] ?? ""}" (confidence ${bisect.plan.confidence.toFixed(4)}, ${bisect.plan.runs} runs)`);
     started = ports.clock();
-    const reports = [];
     let counter = 0;
     const revert = await runRevert(
-      { repoDir, culprit, onto: sha, policy: input.policy, nowMs: ports.clock(), confidence: bisect.plan.confidence, failingCheck: { name: flow.id, run: flow.run } },
+      { repoDir, culprit, onto: sha, policy: input.policy, nowMs: ports.clock(), confidence: bisect.plan.confidence, failingCheck: { name: flow.id, run: flow.run, ...flow.env ? { env: flow.env } : {} } },
       {
         git,
         scratch,
         filesAt: ports.verify.filesAt,
-        gates: createVerifyGateVerifier({ verify: ports.verify, policy: input.policy, policyText: input.policyText, scratchDir: options2.worktreesDir, runId: () => `revert-${culprit.slice(0, 12)}-${ports.randomHex(3)}-${++counter}`, noteRef: loopNotesRef, onReport: (r) => reports.push(r), ...options2.signal ? { signal: options2.signal } : {} }),
-        trialCanary: async (rev) => (await runCanary({ repoDir, rev, policy: canaryPolicy, env: options2.env, now, record: false }, canaryPorts)).verdict.verdict
+        gates: createVerifyGateVerifier({ verify: ports.verify, policy: input.policy, policyText: input.policyText, scratchDir: options2.worktreesDir, runId: () => `revert-${culprit.slice(0, 12)}-${ports.randomHex(3)}-${++counter}`, noteRef: loopNotesRef, ...options2.signal ? { signal: options2.signal } : {} }),
+        trialCanary: async (rev) => (await runCanary({ repoDir, box: box.settings, rev, policy: canaryPolicy, env: options2.env, policyEnv: input.policy.env ?? [], now, record: false }, canaryPorts)).verdict.verdict
       }
     );
     if (!revert.ok || !revert.created || !revert.merge.autoMerge) {
@@ -15645,15 +15794,13 @@ async function guardMain(sha, input, options2, ports) {
       await input.say(`revert of ${culprit.slice(0, 12)} not merged: ${reasons.join("; ")}`);
       return;
     }
-    const branchSha = await git.revParse(repoDir, `refs/heads/${revert.plan.branch}`);
-    const tree = await mergeTree(git, repoDir, sha, branchSha);
-    if (!tree.ok) throw new Error(`the revert branch ${revert.plan.branch} no longer merges into ${sha.slice(0, 12)}`);
-    const message = renderRevertMergeMessage({ culprit, subject: bisect.subjects[culprit] ?? culprit, branch: revert.plan.branch, reportDigest: reports.at(-1)?.digest ?? "none" });
-    const merged = await commitMerge(git, repoDir, tree.tree, [sha, branchSha], message);
-    if (!await git.updateRef(repoDir, `refs/heads/${options2.main}`, merged, sha)) {
-      input.emit({ type: "revert-held", culprit, reasons: ["main moved while the revert was verified; the next run redoes it"] });
+    const landed = await landRevert({ mainSha: sha, branch: revert.plan.branch, culprit, subject: bisect.subjects[culprit] ?? culprit, policy: input.policy, policyText: input.policyText, runId: `revert-${culprit.slice(0, 12)}-${ports.randomHex(3)}-merge` }, options2, ports);
+    if (!landed.ok) {
+      input.emit({ type: "revert-held", culprit, reasons: [landed.reason] });
+      await input.say(`revert of ${culprit.slice(0, 12)} not merged: ${landed.reason}`);
       return;
     }
+    const merged = landed.sha;
     input.emit({ type: "reverted", culprit, sha: merged, bugWorkOrder: revert.workOrder.id, ms: ports.clock() - started });
     input.emit({ type: "timing", phase: "revert", ms: ports.clock() - started });
     await input.say(`revert merged: main ${sha.slice(0, 12)} \u2192 ${merged.slice(0, 12)} (gates: ${revert.gates.summary}; trial canary ${revert.canary ?? "n/a"}); bug work order ${revert.workOrder.path}`);
@@ -15681,32 +15828,94 @@ async function exportWork(git, repoDir, input) {
   return `${count} patch(es) in ${dir} (apply with git am)`;
 }
 
+// src/workflows/loop/attempt-notes.ts
+var attemptNotesRef = "refs/notes/shopfloor-attempts";
+async function readAttemptNote(git, repoDir, sha) {
+  const text = await git.notesShow(repoDir, attemptNotesRef, sha);
+  if (!text) return void 0;
+  try {
+    const record = JSON.parse(text);
+    return typeof record.workOrderHash === "string" && typeof record.attempt === "number" ? record : void 0;
+  } catch {
+    return void 0;
+  }
+}
+async function writeAttemptNote(git, repoDir, sha, record) {
+  await git.notesAdd(repoDir, attemptNotesRef, sha, JSON.stringify(record));
+}
+
+// src/core/loop/choose-attempt.ts
+function chooseAttempt(attempts, input) {
+  const newestFirst = [...attempts].sort((a, b) => (b.record?.attempt ?? 0) - (a.record?.attempt ?? 0));
+  const number2 = (newestFirst[0]?.record?.attempt ?? newestFirst.length) + 1;
+  const current = newestFirst.find((a) => !a.record || a.record.workOrderHash === input.workOrderHash);
+  if (input.retry) return { kind: "new", why: "retry", number: number2, ...current ?? newestFirst[0] ? { previous: current ?? newestFirst[0] } : {} };
+  if (!current) return newestFirst[0] ? { kind: "new", why: "edited", number: number2, previous: newestFirst[0] } : { kind: "new", why: "first", number: number2 };
+  const held = current.record?.held;
+  if (!held) return { kind: "reuse", why: input.acceptDrop && current.record?.refused?.length ? "drop-accepted" : "resumed", attempt: current };
+  if (input.acceptDrop && current.record?.refused?.length) return { kind: "reuse", why: "drop-accepted", attempt: current };
+  if (current.approvals > held.approvals) return { kind: "reuse", why: "approved", attempt: current };
+  return { kind: "held", attempt: current };
+}
+
 // src/workflows/loop/prepare-agent-branch.ts
+function releaseHint(id, file, refused) {
+  const widen = `edit ${file} (e.g. widen scope.paths) and run again: an edited work order gets a fresh agent attempt`;
+  const retry2 = `or retry it unchanged: shopfloor run --retry ${id} (/shopfloor retry on GitHub)`;
+  return refused ? `${widen}; ${retry2}; or accept dropping the refused part: shopfloor run --accept-drop ${id} (/shopfloor accept-drop on GitHub)` : `${widen}; ${retry2}`;
+}
 async function prepareAgentBranch(input, options2, ports) {
   const { git } = ports;
   const { repoDir } = options2;
+  const { value: workOrder, file } = input.workOrder;
   const conductor = (text) => input.recorder.appendLine("conductor", text, { source: "system" });
+  const workOrderHash = `sha256:${ports.hash(input.workOrder.text)}`;
+  const approvals = await ports.approvalsFor(workOrder.id);
+  const attempts = [];
   for (const fact of input.existing) {
     const own = await git.raw(repoDir, ["rev-list", "--count", `${input.mainSha}..${fact.sha}`]);
     if (own.stdout.trim() === "0") continue;
-    const base = (await git.raw(repoDir, ["merge-base", input.mainSha, fact.sha])).stdout.trim();
-    await conductor(`reusing ${fact.branch} at ${fact.sha.slice(0, 12)}: a previous run already implemented ${fact.workOrderId}`);
-    return { ok: true, branch: fact.branch, sha: fact.sha, base, reused: true, refused: [], agentMs: 0 };
+    const record2 = await readAttemptNote(git, repoDir, fact.sha);
+    attempts.push({ branch: fact.branch, sha: fact.sha, ...record2 ? { record: record2 } : {}, approvals: approvals.filter((a) => a.sha === fact.sha).length });
   }
-  const choice = await ports.providerFor(input.workOrder.value);
-  if (!choice.ok) {
-    await conductor(`no implementer: ${choice.reason}`);
-    return { ok: false, state: "held", message: choice.reason, releaseBy: choice.releaseBy, refused: [] };
+  const acceptDrop = options2.acceptDrop?.ids.includes(workOrder.id) ?? false;
+  const choice = chooseAttempt(attempts, { workOrderHash, retry: options2.retry?.includes(workOrder.id) ?? false, acceptDrop });
+  const told = describeChoice(choice, workOrder.id);
+  await conductor(told);
+  const story = choice.kind === "new" && choice.why === "first" ? void 0 : told;
+  const scopeOutside = input.policy.scope.outside;
+  if (choice.kind === "held") {
+    const record2 = choice.attempt.record;
+    const message = `held since run ${record2.held.runId} and unchanged since (${choice.attempt.branch}): ${record2.held.reasons.join("; ")}`;
+    return { ok: false, state: "held", message, releaseBy: releaseHint(workOrder.id, file, (record2.refused ?? []).length > 0), refused: record2.refused ?? [], ...story ? { story } : {} };
   }
-  const shortId = ports.hash(`${input.workOrder.value.id}\0${input.mainSha}\0${input.runId}`).slice(0, 8);
+  if (choice.kind === "reuse") {
+    const { attempt } = choice;
+    let record2 = attempt.record ?? { workOrderHash, attempt: 1, runId: input.runId };
+    if (choice.why === "drop-accepted" && !record2.dropAccepted) {
+      const { held: _held, ...rest } = record2;
+      record2 = { ...rest, dropAccepted: { by: options2.acceptDrop.by, at: new Date(ports.clock()).toISOString() } };
+      await writeAttemptNote(git, repoDir, attempt.sha, record2);
+      await conductor(`decision: ${record2.dropAccepted.by} accepted dropping the refused change to ${(record2.refused ?? []).join(", ")} (kept as ${record2.refusedPatch ?? "no patch"}); the in-scope part of ${attempt.branch} goes on to verification`);
+    }
+    const base = (await git.raw(repoDir, ["merge-base", input.mainSha, attempt.sha])).stdout.trim();
+    const refusedChanges2 = refusedOf(record2, scopeOutside);
+    return { ok: true, branch: attempt.branch, sha: attempt.sha, base, reused: true, refused: record2.refused ?? [], agentMs: 0, record: record2, ...story ? { story } : {}, ...refusedChanges2 ? { refusedChanges: refusedChanges2 } : {} };
+  }
+  const provider = await ports.providerFor(workOrder);
+  if (!provider.ok) {
+    await conductor(`no implementer: ${provider.reason}`);
+    return { ok: false, state: "held", message: provider.reason, releaseBy: provider.releaseBy, refused: [], ...story ? { story } : {} };
+  }
+  const shortId = ports.hash(`${workOrder.id}\0${input.mainSha}\0${input.runId}`).slice(0, 8);
   const worktreeDir = `${options2.worktreesDir}/${input.runId}-agent`;
   input.onImplementing();
   const started = ports.clock();
   const result = await implementWorkOrder({
     repoDir,
-    workOrder: input.workOrder.value,
-    policy: { ...input.policy.agents ? { agents: input.policy.agents } : {} },
-    provider: choice.provider,
+    workOrder,
+    policy: { ...input.policy.agents ? { agents: input.policy.agents } : {}, ...input.policy.isolation ? { isolation: input.policy.isolation } : {} },
+    provider: provider.provider,
     recorder: keepOpen(input.recorder),
     git,
     runner: ports.runner,
@@ -15718,18 +15927,46 @@ async function prepareAgentBranch(input, options2, ports) {
     environment: options2.env,
     secrets: options2.secrets,
     base: input.mainSha,
-    ...choice.ownKeyEnv ? { ownKeyEnv: choice.ownKeyEnv } : {},
+    ...provider.ownKeyEnv ? { ownKeyEnv: provider.ownKeyEnv } : {},
     ...options2.signal ? { signal: options2.signal } : {}
-  }).finally(() => git.worktreeRemove(repoDir, worktreeDir).catch(() => void 0));
+  }).finally(() => git.removeWorkCopy(worktreeDir).catch(() => void 0));
   const agentMs = ports.clock() - started;
   const refused = [...result.refusals, ...result.outOfScope.map((entry) => `${entry.path}: ${entry.reason}`)];
+  const refusedPaths = result.outOfScope.map((entry) => entry.path);
+  const patch = result.refusedPatch ? ports.verify.store.pathOf(await ports.verify.store.put(result.refusedPatch)) : void 0;
+  if (patch) await conductor(`kept the refused change to ${refusedPaths.join(", ")} as a patch: ${patch} (git apply it to take it back)`);
   if (result.terminal.kind !== "finished" || !result.commit) {
     await git.deleteRef(repoDir, `refs/heads/${result.branch}`);
-    const why = result.terminal.kind !== "finished" ? `the implementer stopped: ${result.terminal.kind}${"message" in result.terminal ? ` \u2014 ${result.terminal.message}` : ""}` : "the implementer changed nothing in scope";
+    const why = result.terminal.kind !== "finished" ? `the implementer stopped: ${result.terminal.kind}${"message" in result.terminal ? ` \u2014 ${result.terminal.message}` : ""}` : `the implementer changed nothing in scope${patch ? ` (its out-of-scope change is kept as ${patch})` : ""}`;
     await conductor(`${why}; branch ${result.branch} deleted`);
-    return { ok: false, state: "failed", message: why, releaseBy: "fix the work order (goal, scope, budget) or the transcript, then run again", refused };
+    return { ok: false, state: "failed", message: why, releaseBy: "fix the work order (goal, scope, budget) or the transcript, then run again", refused, ...story ? { story } : {} };
   }
-  return { ok: true, branch: result.branch, sha: result.commit, base: result.base, reused: false, refused, agentMs };
+  const record = {
+    workOrderHash,
+    attempt: choice.number,
+    runId: input.runId,
+    ...choice.previous ? { supersedes: choice.previous.branch } : {},
+    ...refusedPaths.length > 0 ? { refused: refusedPaths } : {},
+    ...patch ? { refusedPatch: patch } : {}
+  };
+  await writeAttemptNote(git, repoDir, result.commit, record);
+  const refusedChanges = refusedOf(record, scopeOutside);
+  return { ok: true, branch: result.branch, sha: result.commit, base: result.base, reused: false, refused, agentMs, record, ...story ? { story } : {}, ...refusedChanges ? { refusedChanges } : {} };
+}
+function refusedOf(record, outside) {
+  if (!record.refused || record.refused.length === 0) return void 0;
+  const decision = record.dropAccepted ? "accepted" : outside;
+  return { paths: record.refused, ...record.refusedPatch ? { patch: record.refusedPatch } : {}, decision, ...record.dropAccepted ? { decidedBy: record.dropAccepted.by } : {} };
+}
+function describeChoice(choice, id) {
+  switch (choice.kind) {
+    case "held":
+      return `still held: ${choice.attempt.branch} was held in run ${choice.attempt.record.held.runId} and nothing changed since; not re-verified, no new agent attempt`;
+    case "reuse":
+      return choice.why === "drop-accepted" ? `reusing ${choice.attempt.branch}: dropping its refused part was accepted` : choice.why === "approved" ? `reusing ${choice.attempt.branch}: approved since it was held; verifying it again` : `reusing ${choice.attempt.branch} at ${choice.attempt.sha.slice(0, 12)}: a previous run already implemented ${id} from the work order as it is now`;
+    case "new":
+      return choice.why === "edited" ? `fresh agent attempt ${choice.number}: the work order changed since ${choice.previous.branch} was made; that branch stays as it was` : choice.why === "retry" ? `fresh agent attempt ${choice.number}: retry asked (shopfloor run --retry ${id})${choice.previous ? `; the previous attempt stays as ${choice.previous.branch}` : ""}` : `first agent attempt at ${id}`;
+  }
 }
 function keepOpen(recorder) {
   return {
@@ -15756,10 +15993,14 @@ async function processWorkOrder(input, options2, ports) {
     const mainSha = await ports.git.revParse(options2.repoDir, `refs/heads/${options2.main}`);
     await say(`dispatched ${value.id} on main ${mainSha.slice(0, 12)} (run ${runId})`);
     const prepared = await prepareAgentBranch({ workOrder: input.workOrder, policy: input.policy, mainSha, existing: input.existing, recorder, runId, onImplementing: () => input.update({ state: "implementing" }) }, options2, ports);
+    if (prepared.story) {
+      input.update({ detail: prepared.story });
+      input.emit({ type: "attempt", workOrder: value.id, message: prepared.story });
+    }
     for (const what of prepared.refused) input.emit({ type: "refused", workOrder: value.id, what });
     if (!prepared.ok) {
       const holds = prepared.state === "held" ? [{ code: "held", message: prepared.message, releaseBy: prepared.releaseBy }] : [];
-      finish({ state: prepared.state, detail: prepared.state === "failed" ? prepared.message : void 0, holds, refused: prepared.refused });
+      finish({ state: prepared.state, detail: prepared.state === "failed" ? prepared.message : prepared.story, holds, refused: prepared.refused });
       input.emit(prepared.state === "held" ? { type: "held", workOrder: value.id, reasons: holds } : { type: "failed", workOrder: value.id, message: prepared.message });
       await recorder.markSection("conductor", prepared.state === "held" ? "done" : "failed");
       await recorder.setStatus(prepared.state === "held" ? "blocked" : "failed", `${prepared.message}; ${prepared.releaseBy}`);
@@ -15778,6 +16019,7 @@ async function processWorkOrder(input, options2, ports) {
       branchSha: prepared.sha,
       runId,
       recorder,
+      ...prepared.refusedChanges ? { refused: prepared.refusedChanges } : {},
       onGates: (gates) => input.update({ gates }),
       onGatesMs: (ms) => input.emit({ type: "timing", phase: "gates", ms }),
       withMain: input.withMain,
@@ -15796,11 +16038,18 @@ async function processWorkOrder(input, options2, ports) {
       }
     }, options2, ports);
     if (landed.kind === "held") {
-      finish({ state: "held", holds: landed.reasons });
-      input.emit({ type: "held", workOrder: value.id, reasons: landed.reasons });
-      for (const reason of landed.reasons) await say(`held: ${reason.message} \u2014 release: ${reason.releaseBy}`);
+      const refused = prepared.refusedChanges?.decision === "hold" ? prepared.refusedChanges : void 0;
+      const reasons = refused ? [
+        { code: "held", message: `the agent also changed ${refused.paths.join(", ")} outside the scope of ${value.id}; that part was left out and kept as ${refused.patch ?? "no patch"}, and nobody decided to drop it (policy scope.outside: hold)`, releaseBy: releaseHint(value.id, input.workOrder.file, true) },
+        ...landed.reasons.filter((r) => !(r.code === "gate-failed" && /"scope"/.test(r.message)))
+      ] : landed.reasons;
+      const approvals = (await ports.approvalsFor(value.id)).filter((a) => a.sha === prepared.sha).length;
+      await writeAttemptNote(ports.git, options2.repoDir, prepared.sha, { ...prepared.record, held: { runId, at: new Date(ports.clock()).toISOString(), reasons: reasons.map((r) => r.message), approvals } });
+      finish({ state: "held", holds: reasons });
+      input.emit({ type: "held", workOrder: value.id, reasons });
+      for (const reason of reasons) await say(`held: ${reason.message} \u2014 release: ${reason.releaseBy}`);
       await recorder.markSection("conductor", "done");
-      await recorder.setStatus("blocked", landed.reasons.map((r) => r.message).join("; "));
+      await recorder.setStatus("blocked", reasons.map((r) => r.message).join("; "));
       return;
     }
     if (landed.kind === "already-merged") {
@@ -15883,6 +16132,8 @@ async function runLoop(options2, rawPorts) {
   await moved();
   const first = await readMainInputs(git, repoDir, main);
   if (!first.ok) return { ok: false, message: first.message, rows: [], events, cleaned, mainSha: "" };
+  const adopted = await adoptMain(git, repoDir, main);
+  if (adopted.note) emit({ type: "main", message: adopted.note });
   const startSha = await git.revParse(repoDir, `refs/heads/${main}`);
   const notes = (await readCanaryNotes(git, repoDir)).filter((n) => n.sha === startSha);
   if (first.policy.canary && (notes.length === 0 || notes.at(-1).note.verdict === "RED")) {
@@ -15891,8 +16142,15 @@ async function runLoop(options2, rawPorts) {
   const running = /* @__PURE__ */ new Map();
   const settled = /* @__PURE__ */ new Set();
   let dispatchedOnce = false;
+  let stopped;
   for (; ; ) {
     if (options2.signal?.aborted) break;
+    const check = await checkMain(git, repoDir, main);
+    if (!check.ok) {
+      stopped = check.message;
+      emit({ type: "main", message: check.message });
+      break;
+    }
     const inputs = await readMainInputs(git, repoDir, main);
     if (!inputs.ok) return { ok: false, message: inputs.message, rows: [...rows.values()], events, cleaned, mainSha: "" };
     const facts = await readLoopFacts(git, repoDir, main);
@@ -15925,7 +16183,7 @@ async function runLoop(options2, rawPorts) {
   await Promise.allSettled(running.values());
   const mainSha = await git.revParse(repoDir, `refs/heads/${main}`);
   const failed = [...rows.values()].some((row) => row.state === "failed");
-  return { ok: !failed, rows: [...rows.values()], events, cleaned, mainSha };
+  return { ok: !failed && !stopped, ...stopped ? { message: stopped } : {}, rows: [...rows.values()], events, cleaned, mainSha };
 }
 
 // src/entrypoints/cli/run-lock.ts
@@ -15955,9 +16213,18 @@ function alive(pid) {
   }
 }
 
+// src/entrypoints/cli/policy-source-note.ts
+async function policySourceNote(git, root, main, committedText) {
+  const sha = await git.revParse(root, `refs/heads/${main}`) ?? "";
+  const line = `policy: ${policyPath} as committed on ${main} (${sha.slice(0, 12)})`;
+  const working = await createNodeRepoFiles(root).read(policyPath).catch(() => void 0);
+  if (working === void 0 || working === committedText) return { line };
+  return { line, warning: `warning: ${policyPath} in your working copy differs from ${main}'s and is not used; commit it (git commit ${policyPath}) for the loop to use it` };
+}
+
 // src/entrypoints/cli/run-command.ts
 var runCommand = (program2, io, done) => {
-  withRepoOption(program2.command("run")).description("the local loop: dispatch ready work orders to agents, verify, merge into main (SHA-guarded), canary, revert culprits").option("--parallel <n>", "work orders at once (never two with overlapping scope)", "2").option("--provider <type>", "replay | openai | command (default: the policy's agents.defaultProvider)").option("--transcripts <dir>", "for replay: the folder of <work-order-id>.json transcripts").option("--main <branch>", "the branch the loop merges into and runs the canary on", "main").option("--once", "dispatch one batch (up to N ready work orders), land it, then stop").option("--speculate", "verify merge candidates in parallel (a loser of the race to main is re-verified) instead of one at a time").option("--json", "print the result as JSON; no live display").action(async (flags) => {
+  withRepoOption(program2.command("run")).description("the local loop: dispatch ready work orders to agents, verify, merge into main (SHA-guarded), canary, revert culprits").option("--parallel <n>", "work orders at once (never two with overlapping scope)", "2").option("--provider <type>", "replay | openai | command (default: the policy's agents.defaultProvider)").option("--transcripts <dir>", "for replay: the folder of <work-order-id>.json transcripts").option("--main <branch>", "the branch the loop merges into and runs the canary on", "main").option("--once", "dispatch one batch (up to N ready work orders), land it, then stop").option("--speculate", "verify merge candidates in parallel (a loser of the race to main is re-verified) instead of one at a time").option("--retry <ids...>", "give these work orders a fresh agent attempt on a new branch even if unchanged (a held one otherwise stays held; an edited one gets a fresh attempt anyway)").option("--accept-drop <ids...>", "these work orders were held because their agent also changed paths outside the scope: land the in-scope part and drop the rest (kept as a patch), recorded in the run document").option("--json", "print the result as JSON; no live display").action(async (flags) => {
     const result = await runFromCli(flags, io);
     done(result.ok ? ExitCode.ok : ExitCode.failed);
   });
@@ -15979,6 +16246,16 @@ async function runFromCli(flags, io, onEvent) {
 `);
     throw new UsageError(inputs.message);
   }
+  const ids = new Set(inputs.workOrders.map((w) => w.value.id));
+  for (const [flag, named] of [["--retry", flags.retry], ["--accept-drop", flags.acceptDrop]]) {
+    const unknown = (named ?? []).filter((id) => !ids.has(id));
+    if (unknown.length > 0) throw new UsageError(`${flag} names ${unknown.map((id) => `"${id}"`).join(", ")}, not a work order on ${main} (workorders/<id>.yml); known: ${[...ids].join(", ") || "none"}`);
+  }
+  const source = await policySourceNote(git, root, main, inputs.policyText);
+  if (!flags.json) io.stdout(`${source.line}
+`);
+  if (source.warning) io.stderr(`${source.warning}
+`);
   const release = await acquireRunLock(root);
   try {
     const ignored = (await git.raw(root, ["check-ignore", "-q", ".shopfloor/worktrees/x"])).exitCode === 0;
@@ -15988,7 +16265,11 @@ async function runFromCli(flags, io, onEvent) {
     if (!flags.json) io.stdout(`${keyNote}
 `);
     const display = createSummaryDisplay(io, live, Boolean(flags.json));
-    const result = await runLoop({ ...loopOptions(root, io, { parallel, once: Boolean(flags.once), worktreesDir, policy: inputs.policy, main }), speculative: Boolean(flags.speculate), onProgress: display.update, ...onEvent ? { onEvent } : {} }, ports);
+    const decisions = {
+      ...flags.retry ? { retry: flags.retry } : {},
+      ...flags.acceptDrop ? { acceptDrop: { ids: flags.acceptDrop, by: `${io.env.USER ?? io.env.USERNAME ?? "a local user"} (shopfloor run --accept-drop)` } } : {}
+    };
+    const result = await runLoop({ ...loopOptions(root, io, { parallel, once: Boolean(flags.once), worktreesDir, policy: inputs.policy, main }), ...decisions, speculative: Boolean(flags.speculate), onProgress: display.update, ...onEvent ? { onEvent } : {} }, ports);
     display.stop(result.rows);
     if (flags.json) io.stdout(`${JSON.stringify(result, null, 2)}
 `);
@@ -16034,6 +16315,7 @@ function createSummaryDisplay(io, live, quiet) {
 // src/entrypoints/cli/demo-command.ts
 var demoCommand = (program2, io, done) => {
   program2.command("demo").description("run the whole local loop (agents, gates, merges, canary, bisect, revert) on a throwaway copy of the sample project").option("--parallel <n>", "work orders at once", "2").option("--json", "print the run result as JSON").action(async (flags) => {
+    parseParallel(flags.parallel);
     const started = Date.now();
     const say = (text = "") => flags.json ? void 0 : io.stdout(`${text}
 `);
@@ -16043,8 +16325,11 @@ var demoCommand = (program2, io, done) => {
     const transcripts = join3(dir, ".shopfloor", "transcripts");
     await cp(join3(root, "examples", "sample-transcripts"), transcripts, { recursive: true });
     const git = createGitCli({ env: io.env });
+    const box = createJudgedRunner().isolation;
+    if (box.mode === "none") await appendFile(join3(dir, ".github", "shopfloor.yml"), "isolation: none\n");
     await seedDemoRepo(git, dir);
     say(`Shopfloor demo: the sample project "textkit" is a fresh git repository at ${dir}`);
+    say(box.mode === "none" ? `No sandbox here, so the demo runs its recorded agents and gates unboxed (isolation: none), and its reports say so: ${box.reason}` : `Agents and gates run boxed by bubblewrap ${box.version}: their own clone, no access to Shopfloor's keys, processes or repository.`);
     say("Five work orders: title-case and truncate (parallel), headline (needs both), ci-tweak (tries to edit the CI policy),");
     say("slug-speedup (passes the unit tests, breaks the canary). Agents replay recorded transcripts; everything else is real.\n");
     const result = await runFromCli({ parallel: flags.parallel, provider: "replay", transcripts, repo: dir, ...flags.json ? { json: true } : {} }, io);
@@ -16073,6 +16358,17 @@ var sec = (ms) => `${(ms / 1e3).toFixed(1)}s`;
 // src/entrypoints/cli/init-command.ts
 import { readdirSync, readFileSync as readFileSync2 } from "node:fs";
 import { join as join4 } from "node:path";
+
+// src/core/git/ignore-shopfloor-dir.ts
+var shopfloorIgnoreLine = ".shopfloor/";
+function ignoreShopfloorDir(current) {
+  const lines = (current ?? "").split(/\r?\n/).map((line) => line.trim());
+  if (lines.some((line) => /^\/?\.shopfloor\/?$/.test(line))) return void 0;
+  const text = current ?? "";
+  return `${text}${text === "" || text.endsWith("\n") ? "" : "\n"}# Shopfloor's local state: signing keys, runs, worktrees (never commit it)
+${shopfloorIgnoreLine}
+`;
+}
 
 // src/core/github/pin-workflow-template.ts
 var actionRefPattern = /^[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?\/[A-Za-z0-9._-]+(?:\/[A-Za-z0-9._/-]+)?@[0-9a-f]{40}$/;
@@ -16181,28 +16477,31 @@ revert:
 function renderWorkOrderScaffold(input) {
   const list = (items, fallback) => items && items.length > 0 ? items.map((item) => `    - ${quote(item)}`).join("\n") : `    - ${quote(fallback)}`;
   const deps = input.dependencies && input.dependencies.length > 0 ? `dependencies:
-${input.dependencies.map((d) => `  - ${d}`).join("\n")}
+${input.dependencies.map((d) => `  - ${quote(d)}`).join("\n")}
 ` : "dependencies: []\n";
+  const goal = input.title.split(/\r\n|[\r\n\u2028\u2029]/).join("\n  ");
   return `# yaml-language-server: $schema=${input.schemaRef ?? "./schema.json"}
 apiVersion: ${workOrderApiVersion}
 id: ${input.id}
 title: ${quote(input.title)}
 # What done looks like and why it matters. The implementer agent reads this.
 goal: |
-  ${input.title}.
+  ${goal}.
 kind: ${input.kind ?? "feature"}
 # The only paths the change may touch (globs); forbidden wins over paths.
 scope:
   paths:
-${list(input.scope, "src/**")}
+${list(input.scope && input.scope.length > 0 ? input.scope : void 0, "src/**")}${input.scope && input.scope.length > 0 ? "" : `
+    - ${quote("test/**")}`}
   forbidden:
     - ".github/**"
 # Commands that must pass (each becomes a gate) and criteria a reviewer checks.
 acceptance:
   commands:
     - name: test
-      run: npm test
-  criteria:
+      run: ${quote(input.test?.run ?? "npm test")}
+${input.test?.env && input.test.env.length > 0 ? `      env: [${input.test.env.join(", ")}]
+` : ""}  criteria:
     - The change is covered by a test.
 ${deps}risk: medium
 priority: normal
@@ -16220,12 +16519,20 @@ async function initRepo(files) {
   return [
     await refreshGenerated(files, workOrderSchemaPath, renderJsonSchema(workOrderJsonSchema())),
     await refreshGenerated(files, policySchemaPath, renderJsonSchema(policyJsonSchema())),
-    await createOnce(files, policyPath, renderPolicyScaffold({ testCommand: hasPackageJson ? "npm test" : 'echo "replace with your test command"' }))
+    await createOnce(files, policyPath, renderPolicyScaffold({ testCommand: hasPackageJson ? "npm test" : 'echo "replace with your test command"' })),
+    await ensureShopfloorIgnored(files)
   ];
 }
 async function scaffoldWorkOrder(files, input) {
   const path2 = `${workOrdersDirectory}/${input.id}.yml`;
   return [await refreshGenerated(files, workOrderSchemaPath, renderJsonSchema(workOrderJsonSchema())), await createOnce(files, path2, renderWorkOrderScaffold(input))];
+}
+async function ensureShopfloorIgnored(files) {
+  const current = await files.read(".gitignore");
+  const next = ignoreShopfloorDir(current);
+  if (next === void 0) return { path: ".gitignore", outcome: "kept" };
+  await files.replace(".gitignore", next);
+  return { path: ".gitignore", outcome: current === void 0 ? "created" : "updated" };
 }
 async function createOnce(files, path2, text) {
   return { path: path2, outcome: await files.create(path2, text) === "created" ? "created" : "kept" };
@@ -16280,7 +16587,7 @@ var metricsCommand = (program2, io, done) => {
     if (!window) throw new UsageError(`--since "${flags.since}" is not a duration; write it like "30d" or "12w"`);
     const root = repoRoot(flags, io);
     const git = createGitCli({ env: io.env });
-    if (!await git.revParse(root, flags.rev)) throw new UsageError(`--rev "${flags.rev}" is not a commit in ${root}; run it inside a git repository or pass --repo`);
+    if (!await git.revParse(root, flags.rev)) throw new UsageError(await whyNoCommit(git, root, flags.rev));
     const policy = await loadPolicy(root);
     const nowMs = Date.now();
     const { metrics, skippedRecords } = await collectMetrics({ repoDir: root, rev: flags.rev, sinceMs: nowMs - window, nowMs, testGlobs: policy.revert.testGlobs }, { git, files: createNodeRepoFiles(root) });
@@ -16298,19 +16605,38 @@ var metricsCommand = (program2, io, done) => {
     done(ExitCode.ok);
   });
 };
+async function whyNoCommit(git, root, rev) {
+  const branch = await git.currentBranch(root);
+  if (branch !== void 0 && !await git.revParse(root, "HEAD")) return `${root} has no commits yet (branch ${branch} is unborn); commit something, then measure`;
+  if (branch === void 0 && !await git.revParse(root, "HEAD")) return `${root} is not a git repository with commits; run it inside one or pass --repo`;
+  return `--rev "${rev}" is not a commit in ${root}; pass a branch, tag or SHA that exists there`;
+}
 
 // src/entrypoints/cli/new-command.ts
 var newCommand = (program2, io, done) => {
-  withRepoOption(program2.command("new")).description("scaffold a valid work order in workorders/<id>.yml").argument("<id>", 'work-order id: lowercase letters, digits and "-" (e.g. wo-12)').requiredOption("--title <text>", "one line: what the work order delivers").option("--kind <kind>", `one of ${workOrderKinds.join(", ")}`, "feature").option("--scope <glob...>", "path globs the change may touch (default: src/**)").option("--depends-on <id...>", "work orders that must be merged first").action(async (id, options2) => {
+  withRepoOption(program2.command("new")).description("scaffold a valid work order in workorders/<id>.yml").argument("<id>", 'work-order id: lowercase letters, digits and "-" (e.g. wo-12)').requiredOption("--title <text>", "one line: what the work order delivers").option("--kind <kind>", `one of ${workOrderKinds.join(", ")}`, "feature").option("--scope <glob...>", "path globs the change may touch, inside the repository (default: src/** and test/**)").option("--depends-on <id...>", "existing work orders that must be merged first").action(async (id, options2) => {
     if (!workOrderIdPattern.test(id)) throw new UsageError(`work-order id "${id}" is not valid; use 1-64 lowercase letters, digits or "-", e.g. "wo-12"`);
     if (!workOrderKinds.includes(options2.kind)) throw new UsageError(`--kind "${options2.kind}" is not valid; use one of ${workOrderKinds.join(", ")}`);
     if (options2.title.trim() === "") throw new UsageError("--title is empty; say in one line what the work order delivers");
-    const steps = await scaffoldWorkOrder(createNodeRepoFiles(repoRoot(options2, io)), {
+    if (/[\r\n\u2028\u2029]/.test(options2.title)) throw new UsageError("--title has a line break; a title is one line (put details in the goal after creating the file)");
+    for (const glob of options2.scope ?? []) {
+      const problem = checkGlobInsideRepo(glob);
+      if (problem) throw new UsageError(`--scope: ${problem}`);
+    }
+    const root = repoRoot(options2, io);
+    for (const dependency of options2.dependsOn ?? []) {
+      if (!workOrderIdPattern.test(dependency)) throw new UsageError(`--depends-on "${dependency}" is not a work-order id; use lowercase letters, digits or "-", e.g. "wo-11"`);
+      if (dependency === id) throw new UsageError(`--depends-on "${dependency}" is this work order itself; remove it`);
+      if (!await hasWorkOrder(root, dependency)) throw new UsageError(`--depends-on "${dependency}": there is no ${workOrdersDirectory}/${dependency}.yml; create it first (shopfloor new ${dependency} --title ...) or fix the id`);
+    }
+    const unit = (await loadPolicy(root).catch(() => void 0))?.gates.find((gate) => gate.kind === "unit");
+    const steps = await scaffoldWorkOrder(createNodeRepoFiles(root), {
       id,
       title: options2.title.trim(),
       kind: options2.kind,
       ...options2.scope ? { scope: options2.scope } : {},
-      ...options2.dependsOn ? { dependencies: options2.dependsOn } : {}
+      ...options2.dependsOn ? { dependencies: options2.dependsOn } : {},
+      ...unit ? { test: { run: unit.run, ...unit.env ? { env: unit.env } : {} } } : {}
     });
     const target = steps[steps.length - 1];
     if (target.outcome === "kept") throw new UsageError(`${target.path} already exists; pick another id or edit that file`);
@@ -16320,25 +16646,52 @@ Edit its goal, scope and acceptance, then check it with: shopfloor validate ${ta
     done(ExitCode.ok);
   });
 };
+async function hasWorkOrder(root, id) {
+  const files = createNodeRepoFiles(root);
+  return await files.kind(`${workOrdersDirectory}/${id}.yml`) === "file" || await files.kind(`${workOrdersDirectory}/${id}.yaml`) === "file";
+}
 
 // src/entrypoints/cli/report-command.ts
-import { chmod, mkdir as mkdir2, readFile as readFile2, stat } from "node:fs/promises";
+import { createHash } from "node:crypto";
+import { readFile as readFile2, stat } from "node:fs/promises";
 import { join as join5, relative, resolve } from "node:path";
+
+// src/core/report/unboxed-reason.ts
+function unboxedReason(report) {
+  if (!report.isolation) return "the report does not say how its gates were isolated (written before Shopfloor recorded it); verify the commit again";
+  if (report.isolation.mode === "none") return `the gates ran without a sandbox: ${report.isolation.detail}`;
+  return void 0;
+}
+
+// src/entrypoints/cli/report-command.ts
 var reportCommand = (program2, io, done) => {
   const report = program2.command("report").description("check, show and sign VerificationReports");
-  withRepoOption(report.command("verify")).description("check a report's signature and say which commit and work order it proves (exit 1 when it does not hold)").argument("<report>", "the report file (JSON)").option("--key <pubkey>", "trust this public key (file or base64 SPKI/PEM) instead of the policy's signers").option("--sha <sha>", "fail unless the report is about this commit (head or tree SHA)").option("--json", "print the outcome as JSON").action(async (file, options2) => {
-    const text = await readReport(io, file);
-    const trusted = options2.key ? [await keyFromOption(io, options2.key)] : await policySigners(repoRoot(options2, io));
-    const result = checkReport(text, file, trusted, ed25519Verifier, options2.sha);
+  withRepoOption(report.command("verify")).description("check a report's signature and say which commit and work order it proves (exit 1 when it does not hold)").argument("[report]", "the report file (JSON); without it, --sha finds the report in the notes (refs/notes/shopfloor)").option("--key <pubkey>", "trust this public key (file or base64 SPKI/PEM) instead of the policy's signers").option("--sha <commit>", "fail unless the report proves this commit (a full SHA or a ref such as HEAD): its head, or a commit with the same tree and parents").option("--policy <file>", "fail unless the report ran under this policy file (its policyDigest)").option("--require-isolation", "fail unless the gates ran in a sandbox (the report's isolation is not `none`)").option("--json", "print the outcome as JSON").action(async (file, options2) => {
+    const root = repoRoot(options2, io);
+    if (file === void 0 && options2.sha === void 0) throw new UsageError("name a report file, or pass --sha <commit> to check the report noted on that commit");
+    const commit = options2.sha === void 0 ? void 0 : await commitFacts(root, options2.sha, io);
+    const source = file ?? `${notesRef} of ${commit.sha.slice(0, 12)}`;
+    const text = file !== void 0 ? await readReport(io, file) : await notedReport(root, commit.sha, io);
+    const trusted = options2.key ? [await keyFromOption(io, options2.key)] : await policySigners(root);
+    const policyDigest = options2.policy === void 0 ? void 0 : sha256Digest(await readFile2(resolve(io.cwd, options2.policy)).catch(() => {
+      throw new UsageError(`cannot read the policy "${options2.policy}"; check the path`);
+    }));
+    const signedHead = commit ? await headFacts(root, text, io) : void 0;
+    const checked = checkReport(text, source, trusted, ed25519Verifier, { ...commit ? { commit } : {}, ...signedHead ? { signedHead } : {}, ...policyDigest ? { policyDigest } : {} });
+    const unboxed = checked.ok && options2.requireIsolation ? unboxedReason(checked.report) : void 0;
+    const result = unboxed ? { ok: false, reasons: [unboxed] } : checked;
     if (options2.json) {
-      io.stdout(`${JSON.stringify(result.ok ? { ok: true, keyId: result.keyId, head: result.report.head, tree: result.report.tree, base: result.report.base, workOrder: result.report.workOrder, verdict: result.report.verdict } : { ok: false, reasons: result.reasons }, null, 2)}
+      io.stdout(`${JSON.stringify(result.ok ? { ok: true, keyId: result.keyId, head: result.report.head, tree: result.report.tree, base: result.report.base, workOrder: result.report.workOrder, verdict: result.report.verdict, ...commit ? { commit: commit.sha, matched: result.matched } : {}, policyChecked: policyDigest !== void 0 } : { ok: false, reasons: result.reasons }, null, 2)}
 `);
     } else if (result.ok) {
       const r = result.report;
-      io.stdout(`\u2713 ${file} is signed by ${result.keyId}
+      if (result.matched === "same-tree-and-parents") io.stdout(`\u2713 ${commit.sha} has the tree and parents of the verified head ${r.head}; the report holds for it
+`);
+      io.stdout(`\u2713 ${source} is signed by ${result.keyId}
   proves head ${r.head} (tree ${r.tree}) against base ${r.base}
   work order: ${r.workOrder ? `${r.workOrder.id} (${r.workOrder.contentHash})` : "none"}
-  verdict: ${r.verdict.passed ? "passed" : `failed: ${r.verdict.reasons.join("; ")}`}${r.verdict.complete ? "" : " (only selected gates ran)"}${r.dirty ? "\n  warning: the gates ran on uncommitted changes" : ""}
+  verdict: ${r.verdict.passed ? "passed" : `failed: ${r.verdict.reasons.join("; ")}`}${r.verdict.complete ? "" : " (only selected gates ran)"}
+  policy: ${policyDigest ? `the report ran under ${options2.policy}` : `not checked (pass --policy FILE to check ${r.policyDigest.slice(0, 19)}\u2026)`}${r.dirty ? "\n  warning: the gates ran on uncommitted changes" : ""}
 `);
     } else {
       for (const reason of result.reasons) io.stdout(`\u2717 ${reason}
@@ -16357,13 +16710,8 @@ var reportCommand = (program2, io, done) => {
     done(ExitCode.ok);
   });
   withRepoOption(report.command("keygen")).description("create an Ed25519 signing key in .shopfloor/keys/ (gitignored) and print the public key for the policy's signers").option("--json", "print keyId and public key as JSON").action(async (options2) => {
-    const root = repoRoot(options2, io);
-    const key = generateSigningKey();
-    const dir = join5(root, ".shopfloor", "keys");
-    await mkdir2(dir, { recursive: true, mode: 448 });
-    const path2 = join5(dir, `${key.keyId.replace(":", "-")}.pem`);
-    await createFileAtomic(path2, key.privateKeyPem);
-    await chmod(path2, 384);
+    const key = await writeSigningKey(repoRoot(options2, io));
+    const path2 = key.path;
     if (options2.json) io.stdout(`${JSON.stringify({ keyId: key.keyId, publicKey: key.publicKey, privateKeyFile: path2 }, null, 2)}
 `);
     else io.stdout(`private key: ${relative(io.cwd, path2) || path2} (keep it secret; .shopfloor/ is gitignored)
@@ -16392,6 +16740,35 @@ async function readReport(io, file) {
   const text = await readFile2(resolve(io.cwd, file), "utf8").catch(() => void 0);
   if (text === void 0) throw new UsageError(`cannot read the report "${file}"; check the path`);
   return text;
+}
+var notesRef = "refs/notes/shopfloor";
+async function commitFacts(root, value, io) {
+  if (/^[0-9a-f]{1,63}$/i.test(value) && !isFullSha(value.toLowerCase())) throw new UsageError(`--sha "${value}" is a short prefix; give the full 40-digit commit SHA (git rev-parse ${value}) or a ref such as HEAD`);
+  const git = createGitCli({ env: io.env });
+  const shown = await git.raw(root, ["rev-parse", "--verify", "-q", "--end-of-options", `${value}^{commit}`]);
+  if (shown.exitCode !== 0) {
+    const kind = (await git.raw(root, ["cat-file", "-t", "--end-of-options", value])).stdout.trim();
+    throw new UsageError(kind ? `--sha "${value}" is a ${kind}, not a commit; a report proves a commit` : `--sha "${value}" is not a commit in ${root}; pass a full commit SHA or a ref, and --repo for another repository`);
+  }
+  return await readCommit(root, shown.stdout.trim(), io);
+}
+async function readCommit(root, sha, io) {
+  const shown = await createGitCli({ env: io.env }).raw(root, ["show", "-s", "--format=%H%n%T%n%P", "--end-of-options", sha]);
+  if (shown.exitCode !== 0) return void 0;
+  const [commit = "", tree = "", parents = ""] = shown.stdout.split("\n");
+  return { sha: commit, tree, parents: parents.split(" ").filter(Boolean) };
+}
+async function headFacts(root, text, io) {
+  const parsed = parseReport(text, "report");
+  return parsed.ok ? readCommit(root, parsed.value.head, io) : void 0;
+}
+async function notedReport(root, sha, io) {
+  const text = await createGitCli({ env: io.env }).notesShow(root, notesRef, sha);
+  if (text === void 0) throw new UsageError(`no report is noted on ${sha} in ${notesRef}; pass the report file, or fetch the notes (git fetch origin ${notesRef}:${notesRef})`);
+  return text;
+}
+function sha256Digest(bytes) {
+  return `sha256:${createHash("sha256").update(bytes).digest("hex")}`;
 }
 async function keyFromOption(io, value) {
   const path2 = resolve(io.cwd, value);
@@ -17102,10 +17479,15 @@ async function startWriterServer(options2) {
       else response.destroy();
     }
   });
-  await new Promise((resolve5, reject) => {
-    server.once("error", reject);
-    server.listen(options2.port ?? 0, options2.host ?? "127.0.0.1", resolve5);
-  });
+  try {
+    await new Promise((resolve4, reject) => {
+      server.once("error", reject);
+      server.listen(options2.port ?? 0, options2.host ?? "127.0.0.1", resolve4);
+    });
+  } catch (error) {
+    clearInterval(timer);
+    throw error;
+  }
   const address = server.address();
   const host = address.family === "IPv6" ? `[${address.address}]` : address.address;
   return {
@@ -17118,7 +17500,7 @@ async function startWriterServer(options2) {
     close: async () => {
       clearInterval(timer);
       for (const stream of streams) stream.close();
-      const closed = new Promise((resolve5) => server.close(() => resolve5()));
+      const closed = new Promise((resolve4) => server.close(() => resolve4()));
       server.closeAllConnections();
       await closed;
     }
@@ -17126,8 +17508,8 @@ async function startWriterServer(options2) {
 }
 
 // src/entrypoints/cli/serve-command.ts
-import { readFileSync as readFileSync5 } from "node:fs";
-import { resolve as resolve3 } from "node:path";
+import { readFileSync as readFileSync4 } from "node:fs";
+import { resolve as resolve2 } from "node:path";
 
 // src/entrypoints/cli/github-app-config.ts
 var where = 'set it in .env (copy .env.example) or the environment; README "GitHub App: install and run"';
@@ -18016,10 +18398,10 @@ function createMiddleware(options2) {
       options22.log.debug(`${eventName} event received (id: ${id})`);
       let didTimeout = false;
       let timeout;
-      const timeoutPromise = new Promise((resolve5) => {
+      const timeoutPromise = new Promise((resolve4) => {
         timeout = setTimeout(() => {
           didTimeout = true;
-          resolve5(
+          resolve4(
             handleResponse3(
               "still processing\n",
               202,
@@ -18118,7 +18500,7 @@ async function getPayload(request2) {
   return decode(payload);
 }
 function getPayloadFromRequestStream(request2) {
-  return new Promise((resolve5, reject) => {
+  return new Promise((resolve4, reject) => {
     let data = [];
     request2.on(
       "error",
@@ -18127,7 +18509,7 @@ function getPayloadFromRequestStream(request2) {
     request2.on("data", data.push.bind(data));
     request2.on("end", () => {
       const result = concatUint8Array(data);
-      queueMicrotask(() => resolve5(result));
+      queueMicrotask(() => resolve4(result));
     });
   });
 }
@@ -18317,13 +18699,13 @@ var LruObject = class {
 
 // node_modules/probot/lib/helpers/create-deferred-promise.js
 function createDeferredPromise() {
-  let resolve5;
+  let resolve4;
   let reject;
   const promise = new Promise((res, rej) => {
-    resolve5 = res;
+    resolve4 = res;
     reject = rej;
   });
-  return { promise, resolve: resolve5, reject };
+  return { promise, resolve: resolve4, reject };
 }
 
 // node_modules/probot/lib/octokit/get-authenticated-octokit.js
@@ -18367,9 +18749,9 @@ import { platform as osPlatform } from "node:os";
 import { resolve as pathResolve } from "node:path";
 import { pathToFileURL } from "node:url";
 function wrapExec(exec2) {
-  return (cmd, options2) => new Promise((resolve5, reject) => {
+  return (cmd, options2) => new Promise((resolve4, reject) => {
     exec2(cmd, { windowsHide: true, ...options2 }, (err, stdout, stderr) => {
-      err ? reject(new Error(`Failed executing '${cmd}': ${stderr || err.message}`)) : resolve5(stdout.trim());
+      err ? reject(new Error(`Failed executing '${cmd}': ${stderr || err.message}`)) : resolve4(stdout.trim());
     });
   });
 }
@@ -19510,7 +19892,7 @@ function getCachedAuthentication(state, auth22) {
   return newScope === currentScope ? authentication : false;
 }
 async function wait(seconds2) {
-  await new Promise((resolve5) => setTimeout(resolve5, seconds2 * 1e3));
+  await new Promise((resolve4) => setTimeout(resolve4, seconds2 * 1e3));
 }
 async function waitForAccessToken(request2, clientId, clientType, verification) {
   try {
@@ -20378,7 +20760,7 @@ async function sendRequestWithRetries(state, request2, options2, createdAt, retr
     state.log.warn(
       `[@octokit/auth-app] Retrying after 401 response to account for token replication delay (retry: ${retries}, wait: ${awaitTime / 1e3}s)`
     );
-    await new Promise((resolve5) => setTimeout(resolve5, awaitTime));
+    await new Promise((resolve4) => setTimeout(resolve4, awaitTime));
     return sendRequestWithRetries(state, request2, options2, createdAt, retries);
   }
 }
@@ -20919,172 +21301,57 @@ var import_yaml2 = __toESM(require_dist(), 1);
 var textDecoder2 = new TextDecoder("utf-8", { fatal: false });
 var decode2 = textDecoder2.decode.bind(textDecoder2);
 
-// node_modules/@probot/get-private-key/dist-bundle/index.js
-import { resolve as resolve2 } from "node:path";
-import { existsSync as existsSync3, readdirSync as readdirSync2, readFileSync as readFileSync4 } from "node:fs";
-var VERSION11 = "0.0.0-development";
-var pkcs1Begin = "-----BEGIN RSA PRIVATE KEY-----";
-var pkcs1End = "-----END RSA PRIVATE KEY-----";
-var pkcs8Begin = "-----BEGIN PRIVATE KEY-----";
-var pkcs8End = "-----END PRIVATE KEY-----";
-function isPKCS1(privateKey) {
-  return privateKey.includes(pkcs1Begin) && privateKey.includes(pkcs1End);
-}
-function isPKCS8(privateKey) {
-  return privateKey.includes(pkcs8Begin) && privateKey.includes(pkcs8End);
-}
-function getPrivateKey(options2 = {}) {
-  const env = options2.env || process.env;
-  const cwd = options2.cwd || process.cwd();
-  if (options2.filepath) {
-    return readFileSync4(resolve2(cwd, options2.filepath), "utf-8");
+// src/entrypoints/probot/guarded-webhook.ts
+var webhookBodyLimit = 25 * 1024 * 1024;
+async function readDeliveryBody(request2, limit) {
+  const declared = Number(request2.headers["content-length"]);
+  if (Number.isFinite(declared) && declared > limit) return { ok: false, reason: `the body is ${declared} bytes, over the ${limit}-byte limit` };
+  const chunks = [];
+  let size = 0;
+  for await (const chunk of request2) {
+    size += chunk.length;
+    if (size > limit) return { ok: false, reason: `the body passed the ${limit}-byte limit` };
+    chunks.push(chunk);
   }
-  if (env.PRIVATE_KEY) {
-    let privateKey = env.PRIVATE_KEY;
-    if (isBase64(privateKey)) {
-      privateKey = Buffer.from(privateKey, "base64").toString();
-    }
-    if (privateKey.indexOf("\\n") !== -1) {
-      privateKey = privateKey.replace(/\\n/g, "\n");
-    }
-    if (isPKCS1(privateKey)) {
-      if (privateKey.indexOf("\n") === -1) {
-        privateKey = addNewlines({
-          privateKey,
-          begin: pkcs1Begin,
-          end: pkcs1End
-        });
-      }
-      return privateKey;
-    }
-    if (isPKCS8(privateKey)) {
-      if (privateKey.indexOf("\n") === -1) {
-        privateKey = addNewlines({
-          privateKey,
-          begin: pkcs8Begin,
-          end: pkcs8End
-        });
-      }
-      return privateKey;
-    }
-    throw new Error(
-      `[@probot/get-private-key] The contents of "env.PRIVATE_KEY" could not be validated. Please check to ensure you have copied the contents of the .pem file correctly.`
-    );
-  }
-  if (env.PRIVATE_KEY_PATH) {
-    const filepath = resolve2(cwd, env.PRIVATE_KEY_PATH);
-    if (existsSync3(filepath)) {
-      return readFileSync4(filepath, "utf-8");
-    } else {
-      throw new Error(
-        `[@probot/get-private-key] Private key does not exists at path: "${env.PRIVATE_KEY_PATH}". Please check to ensure that "env.PRIVATE_KEY_PATH" is correct.`
-      );
-    }
-  }
-  const pemFiles = readdirSync2(cwd).filter((path2) => path2.endsWith(".pem"));
-  if (pemFiles.length > 1) {
-    const paths = pemFiles.join(", ");
-    throw new Error(
-      `[@probot/get-private-key] More than one file found: "${paths}". Set { filepath } option or set one of the environment variables: PRIVATE_KEY, PRIVATE_KEY_PATH`
-    );
-  } else if (pemFiles[0]) {
-    return getPrivateKey({ filepath: pemFiles[0], cwd });
-  }
-  return null;
+  return { ok: true, body: Buffer.concat(chunks).toString("utf8") };
 }
-function isBase64(str) {
-  return Buffer.from(str, "base64").toString("base64") === str;
-}
-function addNewlines({
-  privateKey,
-  begin,
-  end
-}) {
-  const middleLength = privateKey.length - begin.length - end.length - 2;
-  const middle = privateKey.substr(begin.length + 1, middleLength);
-  return `${begin}
-${middle.trim().replace(/\s+/g, "\n")}
-${end}`;
-}
-getPrivateKey.VERSION = VERSION11;
-
-// node_modules/probot/lib/create-probot.js
-var DEFAULTS = {
-  APP_ID: "",
-  WEBHOOK_SECRET: "",
-  WEBHOOK_PATH: defaultWebhookPath,
-  GHE_HOST: "",
-  GHE_PROTOCOL: "https",
-  LOG_FORMAT: void 0,
-  LOG_LEVEL: "warn",
-  LOG_LEVEL_IN_STRING: "false",
-  LOG_MESSAGE_KEY: "msg",
-  REDIS_URL: "",
-  SENTRY_DSN: ""
-};
-function createProbot({ overrides = {}, defaults = {}, env = process.env } = {}) {
-  let privateKey;
-  try {
-    privateKey = getPrivateKey({ env });
-  } catch {
-  }
-  const envWithDefaults = { ...DEFAULTS, ...env };
-  const envOptions = {
-    logLevel: envWithDefaults.LOG_LEVEL,
-    appId: Number(envWithDefaults.APP_ID),
-    privateKey: privateKey && privateKey.toString() || void 0,
-    secret: envWithDefaults.WEBHOOK_SECRET,
-    redisConfig: envWithDefaults.REDIS_URL,
-    webhookPath: envWithDefaults.WEBHOOK_PATH,
-    baseUrl: envWithDefaults.GHE_HOST ? `${envWithDefaults.GHE_PROTOCOL || "https"}://${envWithDefaults.GHE_HOST}/api/v3` : "https://api.github.com"
-  };
-  const probotOptions = {
-    ...defaults,
-    ...envOptions,
-    ...overrides
-  };
-  return new Probot({
-    log: probotOptions.log,
-    logLevel: probotOptions.logLevel,
-    logFormat: envWithDefaults.LOG_FORMAT,
-    logLevelInString: envWithDefaults.LOG_LEVEL_IN_STRING === "true",
-    logMessageKey: envWithDefaults.LOG_MESSAGE_KEY,
-    sentryDsn: envWithDefaults.SENTRY_DSN,
-    ...probotOptions
-  });
-}
-
-// node_modules/probot/lib/create-node-middleware.js
-var noop2 = () => {
-};
-async function createNodeMiddleware2(appFn, { probot = createProbot(), webhooksPath } = {}) {
-  const handlers = [];
-  await probot.load(appFn, {
-    cwd: process.cwd(),
-    addHandler: (handler) => {
-      handlers.push(handler);
-    }
-  });
-  handlers.push(await probot.getNodeMiddleware({
-    path: webhooksPath
-  }));
-  const mainHandler = async (req, res, next = noop2) => {
+function createGuardedWebhookHandler(options2) {
+  const limit = options2.limit ?? webhookBodyLimit;
+  return async (request2, response) => {
+    if ((request2.url ?? "/").split("?")[0] !== options2.path) return false;
+    const id = String(request2.headers["x-github-delivery"] ?? "unknown").slice(0, 100);
+    const refuse = (status, reason) => {
+      options2.log(`shopfloor: rejected delivery ${id}: ${reason}`);
+      response.writeHead(status, { "content-type": "text/plain; charset=utf-8", connection: "close" }).end(`${reason}
+`);
+      response.on("finish", () => request2.destroy());
+      return true;
+    };
+    if (request2.method !== "POST") return refuse(405, `${request2.method} is not a delivery; GitHub POSTs`);
+    const read = await readDeliveryBody(request2, limit);
+    if (!read.ok) return refuse(413, read.reason);
+    const signature = request2.headers["x-hub-signature-256"];
+    if (typeof signature !== "string") return refuse(400, "no X-Hub-Signature-256 header");
+    if (!await options2.probot.webhooks.verify(read.body, signature).catch(() => false)) return refuse(401, "the X-Hub-Signature-256 signature does not match the body");
+    const name = request2.headers["x-github-event"];
+    if (typeof name !== "string" || !name) return refuse(400, "no X-GitHub-Event header");
+    let payload;
     try {
-      for (const handler of handlers) {
-        const result = await handler(req, res);
-        if (result) {
-          return true;
-        }
-      }
-    } catch (e) {
-      probot.log.error(e);
-      res.writeHead(500).end();
+      payload = JSON.parse(read.body);
+    } catch {
+      return refuse(400, "the body is not JSON");
+    }
+    if (payload === null || typeof payload !== "object" || Array.isArray(payload)) return refuse(400, "the body is not a JSON object");
+    try {
+      await options2.probot.receive({ id, name, payload });
+    } catch (error) {
+      options2.log(`shopfloor: delivery ${id} (${name}) failed: ${String(error?.message ?? error).replace(/\s+/g, " ").slice(0, 300)}`);
+      response.writeHead(500, { "content-type": "text/plain; charset=utf-8" }).end("handler failed\n");
       return true;
     }
-    next();
-    return false;
+    response.writeHead(200, { "content-type": "text/plain; charset=utf-8" }).end("ok\n");
+    return true;
   };
-  return mainHandler;
 }
 
 // src/entrypoints/cli/github-webhook-handler.ts
@@ -21097,16 +21364,8 @@ async function createGitHubWebhookHandler(options2) {
     logLevel: options2.logLevel ?? "info",
     ...options2.Octokit ? { Octokit: options2.Octokit } : {}
   });
-  const app = createShopfloorApp({ settings: settingsFromEnv({ ...options2.env, APP_ID: String(config2.appId) }) });
-  const middleware = await createNodeMiddleware2(app, { probot, webhooksPath: config2.webhookPath });
-  return async (request2, response) => {
-    const path2 = (request2.url ?? "/").split("?")[0];
-    if (path2 !== config2.webhookPath) return false;
-    await middleware(request2, response, () => {
-      if (!response.headersSent) response.writeHead(404, { "content-type": "text/plain" }).end(`no webhook handler at ${path2}`);
-    });
-    return true;
-  };
+  await probot.load(createShopfloorApp({ settings: settingsFromEnv({ ...options2.env, APP_ID: String(config2.appId) }) }));
+  return createGuardedWebhookHandler({ probot, path: config2.webhookPath, log: (line) => probot.log.warn(line) });
 }
 
 // src/entrypoints/cli/serve-command.ts
@@ -21116,7 +21375,7 @@ var serveCommand = (program2, io, done) => {
     if (!Number.isInteger(port) || port < 0 || port > 65535) throw new UsageError(`--port "${options2.port}" is not a port number; use 0-65535`);
     const storeDir = options2.store ?? runStoreDir(repoRoot(options2, io));
     const { env } = withDotEnv(io.env, io.cwd);
-    const app = readGitHubAppConfig(env, (path2) => readFileSync5(resolve3(io.cwd, path2), "utf8"));
+    const app = readGitHubAppConfig(env, (path2) => readFileSync4(resolve2(io.cwd, path2), "utf8"));
     if (app.configured && !app.ok) throw new UsageError(`the GitHub App is half configured:
 ${app.errors.map((error) => `  - ${error}`).join("\n")}
 (unset APP_ID, PRIVATE_KEY, PRIVATE_KEY_PATH and WEBHOOK_SECRET to serve the Writer alone)`);
@@ -21144,7 +21403,7 @@ ${app.errors.map((error) => `  - ${error}`).join("\n")}
     }
     if (!["127.0.0.1", "::1", "localhost"].includes(options2.host)) io.stderr(`warning: bound to ${options2.host}; anyone who can reach it can read agent output
 `);
-    await new Promise((resolve5) => io.signal.aborted ? resolve5() : io.signal.addEventListener("abort", () => resolve5(), { once: true }));
+    await new Promise((resolve4) => io.signal.aborted ? resolve4() : io.signal.addEventListener("abort", () => resolve4(), { once: true }));
     await server.close();
     done(ExitCode.ok);
   });
@@ -21155,11 +21414,11 @@ function logLevelFrom(value) {
 }
 
 // src/entrypoints/cli/validate-command.ts
-import { relative as relative2, resolve as resolve4, sep } from "node:path";
+import { relative as relative2, resolve as resolve3, sep } from "node:path";
 var validateCommand = (program2, io, done) => {
   withRepoOption(program2.command("validate")).description("check work orders (workorders/*.yml) and the repo policy (.github/shopfloor.yml)").argument("[paths...]", "files or directories to check (default: all work orders and the policy)").option("--json", "print the findings as JSON").action(async (paths, options2) => {
     const root = repoRoot(options2, io);
-    const targets = paths.map((path2) => toRepoPath(root, resolve4(io.cwd, path2)));
+    const targets = paths.map((path2) => toRepoPath(root, resolve3(io.cwd, path2)));
     let result;
     try {
       result = await validateRepo(createNodeRepoFiles(root), targets);
@@ -21186,7 +21445,7 @@ var validateCommand = (program2, io, done) => {
 };
 function toRepoPath(root, absolute) {
   const path2 = relative2(root, absolute);
-  if (path2.startsWith("..") || resolve4(root, path2) !== absolute) throw new UsageError(`"${absolute}" is outside the repository ${root}; pass --repo or a path inside it`);
+  if (path2.startsWith("..") || resolve3(root, path2) !== absolute) throw new UsageError(`"${absolute}" is outside the repository ${root}; pass --repo or a path inside it`);
   return path2 === "" ? "." : path2.split(sep).join("/");
 }
 
@@ -21209,31 +21468,75 @@ var cliCommands = [
   demoCommand
 ];
 
+// src/entrypoints/cli/command-examples.ts
+var commandExamples = {
+  shopfloor: 'shopfloor init && shopfloor new wo-1 --title "Add a health check" && shopfloor run --once',
+  validate: "shopfloor validate workorders/wo-1.yml",
+  new: 'shopfloor new wo-12 --title "Cache prices" --scope "src/price/**" "test/price/**" --depends-on wo-11',
+  init: "shopfloor init --repo ../my-project",
+  roadmap: "shopfloor roadmap --mermaid > ROADMAP.md",
+  implement: "shopfloor implement wo-1 --provider replay --transcript .shopfloor/transcripts/wo-1.json",
+  verify: "shopfloor verify --sign --note",
+  report: "shopfloor report verify --sha HEAD",
+  "report verify": "shopfloor report verify --sha HEAD   (the report noted on the landed commit)",
+  "report show": 'shopfloor report show report.json --format markdown >> "$GITHUB_STEP_SUMMARY"',
+  "report keygen": "shopfloor report keygen --json",
+  "report prune": "shopfloor report prune --keep 50 --max-age 30d",
+  canary: "shopfloor canary --rev main",
+  bisect: 'shopfloor bisect --good refs/shopfloor/canary/last-good --bad main --run "npm test"',
+  revert: 'shopfloor revert 3f2c9a1e4b7d5c6a --confidence 0.9990 --run "npm test"',
+  metrics: "shopfloor metrics --since 12w --markdown",
+  run: "shopfloor run --once --parallel 2",
+  approve: "shopfloor approve wo-1 --sha $(git rev-parse agent/wo-1/abc123)",
+  serve: "shopfloor serve --port 4646",
+  demo: "shopfloor demo"
+};
+
 // src/entrypoints/cli/run-cli.ts
 async function runCli(argv, io) {
   let exitCode = ExitCode.ok;
   const program2 = new Command("shopfloor").description("Run AI coding agents on a repository without losing control of it.").version(shopfloorVersion, "-V, --version").showHelpAfterError("(run with --help for usage)").exitOverride().configureOutput({ writeOut: io.stdout, writeErr: io.stderr }).enablePositionalOptions();
   for (const register of cliCommands) register(program2, io, (code) => exitCode = code);
+  markRequiredOptions(program2);
+  addExamples(program2, "");
   try {
     await program2.parseAsync([...argv], { from: "user" });
     return exitCode;
   } catch (error) {
-    return reportFailure(error, io);
+    return reportFailure(error, io, argv.includes("--json"));
   }
 }
-function reportFailure(error, io) {
+function markRequiredOptions(command) {
+  for (const option of command.options) if (option.mandatory && !option.description.startsWith("(required)")) option.description = `(required) ${option.description}`;
+  for (const sub of command.commands) markRequiredOptions(sub);
+}
+function addExamples(command, path2) {
+  const key = path2 || command.name();
+  const example = commandExamples[key];
+  if (example) command.addHelpText("after", `
+Example:
+  ${example}
+`);
+  for (const sub of command.commands) addExamples(sub, path2 ? `${path2} ${sub.name()}` : sub.name());
+}
+function reportFailure(error, io, json) {
+  const asJson = (kind, message2) => json && io.stdout(`${JSON.stringify({ ok: false, error: { kind, message: message2 } }, null, 2)}
+`);
   if (error instanceof CommanderError) {
+    if (error.exitCode !== 0) asJson("usage", error.message.replace(/^error: /, ""));
     return error.exitCode === 0 ? ExitCode.ok : ExitCode.usage;
   }
   if (error instanceof UsageError) {
     io.stderr(`shopfloor: ${error.message}
 `);
+    asJson("usage", error.message);
     return ExitCode.usage;
   }
   const message = error instanceof Error ? error.message : String(error);
   io.stderr(`shopfloor: internal error: ${message}
 This is a bug in Shopfloor; please report it with the command you ran.
 `);
+  asJson("internal", message);
   if (io.env.SHOPFLOOR_DEBUG && error instanceof Error && error.stack) io.stderr(`${error.stack}
 `);
   return ExitCode.failed;
@@ -21241,8 +21544,19 @@ This is a bug in Shopfloor; please report it with the command you ran.
 
 // src/entrypoints/cli.ts
 var controller = new AbortController();
-process.once("SIGINT", () => controller.abort());
-process.once("SIGTERM", () => controller.abort());
+var signals = { SIGINT: 130, SIGTERM: 143 };
+var graceMs = 1e4;
+for (const [signal, code] of Object.entries(signals)) {
+  process.on(signal, () => {
+    if (controller.signal.aborted) process.exit(code);
+    controller.abort();
+    setTimeout(() => {
+      process.stderr.write(`shopfloor: still busy ${graceMs / 1e3} s after ${signal}; exiting
+`);
+      process.exit(code);
+    }, graceMs).unref();
+  });
+}
 try {
   process.exitCode = await runCli(process.argv.slice(2), {
     stdout: (text) => process.stdout.write(text),
@@ -21257,3 +21571,4 @@ try {
 `);
   process.exitCode = 1;
 }
+setTimeout(() => process.exit(), 2e3).unref();

@@ -4,17 +4,18 @@ import {
   createShopfloorApp,
   settingsFromEnv,
   shopfloorProbotApp
-} from "./chunks/chunk-EAFDV34P.js";
-import "./chunks/chunk-XNQTLNZS.js";
+} from "./chunks/chunk-PB63KX5D.js";
+import "./chunks/chunk-6HFA4YAR.js";
 import "./chunks/chunk-TSNCXVWX.js";
-import "./chunks/chunk-WGAED3W3.js";
-import "./chunks/chunk-GAPV57AK.js";
-import "./chunks/chunk-TFPEBR67.js";
+import "./chunks/chunk-VQMFMV2R.js";
+import "./chunks/chunk-MOQDI56B.js";
+import "./chunks/chunk-K4YXFVJW.js";
 import "./chunks/chunk-7CCSRXTP.js";
-import "./chunks/chunk-Q3EYXGGK.js";
-import "./chunks/chunk-VLXM5G27.js";
-import "./chunks/chunk-QVJH2LXJ.js";
-import "./chunks/chunk-VCXXSHDW.js";
+import "./chunks/chunk-6YJHTYIY.js";
+import "./chunks/chunk-XFE47BDE.js";
+import "./chunks/chunk-PRKM5BIK.js";
+import "./chunks/chunk-NRMA6CD3.js";
+import "./chunks/chunk-GBB54T6E.js";
 import "./chunks/chunk-T3OL5SPP.js";
 export {
   createShopfloorApp,

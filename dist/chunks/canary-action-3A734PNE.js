@@ -2,35 +2,40 @@ import { createRequire as __shopfloorCreateRequire } from 'node:module';
 const require = __shopfloorCreateRequire(import.meta.url);
 import {
   findCulprit
-} from "./chunk-AQRFESDF.js";
-import "./chunk-ZXK2JQKV.js";
+} from "./chunk-X4I2SGOU.js";
+import "./chunk-JK6KXC3U.js";
 import {
   openRevert
-} from "./chunk-VVDYYM6Q.js";
+} from "./chunk-QANYQ22A.js";
 import {
   runCanary
-} from "./chunk-LARPECXP.js";
-import "./chunk-TFPEBR67.js";
+} from "./chunk-27KTW7EL.js";
+import "./chunk-K4YXFVJW.js";
 import "./chunk-7CCSRXTP.js";
-import "./chunk-5VYOAJLA.js";
-import "./chunk-Q3EYXGGK.js";
-import "./chunk-BT3HAN3T.js";
-import "./chunk-VLXM5G27.js";
-import "./chunk-ZWNXPRCC.js";
-import "./chunk-E37I3MEM.js";
+import "./chunk-E7Z7Z5WM.js";
+import "./chunk-6YJHTYIY.js";
+import "./chunk-A6GDQB34.js";
+import "./chunk-XFE47BDE.js";
+import "./chunk-BDVVYVGZ.js";
+import "./chunk-TPTFAET5.js";
+import "./chunk-PRKM5BIK.js";
 import {
   createNodeScratchSpace
-} from "./chunk-YEJUQFDF.js";
+} from "./chunk-DJ27KTAJ.js";
 import {
   canaryNotesRef,
   lastGoodRef,
   loadPolicy
-} from "./chunk-FRZ5MXSM.js";
-import "./chunk-V6EDP4UQ.js";
+} from "./chunk-FR7GLDD4.js";
+import "./chunk-M7JOFGR3.js";
 import {
-  createNodeProcessRunner
-} from "./chunk-PDXTHYWE.js";
-import "./chunk-JIOTEVQM.js";
+  commandEnvNames
+} from "./chunk-XFZX2XWW.js";
+import {
+  createJudgedRunner,
+  gateBoxSettings
+} from "./chunk-N6JPBN2H.js";
+import "./chunk-YCZYYL3Z.js";
 import {
   ActionExit,
   ActionInputError,
@@ -39,8 +44,8 @@ import {
 import "./chunk-VIYXCJ24.js";
 import {
   policyPath
-} from "./chunk-QVJH2LXJ.js";
-import "./chunk-VCXXSHDW.js";
+} from "./chunk-NRMA6CD3.js";
+import "./chunk-GBB54T6E.js";
 import "./chunk-T3OL5SPP.js";
 
 // src/entrypoints/action/canary-action.ts
@@ -58,9 +63,12 @@ async function canaryAction(context) {
   const hasOrigin = (await git.raw(root, ["remote", "get-url", "origin"])).exitCode === 0;
   if (hasOrigin) for (const ref of [lastGoodRef, canaryNotesRef]) await fetch(["--quiet"], [`+${ref}:${ref}`]);
   const before = await git.revParse(root, lastGoodRef);
+  const runner = createJudgedRunner();
+  const box = gateBoxSettings(runner.isolation, policy.isolation);
+  if (!box.ok) throw new ActionInputError(void 0, box.message);
   const result = await runCanary(
-    { repoDir: root, rev: "HEAD", policy: policy.canary, env: io.env, now: () => /* @__PURE__ */ new Date(), signal: io.signal, onRun: (e) => io.log(`${e.sha.slice(0, 12)} ${e.flow} ${e.run.result}`) },
-    { git, runner: createNodeProcessRunner(), scratch: createNodeScratchSpace() }
+    { repoDir: root, box: box.settings, rev: "HEAD", policy: policy.canary, env: io.env, policyEnv: policy.env ?? [], now: () => /* @__PURE__ */ new Date(), signal: io.signal, onRun: (e) => io.log(`${e.sha.slice(0, 12)} ${e.flow} ${e.run.result}`) },
+    { git, runner, scratch: createNodeScratchSpace() }
   );
   const { verdict } = result;
   if (hasOrigin) {
@@ -87,17 +95,17 @@ async function canaryAction(context) {
     verdict.verdict === "RED" ? `Next: find the culprit with \`command: bisect\` (good: \`${result.lastGood ?? lastGoodRef}\`, bad: \`${result.sha.slice(0, 12)}\`), then \`command: revert\`. With the Shopfloor App installed it does this when this canary workflow run fails.` : "",
     verdict.verdict === "INCONCLUSIVE" ? "Holding: nothing is blamed or reverted on missing data; fix the infrastructure and run the canary again." : ""
   ];
-  if (verdict.verdict === "RED" && inputs.onRed === "revert") summary.push("", ...await revertOnRed(context, result, policy.canary));
+  if (verdict.verdict === "RED" && inputs.onRed === "revert") summary.push("", ...await revertOnRed(context, result, policy.canary, policy.env ?? []));
   io.appendSummary(summary.join("\n"));
   return verdict.verdict === "GREEN" || verdict.verdict === "FLAKY" ? ActionExit.ok : ActionExit.failed;
 }
-async function revertOnRed(context, result, policy) {
+async function revertOnRed(context, result, policy, policyEnv) {
   const { io } = context;
   const flow = policy.flows.find((f) => result.verdict.regressed.includes(f.id));
   const run = flow?.run ?? policy.build;
   if (!result.lastGood || !run) return [`Not reverting: ${!result.lastGood ? `there is no \`${lastGoodRef}\` yet, so there is no good commit to bisect from` : "no failing flow command to bisect with"}.`];
   const flakeRate = Math.min(0.5, result.flakeRates[flow?.id ?? ""] ?? policy.flakeRate);
-  const found = await findCulprit(context, { good: result.lastGood, bad: result.sha, run, runners: context.inputs.runners, ...flakeRate > 0 ? { flakeRate } : {} });
+  const found = await findCulprit(context, { good: result.lastGood, bad: result.sha, run, env: commandEnvNames(policyEnv, flow?.env), runners: context.inputs.runners, ...flakeRate > 0 ? { flakeRate } : {} });
   if (found.culprit) {
     io.setOutput("culprit", found.culprit);
     io.setOutput("confidence", (found.confidence ?? 0).toFixed(4));

@@ -2,10 +2,10 @@ import { createRequire as __shopfloorCreateRequire } from 'node:module';
 const require = __shopfloorCreateRequire(import.meta.url);
 import {
   revertWithLocalGates
-} from "./chunk-LARPECXP.js";
+} from "./chunk-27KTW7EL.js";
 import {
   loadPolicy
-} from "./chunk-FRZ5MXSM.js";
+} from "./chunk-FR7GLDD4.js";
 import {
   ActionExit,
   ActionInputError,

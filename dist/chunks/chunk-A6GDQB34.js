@@ -10,35 +10,44 @@ import {
   reportSchemaVersion,
   signingPayload,
   statusMarks
-} from "./chunk-VLXM5G27.js";
+} from "./chunk-XFE47BDE.js";
 import {
   createRedactor,
   repoRoot,
   withRepoOption
-} from "./chunk-ZWNXPRCC.js";
+} from "./chunk-BDVVYVGZ.js";
 import {
   createGitCli
-} from "./chunk-E37I3MEM.js";
+} from "./chunk-TPTFAET5.js";
 import {
-  buildEnvironment,
-  createNodeProcessRunner,
-  isCredentialName
-} from "./chunk-PDXTHYWE.js";
+  commandEnvNames
+} from "./chunk-XFZX2XWW.js";
+import {
+  createJudgedRunner,
+  inPlaceBox,
+  isolationRefusal,
+  openWorkCopy,
+  reportIsolation,
+  withWorkCopy
+} from "./chunk-N6JPBN2H.js";
 import {
   createNodeRepoFiles,
   writeFileAtomic
-} from "./chunk-JIOTEVQM.js";
+} from "./chunk-YCZYYL3Z.js";
 import {
   ExitCode,
   UsageError
 } from "./chunk-VIYXCJ24.js";
 import {
+  buildEnvironment,
   checkGlobInsideRepo,
   checkPolicyFile,
   checkWorkOrderFile,
   didYouMean,
   formatFieldPath,
   formatFinding,
+  isCredentialName,
+  isolationPolicy,
   matchAnyGlob,
   matchGlob,
   policyPath,
@@ -46,10 +55,10 @@ import {
   prepareGlob,
   validateYaml,
   workOrderSchema
-} from "./chunk-QVJH2LXJ.js";
+} from "./chunk-NRMA6CD3.js";
 import {
   parseDuration
-} from "./chunk-VCXXSHDW.js";
+} from "./chunk-GBB54T6E.js";
 
 // src/workflows/verify/verify-types.ts
 var VerifyInputError = class extends Error {
@@ -75,22 +84,7 @@ function planGates(input) {
       omitted.push({ id: gate.id, reason: `runs on ${gate.platforms.join(", ")} only, this is ${input.platform}` });
       return;
     }
-    specs.push({
-      id: gate.id,
-      kind: gate.kind,
-      required: gate.required,
-      needs: gate.needs ?? [],
-      after: [],
-      run: gate.run,
-      ...gate.shell ? { shell: gate.shell } : {},
-      timeoutMs: (gate.timeout ? input.parseDuration(gate.timeout) : void 0) ?? defaultGateTimeoutMs,
-      retries: gate.retries ?? 0,
-      env: gate.env ?? [],
-      cache: gate.cache ?? [],
-      ...gate.workingDirectory ? { workingDirectory: gate.workingDirectory } : {},
-      ...gate.golden ? { golden: gate.golden } : {},
-      origin: { file: input.policyFile, path: ["gates", index, "run"] }
-    });
+    specs.push(policyGateSpec(gate, index, input));
   });
   (workOrder?.acceptance.commands ?? []).forEach((command2, index) => {
     specs.push({
@@ -102,7 +96,7 @@ function planGates(input) {
       run: command2.run,
       timeoutMs: (command2.timeout ? input.parseDuration(command2.timeout) : void 0) ?? defaultGateTimeoutMs,
       retries: 0,
-      env: [],
+      env: commandEnvNames(policy.env, command2.env),
       cache: [],
       origin: { file: input.workOrderFile ?? "workorders", path: ["acceptance", "commands", index, "run"] }
     });
@@ -134,6 +128,24 @@ function planGates(input) {
   const all = [...specs, ...builtins];
   if (!input.only) return { ok: true, value: { specs: all, omitted } };
   return selectGates(all, input.only, omitted);
+}
+function policyGateSpec(gate, index, input) {
+  return {
+    id: gate.id,
+    kind: gate.kind,
+    required: gate.required,
+    needs: gate.needs ?? [],
+    after: [],
+    run: gate.run,
+    ...gate.shell ? { shell: gate.shell } : {},
+    timeoutMs: (gate.timeout ? input.parseDuration(gate.timeout) : void 0) ?? defaultGateTimeoutMs,
+    retries: gate.retries ?? 0,
+    env: commandEnvNames(input.policy.env, gate.env),
+    cache: gate.cache ?? [],
+    ...gate.workingDirectory ? { workingDirectory: gate.workingDirectory } : {},
+    ...gate.golden ? { golden: gate.golden } : {},
+    origin: { file: input.policyFile, path: ["gates", index, "run"] }
+  };
 }
 function selectGates(all, only, omitted) {
   const byId = new Map(all.map((spec) => [spec.id, spec]));
@@ -196,26 +208,26 @@ function isTestFile(path) {
 
 // src/workflows/verify/check-gate-commands.ts
 async function findMissingCommands(specs, workDir, locator, sourceEnv, platform) {
-  const missing = [];
+  const missing2 = [];
   for (const spec of specs) {
     const program = spec.run ? commandHead(spec.run) : void 0;
     if (!program) continue;
     const { env } = buildEnvironment(sourceEnv, { allow: spec.env, platform });
     const cwd = spec.workingDirectory ? `${workDir}/${spec.workingDirectory}` : workDir;
-    if (!await locator.exists(program, cwd, env)) missing.push({ gate: spec, program });
+    if (!await locator.exists(program, cwd, env)) missing2.push({ gate: spec, program });
   }
-  return missing;
+  return missing2;
 }
 
 // src/workflows/verify/report-missing-commands.ts
 async function checkGateCommandsOrThrow(specs, workDir, options) {
-  const missing = await findMissingCommands(specs, workDir, options.locator, options.sourceEnv, options.runner.platform);
-  if (missing.length === 0) return;
+  const missing2 = await findMissingCommands(specs, workDir, options.locator, options.sourceEnv, options.runner.platform);
+  if (missing2.length === 0) return;
   const locators = new Map([
     [options.policyFile, validateYaml(options.policyText, options.policyFile, policySchema).locator],
     ...options.workOrder ? [[options.workOrder.file, validateYaml(options.workOrder.text, options.workOrder.file, workOrderSchema).locator]] : []
   ]);
-  throw new VerifyInputError(missing.map(({ gate, program }) => {
+  throw new VerifyInputError(missing2.map(({ gate, program }) => {
     const origin = gate.origin;
     const at = origin ? locators.get(origin.file)?.valueAt(origin.path) : void 0;
     const where = origin ? `${origin.file}${at ? `:${at.line}:${at.column}` : ""} ${formatFieldPath(origin.path)}: ` : "";
@@ -491,9 +503,22 @@ async function runScopeGate(spec, context) {
   const base = { id: spec.id, kind: spec.kind, required: spec.required, attempts: 1 };
   const workOrder = options.workOrder?.value;
   if (!workOrder) return { ...base, status: "skipped", reason: "no work order given (--work-order)", annotations: [] };
-  const changes = await options.git.diff(options.repoDir, context.base, context.dirty ? void 0 : context.head);
+  const ownFile = options.workOrder?.file;
+  const changes = (await options.git.diff(options.repoDir, context.base, context.dirty ? void 0 : context.head)).filter((change) => change.path !== ownFile || change.fromPath !== void 0);
   const annotations = checkScope(changes, workOrder.scope, { caseInsensitive: options.runner.platform === "windows" });
-  return annotations.length > 0 ? { ...base, status: "fail", reason: `${annotations.length} changed path${annotations.length === 1 ? " is" : "s are"} outside the scope of work order ${workOrder.id}`, annotations } : { ...base, status: "pass", reason: `${changes.length} changed path${changes.length === 1 ? "" : "s"}, all inside the scope`, annotations };
+  if (annotations.length > 0) {
+    return { ...base, status: "fail", reason: `${annotations.length} changed path${annotations.length === 1 ? " is" : "s are"} outside the scope of work order ${workOrder.id}`, annotations };
+  }
+  const refused = options.refused;
+  if (refused && refused.paths.length > 0) return refusedResult(base, refused, workOrder.id);
+  return { ...base, status: "pass", reason: `${changes.length} changed path${changes.length === 1 ? "" : "s"}, all inside the scope`, annotations };
+}
+function refusedResult(base, refused, id) {
+  const kept = refused.patch ? `kept as a patch: ${refused.patch}` : "not kept";
+  const annotations = refused.paths.map((path) => ({ path, line: 1, level: "error", title: "scope", message: `the agent changed "${path}" outside the scope of work order ${id}; the change was left out of the commit (${kept})` }));
+  const what = `the agent changed ${refused.paths.length} path${refused.paths.length === 1 ? "" : "s"} outside the scope (${refused.paths.join(", ")}), left out of the commit and ${kept}`;
+  const decided = refused.decision === "hold" ? void 0 : refused.decision === "drop" ? "dropped by the policy (scope.outside: drop)" : `dropped by decision${refused.decidedBy ? ` of ${refused.decidedBy}` : ""}`;
+  return { ...base, required: base.required && !decided, status: "fail", reason: decided ? `${what}; ${decided}` : `${what}; nobody decided to drop it`, annotations };
 }
 
 // src/core/gates/scan-secrets.ts
@@ -582,6 +607,27 @@ async function runSecretsGate(spec, context) {
   return errors > 0 ? { ...base, status: "fail", reason: `${errors} possible secret${errors === 1 ? "" : "s"} in the diff or gate logs; remove and rotate them (mark known fakes with shopfloor:allow-secret)` } : { ...base, status: "pass", ...annotations.length > 0 ? { reason: `${annotations.length} marked fake${annotations.length === 1 ? "" : "s"} allowed` } : {} };
 }
 
+// src/core/gates/could-not-run.ts
+var missing = [
+  [/Cannot find (?:module|package) '([^']+)'/, (name) => `module "${name}" is missing`],
+  [/ModuleNotFoundError: No module named '([^']+)'/, (name) => `Python module "${name}" is missing`],
+  [/(?:^|\n)(?:[^\n]*: )?([^\s:]+): (?:command )?not found\b/, (name) => `command "${name}" is not found`],
+  [/'([^']+)' is not recognized as an internal or external command/, (name) => `command "${name}" is not found`]
+];
+function couldNotRun(facts) {
+  if (facts.startError !== void 0) return `could not start: ${facts.startError}`;
+  if (facts.exitCode === 0 || facts.exitCode === void 0) return void 0;
+  const output = `${facts.stderr}
+${facts.stdout}`;
+  for (const [pattern, describe] of missing) {
+    const match = pattern.exec(output);
+    if (match) return describe(match[1]);
+  }
+  if (facts.exitCode === 127) return "the command is not found (exit 127)";
+  if (facts.exitCode === 126) return "the command is not executable (exit 126)";
+  return void 0;
+}
+
 // src/workflows/verify/default-shell.ts
 function defaultShellFor(platform) {
   return platform === "windows" ? "pwsh" : "bash";
@@ -596,30 +642,30 @@ async function runTestFirstGate(spec, context) {
   const tests = changes.filter((c) => c.status !== "D" && isTestFile(c.path)).map((c) => c.path);
   if (tests.length === 0) return { ...base, attempts: 0, status: "fail", reason: `a ${workOrder?.kind ?? "bugfix"} work order must add or change a test that reproduces the bug; none of the ${changes.length} changed files is a test`, annotations: [] };
   const revertOf = workOrder?.provenance?.revertOf;
-  const unitGate = options.policy.gates.find((gate) => gate.kind === "unit")?.run;
-  const command2 = revertOf ? unitGate ?? workOrder?.repro?.run : workOrder?.repro?.run ?? unitGate;
-  if (!command2) return { ...base, attempts: 0, status: "error", reason: 'no test command: give the work order a repro.run, or declare a gate of kind "unit"', annotations: [] };
+  const unitIndex = options.policy.gates.findIndex((gate) => gate.kind === "unit");
+  const unitGate = unitIndex < 0 ? void 0 : policyGateSpec(options.policy.gates[unitIndex], unitIndex, { policy: options.policy, policyFile: options.policyFile, parseDuration });
+  const repro = workOrder?.repro?.run;
+  const reproSpec = repro === void 0 ? void 0 : { run: repro, env: commandEnvNames(options.policy.env, []), timeoutMs: spec.timeoutMs };
+  const chosen = revertOf ? unitGate ?? reproSpec : reproSpec ?? unitGate;
+  const command2 = chosen?.run;
+  if (!chosen || !command2) return { ...base, attempts: 0, status: "error", reason: 'no test command: give the work order a repro.run, or declare a gate of kind "unit"', annotations: [] };
   const culprit = revertOf ? await options.git.revParse(options.repoDir, revertOf) : void 0;
   if (revertOf && !culprit) return { ...base, attempts: 0, status: "error", reason: `the culprit ${revertOf} (provenance.revertOf) is not in this repository; fetch it (git fetch origin ${revertOf}) and rerun`, annotations: [] };
   const log = options.store.openLog();
-  const shell = defaultShellFor(options.runner.platform);
-  const { env } = buildEnvironment(options.sourceEnv, { platform: options.runner.platform, set: { CI: "true", SHOPFLOOR: "1", SHOPFLOOR_GATE: spec.id, SHOPFLOOR_CHANGED_TESTS: tests.join(" ") } });
+  const shell = chosen.shell ?? defaultShellFor(options.runner.platform);
+  const { env } = buildEnvironment(options.sourceEnv, { allow: chosen.env, platform: options.runner.platform, set: { CI: "true", SHOPFLOOR: "1", SHOPFLOOR_GATE: spec.id, SHOPFLOOR_CHANGED_TESTS: tests.join(" ") } });
   let attempts = 0;
   const run = async (rev, side, overlay) => {
-    const dir = `${options.scratchDir}/${options.runId}-test-first-${side}`;
     attempts++;
-    await options.git.worktreeAdd(options.repoDir, dir, rev, { detach: true });
-    try {
+    return withWorkCopy(options.git, options.repoDir, `${options.scratchDir}/${options.runId}-test-first-${side}`, rev, context.boxSettings, async (copy) => {
       if (overlay) {
-        const files = options.filesAt(dir);
+        const files = options.filesAt(copy.dir);
         for (const test of tests) await files.replace(test, await options.git.show(options.repoDir, context.head, test) ?? "");
       }
       log.write(`=== shopfloor: ${command2} on the ${side} (${rev.slice(0, 12)}) ${overlay ? `with the head's tests: ${tests.join(", ")}` : "as committed"} ===
 `);
-      return await options.runner.run({ script: command2, shell, cwd: dir, env, timeoutMs: spec.timeoutMs, onOutput: (chunk) => log.write(chunk), ...options.signal ? { signal: options.signal } : {} });
-    } finally {
-      await options.git.worktreeRemove(options.repoDir, dir);
-    }
+      return options.runner.run({ script: command2, shell, cwd: chosen.workingDirectory ? `${copy.dir}/${chosen.workingDirectory}` : copy.dir, env, box: copy.box, timeoutMs: chosen.timeoutMs, onOutput: (chunk) => log.write(chunk), ...options.signal ? { signal: options.signal } : {} });
+    });
   };
   const verdict = await judgeRuns(run, { red: culprit ? { rev: culprit, side: "culprit" } : { rev: context.base, side: "base" }, head: context.head, tests });
   const { digest } = await log.finish();
@@ -640,13 +686,22 @@ async function judgeRuns(run, plan) {
     const control = await run(plan.red.rev, "culprit-control", false);
     const controlBroken = broken(control, `${where} as merged`);
     if (controlBroken) return controlBroken;
+    const neither2 = notRunOnBoth(red, control, `${where} with the changed tests`, `${where} as merged`);
+    if (neither2) return neither2;
     if (control.exitCode !== 0) return { status: "fail", reason: `the test command fails on ${where} as merged too (exit ${control.exitCode}), so the failure with the changed tests does not show that they catch the regression; declare a gate of kind "unit" that runs the tests` };
   }
   const head = await run(plan.head, "head", false);
   const headBroken = broken(head, "the head");
   if (headBroken) return headBroken;
+  const neither = notRunOnBoth(red, head, where, "the head");
+  if (neither) return neither;
   if (head.exitCode !== 0) return { status: "fail", reason: `the changed tests fail on the head (exit ${head.exitCode}); the fix does not make them pass` };
   return { status: "pass", reason: `${plan.tests.join(", ")} fail on ${where} (exit ${red.exitCode})${side === "culprit" ? ", whose own tests pass," : ""} and pass on the head` };
+}
+function notRunOnBoth(first, second, firstWhere, secondWhere) {
+  const [a, b] = [couldNotRun(first), couldNotRun(second)];
+  if (!a || !b) return void 0;
+  return { status: "error", reason: `the check could not run: ${a} on ${firstWhere}${a === b ? " and on" : `, ${b} on`} ${secondWhere}; this says nothing about the change. Give the test command what it needs (its gate's \`env\`, or the policy's top-level \`env\`) and run again` };
 }
 
 // src/workflows/verify/run-builtin-gate.ts
@@ -975,6 +1030,7 @@ async function runCommandGate(spec, context, pending) {
       env,
       timeoutMs: spec.timeoutMs,
       maxCaptureBytes: memoryCapBytes,
+      box: context.box,
       ...options.signal ? { signal: options.signal } : {},
       onOutput: (chunk) => log.write(chunk)
     });
@@ -1096,15 +1152,20 @@ async function verifyChange(options) {
     dirty = (await git.status(repoDir)).some((line) => !line.slice(3).startsWith(".shopfloor/"));
   }
   await checkGateCommandsOrThrow(specs, repoDir, options);
-  const workDir = options.inPlace ? repoDir : `${options.scratchDir}/${options.runId}-head`;
-  if (!options.inPlace) await git.worktreeAdd(repoDir, workDir, head, { detach: true });
+  const isolation = isolationPolicy(options.policy.isolation);
+  const refusal = options.signer ? isolationRefusal(options.runner.isolation, isolation) : void 0;
+  if (refusal) throw new VerifyInputError([`${refusal}; nothing was run or signed`]);
+  const boxSettings = { readOnly: isolation.readOnly, network: isolation.network.gates };
+  const copy = options.inPlace ? void 0 : await openWorkCopy(git, repoDir, `${options.scratchDir}/${options.runId}-head`, head, boxSettings);
+  const workDir = copy?.dir ?? repoDir;
+  const box = copy?.box ?? inPlaceBox(repoDir, boxSettings);
   const pending = [];
   let results;
   try {
     options.onProgress?.({ type: "planned", gates: specs });
     const runGate = async (spec, finished) => {
       options.onProgress?.({ type: "started", id: spec.id, at: options.clock.now() });
-      const context = { options, workDir, base, head, dirty, finished };
+      const context = { options, workDir, box, boxSettings, base, head, dirty, finished };
       if (spec.builtin) {
         const started = options.clock.now();
         return { ...await runBuiltinGate(spec, context), durationMs: options.clock.now() - started };
@@ -1113,7 +1174,7 @@ async function verifyChange(options) {
     };
     results = await runGateSchedule(specs, Math.max(1, options.concurrency ?? options.environment.cpus), runGate, (result) => options.onProgress?.({ type: "finished", result }));
   } finally {
-    if (!options.inPlace) await git.worktreeRemove(repoDir, workDir);
+    await copy?.close();
   }
   const groups = { golden: specs.filter((spec) => spec.golden).map((spec) => spec.id) };
   const verdict = decideVerdict(results, { allowFlaky: options.policy.merge.allowFlaky, groups, ...options.policy.merge.requiredGates ? { requiredGates: options.policy.merge.requiredGates } : {} }, options.gates !== void 0);
@@ -1131,6 +1192,7 @@ async function verifyChange(options) {
     gates: results.map((r) => ({ ...r, annotations: r.annotations.slice(0, 500), durationMs: Math.round(r.durationMs) })),
     omitted: [...planned.value.omitted],
     environment: { ...options.environment },
+    isolation: reportIsolation(options.runner.isolation, boxSettings.network),
     verdict,
     startedAt: new Date(startedAt).toISOString(),
     finishedAt: new Date(options.clock.now()).toISOString()
@@ -1525,7 +1587,7 @@ ${renderReportTable(result.report)}`);
 function createVerifyAdapters(root) {
   return {
     git: createGitCli(),
-    runner: createNodeProcessRunner(),
+    runner: createJudgedRunner(),
     store: createContentAddressedStore(resolve2(root, defaultArtifactDir)),
     registry: {
       npm: createNpmRegistry({ cacheDir: join4(root, ".shopfloor", "cache", "npm") }),

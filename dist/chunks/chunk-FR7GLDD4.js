@@ -2,10 +2,10 @@ import { createRequire as __shopfloorCreateRequire } from 'node:module';
 const require = __shopfloorCreateRequire(import.meta.url);
 import {
   validateRepo
-} from "./chunk-V6EDP4UQ.js";
+} from "./chunk-M7JOFGR3.js";
 import {
   createNodeRepoFiles
-} from "./chunk-JIOTEVQM.js";
+} from "./chunk-YCZYYL3Z.js";
 import {
   UsageError
 } from "./chunk-VIYXCJ24.js";
@@ -13,7 +13,18 @@ import {
   formatFinding,
   policyPath,
   policySchema
-} from "./chunk-QVJH2LXJ.js";
+} from "./chunk-NRMA6CD3.js";
+
+// src/entrypoints/cli/load-policy.ts
+async function loadPolicy(root) {
+  const files = createNodeRepoFiles(root);
+  if (await files.kind(policyPath) !== "file") return policySchema.parse({ apiVersion: "shopfloor/v1" });
+  const result = await validateRepo(files, [policyPath]);
+  const errors = result.findings.filter((f) => f.severity === "error");
+  if (!result.policy || errors.length > 0) throw new UsageError(`the repo policy is invalid; fix it (shopfloor validate ${policyPath}):
+${errors.map(formatFinding).join("\n")}`);
+  return result.policy;
+}
 
 // src/workflows/canary/canary-notes.ts
 var canaryNotesRef = "refs/notes/shopfloor-canary";
@@ -42,21 +53,10 @@ async function readCanaryNotes(git, repoDir) {
   return notes;
 }
 
-// src/entrypoints/cli/load-policy.ts
-async function loadPolicy(root) {
-  const files = createNodeRepoFiles(root);
-  if (await files.kind(policyPath) !== "file") return policySchema.parse({ apiVersion: "shopfloor/v1" });
-  const result = await validateRepo(files, [policyPath]);
-  const errors = result.findings.filter((f) => f.severity === "error");
-  if (!result.policy || errors.length > 0) throw new UsageError(`the repo policy is invalid; fix it (shopfloor validate ${policyPath}):
-${errors.map(formatFinding).join("\n")}`);
-  return result.policy;
-}
-
 export {
+  loadPolicy,
   canaryNotesRef,
   lastGoodRef,
   appendCanaryNote,
-  readCanaryNotes,
-  loadPolicy
+  readCanaryNotes
 };

@@ -1,27 +1,5 @@
 import { createRequire as __shopfloorCreateRequire } from 'node:module';
 const require = __shopfloorCreateRequire(import.meta.url);
-import {
-  workOrderIdPattern
-} from "./chunk-QVJH2LXJ.js";
-import {
-  external_exports
-} from "./chunk-VCXXSHDW.js";
-
-// src/core/loop/agent-branch.ts
-var agentBranchPattern = /^agent\/([a-z0-9](?:[a-z0-9-]{0,62}[a-z0-9])?)\/([0-9a-f]{8})$/;
-function agentBranchName(workOrderId, digestHex) {
-  if (!workOrderIdPattern.test(workOrderId)) throw new Error(`work-order id "${workOrderId}" cannot name a branch`);
-  const shortId = digestHex.toLowerCase().slice(0, 8);
-  if (!/^[0-9a-f]{8}$/.test(shortId)) throw new Error("agent branch short id needs at least 8 hex digits");
-  return `agent/${workOrderId}/${shortId}`;
-}
-function parseAgentBranch(name) {
-  const match = agentBranchPattern.exec(name.replace(/^refs\/heads\//, ""));
-  return match ? { workOrderId: match[1], shortId: match[2] } : void 0;
-}
-function runIdOf(agent) {
-  return `${agent.workOrderId}-${agent.shortId}`;
-}
 
 // src/core/agents/sanitize-untrusted-text.ts
 var passes = [
@@ -36,18 +14,18 @@ var passes = [
   ["invisible-character", /[\u200B-\u200D\u2060-\u2064\uFEFF\u180E\u00AD\u034F\u115F\u1160\u3164\uFFA0\u17B4\u17B5]/g, ""]
 ];
 function decodeEntities(text) {
-  let count2 = 0;
+  let count = 0;
   const decoded = text.replace(/&#(?:x([0-9a-f]{1,6})|([0-9]{1,7}));?/gi, (whole, hex, dec) => {
     const code = hex ? Number.parseInt(hex, 16) : Number(dec);
     if (!Number.isFinite(code) || code > 1114111) return whole;
-    count2++;
+    count++;
     return String.fromCodePoint(code);
   });
   const named = decoded.replace(/&(lt|gt|amp|quot|apos|nbsp|zwj|zwnj|shy|lrm|rlm);/gi, (_whole, name) => {
-    count2++;
+    count++;
     return { lt: "<", gt: ">", amp: "&", quot: '"', apos: "'", nbsp: " ", zwj: "\u200D", zwnj: "\u200C", shy: "\xAD", lrm: "\u200E", rlm: "\u200F" }[name.toLowerCase()];
   });
-  return { text: named, count: count2 };
+  return { text: named, count };
 }
 function sanitizeUntrustedText(input, sha256) {
   const counts = /* @__PURE__ */ new Map();
@@ -66,7 +44,7 @@ function sanitizeUntrustedText(input, sha256) {
     if (text === before) break;
   }
   text = text.replace(/\n{3,}/g, "\n\n").trim();
-  return { text, sha256: sha256(text), removed: [...counts].map(([kind, count2]) => ({ kind, count: count2 })) };
+  return { text, sha256: sha256(text), removed: [...counts].map(([kind, count]) => ({ kind, count })) };
 }
 
 // src/core/run-document/document-model.ts
@@ -102,11 +80,46 @@ function createRunDocument(runId, objective) {
 function foldLine(text) {
   return text.replace(/\r\n|\r|\n/g, " ");
 }
-function sectionIndex(section2) {
-  return documentSections.indexOf(section2);
+function sectionIndex(section) {
+  return documentSections.indexOf(section);
 }
-function getSection(document, section2) {
-  return document.sections[sectionIndex(section2)];
+function getSection(document, section) {
+  return document.sections[sectionIndex(section)];
+}
+
+// src/core/run-document/escape-line.ts
+var needsEscape = /^([ \t]*)(\\*(?:#|<!--|```|~~~))/;
+var escaped = /^([ \t]*)\\(\\*(?:#|<!--|```|~~~))/;
+function escapeLine(line) {
+  return line.replace(needsEscape, "$1\\$2");
+}
+function unescapeLine(line) {
+  return line.replace(escaped, "$1$2");
+}
+function textToLines(text) {
+  return text === "" ? [] : text.split("\n").map(escapeLine);
+}
+function linesToText(lines) {
+  return lines.map(unescapeLine).join("\n");
+}
+function encodeHeaderValue(text) {
+  return text.replace(/[%>\r\n]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase().padStart(2, "0")}`);
+}
+function decodeHeaderValue(text) {
+  return text.replace(/%([0-9A-F]{2})/g, (_, hex) => String.fromCharCode(parseInt(hex, 16)));
+}
+
+// src/core/run-document/render-document.ts
+var proposalMarker = "<!-- proposal -->";
+function renderRunDocument(document) {
+  const detail = document.statusDetail ? ` detail:${encodeHeaderValue(document.statusDetail)}` : "";
+  const out = [`<!-- revision:${document.revision} -->`, `# ${document.objective}`, `<!-- run:${document.runId} status:${document.status}${detail} -->`];
+  for (const section of document.sections) {
+    out.push(`## ${sectionTitles[section.id]}`, `<!-- state:${section.state} -->`, ...textToLines(section.canon));
+    if (section.proposal !== void 0) out.push(proposalMarker, ...textToLines(section.proposal));
+  }
+  return `${out.join("\n")}
+`;
 }
 
 // src/core/run-document/apply-ops.ts
@@ -150,34 +163,34 @@ function applyPatch(document, patch, memo) {
   const sections = document.sections.map((s) => s.id === current.id ? next.section : s);
   return { ok: true, document: { ...document, revision: document.revision + 1, sections } };
 }
-function changeSection(section2, patch, memo) {
+function changeSection(section, patch, memo) {
   switch (patch.kind) {
     case "mark-section-state":
-      return { ok: true, section: { ...section2, state: patch.state } };
+      return { ok: true, section: { ...section, state: patch.state } };
     case "commit-proposal":
-      if (section2.proposal === void 0) return { ok: false, reason: `section "${section2.id}" has no proposal to commit` };
-      return { ok: true, section: { id: section2.id, state: section2.state, canon: section2.proposal } };
+      if (section.proposal === void 0) return { ok: false, reason: `section "${section.id}" has no proposal to commit` };
+      return { ok: true, section: { id: section.id, state: section.state, canon: section.proposal } };
     case "discard-proposal":
-      if (section2.proposal === void 0) return { ok: false, reason: `section "${section2.id}" has no proposal to discard` };
-      return { ok: true, section: { id: section2.id, state: section2.state, canon: section2.canon } };
+      if (section.proposal === void 0) return { ok: false, reason: `section "${section.id}" has no proposal to discard` };
+      return { ok: true, section: { id: section.id, state: section.state, canon: section.canon } };
     case "append-log-line": {
-      const before = textOf(section2, patch.target);
+      const before = textOf(section, patch.target);
       const text = appendLine(before, patch.text, memo ? memo.endsWithNewline(before) : void 0);
       memo?.remember(text, true);
-      return withText(section2, patch.target, text);
+      return withText(section, patch.target, text);
     }
     case "edit": {
-      const result = applyOps(textOf(section2, patch.target), patch.ops);
-      if (!result.ok) return { ok: false, reason: `${result.reason} in the ${patch.target} of section "${section2.id}"` };
-      return withText(section2, patch.target, result.text);
+      const result = applyOps(textOf(section, patch.target), patch.ops);
+      if (!result.ok) return { ok: false, reason: `${result.reason} in the ${patch.target} of section "${section.id}"` };
+      return withText(section, patch.target, result.text);
     }
   }
 }
-function textOf(section2, target2) {
-  return target2 === "canon" ? section2.canon : section2.proposal ?? section2.canon;
+function textOf(section, target) {
+  return target === "canon" ? section.canon : section.proposal ?? section.canon;
 }
-function withText(section2, target2, text) {
-  return { ok: true, section: target2 === "canon" ? { ...section2, canon: text } : { ...section2, proposal: text } };
+function withText(section, target, text) {
+  return { ok: true, section: target === "canon" ? { ...section, canon: text } : { ...section, proposal: text } };
 }
 function appendLine(text, line, endsWithNewline = text.endsWith("\n")) {
   const head = text === "" || endsWithNewline ? text : `${text}
@@ -186,88 +199,6 @@ function appendLine(text, line, endsWithNewline = text.endsWith("\n")) {
 }
 function reject(patch, why) {
   return { ok: false, reason: `patch "${patch.patchId}" (${patch.kind}) was rejected: ${why}` };
-}
-
-// src/core/run-document/patch-types.ts
-var count = external_exports.number().int().positive();
-var patchOpSchema = external_exports.discriminatedUnion("op", [
-  external_exports.object({ op: external_exports.literal("retain"), count }),
-  external_exports.object({ op: external_exports.literal("insert"), text: external_exports.string().min(1) }),
-  external_exports.object({ op: external_exports.literal("delete"), count }),
-  external_exports.object({ op: external_exports.literal("replace"), count, text: external_exports.string() })
-]);
-var base = {
-  runId: external_exports.string().min(1),
-  /** Unique per run; a patch id seen before is a no-op, so delivery may repeat. */
-  patchId: external_exports.string().min(1).max(200),
-  source: external_exports.enum(["agent", "user", "system"])
-};
-var section = external_exports.enum(documentSections);
-var target = external_exports.enum(["proposal", "canon"]);
-var patchSchema = external_exports.discriminatedUnion("kind", [
-  external_exports.object({ ...base, kind: external_exports.literal("edit"), section, target, ops: external_exports.array(patchOpSchema).min(1) }),
-  external_exports.object({ ...base, kind: external_exports.literal("append-log-line"), section, target, text: external_exports.string() }),
-  external_exports.object({ ...base, kind: external_exports.literal("mark-section-state"), section, state: external_exports.enum(sectionStates) }),
-  external_exports.object({ ...base, kind: external_exports.literal("commit-proposal"), section }),
-  external_exports.object({ ...base, kind: external_exports.literal("discard-proposal"), section }),
-  external_exports.object({ ...base, kind: external_exports.literal("set-status"), status: external_exports.enum(runStatuses), detail: external_exports.string().optional() })
-]);
-
-// src/core/run-document/run-events.ts
-var runEventSchema = external_exports.discriminatedUnion("type", [
-  external_exports.object({ type: external_exports.literal("run.started"), runId: external_exports.string(), revision: external_exports.literal(0), objective: external_exports.string(), at: external_exports.string() }),
-  external_exports.object({ type: external_exports.literal("run.progress"), runId: external_exports.string(), revision: external_exports.number().int().nonnegative(), note: external_exports.string(), at: external_exports.string() }),
-  external_exports.object({ type: external_exports.literal("run.patch"), runId: external_exports.string(), revision: external_exports.number().int().positive(), patch: patchSchema, at: external_exports.string() }),
-  external_exports.object({ type: external_exports.literal("run.status"), runId: external_exports.string(), revision: external_exports.number().int().positive(), status: external_exports.enum(runStatuses), patch: patchSchema, at: external_exports.string() }),
-  external_exports.object({ type: external_exports.literal("run.failed"), runId: external_exports.string(), revision: external_exports.number().int().positive(), reason: external_exports.string(), patch: patchSchema, at: external_exports.string() })
-]);
-function isRevisionEvent(event) {
-  return "patch" in event;
-}
-function eventForPatch(patch, revision, at) {
-  const base2 = { runId: patch.runId, revision, patch, at };
-  if (patch.kind !== "set-status") return { type: "run.patch", ...base2 };
-  if (patch.status === "failed") return { type: "run.failed", reason: patch.detail ?? "", ...base2 };
-  return { type: "run.status", status: patch.status, ...base2 };
-}
-function parseRunEvent(value) {
-  const result = runEventSchema.safeParse(value);
-  return result.success ? result.data : void 0;
-}
-
-// src/core/run-document/escape-line.ts
-var needsEscape = /^([ \t]*)(\\*(?:#|<!--|```|~~~))/;
-var escaped = /^([ \t]*)\\(\\*(?:#|<!--|```|~~~))/;
-function escapeLine(line) {
-  return line.replace(needsEscape, "$1\\$2");
-}
-function unescapeLine(line) {
-  return line.replace(escaped, "$1$2");
-}
-function textToLines(text) {
-  return text === "" ? [] : text.split("\n").map(escapeLine);
-}
-function linesToText(lines) {
-  return lines.map(unescapeLine).join("\n");
-}
-function encodeHeaderValue(text) {
-  return text.replace(/[%>\r\n]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase().padStart(2, "0")}`);
-}
-function decodeHeaderValue(text) {
-  return text.replace(/%([0-9A-F]{2})/g, (_, hex) => String.fromCharCode(parseInt(hex, 16)));
-}
-
-// src/core/run-document/render-document.ts
-var proposalMarker = "<!-- proposal -->";
-function renderRunDocument(document) {
-  const detail = document.statusDetail ? ` detail:${encodeHeaderValue(document.statusDetail)}` : "";
-  const out = [`<!-- revision:${document.revision} -->`, `# ${document.objective}`, `<!-- run:${document.runId} status:${document.status}${detail} -->`];
-  for (const section2 of document.sections) {
-    out.push(`## ${sectionTitles[section2.id]}`, `<!-- state:${section2.state} -->`, ...textToLines(section2.canon));
-    if (section2.proposal !== void 0) out.push(proposalMarker, ...textToLines(section2.proposal));
-  }
-  return `${out.join("\n")}
-`;
 }
 
 // src/core/run-document/parse-document.ts
@@ -297,8 +228,8 @@ function parseRunDocument(text) {
     const body = lines.slice(at + 2, end);
     const split = body.indexOf(proposalMarker);
     const canon = linesToText(split < 0 ? body : body.slice(0, split));
-    const section2 = split < 0 ? { id, state: state[1], canon } : { id, state: state[1], canon, proposal: linesToText(body.slice(split + 1)) };
-    sections.push(section2);
+    const section = split < 0 ? { id, state: state[1], canon } : { id, state: state[1], canon, proposal: linesToText(body.slice(split + 1)) };
+    sections.push(section);
     at = end;
   }
   if (at !== lines.length) return fail(at + 1, "unexpected text after the last section");
@@ -312,20 +243,16 @@ function fail(line, what) {
 }
 
 export {
-  agentBranchName,
-  parseAgentBranch,
-  runIdOf,
   sanitizeUntrustedText,
   documentSections,
+  sectionStates,
+  runStatuses,
   finalRunStatuses,
   sectionTitles,
   checkRunId,
   createRunDocument,
   getSection,
   applyPatch,
-  isRevisionEvent,
-  eventForPatch,
-  parseRunEvent,
   escapeLine,
   renderRunDocument,
   parseRunDocument

@@ -6,7 +6,63 @@ import {
   parseRunDocument,
   renderRunDocument,
   sectionTitles
-} from "./chunk-Q3EYXGGK.js";
+} from "./chunk-6YJHTYIY.js";
+
+// src/core/github/run-state.ts
+var claimLeaseMs = 12e4;
+var seenKept = 200;
+var schema = "shopfloor.run-state/v1";
+function runStateRef(runId) {
+  return `refs/shopfloor/runs/${runId}`;
+}
+function withSeen(state, key) {
+  return state.seen.includes(key) ? state.seen : [...state.seen, key].slice(-seenKept);
+}
+function encodeRunState(state) {
+  const { document, ...rest } = state;
+  const body = JSON.stringify({ schema, ...rest, document: renderRunDocument(document) });
+  return `Shopfloor run ${document.runId}: revision ${document.revision}, ${document.status}
+
+${body}
+`;
+}
+function decodeRunState(message) {
+  const start = message.indexOf("\n\n");
+  let raw;
+  try {
+    raw = JSON.parse(message.slice(start + 2));
+  } catch {
+    return { ok: false, error: "the run state commit carries no JSON body (it was not written by Shopfloor)" };
+  }
+  const value = raw;
+  if (start < 0 || value?.schema !== schema) return { ok: false, error: `the run state commit is not ${schema}` };
+  if (typeof value.document !== "string" || !Number.isSafeInteger(value.attempt) || !Array.isArray(value.seen)) return { ok: false, error: "the run state commit lacks its document, attempt or seen list" };
+  const parsed = parseRunDocument(value.document);
+  if (!parsed.ok) return { ok: false, error: `the run document in the run state commit is unreadable: ${parsed.error}` };
+  return {
+    ok: true,
+    state: {
+      document: parsed.document,
+      attempt: value.attempt,
+      seen: value.seen.filter((k) => typeof k === "string"),
+      ...isClaim(value.intake) ? { intake: value.intake } : {},
+      ...isView(value.view) ? { view: value.view } : {}
+    }
+  };
+}
+function isClaim(value) {
+  const claim = value;
+  return typeof claim?.by === "string" && typeof claim.at === "string" && Number.isSafeInteger(claim.attempt) && (claim.step === "claimed" || claim.step === "dispatched");
+}
+function isView(value) {
+  const view = value;
+  return Number.isSafeInteger(view?.issueNumber) && (view.commentId === void 0 || Number.isSafeInteger(view.commentId));
+}
+
+// src/core/run-document/run-comment-marker.ts
+function runCommentMarker(runId) {
+  return `<!-- shopfloor:run-document run=${runId} -->`;
+}
 
 // src/core/run-document/embedded-run-state.ts
 var runStateOpener = "<!-- shopfloor:run-state";
@@ -90,9 +146,6 @@ var statusBadge = {
   blocked: "\u26D4 Blocked"
 };
 var stateBadge = { pending: "\u25CB", active: "\u25CF", done: "\u2713", failed: "\u2717" };
-function runCommentMarker(runId) {
-  return `<!-- shopfloor:run-document run=${runId} -->`;
-}
 function renderRunComment(document, options = {}) {
   const limit = options.maxChars ?? githubCommentLimit;
   const state = options.embedState === false ? "" : embedRunState(document, Math.floor(limit * 0.45));
@@ -165,99 +218,35 @@ function neutralize(text) {
   return text.replace(/@(?=[A-Za-z0-9])/g, "@\u2060");
 }
 
-// src/adapters/run-document/coalesced-writer.ts
-function createCoalescedWriter(options) {
-  const { clock, intervalMs } = options;
-  let lastBody;
-  let lastWriteAt = -Infinity;
-  let cancelTimer;
-  let chain = Promise.resolve();
-  let count = 0;
-  const writeLatest = () => {
-    chain = chain.then(async () => {
-      let body = options.render();
-      if (body === lastBody) return;
-      lastWriteAt = clock.now();
-      if (options.beforeWrite) {
-        await options.beforeWrite();
-        body = options.render();
-      }
-      await options.write(body);
-      lastBody = body;
-      count++;
-    });
-    return chain;
-  };
-  const cancel = () => {
-    cancelTimer?.();
-    cancelTimer = void 0;
-  };
-  const throttledWrite = () => {
-    cancelTimer = void 0;
-    writeLatest().catch((error) => {
-      chain = Promise.resolve();
-      options.onError?.(error);
-    });
-  };
-  return {
-    changed: () => {
-      if (cancelTimer) return;
-      const wait = lastWriteAt + intervalMs - clock.now();
-      if (wait <= 0) throttledWrite();
-      else cancelTimer = clock.setTimer(wait, throttledWrite);
-    },
-    flush: async () => {
-      cancel();
-      await chain.catch(() => void 0);
-      chain = Promise.resolve();
-      await writeLatest();
-      cancel();
-      if (options.render() !== lastBody) await writeLatest();
-    },
-    writes: () => count
-  };
+// src/workflows/github/update-run-state.ts
+var maxTries = 25;
+async function readRunState(deps, repo, runId) {
+  const commit = await deps.runs.readRunRef(repo, runStateRef(runId));
+  if (!commit) return { ok: true, value: void 0 };
+  const decoded = decodeRunState(commit.message);
+  if (!decoded.ok) return { ok: false, reason: `${runStateRef(runId)} at ${commit.sha.slice(0, 12)}: ${decoded.error}` };
+  if (decoded.state.document.runId !== runId) return { ok: false, reason: `${runStateRef(runId)} holds run "${decoded.state.document.runId}"` };
+  return { ok: true, value: { state: decoded.state, commit } };
 }
-
-// src/adapters/run-document/comment-sink.ts
-function createCommentSink(options) {
-  let document;
-  let commentId = options.commentId;
-  const render = () => document ? renderRunComment(document, { maxChars: options.maxChars ?? githubCommentLimit, fullLogUrl: options.fullLogUrl }) : "";
-  const write = async (body) => {
-    if (commentId === void 0) {
-      const marker = runCommentMarker(document.runId);
-      const existing = (await options.forge.listIssueComments(options.target)).find((c) => c.body.startsWith(`${marker}
-`) && (options.adopt?.(c) ?? true));
-      commentId = existing ? existing.id : (await options.forge.createIssueComment(options.target, body)).id;
-      if (!existing) return;
+async function updateRunState(deps, repo, runId, plan, known) {
+  let current = known;
+  let fresh = known === void 0;
+  for (let attempt = 1; attempt <= maxTries; attempt++) {
+    if (fresh) {
+      const read = await readRunState(deps, repo, runId);
+      if (!read.ok) return read;
+      current = read.value;
     }
-    await options.forge.updateIssueComment(options.target.repo, commentId, body);
-  };
-  const beforeEdit = options.beforeEdit;
-  const beforeWrite = beforeEdit ? async () => commentId === void 0 ? void 0 : beforeEdit(commentId) : void 0;
-  const writer = createCoalescedWriter({ clock: options.clock, intervalMs: options.intervalMs ?? 2e3, render, write, onError: options.onError, ...beforeWrite ? { beforeWrite } : {} });
-  return {
-    name: "comment",
-    publish: (_event, next) => {
-      document = next;
-      writer.changed();
-    },
-    flush: () => document ? writer.flush() : Promise.resolve(),
-    writes: writer.writes,
-    commentId: () => commentId
-  };
-}
-
-// src/adapters/run-document/system-clock.ts
-function createSystemClock() {
-  return {
-    now: () => Date.now(),
-    setTimer: (ms, callback) => {
-      const timer = setTimeout(callback, ms);
-      timer.unref();
-      return () => clearTimeout(timer);
-    }
-  };
+    fresh = true;
+    const next = plan(current);
+    if (!next) return { ok: true, value: current, written: false };
+    const before = current?.state.document.revision ?? -1;
+    if (next.document.revision <= before) throw new Error(`run ${runId}: a run state write must raise the revision (from ${before}, got ${next.document.revision})`);
+    const write = await deps.runs.advanceRunRef(repo, runStateRef(runId), encodeRunState(next), current?.commit);
+    if (write.ok) return { ok: true, value: { state: next, commit: write.commit }, written: true };
+    deps.onConflict?.(runId);
+  }
+  return { ok: false, reason: `${runStateRef(runId)} kept moving: ${maxTries} writes in a row lost the race; try again` };
 }
 
 // src/core/github/run-waits.ts
@@ -334,6 +323,18 @@ function planPickUp(document, dispatchKey) {
   if (keys.length === 0) return void 0;
   return { keys, patch: { runId: document.runId, patchId: `pick-up-${dispatchKey}`, source: "system", kind: "edit", section: "user", target: "canon", ops: [{ op: "replace", count: canon.length, text: next.join("\n") }] } };
 }
+function releaseRetry(document, dispatchKey, reason) {
+  const canon = getSection(document, "user").canon;
+  const next = canon.split("\n").map((line) => {
+    const [directive] = readRunDirectives(line);
+    if (directive?.pickedUpBy !== dispatchKey) return line;
+    const { pickedUpBy: _dropped, ...pending } = directive;
+    return renderDirectiveLine(pending);
+  }).join("\n");
+  const detail = `retry ${dispatchKey} was not dispatched (${reason.replace(/\s+/g, " ").slice(0, 200)}); its directives are pending again`;
+  const untick = next !== canon ? [{ kind: "edit", section: "user", target: "canon", ops: [{ op: "replace", count: canon.length, text: next }] }] : [];
+  return [...untick, { kind: "set-status", status: "waiting", detail }];
+}
 function oneLine(text) {
   return text.replace(/\s+/g, " ").replace(/<!--/g, "<!- -").replace(/-->/g, "-- >").trim().slice(0, 1e3);
 }
@@ -343,11 +344,16 @@ function missingDirectivePatches(document, fromComment) {
 }
 
 export {
-  readEmbeddedRunState,
+  claimLeaseMs,
+  runStateRef,
+  withSeen,
+  encodeRunState,
   runCommentMarker,
+  readEmbeddedRunState,
+  githubCommentLimit,
   renderRunComment,
-  createCommentSink,
-  createSystemClock,
+  readRunState,
+  updateRunState,
   retryDispatchedStatus,
   pendingRetry,
   planApprovalRequired,
@@ -359,5 +365,6 @@ export {
   readPendingDirectivesFromRunDocument,
   planAddDirective,
   planPickUp,
+  releaseRetry,
   missingDirectivePatches
 };

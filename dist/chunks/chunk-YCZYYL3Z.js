@@ -2,8 +2,20 @@ import { createRequire as __shopfloorCreateRequire } from 'node:module';
 const require = __shopfloorCreateRequire(import.meta.url);
 
 // src/adapters/files/node-repo-files.ts
-import { readdir, readFile, stat } from "node:fs/promises";
+import { open as open2, readdir, realpath, stat } from "node:fs/promises";
 import { resolve, sep } from "node:path";
+
+// src/ports/repo-files.ts
+var RepoFileError = class extends Error {
+  constructor(path, reason) {
+    super(`${path} ${reason}`);
+    this.path = path;
+    this.reason = reason;
+  }
+  path;
+  reason;
+  name = "RepoFileError";
+};
 
 // src/adapters/files/write-file-atomic.ts
 import { randomBytes } from "node:crypto";
@@ -44,6 +56,7 @@ async function createFileAtomic(path, text) {
 }
 
 // src/adapters/files/node-repo-files.ts
+var maxRepoFileBytes = 16 * 1024 * 1024;
 function createNodeRepoFiles(root) {
   const absolute = resolve(root);
   const at = (path) => {
@@ -53,20 +66,14 @@ function createNodeRepoFiles(root) {
   };
   return {
     root: absolute,
-    read: async (path) => {
-      try {
-        return await readFile(at(path), "utf8");
-      } catch (error) {
-        if (isMissing(error)) return void 0;
-        throw error;
-      }
-    },
+    read: async (path) => readRegularFile(absolute, at(path), path),
     kind: async (path) => {
       try {
         const info = await stat(at(path));
         return info.isDirectory() ? "directory" : "file";
       } catch (error) {
         if (isMissing(error)) return void 0;
+        if (error.code === "ELOOP") return "file";
         throw error;
       }
     },
@@ -87,8 +94,38 @@ function isMissing(error) {
   const code = error.code;
   return code === "ENOENT" || code === "ENOTDIR";
 }
+async function readRegularFile(root, full, path) {
+  let real;
+  try {
+    real = await realpath(full);
+  } catch (error) {
+    if (error.code === "ELOOP") throw new RepoFileError(path, "is a symbolic link loop; remove or fix the link");
+    if (isMissing(error)) return void 0;
+    throw error;
+  }
+  const realRoot = await realpath(root).catch(() => root);
+  if (real !== realRoot && !real.startsWith(realRoot + sep)) throw new RepoFileError(path, "is a link to a file outside the repository; only files inside it are read");
+  const info = await stat(real);
+  if (!info.isFile()) throw new RepoFileError(path, `is not a regular file (${info.isDirectory() ? "a directory" : info.isFIFO() ? "a FIFO" : "a device or socket"}); name a YAML file`);
+  if (info.size > maxRepoFileBytes) throw new RepoFileError(path, `is ${(info.size / 1048576).toFixed(1)} MB, over the ${maxRepoFileBytes / 1048576} MB limit for a Shopfloor file`);
+  const handle = await open2(real, "r");
+  try {
+    const buffer = Buffer.alloc(Math.min(info.size, maxRepoFileBytes) + 1);
+    let length = 0;
+    while (length < buffer.length) {
+      const { bytesRead } = await handle.read(buffer, length, buffer.length - length, length);
+      if (bytesRead === 0) break;
+      length += bytesRead;
+    }
+    if (length === buffer.length) throw new RepoFileError(path, length > maxRepoFileBytes ? `is over the ${maxRepoFileBytes / 1048576} MB limit for a Shopfloor file` : "grew while it was read; try again when nothing writes it");
+    return buffer.subarray(0, length).toString("utf8");
+  } finally {
+    await handle.close();
+  }
+}
 
 export {
+  RepoFileError,
   writeFileAtomic,
   createFileAtomic,
   createNodeRepoFiles

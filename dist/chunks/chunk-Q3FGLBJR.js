@@ -7,14 +7,14 @@ import {
 } from "./chunk-7CCSRXTP.js";
 import {
   readCanaryNotes
-} from "./chunk-FRZ5MXSM.js";
+} from "./chunk-FR7GLDD4.js";
 import {
   matchAnyGlob,
   prepareGlob
-} from "./chunk-QVJH2LXJ.js";
+} from "./chunk-NRMA6CD3.js";
 import {
   formatDuration
-} from "./chunk-VCXXSHDW.js";
+} from "./chunk-GBB54T6E.js";
 
 // src/core/metrics/weekly-trends.ts
 var dayMs = 864e5;

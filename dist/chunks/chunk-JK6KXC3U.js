@@ -1,22 +1,23 @@
 import { createRequire as __shopfloorCreateRequire } from 'node:module';
 const require = __shopfloorCreateRequire(import.meta.url);
 import {
-  openWorktree
-} from "./chunk-YEJUQFDF.js";
+  openScratchWorkCopy
+} from "./chunk-N6JPBN2H.js";
 import {
   matchAnyGlob,
   prepareGlob
-} from "./chunk-QVJH2LXJ.js";
+} from "./chunk-NRMA6CD3.js";
 
 // src/core/bisect/classify-exit.ts
 function classifyExit(facts) {
-  if (facts.startError !== void 0) return { kind: "abort", reason: `the command could not start: ${facts.startError}` };
+  if (facts.startError !== void 0) return { kind: "abort", reason: `the check could not run: ${facts.startError}`, cannotRun: true };
   if (facts.timedOut) return { kind: "result", result: "fail" };
   const code = facts.exitCode;
   if (code === void 0) return { kind: "abort", reason: "the command was killed by a signal" };
   if (code === 0) return { kind: "result", result: "pass" };
   if (code === 125) return { kind: "result", result: "skip" };
-  if (code >= 1 && code <= 127) return { kind: "result", result: "fail" };
+  if (code === 126 || code === 127) return { kind: "abort", reason: `the check could not run (exit ${code}: ${code === 127 ? "command or file not found" : "not executable"}); fix the command or its path, then bisect again`, cannotRun: true };
+  if (code >= 1 && code <= 124) return { kind: "result", result: "fail" };
   return { kind: "abort", reason: `the command exited ${code}; like git bisect run, exit codes above 127 abort the search` };
 }
 
@@ -34,7 +35,7 @@ function computePosterior(state) {
   for (const outcome of outcomes) {
     runs++;
     const at = firstIndexOfTree.get(outcome.tree);
-    if (at === void 0 || at === 0) continue;
+    if (at === void 0) continue;
     const slot = counts[at];
     if (outcome.result === "skip") slot.blocked = true;
     else slot[outcome.result]++;
@@ -191,7 +192,12 @@ function planBisect(state) {
   const suspects = topSuspects(state, posterior);
   if (top.mass >= confidence) {
     const conclusion = conclude(state, posterior, top);
-    if (conclusion) return { ...base, ...conclusion };
+    if (conclusion === "confirm-good") {
+      const goodRuns = posterior.evidence[0];
+      if (goodRuns.fail >= goodFailuresToStop(posterior.flakeRate)) return { ...base, kind: "good-fails", goodFailures: goodRuns.fail };
+      return { ...base, kind: "probe", probes: [{ sha: state.good.sha, tree: state.good.tree, index: 0, reason: "confirm-good" }], top: suspects };
+    }
+    if (conclusion) return { ...base, ...conclusion, ..."confidence" in conclusion && !allConfirmed(posterior) ? { confidence: Math.min(conclusion.confidence, maxUnconfirmedConfidence) } : {} };
   }
   const remaining = budget - posterior.runs;
   if (remaining <= 0) return { ...base, kind: "budget", top: suspects, noCulprit: posterior.mass[n + 1] };
@@ -218,13 +224,21 @@ function conclude(state, posterior, top) {
   if (members.length !== 1 || top.to === n + 1) return { kind: "range", suspects: members, confidence: top.mass };
   const culprit = members[0];
   const verification = verify(posterior, culprit.index);
-  const verified = verification.failsAtCulprit > 0 && (verification.parentIsGood || verification.passesAtParent > 0);
-  return verified ? { kind: "found", culprit, confidence: top.mass, verification } : void 0;
+  if (verification.failsAtCulprit === 0) return void 0;
+  if (verification.passesAtParent === 0) return verification.parentIsGood ? "confirm-good" : void 0;
+  return { kind: "found", culprit, confidence: top.mass, verification };
+}
+var maxUnconfirmedConfidence = 0.9999;
+function goodFailuresToStop(flakeRate) {
+  return flakeRate <= 0 ? 1 : Math.min(5, Math.ceil(Math.log(1e-3) / Math.log(flakeRate)));
 }
 function verify(posterior, index) {
   let parent = index - 1;
   while (parent > 0 && !posterior.canonical[parent]) parent--;
-  return { failsAtCulprit: posterior.evidence[index].fail, passesAtParent: posterior.evidence[parent].pass, parentIsGood: parent === 0 };
+  return { failsAtCulprit: posterior.evidence[index].fail, passesAtParent: posterior.evidence[parent].pass, parentIsGood: parent === 0, allConfirmed: allConfirmed(posterior) };
+}
+function allConfirmed(posterior) {
+  return posterior.evidence.every((e, i) => !posterior.canonical[i] || e.pass + e.fail === 0 || e.pass + e.fail >= 2 && (e.pass === 0 || e.fail === 0));
 }
 function rangeSuspects(state, posterior, range) {
   const members = [];
@@ -264,10 +278,10 @@ async function runBisect(request, ports) {
     const worktrees = [];
     let results;
     try {
-      for (const probe of plan.probes) worktrees.push(await openWorktree(git, scratch, repoDir, probe.sha));
+      for (const probe of plan.probes) worktrees.push(await openScratchWorkCopy(git, scratch, repoDir, probe.sha, request.box ?? {}));
       results = await Promise.all(
         plan.probes.map(async (probe, i) => {
-          const result = await runner.run({ script: request.command, shell, cwd: worktrees[i].dir, env: request.env, ...request.timeoutMs ? { timeoutMs: request.timeoutMs } : {}, ...request.signal ? { signal: request.signal } : {} });
+          const result = await runner.run({ script: request.command, shell, cwd: worktrees[i].dir, box: worktrees[i].box, env: request.env, ...request.timeoutMs ? { timeoutMs: request.timeoutMs } : {}, ...request.signal ? { signal: request.signal } : {} });
           return { probe, result, verdict: classifyExit({ exitCode: result.exitCode, timedOut: result.timedOut, ...result.startError ? { startError: result.startError } : {} }) };
         })
       );
@@ -276,9 +290,9 @@ async function runBisect(request, ports) {
     }
     for (const { probe, result, verdict } of results) {
       if (result.aborted) return { ok: false, kind: "aborted", message: "interrupted; no worktree was left behind", probes: records };
-      if (verdict.kind === "abort") return { ok: false, kind: "aborted", message: `probe of ${probe.sha.slice(0, 12)}: ${verdict.reason}`, probes: records };
+      if (verdict.kind === "abort") return { ok: false, kind: verdict.cannotRun ? "cannot-run" : "aborted", message: `probe of ${probe.sha.slice(0, 12)}: ${verdict.reason}`, probes: records };
       if (verdict.result === "skip" && probe.index === suspects.length) return { ok: false, kind: "aborted", message: `--bad ${bad.slice(0, 12)} cannot be tested (the check exited 125 there); pick a bad commit the check can run on`, probes: records };
-      const record = { round, probe, subject: subjects[probe.sha] ?? "", result: verdict.result, exitCode: result.exitCode, timedOut: result.timedOut, durationMs: result.durationMs };
+      const record = { round, probe, subject: subjects[probe.sha] ?? (probe.index === 0 ? "(the --good commit)" : ""), result: verdict.result, exitCode: result.exitCode, timedOut: result.timedOut, durationMs: result.durationMs };
       records.push(record);
       outcomes.push({ tree: probe.tree, result: verdict.result });
       request.onProbe?.(record);

@@ -19746,11 +19746,16 @@ function formatDuration(ms) {
   }
   return parts.join("");
 }
-var durationSchema = external_exports.string().refine((text) => parseDuration(text) !== void 0, { message: 'is not a duration; write it like "90s", "10m", "1h30m" or "7d"' }).meta({ description: 'A duration such as "90s", "10m", "1h30m" or "7d".', pattern: durationPattern.source });
+var maxTimerMs = 24 * 864e5;
+var durationText = external_exports.string().refine((text) => parseDuration(text) !== void 0, { message: 'is not a duration; write it like "90s", "10m", "1h30m" or "7d"' });
+var durationSchema = durationText.refine((text) => (parseDuration(text) ?? 0) <= maxTimerMs, { message: 'is longer than 24 days, the longest time limit Node can wait for; use "24d" or less' }).meta({ description: 'A duration such as "90s", "10m", "1h30m" or "7d" (at most 24d).', pattern: durationPattern.source });
+var ageSchema = durationText.meta({ description: 'A duration such as "90s", "10m", "1h30m", "7d" or "12w".', pattern: durationPattern.source });
 
 export {
   external_exports,
   parseDuration,
   formatDuration,
-  durationSchema
+  maxTimerMs,
+  durationSchema,
+  ageSchema
 };

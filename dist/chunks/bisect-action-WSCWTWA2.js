@@ -3,17 +3,18 @@ const require = __shopfloorCreateRequire(import.meta.url);
 import {
   bisectAction,
   findCulprit
-} from "./chunk-AQRFESDF.js";
-import "./chunk-ZXK2JQKV.js";
-import "./chunk-YEJUQFDF.js";
-import "./chunk-FRZ5MXSM.js";
-import "./chunk-V6EDP4UQ.js";
-import "./chunk-PDXTHYWE.js";
-import "./chunk-JIOTEVQM.js";
+} from "./chunk-X4I2SGOU.js";
+import "./chunk-JK6KXC3U.js";
+import "./chunk-DJ27KTAJ.js";
+import "./chunk-FR7GLDD4.js";
+import "./chunk-M7JOFGR3.js";
+import "./chunk-XFZX2XWW.js";
+import "./chunk-N6JPBN2H.js";
+import "./chunk-YCZYYL3Z.js";
 import "./chunk-DBDOEXGI.js";
 import "./chunk-VIYXCJ24.js";
-import "./chunk-QVJH2LXJ.js";
-import "./chunk-VCXXSHDW.js";
+import "./chunk-NRMA6CD3.js";
+import "./chunk-GBB54T6E.js";
 import "./chunk-T3OL5SPP.js";
 export {
   bisectAction,

@@ -3,10 +3,10 @@ const require = __shopfloorCreateRequire(import.meta.url);
 
 // src/adapters/git/git-cli.ts
 import { execFile } from "node:child_process";
-import { mkdirSync } from "node:fs";
-import { mkdir } from "node:fs/promises";
+import { mkdtempSync, rmSync, statSync } from "node:fs";
+import { mkdir, readFile, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
-import { join } from "node:path";
+import { join, resolve } from "node:path";
 
 // src/core/git/parse-git-output.ts
 function parseRawDiff(output) {
@@ -50,15 +50,17 @@ var GitError = class extends Error {
 function createGitCli(options = {}) {
   const identity = options.identity ?? { name: "Shopfloor", email: "shopfloor@localhost" };
   const baseEnv = cleanGitEnv(options.env ?? process.env, identity);
-  const hardening = ["-c", "core.fsmonitor=false", "-c", `core.hooksPath=${emptyHooksDirectory()}`, "-c", "protocol.ext.allow=never"];
+  const hooks = options.hooksDir ?? emptyHooksDirectory();
+  const hardening = ["-c", "core.fsmonitor=false", "-c", `core.hooksPath=${hooks}`, "-c", "protocol.ext.allow=never"];
   const portable = ["-c", "core.autocrlf=false", "-c", "core.longpaths=true"];
-  const run = (dir, args, input) => new Promise((resolve, reject) => {
-    const child = execFile("git", ["-c", "core.quotepath=off", ...hardening, ...portable, ...args], { cwd: dir, env: baseEnv, maxBuffer: 256 * 1024 * 1024, encoding: "utf8" }, (error, stdout, stderr) => {
+  const run = (dir, args, input) => new Promise((resolve2, reject) => {
+    const location = options.gitDir ? [`--git-dir=${options.gitDir}`, `--work-tree=${dir}`] : [];
+    const child = execFile("git", [...location, "-c", "core.quotepath=off", ...hardening, ...portable, ...args], { cwd: dir, env: baseEnv, maxBuffer: 256 * 1024 * 1024, encoding: "utf8" }, (error, stdout, stderr) => {
       if (error && typeof error.code === "string") {
         reject(new GitError(`git could not run (${error.code}); install git and put it on PATH`, args, String(stderr), { cause: error }));
         return;
       }
-      resolve({ exitCode: error ? typeof error.code === "number" ? error.code : 1 : 0, stdout, stderr });
+      resolve2({ exitCode: error ? typeof error.code === "number" ? error.code : 1 : 0, stdout, stderr });
     });
     if (input !== void 0) child.stdin?.end(input);
   });
@@ -137,6 +139,11 @@ function createGitCli(options = {}) {
       return result.exitCode === 0;
     },
     deleteRef: async (dir, ref) => void await run(dir, ["update-ref", "-d", rev(ref)]),
+    updateRefs: async (dir, updates) => {
+      const zero = "0".repeat(40);
+      const lines = updates.map((u) => `update ${rev(u.ref)} ${rev(u.newSha)} ${u.expectedOld === "" ? zero : rev(u.expectedOld)}`);
+      return (await run(dir, ["update-ref", "--stdin"], ["start", ...lines, "prepare", "commit", ""].join("\n"))).exitCode === 0;
+    },
     notesAdd: async (dir, ref, sha, text) => void await ok(dir, ["notes", `--ref=${rev(ref)}`, "add", "-f", "-F", "-", rev(sha)], text),
     notesShow: async (dir, ref, sha) => {
       const result = await run(dir, ["notes", `--ref=${rev(ref)}`, "show", rev(sha)]);
@@ -148,12 +155,44 @@ function createGitCli(options = {}) {
     lsFiles: async (dir) => (await ok(dir, ["ls-files", "-z"])).split("\0").filter(Boolean),
     raw: (dir, args) => run(dir, args),
     resetMixed: async (dir, value) => void await ok(dir, ["reset", "-q", "--mixed", rev(value), "--"]),
-    stagedPaths: async (dir, value) => (await ok(dir, ["diff", "--cached", "--name-only", "-z", "--no-renames", rev(value), "--"])).split("\0").filter(Boolean)
+    stagedPaths: async (dir, value) => (await ok(dir, ["diff", "--cached", "--name-only", "-z", "--no-renames", rev(value), "--"])).split("\0").filter(Boolean),
+    cloneWorkCopy: async (repoDir, dir, value, clone) => {
+      const sha = (await ok(repoDir, ["rev-parse", "--verify", `${rev(value)}^{commit}`])).trim();
+      const objectStores = await objectStoresOf(repoDir);
+      await ok(repoDir, ["clone", "--quiet", "--shared", "--no-checkout", "--no-tags", "--", repoDir, dir]);
+      await ok(dir, ["remote", "remove", "origin"]);
+      await ok(dir, ["config", "user.name", "Shopfloor work copy"]);
+      await ok(dir, ["config", "user.email", "work-copy@shopfloor.invalid"]);
+      await ok(dir, ["checkout", "-q", ...clone?.branch ? ["-B", rev(clone.branch)] : ["--detach"], sha, "--"]);
+      return { objectStores };
+    },
+    removeWorkCopy: (dir) => rm(dir, { recursive: true, force: true, maxRetries: 3 }),
+    initBare: async (dir, objectStores) => {
+      await mkdir(dir, { recursive: true, mode: 448 });
+      await ok(dir, ["init", "-q", "--bare", dir]);
+      await writeFile(join(dir, "objects", "info", "alternates"), objectStores.map((store) => `${store}
+`).join(""));
+    },
+    withGitDir: (gitDir) => createGitCli({ ...options, gitDir, hooksDir: hooks }),
+    fetchRef: async (repoDir, from, ref, into) => void await ok(repoDir, ["fetch", "--quiet", "--no-tags", "--no-write-fetch-head", "--", from, `+${rev(ref)}:${rev(into)}`])
   };
+  async function objectStoresOf(repoDir) {
+    const objects = (await ok(repoDir, ["rev-parse", "--path-format=absolute", "--git-path", "objects"])).trim();
+    const alternates = await readFile(join(objects, "info", "alternates"), "utf8").catch(() => "");
+    const borrowed = alternates.split("\n").map((line) => line.trim()).filter((line) => line && !line.startsWith("#")).map((line) => resolve(objects, line));
+    return [objects, ...borrowed];
+  }
 }
+var processHooksDirectory;
 function emptyHooksDirectory() {
-  const directory = join(tmpdir(), "shopfloor-no-hooks");
-  mkdirSync(directory, { recursive: true });
+  if (processHooksDirectory) return processHooksDirectory;
+  const directory = mkdtempSync(join(tmpdir(), "shopfloor-hooks-"));
+  const stat = statSync(directory);
+  if (!stat.isDirectory() || process.getuid && stat.uid !== process.getuid() || process.platform !== "win32" && (stat.mode & 63) !== 0) {
+    throw new GitError(`the private hooks directory ${directory} is not this user's own 0700 directory; refusing to run git`, [], "");
+  }
+  process.once("exit", () => rmSync(directory, { recursive: true, force: true }));
+  processHooksDirectory = directory;
   return directory;
 }
 function cleanGitEnv(source, identity) {

@@ -4,12 +4,12 @@ import {
   atLeast,
   authorizeCommand,
   createGitHubForge,
+  createGitHubRunStateStore,
   ignoredActor,
   repoPermissions
-} from "./chunk-XNQTLNZS.js";
+} from "./chunk-6HFA4YAR.js";
 import {
-  createCommentSink,
-  createSystemClock,
+  claimLeaseMs,
   directiveKey,
   pendingRetry,
   planAddDirective,
@@ -17,17 +17,22 @@ import {
   planApprovalState,
   planApproved,
   planPickUp,
-  readEmbeddedRunState,
   readRunDirectives,
+  readRunState,
+  releaseRetry,
   renderRunComment,
   retryDispatchedStatus,
-  runCommentMarker
-} from "./chunk-WGAED3W3.js";
+  runCommentMarker,
+  runStateRef,
+  updateRunState,
+  withSeen
+} from "./chunk-VQMFMV2R.js";
 import {
   gatesCheckName,
   readReportEnvelope
-} from "./chunk-GAPV57AK.js";
+} from "./chunk-MOQDI56B.js";
 import {
+  bugWorkOrderId,
   buildBugWorkOrder,
   changedPaths,
   parseMergeTrailers,
@@ -37,7 +42,7 @@ import {
   renderRevertCommitMessage,
   restorePath,
   revertBranchName
-} from "./chunk-TFPEBR67.js";
+} from "./chunk-K4YXFVJW.js";
 import {
   labelsOf,
   readTrailers,
@@ -45,22 +50,23 @@ import {
   workOrdersOf
 } from "./chunk-7CCSRXTP.js";
 import {
-  agentBranchName,
   applyPatch,
   createRunDocument,
-  eventForPatch,
   finalRunStatuses,
   getSection,
-  parseAgentBranch,
-  runIdOf,
   sanitizeUntrustedText
-} from "./chunk-Q3EYXGGK.js";
+} from "./chunk-6YJHTYIY.js";
 import {
   ed25519Verifier,
   reportSchemaVersion,
   signingPayload,
   verificationReportSchema
-} from "./chunk-VLXM5G27.js";
+} from "./chunk-XFE47BDE.js";
+import {
+  agentBranchName,
+  parseAgentBranch,
+  runIdOf
+} from "./chunk-PRKM5BIK.js";
 import {
   checkPolicyFile,
   checkWorkOrderFile,
@@ -78,16 +84,16 @@ import {
   workOrderApiVersion,
   workOrderKinds,
   workOrderSchema
-} from "./chunk-QVJH2LXJ.js";
+} from "./chunk-NRMA6CD3.js";
 import {
   external_exports
-} from "./chunk-VCXXSHDW.js";
+} from "./chunk-GBB54T6E.js";
 import {
   __toESM
 } from "./chunk-T3OL5SPP.js";
 
 // src/entrypoints/probot-app.ts
-import { createHash } from "node:crypto";
+import { createHash, randomUUID } from "node:crypto";
 
 // src/core/github/work-order-form.ts
 var workOrderFormFields = [
@@ -159,7 +165,7 @@ function approvalsForHead(approvals, headSha) {
 }
 
 // src/core/github/parse-commands.ts
-var shopfloorCommands = ["approve", "retry", "hold", "unhold", "cancel", "revert", "bisect", "status", "run"];
+var shopfloorCommands = ["approve", "retry", "hold", "unhold", "cancel", "revert", "bisect", "status", "run", "accept-drop"];
 var maxCommandsPerComment = 3;
 function parseCommands(body) {
   const lines = blankHtmlComments(body.replace(/\r\n?/g, "\n")).split("\n");
@@ -272,8 +278,8 @@ async function ensureCanaryNotice(forge, repo, key, notice) {
 ${notice.body}`);
     return { created: comment.created, where: `#${notice.pullNumber}` };
   }
-  const issue = await forge.ensureIssue(repo, key, { title: notice.title, body: notice.body, labels: [canaryIncidentLabel] });
-  return { created: issue.created, where: `#${issue.value.number}` };
+  const issue2 = await forge.ensureIssue(repo, key, { title: notice.title, body: notice.body, labels: [canaryIncidentLabel] });
+  return { created: issue2.created, where: `#${issue2.value.number}` };
 }
 
 // src/workflows/github/load-default-branch-policy.ts
@@ -417,14 +423,14 @@ async function revertCulprit(deps, input) {
     testGlobs: policy.revert.testGlobs
   });
   const evidence = [`- Revert pull request: #${pull.value.number}`, ...evidenceLines(input.trigger, summary)];
-  const issue = await forge.ensureIssue(repo, key, { title: bug.workOrder.title, body: renderWorkOrderIssue(bug.workOrder, [{ heading: "Evidence", lines: evidence }]), labels: [shopfloorLabel, "bug"] });
+  const issue2 = await forge.ensureIssue(repo, key, { title: bug.workOrder.title, body: renderWorkOrderIssue(bug.workOrder, [{ heading: "Evidence", lines: evidence }]), labels: [shopfloorLabel, "bug"] });
   return {
     kind: "opened",
     culprit: summary,
     branch: gathered.branch,
     revertSha,
     pull: { number: pull.value.number, url: pull.value.url, created: pull.created },
-    issue: { ...issue.value, created: issue.created }
+    issue: { ...issue2.value, created: issue2.created }
   };
 }
 async function buildRevertCommit(deps, repo, culprit, main, gathered) {
@@ -501,17 +507,88 @@ async function commandBisect(deps, event) {
   return { allowed: true, text: `Dispatched culprit finding to a runner: \`${workflow}\` with \`command: bisect\` between last-known-good \`${lastGood.slice(0, 12)}\` and ${main.name} \`${main.sha.slice(0, 12)}\`.` };
 }
 
-// src/core/github/cancel-run-comment.ts
-function markRunCommentCancelled(body, detail) {
-  const lines = body.split("\n");
-  const heading = /^### [^:]+: (.*)$/.exec(lines[1] ?? "");
-  const revision = /^Revision (\d+)(?: — .*)?$/.exec(lines[3] ?? "");
-  if (!lines[0]?.startsWith("<!-- shopfloor:run-document run=") || !heading || !revision) return void 0;
-  if (lines[1].startsWith("### \u26D4 Cancelled: ")) return body;
-  const reason = detail.replace(/[\u0000-\u001f\u007f]+/g, " ").trim();
-  lines[1] = `### \u26D4 Cancelled: ${heading[1]}`;
-  lines[3] = `Revision ${Number(revision[1]) + 1} \u2014 ${reason}`;
-  return lines.join("\n");
+// src/core/run-document/apply-system-patches.ts
+function applySystemPatches(document, items, prefix) {
+  return items.reduce((doc, item, index) => {
+    const patch = "runId" in item ? item : { ...item, runId: doc.runId, patchId: `${prefix}-${index + 1}`, source: "system" };
+    const result = applyPatch(doc, patch);
+    if (!result.ok) throw new Error(`run ${doc.runId}: ${result.reason}`);
+    return result.document;
+  }, document);
+}
+
+// src/workflows/github/run-view.ts
+var isGone = (error) => error?.status === 404;
+async function renderRunView(deps, repo, runId, loaded) {
+  let at = loaded;
+  for (let round = 0; round < 3; round++) {
+    const view = at.state.view;
+    if (view?.commentId === void 0) return;
+    try {
+      await deps.forge.updateIssueComment(repo, view.commentId, renderRunComment(at.state.document));
+    } catch (error) {
+      if (!isGone(error)) throw error;
+      const rebuilt = await rebuildRunView(deps, repo, runId, view.issueNumber, view.commentId);
+      if (!rebuilt) return;
+      at = rebuilt;
+      continue;
+    }
+    const head = await readRunState(deps, repo, runId);
+    if (!head.ok || !head.value || head.value.commit.sha === at.commit.sha) return;
+    at = head.value;
+  }
+}
+async function rebuildRunView(deps, repo, runId, issueNumber, goneId) {
+  const created = await deps.forge.createIssueComment({ repo, issueNumber }, `${runCommentMarker(runId)}
+_Rebuilding the run document from ${runStateRef(runId)}\u2026_
+`);
+  const updated = await updateRunState(deps, repo, runId, (current) => {
+    if (!current || current.state.view?.commentId !== goneId) return void 0;
+    const text = `The tracking comment was deleted; rebuilt it from the run state in git (\`${runStateRef(runId)}\`).`;
+    return { ...current.state, document: applySystemPatches(current.state.document, [{ kind: "append-log-line", section: "conductor", target: "canon", text }], `view-rebuilt-${created.id}`), view: { issueNumber, commentId: created.id } };
+  });
+  return updated.ok ? updated.value : void 0;
+}
+async function ensureRunViewComment(deps, repo, issueNumber, loaded, firstStart = false) {
+  const marker = `${runCommentMarker(loaded.state.document.runId)}
+`;
+  const known = loaded.state.view?.commentId;
+  if (known !== void 0) return known;
+  const find = async () => (await deps.forge.listIssueComments({ repo, issueNumber })).find((c) => c.authorAppId === deps.settings.appId && c.body.startsWith(marker))?.id;
+  for (let attempt = 1; ; attempt++) {
+    const existing = firstStart && attempt === 1 ? void 0 : await find();
+    if (existing !== void 0) return existing;
+    try {
+      return (await deps.forge.createIssueComment({ repo, issueNumber }, renderRunComment(loaded.state.document))).id;
+    } catch (error) {
+      if (attempt >= 3) throw error;
+    }
+  }
+}
+async function restoreRunView(deps, repo, runId, commentId) {
+  const read = await readRunState(deps, repo, runId);
+  if (!read.ok || !read.value || read.value.state.view?.commentId !== commentId) return "not-the-view";
+  await renderRunView(deps, repo, runId, read.value);
+  return "restored";
+}
+
+// src/workflows/github/patch-run.ts
+async function findRun(deps, repo, runId) {
+  const read = await readRunState(deps, repo, runId);
+  if (!read.ok) return read;
+  return read.value ? { ok: true, value: read.value } : { ok: false, reason: `run \`${runId}\` has no run state in git (no \`refs/shopfloor/runs/${runId}\`)` };
+}
+async function patchRun(deps, repo, runId, prefix, plan, known) {
+  const updated = await updateRunState(deps, repo, runId, (current) => {
+    const change = current ? plan(current.state) : void 0;
+    if (!current || !change || change.patches.length === 0) return void 0;
+    const document = applySystemPatches(current.state.document, change.patches, `${prefix}-r${current.state.document.revision}`);
+    return { ...current.state, ...change.state, document };
+  }, known);
+  if (!updated.ok) return updated;
+  if (!updated.value) return { ok: false, reason: `run \`${runId}\` has no run state in git` };
+  if (updated.written) await renderRunView(deps, repo, runId, updated.value);
+  return { ok: true, value: updated.value, written: updated.written };
 }
 
 // src/workflows/github/command-cancel.ts
@@ -523,23 +600,18 @@ async function commandCancel(deps, event, pull) {
   if (summary.mergedAt) return { allowed: false, text: `Not done: #${pull.number} is already merged; \`/shopfloor revert\` undoes a merge.` };
   if (summary.state === "open") await forge.closePullRequest(event.repo, pull.number);
   const runId = runIdOf(agent);
-  const marked = await markRunDocument(deps, event.repo, runId, agent.workOrderId, `cancelled by @${event.comment.author.login} with /shopfloor cancel on #${pull.number}`);
+  const marked = await markRunDocument(deps, event.repo, runId, `cancelled by @${event.comment.author.login} with /shopfloor cancel on #${pull.number}`);
   return {
     allowed: true,
     text: `Cancelled run \`${runId}\`: ${summary.state === "open" ? "closed" : "kept closed"} #${pull.number} without merging${marked ? ` and marked the run cancelled in its run document on #${marked}` : ""}. The branch \`${pull.headRef}\` is kept, so reopening this pull request resumes the work; delete it when its history is no longer needed.`
   };
 }
-async function markRunDocument(deps, repo, runId, workOrderId, detail) {
-  const issueNumber = Number(/^issue-(\d+)$/.exec(workOrderId)?.[1]);
-  if (!Number.isSafeInteger(issueNumber) || issueNumber <= 0) return void 0;
-  const marker = runCommentMarker(runId);
-  const comments = await deps.forge.listIssueComments({ repo, issueNumber });
-  const tracking = comments.find((c) => c.authorAppId === deps.settings.appId && c.body.startsWith(`${marker}
-`));
-  const body = tracking ? markRunCommentCancelled(tracking.body, detail) : void 0;
-  if (!tracking || body === void 0) return void 0;
-  if (body !== tracking.body) await deps.forge.updateIssueComment(repo, tracking.id, body);
-  return issueNumber;
+async function markRunDocument(deps, repo, runId, detail) {
+  const marked = await patchRun(deps, repo, runId, "cancel", (state) => finalRunStatuses.includes(state.document.status) ? void 0 : { patches: [
+    { kind: "append-log-line", section: "conductor", target: "canon", text: `Cancelled: ${detail}.` },
+    { kind: "set-status", status: "failed", detail }
+  ] });
+  return marked.ok ? marked.value.state.view?.issueNumber : void 0;
 }
 
 // src/workflows/github/command-revert.ts
@@ -551,15 +623,15 @@ async function commandRevert(deps, event, pull) {
   const [main, loaded, culprit] = await Promise.all([forge.getDefaultBranch(event.repo), loadDefaultBranchPolicy(forge, event.repo), forge.getCommit(event.repo, summary.mergeCommitSha)]);
   if (!loaded.ok) return { allowed: false, text: `Not done: ${loaded.message}.` };
   const outcome = await revertCulprit(deps, { repo: event.repo, culprit, main, policy: loaded.policy, trigger: { kind: "command", user: event.comment.author.login, pullNumber: pull.number }, suspectMessages: [] });
-  const short4 = culprit.sha.slice(0, 12);
+  const short6 = culprit.sha.slice(0, 12);
   if (outcome.kind === "opened") {
     const again = outcome.pull.created ? "" : " (they already existed)";
-    return { allowed: true, text: `Reverting ${short4}: revert pull request #${outcome.pull.number} on \`${outcome.branch}\` and bug work order #${outcome.issue.number}${again}.` };
+    return { allowed: true, text: `Reverting ${short6}: revert pull request #${outcome.pull.number} on \`${outcome.branch}\` and bug work order #${outcome.issue.number}${again}.` };
   }
   if (outcome.kind === "skipped") return { allowed: false, text: `Not reverted: ${outcome.reasons.join("; ")}.` };
   const workflow = deps.settings.canaryWorkflow;
   await forge.dispatchWorkflow(event.repo, workflow, main.name, { command: "revert", culprit: culprit.sha });
-  return { allowed: true, text: `Dispatched \`${workflow}\` with \`command: revert\` for ${short4}: the App cannot build this revert through the API (${outcome.reason}); a runner runs \`git revert\` and never auto-resolves a conflict.` };
+  return { allowed: true, text: `Dispatched \`${workflow}\` with \`command: revert\` for ${short6}: the App cannot build this revert through the API (${outcome.reason}); a runner runs \`git revert\` and never auto-resolves a conflict.` };
 }
 
 // src/core/merge/merge-decision.ts
@@ -591,10 +663,12 @@ function decideMerge(facts, policy) {
   }
   if (!report.trusted) hold2("untrusted-report", "the report is not signed by a trusted key", "verify with a key listed in the policy `signers`");
   if (report.headSha !== facts.headSha) hold2("stale-report", `the report proves ${short3(report.headSha)}, but the head is ${short3(facts.headSha)}`, "verify the new head");
-  if (report.baseSha !== facts.mainSha) hold2("base-moved", `main moved from ${short3(report.baseSha)} to ${short3(facts.mainSha)} since verification`, "re-verify on the new main");
-  if (report.workOrderHash !== facts.workOrderHash) hold2("work-order-changed", "the work order changed after verification", "re-verify against the current work order");
+  if (policy.merge.queue !== "github") reasons.push(...landedTreeHolds(facts, report));
+  reasons.push(...workOrderHolds(facts, report));
   const status = new Map(report.gates.map((gate) => [gate.id, gate.status]));
+  const waived = new Set(report.gates.filter((gate) => gate.required === false && builtinRequired.includes(gate.id)).map((gate) => gate.id));
   for (const id of requiredGates(facts, policy)) {
+    if (waived.has(id)) continue;
     const result = status.get(id);
     if (result === void 0) hold2("gate-missing", `required gate "${id}" did not run`, `run gate "${id}"`);
     else if (result === "flaky" && !policy.merge.allowFlaky) hold2("gate-flaky", `required gate "${id}" was flaky (failed, then passed)`, `fix the flake, or set merge.allowFlaky in the policy`);
@@ -615,6 +689,23 @@ function decideMerge(facts, policy) {
   }
   if (reasons.length > 0) return { action: "hold", reasons };
   return { action: "merge", expectedHeadSha: facts.headSha, expectedMainSha: facts.mainSha, method: policy.merge.method, reportDigest: report.digest };
+}
+function landedTreeHolds(facts, report) {
+  if (facts.headContainsMain === false) {
+    return [{ code: "behind-main", message: `the head ${short3(facts.headSha)} does not contain main ${short3(facts.mainSha)}: merging now would put a tree on main that no report proves (the head plus main's newer commits)`, releaseBy: 'bring main into the branch (Shopfloor does it with "Update branch" once nothing else is missing) and let the gates verify the new head' }];
+  }
+  if (report.baseSha === facts.mainSha) return [];
+  return [{ code: "base-moved", message: `the report compared ${short3(report.headSha)} with ${short3(report.baseSha)}, but main is ${short3(facts.mainSha)}`, releaseBy: `verify ${short3(facts.headSha)} again against main (\`base\` = ${short3(facts.mainSha)})` }];
+}
+function workOrderHolds(facts, report) {
+  const id = facts.workOrderId;
+  const verifyWith = `verify with \`work-order: ${id}\` (or pass \`branch:\` the agent branch, as the shipped shopfloor-verify.yml does, and the action reads the work order from it; an older copy of the workflow passes neither: rewrite it with \`shopfloor init --workflows\`)`;
+  if (report.workOrderId === void 0) return [{ code: "no-work-order", message: `the report names no work order, so work order ${id}'s scope, acceptance commands and test-first rule were not checked`, releaseBy: verifyWith }];
+  if (report.workOrderId !== id) return [{ code: "other-work-order", message: `the report is for work order ${report.workOrderId}, but this pull request is for ${id}`, releaseBy: verifyWith }];
+  if (report.workOrderHash !== facts.workOrderHash) {
+    return [{ code: "work-order-changed", message: `the report checked a copy of work order ${id} that differs from the one Shopfloor committed (the branch's copy was edited)`, releaseBy: `restore workorders/${id}.yml to Shopfloor's committed version and push, so the gates verify against it` }];
+  }
+  return [];
 }
 function requiredGates(facts, policy) {
   const declared = policy.merge.requiredGates ?? policy.gates.filter((gate) => gate.required).map((gate) => gate.id);
@@ -673,33 +764,33 @@ function sanitizeTitle(title, sha256) {
 
 // src/core/github/issue-work-order.ts
 var plainIssueScope = { paths: ["**"], forbidden: [".github/**"] };
-function issueToWorkOrder(issue, sha256, ownAppId) {
+function issueToWorkOrder(issue2, sha256, ownAppId) {
   let removedHidden = 0;
   const clean = (text) => {
     const sanitized = sanitizeUntrustedText(text, sha256);
     removedHidden += sanitized.removed.reduce((sum, entry) => sum + entry.count, 0);
     return sanitized.text.trim();
   };
-  const form = readIssueForm(issue.body);
+  const form = readIssueForm(issue2.body);
   const field = (id) => form?.[id] !== void 0 ? clean(form[id]) : void 0;
   const lines = (id) => (field(id) ?? "").split("\n").map((line) => line.replace(/^\s*[-*]\s+/, "").trim()).filter(Boolean);
-  const bug = issue.labels.some((label2) => label2.toLowerCase() === "bug");
-  const carried = ownAppId !== void 0 && issue.authorAppId === ownAppId ? readProvenanceMarker(issue.body) : void 0;
+  const bug = issue2.labels.some((label2) => label2.toLowerCase() === "bug");
+  const carried = ownAppId !== void 0 && issue2.authorAppId === ownAppId ? readProvenanceMarker(issue2.body) : void 0;
   const repro = carried?.repro && { run: clean(carried.repro.run), ...carried.repro.notes ? { notes: clean(carried.repro.notes) } : {} };
   const candidate = {
     apiVersion: workOrderApiVersion,
-    id: workOrderIdForIssue(issue.number),
-    title: sanitizeTitle(issue.title, sha256),
-    goal: form ? field("goal") : clean(issue.body) || sanitizeTitle(issue.title, sha256),
+    id: workOrderIdForIssue(issue2.number),
+    title: sanitizeTitle(issue2.title, sha256),
+    goal: form ? field("goal") : clean(issue2.body) || sanitizeTitle(issue2.title, sha256),
     kind: form ? pick(field("kind"), workOrderKinds) ?? field("kind") : bug ? "bugfix" : "feature",
     scope: form ? { paths: lines("scope"), ...lines("forbidden").length ? { forbidden: lines("forbidden") } : {} } : { paths: [...plainIssueScope.paths], forbidden: [...plainIssueScope.forbidden] },
-    acceptance: form ? acceptance(lines("commands"), lines("criteria")) : { criteria: [`What issue #${issue.number} asks for is done, as its requester describes it.`] },
+    acceptance: form ? acceptance(lines("commands"), lines("criteria")) : { criteria: [`What issue #${issue2.number} asks for is done, as its requester describes it.`] },
     ...form && lines("dependencies").length ? { dependencies: lines("dependencies").flatMap((entry) => entry.split(/[\s,]+/)).filter(Boolean) } : {},
     ...form && field("risk") ? { risk: pick(field("risk"), riskLevels) ?? field("risk") } : {},
     ...form && field("priority") ? { priority: pick(field("priority"), priorities) ?? field("priority") } : {},
     ...form && field("rollback") ? { rollback: field("rollback") } : {},
     ...repro ? { repro } : {},
-    provenance: { issue: issue.number, requester: issue.author, ...carried ? { source: "canary", revertOf: carried.revertOf } : { source: "issue" } }
+    provenance: { issue: issue2.number, requester: issue2.author, ...carried ? { source: "canary", revertOf: carried.revertOf } : { source: "issue" } }
   };
   const parsed = workOrderSchema.safeParse(candidate);
   if (!parsed.success) return { ok: false, errors: parsed.error.issues.map((issueError) => describe(issueError, form !== void 0)) };
@@ -717,107 +808,185 @@ function pick(value, allowed) {
   return allowed.find((entry) => entry === word);
 }
 var fieldLabels = { goal: "Goal", kind: "Kind", scope: "Scope", acceptance: "Acceptance commands", dependencies: "Dependencies", risk: "Risk", priority: "Priority", rollback: "Rollback plan" };
-function describe(issue, fromForm) {
-  const top = String(issue.path[0] ?? "");
+function describe(issue2, fromForm) {
+  const top = String(issue2.path[0] ?? "");
   const where = fieldLabels[top] ? `the "${fieldLabels[top]}" field` : top || "the work order";
   const fix = fromForm ? "edit the issue and fix that field, then remove and re-add the `shopfloor` label" : 'open the issue with the "Work order" form instead, or fix the issue text and re-add the `shopfloor` label';
-  return `${where}${issue.path.length > 1 ? ` (${issue.path.slice(1).join(".")})` : ""}: ${issue.message}; ${fix}.`;
+  return `${where}${issue2.path.length > 1 ? ` (${issue2.path.slice(1).join(".")})` : ""}: ${issue2.message}; ${fix}.`;
 }
 
-// src/workflows/github/run-document-draft.ts
-function createRunDocumentDraft(runId, objective, sink, now) {
-  let document = createRunDocument(runId, objective);
-  let lastEvent = { type: "run.started", runId, revision: 0, objective, at: now() };
-  let step = 0;
-  const apply = (body) => {
-    const patch = { ...body, runId, patchId: `app-${++step}`, source: "system" };
-    const result = applyPatch(document, patch);
-    if (!result.ok) throw new Error(`run ${runId}: ${result.reason}`);
-    document = result.document;
-    lastEvent = eventForPatch(patch, document.revision, now());
-  };
-  return {
-    line: (section, text) => apply({ kind: "append-log-line", section, target: "canon", text }),
-    mark: (section, state) => apply({ kind: "mark-section-state", section, state }),
-    status: (status, detail) => apply({ kind: "set-status", status, ...detail ? { detail } : {} }),
-    /** Any other system patch body (e.g. the plan-approval lines from `planApprovalRequired`). */
-    apply,
-    /** Lands the document now; the first flush creates the tracking comment (or finds it by its marker). */
-    flush: async () => {
-      await sink.publish(lastEvent, document);
-      await sink.flush();
-    },
-    document: () => document
-  };
+// src/core/github/plan-intake.ts
+function planIntake(current, trigger) {
+  const claim = current?.intake;
+  if (claim?.by === trigger.by) return { kind: "resume", attempt: claim.attempt };
+  const ended = current !== void 0 && finalRunStatuses.includes(current.document.status);
+  const stale = claim?.step === "claimed" && Date.parse(trigger.now) - Date.parse(claim.at) > claimLeaseMs;
+  if (current && claim && !ended && !stale) {
+    if (current.seen.includes(trigger.trigger)) return { kind: "live", attempt: claim.attempt };
+    const line = `${trigger.trigger}: already running, attempt ${claim.attempt} is live (${claim.step === "dispatched" ? "dispatched" : "being started"}); nothing was dispatched again. Comment \`/shopfloor retry\` on its pull request to run the agent again.`;
+    const document2 = applySystemPatches(current.document, [{ kind: "append-log-line", section: "conductor", target: "canon", text: line }], `live-${trigger.trigger}`);
+    return { kind: "live", attempt: claim.attempt, line, next: { ...current, document: document2, seen: withSeen(current, trigger.trigger) } };
+  }
+  const attempt = stale ? claim.attempt : (current?.attempt ?? 0) + 1;
+  const fresh = { ...createRunDocument(trigger.runId, trigger.objective), revision: current?.document.revision ?? 0 };
+  const lines = [
+    { kind: "set-status", status: "running", detail: "work order received" },
+    { kind: "mark-section-state", section: "conductor", state: "active" },
+    ...stale ? [{ kind: "append-log-line", section: "conductor", target: "canon", text: `${trigger.trigger}: took over attempt ${attempt}, whose start by ${claim.by} never finished.` }] : [],
+    ...current && !stale ? [{ kind: "append-log-line", section: "conductor", target: "canon", text: `${trigger.trigger}: attempt ${attempt} starts; attempt ${current.attempt} ended (${current.document.status}).` }] : []
+  ];
+  const document = applySystemPatches(stale ? current.document : fresh, lines, `attempt-${attempt}-${trigger.trigger}`);
+  const seen = current ? withSeen(current, trigger.trigger) : [trigger.trigger];
+  return { kind: "start", attempt, next: { document, attempt, seen, intake: { attempt, by: trigger.by, at: trigger.now, step: "claimed" }, view: current?.view ?? { issueNumber: trigger.issueNumber } } };
 }
 
 // src/workflows/github/intake-issue.ts
 var workOrderCheckName = "shopfloor/workorder";
 async function intakeIssue(deps, event) {
   const { forge, settings, sha256 } = deps;
-  const { repo, issue } = event;
-  const target = { repo, issueNumber: issue.number };
-  const parsed = issueToWorkOrder(issue, sha256, settings.appId);
+  const { repo, issue: issue2 } = event;
+  const target = { repo, issueNumber: issue2.number };
+  const parsed = issueToWorkOrder(issue2, sha256, settings.appId);
   if (!parsed.ok) {
     const reply = [`**Shopfloor could not turn this issue into a work order:**`, "", ...parsed.errors.map((error) => `- ${error}`)].join("\n");
-    await forge.ensureComment(target, `intake-error/issue-${issue.number}`, reply);
+    await forge.ensureComment(target, `intake-error/issue-${issue2.number}`, reply);
     return { ok: false, reason: parsed.errors.join(" ") };
   }
-  const refused = await refuseUntrustedCommands(deps, repo, issue, parsed.value);
+  const refused = await refuseUntrustedCommands(deps, repo, issue2, parsed.value);
   const workOrder = refused.workOrder;
   const path = `${settings.workOrderDir}/${workOrder.id}.yml`;
-  const yaml = `# Written by Shopfloor from issue #${issue.number}; edit the issue, not this file.
+  const yaml = `# Written by Shopfloor from issue #${issue2.number}; edit the issue, not this file.
 ${(0, import_yaml.stringify)(workOrder, { lineWidth: 0 })}`;
   const ruleErrors = checkWorkOrderFile(yaml, path).findings.filter((finding) => finding.severity === "error");
   if (ruleErrors.length > 0) {
     const reply = [`**Shopfloor could not turn this issue into a work order:**`, "", ...ruleErrors.map((finding) => `- ${finding.path || "work order"}: ${finding.message}`)].join("\n");
-    await forge.ensureComment(target, `intake-error/issue-${issue.number}`, reply);
+    await forge.ensureComment(target, `intake-error/issue-${issue2.number}`, reply);
     return { ok: false, reason: ruleErrors.map((finding) => finding.message).join(" ") };
   }
-  const { branch, runId } = issueRunIdentity(repo, issue.number, workOrder.id, sha256);
-  const draft = createRunDocumentDraft(runId, workOrder.title, deps.trackingSink(target), deps.now);
-  draft.status("running", "work order received");
-  draft.mark("conductor", "active");
-  draft.line("conductor", `Work order ${workOrder.id} from issue #${issue.number} (${parsed.fromForm ? "issue form" : "labelled issue"}); agent branch ${branch}.`);
-  if (refused.dropped > 0) draft.line("conductor", `Did not take the ${refused.dropped} acceptance command(s) in the issue: @${issue.author} has ${refused.permission} permission, and only write users' issues may name commands for the runners. They are kept as criteria; a write user can add them to the work order.`);
-  if (parsed.removedHidden > 0) draft.line("conductor", `Removed ${parsed.removedHidden} piece(s) of hidden text from the issue before the agent sees it.`);
-  await draft.flush();
-  await forge.addReaction(repo, { issueNumber: issue.number }, "eyes");
+  const { branch, runId } = issueRunIdentity(repo, issue2.number, workOrder.id, sha256);
+  let firstStart = false;
+  const claimed = await updateRunState(deps, repo, runId, (current) => {
+    firstStart = current === void 0;
+    const decision = planIntake(current?.state, { runId, objective: workOrder.title, issueNumber: issue2.number, trigger: event.trigger, by: deps.handler, now: deps.now() });
+    return decision.kind === "resume" ? void 0 : decision.next;
+  });
+  if (!claimed.ok) return { ok: false, reason: claimed.reason };
+  const loaded = claimed.value;
+  const claim = loaded.state.intake;
+  if (claim?.by !== deps.handler || claim.step !== "claimed") {
+    if (claimed.written) await renderRunView(deps, repo, runId, loaded);
+    return { ok: true, workOrderId: workOrder.id, runId, branch, headSha: "", dispatched: false, live: loaded.state.attempt };
+  }
+  try {
+    return await startAttempt(deps, event, { parsed, refused, workOrder, path, yaml, branch, runId, loaded, firstStart: firstStart && claimed.written });
+  } catch (error) {
+    await updateRunState(deps, repo, runId, (current) => {
+      const held = current?.state.intake;
+      if (!current || held?.by !== deps.handler || held.step !== "claimed") return void 0;
+      const text = `${event.trigger}: the start of attempt ${held.attempt} failed (${String(error.message ?? error).replace(/\s+/g, " ").slice(0, 200)}); the next trigger or redelivery takes it over.`;
+      return { ...current.state, document: applySystemPatches(current.state.document, [{ kind: "append-log-line", section: "conductor", target: "canon", text }], `intake-failed-${event.trigger}`), intake: { ...held, at: (/* @__PURE__ */ new Date(0)).toISOString() } };
+    }).catch(() => void 0);
+    throw error;
+  }
+}
+async function startAttempt(deps, event, facts) {
+  const { forge, settings } = deps;
+  const { repo, issue: issue2 } = event;
+  const { parsed, refused, workOrder, path, yaml, branch, runId, loaded, firstStart } = facts;
+  const lines = [{ kind: "append-log-line", section: "conductor", target: "canon", text: `Work order ${workOrder.id} from issue #${issue2.number} (${parsed.fromForm ? "issue form" : "labelled issue"}); agent branch ${branch}.` }];
+  if (refused.dropped > 0) lines.push({ kind: "append-log-line", section: "conductor", target: "canon", text: `Did not take the ${refused.dropped} acceptance command(s) in the issue: @${issue2.author} has ${refused.permission} permission, and only write users' issues may name commands for the runners. They are kept as criteria; a write user can add them to the work order.` });
+  if (parsed.removedHidden > 0) lines.push({ kind: "append-log-line", section: "conductor", target: "canon", text: `Removed ${parsed.removedHidden} piece(s) of hidden text from the issue before the agent sees it.` });
+  const commentId = await ensureRunViewComment(deps, repo, issue2.number, loaded, firstStart);
+  await forge.addReaction(repo, { issueNumber: issue2.number }, "eyes");
   const base = await forge.getDefaultBranch(repo);
   const policy = await readDefaultBranchPolicy(forge, repo);
   if (policy.kind === "invalid") {
-    for (const finding of policy.findings.slice(0, 10)) draft.line("conductor", formatFinding(finding));
-    draft.status("blocked", `${policyPath} on ${base.name} is invalid; fix it on the default branch and re-add the label`);
-    await draft.flush();
+    const findings = policy.findings.slice(0, 10).map((finding) => ({ kind: "append-log-line", section: "conductor", target: "canon", text: formatFinding(finding) }));
+    await finishIntake(deps, repo, runId, loaded, { issueNumber: issue2.number, commentId }, [...lines, ...findings, { kind: "set-status", status: "blocked", detail: `${policyPath} on ${base.name} is invalid; fix it on the default branch and re-add the label` }]);
     return { ok: false, reason: `${policyPath} is invalid` };
   }
   const planFirst = policy.kind === "valid" && policy.policy.merge?.planApproval === "required";
   await forge.ensureBranch(repo, branch, base.sha);
-  const file = await forge.ensureFile(repo, branch, path, yaml, `Add work order ${workOrder.id} from #${issue.number}`);
+  const file = await forge.ensureFile(repo, branch, path, yaml, `Add work order ${workOrder.id} from #${issue2.number}`);
   const check = await forge.ensureCheckRun(repo, {
     name: workOrderCheckName,
     headSha: file.value.commitSha,
     status: "in_progress",
     externalId: runId,
-    output: planFirst ? { title: `Work order ${workOrder.id}: waiting for plan approval`, summary: `Run \`${runId}\` on \`${branch}\`: the coordinator and architect post the plan in the run document on issue #${issue.number}; a write user comments \`/shopfloor approve\` there to implement it.` } : { title: `Work order ${workOrder.id}: queued for an implementer`, summary: `Run \`${runId}\` on \`${branch}\`; the run document is on issue #${issue.number}.` }
+    output: planFirst ? { title: `Work order ${workOrder.id}: waiting for plan approval`, summary: `Run \`${runId}\` on \`${branch}\`: the coordinator and architect post the plan in the run document on issue #${issue2.number}; a write user comments \`/shopfloor approve\` there to implement it.` } : { title: `Work order ${workOrder.id}: queued for an implementer`, summary: `Run \`${runId}\` on \`${branch}\`; the run document is on issue #${issue2.number}.` }
   });
   if (check.created) {
-    await forge.dispatchWorkflow(repo, settings.implementWorkflow, base.name, { work_order: workOrder.id, branch, run_id: runId, issue: String(issue.number), phase: planFirst ? "plan" : "implement" });
+    await forge.dispatchWorkflow(repo, settings.implementWorkflow, base.name, { work_order: workOrder.id, branch, run_id: runId, issue: String(issue2.number), phase: planFirst ? "plan" : "implement" });
   }
-  draft.line("conductor", `Committed ${path} at ${file.value.commitSha.slice(0, 7)}; dispatched ${settings.implementWorkflow}${planFirst ? " for the plan only" : ""} (waiting for a runner).`);
-  draft.mark("conductor", "done");
-  if (planFirst) for (const body of planApprovalRequired(issue.number, file.value.commitSha)) draft.apply(body);
-  else draft.status("waiting", "waiting for a runner to pick up the implement job");
-  await draft.flush();
+  lines.push({ kind: "append-log-line", section: "conductor", target: "canon", text: check.created ? `Committed ${path} at ${file.value.commitSha.slice(0, 7)}; dispatched ${settings.implementWorkflow}${planFirst ? " for the plan only" : ""} (waiting for a runner).` : `Found ${path} at ${file.value.commitSha.slice(0, 7)} and its check run from an earlier start; not dispatched again (comment \`/shopfloor retry\` on the pull request if no runner picks it up).` });
+  lines.push({ kind: "mark-section-state", section: "conductor", state: "done" });
+  if (planFirst) lines.push(...planApprovalRequired(issue2.number, file.value.commitSha));
+  else lines.push({ kind: "set-status", status: "waiting", detail: "waiting for a runner to pick up the implement job" });
+  await finishIntake(deps, repo, runId, loaded, { issueNumber: issue2.number, commentId }, lines);
   return { ok: true, workOrderId: workOrder.id, runId, branch, headSha: file.value.commitSha, dispatched: check.created };
 }
-async function refuseUntrustedCommands(deps, repo, issue, workOrder) {
+async function finishIntake(deps, repo, runId, claimed, view, lines) {
+  const done = await updateRunState(deps, repo, runId, (current) => {
+    const claim = current?.state.intake;
+    if (!current || claim?.by !== deps.handler || claim.step !== "claimed") return void 0;
+    const document = applySystemPatches(current.state.document, lines, `intake-${claim.attempt}`);
+    return { ...current.state, document, intake: { ...claim, step: "dispatched" }, view };
+  }, claimed);
+  if (!done.ok) throw new Error(`run ${runId}: ${done.reason}`);
+  if (done.value) await renderRunView(deps, repo, runId, done.value);
+}
+async function refuseUntrustedCommands(deps, repo, issue2, workOrder) {
   const commands = workOrder.acceptance.commands ?? [];
-  if (commands.length === 0 || issue.authorAppId === deps.settings.appId) return { workOrder, dropped: 0, permission: "admin" };
-  const permission = await deps.forge.getPermission(repo, issue.author);
+  if (commands.length === 0 || issue2.authorAppId === deps.settings.appId) return { workOrder, dropped: 0, permission: "admin" };
+  const permission = await deps.forge.getPermission(repo, issue2.author);
   if (atLeast(permission, "write")) return { workOrder, dropped: 0, permission };
   const criteria = [...workOrder.acceptance.criteria ?? [], ...commands.map((command) => `\`${command.run}\` passes (proposed by the issue author; not run as a gate)`)];
   return { workOrder: { ...workOrder, acceptance: { criteria } }, dropped: commands.length, permission };
+}
+
+// src/core/github/hold-records.ts
+var recordPattern2 = /^<!-- shopfloor:(hold|unhold) user=([A-Za-z0-9-]+(?:\[bot\])?) sha=[0-9a-f]{40} -->$/gm;
+function readHolds(comments, ownAppId) {
+  let hold2;
+  for (const comment of comments) {
+    if (comment.appId !== ownAppId) continue;
+    for (const match of comment.body.matchAll(recordPattern2)) hold2 = match[1] === "hold" ? `held by @${match[2]} with /shopfloor hold` : void 0;
+  }
+  return hold2 ? [hold2] : [];
+}
+
+// src/workflows/github/gather-merge-facts.ts
+async function gatherMergeFacts(forge, input) {
+  const pull = await forge.getPullRequest(input.repo, input.pullNumber);
+  const [main, changes, comments] = await Promise.all([
+    forge.getDefaultBranch(input.repo),
+    forge.listPullRequestFiles(input.repo, input.pullNumber),
+    forge.listIssueComments({ repo: input.repo, issueNumber: input.pullNumber })
+  ]);
+  const report = input.report && input.report.headSha === pull.headSha ? input.report : void 0;
+  const containsMain = report && input.checkContainsMain ? await headContainsMain(forge, input.repo, main.sha, pull.headSha) : void 0;
+  const own = comments.map((comment) => ({ body: comment.body, ...comment.authorAppId !== void 0 ? { appId: comment.authorAppId } : {} }));
+  return {
+    workOrderId: input.workOrder.id,
+    workOrderKind: input.workOrder.kind,
+    workOrderHash: input.workOrderHash,
+    headSha: pull.headSha,
+    mainSha: main.sha,
+    ...containsMain !== void 0 ? { headContainsMain: containsMain } : {},
+    report,
+    changes,
+    // The files API shows no script diff cheaply; any package.json change is treated as a script change (admin approval).
+    packageScriptsChanged: changes.some((change) => change.path === "package.json" || change.path.endsWith("/package.json")),
+    approvals: approvalsForHead(readApprovals(own, input.ownAppId), pull.headSha),
+    requester: input.workOrder.provenance?.requester,
+    agentActor: pull.author,
+    holds: readHolds(own, input.ownAppId),
+    acceptanceGates: (input.workOrder.acceptance.commands ?? []).map((command) => `acceptance:${command.name}`)
+  };
+}
+async function headContainsMain(forge, repo, mainSha, headSha) {
+  const { status } = await forge.compareCommits(repo, mainSha, headSha);
+  return status === "ahead" || status === "identical";
 }
 
 // src/core/github/render-merge-check.ts
@@ -843,6 +1012,22 @@ function renderMergingCheck(headSha, reportDigest, queued) {
     }
   };
 }
+function renderUpdatingCheck(headSha, mainSha, detailsUrl) {
+  const [head, main] = [headSha.slice(0, 7), mainSha.slice(0, 7)];
+  return {
+    // This head is superseded by the update's merge commit, which gets its own decision and check.
+    status: "in_progress",
+    detailsUrl,
+    output: {
+      title: "Behind main: bringing main into the branch",
+      summary: [
+        `The signed report proves \`${head}\`, but \`${head}\` does not contain main \`${main}\`: merging it now would put a tree on main that no report proves.`,
+        "",
+        `Shopfloor merged \`${main}\` into the branch (GitHub's "Update branch"). The gates verify the new head, and Shopfloor lands it once a passing report proves that head, which already contains main, so the merge keeps its tree. Nothing to do.`
+      ].join("\n")
+    }
+  };
+}
 function renderRefusedCheck(headSha, message, detailsUrl) {
   return {
     status: "completed",
@@ -854,42 +1039,49 @@ To fix: resolve it (a conflict: rebase the agent branch, which re-runs the gates
   };
 }
 
-// src/core/github/hold-records.ts
-var recordPattern2 = /^<!-- shopfloor:(hold|unhold) user=([A-Za-z0-9-]+(?:\[bot\])?) sha=[0-9a-f]{40} -->$/gm;
-function readHolds(comments, ownAppId) {
-  let hold2;
-  for (const comment of comments) {
-    if (comment.appId !== ownAppId) continue;
-    for (const match of comment.body.matchAll(recordPattern2)) hold2 = match[1] === "hold" ? `held by @${match[2]} with /shopfloor hold` : void 0;
-  }
-  return hold2 ? [hold2] : [];
+// src/core/report/match-report-commit.ts
+var fullSha = /^[0-9a-f]{40}([0-9a-f]{24})?$/;
+function isFullSha(value) {
+  return fullSha.test(value);
+}
+function matchReportCommit(report, commit, signedHead) {
+  if (!isFullSha(commit.sha)) return { ok: false, reason: `"${commit.sha}" is not a full commit SHA; give all 40 hex digits (or a ref such as HEAD)` };
+  if (commit.sha === report.head) return { ok: true, how: "head" };
+  const other = `the report proves head ${report.head}, not ${commit.sha}`;
+  if (commit.tree !== report.tree) return { ok: false, reason: `${other}, and ${commit.sha.slice(0, 12)} has another tree (${commit.tree.slice(0, 12)}, not ${report.tree.slice(0, 12)}); a report proves nothing about any other tree` };
+  if (!signedHead) return { ok: false, reason: `${other}; its tree matches, but the signed head commit is not in this repository, so its parents cannot be compared (fetch it, or verify by the head SHA)` };
+  if (signedHead.parents.join(" ") !== commit.parents.join(" ")) return { ok: false, reason: `${other}; the tree matches but the parents differ (${commit.parents.map((p) => p.slice(0, 12)).join(", ") || "none"} vs ${signedHead.parents.map((p) => p.slice(0, 12)).join(", ") || "none"}), so it is not the verified merge` };
+  return { ok: true, how: "same-tree-and-parents" };
 }
 
-// src/workflows/github/gather-merge-facts.ts
-async function gatherMergeFacts(forge, input) {
-  const pull = await forge.getPullRequest(input.repo, input.pullNumber);
-  const [main, changes, comments] = await Promise.all([
-    forge.getDefaultBranch(input.repo),
-    forge.listPullRequestFiles(input.repo, input.pullNumber),
-    forge.listIssueComments({ repo: input.repo, issueNumber: input.pullNumber })
-  ]);
-  const own = comments.map((comment) => ({ body: comment.body, ...comment.authorAppId !== void 0 ? { appId: comment.authorAppId } : {} }));
-  return {
-    workOrderId: input.workOrder.id,
-    workOrderKind: input.workOrder.kind,
-    workOrderHash: input.workOrderHash,
-    headSha: pull.headSha,
-    mainSha: main.sha,
-    report: input.report && input.report.headSha === pull.headSha ? input.report : void 0,
-    changes,
-    // The files API shows no script diff cheaply; any package.json change is treated as a script change (admin approval).
-    packageScriptsChanged: changes.some((change) => change.path === "package.json" || change.path.endsWith("/package.json")),
-    approvals: approvalsForHead(readApprovals(own, input.ownAppId), pull.headSha),
-    requester: input.workOrder.provenance?.requester,
-    agentActor: pull.author,
-    holds: readHolds(own, input.ownAppId),
-    acceptanceGates: (input.workOrder.acceptance.commands ?? []).map((command) => `acceptance:${command.name}`)
-  };
+// src/core/report/find-duplicate-json-key.ts
+function findDuplicateJsonKey(text) {
+  const stack = [];
+  for (let i = 0; i < text.length; i++) {
+    const char = text[i];
+    const top = stack[stack.length - 1];
+    if (char === '"') {
+      let end = i + 1;
+      while (text[end] !== '"') end += text[end] === "\\" ? 2 : 1;
+      if (top?.keys && top.expectKey) {
+        const key = JSON.parse(text.slice(i, end + 1));
+        if (top.keys.has(key)) return { key, path: [...stack.map((frame) => frame.name), key].filter(Boolean).join(".") };
+        top.keys.add(key);
+        top.expectKey = false;
+        top.lastKey = key;
+      }
+      i = end;
+    } else if (char === "{" || char === "[") {
+      const name = !top ? "" : top.keys ? top.lastKey : `[${top.index}]`;
+      stack.push({ ...char === "{" ? { keys: /* @__PURE__ */ new Set() } : {}, name, expectKey: char === "{", lastKey: "", index: 0 });
+    } else if (char === "}" || char === "]") {
+      stack.pop();
+    } else if (char === "," && top) {
+      if (top.keys) top.expectKey = true;
+      else top.index += 1;
+    }
+  }
+  return void 0;
 }
 
 // src/core/report/parse-report.ts
@@ -902,6 +1094,8 @@ function parseReport(text, file) {
     return { ok: false, errors: [`${file} is not a VerificationReport: ${truncated ? "the JSON is truncated (the file ends early); fetch or copy it again" : `it is not valid JSON (${error.message})`}`] };
   }
   if (data === null || typeof data !== "object" || Array.isArray(data)) return { ok: false, errors: [`${file} is not a VerificationReport: expected a JSON object`] };
+  const duplicate = findDuplicateJsonKey(text);
+  if (duplicate) return { ok: false, errors: [`${file}: the key "${duplicate.key}" appears twice (at ${duplicate.path}); a report has each key once, so it was changed or written by another tool`] };
   const version = data.schemaVersion;
   if (version !== reportSchemaVersion) {
     return { ok: false, errors: [`${file} has ${version === void 0 ? "no schemaVersion" : `schemaVersion ${JSON.stringify(version)}`}; this shopfloor reads "${reportSchemaVersion}" only; use the shopfloor version that wrote it`] };
@@ -910,15 +1104,16 @@ function parseReport(text, file) {
   if (parsed.success) return { ok: true, value: parsed.data };
   return {
     ok: false,
-    errors: parsed.error.issues.slice(0, 10).map((issue) => {
-      const path = issue.path.filter((p) => typeof p !== "symbol");
-      return `${file}: ${formatFieldPath(path) || "(root)"}: ${describeZodIssue(issue, valueAt(data, path), [])}; the report was changed or written by another tool`;
+    errors: parsed.error.issues.slice(0, 10).map((issue2) => {
+      const path = issue2.path.filter((p) => typeof p !== "symbol");
+      return `${file}: ${formatFieldPath(path) || "(root)"}: ${describeZodIssue(issue2, valueAt(data, path), [])}; the report was changed or written by another tool`;
     })
   };
 }
 
 // src/workflows/verify/check-report.ts
-function checkReport(text, file, trusted, verifier, expectedSha) {
+var canonicalSignature = /^[A-Za-z0-9+/]{85}[AQgw]==$/;
+function checkReport(text, file, trusted, verifier, expected) {
   const parsed = parseReport(text, file);
   if (!parsed.ok) return { ok: false, reasons: parsed.errors };
   const report = parsed.value;
@@ -930,15 +1125,19 @@ function checkReport(text, file, trusted, verifier, expectedSha) {
   const derived = verifier.keyIdOf(key.publicKey);
   if (derived !== void 0 && derived !== key.keyId) return { ok: false, report, reasons: [`the trusted key listed as ${key.keyId} is really ${derived}; fix the signers entry in the policy`] };
   if (derived === void 0) return { ok: false, report, reasons: [`the trusted key ${key.keyId} is not an Ed25519 public key (PEM or base64 SPKI); fix the signers entry`] };
+  if (!canonicalSignature.test(report.signature.value)) return { ok: false, report, reasons: [`${file}: the signature is not in canonical base64 (88 characters ending in "=="); the report was re-encoded or changed after signing`] };
   if (!verifier.verify(key.publicKey, signingPayload(report), report.signature.value)) {
     return { ok: false, report, reasons: [`${file}: the signature does not match the content; the report was changed after signing (or forged)`] };
   }
-  if (expectedSha) {
-    const wanted = expectedSha.toLowerCase();
-    const matches = wanted.length >= 7 && (report.head.startsWith(wanted) || report.tree.startsWith(wanted));
-    if (!matches) return { ok: false, report, reasons: [`${file} proves head ${report.head}, not ${expectedSha}; a report proves nothing about any other commit`] };
+  const expectation = typeof expected === "string" ? { commit: { sha: expected.toLowerCase(), tree: "", parents: [] } } : expected ?? {};
+  if (expectation.policyDigest !== void 0 && expectation.policyDigest !== report.policyDigest) {
+    return { ok: false, report, reasons: [`${file} was made under another policy (policyDigest ${report.policyDigest.slice(0, 19)}\u2026, the given policy is ${expectation.policyDigest.slice(0, 19)}\u2026); verify against the policy it ran under, or verify again`] };
   }
-  return { ok: true, report, keyId: key.keyId };
+  if (!expectation.commit) return { ok: true, report, keyId: key.keyId };
+  if (typeof expected === "string" && !isFullSha(expectation.commit.sha)) return { ok: false, report, reasons: [`${file}: "${expected}" is not a full commit SHA; a report proves one commit, named by all its hex digits`] };
+  const match = matchReportCommit(report, expectation.commit, expectation.signedHead);
+  if (!match.ok) return { ok: false, report, reasons: [`${file}: ${match.reason}`] };
+  return { ok: true, report, keyId: key.keyId, matched: match.how };
 }
 
 // src/workflows/github/read-landing-inputs.ts
@@ -992,8 +1191,10 @@ function checkGatesReports(deps, runs, policy, headSha) {
         trusted: true,
         headSha: report.head,
         baseSha: report.base,
+        workOrderId: report.workOrder?.id,
         workOrderHash: report.workOrder?.contentHash ?? "",
         digest: `sha256:${deps.sha256(file)}`,
+        passed: report.verdict.passed,
         gates: report.gates.map((gate) => ({ id: gate.id, status: gate.status }))
       }
     };
@@ -1001,23 +1202,34 @@ function checkGatesReports(deps, runs, policy, headSha) {
   return { problems };
 }
 
-// src/workflows/github/land-pull.ts
-async function landPullRequest(deps, event) {
+// src/workflows/github/account-for-main.ts
+async function accountForMain(deps, repo, policy, main) {
   const { forge } = deps;
-  const { repo } = event;
-  const pull = await forge.getPullRequestLanding(repo, event.pullNumber);
-  const agent = parseAgentBranch(pull.headRef);
-  if (!agent) return { kind: "ignored", reason: `${pull.headRef} is not a Shopfloor agent branch` };
-  if (pull.merged || pull.state !== "open") return { kind: "ignored", reason: pull.merged ? "already merged" : "the pull request is closed" };
-  const policy = await readLandingPolicy(deps, repo);
-  if (!policy.ok) return hold(deps, repo, pull, [], [policy.problem]);
-  const workOrder = await readAppWorkOrder(deps, repo, pull.number, agent.workOrderId);
-  if (!workOrder.ok) return hold(deps, repo, pull, [], [workOrder.problem]);
-  const gates = checkGatesReports(deps, await forge.listCheckRuns(repo, pull.headSha, gatesCheckName), policy.value, pull.headSha);
-  const facts = await gatherMergeFacts(forge, { repo, pullNumber: pull.number, ownAppId: deps.settings.appId, workOrder: workOrder.value.workOrder, workOrderHash: workOrder.value.hash, report: gates.report });
-  const decision = decideMerge(facts, policy.value);
-  if (decision.action === "hold") return hold(deps, repo, { ...pull, headSha: facts.headSha }, decision.reasons, gates.problems);
-  const queued = policy.value.merge.queue === "github";
+  const merged = (await forge.pullRequestsForCommit(repo, main.sha)).find((pull) => pull.mergeCommitSha === main.sha);
+  if (merged) return { accounted: true, by: "pull-request", detail: `#${merged.number} put ${short4(main.sha)} on ${main.name}` };
+  const gates = checkGatesReports(deps, await forge.listCheckRuns(repo, main.sha, gatesCheckName), policy, main.sha);
+  if (gates.report?.passed) return { accounted: true, by: "report", detail: `the signed report ${gates.report.digest.slice(0, 19)}\u2026 proves ${short4(main.sha)}` };
+  return {
+    accounted: false,
+    problem: {
+      message: `${main.name} is at ${short4(main.sha)}, which no merged pull request put there and no passing signed ${gatesCheckName} report proves (a direct push?), so Shopfloor lands nothing on top of it`,
+      fix: `a maintainer either reverts ${short4(main.sha)} through a pull request, or verifies it: run the shopfloor-verify workflow on ${main.name} (Actions \u2192 shopfloor-verify \u2192 Run workflow), which signs a report for that commit; then choose "Re-run" on this check`
+    }
+  };
+}
+var short4 = (sha) => sha.slice(0, 7);
+
+// src/workflows/github/land-decided.ts
+async function landDecided(deps, repo, pull, input) {
+  const { forge } = deps;
+  const { decision, policy } = input;
+  if (decision.action === "hold") {
+    if (!decision.reasons.every((reason) => reason.code === "behind-main")) return hold(deps, repo, pull, decision.reasons, input.problems);
+    return updateBranch(deps, repo, pull, policy, input.mainSha, decision.reasons);
+  }
+  const main = await accountForMain(deps, repo, policy, { name: pull.baseRef || "main", sha: input.mainSha });
+  if (!main.accounted) return hold(deps, repo, pull, [], [main.problem]);
+  const queued = policy.merge.queue === "github";
   if (pull.draft) await forge.markPullRequestReady(repo, pull.nodeId);
   await ensureMergeCheck(deps, repo, decision.expectedHeadSha, renderMergingCheck(decision.expectedHeadSha, decision.reportDigest, queued));
   if (queued) {
@@ -1026,8 +1238,7 @@ async function landPullRequest(deps, event) {
     await ensureMergeCheck(deps, repo, decision.expectedHeadSha, renderRefusedCheck(decision.expectedHeadSha, entered.message, pull.url));
     return { kind: "refused", headSha: decision.expectedHeadSha, message: entered.message };
   }
-  const message = renderMergeMessage(`Merge work order ${agent.workOrderId} (#${pull.number})`, { workOrder: agent.workOrderId, reportDigest: decision.reportDigest, agentBranch: pull.headRef });
-  const [title = "", ...rest] = message.split("\n");
+  const [title = "", ...rest] = input.message.split("\n");
   const merged = await forge.mergePullRequest(repo, pull.number, { sha: decision.expectedHeadSha, method: decision.method, title, message: rest.join("\n").trim() });
   if (merged.merged) return { kind: "merged", headSha: decision.expectedHeadSha, sha: merged.sha };
   if (merged.reason === "head-moved") {
@@ -1037,6 +1248,17 @@ async function landPullRequest(deps, event) {
   await ensureMergeCheck(deps, repo, decision.expectedHeadSha, renderRefusedCheck(decision.expectedHeadSha, merged.message, pull.url));
   return { kind: "refused", headSha: decision.expectedHeadSha, message: merged.message };
 }
+async function updateBranch(deps, repo, pull, policy, mainSha, reasons) {
+  const main = await accountForMain(deps, repo, policy, { name: pull.baseRef || "main", sha: mainSha });
+  if (!main.accounted) return hold(deps, repo, pull, reasons, [main.problem]);
+  const updated = await deps.forge.updatePullRequestBranch(repo, pull.number, pull.headSha);
+  if (!updated.updated) {
+    const problem = { message: `GitHub would not merge main ${mainSha.slice(0, 7)} into the branch: ${updated.message}`, fix: "if main conflicts with the branch, merge main into it by hand and push; the gates then verify the new head" };
+    return hold(deps, repo, pull, reasons, [problem]);
+  }
+  await ensureMergeCheck(deps, repo, pull.headSha, renderUpdatingCheck(pull.headSha, mainSha, pull.url));
+  return { kind: "updating", headSha: pull.headSha, mainSha };
+}
 async function ensureMergeCheck(deps, repo, headSha, state) {
   await deps.forge.ensureCheckRun(repo, { name: mergeCheckName, headSha, ...state });
 }
@@ -1045,34 +1267,115 @@ async function hold(deps, repo, pull, reasons, problems) {
   return { kind: "held", headSha: pull.headSha, reasons, problems };
 }
 
-// src/workflows/github/run-comment.ts
-async function findRunComment(deps, repo, places, runId) {
-  const marker = `${runCommentMarker(runId)}
-`;
-  for (const issueNumber of [...new Set(places)]) {
-    const target = { repo, issueNumber };
-    const comment = (await deps.forge.listIssueComments(target)).find((c) => c.authorAppId === deps.settings.appId && c.body.startsWith(marker));
-    if (!comment) continue;
-    const parsed = readEmbeddedRunState(comment.body);
-    if (!parsed.ok) return { ok: false, reason: `run \`${runId}\`'s tracking comment cannot be read: ${parsed.error}` };
-    return { ok: true, value: { target, commentId: comment.id, document: parsed.document } };
+// src/core/merge/revert-landing.ts
+function decideRevertLanding(facts, policy) {
+  const reasons = facts.holds.map((reason) => ({ code: "held", message: `held: ${reason}`, releaseBy: "`/shopfloor unhold` by a user with write access" }));
+  const hold2 = (code, message, releaseBy) => reasons.push({ code, message, releaseBy });
+  const review = "a maintainer reviews and merges it by hand";
+  if (!policy.revert.enabled) hold2("revert-policy", "auto-revert is disabled in the policy (`revert.enabled: false`)", review);
+  if (facts.autoMergedToday >= policy.revert.maxAutoMergedPerDay) hold2("revert-policy", `the daily auto-merge quota is spent (${facts.autoMergedToday} of revert.maxAutoMergedPerDay ${policy.revert.maxAutoMergedPerDay})`, review);
+  if (!facts.culprit?.startsWith(facts.branchCulprit)) {
+    hold2("not-the-revert", `the first commit of this branch does not revert ${facts.branchCulprit}, the commit its name gives`, "open the revert with `/shopfloor revert` (or the canary), which builds it");
   }
-  return { ok: false, reason: `no tracking comment for run \`${runId}\` on ${places.map((n) => `#${n}`).join(" or ")}` };
+  const allowed = /* @__PURE__ */ new Set([...facts.culpritPaths, ...facts.bugWorkOrderPath ? [facts.bugWorkOrderPath] : []]);
+  const outside = facts.changedPaths.filter((path) => !allowed.has(path));
+  if (outside.length > 0) hold2("not-the-revert", `the pull request changes ${outside.join(", ")}, which ${facts.branchCulprit} did not touch`, `${review}, or remove those changes`);
+  const report = facts.report;
+  if (!report) {
+    hold2("no-report", `no verification report for ${short5(facts.headSha)}`, "run the verify workflow on the revert pull request");
+    return { action: "hold", reasons };
+  }
+  if (!report.trusted) hold2("untrusted-report", "the report is not signed by a trusted key", "verify with a key listed in the policy `signers`");
+  if (report.headSha !== facts.headSha) hold2("stale-report", `the report proves ${short5(report.headSha)}, but the head is ${short5(facts.headSha)}`, "verify the new head");
+  if (!report.passed) hold2("gate-failed", `the gates did not pass on ${short5(report.headSha)}: ${report.gates.filter((gate) => !["pass", "cached", "skipped"].includes(gate.status)).map((gate) => `${gate.id} ${gate.status}`).join(", ") || "see the report"}`, review);
+  reasons.push(...landedTreeHolds(facts, report));
+  if (reasons.length > 0) return { action: "hold", reasons };
+  return { action: "merge", expectedHeadSha: facts.headSha, expectedMainSha: facts.mainSha, method: policy.merge.method, reportDigest: report.digest };
 }
-function runDocumentPlaces(pullNumber, workOrderId) {
-  const issue = /^issue-(\d+)$/.exec(workOrderId);
-  return [...issue ? [Number(issue[1])] : [], ...pullNumber !== void 0 ? [pullNumber] : []];
+var short5 = (sha) => sha.slice(0, 7);
+
+// src/workflows/github/land-revert-pull.ts
+var revertBranch = /^(?:refs\/heads\/)?shopfloor\/revert\/([0-9a-f]{12})$/;
+function revertBranchCulprit(ref) {
+  return revertBranch.exec(ref)?.[1];
 }
-async function writeRunComment(deps, run, patches, patchPrefix) {
-  let document = run.document;
-  patches.forEach((item, index) => {
-    const patch = "runId" in item ? item : { ...item, runId: document.runId, patchId: `${patchPrefix}-${index + 1}`, source: "system" };
-    const result = applyPatch(document, patch);
-    if (!result.ok) throw new Error(`run ${document.runId}: ${result.reason}`);
-    document = result.document;
+async function landRevertPull(deps, repo, pull, branchCulprit) {
+  const { forge } = deps;
+  const policy = await readLandingPolicy(deps, repo);
+  if (!policy.ok) return hold(deps, repo, pull, [], [policy.problem]);
+  const [runs, commits, files, main, comments, recent] = await Promise.all([
+    forge.listCheckRuns(repo, pull.headSha, gatesCheckName),
+    forge.listPullRequestCommits(repo, pull.number),
+    forge.listPullRequestFiles(repo, pull.number),
+    forge.getDefaultBranch(repo),
+    forge.listIssueComments({ repo, issueNumber: pull.number }),
+    forge.listRecentPullRequests(repo, "all")
+  ]);
+  const gates = checkGatesReports(deps, runs, policy.value, pull.headSha);
+  const first = commits[0] ? await forge.getCommit(repo, commits[0]) : void 0;
+  const culprit = first ? revertedBy(first.message) : void 0;
+  const named = culprit?.startsWith(branchCulprit) ? culprit : void 0;
+  const checkTree = gates.report?.headSha === pull.headSha && policy.value.merge.queue !== "github";
+  const [culpritPaths, status] = await Promise.all([named ? pathsOf(forge, repo, named) : [], checkTree ? forge.compareCommits(repo, main.sha, pull.headSha).then((c) => c.status) : void 0]);
+  const own = comments.map((comment) => ({ body: comment.body, ...comment.authorAppId !== void 0 ? { appId: comment.authorAppId } : {} }));
+  const decision = decideRevertLanding({
+    branchCulprit,
+    culprit,
+    culpritPaths,
+    changedPaths: files.flatMap((f) => [f.path, ...f.fromPath ? [f.fromPath] : []]),
+    bugWorkOrderPath: named ? `${deps.settings.workOrderDir}/${bugWorkOrderId(named)}.yml` : void 0,
+    headSha: pull.headSha,
+    mainSha: main.sha,
+    headContainsMain: status === void 0 ? void 0 : status === "ahead" || status === "identical",
+    report: gates.report,
+    autoMergedToday: revertLedgerFromPulls({ pulls: recent, nowMs: Date.parse(deps.now()), ownBranch: pull.headRef, suspectMessages: [] }).autoMergedToday,
+    holds: readHolds(own, deps.settings.appId)
+  }, policy.value);
+  const digest = decision.action === "merge" ? decision.reportDigest : "";
+  const message = `Revert ${branchCulprit.slice(0, 7)} (#${pull.number})
+
+Reverts: ${named ?? branchCulprit}
+Report-Digest: ${digest}
+`;
+  return landDecided(deps, repo, pull, { decision, policy: policy.value, mainSha: main.sha, problems: gates.problems, message });
+}
+async function pathsOf(forge, repo, sha) {
+  const commit = await forge.getCommit(repo, sha);
+  const parent = commit.parents[0];
+  if (!parent) return [];
+  return (await forge.compareCommits(repo, parent, sha)).files.flatMap((f) => [f.path, ...f.fromPath ? [f.fromPath] : []]);
+}
+
+// src/workflows/github/land-pull.ts
+function isLandableBranch(ref) {
+  return parseAgentBranch(ref) !== void 0 || revertBranchCulprit(ref) !== void 0;
+}
+async function landPullRequest(deps, event) {
+  const { forge } = deps;
+  const { repo } = event;
+  const pull = await forge.getPullRequestLanding(repo, event.pullNumber);
+  const agent = parseAgentBranch(pull.headRef);
+  const culprit = revertBranchCulprit(pull.headRef);
+  if (!agent && !culprit) return { kind: "ignored", reason: `${pull.headRef} is not a Shopfloor agent or revert branch` };
+  if (pull.merged || pull.state !== "open") return { kind: "ignored", reason: pull.merged ? "already merged" : "the pull request is closed" };
+  if (!agent) return landRevertPull(deps, repo, pull, culprit);
+  const policy = await readLandingPolicy(deps, repo);
+  if (!policy.ok) return hold(deps, repo, pull, [], [policy.problem]);
+  const workOrder = await readAppWorkOrder(deps, repo, pull.number, agent.workOrderId);
+  if (!workOrder.ok) return hold(deps, repo, pull, [], [workOrder.problem]);
+  const gates = checkGatesReports(deps, await forge.listCheckRuns(repo, pull.headSha, gatesCheckName), policy.value, pull.headSha);
+  const facts = await gatherMergeFacts(forge, {
+    repo,
+    pullNumber: pull.number,
+    ownAppId: deps.settings.appId,
+    workOrder: workOrder.value.workOrder,
+    workOrderHash: workOrder.value.hash,
+    report: gates.report,
+    checkContainsMain: policy.value.merge.queue !== "github"
   });
-  await deps.forge.updateIssueComment(run.target.repo, run.commentId, renderRunComment(document));
-  return document;
+  const decision = decideMerge(facts, policy.value);
+  const message = renderMergeMessage(`Merge work order ${agent.workOrderId} (#${pull.number})`, { workOrder: agent.workOrderId, reportDigest: decision.action === "merge" ? decision.reportDigest : "", agentBranch: pull.headRef });
+  return landDecided(deps, repo, { ...pull, headSha: facts.headSha }, { decision, policy: policy.value, mainSha: facts.mainSha, problems: gates.problems, message });
 }
 
 // src/workflows/github/approve-plan.ts
@@ -1081,16 +1384,19 @@ async function approvePlan(deps, approval) {
   const { repo, issueNumber } = approval;
   const workOrderId = workOrderIdForIssue(issueNumber);
   const { branch, runId } = issueRunIdentity(repo, issueNumber, workOrderId, deps.sha256);
-  const found = await findRunComment(deps, repo, [issueNumber], runId);
+  const found = await findRun(deps, repo, runId);
   if (!found.ok) return { allowed: false, text: `Not done: nothing on this issue waits for a plan approval (${found.reason}). To approve an agent's work, comment on its pull request.` };
-  const { document } = found.value;
+  const { document } = found.value.state;
   const state = planApprovalState(document);
   if (state.kind === "approved") return { allowed: true, text: `The plan of run \`${runId}\` was already approved by @${state.by}; the implement phase was dispatched then, not again.` };
   if (state.kind === "not-required") return { allowed: false, text: `Not done: run \`${runId}\` does not wait for a plan approval. To approve the agent's work, comment on its pull request.` };
   if (finalRunStatuses.includes(document.status)) return { allowed: false, text: `Not done: run \`${runId}\` has ended (${document.status}); add the \`shopfloor\` label again to start over.` };
+  const approved = await patchRun(deps, repo, runId, `plan-approved-${approval.user}`, (now) => planApprovalState(now.document).kind === "waiting" && !finalRunStatuses.includes(now.document.status) ? { patches: planApproved(approval.user, approval.permission) } : void 0, found.value);
+  if (!approved.ok) return { allowed: false, text: `Not done: ${approved.reason}.` };
+  const after = planApprovalState(approved.value.state.document);
+  if (!approved.written) return { allowed: true, text: after.kind === "approved" ? `The plan of run \`${runId}\` was already approved by @${after.by}; the implement phase was dispatched then, not again.` : `Not done: run \`${runId}\` changed meanwhile (${approved.value.state.document.status}).` };
   const base = await forge.getDefaultBranch(repo);
   await forge.dispatchWorkflow(repo, settings.implementWorkflow, base.name, { work_order: workOrderId, branch, run_id: runId, issue: String(issueNumber), phase: "implement" });
-  await writeRunComment(deps, found.value, planApproved(approval.user, approval.permission), `plan-approved-${approval.user}`);
   if (state.checkSha) {
     await forge.ensureCheckRun(repo, {
       name: workOrderCheckName,
@@ -1107,22 +1413,30 @@ async function approvePlan(deps, approval) {
 async function retryRun(deps, request) {
   const { repo, pull, agent, dispatchKey } = request;
   const runId = runIdOf(agent);
-  const found = request.run ? { ok: true, value: request.run } : await findRunComment(deps, repo, runDocumentPlaces(pull.number, agent.workOrderId), runId);
-  const run = found.ok ? found.value : void 0;
-  if (run && pendingRetry(run.document) === dispatchKey) {
-    const picked = readRunDirectives(getSection(run.document, "user").canon).filter((d) => d.pickedUpBy === dispatchKey);
-    return { sent: false, directives: picked.map(directiveKey), recorded: true };
-  }
-  const open = run && !finalRunStatuses.includes(run.document.status);
-  const pickUp = run ? planPickUp(run.document, dispatchKey) : void 0;
-  const keys = pickUp?.keys ?? [];
+  const found = request.run ? { ok: true, value: request.run } : await findRun(deps, repo, runId);
   const base = await deps.forge.getDefaultBranch(repo);
-  await deps.forge.dispatchWorkflow(repo, deps.settings.implementWorkflow, base.name, { work_order: agent.workOrderId, branch: pull.headRef, run_id: runId, retry: "true", issue: String(run?.target.issueNumber ?? pull.number) });
-  if (!run || !open) {
-    const note = run ? `run \`${runId}\` has ended (${run.document.status}), so its directives stay listed as pending` : `${found.ok ? "" : found.reason}; no directives went with it`;
-    return { sent: true, directives: keys, recorded: false, note };
+  const run = found.ok ? found.value : void 0;
+  if (!run || finalRunStatuses.includes(run.state.document.status)) {
+    await deps.forge.dispatchWorkflow(repo, deps.settings.implementWorkflow, base.name, { work_order: agent.workOrderId, branch: pull.headRef, run_id: runId, retry: "true", issue: String(run?.state.view?.issueNumber ?? pull.number) });
+    const note = run ? `run \`${runId}\` has ended (${run.state.document.status}), so its directives stay listed as pending` : `${found.ok ? "" : found.reason}; no directives went with it`;
+    return { sent: true, directives: [], recorded: false, note };
   }
-  await writeRunComment(deps, run, [...pickUp ? [pickUp.patch] : [], retryDispatchedStatus(dispatchKey)], `retry-${dispatchKey}`);
+  let keys = [];
+  const claimed = await patchRun(deps, repo, runId, `retry-${dispatchKey}`, (state) => {
+    if (pendingRetry(state.document) === dispatchKey || finalRunStatuses.includes(state.document.status)) return void 0;
+    const pickUp = planPickUp(state.document, dispatchKey);
+    keys = pickUp?.keys ?? [];
+    return { patches: [...pickUp ? [pickUp.patch] : [], retryDispatchedStatus(dispatchKey)] };
+  }, run);
+  if (!claimed.ok) throw new Error(`run ${runId}: ${claimed.reason}`);
+  const picked = readRunDirectives(getSection(claimed.value.state.document, "user").canon).filter((d) => d.pickedUpBy === dispatchKey).map(directiveKey);
+  if (!claimed.written) return { sent: false, directives: picked, recorded: true };
+  try {
+    await deps.forge.dispatchWorkflow(repo, deps.settings.implementWorkflow, base.name, { work_order: agent.workOrderId, branch: pull.headRef, run_id: runId, retry: "true", issue: String(claimed.value.state.view?.issueNumber ?? pull.number) });
+  } catch (error) {
+    await patchRun(deps, repo, runId, `retry-failed-${dispatchKey}`, (state) => pendingRetry(state.document) === dispatchKey ? { patches: releaseRetry(state.document, dispatchKey, String(error.message ?? error)) } : void 0);
+    throw error;
+  }
   return { sent: true, directives: keys, recorded: true };
 }
 function describeRetry(workflow, branch, retry) {
@@ -1144,18 +1458,22 @@ async function recordDirective(deps, event) {
   if (!text) return { kind: "ignored", reason: "nothing visible left after removing hidden text" };
   const runId = runIdOf(agent);
   const key = directiveKey(event);
-  const found = await findRunComment(deps, event.repo, runDocumentPlaces(pull.number, agent.workOrderId), runId);
-  if (!found.ok) {
-    await forge.ensureComment({ repo: event.repo, issueNumber: pull.number }, `directive-unrecorded/${key}`, `Shopfloor did not record [this ${event.source.replace("-", " ")}](${event.url}) as a directive for the agent: ${found.reason}. Repeat it after the run document is back, or start a new run.`);
-    return { kind: "ignored", reason: found.reason };
+  let ended;
+  const written2 = await patchRun(deps, event.repo, runId, `directive-${key}`, (state) => {
+    if (finalRunStatuses.includes(state.document.status)) return void (ended = state.document.status);
+    const patch = planAddDirective(state.document, { source: event.source, id: event.id, author: event.author.login, url: event.url, text });
+    return patch ? { patches: [patch] } : void 0;
+  });
+  if (!written2.ok) {
+    await forge.ensureComment({ repo: event.repo, issueNumber: pull.number }, `directive-unrecorded/${key}`, `Shopfloor did not record [this ${event.source.replace("-", " ")}](${event.url}) as a directive for the agent: ${written2.reason}. Repeat it after the run is back, or start a new run.`);
+    return { kind: "ignored", reason: written2.reason };
   }
-  if (finalRunStatuses.includes(found.value.document.status)) return { kind: "ignored", reason: `run \`${runId}\` has ended (${found.value.document.status})` };
-  const patch = planAddDirective(found.value.document, { source: event.source, id: event.id, author: event.author.login, url: event.url, text });
-  if (!patch) return { kind: "directive", runId, added: false };
-  const document = await writeRunComment(deps, found.value, [patch], `directive-${key}`);
+  if (ended) return { kind: "ignored", reason: `run \`${runId}\` has ended (${ended})` };
+  if (!written2.written) return { kind: "directive", runId, added: false };
+  const document = written2.value.state.document;
   const policy = await readDefaultBranchPolicy(forge, event.repo);
   if (policy.kind !== "valid" || !policy.policy.agents?.autoRetryOnDirective || pendingRetry(document)) return { kind: "directive", runId, added: true };
-  const retry = await retryRun(deps, { repo: event.repo, pull, agent, dispatchKey: `auto-${key}`, run: { ...found.value, document } });
+  const retry = await retryRun(deps, { repo: event.repo, pull, agent, dispatchKey: `auto-${key}`, run: written2.value });
   return { kind: "directive", runId, added: true, ...retry.sent ? { retry: `auto-${key}` } : {} };
 }
 
@@ -1211,7 +1529,8 @@ async function runCommand(deps, event, command, permission, pull) {
   switch (command.name) {
     case "run": {
       if (event.isPullRequest) return { allowed: false, text: "Not done: `/shopfloor run` works on issues; this is a pull request." };
-      const result = await intakeIssue(deps, { repo: event.repo, issue: event.issue });
+      const result = await intakeIssue(deps, { repo: event.repo, issue: event.issue, trigger: `comment-${event.comment.id}` });
+      if (result.ok && result.live !== void 0) return { allowed: true, text: `Run \`${result.runId}\` is already running (attempt ${result.live} is live); nothing was dispatched again. Comment \`/shopfloor retry\` on its pull request to run the agent again.` };
       return result.ok ? { allowed: true, text: `Started run \`${result.runId}\` on \`${result.branch}\`; the run document is above.` } : { allowed: false, text: `Not started: ${result.reason}` };
     }
     case "approve": {
@@ -1231,6 +1550,10 @@ ${record}` };
       if (needsAgentPull) return { allowed: false, text: `Not done: \`${command.name}\` applies to Shopfloor agent pull requests only.` };
       return { allowed: true, text: `${command.name === "hold" ? "Held: Shopfloor will not merge this pull request until `/shopfloor unhold`." : "Hold released."}
 <!-- shopfloor:${command.name} user=${event.comment.author.login} sha=${pull.headSha} -->` };
+    case "accept-drop":
+      if (needsAgentPull) return { allowed: false, text: "Not done: `/shopfloor accept-drop` applies to Shopfloor agent pull requests only." };
+      return { allowed: true, text: `Recorded: @${event.comment.author.login} accepts dropping what the agent changed outside the work order's scope for head \`${pull.headSha.slice(0, 7)}\` (the refused part stays in the run's artifacts as a patch). A new push voids this decision.
+<!-- shopfloor:accept-drop user=${event.comment.author.login} sha=${pull.headSha} -->` };
     case "retry": {
       const agent = pull ? parseAgentBranch(pull.headRef) : void 0;
       if (!agent) return { allowed: false, text: "Not done: `/shopfloor retry` works on Shopfloor agent pull requests." };
@@ -1286,19 +1609,86 @@ function createDeliveryLog(max = 5e3) {
   };
 }
 
+// src/entrypoints/probot/webhook-payloads.ts
+var user = external_exports.object({ login: external_exports.string(), type: external_exports.string().optional() }).nullable();
+var app = external_exports.object({ id: external_exports.number() }).nullable().optional();
+var repository = external_exports.object({ full_name: external_exports.string(), default_branch: external_exports.string().optional() });
+var issue = external_exports.object({
+  number: external_exports.number(),
+  title: external_exports.string(),
+  body: external_exports.string().nullable().optional(),
+  user,
+  html_url: external_exports.string().optional(),
+  labels: external_exports.array(external_exports.union([external_exports.string(), external_exports.object({ name: external_exports.string().optional() })])).optional(),
+  performed_via_github_app: app,
+  pull_request: external_exports.object({}).passthrough().nullable().optional()
+});
+var written = external_exports.object({ id: external_exports.number(), body: external_exports.string().nullable().optional(), html_url: external_exports.string(), user, performed_via_github_app: app });
+var pullRef = external_exports.object({ number: external_exports.number(), head: external_exports.object({ ref: external_exports.string() }) });
+var webhookPayloads = {
+  "issues.labeled": external_exports.object({ label: external_exports.object({ name: external_exports.string() }).optional(), issue, repository }),
+  "issue_comment.created": external_exports.object({ comment: written, issue, repository }),
+  "pull_request": external_exports.object({ pull_request: external_exports.object({ number: external_exports.number(), head: external_exports.object({ ref: external_exports.string(), repo: external_exports.object({ full_name: external_exports.string() }).nullable() }) }), repository }),
+  "pull_request_review_comment.created": external_exports.object({ comment: written, pull_request: external_exports.object({ number: external_exports.number() }), repository }),
+  "pull_request_review.submitted": external_exports.object({ review: written, pull_request: external_exports.object({ number: external_exports.number() }), repository }),
+  "check_run": external_exports.object({ check_run: external_exports.object({ name: external_exports.string(), head_sha: external_exports.string(), app, pull_requests: external_exports.array(pullRef), check_suite: external_exports.object({ head_branch: external_exports.string().nullable() }).nullable().optional() }), repository }),
+  "workflow_run.completed": external_exports.object({
+    workflow_run: external_exports.object({
+      path: external_exports.string().optional(),
+      conclusion: external_exports.string().nullable(),
+      head_branch: external_exports.string().nullable(),
+      head_sha: external_exports.string(),
+      html_url: external_exports.string(),
+      event: external_exports.string(),
+      head_repository: external_exports.object({ full_name: external_exports.string() }).nullable().optional(),
+      triggering_actor: user.optional(),
+      pull_requests: external_exports.array(pullRef)
+    }),
+    repository
+  }),
+  "issue_comment.changed": external_exports.object({
+    comment: external_exports.object({ id: external_exports.number(), body: external_exports.string().nullable().optional(), performed_via_github_app: app }),
+    changes: external_exports.object({ body: external_exports.object({ from: external_exports.string() }).optional() }).optional(),
+    sender: external_exports.object({ type: external_exports.string() }),
+    repository
+  }),
+  "merge_group.checks_requested": external_exports.object({ merge_group: external_exports.object({ head_sha: external_exports.string(), head_ref: external_exports.string() }), repository: repository.optional() })
+};
+function readWebhookPayload(name, payload) {
+  const parsed = webhookPayloads[name].safeParse(payload);
+  if (parsed.success) return { ok: true, value: parsed.data };
+  const first = parsed.error.issues[0];
+  return { ok: false, reason: `${first?.path.join(".") || "(root)"}: ${first?.message ?? "does not fit"}`.replace(/\s+/g, " ").slice(0, 200) };
+}
+
+// src/entrypoints/probot/on-webhook.ts
+function onWebhook(app2, events, schema, handler) {
+  app2.on(events, async (raw) => {
+    const context = raw;
+    const action = context.payload.action;
+    const event = `${context.name}${typeof action === "string" ? `.${action}` : ""}`;
+    const read = readWebhookPayload(schema, context.payload);
+    if (!read.ok) return void context.log.info(`shopfloor: ignored ${event} delivery ${context.id}: the payload does not fit (${read.reason})`);
+    try {
+      await handler(context, read.value);
+    } catch (error) {
+      context.log.error(`shopfloor: ${event} delivery ${context.id} failed: ${String(error?.message ?? error).replace(/\s+/g, " ").slice(0, 300)}`);
+    }
+  });
+}
+
 // src/entrypoints/probot/canary-handlers.ts
-function registerCanaryHandlers(app, wiring) {
+function registerCanaryHandlers(app2, wiring) {
   const workflow = wiring.settings.canaryWorkflow;
-  app.on("workflow_run.completed", async (context) => {
-    const { workflow_run: run, repository } = context.payload;
-    if (run.path.split("@")[0].split("/").pop() !== workflow) return;
-    if (run.conclusion !== "failure" || run.head_branch !== repository.default_branch) return;
-    if (run.head_repository && run.head_repository.full_name !== repository.full_name) return;
+  onWebhook(app2, "workflow_run.completed", "workflow_run.completed", async (context, payload) => {
+    const { workflow_run: run, repository: repository2 } = payload;
+    if (run.path?.split("@")[0].split("/").pop() !== workflow) return;
+    if (run.conclusion !== "failure" || run.head_branch !== repository2.default_branch) return;
+    if (run.head_repository && run.head_repository.full_name !== repository2.full_name) return;
     if (!["push", "schedule", "workflow_dispatch"].includes(run.event)) return;
     if (run.event === "workflow_dispatch" && run.triggering_actor?.type === "Bot") return;
-    const repo = repository.full_name;
-    const ctx = context;
-    await wiring.dispatch(ctx, `${repo}#canary`, () => handleCanaryRed(wiring.depsFor(ctx), { repo, redSha: run.head_sha, runUrl: run.html_url }));
+    const repo = repository2.full_name;
+    await wiring.dispatch(context, `${repo}#canary`, () => handleCanaryRed(wiring.depsFor(context), { repo, redSha: run.head_sha, runUrl: run.html_url }));
   });
 }
 
@@ -1317,81 +1707,97 @@ async function checkMergeGroup(deps, event) {
   if (!parseAgentBranch(pull.headRef)) return { kind: "ignored", reason: `#${entry.pullNumber} is not a Shopfloor agent pull request` };
   const ours = await forge.listCheckRuns(event.repo, entry.headSha, mergeCheckName);
   const approved = ours.some((run) => run.appId === settings.appId && run.conclusion === "success");
-  const short4 = entry.headSha.slice(0, 7);
-  await forge.ensureCheckRun(event.repo, approved ? { name: mergeCheckName, headSha: event.headSha, status: "completed", conclusion: "success", output: { title: `Shopfloor approved #${entry.pullNumber} at ${short4}`, summary: `#${entry.pullNumber} entered the queue at \`${short4}\`, the head Shopfloor's signed report and approvals cover.` } } : { name: mergeCheckName, headSha: event.headSha, status: "completed", conclusion: "action_required", detailsUrl: pull.url, output: { title: `Shopfloor has not approved #${entry.pullNumber} at ${short4}`, summary: `#${entry.pullNumber} entered the queue at \`${short4}\`, but Shopfloor's \`${mergeCheckName}\` check on that head did not pass. To fix: remove it from the queue; Shopfloor enqueues it itself once the \`${mergeCheckName}\` check on the pull request lists nothing missing.` } });
-  return { kind: "checked", approved };
+  const [entered, group] = [entry.headSha.slice(0, 7), event.headSha.slice(0, 7)];
+  const spec = (state) => forge.ensureCheckRun(event.repo, { name: mergeCheckName, headSha: event.headSha, ...state });
+  if (!approved) {
+    await spec({ status: "completed", conclusion: "action_required", detailsUrl: pull.url, output: { title: `Shopfloor has not approved #${entry.pullNumber} at ${entered}`, summary: `#${entry.pullNumber} entered the queue at \`${entered}\`, but Shopfloor's \`${mergeCheckName}\` check on that head did not pass. To fix: remove it from the queue; Shopfloor enqueues it itself once the \`${mergeCheckName}\` check on the pull request lists nothing missing.` } });
+    return { kind: "checked", approved, verified: "waiting" };
+  }
+  const verified = await verifyGroupCommit(deps, event);
+  if (verified.kind === "pass") {
+    await spec({ status: "completed", conclusion: "success", output: { title: `Shopfloor approved #${entry.pullNumber}; the queue commit ${group} is verified`, summary: `#${entry.pullNumber} entered the queue at \`${entered}\`, the head Shopfloor's signed report and approvals cover, and the signed report ${verified.digest.slice(0, 19)}\u2026 proves the queue commit \`${group}\`: the tree that lands on main is the verified one.` } });
+  } else if (verified.kind === "waiting") {
+    await spec({ status: "in_progress", output: { title: `Waiting for the signed gates report on the queue commit ${group}`, summary: `#${entry.pullNumber} entered the queue at \`${entered}\` (approved). The queue lands \`${group}\` itself (main with the entries ahead of it), so Shopfloor waits for a passing signed \`${gatesCheckName}\` report of that commit: the verify workflow must run on \`merge_group\`.` } });
+  } else {
+    const lines = verified.problems.map((problem) => `- ${problem.message}. To fix: ${problem.fix}.`);
+    await spec({ status: "completed", conclusion: "action_required", detailsUrl: pull.url, output: { title: `The queue commit ${group} is not verified`, summary: [`#${entry.pullNumber} entered the queue at \`${entered}\` (approved), but the queue commit \`${group}\` it would land is not proven by a passing signed report:`, "", ...lines].join("\n") } });
+  }
+  return { kind: "checked", approved, verified: verified.kind };
+}
+async function verifyGroupCommit(deps, event) {
+  const policy = await readLandingPolicy(deps, event.repo);
+  if (!policy.ok) return { kind: "fail", problems: [policy.problem] };
+  const runs = await deps.forge.listCheckRuns(event.repo, event.headSha, gatesCheckName);
+  const gates = checkGatesReports(deps, runs, policy.value, event.headSha);
+  if (gates.report?.passed) return { kind: "pass", digest: gates.report.digest };
+  if (gates.report) return { kind: "fail", problems: [{ message: `the gates failed on the queue commit ${event.headSha.slice(0, 7)} (${gates.report.gates.filter((gate) => gate.status !== "pass" && gate.status !== "cached" && gate.status !== "skipped").map((gate) => `${gate.id}: ${gate.status}`).join(", ")})`, fix: "GitHub removes the entry from the queue; fix the combination on the agent branch (merge main into it), and Shopfloor enqueues it again once it is verified" }] };
+  if (gates.problems.length > 0) return { kind: "fail", problems: gates.problems };
+  return { kind: "waiting" };
 }
 
 // src/entrypoints/probot/merge-handlers.ts
-function registerMergeHandlers(app, wiring) {
+function registerMergeHandlers(app2, wiring) {
   const land = (context, repo, pullNumber) => wiring.dispatch(context, `${repo}#${pullNumber}`, () => landPullRequest(wiring.depsFor(context), { repo, pullNumber }));
   const agentPull = async (context, repo, pulls, branch) => {
-    const listed = (pulls ?? []).find((pull) => parseAgentBranch(pull.head.ref));
+    const listed = (pulls ?? []).find((pull) => isLandableBranch(pull.head.ref));
     if (listed) return listed.number;
-    if (!branch || !parseAgentBranch(branch)) return void 0;
+    if (!branch || !isLandableBranch(branch)) return void 0;
     return wiring.depsFor(context).forge.findOpenPullRequest(repo, branch);
   };
-  app.on(["pull_request.opened", "pull_request.reopened", "pull_request.synchronize", "pull_request.ready_for_review"], async (context) => {
-    const { pull_request: pull, repository } = context.payload;
-    if (!parseAgentBranch(pull.head.ref) || pull.head.repo?.full_name !== repository.full_name) return;
-    await land(context, repository.full_name, pull.number);
+  onWebhook(app2, ["pull_request.opened", "pull_request.reopened", "pull_request.synchronize", "pull_request.ready_for_review"], "pull_request", async (context, { pull_request: pull, repository: repository2 }) => {
+    if (!isLandableBranch(pull.head.ref) || pull.head.repo?.full_name !== repository2.full_name) return;
+    await land(context, repository2.full_name, pull.number);
   });
-  app.on("check_run.completed", async (context) => {
-    const { check_run: run, repository } = context.payload;
+  const checkGroup = (context, repo, headSha, headRef) => wiring.dispatch(context, `${repo}@${headSha}`, () => checkMergeGroup(wiring.depsFor(context), { repo, headSha, headRef }));
+  onWebhook(app2, "check_run.completed", "check_run", async (context, { check_run: run, repository: repository2 }) => {
     if (run.name !== gatesCheckName) return;
-    const number = await agentPull(context, repository.full_name, run.pull_requests, run.check_suite?.head_branch);
-    if (number !== void 0) await land(context, repository.full_name, number);
+    const queueRef = run.check_suite?.head_branch;
+    if (queueRef && parseMergeQueueRef(queueRef)) return void await checkGroup(context, repository2.full_name, run.head_sha, queueRef);
+    const number = await agentPull(context, repository2.full_name, run.pull_requests, run.check_suite?.head_branch);
+    if (number !== void 0) await land(context, repository2.full_name, number);
   });
-  app.on("check_run.rerequested", async (context) => {
-    const { check_run: run, repository } = context.payload;
+  onWebhook(app2, "check_run.rerequested", "check_run", async (context, { check_run: run, repository: repository2 }) => {
     if (run.name !== mergeCheckName || run.app?.id !== wiring.depsFor(context).settings.appId) return;
-    const number = await agentPull(context, repository.full_name, run.pull_requests, run.check_suite?.head_branch);
-    if (number !== void 0) await land(context, repository.full_name, number);
+    const number = await agentPull(context, repository2.full_name, run.pull_requests, run.check_suite?.head_branch);
+    if (number !== void 0) await land(context, repository2.full_name, number);
   });
-  app.on("workflow_run.completed", async (context) => {
-    const { workflow_run: run, repository } = context.payload;
-    const number = await agentPull(context, repository.full_name, run.pull_requests, run.head_branch);
-    if (number !== void 0) await land(context, repository.full_name, number);
+  onWebhook(app2, "workflow_run.completed", "workflow_run.completed", async (context, { workflow_run: run, repository: repository2 }) => {
+    const number = await agentPull(context, repository2.full_name, run.pull_requests, run.head_branch);
+    if (number !== void 0) await land(context, repository2.full_name, number);
   });
-  app.on("merge_group.checks_requested", async (context) => {
-    const { merge_group: group, repository } = context.payload;
-    if (!repository) return;
-    await wiring.dispatch(context, `${repository.full_name}@${group.head_sha}`, () => checkMergeGroup(wiring.depsFor(context), { repo: repository.full_name, headSha: group.head_sha, headRef: group.head_ref }));
+  onWebhook(app2, "merge_group.checks_requested", "merge_group.checks_requested", async (context, { merge_group: group, repository: repository2 }) => {
+    if (!repository2) return;
+    await checkGroup(context, repository2.full_name, group.head_sha, group.head_ref);
   });
 }
 
 // src/entrypoints/probot/followup-handlers.ts
-function registerFollowupHandlers(app, wiring) {
-  const follow = async (context, pullNumber, source, written) => {
-    const body = written.body ?? "";
+function registerFollowupHandlers(app2, wiring) {
+  const follow = async (context, repo, pullNumber, source, written2) => {
+    const body = written2.body ?? "";
     if (!body.trim()) return;
     const parsed = parseCommands(body);
-    if (parsed.commands.length > 0 || parsed.unknown.length > 0) return context.log.info(`${source} ${written.id} holds a /shopfloor command; commands run from PR conversation comments only`);
-    const repo = context.payload.repository.full_name;
+    if (parsed.commands.length > 0 || parsed.unknown.length > 0) return context.log.info(`${source} ${written2.id} holds a /shopfloor command; commands run from PR conversation comments only`);
     const author = {
-      login: written.user?.login ?? "",
-      type: written.user?.type ?? "User",
-      ...written.performed_via_github_app ? { appId: written.performed_via_github_app.id } : {}
+      login: written2.user?.login ?? "",
+      type: written2.user?.type ?? "User",
+      ...written2.performed_via_github_app ? { appId: written2.performed_via_github_app.id } : {}
     };
-    await wiring.dispatch(context, `${repo}#${pullNumber}`, () => recordDirective(wiring.depsFor(context), { repo, pullNumber, source, id: written.id, url: written.html_url, body, author }));
+    await wiring.dispatch(context, `${repo}#${pullNumber}`, () => recordDirective(wiring.depsFor(context), { repo, pullNumber, source, id: written2.id, url: written2.html_url, body, author }));
   };
-  app.on("pull_request_review_comment.created", async (context) => {
-    await follow(context, context.payload.pull_request.number, "review-comment", context.payload.comment);
-  });
-  app.on("pull_request_review.submitted", async (context) => {
-    await follow(context, context.payload.pull_request.number, "review", context.payload.review);
-  });
+  onWebhook(app2, "pull_request_review_comment.created", "pull_request_review_comment.created", (context, payload) => follow(context, payload.repository.full_name, payload.pull_request.number, "review-comment", payload.comment));
+  onWebhook(app2, "pull_request_review.submitted", "pull_request_review.submitted", (context, payload) => follow(context, payload.repository.full_name, payload.pull_request.number, "review", payload.review));
 }
 
 // src/entrypoints/probot-app.ts
-var issueFacts = (issue) => ({
-  number: issue.number,
-  title: issue.title,
-  body: issue.body ?? "",
-  author: issue.user?.login ?? "",
-  labels: (issue.labels ?? []).map((label2) => typeof label2 === "string" ? label2 : label2.name ?? ""),
-  ...issue.html_url ? { url: issue.html_url } : {},
-  ...issue.performed_via_github_app ? { authorAppId: issue.performed_via_github_app.id } : {}
+var issueFacts = (issue2) => ({
+  number: issue2.number,
+  title: issue2.title,
+  body: issue2.body ?? "",
+  author: issue2.user?.login ?? "",
+  labels: (issue2.labels ?? []).map((label2) => typeof label2 === "string" ? label2 : label2.name ?? ""),
+  ...issue2.html_url ? { url: issue2.html_url } : {},
+  ...issue2.performed_via_github_app ? { authorAppId: issue2.performed_via_github_app.id } : {}
 });
 var sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 function createShopfloorApp(options) {
@@ -1399,16 +1805,23 @@ function createShopfloorApp(options) {
   const deliveries = createDeliveryLog();
   const retry = options.retry ?? { sleep, attempts: 3, maxDelayMs: 5e3 };
   const answerWithin = options.answerWithinMs ?? 8e3;
-  const appFunction = (app, _options) => {
+  const instanceId = options.instanceId ?? randomUUID().slice(0, 8);
+  let handlings = 0;
+  const appFunction = (app2, _options) => {
     const depsFor = (context) => {
-      const forge = createGitHubForge({ request: context.octokit.request, retry, ownAppId: options.settings.appId });
-      const ownComments = { ...forge, listIssueComments: async (target) => (await forge.listIssueComments(target)).filter((c) => c.authorAppId === options.settings.appId) };
+      const request = context.octokit.request;
+      const forge = createGitHubForge({ request, retry, ownAppId: options.settings.appId });
       return {
         forge,
         settings: options.settings,
         now: options.now ?? (() => (/* @__PURE__ */ new Date()).toISOString()),
         sha256: (text) => createHash("sha256").update(text).digest("hex"),
-        trackingSink: (target) => createCommentSink({ forge: ownComments, target, clock: createSystemClock(), onError: (error) => context.log.warn({ err: error }, "tracking comment write failed") }),
+        runs: createGitHubRunStateStore({ request, retry }),
+        handler: `${context.id}@${instanceId}#${++handlings}`,
+        onConflict: (runId) => {
+          options.onConflict?.(runId);
+          context.log.info(`run ${runId}: another writer moved its state first; planning again on the newer state`);
+        },
         log: (message) => context.log.info(message),
         verifier: ed25519Verifier
       };
@@ -1416,28 +1829,33 @@ function createShopfloorApp(options) {
     const dispatch = async (context, key, work) => {
       if (!deliveries.firstTime(`${context.id}|${key}`)) return context.log.info(`delivery ${context.id} already handled; ignoring the redelivery`);
       const done = queue.run(key, work);
-      done.catch((error) => context.log.error({ err: error }, `shopfloor: ${context.name} for ${key} failed`));
+      done.catch((error) => context.log.error(`shopfloor: ${context.name} delivery ${context.id} for ${key} failed: ${String(error?.message ?? error).replace(/\s+/g, " ").slice(0, 300)}`));
       await Promise.race([done, sleep(answerWithin)]);
     };
-    app.on("issues.labeled", async (context) => {
-      if (context.payload.label?.name !== shopfloorLabel) return;
-      const repo = context.payload.repository.full_name;
-      const issue = issueFacts(context.payload.issue);
-      await dispatch(context, `${repo}#${issue.number}`, () => intakeIssue(depsFor(context), { repo, issue }));
+    onWebhook(app2, "issues.labeled", "issues.labeled", async (context, payload) => {
+      if (payload.label?.name !== shopfloorLabel) return;
+      const repo = payload.repository.full_name;
+      const issue2 = issueFacts(payload.issue);
+      await dispatch(context, `${repo}#${issue2.number}`, () => intakeIssue(depsFor(context), { repo, issue: issue2, trigger: `delivery-${context.id}` }));
     });
-    app.on("issue_comment.created", async (context) => {
-      const { comment, issue, repository } = context.payload;
+    onWebhook(app2, "issue_comment.created", "issue_comment.created", async (context, { comment, issue: issue2, repository: repository2 }) => {
       const author = {
         login: comment.user?.login ?? "",
         type: comment.user?.type ?? "User",
         ...comment.performed_via_github_app ? { appId: comment.performed_via_github_app.id } : {}
       };
-      const event = { repo: repository.full_name, issue: issueFacts(issue), isPullRequest: Boolean(issue.pull_request), comment: { id: comment.id, body: comment.body ?? "", author } };
-      await dispatch(context, `${event.repo}#${issue.number}`, () => handleComment(depsFor(context), event));
+      const event = { repo: repository2.full_name, issue: issueFacts(issue2), isPullRequest: Boolean(issue2.pull_request), comment: { id: comment.id, body: comment.body ?? "", author } };
+      await dispatch(context, `${event.repo}#${issue2.number}`, () => handleComment(depsFor(context), event));
     });
-    registerCanaryHandlers(app, { settings: options.settings, depsFor, dispatch });
-    registerMergeHandlers(app, { dispatch, depsFor });
-    registerFollowupHandlers(app, { depsFor, dispatch });
+    onWebhook(app2, ["issue_comment.edited", "issue_comment.deleted"], "issue_comment.changed", async (context, { comment, changes, sender, repository: repository2 }) => {
+      if (comment.performed_via_github_app?.id !== options.settings.appId || sender.type === "Bot") return;
+      const runId = /^<!-- shopfloor:run-document run=(\S+) -->\n/.exec(changes?.body?.from ?? comment.body ?? "")?.[1];
+      if (!runId) return;
+      await dispatch(context, `${repository2.full_name}#view-${comment.id}`, () => restoreRunView(depsFor(context), repository2.full_name, runId, comment.id));
+    });
+    registerCanaryHandlers(app2, { settings: options.settings, depsFor, dispatch });
+    registerMergeHandlers(app2, { dispatch, depsFor });
+    registerFollowupHandlers(app2, { depsFor, dispatch });
   };
   return Object.assign(appFunction, { idle: queue.idle });
 }
@@ -1452,17 +1870,22 @@ function settingsFromEnv(env) {
     canaryWorkflow: env.SHOPFLOOR_CANARY_WORKFLOW || defaultAppSettings.canaryWorkflow
   };
 }
-function shopfloorProbotApp(app, options) {
-  createShopfloorApp({ settings: settingsFromEnv(process.env) })(app, options);
-  options?.addHandler?.((req, res) => {
+function shopfloorProbotApp(app2, options) {
+  createShopfloorApp({ settings: settingsFromEnv(process.env) })(app2, options);
+  const health = (req, res) => {
     if (req.url !== "/shopfloor/health") return false;
     res.writeHead(200, { "content-type": "text/plain" }).end("ok");
     return true;
-  });
+  };
+  try {
+    options?.addHandler?.(health);
+  } catch {
+  }
 }
 
 export {
   decideMerge,
+  isFullSha,
   parseReport,
   checkReport,
   createShopfloorApp,

@@ -1,13 +1,27 @@
 import { createRequire as __shopfloorCreateRequire } from 'node:module';
 const require = __shopfloorCreateRequire(import.meta.url);
+import {
+  UsageError
+} from "./chunk-VIYXCJ24.js";
 
 // src/entrypoints/cli/repo-option.ts
+import { statSync } from "node:fs";
 import { resolve } from "node:path";
 function withRepoOption(command) {
   return command.option("--repo <dir>", "the repository to work on (default: current directory)");
 }
 function repoRoot(options, io) {
-  return resolve(io.cwd, options.repo ?? ".");
+  const root = resolve(io.cwd, options.repo ?? ".");
+  const kind = directoryKind(root);
+  if (kind !== "directory") throw new UsageError(`--repo "${options.repo ?? "."}": ${root} ${kind === "missing" ? "does not exist" : "is not a directory"}; pass the directory of a repository`);
+  return root;
+}
+function directoryKind(path) {
+  try {
+    return statSync(path).isDirectory() ? "directory" : "other";
+  } catch {
+    return "missing";
+  }
 }
 
 // src/core/redaction/redact-secrets.ts

@@ -2,7 +2,7 @@ import { createRequire as __shopfloorCreateRequire } from 'node:module';
 const require = __shopfloorCreateRequire(import.meta.url);
 import {
   publishGatesCheck
-} from "./chunk-GAPV57AK.js";
+} from "./chunk-MOQDI56B.js";
 import {
   VerifyInputError,
   createVerifyAdapters,
@@ -10,17 +10,21 @@ import {
   mergeBaseWithFirst,
   reportNotesRef,
   verifyChange
-} from "./chunk-BT3HAN3T.js";
+} from "./chunk-A6GDQB34.js";
 import {
   SigningKeyError,
   createEd25519Signer
-} from "./chunk-VLXM5G27.js";
-import "./chunk-ZWNXPRCC.js";
-import "./chunk-E37I3MEM.js";
-import "./chunk-PDXTHYWE.js";
+} from "./chunk-XFE47BDE.js";
+import "./chunk-BDVVYVGZ.js";
+import "./chunk-TPTFAET5.js";
+import {
+  parseAgentBranch
+} from "./chunk-PRKM5BIK.js";
+import "./chunk-XFZX2XWW.js";
+import "./chunk-N6JPBN2H.js";
 import {
   createNodeRepoFiles
-} from "./chunk-JIOTEVQM.js";
+} from "./chunk-YCZYYL3Z.js";
 import {
   ActionExit,
   ActionInputError,
@@ -29,10 +33,10 @@ import {
 import "./chunk-VIYXCJ24.js";
 import {
   formatFinding
-} from "./chunk-QVJH2LXJ.js";
+} from "./chunk-NRMA6CD3.js";
 import {
   formatDuration
-} from "./chunk-VCXXSHDW.js";
+} from "./chunk-GBB54T6E.js";
 import "./chunk-T3OL5SPP.js";
 
 // src/entrypoints/action/verify-action.ts
@@ -76,10 +80,12 @@ function renderVerifySummary(input) {
 
 // src/entrypoints/action/verify-action.ts
 async function verifyAction({ inputs, io, root, git, forge }) {
-  const loaded = await loadVerifyInputs(createNodeRepoFiles(root), inputs.workOrder);
+  const workOrder = inputs.workOrder ?? agentWorkOrder(inputs.branch, io);
+  if (workOrder !== void 0 && inputs.workOrder === void 0) io.log(`work order ${workOrder}, from the agent branch (no \`work-order\` input)`);
+  const loaded = await loadVerifyInputs(createNodeRepoFiles(root), workOrder);
   if (!loaded.ok) {
     for (const finding of loaded.findings) io.error(formatFinding(finding));
-    throw new ActionInputError(inputs.workOrder && !loaded.findings.length ? "work-order" : void 0, loaded.message ?? `fix the ${loaded.findings.length} problem(s) above in ${root}, then run verify again`);
+    throw new ActionInputError(workOrder && !loaded.findings.length ? "work-order" : void 0, loaded.message ?? `fix the ${loaded.findings.length} problem(s) above in ${root}, then run verify again`);
   }
   const signer = inputs.signingKey ? loadSigner(inputs.signingKey, io.mask) : void 0;
   const adapters = createVerifyAdapters(root);
@@ -87,7 +93,7 @@ async function verifyAction({ inputs, io, root, git, forge }) {
   if (!head) throw new ActionInputError("working-directory", `${root} is not a git checkout with a commit; run actions/checkout first`);
   const pullHead = io.context.event.pull_request?.head?.sha;
   if (typeof pullHead === "string" && pullHead !== head) throw new ActionInputError(void 0, `verify checked out ${head.slice(0, 12)}, but the pull request head is ${pullHead.slice(0, 12)}: a report proves only its own commit. Check out the head: actions/checkout with \`ref: \${{ github.event.pull_request.head.sha }}\` and \`fetch-depth: 0\``);
-  const base = inputs.base ?? await mergeBaseWithFirst(git, root, [...io.env.GITHUB_BASE_REF ? [`origin/${io.env.GITHUB_BASE_REF}`, io.env.GITHUB_BASE_REF] : [], "origin/main", "origin/master", "main", "master"], "HEAD");
+  const base = inputs.base ? await baseOfChange(git, root, inputs.base, io) : await mergeBaseWithFirst(git, root, [...io.env.GITHUB_BASE_REF ? [`origin/${io.env.GITHUB_BASE_REF}`, io.env.GITHUB_BASE_REF] : [], "origin/main", "origin/master", "main", "master"], "HEAD");
   const scratchDir = await mkdtemp(join(io.env.RUNNER_TEMP ?? tmpdir(), "shopfloor-verify-"));
   const runId = `gh-${io.context.runId ?? "local"}-${randomBytes(3).toString("hex")}`;
   let result;
@@ -108,7 +114,7 @@ async function verifyAction({ inputs, io, root, git, forge }) {
       scratchDir,
       runId,
       environment: { os: adapters.runner.platform, arch: arch(), node: process.version, runner: io.env.RUNNER_NAME ?? "github-actions", cpus: availableParallelism() },
-      inPlace: true,
+      // A clean work copy of the checked-out commit: the checkout's .git holds the job's token (persisted credentials).
       signal: io.signal,
       noteRef: reportNotesRef,
       onProgress: (event) => event.type === "finished" ? io.log(`${event.result.status.padEnd(7)} ${event.result.id}`) : void 0
@@ -147,6 +153,17 @@ async function verifyAction({ inputs, io, root, git, forge }) {
   io.appendSummary(renderVerifySummary({ report: result.report, passed: result.passed, reportDigest: result.reportDigest, logLinks, ...reportLink ? { reportLink } : {}, notes }));
   io.log(`report ${result.reportDigest} (${result.passed ? "passed" : "failed"}); check run ${published.checkRunId}`);
   return result.passed ? ActionExit.ok : ActionExit.failed;
+}
+async function baseOfChange(git, root, base, io) {
+  if ((await git.raw(root, ["merge-base", "--is-ancestor", base, "HEAD"])).exitCode === 0) return base;
+  const mergeBase = await mergeBaseWithFirst(git, root, [base], "HEAD");
+  if (mergeBase !== "HEAD") io.log(`HEAD does not contain ${base.slice(0, 12)}; comparing with their merge base ${mergeBase.slice(0, 12)} (the Shopfloor App brings ${base.slice(0, 12)} into the branch before landing it)`);
+  return mergeBase === "HEAD" ? base : mergeBase;
+}
+function agentWorkOrder(input, io) {
+  const pullHead = io.context.event.pull_request?.head?.ref;
+  const branch = input || io.env.GITHUB_HEAD_REF || (typeof pullHead === "string" ? pullHead : void 0) || io.env.GITHUB_REF_NAME;
+  return branch ? parseAgentBranch(branch)?.workOrderId : void 0;
 }
 function loadSigner(pem, mask) {
   mask(pem);

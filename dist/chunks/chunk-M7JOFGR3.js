@@ -1,6 +1,9 @@
 import { createRequire as __shopfloorCreateRequire } from 'node:module';
 const require = __shopfloorCreateRequire(import.meta.url);
 import {
+  RepoFileError
+} from "./chunk-YCZYYL3Z.js";
+import {
   checkPolicyFile,
   checkWorkOrderFile,
   didYouMean,
@@ -9,14 +12,14 @@ import {
   locateViolations,
   policyPath,
   sortFindings
-} from "./chunk-QVJH2LXJ.js";
+} from "./chunk-NRMA6CD3.js";
 
 // src/core/workorder/check-work-order-agents.ts
 function checkWorkOrderAgents(checked, agents) {
   const providers = Object.keys(agents.providers ?? {});
   const profiles = Object.keys(agents.profiles ?? {});
   return checked.flatMap((item) => {
-    const agent = item.workOrder?.agent;
+    const agent = item.workOrder?.agent ?? item.agent;
     const violations = [];
     const unknown = (field, name, known) => {
       const suggestion = didYouMean(name, known);
@@ -65,8 +68,8 @@ function checkWorkOrderSet(checked) {
 var workOrdersDirectory = "workorders";
 var isWorkOrderFile = (name) => /\.ya?ml$/.test(name);
 var MissingPathError = class extends Error {
-  constructor(path) {
-    super(`"${path}" does not exist; name a work-order file, a directory of them, or ${policyPath}`);
+  constructor(path, problem = "does not exist") {
+    super(`"${path}" ${problem}; name a work-order file, a directory of them, or ${policyPath}`);
     this.path = path;
   }
   path;
@@ -75,19 +78,36 @@ var MissingPathError = class extends Error {
 async function validateRepo(files, targets = []) {
   const { workOrderFiles, policyFiles } = await resolveTargets(files, targets);
   const allFiles = [.../* @__PURE__ */ new Set([...await listWorkOrderFiles(files, workOrdersDirectory), ...workOrderFiles])];
-  const checked = await Promise.all(allFiles.map(async (file) => checkWorkOrderFile(await files.read(file) ?? "", file)));
+  const unreadable = [];
+  const readable = async (file) => {
+    try {
+      return await files.read(file) ?? "";
+    } catch (error) {
+      if (!(error instanceof RepoFileError)) throw error;
+      unreadable.push({ severity: "error", file, line: 1, column: 1, path: "", code: "unreadable", message: `not read: it ${error.reason}` });
+      return void 0;
+    }
+  };
+  const texts = await Promise.all(allFiles.map(async (file) => ({ file, text: await readable(file) })));
+  const checked = texts.filter((t) => t.text !== void 0).map((t) => checkWorkOrderFile(t.text, t.file));
   const reported = new Set(workOrderFiles);
   const findings = [
+    ...unreadable.filter((f) => reported.has(f.file)),
     ...checked.filter((c) => reported.has(c.file)).flatMap((c) => c.findings),
     ...checkWorkOrderSet(checked).filter((f) => reported.has(f.file))
   ];
   let policy;
   for (const file of policyFiles) {
-    const result = checkPolicyFile(await files.read(file) ?? "", file);
+    const text = await readable(file);
+    if (text === void 0) {
+      findings.push(...unreadable.filter((f) => f.file === file));
+      continue;
+    }
+    const result = checkPolicyFile(text, file);
     findings.push(...result.findings);
     policy ??= result.policy;
   }
-  const agentsPolicy = policy ?? (policyFiles.length === 0 && await files.kind(policyPath) === "file" ? checkPolicyFile(await files.read(policyPath) ?? "", policyPath).policy : void 0);
+  const agentsPolicy = policy ?? (policyFiles.length === 0 && await files.kind(policyPath) === "file" ? checkPolicyFile(await files.read(policyPath).catch(() => void 0) ?? "", policyPath).policy : void 0);
   if (agentsPolicy) findings.push(...checkWorkOrderAgents(checked.filter((c) => reported.has(c.file)), agentsPolicy.agents ?? {}));
   return {
     findings: sortFindings(findings),
@@ -106,8 +126,11 @@ async function resolveTargets(files, targets) {
   for (const target of targets) {
     const kind = await files.kind(target);
     if (!kind) throw new MissingPathError(target);
-    if (kind === "directory") workOrderFiles.push(...await listWorkOrderFiles(files, target));
-    else if (target === policyPath || target.endsWith("/shopfloor.yml") || target === "shopfloor.yml") policyFiles.push(target);
+    if (kind === "directory") {
+      const listed = await listWorkOrderFiles(files, target);
+      if (listed.length === 0 && isWorkOrderFile(target)) throw new MissingPathError(target, "is a directory, not a work-order file");
+      workOrderFiles.push(...listed);
+    } else if (target === policyPath || target.endsWith("/shopfloor.yml") || target === "shopfloor.yml") policyFiles.push(target);
     else workOrderFiles.push(target);
   }
   return { workOrderFiles, policyFiles };

@@ -2,7 +2,7 @@ import { createRequire as __shopfloorCreateRequire } from 'node:module';
 const require = __shopfloorCreateRequire(import.meta.url);
 import {
   external_exports
-} from "./chunk-VCXXSHDW.js";
+} from "./chunk-GBB54T6E.js";
 
 // src/adapters/signing/ed25519-keys.ts
 import { createHash, createPrivateKey, createPublicKey, generateKeyPairSync, sign, verify } from "node:crypto";
@@ -98,6 +98,7 @@ var verificationReportSchema = external_exports.object({
   gates: external_exports.array(gateResultSchema),
   omitted: external_exports.array(external_exports.object({ id: external_exports.string(), reason: external_exports.string() }).strict()),
   environment: external_exports.object({ os: external_exports.string(), arch: external_exports.string(), node: external_exports.string(), runner: external_exports.string(), cpus: external_exports.int().min(1) }).strict(),
+  isolation: external_exports.object({ mode: external_exports.enum(["bubblewrap", "none"]), network: external_exports.boolean(), detail: external_exports.string() }).strict().optional().meta({ description: "How the gates were confined. `none`: they ran as the verifier's own user and could have read its key. Absent in reports written before it was recorded." }),
   verdict: external_exports.object({ passed: external_exports.boolean(), complete: external_exports.boolean().meta({ description: "False when only some gates ran (--gates)." }), reasons: external_exports.array(external_exports.string()) }).strict(),
   startedAt: external_exports.string(),
   finishedAt: external_exports.string(),

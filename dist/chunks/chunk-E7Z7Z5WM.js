@@ -4,48 +4,51 @@ import {
   applyPatch,
   checkRunId,
   createRunDocument,
-  eventForPatch,
+  documentSections,
   getSection,
-  isRevisionEvent,
   parseRunDocument,
-  parseRunEvent,
   renderRunDocument,
-  sanitizeUntrustedText
-} from "./chunk-Q3EYXGGK.js";
+  runStatuses,
+  sanitizeUntrustedText,
+  sectionStates
+} from "./chunk-6YJHTYIY.js";
 import {
   createRedactor,
   repoRoot,
   withRepoOption
-} from "./chunk-ZWNXPRCC.js";
+} from "./chunk-BDVVYVGZ.js";
 import {
   createGitCli
-} from "./chunk-E37I3MEM.js";
+} from "./chunk-TPTFAET5.js";
 import {
   validateRepo
-} from "./chunk-V6EDP4UQ.js";
+} from "./chunk-M7JOFGR3.js";
 import {
-  buildEnvironment,
-  createNodeProcessRunner
-} from "./chunk-PDXTHYWE.js";
+  createJudgedRunner,
+  isolationRefusal,
+  openWorkCopy
+} from "./chunk-N6JPBN2H.js";
 import {
   createFileAtomic,
   createNodeRepoFiles,
   writeFileAtomic
-} from "./chunk-JIOTEVQM.js";
+} from "./chunk-YCZYYL3Z.js";
 import {
   ExitCode,
   UsageError
 } from "./chunk-VIYXCJ24.js";
 import {
+  buildEnvironment,
   didYouMean,
+  isolationPolicy,
   matchAnyGlob,
   prepareGlob,
   workOrderIdSchema
-} from "./chunk-QVJH2LXJ.js";
+} from "./chunk-NRMA6CD3.js";
 import {
   external_exports,
   parseDuration
-} from "./chunk-VCXXSHDW.js";
+} from "./chunk-GBB54T6E.js";
 
 // src/core/agents/agent-environment.ts
 var neverForAgents = [/^GITHUB_TOKEN$/i, /^GH_TOKEN$/i, /^GH_ENTERPRISE_TOKEN$/i, /^GITHUB_APP_/i, /^SHOPFLOOR_APP_/i, /^SHOPFLOOR_PRIVATE_KEY$/i, /^PRIVATE_KEY$/i, /^ACTIONS_/i, /^RUNNER_TOKEN$/i, /^GIT_ASKPASS$/i, /^SSH_AUTH_SOCK$/i, /^GIT_CONFIG_/i, /^NPM_TOKEN$/i, /^NODE_AUTH_TOKEN$/i, /^WEBHOOK_SECRET$/i];
@@ -152,22 +155,22 @@ function checkAgentPath(input, access, scope) {
 }
 
 // src/workflows/implement/agent-log.ts
-function createAgentLog(recorder, section, redact) {
+function createAgentLog(recorder, section2, redact) {
   const refusals = [];
   const partial = { stdout: "", stderr: "" };
   let pending = Promise.resolve();
-  const append = (target, text, source) => recorder.appendLine(target, redact(text), { source, target: target === "conductor" || target === "terminal" ? "canon" : "proposal" });
+  const append = (target2, text, source) => recorder.appendLine(target2, redact(text), { source, target: target2 === "conductor" || target2 === "terminal" ? "canon" : "proposal" });
   const emitLines = (text) => {
     if (text === "") return;
     pending = pending.then(() => append("terminal", text, "agent"));
   };
   return {
     redact,
-    note: (text) => append(section, text, "agent"),
+    note: (text) => append(section2, text, "agent"),
     refuse: async (what, reason) => {
       const line = `refused ${what}: ${reason}`;
       refusals.push(redact(line));
-      await append(section, `\u2717 ${line}`, "system");
+      await append(section2, `\u2717 ${line}`, "system");
     },
     conductor: (text) => append("conductor", text, "system"),
     terminal: (chunk, stream) => {
@@ -212,15 +215,15 @@ function planPublish(changes, scope, symlinkTargets = {}) {
   }
   return { stage: [...new Set(stage)], kept, outOfScope };
 }
-function checkSymlinkTarget(path3, target) {
-  if (target === void 0) return `"${path3}" is a symlink whose target could not be read`;
-  if (/^([\\/]|[A-Za-z]:|~)/.test(target)) return `"${path3}" is a symlink to an absolute path (${target}), outside the repository`;
+function checkSymlinkTarget(path3, target2) {
+  if (target2 === void 0) return `"${path3}" is a symlink whose target could not be read`;
+  if (/^([\\/]|[A-Za-z]:|~)/.test(target2)) return `"${path3}" is a symlink to an absolute path (${target2}), outside the repository`;
   const depth = path3.split("/").length - 1;
   let level = depth;
-  for (const segment of target.split(/[\\/]+/)) {
+  for (const segment of target2.split(/[\\/]+/)) {
     if (segment === "..") level--;
     else if (segment !== "." && segment !== "") level++;
-    if (level < 0) return `"${path3}" is a symlink leaving the repository (${target})`;
+    if (level < 0) return `"${path3}" is a symlink leaving the repository (${target2})`;
   }
   return void 0;
 }
@@ -235,34 +238,41 @@ var PublishMismatchError = class extends Error {
   name = "PublishMismatchError";
 };
 async function publishChanges(options) {
-  const { git, worktree, base } = options;
-  const current = await git.currentBranch(worktree);
-  if (current !== options.branch) {
-    return { commit: void 0, kept: [], outOfScope: [], refused: `the agent left the worktree on ${current ? `branch ${current}` : "a detached HEAD"} instead of ${options.branch}; nothing was published` };
-  }
-  await git.resetMixed(worktree, base);
+  const { git, worktree, base: base2 } = options;
+  await git.resetMixed(worktree, base2);
   await git.addAll(worktree);
-  const changes = await git.diff(worktree, base);
+  const changes = await git.diff(worktree, base2);
   const symlinkTargets = {};
   for (const change of changes) {
     if (change.newMode !== "120000") continue;
-    const target = await git.raw(worktree, ["cat-file", "-p", `:${change.path}`]);
-    if (target.exitCode === 0) symlinkTargets[change.path] = target.stdout;
+    const target2 = await git.raw(worktree, ["cat-file", "-p", `:${change.path}`]);
+    if (target2.exitCode === 0) symlinkTargets[change.path] = target2.stdout;
   }
   const plan = planPublish(changes, options.scope, symlinkTargets);
-  await git.resetMixed(worktree, base);
+  await git.resetMixed(worktree, base2);
   if (plan.stage.length === 0) return { commit: void 0, kept: [], outOfScope: plan.outOfScope };
   await git.addAll(worktree, plan.stage.map((path3) => `:(literal)${path3}`));
-  const staged = await git.stagedPaths(worktree, base);
+  const staged = await git.stagedPaths(worktree, base2);
   const allowed = new Set(plan.stage);
   const unexpected = staged.filter((path3) => !allowed.has(path3));
   if (unexpected.length > 0) {
-    await git.resetMixed(worktree, base);
+    await git.resetMixed(worktree, base2);
     throw new PublishMismatchError(unexpected);
   }
   if (staged.length === 0) return { commit: void 0, kept: [], outOfScope: plan.outOfScope };
   const commit = await git.commit(worktree, options.message);
   return { commit, kept: plan.kept, outOfScope: plan.outOfScope };
+}
+
+// src/workflows/implement/refused-patch.ts
+async function refusedPatch(git, workDir, base2, paths) {
+  if (paths.length === 0) return "";
+  const pathspecs = [...new Set(paths)].map((path3) => `:(literal)${path3}`);
+  const added = await git.raw(workDir, ["add", "--all", "--", ...pathspecs]);
+  if (added.exitCode !== 0) throw new Error(`could not stage the refused changes in ${workDir} to keep them as a patch: ${added.stderr.trim()}`);
+  const diff = await git.raw(workDir, ["diff", "--cached", "--binary", "--no-renames", "--no-color", "--no-ext-diff", base2, "--", ...pathspecs]);
+  if (diff.exitCode !== 0) throw new Error(`could not write the refused changes in ${workDir} as a patch: ${diff.stderr.trim()}`);
+  return diff.stdout;
 }
 
 // src/core/agents/role-outputs.ts
@@ -413,8 +423,8 @@ var powershellEncoded = /^[-/](ec|en|enc|enco|encod|encode|encoded|encodedc|enco
 var gitDanger = /^(-c|-C|--config-env.*|--exec-path.*|--git-dir.*|--work-tree.*|--namespace.*|--upload-p.*|--receive-p.*|--exec.*|-u|--template.*|--ext-diff|--output.*|-o)$/;
 var gitForbiddenSubcommands = /* @__PURE__ */ new Set(["push", "config", "credential", "credential-store", "credential-cache", "remote", "fetch", "pull", "clone", "submodule", "daemon", "upload-pack", "receive-pack", "filter-branch", "send-email", "instaweb", "archive", "bundle", "ls-remote", "hook", "difftool", "mergetool", "rebase", "update-ref", "replace"]);
 function programName(argv0) {
-  const base = argv0.split(/[\\/]/).pop() ?? argv0;
-  return base.toLowerCase().replace(/\.(exe|cmd|bat|com|ps1)$/, "");
+  const base2 = argv0.split(/[\\/]/).pop() ?? argv0;
+  return base2.toLowerCase().replace(/\.(exe|cmd|bat|com|ps1)$/, "");
 }
 function checkAgentCommand(argv, policy) {
   const refuse = (reason) => ({ ok: false, reason });
@@ -495,6 +505,7 @@ async function runToolCall(call, context) {
       const result = await context.runner.run({
         argv: verdict.argv,
         cwd: workspace.root,
+        box: context.box,
         env: context.env,
         timeoutMs: context.commandTimeoutMs(),
         ...context.signal ? { signal: context.signal } : {},
@@ -578,11 +589,11 @@ async function runProvider(run) {
   const remainingMs = () => Math.max(1e3, (run.budget.wallClockMs ?? 30 * 6e4) - (run.clock() - started.startedAtMs));
   const signal = run.signal ? { signal: run.signal } : {};
   if (run.provider.kind === "chat") {
-    const context = { workspace: run.workspace(), runner: run.runner, commands: run.commands, env: run.env, log: run.log, commandTimeoutMs: () => Math.min(10 * 6e4, remainingMs()), ...signal };
+    const context = { workspace: run.workspace(), runner: run.runner, box: run.box, commands: run.commands, env: run.env, log: run.log, commandTimeoutMs: () => Math.min(10 * 6e4, remainingMs()), ...signal };
     return runChatAgent({ provider: run.provider, system: run.prompt.system, user: run.prompt.user, tools: roleDefinitions.implementer.tools, budget: run.budget, clock: run.clock, context });
   }
-  await run.log.note(`running external agent ${run.provider.name} in the worktree`);
-  const outcome = await run.provider.run({ workdir: run.workdir, prompt: `${run.prompt.system}
+  await run.log.note(`running external agent ${run.provider.name} in its work copy`);
+  const outcome = await run.provider.run({ workdir: run.workdir, box: run.agentBox, prompt: `${run.prompt.system}
 
 ${run.prompt.user}`, env: run.env, platform: run.runner.platform, timeoutMs: remainingMs(), onOutput: run.log.terminal, ...signal });
   await run.log.flushTerminal();
@@ -599,10 +610,14 @@ var ImplementSetupError = class extends Error {
 async function implementWorkOrder(options) {
   const { git, recorder, workOrder } = options;
   const redact = createRedactor(options.secrets);
-  const base = await git.revParse(options.repoDir, options.base ?? "HEAD");
-  if (!base) throw new ImplementSetupError(`the base revision ${options.base ?? "HEAD"} does not exist in ${options.repoDir}; commit something first or pass an existing base`);
+  const base2 = await git.revParse(options.repoDir, options.base ?? "HEAD");
+  if (!base2) throw new ImplementSetupError(`the base revision ${options.base ?? "HEAD"} does not exist in ${options.repoDir}; commit something first or pass an existing base`);
+  const isolation = isolationPolicy(options.policy.isolation);
+  const refusal = isolationRefusal(options.runner.isolation, isolation);
+  if (refusal) throw new ImplementSetupError(`${refusal}; the agent was not started`);
   const branch = `agent/${workOrder.id}/${options.shortId}`;
-  await git.worktreeAdd(options.repoDir, options.worktreeDir, base, { branch });
+  const copy = await openWorkCopy(git, options.repoDir, options.worktreeDir, base2, { branch, readOnly: isolation.readOnly, network: isolation.network.gates });
+  const agentBox = { ...copy.box, network: isolation.network.agents };
   const platform = options.runner.platform;
   const scope = preparePathScope({ paths: workOrder.scope.paths, forbidden: workOrder.scope.forbidden ?? [], flavor: platform === "windows" ? "windows" : "posix" });
   const log = createAgentLog(recorder, "implementer", redact);
@@ -612,7 +627,8 @@ async function implementWorkOrder(options) {
   const issue = options.issueText !== void 0 ? sanitizeUntrustedText(options.issueText, options.hash) : void 0;
   const directives = options.directives ? sanitizeUntrustedText(options.directives, options.hash) : void 0;
   const inputSha256 = options.hash([goal.text, issue?.text ?? "", ...directives ? [directives.text] : []].join("\n\0\n"));
-  await log.conductor(`spawn worker implementer: ${options.provider.kind} provider ${options.provider.name} on ${workOrder.id}, branch ${branch}, base ${base.slice(0, 12)}`);
+  await log.conductor(`spawn worker implementer: ${options.provider.kind} provider ${options.provider.name} on ${workOrder.id}, branch ${branch}, base ${base2.slice(0, 12)}`);
+  await log.conductor(describeBox(options.runner.isolation, agentBox));
   await log.conductor(`untrusted input sha256 ${inputSha256}${describeRemoved([goal, issue, directives])}`);
   const agentsPolicy = options.policy.agents ?? {};
   const keyEnvs = Object.values(agentsPolicy.providers ?? {}).flatMap((provider) => provider.type !== "replay" && provider.apiKeyEnv ? [provider.apiKeyEnv] : []);
@@ -624,8 +640,10 @@ async function implementWorkOrder(options) {
     const { terminal, usage } = await runProvider({
       provider: options.provider,
       prompt,
-      workdir: options.worktreeDir,
-      workspace: () => options.createWorkspace(options.worktreeDir, scope),
+      workdir: copy.dir,
+      box: copy.box,
+      agentBox,
+      workspace: () => options.createWorkspace(copy.dir, scope),
       runner: options.runner,
       commands: { allow: agentsPolicy.commands ?? [], platform },
       env: envPlan.env,
@@ -634,7 +652,7 @@ async function implementWorkOrder(options) {
       clock: options.clock,
       ...options.signal ? { signal: options.signal } : {}
     });
-    return await publishAndReport({ ...options, base, branch, scope, log, terminal, usage, inputSha256 });
+    return await publishAndReport({ ...options, base: base2, branch, copy, scope, log, terminal, usage, inputSha256 });
   } catch (error) {
     await recorder.markSection("implementer", "failed");
     await recorder.setStatus(options.endStatus?.stopped ?? "failed", redact(`${workOrder.id}: ${error instanceof Error ? error.message : String(error)}`));
@@ -642,23 +660,19 @@ async function implementWorkOrder(options) {
   }
 }
 async function publishAndReport(run) {
-  const { git, recorder, workOrder, log, branch, base } = run;
-  let terminal = run.terminal;
+  const { recorder, workOrder, log, branch, base: base2 } = run;
+  const terminal = run.terminal;
   const redact = log.redact;
   await log.note(`terminal state: ${terminal.kind}${"message" in terminal ? ` \u2014 ${terminal.message}` : ""}`);
   const summary = terminal.kind === "finished" ? terminal.summary : `stopped: ${terminal.kind}`;
-  const published = await publishChanges({ git, worktree: run.worktreeDir, branch, base, scope: run.scope, message: redact(`${workOrder.id}: ${workOrder.title}
+  const published = await publishFromWorkCopy(run, redact(`${workOrder.id}: ${workOrder.title}
 
 ${summary}
 
 Shopfloor-Work-Order: ${workOrder.id}
 Shopfloor-Terminal: ${terminal.kind}
-`) });
+`));
   for (const entry of published.outOfScope) await log.refuse(`change ${entry.path}`, `${entry.reason}; left out of the commit`);
-  if (published.refused) {
-    await log.refuse("publishing", published.refused);
-    terminal = { kind: "agent-failed", message: published.refused };
-  }
   await log.conductor(published.commit ? `committed ${published.kept.length} in-scope change(s) on ${branch} as ${published.commit.slice(0, 12)}` : `nothing in scope to commit on ${branch}`);
   const ok = terminal.kind === "finished";
   await recorder.markSection("implementer", ok ? "done" : "failed");
@@ -667,15 +681,35 @@ Shopfloor-Terminal: ${terminal.kind}
     workOrderId: workOrder.id,
     branch,
     worktree: run.worktreeDir,
-    base,
+    base: base2,
     commit: published.commit,
     terminal: redactTerminal(terminal, redact),
     changed: published.kept.map((entry) => redact(entry.path)),
     outOfScope: published.outOfScope.map((entry) => ({ path: redact(entry.path), reason: redact(entry.reason ?? "") })),
     refusals: log.refusals(),
+    refusedPatch: published.refusedPatch,
     usage: run.usage,
     inputSha256: run.inputSha256
   };
+}
+async function publishFromWorkCopy(run, message) {
+  const { git } = run;
+  const privateDir = `${run.copy.dir}.publish`;
+  try {
+    await git.initBare(privateDir, run.copy.objectStores);
+    const own = git.withGitDir(privateDir);
+    await own.updateRef(run.copy.dir, "refs/heads/publish", run.base);
+    await own.raw(run.copy.dir, ["symbolic-ref", "HEAD", "refs/heads/publish"]);
+    const published = await publishChanges({ git: own, worktree: run.copy.dir, base: run.base, scope: run.scope, message });
+    if (published.commit) await git.fetchRef(run.repoDir, privateDir, "refs/heads/publish", `refs/heads/${run.branch}`);
+    const refused = published.outOfScope.flatMap((entry) => [entry.path, ...entry.change.fromPath ? [entry.change.fromPath] : []]);
+    return { ...published, refusedPatch: await refusedPatch(own, run.copy.dir, run.base, refused) };
+  } finally {
+    await git.removeWorkCopy(privateDir);
+  }
+}
+function describeBox(isolation, box) {
+  return isolation.mode === "bubblewrap" ? `the agent works in its own clone, boxed by bubblewrap ${isolation.version} (no access to Shopfloor's processes, keys or repository; network ${box.network ? "on" : "off"})` : `the agent works in its own clone WITHOUT a sandbox (isolation: none): ${isolation.reason}`;
 }
 function describeRemoved(texts) {
   const removed = texts.flatMap((text) => text?.removed ?? []);
@@ -833,6 +867,53 @@ function createNewlineMemo(size = 32) {
       if (entries.length > size) entries.pop();
     }
   };
+}
+
+// src/core/run-document/patch-types.ts
+var count = external_exports.number().int().positive();
+var patchOpSchema = external_exports.discriminatedUnion("op", [
+  external_exports.object({ op: external_exports.literal("retain"), count }),
+  external_exports.object({ op: external_exports.literal("insert"), text: external_exports.string().min(1) }),
+  external_exports.object({ op: external_exports.literal("delete"), count }),
+  external_exports.object({ op: external_exports.literal("replace"), count, text: external_exports.string() })
+]);
+var base = {
+  runId: external_exports.string().min(1),
+  /** Unique per run; a patch id seen before is a no-op, so delivery may repeat. */
+  patchId: external_exports.string().min(1).max(200),
+  source: external_exports.enum(["agent", "user", "system"])
+};
+var section = external_exports.enum(documentSections);
+var target = external_exports.enum(["proposal", "canon"]);
+var patchSchema = external_exports.discriminatedUnion("kind", [
+  external_exports.object({ ...base, kind: external_exports.literal("edit"), section, target, ops: external_exports.array(patchOpSchema).min(1) }),
+  external_exports.object({ ...base, kind: external_exports.literal("append-log-line"), section, target, text: external_exports.string() }),
+  external_exports.object({ ...base, kind: external_exports.literal("mark-section-state"), section, state: external_exports.enum(sectionStates) }),
+  external_exports.object({ ...base, kind: external_exports.literal("commit-proposal"), section }),
+  external_exports.object({ ...base, kind: external_exports.literal("discard-proposal"), section }),
+  external_exports.object({ ...base, kind: external_exports.literal("set-status"), status: external_exports.enum(runStatuses), detail: external_exports.string().optional() })
+]);
+
+// src/core/run-document/run-events.ts
+var runEventSchema = external_exports.discriminatedUnion("type", [
+  external_exports.object({ type: external_exports.literal("run.started"), runId: external_exports.string(), revision: external_exports.literal(0), objective: external_exports.string(), at: external_exports.string() }),
+  external_exports.object({ type: external_exports.literal("run.progress"), runId: external_exports.string(), revision: external_exports.number().int().nonnegative(), note: external_exports.string(), at: external_exports.string() }),
+  external_exports.object({ type: external_exports.literal("run.patch"), runId: external_exports.string(), revision: external_exports.number().int().positive(), patch: patchSchema, at: external_exports.string() }),
+  external_exports.object({ type: external_exports.literal("run.status"), runId: external_exports.string(), revision: external_exports.number().int().positive(), status: external_exports.enum(runStatuses), patch: patchSchema, at: external_exports.string() }),
+  external_exports.object({ type: external_exports.literal("run.failed"), runId: external_exports.string(), revision: external_exports.number().int().positive(), reason: external_exports.string(), patch: patchSchema, at: external_exports.string() })
+]);
+function isRevisionEvent(event) {
+  return "patch" in event;
+}
+function eventForPatch(patch, revision, at) {
+  const base2 = { runId: patch.runId, revision, patch, at };
+  if (patch.kind !== "set-status") return { type: "run.patch", ...base2 };
+  if (patch.status === "failed") return { type: "run.failed", reason: patch.detail ?? "", ...base2 };
+  return { type: "run.status", status: patch.status, ...base2 };
+}
+function parseRunEvent(value) {
+  const result = runEventSchema.safeParse(value);
+  return result.success ? result.data : void 0;
 }
 
 // src/core/run-document/run-ledger.ts
@@ -1121,14 +1202,14 @@ function createRunStoreRecorder(writer, source = "agent") {
     const outcome = await writer.submit({ source, ...patch, runId: writer.runId, patchId: `${prefix}-${++counter}` });
     if (outcome.kind === "rejected") throw new RunPatchRejectedError(writer.runId, outcome.reason);
   };
-  const hasProposal = (section) => getSection(writer.document(), section).proposal !== void 0;
+  const hasProposal = (section2) => getSection(writer.document(), section2).proposal !== void 0;
   return {
     runId: writer.runId,
-    appendLine: (section, text, options) => submit({ kind: "append-log-line", section, target: options?.target ?? "canon", text, ...options?.source ? { source: options.source } : {} }),
-    markSection: (section, state) => submit({ kind: "mark-section-state", section, state }),
+    appendLine: (section2, text, options) => submit({ kind: "append-log-line", section: section2, target: options?.target ?? "canon", text, ...options?.source ? { source: options.source } : {} }),
+    markSection: (section2, state) => submit({ kind: "mark-section-state", section: section2, state }),
     setStatus: (status, detail) => submit({ kind: "set-status", status, ...detail === void 0 ? {} : { detail } }),
-    commitProposal: async (section) => hasProposal(section) ? submit({ kind: "commit-proposal", section }) : void 0,
-    discardProposal: async (section) => hasProposal(section) ? submit({ kind: "discard-proposal", section }) : void 0
+    commitProposal: async (section2) => hasProposal(section2) ? submit({ kind: "commit-proposal", section: section2 }) : void 0,
+    discardProposal: async (section2) => hasProposal(section2) ? submit({ kind: "discard-proposal", section: section2 }) : void 0
   };
 }
 
@@ -1174,6 +1255,8 @@ import { tmpdir } from "node:os";
 import { join as join3, resolve } from "node:path";
 
 // src/adapters/agents/command-provider.ts
+import { statSync } from "node:fs";
+import { dirname, isAbsolute } from "node:path";
 var CommandTemplateError = class extends Error {
   name = "CommandTemplateError";
 };
@@ -1191,9 +1274,12 @@ function createCommandProvider(options) {
       const promptFile = needsFile ? await options.writePrompt(request.prompt) : "";
       const fill = (part) => part.replaceAll("{promptFile}", promptFile).replaceAll("{workdir}", request.workdir).replaceAll("{prompt}", request.prompt);
       const argv = options.command.map(fill);
+      const ownFiles = [...options.command.filter((part) => isAbsolute(part) && isFile(part)), ...promptFile ? [dirname(promptFile)] : []];
+      const box = request.box ? { ...request.box, readOnly: [...request.box.readOnly ?? [], ...ownFiles] } : void 0;
       const result = await options.runner.run({
         argv,
         cwd: request.workdir,
+        ...box ? { box } : {},
         env: request.env,
         timeoutMs: request.timeoutMs,
         ...request.signal ? { signal: request.signal } : {},
@@ -1202,6 +1288,13 @@ function createCommandProvider(options) {
       return { exitCode: result.exitCode, timedOut: result.timedOut, aborted: result.aborted, startError: result.startError, durationMs: result.durationMs };
     }
   };
+}
+function isFile(path3) {
+  try {
+    return statSync(path3).isFile();
+  } catch {
+    return false;
+  }
 }
 
 // src/adapters/agents/load-transcript.ts
@@ -10054,8 +10147,8 @@ function parseToolCall3(params, toolCall) {
     parsed_arguments: isAutoParsableTool2(inputTool) ? inputTool.$parseRaw(toolCall.arguments) : inputTool?.strict ? JSON.parse(toolCall.arguments) : null
   };
 }
-function needsOutputText(response, target) {
-  return !Object.getOwnPropertyDescriptor(response, "output_text") || target.output_text == null;
+function needsOutputText(response, target2) {
+  return !Object.getOwnPropertyDescriptor(response, "output_text") || target2.output_text == null;
 }
 function addOutputText(rsp) {
   const texts = [];
@@ -12308,6 +12401,11 @@ function createReplayProvider(transcript, name = "replay") {
   };
 }
 
+// src/core/redaction/neutralize-terminal-text.ts
+function neutralizeTerminalText(text) {
+  return text.replace(/\u001b\][\s\S]*?(?:\u0007|\u001b\\|$)/g, "").replace(/\u001b\[[0-?]*[ -/]*[@-~]/g, "").replace(/\u001b[PX^_][\s\S]*?(?:\u001b\\|$)/g, "").replace(/\u001b[@-Z\\-_]?/g, "").replace(/[\u0080-\u009f]/g, "").replace(/[\u0000-\u0008\u000b-\u001f\u007f]/g, "").replace(/[\u202a-\u202e\u2066-\u2069\u200e\u200f\u061c]/g, "");
+}
+
 // src/entrypoints/cli/implement-command.ts
 var runClock = Date.now;
 var implementCommand = (program, io, done) => {
@@ -12328,11 +12426,11 @@ var implementCommand = (program, io, done) => {
     const result = await implementWorkOrder({
       repoDir: root,
       workOrder: { ...workOrder, ...setup.value.budget ? { budget: setup.value.budget } : {} },
-      policy: { agents },
+      policy: { agents, ...validation.policy?.isolation ? { isolation: validation.policy.isolation } : {} },
       provider,
       recorder: printingRecorder(io, Boolean(options.json)),
       git,
-      runner: createNodeProcessRunner(),
+      runner: createJudgedRunner(),
       clock: runClock,
       worktreeDir,
       shortId: randomBytes2(4).toString("hex"),
@@ -12342,18 +12440,21 @@ var implementCommand = (program, io, done) => {
       secrets: secretValues(io.env, keyNames),
       signal: io.signal,
       ...ownKeyEnv ? { ownKeyEnv } : {}
+    }).catch((error) => {
+      if (error instanceof ImplementSetupError) throw new UsageError(error.message);
+      throw error;
     });
     if (options.record) await writeFile(resolve(io.cwd, options.record), `${JSON.stringify({ format: "shopfloor-transcript/v1", turns: recorded }, null, 2)}
 `);
     if (options.json) io.stdout(`${JSON.stringify(result, null, 2)}
 `);
     else {
-      io.stdout(`${result.terminal.kind === "finished" ? "\u2713" : "\u2717"} ${id}: ${result.terminal.kind}${"message" in result.terminal ? ` \u2014 ${result.terminal.message}` : ""}
+      io.stdout(`${result.terminal.kind === "finished" ? "\u2713" : "\u2717"} ${id}: ${result.terminal.kind}${"message" in result.terminal ? ` \u2014 ${neutralizeTerminalText(result.terminal.message)}` : ""}
 `);
       io.stdout(result.commit ? `  committed ${result.changed.length} change(s) on ${result.branch} (${result.commit.slice(0, 12)})
 ` : `  nothing committed on ${result.branch}
 `);
-      for (const entry of result.outOfScope) io.stdout(`  left out: ${entry.path} \u2014 ${entry.reason}
+      for (const entry of result.outOfScope) io.stdout(`  left out: ${neutralizeTerminalText(entry.path)} \u2014 ${neutralizeTerminalText(entry.reason)}
 `);
       io.stdout(`  worktree: ${result.worktree}
   refusals: ${result.refusals.length}; turns ${result.usage.turns}, tokens ${result.usage.tokens}, cost $${result.usage.costUsd.toFixed(4)}
@@ -12385,7 +12486,7 @@ async function selectProvider(workOrder, agents, options, io, recorded) {
   }
   if (type === "command") {
     if (config?.type !== "command") throw new UsageError('--provider command needs a provider of type "command" in .github/shopfloor.yml agents.providers, with its argv template');
-    const runner = createNodeProcessRunner();
+    const runner = createJudgedRunner();
     const writePrompt = async (prompt) => {
       const file = join3(await mkdtemp(join3(tmpdir(), "shopfloor-prompt-")), "prompt.md");
       await writeFile(file, prompt);
@@ -12411,11 +12512,11 @@ async function selectProvider(workOrder, agents, options, io, recorded) {
   };
 }
 function printingRecorder(io, quiet) {
-  const print = (text) => quiet ? void 0 : io.stderr(`${text}
+  const print = (text) => quiet ? void 0 : io.stderr(`${neutralizeTerminalText(text)}
 `);
   return {
     runId: "cli",
-    appendLine: async (section, text) => print(text.split("\n").map((line) => `[${section}] ${line}`).join("\n")),
+    appendLine: async (section2, text) => print(text.split("\n").map((line) => `[${section2}] ${line}`).join("\n")),
     markSection: async () => void 0,
     setStatus: async (status, detail) => print(`[status] ${status}${detail ? `: ${detail}` : ""}`),
     commitProposal: async () => void 0,
@@ -12433,6 +12534,7 @@ export {
   createNodeAgentWorkspace,
   createReplayProvider,
   sha256Hex,
+  isRevisionEvent,
   runStoreDir,
   createFileRunStore,
   openRunWriter,

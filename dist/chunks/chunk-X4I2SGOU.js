@@ -2,34 +2,41 @@ import { createRequire as __shopfloorCreateRequire } from 'node:module';
 const require = __shopfloorCreateRequire(import.meta.url);
 import {
   runBisect
-} from "./chunk-ZXK2JQKV.js";
+} from "./chunk-JK6KXC3U.js";
 import {
   createNodeScratchSpace
-} from "./chunk-YEJUQFDF.js";
+} from "./chunk-DJ27KTAJ.js";
 import {
   lastGoodRef,
   loadPolicy
-} from "./chunk-FRZ5MXSM.js";
+} from "./chunk-FR7GLDD4.js";
 import {
-  buildEnvironment,
-  createNodeProcessRunner
-} from "./chunk-PDXTHYWE.js";
+  commandEnvNames
+} from "./chunk-XFZX2XWW.js";
+import {
+  createJudgedRunner,
+  gateBoxSettings
+} from "./chunk-N6JPBN2H.js";
 import {
   ActionExit,
   ActionInputError
 } from "./chunk-DBDOEXGI.js";
 import {
+  buildEnvironment,
   policyPath
-} from "./chunk-QVJH2LXJ.js";
+} from "./chunk-NRMA6CD3.js";
 
 // src/entrypoints/action/bisect-action.ts
 async function findCulprit({ io, root, git, fetch }, request) {
   if (request.good === lastGoodRef && (await git.raw(root, ["remote", "get-url", "origin"])).exitCode === 0) await fetch(["--quiet"], [`+${lastGoodRef}:${lastGoodRef}`]);
-  const runner = createNodeProcessRunner();
-  const { env } = buildEnvironment(io.env, { platform: runner.platform });
+  const runner = createJudgedRunner();
+  const { env } = buildEnvironment(io.env, { allow: request.env, platform: runner.platform });
+  const box = gateBoxSettings(runner.isolation, (await loadPolicy(root)).isolation);
+  if (!box.ok) throw new ActionInputError(void 0, box.message);
   const result = await runBisect(
     {
       repoDir: root,
+      box: box.settings,
       good: request.good,
       bad: request.bad,
       command: request.run,
@@ -61,12 +68,13 @@ async function findCulprit({ io, root, git, fetch }, request) {
 }
 async function bisectAction(context) {
   const { inputs, io } = context;
-  let request = { good: inputs.good, bad: inputs.bad, run: inputs.run ?? "", runners: inputs.runners, ...inputs.flakeRate !== void 0 ? { flakeRate: inputs.flakeRate } : {} };
+  const policy = await loadPolicy(context.root);
+  let request = { good: inputs.good, bad: inputs.bad, run: inputs.run ?? "", runners: inputs.runners, env: commandEnvNames(policy.env, []), ...inputs.flakeRate !== void 0 ? { flakeRate: inputs.flakeRate } : {} };
   if (inputs.run === void 0) {
-    const canary = (await loadPolicy(context.root)).canary;
+    const canary = policy.canary;
     const steps = canary ? [canary.build, ...canary.flows.map((flow) => flow.run)].filter((step) => Boolean(step)) : [];
     if (!canary || steps.length === 0) throw new ActionInputError("run", `is required when ${policyPath} has no canary to bisect with; set it to the command that fails at the bad commit, e.g. \`npm test\``);
-    request = { ...request, run: steps.join(" && "), ...inputs.flakeRate === void 0 && canary.flakeRate > 0 ? { flakeRate: canary.flakeRate } : {} };
+    request = { ...request, run: steps.join(" && "), env: commandEnvNames(policy.env, canary.flows.flatMap((flow) => flow.env ?? [])), ...inputs.flakeRate === void 0 && canary.flakeRate > 0 ? { flakeRate: canary.flakeRate } : {} };
     io.log(`bisecting with the canary: ${request.run}`);
   }
   const found = await findCulprit(context, request);

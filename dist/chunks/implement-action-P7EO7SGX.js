@@ -1,17 +1,23 @@
 import { createRequire as __shopfloorCreateRequire } from 'node:module';
 const require = __shopfloorCreateRequire(import.meta.url);
 import {
-  createCommentSink,
-  createSystemClock,
+  secretInputs
+} from "./chunk-AXIOT22V.js";
+import {
   directiveKey,
+  encodeRunState,
+  githubCommentLimit,
   missingDirectivePatches,
   pendingRetry,
   readEmbeddedRunState,
   readPendingDirectivesFromRunDocument,
   readRunDirectives,
+  readRunState,
   renderDirectiveLine,
-  runCommentMarker
-} from "./chunk-WGAED3W3.js";
+  renderRunComment,
+  runCommentMarker,
+  runStateRef
+} from "./chunk-VQMFMV2R.js";
 import {
   createNodeAgentWorkspace,
   createRunStoreRecorder,
@@ -24,36 +30,39 @@ import {
   selectProvider,
   sha256Hex,
   wrapUntrusted
-} from "./chunk-5VYOAJLA.js";
+} from "./chunk-E7Z7Z5WM.js";
 import {
   finalRunStatuses,
   getSection,
-  parseAgentBranch,
+  renderRunDocument,
   sanitizeUntrustedText
-} from "./chunk-Q3EYXGGK.js";
+} from "./chunk-6YJHTYIY.js";
 import {
   createRedactor
-} from "./chunk-ZWNXPRCC.js";
-import "./chunk-E37I3MEM.js";
+} from "./chunk-BDVVYVGZ.js";
+import "./chunk-TPTFAET5.js";
+import {
+  parseAgentBranch
+} from "./chunk-PRKM5BIK.js";
 import {
   validateRepo
-} from "./chunk-V6EDP4UQ.js";
+} from "./chunk-M7JOFGR3.js";
 import {
-  createNodeProcessRunner
-} from "./chunk-PDXTHYWE.js";
+  createJudgedRunner
+} from "./chunk-N6JPBN2H.js";
 import {
   createNodeRepoFiles
-} from "./chunk-JIOTEVQM.js";
+} from "./chunk-YCZYYL3Z.js";
 import {
   ActionExit,
   ActionInputError,
   runLink
 } from "./chunk-DBDOEXGI.js";
 import "./chunk-VIYXCJ24.js";
-import "./chunk-QVJH2LXJ.js";
+import "./chunk-NRMA6CD3.js";
 import {
   external_exports
-} from "./chunk-VCXXSHDW.js";
+} from "./chunk-GBB54T6E.js";
 import "./chunk-T3OL5SPP.js";
 
 // src/entrypoints/action/implement-action.ts
@@ -61,6 +70,101 @@ import { createHash } from "node:crypto";
 import { mkdtemp } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
+
+// src/adapters/run-document/coalesced-writer.ts
+function createCoalescedWriter(options) {
+  const { clock, intervalMs } = options;
+  let lastBody;
+  let lastWriteAt = -Infinity;
+  let cancelTimer;
+  let chain = Promise.resolve();
+  let count = 0;
+  const writeLatest = () => {
+    chain = chain.then(async () => {
+      let body = options.render();
+      if (body === lastBody) return;
+      lastWriteAt = clock.now();
+      if (options.beforeWrite) {
+        await options.beforeWrite();
+        body = options.render();
+      }
+      await options.write(body);
+      lastBody = body;
+      count++;
+    });
+    return chain;
+  };
+  const cancel = () => {
+    cancelTimer?.();
+    cancelTimer = void 0;
+  };
+  const throttledWrite = () => {
+    cancelTimer = void 0;
+    writeLatest().catch((error) => {
+      chain = Promise.resolve();
+      options.onError?.(error);
+    });
+  };
+  return {
+    changed: () => {
+      if (cancelTimer) return;
+      const wait = lastWriteAt + intervalMs - clock.now();
+      if (wait <= 0) throttledWrite();
+      else cancelTimer = clock.setTimer(wait, throttledWrite);
+    },
+    flush: async () => {
+      cancel();
+      await chain.catch(() => void 0);
+      chain = Promise.resolve();
+      await writeLatest();
+      cancel();
+      if (options.render() !== lastBody) await writeLatest();
+    },
+    writes: () => count
+  };
+}
+
+// src/adapters/run-document/comment-sink.ts
+function createCommentSink(options) {
+  let document;
+  let commentId = options.commentId;
+  const render = () => document ? renderRunComment(document, { maxChars: options.maxChars ?? githubCommentLimit, fullLogUrl: options.fullLogUrl }) : "";
+  const write = async (body) => {
+    if (commentId === void 0) {
+      const marker = runCommentMarker(document.runId);
+      const existing = (await options.forge.listIssueComments(options.target)).find((c) => c.body.startsWith(`${marker}
+`) && (options.adopt?.(c) ?? true));
+      commentId = existing ? existing.id : (await options.forge.createIssueComment(options.target, body)).id;
+      if (!existing) return;
+    }
+    await options.forge.updateIssueComment(options.target.repo, commentId, body);
+  };
+  const beforeEdit = options.beforeEdit;
+  const beforeWrite = beforeEdit ? async () => commentId === void 0 ? void 0 : beforeEdit(commentId) : void 0;
+  const writer = createCoalescedWriter({ clock: options.clock, intervalMs: options.intervalMs ?? 2e3, render, write, onError: options.onError, ...beforeWrite ? { beforeWrite } : {} });
+  return {
+    name: "comment",
+    publish: (_event, next) => {
+      document = next;
+      writer.changed();
+    },
+    flush: () => document ? writer.flush() : Promise.resolve(),
+    writes: writer.writes,
+    commentId: () => commentId
+  };
+}
+
+// src/adapters/run-document/system-clock.ts
+function createSystemClock() {
+  return {
+    now: () => Date.now(),
+    setTimer: (ms, callback) => {
+      const timer = setTimeout(callback, ms);
+      timer.unref();
+      return () => clearTimeout(timer);
+    }
+  };
+}
 
 // src/core/github/runner-run-document.ts
 function planRunnerStart(comments, runId, trustedAppId) {
@@ -125,6 +229,8 @@ function writtenByTrustedApp(comment, trustedAppId) {
 async function openTrackingComment(options) {
   const { forge, repo } = options;
   const target = { repo, issueNumber: options.issueNumber };
+  const stored = forge.runStates ? await readRunState({ runs: forge.runStates }, repo, options.runId) : void 0;
+  if (stored?.ok && stored.value) return openRunStateTracking({ ...options, runs: forge.runStates }, stored.value);
   const start = planRunnerStart(await forge.listIssueComments(target), options.runId, options.appId);
   let writer;
   const bind = (bound) => void (writer = bound);
@@ -145,6 +251,38 @@ async function openTrackingComment(options) {
     onError: (error) => options.warn(`tracking comment not updated: ${String(error)}`),
     ...start.kind === "continue" ? { commentId: start.commentId } : {}
   });
+  return { start, sink, bind };
+}
+function openRunStateTracking(options, loaded) {
+  const { forge, repo, runId } = options;
+  const deps = { runs: options.runs };
+  const { document, view } = loaded.state;
+  let writer;
+  const bind = (bound) => void (writer = bound);
+  if (finalRunStatuses.includes(document.status)) return { start: { kind: "detached", commentId: view?.commentId ?? 0, reason: `run "${runId}" has ended (${document.status})` }, bind };
+  const pending = readPendingDirectivesFromRunDocument(renderRunDocument(document));
+  const retryKey = pendingRetry(document);
+  const start = { kind: "continue", commentId: view?.commentId ?? 0, document, directives: pending.ok ? pending.directives : [], ...retryKey ? { retryKey } : {} };
+  let lastWritten = loaded.commit.sha;
+  const render = () => writer ? renderRunComment(writer.document(), { fullLogUrl: options.fullLogUrl }) : "";
+  const write = async () => {
+    for (let attempt = 1; writer; attempt++) {
+      const head = await readRunState(deps, repo, runId);
+      if (!head.ok || !head.value) throw new Error(head.ok ? `run ${runId} lost its state ref` : head.reason);
+      if (head.value.commit.sha !== lastWritten) await submitAll(writer, planCommentTakeIn(writer.document(), head.value.state.document));
+      const next = { ...head.value.state, document: writer.document() };
+      if (next.document.revision <= head.value.state.document.revision) return;
+      const written = await options.runs.advanceRunRef(repo, runStateRef(runId), encodeRunState(next), head.value.commit);
+      if (written.ok) {
+        lastWritten = written.commit.sha;
+        if (head.value.state.view?.commentId !== void 0) await forge.updateIssueComment(repo, head.value.state.view.commentId, render());
+        return;
+      }
+      if (attempt >= 25) throw new Error(`run ${runId}: its state ref kept moving; 25 writes in a row lost the race`);
+    }
+  };
+  const coalesced = createCoalescedWriter({ clock: createSystemClock(), intervalMs: 2e3, render, write, onError: (error) => options.warn(`run state not written: ${String(error)}`) });
+  const sink = { name: "run-state", publish: () => coalesced.changed(), flush: () => coalesced.flush() };
   return { start, sink, bind };
 }
 async function actOnDirectives(writer, directives, key) {
@@ -282,18 +420,18 @@ async function implementAction(context) {
     result = await implementWorkOrder({
       repoDir: root,
       workOrder: { ...workOrder, ...setup.value.budget ? { budget: setup.value.budget } : {} },
-      policy: { agents: setup.value.agents },
+      policy: { agents: setup.value.agents, ...validation.policy?.isolation ? { isolation: validation.policy.isolation } : {} },
       provider,
       recorder,
       git,
-      runner: createNodeProcessRunner(),
+      runner: createJudgedRunner(),
       clock: Date.now,
       worktreeDir: join(temp, "worktree"),
       shortId: parsedBranch.shortId,
       createWorkspace: (dir, scope) => createNodeAgentWorkspace(dir, scope),
       hash: sha256Hex,
       environment: io.env,
-      secrets: secretValues(io.env, [...keyNames, "GITHUB_TOKEN", "INPUT_GITHUB-TOKEN", "INPUT_SIGNING-KEY", "ACTIONS_RUNTIME_TOKEN"]),
+      secrets: [...secretValues(io.env, [...keyNames, "GITHUB_TOKEN", "ACTIONS_RUNTIME_TOKEN"]), ...secretInputs.flatMap((name) => io.inputs[name] ?? [])],
       signal: io.signal,
       ...ownKeyEnv ? { ownKeyEnv } : {},
       // The run goes on after this job (verification, review, follow-up directives, retries), so it never ends here.

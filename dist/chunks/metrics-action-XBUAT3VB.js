@@ -3,26 +3,26 @@ const require = __shopfloorCreateRequire(import.meta.url);
 import {
   collectMetrics,
   renderMetricsMarkdown
-} from "./chunk-XLBEUV6J.js";
+} from "./chunk-Q3FGLBJR.js";
 import {
   withKeyMarker
 } from "./chunk-TSNCXVWX.js";
 import "./chunk-7CCSRXTP.js";
 import {
   loadPolicy
-} from "./chunk-FRZ5MXSM.js";
-import "./chunk-V6EDP4UQ.js";
+} from "./chunk-FR7GLDD4.js";
+import "./chunk-M7JOFGR3.js";
 import {
   createNodeRepoFiles
-} from "./chunk-JIOTEVQM.js";
+} from "./chunk-YCZYYL3Z.js";
 import {
   ActionExit,
   ActionInputError,
   runLink
 } from "./chunk-DBDOEXGI.js";
 import "./chunk-VIYXCJ24.js";
-import "./chunk-QVJH2LXJ.js";
-import "./chunk-VCXXSHDW.js";
+import "./chunk-NRMA6CD3.js";
+import "./chunk-GBB54T6E.js";
 import "./chunk-T3OL5SPP.js";
 
 // src/entrypoints/action/metrics-action.ts

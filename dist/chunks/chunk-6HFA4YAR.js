@@ -162,7 +162,8 @@ var toPullSummary = (pull) => ({
   ...pull.merged_at && pull.merge_commit_sha ? { mergeCommitSha: pull.merge_commit_sha } : {}
 });
 var listedCommit = (c) => ({ sha: c.sha, parents: c.parents.map((p) => p.sha), message: c.commit.message, committedAt: c.commit.committer?.date ?? "", treeSha: c.commit.tree.sha });
-var compareCommitLimit = 250;
+var comparePageSize = 100;
+var comparePageLimit = 10;
 var compareFileLimit = 300;
 function createGitHubGitData(request) {
   const getRef = (repo, ref) => readRefSha(request, repo, ref.replace(/^refs\//, ""));
@@ -172,10 +173,17 @@ function createGitHubGitData(request) {
     return { sha: commit.sha, parents: commit.parents.map((p) => p.sha), message: commit.message, committedAt: commit.committer?.date ?? "", treeSha: commit.tree.sha };
   };
   const compareCommits = async (repo, base, head) => {
-    const { data } = await request("GET /repos/{owner}/{repo}/compare/{basehead}", { ...repoParams(repo), basehead: `${base}...${head}`, per_page: compareCommitLimit });
-    const body = data;
-    const files = (body.files ?? []).map((file) => ({ path: file.filename, status: file.status, ...file.previous_filename ? { fromPath: file.previous_filename } : {} }));
-    return { status: body.status, commits: body.commits.map(listedCommit), files, truncated: body.total_commits > body.commits.length || files.length >= compareFileLimit };
+    const pages = [];
+    for (let page = 1; page <= comparePageLimit; page++) {
+      const { data } = await request("GET /repos/{owner}/{repo}/compare/{basehead}", { ...repoParams(repo), basehead: `${base}...${head}`, per_page: comparePageSize, page });
+      pages.push(data);
+      const listed = pages.reduce((sum, body) => sum + body.commits.length, 0);
+      if (data.commits.length < comparePageSize || listed >= data.total_commits) break;
+    }
+    const first = pages[0];
+    const commits = pages.flatMap((body) => body.commits);
+    const files = (first.files ?? []).map((file) => ({ path: file.filename, status: file.status, ...file.previous_filename ? { fromPath: file.previous_filename } : {} }));
+    return { status: first.status, commits: commits.map(listedCommit), files, truncated: first.total_commits > commits.length || files.length >= compareFileLimit };
   };
   const readTreeEntries = async (repo, treeish, paths) => {
     const { data } = await request("GET /repos/{owner}/{repo}/git/trees/{tree_sha}", { ...repoParams(repo), tree_sha: treeish, recursive: "1" });
@@ -255,7 +263,16 @@ function createGitHubLanding(request) {
     const result = await graphql(request, enqueueMutation, { id: nodeId, head: expectedHeadSha });
     return result.errors ? { enqueued: false, message: result.errors } : { enqueued: true };
   };
-  return { listCheckRuns, listPullRequestCommits, readFileAtCommit, getPullRequestLanding, findOpenPullRequest, markPullRequestReady, enqueuePullRequest };
+  const updatePullRequestBranch = async (repo, number, expectedHeadSha) => {
+    try {
+      await request("PUT /repos/{owner}/{repo}/pulls/{pull_number}/update-branch", { ...repoParams(repo), pull_number: number, expected_head_sha: expectedHeadSha });
+      return { updated: true };
+    } catch (error) {
+      if (statusOf(error) === 422) return { updated: false, message: String(error.message ?? "GitHub refused to update the branch") };
+      throw error;
+    }
+  };
+  return { listCheckRuns, listPullRequestCommits, readFileAtCommit, getPullRequestLanding, findOpenPullRequest, markPullRequestReady, enqueuePullRequest, updatePullRequestBranch };
 }
 
 // src/adapters/github/github-pulls.ts
@@ -300,9 +317,17 @@ function createGitHubPulls(request) {
 // src/adapters/github/github-refs.ts
 function createGitHubRefs(request) {
   const branchSha = (repo, branch) => readRefSha(request, repo, `heads/${branch}`);
+  const names = /* @__PURE__ */ new Map();
+  const defaultBranchName = (repo) => {
+    const known = names.get(repo);
+    if (known) return known;
+    const read = request("GET /repos/{owner}/{repo}", repoParams(repo)).then(({ data }) => data.default_branch);
+    names.set(repo, read);
+    read.catch(() => names.delete(repo));
+    return read;
+  };
   const getDefaultBranch = async (repo) => {
-    const { data } = await request("GET /repos/{owner}/{repo}", repoParams(repo));
-    const name = data.default_branch;
+    const name = await defaultBranchName(repo);
     const sha = await branchSha(repo, name);
     if (!sha) throw new Error(`${repo}: the default branch ${name} has no head commit`);
     return { name, sha };
@@ -338,8 +363,7 @@ function createGitHubRefs(request) {
     return { created: true, value: { commitSha: data.commit.sha } };
   };
   const readDefaultBranchFile = async (repo, path) => {
-    const { data } = await request("GET /repos/{owner}/{repo}", repoParams(repo));
-    const ref = data.default_branch;
+    const ref = await defaultBranchName(repo);
     const file = await readFile(repo, path, ref);
     return file ? { text: file.text, ref } : void 0;
   };
@@ -421,6 +445,31 @@ function createGitHubStatuses(request) {
   return { setCommitStatus, updateIssue };
 }
 
+// src/adapters/github/github-run-state.ts
+var readme = "This ref holds a Shopfloor run state: each commit message is one revision of the run (JSON after the subject).\n";
+function createGitHubRunState(request) {
+  const readRunRef = async (repo, ref) => {
+    const sha = await readRefSha(request, repo, ref.replace(/^refs\//, ""));
+    if (!sha) return void 0;
+    const { data } = await request("GET /repos/{owner}/{repo}/git/commits/{commit_sha}", { ...repoParams(repo), commit_sha: sha });
+    const commit = data;
+    return { sha, treeSha: commit.tree.sha, message: commit.message };
+  };
+  const advanceRunRef = async (repo, ref, message, parent) => {
+    const treeSha = parent?.treeSha ?? (await request("POST /repos/{owner}/{repo}/git/trees", { ...repoParams(repo), tree: [{ path: "README.md", mode: "100644", type: "blob", content: readme }] })).data.sha;
+    const commit = (await request("POST /repos/{owner}/{repo}/git/commits", { ...repoParams(repo), message, tree: treeSha, parents: parent ? [parent.sha] : [] })).data;
+    try {
+      if (parent) await request("PATCH /repos/{owner}/{repo}/git/refs/{ref}", { ...repoParams(repo), ref: ref.replace(/^refs\//, ""), sha: commit.sha, force: false });
+      else await request("POST /repos/{owner}/{repo}/git/refs", { ...repoParams(repo), ref, sha: commit.sha });
+      return { ok: true, commit: { sha: commit.sha, treeSha, message } };
+    } catch (error) {
+      if (statusOf(error) === 422 || statusOf(error) === 409) return { ok: false, reason: "conflict" };
+      throw error;
+    }
+  };
+  return { readRunRef, advanceRunRef };
+}
+
 // src/adapters/github/retry-github.ts
 async function withRetry(operation, options) {
   const attempts = options.attempts ?? 4;
@@ -486,13 +535,16 @@ function createGitHubForge(options) {
     listPullRequestFiles: retried(parts.listPullRequestFiles),
     getPermission: parts.getPermission,
     addReaction: retried(parts.addReaction),
-    dispatchWorkflow: parts.dispatchWorkflow,
+    // GitHub answers 204 once it queued the run; a 5xx or a lost answer is retried (at least once). The
+    // App records every dispatch in the run state first, so only one handling of an event ever gets here.
+    dispatchWorkflow: retried(parts.dispatchWorkflow),
     getDefaultBranch: retried(parts.getDefaultBranch),
     readDefaultBranchFile: retried(parts.readDefaultBranchFile),
     setCommitStatus: retried(parts.setCommitStatus),
     updateIssue: retried(parts.updateIssue),
     ...retryEach(createGitHubGitData(request), retried),
     getIssueComment: retried(parts.getIssueComment),
+    runStates: createGitHubRunStateStore(options),
     ...landingParts(createGitHubLanding(request), retried)
   };
 }
@@ -504,11 +556,20 @@ function landingParts(parts, retried) {
     getPullRequestLanding: retried(parts.getPullRequestLanding),
     findOpenPullRequest: retried(parts.findOpenPullRequest),
     markPullRequestReady: retried(parts.markPullRequestReady),
-    enqueuePullRequest: parts.enqueuePullRequest
+    enqueuePullRequest: parts.enqueuePullRequest,
+    // Safe to repeat: a second update of an updated head is refused (422, head moved), never merged twice.
+    updatePullRequestBranch: retried(parts.updatePullRequestBranch)
   };
 }
 function retryEach(parts, retried) {
   return Object.fromEntries(Object.entries(parts).map(([name, operation]) => [name, retried(operation)]));
+}
+function createGitHubRunStateStore(options) {
+  const store = createGitHubRunState(withRequestDefaults(options.request, options.timeoutMs ?? 3e4));
+  return {
+    readRunRef: (...args) => withRetry(() => store.readRunRef(...args), options.retry),
+    advanceRunRef: (...args) => withRetry(() => store.advanceRunRef(...args), options.retry)
+  };
 }
 
 export {
@@ -516,5 +577,6 @@ export {
   authorizeCommand,
   ignoredActor,
   atLeast,
-  createGitHubForge
+  createGitHubForge,
+  createGitHubRunStateStore
 };

@@ -7,7 +7,7 @@ import {
   planRevert,
   renderRevertCommitMessage,
   revertTrailer
-} from "./chunk-TFPEBR67.js";
+} from "./chunk-K4YXFVJW.js";
 import {
   labelsOf,
   readTrailers,
@@ -24,54 +24,58 @@ import {
   secretValues,
   selectProvider,
   sha256Hex
-} from "./chunk-5VYOAJLA.js";
-import {
-  parseAgentBranch
-} from "./chunk-Q3EYXGGK.js";
+} from "./chunk-E7Z7Z5WM.js";
 import {
   createVerifyAdapters,
   reportNotesRef,
   verifyChange
-} from "./chunk-BT3HAN3T.js";
+} from "./chunk-A6GDQB34.js";
 import {
   createEd25519Signer,
   ed25519Verifier,
   generateSigningKey
-} from "./chunk-VLXM5G27.js";
+} from "./chunk-XFE47BDE.js";
 import {
   repoRoot,
   withRepoOption
-} from "./chunk-ZWNXPRCC.js";
+} from "./chunk-BDVVYVGZ.js";
 import {
   createGitCli
-} from "./chunk-E37I3MEM.js";
+} from "./chunk-TPTFAET5.js";
 import {
-  createNodeScratchSpace,
-  withWorktree
-} from "./chunk-YEJUQFDF.js";
+  parseAgentBranch
+} from "./chunk-PRKM5BIK.js";
+import {
+  createNodeScratchSpace
+} from "./chunk-DJ27KTAJ.js";
 import {
   appendCanaryNote,
   lastGoodRef,
   readCanaryNotes
-} from "./chunk-FRZ5MXSM.js";
+} from "./chunk-FR7GLDD4.js";
 import {
-  buildEnvironment,
-  createNodeProcessRunner
-} from "./chunk-PDXTHYWE.js";
+  commandEnvNames
+} from "./chunk-XFZX2XWW.js";
+import {
+  createJudgedRunner,
+  gateBoxSettings,
+  withScratchWorkCopy
+} from "./chunk-N6JPBN2H.js";
 import {
   createFileAtomic,
   createNodeRepoFiles
-} from "./chunk-JIOTEVQM.js";
+} from "./chunk-YCZYYL3Z.js";
 import {
   ExitCode,
   UsageError
 } from "./chunk-VIYXCJ24.js";
 import {
+  buildEnvironment,
   policyPath
-} from "./chunk-QVJH2LXJ.js";
+} from "./chunk-NRMA6CD3.js";
 import {
   parseDuration
-} from "./chunk-VCXXSHDW.js";
+} from "./chunk-GBB54T6E.js";
 
 // src/core/canary/confirmation-runs.ts
 function confirmationRuns(options) {
@@ -241,12 +245,12 @@ async function runCanary(request, ports) {
   return { ...base, verdict, advanced };
 }
 async function evaluate(request, ports, sha, flows, settings, buildOnly = false) {
-  return withWorktree(ports.git, ports.scratch, request.repoDir, sha, async (dir) => {
+  return withScratchWorkCopy(ports.git, ports.scratch, request.repoDir, sha, request.box ?? {}, async ({ dir, box }) => {
     const run = async (id, script, timeout, allow = []) => {
-      const { env } = buildEnvironment(request.env, { allow, platform: ports.runner.platform });
+      const { env } = buildEnvironment(request.env, { allow: commandEnvNames(request.policyEnv, allow), platform: ports.runner.platform });
       const timeoutMs = parseDuration(timeout ?? request.policy.timeout ?? "") ?? void 0;
       const shell = ports.runner.platform === "windows" ? "pwsh" : "bash";
-      const result = await ports.runner.run({ script, shell, cwd: dir, env, ...timeoutMs ? { timeoutMs } : {}, ...request.signal ? { signal: request.signal } : {} });
+      const result = await ports.runner.run({ script, shell, cwd: dir, env, box, ...timeoutMs ? { timeoutMs } : {}, ...request.signal ? { signal: request.signal } : {} });
       const outcome = result.startError || result.aborted || result.exitCode === 125 ? "error" : result.exitCode === 0 && !result.timedOut ? "pass" : "fail";
       const flowRun = { result: outcome, metrics: parseFlowMetrics(result.stdout), durationMs: result.durationMs };
       request.onRun?.({ sha, flow: id, run: flowRun });
@@ -272,7 +276,7 @@ async function evaluate(request, ports, sha, flows, settings, buildOnly = false)
 // src/entrypoints/cli/revert-wiring.ts
 import { randomBytes as randomBytes2 } from "node:crypto";
 import { mkdtemp, readFile as readFile3, rm as rm2 } from "node:fs/promises";
-import { join as join3 } from "node:path";
+import { join as join4 } from "node:path";
 
 // src/workflows/loop/verify-gate-verifier.ts
 function createVerifyGateVerifier(input) {
@@ -307,6 +311,31 @@ function decideRevertMerge(facts, policy) {
   if (facts.canary !== void 0 && facts.canary !== "GREEN") reasons.push(`the canary on main + the revert is ${facts.canary}, not GREEN: a second culprit or a misattribution; a human decides`);
   if (!policy.enabled) reasons.push("auto-revert is disabled in the repo policy");
   return reasons.length === 0 ? { autoMerge: true, reasons: [`gates passed (${facts.gates.summary})${facts.canary ? ", the canary on main + revert is GREEN" : ""} and the quota has room`] } : { autoMerge: false, reasons };
+}
+
+// src/workflows/bisect/with-worktree.ts
+async function openWorktree(git, scratch, repoDir, rev, options = {}) {
+  const parent = await scratch.makeDir("shopfloor-wt-");
+  const dir = `${parent}/${parent.split(/[\\/]/).pop()}`;
+  const close = async () => {
+    await git.worktreeRemove(repoDir, dir);
+    await scratch.remove(parent);
+  };
+  try {
+    await git.worktreeAdd(repoDir, dir, rev, options.branch ? { branch: options.branch } : { detach: true });
+  } catch (error) {
+    await close();
+    throw error;
+  }
+  return { dir, close };
+}
+async function withWorktree(git, scratch, repoDir, rev, body, options = {}) {
+  const worktree = await openWorktree(git, scratch, repoDir, rev, options);
+  try {
+    return await body(worktree.dir);
+  } finally {
+    await worktree.close();
+  }
 }
 
 // src/workflows/revert/gather-revert-facts.ts
@@ -433,14 +462,14 @@ Every revert needs a fix with a regression test that fails on the culprit.
 async function lastFailingFlow(git, repoDir, policy) {
   const red = (await readCanaryNotes(git, repoDir)).filter((n) => n.note.verdict === "RED").sort((a, b) => a.note.at.localeCompare(b.note.at)).at(-1);
   const flow = policy.canary?.flows.find((f) => red?.note.regressed?.includes(f.id));
-  return flow ? { name: flow.id, run: flow.run } : void 0;
+  return flow ? { name: flow.id, run: flow.run, ...flow.env ? { env: flow.env } : {} } : void 0;
 }
 
 // src/entrypoints/cli/loop-wiring.ts
 import { randomBytes } from "node:crypto";
-import { appendFile as appendFile2, chmod, mkdir as mkdir2, readdir, readFile as readFile2, rm } from "node:fs/promises";
+import { appendFile as appendFile2, mkdir as mkdir3, readdir, readFile as readFile2, rm } from "node:fs/promises";
 import { arch, availableParallelism, tmpdir } from "node:os";
-import { join as join2 } from "node:path";
+import { join as join3 } from "node:path";
 import { createPublicKey } from "node:crypto";
 import { existsSync } from "node:fs";
 
@@ -517,18 +546,35 @@ async function readApprovals(root, workOrderId) {
   return approvals;
 }
 
+// src/entrypoints/cli/write-signing-key.ts
+import { chmod, mkdir as mkdir2, open } from "node:fs/promises";
+import { join as join2 } from "node:path";
+var keysDir = (root) => join2(root, ".shopfloor", "keys");
+async function writeSigningKey(root) {
+  const key = generateSigningKey();
+  const dir = keysDir(root);
+  await mkdir2(dir, { recursive: true, mode: 448 });
+  await chmod(dir, 448);
+  const path = join2(dir, `${key.keyId.replace(":", "-")}.pem`);
+  const handle = await open(path, "wx", 384);
+  try {
+    await handle.writeFile(key.privateKeyPem, "utf8");
+    await handle.sync();
+  } finally {
+    await handle.close();
+  }
+  await createFileAtomic(join2(root, ".shopfloor", ".gitignore"), "# Shopfloor local state: never commit it\n*\n");
+  return { ...key, path };
+}
+
 // src/entrypoints/cli/loop-wiring.ts
 async function ensureLocalKey(root) {
-  const dir = join2(root, ".shopfloor", "keys");
+  const dir = join3(root, ".shopfloor", "keys");
   const existing = (await readdir(dir).catch(() => [])).filter((name) => name.endsWith(".pem")).sort();
-  let path = existing[0] ? join2(dir, existing[0]) : void 0;
+  let path = existing[0] ? join3(dir, existing[0]) : void 0;
   let created = false;
   if (!path) {
-    const key = generateSigningKey();
-    await mkdir2(dir, { recursive: true, mode: 448 });
-    path = join2(dir, `${key.keyId.replace(":", "-")}.pem`);
-    await createFileAtomic(path, key.privateKeyPem);
-    await chmod(path, 384);
+    path = (await writeSigningKey(root)).path;
     created = true;
   }
   const pem = await readFile2(path, "utf8");
@@ -549,7 +595,7 @@ async function loopVerifyBase(root, io, parallel, signer) {
   };
 }
 function loopWorktreesDir(root, ignored) {
-  return ignored ? join2(root, ".shopfloor", "worktrees") : join2(tmpdir(), "shopfloor-worktrees", sha256Hex(root).slice(0, 12));
+  return ignored ? join3(root, ".shopfloor", "worktrees") : join3(tmpdir(), "shopfloor-worktrees", sha256Hex(root).slice(0, 12));
 }
 async function createLoopPorts(root, io, input) {
   const key = await ensureLocalKey(root);
@@ -560,7 +606,7 @@ async function createLoopPorts(root, io, input) {
   const ports = {
     git: adapters.git,
     runner: adapters.runner,
-    scratch: { makeDir: async (prefix) => (await mkdir2(scratchRoot, { recursive: true }), scratch.makeDir(prefix)), remove: scratch.remove },
+    scratch: { makeDir: async (prefix) => (await mkdir3(scratchRoot, { recursive: true }), scratch.makeDir(prefix)), remove: scratch.remove },
     verify,
     trusted: [...input.policy.signers ?? [], { keyId: key.keyId, publicKey: key.publicKey }],
     verifier: ed25519Verifier,
@@ -573,8 +619,8 @@ async function createLoopPorts(root, io, input) {
     },
     approvalsFor: (workOrderId) => readApprovals(root, workOrderId),
     record: async (line) => {
-      await mkdir2(join2(root, ".shopfloor", "records"), { recursive: true });
-      await appendFile2(join2(root, ".shopfloor", "records", "loop.jsonl"), `${JSON.stringify(line)}
+      await mkdir3(join3(root, ".shopfloor", "records"), { recursive: true });
+      await appendFile2(join3(root, ".shopfloor", "records", "loop.jsonl"), `${JSON.stringify(line)}
 `);
     },
     readText: (path) => readFile2(path, "utf8"),
@@ -592,7 +638,7 @@ function loopOptions(root, io, input) {
     parallel: input.parallel,
     once: input.once,
     worktreesDir: input.worktreesDir,
-    patchesDir: join2(root, ".shopfloor", "patches"),
+    patchesDir: join3(root, ".shopfloor", "patches"),
     env: io.env,
     secrets: secretValues(io.env, keyNames),
     signal: io.signal
@@ -600,7 +646,7 @@ function loopOptions(root, io, input) {
 }
 async function chooseProvider(workOrder, input, io, root) {
   if (input.provider === "replay" || !input.provider && input.transcripts) {
-    const file = join2(input.transcripts ?? join2(root, ".shopfloor", "transcripts"), `${workOrder.id}.json`);
+    const file = join3(input.transcripts ?? join3(root, ".shopfloor", "transcripts"), `${workOrder.id}.json`);
     if (!existsSync(file)) return { ok: false, reason: `no recorded transcript for ${workOrder.id} (${file})`, releaseBy: `record one (shopfloor implement ${workOrder.id} --provider openai --record ${file}) or run with --provider openai|command` };
     const loaded = await loadTranscript(file);
     if (!loaded.ok) return { ok: false, reason: loaded.error, releaseBy: `fix ${file}` };
@@ -617,26 +663,30 @@ async function chooseProvider(workOrder, input, io, root) {
 
 // src/entrypoints/cli/revert-wiring.ts
 async function revertWithLocalGates(root, io, git, policy, request, tempRoot) {
-  const runner = createNodeProcessRunner();
+  const runner = createJudgedRunner();
   const scratch = createNodeScratchSpace();
-  const scratchDir = await mkdtemp(join3(tempRoot, "shopfloor-revert-"));
-  const policyText = await readFile3(join3(root, policyPath), "utf8").catch(() => "");
+  const scratchDir = await mkdtemp(join4(tempRoot, "shopfloor-revert-"));
+  const policyText = await readFile3(join4(root, policyPath), "utf8").catch(() => "");
   const canary = policy.canary;
+  const box = gateBoxSettings(runner.isolation, policy.isolation);
+  const settings = box.ok ? box.settings : {};
   return runRevert(request, {
     git,
     scratch,
     filesAt: createNodeRepoFiles,
     gates: createVerifyGateVerifier({ verify: await loopVerifyBase(root, io, 1), policy, policyText, scratchDir, runId: () => `revert-${Date.now()}-${randomBytes2(3).toString("hex")}`, noteRef: reportNotesRef, signal: io.signal }),
-    ...canary ? { trialCanary: async (rev) => (await runCanary({ repoDir: root, rev, policy: canary, env: io.env, now: () => /* @__PURE__ */ new Date(), signal: io.signal, record: false }, { git, runner, scratch })).verdict.verdict } : {}
+    ...canary ? { trialCanary: async (rev) => (await runCanary({ repoDir: root, box: settings, rev, policy: canary, env: io.env, policyEnv: policy.env ?? [], now: () => /* @__PURE__ */ new Date(), signal: io.signal, record: false }, { git, runner, scratch })).verdict.verdict } : {}
   }).finally(() => rm2(scratchDir, { recursive: true, force: true }));
 }
 
 export {
   readLoopFacts,
   approveCommand,
+  learnFlakeRates,
   runCanary,
   runRevert,
   createVerifyGateVerifier,
+  writeSigningKey,
   loopWorktreesDir,
   createLoopPorts,
   loopOptions,

@@ -4,14 +4,15 @@ import {
   isRevertMessage
 } from "./chunk-7CCSRXTP.js";
 import {
+  isCredentialName,
   require_dist,
   workOrderApiVersion,
   workOrderSchema
-} from "./chunk-QVJH2LXJ.js";
+} from "./chunk-NRMA6CD3.js";
 import {
   formatDuration,
   parseDuration
-} from "./chunk-VCXXSHDW.js";
+} from "./chunk-GBB54T6E.js";
 import {
   __toESM
 } from "./chunk-T3OL5SPP.js";
@@ -49,6 +50,7 @@ function bugWorkOrderId(sha) {
 function buildBugWorkOrder(input) {
   const short = input.culprit.sha.slice(0, 12);
   const check = input.failingCheck;
+  const env = (check?.env ?? []).filter((name) => !isCredentialName(name));
   const workOrder = workOrderSchema.parse({
     apiVersion: workOrderApiVersion,
     id: bugWorkOrderId(input.culprit.sha),
@@ -57,7 +59,7 @@ function buildBugWorkOrder(input) {
     kind: "bugfix",
     scope: { paths: [.../* @__PURE__ */ new Set([...input.culprit.files, ...input.testGlobs])] },
     acceptance: {
-      ...check ? { commands: [{ name: "regression", run: check.run }] } : {},
+      ...check ? { commands: [{ name: "regression", run: check.run, ...env.length > 0 ? { env } : {} }] } : {},
       criteria: [
         `A new or changed test fails when run on ${input.culprit.sha} (the culprit, checked out with this branch's test files) while the culprit's own tests pass there, and passes on this branch; the test-first gate checks it with the policy's first \`unit\` gate (\`repro.run\` when there is none).`,
         `The change is re-landed with \`git revert ${input.revertSha}\` plus the fix, not re-applied by hand.`,
@@ -155,6 +157,7 @@ function planRevertTree(input) {
 export {
   renderMergeMessage,
   parseMergeTrailers,
+  bugWorkOrderId,
   buildBugWorkOrder,
   revertBranchName,
   planRevert,

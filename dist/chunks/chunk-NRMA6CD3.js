@@ -1,9 +1,10 @@
 import { createRequire as __shopfloorCreateRequire } from 'node:module';
 const require = __shopfloorCreateRequire(import.meta.url);
 import {
+  ageSchema,
   durationSchema,
   external_exports
-} from "./chunk-VCXXSHDW.js";
+} from "./chunk-GBB54T6E.js";
 import {
   __commonJS,
   __require,
@@ -23,10 +24,10 @@ var require_identity = __commonJS({
     var NODE_TYPE = /* @__PURE__ */ Symbol.for("yaml.node.type");
     var isAlias = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === ALIAS;
     var isDocument = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === DOC;
-    var isMap2 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === MAP;
-    var isPair = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === PAIR;
-    var isScalar2 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SCALAR;
-    var isSeq2 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SEQ;
+    var isMap3 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === MAP;
+    var isPair2 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === PAIR;
+    var isScalar3 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SCALAR;
+    var isSeq3 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SEQ;
     function isCollection(node) {
       if (node && typeof node === "object")
         switch (node[NODE_TYPE]) {
@@ -47,7 +48,7 @@ var require_identity = __commonJS({
         }
       return false;
     }
-    var hasAnchor = (node) => (isScalar2(node) || isCollection(node)) && !!node.anchor;
+    var hasAnchor = (node) => (isScalar3(node) || isCollection(node)) && !!node.anchor;
     exports.ALIAS = ALIAS;
     exports.DOC = DOC;
     exports.MAP = MAP;
@@ -59,11 +60,11 @@ var require_identity = __commonJS({
     exports.isAlias = isAlias;
     exports.isCollection = isCollection;
     exports.isDocument = isDocument;
-    exports.isMap = isMap2;
+    exports.isMap = isMap3;
     exports.isNode = isNode;
-    exports.isPair = isPair;
-    exports.isScalar = isScalar2;
-    exports.isSeq = isSeq2;
+    exports.isPair = isPair2;
+    exports.isScalar = isScalar3;
+    exports.isSeq = isSeq3;
   }
 });
 
@@ -4171,9 +4172,9 @@ var require_resolve_flow_collection = __commonJS({
     var blockMsg = "Block collections are not allowed within flow collections";
     var isBlock = (token) => token && (token.type === "block-map" || token.type === "block-seq");
     function resolveFlowCollection({ composeNode: composeNode2, composeEmptyNode }, ctx, fc, onError, tag) {
-      const isMap2 = fc.start.source === "{";
-      const fcName = isMap2 ? "flow map" : "flow sequence";
-      const NodeClass = tag?.nodeClass ?? (isMap2 ? YAMLMap.YAMLMap : YAMLSeq.YAMLSeq);
+      const isMap3 = fc.start.source === "{";
+      const fcName = isMap3 ? "flow map" : "flow sequence";
+      const NodeClass = tag?.nodeClass ?? (isMap3 ? YAMLMap.YAMLMap : YAMLSeq.YAMLSeq);
       const coll = new NodeClass(ctx.schema);
       coll.flow = true;
       const atRoot = ctx.atRoot;
@@ -4209,7 +4210,7 @@ var require_resolve_flow_collection = __commonJS({
             offset = props.end;
             continue;
           }
-          if (!isMap2 && ctx.options.strict && utilContainsNewline.containsNewline(key))
+          if (!isMap3 && ctx.options.strict && utilContainsNewline.containsNewline(key))
             onError(
               key,
               // checked by containsNewline()
@@ -4249,7 +4250,7 @@ var require_resolve_flow_collection = __commonJS({
             }
           }
         }
-        if (!isMap2 && !sep && !props.found) {
+        if (!isMap3 && !sep && !props.found) {
           const valueNode = value ? composeNode2(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep, null, props, onError);
           coll.items.push(valueNode);
           offset = valueNode.range[2];
@@ -4272,7 +4273,7 @@ var require_resolve_flow_collection = __commonJS({
             startOnNewline: false
           });
           if (valueProps.found) {
-            if (!isMap2 && !props.found && ctx.options.strict) {
+            if (!isMap3 && !props.found && ctx.options.strict) {
               if (sep)
                 for (const st of sep) {
                   if (st === valueProps.found)
@@ -4304,7 +4305,7 @@ var require_resolve_flow_collection = __commonJS({
           const pair = new Pair.Pair(keyNode, valueNode);
           if (ctx.options.keepSourceTokens)
             pair.srcToken = collItem;
-          if (isMap2) {
+          if (isMap3) {
             const map2 = coll;
             if (utilMapIncludes.mapIncludes(ctx, map2.items, keyNode))
               onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique");
@@ -4320,7 +4321,7 @@ var require_resolve_flow_collection = __commonJS({
           offset = valueNode ? valueNode.range[2] : valueProps.end;
         }
       }
-      const expectedEnd = isMap2 ? "}" : "]";
+      const expectedEnd = isMap3 ? "}" : "]";
       const [ce, ...ee] = fc.end;
       let cePos = offset;
       if (ce?.source === expectedEnd)
@@ -5607,7 +5608,7 @@ var require_cst = __commonJS({
     var FLOW_END = "";
     var SCALAR = "";
     var isCollection = (token) => !!token && "items" in token;
-    var isScalar2 = (token) => !!token && (token.type === "scalar" || token.type === "single-quoted-scalar" || token.type === "double-quoted-scalar" || token.type === "block-scalar");
+    var isScalar3 = (token) => !!token && (token.type === "scalar" || token.type === "single-quoted-scalar" || token.type === "double-quoted-scalar" || token.type === "block-scalar");
     function prettyToken(token) {
       switch (token) {
         case BOM:
@@ -5691,7 +5692,7 @@ var require_cst = __commonJS({
     exports.FLOW_END = FLOW_END;
     exports.SCALAR = SCALAR;
     exports.isCollection = isCollection;
-    exports.isScalar = isScalar2;
+    exports.isScalar = isScalar3;
     exports.prettyToken = prettyToken;
     exports.tokenType = tokenType;
   }
@@ -7340,6 +7341,66 @@ var require_dist = __commonJS({
   }
 });
 
+// src/core/env/build-environment.ts
+var baseEnvironmentNames = [
+  "PATH",
+  "HOME",
+  "USER",
+  "LOGNAME",
+  "SHELL",
+  "LANG",
+  "LC_ALL",
+  "LC_CTYPE",
+  "TZ",
+  "TERM",
+  "TMPDIR",
+  "TEMP",
+  "TMP",
+  "CI",
+  "NODE_OPTIONS_SAFE",
+  "SystemRoot",
+  "SystemDrive",
+  "windir",
+  "ComSpec",
+  "PATHEXT",
+  "USERPROFILE",
+  "APPDATA",
+  "LOCALAPPDATA",
+  "ProgramData",
+  "ProgramFiles",
+  "ProgramFiles(x86)",
+  "CommonProgramFiles",
+  "NUMBER_OF_PROCESSORS",
+  "PROCESSOR_ARCHITECTURE",
+  "OS",
+  "HOMEDRIVE",
+  "HOMEPATH",
+  "PSModulePath"
+];
+var credentialPattern = /(TOKEN|SECRET|PASSWORD|PASSWD|CREDENTIAL|PRIVATE|API_?KEY|ACCESS_?KEY|AUTH|COOKIE|SESSION)/i;
+function isCredentialName(name) {
+  return credentialPattern.test(name);
+}
+function buildEnvironment(source, options) {
+  const fold = (name) => options.platform === "windows" ? name.toUpperCase() : name;
+  const explicit = new Set((options.allow ?? []).map(fold));
+  const base = new Set(baseEnvironmentNames.map(fold));
+  const env = {};
+  const withheld = [];
+  for (const [name, value] of Object.entries(source)) {
+    if (value === void 0) continue;
+    const key = fold(name);
+    const allowed = explicit.has(key) || base.has(key) && !credentialPattern.test(name);
+    if (allowed) env[name] = value;
+    else withheld.push(name);
+  }
+  for (const [name, value] of Object.entries(options.set ?? {})) {
+    for (const existing of Object.keys(env)) if (fold(existing) === fold(name)) delete env[existing];
+    env[name] = value;
+  }
+  return { env, withheld: withheld.sort() };
+}
+
 // src/core/validation/finding.ts
 function formatFieldPath(path) {
   return path.reduce((text2, part) => {
@@ -8618,7 +8679,7 @@ function readDoubleQuotedScalar(state, nodeIndent) {
   throwError(state, "unexpected end of the stream within a double quoted scalar");
 }
 function readFlowCollection(state, nodeIndent) {
-  var readNext = true, _line, _lineStart, _pos, _tag = state.tag, _result, _anchor = state.anchor, following, terminator, isPair, isExplicitPair, isMapping, overridableKeys = /* @__PURE__ */ Object.create(null), keyNode, keyTag, valueNode, ch;
+  var readNext = true, _line, _lineStart, _pos, _tag = state.tag, _result, _anchor = state.anchor, following, terminator, isPair2, isExplicitPair, isMapping, overridableKeys = /* @__PURE__ */ Object.create(null), keyNode, keyTag, valueNode, ch;
   ch = state.input.charCodeAt(state.position);
   if (ch === 91) {
     terminator = 93;
@@ -8651,11 +8712,11 @@ function readFlowCollection(state, nodeIndent) {
       throwError(state, "expected the node content, but found ','");
     }
     keyTag = keyNode = valueNode = null;
-    isPair = isExplicitPair = false;
+    isPair2 = isExplicitPair = false;
     if (ch === 63) {
       following = state.input.charCodeAt(state.position + 1);
       if (is_WS_OR_EOL(following)) {
-        isPair = isExplicitPair = true;
+        isPair2 = isExplicitPair = true;
         state.position++;
         skipSeparationSpace(state, true, nodeIndent);
       }
@@ -8669,7 +8730,7 @@ function readFlowCollection(state, nodeIndent) {
     skipSeparationSpace(state, true, nodeIndent);
     ch = state.input.charCodeAt(state.position);
     if ((isExplicitPair || state.line === _line) && ch === 58) {
-      isPair = true;
+      isPair2 = true;
       ch = state.input.charCodeAt(++state.position);
       skipSeparationSpace(state, true, nodeIndent);
       composeNode(state, nodeIndent, CONTEXT_FLOW_IN, false, true);
@@ -8677,7 +8738,7 @@ function readFlowCollection(state, nodeIndent) {
     }
     if (isMapping) {
       storeMappingPair(state, _result, overridableKeys, keyTag, keyNode, valueNode, _line, _lineStart, _pos);
-    } else if (isPair) {
+    } else if (isPair2) {
       _result.push(storeMappingPair(state, null, overridableKeys, keyTag, keyNode, valueNode, _line, _lineStart, _pos));
     } else {
       _result.push(keyNode);
@@ -9945,7 +10006,7 @@ var safeLoadAll = renamed("safeLoadAll", "loadAll");
 var safeDump = renamed("safeDump", "dump");
 
 // src/core/validation/validate-yaml.ts
-var import_yaml2 = __toESM(require_dist(), 1);
+var import_yaml3 = __toESM(require_dist(), 1);
 
 // src/core/validation/did-you-mean.ts
 function didYouMean(word, candidates) {
@@ -9981,6 +10042,7 @@ function describeZodIssue(issue, actual, knownKeys) {
     case "unrecognized_keys":
       return issue.keys.map((key) => describeUnknownKey(key, knownKeys)).join("; ");
     case "invalid_value":
+      if (actual === void 0) return `is required; add it with ${issue.values.length === 1 ? `the value ${JSON.stringify(issue.values[0])}` : `one of ${issue.values.map((v) => JSON.stringify(v)).join(", ")}`}`;
       return `${describeValue(actual)} is not allowed; use one of ${issue.values.map((v) => JSON.stringify(v)).join(", ")}`;
     case "too_small":
       return describeBound("at least", issue.origin, issue.minimum, actual);
@@ -10014,6 +10076,30 @@ function describeValue(value) {
   return `${typeof value} ${String(value)}`;
 }
 
+// src/core/validation/find-duplicate-yaml-keys.ts
+var import_yaml = __toESM(require_dist(), 1);
+function findDuplicateYamlKeys(document) {
+  const offsets = [];
+  const stack = [document.contents];
+  while (stack.length > 0) {
+    const node = stack.pop();
+    if ((0, import_yaml.isMap)(node)) {
+      const seen = /* @__PURE__ */ new Set();
+      for (const item of node.items) {
+        if ((0, import_yaml.isScalar)(item.key)) {
+          const key = `${typeof item.key.value}:${String(item.key.value)}`;
+          if (seen.has(key)) offsets.push(item.key.range?.[0] ?? 0);
+          seen.add(key);
+        }
+        stack.push(item.value);
+      }
+    } else if ((0, import_yaml.isSeq)(node)) {
+      for (const item of node.items) stack.push((0, import_yaml.isPair)(item) ? item.value : item);
+    }
+  }
+  return offsets.sort((a, b) => a - b);
+}
+
 // src/core/validation/locate-violations.ts
 function locateViolations(violations, file, locator) {
   return violations.map((violation) => {
@@ -10025,8 +10111,21 @@ function locateViolations(violations, file, locator) {
 }
 
 // src/core/validation/yaml-locator.ts
-var import_yaml = __toESM(require_dist(), 1);
+var import_yaml2 = __toESM(require_dist(), 1);
 function createYamlLocator(document, lineCounter) {
+  const indexes = /* @__PURE__ */ new Map();
+  const pairOf = (map2, key) => {
+    let index = indexes.get(map2);
+    if (!index) {
+      index = /* @__PURE__ */ new Map();
+      for (const item of map2.items) {
+        const name = (0, import_yaml2.isScalar)(item.key) ? String(item.key.value) : void 0;
+        if (name !== void 0 && !index.has(name)) index.set(name, item);
+      }
+      indexes.set(map2, index);
+    }
+    return index.get(key);
+  };
   const toPosition = (offset) => {
     if (offset === void 0) return { line: 1, column: 1 };
     const { line, col } = lineCounter.linePos(offset);
@@ -10036,8 +10135,8 @@ function createYamlLocator(document, lineCounter) {
     let node = document.contents;
     let found = node ?? void 0;
     for (const part of path) {
-      if ((0, import_yaml.isMap)(node)) node = node.get(part, true) ?? null;
-      else if ((0, import_yaml.isSeq)(node) && typeof part === "number") node = node.get(part, true) ?? null;
+      if ((0, import_yaml2.isMap)(node)) node = pairOf(node, String(part))?.value ?? null;
+      else if ((0, import_yaml2.isSeq)(node) && typeof part === "number") node = node.get(part, true) ?? null;
       else node = null;
       if (!node) break;
       found = node;
@@ -10048,9 +10147,9 @@ function createYamlLocator(document, lineCounter) {
     valueAt: (path) => toPosition(nodeAt(path)?.range?.[0]),
     keyAt: (path, key) => {
       const container = nodeAt(path);
-      if ((0, import_yaml.isMap)(container)) {
-        const pair = container.items.find((item) => (0, import_yaml.isScalar)(item.key) && String(item.key.value) === key);
-        if (pair && (0, import_yaml.isScalar)(pair.key)) return toPosition(pair.key.range?.[0]);
+      if ((0, import_yaml2.isMap)(container)) {
+        const pair = pairOf(container, key);
+        if (pair && (0, import_yaml2.isScalar)(pair.key)) return toPosition(pair.key.range?.[0]);
       }
       return toPosition(container?.range?.[0]);
     }
@@ -10087,10 +10186,31 @@ function unwrap(schema2) {
 function validateYaml(text2, file, schema2, rules) {
   const fast = fastValidate(text2, schema2, rules);
   if (fast) return { ...fast, findings: [], locator: lazyLocator(text2) };
-  const result = preciseValidate(text2, file, schema2);
-  if (!result.value || !rules) return result;
-  const findings = [...result.findings, ...locateViolations(rules(result.value), file, result.locator)];
-  return { ...result, findings };
+  let result;
+  try {
+    result = preciseValidate(text2, file, schema2);
+  } catch (error) {
+    if (error instanceof RangeError) return { findings: [{ severity: "error", file, line: 1, column: 1, path: "", code: "too-deep", message: tooDeep }] };
+    throw error;
+  }
+  if (!rules || !result.locator) return result;
+  if (result.value) return { ...result, findings: [...result.findings, ...locateViolations(rules(result.value), file, result.locator)] };
+  return { ...result, findings: sortByPosition([...result.findings, ...salvagedViolations(result, file, rules)]) };
+}
+function salvagedViolations(result, file, rules) {
+  if (result.raw === null || typeof result.raw !== "object" || Array.isArray(result.raw)) return [];
+  const broken = new Set(result.findings.map((finding) => finding.path.split(/[.[]/)[0]));
+  const partial = Object.fromEntries(Object.entries(result.raw).filter(([key]) => !broken.has(key)));
+  let violations;
+  try {
+    violations = rules(partial);
+  } catch {
+    return [];
+  }
+  return locateViolations(violations.filter((v) => !broken.has(String(v.path[0] ?? ""))), file, result.locator);
+}
+function sortByPosition(findings) {
+  return findings.sort((a, b) => a.line - b.line || a.column - b.column);
 }
 function fastValidate(text2, schema2, rules) {
   if (/(^|[\s[{,:-])&\S/m.test(text2)) return void 0;
@@ -10109,30 +10229,25 @@ function lazyLocator(text2) {
   let real;
   const get = () => {
     if (!real) {
-      const lineCounter = new import_yaml2.LineCounter();
-      real = createYamlLocator((0, import_yaml2.parseDocument)(text2, { lineCounter }), lineCounter);
+      const lineCounter = new import_yaml3.LineCounter();
+      real = createYamlLocator((0, import_yaml3.parseDocument)(text2, { lineCounter }), lineCounter);
     }
     return real;
   };
   return { valueAt: (path) => get().valueAt(path), keyAt: (path, key) => get().keyAt(path, key) };
 }
 function preciseValidate(text2, file, schema2) {
-  const lineCounter = new import_yaml2.LineCounter();
-  const document = (0, import_yaml2.parseDocument)(text2, { lineCounter, uniqueKeys: true, prettyErrors: false, strict: true });
-  const findings = document.errors.map((error) => {
-    const position = lineCounter.linePos(error.pos[0]);
-    const duplicate = error.code === "DUPLICATE_KEY";
-    return {
-      severity: "error",
-      file,
-      line: position?.line ?? 1,
-      column: position?.col ?? 1,
-      path: "",
-      code: duplicate ? "duplicate-key" : "yaml-syntax",
-      message: duplicate ? "duplicate key; each key may appear once in a mapping, remove or rename one" : `YAML syntax error: ${firstLine(error.message)}; fix the syntax`
-    };
-  });
-  if (findings.some((finding) => finding.code === "yaml-syntax")) return { findings };
+  const lineCounter = new import_yaml3.LineCounter();
+  const document = (0, import_yaml3.parseDocument)(text2, { lineCounter, uniqueKeys: false, prettyErrors: false, strict: true });
+  const at = (offset) => {
+    const position = lineCounter.linePos(offset);
+    return { line: position?.line ?? 1, column: position?.col ?? 1 };
+  };
+  const findings = document.errors.map((error) => /Maximum call stack/.test(error.message) ? { severity: "error", file, ...at(error.pos[0]), path: "", code: "too-deep", message: tooDeep } : { severity: "error", file, ...at(error.pos[0]), path: "", code: "yaml-syntax", message: `YAML syntax error: ${firstLine(error.message)}; fix the syntax` });
+  if (findings.length > 0) return { findings };
+  for (const offset of findDuplicateYamlKeys(document)) {
+    findings.push({ severity: "error", file, ...at(offset), path: "", code: "duplicate-key", message: "duplicate key; each key may appear once in a mapping, remove or rename one" });
+  }
   const locator = createYamlLocator(document, lineCounter);
   let raw;
   try {
@@ -10148,14 +10263,20 @@ function preciseValidate(text2, file, schema2) {
   for (const issue of parsed.error.issues) findings.push(...issueFindings(issue, file, raw, schema2, locator));
   return { raw, findings, locator };
 }
+var tooDeep = "the YAML nests too deeply to check (thousands of levels); a Shopfloor file is only a few levels deep, so flatten it";
+var maxUnknownKeysShown = 20;
 function issueFindings(issue, file, raw, schema2, locator) {
   const path = issue.path.filter((p) => typeof p !== "symbol");
   if (issue.code === "unrecognized_keys") {
     const known = schemaKeysAt(schema2, path);
-    return issue.keys.map((key) => {
+    const shown = issue.keys.slice(0, maxUnknownKeysShown);
+    const findings = shown.map((key) => {
       const at2 = locator.keyAt(path, key);
       return { severity: "error", file, ...at2, path: formatFieldPath([...path, key]), code: "unknown-key", message: describeZodIssue({ ...issue, keys: [key] }, void 0, known) };
     });
+    const rest = issue.keys.slice(maxUnknownKeysShown);
+    if (rest.length > 0) findings.push({ severity: "error", file, ...locator.keyAt(path, rest[0]), path: formatFieldPath(path), code: "unknown-key", message: `and ${rest.length} more unknown keys here (${rest.slice(0, 3).map((k) => `"${k}"`).join(", ")}, \u2026); allowed keys are ${known.join(", ")}` });
+    return findings;
   }
   const at = locator.valueAt(path);
   const code = issue.code === "invalid_type" && valueAt(raw, path) === void 0 ? "missing" : issue.code.replace(/_/g, "-");
@@ -10443,6 +10564,22 @@ var gateSchema = external_exports.object({
   golden: external_exports.string().min(1).optional().meta({ description: "A recorded file the normalised output must equal; re-record with `shopfloor verify --update-golden`." })
 }).strict();
 
+// src/core/policy/isolation-schema.ts
+var modeSchema = external_exports.enum(["sandbox", "none"]);
+var isolationObjectSchema = external_exports.object({
+  mode: modeSchema.default("sandbox").meta({ description: "`sandbox` (default): agents, gates, acceptance commands, canary flows and bisect probes run boxed, and nothing is signed without the box. `none`: they run as Shopfloor's own user and can read its keys and move refs; reports say so." }),
+  network: external_exports.object({
+    gates: external_exports.boolean().default(false).meta({ description: "Network for gates, acceptance commands, canary flows and bisect probes." }),
+    agents: external_exports.boolean().default(true).meta({ description: "Network for external agent CLIs (they call their model API)." })
+  }).strict().prefault({}),
+  readOnly: external_exports.array(external_exports.string().regex(/^\//, "an absolute host path")).default([]).meta({ description: "Extra host paths the box may read (toolchains outside /usr and /opt). Never a path holding keys." })
+}).strict();
+var isolationSchema = external_exports.union([modeSchema, isolationObjectSchema]).meta({ description: "How code under judgement is confined (docs/security-model.md)." });
+function isolationPolicy(value) {
+  if (value === void 0 || typeof value === "string") return isolationObjectSchema.parse({ mode: value ?? "sandbox" });
+  return value;
+}
+
 // src/core/policy/merge-schema.ts
 var mergeSchema = external_exports.object({
   method: external_exports.enum(["merge", "squash", "rebase"]).default("merge"),
@@ -10458,7 +10595,7 @@ var mergeSchema = external_exports.object({
 }).strict();
 var dependencyPolicySchema = external_exports.object({
   allow: external_exports.array(external_exports.string().min(1)).default([]).meta({ description: "Package names (globs allowed) that may be added or changed." }),
-  cooldown: durationSchema.default("7d").meta({ description: "A new version must be at least this old." }),
+  cooldown: ageSchema.default("7d").meta({ description: "A new version must be at least this old." }),
   registries: external_exports.array(external_exports.string().min(1)).optional()
 }).strict();
 
@@ -10467,24 +10604,33 @@ var revertSchema = external_exports.object({
   enabled: external_exports.boolean().default(true),
   maxPerDay: external_exports.int().min(0).default(3),
   maxAutoMergedPerDay: external_exports.int().min(0).default(2),
-  maxAge: durationSchema.default("7d").meta({ description: "Older culprits are not reverted automatically." }),
+  maxAge: ageSchema.default("7d").meta({ description: "Older culprits are not reverted automatically." }),
   optOutLabel: external_exports.string().min(1).default("no-auto-revert"),
   freezeAfter: external_exports.int().min(1).default(2).meta({ description: "Reverts that did not restore green before a human is asked." }),
   minConfidence: external_exports.number().min(0).max(1).default(0.999).meta({ description: "Culprit posterior a bisect must reach before its revert may auto-merge." }),
   testGlobs: external_exports.array(external_exports.string().min(1)).default(["test/**", "tests/**", "**/*.test.*", "**/*.spec.*", "**/*_test.*"]).meta({ description: "Where regression tests live: the bug work order may touch them, and metrics count them." })
 }).strict();
 
+// src/core/policy/scope-schema.ts
+var scopeOutsideModes = ["hold", "drop"];
+var scopePolicySchema = external_exports.object({
+  outside: external_exports.enum(scopeOutsideModes).default("hold").meta({ description: "hold (default): the work order waits for a decision (widen the scope and retry, or accept the drop); drop: land the in-scope part. Either way the refused part is kept as a patch and listed in the report." })
+}).strict();
+
 // src/core/policy/policy-schema.ts
 var policyApiVersion = "shopfloor/v1";
 var policySchema = external_exports.object({
   apiVersion: external_exports.literal(policyApiVersion),
+  env: external_exports.array(external_exports.string().min(1)).optional().meta({ description: "Environment variable names every command on the project's code gets (gates, acceptance commands, test-first, canary build and flows, bisect probes), in addition to its own `env`." }),
   gates: external_exports.array(gateSchema).default([]),
   canary: canarySchema.optional(),
   merge: mergeSchema.prefault({}),
   dependencies: dependencyPolicySchema.prefault({}),
   agents: agentsSchema.optional(),
   signers: external_exports.array(external_exports.object({ keyId: external_exports.string().min(1), publicKey: external_exports.string().min(1).meta({ description: "Ed25519 public key, PEM or base64 SPKI." }) }).strict()).optional().meta({ description: "Keys whose VerificationReports are trusted." }),
-  revert: revertSchema.prefault({})
+  revert: revertSchema.prefault({}),
+  scope: scopePolicySchema.prefault({}),
+  isolation: isolationSchema.optional()
 }).strict().meta({ title: "Shopfloor repository policy", description: "Gates, canary, merge, agents and revert policy for one repository." });
 
 // src/core/policy/check-policy-file.ts
@@ -10508,7 +10654,8 @@ var globList = (description) => external_exports.array(external_exports.string()
 var commandSchema = external_exports.object({
   name: external_exports.string().regex(/^[a-z0-9][a-z0-9._-]*$/, { message: 'must be lowercase letters, digits, ".", "_" or "-" (it becomes a gate id)' }).meta({ description: "Becomes the gate id `acceptance:<name>`." }),
   run: text("The command, as you would type it in the platform shell."),
-  timeout: durationSchema.optional()
+  timeout: durationSchema.optional(),
+  env: external_exports.array(external_exports.string().regex(/^[A-Za-z_][A-Za-z0-9_]*$/, { message: 'must be an environment variable name (letters, digits, "_")' })).optional().meta({ description: "Environment variable names passed through to the command, in addition to the policy's `env` (nothing else is inherited)." })
 }).strict();
 var workOrderSchema = external_exports.object({
   apiVersion: external_exports.literal(workOrderApiVersion).meta({ description: `Always "${workOrderApiVersion}".` }),
@@ -10557,6 +10704,57 @@ var workOrderSchema = external_exports.object({
   }).strict().optional(),
   status: external_exports.enum(terminalStatuses).optional().meta({ description: "Terminal states only; live states are derived from git and the forge." })
 }).strict().meta({ title: "Shopfloor work order", description: "A unit of agent work: goal, scope, acceptance and budget." });
+
+// src/core/workorder/work-order-rules.ts
+function checkWorkOrderRules(workOrder, fileId) {
+  const violations = [];
+  const error = (path, code, message) => violations.push({ path, code, message, severity: "error" });
+  const warn = (path, code, message) => violations.push({ path, code, message, severity: "warning" });
+  if (fileId !== void 0 && workOrder.id !== void 0 && fileId !== workOrder.id) {
+    error(["id"], "id-file-mismatch", `"${workOrder.id}" does not match the file name "${fileId}.yml"; rename the file to "${workOrder.id}.yml" or change the id`);
+  }
+  for (const field of ["paths", "forbidden"]) {
+    (workOrder.scope?.[field] ?? []).forEach((glob, index) => {
+      const problem = checkGlobInsideRepo(glob);
+      if (problem) error(["scope", field, index], "scope-escapes", problem);
+    });
+  }
+  const commands = workOrder.acceptance?.commands ?? [];
+  if (workOrder.acceptance && commands.length === 0 && (workOrder.acceptance.criteria ?? []).length === 0) {
+    error(["acceptance"], "no-acceptance", "has no commands and no criteria; add at least one command that proves the work is done");
+  }
+  const seen = /* @__PURE__ */ new Set();
+  commands.forEach((command, index) => {
+    if (seen.has(command.name)) error(["acceptance", "commands", index, "name"], "duplicate-command", `"${command.name}" is used twice; give each acceptance command its own name`);
+    seen.add(command.name);
+    (command.env ?? []).forEach((name, envIndex) => {
+      if (isCredentialName(name)) error(["acceptance", "commands", index, "env", envIndex], "credential-env", `"${name}" looks like a credential, which a work order cannot pass to a command; name it in a gate's env in .github/shopfloor.yml instead`);
+    });
+  });
+  (workOrder.dependencies ?? []).forEach((dependency, index) => {
+    if (dependency === workOrder.id) error(["dependencies", index], "self-dependency", `"${dependency}" is this work order itself; remove it`);
+  });
+  (workOrder.performance ?? []).forEach((budget, index) => {
+    if (budget.max === void 0 && budget.min === void 0) error(["performance", index], "no-bound", `metric "${budget.metric}" has no bound; add "max" or "min"`);
+  });
+  if ((workOrder.kind === "bugfix" || workOrder.kind === "revert") && commands.length === 0) {
+    warn(["acceptance"], "no-regression-test", `a ${workOrder.kind} should prove itself with an acceptance command (a regression test that fails before the fix)`);
+  }
+  if (workOrder.kind === "bugfix" && !workOrder.repro) warn(["kind"], "no-repro", 'a bugfix should have "repro": a command that reproduces the bug');
+  return violations;
+}
+
+// src/core/workorder/check-work-order-file.ts
+function checkWorkOrderFile(text2, file) {
+  const fileId = file.split("/").pop().replace(/\.ya?ml$/, "");
+  const result = validateYaml(text2, file, workOrderSchema, (value) => checkWorkOrderRules(value, fileId));
+  const raw = result.raw ?? {};
+  const id = typeof raw.id === "string" ? raw.id : void 0;
+  const dependencies = Array.isArray(raw.dependencies) ? raw.dependencies.filter((d) => typeof d === "string") : [];
+  const valid = result.value && !result.findings.some((finding) => finding.severity === "error");
+  const agent = typeof raw.agent === "object" && raw.agent !== null ? { ...typeof raw.agent.provider === "string" ? { provider: raw.agent.provider } : {}, ...typeof raw.agent.profile === "string" ? { profile: raw.agent.profile } : {} } : void 0;
+  return { file, ...valid ? { workOrder: result.value } : {}, id, dependencies, ...agent ? { agent } : {}, findings: result.findings, locator: result.locator };
+}
 
 // src/core/glob/compile-glob.ts
 var slashCode = 47;
@@ -10833,53 +11031,6 @@ function runAutomaton(automaton, path) {
   return current.includes(automaton.accept);
 }
 
-// src/core/workorder/work-order-rules.ts
-function checkWorkOrderRules(workOrder, fileId) {
-  const violations = [];
-  const error = (path, code, message) => violations.push({ path, code, message, severity: "error" });
-  const warn = (path, code, message) => violations.push({ path, code, message, severity: "warning" });
-  if (fileId !== void 0 && fileId !== workOrder.id) {
-    error(["id"], "id-file-mismatch", `"${workOrder.id}" does not match the file name "${fileId}.yml"; rename the file to "${workOrder.id}.yml" or change the id`);
-  }
-  for (const field of ["paths", "forbidden"]) {
-    (workOrder.scope[field] ?? []).forEach((glob, index) => {
-      const problem = checkGlobInsideRepo(glob);
-      if (problem) error(["scope", field, index], "scope-escapes", problem);
-    });
-  }
-  const commands = workOrder.acceptance.commands ?? [];
-  if (commands.length === 0 && (workOrder.acceptance.criteria ?? []).length === 0) {
-    error(["acceptance"], "no-acceptance", "has no commands and no criteria; add at least one command that proves the work is done");
-  }
-  const seen = /* @__PURE__ */ new Set();
-  commands.forEach((command, index) => {
-    if (seen.has(command.name)) error(["acceptance", "commands", index, "name"], "duplicate-command", `"${command.name}" is used twice; give each acceptance command its own name`);
-    seen.add(command.name);
-  });
-  (workOrder.dependencies ?? []).forEach((dependency, index) => {
-    if (dependency === workOrder.id) error(["dependencies", index], "self-dependency", `"${dependency}" is this work order itself; remove it`);
-  });
-  (workOrder.performance ?? []).forEach((budget, index) => {
-    if (budget.max === void 0 && budget.min === void 0) error(["performance", index], "no-bound", `metric "${budget.metric}" has no bound; add "max" or "min"`);
-  });
-  if ((workOrder.kind === "bugfix" || workOrder.kind === "revert") && commands.length === 0) {
-    warn(["acceptance"], "no-regression-test", `a ${workOrder.kind} should prove itself with an acceptance command (a regression test that fails before the fix)`);
-  }
-  if (workOrder.kind === "bugfix" && !workOrder.repro) warn(["kind"], "no-repro", 'a bugfix should have "repro": a command that reproduces the bug');
-  return violations;
-}
-
-// src/core/workorder/check-work-order-file.ts
-function checkWorkOrderFile(text2, file) {
-  const fileId = file.split("/").pop().replace(/\.ya?ml$/, "");
-  const result = validateYaml(text2, file, workOrderSchema, (value) => checkWorkOrderRules(value, fileId));
-  const raw = result.raw ?? {};
-  const id = typeof raw.id === "string" ? raw.id : void 0;
-  const dependencies = Array.isArray(raw.dependencies) ? raw.dependencies.filter((d) => typeof d === "string") : [];
-  const valid = result.value && !result.findings.some((finding) => finding.severity === "error");
-  return { file, ...valid ? { workOrder: result.value } : {}, id, dependencies, findings: result.findings, locator: result.locator };
-}
-
 export {
   workOrderApiVersion,
   workOrderIdPattern,
@@ -10888,12 +11039,8 @@ export {
   riskLevels,
   priorities,
   workOrderSchema,
-  literalHead,
-  subtreeDirectory,
-  productWitness,
-  prepareGlob,
-  matchGlob,
-  matchAnyGlob,
+  isCredentialName,
+  buildEnvironment,
   require_dist,
   didYouMean,
   describeZodIssue,
@@ -10907,9 +11054,16 @@ export {
   checkGlobInsideRepo,
   findCycles,
   formatCycle,
+  isolationPolicy,
   policyApiVersion,
   policySchema,
   policyPath,
   checkPolicyFile,
-  checkWorkOrderFile
+  checkWorkOrderFile,
+  literalHead,
+  subtreeDirectory,
+  productWitness,
+  prepareGlob,
+  matchGlob,
+  matchAnyGlob
 };

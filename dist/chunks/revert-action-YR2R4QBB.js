@@ -1,0 +1,33 @@
+import { createRequire as __shopfloorCreateRequire } from 'node:module';
+const require = __shopfloorCreateRequire(import.meta.url);
+import {
+  openRevert,
+  revertAction,
+  workflowTokenLimits
+} from "./chunk-QANYQ22A.js";
+import "./chunk-27KTW7EL.js";
+import "./chunk-K4YXFVJW.js";
+import "./chunk-7CCSRXTP.js";
+import "./chunk-E7Z7Z5WM.js";
+import "./chunk-6YJHTYIY.js";
+import "./chunk-A6GDQB34.js";
+import "./chunk-XFE47BDE.js";
+import "./chunk-BDVVYVGZ.js";
+import "./chunk-TPTFAET5.js";
+import "./chunk-PRKM5BIK.js";
+import "./chunk-DJ27KTAJ.js";
+import "./chunk-FR7GLDD4.js";
+import "./chunk-M7JOFGR3.js";
+import "./chunk-XFZX2XWW.js";
+import "./chunk-N6JPBN2H.js";
+import "./chunk-YCZYYL3Z.js";
+import "./chunk-DBDOEXGI.js";
+import "./chunk-VIYXCJ24.js";
+import "./chunk-NRMA6CD3.js";
+import "./chunk-GBB54T6E.js";
+import "./chunk-T3OL5SPP.js";
+export {
+  openRevert,
+  revertAction,
+  workflowTokenLimits
+};
