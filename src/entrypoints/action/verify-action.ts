@@ -5,6 +5,7 @@ import { dirname, join } from 'node:path';
 import { uploadActionsArtifact } from '../../adapters/artifacts/actions-artifact-uploader.ts';
 import { createNodeRepoFiles } from '../../adapters/files/node-repo-files.ts';
 import { createEd25519Signer, SigningKeyError } from '../../adapters/signing/ed25519-keys.ts';
+import { publishableLogs } from '../../core/action/publishable-logs.ts';
 import { renderVerifySummary } from '../../core/action/render-verify-summary.ts';
 import { formatFinding } from '../../core/validation/finding.ts';
 import type { ReportSigner } from '../../ports/report-signer.ts';
@@ -60,12 +61,14 @@ export async function verifyAction({ inputs, io, root, git, forge }: ActionConte
   const notes: string[] = [];
   const logLinks: Record<string, string> = {};
   let reportLink: string | undefined;
+  const logs = publishableLogs(result.report);
+  if (logs.withheld) notes.push(logs.withheld);
   if (inputs.uploadArtifacts) {
     try {
       const uploaded = await uploadActionsArtifact(`shopfloor-report-${runId}`, [result.reportPath], dirname(result.reportPath), runLink(io));
       reportLink = uploaded.url;
-      for (const gate of result.report.gates.filter((g) => g.logDigest)) {
-        const path = adapters.store.pathOf(gate.logDigest!);
+      for (const gate of logs.gates) {
+        const path = adapters.store.pathOf(gate.logDigest);
         logLinks[gate.id] = (await uploadActionsArtifact(`shopfloor-log-${gate.id}-${runId}`, [path], dirname(path), runLink(io))).url;
       }
     } catch (error) {
