@@ -1,5 +1,5 @@
 import { decodeString } from 'micromark-util-decode-string';
-import { tokenizeHtml, type HtmlToken } from '../markdown/html-tokens.ts';
+import { tokenizeHtml, voidElements, type HtmlToken } from '../markdown/html-tokens.ts';
 
 /** A cut in the source: `[start, end)` becomes `replacement`. */
 export interface Edit {
@@ -13,7 +13,6 @@ export type HiddenHtmlKind = 'html-comment' | 'hidden-html' | 'image-alt-text' |
 
 /** Elements whose content never shows. */
 const hiddenElements = new Set(['script', 'style', 'template', 'title', 'head', 'noscript', 'noembed', 'noframes', 'iframe', 'object', 'frameset', 'svg', 'math']);
-const voidElements = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'param', 'source', 'track', 'wbr']);
 /** Attributes whose text a reader does not see on the page (tooltips, alt text, labels for screen readers). */
 const hiddenAttributes = /^(?:alt|title|aria-label|aria-description|aria-roledescription|placeholder|data-.*)$/;
 const hidingStyle = /(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*(?:hidden|collapse)|(?:font-size|opacity|max-height|max-width|height|width)\s*:\s*0*(?:\.0+)?(?:px|em|rem|%|pt)?\s*(?:!important)?\s*(?:;|$)|clip-path|clip\s*:|color\s*:\s*transparent)/i;

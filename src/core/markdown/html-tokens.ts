@@ -13,6 +13,9 @@ export interface HtmlAttribute {
   readonly end: number;
 }
 
+/** Elements that never hold content, so they open nothing that a later tag closes. */
+export const voidElements: ReadonlySet<string> = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'param', 'source', 'track', 'wbr']);
+
 const attribute = /(\s+)([^\s"'>/=]+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'=<>`]+)))?/y;
 
 /** Where a construct that starts with `open` ends, or the end of the text when it never closes (the browser hides the rest). */
