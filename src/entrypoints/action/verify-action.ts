@@ -44,6 +44,7 @@ export async function verifyAction({ inputs, io, root, git, forge }: ActionConte
       repoDir: root, base, head: 'HEAD', ...(loaded.workOrder ? { workOrder: loaded.workOrder } : {}),
       policy: loaded.policy, policyFile: loaded.policyFile, policyText: loaded.policyText, ...(inputs.gates ? { gates: inputs.gates } : {}),
       ...adapters, ...(signer ? { signer } : {}), clock: { now: () => Date.now() }, sourceEnv: io.env, scratchDir, runId,
+      knownSecrets: [inputs.signingKey, inputs.githubToken].filter((value): value is string => Boolean(value)),
       environment: { os: adapters.runner.platform, arch: arch(), node: process.version, runner: io.env.RUNNER_NAME ?? 'github-actions', cpus: availableParallelism() },
       inPlace: true, signal: io.signal, noteRef: reportNotesRef,
       onProgress: (event) => (event.type === 'finished' ? io.log(`${event.result.status.padEnd(7)} ${event.result.id}`) : undefined),

@@ -48,7 +48,7 @@ export async function runCommandGate(spec: GateSpec, context: GateContext, pendi
   // other secret this process holds, and every token shape, is redacted too, as a marker the `secrets`
   // gate reads back: the stored log never holds the secret, and the gate still fails.
   const credentials = Object.entries(env).filter(([name]) => isCredentialName(name)).map(([, value]) => value);
-  const detect = createSecretDetector({ secrets: knownSecretValues(options.sourceEnv).filter((value) => !credentials.includes(value)), credentials });
+  const detect = createSecretDetector({ secrets: [...knownSecretValues(options.sourceEnv), ...(options.knownSecrets ?? [])].filter((value) => !credentials.includes(value)), credentials });
   const redact = (text: string) => applySpans(text, detect(text));
   const redactor = createStreamRedactor(detect);
   const sink = options.store.openLog();

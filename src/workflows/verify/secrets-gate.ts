@@ -17,7 +17,7 @@ export async function runSecretsGate(spec: GateSpec, context: GateContext): Prom
   const { options } = context;
   const diff = await options.git.raw(options.repoDir, ['diff', '-U0', '--no-color', '--no-ext-diff', '--no-renames', context.base, ...(context.dirty ? [] : [context.head]), '--']);
   if (diff.exitCode !== 0) throw new Error(`git diff failed: ${diff.stderr.trim()}`);
-  const detect = createSecretDetector({ secrets: knownSecretValues(options.sourceEnv) });
+  const detect = createSecretDetector({ secrets: [...knownSecretValues(options.sourceEnv), ...(options.knownSecrets ?? [])] });
   const annotations = scanSecrets(addedLines(diff.stdout), detect);
   for (const result of context.finished.values()) {
     if (result.logDigest) annotations.push(...(await scanLog(options.store, result.logDigest, `log of gate ${result.id} (${result.logDigest.slice(0, 19)})`, detect)));

@@ -1,3 +1,4 @@
+import { generateKeyPairSync } from 'node:crypto';
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -76,5 +77,19 @@ describe.skipIf(process.platform === 'win32')('the secrets gate over real gate l
       expect(text).not.toContain(canary);
       expect(text).not.toContain(hex(canary));
     }
+  });
+
+  it('fails on the signing key handed in outside the environment, printed as its bare PEM body line', async () => {
+    const pem = generateKeyPairSync('ed25519').privateKey.export({ format: 'pem', type: 'pkcs8' }).toString();
+    const body = pem.split('\n')[1]!;
+    const { dir, git } = await createGitRepo({ '.github/shopfloor.yml': `apiVersion: shopfloor/v1\ngates:\n  - id: leak\n    run: ${JSON.stringify(`echo 'key: ${reversed(body)}'; echo ...; echo '${body.slice(0, 20)}'; echo '${body.slice(20)}'`)}\n` });
+    const options = await verifyOptions(dir, git, { knownSecrets: [pem] });
+    const result = await verifyChange(options);
+    const secrets = result.report.gates.find((g) => g.id === 'secrets')!;
+    expect(secrets.status).toBe('fail');
+    expect(secrets.annotations.map((a) => a.line)).toEqual([1, 3]);
+    const log = await readFile(options.store.pathOf(result.report.gates.find((g) => g.id === 'leak')!.logDigest!), 'utf8');
+    expect(log).not.toContain(body.slice(0, 20));
+    expect(log).not.toContain(reversed(body).slice(0, 20));
   });
 });
