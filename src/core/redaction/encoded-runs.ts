@@ -8,8 +8,9 @@ export interface EncodedHit {
   readonly label: string;
 }
 
-const base64Run = /[A-Za-z0-9+/_-]{24,}={0,2}/g;
-const hexRun = /[0-9a-fA-F]{40,}/g;
+// A run is only tried where it starts (the look-behind), so a short word is scanned once, not once per character.
+const base64Run = /(?<![A-Za-z0-9+/_-])[A-Za-z0-9+/_-]{24,}={0,2}/g;
+const hexRun = /(?<![0-9a-fA-F])[0-9a-fA-F]{40,}/g;
 /**
  * DER headers of private keys, read from decoded bytes: PKCS#8 (`SEQUENCE { INTEGER 0|1, SEQUENCE …`),
  * PKCS#1 RSA (`INTEGER 0, INTEGER n`), SEC1 EC (`INTEGER 1, OCTET STRING`), encrypted PKCS#8 (PBES2) and
