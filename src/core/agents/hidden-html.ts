@@ -33,7 +33,8 @@ function hides(token: Extract<HtmlToken, { type: 'open' }>): boolean {
  */
 export function createHtmlTracker(): { readonly hidden: () => boolean; readonly read: (html: string, offset: number, edits: { push: (edit: Edit) => unknown }) => void } {
   const open: { name: string; hides: boolean }[] = [];
-  const hiddenDepth = () => open.filter((element) => element.hides).length;
+  let hiding = 0;
+  const hiddenDepth = () => hiding;
   const cut = (edits: { push: (edit: Edit) => unknown }, offset: number, token: HtmlToken, kind: HiddenHtmlKind) => edits.push({ start: offset + token.start, end: offset + token.end, replacement: '', kind });
   return {
     hidden: () => hiddenDepth() > 0,
@@ -45,9 +46,12 @@ export function createHtmlTracker(): { readonly hidden: () => boolean; readonly 
         else if (token.type === 'text') {
           if (hiddenNow && html.slice(token.start, token.end).trim()) cut(edits, offset, token, 'hidden-html');
         } else if (token.type === 'open') {
-          const hiding = hides(token);
-          if (!token.selfClosing && !voidElements.has(token.name)) open.push({ name: token.name, hides: hiding });
-          if (hiddenNow || hiding) cut(edits, offset, token, 'hidden-html');
+          const hidesContent = hides(token);
+          if (!token.selfClosing && !voidElements.has(token.name)) {
+            open.push({ name: token.name, hides: hidesContent });
+            if (hidesContent) hiding++;
+          }
+          if (hiddenNow || hidesContent) cut(edits, offset, token, 'hidden-html');
           else {
             for (const attr of token.attributes) {
               if (hiddenAttributes.test(attr.name) && attr.value) edits.push({ start: offset + attr.start, end: offset + attr.end, replacement: '', kind: token.name === 'img' && attr.name === 'alt' ? 'image-alt-text' : 'hidden-attribute' });
@@ -55,7 +59,7 @@ export function createHtmlTracker(): { readonly hidden: () => boolean; readonly 
           }
         } else if (token.type === 'close') {
           const index = open.map((element) => element.name).lastIndexOf(token.name);
-          if (index >= 0) open.splice(index);
+          if (index >= 0) hiding -= open.splice(index).filter((element) => element.hides).length;
           if (hiddenNow) cut(edits, offset, token, 'hidden-html');
         }
       }

@@ -1,6 +1,6 @@
 import type { Nodes } from 'mdast';
 import { decodeString } from 'micromark-util-decode-string';
-import { parseMarkdown, sourceRange } from '../markdown/parse-markdown.ts';
+import { boundMarkdownNesting, parseMarkdown, sourceRange, walkMarkdown } from '../markdown/parse-markdown.ts';
 import { createHtmlTracker, type Edit } from './hidden-html.ts';
 import { removeInvisibleCharacters, type InvisibleKind } from './invisible-characters.ts';
 
@@ -19,10 +19,6 @@ function destination(url: string): string {
   return /[\s()<>]/.test(url) ? `<${url.replace(/[<>]/g, encodeURIComponent)}>` : url;
 }
 
-function holdsHtml(node: Nodes): boolean {
-  return node.type === 'html' || ('children' in node && node.children.some((child) => holdsHtml(child as Nodes)));
-}
-
 type SanitizerEdit = Omit<Edit, 'kind'> & { readonly kind: HiddenKind };
 
 /** Cuts for one parse of `text`: what renders as nothing (or as something other than the source says). */
@@ -31,27 +27,44 @@ function hiddenEdits(text: string): SanitizerEdit[] {
   const edits: SanitizerEdit[] = [];
   const html = createHtmlTracker();
   const definitions = new Map<string, string>();
-  const collect = (node: Nodes) => {
+  const htmlStarts: number[] = [];
+  walkMarkdown(tree, (node) => {
     if (node.type === 'definition' && !definitions.has(node.identifier)) definitions.set(node.identifier, node.url);
-    if ('children' in node) for (const child of node.children) collect(child as Nodes);
+    if (node.type === 'html' && node.position?.start.offset !== undefined) htmlStarts.push(node.position.start.offset);
+  });
+  // Whether an HTML node starts inside [start, end): a binary search over their (document-ordered) starts.
+  const holdsHtml = (start: number, end: number) => {
+    let low = 0;
+    let high = htmlStarts.length;
+    while (low < high) {
+      const mid = (low + high) >> 1;
+      if (htmlStarts[mid]! < start) low = mid + 1;
+      else high = mid;
+    }
+    return low < htmlStarts.length && htmlStarts[low]! < end;
   };
-  collect(tree);
-  const visit = (node: Nodes) => {
+  const visit = (node: Nodes): 'skip' | void => {
     const range = sourceRange(node);
-    if (!range) return;
+    if (!range) return 'skip';
     const [start, end] = range;
     if (node.type === 'html') return html.read(text.slice(start, end), start, edits);
     // Inside a hidden element everything goes, markup included, unless the element closes inside this node.
-    if (html.hidden() && !holdsHtml(node)) return void edits.push({ start, end, replacement: '', kind: 'hidden-html' });
+    if (html.hidden() && !holdsHtml(start, end)) {
+      edits.push({ start, end, replacement: '', kind: 'hidden-html' });
+      return 'skip';
+    }
     switch (node.type) {
       case 'definition':
         // A link reference definition renders as nothing; `[//]: # (…)` is the classic Markdown comment.
-        return void edits.push({ start, end, replacement: '', kind: 'link-reference-comment' });
+        edits.push({ start, end, replacement: '', kind: 'link-reference-comment' });
+        return 'skip';
       case 'image':
-        return void edits.push({ start, end, replacement: `![](${destination(node.url)})`, kind: 'image-alt-text' });
+        edits.push({ start, end, replacement: `![](${destination(node.url)})`, kind: 'image-alt-text' });
+        return 'skip';
       case 'imageReference': {
         const url = definitions.get(node.identifier);
-        return void edits.push({ start, end, replacement: url === undefined ? '' : `![](${destination(url)})`, kind: 'image-alt-text' });
+        edits.push({ start, end, replacement: url === undefined ? '' : `![](${destination(url)})`, kind: 'image-alt-text' });
+        return 'skip';
       }
       case 'link': {
         const last = node.children.at(-1)?.position?.end.offset;
@@ -63,7 +76,10 @@ function hiddenEdits(text: string): SanitizerEdit[] {
         const raw = text.slice(start, end);
         if (!raw.includes('&')) return;
         const invisible = invisibleReferences(raw);
-        if (invisible !== raw) return void edits.push({ start, end, replacement: invisible, kind: 'html-entity' });
+        if (invisible !== raw) {
+          edits.push({ start, end, replacement: invisible, kind: 'html-entity' });
+          return;
+        }
         if (/<[!?]/.test(node.value)) {
           const inner: Edit[] = [];
           createHtmlTracker().read(node.value, 0, inner);
@@ -73,9 +89,8 @@ function hiddenEdits(text: string): SanitizerEdit[] {
         return;
       }
     }
-    if ('children' in node) for (const child of node.children) visit(child as Nodes);
   };
-  visit(tree);
+  walkMarkdown(tree, visit);
   // An edit that changes nothing (an image already without alt text) is no edit: the loop must settle.
   return edits.filter((edit) => edit.end === edit.start || text.slice(edit.start, edit.end) !== edit.replacement);
 }
@@ -112,7 +127,7 @@ function applyEdits(text: string, edits: readonly { start: number; end: number; 
 export function sanitizeUntrustedText(input: string, sha256: (text: string) => string): SanitizedText {
   const counts = new Map<HiddenKind, number>();
   const bump = (kind: HiddenKind) => counts.set(kind, (counts.get(kind) ?? 0) + 1);
-  let text = removeInvisibleCharacters(input.normalize('NFC').replace(/\r\n?/g, '\n'), bump);
+  let text = boundMarkdownNesting(removeInvisibleCharacters(input.normalize('NFC').replace(/\r\n?/g, '\n'), bump));
   // Repeat until stable: removing one construct can join the halves of another (`<!<!---->--`).
   for (let round = 0; round < 8; round++) {
     const edits = hiddenEdits(text);

@@ -1,5 +1,5 @@
 import { tokenizeHtml, voidElements } from '../markdown/html-tokens.ts';
-import { parseMarkdown, sourceRange } from '../markdown/parse-markdown.ts';
+import { boundMarkdownNesting, parseMarkdown, sourceRange } from '../markdown/parse-markdown.ts';
 
 /** Every `/shopfloor <command>` the App understands. */
 export const shopfloorCommands = ['approve', 'retry', 'hold', 'unhold', 'cancel', 'revert', 'bisect', 'status', 'run'] as const;
@@ -35,7 +35,7 @@ function commandLines(text: string): { readonly line: number; readonly text: str
       }
     }
   };
-  for (const block of parseMarkdown(text).children) {
+  for (const block of parseMarkdown(text, { links: false }).children) {
     if (block.type === 'html') readHtml(block.value);
     if (block.type !== 'paragraph') continue;
     for (const child of block.children) {
@@ -62,7 +62,9 @@ function commandLines(text: string): { readonly line: number; readonly text: str
 export function parseCommands(body: string): ParsedComment {
   const commands: ShopfloorCommand[] = [];
   const unknown: { word: string; line: number }[] = [];
-  for (const { line, text } of commandLines(body.replace(/\r\n?/g, '\n'))) {
+  // Most comments hold no command: they are not parsed at all.
+  if (!body.includes('/shopfloor')) return { commands, unknown };
+  for (const { line, text } of commandLines(boundMarkdownNesting(body.replace(/\r\n?/g, '\n')))) {
     const match = /^\/shopfloor(?:[ \t]+(\S+)([^\n]*))?[ \t]*$/.exec(text);
     if (!match) continue;
     const word = (match[1] ?? '').toLowerCase();

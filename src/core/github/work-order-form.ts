@@ -1,4 +1,4 @@
-import { parseMarkdown, sourceRange, type Nodes } from '../markdown/parse-markdown.ts';
+import { boundMarkdownNesting, parseMarkdown, sourceRange, walkMarkdown, type Nodes } from '../markdown/parse-markdown.ts';
 
 /**
  * The issue form `.github/ISSUE_TEMPLATE/workorder.yml`, field by field. GitHub renders a submitted form
@@ -25,8 +25,9 @@ export const shopfloorLabel = 'shopfloor';
 
 /** The plain text of a heading, as it renders (HTML and markup dropped). */
 function headingText(node: Nodes): string {
-  if (node.type === 'text' || node.type === 'inlineCode') return node.value;
-  return 'children' in node ? node.children.map((child) => headingText(child as Nodes)).join('') : '';
+  let text = '';
+  walkMarkdown(node, (child) => void (child.type === 'text' || child.type === 'inlineCode' ? (text += child.value) : undefined));
+  return text;
 }
 
 /**
@@ -39,7 +40,7 @@ function headingText(node: Nodes): string {
  */
 export function readIssueForm(body: string): Partial<Record<WorkOrderFormField, string>> | undefined {
   const byLabel = new Map<string, WorkOrderFormField>(workOrderFormFields.map((field) => [field.label.toLowerCase(), field.id]));
-  const text = body.replace(/\r\n?/g, '\n');
+  const text = boundMarkdownNesting(body.replace(/\r\n?/g, '\n'));
   const blocks = parseMarkdown(text).children;
   const sections = blocks.flatMap((node, index) => {
     const id = node.type === 'heading' && node.depth === 3 ? byLabel.get(headingText(node).trim().toLowerCase()) : undefined;
