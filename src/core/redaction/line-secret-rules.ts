@@ -11,7 +11,7 @@ export interface ContextHit {
 const pemBlock = /-----BEGIN [A-Z0-9 ]*(?:PRIVATE KEY|CERTIFICATE|KEY)[A-Z ]*-----[\s\S]*?(?:-----END [A-Z0-9 ]*-----|$)/g;
 const bearer = /(\b(?:authorization|bearer)\s*[:=]?\s*(?:bearer|basic|token)?\s+)([A-Za-z0-9._~+/=-]{20,})/gi;
 const awsSecret = /(aws_secret_access_key\s*[:=]\s*["']?)([A-Za-z0-9/+=]{40})/gi;
-const assignment = /(\b[A-Za-z0-9_.-]*(?:secret|token|passw(?:or)?d|api[_-]?key|access[_-]?key|private[_-]?key|credential)s?["']?\s*[:=]\s*["']?)([A-Za-z0-9+/_=.-]{16,})/gi;
+const assignment = /(\b([A-Za-z0-9_.-]*(?:secret|token|passw(?:or)?d|api[_-]?key|access[_-]?key|private[_-]?key|credential)s?)["']?\s*[:=]\s*["']?)([A-Za-z0-9+/_=.-]{16,})/gi;
 const urlPassword = /(\b[a-z][a-z0-9+.-]{1,20}:\/\/[^\s:@/?#"'<>]{1,256}:)([^\s@/?#"'<>]{1,256})@([^\s/?#:"'<>]*)/gi;
 /** Stand-ins people write where a password goes; not secrets. */
 const placeholder = /^(?:\*+|x+|\$\{?[A-Za-z_][A-Za-z0-9_]*\}?|<[^>]*>|\{+[^}]*\}+|%s|\[REDACTED[^\]]*\])$/i;
@@ -33,9 +33,10 @@ export function findContextSecrets(text: string): ContextHit[] {
   for (const match of text.matchAll(bearer)) valueAfter(match, 'bearer', 'Authorization header value');
   for (const match of text.matchAll(awsSecret)) valueAfter(match, 'aws-secret', 'AWS secret access key');
   for (const match of text.matchAll(assignment)) {
-    const value = match[2]!;
+    const value = match[3]!;
     if (shannonEntropy(value) < 3.5 || /^[a-z]+(?:[._-][a-z]+)*$/.test(value)) continue;
-    valueAfter(match, 'assigned-secret', 'high-entropy value assigned to a secret-looking name');
+    const start = match.index + match[1]!.length;
+    hits.push({ start, end: start + value.length, kind: 'assigned-secret', label: `"${match[2]!.slice(0, 60)}" is assigned a high-entropy value` });
   }
   for (const match of text.matchAll(urlPassword)) {
     if (placeholder.test(match[2]!)) continue;
