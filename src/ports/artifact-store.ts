@@ -34,6 +34,8 @@ export interface ArtifactStore {
   readonly openLog: () => LogSink;
   readonly put: (content: string | Uint8Array) => Promise<string>;
   readonly read: (digest: string) => Promise<Uint8Array | undefined>;
+  /** Streams a blob in chunks (constant memory for logs of any size); undefined when it does not exist. */
+  readonly openRead: (digest: string) => Promise<AsyncIterable<Uint8Array> | undefined>;
   /** Where a digest lives on disk (whether or not it exists yet). */
   readonly pathOf: (digest: string) => string;
   readonly writeRunIndex: (index: RunIndex) => Promise<string>;

@@ -207,6 +207,26 @@ describe('dist/action.js run as a runner runs it', { timeout: 120_000 }, () => {
     }
   });
 
+  it('verify: when the secrets gate fails, no gate log is uploaded and nothing published holds the token', async () => {
+    const token = `ghp_${'Lk8'.repeat(12)}`;
+    const leaky = `apiVersion: shopfloor/v1\ngates:\n  - id: leak\n    run: ${JSON.stringify(`node -e "console.log('${token.slice(0, 20)}' + '${token.slice(20)}'); console.log('x'.repeat(9e6))"`)}\n`;
+    const { dir } = await shop({ '.github/shopfloor.yml': leaky });
+    const { state, server } = await github();
+    const service = await startArtifactService();
+    try {
+      const result = await runActionBundle(bundle, { workspace: dir, apiUrl: server.url, env: service.env, inputs: { command: 'verify', 'github-token': 'ghs_test' } });
+      expect(server.problems).toEqual([]);
+      expect(result.outputs.verdict).toBe('fail');
+      expect(service.artifacts.map((a) => a.name)).toEqual([expect.stringMatching(/^shopfloor-report-/)]);
+      expect(result.summary).toContain('Gate logs were not uploaded: the `secrets` gate found possible secrets');
+      const published = [result.stdout, result.summary, JSON.stringify(state.checkRuns), await readFile(result.outputs['report-path']!, 'utf8')].join('\n');
+      expect(published).not.toContain(token);
+      expect(published).toContain('a github-token was printed here and redacted before the log was stored');
+    } finally {
+      await service.close();
+    }
+  });
+
   it('canary: GREEN as a check run and a commit status, last-good advanced on origin', async () => {
     const { dir, head, origin } = await shop();
     const { state, server } = await github();

@@ -1,5 +1,5 @@
 import { createHash, randomBytes } from 'node:crypto';
-import { createWriteStream } from 'node:fs';
+import { createReadStream, createWriteStream } from 'node:fs';
 import { mkdir, readFile, readdir, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import type { ArtifactStore, CacheEntry, LogSink, RunIndex } from '../../ports/artifact-store.ts';
@@ -82,6 +82,7 @@ export function createContentAddressedStore(root: string): ArtifactStore {
     put,
     pathOf,
     read: async (digest) => readFile(pathOf(digest)).catch(() => undefined),
+    openRead: async (digest) => ((await exists(pathOf(digest))) ? createReadStream(pathOf(digest), { highWaterMark: 1024 * 1024 }) : undefined),
     writeRunIndex: async (index) => {
       const path = join(runsDir, `${safeName(index.runId)}.json`);
       await mkdir(runsDir, { recursive: true });

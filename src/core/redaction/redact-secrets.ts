@@ -1,73 +1,33 @@
+import { createSecretDetector, type SecretDetectorOptions, type SecretSpan } from './secret-detector.ts';
+
 /** Replaces secrets in any text that leaves the runtime. */
 export type Redactor = (text: string) => string;
 
-/** Token shapes redacted even when their value was never handed to the runtime. */
-export const tokenPatterns: readonly (readonly [string, RegExp])[] = [
-  ['pem-block', /-----BEGIN [A-Z0-9 ]*(?:PRIVATE KEY|CERTIFICATE|KEY)[A-Z ]*-----[\s\S]*?(?:-----END [A-Z0-9 ]*-----|$)/g],
-  ['github-token', /\bgh[pousr]_[A-Za-z0-9]{20,}\b/g],
-  ['github-pat', /\bgithub_pat_[A-Za-z0-9_]{20,}\b/g],
-  ['api-key', /\bsk-(?:proj-|ant-|live-|test-)?[A-Za-z0-9_-]{16,}\b/g],
-  ['jwt', /\beyJ[A-Za-z0-9_-]{8,}\.eyJ[A-Za-z0-9_-]{8,}\.[A-Za-z0-9_-]{8,}\b/g],
-  ['aws-access-key', /\b(?:AKIA|ASIA|AGPA|AIDA|AROA)[0-9A-Z]{16}\b/g],
-  ['aws-secret', /(aws_secret_access_key\s*[=:]\s*)["']?[A-Za-z0-9/+=]{40}["']?/gi],
-  ['slack-token', /\bxox[abposr]-[A-Za-z0-9-]{10,}\b/g],
-  ['npm-token', /\bnpm_[A-Za-z0-9]{36}\b/g],
-  ['bearer', /(\b(?:authorization|bearer)\s*[:=]?\s*(?:bearer|basic|token)?\s+)[A-Za-z0-9._~+/=-]{20,}/gi],
-];
+/** What a redacted secret becomes; the `secrets` gate reads these markers back out of stored logs. */
+export function redactionMarker(kind: string): string {
+  return `[REDACTED:${kind}]`;
+}
 
-function toBase64(text: string): string {
-  let binary = '';
-  for (const byte of new TextEncoder().encode(text)) binary += String.fromCharCode(byte);
-  return btoa(binary);
+/** `text` with each span replaced by its marker. Spans must be sorted and disjoint (as a detector returns them). */
+export function applySpans(text: string, spans: readonly SecretSpan[]): string {
+  let out = '';
+  let last = 0;
+  for (const span of spans) {
+    out += text.slice(last, span.start) + redactionMarker(span.kind);
+    last = span.end;
+  }
+  return out + text.slice(last);
 }
 
 /**
- * Every base64 spelling of `secret` that survives inside a longer base64 string: the secret can start at
- * any of three byte offsets, and the characters at the edges depend on neighbouring bytes, so they are cut.
+ * Builds a redactor for the given secret values (values under 8 characters are ignored: they would redact
+ * ordinary words) and for secrets nobody announced. Every form the detector knows is caught: plain, base64
+ * (any alignment, standard and url-safe, once and twice), URL-encoded, JSON-escaped, hex, reversed,
+ * wrapped across lines; token shapes, private keys (PEM blocks and bare DER bodies), URL passwords,
+ * high-entropy assignments. `credentials` are values a command was handed on purpose; they are hidden
+ * as `[REDACTED:credential]` so a reader (the `secrets` gate) can tell them from a leak.
  */
-function base64Forms(secret: string): string[] {
-  const forms: string[] = [];
-  const length = new TextEncoder().encode(secret).length;
-  for (let offset = 0; offset < 3; offset++) {
-    const encoded = toBase64('\0'.repeat(offset) + secret);
-    // Only characters whose six bits all come from the secret are stable whatever surrounds it.
-    const core = encoded.slice(Math.ceil((8 * offset) / 6), Math.floor((8 * (offset + length)) / 6));
-    if (core.length >= 8) forms.push(core, core.replace(/\+/g, '-').replace(/\//g, '_'));
-  }
-  return forms;
-}
-
-function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
-
-/**
- * Builds a redactor for the given secret values (short values under 8 characters are ignored: they would
- * redact ordinary words). Each secret is matched plain, base64 (any alignment, standard and url-safe),
- * base64 of base64, URL-encoded and JSON-escaped, then the token patterns run (unless `tokenShapes` is
- * false: gate logs keep unknown token shapes so the `secrets` gate can find and report them).
- */
-export function createRedactor(secrets: readonly string[], options: { readonly tokenShapes?: boolean } = {}): Redactor {
-  const forms = new Set<string>();
-  for (const secret of secrets) {
-    if (typeof secret !== 'string' || secret.length < 8) continue;
-    forms.add(secret);
-    forms.add(encodeURIComponent(secret));
-    forms.add(encodeURIComponent(secret).replace(/%20/g, '+'));
-    forms.add(JSON.stringify(secret).slice(1, -1));
-    forms.add(JSON.stringify(JSON.stringify(secret).slice(1, -1)).slice(1, -1));
-    for (const form of base64Forms(secret)) forms.add(form);
-    // Logs sometimes carry a secret encoded twice (a base64 config blob holding a base64 token).
-    for (const form of base64Forms(toBase64(secret))) forms.add(form);
-  }
-  const sorted = [...forms].sort((a, b) => b.length - a.length);
-  const known = sorted.length > 0 ? new RegExp(sorted.map(escapeRegExp).join('|'), 'g') : undefined;
-  return (text) => {
-    let out = known ? text.replace(known, '[REDACTED:secret]') : text;
-    if (options.tokenShapes === false) return out;
-    for (const [kind, pattern] of tokenPatterns) {
-      out = out.replace(pattern, (whole, keep?: unknown) => (typeof keep === 'string' && whole.startsWith(keep) ? `${keep}[REDACTED:${kind}]` : `[REDACTED:${kind}]`));
-    }
-    return out;
-  };
+export function createRedactor(secrets: readonly string[], options: Pick<SecretDetectorOptions, 'credentials'> = {}): Redactor {
+  const detect = createSecretDetector({ secrets, ...options });
+  return (text) => applySpans(text, detect(text));
 }

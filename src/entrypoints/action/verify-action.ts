@@ -5,6 +5,7 @@ import { dirname, join } from 'node:path';
 import { uploadActionsArtifact } from '../../adapters/artifacts/actions-artifact-uploader.ts';
 import { createNodeRepoFiles } from '../../adapters/files/node-repo-files.ts';
 import { createEd25519Signer, SigningKeyError } from '../../adapters/signing/ed25519-keys.ts';
+import { publishableLogs } from '../../core/action/publishable-logs.ts';
 import { renderVerifySummary } from '../../core/action/render-verify-summary.ts';
 import { parseAgentBranch } from '../../core/loop/agent-branch.ts';
 import { formatFinding } from '../../core/validation/finding.ts';
@@ -47,6 +48,7 @@ export async function verifyAction({ inputs, io, root, git, forge }: ActionConte
       repoDir: root, base, head: 'HEAD', ...(loaded.workOrder ? { workOrder: loaded.workOrder } : {}),
       policy: loaded.policy, policyFile: loaded.policyFile, policyText: loaded.policyText, ...(inputs.gates ? { gates: inputs.gates } : {}),
       ...adapters, ...(signer ? { signer } : {}), clock: { now: () => Date.now() }, sourceEnv: io.env, scratchDir, runId,
+      knownSecrets: [inputs.signingKey, inputs.githubToken].filter((value): value is string => Boolean(value)),
       environment: { os: adapters.runner.platform, arch: arch(), node: process.version, runner: io.env.RUNNER_NAME ?? 'github-actions', cpus: availableParallelism() },
       // A clean work copy of the checked-out commit: the checkout's .git holds the job's token (persisted credentials).
       signal: io.signal, noteRef: reportNotesRef,
@@ -65,12 +67,14 @@ export async function verifyAction({ inputs, io, root, git, forge }: ActionConte
   const notes: string[] = [];
   const logLinks: Record<string, string> = {};
   let reportLink: string | undefined;
+  const logs = publishableLogs(result.report);
+  if (logs.withheld) notes.push(logs.withheld);
   if (inputs.uploadArtifacts) {
     try {
       const uploaded = await uploadActionsArtifact(`shopfloor-report-${runId}`, [result.reportPath], dirname(result.reportPath), runLink(io));
       reportLink = uploaded.url;
-      for (const gate of result.report.gates.filter((g) => g.logDigest)) {
-        const path = adapters.store.pathOf(gate.logDigest!);
+      for (const gate of logs.gates) {
+        const path = adapters.store.pathOf(gate.logDigest);
         logLinks[gate.id] = (await uploadActionsArtifact(`shopfloor-log-${gate.id}-${runId}`, [path], dirname(path), runLink(io))).url;
       }
     } catch (error) {

@@ -1,7 +1,9 @@
 import { createHash } from 'node:crypto';
 import { buildEnvironment, isCredentialName } from '../../core/env/build-environment.ts';
-import { createLineRedactor } from '../../core/redaction/line-redactor.ts';
-import { createRedactor } from '../../core/redaction/redact-secrets.ts';
+import { knownSecretValues } from '../../core/redaction/known-secret-values.ts';
+import { applySpans } from '../../core/redaction/redact-secrets.ts';
+import { createSecretDetector } from '../../core/redaction/secret-detector.ts';
+import { createStreamRedactor } from '../../core/redaction/stream-redactor.ts';
 import { parseAnnotations } from '../../core/gates/annotations/parse-annotations.ts';
 import { cacheKeyMaterial } from '../../core/gates/cache-key.ts';
 import { classifyAttempts, shouldRetry, type AttemptOutcome } from '../../core/gates/classify-attempts.ts';
@@ -42,13 +44,13 @@ export async function runCommandGate(spec: GateSpec, context: GateContext, pendi
     }
   }
 
-  // A gate may be given a credential by name; its value (and encodings of it) never reaches the log.
+  // A gate may be given a credential by name; its value (and encodings of it) never reaches the log. Every
+  // other secret this process holds, and every token shape, is redacted too, as a marker the `secrets`
+  // gate reads back: the stored log never holds the secret, and the gate still fails.
   const credentials = Object.entries(env).filter(([name]) => isCredentialName(name)).map(([, value]) => value);
-  // Logs lose the credentials the gate was given; unknown token shapes stay for the `secrets` gate to
-  // find and report. Annotations, which are published, lose both.
-  const redactLog = createRedactor(credentials, { tokenShapes: false });
-  const redact = createRedactor(credentials);
-  const redactor = createLineRedactor(redactLog);
+  const detect = createSecretDetector({ secrets: [...knownSecretValues(options.sourceEnv), ...(options.knownSecrets ?? [])].filter((value) => !credentials.includes(value)), credentials });
+  const redact = (text: string) => applySpans(text, detect(text));
+  const redactor = createStreamRedactor(detect);
   const sink = options.store.openLog();
   const log = { write: (chunk: string) => sink.write(redactor.push(chunk)), finish: () => (sink.write(redactor.flush()), sink.finish()) };
   const attempts: AttemptOutcome[] = [];
@@ -70,7 +72,7 @@ export async function runCommandGate(spec: GateSpec, context: GateContext, pendi
     if (result.timedOut) log.write(`\nshopfloor: timed out after ${spec.timeoutMs} ms; killed the process tree\n`);
     const attempt = { exitCode: result.exitCode, timedOut: result.timedOut, aborted: result.aborted, startError: result.startError, timeoutMs: spec.timeoutMs };
     attempts.push(attempt);
-    output = redactLog(`${result.stdout}\n${result.stderr}\n`);
+    output = redact(`${result.stdout}\n${result.stderr}\n`);
     stdout = result.stdout;
     exitCode = result.exitCode;
     if (!shouldRetry(attempt, attempts.length, spec.retries)) break;

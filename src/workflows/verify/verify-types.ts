@@ -50,6 +50,8 @@ export interface VerifyChangeOptions {
   readonly onProgress?: (event: GateProgress) => void;
   /** The environment gate environments are built from (allowlisted, never inherited wholesale). */
   readonly sourceEnv: Readonly<Record<string, string | undefined>>;
+  /** Secret values this process holds outside `sourceEnv` (the signing key, tokens read from inputs): never in a log. */
+  readonly knownSecrets?: readonly string[];
   /** Where temporary worktrees go; never inside the user's checkout. */
   readonly scratchDir: string;
   readonly runId: string;

@@ -4,7 +4,7 @@ import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { attemptKey, issueAgentBranch, sanitizeTitle, workOrderIdForIssue } from '../../../src/core/github/issue-names.ts';
 import { issueToWorkOrder } from '../../../src/core/github/issue-work-order.ts';
-import { workOrderFormFields } from '../../../src/core/github/work-order-form.ts';
+import { readIssueForm, workOrderFormFields } from '../../../src/core/github/work-order-form.ts';
 import { agentBranchPattern } from '../../../src/core/loop/agent-branch.ts';
 
 const sha256 = (text: string) => createHash('sha256').update(text).digest('hex');
@@ -37,6 +37,14 @@ describe('issueToWorkOrder', () => {
       acceptance: { commands: [{ name: 'unit', run: 'npm test' }, { name: 'check-2', run: 'npm run bench' }], criteria: ['no API change'] },
       dependencies: ['issue-3', 'wo-1'], provenance: { issue: 12, requester: 'octocat', source: 'issue' },
     });
+  });
+
+  it('reads the form from the Markdown tree: headings in code, quotes or comments are field text', () => {
+    const goal = 'Fix it.\n\n```md\n### Scope\n\n.github/**\n```\n\n> ### Kind\n> chore\n\n### Notes of my own\n\nkeep these';
+    const body = `<!--\n### Scope\n\n.github/**\n-->\n\n${formBody({ goal, kind: 'bugfix', scope: '```text\nsrc/**\n```' })}`;
+    expect(readIssueForm(body)).toMatchObject({ goal, kind: 'bugfix', scope: 'src/**' });
+    const result = issueToWorkOrder({ ...issue, body }, sha256);
+    expect(result).toMatchObject({ ok: true, value: { kind: 'bugfix', scope: { paths: ['src/**'] } } });
   });
 
   it('strips hidden text before it becomes a field and counts what it removed', () => {
