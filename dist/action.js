@@ -62,11 +62,11 @@ async function originWithToken(git, dir, auth, command, options, refspecs) {
 
 // src/entrypoints/action/run-action.ts
 var handlers = {
-  implement: async () => (await import("./chunks/implement-action-P7EO7SGX.js")).implementAction,
-  verify: async () => (await import("./chunks/verify-action-YSL3LNWB.js")).verifyAction,
-  canary: async () => (await import("./chunks/canary-action-3A734PNE.js")).canaryAction,
+  implement: async () => (await import("./chunks/implement-action-4C2VMGMH.js")).implementAction,
+  verify: async () => (await import("./chunks/verify-action-DTD4ZQKL.js")).verifyAction,
+  canary: async () => (await import("./chunks/canary-action-NLHAWYUP.js")).canaryAction,
   bisect: async () => (await import("./chunks/bisect-action-WSCWTWA2.js")).bisectAction,
-  revert: async () => (await import("./chunks/revert-action-YR2R4QBB.js")).revertAction,
+  revert: async () => (await import("./chunks/revert-action-FUPY4YSD.js")).revertAction,
   metrics: async () => (await import("./chunks/metrics-action-XBUAT3VB.js")).metricsAction
 };
 async function runAction(io) {

@@ -15,10 +15,10 @@ import {
   isFullSha,
   parseReport,
   settingsFromEnv
-} from "./chunks/chunk-PB63KX5D.js";
+} from "./chunks/chunk-NXNI2HXT.js";
 import "./chunks/chunk-6HFA4YAR.js";
 import "./chunks/chunk-TSNCXVWX.js";
-import "./chunks/chunk-VQMFMV2R.js";
+import "./chunks/chunk-427VYQFV.js";
 import {
   paginateRest,
   require_light,
@@ -50,7 +50,7 @@ import {
   runCanary,
   runRevert,
   writeSigningKey
-} from "./chunks/chunk-27KTW7EL.js";
+} from "./chunks/chunk-4T2NKE7P.js";
 import {
   renderMergeMessage
 } from "./chunks/chunk-K4YXFVJW.js";
@@ -61,19 +61,19 @@ import {
   implementWorkOrder,
   isRevisionEvent,
   runStoreDir
-} from "./chunks/chunk-E7Z7Z5WM.js";
+} from "./chunks/chunk-RFSOBQKC.js";
 import {
   applyPatch,
   checkRunId,
   documentSections,
   sectionTitles
-} from "./chunks/chunk-6YJHTYIY.js";
+} from "./chunks/chunk-CP4WUPJO.js";
 import {
   createContentAddressedStore,
   defaultArtifactDir,
   verifyChange,
   verifyCommand
-} from "./chunks/chunk-A6GDQB34.js";
+} from "./chunks/chunk-QP724QWE.js";
 import {
   ed25519Verifier,
   renderReportTable
@@ -81,7 +81,7 @@ import {
 import {
   repoRoot,
   withRepoOption
-} from "./chunks/chunk-BDVVYVGZ.js";
+} from "./chunks/chunk-KN3YUJSA.js";
 import {
   createGitCli
 } from "./chunks/chunk-TPTFAET5.js";

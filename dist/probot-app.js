@@ -4,14 +4,14 @@ import {
   createShopfloorApp,
   settingsFromEnv,
   shopfloorProbotApp
-} from "./chunks/chunk-PB63KX5D.js";
+} from "./chunks/chunk-NXNI2HXT.js";
 import "./chunks/chunk-6HFA4YAR.js";
 import "./chunks/chunk-TSNCXVWX.js";
-import "./chunks/chunk-VQMFMV2R.js";
+import "./chunks/chunk-427VYQFV.js";
 import "./chunks/chunk-MOQDI56B.js";
 import "./chunks/chunk-K4YXFVJW.js";
 import "./chunks/chunk-7CCSRXTP.js";
-import "./chunks/chunk-6YJHTYIY.js";
+import "./chunks/chunk-CP4WUPJO.js";
 import "./chunks/chunk-XFE47BDE.js";
 import "./chunks/chunk-PRKM5BIK.js";
 import "./chunks/chunk-NRMA6CD3.js";

@@ -4,7 +4,7 @@ import { makeTempDir } from '../helpers/temp-dir.ts';
 
 const commands = ['validate', 'new', 'init', 'roadmap', 'implement', 'verify', 'report', 'report verify', 'report show', 'report keygen', 'report prune', 'canary', 'bisect', 'revert', 'metrics', 'run', 'approve', 'serve', 'demo'];
 
-const required: Readonly<Record<string, readonly string[]>> = { bisect: ['--good', '--run'], new: ['--title'], approve: ['--sha'] };
+const required: Readonly<Record<string, readonly string[]>> = { bisect: ['--good'], new: ['--title'], approve: ['--sha'] };
 
 describe('dist/cli.js --help', () => {
   it.each(commands)('%s shows one example and marks its required options', async (command) => {

@@ -6,17 +6,17 @@ import {
 import "./chunk-JK6KXC3U.js";
 import {
   openRevert
-} from "./chunk-QANYQ22A.js";
+} from "./chunk-VOC73MZZ.js";
 import {
   runCanary
-} from "./chunk-27KTW7EL.js";
+} from "./chunk-4T2NKE7P.js";
 import "./chunk-K4YXFVJW.js";
 import "./chunk-7CCSRXTP.js";
-import "./chunk-E7Z7Z5WM.js";
-import "./chunk-6YJHTYIY.js";
-import "./chunk-A6GDQB34.js";
+import "./chunk-RFSOBQKC.js";
+import "./chunk-CP4WUPJO.js";
+import "./chunk-QP724QWE.js";
 import "./chunk-XFE47BDE.js";
-import "./chunk-BDVVYVGZ.js";
+import "./chunk-KN3YUJSA.js";
 import "./chunk-TPTFAET5.js";
 import "./chunk-PRKM5BIK.js";
 import {

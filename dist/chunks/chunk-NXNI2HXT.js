@@ -26,7 +26,7 @@ import {
   runStateRef,
   updateRunState,
   withSeen
-} from "./chunk-VQMFMV2R.js";
+} from "./chunk-427VYQFV.js";
 import {
   gatesCheckName,
   readReportEnvelope
@@ -51,11 +51,17 @@ import {
 } from "./chunk-7CCSRXTP.js";
 import {
   applyPatch,
+  boundMarkdownNesting,
   createRunDocument,
   finalRunStatuses,
   getSection,
-  sanitizeUntrustedText
-} from "./chunk-6YJHTYIY.js";
+  parseMarkdown,
+  sanitizeUntrustedText,
+  sourceRange,
+  tokenizeHtml,
+  voidElements,
+  walkMarkdown
+} from "./chunk-CP4WUPJO.js";
 import {
   ed25519Verifier,
   reportSchemaVersion,
@@ -109,31 +115,31 @@ var workOrderFormFields = [
   { id: "rollback", label: "Rollback plan", required: false }
 ];
 var shopfloorLabel = "shopfloor";
+function headingText(node) {
+  let text = "";
+  walkMarkdown(node, (child) => void (child.type === "text" || child.type === "inlineCode" ? text += child.value : void 0));
+  return text;
+}
 function readIssueForm(body) {
   const byLabel = new Map(workOrderFormFields.map((field) => [field.label.toLowerCase(), field.id]));
+  const text = boundMarkdownNesting(body.replace(/\r\n?/g, "\n"));
+  const blocks = parseMarkdown(text).children;
+  const sections = blocks.flatMap((node, index) => {
+    const id = node.type === "heading" && node.depth === 3 ? byLabel.get(headingText(node).trim().toLowerCase()) : void 0;
+    return id ? [{ id, index }] : [];
+  });
+  if (sections.length === 0) return void 0;
   const out = {};
-  let current;
-  let buffer = [];
-  let found = false;
-  const close = () => {
-    if (current) {
-      const value = buffer.join("\n").trim().replace(/^(`{3,})[^\n]*\n([\s\S]*?)\n?\1$/, "$2").trim();
-      if (value && value !== "_No response_") out[current] = value;
-    }
-    buffer = [];
-  };
-  for (const line of body.replace(/\r\n?/g, "\n").split("\n")) {
-    const heading = /^###\s+(.+?)\s*$/.exec(line);
-    if (heading) {
-      close();
-      current = byLabel.get(heading[1].toLowerCase());
-      found ||= current !== void 0;
-      continue;
-    }
-    buffer.push(line);
-  }
-  close();
-  return found ? out : void 0;
+  sections.forEach(({ id, index }, order) => {
+    const next = sections[order + 1]?.index ?? blocks.length;
+    const content = blocks.slice(index + 1, next);
+    const from = sourceRange(blocks[index])?.[1] ?? 0;
+    const to = next < blocks.length ? sourceRange(blocks[next])?.[0] ?? text.length : text.length;
+    const only = content.length === 1 ? content[0] : void 0;
+    const value = (only?.type === "code" ? only.value : text.slice(from, to)).trim();
+    if (value && value !== "_No response_" && out[id] === void 0) out[id] = value;
+  });
+  return out;
 }
 
 // src/workflows/github/github-app-deps.ts
@@ -167,35 +173,50 @@ function approvalsForHead(approvals, headSha) {
 // src/core/github/parse-commands.ts
 var shopfloorCommands = ["approve", "retry", "hold", "unhold", "cancel", "revert", "bisect", "status", "run", "accept-drop"];
 var maxCommandsPerComment = 3;
+function commandLines(text) {
+  const lines = [];
+  const open = [];
+  const readHtml = (html) => {
+    for (const token of tokenizeHtml(html)) {
+      if (token.type === "open" && !token.selfClosing && !voidElements.has(token.name)) open.push(token.name);
+      if (token.type === "close") {
+        const index = open.lastIndexOf(token.name);
+        if (index >= 0) open.splice(index);
+      }
+    }
+  };
+  for (const block of parseMarkdown(text, { links: false }).children) {
+    if (block.type === "html") readHtml(block.value);
+    if (block.type !== "paragraph") continue;
+    for (const child of block.children) {
+      if (child.type === "html") readHtml(child.value);
+      const range = sourceRange(child);
+      if (child.type !== "text" || open.length > 0 || !range) continue;
+      const [start, end] = range;
+      for (let at = text.lastIndexOf("\n", start - 1) + 1; at < end; at = text.indexOf("\n", at) + 1 || end) {
+        const lineEnd = text.indexOf("\n", at) < 0 ? text.length : text.indexOf("\n", at);
+        if (at >= start && text.slice(end, lineEnd).trim() === "") lines.push({ line: text.slice(0, at).split("\n").length, text: text.slice(at, lineEnd) });
+      }
+    }
+  }
+  return lines;
+}
 function parseCommands(body) {
-  const lines = blankHtmlComments(body.replace(/\r\n?/g, "\n")).split("\n");
   const commands = [];
   const unknown = [];
-  let fence;
-  lines.forEach((text, index) => {
-    const opener = /^ {0,3}(`{3,}|~{3,})/.exec(text);
-    if (fence) {
-      if (opener && opener[1][0] === fence.char && opener[1].length >= fence.length && text.trim() === opener[1]) fence = void 0;
-      return;
-    }
-    if (opener) {
-      fence = { char: opener[1][0], length: opener[1].length };
-      return;
-    }
+  if (!body.includes("/shopfloor")) return { commands, unknown };
+  for (const { line, text } of commandLines(boundMarkdownNesting(body.replace(/\r\n?/g, "\n")))) {
     const match = /^\/shopfloor(?:[ \t]+(\S+)([^\n]*))?[ \t]*$/.exec(text);
-    if (!match) return;
+    if (!match) continue;
     const word = (match[1] ?? "").toLowerCase();
     const name = shopfloorCommands.find((c) => c === word);
     if (name) {
-      if (commands.length < maxCommandsPerComment) commands.push({ name, args: (match[2] ?? "").trim().split(/\s+/).filter(Boolean).slice(0, 5), line: index + 1 });
+      if (commands.length < maxCommandsPerComment) commands.push({ name, args: (match[2] ?? "").trim().split(/\s+/).filter(Boolean).slice(0, 5), line });
     } else {
-      unknown.push({ word: word.slice(0, 40), line: index + 1 });
+      unknown.push({ word: word.slice(0, 40), line });
     }
-  });
+  }
   return { commands, unknown };
-}
-function blankHtmlComments(text) {
-  return text.replace(/<!--[\s\S]*?(?:-->|$)/g, (comment) => comment.replace(/[^\n]/g, " "));
 }
 
 // src/core/github/canary-suspects.ts

@@ -4,15 +4,15 @@ import {
   openRevert,
   revertAction,
   workflowTokenLimits
-} from "./chunk-QANYQ22A.js";
-import "./chunk-27KTW7EL.js";
+} from "./chunk-VOC73MZZ.js";
+import "./chunk-4T2NKE7P.js";
 import "./chunk-K4YXFVJW.js";
 import "./chunk-7CCSRXTP.js";
-import "./chunk-E7Z7Z5WM.js";
-import "./chunk-6YJHTYIY.js";
-import "./chunk-A6GDQB34.js";
+import "./chunk-RFSOBQKC.js";
+import "./chunk-CP4WUPJO.js";
+import "./chunk-QP724QWE.js";
 import "./chunk-XFE47BDE.js";
-import "./chunk-BDVVYVGZ.js";
+import "./chunk-KN3YUJSA.js";
 import "./chunk-TPTFAET5.js";
 import "./chunk-PRKM5BIK.js";
 import "./chunk-DJ27KTAJ.js";

@@ -12,10 +12,12 @@ import {
   statusMarks
 } from "./chunk-XFE47BDE.js";
 import {
-  createRedactor,
+  applySpans,
+  createSecretDetector,
+  minSecretLength,
   repoRoot,
   withRepoOption
-} from "./chunk-BDVVYVGZ.js";
+} from "./chunk-KN3YUJSA.js";
 import {
   createGitCli
 } from "./chunk-TPTFAET5.js";
@@ -521,50 +523,97 @@ function refusedResult(base, refused, id) {
   return { ...base, required: base.required && !decided, status: "fail", reason: decided ? `${what}; ${decided}` : `${what}; nobody decided to drop it`, annotations };
 }
 
-// src/core/gates/scan-secrets.ts
-var secretPatterns = [
-  { name: "GitHub token", pattern: /\b(gh[pousr]_[A-Za-z0-9]{36,255})\b/g },
-  { name: "GitHub fine-grained token", pattern: /\b(github_pat_[A-Za-z0-9_]{60,255})\b/g },
-  { name: "AWS access key id", pattern: /\b((?:AKIA|ASIA)[0-9A-Z]{16})\b/g },
-  { name: "Slack token", pattern: /\b(xox[abprs]-[A-Za-z0-9-]{10,})\b/g },
-  { name: "private key", pattern: /(-----BEGIN (?:[A-Z]+ )?PRIVATE KEY-----)/g },
-  { name: "OpenAI key", pattern: /\b(sk-(?:proj-)?[A-Za-z0-9_-]{32,})\b/g },
-  { name: "Google API key", pattern: /\b(AIza[0-9A-Za-z_-]{35})\b/g },
-  { name: "npm token", pattern: /\b(npm_[A-Za-z0-9]{36})\b/g },
-  { name: "JSON web token", pattern: /\b(eyJ[A-Za-z0-9_-]{10,}\.eyJ[A-Za-z0-9_-]{10,}\.[A-Za-z0-9_-]{10,})\b/g }
-];
-var assignment = /\b([A-Za-z0-9_.-]*(?:secret|token|passw(?:or)?d|api[_-]?key|access[_-]?key|private[_-]?key|credential)s?)["']?\s*[:=]\s*["']?([A-Za-z0-9+/_=.-]{16,})/gi;
+// src/core/gates/secret-scanner.ts
 var allowMarker = "shopfloor:allow-secret";
-function shannonEntropy(text) {
-  const counts = /* @__PURE__ */ new Map();
-  for (const char of text) counts.set(char, (counts.get(char) ?? 0) + 1);
-  let bits = 0;
-  for (const count of counts.values()) bits -= count / text.length * Math.log2(count / text.length);
-  return bits;
-}
+var windowChars = 64 * 1024;
+var overlapChars = 4096;
+var maxFindings = 50;
+var redactedMarker = /\[REDACTED:([a-z0-9-]{1,40})\]/g;
 function redactSecret(value) {
   return value.length <= 8 ? "****" : `${value.slice(0, 4)}\u2026(${value.length} chars)`;
 }
-function scanSecrets(texts) {
+function messageFor(span, value) {
+  if (span.kind.startsWith("marker:")) return `a ${span.kind.slice(7)} was printed here and redacted before the log was stored; treat it as leaked: rotate it, and find what printed it`;
+  if (span.kind === "secret") return `a value Shopfloor holds as a secret appears here (${span.label}, ${value.length} chars, plain or encoded); treat it as leaked and rotate it`;
+  return `${span.label} ${redactSecret(value)}; remove it, rotate it, and read it from the environment instead`;
+}
+function createSecretScanner(options) {
   const found = [];
-  for (const { path, text, lineOffset = 1 } of texts) {
-    text.split("\n").forEach((line, index) => {
-      const allowed = line.includes(allowMarker);
-      const at = { path, line: index + lineOffset, level: allowed ? "warning" : "error", title: allowed ? "secret (marked allowed)" : "secret" };
-      const hits = /* @__PURE__ */ new Set();
-      for (const { name, pattern } of secretPatterns) {
-        for (const match of line.matchAll(pattern)) {
-          hits.add(match[1]);
-          found.push({ ...at, column: (match.index ?? 0) + 1, message: `${name} ${redactSecret(match[1])}; remove it, rotate it, and read it from the environment instead` });
-        }
+  let extra = 0;
+  let buffer = "";
+  let bufferStart = 0;
+  let bufferLine = 1;
+  let scannedUntil = 0;
+  let reportedUntil = 0;
+  const report = (span, text, line, column) => {
+    const lineStart = text.lastIndexOf("\n", span.start - 1) + 1;
+    const lineEnd = text.indexOf("\n", span.start);
+    const allowed = text.slice(lineStart, lineEnd < 0 ? void 0 : lineEnd).includes(allowMarker) && span.kind !== "secret" && !span.kind.startsWith("marker:");
+    const level = allowed || span.kind === "url-password-local" ? "warning" : "error";
+    if (found.length >= maxFindings) return void extra++;
+    found.push({ path: options.path, line: options.lineNumber ? options.lineNumber(line) : line, column, level, title: allowed ? "secret (marked allowed)" : "secret", message: messageFor(span, text.slice(span.start, span.end)) });
+  };
+  const scan = (final) => {
+    let cut = buffer.length;
+    if (!final) {
+      const lineEnd = buffer.lastIndexOf("\n");
+      if (lineEnd > overlapChars) cut = lineEnd + 1;
+    }
+    const text = buffer.slice(0, cut);
+    const spans = options.detect(text);
+    if (options.markers) {
+      for (const match of text.matchAll(redactedMarker)) if (match[1] !== "credential") spans.push({ start: match.index, end: match.index + match[0].length, kind: `marker:${match[1]}`, label: "redacted secret" });
+    }
+    spans.sort((a, b) => a.start - b.start);
+    let line = bufferLine;
+    let counted = 0;
+    for (const span of spans) {
+      if (span.kind === "credential" || bufferStart + span.end <= scannedUntil || bufferStart + span.start < reportedUntil) continue;
+      for (let at = text.indexOf("\n", counted); at >= 0 && at < span.start; at = text.indexOf("\n", at + 1)) {
+        line++;
+        counted = at + 1;
       }
-      for (const match of line.matchAll(assignment)) {
-        const value = match[2];
-        if ([...hits].some((hit) => hit.includes(value) || value.includes(hit))) continue;
-        if (shannonEntropy(value) < 3.5 || /^\$\{?\w+\}?$/.test(value) || /^[a-z]+(?:[._-][a-z]+)*$/.test(value)) continue;
-        found.push({ ...at, column: (match.index ?? 0) + 1, message: `"${match[1]}" is assigned a high-entropy value ${redactSecret(value)}; if it is a credential, remove it and rotate it` });
-      }
-    });
+      report(span, text, line, span.start - (text.lastIndexOf("\n", span.start - 1) + 1) + 1);
+      reportedUntil = bufferStart + span.end;
+    }
+    scannedUntil = bufferStart + cut;
+    let keep = Math.max(0, cut - overlapChars);
+    const lineStart = text.indexOf("\n", keep);
+    if (lineStart >= 0 && lineStart < cut - 1) keep = lineStart + 1;
+    for (let at = text.indexOf("\n"); at >= 0 && at < keep; at = text.indexOf("\n", at + 1)) bufferLine++;
+    bufferStart += keep;
+    buffer = buffer.slice(keep);
+  };
+  return {
+    push: (chunk) => {
+      buffer += chunk;
+      if (buffer.length >= windowChars + overlapChars) scan(false);
+    },
+    end: () => {
+      scan(true);
+      if (extra > 0) found.push({ path: options.path, line: 1, column: 1, level: "error", title: "secret", message: `${extra} more possible secret${extra === 1 ? "" : "s"} not listed` });
+      return found;
+    }
+  };
+}
+
+// src/core/gates/scan-secrets.ts
+function scanSecrets(texts, detect = createSecretDetector()) {
+  const found = [];
+  let index = 0;
+  while (index < texts.length) {
+    const path = texts[index].path;
+    const lineNumbers = [];
+    const scanner = createSecretScanner({ path, detect, lineNumber: (line) => lineNumbers[line - 1] ?? line });
+    for (; index < texts.length && texts[index].path === path; index++) {
+      const { text, lineOffset = 1 } = texts[index];
+      text.split("\n").forEach((line, offset) => {
+        lineNumbers.push(lineOffset + offset);
+        scanner.push(`${line}
+`);
+      });
+    }
+    found.push(...scanner.end());
   }
   return found;
 }
@@ -587,24 +636,41 @@ function addedLines(unifiedDiff) {
   return texts;
 }
 
+// src/core/redaction/known-secret-values.ts
+var notSecret = /^(?:[/~.]|[A-Za-z]:[\\/]|https?:\/\/[^@]*$|\d+$|true$|false$)/i;
+function knownSecretValues(env) {
+  const values = /* @__PURE__ */ new Set();
+  for (const [name, value] of Object.entries(env)) {
+    if (typeof value !== "string" || value.trim().length < minSecretLength) continue;
+    const privateKey = value.includes("PRIVATE KEY-----");
+    if (!privateKey && (notSecret.test(value.trim()) || !(isCredentialName(name) || /KEY/i.test(name)))) continue;
+    values.add(value.trim());
+  }
+  return [...values];
+}
+
 // src/workflows/verify/secrets-gate.ts
-var maxLogScanBytes = 8 * 1024 * 1024;
 async function runSecretsGate(spec, context) {
   const { options } = context;
   const diff = await options.git.raw(options.repoDir, ["diff", "-U0", "--no-color", "--no-ext-diff", "--no-renames", context.base, ...context.dirty ? [] : [context.head], "--"]);
   if (diff.exitCode !== 0) throw new Error(`git diff failed: ${diff.stderr.trim()}`);
-  const texts = addedLines(diff.stdout);
+  const detect = createSecretDetector({ secrets: [...knownSecretValues(options.sourceEnv), ...options.knownSecrets ?? []] });
+  const annotations = scanSecrets(addedLines(diff.stdout), detect);
   for (const result of context.finished.values()) {
-    if (!result.logDigest) continue;
-    const bytes = await options.store.read(result.logDigest);
-    if (!bytes) continue;
-    const text = Buffer.from(bytes.subarray(Math.max(0, bytes.length - maxLogScanBytes))).toString("utf8");
-    texts.push({ path: `log of gate ${result.id} (${result.logDigest.slice(0, 19)})`, text });
+    if (result.logDigest) annotations.push(...await scanLog(options.store, result.logDigest, `log of gate ${result.id} (${result.logDigest.slice(0, 19)})`, detect));
   }
-  const annotations = scanSecrets(texts);
   const errors = annotations.filter((a) => a.level === "error").length;
   const base = { id: spec.id, kind: spec.kind, required: spec.required, attempts: 1, annotations };
-  return errors > 0 ? { ...base, status: "fail", reason: `${errors} possible secret${errors === 1 ? "" : "s"} in the diff or gate logs; remove and rotate them (mark known fakes with shopfloor:allow-secret)` } : { ...base, status: "pass", ...annotations.length > 0 ? { reason: `${annotations.length} marked fake${annotations.length === 1 ? "" : "s"} allowed` } : {} };
+  return errors > 0 ? { ...base, status: "fail", reason: `${errors} possible secret${errors === 1 ? "" : "s"} in the diff or gate logs; remove and rotate them (mark known fakes with shopfloor:allow-secret)` } : { ...base, status: "pass", ...annotations.length > 0 ? { reason: `${annotations.length} warning${annotations.length === 1 ? "" : "s"} (marked fakes, loopback URL passwords)` } : {} };
+}
+async function scanLog(store, digest, path, detect) {
+  const chunks = await store.openRead(digest);
+  if (!chunks) return [];
+  const scanner = createSecretScanner({ path, detect, markers: true });
+  const decoder = new TextDecoder();
+  for await (const chunk of chunks) scanner.push(decoder.decode(chunk, { stream: true }));
+  scanner.push(decoder.decode());
+  return scanner.end();
 }
 
 // src/core/gates/could-not-run.ts
@@ -718,23 +784,32 @@ function runBuiltinGate(spec, context) {
 // src/workflows/verify/run-command-gate.ts
 import { createHash as createHash2 } from "node:crypto";
 
-// src/core/redaction/line-redactor.ts
-function createLineRedactor(redact) {
+// src/core/redaction/stream-redactor.ts
+var holdBackChars = 4096;
+var batchChars = 16384;
+var maxPendingChars = 1024 * 1024;
+function createStreamRedactor(detect) {
   let pending = "";
+  const release = (final) => {
+    const spans = detect(pending);
+    let cut = pending.length;
+    if (!final) {
+      cut -= holdBackChars;
+      const lineEnd = pending.lastIndexOf("\n", cut - 1);
+      if (lineEnd >= cut - batchChars / 2) cut = lineEnd + 1;
+      const open = spans.find((span) => span.start < cut && span.end > cut);
+      if (open) cut = pending.length > maxPendingChars ? open.end : open.start;
+    }
+    const out = applySpans(pending.slice(0, cut), spans.filter((span) => span.end <= cut));
+    pending = pending.slice(cut);
+    return out;
+  };
   return {
     push: (chunk) => {
       pending += chunk;
-      const end = pending.lastIndexOf("\n");
-      if (end < 0) return "";
-      const ready = pending.slice(0, end + 1);
-      pending = pending.slice(end + 1);
-      return redact(ready);
+      return pending.length >= holdBackChars + batchChars ? release(false) : "";
     },
-    flush: () => {
-      const rest = redact(pending);
-      pending = "";
-      return rest;
-    }
+    flush: () => release(true)
   };
 }
 
@@ -1006,9 +1081,9 @@ async function runCommandGate(spec, context, pending) {
     }
   }
   const credentials = Object.entries(env).filter(([name]) => isCredentialName(name)).map(([, value]) => value);
-  const redactLog = createRedactor(credentials, { tokenShapes: false });
-  const redact = createRedactor(credentials);
-  const redactor = createLineRedactor(redactLog);
+  const detect = createSecretDetector({ secrets: [...knownSecretValues(options.sourceEnv), ...options.knownSecrets ?? []].filter((value) => !credentials.includes(value)), credentials });
+  const redact = (text) => applySpans(text, detect(text));
+  const redactor = createStreamRedactor(detect);
   const sink = options.store.openLog();
   const log = { write: (chunk) => sink.write(redactor.push(chunk)), finish: () => (sink.write(redactor.flush()), sink.finish()) };
   const attempts = [];
@@ -1042,7 +1117,7 @@ shopfloor: timed out after ${spec.timeoutMs} ms; killed the process tree
 `);
     const attempt = { exitCode: result.exitCode, timedOut: result.timedOut, aborted: result.aborted, startError: result.startError, timeoutMs: spec.timeoutMs };
     attempts.push(attempt);
-    output = redactLog(`${result.stdout}
+    output = redact(`${result.stdout}
 ${result.stderr}
 `);
     stdout = result.stdout;
@@ -1256,7 +1331,7 @@ import { join as join4, resolve as resolve2 } from "node:path";
 
 // src/adapters/artifacts/content-addressed-store.ts
 import { createHash as createHash4, randomBytes } from "node:crypto";
-import { createWriteStream } from "node:fs";
+import { createReadStream, createWriteStream } from "node:fs";
 import { mkdir, readFile, readdir, rename, rm, stat, writeFile } from "node:fs/promises";
 import { dirname, join } from "node:path";
 var defaultArtifactDir = ".shopfloor/artifacts";
@@ -1328,6 +1403,7 @@ function createContentAddressedStore(root) {
     put,
     pathOf,
     read: async (digest) => readFile(pathOf(digest)).catch(() => void 0),
+    openRead: async (digest) => await exists(pathOf(digest)) ? createReadStream(pathOf(digest), { highWaterMark: 1024 * 1024 }) : void 0,
     writeRunIndex: async (index) => {
       const path = join(runsDir, `${safeName(index.runId)}.json`);
       await mkdir(runsDir, { recursive: true });

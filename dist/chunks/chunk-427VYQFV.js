@@ -6,7 +6,7 @@ import {
   parseRunDocument,
   renderRunDocument,
   sectionTitles
-} from "./chunk-6YJHTYIY.js";
+} from "./chunk-CP4WUPJO.js";
 
 // src/core/github/run-state.ts
 var claimLeaseMs = 12e4;

@@ -11,12 +11,12 @@ import {
   runStatuses,
   sanitizeUntrustedText,
   sectionStates
-} from "./chunk-6YJHTYIY.js";
+} from "./chunk-CP4WUPJO.js";
 import {
   createRedactor,
   repoRoot,
   withRepoOption
-} from "./chunk-BDVVYVGZ.js";
+} from "./chunk-KN3YUJSA.js";
 import {
   createGitCli
 } from "./chunk-TPTFAET5.js";

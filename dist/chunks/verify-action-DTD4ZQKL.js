@@ -10,12 +10,12 @@ import {
   mergeBaseWithFirst,
   reportNotesRef,
   verifyChange
-} from "./chunk-A6GDQB34.js";
+} from "./chunk-QP724QWE.js";
 import {
   SigningKeyError,
   createEd25519Signer
 } from "./chunk-XFE47BDE.js";
-import "./chunk-BDVVYVGZ.js";
+import "./chunk-KN3YUJSA.js";
 import "./chunk-TPTFAET5.js";
 import {
   parseAgentBranch
@@ -51,6 +51,16 @@ async function uploadActionsArtifact(name, files, rootDir, runUrl, retentionDays
   const result = await new DefaultArtifactClient().uploadArtifact(name, [...files], rootDir, { retentionDays });
   if (result.id === void 0) throw new Error(`artifact ${name} was uploaded but GitHub returned no id`);
   return { id: result.id, url: `${runUrl}/artifacts/${result.id}` };
+}
+
+// src/core/action/publishable-logs.ts
+function publishableLogs(report) {
+  const withLogs = report.gates.filter((gate) => gate.logDigest).map((gate) => ({ id: gate.id, logDigest: gate.logDigest }));
+  const secrets = report.gates.find((gate) => gate.id === "secrets");
+  if (withLogs.length > 0 && secrets && (secrets.status === "fail" || secrets.status === "error")) {
+    return { gates: [], withheld: `Gate logs were not uploaded: the \`secrets\` gate ${secrets.status === "fail" ? "found possible secrets" : "could not run"}, so a log may hold one. Read them on the runner by digest, rotate what leaked, and run again.` };
+  }
+  return { gates: withLogs };
 }
 
 // src/core/action/render-verify-summary.ts
@@ -113,6 +123,7 @@ async function verifyAction({ inputs, io, root, git, forge }) {
       sourceEnv: io.env,
       scratchDir,
       runId,
+      knownSecrets: [inputs.signingKey, inputs.githubToken].filter((value) => Boolean(value)),
       environment: { os: adapters.runner.platform, arch: arch(), node: process.version, runner: io.env.RUNNER_NAME ?? "github-actions", cpus: availableParallelism() },
       // A clean work copy of the checked-out commit: the checkout's .git holds the job's token (persisted credentials).
       signal: io.signal,
@@ -132,11 +143,13 @@ async function verifyAction({ inputs, io, root, git, forge }) {
   const notes = [];
   const logLinks = {};
   let reportLink;
+  const logs = publishableLogs(result.report);
+  if (logs.withheld) notes.push(logs.withheld);
   if (inputs.uploadArtifacts) {
     try {
       const uploaded = await uploadActionsArtifact(`shopfloor-report-${runId}`, [result.reportPath], dirname(result.reportPath), runLink(io));
       reportLink = uploaded.url;
-      for (const gate of result.report.gates.filter((g) => g.logDigest)) {
+      for (const gate of logs.gates) {
         const path = adapters.store.pathOf(gate.logDigest);
         logLinks[gate.id] = (await uploadActionsArtifact(`shopfloor-log-${gate.id}-${runId}`, [path], dirname(path), runLink(io))).url;
       }

@@ -17,7 +17,7 @@ import {
   renderRunComment,
   runCommentMarker,
   runStateRef
-} from "./chunk-VQMFMV2R.js";
+} from "./chunk-427VYQFV.js";
 import {
   createNodeAgentWorkspace,
   createRunStoreRecorder,
@@ -30,16 +30,16 @@ import {
   selectProvider,
   sha256Hex,
   wrapUntrusted
-} from "./chunk-E7Z7Z5WM.js";
+} from "./chunk-RFSOBQKC.js";
 import {
   finalRunStatuses,
   getSection,
   renderRunDocument,
   sanitizeUntrustedText
-} from "./chunk-6YJHTYIY.js";
+} from "./chunk-CP4WUPJO.js";
 import {
   createRedactor
-} from "./chunk-BDVVYVGZ.js";
+} from "./chunk-KN3YUJSA.js";
 import "./chunk-TPTFAET5.js";
 import {
   parseAgentBranch

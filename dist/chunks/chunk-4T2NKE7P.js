@@ -24,12 +24,12 @@ import {
   secretValues,
   selectProvider,
   sha256Hex
-} from "./chunk-E7Z7Z5WM.js";
+} from "./chunk-RFSOBQKC.js";
 import {
   createVerifyAdapters,
   reportNotesRef,
   verifyChange
-} from "./chunk-A6GDQB34.js";
+} from "./chunk-QP724QWE.js";
 import {
   createEd25519Signer,
   ed25519Verifier,
@@ -38,7 +38,7 @@ import {
 import {
   repoRoot,
   withRepoOption
-} from "./chunk-BDVVYVGZ.js";
+} from "./chunk-KN3YUJSA.js";
 import {
   createGitCli
 } from "./chunk-TPTFAET5.js";
