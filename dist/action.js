@@ -64,9 +64,9 @@ async function originWithToken(git, dir, auth, command, options, refspecs) {
 var handlers = {
   implement: async () => (await import("./chunks/implement-action-4C2VMGMH.js")).implementAction,
   verify: async () => (await import("./chunks/verify-action-DTD4ZQKL.js")).verifyAction,
-  canary: async () => (await import("./chunks/canary-action-NLHAWYUP.js")).canaryAction,
+  canary: async () => (await import("./chunks/canary-action-WJXEUPDX.js")).canaryAction,
   bisect: async () => (await import("./chunks/bisect-action-WSCWTWA2.js")).bisectAction,
-  revert: async () => (await import("./chunks/revert-action-FUPY4YSD.js")).revertAction,
+  revert: async () => (await import("./chunks/revert-action-KPGUNXZD.js")).revertAction,
   metrics: async () => (await import("./chunks/metrics-action-XBUAT3VB.js")).metricsAction
 };
 async function runAction(io) {

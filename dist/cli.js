@@ -50,7 +50,7 @@ import {
   runCanary,
   runRevert,
   writeSigningKey
-} from "./chunks/chunk-4T2NKE7P.js";
+} from "./chunks/chunk-HZGRFDJ5.js";
 import {
   renderMergeMessage
 } from "./chunks/chunk-K4YXFVJW.js";

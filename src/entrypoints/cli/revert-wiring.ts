@@ -11,7 +11,7 @@ import { gateBoxSettings } from '../../workflows/work-copy/open-work-copy.ts';
 import { runCanary } from '../../workflows/canary/run-canary.ts';
 import { createVerifyGateVerifier } from '../../workflows/loop/verify-gate-verifier.ts';
 import { runRevert, type RevertRequest, type RevertRun } from '../../workflows/revert/run-revert.ts';
-import type { CliIo } from './cli-io.ts';
+import { UsageError, type CliIo } from './cli-io.ts';
 import { loopVerifyBase } from './loop-wiring.ts';
 import { reportNotesRef } from './verify-command.ts';
 
@@ -27,8 +27,10 @@ export async function revertWithLocalGates(root: string, io: CliIo, git: Git, po
   // No policy file means the built-in defaults, which verify reads as empty text.
   const policyText = await readFile(join(root, policyPath), 'utf8').catch(() => '');
   const canary = policy.canary;
+  // The trial canary runs the reverted tree's code: boxed, or not at all (verify refuses to sign the same way).
   const box = gateBoxSettings(runner.isolation, policy.isolation);
-  const settings = box.ok ? box.settings : {};
+  if (!box.ok) throw new UsageError(box.message);
+  const settings = box.settings;
   return runRevert(request, {
     git, scratch, filesAt: createNodeRepoFiles,
     gates: createVerifyGateVerifier({ verify: await loopVerifyBase(root, io, 1), policy, policyText, scratchDir, runId: () => `revert-${Date.now()}-${randomBytes(3).toString('hex')}`, noteRef: reportNotesRef, signal: io.signal }),

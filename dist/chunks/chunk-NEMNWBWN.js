@@ -2,7 +2,7 @@ import { createRequire as __shopfloorCreateRequire } from 'node:module';
 const require = __shopfloorCreateRequire(import.meta.url);
 import {
   revertWithLocalGates
-} from "./chunk-4T2NKE7P.js";
+} from "./chunk-HZGRFDJ5.js";
 import {
   loadPolicy
 } from "./chunk-FR7GLDD4.js";

@@ -669,7 +669,8 @@ async function revertWithLocalGates(root, io, git, policy, request, tempRoot) {
   const policyText = await readFile3(join4(root, policyPath), "utf8").catch(() => "");
   const canary = policy.canary;
   const box = gateBoxSettings(runner.isolation, policy.isolation);
-  const settings = box.ok ? box.settings : {};
+  if (!box.ok) throw new UsageError(box.message);
+  const settings = box.settings;
   return runRevert(request, {
     git,
     scratch,

@@ -4,8 +4,8 @@ import {
   openRevert,
   revertAction,
   workflowTokenLimits
-} from "./chunk-VOC73MZZ.js";
-import "./chunk-4T2NKE7P.js";
+} from "./chunk-NEMNWBWN.js";
+import "./chunk-HZGRFDJ5.js";
 import "./chunk-K4YXFVJW.js";
 import "./chunk-7CCSRXTP.js";
 import "./chunk-RFSOBQKC.js";

@@ -6,10 +6,10 @@ import {
 import "./chunk-JK6KXC3U.js";
 import {
   openRevert
-} from "./chunk-VOC73MZZ.js";
+} from "./chunk-NEMNWBWN.js";
 import {
   runCanary
-} from "./chunk-4T2NKE7P.js";
+} from "./chunk-HZGRFDJ5.js";
 import "./chunk-K4YXFVJW.js";
 import "./chunk-7CCSRXTP.js";
 import "./chunk-RFSOBQKC.js";
