@@ -15,7 +15,7 @@ import {
 } from "./chunks/chunk-AXIOT22V.js";
 import {
   Octokit
-} from "./chunks/chunk-ZMNZ7ED5.js";
+} from "./chunks/chunk-33A7MTYK.js";
 import {
   createGitCli
 } from "./chunks/chunk-TPTFAET5.js";
@@ -62,11 +62,11 @@ async function originWithToken(git, dir, auth, command, options, refspecs) {
 
 // src/entrypoints/action/run-action.ts
 var handlers = {
-  implement: async () => (await import("./chunks/implement-action-4C2VMGMH.js")).implementAction,
-  verify: async () => (await import("./chunks/verify-action-DTD4ZQKL.js")).verifyAction,
-  canary: async () => (await import("./chunks/canary-action-WJXEUPDX.js")).canaryAction,
-  bisect: async () => (await import("./chunks/bisect-action-WSCWTWA2.js")).bisectAction,
-  revert: async () => (await import("./chunks/revert-action-KPGUNXZD.js")).revertAction,
+  implement: async () => (await import("./chunks/implement-action-M6RLL3UE.js")).implementAction,
+  verify: async () => (await import("./chunks/verify-action-PPJ5ANIU.js")).verifyAction,
+  canary: async () => (await import("./chunks/canary-action-TWBEFY4I.js")).canaryAction,
+  bisect: async () => (await import("./chunks/bisect-action-EVURD7FR.js")).bisectAction,
+  revert: async () => (await import("./chunks/revert-action-Q3T5O2KB.js")).revertAction,
   metrics: async () => (await import("./chunks/metrics-action-XBUAT3VB.js")).metricsAction
 };
 async function runAction(io) {

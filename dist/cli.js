@@ -24,20 +24,20 @@ import {
   require_light,
   restEndpointMethods,
   retry
-} from "./chunks/chunk-5MBRPIIV.js";
+} from "./chunks/chunk-Y5HJ74XM.js";
 import {
   Octokit,
   RequestError,
   createTokenAuth,
   getUserAgent,
   request
-} from "./chunks/chunk-ZMNZ7ED5.js";
+} from "./chunks/chunk-33A7MTYK.js";
 import {
   renderCheckRun
 } from "./chunks/chunk-MOQDI56B.js";
 import {
   runBisect
-} from "./chunks/chunk-JK6KXC3U.js";
+} from "./chunks/chunk-Q3ELM74O.js";
 import {
   approveCommand,
   createLoopPorts,
@@ -50,7 +50,7 @@ import {
   runCanary,
   runRevert,
   writeSigningKey
-} from "./chunks/chunk-HZGRFDJ5.js";
+} from "./chunks/chunk-C6BEE54N.js";
 import {
   renderMergeMessage
 } from "./chunks/chunk-K4YXFVJW.js";
@@ -61,7 +61,7 @@ import {
   implementWorkOrder,
   isRevisionEvent,
   runStoreDir
-} from "./chunks/chunk-RFSOBQKC.js";
+} from "./chunks/chunk-HBBOGHYR.js";
 import {
   applyPatch,
   checkRunId,
@@ -73,7 +73,7 @@ import {
   defaultArtifactDir,
   verifyChange,
   verifyCommand
-} from "./chunks/chunk-QP724QWE.js";
+} from "./chunks/chunk-X76FFXGD.js";
 import {
   ed25519Verifier,
   renderReportTable
@@ -105,7 +105,7 @@ import {
 import {
   createJudgedRunner,
   gateBoxSettings
-} from "./chunks/chunk-N6JPBN2H.js";
+} from "./chunks/chunk-3BF6ETRP.js";
 import {
   createFileAtomic,
   createNodeRepoFiles

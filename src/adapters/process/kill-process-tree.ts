@@ -8,7 +8,13 @@ export function killProcessTree(child: ChildProcess): void {
   if (child.pid === undefined || child.exitCode !== null) return;
   if (process.platform === 'win32') {
     const [program, ...args] = windowsTreeKillArgv(child.pid);
-    spawn(program, args, { stdio: 'ignore', windowsHide: true }).on('error', () => child.kill('SIGKILL'));
+    // When taskkill cannot run or refuses (Wine's has no /T), still end the process itself, so a timed-out
+    // command never hangs its step; its descendants then outlive it, which the run's job must clean up.
+    spawn(program, args, { stdio: 'ignore', windowsHide: true })
+      .on('error', () => child.kill('SIGKILL'))
+      .on('exit', (code) => {
+        if (code !== 0) child.kill('SIGKILL');
+      });
     return;
   }
   try {

@@ -2,7 +2,7 @@ import { createRequire as __shopfloorCreateRequire } from 'node:module';
 const require = __shopfloorCreateRequire(import.meta.url);
 import {
   RequestError
-} from "./chunk-ZMNZ7ED5.js";
+} from "./chunk-33A7MTYK.js";
 import {
   __commonJS,
   __toESM

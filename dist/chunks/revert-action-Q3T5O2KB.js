@@ -4,13 +4,13 @@ import {
   openRevert,
   revertAction,
   workflowTokenLimits
-} from "./chunk-NEMNWBWN.js";
-import "./chunk-HZGRFDJ5.js";
+} from "./chunk-OR5V5BGF.js";
+import "./chunk-C6BEE54N.js";
 import "./chunk-K4YXFVJW.js";
 import "./chunk-7CCSRXTP.js";
-import "./chunk-RFSOBQKC.js";
+import "./chunk-HBBOGHYR.js";
 import "./chunk-CP4WUPJO.js";
-import "./chunk-QP724QWE.js";
+import "./chunk-X76FFXGD.js";
 import "./chunk-XFE47BDE.js";
 import "./chunk-KN3YUJSA.js";
 import "./chunk-TPTFAET5.js";
@@ -19,7 +19,7 @@ import "./chunk-DJ27KTAJ.js";
 import "./chunk-FR7GLDD4.js";
 import "./chunk-M7JOFGR3.js";
 import "./chunk-XFZX2XWW.js";
-import "./chunk-N6JPBN2H.js";
+import "./chunk-3BF6ETRP.js";
 import "./chunk-YCZYYL3Z.js";
 import "./chunk-DBDOEXGI.js";
 import "./chunk-VIYXCJ24.js";

@@ -30,7 +30,7 @@ import {
   selectProvider,
   sha256Hex,
   wrapUntrusted
-} from "./chunk-RFSOBQKC.js";
+} from "./chunk-HBBOGHYR.js";
 import {
   finalRunStatuses,
   getSection,
@@ -49,7 +49,7 @@ import {
 } from "./chunk-M7JOFGR3.js";
 import {
   createJudgedRunner
-} from "./chunk-N6JPBN2H.js";
+} from "./chunk-3BF6ETRP.js";
 import {
   createNodeRepoFiles
 } from "./chunk-YCZYYL3Z.js";

@@ -31,7 +31,7 @@ import {
   openWorkCopy,
   reportIsolation,
   withWorkCopy
-} from "./chunk-N6JPBN2H.js";
+} from "./chunk-3BF6ETRP.js";
 import {
   createNodeRepoFiles,
   writeFileAtomic

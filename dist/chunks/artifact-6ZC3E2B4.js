@@ -4,10 +4,10 @@ import {
   paginateRest,
   restEndpointMethods,
   retry
-} from "./chunk-5MBRPIIV.js";
+} from "./chunk-Y5HJ74XM.js";
 import {
   Octokit
-} from "./chunk-ZMNZ7ED5.js";
+} from "./chunk-33A7MTYK.js";
 import {
   __commonJS,
   __export,

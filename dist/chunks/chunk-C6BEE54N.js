@@ -24,12 +24,12 @@ import {
   secretValues,
   selectProvider,
   sha256Hex
-} from "./chunk-RFSOBQKC.js";
+} from "./chunk-HBBOGHYR.js";
 import {
   createVerifyAdapters,
   reportNotesRef,
   verifyChange
-} from "./chunk-QP724QWE.js";
+} from "./chunk-X76FFXGD.js";
 import {
   createEd25519Signer,
   ed25519Verifier,
@@ -60,7 +60,7 @@ import {
   createJudgedRunner,
   gateBoxSettings,
   withScratchWorkCopy
-} from "./chunk-N6JPBN2H.js";
+} from "./chunk-3BF6ETRP.js";
 import {
   createFileAtomic,
   createNodeRepoFiles

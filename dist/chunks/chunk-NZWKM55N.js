@@ -2,7 +2,7 @@ import { createRequire as __shopfloorCreateRequire } from 'node:module';
 const require = __shopfloorCreateRequire(import.meta.url);
 import {
   runBisect
-} from "./chunk-JK6KXC3U.js";
+} from "./chunk-Q3ELM74O.js";
 import {
   createNodeScratchSpace
 } from "./chunk-DJ27KTAJ.js";
@@ -16,7 +16,7 @@ import {
 import {
   createJudgedRunner,
   gateBoxSettings
-} from "./chunk-N6JPBN2H.js";
+} from "./chunk-3BF6ETRP.js";
 import {
   ActionExit,
   ActionInputError

@@ -3,13 +3,13 @@ const require = __shopfloorCreateRequire(import.meta.url);
 import {
   bisectAction,
   findCulprit
-} from "./chunk-X4I2SGOU.js";
-import "./chunk-JK6KXC3U.js";
+} from "./chunk-NZWKM55N.js";
+import "./chunk-Q3ELM74O.js";
 import "./chunk-DJ27KTAJ.js";
 import "./chunk-FR7GLDD4.js";
 import "./chunk-M7JOFGR3.js";
 import "./chunk-XFZX2XWW.js";
-import "./chunk-N6JPBN2H.js";
+import "./chunk-3BF6ETRP.js";
 import "./chunk-YCZYYL3Z.js";
 import "./chunk-DBDOEXGI.js";
 import "./chunk-VIYXCJ24.js";

@@ -53,7 +53,9 @@ function killProcessTree(child) {
   if (child.pid === void 0 || child.exitCode !== null) return;
   if (process.platform === "win32") {
     const [program, ...args] = windowsTreeKillArgv(child.pid);
-    spawn(program, args, { stdio: "ignore", windowsHide: true }).on("error", () => child.kill("SIGKILL"));
+    spawn(program, args, { stdio: "ignore", windowsHide: true }).on("error", () => child.kill("SIGKILL")).on("exit", (code) => {
+      if (code !== 0) child.kill("SIGKILL");
+    });
     return;
   }
   try {

@@ -2,19 +2,19 @@ import { createRequire as __shopfloorCreateRequire } from 'node:module';
 const require = __shopfloorCreateRequire(import.meta.url);
 import {
   findCulprit
-} from "./chunk-X4I2SGOU.js";
-import "./chunk-JK6KXC3U.js";
+} from "./chunk-NZWKM55N.js";
+import "./chunk-Q3ELM74O.js";
 import {
   openRevert
-} from "./chunk-NEMNWBWN.js";
+} from "./chunk-OR5V5BGF.js";
 import {
   runCanary
-} from "./chunk-HZGRFDJ5.js";
+} from "./chunk-C6BEE54N.js";
 import "./chunk-K4YXFVJW.js";
 import "./chunk-7CCSRXTP.js";
-import "./chunk-RFSOBQKC.js";
+import "./chunk-HBBOGHYR.js";
 import "./chunk-CP4WUPJO.js";
-import "./chunk-QP724QWE.js";
+import "./chunk-X76FFXGD.js";
 import "./chunk-XFE47BDE.js";
 import "./chunk-KN3YUJSA.js";
 import "./chunk-TPTFAET5.js";
@@ -34,7 +34,7 @@ import {
 import {
   createJudgedRunner,
   gateBoxSettings
-} from "./chunk-N6JPBN2H.js";
+} from "./chunk-3BF6ETRP.js";
 import "./chunk-YCZYYL3Z.js";
 import {
   ActionExit,

@@ -2,7 +2,7 @@ import { createRequire as __shopfloorCreateRequire } from 'node:module';
 const require = __shopfloorCreateRequire(import.meta.url);
 import {
   openScratchWorkCopy
-} from "./chunk-N6JPBN2H.js";
+} from "./chunk-3BF6ETRP.js";
 import {
   matchAnyGlob,
   prepareGlob

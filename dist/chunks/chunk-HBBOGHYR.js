@@ -27,7 +27,7 @@ import {
   createJudgedRunner,
   isolationRefusal,
   openWorkCopy
-} from "./chunk-N6JPBN2H.js";
+} from "./chunk-3BF6ETRP.js";
 import {
   createFileAtomic,
   createNodeRepoFiles,

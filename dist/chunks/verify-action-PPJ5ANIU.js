@@ -10,7 +10,7 @@ import {
   mergeBaseWithFirst,
   reportNotesRef,
   verifyChange
-} from "./chunk-QP724QWE.js";
+} from "./chunk-X76FFXGD.js";
 import {
   SigningKeyError,
   createEd25519Signer
@@ -21,7 +21,7 @@ import {
   parseAgentBranch
 } from "./chunk-PRKM5BIK.js";
 import "./chunk-XFZX2XWW.js";
-import "./chunk-N6JPBN2H.js";
+import "./chunk-3BF6ETRP.js";
 import {
   createNodeRepoFiles
 } from "./chunk-YCZYYL3Z.js";
@@ -47,7 +47,7 @@ import { dirname, join } from "node:path";
 
 // src/adapters/artifacts/actions-artifact-uploader.ts
 async function uploadActionsArtifact(name, files, rootDir, runUrl, retentionDays = 14) {
-  const { DefaultArtifactClient } = await import("./artifact-MXZXVYQK.js");
+  const { DefaultArtifactClient } = await import("./artifact-6ZC3E2B4.js");
   const result = await new DefaultArtifactClient().uploadArtifact(name, [...files], rootDir, { retentionDays });
   if (result.id === void 0) throw new Error(`artifact ${name} was uploaded but GitHub returned no id`);
   return { id: result.id, url: `${runUrl}/artifacts/${result.id}` };

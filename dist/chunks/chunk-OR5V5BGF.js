@@ -2,7 +2,7 @@ import { createRequire as __shopfloorCreateRequire } from 'node:module';
 const require = __shopfloorCreateRequire(import.meta.url);
 import {
   revertWithLocalGates
-} from "./chunk-HZGRFDJ5.js";
+} from "./chunk-C6BEE54N.js";
 import {
   loadPolicy
 } from "./chunk-FR7GLDD4.js";
