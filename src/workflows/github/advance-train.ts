@@ -1,0 +1,99 @@
+import { renderQueuedCheck, type TrainPosition } from '../../core/github/render-train-check.ts';
+import { mergeCheckName } from '../../core/github/render-merge-check.ts';
+import { renderTrainComment, trainCommentKey } from '../../core/github/render-train-comment.ts';
+import type { Policy } from '../../core/policy/policy-schema.ts';
+import { resolveTrainConfig } from '../../core/train/resolve-train-config.ts';
+import { startTrain, stepTrain } from '../../core/train/step-train.ts';
+import type { TrainAction, TrainEvent, TrainState } from '../../core/train/train-types.ts';
+import { applyTrainAction, pullOfKey, type TrainDeps } from './apply-train-action.ts';
+import { stagingBranch } from './build-staging-commit.ts';
+import { updateTrainState } from './update-train-state.ts';
+
+export type TrainOutcome = { readonly ok: true; readonly state: TrainState | undefined; readonly actions: readonly TrainAction[] } | { readonly ok: false; readonly reason: string };
+
+/** Rounds of event → write → actions → events one delivery may run (a whole train lands in a few). */
+const maxRounds = 40;
+
+/**
+ * Feeds `events` to the train planner and carries out what it decides, until nothing is left: each round
+ * is one compare-and-swap write of the train state (planned again on a newer state when a replica won
+ * the race) followed by the actions that write returned, whose results are the next round's events
+ * (a build answers `built`, a land `landed`). Only the writer of a state carries out its actions, so a
+ * car is built, verified and landed once however many replicas hear the events. Members whose place
+ * changed get their `shopfloor/merge` check and train comment updated.
+ */
+export async function advanceTrain(deps: TrainDeps, repo: string, policy: Policy, events: readonly TrainEvent[]): Promise<TrainOutcome> {
+  const main = await deps.forge.getDefaultBranch(repo);
+  const config = resolveTrainConfig(policy.merge);
+  const done: TrainAction[] = [];
+  let pending = [...events];
+  let state: TrainState | undefined;
+  for (let round = 0; round < maxRounds && pending.length > 0; round++) {
+    const batch = pending;
+    const update = await updateTrainState(deps, repo, main.name, (current) => {
+      let next = current ?? startTrain(main.sha);
+      const actions: TrainAction[] = [];
+      for (const event of batch) {
+        const step = stepTrain(next, withoutQueued(next, event), config);
+        next = step.state;
+        actions.push(...step.actions);
+      }
+      return { state: next, actions };
+    });
+    if (!update.ok) return update;
+    state = update.state;
+    pending = [];
+    for (const action of update.actions) {
+      done.push(action);
+      pending.push(...(await applyTrainAction(deps, repo, main.name, policy, state!, action)));
+    }
+    if (state) await showPositions(deps, repo, state, touchedKeys(batch, update.actions, state));
+  }
+  if (pending.length > 0) deps.log?.(`the train on ${main.name} still had ${pending.length} events after ${maxRounds} rounds; the next event continues it`);
+  return { ok: true, state, actions: done };
+}
+
+/**
+ * An enqueue of a head that is already queued is dropped: replicas hearing the same PR each stamp
+ * their own enqueue time, and the planner would treat the second as an update and rebuild its car.
+ */
+function withoutQueued(state: TrainState, event: TrainEvent): TrainEvent {
+  if (event.type !== 'enqueue') return event;
+  return { ...event, candidates: event.candidates.filter((c) => !state.queue.some((q) => q.key === c.key && q.headSha === c.headSha)) };
+}
+
+/** Members whose place an event or action changed: the candidates enqueued, and every member of a car built or verified. */
+function touchedKeys(events: readonly TrainEvent[], actions: readonly TrainAction[], state: TrainState): Set<string> {
+  const keys = new Set<string>();
+  for (const event of events) if (event.type === 'enqueue') event.candidates.forEach((c) => keys.add(c.key));
+  for (const action of actions) {
+    if (action.type === 'build') action.members.forEach((m) => keys.add(m.key));
+    if (action.type === 'verify') state.cars.find((car) => car.id === action.car)?.members.forEach((key) => keys.add(key));
+  }
+  return keys;
+}
+
+/** Where a queued key stands: cars first (in order), then the waiting candidates in queue order. */
+export function positionOf(state: TrainState, key: string): TrainPosition | undefined {
+  const inCars = state.cars.flatMap((car) => car.members);
+  const waiting = state.queue.map((c) => c.key).filter((k) => !inCars.includes(k));
+  const order = [...inCars, ...waiting];
+  const index = order.indexOf(key);
+  if (index < 0) return undefined;
+  const car = state.cars.find((c) => c.members.includes(key));
+  return { position: index + 1, queued: order.length, ...(car ? { car: { id: car.id, members: car.members.map(pullOfKey), branch: stagingBranch(car.id), ...(car.sha ? { sha: car.sha } : {}) } } : {}) };
+}
+
+async function showPositions(deps: TrainDeps, repo: string, state: TrainState, keys: ReadonlySet<string>): Promise<void> {
+  for (const key of keys) {
+    const candidate = state.queue.find((c) => c.key === key);
+    const at = positionOf(state, key);
+    if (!candidate || !at) continue;
+    const number = pullOfKey(key);
+    await deps.forge.ensureCheckRun(repo, { name: mergeCheckName, headSha: candidate.headSha, ...renderQueuedCheck(candidate.headSha, at, `https://github.com/${repo}/pull/${number}`) });
+    await deps.forge.ensureComment({ repo, issueNumber: number }, trainCommentKey(number), renderTrainComment({
+      kind: 'queued', headSha: candidate.headSha, position: at.position, queued: at.queued,
+      ...(at.car ? { car: at.car.id, batch: at.car.members, ...(at.car.sha ? { stagingSha: at.car.sha } : {}) } : {}),
+    }));
+  }
+}
