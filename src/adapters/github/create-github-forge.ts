@@ -114,5 +114,9 @@ export function createGitHubRunStateStore(options: GitHubForgeOptions): RunState
  */
 export function createGitHubTrainForge(options: GitHubForgeOptions): TrainForge {
   const train = createGitHubTrain(withRequestDefaults(options.request, options.timeoutMs ?? 30_000));
-  return retryEach(train as unknown as Record<string, (...args: never[]) => Promise<unknown>>, (operation) => (...args) => withRetry(() => operation(...args), options.retry)) as unknown as TrainForge;
+  const retried = <A extends unknown[], R>(operation: (...args: A) => Promise<R>) => (...args: A) => withRetry(() => operation(...args), options.retry);
+  return {
+    setBranch: retried(train.setBranch), mergeIntoBranch: retried(train.mergeIntoBranch), fastForwardBranch: retried(train.fastForwardBranch),
+    deleteBranch: retried(train.deleteBranch), hasGitHubMergeQueue: retried(train.hasGitHubMergeQueue),
+  };
 }
