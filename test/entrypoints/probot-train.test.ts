@@ -50,4 +50,77 @@ describe('the merge train on GitHub', () => {
     expect(repo.stagingBranches()).toEqual([]);
     expect(repo.train()).toMatchObject({ queue: [], cars: [] });
   }, 120_000);
+
+  it('bisects a red batch, evicts only the culprit with the evidence and how to re-queue, and lands the rest', async () => {
+    const repo = await createTrainRepo(api, { ids: ['wo-a', 'wo-b', 'wo-c', 'wo-d', 'wo-e'], policy: trainPolicy(1, 4), content: { 'wo-d': 'BROKEN\n' } });
+    const [a, b, c, d, e] = repo.pulls as [typeof repo.pulls[number], typeof repo.pulls[number], typeof repo.pulls[number], typeof repo.pulls[number], typeof repo.pulls[number]];
+    for (const pull of repo.pulls) await repo.verifyPull(pull);
+    await repo.ci();
+
+    // Car 2 (b, c, d, e) failed; its halves were verified, then d alone: only d is out.
+    expect(repo.verified.filter((v) => !v.passed).length).toBeGreaterThanOrEqual(2);
+    const landedMerged = repo.github.mainMoves.flatMap((move) => move.merged).sort();
+    expect(landedMerged).toEqual([a.number, b.number, c.number, e.number].sort());
+    expect(repo.github.pulls.find((p) => p.number === d.number)).toMatchObject({ state: 'open' });
+    // Every commit main moved to is one whose gates passed; none holds the broken change.
+    for (const move of repo.github.mainMoves) expect(repo.verified.find((v) => v.sha === move.to)?.passed).toBe(true);
+    expect(repo.git('grep', '-c', 'exports', 'main', '--', 'src').split('\n')).toHaveLength(5);
+    const held = mergeCheck(repo, d.head)!;
+    expect(held).toMatchObject({ conclusion: 'action_required', output: { title: 'Evicted from the merge train: the staging commit with it failed its gates' } });
+    expect(held.output.summary).toContain('`unit`');
+    expect(held.output.summary).toMatch(/To re-queue: /);
+    expect(repo.github.fake.comments.find((comment) => comment.issue === d.number && comment.body.includes('was evicted'))).toBeDefined();
+    expect(repo.train()).toMatchObject({ queue: [], cars: [], evictions: [{ key: `pr#${d.number}`, reason: 'broke-build' }] });
+
+    // The same head is not queued again by the next event about it; a person's "Re-run" on the check would.
+    await repo.verifyPull(d);
+    expect(repo.stagingBranches()).toEqual([]);
+  }, 180_000);
+
+  it('takes a PR that is pushed to mid-train out of its car and lands the others without it', async () => {
+    const repo = await createTrainRepo(api, { ids: ['wo-a', 'wo-b', 'wo-c', 'wo-d'], policy: trainPolicy(3, 4) });
+    const [a, b, c, d] = repo.pulls as [typeof repo.pulls[number], typeof repo.pulls[number], typeof repo.pulls[number], typeof repo.pulls[number]];
+    await repo.verifyPull(a);
+    await repo.verifyPull(b);
+    await repo.verifyPull(c);
+    await repo.verifyPull(d);
+    const published = repo.stagingBranches();
+    expect(published.length).toBeGreaterThan(0);
+    let pushed = false;
+    await repo.ci(async () => {
+      if (pushed) return;
+      pushed = true;
+      // The agent pushes to b while its car is being verified: its approvals and report are for the old head.
+      await repo.pushTo(b, { 'src/wo-b.js': 'exports.wo_b = 2;\n' });
+    });
+    const merged = repo.github.mainMoves.flatMap((move) => move.merged).sort();
+    expect(merged).toEqual([a.number, c.number, d.number].sort());
+    expect(repo.github.pulls.find((p) => p.number === b.number)).toMatchObject({ state: 'open' });
+    // Main holds no commit of b, old or new.
+    expect(repo.git('ls-tree', '--name-only', 'main', 'src/')).not.toContain('wo-b.js');
+    for (const move of repo.github.mainMoves) expect(repo.verified.find((v) => v.sha === move.to)?.passed).toBe(true);
+    expect(mergeCheck(repo, b.head)?.output.title).toBe('Waiting for the signed gates report');
+    expect(repo.train()).toMatchObject({ queue: [], cars: [] });
+  }, 180_000);
+
+  it('two App replicas hearing every event build, verify and land each car once', async () => {
+    const repo = await createTrainRepo(api, { ids: ['wo-a', 'wo-b', 'wo-c'], policy: trainPolicy(2, 4), apps: 2 });
+    for (const pull of repo.pulls) await repo.verifyPull(pull);
+    await repo.ci();
+    const merged = repo.github.mainMoves.flatMap((move) => move.merged).sort();
+    expect(merged).toEqual(repo.pulls.map((p) => p.number).sort());
+    // Each staging commit was published once and verified once; main moved once per car, each time to a verified commit.
+    const shas = repo.verified.map((v) => v.sha);
+    expect(new Set(shas).size).toBe(shas.length);
+    expect(repo.github.mainMoves.map((move) => move.to)).toEqual(shas.filter((sha) => repo.github.mainMoves.some((move) => move.to === sha)));
+    const merges = api.calls.filter((call) => call.operationId === 'repos/merge');
+    // One merge per member per car build, never twice (a replica that lost the race built nothing).
+    const perCar = new Map<string, number>();
+    for (const call of merges) perCar.set(String((call.body as { head: string }).head) + String((call.body as { base: string }).base).replace(/-.*$/, ''), (perCar.get(String((call.body as { head: string }).head) + String((call.body as { base: string }).base).replace(/-.*$/, '')) ?? 0) + 1);
+    expect([...perCar.values()].every((count) => count === 1)).toBe(true);
+    const mainPatches = api.calls.filter((call) => call.method === 'PATCH' && call.path.endsWith('/git/refs/heads/main'));
+    expect(mainPatches).toHaveLength(repo.github.mainMoves.length);
+    expect(repo.train()).toMatchObject({ queue: [], cars: [] });
+  }, 180_000);
 });
+

@@ -104,7 +104,7 @@ export async function createTrainRepo(api: GitHubApiMock, options: { readonly id
       if (fresh.length === 0) return;
       await before?.(fresh);
       for (const staging of fresh) {
-        if (git(origin, 'rev-parse', `refs/heads/${staging.branch}`) !== staging.sha) continue;
+        if (github.sha(`refs/heads/${staging.branch}`) !== staging.sha) continue;
         const passed = execFileSyncOk(origin, ['grep', '-q', 'BROKEN', staging.sha, '--', 'src']) === false;
         verified.push({ ...staging, passed });
         const text = await signedGatesText(signer, { head: staging.sha, base: git(origin, 'rev-parse', `${staging.sha}^1`), workOrderText: '', workOrderId: undefined, gates: [{ id: 'scope', status: 'pass' }, { id: 'unit', status: passed ? 'pass' : 'fail' }] });

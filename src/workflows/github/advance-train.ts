@@ -30,7 +30,9 @@ export async function advanceTrain(deps: TrainDeps, repo: string, policy: Policy
   let state: TrainState | undefined;
   for (let round = 0; round < maxRounds && pending.length > 0; round++) {
     const batch = pending;
+    let before: TrainState | undefined;
     const update = await updateTrainState(deps, repo, main.name, (current) => {
+      before = current;
       let next = current ?? startTrain(main.sha);
       const actions: TrainAction[] = [];
       for (const event of batch) {
@@ -48,6 +50,11 @@ export async function advanceTrain(deps: TrainDeps, repo: string, policy: Policy
       pending.push(...(await applyTrainAction(deps, repo, main.name, policy, state!, action)));
     }
     if (state) await showPositions(deps, repo, state, touchedKeys(batch, update.actions, state));
+    // Cars the planner dropped (a failed batch replaced by its halves, a car rebuilt): their staging branches go too.
+    if (state && before && update.actions.length > 0) {
+      const kept = new Set(state.cars.map((car) => car.id));
+      for (const car of before.cars) if (!kept.has(car.id) && car.sha && car.sha !== state.main) await deps.train.deleteBranch(repo, stagingBranch(car.id));
+    }
   }
   if (pending.length > 0) deps.log?.(`the train on ${main.name} still had ${pending.length} events after ${maxRounds} rounds; the next event continues it`);
   return { ok: true, state, actions: done };
