@@ -43,14 +43,15 @@ export async function applyTrainAction(deps: TrainDeps, repo: string, main: stri
       return done ? [{ type: 'verified', car: action.car, ...done }] : [];
     }
     case 'land': {
-      await forge.ensureCheckRun(repo, { name: mergeCheckName, headSha: action.sha, status: 'completed', conclusion: 'success', output: { title: `Merge train car ${action.car}: verified, landing`, summary: `The staging commit \`${action.sha.slice(0, 7)}\` (${action.members.join(', ')}) is proven by a passing signed report; Shopfloor fast-forwards ${main} to it.` } });
+      const report = await readStagingVerification(deps, repo, policy, action.sha);
+      const proof = report ? `The signed report ${report.digest.slice(0, 19)}… proves the staging commit \`${action.sha.slice(0, 7)}\`` : `The staging commit \`${action.sha.slice(0, 7)}\` passed its gates`;
+      await forge.ensureCheckRun(repo, { name: mergeCheckName, headSha: action.sha, status: 'completed', conclusion: 'success', ...(report ? { detailsUrl: report.url } : {}), output: { title: `Merge train car ${action.car}: verified, landing`, summary: `${proof} (${action.members.map((key) => `#${pullOfKey(key)}`).join(', ')} on top of \`${action.expectedMain.slice(0, 7)}\`); Shopfloor fast-forwards ${main} to exactly that commit.` } });
       const moved = await train.fastForwardBranch(repo, main, action.expectedMain, action.sha);
       if (!moved.ok) {
         const now = await forge.getDefaultBranch(repo);
         deps.log?.(`train car ${action.car}: ${main} did not move to ${action.sha.slice(0, 7)}: ${moved.message}`);
         return [{ type: 'land-failed', car: action.car, main: now.sha }];
       }
-      const report = await readStagingVerification(deps, repo, policy, action.sha);
       for (const key of action.members) {
         const candidate = state.queue.find((c) => c.key === key);
         if (!candidate) continue;
