@@ -38,7 +38,10 @@ function verified(d: Draft, event: Extract<TrainEvent, { type: 'verified' }>, co
     return;
   }
   const flaky = event.outcome === 'flaky-fail';
-  if ((flaky || config.retryEveryFailure) && car.attempt <= config.flakyRetries) {
+  // A lone member is re-verified before it is evicted, unless it is a bisection run (its batch failed
+  // too: two failures already). A batch needs no retry of its own: its bisection chain ends with a car
+  // holding the same tree again.
+  if ((flaky || config.retryEveryFailure) && car.members.length === 1 && !car.split && car.attempt <= config.flakyRetries) {
     d.cars[index] = { ...car, attempt: car.attempt + 1 };
     d.out.push({ type: 'verify', car: car.id, sha: car.sha, attempt: car.attempt + 1 });
     return;

@@ -44,8 +44,24 @@ export function evict(d: Draft, key: string, reason: TrainEviction['reason'], ev
   d.out.push({ type: 'evict', eviction });
 }
 
-/** A failed head car is bisected: a lone member is the culprit; a batch splits into two cars. */
-function resolveHead(d: Draft): void {
+/** `members` cut into `parts` runs as even as possible, larger runs first, order kept. */
+function cut(members: readonly string[], parts: number): string[][] {
+  const runs: string[][] = [];
+  for (let i = 0, from = 0; i < parts; i++) {
+    const size = Math.floor((members.length - from) / (parts - i));
+    runs.push(members.slice(from, from + size));
+    from += size;
+  }
+  return runs;
+}
+
+/**
+ * A failed head car is bisected: a lone member is the culprit; a batch is cut into up to `depth` runs
+ * (at least two) that become a chain of cars verified at once, so one round narrows the culprit down
+ * `depth` ways. The last car of the chain holds the failed tree again, so it is also the retry: if every
+ * run passes, the failure was a flake and the whole batch lands.
+ */
+function resolveHead(d: Draft, config: TrainConfig): void {
   for (let head = d.cars[0]; head?.status === 'failed'; head = d.cars[0]) {
     d.cars = d.cars.slice(1);
     if (head.members.length === 1) {
@@ -53,8 +69,8 @@ function resolveHead(d: Draft): void {
       evict(d, head.members[0]!, 'broke-build', { car: head.id, base: head.base, sha: head.sha, failingGates, attempts: head.attempt, ...(head.failure?.evidence ? { detail: head.failure.evidence } : {}) });
       continue;
     }
-    const half = Math.ceil(head.members.length / 2);
-    d.cars = [newCar(d, head.members.slice(0, half), true), newCar(d, head.members.slice(half), true), ...d.cars];
+    const runs = cut(head.members, Math.max(2, Math.min(head.members.length, config.depth)));
+    d.cars = [...runs.map((run) => newCar(d, run, true)), ...d.cars];
   }
 }
 
@@ -63,7 +79,7 @@ function resolveHead(d: Draft): void {
  * is known, and land the head car when it passed at exactly its sha and its base is main.
  */
 export function settle(d: Draft, config: TrainConfig): void {
-  resolveHead(d);
+  resolveHead(d, config);
   if (!d.cars.some((c) => c.status === 'failed')) {
     const inCars = new Set(d.cars.flatMap((c) => c.members));
     const placed = new Set(d.queue.filter((c) => inCars.has(c.key)).map((c) => c.workOrderId));

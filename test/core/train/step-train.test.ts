@@ -87,16 +87,50 @@ describe('stepTrain', () => {
     expect(state.cars[0]).toMatchObject({ members: ['pr#3', 'pr#4'], base: 's3' });
   });
 
-  it('retries a flaky failure before splitting, and every failure when the policy allows flakes', () => {
-    const base: TrainEvent[] = [...enqueueAll(1, 2), { type: 'built', car: 1, sha: 's1' }];
+  it('re-verifies a lone member before evicting it when the gate is flaky or the policy allows flakes', () => {
+    const base: TrainEvent[] = [...enqueueAll(1), { type: 'built', car: 1, sha: 's1' }];
     const flaky = drive([...base, { type: 'verified', car: 1, sha: 's1', outcome: 'flaky-fail' }]);
     expect(of(flaky.actions, 'verify').at(-1)).toEqual({ type: 'verify', car: 1, sha: 's1', attempt: 2 });
+    expect(of(flaky.actions, 'evict')).toEqual([]);
     const plain = drive([...base, { type: 'verified', car: 1, sha: 's1', outcome: 'fail' }]);
-    expect(plain.state.cars.map((c) => c.members)).toEqual([['pr#1'], ['pr#2']]);
+    expect(of(plain.actions, 'evict')).toHaveLength(1);
     const allowed = drive([...base, { type: 'verified', car: 1, sha: 's1', outcome: 'fail' }], { ...config, retryEveryFailure: true });
     expect(allowed.state.cars[0]).toMatchObject({ id: 1, attempt: 2, status: 'verifying' });
     const twice = drive([...base, { type: 'verified', car: 1, sha: 's1', outcome: 'flaky-fail' }, { type: 'verified', car: 1, sha: 's1', outcome: 'flaky-fail' }]);
-    expect(twice.state.cars.map((c) => c.members)).toEqual([['pr#1'], ['pr#2']]);
+    expect(of(twice.actions, 'evict')[0]!.eviction.evidence.attempts).toBe(2);
+  });
+
+  it('bisects a failed batch as a chain of up to depth runs whose last car re-verifies the failed tree', () => {
+    const { state } = drive([
+      ...enqueueAll(1, 2, 3, 4, 5),
+      { type: 'built', car: 1, sha: 's1' },
+      { type: 'verified', car: 1, sha: 's1', outcome: 'fail' },
+    ], { ...config, batch: 5 });
+    expect(state.cars.map((c) => c.members)).toEqual([['pr#1'], ['pr#2', 'pr#3'], ['pr#4', 'pr#5']]);
+    expect(state.cars.every((c) => c.split)).toBe(true);
+    // Runs are fixed: a late arrival does not join the last run.
+    const later = drive([{ type: 'enqueue', candidates: [pr(6)] }], { ...config, batch: 5 }, state);
+    expect(later.state.cars.at(-1)!.members).toEqual(['pr#4', 'pr#5']);
+    // If every run passes, the failure was a flake and the whole batch lands.
+    const built = drive([{ type: 'built', car: 2, sha: 'r1' }, { type: 'built', car: 3, sha: 'r2' }, { type: 'built', car: 4, sha: 'r3' }], config, state);
+    const green = drive(
+      [
+        { type: 'verified', car: 2, sha: 'r1', outcome: 'pass' },
+        { type: 'landed', car: 2, sha: 'r1' },
+        { type: 'verified', car: 3, sha: 'r2', outcome: 'pass' },
+        { type: 'landed', car: 3, sha: 'r2' },
+        { type: 'verified', car: 4, sha: 'r3', outcome: 'pass' },
+        { type: 'landed', car: 4, sha: 'r3' },
+      ],
+      config,
+      built.state,
+    );
+    expect(green.state.main).toBe('r3');
+    expect(of(green.actions, 'evict')).toEqual([]);
+    // A failed run of one is evicted at once: its batch failed too, so that is its second failure.
+    const red = drive([{ type: 'verified', car: 2, sha: 'r1', outcome: 'fail' }], { ...config, retryEveryFailure: true }, built.state);
+    expect(of(red.actions, 'evict').map((a) => a.eviction.key)).toEqual(['pr#1']);
+    expect(of(red.actions, 'cancel').map((a) => a.car)).toEqual([3, 4]);
   });
 
   it('never places a member before what it depends on, and waits while the dependency is missing', () => {
