@@ -32,7 +32,7 @@ export interface TrainPull {
  * App publishes on `shopfloor/train/<n>` (failing when the staging tree contains `BROKEN`), each handed
  * to the App as GitHub would (`check_run.completed`). `apps` real Probot instances share the fake.
  */
-export async function createTrainRepo(api: GitHubApiMock, options: { readonly ids: readonly string[]; readonly policy?: string; readonly content?: Readonly<Record<string, string>>; readonly apps?: number }) {
+export async function createTrainRepo(api: GitHubApiMock, options: { readonly ids: readonly string[]; readonly policy?: string; readonly content?: Readonly<Record<string, string>>; readonly apps?: number; readonly mergeQueue?: boolean }) {
   const signer = createTestSigner();
   const work = await createGitRepo({ '.github/shopfloor.yml': policyText([signer], options.policy ?? ''), 'src/base.js': 'exports.base = 1;\n' });
   const base = work.head;
@@ -54,7 +54,7 @@ export async function createTrainRepo(api: GitHubApiMock, options: { readonly id
   const origin = join(await makeTempDir('shopfloor-origin-'), 'origin.git');
   execFileSync('git', ['clone', '-q', '--bare', '--no-local', work.dir, origin]);
   for (const pull of made) execFileSync('git', ['push', '-q', origin, `${pull.branch}:refs/heads/${pull.branch}`], { cwd: work.dir });
-  const github = createRealGitHub(api, { appId: testAppId, origin });
+  const github = createRealGitHub(api, { appId: testAppId, origin, ...(options.mergeQueue ? { mergeQueue: true } : {}) });
   github.mergedOutside.add(base);
   let ids = 500;
   const pulls: TrainPull[] = made.map((m) => {
@@ -129,12 +129,25 @@ export async function createTrainRepo(api: GitHubApiMock, options: { readonly id
     payload.repository.default_branch = 'main';
     await deliver('pull_request', payload);
   };
+  let comments = 9000;
+  /** A maintainer's comment on a PR (`/shopfloor hold`, ...), as GitHub delivers it. */
+  const comment = async (pull: TrainPull, body: string, login = 'mona') => {
+    github.fake.permissions.set(login, 'maintain');
+    await deliver('issue_comment', examplePayload('issue_comment.created', (p) => {
+      p.comment.body = body;
+      p.comment.user.login = login;
+      p.comment.performed_via_github_app = null;
+      p.comment.id = ++comments;
+      p.issue.number = pull.number;
+      p.issue.pull_request = { url: `https://api.github.com/repos/Codertocat/Hello-World/pulls/${pull.number}`, html_url: `https://github.com/Codertocat/Hello-World/pull/${pull.number}`, diff_url: 'https://github.com/x.diff', patch_url: 'https://github.com/x.patch', merged_at: null };
+    }));
+  };
   const train = () => {
     const messages = github.fake.runRefs.messages('refs/shopfloor/train/main');
     const last = messages.at(-1);
     return last ? JSON.parse(last.slice(last.indexOf('\n\n') + 2)) as { queue: { key: string }[]; cars: { id: number; members: string[]; status: string; sha?: string }[]; evictions: { key: string; reason: string }[] } : undefined;
   };
-  return { github, origin, base, pulls, signer, deliver, verifyPull, ci, verified, pushTo, train, stagingBranches, git: (...args: string[]) => git(origin, ...args), examplePayload };
+  return { github, origin, base, pulls, signer, deliver, verifyPull, ci, verified, pushTo, comment, train, stagingBranches, git: (...args: string[]) => git(origin, ...args) };
 }
 
 function execFileSyncOk(cwd: string, args: readonly string[]): boolean {
