@@ -144,5 +144,19 @@ describe('the merge train on GitHub', () => {
     expect(repo.train()).toBeUndefined();
     expect(api.calls.some((call) => call.operationId === 'repos/get-branch-rules')).toBe(true);
   }, 60_000);
+
+  it('two replicas, each delivery twice in shuffled order, 20 % of GitHub requests failing (some after the write): every PR lands once, main only on verified commits', async () => {
+    const repo = await createTrainRepo(api, { ids: ['wo-a', 'wo-b', 'wo-c', 'wo-d'], policy: trainPolicy(2, 2), chaos: { seed: 20261205, rate: 0.2 } });
+    repo.replicas!.chaosOn(true);
+    for (const pull of repo.pulls) await repo.verifyPull(pull);
+    await repo.ci();
+    repo.replicas!.chaosOn(false);
+    const merged = repo.github.mainMoves.flatMap((move) => move.merged).sort();
+    expect(merged).toEqual(repo.pulls.map((p) => p.number).sort());
+    for (const move of repo.github.mainMoves) expect(repo.verified.find((v) => v.sha === move.to)?.passed).toBe(true);
+    expect(repo.train()).toMatchObject({ queue: [], cars: [] });
+    const figures = repo.replicas!.figures;
+    console.info(`train under chaos: ${figures.faults} faults (${figures.lostAnswers} answers lost after the write), ${figures.retries} retries, ${repo.github.fake.runRefs.messages('refs/shopfloor/train/main').length} train states, ${repo.verified.length} staging verifications for ${merged.length} PRs`);
+  }, 240_000);
 });
 

@@ -5,6 +5,7 @@ import { stringify } from 'yaml';
 import type { GitHubApiMock } from './github-api.ts';
 import { createTestProbot, testAppId } from './github-app.ts';
 import { createRealGitHub } from './github-fake-real-git.ts';
+import { createReplicas } from './github-replicas.ts';
 import { actionsAppId } from './github-fake-pulls.ts';
 import { createTestSigner, policyText, signedGatesText } from './github-lifecycle.ts';
 import { examplePayload, type Payload } from './github-payloads.ts';
@@ -32,7 +33,7 @@ export interface TrainPull {
  * App publishes on `shopfloor/train/<n>` (failing when the staging tree contains `BROKEN`), each handed
  * to the App as GitHub would (`check_run.completed`). `apps` real Probot instances share the fake.
  */
-export async function createTrainRepo(api: GitHubApiMock, options: { readonly ids: readonly string[]; readonly policy?: string; readonly content?: Readonly<Record<string, string>>; readonly apps?: number; readonly mergeQueue?: boolean }) {
+export async function createTrainRepo(api: GitHubApiMock, options: { readonly ids: readonly string[]; readonly policy?: string; readonly content?: Readonly<Record<string, string>>; readonly apps?: number; readonly mergeQueue?: boolean; readonly chaos?: { readonly seed: number; readonly rate: number } }) {
   const signer = createTestSigner();
   const work = await createGitRepo({ '.github/shopfloor.yml': policyText([signer], options.policy ?? ''), 'src/base.js': 'exports.base = 1;\n' });
   const base = work.head;
@@ -54,7 +55,9 @@ export async function createTrainRepo(api: GitHubApiMock, options: { readonly id
   const origin = join(await makeTempDir('shopfloor-origin-'), 'origin.git');
   execFileSync('git', ['clone', '-q', '--bare', '--no-local', work.dir, origin]);
   for (const pull of made) execFileSync('git', ['push', '-q', origin, `${pull.branch}:refs/heads/${pull.branch}`], { cwd: work.dir });
-  const github = createRealGitHub(api, { appId: testAppId, origin, ...(options.mergeQueue ? { mergeQueue: true } : {}) });
+  // With chaos: replicas that each hear every delivery twice, in shuffled order, while GitHub fails `rate` of the requests (before or after the write).
+  const replicas = options.chaos ? await createReplicas({ count: options.apps ?? 2, seed: options.chaos.seed, rate: options.chaos.rate }) : undefined;
+  const github = createRealGitHub(api, { appId: testAppId, origin, ...(options.mergeQueue ? { mergeQueue: true } : {}), ...(replicas ? { chaos: replicas.chaos } : {}) });
   github.mergedOutside.add(base);
   let ids = 500;
   const pulls: TrainPull[] = made.map((m) => {
@@ -63,7 +66,7 @@ export async function createTrainRepo(api: GitHubApiMock, options: { readonly id
     return { id: m.id, number: pull.number, branch: m.branch, head: m.head, workOrderText: m.workOrderText };
   });
   const apps: { probot: Probot; idle: () => Promise<void> }[] = [];
-  for (let i = 0; i < (options.apps ?? 1); i++) {
+  for (let i = 0; i < (replicas ? 0 : options.apps ?? 1); i++) {
     const { probot, app } = await createTestProbot({}, { instanceId: `train-${i + 1}` });
     apps.push({ probot, idle: app.idle });
   }
@@ -71,6 +74,7 @@ export async function createTrainRepo(api: GitHubApiMock, options: { readonly id
   /** Delivers one event to every App instance at once (each replica hears it, as after a redelivery), then waits for all. */
   const deliver = async (name: string, payload: Payload) => {
     const id = `train-${++deliveries}`;
+    if (replicas) return replicas.deliver([{ id, name, payload }], 2);
     await Promise.all(apps.map((app) => app.probot.receive({ id, name, payload } as never)));
     await Promise.all(apps.map((app) => app.idle()));
   };
@@ -147,7 +151,7 @@ export async function createTrainRepo(api: GitHubApiMock, options: { readonly id
     const last = messages.at(-1);
     return last ? JSON.parse(last.slice(last.indexOf('\n\n') + 2)) as { queue: { key: string }[]; cars: { id: number; members: string[]; status: string; sha?: string }[]; evictions: { key: string; reason: string }[] } : undefined;
   };
-  return { github, origin, base, pulls, signer, deliver, verifyPull, ci, verified, pushTo, comment, train, stagingBranches, git: (...args: string[]) => git(origin, ...args) };
+  return { github, origin, base, pulls, signer, deliver, replicas, verifyPull, ci, verified, pushTo, comment, train, stagingBranches, git: (...args: string[]) => git(origin, ...args) };
 }
 
 function execFileSyncOk(cwd: string, args: readonly string[]): boolean {

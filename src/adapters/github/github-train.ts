@@ -46,8 +46,10 @@ export function createGitHubTrain(request: GitHubRequest): TrainForge {
       await request('PATCH /repos/{owner}/{repo}/git/refs/{ref}', { ...repoParams(repo), ref: headRef(branch), sha: to, force: false });
       return { ok: true };
     } catch (error) {
-      if (statusOf(error) === 422 || statusOf(error) === 409) return { ok: false, reason: 'conflict', message: messageOf(error) };
-      throw error;
+      if (statusOf(error) !== 422 && statusOf(error) !== 409) throw error;
+      // Another replica landing the same car got there first: that is this move done, not a lost race.
+      if ((await readRefSha(request, repo, headRef(branch))) === to) return { ok: true };
+      return { ok: false, reason: 'conflict', message: messageOf(error) };
     }
   };
   const deleteBranch = async (repo: string, branch: string) => {

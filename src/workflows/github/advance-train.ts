@@ -7,7 +7,8 @@ import { startTrain, stepTrain } from '../../core/train/step-train.ts';
 import type { TrainAction, TrainEvent, TrainState } from '../../core/train/train-types.ts';
 import { applyTrainAction, pullOfKey, type TrainDeps } from './apply-train-action.ts';
 import { stagingBranch } from './build-staging-commit.ts';
-import { updateTrainState } from './update-train-state.ts';
+import { readStagingVerification } from './read-staging-verification.ts';
+import { readTrainState, updateTrainState } from './update-train-state.ts';
 
 export type TrainOutcome = { readonly ok: true; readonly state: TrainState | undefined; readonly actions: readonly TrainAction[] } | { readonly ok: false; readonly reason: string };
 
@@ -28,7 +29,15 @@ export async function advanceTrain(deps: TrainDeps, repo: string, policy: Policy
   const done: TrainAction[] = [];
   let pending = [...events];
   let state: TrainState | undefined;
-  for (let round = 0; round < maxRounds && pending.length > 0; round++) {
+  let resumed = false;
+  for (let round = 0; round < maxRounds; round++) {
+    if (pending.length === 0) {
+      // Once this handling's own events are through: finish what a handling that died mid-way left (once).
+      if (resumed) break;
+      resumed = true;
+      pending = await resumeTrain(deps, repo, main.name, policy);
+      if (pending.length === 0) break;
+    }
     const batch = pending;
     let before: TrainState | undefined;
     const update = await updateTrainState(deps, repo, main.name, (current) => {
@@ -47,7 +56,7 @@ export async function advanceTrain(deps: TrainDeps, repo: string, policy: Policy
     pending = [];
     for (const action of update.actions) {
       done.push(action);
-      pending.push(...(await applyTrainAction(deps, repo, main.name, policy, state!, action)));
+      pending.push(...(await applyWithRetries(deps, repo, main.name, policy, state!, action)));
     }
     if (state) await showPositions(deps, repo, state, touchedKeys(batch, update.actions, state));
     // Cars the planner dropped (a failed batch replaced by its halves, a car rebuilt): their staging branches go too.
@@ -58,6 +67,47 @@ export async function advanceTrain(deps: TrainDeps, repo: string, policy: Policy
   }
   if (pending.length > 0) deps.log?.(`the train on ${main.name} still had ${pending.length} events after ${maxRounds} rounds; the next event continues it`);
   return { ok: true, state, actions: done };
+}
+
+/** Every action is safe to repeat (builds publish one branch, a land finds main already moved), so a failure is tried again. */
+async function applyWithRetries(deps: TrainDeps, repo: string, main: string, policy: Policy, state: TrainState, action: TrainAction): Promise<TrainEvent[]> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await applyTrainAction(deps, repo, main, policy, state, action);
+    } catch (error) {
+      if (attempt >= 3) {
+        deps.log?.(`train car ${'car' in action ? action.car : '?'}: ${action.type} failed 3 times (${String((error as Error)?.message ?? error).slice(0, 200)}); the next event about the train resumes it`);
+        return [];
+      }
+    }
+  }
+}
+
+/**
+ * What a handling that died mid-way left undone, picked up at the end of every handling (the same
+ * delivery's other copy, or the next event): a car left `landing` is
+ * landed again (a fast-forward to where main already is counts as done), a car still `building` whose
+ * staging branch is published is built, and a car still `verifying`
+ * whose signed report is already there (its check-run delivery was lost) is fed as verified.
+ */
+async function resumeTrain(deps: TrainDeps, repo: string, main: string, policy: Policy): Promise<TrainEvent[]> {
+  const state = await readTrainState(deps, repo, main);
+  const events: TrainEvent[] = [];
+  for (const car of state?.cars ?? []) {
+    if (car.status === 'landing' && car.sha && car.base && car === state!.cars[0]) {
+      events.push(...(await applyWithRetries(deps, repo, main, policy, state!, { type: 'land', car: car.id, sha: car.sha, expectedMain: car.base, members: car.members })));
+    }
+    // A build publishes its branch only once finished, and car numbers are never reused: the branch is the built car.
+    if (car.status === 'building' && !car.sha) {
+      const sha = await deps.forge.getRef(repo, `heads/${stagingBranch(car.id)}`);
+      if (sha) events.push({ type: 'built', car: car.id, sha });
+    }
+    if (car.status === 'verifying' && car.sha) {
+      const verified = await readStagingVerification(deps, repo, policy, car.sha);
+      if (verified) events.push({ type: 'verified', car: car.id, sha: verified.sha, outcome: verified.outcome, failingGates: verified.failingGates, evidence: verified.evidence });
+    }
+  }
+  return events;
 }
 
 /**
