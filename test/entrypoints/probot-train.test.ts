@@ -145,7 +145,7 @@ describe('the merge train on GitHub', () => {
     expect(api.calls.some((call) => call.operationId === 'repos/get-branch-rules')).toBe(true);
   }, 60_000);
 
-  it('two replicas, each delivery twice in shuffled order, 20 % of GitHub requests failing (some after the write): every PR lands once, main only on verified commits', async () => {
+  it('two replicas, each delivery three times in shuffled order, 20 % of GitHub requests failing (some after the write): every PR lands once, main only on verified commits', async () => {
     const repo = await createTrainRepo(api, { ids: ['wo-a', 'wo-b', 'wo-c', 'wo-d'], policy: trainPolicy(2, 2), chaos: { seed: 20261205, rate: 0.2 } });
     repo.replicas!.chaosOn(true);
     for (const pull of repo.pulls) await repo.verifyPull(pull);

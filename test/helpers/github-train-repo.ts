@@ -55,7 +55,7 @@ export async function createTrainRepo(api: GitHubApiMock, options: { readonly id
   const origin = join(await makeTempDir('shopfloor-origin-'), 'origin.git');
   execFileSync('git', ['clone', '-q', '--bare', '--no-local', work.dir, origin]);
   for (const pull of made) execFileSync('git', ['push', '-q', origin, `${pull.branch}:refs/heads/${pull.branch}`], { cwd: work.dir });
-  // With chaos: replicas that each hear every delivery twice, in shuffled order, while GitHub fails `rate` of the requests (before or after the write).
+  // With chaos: replicas that hear every delivery three times (GitHub's redelivery), in shuffled order, while GitHub fails `rate` of the requests (before or after the write).
   const replicas = options.chaos ? await createReplicas({ count: options.apps ?? 2, seed: options.chaos.seed, rate: options.chaos.rate }) : undefined;
   const github = createRealGitHub(api, { appId: testAppId, origin, ...(options.mergeQueue ? { mergeQueue: true } : {}), ...(replicas ? { chaos: replicas.chaos } : {}) });
   github.mergedOutside.add(base);
@@ -74,7 +74,7 @@ export async function createTrainRepo(api: GitHubApiMock, options: { readonly id
   /** Delivers one event to every App instance at once (each replica hears it, as after a redelivery), then waits for all. */
   const deliver = async (name: string, payload: Payload) => {
     const id = `train-${++deliveries}`;
-    if (replicas) return replicas.deliver([{ id, name, payload }], 2);
+    if (replicas) return replicas.deliver([{ id, name, payload }], 3);
     await Promise.all(apps.map((app) => app.probot.receive({ id, name, payload } as never)));
     await Promise.all(apps.map((app) => app.idle()));
   };
