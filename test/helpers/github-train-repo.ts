@@ -97,24 +97,34 @@ export async function createTrainRepo(api: GitHubApiMock, options: { readonly id
   });
   /** Every verification of a staging commit, in order: the commit and whether its gates passed. */
   const verified: { branch: string; sha: string; passed: boolean }[] = [];
+  let dispatchesSeen = 0;
+  /** Signs and hands over one verification of a staging commit; `gate` says how `unit` ended (default: red when the tree holds `BROKEN`). */
+  const verifyStaging = async (staging: { branch: string; sha: string }, gate: (sha: string, attempt: number) => 'pass' | 'fail' | 'flaky') => {
+    const attempt = verified.filter((v) => v.sha === staging.sha).length + 1;
+    const status = gate(staging.sha, attempt);
+    verified.push({ ...staging, passed: status === 'pass' });
+    const text = await signedGatesText(signer, { head: staging.sha, base: git(origin, 'rev-parse', `${staging.sha}^1`), workOrderText: '', workOrderId: undefined, gates: [{ id: 'scope', status: 'pass' }, { id: 'unit', status }] });
+    const event = gatesCheckPayload({ number: 1, ref: staging.branch, sha: staging.sha }, actionsAppId);
+    event.check_run.pull_requests = [];
+    await handGates(staging.sha, text, event);
+  };
+  const broken = (sha: string) => (execFileSyncOk(origin, ['grep', '-q', 'BROKEN', sha, '--', 'src']) ? 'fail' : 'pass');
   /**
-   * The verify workflow on `push` to `shopfloor/train/*`: each staging commit not verified yet gets a
-   * signed report (red when its tree holds `BROKEN`), handed to the App; repeated until the App
-   * publishes nothing new. `before` runs first on each round's branches (to push to a PR mid-train).
+   * The verify workflow on `push` to `shopfloor/train/*` (and on a `workflow_dispatch` of it on such a
+   * branch, a retried verification): each staging commit not verified yet gets a signed report, handed
+   * to the App; repeated until the App publishes or dispatches nothing new. `before` runs first on each
+   * round's branches (to push to a PR mid-train).
    */
-  const ci = async (before?: (branches: readonly { branch: string; sha: string }[]) => Promise<void>) => {
+  const ci = async (before?: (branches: readonly { branch: string; sha: string }[]) => Promise<void>, gate: (sha: string, attempt: number) => 'pass' | 'fail' | 'flaky' = broken) => {
     for (let round = 0; round < 30; round++) {
       const fresh = stagingBranches().filter((b) => !verified.some((v) => v.sha === b.sha));
-      if (fresh.length === 0) return;
+      const dispatched = github.fake.dispatches.slice(dispatchesSeen).filter((d) => String(d.path).endsWith('/shopfloor-verify.yml/dispatches')).map((d) => ({ branch: String(d.ref), sha: github.sha(`refs/heads/${String(d.ref)}`) }));
+      dispatchesSeen = github.fake.dispatches.length;
+      if (fresh.length === 0 && dispatched.length === 0) return;
       await before?.(fresh);
-      for (const staging of fresh) {
-        if (github.sha(`refs/heads/${staging.branch}`) !== staging.sha) continue;
-        const passed = execFileSyncOk(origin, ['grep', '-q', 'BROKEN', staging.sha, '--', 'src']) === false;
-        verified.push({ ...staging, passed });
-        const text = await signedGatesText(signer, { head: staging.sha, base: git(origin, 'rev-parse', `${staging.sha}^1`), workOrderText: '', workOrderId: undefined, gates: [{ id: 'scope', status: 'pass' }, { id: 'unit', status: passed ? 'pass' : 'fail' }] });
-        const event = gatesCheckPayload({ number: 1, ref: staging.branch, sha: staging.sha }, actionsAppId);
-        event.check_run.pull_requests = [];
-        await handGates(staging.sha, text, event);
+      for (const staging of [...fresh, ...dispatched]) {
+        if (!staging.sha || github.sha(`refs/heads/${staging.branch}`) !== staging.sha) continue;
+        await verifyStaging({ branch: staging.branch, sha: staging.sha }, gate);
       }
     }
     throw new Error('the train kept publishing staging commits for 30 rounds');

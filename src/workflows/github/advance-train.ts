@@ -103,7 +103,7 @@ async function resumeTrain(deps: TrainDeps, repo: string, main: string, policy: 
       if (sha) events.push({ type: 'built', car: car.id, sha });
     }
     if (car.status === 'verifying' && car.sha) {
-      const verified = await readStagingVerification(deps, repo, policy, car.sha);
+      const verified = await readStagingVerification(deps, repo, policy, car.sha, { attempt: car.attempt });
       if (verified) events.push({ type: 'verified', car: car.id, sha: verified.sha, outcome: verified.outcome, failingGates: verified.failingGates, evidence: verified.evidence });
     }
   }

@@ -19,12 +19,16 @@ const failed = new Set(['fail', 'error', 'flaky']);
  * The signed `shopfloor/gates` report on a staging commit, judged against the default branch's signers:
  * only a report that proves exactly `sha` counts (the landed tree is the verified tree). `checkRunId`
  * picks the run a webhook named (a retried verification leaves the earlier, failed one on the same
- * commit); without it the newest completed run counts. Undefined while there is no trusted report:
+ * commit); without it the newest completed run counts, once there are at least `attempt` of them. Undefined while there is no trusted report:
  * a report that is unsigned, signed by someone else or about another commit is no verification at all.
  * A failure whose every failing gate only flaked is `flaky-fail`, which the planner may retry.
  */
-export async function readStagingVerification(deps: GitHubAppDeps, repo: string, policy: Policy, sha: string, checkRunId?: number): Promise<StagingVerification | undefined> {
-  const runs = (await deps.forge.listCheckRuns(repo, sha, gatesCheckName)).filter((run) => run.status === 'completed' && (checkRunId === undefined || run.id === checkRunId));
+export async function readStagingVerification(deps: GitHubAppDeps, repo: string, policy: Policy, sha: string, pick: { readonly checkRunId?: number; readonly attempt?: number } = {}): Promise<StagingVerification | undefined> {
+  const { checkRunId, attempt = 1 } = pick;
+  const completed = (await deps.forge.listCheckRuns(repo, sha, gatesCheckName)).filter((run) => run.status === 'completed').sort((a, b) => a.id - b.id);
+  // Verification `attempt` of this commit is its attempt-th completed run: an earlier (failed) run, or a late copy of its delivery, is not the retry's answer.
+  if (completed.length < attempt) return undefined;
+  const runs = checkRunId === undefined ? completed : completed.filter((run, index) => run.id === checkRunId && index >= attempt - 1);
   const newest = [...runs].sort((a, b) => b.id - a.id);
   for (const run of newest) {
     const gates = checkGatesReports(deps, [run], policy, sha);
