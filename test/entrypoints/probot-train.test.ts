@@ -49,6 +49,8 @@ describe('the merge train on GitHub', () => {
     expect(repo.github.merges).toEqual([]);
     expect(repo.stagingBranches()).toEqual([]);
     expect(repo.train()).toMatchObject({ queue: [], cars: [] });
+    const calls = api.calls.filter((call) => !call.path.includes('/access_tokens'));
+    console.info(`train, 5 PRs in 2 cars: ${calls.length} App API calls (${calls.filter((call) => call.method !== 'GET').length} writes), ${(calls.length / 5).toFixed(1)} per landed PR; ${repo.verified.length} staging verifications, ${(repo.verified.length / 5).toFixed(2)} per landed PR`);
   }, 120_000);
 
   it('bisects a red batch, evicts only the culprit with the evidence and how to re-queue, and lands the rest', async () => {
@@ -68,7 +70,7 @@ describe('the merge train on GitHub', () => {
     const held = mergeCheck(repo, d.head)!;
     expect(held).toMatchObject({ conclusion: 'action_required', output: { title: 'Evicted from the merge train: the staging commit with it failed its gates' } });
     expect(held.output.summary).toContain('`unit`');
-    expect(held.output.summary).toMatch(/To re-queue: /);
+    expect(held.output.summary).toMatch(/To re-queue: .*choose "Re-run" on this check/);
     expect(repo.github.fake.comments.find((comment) => comment.issue === d.number && comment.body.includes('was evicted'))).toBeDefined();
     expect(repo.train()).toMatchObject({ queue: [], cars: [], evictions: [{ key: `pr#${d.number}`, reason: 'broke-build' }] });
 

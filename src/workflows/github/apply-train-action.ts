@@ -82,6 +82,8 @@ async function evictMember(deps: TrainDeps, repo: string, eviction: TrainEvictio
     ...(evidence.detail ? [evidence.detail] : []),
   ];
   const pull = `https://github.com/${repo}/pull/${number}`;
-  await deps.forge.ensureCheckRun(repo, { name: mergeCheckName, headSha: eviction.headSha, ...renderEvictedCheck(eviction.headSha, { reason, evidence: lines, requeue: eviction.requeue }, pull) });
-  await deps.forge.ensureComment({ repo, issueNumber: number }, trainCommentKey(number), renderTrainComment({ kind: 'evicted', headSha: eviction.headSha, reason, evidence: lines, requeue: eviction.requeue }));
+  // GitHub's own way back for the same head: "Re-run" on this check (only the App that made it gets that request).
+  const requeue = `${eviction.requeue.replace(/\.$/, '')}; or, to try the same head again, choose "Re-run" on this check`;
+  await deps.forge.ensureCheckRun(repo, { name: mergeCheckName, headSha: eviction.headSha, ...renderEvictedCheck(eviction.headSha, { reason, evidence: lines, requeue }, pull) });
+  await deps.forge.ensureComment({ repo, issueNumber: number }, trainCommentKey(number), renderTrainComment({ kind: 'evicted', headSha: eviction.headSha, reason, evidence: lines, requeue }));
 }
