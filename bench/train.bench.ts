@@ -49,9 +49,17 @@ export async function run(): Promise<BenchFigure[]> {
   const scenarios = Array.from({ length: trials }, (_, seed) => makeScenario(seed + 1));
   const rows = strategies.map((strategy) => ({ name: strategy.name, t: totals(scenarios.map((s) => score(s, strategy.run(s))), defaultShape.prs) }));
   const baseline = rows[0]!.t.time;
-  return rows.map(({ name, t }) => ({
+  const goal = rows.find((r) => r.name === '(c) train depth 3')!.t;
+  const verdicts = [
+    `${(baseline / goal.time).toFixed(1)}x faster than (a) (goal >= 3x: ${baseline / goal.time >= 3 ? 'met' : 'NOT met'})`,
+    `${goal.perLanded.toFixed(2)} verifications/landed (goal <= 1.5: ${goal.perLanded <= 1.5 ? 'met' : 'NOT met'})`,
+    `${goal.badLanded} bad and ${goal.unverified} unverified landed (goal 0: ${goal.badLanded + goal.unverified === 0 ? 'met' : 'NOT met'})`,
+    `${(goal.wronglyEvictedShare * 100).toFixed(2)} % good wrongly evicted (goal <= 1 %: ${goal.wronglyEvictedShare <= 0.01 ? 'met' : 'NOT met'})`,
+  ];
+  const figures = rows.map(({ name, t }) => ({
     name,
     value: `${t.time.toFixed(2)} T to land all, ${t.perLanded.toFixed(2)} verifications/landed PR`,
     note: `${(baseline / t.time).toFixed(1)}x (a); good PRs wrongly evicted ${t.wronglyEvicted} (${(t.wronglyEvictedShare * 100).toFixed(2)} %), bad landed ${t.badLanded}, unverified landed trees ${t.unverified}`,
   }));
+  return [...figures, { name: 'goals at depth 3', value: verdicts.join('; ') }];
 }

@@ -17,7 +17,8 @@ function remove(d: Draft, key: string): void {
 
 function enqueue(d: Draft, candidate: TrainCandidate): void {
   const known = d.queue.find((c) => c.key === candidate.key);
-  if (known && JSON.stringify(known) === JSON.stringify(candidate)) return;
+  // A redelivered enqueue (same head, priority and dependencies; any clock) changes nothing.
+  if (known && known.headSha === candidate.headSha && known.priority === candidate.priority && known.dependsOn.join() === candidate.dependsOn.join()) return;
   if (landing(d, candidate.key)) return;
   remove(d, candidate.key);
   d.evictions = d.evictions.filter((e) => e.key !== candidate.key);

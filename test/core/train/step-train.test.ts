@@ -175,10 +175,19 @@ describe('stepTrain', () => {
 
   it('ignores late and duplicate events and keeps its state plain JSON', () => {
     const once = drive([...enqueueAll(1), { type: 'built', car: 1, sha: 's1' }]);
-    const again = drive([{ type: 'built', car: 1, sha: 's1' }, { type: 'verified', car: 7, sha: 'zz', outcome: 'pass' }, { type: 'landed', car: 1, sha: 's1' }], config, once.state);
+    const again = drive(
+      [{ type: 'built', car: 1, sha: 's1' }, { type: 'verified', car: 7, sha: 'zz', outcome: 'pass' }, { type: 'landed', car: 1, sha: 's1' }, { type: 'enqueue', candidates: [pr(1, { enqueuedAt: 50 })] }],
+      config,
+      once.state,
+    );
     expect(again.actions).toEqual([]);
     expect(again.state).toEqual(once.state);
     expect(JSON.parse(JSON.stringify(once.state))).toEqual(once.state);
+    // A redelivered verdict or landing after the car moved on adds nothing.
+    const passed = drive([{ type: 'verified', car: 1, sha: 's1', outcome: 'pass' }], config, once.state);
+    expect(drive([{ type: 'verified', car: 1, sha: 's1', outcome: 'pass' }], config, passed.state).actions).toEqual([]);
+    const landed = drive([{ type: 'landed', car: 1, sha: 's1' }], config, passed.state);
+    expect(drive([{ type: 'landed', car: 1, sha: 's1' }, { type: 'verified', car: 1, sha: 's1', outcome: 'fail' }], config, landed.state).actions).toEqual([]);
   });
 });
 
