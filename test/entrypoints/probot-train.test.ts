@@ -125,17 +125,21 @@ describe('the merge train on GitHub', () => {
     expect(repo.train()).toMatchObject({ queue: [], cars: [] });
   }, 180_000);
 
-  it('/shopfloor hold takes a waiting PR out of the train; the rest lands without it', async () => {
+  it('/shopfloor hold or closing the PR takes a waiting PR out of the train; the rest lands without it', async () => {
     const repo = await createTrainRepo(api, { ids: ['wo-a', 'wo-b', 'wo-c'], policy: trainPolicy(1, 4) });
     const [a, b, c] = repo.pulls as [typeof repo.pulls[number], typeof repo.pulls[number], typeof repo.pulls[number]];
     for (const pull of repo.pulls) await repo.verifyPull(pull);
     expect(repo.train()?.queue.map((q) => q.key)).toEqual([`pr#${a.number}`, `pr#${b.number}`, `pr#${c.number}`]);
     await repo.comment(b, '/shopfloor hold');
     expect(repo.train()?.queue.map((q) => q.key)).toEqual([`pr#${a.number}`, `pr#${c.number}`]);
+    // Closing a queued PR takes it out too.
+    await repo.close(c);
+    expect(repo.train()?.queue.map((q) => q.key)).toEqual([`pr#${a.number}`]);
     expect(mergeCheck(repo, b.head)).toMatchObject({ conclusion: 'action_required', output: { title: 'Held: 1 thing missing' } });
     await repo.ci();
-    expect(repo.github.mainMoves.flatMap((move) => move.merged).sort()).toEqual([a.number, c.number].sort());
+    expect(repo.github.mainMoves.flatMap((move) => move.merged)).toEqual([a.number]);
     expect(repo.github.pulls.find((p) => p.number === b.number)).toMatchObject({ state: 'open' });
+    expect(repo.git('ls-tree', '--name-only', 'main', 'src/')).not.toContain('wo-c.js');
   }, 180_000);
 
   it('with a GitHub merge queue on main and no merge.queue in the policy, the App uses that queue instead of its train', async () => {

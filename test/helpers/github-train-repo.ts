@@ -156,12 +156,20 @@ export async function createTrainRepo(api: GitHubApiMock, options: { readonly id
       p.issue.pull_request = { url: `https://api.github.com/repos/Codertocat/Hello-World/pulls/${pull.number}`, html_url: `https://github.com/Codertocat/Hello-World/pull/${pull.number}`, diff_url: 'https://github.com/x.diff', patch_url: 'https://github.com/x.patch', merged_at: null };
     }));
   };
+  /** A person closes a PR without merging it: GitHub's `pull_request.closed`. */
+  const close = async (pull: TrainPull) => {
+    github.pulls.find((p) => p.number === pull.number)!.state = 'closed';
+    const payload = pullRequestPayload('opened', { number: pull.number, ref: pull.branch, sha: pull.head, draft: false });
+    payload.action = 'closed';
+    Object.assign(payload.pull_request, { state: 'closed', merged: false, closed_at: '2026-11-22T05:00:00Z' });
+    await deliver('pull_request', payload);
+  };
   const train = () => {
     const messages = github.fake.runRefs.messages('refs/shopfloor/train/main');
     const last = messages.at(-1);
     return last ? JSON.parse(last.slice(last.indexOf('\n\n') + 2)) as { queue: { key: string }[]; cars: { id: number; members: string[]; status: string; sha?: string }[]; evictions: { key: string; reason: string }[] } : undefined;
   };
-  return { github, origin, base, pulls, signer, deliver, replicas, verifyPull, ci, verified, pushTo, comment, train, stagingBranches, git: (...args: string[]) => git(origin, ...args) };
+  return { github, origin, base, pulls, signer, deliver, replicas, verifyPull, ci, verified, pushTo, comment, close, train, stagingBranches, git: (...args: string[]) => git(origin, ...args) };
 }
 
 function execFileSyncOk(cwd: string, args: readonly string[]): boolean {

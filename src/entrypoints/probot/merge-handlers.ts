@@ -6,6 +6,7 @@ import type { GitHubAppDeps } from '../../workflows/github/github-app-deps.ts';
 import { isLandableBranch, landPullRequest } from '../../workflows/github/land-pull.ts';
 import { gatesCheckName } from '../../workflows/github/publish-report-check.ts';
 import { onStagingVerified, parseStagingBranch } from '../../workflows/github/on-staging-verified.ts';
+import { leaveTrain } from '../../workflows/github/land-through-train.ts';
 import { onWebhook } from './on-webhook.ts';
 
 /** What the app function lends its handlers: the per-key queue with delivery dedupe, and the deps. */
@@ -45,6 +46,14 @@ export function registerMergeHandlers(app: Probot, wiring: HandlerWiring): void 
     // Agent branches live in the repository itself; a fork's branch of the same name is someone else's.
     if (!isLandableBranch(pull.head.ref) || pull.head.repo?.full_name !== repository.full_name) return;
     await land(context, repository.full_name, pull.number);
+  });
+  // A closed agent PR leaves the merge train (a merged one left it when it landed; dequeuing is then a no-op).
+  onWebhook(app, 'pull_request.closed', 'pull_request', async (context, { pull_request: pull, repository }) => {
+    if (!isLandableBranch(pull.head.ref) || pull.head.repo?.full_name !== repository.full_name) return;
+    await wiring.dispatch(context, `${repository.full_name}#${pull.number}`, async () => {
+      const deps = wiring.depsFor(context);
+      return deps.train ? leaveTrain({ ...deps, train: deps.train }, repository.full_name, pull.number, 'closed') : { left: false };
+    });
   });
   const checkGroup = (context: Context, repo: string, headSha: string, headRef: string) =>
     wiring.dispatch(context, `${repo}@${headSha}`, () => checkMergeGroup(wiring.depsFor(context), { repo, headSha, headRef }));

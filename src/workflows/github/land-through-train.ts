@@ -8,6 +8,7 @@ import { accountForMain } from './account-for-main.ts';
 import { advanceTrain } from './advance-train.ts';
 import { pullKey, type TrainDeps } from './apply-train-action.ts';
 import { hold, type LandingOutcome } from './land-decided.ts';
+import { resolveLandingPolicy } from './resolve-queue-mode.ts';
 import { readTrainState } from './update-train-state.ts';
 
 export interface TrainLandingInput {
@@ -69,4 +70,18 @@ async function dependenciesNotOnMain(deps: TrainDeps, repo: string, workOrder: W
     if (!(await deps.forge.readDefaultBranchFile(repo, `${deps.settings.workOrderDir}/${id}.yml`))) missing.push(id);
   }
   return missing;
+}
+
+/**
+ * A queued PR that was closed without the train (a person rejected it) leaves the train at once, so its
+ * head is never built into a staging commit again. Costs the train read when the PR is not queued.
+ */
+export async function leaveTrain(deps: TrainDeps, repo: string, pullNumber: number, reason: DequeueReason): Promise<{ readonly left: boolean }> {
+  const policy = await resolveLandingPolicy(deps, repo);
+  if (!policy.ok || policy.mode !== 'shopfloor') return { left: false };
+  const main = (await deps.forge.getDefaultBranch(repo)).name;
+  const key = pullKey(pullNumber);
+  if (!(await readTrainState(deps, repo, main))?.queue.some((c) => c.key === key)) return { left: false };
+  const left = await advanceTrain(deps, repo, policy.value, [{ type: 'dequeue', key, reason }]);
+  return { left: left.ok };
 }
