@@ -48,6 +48,9 @@ export const usedOperations = [
   'PATCH /repos/{owner}/{repo}/pulls/{pull_number}',
   'GET /repos/{owner}/{repo}/issues/comments/{comment_id}',
   'PUT /repos/{owner}/{repo}/pulls/{pull_number}/update-branch',
+  'POST /repos/{owner}/{repo}/merges',
+  'DELETE /repos/{owner}/{repo}/git/refs/{ref}',
+  'GET /repos/{owner}/{repo}/rules/branches/{branch}',
 ] as const;
 
 /** Webhook schemas (keys under `components.schemas`) for the events the app handles. */

@@ -1,6 +1,6 @@
 import { createHash, randomUUID } from 'node:crypto';
 import type { ApplicationFunctionOptions, Context, Probot } from 'probot';
-import { createGitHubForge, createGitHubRunStateStore } from '../adapters/github/create-github-forge.ts';
+import { createGitHubForge, createGitHubRunStateStore, createGitHubTrainForge } from '../adapters/github/create-github-forge.ts';
 import type { GitHubRequest } from '../adapters/github/github-request.ts';
 import type { RetryOptions } from '../adapters/github/retry-github.ts';
 import type { CommentActor } from '../core/github/authorize-command.ts';
@@ -59,6 +59,7 @@ export function createShopfloorApp(options: ShopfloorAppOptions) {
         forge, settings: options.settings, now: options.now ?? (() => new Date().toISOString()),
         sha256: (text) => createHash('sha256').update(text).digest('hex'),
         runs: createGitHubRunStateStore({ request, retry }),
+        train: createGitHubTrainForge({ request, retry }),
         handler: `${context.id}@${instanceId}#${++handlings}`,
         onConflict: (runId) => {
           options.onConflict?.(runId);

@@ -31,7 +31,8 @@ async function setup(options: { readonly files?: Readonly<Record<string, string>
   const signer = createTestSigner();
   const pulls = createPullsFake(api, { appId: testAppId });
   const { fake } = pulls;
-  fake.files.set('main:.github/shopfloor.yml', { text: policyText([signer], options.policyExtra), sha: 'policy-blob' });
+  // Each PR merged alone (the train has its own tests: probot-train.test.ts).
+  fake.files.set('main:.github/shopfloor.yml', { text: policyText([signer], options.policyExtra ?? 'merge:\n  queue: none\n'), sha: 'policy-blob' });
   const main = fake.refs.get('main')!;
   fake.refs.set(branch, main);
   const appCommit = pulls.commit(branch, { 'workorders/wo-1.yml': workOrderText });
@@ -203,7 +204,7 @@ describe('landing an agent PR', () => {
 
   it('a policy edited in the PR head changes nothing: only the default branch says which signers count', async () => {
     const attacker = createTestSigner();
-    const s = await setup({ files: { '.github/shopfloor.yml': policyText([attacker]), 'src/greeting.ts': 'x\n' } });
+    const s = await setup({ files: { '.github/shopfloor.yml': policyText([attacker], 'merge:\n  queue: none\n'), 'src/greeting.ts': 'x\n' } });
     await s.publishGates(s.head, undefined, attacker);
     await s.gatesDone();
     expect(s.pulls.merges).toEqual([]);

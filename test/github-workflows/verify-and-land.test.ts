@@ -38,7 +38,8 @@ gates:
   - id: unit
     run: ${JSON.stringify(`node -e "process.exit(require('./src/price.js').total(2, 3) === 5 ? 0 : 1)"`)}
 ${extra}`;
-const policy = policyText();
+// Each PR merged alone unless a test says otherwise (the train: the last test).
+const policy = policyText('merge:\n  queue: none\n');
 
 let bundle: string;
 let removeBundle: () => Promise<void> = async () => undefined;
@@ -141,7 +142,9 @@ function pullEvent(github: ReturnType<typeof createRealGitHub>, number: number, 
 async function handToApp(s: Pick<Awaited<ReturnType<typeof setup>>, 'github' | 'pull' | 'deliver'>, check: Record<string, unknown>, ref = branch) {
   const run = { ...check, id: s.github.fake.checkRuns.length + 500, app: { id: actionsAppId } } as unknown as (typeof s.github.fake.checkRuns)[number];
   s.github.fake.checkRuns.push(run);
-  await s.deliver('check_run', gatesCheckPayload({ number: s.pull.number, ref, sha: run.head_sha }, actionsAppId));
+  const event = gatesCheckPayload({ number: s.pull.number, ref, sha: run.head_sha }, actionsAppId);
+  event.check_run.id = run.id;
+  await s.deliver('check_run', event);
 }
 
 const mergeCheck = (s: Pick<Awaited<ReturnType<typeof setup>>, 'github'>, sha: string) =>
@@ -159,7 +162,7 @@ function expectLandedTreeVerified(s: Pick<Awaited<ReturnType<typeof setup>>, 'gi
   // The merge check names the report (its digest) and the commit it proves; the gates check on that commit carries it.
   const digest = `sha256:${createHash('sha256').update(verified.file).digest('hex')}`;
   expect(check.output.summary).toContain(digest.slice(0, 19));
-  expect(check.output.summary).toMatch(new RegExp(`proves (the queue commit )?\`${verified.report.head.slice(0, 7)}\``));
+  expect(check.output.summary).toMatch(new RegExp(`proves (the queue commit |the staging commit )?\`${verified.report.head.slice(0, 7)}\``));
 }
 
 describe('shopfloor-verify.yml + the bundled action + the App, on one real repository', () => {
@@ -268,4 +271,33 @@ describe('shopfloor-verify.yml + the bundled action + the App, on one real repos
     expect(s.github.sha('main')).toBe(entry!.group);
     expectLandedTreeVerified(s, queued);
   }, 180_000);
+
+  it('with the Shopfloor train (the default without a GitHub merge queue), main moves only to the staging commit the verify workflow proved on push', async () => {
+    const s = await setup(policyText());
+    const moved = await s.advanceMain({ 'src/tax.js': 'exports.rate = 0.2;\n' });
+    const opened = pullEvent(s.github, s.pull.number, 'opened');
+    await s.deliver('pull_request', opened);
+    const verified = await runVerifyWorkflow(bundle, key.privateKeyPem, s.github.origin, 'pull_request', opened);
+    await handToApp(s, verified.check);
+    // Behind main is no reason to wait: the train builds main + head itself, and that commit is what gets verified.
+    expect(s.github.updates).toEqual([]);
+    expect(s.github.merges).toEqual([]);
+    const staging = s.github.sha('refs/heads/shopfloor/train/1')!;
+    expect(execFileSync('git', ['rev-list', '--parents', '-n', '1', staging], { cwd: s.github.origin, encoding: 'utf8' }).trim().split(' ')).toEqual([staging, moved, s.head]);
+    expect(s.github.sha('main')).toBe(moved);
+
+    // GitHub runs the workflow on the push of shopfloor/train/1 (the App published it with its installation token).
+    const push = { ref: 'refs/heads/shopfloor/train/1', before: '0'.repeat(40), after: staging, created: true, deleted: false, forced: false, repository: opened.repository };
+    const run = await runVerifyWorkflow(bundle, key.privateKeyPem, s.github.origin, 'push', push);
+    expect(run.inputs).toMatchObject({ base: '', branch: '' });
+    expect(run.report).toMatchObject({ head: staging, base: moved, workOrder: null, verdict: { passed: true } });
+    await handToApp(s, run.check, 'shopfloor/train/1');
+
+    expect(s.github.sha('main')).toBe(staging);
+    expect(s.github.mainMoves).toEqual([{ from: moved, to: staging, merged: [s.pull.number] }]);
+    expect(s.github.merges).toEqual([]);
+    expectLandedTreeVerified(s, run);
+    expect(s.github.sha('refs/heads/shopfloor/train/1')).toBeUndefined();
+  }, 180_000);
 });
+

@@ -79,9 +79,11 @@ describe('workflow templates', () => {
     expect(on.workflow_dispatch.inputs.command!.options).toEqual(['bisect', 'revert']);
   });
 
-  it('verify runs on pull requests, in the merge queue, and by hand (to account for a commit pushed to main)', () => {
-    const on = (parse(read('shopfloor-verify.yml')) as { on: object }).on;
-    expect(Object.keys(on).sort()).toEqual(['merge_group', 'pull_request', 'workflow_dispatch']);
+  it('verify runs on pull requests, on merge-train staging branches, in the merge queue, and by hand (to account for a commit pushed to main)', () => {
+    const on = (parse(read('shopfloor-verify.yml')) as { on: { push: { branches: string[] } } }).on;
+    expect(Object.keys(on).sort()).toEqual(['merge_group', 'pull_request', 'push', 'workflow_dispatch']);
+    // Only the published staging commits: the App's scratch branches (shopfloor/build/*) are not verified.
+    expect(on.push.branches).toEqual(['shopfloor/train/*']);
   });
 });
 

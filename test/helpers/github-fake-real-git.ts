@@ -1,7 +1,8 @@
 import { execFileSync, spawnSync } from 'node:child_process';
 import nock from 'nock';
 import { githubApiUrl, type GitHubApiMock } from './github-api.ts';
-import { createGitHubFake, type FakeRoute, type Reply } from './github-fake.ts';
+import { createGitHubFake, type Chaos, type FakeRoute, type Reply } from './github-fake.ts';
+import { createRealGitTrainRoute } from './github-fake-real-git-train.ts';
 
 /** A pull request of the real-git fake: its head is whatever the branch points at in the bare repository. */
 export interface RealPull {
@@ -26,7 +27,7 @@ const fileStatus: Record<string, string> = { A: 'added', M: 'modified', D: 'remo
  * everything else (comments, check-run reads, tokens) is the base fake's. Every request still goes
  * through `api`'s OpenAPI check.
  */
-export function createRealGitHub(api: GitHubApiMock, options: { readonly appId: number; readonly origin: string; readonly defaultBranch?: string }) {
+export function createRealGitHub(api: GitHubApiMock, options: { readonly appId: number; readonly origin: string; readonly defaultBranch?: string; readonly mergeQueue?: boolean; readonly chaos?: Chaos }) {
   const main = options.defaultBranch ?? 'main';
   const pulls: RealPull[] = [];
   const graphql: { query: string; variables: Record<string, unknown> }[] = [];
@@ -176,10 +177,11 @@ export function createRealGitHub(api: GitHubApiMock, options: { readonly appId: 
     }
     return [200, { errors: [{ message: 'github-fake-real-git does not implement this GraphQL document' }] }];
   });
-  const fake = createGitHubFake(api, { appId: options.appId, defaultBranch: main, routes: [route] });
+  const train = createRealGitTrainRoute({ origin: options.origin, main, pulls, mergeQueue: () => options.mergeQueue ?? false });
+  const fake = createGitHubFake(api, { appId: options.appId, defaultBranch: main, routes: [route, train.route], ...(options.chaos ? { chaos: options.chaos } : {}) });
 
   return {
-    fake, pulls, graphql, merges, updates, mergedOutside, origin: options.origin, queue,
+    fake, pulls, graphql, merges, updates, mergedOutside, origin: options.origin, queue, mainMoves: train.mainMoves,
     /**
      * The merge queue's own landing: each entry whose queue commit has a successful `shopfloor/merge` by
      * the App (the required check) moves main to exactly that commit; the others wait.

@@ -10,6 +10,8 @@ interface RunCommit {
 }
 
 const runRefPrefix = 'refs/shopfloor/runs/';
+/** The merge train's state refs (`refs/shopfloor/train/<branch>`) follow the same rules. */
+const trainRefPrefix = 'refs/shopfloor/train/';
 
 /**
  * Run state refs for the GitHub fake (`refs/shopfloor/runs/*`) with git's rules as GitHub applies them:
@@ -39,7 +41,7 @@ export function createRunRefStore(options: { readonly onAdvance?: (ref: string, 
   const refJson = (ref: string, sha: string) => ({ ref, node_id: 'R', url: '', object: { sha, type: 'commit', url: '' } });
   const route: FakeRoute = (_state, { method, path, body }): Reply | undefined => {
     let m: RegExpExecArray | null;
-    if ((m = /\/git\/refs?\/(shopfloor\/runs\/.+)$/.exec(path)) && (method === 'GET' || method === 'PATCH')) {
+    if ((m = /\/git\/refs?\/(shopfloor\/(?:runs|train)\/.+)$/.exec(path)) && (method === 'GET' || method === 'PATCH')) {
       const ref = `refs/${m[1]}`;
       const current = refs.get(ref);
       if (!current) return [method === 'GET' ? 404 : 422, { message: method === 'GET' ? 'Not Found' : 'Reference does not exist' }];
@@ -51,7 +53,7 @@ export function createRunRefStore(options: { readonly onAdvance?: (ref: string, 
       options.onAdvance?.(ref, ++advances);
       return [200, refJson(ref, sha)];
     }
-    if (method === 'POST' && path.endsWith('/git/refs') && String(body.ref).startsWith(runRefPrefix)) {
+    if (method === 'POST' && path.endsWith('/git/refs') && (String(body.ref).startsWith(runRefPrefix) || String(body.ref).startsWith(trainRefPrefix))) {
       const ref = String(body.ref);
       if (refs.has(ref)) return [422, { message: 'Reference already exists' }];
       if (!commits.has(String(body.sha))) return [422, { message: 'Object does not exist' }];
@@ -95,7 +97,13 @@ export function createRunRefStore(options: { readonly onAdvance?: (ref: string, 
     commits.set(sha, { sha, tree, parents: parent ? [parent] : [], message: encodeRunState(state) });
     refs.set(ref, sha);
   };
-  return { route, refs, commits, history, put, state: (runId: string) => history(runId).at(-1) };
+  /** Every commit message on a ref, oldest first (first parents from the tip): the train's states. */
+  const messages = (ref: string): string[] => {
+    const out: string[] = [];
+    for (let at = refs.get(ref); at; at = commits.get(at)?.parents[0]) out.unshift(commits.get(at)!.message);
+    return out;
+  };
+  return { route, refs, commits, history, messages, put, state: (runId: string) => history(runId).at(-1) };
 }
 
 export type RunRefStore = ReturnType<typeof createRunRefStore>;

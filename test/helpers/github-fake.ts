@@ -140,7 +140,7 @@ export function createGitHubFake(api: GitHubApiMock, options: { readonly appId: 
   };
 
   const scope = nock(githubApiUrl).persist();
-  for (const method of ['get', 'post', 'patch', 'put'] as const) {
+  for (const method of ['get', 'post', 'patch', 'put', 'delete'] as const) {
     scope[method](() => true).reply(function (uri, body) {
       return route(method.toUpperCase(), uri, (body && typeof body === 'object' ? body : {}) as Json) as [number, nock.Body];
     });

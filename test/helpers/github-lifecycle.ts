@@ -86,7 +86,8 @@ export async function runLifecycleToMerge(api: GitHubApiMock, options: { readonl
   const signer = options.signer ?? createTestSigner();
   const pulls = createPullsFake(api, { appId: testAppId, ...(options.routes ? { routes: options.routes } : {}) });
   const { fake } = pulls;
-  fake.files.set('main:.github/shopfloor.yml', { text: policyText([signer]), sha: 'policy' });
+  // Merged alone, as before the train (the train's own lifecycle: probot-train.test.ts).
+  fake.files.set('main:.github/shopfloor.yml', { text: policyText([signer], 'merge:\n  queue: none\n'), sha: 'policy' });
   const { probot, app } = await createTestProbot();
   let deliveries = 0;
   const deliver = async (name: string, payload: Payload) => {

@@ -25,7 +25,7 @@ const workflow = parse(readFileSync(join(import.meta.dirname, '../../.github/wor
 export async function runVerifyWorkflow(bundle: string, signingKey: string, origin: string, eventName: string, payload: Payload) {
   const job = workflow.jobs.verify;
   const context = {
-    github: { event: payload, event_name: eventName, repository: repoName, sha: payload.pull_request?.head.sha ?? payload.merge_group?.head_sha, ref: payload.merge_group?.head_ref ?? `refs/pull/${payload.number}/merge`, token: 'ghs_test' },
+    github: { event: payload, event_name: eventName, repository: repoName, sha: payload.pull_request?.head.sha ?? payload.merge_group?.head_sha ?? payload.after, ref: payload.merge_group?.head_ref ?? (eventName === 'push' ? payload.ref : `refs/pull/${payload.number}/merge`), token: 'ghs_test' },
     secrets: { SHOPFLOOR_SIGNING_KEY: signingKey },
   };
   expect(evaluateValue(`\${{ ${job.if} }}`, context), 'the verify job runs for this event').toBe(true);

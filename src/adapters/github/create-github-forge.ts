@@ -11,6 +11,8 @@ import type { GitHubRequest } from './github-request.ts';
 import { createGitHubRunState } from './github-run-state.ts';
 import type { RunStateStore } from '../../ports/run-state-store.ts';
 import { withRetry, type RetryOptions } from './retry-github.ts';
+import { createGitHubTrain } from './github-train.ts';
+import type { TrainForge } from '../../ports/train-forge.ts';
 
 export interface GitHubForgeOptions {
   readonly request: GitHubRequest;
@@ -102,5 +104,19 @@ export function createGitHubRunStateStore(options: GitHubForgeOptions): RunState
   return {
     readRunRef: (...args) => withRetry(() => store.readRunRef(...args), options.retry),
     advanceRunRef: (...args) => withRetry(() => store.advanceRunRef(...args), options.retry),
+  };
+}
+
+/**
+ * The merge train's git writes, each retried as a whole: a repeated `setBranch` or delete ends where the
+ * first did; a repeated merge of a head already merged is GitHub's 204 (the tip is read back); a repeated
+ * fast-forward of main finds main already at the target and reports success.
+ */
+export function createGitHubTrainForge(options: GitHubForgeOptions): TrainForge {
+  const train = createGitHubTrain(withRequestDefaults(options.request, options.timeoutMs ?? 30_000));
+  const retried = <A extends unknown[], R>(operation: (...args: A) => Promise<R>) => (...args: A) => withRetry(() => operation(...args), options.retry);
+  return {
+    setBranch: retried(train.setBranch), mergeIntoBranch: retried(train.mergeIntoBranch), fastForwardBranch: retried(train.fastForwardBranch),
+    deleteBranch: retried(train.deleteBranch), hasGitHubMergeQueue: retried(train.hasGitHubMergeQueue),
   };
 }

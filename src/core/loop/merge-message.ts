@@ -1,7 +1,8 @@
 /** Trailers Shopfloor writes into merge commits so history alone tells what was merged and why. */
 export interface MergeTrailers {
   readonly workOrder: string;
-  readonly reportDigest: string;
+  /** Absent on merge-train cars: a commit cannot name its own report, so the report is its git note. */
+  readonly reportDigest?: string;
   readonly agentBranch?: string;
   readonly reverts?: string;
 }

@@ -41,7 +41,8 @@ export function decideMerge(facts: MergeFacts, policy: Policy): MergeDecision {
   if (!report.trusted) hold('untrusted-report', 'the report is not signed by a trusted key', 'verify with a key listed in the policy `signers`');
   if (report.headSha !== facts.headSha) hold('stale-report', `the report proves ${short(report.headSha)}, but the head is ${short(facts.headSha)}`, 'verify the new head');
   // In GitHub's merge queue the queue's own commit (main + this head) is verified and lands (checkMergeGroup); this report proves the head.
-  if (policy.merge.queue !== 'github') reasons.push(...landedTreeHolds(facts, report));
+  // In Shopfloor's train the staging commit (main + the PRs ahead + this head) is verified and lands the same way.
+  if (policy.merge.queue !== 'github' && policy.merge.queue !== 'shopfloor') reasons.push(...landedTreeHolds(facts, report));
   reasons.push(...workOrderHolds(facts, report));
 
   const status = new Map(report.gates.map((gate) => [gate.id, gate.status]));

@@ -4,7 +4,27 @@ import { ageSchema } from '../duration.ts';
 export const mergeSchema = z
   .object({
     method: z.enum(['merge', 'squash', 'rebase']).default('merge'),
-    queue: z.enum(['none', 'github']).default('none').meta({ description: '"github" enqueues in the repository merge queue.' }),
+    /**
+     * Unset means "shopfloor unless the repository has a GitHub merge queue": the schema keeps no default
+     * because only the driver knows the repository (the App reads its rulesets; the local loop has no
+     * GitHub queue). `resolveMergeQueue` in `core/train` turns it into one of the three.
+     */
+    queue: z
+      .enum(['none', 'github', 'shopfloor'])
+      .optional()
+      .meta({
+        description:
+          '"shopfloor" lands through Shopfloor\'s merge train, "github" enqueues in the repository merge queue, "none" merges each PR alone. Unset: "shopfloor", or "github" when the repository has a merge queue.',
+      }),
+    train: z
+      .object({
+        depth: z.int().min(1).max(20).default(3).meta({ description: 'Staging commits verified at once (main+A, main+A+B, ...).' }),
+        batch: z.int().min(1).max(32).default(4).meta({ description: 'Most PRs a staging commit adds; a failed batch is bisected.' }),
+        flakyRetries: z.int().min(0).max(3).default(1).meta({ description: 'Re-verifications of a failed staging commit before it is split, when the failing gate is marked flaky or allowFlaky is set.' }),
+      })
+      .strict()
+      .prefault({})
+      .meta({ description: 'How the Shopfloor merge train (`queue: shopfloor`) batches and speculates.' }),
     requiredGates: z.array(z.string().min(1)).optional().meta({ description: 'Defaults to every gate marked required.' }),
     allowFlaky: z.boolean().default(false).meta({ description: 'Whether a flaky (fail-then-pass) gate may merge.' }),
     approvals: z

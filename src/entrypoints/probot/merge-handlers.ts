@@ -5,6 +5,8 @@ import { checkMergeGroup } from '../../workflows/github/check-merge-group.ts';
 import type { GitHubAppDeps } from '../../workflows/github/github-app-deps.ts';
 import { isLandableBranch, landPullRequest } from '../../workflows/github/land-pull.ts';
 import { gatesCheckName } from '../../workflows/github/publish-report-check.ts';
+import { onStagingVerified, parseStagingBranch } from '../../workflows/github/on-staging-verified.ts';
+import { leaveTrain } from '../../workflows/github/land-through-train.ts';
 import { onWebhook } from './on-webhook.ts';
 
 /** What the app function lends its handlers: the per-key queue with delivery dedupe, and the deps. */
@@ -24,8 +26,14 @@ type PullRef = { readonly number: number; readonly head: { readonly ref: string 
  * gates of a queue commit decide that commit's own `shopfloor/merge` (approved head + its signed report). Events about other branches cost no API call.
  */
 export function registerMergeHandlers(app: Probot, wiring: HandlerWiring): void {
-  const land = (context: Context, repo: string, pullNumber: number) =>
-    wiring.dispatch(context, `${repo}#${pullNumber}`, () => landPullRequest(wiring.depsFor(context), { repo, pullNumber }));
+  const land = (context: Context, repo: string, pullNumber: number, requeue = false) =>
+    wiring.dispatch(context, `${repo}#${pullNumber}`, () => landPullRequest(wiring.depsFor(context), { repo, pullNumber, ...(requeue ? { requeue } : {}) }));
+  /** The gates of a merge-train staging commit: one queue per repository's train on this instance (replicas meet at the state ref). */
+  const trainVerified = (context: Context, repo: string, branch: string, sha: string, checkRunId: number) => wiring.dispatch(context, `${repo}@train`, async () => {
+    const deps = wiring.depsFor(context);
+    if (!deps.train) return { kind: 'ignored', reason: 'this App has no merge-train git writes' };
+    return onStagingVerified({ ...deps, train: deps.train }, { repo, branch, sha, checkRunId });
+  });
   /** The agent or revert PR of a check or workflow run: from the payload, or looked up by its branch. */
   const agentPull = async (context: Context, repo: string, pulls: readonly PullRef[] | undefined, branch: string | null | undefined) => {
     const listed = (pulls ?? []).find((pull) => isLandableBranch(pull.head.ref));
@@ -39,6 +47,14 @@ export function registerMergeHandlers(app: Probot, wiring: HandlerWiring): void 
     if (!isLandableBranch(pull.head.ref) || pull.head.repo?.full_name !== repository.full_name) return;
     await land(context, repository.full_name, pull.number);
   });
+  // A closed agent PR leaves the merge train (a merged one left it when it landed; dequeuing is then a no-op).
+  onWebhook(app, 'pull_request.closed', 'pull_request', async (context, { pull_request: pull, repository }) => {
+    if (!isLandableBranch(pull.head.ref) || pull.head.repo?.full_name !== repository.full_name) return;
+    await wiring.dispatch(context, `${repository.full_name}#${pull.number}`, async () => {
+      const deps = wiring.depsFor(context);
+      return deps.train ? leaveTrain({ ...deps, train: deps.train }, repository.full_name, pull.number, 'closed') : { left: false };
+    });
+  });
   const checkGroup = (context: Context, repo: string, headSha: string, headRef: string) =>
     wiring.dispatch(context, `${repo}@${headSha}`, () => checkMergeGroup(wiring.depsFor(context), { repo, headSha, headRef }));
 
@@ -47,6 +63,8 @@ export function registerMergeHandlers(app: Probot, wiring: HandlerWiring): void 
     // The gates of a merge queue commit: that commit's own shopfloor/merge decides again.
     const queueRef = run.check_suite?.head_branch;
     if (queueRef && parseMergeQueueRef(queueRef)) return void (await checkGroup(context, repository.full_name, run.head_sha, queueRef));
+    // The gates of a merge-train staging commit: the planner hears `verified`.
+    if (queueRef && parseStagingBranch(queueRef) !== undefined) return void (await trainVerified(context, repository.full_name, queueRef, run.head_sha, run.id));
     const number = await agentPull(context, repository.full_name, run.pull_requests, run.check_suite?.head_branch);
     if (number !== undefined) await land(context, repository.full_name, number);
   });
@@ -54,7 +72,8 @@ export function registerMergeHandlers(app: Probot, wiring: HandlerWiring): void 
   onWebhook(app, 'check_run.rerequested', 'check_run', async (context, { check_run: run, repository }) => {
     if (run.name !== mergeCheckName || run.app?.id !== wiring.depsFor(context).settings.appId) return;
     const number = await agentPull(context, repository.full_name, run.pull_requests, run.check_suite?.head_branch);
-    if (number !== undefined) await land(context, repository.full_name, number);
+    // Re-running the check is how a person queues a head the merge train evicted again.
+    if (number !== undefined) await land(context, repository.full_name, number, true);
   });
   onWebhook(app, 'workflow_run.completed', 'workflow_run.completed', async (context, { workflow_run: run, repository }) => {
     const number = await agentPull(context, repository.full_name, run.pull_requests, run.head_branch);

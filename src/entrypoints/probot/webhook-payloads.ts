@@ -24,7 +24,7 @@ export const webhookPayloads = {
   'pull_request': z.object({ pull_request: z.object({ number: z.number(), head: z.object({ ref: z.string(), repo: z.object({ full_name: z.string() }).nullable() }) }), repository }),
   'pull_request_review_comment.created': z.object({ comment: written, pull_request: z.object({ number: z.number() }), repository }),
   'pull_request_review.submitted': z.object({ review: written, pull_request: z.object({ number: z.number() }), repository }),
-  'check_run': z.object({ check_run: z.object({ name: z.string(), head_sha: z.string(), app: app, pull_requests: z.array(pullRef), check_suite: z.object({ head_branch: z.string().nullable() }).nullable().optional() }), repository }),
+  'check_run': z.object({ check_run: z.object({ id: z.number(), name: z.string(), head_sha: z.string(), app: app, pull_requests: z.array(pullRef), check_suite: z.object({ head_branch: z.string().nullable() }).nullable().optional() }), repository }),
   'workflow_run.completed': z.object({
     workflow_run: z.object({
       path: z.string().optional(), conclusion: z.string().nullable(), head_branch: z.string().nullable(), head_sha: z.string(), html_url: z.string(), event: z.string(),

@@ -1,6 +1,7 @@
 import type { Forge } from '../../ports/forge.ts';
 import type { SignatureVerifier } from '../../ports/report-signer.ts';
 import type { RunStateStore } from '../../ports/run-state-store.ts';
+import type { TrainForge } from '../../ports/train-forge.ts';
 
 /** What the App's settings say (read by the entrypoint from env; the repo policy comes from the default branch). */
 export interface GitHubAppSettings {
@@ -14,6 +15,8 @@ export interface GitHubAppSettings {
   readonly workOrderDir: string;
   /** The canary workflow file (matched on the run's path); culprit finding and runner reverts are dispatched to it. Default `shopfloor-canary.yml`. */
   readonly canaryWorkflow: string;
+  /** The verify workflow file; a merge-train car whose verification is retried is dispatched to it. Default `shopfloor-verify.yml`. */
+  readonly verifyWorkflow?: string;
 }
 
 /** Everything a GitHub workflow step needs, passed in by the composition root. */
@@ -33,6 +36,8 @@ export interface GitHubAppDeps {
   readonly log?: (message: string) => void;
   /** Checks signed reports against the policy's signers (Ed25519 in production); without it no report is trusted. */
   readonly verifier?: SignatureVerifier;
+  /** The merge train's git writes (staging branches, main by fast-forward); without them the App merges each PR alone. */
+  readonly train?: TrainForge;
 }
 
 export const defaultAppSettings = {

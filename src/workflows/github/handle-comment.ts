@@ -53,7 +53,8 @@ export async function handleComment(deps: GitHubAppDeps, event: CommentEvent): P
     await reply(`line-${command.line}`, command.name, text.allowed, text.text);
   }
   // An approval or a released hold can be the last thing missing: decide about landing now, after the reply with its record.
-  if (pull && replies.some((r) => r.allowed && (r.command === 'approve' || r.command === 'unhold'))) await landPullRequest(deps, { repo, pullNumber: pull.number });
+  // A hold decides too: a PR in the merge train leaves it at once (the cars behind it are re-planned).
+  if (pull && replies.some((r) => r.allowed && (r.command === 'approve' || r.command === 'unhold' || r.command === 'hold'))) await landPullRequest(deps, { repo, pullNumber: pull.number });
   return { kind: 'commands', replies };
 }
 

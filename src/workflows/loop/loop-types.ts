@@ -56,7 +56,7 @@ export interface LoopOptions {
   readonly parallel: number;
   /** Dispatch the work orders ready at the start, land them, then stop. */
   readonly once: boolean;
-  /** Verify merge candidates in parallel (re-verify whoever loses the race to main) instead of one at a time. */
+  /** Land through the merge train (`core/train`): candidates verified at once, each on the one ahead, instead of one at a time. */
   readonly speculative?: boolean;
   /** Where this run's worktrees go (`.shopfloor/worktrees`); emptied at start. */
   readonly worktreesDir: string;

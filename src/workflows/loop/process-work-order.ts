@@ -3,7 +3,8 @@ import type { Policy } from '../../core/policy/policy-schema.ts';
 import type { LoadedWorkOrder } from '../verify/verify-types.ts';
 import { exportWork } from './export-work.ts';
 import { guardMain } from './guard-main.ts';
-import { landWorkOrder } from './land-work-order.ts';
+import { landWorkOrder, type LandInput } from './land-work-order.ts';
+import type { LocalTrain } from './local-train.ts';
 import type { LoopEvent, LoopOptions, LoopPorts } from './loop-types.ts';
 import { writeAttemptNote } from './attempt-notes.ts';
 import { prepareAgentBranch, releaseHint } from './prepare-agent-branch.ts';
@@ -18,6 +19,8 @@ export interface ProcessInput {
   readonly emit: (event: LoopEvent) => void;
   readonly withMain: <T>(body: () => Promise<T>) => Promise<T>;
   readonly moved: (oldSha: string, newSha: string) => Promise<void>;
+  /** The merge train (`shopfloor run --speculate`); without it the branch lands alone. */
+  readonly train?: LocalTrain;
 }
 
 /**
@@ -60,7 +63,7 @@ export async function processWorkOrder(input: ProcessInput, options: LoopOptions
     const where = await exportWork(ports.git, options.repoDir, { workOrderId: value.id, branch: prepared.branch, base: prepared.base, patchesDir: options.patchesDir, resetDir: async (dir) => ports.scratch.remove(dir) });
     input.emit({ type: 'exported', workOrder: value.id, where });
     await say(`exported: ${where}`);
-    const landed = await landWorkOrder({
+    const landInput: LandInput = {
       workOrder: input.workOrder, policy: input.policy, policyText: input.policyText, branch: prepared.branch, branchSha: prepared.sha, runId, recorder,
       ...(prepared.refusedChanges ? { refused: prepared.refusedChanges } : {}),
       onGates: (gates) => input.update({ gates }),
@@ -80,7 +83,8 @@ export async function processWorkOrder(input: ProcessInput, options: LoopOptions
         };
         await guardMain(merge.sha, { policy: input.policy, policyText: input.policyText, say, emit, moved: input.moved }, options, ports);
       },
-    }, options, ports);
+    };
+    const landed = input.train ? await input.train.land(landInput) : await landWorkOrder(landInput, options, ports);
     if (landed.kind === 'held') {
       const refused = prepared.refusedChanges?.decision === 'hold' ? prepared.refusedChanges : undefined;
       // The scope gate's failure is the refused part: say what it is, where it is kept, and how to decide.

@@ -5,6 +5,8 @@ import { cleanStale } from './clean-stale.ts';
 import { guardMain } from './guard-main.ts';
 import type { LoopEvent, LoopOptions, LoopPorts } from './loop-types.ts';
 import { processWorkOrder } from './process-work-order.ts';
+import { createLocalTrain } from './local-train.ts';
+import { resolveTrainConfig } from '../../core/train/resolve-train-config.ts';
 import { readLoopFacts } from './read-loop-facts.ts';
 import { readMainInputs } from './read-main-inputs.ts';
 import { adoptMain, checkMain } from './main-ledger.ts';
@@ -61,6 +63,8 @@ export async function runLoop(options: LoopOptions, rawPorts: LoopPorts): Promis
     await withMain(() => guardMain(startSha, { policy: first.policy, policyText: first.policyText, say: async () => undefined, emit, moved }, options, ports));
   }
 
+  // --speculate lands through the merge train: the planner the App drives, here with local cars.
+  const train = options.speculative ? createLocalTrain(resolveTrainConfig(first.policy.merge), options, ports, withMain) : undefined;
   const running = new Map<string, Promise<void>>();
   const settled = new Set<string>();
   let dispatchedOnce = false;
@@ -89,7 +93,7 @@ export async function runLoop(options: LoopOptions, rawPorts: LoopPorts): Promis
     dispatchedOnce = true;
     for (const id of dispatch) {
       const workOrder = inputs.workOrders.find((w) => w.value.id === id)!;
-      const job = processWorkOrder({ workOrder, policy: inputs.policy, policyText: inputs.policyText, existing: facts.branches.get(id) ?? [], update: (change) => update(id, change), emit, withMain, moved }, options, ports)
+      const job = processWorkOrder({ workOrder, policy: inputs.policy, policyText: inputs.policyText, existing: facts.branches.get(id) ?? [], update: (change) => update(id, change), emit, withMain, moved, ...(train ? { train } : {}) }, options, ports)
         .catch((error: unknown) => {
           const message = error instanceof Error ? error.message : String(error);
           update(id, { state: 'failed', detail: message, finishedAtMs: ports.clock() });

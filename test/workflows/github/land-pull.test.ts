@@ -25,7 +25,7 @@ function setup(options: { readonly policy?: boolean; readonly workOrderCheckApp?
   const signer = createTestSigner();
   const pulls = createPullsFake(api, { appId: testAppId });
   const { fake } = pulls;
-  if (options.policy !== false) fake.files.set('main:.github/shopfloor.yml', { text: policyText([signer]), sha: 'p' });
+  if (options.policy !== false) fake.files.set('main:.github/shopfloor.yml', { text: policyText([signer], 'merge:\n  queue: none\n'), sha: 'p' });
   fake.refs.set(branch, fake.refs.get('main')!);
   const appCommit = pulls.commit(branch, { 'workorders/wo-2.yml': workOrderText });
   fake.checkRuns.push({ id: 1, name: 'shopfloor/workorder', head_sha: appCommit, status: 'in_progress', app: { id: options.workOrderCheckApp ?? testAppId } });
