@@ -1,6 +1,7 @@
 // The cost of the box: sandbox start time (bubblewrap vs a plain spawn), the sample project's unit gate
 // boxed vs unboxed, and a whole verification (work copy clone + gates + report) boxed vs unboxed.
-// Goal: the gate under 1.2× unboxed. Fastest of several runs, side by side in one process.
+// Goal: the gate under 1.2× unboxed. Boxed and unboxed run alternately, round by round, and the figures
+// are medians (of the times, and of each round's ratio): this machine is shared and its load drifts.
 import { cp, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -15,7 +16,7 @@ import { checkPolicyFile } from '../src/core/policy/check-policy-file.ts';
 import type { ProcessRunner } from '../src/ports/process-runner.ts';
 import { verifyChange } from '../src/workflows/verify/verify-change.ts';
 import { openWorkCopy } from '../src/workflows/work-copy/open-work-copy.ts';
-import { fastestMs, type BenchFigure } from './bench-figure.ts';
+import { pairedMedians, type BenchFigure } from './bench-figure.ts';
 
 export const title = 'Security: the cost of the sandbox';
 
@@ -37,11 +38,9 @@ export async function run(): Promise<BenchFigure[]> {
     const copy = await openWorkCopy(git, repo, join(scratch, 'copy'), 'HEAD');
 
     const start = (runner: ProcessRunner) => () => runner.run({ argv: ['true'], cwd: copy.dir, env, box: copy.box });
-    const startPlain = await fastestMs(20, start(plain));
-    const startBoxed = await fastestMs(20, start(boxed));
+    const starts = await pairedMedians(21, start(plain), start(boxed));
     const gate = (runner: ProcessRunner) => () => runner.run({ script: 'node --test test/', shell: 'bash', cwd: copy.dir, env, box: copy.box });
-    const gatePlain = await fastestMs(5, gate(plain));
-    const gateBoxed = await fastestMs(5, gate(boxed));
+    const gates = await pairedMedians(9, gate(plain), gate(boxed));
 
     const policyText = (await createNodeRepoFiles(repo).read('.github/shopfloor.yml'))!;
     const policy = checkPolicyFile(policyText).policy!;
@@ -53,13 +52,12 @@ export async function run(): Promise<BenchFigure[]> {
         locator: createNodeCommandLocator(), filesAt: createNodeRepoFiles, clock: { now: () => Date.now() }, sourceEnv: env,
         scratchDir: scratch, runId: `bench-${++counter}`, environment: { os: 'linux', arch: process.arch, node: process.version, runner: 'bench', cpus: 2 },
       });
-    const verifyPlain = await fastestMs(3, verify(plain));
-    const verifyBoxed = await fastestMs(3, verify(boxed));
+    const verifies = await pairedMedians(5, verify(plain), verify(boxed));
     await copy.close();
     return [
-      { name: 'sandbox start (true)', value: `${startBoxed.toFixed(1)} ms boxed vs ${startPlain.toFixed(1)} ms plain`, note: `+${(startBoxed - startPlain).toFixed(1)} ms per command, bubblewrap ${probe.version}` },
-      { name: 'unit gate (node --test, sample project)', value: `${(gateBoxed / gatePlain).toFixed(2)}×`, note: `${gateBoxed.toFixed(0)} ms boxed vs ${gatePlain.toFixed(0)} ms unboxed; goal under 1.2×` },
-      { name: 'whole verification (clone + gates + report)', value: `${(verifyBoxed / verifyPlain).toFixed(2)}×`, note: `${verifyBoxed.toFixed(0)} ms boxed vs ${verifyPlain.toFixed(0)} ms unboxed` },
+      { name: 'sandbox start (true)', value: `${starts.b.toFixed(1)} ms boxed vs ${starts.a.toFixed(1)} ms plain`, note: `+${(starts.b - starts.a).toFixed(1)} ms per command (medians of 21 pairs), bubblewrap ${probe.version}` },
+      { name: 'unit gate (node --test, sample project)', value: `${gates.ratio.toFixed(2)}×`, note: `median of 9 side-by-side pairs; ${gates.b.toFixed(0)} ms boxed vs ${gates.a.toFixed(0)} ms unboxed (medians); goal under 1.2×` },
+      { name: 'whole verification (clone + gates + report)', value: `${verifies.ratio.toFixed(2)}×`, note: `median of 5 pairs; ${verifies.b.toFixed(0)} ms boxed vs ${verifies.a.toFixed(0)} ms unboxed` },
     ];
   } finally {
     await rm(scratch, { recursive: true, force: true });

@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { readFile, writeFile } from 'node:fs/promises';
+import { readFile, rename, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runBuiltCli } from '../helpers/built-cli.ts';
@@ -44,6 +44,18 @@ describe('dist/cli.js report verify: every landed commit is verifiable by its ow
     expect(byNote.stdout).toContain(`has the tree and parents of the verified head ${candidate}`);
     const json = await runBuiltCli(['report', 'verify', '--sha', 'HEAD', '--key', pubkey, '--json'], { cwd: dir });
     expect(JSON.parse(json.stdout)).toMatchObject({ ok: true, commit: landed, matched: 'same-tree-and-parents', head: candidate });
+  });
+
+  it('without --key trusts this checkout\'s own local loop key (what shopfloor run signs with), and only while it is there', async () => {
+    const { dir, candidate } = await landedRepo();
+    const local = await runBuiltCli(['report', 'verify', '--sha', 'HEAD'], { cwd: dir });
+    expect(local.code, local.stdout + local.stderr).toBe(0);
+    expect(local.stdout).toContain(`has the tree and parents of the verified head ${candidate}`);
+    expect(local.stdout).toMatch(/is signed by ed25519:[0-9a-f]{16} \(this checkout's local loop key, \.shopfloor\/keys\)/);
+    await rename(join(dir, '.shopfloor', 'keys'), join(dir, '.shopfloor', 'keys-moved'));
+    const elsewhere = await runBuiltCli(['report', 'verify', '--sha', 'HEAD'], { cwd: dir });
+    expect(elsewhere.code).toBe(1);
+    expect(elsewhere.stdout).toContain('which is not trusted');
   });
 
   it('refuses a tree SHA, a short prefix, a commit with other parents, and a commit without a note', async () => {

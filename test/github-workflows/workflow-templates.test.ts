@@ -115,6 +115,7 @@ function dispatchedInputKeys(source: string): string[] {
 
 describe('checkWorkflowTemplate', () => {
   const good = read('shopfloor-verify.yml');
+  const windows = read('shopfloor-implement.yml');
   it.each([
     ['pull_request_target', good.replace('  pull_request:\n', '  pull_request_target:\n'), 'trigger "pull_request_target" is not allowed'],
     ['a tag ref', good.replace(/actions\/checkout@[0-9a-f]{40}/, 'actions/checkout@v7'), '"actions/checkout@v7" is not pinned'],
@@ -122,13 +123,16 @@ describe('checkWorkflowTemplate', () => {
     ['a pin without its version comment', good.replace(/(actions\/checkout@[0-9a-f]{40}) # v7\.0\.1/, '$1'), 'has no "# vX.Y.Z" comment'],
     ['a job without permissions', good.replace(/ {4}permissions:\n( {6}.*\n)+/, ''), 'job verify: no permissions'],
     ['write-all', good.replace('permissions: {}', 'permissions: write-all'), 'top-level permissions must be {}'],
-    ['no fork guard', good.replace(/ {4}if: .*\n/, ''), 'without the fork guard'],
+    ['no fork guard on a self-hosted runner', good.replace(/ {4}if: .*\n/, '').replace('runs-on: ubuntu-latest', 'runs-on: [self-hosted, linux, shopfloor]'), 'without the fork guard'],
     ['no concurrency', good.replace(/concurrency:\n( {2}.*\n)+/, ''), 'job verify: no concurrency group'],
     ['cancelling merge-queue runs', good.replace(/cancel-in-progress: .*/, 'cancel-in-progress: true'), 'cancel-in-progress must be false'],
-    ['cmd on Windows', good.replace('        shell: pwsh', '        shell: cmd'), 'does not use pwsh'],
-    ['autocrlf left on', good.replace("GIT_CONFIG_VALUE_0: 'false'", "GIT_CONFIG_VALUE_0: 'true'"), 'core.autocrlf=false'],
-    ['short paths', good.replace("GIT_CONFIG_COUNT: '2'", "GIT_CONFIG_COUNT: '1'"), 'core.longpaths=true'],
-    ['an expression in a script', good.replace('run: Write-Output "verdict=$env:VERDICT', 'run: Write-Output "verdict=${{ github.head_ref }}'), 'puts an expression into its script'],
+    ['cmd on Windows', windows.replace('        shell: pwsh', '        shell: cmd'), 'does not use pwsh'],
+    ['autocrlf left on', windows.replace("GIT_CONFIG_VALUE_0: 'false'", "GIT_CONFIG_VALUE_0: 'true'"), 'core.autocrlf=false'],
+    ['short paths', windows.replace("GIT_CONFIG_COUNT: '2'", "GIT_CONFIG_COUNT: '1'"), 'core.longpaths=true'],
+    ['an expression in a script', good.replace('run: echo "verdict=$VERDICT', 'run: echo "verdict=${{ github.head_ref }}'), 'puts an expression into its script'],
+    ['verify on a Windows runner', good.replace('runs-on: ubuntu-latest', 'runs-on: [self-hosted, windows, shopfloor]'), 'job verify: runs Shopfloor verify (the code being judged) on "self-hosted, windows, shopfloor", not on Linux'],
+    ['bisect on a Windows runner', read('shopfloor-canary.yml').replace(/(  bisect:\n(?: {4}.*\n)*? {4}runs-on: )ubuntu-latest/, '$1[self-hosted, windows, shopfloor]'), 'job bisect: runs Shopfloor bisect'],
+    ['a pinned canary on a Windows runner', (() => { const p = pinWorkflowTemplate(read('shopfloor-canary.yml'), `acme/shopfloor@${'c'.repeat(40)}`, 'v1.0.0'); return p.ok ? p.text.replace('runs-on: ubuntu-latest', 'runs-on: windows-latest') : ''; })(), 'job canary: runs Shopfloor canary'],
     ['the action from the code under test', good.replace(/^( +)uses: \.\/shopfloor-action$/m, '$1uses: ./work'), 'local action ./work must come from a checkout of the default branch'],
   ])('flags %s', (_name, text, expected) => {
     expect(checkWorkflowTemplate(text).join('\n')).toContain(expected);

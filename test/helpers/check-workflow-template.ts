@@ -6,6 +6,9 @@ type Json = Record<string, unknown>;
 const allowedTriggers = new Set(['push', 'pull_request', 'merge_group', 'workflow_dispatch', 'schedule']);
 const pinned = /^[A-Za-z0-9_.-]+\/[A-Za-z0-9_.-]+(?:\/[^@\s]+)?@[0-9a-f]{40}$/;
 const forkGuard = 'github.event.pull_request.head.repo.full_name == github.repository';
+// Commands of the Shopfloor action that run the code being judged, so they need the Linux box.
+const judgedCommands = new Set(['verify', 'canary', 'bisect', 'revert']);
+const isShopfloorAction = (uses: string) => uses === './shopfloor-action' || /^[A-Za-z0-9_.-]+\/shopfloor@/.test(uses);
 // Pushing or merging: a run holding these must not be cancelled halfway.
 const writeScopes = ['contents', 'pull-requests'];
 
@@ -16,7 +19,8 @@ const asList = (value: unknown): unknown[] => (Array.isArray(value) ? value : va
  * The rules every Shopfloor workflow template keeps, as a list of violations (empty when it keeps them):
  * least-privilege permissions per job, third-party actions pinned to a full commit SHA with a version
  * comment, no trigger that runs with untrusted context, no fork code on self-hosted runners, concurrency
- * that never cancels a run that may write, pwsh and byte-exact long-path git on Windows, no `${{ }}`
+ * that never cancels a run that may write, judged commands (verify, canary, bisect, revert) on Linux only,
+ * pwsh and byte-exact long-path git on Windows, no `${{ }}`
  * inside scripts, and the local Shopfloor action only from a trusted default-branch checkout.
  */
 export function checkWorkflowTemplate(text: string): string[] {
@@ -57,6 +61,10 @@ export function checkWorkflowTemplate(text: string): string[] {
     const cancel = asRecord(concurrency)['cancel-in-progress'];
     const cancelsOnlyPullRequests = typeof cancel === 'string' && /^\$\{\{\s*github\.event_name == 'pull_request'\s*\}\}$/.test(cancel);
     if (writes && cancel !== false && !cancelsOnlyPullRequests) problems.push(`${where}: may write or merge, so cancel-in-progress must be false`);
+
+    const judged = steps.map((step) => (isShopfloorAction(String(step.uses ?? '')) ? String(asRecord(step.with).command ?? '') : '')).filter((command) => judgedCommands.has(command));
+    const onLinux = labels.includes('linux') || labels.some((label) => label.startsWith('ubuntu-'));
+    if (judged.length > 0 && !onLinux) problems.push(`${where}: runs Shopfloor ${judged.join(', ')} (the code being judged) on "${labels.join(', ')}", not on Linux, where its sandbox is (docs/security-model.md)`);
 
     if (labels.includes('windows')) {
       const defaultShell = asRecord(asRecord(job.defaults).run).shell;

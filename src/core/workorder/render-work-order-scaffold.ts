@@ -20,6 +20,7 @@ export function renderWorkOrderScaffold(input: WorkOrderScaffold): string {
   const list = (items: readonly string[] | undefined, fallback: string) =>
     items && items.length > 0 ? items.map((item) => `    - ${quote(item)}`).join('\n') : `    - ${quote(fallback)}`;
   const deps = input.dependencies && input.dependencies.length > 0 ? `dependencies:\n${input.dependencies.map((d) => `  - ${quote(d)}`).join('\n')}\n` : 'dependencies: []\n';
+  const forbidden = scaffoldForbidden(input.scope ?? []);
   // Every line of user text stays inside the block scalar, so no text can add a field of its own.
   const goal = input.title.split(/\r\n|[\r\n\u2028\u2029]/).join('\n  ');
   return `# yaml-language-server: $schema=${input.schemaRef ?? './schema.json'}
@@ -34,9 +35,7 @@ kind: ${input.kind ?? 'feature'}
 scope:
   paths:
 ${list(input.scope && input.scope.length > 0 ? input.scope : undefined, 'src/**')}${input.scope && input.scope.length > 0 ? '' : `\n    - ${quote('test/**')}`}
-  forbidden:
-    - ".github/**"
-# Commands that must pass (each becomes a gate) and criteria a reviewer checks.
+${forbidden.length > 0 ? `  forbidden:\n${forbidden.map((glob) => `    - ${JSON.stringify(glob)}`).join('\n')}\n` : ''}# Commands that must pass (each becomes a gate) and criteria a reviewer checks.
 acceptance:
   commands:
     - name: test
@@ -46,6 +45,17 @@ ${input.test?.env && input.test.env.length > 0 ? `      env: [${input.test.env.j
 ${deps}risk: medium
 priority: normal
 `;
+}
+
+/**
+ * What the scaffold forbids: `.github/**` (workflows, the policy, templates), but never a path the user
+ * scoped in, since forbidden wins over paths and the work order could not land at all. A scope inside
+ * `.github/` (e.g. `.github/FUNDING.yml`) still keeps the workflows forbidden, unless it names them.
+ */
+export function scaffoldForbidden(scope: readonly string[]): string[] {
+  if (!scope.some((glob) => glob.startsWith('.github/') || glob.startsWith('**'))) return ['.github/**'];
+  if (!scope.some((glob) => glob.startsWith('.github/workflows/') || glob === '.github/**' || glob.startsWith('**'))) return ['.github/workflows/**'];
+  return [];
 }
 
 /** Quotes a YAML scalar only when it needs it. */

@@ -12,6 +12,7 @@ import { renderCheckRun } from '../../core/report/render-check-run.ts';
 import { renderReportTable } from '../../core/report/render-report-table.ts';
 import { unboxedReason } from '../../core/report/unboxed-reason.ts';
 import { checkReport, type TrustedKey } from '../../workflows/verify/check-report.ts';
+import { localTrustedKeys } from './local-trusted-keys.ts';
 import type { CliCommand } from './cli-command.ts';
 import { ExitCode, UsageError, type CliIo } from './cli-io.ts';
 import { repoRoot, withRepoOption } from './repo-option.ts';
@@ -23,7 +24,7 @@ export const reportCommand: CliCommand = (program, io, done) => {
   withRepoOption(report.command('verify'))
     .description('check a report\'s signature and say which commit and work order it proves (exit 1 when it does not hold)')
     .argument('[report]', 'the report file (JSON); without it, --sha finds the report in the notes (refs/notes/shopfloor)')
-    .option('--key <pubkey>', 'trust this public key (file or base64 SPKI/PEM) instead of the policy\'s signers')
+    .option('--key <pubkey>', 'trust this public key (file or base64 SPKI/PEM) instead of the policy\'s signers and the local loop key')
     .option('--sha <commit>', 'fail unless the report proves this commit (a full SHA or a ref such as HEAD): its head, or a commit with the same tree and parents')
     .option('--policy <file>', 'fail unless the report ran under this policy file (its policyDigest)')
     .option('--require-isolation', 'fail unless the gates ran in a sandbox (the report\'s isolation is not `none`)')
@@ -34,7 +35,9 @@ export const reportCommand: CliCommand = (program, io, done) => {
       const commit = options.sha === undefined ? undefined : await commitFacts(root, options.sha, io);
       const source = file ?? `${notesRef} of ${commit!.sha.slice(0, 12)}`;
       const text = file !== undefined ? await readReport(io, file) : await notedReport(root, commit!.sha, io);
-      const trusted = options.key ? [await keyFromOption(io, options.key)] : await policySigners(root);
+      // Without --key: the policy's signers, and this checkout's own local loop keys (what `shopfloor run` signs with).
+      const local = options.key ? [] : await localTrustedKeys(root);
+      const trusted = options.key ? [await keyFromOption(io, options.key)] : [...(await policySigners(root)), ...local];
       const policyDigest = options.policy === undefined ? undefined : sha256Digest(await readFile(resolve(io.cwd, options.policy)).catch(() => { throw new UsageError(`cannot read the policy "${options.policy}"; check the path`); }));
       const signedHead = commit ? await headFacts(root, text, io) : undefined;
       const checked = checkReport(text, source, trusted, ed25519Verifier, { ...(commit ? { commit } : {}), ...(signedHead ? { signedHead } : {}), ...(policyDigest ? { policyDigest } : {}) });
@@ -45,7 +48,7 @@ export const reportCommand: CliCommand = (program, io, done) => {
       } else if (result.ok) {
         const r = result.report;
         if (result.matched === 'same-tree-and-parents') io.stdout(`✓ ${commit!.sha} has the tree and parents of the verified head ${r.head}; the report holds for it\n`);
-        io.stdout(`✓ ${source} is signed by ${result.keyId}\n  proves head ${r.head} (tree ${r.tree}) against base ${r.base}\n  work order: ${r.workOrder ? `${r.workOrder.id} (${r.workOrder.contentHash})` : 'none'}\n  verdict: ${r.verdict.passed ? 'passed' : `failed: ${r.verdict.reasons.join('; ')}`}${r.verdict.complete ? '' : ' (only selected gates ran)'}\n  policy: ${policyDigest ? `the report ran under ${options.policy}` : `not checked (pass --policy FILE to check ${r.policyDigest.slice(0, 19)}…)`}${r.dirty ? '\n  warning: the gates ran on uncommitted changes' : ''}\n`);
+        io.stdout(`✓ ${source} is signed by ${result.keyId}${local.some((key) => key.keyId === result.keyId) ? ' (this checkout\'s local loop key, .shopfloor/keys)' : ''}\n  proves head ${r.head} (tree ${r.tree}) against base ${r.base}\n  work order: ${r.workOrder ? `${r.workOrder.id} (${r.workOrder.contentHash})` : 'none'}\n  verdict: ${r.verdict.passed ? 'passed' : `failed: ${r.verdict.reasons.join('; ')}`}${r.verdict.complete ? '' : ' (only selected gates ran)'}\n  policy: ${policyDigest ? `the report ran under ${options.policy}` : `not checked (pass --policy FILE to check ${r.policyDigest.slice(0, 19)}…)`}${r.dirty ? '\n  warning: the gates ran on uncommitted changes' : ''}\n`);
       } else {
         for (const reason of result.reasons) io.stdout(`✗ ${reason}\n`);
       }

@@ -1,6 +1,7 @@
 import { classifyExit } from '../../core/bisect/classify-exit.ts';
 import { planBisect } from '../../core/bisect/plan-bisect.ts';
 import type { BisectCommit, BisectOptions, BisectOutcome, BisectPlan, BisectProbe, ProbeResult } from '../../core/bisect/bisect-types.ts';
+import { couldNotRun } from '../../core/gates/could-not-run.ts';
 import type { GitCommitInfo } from '../../core/git/git-types.ts';
 import { matchAnyGlob, prepareGlob } from '../../core/glob/match-glob.ts';
 import type { Git } from '../../ports/git.ts';
@@ -53,7 +54,10 @@ export type BisectRun =
  * its own boxed work copy (K in parallel), until it names a verified culprit, a range, "no
  * regression", or runs out of budget. Bad input (unknown revisions, good not an ancestor of bad, an
  * empty range) comes back as data, before anything runs; a check that cannot run (exit 126/127, or it
- * cannot start) stops the search as `cannot-run`, never as evidence against a commit.
+ * cannot start) stops the search as `cannot-run`, never as evidence against a commit. So does a failure
+ * that says a module or command is missing, when the check fails the same way on the good commit too
+ * (run once, then): usually the check lacks its environment (NODE_PATH), which says nothing about the
+ * code. A module missing only on the suspect side is evidence (a commit may well have removed it).
  */
 export async function runBisect(request: BisectRequest, ports: BisectPorts): Promise<BisectRun> {
   const { git, runner, scratch } = ports;
@@ -74,6 +78,20 @@ export async function runBisect(request: BisectRequest, ports: BisectPorts): Pro
   const outcomes: BisectOutcome[] = [];
   const records: ProbeRecord[] = [];
   const shell = runner.platform === 'windows' ? 'cmd' : 'sh';
+  const check = async (sha: string) => {
+    const copy = await openScratchWorkCopy(git, scratch, repoDir, sha, request.box ?? {});
+    try {
+      return await runner.run({ script: request.command, shell, cwd: copy.dir, box: copy.box, env: request.env, ...(request.timeoutMs ? { timeoutMs: request.timeoutMs } : {}), ...(request.signal ? { signal: request.signal } : {}) });
+    } finally {
+      await copy.close();
+    }
+  };
+  let goodNotRun: Promise<string | undefined> | undefined;
+  const notRunOnGoodToo = (sha: string, reason: string): Promise<string | undefined> | undefined => {
+    if (sha === good) return Promise.resolve(reason);
+    goodNotRun ??= check(good).then((result) => couldNotRun(result));
+    return goodNotRun;
+  };
 
   for (let round = 1; ; round++) {
     const plan = planBisect({ good: goodCommit, suspects, outcomes, options: request.options });
@@ -95,6 +113,12 @@ export async function runBisect(request: BisectRequest, ports: BisectPorts): Pro
     for (const { probe, result, verdict } of results) {
       if (result.aborted) return { ok: false, kind: 'aborted', message: 'interrupted; no worktree was left behind', probes: records };
       if (verdict.kind === 'abort') return { ok: false, kind: verdict.cannotRun ? 'cannot-run' : 'aborted', message: `probe of ${probe.sha.slice(0, 12)}: ${verdict.reason}`, probes: records };
+      const missing = verdict.result === 'fail' && !result.timedOut ? couldNotRun(result) : undefined;
+      const onGood = missing === undefined ? undefined : await notRunOnGoodToo(probe.sha, missing);
+      if (missing !== undefined && onGood !== undefined) {
+        const where = probe.sha === good ? `on the --good commit ${good.slice(0, 12)}` : `on ${probe.sha.slice(0, 12)}${onGood === missing ? ' and' : ` and ${onGood}`} on the --good commit ${good.slice(0, 12)}`;
+        return { ok: false, kind: 'cannot-run', message: `the check could not run: ${missing} ${where}; give it its environment (shopfloor bisect --flow <id> takes a canary flow's command and env from the policy), then bisect again`, probes: records };
+      }
       if (verdict.result === 'skip' && probe.index === suspects.length) return { ok: false, kind: 'aborted', message: `--bad ${bad.slice(0, 12)} cannot be tested (the check exited 125 there); pick a bad commit the check can run on`, probes: records };
       const record: ProbeRecord = { round, probe, subject: subjects[probe.sha] ?? (probe.index === 0 ? '(the --good commit)' : ''), result: verdict.result, exitCode: result.exitCode, timedOut: result.timedOut, durationMs: result.durationMs };
       records.push(record);

@@ -1,9 +1,5 @@
 import { createHash } from 'node:crypto';
-import { buildEnvironment, isCredentialName } from '../../core/env/build-environment.ts';
-import { knownSecretValues } from '../../core/redaction/known-secret-values.ts';
-import { applySpans } from '../../core/redaction/redact-secrets.ts';
-import { createSecretDetector } from '../../core/redaction/secret-detector.ts';
-import { createStreamRedactor } from '../../core/redaction/stream-redactor.ts';
+import { buildEnvironment } from '../../core/env/build-environment.ts';
 import { parseAnnotations } from '../../core/gates/annotations/parse-annotations.ts';
 import { cacheKeyMaterial } from '../../core/gates/cache-key.ts';
 import { classifyAttempts, shouldRetry, type AttemptOutcome } from '../../core/gates/classify-attempts.ts';
@@ -11,6 +7,7 @@ import type { GateResult, GateSpec } from '../../core/gates/gate-spec.ts';
 import { defaultShellFor } from './default-shell.ts';
 import { compareGolden } from './compare-golden.ts';
 import { cacheInputsHash } from './cache-inputs-hash.ts';
+import { openRedactedLog } from './open-redacted-log.ts';
 import type { GateContext } from './verify-types.ts';
 
 /** Output kept in memory per attempt for annotations and golden files; the full log streams to disk. */
@@ -45,14 +42,9 @@ export async function runCommandGate(spec: GateSpec, context: GateContext, pendi
   }
 
   // A gate may be given a credential by name; its value (and encodings of it) never reaches the log. Every
-  // other secret this process holds, and every token shape, is redacted too, as a marker the `secrets`
-  // gate reads back: the stored log never holds the secret, and the gate still fails.
-  const credentials = Object.entries(env).filter(([name]) => isCredentialName(name)).map(([, value]) => value);
-  const detect = createSecretDetector({ secrets: [...knownSecretValues(options.sourceEnv), ...(options.knownSecrets ?? [])].filter((value) => !credentials.includes(value)), credentials });
-  const redact = (text: string) => applySpans(text, detect(text));
-  const redactor = createStreamRedactor(detect);
-  const sink = options.store.openLog();
-  const log = { write: (chunk: string) => sink.write(redactor.push(chunk)), finish: () => (sink.write(redactor.flush()), sink.finish()) };
+  // other secret this process holds, and every token shape, is redacted too (open-redacted-log.ts).
+  const log = openRedactedLog(options, env);
+  const { redact } = log;
   const attempts: AttemptOutcome[] = [];
   let output = '';
   let stdout = '';

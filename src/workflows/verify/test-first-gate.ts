@@ -8,6 +8,7 @@ import { commandEnvNames } from '../../core/policy/command-env.ts';
 import type { ProcessResult } from '../../ports/process-runner.ts';
 import { withWorkCopy } from '../work-copy/open-work-copy.ts';
 import { defaultShellFor } from './default-shell.ts';
+import { openRedactedLog } from './open-redacted-log.ts';
 import type { GateContext } from './verify-types.ts';
 
 /**
@@ -42,9 +43,10 @@ export async function runTestFirstGate(spec: GateSpec, context: GateContext): Pr
   const culprit = revertOf ? await options.git.revParse(options.repoDir, revertOf) : undefined;
   if (revertOf && !culprit) return { ...base, attempts: 0, status: 'error', reason: `the culprit ${revertOf} (provenance.revertOf) is not in this repository; fetch it (git fetch origin ${revertOf}) and rerun`, annotations: [] };
 
-  const log = options.store.openLog();
   const shell = chosen.shell ?? defaultShellFor(options.runner.platform);
   const { env } = buildEnvironment(options.sourceEnv, { allow: chosen.env, platform: options.runner.platform, set: { CI: 'true', SHOPFLOOR: '1', SHOPFLOOR_GATE: spec.id, SHOPFLOOR_CHANGED_TESTS: tests.join(' ') } });
+  // Redacted as it is written, like every gate log: the probes run the change's code.
+  const log = openRedactedLog(options, env);
   let attempts = 0;
   const run = async (rev: string, side: string, overlay: boolean) => {
     attempts++;

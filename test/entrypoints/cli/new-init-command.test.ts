@@ -103,6 +103,7 @@ describe('shopfloor init --workflows', () => {
     const verify = await readFile(join(dir, '.github/workflows/shopfloor-verify.yml'), 'utf8');
     expect(verify).toContain(`uses: ${ref} # v1.4.0`);
     expect(verify).not.toContain('shopfloor-action');
+    expect(verify, 'the gates run the code under test, so verify runs where the sandbox is').toContain('runs-on: ubuntu-latest');
     expect(await readFile(join(dir, '.github/workflows/shopfloor-metrics.yml'), 'utf8')).toBe('# mine\n');
   });
 

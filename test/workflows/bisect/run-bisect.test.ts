@@ -1,3 +1,5 @@
+import { rm } from 'node:fs/promises';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createJudgedRunner } from '../../../src/adapters/process/create-judged-runner.ts';
 import { createNodeScratchSpace } from '../../../src/adapters/scratch/node-scratch-space.ts';
@@ -39,6 +41,34 @@ describe('runBisect', () => {
     expect(result.ok && result.plan.kind === 'found' && result.plan.culprit.sha).toBe(shas[2]);
     const worktrees = await git.raw(dir, ['worktree', 'list', '--porcelain']);
     expect(worktrees.stdout.match(/^worktree /gm)).toHaveLength(1);
+  });
+});
+
+describe('runBisect when a module is missing', () => {
+  const ports = async () => ({ runner: createJudgedRunner(), scratch: createNodeScratchSpace() });
+  const node = JSON.stringify(process.execPath);
+
+  it('stops as "the check could not run" when the module is missing on the good commit too, and blames nothing', async () => {
+    const { dir, git, head } = await linearHistory(6);
+    // The check needs a module only its environment provides (NODE_PATH), and bisect was not given it.
+    const command = `${node} -e "require('safe-buffer')" && grep -qx fine state.txt`;
+    const result = await runBisect({ repoDir: dir, good: head, bad: 'HEAD', command, options: { runners: 2 }, env }, { git, ...(await ports()) });
+    expect(result).toMatchObject({ ok: false, kind: 'cannot-run' });
+    if (!result.ok) expect(result.message).toMatch(/^the check could not run: module "safe-buffer" is missing on [0-9a-f]{12} and on the --good commit [0-9a-f]{12}; give it its environment/);
+  });
+
+  it('takes a module missing only after the culprit as evidence (the culprit removed it)', async () => {
+    const repo = await createGitRepo({ 'lib/dep.js': 'module.exports = 1;\n', 'n.txt': '0\n' });
+    const shas: string[] = [];
+    for (let i = 1; i <= 8; i++) {
+      await writeFiles(repo.dir, { 'n.txt': `${i}\n` });
+      if (i === 5) await rm(join(repo.dir, 'lib/dep.js'));
+      await repo.git.addAll(repo.dir);
+      shas.push(await repo.git.commit(repo.dir, `commit ${i}`));
+    }
+    const command = `${node} -e "require('./lib/dep.js')"`;
+    const result = await runBisect({ repoDir: repo.dir, good: repo.head, bad: 'HEAD', command, options: { runners: 2 }, env }, { git: repo.git, ...(await ports()) });
+    expect(result.ok && result.plan.kind === 'found' && result.plan.culprit.sha).toBe(shas[4]);
   });
 });
 

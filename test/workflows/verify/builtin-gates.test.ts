@@ -115,6 +115,24 @@ describe.skipIf(process.platform === 'win32')('built-in gates', () => {
     expect((await git.raw(dir, ['worktree', 'list'])).stdout.trim().split('\n')).toHaveLength(1);
   });
 
+  it('test-first logs are redacted as they are written, like gate logs (the probes run the change\'s code)', async () => {
+    const token = `ghp_${'Qw8Er7TZx9'.repeat(4)}`;
+    const signingKey = 'shopfloor-signing-key-material-0123456789';
+    // The test prints a token shape, the process's own secret, and the secret hex-encoded, on base and head.
+    const leak = `echo "${token}"; echo "$(cat test/secret.txt)"; printf '%s' "$(cat test/secret.txt)" | od -An -tx1 | tr -d ' \\n'\n`;
+    const { dir, git, base, head } = await changeRepo({ 'src/add.sh': 'echo $(( $1 + $2 ))\n', 'test/secret.txt': `${signingKey}\n`, 'test/add.test.sh': `${leak}[ "$(bash src/add.sh 1 1)" = 2 ]\n` }, 'bugfix', testFirst);
+    const options = await verifyOptions(dir, git, { base, head, workOrderFile: 'workorders/wo-1.yml', knownSecrets: [signingKey], gates: ['test-first'] });
+    const result = await verifyChange(options);
+    const gate = result.report.gates.find((g) => g.id === 'test-first')!;
+    expect(gate.status).toBe('pass');
+    const log = new TextDecoder().decode(await options.store.read(gate.logDigest!));
+    expect(log).toContain('on the head');
+    expect(log.match(/\[REDACTED:[a-z-]+\]/g)?.length).toBeGreaterThanOrEqual(4);
+    expect(log).not.toContain(token);
+    expect(log).not.toContain(signingKey);
+    expect(log).not.toContain(Buffer.from(signingKey).toString('hex'));
+  });
+
   it('test-first fails when the test passes on the base too, or no test changed', async () => {
     const passesOnBase = await changeRepo({ 'src/add.sh': 'echo $(( $1 + $2 ))\n', 'test/add.test.sh': '[ -f src/add.sh ]\n' }, 'bugfix', testFirst);
     const a = await verifyChange(await verifyOptions(passesOnBase.dir, passesOnBase.git, { base: passesOnBase.base, head: passesOnBase.head, workOrderFile: 'workorders/wo-1.yml' }));
