@@ -107,6 +107,10 @@ export function createPullsFake(api: GitHubApiMock, options: { readonly appId: n
       if (method === 'PUT') {
         const branch = String(body.branch);
         if (!state.refs.has(branch)) return [404, { message: `Branch ${branch} not found` }];
+        // GitHub's rules: an existing file is only replaced by naming its blob SHA.
+        const current = filesAt(state, state.refs.get(branch)).get(m[1]!);
+        if (current !== undefined && body.sha === undefined) return [422, { message: 'Invalid request.\n\n"sha" wasn\'t supplied.' }];
+        if (current !== undefined && body.sha !== blobSha(current)) return [409, { message: `${m[1]} does not match ${String(body.sha)}` }];
         const sha = commit(state, branch, { [m[1]!]: Buffer.from(String(body.content), 'base64').toString('utf8') });
         return [201, { content: { path: m[1] }, commit: { sha } }];
       }
