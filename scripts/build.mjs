@@ -3,7 +3,7 @@
 import { build } from 'esbuild';
 import { existsSync, rmSync } from 'node:fs';
 
-const entries = ['cli', 'action', 'probot-app'].filter((name) => existsSync(`src/entrypoints/${name}.ts`));
+const entries = ['cli', 'action', 'probot-app', 'probot-server'].filter((name) => existsSync(`src/entrypoints/${name}.ts`));
 // SHOPFLOOR_DIST_DIR builds elsewhere (tests and benches bundle into a temp dir and leave dist/ alone).
 const outdir = process.env.SHOPFLOOR_DIST_DIR ?? 'dist';
 rmSync(outdir, { recursive: true, force: true });

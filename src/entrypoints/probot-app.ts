@@ -16,7 +16,8 @@ import { ed25519Verifier } from '../adapters/signing/ed25519-keys.ts';
 import { registerMergeHandlers } from './probot/merge-handlers.ts';
 import { registerFollowupHandlers } from './probot/followup-handlers.ts';
 import { onWebhook } from './probot/on-webhook.ts';
-import type { WebhookPayload } from './probot/webhook-payloads.ts';
+import { payloadDefaultBranch, type WebhookPayload } from './probot/webhook-payloads.ts';
+import { cacheGitHubReads } from '../adapters/github/cache-github-reads.ts';
 
 export interface ShopfloorAppOptions {
   readonly settings: GitHubAppSettings;
@@ -52,9 +53,13 @@ export function createShopfloorApp(options: ShopfloorAppOptions) {
   const instanceId = options.instanceId ?? randomUUID().slice(0, 8);
   let handlings = 0;
   const appFunction = (app: Probot, _options?: ApplicationFunctionOptions) => {
+    // One read cache per delivery's context, shared by every forge and run state store built for it: no GET twice in a handling.
+    const requests = new WeakMap<Context, GitHubRequest>();
+    const requestFor = (context: Context) => requests.get(context) ?? requests.set(context, cacheGitHubReads(context.octokit.request as unknown as GitHubRequest)).get(context)!;
     const depsFor = (context: Context): GitHubAppDeps => {
-      const request = context.octokit.request as unknown as GitHubRequest;
-      const forge = createGitHubForge({ request, retry, ownAppId: options.settings.appId });
+      const request = requestFor(context);
+      const knownDefaultBranch = payloadDefaultBranch(context.payload);
+      const forge = createGitHubForge({ request, retry, ownAppId: options.settings.appId, ...(knownDefaultBranch ? { knownDefaultBranch } : {}) });
       return {
         forge, settings: options.settings, now: options.now ?? (() => new Date().toISOString()),
         sha256: (text) => createHash('sha256').update(text).digest('hex'),

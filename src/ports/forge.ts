@@ -88,6 +88,8 @@ export interface Forge extends CommentForge, CheckRunForge {
   /** `workflow_dispatch` of a workflow file on `ref`; returns once GitHub accepted it, never waits for a runner. */
   readonly dispatchWorkflow: (repo: string, workflow: string, ref: string, inputs: Readonly<Record<string, string>>) => Promise<void>;
   readonly getDefaultBranch: (repo: string) => Promise<{ readonly name: string; readonly sha: string }>;
+  /** The default branch's name alone (often known from the event, so no call at all). */
+  readonly getDefaultBranchName: (repo: string) => Promise<string>;
   /** A file at the default branch's head; undefined when it does not exist. */
   readonly readDefaultBranchFile: (repo: string, path: string) => Promise<DefaultBranchFile | undefined>;
   /** A git ref's commit (`heads/main`, `shopfloor/canary/last-good`); undefined when the ref does not exist. */

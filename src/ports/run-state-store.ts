@@ -14,6 +14,7 @@ export type RunRefWrite = { readonly ok: true; readonly commit: StoredRunCommit 
  * fast-forward update with `force: false`; the first write creates the ref and loses if it exists).
  */
 export interface RunStateStore {
-  readonly readRunRef: (repo: string, ref: string) => Promise<StoredRunCommit | undefined>;
+  /** The ref's newest commit; `known` is returned as is (no second read) when the ref still points at it. */
+  readonly readRunRef: (repo: string, ref: string, known?: StoredRunCommit) => Promise<StoredRunCommit | undefined>;
   readonly advanceRunRef: (repo: string, ref: string, message: string, parent: StoredRunCommit | undefined) => Promise<RunRefWrite>;
 }

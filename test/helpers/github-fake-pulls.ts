@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import nock from 'nock';
 import { githubApiUrl, type GitHubApiMock } from './github-api.ts';
-import { createGitHubFake, type FakeRoute, type GitHubFakeState, type Json, type Reply } from './github-fake.ts';
+import { createGitHubFake, type Chaos, type FakeRoute, type GitHubFakeState, type Json, type Reply } from './github-fake.ts';
 
 /** GitHub Actions' own App id: check runs and PRs made with a workflow's `GITHUB_TOKEN` carry it. */
 export const actionsAppId = 15368;
@@ -31,7 +31,7 @@ const blobSha = (text: string) => createHash('sha1').update(text).digest('hex');
  * App that wrote them, and the two GraphQL mutations landing uses. `actAs` switches whose token the
  * next writes use (the App, or a workflow's `GITHUB_TOKEN`). Other areas' `routes` are tried first.
  */
-export function createPullsFake(api: GitHubApiMock, options: { readonly appId: number; readonly mainSha?: string; readonly routes?: readonly FakeRoute[]}) {
+export function createPullsFake(api: GitHubApiMock, options: { readonly appId: number; readonly mainSha?: string; readonly routes?: readonly FakeRoute[]; readonly chaos?: Chaos }) {
   const commits = new Map<string, Commit>();
   const graphqlCalls: GraphqlCall[] = [];
   const merges: { number: number; sha: string; expected: string; method: unknown; title: unknown }[] = [];
@@ -107,6 +107,10 @@ export function createPullsFake(api: GitHubApiMock, options: { readonly appId: n
       if (method === 'PUT') {
         const branch = String(body.branch);
         if (!state.refs.has(branch)) return [404, { message: `Branch ${branch} not found` }];
+        // GitHub's rules: an existing file is only replaced by naming its blob SHA.
+        const current = filesAt(state, state.refs.get(branch)).get(m[1]!);
+        if (current !== undefined && body.sha === undefined) return [422, { message: 'Invalid request.\n\n"sha" wasn\'t supplied.' }];
+        if (current !== undefined && body.sha !== blobSha(current)) return [409, { message: `${m[1]} does not match ${String(body.sha)}` }];
         const sha = commit(state, branch, { [m[1]!]: Buffer.from(String(body.content), 'base64').toString('utf8') });
         return [201, { content: { path: m[1] }, commit: { sha } }];
       }
@@ -121,6 +125,8 @@ export function createPullsFake(api: GitHubApiMock, options: { readonly appId: n
     }
     if (method === 'POST' && /\/pulls$/.test(path)) {
       const ref = String(body.head);
+      // GitHub's rule: one open pull request per head and base.
+      if ((state.pulls as FakePull[]).some((p) => p.head.ref === ref && (p.state ?? 'open') === 'open')) return [422, { message: 'Validation Failed', errors: [{ resource: 'PullRequest', code: 'custom', message: `A pull request already exists for ${ref}.` }] }];
       const pull: FakePull = {
         number: state.nextId(), head: { ref, sha: state.refs.get(ref) ?? '' }, user: { login: acting.login }, html_url: '', draft: Boolean(body.draft), files: [],
         computed: true,
@@ -211,7 +217,7 @@ export function createPullsFake(api: GitHubApiMock, options: { readonly appId: n
     }
     return [200, { errors: [{ message: 'github-fake-pulls does not implement this GraphQL document' }] }];
   });
-  const fake = createGitHubFake(api, { appId: options.appId, ...(options.mainSha ? { mainSha: options.mainSha } : {}), routes: [...(options.routes ?? []), route] });
+  const fake = createGitHubFake(api, { appId: options.appId, ...(options.mainSha ? { mainSha: options.mainSha } : {}), ...(options.chaos ? { chaos: options.chaos } : {}), routes: [...(options.routes ?? []), route] });
 
   return {
     fake,

@@ -85,6 +85,10 @@ export function createGitHubFake(api: GitHubApiMock, options: { readonly appId: 
         return file ? [200, { type: 'file', encoding: 'base64', content: Buffer.from(file.text).toString('base64'), sha: file.sha }] : [404, { message: 'Not Found' }];
       }
       if (!refs.has(branch)) return [404, { message: `Branch ${branch} not found` }];
+      // GitHub's rules: an existing file is only replaced by naming its blob SHA.
+      const current = files.get(key);
+      if (current && body.sha === undefined) return [422, { message: 'Invalid request.\n\n"sha" wasn\'t supplied.' }];
+      if (current && body.sha !== current.sha) return [409, { message: `${m[1]} does not match ${String(body.sha)}` }];
       const text = Buffer.from(String(body.content), 'base64').toString('utf8');
       const commit = createHash('sha1').update(`${++commits}:${key}:${text}`).digest('hex');
       files.set(key, { text, sha: createHash('sha1').update(text).digest('hex') });

@@ -4,7 +4,7 @@ import { createEd25519Signer, generateSigningKey } from '../../src/adapters/sign
 import { renderReportEnvelope } from '../../src/core/report/report-envelope.ts';
 import type { VerificationReport } from '../../src/core/report/report-schema.ts';
 import { renderReportFile, signingPayload } from '../../src/core/report/signing-payload.ts';
-import type { GitHubApiMock } from './github-api.ts';
+import type { GitHubApiMock, RecordedCall } from './github-api.ts';
 import { createTestProbot, testAppId } from './github-app.ts';
 import type { FakeRoute } from './github-fake.ts';
 import { actionsAppId, createPullsFake } from './github-fake-pulls.ts';
@@ -96,11 +96,15 @@ export async function runLifecycleToMerge(api: GitHubApiMock, options: { readonl
   };
   const count = () => api.calls.length + pulls.graphqlCalls.length;
 
+  // Each App delivery's own calls (REST), for checks such as "no GET twice in one delivery".
+  const deliveryCalls: Record<'intake' | 'hold' | 'merge', RecordedCall[]> = { intake: [], hold: [], merge: [] };
   const start = count();
+  const intakeFrom = api.calls.length;
   await deliver('issues', examplePayload('issues.labeled', (p) => {
     p.label.name = 'shopfloor';
   }));
   const intake = count() - start;
+  deliveryCalls.intake = api.calls.slice(intakeFrom);
   const dispatch = fake.dispatches.at(-1) as { inputs: { branch: string; work_order: string } } | undefined;
   if (!dispatch) throw new Error('the App did not dispatch the implement workflow for the labeled issue');
   const { branch, work_order: workOrderId } = dispatch.inputs;
@@ -117,8 +121,10 @@ export async function runLifecycleToMerge(api: GitHubApiMock, options: { readonl
   let runnerCalls = count() - beforeRunner;
 
   const beforeHold = count();
+  const holdFrom = api.calls.length;
   await deliver('pull_request', pullRequestPayload('opened', { number: pull.number, ref: branch, sha: head, draft: true }));
   const holdDecision = count() - beforeHold;
+  deliveryCalls.hold = api.calls.slice(holdFrom);
 
   const beforeGates = count();
   pulls.actAs({ appId: actionsAppId, login: 'github-actions[bot]' });
@@ -130,11 +136,13 @@ export async function runLifecycleToMerge(api: GitHubApiMock, options: { readonl
   pulls.actAs();
   runnerCalls += count() - beforeGates;
   const beforeMerge = count();
+  const mergeFrom = api.calls.length;
   await deliver('check_run', gatesCheckPayload({ number: pull.number, ref: branch, sha: head }, actionsAppId));
   const mergeDecision = count() - beforeMerge;
+  deliveryCalls.merge = api.calls.slice(mergeFrom);
 
   const merged = pulls.pull(pull.number);
   if (!merged?.merged) throw new Error(`the lifecycle did not merge PR #${pull.number}: ${fake.checkRuns.filter((run) => run.name === 'shopfloor/merge').map((run) => JSON.stringify(run.output)).join('\n')}`);
   const calls: LifecycleCalls = { intake, runner: runnerCalls, holdDecision, mergeDecision, appTotal: intake + holdDecision + mergeDecision };
-  return { api, pulls, fake, probot, app, signer, deliver, branch, workOrderId, pullNumber: pull.number, head, mergeSha: fake.refs.get('main')!, calls };
+  return { api, pulls, fake, probot, app, signer, deliver, branch, workOrderId, pullNumber: pull.number, head, mergeSha: fake.refs.get('main')!, calls, deliveryCalls };
 }

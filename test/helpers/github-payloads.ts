@@ -38,6 +38,9 @@ export function examplePayload(event: ExampleEvent, edit: (payload: Payload) => 
   const withInstallation = (example: Payload) => {
     const copy = structuredClone(example);
     copy.installation ??= { id: installationId, node_id: 'MDIzOkludGVncmF0aW9uSW5zdGFsbGF0aW9uMg==' };
+    // The fakes model a repository whose default branch is `main`; some recordings say `master`, and the
+    // App takes the default branch from the payload, as GitHub would send it for that repository.
+    if (copy.repository?.default_branch) copy.repository.default_branch = 'main';
     // The pull_request_review_comment examples were recorded before GitHub added `has_discussions` to repositories.
     for (const side of ['base', 'head'] as const) if (copy.pull_request?.[side]?.repo) copy.pull_request[side].repo.has_discussions ??= false;
     return copy;

@@ -21,6 +21,8 @@ export interface GitHubForgeOptions {
   readonly ownAppId?: number;
   /** A call that has not answered by then is aborted and counts as a network fault (retried). Default 30 s. */
   readonly timeoutMs?: number;
+  /** The default branch the event's payload names (signed by GitHub): no call to ask for it again. */
+  readonly knownDefaultBranch?: { readonly repo: string; readonly name: string };
 }
 
 /**
@@ -42,7 +44,7 @@ export function withRequestDefaults(request: GitHubRequest, timeoutMs: number): 
  */
 export function createGitHubForge(options: GitHubForgeOptions): Forge {
   const request = withRequestDefaults(options.request, options.timeoutMs ?? 30_000);
-  const parts = { ...createGitHubComments(request, options.ownAppId), ...createGitHubChecks(request), ...createGitHubRefs(request), ...createGitHubPulls(request), ...createGitHubRepoActions(request), ...createGitHubStatuses(request) };
+  const parts = { ...createGitHubComments(request, options.ownAppId), ...createGitHubChecks(request), ...createGitHubRefs(request, options.knownDefaultBranch), ...createGitHubPulls(request), ...createGitHubRepoActions(request), ...createGitHubStatuses(request) };
   const retried = <A extends unknown[], R>(operation: (...args: A) => Promise<R>) => (...args: A) => withRetry(() => operation(...args), options.retry);
   return {
     // Plain creates are not idempotent, so they are never retried blind; the comment sink finds its comment by marker.
@@ -66,6 +68,7 @@ export function createGitHubForge(options: GitHubForgeOptions): Forge {
     // App records every dispatch in the run state first, so only one handling of an event ever gets here.
     dispatchWorkflow: retried(parts.dispatchWorkflow),
     getDefaultBranch: retried(parts.getDefaultBranch),
+    getDefaultBranchName: retried(parts.getDefaultBranchName),
     readDefaultBranchFile: retried(parts.readDefaultBranchFile),
     setCommitStatus: retried(parts.setCommitStatus), updateIssue: retried(parts.updateIssue),
     ...retryEach(createGitHubGitData(request), retried),
@@ -96,15 +99,11 @@ function retryEach<T extends Record<string, (...args: never[]) => Promise<unknow
 }
 
 /**
- * Run state refs over the same request, each read and write retried as a whole: a write repeated after a
- * lost answer is the same fast-forward again (a no-op) or a conflict, which makes the caller re-read.
+ * Run state refs over the same request, each call retried on its own: a ref update repeated after a lost
+ * answer names the same commit, and finding the ref at that commit counts as written.
  */
 export function createGitHubRunStateStore(options: GitHubForgeOptions): RunStateStore {
-  const store = createGitHubRunState(withRequestDefaults(options.request, options.timeoutMs ?? 30_000));
-  return {
-    readRunRef: (...args) => withRetry(() => store.readRunRef(...args), options.retry),
-    advanceRunRef: (...args) => withRetry(() => store.advanceRunRef(...args), options.retry),
-  };
+  return createGitHubRunState(withRequestDefaults(options.request, options.timeoutMs ?? 30_000), (operation) => withRetry(operation, options.retry));
 }
 
 /**

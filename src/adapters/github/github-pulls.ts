@@ -17,11 +17,18 @@ const fileStatus = { added: 'A', removed: 'D', modified: 'M', renamed: 'R', copi
 export function createGitHubPulls(request: GitHubRequest) {
   const ensurePullRequest = async (repo: string, spec: PullRequestSpec): Promise<Ensured<PullRequestInfo>> => {
     const params = repoParams(repo);
-    const { data } = await request('GET /repos/{owner}/{repo}/pulls', { ...params, head: `${params.owner}:${spec.head}`, state: 'open' });
-    const existing = (data as ApiPull[]).find((pull) => pull.head.ref === spec.head);
+    const find = async () => ((await request('GET /repos/{owner}/{repo}/pulls', { ...params, head: `${params.owner}:${spec.head}`, state: 'open' })).data as ApiPull[]).find((pull) => pull.head.ref === spec.head);
+    const existing = await find();
     if (existing) return { created: false, value: toPull(existing) };
-    const created = await request('POST /repos/{owner}/{repo}/pulls', { ...params, head: spec.head, base: spec.base, title: spec.title, body: spec.body, draft: spec.draft });
-    return { created: true, value: toPull(created.data as ApiPull) };
+    try {
+      const created = await request('POST /repos/{owner}/{repo}/pulls', { ...params, head: spec.head, base: spec.base, title: spec.title, body: spec.body, draft: spec.draft });
+      return { created: true, value: toPull(created.data as ApiPull) };
+    } catch (error) {
+      // 422 "A pull request already exists for owner:branch": another replica (or a lost answer) made it first.
+      const raced = statusOf(error) === 422 ? await find() : undefined;
+      if (raced) return { created: false, value: toPull(raced) };
+      throw error;
+    }
   };
   const getPullRequest = async (repo: string, number: number) => toPull((await request('GET /repos/{owner}/{repo}/pulls/{pull_number}', { ...repoParams(repo), pull_number: number })).data as ApiPull);
   const listPullRequestFiles = async (repo: string, number: number): Promise<GitChange[]> => {

@@ -2,10 +2,10 @@ import type { DefaultBranchFile, Ensured } from '../../ports/forge.ts';
 import { readContents, readRefSha, repoParams, statusOf, type GitHubRequest } from './github-request.ts';
 
 /** Branch and file operations over the REST git-data and contents APIs. */
-export function createGitHubRefs(request: GitHubRequest) {
+export function createGitHubRefs(request: GitHubRequest, fromPayload?: { readonly repo: string; readonly name: string }) {
   const branchSha = (repo: string, branch: string) => readRefSha(request, repo, `heads/${branch}`);
-  // The default branch's name is read once per forge (one delivery): intake, landing and the canary each need it twice.
-  const names = new Map<string, Promise<string>>();
+  // The default branch's name is read once per forge (one delivery), or taken from the event's payload.
+  const names = new Map<string, Promise<string>>(fromPayload ? [[fromPayload.repo, Promise.resolve(fromPayload.name)]] : []);
   const defaultBranchName = (repo: string) => {
     const known = names.get(repo);
     if (known) return known;
@@ -20,31 +20,41 @@ export function createGitHubRefs(request: GitHubRequest) {
     if (!sha) throw new Error(`${repo}: the default branch ${name} has no head commit`);
     return { name, sha };
   };
+  // Create first, look only when GitHub says it exists: a new branch (the usual case) costs one call, and
+  // a repeat after a lost answer finds the branch through the same 422.
   const ensureBranch = async (repo: string, name: string, fromSha: string): Promise<Ensured<{ sha: string }>> => {
-    const existing = await branchSha(repo, name);
-    if (existing) return { created: false, value: { sha: existing } };
     try {
       const { data } = await request('POST /repos/{owner}/{repo}/git/refs', { ...repoParams(repo), ref: `refs/heads/${name}`, sha: fromSha });
       return { created: true, value: { sha: (data as { object: { sha: string } }).object.sha } };
     } catch (error) {
-      // 422 "Reference already exists": a concurrent delivery won the race; use its branch.
+      // 422 "Reference already exists": an earlier start or a concurrent delivery made it; use it.
       const raced = statusOf(error) === 422 ? await branchSha(repo, name) : undefined;
       if (raced) return { created: false, value: { sha: raced } };
       throw error;
     }
   };
   const readFile = (repo: string, path: string, ref: string) => readContents(request, repo, path, ref);
+  const put = async (repo: string, branch: string, path: string, content: string, message: string, sha?: string) => {
+    const { data } = await request('PUT /repos/{owner}/{repo}/contents/{path}', { ...repoParams(repo), path, branch, message, content: Buffer.from(content, 'utf8').toString('base64'), ...(sha ? { sha } : {}) });
+    return { created: true, value: { commitSha: (data as { commit: { sha: string } }).commit.sha } };
+  };
+  /**
+   * Writes first, looks only when GitHub refuses: a create without `sha` on a path that exists is 422
+   * ("sha" wasn't supplied), so a new file costs one call and an existing one is read and compared.
+   */
   const ensureFile = async (repo: string, branch: string, path: string, content: string, message: string): Promise<Ensured<{ commitSha: string }>> => {
+    try {
+      return await put(repo, branch, path, content, message);
+    } catch (error) {
+      if (statusOf(error) !== 422) throw error;
+    }
     const existing = await readFile(repo, path, branch);
     if (existing?.text === content) {
       const head = await branchSha(repo, branch);
       if (!head) throw new Error(`${repo}: branch ${branch} disappeared while writing ${path}`);
       return { created: false, value: { commitSha: head } };
     }
-    const { data } = await request('PUT /repos/{owner}/{repo}/contents/{path}', {
-      ...repoParams(repo), path, branch, message, content: Buffer.from(content, 'utf8').toString('base64'), ...(existing ? { sha: existing.sha } : {}),
-    });
-    return { created: true, value: { commitSha: (data as { commit: { sha: string } }).commit.sha } };
+    return put(repo, branch, path, content, message, existing?.sha);
   };
   /** Always the default branch: the caller cannot name a ref, so a PR head can never supply policy. */
   const readDefaultBranchFile = async (repo: string, path: string): Promise<DefaultBranchFile | undefined> => {
@@ -52,5 +62,5 @@ export function createGitHubRefs(request: GitHubRequest) {
     const file = await readFile(repo, path, ref);
     return file ? { text: file.text, ref } : undefined;
   };
-  return { getDefaultBranch, ensureBranch, ensureFile, readDefaultBranchFile };
+  return { getDefaultBranch, getDefaultBranchName: defaultBranchName, ensureBranch, ensureFile, readDefaultBranchFile };
 }

@@ -52,10 +52,10 @@ export function withSeen(state: RunState, key: string): readonly string[] {
 }
 
 /** The commit message that stores `state`: a subject a person can read in `git log`, then the state as JSON. */
-export function encodeRunState(state: RunState): string {
+export function encodeRunState(state: RunState, writer?: string): string {
   const { document, ...rest } = state;
   const body = JSON.stringify({ schema, ...rest, document: renderRunDocument(document) });
-  return `Shopfloor run ${document.runId}: revision ${document.revision}, ${document.status}\n\n${body}\n`;
+  return `Shopfloor run ${document.runId}: revision ${document.revision}, ${document.status}${writer ? ` (by ${writer.replace(/\s+/g, ' ')})` : ''}\n\n${body}\n`;
 }
 
 export type DecodedRunState = { readonly ok: true; readonly state: RunState } | { readonly ok: false; readonly error: string };

@@ -51,6 +51,12 @@ export function readWebhookPayload<N extends WebhookPayloadName>(name: N, payloa
   return { ok: false, reason: `${first?.path.join('.') || '(root)'}: ${first?.message ?? 'does not fit'}`.replace(/\s+/g, ' ').slice(0, 200) };
 }
 
+/** The repository a payload is about and its default branch, when the payload names both. */
+export function payloadDefaultBranch(payload: unknown): { readonly repo: string; readonly name: string } | undefined {
+  const parsed = z.object({ repository: repository.required() }).safeParse(payload);
+  return parsed.success ? { repo: parsed.data.repository.full_name, name: parsed.data.repository.default_branch } : undefined;
+}
+
 // GitHub's typed payloads fit these schemas (a compile-time check; nothing runs).
 type Fits<Schema extends z.ZodType, Typed> = Typed extends z.input<Schema> ? true : never;
 export const typedPayloadsFit: readonly true[] = [

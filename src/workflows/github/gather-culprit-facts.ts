@@ -21,6 +21,8 @@ export interface CulpritFacts {
   readonly existingBranchSha?: string;
 }
 
+const nothingSince: CommitComparison = { status: 'identical', commits: [], files: [], truncated: false };
+
 /**
  * Reads the culprit's facts in one round of parallel requests: its diff against the first parent, what
  * landed since, the PR it merged (labels, number), this culprit's revert branch, and recent revert PRs
@@ -33,7 +35,8 @@ export async function gatherCulpritFacts(forge: Forge, input: { readonly repo: s
   const parent = culprit.parents[0] ?? culprit.sha;
   const [diff, since, pulls, recent, existingBranchSha] = await Promise.all([
     forge.compareCommits(repo, parent, culprit.sha),
-    forge.compareCommits(repo, culprit.sha, input.mainSha),
+    // The culprit is main's head most of the time: nothing landed since, and no call is needed to say so.
+    culprit.sha === input.mainSha ? Promise.resolve(nothingSince) : forge.compareCommits(repo, culprit.sha, input.mainSha),
     forge.pullRequestsForCommit(repo, culprit.sha),
     forge.listRecentPullRequests(repo, 'all'),
     forge.getRef(repo, `heads/${branch}`),

@@ -34,10 +34,11 @@ export async function handleCanaryRed(deps: GitHubAppDeps, event: CanaryRedEvent
   const { forge } = deps;
   const { repo, redSha } = event;
   const workflow = deps.settings.canaryWorkflow;
-  const [main, loaded, lastGoodRef] = await Promise.all([forge.getDefaultBranch(repo), loadDefaultBranchPolicy(forge, repo), forge.getRef(repo, lastGoodRefName)]);
+  // Main's head is read only for a revert (its base); a notice and a dispatch need the name alone.
+  const [mainName, loaded, lastGoodRef] = await Promise.all([forge.getDefaultBranchName(repo), loadDefaultBranchPolicy(forge, repo), forge.getRef(repo, lastGoodRefName)]);
   const key = `canary-red/${redSha}`;
   if (!loaded.ok) {
-    const notice = await ensureCanaryNotice(forge, repo, key, { title: `Canary red at ${short(redSha)}: nothing reverted`, body: `The canary went red${event.runUrl ? ` ([run](${event.runUrl}))` : ''}, but ${loaded.message}. Shopfloor reads the revert policy from ${main.name} only.` });
+    const notice = await ensureCanaryNotice(forge, repo, key, { title: `Canary red at ${short(redSha)}: nothing reverted`, body: `The canary went red${event.runUrl ? ` ([run](${event.runUrl}))` : ''}, but ${loaded.message}. Shopfloor reads the revert policy from ${mainName} only.` });
     return { kind: 'ignored', reason: `${loaded.message} (said so on ${notice.where})` };
   }
   const lastGood = lastGoodRef ?? (await forge.getCommit(repo, redSha)).parents[0];
@@ -57,11 +58,12 @@ export async function handleCanaryRed(deps: GitHubAppDeps, event: CanaryRedEvent
       '', '### Suspects', ...suspects.map((s) => `- ${s.sha} ${s.subject.replace(/`/g, "'")}`),
     ].join('\n');
     const notice = await ensureCanaryNotice(forge, repo, key, { title: `Canary red at ${short(redSha)}: finding the culprit among ${count}`, body });
-    if (notice.created) await forge.dispatchWorkflow(repo, workflow, main.name, { command: 'bisect', good: lastGood, bad: redSha });
+    if (notice.created) await forge.dispatchWorkflow(repo, workflow, mainName, { command: 'bisect', good: lastGood, bad: redSha });
     return { kind: 'bisect', suspects: suspects.length, dispatched: notice.created, where: notice.where };
   }
 
   const culprit = walk.suspects[0]!;
+  const main = await forge.getDefaultBranch(repo);
   const outcome = await revertCulprit(deps, { repo, culprit, main, policy: loaded.policy, trigger, suspectMessages: walk.suspects.map((c) => c.message) });
   if (outcome.kind === 'opened') return { kind: 'revert', outcome };
   const title = outcome.kind === 'skipped' ? `Canary red at ${short(redSha)}: ${short(culprit.sha)} not reverted automatically` : `Canary red at ${short(redSha)}: reverting ${short(culprit.sha)} on a runner`;

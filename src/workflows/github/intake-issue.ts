@@ -64,7 +64,7 @@ export async function intakeIssue(deps: GitHubAppDeps, event: IssueIntakeEvent):
     firstStart = current === undefined;
     const decision = planIntake(current?.state, { runId, objective: workOrder.title, issueNumber: issue.number, trigger: event.trigger, by: deps.handler, now: deps.now() });
     return decision.kind === 'resume' ? undefined : decision.next;
-  });
+  }, 'absent');
   if (!claimed.ok) return { ok: false, reason: claimed.reason };
   const loaded = claimed.value!;
   const claim = loaded.state.intake;

@@ -28,7 +28,7 @@ export async function renderRunView(deps: GitHubAppDeps, repo: string, runId: st
       at = rebuilt;
       continue;
     }
-    const head = await readRunState(deps, repo, runId);
+    const head = await readRunState(deps, repo, runId, at);
     if (!head.ok || !head.value || head.value.commit.sha === at.commit.sha) return;
     at = head.value;
   }

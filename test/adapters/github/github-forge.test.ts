@@ -116,26 +116,32 @@ describe('ensureCheckRun', () => {
 });
 
 describe('branches, files and pull requests', () => {
-  it('ensureBranch keeps an existing branch, creates a missing one, and survives a creation race', async () => {
-    api.scope.get('/repos/octo/shop/git/ref/heads%2Fagent%2Fissue-1%2Fabcdef12').reply(200, { ref: 'refs/heads/agent/issue-1/abcdef12', object: { sha: sha2, type: 'commit' } });
-    expect(await forge.ensureBranch(repo, 'agent/issue-1/abcdef12', sha)).toEqual({ created: false, value: { sha: sha2 } });
-    api.scope.get('/repos/octo/shop/git/ref/heads%2Fagent%2Fissue-2%2Fabcdef12').reply(404, { message: 'Not Found' });
+  it('ensureBranch creates a missing branch in one call, and keeps an existing one (an earlier start, a lost answer, a race)', async () => {
     api.scope.post('/repos/octo/shop/git/refs', { ref: 'refs/heads/agent/issue-2/abcdef12', sha }).reply(201, { ref: 'refs/heads/agent/issue-2/abcdef12', object: { sha } });
     expect(await forge.ensureBranch(repo, 'agent/issue-2/abcdef12', sha)).toEqual({ created: true, value: { sha } });
-    api.scope.get('/repos/octo/shop/git/ref/heads%2Fagent%2Fissue-3%2Fabcdef12').reply(404, { message: 'Not Found' });
     api.scope.post('/repos/octo/shop/git/refs').reply(422, { message: 'Reference already exists' });
     api.scope.get('/repos/octo/shop/git/ref/heads%2Fagent%2Fissue-3%2Fabcdef12').reply(200, { object: { sha: sha2 } });
     expect(await forge.ensureBranch(repo, 'agent/issue-3/abcdef12', sha)).toEqual({ created: false, value: { sha: sha2 } });
+    api.scope.post('/repos/octo/shop/git/refs').reply(422, { message: 'Invalid reference name' });
+    api.scope.get('/repos/octo/shop/git/ref/heads%2Fbad..name').reply(404, { message: 'Not Found' });
+    await expect(forge.ensureBranch(repo, 'bad..name', sha)).rejects.toMatchObject({ status: 422 });
   });
 
-  it('ensureFile commits only when the content differs', async () => {
+  it('ensureFile creates a new file in one call, commits a changed one with its blob SHA, and leaves equal content alone', async () => {
     const content = 'id: issue-1\n';
-    api.scope.get('/repos/octo/shop/contents/workorders%2Fissue-1.yml').query({ ref: 'agent/issue-1/abcdef12' }).reply(404, { message: 'Not Found' });
-    api.scope.put('/repos/octo/shop/contents/workorders%2Fissue-1.yml', { message: 'Add work order issue-1', content: Buffer.from(content).toString('base64'), branch: 'agent/issue-1/abcdef12' }).reply(201, { content: {}, commit: { sha: sha2 } });
+    const put = { message: 'Add work order issue-1', content: Buffer.from(content).toString('base64'), branch: 'agent/issue-1/abcdef12' };
+    api.scope.put('/repos/octo/shop/contents/workorders%2Fissue-1.yml', put).reply(201, { content: {}, commit: { sha: sha2 } });
     expect(await forge.ensureFile(repo, 'agent/issue-1/abcdef12', 'workorders/issue-1.yml', content, 'Add work order issue-1')).toEqual({ created: true, value: { commitSha: sha2 } });
+    // GitHub refuses a create over an existing file (422, "sha" wasn't supplied): read it, and it is equal.
+    api.scope.put('/repos/octo/shop/contents/workorders%2Fissue-1.yml', put).reply(422, { message: 'Invalid request.\n\n"sha" wasn\'t supplied.' });
     api.scope.get('/repos/octo/shop/contents/workorders%2Fissue-1.yml').query(true).reply(200, { type: 'file', encoding: 'base64', content: Buffer.from(content).toString('base64'), sha: 'f'.repeat(40) });
     api.scope.get('/repos/octo/shop/git/ref/heads%2Fagent%2Fissue-1%2Fabcdef12').reply(200, { object: { sha: sha2 } });
     expect(await forge.ensureFile(repo, 'agent/issue-1/abcdef12', 'workorders/issue-1.yml', content, 'Add work order issue-1')).toEqual({ created: false, value: { commitSha: sha2 } });
+    // Different content: replaced by naming the blob it replaces.
+    api.scope.put('/repos/octo/shop/contents/workorders%2Fissue-1.yml', put).reply(422, { message: 'Invalid request.\n\n"sha" wasn\'t supplied.' });
+    api.scope.get('/repos/octo/shop/contents/workorders%2Fissue-1.yml').query(true).reply(200, { type: 'file', encoding: 'base64', content: Buffer.from('id: old\n').toString('base64'), sha: 'f'.repeat(40) });
+    api.scope.put('/repos/octo/shop/contents/workorders%2Fissue-1.yml', { ...put, sha: 'f'.repeat(40) }).reply(200, { content: {}, commit: { sha } });
+    expect(await forge.ensureFile(repo, 'agent/issue-1/abcdef12', 'workorders/issue-1.yml', content, 'Add work order issue-1')).toEqual({ created: true, value: { commitSha: sha } });
   });
 
   it('ensurePullRequest reuses the open PR for the head branch or opens a draft', async () => {

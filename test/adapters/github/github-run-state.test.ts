@@ -31,16 +31,17 @@ it('moves a run ref only forward: the writer that read an older commit loses the
   expect(fake.runRefs.refs.get(ref)).toBe(a.ok ? a.commit.sha : '');
 });
 
-it('repeats a write whose answer was lost without forking the chain', async () => {
+it('repeats a write whose answer was lost without forking the chain, and knows the write landed', async () => {
   const fake = createGitHubFake(api, { appId: 1 });
   const store = createGitHubRunStateStore({ request: testRequest(), retry: { sleep: async () => {} } });
   await store.advanceRunRef(repo, ref, 'revision 1', undefined);
   const read = (await store.readRunRef(repo, ref))!;
   fake.fail('PATCH', /\/git\/refs\/shopfloor\/runs\//, 502, {}, true);
   const write = await store.advanceRunRef(repo, ref, 'revision 2', read);
-  // The retried update found its own write landed (not a fast-forward any more) and says conflict: the caller re-reads.
-  expect(write.ok).toBe(false);
+  // The retried update is refused (not a fast-forward any more), but the ref is at this write's own
+  // commit: written, so the caller acts on it (a dispatch recorded in it is sent) instead of re-planning.
   const now = (await store.readRunRef(repo, ref))!;
+  expect(write).toEqual({ ok: true, commit: { sha: now.sha, treeSha: now.treeSha, message: 'revision 2' } });
   expect(now.message).toBe('revision 2');
   expect(fake.runRefs.commits.get(now.sha)!.parents).toEqual([read.sha]);
 });
