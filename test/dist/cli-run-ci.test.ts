@@ -64,6 +64,9 @@ describe('dist/cli.js run as a CI step', () => {
     expect(result.stderr).toContain('"nope" does not exist');
     expect(result.stderr).toContain('1 work-order file(s) on main are invalid (workorders/broken.yml); nothing was run');
     expect(await git.revParse(dir, 'main')).toBe(main);
+    const help = await runBuiltCli(['run', '--help'], { cwd: dir });
+    expect(help.stdout).toContain('Exit codes (for a CI step): 0 every dispatched work order landed');
+    expect(help.stdout).toContain('one line per state change when stdout is not a terminal');
   }, 120_000);
 });
 
