@@ -11,7 +11,7 @@ export interface AttemptRecord {
   /** Where the refused part is kept (artifact store path). */
   readonly refusedPatch?: string;
   /** Set when the loop held it; cleared by a recorded decision. */
-  readonly held?: { readonly runId: string; readonly at: string; readonly reasons: readonly string[]; readonly approvals: number };
+  readonly held?: { readonly runId: string; readonly at: string; readonly reasons: readonly string[]; readonly approvals: number; /** The hold codes of `reasons` (e.g. `gate-failed`), in the same order; absent in older notes. */ readonly codes?: readonly string[] };
   /** A user accepted dropping the refused part. */
   readonly dropAccepted?: { readonly by: string; readonly at: string };
 }

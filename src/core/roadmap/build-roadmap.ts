@@ -1,13 +1,14 @@
 import { findCycles } from '../graph/find-cycles.ts';
 import { priorities, type WorkOrder } from '../workorder/work-order-schema.ts';
-import { findScopeConflicts, type ScopeConflict } from './scope-conflicts.ts';
+import { groupScopeConflicts, type ScopeConflictGroup } from './scope-conflict-groups.ts';
 
 /**
- * Where a work order stands in the roadmap: `done` (merged), `closed` (ended without landing),
- * `running`, `ready` (every dependency done), `waiting` (dependencies still open) or `blocked`
- * (a dependency is closed, unknown, or part of a cycle: it can never become ready as things stand).
+ * Where a work order stands in the roadmap: `done` (merged), `reverted` (merged, then reverted on
+ * main), `closed` (ended without landing), `running`, `held` (its attempt waits for a decision),
+ * `ready` (every dependency done), `waiting` (dependencies still open) or `blocked` (a dependency is
+ * closed, reverted, unknown, or part of a cycle: it can never become ready as things stand).
  */
-export type RoadmapState = 'done' | 'closed' | 'running' | 'ready' | 'waiting' | 'blocked';
+export type RoadmapState = 'done' | 'reverted' | 'closed' | 'running' | 'held' | 'ready' | 'waiting' | 'blocked';
 
 export interface RoadmapEntry {
   readonly id: string;
@@ -16,7 +17,7 @@ export interface RoadmapEntry {
   readonly priority: WorkOrder['priority'];
   readonly dependencies: readonly string[];
   readonly state: RoadmapState;
-  /** 1-based topological wave among open work orders; 0 for done or closed ones, undefined when blocked by a cycle. */
+  /** 1-based topological wave among open work orders; 0 for done, reverted or closed ones, undefined when blocked by a cycle. */
   readonly wave: number | undefined;
   /** Why it is waiting or blocked: the dependencies it waits on. */
   readonly waitingOn: readonly string[];
@@ -28,7 +29,8 @@ export interface Roadmap {
   readonly ready: readonly string[];
   /** A conflict-free batch of ready work orders to start now, highest priority first. */
   readonly parallel: readonly string[];
-  readonly conflicts: readonly ScopeConflict[];
+  /** Scope conflicts grouped by shared scope (linear in size, however many work orders share one). */
+  readonly conflicts: readonly ScopeConflictGroup[];
   readonly cycles: readonly (readonly string[])[];
 }
 
@@ -36,6 +38,10 @@ export interface RoadmapFacts {
   /** Work orders known to be merged (from git or the forge), beyond their `status` field. */
   readonly doneIds?: ReadonlySet<string>;
   readonly runningIds?: ReadonlySet<string>;
+  /** Merged, then reverted on main (and not merged again since). */
+  readonly revertedIds?: ReadonlySet<string>;
+  /** Held attempts nobody released yet: never started again as they are. */
+  readonly heldIds?: ReadonlySet<string>;
   readonly caseInsensitive?: boolean;
 }
 
@@ -51,6 +57,7 @@ export function buildRoadmap(workOrders: readonly WorkOrder[], facts: RoadmapFac
 
   const baseState = (wo: WorkOrder): RoadmapState | undefined => {
     if (facts.doneIds?.has(wo.id) || wo.status === 'merged' || wo.status === 'done') return 'done';
+    if (facts.revertedIds?.has(wo.id) || wo.status === 'reverted') return 'reverted';
     if (wo.status) return 'closed';
     return undefined;
   };
@@ -66,11 +73,11 @@ export function buildRoadmap(workOrders: readonly WorkOrder[], facts: RoadmapFac
       continue;
     }
     const deps = wo.dependencies ?? [];
-    const stuck = inCycle.has(id) || deps.some((d) => !byId.has(d) || inCycle.has(d) || states.get(d) === 'closed' || states.get(d) === 'blocked');
+    const stuck = inCycle.has(id) || deps.some((d) => !byId.has(d) || inCycle.has(d) || states.get(d) === 'closed' || states.get(d) === 'reverted' || states.get(d) === 'blocked');
     const open = deps.filter((d) => states.get(d) !== 'done');
     const wave = stuck ? undefined : 1 + Math.max(0, ...open.map((d) => waves.get(d) ?? 0));
     waves.set(id, wave);
-    states.set(id, stuck ? 'blocked' : facts.runningIds?.has(id) ? 'running' : open.length === 0 ? 'ready' : 'waiting');
+    states.set(id, stuck ? 'blocked' : facts.runningIds?.has(id) ? 'running' : facts.heldIds?.has(id) ? 'held' : open.length === 0 ? 'ready' : 'waiting');
   }
 
   const entries = workOrders
@@ -83,7 +90,7 @@ export function buildRoadmap(workOrders: readonly WorkOrder[], facts: RoadmapFac
 
   const open = entries.filter((e) => e.state === 'ready' || e.state === 'waiting' || e.state === 'running');
   const related = dependencyRelation(open.map((e) => e.id), depsOf);
-  const conflicts = findScopeConflicts(
+  const conflicts = groupScopeConflicts(
     open.map((e) => ({ id: e.id, globs: byId.get(e.id)!.scope.paths })),
     { caseInsensitive: facts.caseInsensitive ?? false, related },
   );
@@ -153,18 +160,35 @@ function dependencyRelation(ids: readonly string[], depsOf: (id: string) => read
   };
 }
 
-function pickParallel(ready: readonly string[], running: readonly string[], conflicts: readonly ScopeConflict[]): string[] {
-  const conflictsWith = new Map<string, Set<string>>();
-  for (const { a, b } of conflicts) {
-    (conflictsWith.get(a) ?? conflictsWith.set(a, new Set()).get(a)!).add(b);
-    (conflictsWith.get(b) ?? conflictsWith.set(b, new Set()).get(b)!).add(a);
-  }
-  const taken = new Set(running);
+/**
+ * The conflict-free batch: each ready work order in order, unless a group puts it against one already
+ * taken (running or picked). Ready work orders never depend on a running or ready one, so no pair here
+ * is ordered by a dependency.
+ */
+function pickParallel(ready: readonly string[], running: readonly string[], conflicts: readonly ScopeConflictGroup[]): string[] {
+  const memberships = new Map<string, { group: number; side: 'a' | 'b' | 'same' }[]>();
+  const join = (id: string, group: number, side: 'a' | 'b' | 'same') => (memberships.get(id) ?? memberships.set(id, []).get(id)!).push({ group, side });
+  conflicts.forEach((c, group) => {
+    if (c.same) for (const id of c.a) join(id, group, 'same');
+    else {
+      for (const id of c.a) join(id, group, 'a');
+      for (const id of c.b) join(id, group, 'b');
+    }
+  });
+  const takenA = new Uint32Array(conflicts.length);
+  const takenB = new Uint32Array(conflicts.length);
+  const take = (id: string) => {
+    for (const { group, side } of memberships.get(id) ?? []) {
+      if (side !== 'b') takenA[group]! += 1;
+      if (side === 'b') takenB[group]! += 1;
+    }
+  };
+  const clashes = (id: string) => (memberships.get(id) ?? []).some(({ group, side }) => (side === 'same' ? takenA[group]! > 0 : side === 'a' ? takenB[group]! > 0 : takenA[group]! > 0));
+  for (const id of running) take(id);
   const picked: string[] = [];
   for (const id of ready) {
-    const clashes = conflictsWith.get(id);
-    if (clashes && [...clashes].some((other) => taken.has(other))) continue;
-    taken.add(id);
+    if (clashes(id)) continue;
+    take(id);
     picked.push(id);
   }
   return picked;

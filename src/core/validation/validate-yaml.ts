@@ -6,6 +6,7 @@ import { describeZodIssue } from './describe-zod-issue.ts';
 import { findDuplicateYamlKeys } from './find-duplicate-yaml-keys.ts';
 import { formatFieldPath, type FieldPath, type Finding } from './finding.ts';
 import { locateViolations } from './locate-violations.ts';
+import { createTopLevelKeyLocator } from './top-level-key-locator.ts';
 import { createYamlLocator, type YamlLocator } from './yaml-locator.ts';
 import { schemaKeysAt } from './zod-schema-keys.ts';
 
@@ -30,7 +31,10 @@ export interface ValidatedYaml<T> {
  */
 export function validateYaml<T>(text: string, file: string, schema: z.ZodType<T>, rules?: (value: T) => readonly RuleViolation[]): ValidatedYaml<T> {
   const fast = fastValidate(text, schema, rules);
-  if (fast) return { ...fast, findings: [], locator: lazyLocator(text) };
+  if (fast?.kind === 'valid') return { value: fast.value, raw: fast.raw, findings: [], locator: lazyLocator(text) };
+  // Parsed cleanly (no syntax error, no duplicate key, no anchor) but not valid: the data is right, only
+  // positions are missing, and most findings (unknown keys of the root) are found by a line scan.
+  if (fast?.kind === 'parsed') return parsedValidate(fast.raw, text, file, schema, rules);
   let result: ValidatedYaml<T>;
   try {
     result = preciseValidate(text, file, schema);
@@ -41,17 +45,20 @@ export function validateYaml<T>(text: string, file: string, schema: z.ZodType<T>
   }
   if (!rules || !result.locator) return result;
   if (result.value) return { ...result, findings: [...result.findings, ...locateViolations(rules(result.value), file, result.locator)] };
-  return { ...result, findings: sortByPosition([...result.findings, ...salvagedViolations(result, file, rules)]) };
+  return { ...result, findings: sortByPosition([...result.findings, ...salvagedViolations(result, file, schema, rules)]) };
 }
 
 /**
  * Every problem in one pass: when the schema already failed, the cross-field rules still run on the
  * fields that did pass, and report what does not overlap a field with a schema error.
  */
-function salvagedViolations<T>(result: ValidatedYaml<T>, file: string, rules: (value: T) => readonly RuleViolation[]): Finding[] {
+function salvagedViolations<T>(result: ValidatedYaml<T>, file: string, schema: z.ZodType<T>, rules: (value: T) => readonly RuleViolation[]): Finding[] {
   if (result.raw === null || typeof result.raw !== 'object' || Array.isArray(result.raw)) return [];
   const broken = new Set(result.findings.map((finding) => finding.path.split(/[.[]/)[0]));
-  const partial = Object.fromEntries(Object.entries(result.raw).filter(([key]) => !broken.has(key)));
+  // Only the schema's own keys matter to the rules: copying those keeps this linear in the schema, not
+  // in the file (a file of 300,000 unknown keys used to be copied whole).
+  const raw = result.raw as Record<string, unknown>;
+  const partial = Object.fromEntries(schemaKeysAt(schema, []).filter((key) => Object.hasOwn(raw, key) && !broken.has(key)).map((key) => [key, raw[key]]));
   let violations: readonly RuleViolation[];
   try {
     violations = rules(partial as T);
@@ -65,7 +72,9 @@ function sortByPosition(findings: Finding[]): Finding[] {
   return findings.sort((a, b) => a.line - b.line || a.column - b.column);
 }
 
-function fastValidate<T>(text: string, schema: z.ZodType<T>, rules?: (value: T) => readonly RuleViolation[]): { value: T; raw: unknown } | undefined {
+type FastResult<T> = { readonly kind: 'valid'; readonly value: T; readonly raw: unknown } | { readonly kind: 'parsed'; readonly raw: Record<string, unknown> };
+
+function fastValidate<T>(text: string, schema: z.ZodType<T>, rules?: (value: T) => readonly RuleViolation[]): FastResult<T> | undefined {
   if (/(^|[\s[{,:-])&\S/m.test(text)) return undefined;
   let raw: unknown;
   try {
@@ -75,8 +84,26 @@ function fastValidate<T>(text: string, schema: z.ZodType<T>, rules?: (value: T) 
   }
   if (raw === null || typeof raw !== 'object') return undefined;
   const parsed = schema.safeParse(raw);
-  if (!parsed.success || (rules && rules(parsed.data).length > 0)) return undefined;
-  return { value: parsed.data, raw };
+  if (parsed.success && !(rules && rules(parsed.data).length > 0)) return { kind: 'valid', value: parsed.data, raw };
+  return Array.isArray(raw) ? undefined : { kind: 'parsed', raw: raw as Record<string, unknown> };
+}
+
+/** Schema and rule findings for data the fast parser produced, located lazily (see `createTopLevelKeyLocator`). */
+function parsedValidate<T>(raw: Record<string, unknown>, text: string, file: string, schema: z.ZodType<T>, rules?: (value: T) => readonly RuleViolation[]): ValidatedYaml<T> {
+  const locator = createTopLevelKeyLocator(text, once(() => {
+    const lineCounter = new LineCounter();
+    return createYamlLocator(parseDocument(text, { lineCounter, uniqueKeys: false }), lineCounter);
+  }));
+  const parsed = schema.safeParse(raw);
+  if (parsed.success) return { value: parsed.data, raw, findings: rules ? locateViolations(rules(parsed.data), file, locator) : [], locator };
+  const findings = parsed.error.issues.flatMap((issue) => issueFindings(issue, file, raw, schema, locator));
+  const result: ValidatedYaml<T> = { raw, findings, locator };
+  return rules ? { ...result, findings: sortByPosition([...findings, ...salvagedViolations(result, file, schema, rules)]) } : result;
+}
+
+function once<T>(make: () => T): () => T {
+  let made: { value: T } | undefined;
+  return () => (made ??= { value: make() }).value;
 }
 
 /** A locator that parses with positions only when a cross-file rule first asks for one. */

@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { mkdtemp, writeFile } from 'node:fs/promises';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { createCommandProvider } from '../../adapters/agents/command-provider.ts';
@@ -16,7 +16,7 @@ import type { TranscriptTurn } from '../../core/agents/chat-messages.ts';
 import { resolveAgentSetup } from '../../core/agents/resolve-agent-setup.ts';
 import type { AgentsPolicy } from '../../core/policy/agents-schema.ts';
 import type { WorkOrder } from '../../core/workorder/work-order-schema.ts';
-import type { AgentProvider } from '../../ports/agent-provider.ts';
+import type { AgentProvider, ExternalAgentProvider } from '../../ports/agent-provider.ts';
 import type { RunRecorder } from '../../ports/run-recorder.ts';
 import { ImplementSetupError, implementWorkOrder } from '../../workflows/implement/implement-work-order.ts';
 import { validateRepo } from '../../workflows/validate-repo.ts';
@@ -121,12 +121,30 @@ export async function selectProvider(workOrder: WorkOrder, agents: AgentsPolicy,
   if (type === 'command') {
     if (config?.type !== 'command') throw new UsageError('--provider command needs a provider of type "command" in .github/shopfloor.yml agents.providers, with its argv template');
     const runner = createJudgedRunner();
+    // Each agent run's prompt file lives in its own temp dir, removed when that run ends (whatever its end).
+    const promptDirs = new Set<string>();
     const writePrompt = async (prompt: string) => {
-      const file = join(await mkdtemp(join(tmpdir(), 'shopfloor-prompt-')), 'prompt.md');
-      await writeFile(file, prompt);
+      const dir = await mkdtemp(join(tmpdir(), 'shopfloor-prompt-'));
+      promptDirs.add(dir);
+      const file = join(dir, 'prompt.md');
+      await writeFile(file, prompt, { mode: 0o600 });
       return file;
     };
-    return { provider: createCommandProvider({ name: configured![0], command: config.command, runner, writePrompt }), ...(config.apiKeyEnv ? { ownKeyEnv: config.apiKeyEnv } : {}) };
+    const command = createCommandProvider({ name: configured![0], command: config.command, runner, writePrompt });
+    const provider: ExternalAgentProvider = {
+      ...command,
+      run: async (request) => {
+        try {
+          return await command.run(request);
+        } finally {
+          for (const dir of promptDirs) {
+            promptDirs.delete(dir);
+            await rm(dir, { recursive: true, force: true });
+          }
+        }
+      },
+    };
+    return { provider, ...(config.apiKeyEnv ? { ownKeyEnv: config.apiKeyEnv } : {}) };
   }
   const openai = config?.type === 'openai' ? config : undefined;
   const keyEnv = openai?.apiKeyEnv ?? 'OPENAI_API_KEY';

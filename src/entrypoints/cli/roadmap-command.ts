@@ -6,20 +6,27 @@ import { validateRepo } from '../../workflows/validate-repo.ts';
 import type { CliCommand } from './cli-command.ts';
 import { ExitCode, UsageError } from './cli-io.ts';
 import { repoRoot, withRepoOption } from './repo-option.ts';
+import { readRoadmapLiveFacts } from './roadmap-live-facts.ts';
 
 export const roadmapCommand: CliCommand = (program, io, done) => {
   withRepoOption(program.command('roadmap'))
     .description('show the roadmap: dependency waves, what is ready, what can run in parallel, scope conflicts')
     .option('--json', 'print the roadmap as JSON')
     .option('--mermaid', 'print the dependency graph as a Mermaid chart (renders on GitHub)')
-    .action(async (options: { json?: boolean; mermaid?: boolean; repo?: string }) => {
+    .option('--main <branch>', 'the branch whose history says what is merged and reverted (as shopfloor run)', 'main')
+    .action(async (options: { json?: boolean; mermaid?: boolean; repo?: string; main: string }) => {
       if (options.json && options.mermaid) throw new UsageError('--json and --mermaid cannot be combined; pick one');
-      const validation = await validateRepo(createNodeRepoFiles(repoRoot(options, io)));
+      if (!/^[A-Za-z0-9._/-]+$/.test(options.main) || options.main.startsWith('-')) throw new UsageError(`--main "${options.main}" is not a branch name`);
+      const root = repoRoot(options, io);
+      const validation = await validateRepo(createNodeRepoFiles(root));
       const workOrderErrors = validation.findings.filter((f) => f.severity === 'error' && f.file.startsWith('workorders/'));
-      const roadmap = buildRoadmap(validation.workOrders);
-      if (options.json) io.stdout(`${JSON.stringify({ ...roadmap, invalid: workOrderErrors }, null, 2)}\n`);
+      // The same states shopfloor run plans from, so the two never disagree.
+      const live = await readRoadmapLiveFacts(root, options.main, io);
+      const roadmap = buildRoadmap(validation.workOrders, live.facts ?? {});
+      if (options.json) io.stdout(`${JSON.stringify({ ...roadmap, source: live.source, invalid: workOrderErrors }, null, 2)}\n`);
       else if (options.mermaid) io.stdout(renderRoadmapMermaid(roadmap));
       else {
+        io.stdout(`${live.source}\n`);
         io.stdout(renderRoadmapText(roadmap));
         if (workOrderErrors.length > 0) {
           io.stderr(`\n${workOrderErrors.length} problem(s) keep some work orders off the roadmap:\n`);

@@ -1,5 +1,6 @@
 import { createGitCli } from '../../adapters/git/git-cli.ts';
 import { renderLoopSummary } from '../../core/loop/render-loop-summary.ts';
+import { renderProgressLines } from '../../core/loop/render-progress-lines.ts';
 import type { WorkOrderProgress } from '../../core/loop/work-order-progress.ts';
 import { formatFinding } from '../../core/validation/finding.ts';
 import { readMainInputs } from '../../workflows/loop/read-main-inputs.ts';
@@ -25,9 +26,15 @@ export const runCommand: CliCommand = (program, io, done) => {
     .option('--retry <ids...>', 'give these work orders a fresh agent attempt on a new branch even if unchanged (a held one otherwise stays held; an edited one gets a fresh attempt anyway)')
     .option('--accept-drop <ids...>', 'these work orders were held because their agent also changed paths outside the scope: land the in-scope part and drop the rest (kept as a patch), recorded in the run document')
     .option('--json', 'print the result as JSON; no live display')
+    .addHelpText('after', `
+Output: a live table on a terminal; one line per state change when stdout is not a terminal (CI, a
+pipe) or TERM=dumb, then the summary; only JSON with --json.
+Exit codes (for a CI step): 0 every dispatched work order landed, or waits only for an approval or a
+decision; 1 a work order failed, the loop stopped, or a work order is held because a gate failed (also
+one still held from an earlier run); 2 bad usage or invalid input (an invalid work order or policy on main).`)
     .action(async (flags: RunFlags) => {
       const result = await runFromCli(flags, io);
-      done(result.ok ? ExitCode.ok : ExitCode.failed);
+      done(runExitCode(result));
     });
 };
 
@@ -48,6 +55,11 @@ export async function runFromCli(flags: RunFlags, io: CliIo, onEvent?: Parameter
     for (const finding of inputs.findings) io.stderr(`${formatFinding(finding)}\n`);
     throw new UsageError(inputs.message);
   }
+  if (inputs.findings.length > 0) {
+    for (const finding of inputs.findings) io.stderr(`${formatFinding(finding)}\n`);
+    const files = [...new Set(inputs.findings.map((f) => f.file))];
+    throw new UsageError(`${files.length} work-order file(s) on ${main} are invalid (${files.join(', ')}); nothing was run. Fix them (shopfloor validate), commit, then run again`);
+  }
   const ids = new Set(inputs.workOrders.map((w) => w.value.id));
   for (const [flag, named] of [['--retry', flags.retry], ['--accept-drop', flags.acceptDrop]] as const) {
     const unknown = (named ?? []).filter((id) => !ids.has(id));
@@ -62,7 +74,7 @@ export async function runFromCli(flags: RunFlags, io: CliIo, onEvent?: Parameter
     const worktreesDir = loopWorktreesDir(root, ignored);
     // Without --speculate one candidate is verified at a time, so it gets every core.
     const { ports, keyNote } = await createLoopPorts(root, io, { ...(flags.provider ? { provider: flags.provider as ProviderType } : {}), ...(flags.transcripts ? { transcripts: flags.transcripts } : {}), policy: inputs.policy, parallel: flags.speculate ? parallel : 1, worktreesDir });
-    const live = !flags.json && io.isTTY;
+    const live = !flags.json && io.isTTY && io.env.TERM !== 'dumb';
     if (!flags.json) io.stdout(`${keyNote}\n`);
     const display = createSummaryDisplay(io, live, Boolean(flags.json));
     const decisions = {
@@ -85,10 +97,15 @@ export async function runFromCli(flags: RunFlags, io: CliIo, onEvent?: Parameter
   }
 }
 
-/** The per-work-order summary: redrawn in place on a TTY, printed once at the end otherwise, never with --json. */
+/**
+ * The per-work-order summary: redrawn in place on a terminal that understands cursor codes; otherwise
+ * (CI, a pipe, `TERM=dumb`) one plain line per state change as it happens and the summary once at the
+ * end; nothing but the JSON with --json.
+ */
 function createSummaryDisplay(io: CliIo, live: boolean, quiet: boolean): { update: (rows: readonly WorkOrderProgress[]) => void; stop: (rows: readonly WorkOrderProgress[]) => void } {
   let drawn = 0;
   let latest: readonly WorkOrderProgress[] = [];
+  let printed: ReadonlyMap<string, string> = new Map();
   const draw = () => {
     const lines = renderLoopSummary(latest, Date.now());
     io.stdout(`${drawn > 0 ? `\u001b[${drawn}F` : ''}${lines.map((line) => `\u001b[2K${line}`).join('\n')}\n`);
@@ -99,6 +116,10 @@ function createSummaryDisplay(io: CliIo, live: boolean, quiet: boolean): { updat
   return {
     update: (rows) => {
       latest = rows;
+      if (live || quiet) return;
+      const progress = renderProgressLines(rows, printed, new Date().toISOString().slice(11, 19));
+      printed = progress.printed;
+      for (const line of progress.lines) io.stdout(`${line}\n`);
     },
     stop: (rows) => {
       if (timer) clearInterval(timer);
@@ -107,4 +128,14 @@ function createSummaryDisplay(io: CliIo, live: boolean, quiet: boolean): { updat
       else if (!quiet) io.stdout(`${renderLoopSummary(rows, Date.now()).join('\n')}\n`);
     },
   };
+}
+
+/**
+ * What a CI step needs from the exit code: 1 when a work order failed, the loop stopped, or a work order
+ * is held because a gate failed (this run or unreleased since an earlier one); 0 otherwise, including
+ * holds that only wait for an approval or a decision.
+ */
+export function runExitCode(result: LoopResult): ExitCode {
+  const gateHeld = result.rows.some((row) => row.state === 'held' && row.holds.some((hold) => hold.code === 'gate-failed'));
+  return !result.ok || gateHeld ? ExitCode.failed : ExitCode.ok;
 }

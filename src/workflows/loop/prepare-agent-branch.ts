@@ -1,9 +1,10 @@
-import { chooseAttempt, type AttemptChoice, type AttemptFact, type AttemptRecord } from '../../core/loop/choose-attempt.ts';
+import { chooseAttempt, type AttemptChoice, type AttemptRecord } from '../../core/loop/choose-attempt.ts';
 import type { Policy } from '../../core/policy/policy-schema.ts';
 import type { RunRecorder } from '../../ports/run-recorder.ts';
 import { implementWorkOrder } from '../implement/implement-work-order.ts';
 import type { LoadedWorkOrder, RefusedChanges } from '../verify/verify-types.ts';
-import { readAttemptNote, writeAttemptNote } from './attempt-notes.ts';
+import { writeAttemptNote } from './attempt-notes.ts';
+import { gatherAttempts } from './gather-attempts.ts';
 import type { LoopOptions, LoopPorts } from './loop-types.ts';
 import type { AgentBranchFact } from './read-loop-facts.ts';
 
@@ -45,13 +46,7 @@ export async function prepareAgentBranch(
   const conductor = (text: string) => input.recorder.appendLine('conductor', text, { source: 'system' });
   const workOrderHash = `sha256:${ports.hash(input.workOrder.text)}`;
   const approvals = await ports.approvalsFor(workOrder.id);
-  const attempts: AttemptFact[] = [];
-  for (const fact of input.existing) {
-    const own = await git.raw(repoDir, ['rev-list', '--count', `${input.mainSha}..${fact.sha}`]);
-    if (own.stdout.trim() === '0') continue;
-    const record = await readAttemptNote(git, repoDir, fact.sha);
-    attempts.push({ branch: fact.branch, sha: fact.sha, ...(record ? { record } : {}), approvals: approvals.filter((a) => a.sha === fact.sha).length });
-  }
+  const attempts = await gatherAttempts(git, repoDir, input.mainSha, input.existing, approvals);
   const acceptDrop = options.acceptDrop?.ids.includes(workOrder.id) ?? false;
   const choice = chooseAttempt(attempts, { workOrderHash, retry: options.retry?.includes(workOrder.id) ?? false, acceptDrop });
   const told = describeChoice(choice, workOrder.id);

@@ -1,3 +1,4 @@
+import { loopRunId } from '../../core/loop/loop-run-id.ts';
 import type { WorkOrderProgress } from '../../core/loop/work-order-progress.ts';
 import type { Policy } from '../../core/policy/policy-schema.ts';
 import type { LoadedWorkOrder } from '../verify/verify-types.ts';
@@ -30,8 +31,7 @@ export interface ProcessInput {
  */
 export async function processWorkOrder(input: ProcessInput, options: LoopOptions, ports: LoopPorts): Promise<void> {
   const { value } = input.workOrder;
-  const stamp = new Date(ports.clock()).toISOString().replace(/[-:]/g, '').replace(/\..*$/, 'Z');
-  const runId = `${stamp}-${value.id}-${ports.randomHex(3)}`;
+  const runId = loopRunId(ports.clock(), value.id, ports.randomHex(3));
   const run = await ports.openRun(runId, `Land work order ${value.id}: ${value.title}`);
   const { recorder } = run;
   const say = (text: string) => recorder.appendLine('conductor', text, { source: 'system' });
@@ -93,7 +93,7 @@ export async function processWorkOrder(input: ProcessInput, options: LoopOptions
           ...landed.reasons.filter((r) => !(r.code === 'gate-failed' && /"scope"/.test(r.message)))]
         : landed.reasons;
       const approvals = (await ports.approvalsFor(value.id)).filter((a) => a.sha === prepared.sha).length;
-      await writeAttemptNote(ports.git, options.repoDir, prepared.sha, { ...prepared.record, held: { runId, at: new Date(ports.clock()).toISOString(), reasons: reasons.map((r) => r.message), approvals } });
+      await writeAttemptNote(ports.git, options.repoDir, prepared.sha, { ...prepared.record, held: { runId, at: new Date(ports.clock()).toISOString(), reasons: reasons.map((r) => r.message), codes: reasons.map((r) => r.code), approvals } });
       finish({ state: 'held', holds: reasons });
       input.emit({ type: 'held', workOrder: value.id, reasons });
       for (const reason of reasons) await say(`held: ${reason.message} — release: ${reason.releaseBy}`);

@@ -8,6 +8,9 @@ import { processWorkOrder } from './process-work-order.ts';
 import { createLocalTrain } from './local-train.ts';
 import { resolveTrainConfig } from '../../core/train/resolve-train-config.ts';
 import { readLoopFacts } from './read-loop-facts.ts';
+import { readWorkOrderStates } from './read-work-order-states.ts';
+import { releaseHint } from './prepare-agent-branch.ts';
+import type { HoldReason } from '../../core/merge/merge-decision.ts';
 import { readMainInputs } from './read-main-inputs.ts';
 import { adoptMain, checkMain } from './main-ledger.ts';
 import { createMutex, serializeGit } from './serialize-git.ts';
@@ -67,7 +70,7 @@ export async function runLoop(options: LoopOptions, rawPorts: LoopPorts): Promis
   const train = options.speculative ? createLocalTrain(resolveTrainConfig(first.policy.merge), options, ports, withMain) : undefined;
   const running = new Map<string, Promise<void>>();
   const settled = new Set<string>();
-  let dispatchedOnce = false;
+  let onceSlots = options.parallel;
   let stopped: string | undefined;
   for (;;) {
     if (options.signal?.aborted) break;
@@ -79,18 +82,27 @@ export async function runLoop(options: LoopOptions, rawPorts: LoopPorts): Promis
     }
     const inputs = await readMainInputs(git, repoDir, main);
     if (!inputs.ok) return { ok: false, message: inputs.message, rows: [...rows.values()], events, cleaned, mainSha: '' };
-    const facts = await readLoopFacts(git, repoDir, main);
-    const merged = new Set([...facts.merged.values()].filter((m) => !facts.reverted.has(m.mergeSha)).map((m) => m.workOrderId));
-    const reverted = new Set([...facts.merged.values()].filter((m) => facts.reverted.has(m.mergeSha)).map((m) => m.workOrderId));
-    const plan = planDispatch(inputs.workOrders.map((w) => w.value), { merged, reverted, running: new Set(running.keys()), settled, parallel: options.parallel });
+    const releasing = new Set([...(options.retry ?? []), ...(options.acceptDrop?.ids ?? [])]);
+    const states = await readWorkOrderStates(git, repoDir, main, inputs.workOrders.filter((w) => !running.has(w.value.id) && !settled.has(w.value.id)), { hash: ports.hash, approvalsFor: ports.approvalsFor, releasing });
+    const { facts, merged, reverted } = states;
+    const plan = planDispatch(inputs.workOrders.map((w) => w.value), { merged, reverted, held: new Set(states.held.keys()), running: new Set(running.keys()), settled, parallel: options.parallel });
     for (const [id, state] of plan.states) {
       const row = rows.get(id);
       if (!row || row.state === 'waiting' || row.state === 'ready' || (state === 'reverted' && row.state === 'merged')) {
+        const held = state === 'held' ? states.held.get(id) : undefined;
+        if (held) {
+          const file = inputs.workOrders.find((w) => w.value.id === id)!.file;
+          const releaseBy = releaseHint(id, file, (held.attempt.record?.refused ?? []).length > 0);
+          update(id, { state, branch: held.attempt.branch, detail: `still held: ${held.attempt.branch} was held in run ${held.runId} and nothing changed since; not dispatched again`, holds: held.reasons.map((message, i) => ({ code: (held.codes[i] ?? 'held') as HoldReason['code'], message, releaseBy })) });
+          continue;
+        }
         update(id, { state: state === 'done' && row?.state === 'merged' ? 'merged' : state, ...(state === 'waiting' ? { detail: `waits for ${plan.waitingOn.get(id)?.join(', ')}` } : { detail: row?.detail }) });
       }
     }
-    const dispatch = options.once && dispatchedOnce ? [] : plan.dispatch;
-    dispatchedOnce = true;
+    // --once lands one batch; a work order that was held before any agent work (no implementer, say)
+    // gives its place in the batch to the next ready one instead of starving it.
+    const dispatch = options.once ? plan.dispatch.slice(0, Math.max(0, onceSlots)) : plan.dispatch;
+    onceSlots = 0;
     for (const id of dispatch) {
       const workOrder = inputs.workOrders.find((w) => w.value.id === id)!;
       const job = processWorkOrder({ workOrder, policy: inputs.policy, policyText: inputs.policyText, existing: facts.branches.get(id) ?? [], update: (change) => update(id, change), emit, withMain, moved, ...(train ? { train } : {}) }, options, ports)
@@ -102,6 +114,8 @@ export async function runLoop(options: LoopOptions, rawPorts: LoopPorts): Promis
         .finally(() => {
           running.delete(id);
           settled.add(id);
+          const row = rows.get(id);
+          if (row?.state === 'held' && !row.branch) onceSlots += 1;
         });
       running.set(id, job);
     }

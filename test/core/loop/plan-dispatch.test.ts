@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { planDispatch } from '../../../src/core/loop/plan-dispatch.ts';
 import { renderLoopStory, phaseTotals } from '../../../src/core/loop/render-loop-story.ts';
 import { renderLoopSummary } from '../../../src/core/loop/render-loop-summary.ts';
+import { renderProgressLines } from '../../../src/core/loop/render-progress-lines.ts';
 import { renderRevertMergeMessage } from '../../../src/core/loop/revert-merge-message.ts';
 import { parseMergeTrailers } from '../../../src/core/loop/merge-message.ts';
 import { idleProgress } from '../../../src/core/loop/work-order-progress.ts';
@@ -19,7 +20,7 @@ const sample = [
   wo('ci-tweak', ['src/word-count.js'], { priority: 'low' }),
 ];
 const none = new Set<string>();
-const facts = (over: Partial<Parameters<typeof planDispatch>[1]> = {}) => ({ merged: none, reverted: none, running: none, settled: none, parallel: 2, ...over });
+const facts = (over: Partial<Parameters<typeof planDispatch>[1]> = {}) => ({ merged: none, reverted: none, held: none, running: none, settled: none, parallel: 2, ...over });
 
 describe('planDispatch', () => {
   it.each([
@@ -29,6 +30,7 @@ describe('planDispatch', () => {
     ['holds a dependent back until both dependencies merged', facts({ merged: new Set(['title-case']), parallel: 4 }), ['truncate', 'slug-speedup', 'ci-tweak']],
     ['starts the dependent once both merged', facts({ merged: new Set(['title-case', 'truncate']), parallel: 4 }), ['headline', 'slug-speedup', 'ci-tweak']],
     ['never redoes a reverted or settled one', facts({ reverted: new Set(['slug-speedup']), settled: new Set(['ci-tweak']), parallel: 4 }), ['title-case', 'truncate']],
+    ['never redispatches a held one: the next ready one takes its slot', facts({ held: new Set(['title-case']) }), ['truncate', 'slug-speedup']],
     ['nothing when every slot is busy', facts({ running: new Set(['slug-speedup', 'ci-tweak']) }), []],
   ])('%s', (_name, input, expected) => {
     expect(planDispatch(sample, input).dispatch).toEqual(expected);
@@ -44,6 +46,24 @@ describe('planDispatch', () => {
     expect(plan.states.get('headline')).toBe('waiting');
     expect(plan.waitingOn.get('headline')).toEqual(['title-case', 'truncate']);
     expect(plan.states.get('slug-speedup')).toBe('reverted');
+  });
+
+  it('keeps a held one held while its dependents wait', () => {
+    const plan = planDispatch(sample, facts({ held: new Set(['truncate']), merged: new Set(['title-case']) }));
+    expect(plan.states.get('truncate')).toBe('held');
+    expect(plan.states.get('headline')).toBe('waiting');
+    expect(plan.dispatch).not.toContain('truncate');
+  });
+});
+
+describe('progress lines without a terminal', () => {
+  it('prints one plain line per state change, no cursor codes, and nothing for unchanged rows', () => {
+    const first = renderProgressLines([idleProgress('a', 'ready'), { ...idleProgress('b', 'dispatched') }], new Map(), '05:00:00');
+    expect(first.lines).toEqual(['05:00:00 b: dispatched']);
+    const second = renderProgressLines([{ ...idleProgress('a', 'verifying') }, { ...idleProgress('b', 'held'), gates: [{ id: 'unit', status: 'fail' }], detail: 'gate failed' }], first.printed, '05:00:09');
+    expect(second.lines).toEqual(['05:00:09 a: verifying', '05:00:09 b: held [unit:fail] (gate failed)']);
+    expect(renderProgressLines([{ ...idleProgress('a', 'verifying') }], second.printed, 'x').lines).toEqual([]);
+    expect(second.lines.join('')).not.toMatch(/\u001b/);
   });
 });
 

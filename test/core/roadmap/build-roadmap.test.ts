@@ -31,12 +31,27 @@ describe('buildRoadmap', () => {
     const roadmap = buildRoadmap([wo('low', ['src/**'], [], { priority: 'low' }), wo('high', ['src/a/**'], [], { priority: 'high' }), wo('other', ['docs/**'])]);
     expect(roadmap.ready).toEqual(['high', 'other', 'low']);
     expect(roadmap.parallel).toEqual(['high', 'other']);
-    expect(roadmap.conflicts).toEqual([{ a: 'high', b: 'low', globs: ['src/a/**', 'src/**'], witness: expect.stringMatching(/^src\/a\//) }]);
+    expect(roadmap.conflicts).toEqual([{ a: ['high'], b: ['low'], same: false, globs: ['src/a/**', 'src/**'], witness: expect.stringMatching(/^src\/a\//) }]);
   });
 
   it('does not report a conflict between a work order and its own dependency (they never run together)', () => {
     const roadmap = buildRoadmap([wo('a', ['src/**']), wo('b', ['src/**'], ['a']), wo('c', ['src/**'], ['b'])]);
     expect(roadmap.conflicts).toEqual([]);
+  });
+
+  it('groups conflicts by shared scope: 3,000 work orders scoped src/** are one group, and the text stays short', () => {
+    const many = Array.from({ length: 3000 }, (_, i) => wo(`w${i}`, ['src/**']));
+    const roadmap = buildRoadmap([...many, wo('docs', ['docs/**']), wo('one', ['src/one.ts'])]);
+    expect(roadmap.conflicts).toHaveLength(2);
+    expect(roadmap.conflicts[0]).toMatchObject({ same: true, globs: ['src/**', 'src/**'] });
+    expect(roadmap.conflicts[0]!.a).toHaveLength(3000);
+    expect(roadmap.conflicts[1]).toMatchObject({ same: false, witness: 'src/one.ts' });
+    expect([roadmap.conflicts[1]!.a.length, roadmap.conflicts[1]!.b.length].sort((x, y) => x - y)).toEqual([1, 3000]);
+    expect(roadmap.parallel).toEqual(['docs', 'one']);
+    const text = renderRoadmapText(roadmap);
+    expect(text).toMatch(/^  w0, w1, (w\d+, ){5}w\d+ and 2992 more \(3000 work orders\): all may touch "src\/\*\*"/m);
+    expect(text.length).toBeLessThan(400_000);
+    expect(text.split('\n').filter((line) => line.includes('may touch') || line.includes('both match'))).toHaveLength(2);
   });
 
   it('does not let a running work order start a conflicting one', () => {

@@ -46,4 +46,19 @@ describe('fast and precise YAML paths agree', () => {
       }
     }
   });
+
+  it('locates findings of cleanly parsed files exactly where the position-keeping parser does', () => {
+    const texts = [
+      'apiVersion: shopfloor/v1\nid: a\n# a comment: not a key\ntitle: t\ngoal: |\n  line one\n  nested: not a key\nkind: feature\nextra_one: 1\nscope:\n  paths: ["src/**"]\n  unknown_nested: 2\nacceptance:\n  criteria: [x]\n"quoted": 3\nextra_two: [1, 2]\n',
+      'apiVersion: shopfloor/v1\nid: Bad_Id\ntitle: t\ngoal: g\nkind: nope\nscope: { paths: ["../x"] }\nacceptance: { criteria: [] }\npriority: urgent\n',
+      `apiVersion: shopfloor/v1\nid: a\ntitle: t\ngoal: g\nkind: feature\nscope:\n  paths: ["src/**"]\nacceptance:\n  criteria: [x]\n${Array.from({ length: 40 }, (_, i) => `k${i}: ${i}`).join('\n')}\n`,
+    ];
+    for (const text of texts) {
+      // A comment holding "&x" sends the same text down the position-keeping path.
+      const precise = checkWorkOrderFile(`${text}# &x\n`, 'workorders/a.yml').findings;
+      const fast = checkWorkOrderFile(text, 'workorders/a.yml').findings;
+      expect(precise.length).toBeGreaterThan(0);
+      expect(fast).toEqual(precise);
+    }
+  });
 });

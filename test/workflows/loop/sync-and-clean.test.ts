@@ -67,4 +67,25 @@ describe('cleanStale', () => {
     expect(await git.revParse(dir, 'refs/heads/agent/done/00000002')).toBeDefined();
     expect(await git.revParse(dir, 'refs/heads/agent/empty/00000001')).toBeUndefined();
   });
+
+  it('removes an empty agent branch a killed run made right after a merge, and keeps the merged agent branch', async () => {
+    const { dir, git, head } = await createGitRepo({ 'README.md': '# r\n' });
+    const worktrees = join(await makeTempDir('shopfloor-wts-'), 'worktrees');
+    await git.createBranch(dir, 'agent/done/00000002', head);
+    await git.checkout(dir, 'agent/done/00000002');
+    // Git dates have one-second steps: the agent commit must be newer than main's, as it always is in a run.
+    await new Promise((resolve) => setTimeout(resolve, 1100));
+    await writeFile(join(dir, 'x.txt'), 'x\n');
+    await git.addAll(dir);
+    await git.commit(dir, 'done: x\n\nShopfloor-Work-Order: done\n');
+    await git.checkout(dir, 'main');
+    await git.raw(dir, ['merge', '--no-ff', '-q', '-m', 'Merge done: x\n\nWork-Order: done\nReport-Digest: sha256:00', 'agent/done/00000002']);
+    // The next dispatch's branch, made at main (a merge whose second parent is an agent commit), then killed.
+    await git.createBranch(dir, 'agent/next/00000003', 'main');
+
+    const cleaned = await cleanStale(git, dir, 'refs/heads/main', worktrees, async () => undefined);
+    expect(cleaned).toContain('branch agent/next/00000003');
+    expect(await git.revParse(dir, 'refs/heads/agent/next/00000003')).toBeUndefined();
+    expect(await git.revParse(dir, 'refs/heads/agent/done/00000002')).toBeDefined();
+  });
 });
