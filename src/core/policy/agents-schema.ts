@@ -1,10 +1,11 @@
 import { z } from 'zod';
 import { durationSchema } from '../duration.ts';
+import { agentNetworkSchema, presetProviderSchema } from './agent-preset-schema.ts';
 
 const envName = z.string().regex(/^[A-Za-z_][A-Za-z0-9_]*$/);
 const argvPrefix = z.array(z.string().min(1)).min(1);
 
-const providerSchema = z.discriminatedUnion('type', [
+const typedProviderSchema = z.discriminatedUnion('type', [
   z
     .object({
       type: z.literal('openai'),
@@ -33,6 +34,9 @@ const providerSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('replay'), transcripts: z.string().min(1).optional() }).strict(),
 ]);
 
+/** A provider is typed (openai, command, replay) or an agent CLI preset (`preset: claude-code`). */
+const providerSchema = z.union([presetProviderSchema, typedProviderSchema]);
+
 const profileSchema = z
   .object({
     provider: z.string().min(1).meta({ description: 'A provider name from agents.providers.' }),
@@ -56,6 +60,7 @@ export const agentsSchema = z
       .optional()
       .meta({ description: 'Named agent setups a work order picks with agent.profile: a provider plus overrides.' }),
     commands: z.array(argvPrefix).optional().meta({ description: 'Allowed argv prefixes, e.g. ["npm", "test"].' }),
+    network: agentNetworkSchema.optional(),
     env: z.array(z.string().min(1)).optional().meta({ description: 'Environment variable names an agent may see.' }),
     autoRetryOnDirective: z
       .boolean()
@@ -66,3 +71,4 @@ export const agentsSchema = z
 
 export type AgentsPolicy = z.output<typeof agentsSchema>;
 export type AgentProfile = z.output<typeof profileSchema>;
+export type AgentProviderConfig = z.output<typeof providerSchema>;

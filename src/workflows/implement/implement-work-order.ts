@@ -19,6 +19,7 @@ import { createAgentLog, type AgentLog } from './agent-log.ts';
 import type { AgentTerminal, AgentUsage } from './agent-terminal.ts';
 import { publishChanges, type PublishResult } from './publish-changes.ts';
 import { refusedPatch } from './refused-patch.ts';
+import { renderExternalPrompt } from './render-external-prompt.ts';
 import { renderImplementerPrompt } from './render-implementer-prompt.ts';
 import { runProvider } from './run-provider.ts';
 
@@ -116,11 +117,16 @@ export async function implementWorkOrder(options: ImplementOptions): Promise<Imp
   await log.conductor(describeBox(options.runner.isolation, agentBox));
   await log.conductor(`untrusted input sha256 ${inputSha256}${describeRemoved([goal, issue, directives])}`);
   const agentsPolicy = options.policy.agents ?? {};
+  const allowHosts = agentsPolicy.network?.allow ?? [];
+  if (options.provider.kind === 'external' && allowHosts.length > 0) {
+    // Said plainly rather than pretended: bubblewrap shares or unshares the whole network namespace.
+    await log.conductor(`agents.network.allow lists ${allowHosts.join(', ')}, but this box cannot filter the network by host: the agent has ${options.runner.isolation.mode === 'none' || agentBox.network ? 'network to every host' : 'no network at all'}, and blocked connections cannot be listed`);
+  }
   const keyEnvs = Object.values(agentsPolicy.providers ?? {}).flatMap((provider) => (provider.type !== 'replay' && provider.apiKeyEnv ? [provider.apiKeyEnv] : []));
   const envPlan = planAgentEnvironment(options.environment, { allow: agentsPolicy.env ?? [], providerKeyEnvs: keyEnvs, platform, ...(options.ownKeyEnv ? { ownKeyEnv: options.ownKeyEnv } : {}) });
   const credentials = envPlan.withheld.filter((name) => /(TOKEN|SECRET|PASSWORD|PASSWD|CREDENTIAL|PRIVATE|KEY|AUTH|COOKIE|SESSION)/i.test(name));
   if (envPlan.withheld.length > 0) await log.conductor(`withheld ${envPlan.withheld.length} environment variable(s) from the agent${credentials.length > 0 ? `, including ${credentials.join(', ')}` : ''}`);
-  const prompt = renderImplementerPrompt(workOrder, goal, issue, directives);
+  const prompt = { ...renderImplementerPrompt(workOrder, goal, issue, directives), external: renderExternalPrompt(workOrder, goal, issue, directives) };
   try {
     const { terminal, usage } = await runProvider({
       provider: options.provider,
