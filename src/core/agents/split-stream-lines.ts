@@ -16,8 +16,9 @@ export function createStreamParser(parser: AgentLineParser): AgentStreamParser {
   let pieces: string[] = [];
   let pending = 0;
   const parse = (line: string, out: AgentEvent[]) => {
-    const trimmed = line.endsWith('\r') ? line.slice(0, -1) : line;
-    if (trimmed.trim() === '') return;
+    const trimmed = line.charCodeAt(line.length - 1) === 13 ? line.slice(0, -1) : line;
+    // Only short lines can be blank; trimming a long one would copy it.
+    if (trimmed.length === 0 || (trimmed.length < 64 && trimmed.trim() === '')) return;
     try {
       for (const event of parser.line(trimmed)) out.push(event);
     } catch {

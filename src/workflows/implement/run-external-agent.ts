@@ -6,6 +6,7 @@ import type { ExternalAgentProvider } from '../../ports/agent-provider.ts';
 import type { ProcessBox, ProcessRunner } from '../../ports/process-runner.ts';
 import type { AgentLog } from './agent-log.ts';
 import type { AgentTerminal, AgentUsage } from './agent-terminal.ts';
+import { createLineBatcher } from './batch-run-lines.ts';
 
 export interface ExternalAgentRun {
   readonly provider: ExternalAgentProvider;
@@ -36,16 +37,13 @@ export async function runExternalAgent(run: ExternalAgentRun): Promise<{ termina
   let shown = '';
   let breach: BudgetExceeded | undefined;
   let result: { ok: boolean; text: string } | undefined;
-  let pending: Promise<void> = Promise.resolve();
-  const write = (line: () => Promise<void>) => {
-    pending = pending.then(line).catch(() => undefined);
-  };
+  const lines = createLineBatcher((target, text) => (target === 'note' ? log.note(text) : log.conductor(text)));
   const spendNow = () => currentSpend(tally, provider.pricing);
   const onEvent = (event: AgentEvent) => {
     tally = tallySpend(tally, event);
     if (event.kind === 'result') result = { ok: event.ok, text: event.text };
     const line = describeEvent(event);
-    if (line) write(() => log.note(line));
+    if (line) lines.add('note', line);
     if (event.kind === 'tool-result' && event.text) log.terminal(`${event.text.endsWith('\n') ? event.text : `${event.text}\n`}`, 'stdout');
     if (event.kind === 'unparsed') log.terminal(`${event.line}\n`, 'stdout');
     if (event.kind !== 'usage') return;
@@ -53,13 +51,12 @@ export async function runExternalAgent(run: ExternalAgentRun): Promise<{ termina
     const text = describeSpend(spend);
     if (text !== shown) {
       shown = text;
-      write(() => log.note(`spend: ${text}`));
+      lines.add('note', `spend: ${text}`, { latest: 'spend' });
     }
     if (breach) return;
     breach = checkStreamBudget(run.budget, spend, run.clock() - startedAt);
     if (breach) {
-      const message = breach.message;
-      write(() => log.conductor(`stopping ${provider.name}: ${message}`));
+      lines.add('conductor', `stopping ${provider.name}: ${breach.message}`);
       stop.abort();
     }
   };
@@ -68,7 +65,7 @@ export async function runExternalAgent(run: ExternalAgentRun): Promise<{ termina
   const outcome = await provider
     .run({ workdir: run.workdir, box: run.agentBox, prompt: run.prompt, env: run.env, platform: run.runner.platform, timeoutMs: remainingMs, signal: stop.signal, onOutput: log.terminal, onEvent, ...(run.budget.turns !== undefined ? { maxTurns: run.budget.turns } : {}) })
     .finally(() => run.signal?.removeEventListener('abort', cancel));
-  await pending;
+  await lines.drain();
   await log.flushTerminal();
   const spend = spendNow();
   if (provider.preset) await log.conductor(`spend of ${provider.name}: ${describeSpend(spend)}`);

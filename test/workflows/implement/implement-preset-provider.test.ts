@@ -6,6 +6,7 @@ import { createPresetProvider } from '../../../src/adapters/agents/preset-provid
 import { createJudgedRunner } from '../../../src/adapters/process/create-judged-runner.ts';
 import type { AgentPresetName } from '../../../src/core/agents/presets/agent-presets.ts';
 import { implementWorkOrder } from '../../../src/workflows/implement/implement-work-order.ts';
+import type { WorkOrderInput } from '../../../src/core/workorder/work-order-schema.ts';
 import { installFakeAgentCli, type FakeAgentScript } from '../../helpers/fake-agent-cli.ts';
 import { canaries, implementFixture, testWorkOrder } from '../../helpers/implement-fixture.ts';
 import { makeTempDir } from '../../helpers/temp-dir.ts';
@@ -15,7 +16,7 @@ const stream = (preset: AgentPresetName) => readFileSync(join(streams, preset ==
 const programs: Record<AgentPresetName, string> = { 'claude-code': 'claude', codex: 'codex', gemini: 'gemini', copilot: 'copilot', openhands: 'openhands', aider: 'aider' };
 const goodbye = 'export const greet = (name: string) => `hello ${name}`;\nexport const goodbye = (name: string) => `goodbye ${name}`;\n';
 
-async function runPreset(preset: AgentPresetName, script: Omit<FakeAgentScript, 'stream'> & { stream?: string }, budget?: Parameters<typeof testWorkOrder>[0]['budget']) {
+async function runPreset(preset: AgentPresetName, script: Omit<FakeAgentScript, 'stream'> & { stream?: string }, budget?: WorkOrderInput['budget']) {
   const bin = await makeTempDir('shopfloor-fake-bin-');
   await installFakeAgentCli(bin, programs[preset], { stream: stream(preset), ...script });
   const raw: string[] = [];
@@ -27,7 +28,7 @@ async function runPreset(preset: AgentPresetName, script: Omit<FakeAgentScript, 
 }
 
 // One row per preset: the budget its recorded usage goes past, and what the run document must show.
-const presets: readonly { preset: AgentPresetName; over: Parameters<typeof testWorkOrder>[0]['budget']; breached: string; shows: string[] }[] = [
+const presets: readonly { preset: AgentPresetName; over: WorkOrderInput['budget']; breached: string; shows: string[] }[] = [
   { preset: 'claude-code', over: { tokens: 1000 }, breached: 'tokens', shows: ['→ read src/greet.ts', '→ edit src/greet.ts', '→ command node scripts/check.mjs', 'spend: 4 turns, 6,715 tokens (6,500 in, 215 out), $0.0421 (reported by the agent)'] },
   { preset: 'codex', over: { tokens: 1000 }, breached: 'tokens', shows: ["→ command bash -lc 'node scripts/check.mjs'", '→ edit src/greet.ts', 'spend: 4 turns, 24,885 tokens'] },
   { preset: 'gemini', over: { turns: 1 }, breached: 'turns', shows: ['→ edit src/greet.ts', '✗ check failed: no goodbye', 'agent error: warning: Loop detection', 'spend: 3 turns, 9,100 tokens'] },
