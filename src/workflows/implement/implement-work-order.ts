@@ -1,5 +1,6 @@
 import { planAgentEnvironment } from '../../core/agents/agent-environment.ts';
 import { budgetFromWorkOrder } from '../../core/agents/budget.ts';
+import { renderRepoGuidance } from '../../core/agents/repo-instructions.ts';
 import { preparePathScope, type PreparedScope } from '../../core/agents/path-guard.ts';
 import { createRedactor } from '../../core/redaction/redact-secrets.ts';
 import { sanitizeUntrustedText, type SanitizedText } from '../../core/agents/sanitize-untrusted-text.ts';
@@ -19,6 +20,7 @@ import { createAgentLog, type AgentLog } from './agent-log.ts';
 import type { AgentTerminal, AgentUsage } from './agent-terminal.ts';
 import { publishChanges, type PublishResult } from './publish-changes.ts';
 import { refusedPatch } from './refused-patch.ts';
+import { readRepoInstructions } from './read-repo-instructions.ts';
 import { renderExternalPrompt } from './render-external-prompt.ts';
 import { renderImplementerPrompt } from './render-implementer-prompt.ts';
 import { runProvider } from './run-provider.ts';
@@ -126,7 +128,12 @@ export async function implementWorkOrder(options: ImplementOptions): Promise<Imp
   const envPlan = planAgentEnvironment(options.environment, { allow: agentsPolicy.env ?? [], providerKeyEnvs: keyEnvs, platform, ...(options.ownKeyEnv ? { ownKeyEnv: options.ownKeyEnv } : {}) });
   const credentials = envPlan.withheld.filter((name) => /(TOKEN|SECRET|PASSWORD|PASSWD|CREDENTIAL|PRIVATE|KEY|AUTH|COOKIE|SESSION)/i.test(name));
   if (envPlan.withheld.length > 0) await log.conductor(`withheld ${envPlan.withheld.length} environment variable(s) from the agent${credentials.length > 0 ? `, including ${credentials.join(', ')}` : ''}`);
-  const prompt = { ...renderImplementerPrompt(workOrder, goal, issue, directives), external: renderExternalPrompt(workOrder, goal, issue, directives) };
+  const rendered = renderImplementerPrompt(workOrder, goal, issue, directives);
+  // Instruction files come from the base (the default branch): trusted guidance for Shopfloor's own
+  // loop; an agent CLI reads them itself from its work copy.
+  const guidance = options.provider.kind === 'chat' ? renderRepoGuidance(await readRepoInstructions(git, options.repoDir, base, workOrder.scope.paths)) : '';
+  if (guidance) await log.conductor(`repository guidance for the implementer: ${[...guidance.matchAll(/^### (\S+)/gm)].map((match) => match[1]).join(', ')} (from ${base.slice(0, 12)})`);
+  const prompt = { ...rendered, system: guidance ? `${rendered.system}\n\n${guidance}` : rendered.system, external: renderExternalPrompt(workOrder, goal, issue, directives) };
   try {
     const { terminal, usage } = await runProvider({
       provider: options.provider,
