@@ -67,7 +67,7 @@ export async function implementAction(context: ActionContext<'implement'>): Prom
     // Directives were read from the comment before anything set the run `running` (which ends a waiting retry).
     const directives = start?.kind === 'continue' ? await actOnDirectives(writer, start.directives, start.retryKey ?? `run-${io.context.runId ?? 'local'}`) : undefined;
     result = await implementWorkOrder({
-      repoDir: root, workOrder: { ...workOrder, ...(setup.value.budget ? { budget: setup.value.budget } : {}) }, policy: { agents: setup.value.agents, ...(validation.policy?.isolation ? { isolation: validation.policy.isolation } : {}) }, provider,
+      repoDir: root, workOrder: { ...workOrder, ...(setup.value.budget ? { budget: setup.value.budget } : {}) }, policy: { agents: setup.value.agents, ...(validation.policy?.isolation ? { isolation: validation.policy.isolation } : {}), ...(validation.policy?.setup ? { setup: validation.policy.setup } : {}) }, provider,
       recorder, git, runner: createJudgedRunner(), clock: Date.now, worktreeDir: join(temp, 'worktree'), shortId: parsedBranch.shortId,
       createWorkspace: (dir, scope) => createNodeAgentWorkspace(dir, scope), hash: sha256Hex, environment: io.env,
       secrets: [...secretValues(io.env, [...keyNames, 'GITHUB_TOKEN', 'ACTIONS_RUNTIME_TOKEN']), ...secretInputs.flatMap((name) => io.inputs[name] ?? [])], signal: io.signal, ...(ownKeyEnv ? { ownKeyEnv } : {}),

@@ -69,7 +69,7 @@ export const implementCommand: CliCommand = (program, io, done) => {
       const result = await implementWorkOrder({
         repoDir: root,
         workOrder: { ...workOrder, ...(setup.value.budget ? { budget: setup.value.budget } : {}) },
-        policy: { agents, ...(validation.policy?.isolation ? { isolation: validation.policy.isolation } : {}) },
+        policy: { agents, ...(validation.policy?.isolation ? { isolation: validation.policy.isolation } : {}), ...(validation.policy?.setup ? { setup: validation.policy.setup } : {}) },
         provider,
         recorder: printingRecorder(io, Boolean(options.json)),
         git,

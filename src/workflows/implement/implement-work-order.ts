@@ -24,12 +24,13 @@ import { readRepoInstructions } from './read-repo-instructions.ts';
 import { renderExternalPrompt } from './render-external-prompt.ts';
 import { renderImplementerPrompt } from './render-implementer-prompt.ts';
 import { runProvider } from './run-provider.ts';
+import { runSetup } from './run-setup.ts';
 
 export interface ImplementOptions {
   /** The repository (main worktree) the agent branch is created in. */
   readonly repoDir: string;
   readonly workOrder: WorkOrder;
-  readonly policy: { readonly agents?: AgentsPolicy; readonly isolation?: Policy['isolation'] };
+  readonly policy: { readonly agents?: AgentsPolicy; readonly isolation?: Policy['isolation']; readonly setup?: Policy['setup'] };
   readonly provider: AgentProvider;
   readonly recorder: RunRecorder;
   readonly git: Git;
@@ -135,6 +136,12 @@ export async function implementWorkOrder(options: ImplementOptions): Promise<Imp
   if (guidance) await log.conductor(`repository guidance for the implementer: ${[...guidance.matchAll(/^### (\S+)/gm)].map((match) => match[1]).join(', ')} (from ${base.slice(0, 12)})`);
   const prompt = { ...rendered, system: guidance ? `${rendered.system}\n\n${guidance}` : rendered.system, external: renderExternalPrompt(workOrder, goal, issue, directives) };
   try {
+    if (options.policy.setup) {
+      await recorder.setStatus('running', `setting up ${workOrder.id}`);
+      const setup = await runSetup(options.policy.setup, { runner: options.runner, dir: copy.dir, box: copy.box, env: envPlan.env, log, clock: options.clock, ...(options.signal ? { signal: options.signal } : {}) });
+      if (!setup.ok) return await publishAndReport({ ...options, base, branch, copy, scope, log, terminal: { kind: 'agent-failed', message: setup.message }, usage: { turns: 0, tokens: 0, costUsd: 0 }, inputSha256 });
+      await recorder.setStatus('running', `implementing ${workOrder.id}`);
+    }
     const { terminal, usage } = await runProvider({
       provider: options.provider,
       prompt,

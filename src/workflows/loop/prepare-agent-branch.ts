@@ -89,7 +89,7 @@ export async function prepareAgentBranch(
   input.onImplementing();
   const started = ports.clock();
   const result = await implementWorkOrder({
-    repoDir, workOrder, policy: { ...(input.policy.agents ? { agents: input.policy.agents } : {}), ...(input.policy.isolation ? { isolation: input.policy.isolation } : {}) }, provider: provider.provider,
+    repoDir, workOrder, policy: { ...(input.policy.agents ? { agents: input.policy.agents } : {}), ...(input.policy.isolation ? { isolation: input.policy.isolation } : {}), ...(input.policy.setup ? { setup: input.policy.setup } : {}) }, provider: provider.provider,
     recorder: keepOpen(input.recorder), git, runner: ports.runner, clock: ports.clock, worktreeDir, shortId, createWorkspace: ports.createWorkspace,
     hash: ports.hash, environment: options.env, secrets: options.secrets, base: input.mainSha,
     ...(provider.ownKeyEnv ? { ownKeyEnv: provider.ownKeyEnv } : {}), ...(options.signal ? { signal: options.signal } : {}),
