@@ -77,6 +77,16 @@ describe('a hanging preset', () => {
     expect(result.terminal).toMatchObject({ kind: 'budget-exhausted', budget: 'wall-clock' });
   });
 
+  it('says plainly that the box cannot hold it to agents.network.allow', async () => {
+    const bin = await makeTempDir('shopfloor-fake-bin-');
+    await installFakeAgentCli(bin, 'codex', { stream: stream('codex') });
+    const provider = createPresetProvider({ name: 'agent', preset: 'codex', settings: { commands: [] }, runner: createJudgedRunner() });
+    const fixture = await implementFixture(provider);
+    const agents = { ...fixture.implementOptions.policy.agents, network: { allow: ['api.openai.com'] } };
+    await implementWorkOrder({ ...fixture.implementOptions, policy: { ...fixture.implementOptions.policy, agents }, environment: { ...fixture.implementOptions.environment, PATH: `${bin}:${process.env.PATH}` } });
+    expect(fixture.recorder.text('conductor')).toContain('agents.network.allow lists api.openai.com, but this box cannot filter the network by host: the agent has network to every host, and blocked connections cannot be listed');
+  });
+
   it('that is not installed fails with what to do', async () => {
     const provider = createPresetProvider({ name: 'agent', preset: 'gemini', settings: { commands: [], program: 'gemini-not-installed-here' }, runner: createJudgedRunner() });
     const { implementOptions } = await implementFixture(provider);
