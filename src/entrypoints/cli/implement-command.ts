@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { mkdtemp, writeFile } from 'node:fs/promises';
+import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { createCommandProvider } from '../../adapters/agents/command-provider.ts';
@@ -8,6 +8,8 @@ import { loadTranscript } from '../../adapters/agents/load-transcript.ts';
 import { createNodeAgentWorkspace } from '../../adapters/agents/node-agent-workspace.ts';
 import { createOpenAiProvider } from '../../adapters/agents/openai-provider.ts';
 import { createReplayProvider } from '../../adapters/agents/replay-provider.ts';
+import { createStreamReplayProvider } from '../../adapters/agents/stream-replay-provider.ts';
+import { detectRecordedPreset } from '../../core/agents/presets/recorded-file-edits.ts';
 import { sha256Hex } from '../../adapters/agents/sha256-hex.ts';
 import { createNodeRepoFiles } from '../../adapters/files/node-repo-files.ts';
 import { createGitCli } from '../../adapters/git/git-cli.ts';
@@ -120,6 +122,7 @@ export async function selectProvider(workOrder: WorkOrder, agents: AgentsPolicy,
   if (type === 'replay') {
     const file = options.transcript ?? (config?.type === 'replay' && config.transcripts ? join(config.transcripts, `${workOrder.id}.json`) : undefined);
     if (!file) throw new UsageError('--provider replay needs --transcript FILE (or agents.providers.<name>.transcripts)');
+    if (file.endsWith('.jsonl')) return { provider: await loadStreamReplay(resolve(io.cwd, file)) };
     const loaded = await loadTranscript(resolve(io.cwd, file));
     if (!loaded.ok) throw new UsageError(loaded.error);
     return { provider: createReplayProvider(loaded.transcript) };
@@ -162,6 +165,16 @@ export async function selectProvider(workOrder: WorkOrder, agents: AgentsPolicy,
       ...(options.record ? { record: (turn: TranscriptTurn) => void recorded.push(turn) } : {}),
     }),
   };
+}
+
+/** A recorded agent CLI session (`--record` of a preset run, or the CLI's own `> session.jsonl`). */
+export async function loadStreamReplay(file: string): Promise<AgentProvider> {
+  const stream = await readFile(file, 'utf8').catch((error: NodeJS.ErrnoException) => {
+    throw new UsageError(`cannot read the recorded session ${file}: ${error.code ?? error.message}`);
+  });
+  const preset = detectRecordedPreset(stream);
+  if (!preset) throw new UsageError(`${file} is not a recorded Claude Code, Codex, Gemini or Copilot stream (no event of their formats in its first 50 lines); record one with shopfloor implement --record FILE.jsonl`);
+  return createStreamReplayProvider({ preset, stream });
 }
 
 /** Until a run-document sink is wired in, the CLI prints the run document's lines as they arrive. */
