@@ -84,6 +84,9 @@ async function publishResult(run: { readonly context: ActionContext<'implement'>
   const { context: { inputs, io, forge, push }, workOrder, runId, result, recorder } = run;
   io.setOutput('branch', result.branch);
   io.setOutput('verdict', result.terminal.kind);
+  io.setOutput('spend-usd', result.usage.costUsd.toFixed(4));
+  io.setOutput('spend-tokens', String(result.usage.tokens));
+  io.setOutput('spend-turns', String(result.usage.turns));
   const evidence = [
     `- agent: ${result.terminal.kind}${'message' in result.terminal ? ` (${result.terminal.message})` : ''}; turns ${result.usage.turns}, tokens ${result.usage.tokens}, cost $${result.usage.costUsd.toFixed(4)}`,
     `- changed: ${result.changed.length ? result.changed.map((p) => `\`${p}\``).join(', ') : 'nothing'}`,
