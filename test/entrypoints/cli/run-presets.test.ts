@@ -45,5 +45,8 @@ describe('shopfloor run with agent CLI presets', () => {
     // Codex reports tokens only: the policy's pricing makes them a cost.
     expect(codex).toContain('spend: 4 turns, 24,885 tokens (24,763 in, 122 out), $0.0322 (from policy pricing)');
     for (const text of documents) expect(text).not.toContain('sk-ant-CANARY');
+    // Spend per merged work order, from the loop's run records: ($0.0421 + $0.0322) / 2.
+    const metrics = await runShopfloor(['metrics', '--repo', dir, '--rev', 'main'], { cwd: dir, env: { PATH: process.env.PATH ?? '' } });
+    expect(metrics.stdout).toContain('agent spend per merged work order $0.0371 ($0.0743, 31,600 tokens over 2 work order(s))');
   }, 180_000);
 });
