@@ -73,6 +73,8 @@ export async function implementAction(context: ActionContext<'implement'>): Prom
       secrets: [...secretValues(io.env, [...keyNames, 'GITHUB_TOKEN', 'ACTIONS_RUNTIME_TOKEN']), ...secretInputs.flatMap((name) => io.inputs[name] ?? [])], signal: io.signal, ...(ownKeyEnv ? { ownKeyEnv } : {}),
       // The run goes on after this job (verification, review, follow-up directives, retries), so it never ends here.
       endStatus: { finished: 'waiting', stopped: 'blocked' }, ...(directives ? { directives } : {}),
+      // The workflow runs on the default branch; the checkout is the agent branch, which an agent wrote to.
+      ...(io.context.sha ? { instructionsRev: io.context.sha } : {}),
     });
     return await publishResult({ context, workOrder, runId, result, recorder });
   } finally {

@@ -50,6 +50,11 @@ export interface ImplementOptions {
   readonly secrets: readonly string[];
   /** The base revision (default HEAD of `repoDir`). */
   readonly base?: string;
+  /**
+   * The default branch's commit, where repository instruction files (AGENTS.md, ...) are read (default
+   * the base). The Action passes the commit its workflow runs on: the base there is the agent branch.
+   */
+  readonly instructionsRev?: string;
   /** Untrusted issue text behind the work order, sanitized before the model reads it. */
   readonly issueText?: string;
   /**
@@ -132,8 +137,9 @@ export async function implementWorkOrder(options: ImplementOptions): Promise<Imp
   const rendered = renderImplementerPrompt(workOrder, goal, issue, directives);
   // Instruction files come from the base (the default branch): trusted guidance for Shopfloor's own
   // loop; an agent CLI reads them itself from its work copy.
-  const guidance = options.provider.kind === 'chat' ? renderRepoGuidance(await readRepoInstructions(git, options.repoDir, base, workOrder.scope.paths)) : '';
-  if (guidance) await log.conductor(`repository guidance for the implementer: ${[...guidance.matchAll(/^### (\S+)/gm)].map((match) => match[1]).join(', ')} (from ${base.slice(0, 12)})`);
+  const instructionsAt = (options.instructionsRev ? await git.revParse(options.repoDir, options.instructionsRev) : undefined) ?? base;
+  const guidance = options.provider.kind === 'chat' ? renderRepoGuidance(await readRepoInstructions(git, options.repoDir, instructionsAt, workOrder.scope.paths)) : '';
+  if (guidance) await log.conductor(`repository guidance for the implementer: ${[...guidance.matchAll(/^### (\S+)/gm)].map((match) => match[1]).join(', ')} (from ${instructionsAt.slice(0, 12)})`);
   const prompt = { ...rendered, system: guidance ? `${rendered.system}\n\n${guidance}` : rendered.system, external: renderExternalPrompt(workOrder, goal, issue, directives) };
   try {
     if (options.policy.setup) {
