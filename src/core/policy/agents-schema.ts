@@ -5,7 +5,9 @@ import { agentNetworkSchema, presetProviderSchema } from './agent-preset-schema.
 const envName = z.string().regex(/^[A-Za-z_][A-Za-z0-9_]*$/);
 const argvPrefix = z.array(z.string().min(1)).min(1);
 
-const typedProviderSchema = z.discriminatedUnion('type', [
+/** A provider is typed (openai, command, replay) or an agent CLI preset (`preset: claude-code`, no type). */
+const providerSchema = z.discriminatedUnion('type', [
+  presetProviderSchema,
   z
     .object({
       type: z.literal('openai'),
@@ -33,9 +35,6 @@ const typedProviderSchema = z.discriminatedUnion('type', [
     .strict(),
   z.object({ type: z.literal('replay'), transcripts: z.string().min(1).optional() }).strict(),
 ]);
-
-/** A provider is typed (openai, command, replay) or an agent CLI preset (`preset: claude-code`). */
-const providerSchema = z.union([presetProviderSchema, typedProviderSchema]);
 
 const profileSchema = z
   .object({
