@@ -18,6 +18,8 @@ import { validateRepo } from '../../workflows/validate-repo.ts';
 import { actOnDirectives, openTrackingComment } from './tracking-comment.ts';
 import { secretInputs } from './runner-io.ts';
 import { planWorkOrder } from './plan-work-order.ts';
+import { renderRepoGuidance } from '../../core/agents/repo-instructions.ts';
+import { readRepoInstructions } from '../../workflows/implement/read-repo-instructions.ts';
 import { selectProvider } from '../cli/implement-command.ts';
 import { ActionExit, ActionInputError, runLink, type ActionContext } from './action-context.ts';
 
@@ -59,7 +61,11 @@ export async function implementAction(context: ActionContext<'implement'>): Prom
   }
   const writer = await openRunWriter({ storeDir: join(temp, 'runs'), runId, objective: workOrder.title, sinks: tracking?.sink ? [tracking.sink] : [], ...(start?.kind === 'continue' ? { continueFrom: start.document } : {}) });
   tracking?.bind(writer);
-  if (inputs.phase === 'plan') return planWorkOrder({ io, writer, provider, workOrder });
+  if (inputs.phase === 'plan') {
+    // The architect reads the instruction files of the commit the workflow runs on (the default branch).
+    const guidance = renderRepoGuidance(await readRepoInstructions(git, root, io.context.sha || 'HEAD', workOrder.scope.paths));
+    return planWorkOrder({ io, writer, provider, workOrder, ...(guidance ? { guidance } : {}) });
+  }
   const keyNames = Object.values(setup.value.agents.providers ?? {}).flatMap((p) => (p.type !== 'replay' && p.apiKeyEnv ? [p.apiKeyEnv] : []));
   const recorder = createRunStoreRecorder(writer);
   let result: ImplementResult;
