@@ -1,3 +1,5 @@
+import type { AgentEvent } from '../core/agents/agent-event.ts';
+import type { TokenPricing } from '../core/agents/agent-spend.ts';
 import type { AssistantMessage, ChatMessage, ChatUsage, ToolSpec } from '../core/agents/chat-messages.ts';
 import type { Platform } from '../core/env/build-environment.ts';
 import type { ProcessBox } from '../core/isolation/process-box.ts';
@@ -36,6 +38,13 @@ export interface ExternalAgentRequest {
   readonly timeoutMs: number;
   readonly signal?: AbortSignal;
   readonly onOutput: (chunk: string, stream: 'stdout' | 'stderr') => void;
+  /**
+   * A provider that understands its CLI's stream (a preset) reports each event here as it arrives,
+   * instead of passing stdout to `onOutput`; the caller counts usage and may abort through `signal`.
+   */
+  readonly onEvent?: (event: AgentEvent) => void;
+  /** The run's turn budget, for CLIs that also enforce one themselves. */
+  readonly maxTurns?: number;
 }
 
 export interface ExternalAgentOutcome {
@@ -50,6 +59,10 @@ export interface ExternalAgentOutcome {
 export interface ExternalAgentProvider {
   readonly kind: 'external';
   readonly name: string;
+  /** The preset (claude-code, codex, ...) when the provider parses that CLI's event stream. */
+  readonly preset?: string;
+  /** USD per million tokens, for CLIs that report tokens but no cost. */
+  readonly pricing?: TokenPricing;
   readonly run: (request: ExternalAgentRequest) => Promise<ExternalAgentOutcome>;
 }
 

@@ -129,6 +129,9 @@ describe('dist/action.js run as a runner runs it', { timeout: 120_000 }, () => {
     expect(api.problems).toEqual([]);
     expect(result.exitCode, result.stdout).toBe(0);
     expect(result.outputs).toMatchObject({ verdict: 'finished', branch });
+    // The replayed transcript's turns are the run's spend, as Action outputs.
+    expect(Number(result.outputs['spend-turns'])).toBeGreaterThan(0);
+    expect(result.outputs['spend-usd']).toMatch(/^\d+\.\d{4}$/);
     expect(gitOut(origin, 'rev-parse', branch)).toBe(result.outputs.commit);
     expect(gitOut(origin, 'show', `${branch}:src/greet.ts`)).toContain('goodbye');
     expect(gitOut(origin, 'show', `${branch}:workorders/wo-1.yml`)).toContain('id: wo-1');

@@ -9,6 +9,9 @@ export const actionOutputs = {
   'pr-number': 'implement: number of the draft pull request; revert (and canary with `on-red: revert`): number of the revert pull request.',
   branch: 'implement: the agent branch pushed.',
   commit: 'implement: the commit of in-scope changes pushed on the branch.',
+  'spend-usd': 'implement: what the agent run cost in USD (reported by the agent CLI, or its tokens priced by the policy; 0 when neither is known).',
+  'spend-tokens': 'implement: input plus output tokens the agent run used.',
+  'spend-turns': 'implement: model turns the agent run took.',
   'issue-number': 'metrics: number of the metrics issue.',
 } as const;
 

@@ -1,3 +1,4 @@
+import { instructionFileGlobs } from '../agents/repo-instructions.ts';
 import { matchAnyGlob, prepareGlob } from '../glob/match-glob.ts';
 import type { Policy } from '../policy/policy-schema.ts';
 import type { ApprovalFact, MergeFacts, ReportFacts } from './merge-facts.ts';
@@ -18,6 +19,8 @@ export const dangerousPathGlobs = [
   '.github/workflows/**', '.github/actions/**', '.github/CODEOWNERS', 'CODEOWNERS', 'docs/CODEOWNERS',
   '.github/shopfloor.yml', '.github/shopfloor.schema.json', 'workorders/schema.json', '.gitmodules',
   '.gitattributes', '.npmrc', '.yarnrc.yml', 'action.yml', 'action.yaml',
+  // Instruction files steer every agent and Shopfloor's own roles (they are read as trusted guidance).
+  ...instructionFileGlobs,
 ] as const;
 
 const builtinRequired = ['scope', 'secrets', 'dependencies'] as const;

@@ -1,4 +1,5 @@
 import type { CanaryRecord, Incident, MergeRecord, MetricsInput, Rate, ThroughputMetrics } from './metrics-types.ts';
+import { spendPerMerge } from './spend-per-merge.ts';
 import { weeklyTrends } from './weekly-trends.ts';
 
 export const percentile = (values: readonly number[], p: number): number | undefined => {
@@ -71,6 +72,9 @@ export function computeMetrics(input: MetricsInput): ThroughputMetrics {
     revertsOfReverts: revertsARevert.filter(Boolean).length,
     ...(testsPerFix !== undefined ? { regressionTestsPerFix: testsPerFix } : {}),
     fixes: fixes.length,
+    ...withSpend(spendPerMerge(merges, input.spends ?? [])),
     weeks: weeklyTrends(input.sinceMs, input.nowMs, merges, canaries),
   };
 }
+
+const withSpend = (spend: ReturnType<typeof spendPerMerge>) => (spend ? { spendPerMerge: spend } : {});

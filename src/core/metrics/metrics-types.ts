@@ -30,12 +30,29 @@ export interface MergeAttemptRecord {
   readonly result: 'merged' | 'failed';
 }
 
+/** What one agent run spent (`agent-spend` run records, written by the loop after each implementation). */
+export interface SpendRecord {
+  readonly atMs: number;
+  readonly workOrder: string;
+  readonly costUsd: number;
+  readonly tokens: number;
+}
+
+/** Agent spend behind the work orders merged in the window: every attempt counts, failed ones too. */
+export interface SpendPerMerge {
+  readonly workOrders: number;
+  readonly costUsd: number;
+  readonly tokens: number;
+  readonly meanUsd: number;
+}
+
 export interface MetricsInput {
   readonly sinceMs: number;
   readonly nowMs: number;
   readonly merges: readonly MergeRecord[];
   readonly canaries: readonly CanaryRecord[];
   readonly attempts: readonly MergeAttemptRecord[];
+  readonly spends?: readonly SpendRecord[];
 }
 
 /** A share with its counts, so a reader sees "1 of 40", not only "2.5%"; undefined rate when 0 of 0. */
@@ -77,5 +94,6 @@ export interface ThroughputMetrics {
   readonly revertsOfReverts: number;
   readonly regressionTestsPerFix?: number;
   readonly fixes: number;
+  readonly spendPerMerge?: SpendPerMerge;
   readonly weeks: readonly WeekBucket[];
 }

@@ -14,6 +14,7 @@ export function renderMetricsLines(metrics: ThroughputMetrics): string[] {
     ['change failure rate', percent(metrics.changeFailure)],
     ['bad-revert rate', `${percent(metrics.badReverts)}, ${metrics.revertsOfReverts} revert(s) of a revert`],
     ['regression tests per fix', metrics.regressionTestsPerFix === undefined ? 'n/a' : `${metrics.regressionTestsPerFix.toFixed(1)} over ${metrics.fixes} fix(es)`],
+    ['agent spend per merged work order', metrics.spendPerMerge ? `$${metrics.spendPerMerge.meanUsd.toFixed(4)} ($${metrics.spendPerMerge.costUsd.toFixed(4)}, ${metrics.spendPerMerge.tokens.toLocaleString('en-US')} tokens over ${metrics.spendPerMerge.workOrders} work order(s))` : 'n/a'],
   ];
   return rows.map(([name, value]) => `${name.padEnd(32)} ${value}`);
 }

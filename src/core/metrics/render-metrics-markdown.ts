@@ -32,6 +32,7 @@ export function renderMetricsMarkdown(metrics: ThroughputMetrics): string {
     ['Change failure rate', percent(metrics.changeFailure), 'merges later reverted or fixed'],
     ['Bad-revert rate', percent(metrics.badReverts), `${metrics.revertsOfReverts} revert(s) of a revert`],
     ['Regression tests per fix', metrics.regressionTestsPerFix === undefined ? 'n/a (no fixes)' : metrics.regressionTestsPerFix.toFixed(1), `${metrics.fixes} fix(es)`],
+    ['Agent spend per merged work order', metrics.spendPerMerge ? `$${metrics.spendPerMerge.meanUsd.toFixed(4)}` : 'n/a (no spend records)', metrics.spendPerMerge ? `$${metrics.spendPerMerge.costUsd.toFixed(4)} and ${metrics.spendPerMerge.tokens} tokens over ${metrics.spendPerMerge.workOrders} work order(s), every attempt counted` : 'agent-spend run records'],
   ];
   return [
     `## Shopfloor metrics, ${since} to ${until}`,

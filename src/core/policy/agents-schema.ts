@@ -1,10 +1,13 @@
 import { z } from 'zod';
 import { durationSchema } from '../duration.ts';
+import { agentNetworkSchema, presetProviderSchema } from './agent-preset-schema.ts';
 
 const envName = z.string().regex(/^[A-Za-z_][A-Za-z0-9_]*$/);
 const argvPrefix = z.array(z.string().min(1)).min(1);
 
+/** A provider is typed (openai, command, replay) or an agent CLI preset (`preset: claude-code`, no type). */
 const providerSchema = z.discriminatedUnion('type', [
+  presetProviderSchema,
   z
     .object({
       type: z.literal('openai'),
@@ -56,6 +59,7 @@ export const agentsSchema = z
       .optional()
       .meta({ description: 'Named agent setups a work order picks with agent.profile: a provider plus overrides.' }),
     commands: z.array(argvPrefix).optional().meta({ description: 'Allowed argv prefixes, e.g. ["npm", "test"].' }),
+    network: agentNetworkSchema.optional(),
     env: z.array(z.string().min(1)).optional().meta({ description: 'Environment variable names an agent may see.' }),
     autoRetryOnDirective: z
       .boolean()
@@ -66,3 +70,4 @@ export const agentsSchema = z
 
 export type AgentsPolicy = z.output<typeof agentsSchema>;
 export type AgentProfile = z.output<typeof profileSchema>;
+export type AgentProviderConfig = z.output<typeof providerSchema>;

@@ -60,8 +60,8 @@ export function checkPolicyRules(policy: Policy): RuleViolation[] {
     if (!provider) {
       const suggestion = didYouMean(profile.provider, providers);
       error(['agents', 'profiles', name, 'provider'], 'unknown-provider', `profile "${name}" names provider "${profile.provider}", which is not declared under agents.providers; ${suggestion ? `did you mean "${suggestion}"?` : `declare it or pick one of: ${providers.join(', ') || '(none declared)'}`}`);
-    } else if (profile.model && provider.type !== 'openai') {
-      error(['agents', 'profiles', name, 'model'], 'model-not-applicable', `profile "${name}" overrides the model, but provider "${profile.provider}" is of type "${provider.type}", which has no model; remove model or use an openai provider`);
+    } else if (profile.model && provider.type !== 'openai' && !('preset' in provider)) {
+      error(['agents', 'profiles', name, 'model'], 'model-not-applicable', `profile "${name}" overrides the model, but provider "${profile.provider}" is of type "${provider.type}", which has no model; remove model or use an openai provider or a preset`);
     }
   }
   const keyIds = new Set<string>();

@@ -6,6 +6,7 @@ import { isolationSchema } from './isolation-schema.ts';
 import { dependencyPolicySchema, mergeSchema } from './merge-schema.ts';
 import { revertSchema } from './revert-schema.ts';
 import { scopePolicySchema } from './scope-schema.ts';
+import { setupSchema } from './setup-schema.ts';
 
 export const policyApiVersion = 'shopfloor/v1';
 
@@ -22,6 +23,7 @@ export const policySchema = z
     merge: mergeSchema.prefault({}),
     dependencies: dependencyPolicySchema.prefault({}),
     agents: agentsSchema.optional(),
+    setup: setupSchema.optional(),
     signers: z
       .array(z.object({ keyId: z.string().min(1), publicKey: z.string().min(1).meta({ description: 'Ed25519 public key, PEM or base64 SPKI.' }) }).strict())
       .optional()

@@ -18,6 +18,8 @@ import { validateRepo } from '../../workflows/validate-repo.ts';
 import { actOnDirectives, openTrackingComment } from './tracking-comment.ts';
 import { secretInputs } from './runner-io.ts';
 import { planWorkOrder } from './plan-work-order.ts';
+import { renderRepoGuidance } from '../../core/agents/repo-instructions.ts';
+import { readRepoInstructions } from '../../workflows/implement/read-repo-instructions.ts';
 import { selectProvider } from '../cli/implement-command.ts';
 import { ActionExit, ActionInputError, runLink, type ActionContext } from './action-context.ts';
 
@@ -59,7 +61,11 @@ export async function implementAction(context: ActionContext<'implement'>): Prom
   }
   const writer = await openRunWriter({ storeDir: join(temp, 'runs'), runId, objective: workOrder.title, sinks: tracking?.sink ? [tracking.sink] : [], ...(start?.kind === 'continue' ? { continueFrom: start.document } : {}) });
   tracking?.bind(writer);
-  if (inputs.phase === 'plan') return planWorkOrder({ io, writer, provider, workOrder });
+  if (inputs.phase === 'plan') {
+    // The architect reads the instruction files of the commit the workflow runs on (the default branch).
+    const guidance = renderRepoGuidance(await readRepoInstructions(git, root, io.context.sha || 'HEAD', workOrder.scope.paths));
+    return planWorkOrder({ io, writer, provider, workOrder, ...(guidance ? { guidance } : {}) });
+  }
   const keyNames = Object.values(setup.value.agents.providers ?? {}).flatMap((p) => (p.type !== 'replay' && p.apiKeyEnv ? [p.apiKeyEnv] : []));
   const recorder = createRunStoreRecorder(writer);
   let result: ImplementResult;
@@ -67,12 +73,14 @@ export async function implementAction(context: ActionContext<'implement'>): Prom
     // Directives were read from the comment before anything set the run `running` (which ends a waiting retry).
     const directives = start?.kind === 'continue' ? await actOnDirectives(writer, start.directives, start.retryKey ?? `run-${io.context.runId ?? 'local'}`) : undefined;
     result = await implementWorkOrder({
-      repoDir: root, workOrder: { ...workOrder, ...(setup.value.budget ? { budget: setup.value.budget } : {}) }, policy: { agents: setup.value.agents, ...(validation.policy?.isolation ? { isolation: validation.policy.isolation } : {}) }, provider,
+      repoDir: root, workOrder: { ...workOrder, ...(setup.value.budget ? { budget: setup.value.budget } : {}) }, policy: { agents: setup.value.agents, ...(validation.policy?.isolation ? { isolation: validation.policy.isolation } : {}), ...(validation.policy?.setup ? { setup: validation.policy.setup } : {}) }, provider,
       recorder, git, runner: createJudgedRunner(), clock: Date.now, worktreeDir: join(temp, 'worktree'), shortId: parsedBranch.shortId,
       createWorkspace: (dir, scope) => createNodeAgentWorkspace(dir, scope), hash: sha256Hex, environment: io.env,
       secrets: [...secretValues(io.env, [...keyNames, 'GITHUB_TOKEN', 'ACTIONS_RUNTIME_TOKEN']), ...secretInputs.flatMap((name) => io.inputs[name] ?? [])], signal: io.signal, ...(ownKeyEnv ? { ownKeyEnv } : {}),
       // The run goes on after this job (verification, review, follow-up directives, retries), so it never ends here.
       endStatus: { finished: 'waiting', stopped: 'blocked' }, ...(directives ? { directives } : {}),
+      // The workflow runs on the default branch; the checkout is the agent branch, which an agent wrote to.
+      ...(io.context.sha ? { instructionsRev: io.context.sha } : {}),
     });
     return await publishResult({ context, workOrder, runId, result, recorder });
   } finally {
@@ -84,6 +92,9 @@ async function publishResult(run: { readonly context: ActionContext<'implement'>
   const { context: { inputs, io, forge, push }, workOrder, runId, result, recorder } = run;
   io.setOutput('branch', result.branch);
   io.setOutput('verdict', result.terminal.kind);
+  io.setOutput('spend-usd', result.usage.costUsd.toFixed(4));
+  io.setOutput('spend-tokens', String(result.usage.tokens));
+  io.setOutput('spend-turns', String(result.usage.turns));
   const evidence = [
     `- agent: ${result.terminal.kind}${'message' in result.terminal ? ` (${result.terminal.message})` : ''}; turns ${result.usage.turns}, tokens ${result.usage.tokens}, cost $${result.usage.costUsd.toFixed(4)}`,
     `- changed: ${result.changed.length ? result.changed.map((p) => `\`${p}\``).join(', ') : 'nothing'}`,

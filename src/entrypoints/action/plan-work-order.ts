@@ -15,7 +15,7 @@ import type { RunnerIo } from './runner-io.ts';
  * writes its contract (types, invariants, files) into the run document, which the tracking comment
  * shows for the App's plan approval. Nothing is committed or pushed. Closes the writer.
  */
-export async function planWorkOrder(options: { readonly io: RunnerIo; readonly writer: RunWriter; readonly provider: AgentProvider; readonly workOrder: WorkOrder }): Promise<ActionExit> {
+export async function planWorkOrder(options: { readonly io: RunnerIo; readonly writer: RunWriter; readonly provider: AgentProvider; readonly workOrder: WorkOrder; readonly guidance?: string }): Promise<ActionExit> {
   const { io, writer, provider, workOrder } = options;
   try {
     if (provider.kind !== 'chat') throw new ActionInputError('provider', `the plan phase needs a chat provider (openai or replay); "${provider.name}" runs a whole external agent`);
@@ -26,6 +26,7 @@ export async function planWorkOrder(options: { readonly io: RunnerIo; readonly w
       role: 'architect', provider, recorder, redact: createRedactor([]),
       values: { workOrderId: workOrder.id, title: workOrder.title, scope: workOrder.scope.paths.join(', ') },
       untrusted: [{ label: `work order ${workOrder.id} goal`, text: goal.text }],
+      ...(options.guidance ? { guidance: options.guidance } : {}),
       check: (value) => ((value as ArchitectContract).workOrderId === workOrder.id ? { ok: true, value: value as ArchitectContract } : { ok: false, errors: [`workOrderId must be ${workOrder.id}`] }),
     });
     if (!result.ok) {

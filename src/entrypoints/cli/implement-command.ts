@@ -1,12 +1,15 @@
 import { randomBytes } from 'node:crypto';
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { createCommandProvider } from '../../adapters/agents/command-provider.ts';
+import { createPresetProvider } from '../../adapters/agents/preset-provider.ts';
 import { loadTranscript } from '../../adapters/agents/load-transcript.ts';
 import { createNodeAgentWorkspace } from '../../adapters/agents/node-agent-workspace.ts';
 import { createOpenAiProvider } from '../../adapters/agents/openai-provider.ts';
 import { createReplayProvider } from '../../adapters/agents/replay-provider.ts';
+import { createStreamReplayProvider } from '../../adapters/agents/stream-replay-provider.ts';
+import { detectRecordedPreset } from '../../core/agents/presets/recorded-file-edits.ts';
 import { sha256Hex } from '../../adapters/agents/sha256-hex.ts';
 import { createNodeRepoFiles } from '../../adapters/files/node-repo-files.ts';
 import { createGitCli } from '../../adapters/git/git-cli.ts';
@@ -14,7 +17,7 @@ import { createJudgedRunner } from '../../adapters/process/create-judged-runner.
 import { secretValues } from '../../core/agents/agent-environment.ts';
 import type { TranscriptTurn } from '../../core/agents/chat-messages.ts';
 import { resolveAgentSetup } from '../../core/agents/resolve-agent-setup.ts';
-import type { AgentsPolicy } from '../../core/policy/agents-schema.ts';
+import type { AgentProviderConfig, AgentsPolicy } from '../../core/policy/agents-schema.ts';
 import type { WorkOrder } from '../../core/workorder/work-order-schema.ts';
 import type { AgentProvider, ExternalAgentProvider } from '../../ports/agent-provider.ts';
 import type { RunRecorder } from '../../ports/run-recorder.ts';
@@ -25,7 +28,7 @@ import { ExitCode, UsageError, type CliIo } from './cli-io.ts';
 import { repoRoot, withRepoOption } from './repo-option.ts';
 import { neutralizeTerminalText } from '../../core/redaction/neutralize-terminal-text.ts';
 
-type ProviderType = 'replay' | 'command' | 'openai';
+type ProviderType = 'replay' | 'command' | 'openai' | 'preset';
 
 /** The run's clock: the workflow's budget and the openai provider's wall-clock checks read the same one. */
 const runClock = Date.now;
@@ -37,15 +40,17 @@ interface ImplementCliOptions {
   worktree?: string;
   json?: boolean;
   repo?: string;
+  /** For a preset provider: receives the CLI's raw stdout, the replayable transcript. */
+  recordStream?: (chunk: string) => void;
 }
 
 export const implementCommand: CliCommand = (program, io, done) => {
   withRepoOption(program.command('implement'))
     .description('run an implementer agent on a work order in a new worktree and branch agent/<id>/<shortid>')
     .argument('<work-order-id>', 'the id of a work order in workorders/')
-    .option('--provider <type>', 'replay | command | openai (default: the work order\'s or the policy\'s provider)')
+    .option('--provider <type>', 'replay | command | openai | preset (default: the work order\'s or the policy\'s provider)')
     .option('--transcript <file>', 'for --provider replay: the recorded transcript to play back')
-    .option('--record <file>', 'for --provider openai: write the conversation as a replayable transcript')
+    .option('--record <file>', 'for --provider openai: write the conversation as a replayable transcript; for a preset: the CLI\'s raw event stream')
     .option('--worktree <dir>', 'where to create the worktree (default: a new temp folder)')
     .option('--json', 'print the result as JSON')
     .action(async (id: string, options: ImplementCliOptions) => {
@@ -58,14 +63,15 @@ export const implementCommand: CliCommand = (program, io, done) => {
       if (!setup.ok) throw new UsageError(setup.error);
       const { agents } = setup.value;
       const recorded: TranscriptTurn[] = [];
-      const { provider, ownKeyEnv } = await selectProvider(workOrder, policyAgents, options, io, recorded);
+      const stream: string[] = [];
+      const { provider, ownKeyEnv } = await selectProvider(workOrder, policyAgents, { ...options, ...(options.record ? { recordStream: (chunk: string) => void stream.push(chunk) } : {}) }, io, recorded);
       const git = createGitCli();
       const worktreeDir = options.worktree ? resolve(io.cwd, options.worktree) : join(await mkdtemp(join(tmpdir(), `shopfloor-${id}-`)), 'worktree');
       const keyNames = Object.values(agents.providers ?? {}).flatMap((p) => (p.type !== 'replay' && p.apiKeyEnv ? [p.apiKeyEnv] : []));
       const result = await implementWorkOrder({
         repoDir: root,
         workOrder: { ...workOrder, ...(setup.value.budget ? { budget: setup.value.budget } : {}) },
-        policy: { agents, ...(validation.policy?.isolation ? { isolation: validation.policy.isolation } : {}) },
+        policy: { agents, ...(validation.policy?.isolation ? { isolation: validation.policy.isolation } : {}), ...(validation.policy?.setup ? { setup: validation.policy.setup } : {}) },
         provider,
         recorder: printingRecorder(io, Boolean(options.json)),
         git,
@@ -83,7 +89,8 @@ export const implementCommand: CliCommand = (program, io, done) => {
         if (error instanceof ImplementSetupError) throw new UsageError(error.message);
         throw error;
       });
-      if (options.record) await writeFile(resolve(io.cwd, options.record), `${JSON.stringify({ format: 'shopfloor-transcript/v1', turns: recorded }, null, 2)}\n`);
+      // A preset's transcript is the CLI's own stream, byte for byte; the tool loop's is Shopfloor's JSON.
+      if (options.record) await writeFile(resolve(io.cwd, options.record), provider.kind === 'external' && provider.preset ? stream.join('') : `${JSON.stringify({ format: 'shopfloor-transcript/v1', turns: recorded }, null, 2)}\n`);
       if (options.json) io.stdout(`${JSON.stringify(result, null, 2)}\n`);
       else {
         io.stdout(`${result.terminal.kind === 'finished' ? '✓' : '✗'} ${id}: ${result.terminal.kind}${'message' in result.terminal ? ` — ${neutralizeTerminalText(result.terminal.message)}` : ''}\n`);
@@ -103,20 +110,34 @@ export async function selectProvider(workOrder: WorkOrder, agents: AgentsPolicy,
   const setup = resolved.value;
   const named = setup.providerName;
   const wanted = options.provider as ProviderType | undefined;
-  if (wanted && !['replay', 'command', 'openai'].includes(wanted)) throw new UsageError(`--provider "${wanted}" is not known; use replay, command or openai`);
+  if (wanted && !['replay', 'command', 'openai', 'preset'].includes(wanted)) throw new UsageError(`--provider "${wanted}" is not known; use replay, command, openai or preset`);
   // The work order's (or default) provider when it fits; with --provider, else the first of that type.
   const entries = Object.entries(providers);
-  const preferred = entries.find(([name, config]) => name === named && (!wanted || config.type === wanted));
-  const configured = preferred ?? (wanted ? entries.find(([, config]) => config.type === wanted) : undefined);
-  const type: ProviderType | undefined = wanted ?? configured?.[1].type;
+  const typeOf = (config: AgentProviderConfig): ProviderType => ('preset' in config ? 'preset' : config.type);
+  const preferred = entries.find(([name, config]) => name === named && (!wanted || typeOf(config) === wanted));
+  const configured = preferred ?? (wanted ? entries.find(([, config]) => typeOf(config) === wanted) : undefined);
+  const type: ProviderType | undefined = wanted ?? (configured ? typeOf(configured[1]) : undefined);
   if (!type) throw new UsageError(`no provider for ${workOrder.id}: pass --provider replay|command|openai or set agents.defaultProvider in .github/shopfloor.yml`);
   const config = configured?.[1];
   if (type === 'replay') {
     const file = options.transcript ?? (config?.type === 'replay' && config.transcripts ? join(config.transcripts, `${workOrder.id}.json`) : undefined);
     if (!file) throw new UsageError('--provider replay needs --transcript FILE (or agents.providers.<name>.transcripts)');
+    if (file.endsWith('.jsonl')) return { provider: await loadStreamReplay(resolve(io.cwd, file)) };
     const loaded = await loadTranscript(resolve(io.cwd, file));
     if (!loaded.ok) throw new UsageError(loaded.error);
     return { provider: createReplayProvider(loaded.transcript) };
+  }
+  if (type === 'preset') {
+    if (!config || !('preset' in config)) throw new UsageError('--provider preset needs a provider with `preset:` (claude-code, codex, gemini, copilot, openhands or aider) in .github/shopfloor.yml agents.providers');
+    const provider = createPresetProvider({
+      name: configured![0],
+      preset: config.preset,
+      settings: { commands: setup.agents.commands ?? [], ...(config.program ? { program: config.program } : {}), ...(setup.model ?? config.model ? { model: setup.model ?? config.model } : {}), ...(config.args ? { args: config.args } : {}) },
+      runner: createJudgedRunner(),
+      ...(config.pricing ? { pricing: config.pricing } : {}),
+      ...(options.recordStream ? { record: options.recordStream } : {}),
+    });
+    return { provider, ...(config.apiKeyEnv ? { ownKeyEnv: config.apiKeyEnv } : {}) };
   }
   if (type === 'command') {
     if (config?.type !== 'command') throw new UsageError('--provider command needs a provider of type "command" in .github/shopfloor.yml agents.providers, with its argv template');
@@ -162,6 +183,16 @@ export async function selectProvider(workOrder: WorkOrder, agents: AgentsPolicy,
       ...(options.record ? { record: (turn: TranscriptTurn) => void recorded.push(turn) } : {}),
     }),
   };
+}
+
+/** A recorded agent CLI session (`--record` of a preset run, or the CLI's own `> session.jsonl`). */
+export async function loadStreamReplay(file: string): Promise<AgentProvider> {
+  const stream = await readFile(file, 'utf8').catch((error: NodeJS.ErrnoException) => {
+    throw new UsageError(`cannot read the recorded session ${file}: ${error.code ?? error.message}`);
+  });
+  const preset = detectRecordedPreset(stream);
+  if (!preset) throw new UsageError(`${file} is not a recorded Claude Code, Codex, Gemini or Copilot stream (no event of their formats in its first 50 lines); record one with shopfloor implement --record FILE.jsonl`);
+  return createStreamReplayProvider({ preset, stream });
 }
 
 /** Until a run-document sink is wired in, the CLI prints the run document's lines as they arrive. */

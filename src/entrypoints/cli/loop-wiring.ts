@@ -22,7 +22,7 @@ import { readApprovals } from './approve-command.ts';
 import type { CliIo } from './cli-io.ts';
 import { UsageError } from './cli-io.ts';
 import { writeSigningKey } from './write-signing-key.ts';
-import { selectProvider } from './implement-command.ts';
+import { loadStreamReplay, selectProvider } from './implement-command.ts';
 import { createVerifyAdapters } from './verify-command.ts';
 
 export type ProviderType = 'replay' | 'openai' | 'command';
@@ -114,6 +114,15 @@ export const removeTree = (dir: string) => rm(dir, { recursive: true, force: tru
 async function chooseProvider(workOrder: WorkOrder, input: { provider?: ProviderType; transcripts?: string; policy: Policy }, io: CliIo, root: string): Promise<ProviderChoice> {
   if (input.provider === 'replay' || (!input.provider && input.transcripts)) {
     const file = join(input.transcripts ?? join(root, '.shopfloor', 'transcripts'), `${workOrder.id}.json`);
+    // A recorded agent CLI session (`<id>.jsonl`) replays when there is no tool-loop transcript.
+    if (!existsSync(file) && existsSync(`${file}l`)) {
+      try {
+        return { ok: true, provider: await loadStreamReplay(`${file}l`) };
+      } catch (error) {
+        if (error instanceof UsageError) return { ok: false, reason: error.message, releaseBy: `fix ${file}l` };
+        throw error;
+      }
+    }
     if (!existsSync(file)) return { ok: false, reason: `no recorded transcript for ${workOrder.id} (${file})`, releaseBy: `record one (shopfloor implement ${workOrder.id} --provider openai --record ${file}) or run with --provider openai|command` };
     const loaded = await loadTranscript(file);
     if (!loaded.ok) return { ok: false, reason: loaded.error, releaseBy: `fix ${file}` };

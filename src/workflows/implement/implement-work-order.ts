@@ -1,5 +1,6 @@
 import { planAgentEnvironment } from '../../core/agents/agent-environment.ts';
 import { budgetFromWorkOrder } from '../../core/agents/budget.ts';
+import { renderRepoGuidance } from '../../core/agents/repo-instructions.ts';
 import { preparePathScope, type PreparedScope } from '../../core/agents/path-guard.ts';
 import { createRedactor } from '../../core/redaction/redact-secrets.ts';
 import { sanitizeUntrustedText, type SanitizedText } from '../../core/agents/sanitize-untrusted-text.ts';
@@ -19,14 +20,17 @@ import { createAgentLog, type AgentLog } from './agent-log.ts';
 import type { AgentTerminal, AgentUsage } from './agent-terminal.ts';
 import { publishChanges, type PublishResult } from './publish-changes.ts';
 import { refusedPatch } from './refused-patch.ts';
+import { readRepoInstructions } from './read-repo-instructions.ts';
+import { renderExternalPrompt } from './render-external-prompt.ts';
 import { renderImplementerPrompt } from './render-implementer-prompt.ts';
 import { runProvider } from './run-provider.ts';
+import { runSetup } from './run-setup.ts';
 
 export interface ImplementOptions {
   /** The repository (main worktree) the agent branch is created in. */
   readonly repoDir: string;
   readonly workOrder: WorkOrder;
-  readonly policy: { readonly agents?: AgentsPolicy; readonly isolation?: Policy['isolation'] };
+  readonly policy: { readonly agents?: AgentsPolicy; readonly isolation?: Policy['isolation']; readonly setup?: Policy['setup'] };
   readonly provider: AgentProvider;
   readonly recorder: RunRecorder;
   readonly git: Git;
@@ -46,6 +50,11 @@ export interface ImplementOptions {
   readonly secrets: readonly string[];
   /** The base revision (default HEAD of `repoDir`). */
   readonly base?: string;
+  /**
+   * The default branch's commit, where repository instruction files (AGENTS.md, ...) are read (default
+   * the base). The Action passes the commit its workflow runs on: the base there is the agent branch.
+   */
+  readonly instructionsRev?: string;
   /** Untrusted issue text behind the work order, sanitized before the model reads it. */
   readonly issueText?: string;
   /**
@@ -116,12 +125,29 @@ export async function implementWorkOrder(options: ImplementOptions): Promise<Imp
   await log.conductor(describeBox(options.runner.isolation, agentBox));
   await log.conductor(`untrusted input sha256 ${inputSha256}${describeRemoved([goal, issue, directives])}`);
   const agentsPolicy = options.policy.agents ?? {};
+  const allowHosts = agentsPolicy.network?.allow ?? [];
+  if (options.provider.kind === 'external' && allowHosts.length > 0) {
+    // Said plainly rather than pretended: bubblewrap shares or unshares the whole network namespace.
+    await log.conductor(`agents.network.allow lists ${allowHosts.join(', ')}, but this box cannot filter the network by host: the agent has ${options.runner.isolation.mode === 'none' || agentBox.network ? 'network to every host' : 'no network at all'}, and blocked connections cannot be listed`);
+  }
   const keyEnvs = Object.values(agentsPolicy.providers ?? {}).flatMap((provider) => (provider.type !== 'replay' && provider.apiKeyEnv ? [provider.apiKeyEnv] : []));
   const envPlan = planAgentEnvironment(options.environment, { allow: agentsPolicy.env ?? [], providerKeyEnvs: keyEnvs, platform, ...(options.ownKeyEnv ? { ownKeyEnv: options.ownKeyEnv } : {}) });
   const credentials = envPlan.withheld.filter((name) => /(TOKEN|SECRET|PASSWORD|PASSWD|CREDENTIAL|PRIVATE|KEY|AUTH|COOKIE|SESSION)/i.test(name));
   if (envPlan.withheld.length > 0) await log.conductor(`withheld ${envPlan.withheld.length} environment variable(s) from the agent${credentials.length > 0 ? `, including ${credentials.join(', ')}` : ''}`);
-  const prompt = renderImplementerPrompt(workOrder, goal, issue, directives);
+  const rendered = renderImplementerPrompt(workOrder, goal, issue, directives);
+  // Instruction files come from the base (the default branch): trusted guidance for Shopfloor's own
+  // loop; an agent CLI reads them itself from its work copy.
+  const instructionsAt = (options.instructionsRev ? await git.revParse(options.repoDir, options.instructionsRev) : undefined) ?? base;
+  const guidance = options.provider.kind === 'chat' ? renderRepoGuidance(await readRepoInstructions(git, options.repoDir, instructionsAt, workOrder.scope.paths)) : '';
+  if (guidance) await log.conductor(`repository guidance for the implementer: ${[...guidance.matchAll(/^### (\S+)/gm)].map((match) => match[1]).join(', ')} (from ${instructionsAt.slice(0, 12)})`);
+  const prompt = { ...rendered, system: guidance ? `${rendered.system}\n\n${guidance}` : rendered.system, external: renderExternalPrompt(workOrder, goal, issue, directives) };
   try {
+    if (options.policy.setup) {
+      await recorder.setStatus('running', `setting up ${workOrder.id}`);
+      const setup = await runSetup(options.policy.setup, { runner: options.runner, dir: copy.dir, box: copy.box, env: envPlan.env, log, clock: options.clock, ...(options.signal ? { signal: options.signal } : {}) });
+      if (!setup.ok) return await publishAndReport({ ...options, base, branch, copy, scope, log, terminal: { kind: 'agent-failed', message: setup.message }, usage: { turns: 0, tokens: 0, costUsd: 0 }, inputSha256 });
+      await recorder.setStatus('running', `implementing ${workOrder.id}`);
+    }
     const { terminal, usage } = await runProvider({
       provider: options.provider,
       prompt,

@@ -1,4 +1,4 @@
-import { checkBudget, startBudget, type BudgetLimits } from '../../core/agents/budget.ts';
+import { startBudget, type BudgetLimits } from '../../core/agents/budget.ts';
 import type { CommandPolicy } from '../../core/agents/command-guard.ts';
 import { roleDefinitions } from '../../core/agents/roles.ts';
 import type { AgentProvider } from '../../ports/agent-provider.ts';
@@ -7,10 +7,12 @@ import type { ProcessBox, ProcessRunner } from '../../ports/process-runner.ts';
 import type { AgentLog } from './agent-log.ts';
 import type { AgentTerminal, AgentUsage } from './agent-terminal.ts';
 import { runChatAgent } from './run-chat-agent.ts';
+import { runExternalAgent } from './run-external-agent.ts';
 
 export interface ProviderRun {
   readonly provider: AgentProvider;
-  readonly prompt: { readonly system: string; readonly user: string };
+  /** The tool loop's system and user messages, and the one prompt an external agent CLI gets. */
+  readonly prompt: { readonly system: string; readonly user: string; readonly external?: string };
   readonly workdir: string;
   /** The box the agent's commands run in (tool calls), and the one an external agent CLI runs in. */
   readonly box: ProcessBox;
@@ -34,16 +36,6 @@ export async function runProvider(run: ProviderRun): Promise<{ terminal: AgentTe
     const context = { workspace: run.workspace(), runner: run.runner, box: run.box, commands: run.commands, env: run.env, log: run.log, commandTimeoutMs: () => Math.min(10 * 60_000, remainingMs()), ...signal };
     return runChatAgent({ provider: run.provider, system: run.prompt.system, user: run.prompt.user, tools: roleDefinitions.implementer.tools, budget: run.budget, clock: run.clock, context });
   }
-  await run.log.note(`running external agent ${run.provider.name} in its work copy`);
-  const outcome = await run.provider.run({ workdir: run.workdir, box: run.agentBox, prompt: `${run.prompt.system}\n\n${run.prompt.user}`, env: run.env, platform: run.runner.platform, timeoutMs: remainingMs(), onOutput: run.log.terminal, ...signal });
-  await run.log.flushTerminal();
-  const usage = { turns: 1, tokens: 0, costUsd: 0 };
-  const wall = checkBudget({ wallClockMs: run.budget.wallClockMs }, started, run.clock());
-  const terminal: AgentTerminal =
-    outcome.timedOut || wall ? { kind: 'budget-exhausted', budget: 'wall-clock', message: wall?.message ?? 'budget exhausted: the external agent ran past the wall-clock budget and was stopped' }
-    : outcome.aborted ? { kind: 'aborted', message: 'the run was cancelled' }
-    : outcome.startError ? { kind: 'agent-failed', message: `the agent command could not start: ${outcome.startError}; check agents.providers.<name>.command` }
-    : outcome.exitCode !== 0 ? { kind: 'agent-failed', message: `the agent command exited with code ${outcome.exitCode}` }
-    : { kind: 'finished', summary: `external agent ${run.provider.name} finished in ${Math.round(outcome.durationMs)} ms` };
+  const { terminal, usage } = await runExternalAgent({ provider: run.provider, prompt: run.prompt.external ?? `${run.prompt.system}\n\n${run.prompt.user}`, workdir: run.workdir, agentBox: run.agentBox, runner: run.runner, env: run.env, log: run.log, budget: run.budget, clock: run.clock, ...signal });
   return { terminal, usage };
 }

@@ -22,12 +22,14 @@ export async function runStructuredRole<T>(options: {
   /** Sanitized untrusted text (issue body, logs) the role reads as data. */
   readonly untrusted: readonly { readonly label: string; readonly text: string }[];
   readonly check?: (value: unknown) => { ok: true; value: T } | { ok: false; errors: readonly string[] };
+  /** Trusted repository guidance (instruction files from the default branch), added to the system prompt. */
+  readonly guidance?: string;
 }): Promise<StructuredRoleResult<T>> {
   const role = roleDefinitions[options.role];
   const append = (text: string) => options.recorder.appendLine(role.section, options.redact(text), { source: 'agent', target: 'proposal' });
   const schema = z.toJSONSchema(role.output) as Record<string, unknown>;
   const messages: ChatMessage[] = [
-    { role: 'system', content: renderRolePrompt(role, options.values) },
+    { role: 'system', content: options.guidance ? `${renderRolePrompt(role, options.values)}\n\n${options.guidance}` : renderRolePrompt(role, options.values) },
     { role: 'user', content: options.untrusted.map((part) => wrapUntrusted(part.label, part.text)).join('\n\n') || '(no input)' },
   ];
   const turns = role.budget.turns ?? 3;

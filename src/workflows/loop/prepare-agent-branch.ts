@@ -84,12 +84,14 @@ export async function prepareAgentBranch(
   input.onImplementing();
   const started = ports.clock();
   const result = await implementWorkOrder({
-    repoDir, workOrder, policy: { ...(input.policy.agents ? { agents: input.policy.agents } : {}), ...(input.policy.isolation ? { isolation: input.policy.isolation } : {}) }, provider: provider.provider,
+    repoDir, workOrder, policy: { ...(input.policy.agents ? { agents: input.policy.agents } : {}), ...(input.policy.isolation ? { isolation: input.policy.isolation } : {}), ...(input.policy.setup ? { setup: input.policy.setup } : {}) }, provider: provider.provider,
     recorder: keepOpen(input.recorder), git, runner: ports.runner, clock: ports.clock, worktreeDir, shortId, createWorkspace: ports.createWorkspace,
     hash: ports.hash, environment: options.env, secrets: options.secrets, base: input.mainSha,
     ...(provider.ownKeyEnv ? { ownKeyEnv: provider.ownKeyEnv } : {}), ...(options.signal ? { signal: options.signal } : {}),
   }).finally(() => git.removeWorkCopy(worktreeDir).catch(() => undefined));
   const agentMs = ports.clock() - started;
+  // Every attempt's spend is a run record: `shopfloor metrics` adds it up per merged work order.
+  await ports.record({ type: 'agent-spend', at: new Date(ports.clock()).toISOString(), workOrder: workOrder.id, costUsd: result.usage.costUsd, tokens: result.usage.tokens, turns: result.usage.turns });
   const refused = [...result.refusals, ...result.outOfScope.map((entry) => `${entry.path}: ${entry.reason}`)];
   const refusedPaths = result.outOfScope.map((entry) => entry.path);
   const patch = result.refusedPatch ? ports.verify.store.pathOf(await ports.verify.store.put(result.refusedPatch)) : undefined;

@@ -47,6 +47,6 @@ export async function collectMetrics(request: MetricsRequest, ports: { git: Git;
   }
   const records = await readRunRecords(ports.files);
   const noted = (await readCanaryNotes(git, request.repoDir)).map(({ sha, note }) => ({ sha, atMs: Date.parse(note.at), verdict: note.verdict }));
-  const metrics = computeMetrics({ sinceMs: request.sinceMs, nowMs: request.nowMs, merges, canaries: [...noted, ...records.canaries], attempts: records.attempts });
+  const metrics = computeMetrics({ sinceMs: request.sinceMs, nowMs: request.nowMs, merges, canaries: [...noted, ...records.canaries], attempts: records.attempts, spends: records.spends });
   return { metrics, skippedRecords: records.skipped };
 }

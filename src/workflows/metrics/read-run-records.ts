@@ -1,5 +1,5 @@
 import type { CanaryVerdictKind } from '../../core/canary/canary-types.ts';
-import type { CanaryRecord, MergeAttemptRecord } from '../../core/metrics/metrics-types.ts';
+import type { CanaryRecord, MergeAttemptRecord, SpendRecord } from '../../core/metrics/metrics-types.ts';
 import type { RepoFiles } from '../../ports/repo-files.ts';
 
 /** Where run records live: JSON Lines files, one record a line, appended by the merge queue and canary. */
@@ -11,10 +11,12 @@ const verdicts: readonly CanaryVerdictKind[] = ['GREEN', 'RED', 'FLAKY', 'INCONC
  * Reads `.shopfloor/records/*.jsonl`. Shapes (other types and malformed lines are skipped, counted):
  * - `{"type":"merge-attempt","at":"<ISO>","workOrder":"wo-1","result":"merged"|"failed"}`
  * - `{"type":"canary","at":"<ISO>","sha":"<commit>","verdict":"GREEN"|"RED"|"FLAKY"|"INCONCLUSIVE"|"ENVIRONMENT"}`
+ * - `{"type":"agent-spend","at":"<ISO>","workOrder":"wo-1","costUsd":0.04,"tokens":6715,"turns":4}`
  */
-export async function readRunRecords(files: RepoFiles): Promise<{ attempts: MergeAttemptRecord[]; canaries: CanaryRecord[]; skipped: number }> {
+export async function readRunRecords(files: RepoFiles): Promise<{ attempts: MergeAttemptRecord[]; canaries: CanaryRecord[]; spends: SpendRecord[]; skipped: number }> {
   const attempts: MergeAttemptRecord[] = [];
   const canaries: CanaryRecord[] = [];
+  const spends: SpendRecord[] = [];
   let skipped = 0;
   for (const name of (await files.list(runRecordsDirectory)).filter((n) => n.endsWith('.jsonl'))) {
     for (const line of ((await files.read(`${runRecordsDirectory}/${name}`)) ?? '').split('\n')) {
@@ -31,8 +33,12 @@ export async function readRunRecords(files: RepoFiles): Promise<{ attempts: Merg
         attempts.push({ atMs, result: record.result, ...(typeof record.workOrder === 'string' ? { workOrder: record.workOrder } : {}) });
       } else if (record.type === 'canary' && !Number.isNaN(atMs) && typeof record.sha === 'string' && verdicts.includes(record.verdict as CanaryVerdictKind)) {
         canaries.push({ sha: record.sha, atMs, verdict: record.verdict as CanaryVerdictKind });
+      } else if (record.type === 'agent-spend' && !Number.isNaN(atMs) && typeof record.workOrder === 'string' && isAmount(record.costUsd) && isAmount(record.tokens)) {
+        spends.push({ atMs, workOrder: record.workOrder, costUsd: record.costUsd, tokens: record.tokens });
       } else skipped++;
     }
   }
-  return { attempts, canaries, skipped };
+  return { attempts, canaries, spends, skipped };
 }
+
+const isAmount = (value: unknown): value is number => typeof value === 'number' && Number.isFinite(value) && value >= 0;

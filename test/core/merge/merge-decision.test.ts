@@ -44,6 +44,8 @@ describe('decideMerge', () => {
     ['a workflow change without admin approval', { changes: [{ status: 'M', path: '.github/workflows/ci.yml', oldMode: '100644', newMode: '100644' }] }, ['dangerous-change']],
     ['CODEOWNERS in any case', { changes: [{ status: 'A', path: '.github/codeowners', oldMode: '000000', newMode: '100644' }] }, ['dangerous-change']],
     ['package scripts changed', { packageScriptsChanged: true }, ['dangerous-change']],
+    ['a nested AGENTS.md edited by the agent branch', { changes: [{ status: 'M', path: 'src/api/AGENTS.md', oldMode: '100644', newMode: '100644' }] }, ['dangerous-change']],
+    ['a new Copilot path instruction file', { changes: [{ status: 'A', path: '.github/instructions/ts.instructions.md', oldMode: '000000', newMode: '100644' }] }, ['dangerous-change']],
     ['a new symlink', { changes: [{ status: 'A', path: 'src/link', oldMode: '000000', newMode: '120000' }] }, ['dangerous-change']],
     ['many deletions', { changes: Array.from({ length: 21 }, (_, i) => ({ status: 'D' as const, path: `f${i}`, oldMode: '100644', newMode: '000000' })) }, ['dangerous-change']],
     ['a path that needs an approval', { changes: [{ status: 'M', path: 'src/security/auth.ts', oldMode: '100644', newMode: '100644' }] }, ['approval-missing']],

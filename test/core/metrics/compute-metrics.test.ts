@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { computeMetrics, incidents } from '../../../src/core/metrics/compute-metrics.ts';
-import type { MetricsInput } from '../../../src/core/metrics/metrics-types.ts';
+import type { MergeRecord, MetricsInput } from '../../../src/core/metrics/metrics-types.ts';
+import { renderMetricsLines } from '../../../src/core/metrics/render-metrics-lines.ts';
 import { renderMetricsMarkdown } from '../../../src/core/metrics/render-metrics-markdown.ts';
 import { weekStart } from '../../../src/core/metrics/weekly-trends.ts';
 
@@ -60,5 +61,24 @@ describe('incidents and weeks', () => {
   });
   it('starts weeks on Monday UTC', () => {
     expect(new Date(weekStart(Date.UTC(2026, 10, 8, 23))).toISOString().slice(0, 10)).toBe('2026-11-02');
+  });
+});
+
+describe('agent spend per merged work order', () => {
+  const day = 86_400_000;
+  const merge = (sha: string, workOrders: string[], extra: Partial<MergeRecord> = {}): MergeRecord => ({ sha, mergedAtMs: 5 * day, workOrders, testsAdded: 0, ...extra });
+  it('adds every attempt of each merged work order, leaves out unmerged and reverting work, and is absent without records', () => {
+    const merges = [merge('a1', ['wo-1']), merge('b2', ['wo-2']), merge('c3', ['revert-wo-2'], { reverts: 'b2' })];
+    const spends = [
+      { atMs: 4 * day, workOrder: 'wo-1', costUsd: 0.5, tokens: 1000 },
+      { atMs: 4.5 * day, workOrder: 'wo-1', costUsd: 0.25, tokens: 500 },
+      { atMs: 4 * day, workOrder: 'wo-2', costUsd: 0.25, tokens: 100 },
+      { atMs: 4 * day, workOrder: 'wo-9', costUsd: 9, tokens: 9 },
+      { atMs: 4 * day, workOrder: 'revert-wo-2', costUsd: 7, tokens: 7 },
+    ];
+    const metrics = computeMetrics({ sinceMs: 0, nowMs: 10 * day, merges, canaries: [], attempts: [], spends });
+    expect(metrics.spendPerMerge).toEqual({ workOrders: 2, costUsd: 1, tokens: 1600, meanUsd: 0.5 });
+    expect(renderMetricsLines(metrics).at(-1)).toBe('agent spend per merged work order $0.5000 ($1.0000, 1,600 tokens over 2 work order(s))');
+    expect(computeMetrics({ sinceMs: 0, nowMs: 10 * day, merges, canaries: [], attempts: [] }).spendPerMerge).toBeUndefined();
   });
 });

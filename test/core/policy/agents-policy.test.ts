@@ -24,9 +24,16 @@ describe('agents.profiles in the repo policy', () => {
   it.each([
     ['an unknown provider, with did-you-mean', '    quick:\n      provider: azur\n', '.github/shopfloor.yml:8:17 agents.profiles.quick.provider: profile "quick" names provider "azur", which is not declared under agents.providers; did you mean "azure"?'],
     ['an unknown provider, with the declared ones', '    quick:\n      provider: claude\n', '.github/shopfloor.yml:8:17 agents.profiles.quick.provider: profile "quick" names provider "claude", which is not declared under agents.providers; declare it or pick one of: azure, codex'],
-    ['a model for a provider that has none', '    quick:\n      provider: codex\n      model: o3\n', '.github/shopfloor.yml:9:14 agents.profiles.quick.model: profile "quick" overrides the model, but provider "codex" is of type "command", which has no model; remove model or use an openai provider'],
+    ['a model for a provider that has none', '    quick:\n      provider: codex\n      model: o3\n', '.github/shopfloor.yml:9:14 agents.profiles.quick.model: profile "quick" overrides the model, but provider "codex" is of type "command", which has no model; remove model or use an openai provider or a preset'],
   ])('rejects %s at file:line:col', (_, profiles, message) => {
     expect(check(policy(profiles))).toEqual([message]);
+  });
+
+  it('accepts agent CLI presets with a profile model, and names an unknown preset where it is', () => {
+    const presets = (name: string) => `apiVersion: shopfloor/v1\nagents:\n  providers:\n    claude: { preset: ${name}, model: claude-sonnet-4-5, apiKeyEnv: ANTHROPIC_API_KEY, pricing: { inputUsdPerMTok: 3, outputUsdPerMTok: 15 } }\n  network: { allow: [api.anthropic.com] }\n  profiles:\n    big: { provider: claude, model: claude-opus-4-1 }\nsetup:\n  commands:\n    - { name: install, run: npm ci, timeout: 5m }\n`;
+    expect(check(presets('claude-code'))).toEqual([]);
+    expect(checkPolicyFile(presets('claude-code')).policy?.setup).toEqual({ network: true, commands: [{ name: 'install', run: 'npm ci', timeout: '5m' }] });
+    expect(check(presets('claude'))).toEqual(['.github/shopfloor.yml:4:23 agents.providers.claude.preset: "claude" is not allowed; use one of "claude-code", "codex", "gemini", "copilot", "openhands", "aider"']);
   });
 
   it('rejects an api version that is not a date or version tag, and unknown profile fields', () => {

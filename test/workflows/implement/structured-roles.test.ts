@@ -36,6 +36,15 @@ describe('runStructuredRole (coordinator)', () => {
     expect(recorder.states.get('coordinator')).toBe('done');
   });
 
+  it('gives the role repository guidance in its system prompt, apart from the untrusted input', async () => {
+    const seen: string[] = [];
+    const replay = createReplayProvider({ format: 'shopfloor-transcript/v1', turns: [answer({ rationale: 'one change', workOrders: [order] })] });
+    const provider = { ...replay, complete: (request: Parameters<typeof replay.complete>[0]) => (seen.push(...request.messages.map((m) => `${m.role}: ${String(m.content)}`)), replay.complete(request)) };
+    await runStructuredRole({ role: 'coordinator', provider, recorder: createMemoryRunRecorder(), redact: createRedactor([]), values: {}, untrusted: [{ label: 'issue #12', text: 'Please add --json.' }], guidance: 'Repository guidance from the default branch:\n\n### AGENTS.md (nearest AGENTS.md to **)\nSplit work by package.' });
+    expect(seen[0]).toMatch(/^system: [\s\S]*\n\nRepository guidance from the default branch:[\s\S]*Split work by package\.$/);
+    expect(seen[1]).not.toContain('Split work by package');
+  });
+
   it('fails with the reasons when no valid answer comes within the budget', async () => {
     const provider = createReplayProvider({ format: 'shopfloor-transcript/v1', turns: [answer({ advisory: false }), answer({ advisory: false }), answer('{}'), answer('{}'), answer('{}'), answer('{}'), answer('{}'), answer('{}')] });
     const result = await runStructuredRole({ role: 'verifier', provider, recorder: createMemoryRunRecorder(), redact: createRedactor([]), values: { workOrderId: 'wo-1' }, untrusted: [] });
