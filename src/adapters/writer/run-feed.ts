@@ -9,6 +9,10 @@ export interface RunSummary {
   readonly status: DocumentRunStatus;
   readonly statusDetail: string;
   readonly revision: number;
+  /** When the run's first event was written (ISO 8601), as far as the event log still shows. */
+  readonly startedAt?: string;
+  /** When its last event was written: the end of a finished run. */
+  readonly updatedAt?: string;
 }
 
 /** What a live subscriber receives: an event, or word that its copy is stale and must be refetched. */
@@ -28,6 +32,8 @@ interface Tracked {
   view: RunView;
   offset: number;
   history: RevisionEvent[];
+  firstAt?: string;
+  lastAt?: string;
 }
 
 /**
@@ -68,6 +74,8 @@ export function createRunFeed(store: FileRunStore, options: { historySize?: numb
     }
     tracked.offset = chunk.nextOffset;
     for (const event of chunk.events) {
+      tracked.firstAt ??= event.at;
+      tracked.lastAt = event.at;
       const before = tracked.view.document.revision;
       // Events the snapshot already holds still serve clients that reconnect from further back.
       if (isRevisionEvent(event) && event.revision <= before && event.revision === (tracked.history.at(-1)?.revision ?? 0) + 1) {
@@ -107,7 +115,11 @@ export function createRunFeed(store: FileRunStore, options: { historySize?: numb
         }
       }
     },
-    list: () => [...runs.values()].map(({ view: { document: d } }) => ({ runId: d.runId, objective: d.objective, status: d.status, statusDetail: d.statusDetail, revision: d.revision })),
+    // Newest first: what a reader opens the list for is the run that just started.
+    list: () =>
+      [...runs.values()]
+        .map(({ view: { document: d }, firstAt, lastAt }) => ({ runId: d.runId, objective: d.objective, status: d.status, statusDetail: d.statusDetail, revision: d.revision, ...(firstAt ? { startedAt: firstAt } : {}), ...(lastAt ? { updatedAt: lastAt } : {}) }))
+        .sort((a, b) => (b.startedAt ?? '').localeCompare(a.startedAt ?? '') || b.runId.localeCompare(a.runId)),
     document: (runId) => runs.get(runId)?.view.document,
     eventsAfter: (runId, revision) => {
       const tracked = runs.get(runId);

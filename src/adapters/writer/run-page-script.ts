@@ -96,7 +96,11 @@ export const runPageScript = `'use strict';
     el.className = 'doc-section state-' + s.state + (s.canon === '' && s.proposal === undefined ? ' empty' : '');
     el.dataset.state = s.state;
     el.dataset.hasProposal = String(s.proposal !== undefined);
-    el.querySelector('.state').textContent = s.state + (s.proposal === undefined ? '' : ' · has a proposal');
+    // A finished run tells the truth about what never happened, instead of "pending" forever.
+    const over = finished();
+    el.dataset.final = String(over);
+    const stateText = over && s.state === 'pending' ? (s.canon === '' && s.proposal === undefined ? 'not used in this run' : 'not finished') : over && s.state === 'active' ? 'stopped' : s.state;
+    el.querySelector('.state').textContent = stateText + (s.proposal === undefined ? '' : over ? ' · proposal never accepted' : ' · has a proposal');
     const body = el.querySelector('.body');
     // Follow the tail of a scrolling section (Terminal) unless the reader scrolled up to look at something.
     const atBottom = body.scrollTop + body.clientHeight >= body.scrollHeight - 4;
@@ -104,7 +108,16 @@ export const runPageScript = `'use strict';
     body.replaceChildren(...rows.map(([kind, text]) => line(kind, text)));
     if (atBottom) body.scrollTop = body.scrollHeight;
   }
+  function finished() {
+    return doc.status === 'completed' || doc.status === 'failed' || doc.status === 'blocked';
+  }
+  let wasFinished = false;
   function renderHeader() {
+    if (finished() !== wasFinished) {
+      wasFinished = finished();
+      for (const id of sections) dirty.add(id);
+      setConnection(wasFinished ? 'finished' : 'live', false);
+    }
     byId('objective').textContent = doc.objective;
     document.title = doc.objective + ' · Shopfloor Writer';
     const status = byId('status');
@@ -119,6 +132,7 @@ export const runPageScript = `'use strict';
     for (const id of sections) renderSection(id);
   }
   function setConnection(text, offline) {
+    if (text === 'live' && finished()) text = 'finished';
     const el = byId('connection');
     el.textContent = text;
     el.classList.toggle('offline', offline);
@@ -129,9 +143,9 @@ export const runPageScript = `'use strict';
   let frame = 0;
   function paint() {
     frame = 0;
+    renderHeader();
     for (const id of dirty) renderSection(id);
     dirty.clear();
-    renderHeader();
   }
   function apply(event) {
     const touched = applyPatch(event.patch);

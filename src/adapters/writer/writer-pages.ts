@@ -1,5 +1,6 @@
 import type { RunSummary } from './run-feed.ts';
 import { escapeHtml } from './escape-html.ts';
+import { renderRunRows, runListStatuses } from './render-run-rows.ts';
 
 const head = (title: string) => `<!doctype html>
 <html lang="en">
@@ -11,22 +12,24 @@ const head = (title: string) => `<!doctype html>
 <link rel="stylesheet" href="/assets/writer.css">
 </head>`;
 
-/** The list of runs, rendered on the server (works without script) and refreshed by run-list.js. */
-export function renderRunListPage(runs: readonly RunSummary[], storeDir: string): string {
-  const rows = runs
-    .map((run) => `<tr data-run-id="${escapeHtml(run.runId)}"><td><a href="/runs/${encodeURIComponent(run.runId)}">${escapeHtml(run.runId)}</a></td><td><span class="status status-${run.status}">${run.status}</span></td><td class="objective">${escapeHtml(run.objective + (run.statusDetail ? ` — ${run.statusDetail}` : ''))}</td><td>${run.revision}</td></tr>`)
-    .join('\n');
+/**
+ * The list of runs, rendered on the server (works without script) and refreshed by run-list.js: newest
+ * first, one row per work order with earlier attempts folded, filterable by status (`?status=`).
+ */
+export function renderRunListPage(runs: readonly RunSummary[], storeDir: string, status?: string): string {
+  const options = ['', ...runListStatuses].map((s) => `<option value="${s}"${s === (status ?? '') ? ' selected' : ''}>${s || 'any status'}</option>`).join('');
   return `${head('Runs · Shopfloor Writer')}
 <body>
 <main>
-<header class="run"><h1>Runs</h1><div class="meta">Run store: <code>${escapeHtml(storeDir)}</code></div></header>
+<header class="run"><h1>Runs</h1><div class="meta">Run store: <code>${escapeHtml(storeDir)}</code></div>
+<form method="get" action="/" class="filter"><label>Show <select id="status-filter" name="status">${options}</select></label> <button type="submit">Filter</button></form></header>
 <table class="runs">
-<thead><tr><th>Run</th><th>Status</th><th>Objective</th><th>Revision</th></tr></thead>
+<thead><tr><th>Run</th><th>Status</th><th>Objective</th><th>Time</th><th>Revision</th></tr></thead>
 <tbody id="runs">
-${rows}
+${renderRunRows(runs, status)}
 </tbody>
 </table>
-<p id="empty" class="empty-list"${runs.length ? ' hidden' : ''}>No runs yet. Start one (for example <code>npx tsx scripts/stream-agent-session.ts</code>) and it appears here.</p>
+<p id="empty" class="empty-list"${runs.length ? ' hidden' : ''}>No runs yet. Start one (for example <code>npx shopfloor demo --serve</code>) and it appears here.</p>
 </main>
 <script src="/assets/run-list.js"></script>
 </body>

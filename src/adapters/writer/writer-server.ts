@@ -6,6 +6,7 @@ import { runListScript } from './run-list-script.ts';
 import { runPageScript } from './run-page-script.ts';
 import { openSseStream, type SseStream } from './sse-stream.ts';
 import { renderNotFoundPage, renderRunListPage, renderRunPage } from './writer-pages.ts';
+import { runListStatuses } from './render-run-rows.ts';
 import { writerStyle } from './writer-style.ts';
 
 export interface WriterServerOptions {
@@ -80,7 +81,10 @@ export async function startWriterServer(options: WriterServerOptions): Promise<W
     const path = url.pathname;
     const asset = assets[path];
     if (asset) return send(response, 200, asset.type, asset.body);
-    if (path === '/') return send(response, 200, 'text/html; charset=utf-8', renderRunListPage(feed.list(), options.storeDir));
+    if (path === '/') {
+      const status = url.searchParams.get('status') ?? '';
+      return send(response, 200, 'text/html; charset=utf-8', renderRunListPage(feed.list(), options.storeDir, (runListStatuses as readonly string[]).includes(status) ? status : undefined));
+    }
     if (path === '/api/runs') return json(response, 200, feed.list());
     const match = /^\/(runs|api\/runs)\/([^/]+)(\/document|\/events)?$/.exec(path);
     const runId = match ? decodeURIComponent(match[2]!) : '';

@@ -101,7 +101,9 @@ describe.skipIf(!runBrowserTests)('Writer in a real browser', () => {
       expect(await page.locator('#objective').textContent()).toBe(stored.objective);
       const text = await page.locator('#sections').innerText();
       for (const other of ['alpha', 'bravo', 'charlie'].filter((id) => id !== runId)) expect(text).not.toContain(`${other} output`);
-      await page.waitForFunction(() => document.getElementById('connection')?.textContent === 'live', undefined, { timeout: 10_000 });
+      // A finished run (bravo blocked, charlie completed) is not "live".
+      const connection = ['completed', 'failed', 'blocked'].includes(stored.status) ? 'finished' : 'live';
+      await page.waitForFunction((want) => document.getElementById('connection')?.textContent === want, connection, { timeout: 10_000 });
       expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
       expect(await page.locator('#sections script, #sections img').count()).toBe(0);
     }
@@ -136,4 +138,37 @@ describe.skipIf(!runBrowserTests)('Writer in a real browser', () => {
     expect(await list.locator('tr[data-run-id="alpha"] .objective').textContent()).toBe('Objective alpha <script>window.__pwned = 1</script>');
     await list.screenshot({ path: '/tmp/shopfloor-writer-list.png' });
   }, 90_000);
+
+  it('a run that finishes while watched says so without a reload: sections never used, a proposal never accepted, not live', async () => {
+    const storeDir = await makeTempDir('shopfloor-writer-end-');
+    const feed = createRunFeed(createFileRunStore(storeDir));
+    const server = await startWriterServer({ feed, storeDir, pollMs: 40 });
+    onTestFinished(() => server.close());
+    const writer = await openRunWriter({ storeDir, runId: 'end', objective: 'Land work order end: Finish' });
+    onTestFinished(() => writer.close());
+    let n = 0;
+    const send = (body: PatchBody) => writer.submit(patch('end', `end-${n++}`, body));
+    await send({ kind: 'set-status', status: 'running' });
+    await send({ kind: 'mark-section-state', section: 'implementer', state: 'active' });
+    await send({ kind: 'append-log-line', section: 'implementer', target: 'canon', text: 'working' });
+    await send({ kind: 'append-log-line', section: 'verifier', target: 'proposal', text: 'a proposal nobody took' });
+    const context = await launchChromium();
+    const page = await context.newPage();
+    await page.goto(`${server.url}/runs/end`);
+    await waitForRevision(page, writer.document().revision);
+    await page.waitForFunction(() => document.getElementById('connection')?.textContent === 'live', undefined, { timeout: 10_000 });
+    const stateOf = (id: string) => page.locator(`section[data-section="${id}"] .state`).textContent();
+    expect(await stateOf('architect')).toBe('pending');
+    expect(await stateOf('verifier')).toBe('pending · has a proposal');
+
+    await send({ kind: 'mark-section-state', section: 'implementer', state: 'done' });
+    await send({ kind: 'set-status', status: 'completed', detail: 'merged' });
+    await waitForRevision(page, writer.document().revision);
+    await expect.poll(() => page.locator('#connection').textContent()).toBe('finished');
+    expect(await stateOf('architect')).toBe('not used in this run');
+    expect(await stateOf('implementer')).toBe('done');
+    expect(await stateOf('verifier')).toBe('not finished · proposal never accepted');
+    expect(await page.locator('#status').getAttribute('data-status')).toBe('completed');
+    await page.screenshot({ path: '/tmp/shopfloor-writer-finished.png', fullPage: true });
+  }, 60_000);
 });
