@@ -49,7 +49,8 @@ describe('dist/cli.js demo', () => {
     expect(story.find((line) => line.startsWith('  refused '))).toContain("ci-tweak's agent");
     expect(out).toMatch(new RegExp(`End: main is at [0-9a-f]{12}; merged: [^;]*; reverted: slug-speedup`));
     expect(out).toMatch(/Time: \d+\.\ds in all: setup \d+\.\ds, the loop \d+\.\ds \(agents/);
-    expect(out).toContain(`npx shopfloor roadmap --repo ${dir}`);
+    expect(out).toMatch(/^ {2}run documents: +http:\/\/127\.0\.0\.1:\d+\/ +\(serving until Ctrl-C\)$/m);
+    expect(out).toContain('Metrics (npx shopfloor metrics):');
     expect(out).not.toMatch(/^ +run documents: +shopfloor /m);
     // The repository stays where it was asked to be, with the fix and its regression test on main.
     const files = execFileSync('git', ['-C', dir, 'ls-tree', '-r', '--name-only', 'main'], { encoding: 'utf8' });

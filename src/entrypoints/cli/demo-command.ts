@@ -89,7 +89,6 @@ export const demoCommand: CliCommand = (program, io, done) => {
       say(`\nThe demo repository: ${dir}`);
       say(`  history:        git -C ${dir} log --graph --oneline main`);
       say(`  signed reports: git -C ${dir} notes --ref shopfloor list`);
-      say(`  roadmap:        npx shopfloor roadmap --repo ${dir}`);
       say(`  run documents:  ${writer ? `${writer.url}/  (serving until Ctrl-C)` : `npx shopfloor serve --repo ${dir}   (the Writer view of every run)`}`);
       say(`  patch queue:    ${join(dir, '.shopfloor', 'patches')}`);
       if (writer) await new Promise<void>((resolve) => (io.signal.aborted ? resolve() : io.signal.addEventListener('abort', () => resolve(), { once: true })));
