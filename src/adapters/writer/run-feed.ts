@@ -1,5 +1,5 @@
 import { consumeRunEvent, createRunView, resyncRunView, type RunView } from '../../core/run-document/consume-run-events.ts';
-import type { DocumentRunStatus, RunDocument } from '../../core/run-document/document-model.ts';
+import { createRunDocument, type DocumentRunStatus, type RunDocument } from '../../core/run-document/document-model.ts';
 import { isRevisionEvent, type RevisionEvent, type RunEvent } from '../../core/run-document/run-events.ts';
 import type { FileRunStore } from '../run-document/file-run-store.ts';
 
@@ -23,6 +23,8 @@ export interface RunFeed {
   readonly poll: () => Promise<void>;
   readonly list: () => RunSummary[];
   readonly document: (runId: string) => RunDocument | undefined;
+  /** The document as it was at `revision`, rebuilt from the run's event log; undefined when the log no longer reaches back there. */
+  readonly documentAt: (runId: string, revision: number) => Promise<RunDocument | undefined>;
   /** Events after `revision` still held in memory, or `resync` when they are not (too old, or ahead). */
   readonly eventsAfter: (runId: string, revision: number) => readonly RevisionEvent[] | 'resync';
   readonly subscribe: (runId: string, listener: (message: FeedMessage) => void) => () => void;
@@ -116,6 +118,17 @@ export function createRunFeed(store: FileRunStore, options: { historySize?: numb
       }
     },
     // Newest first: what a reader opens the list for is the run that just started.
+    documentAt: async (runId, revision) => {
+      const { events } = await store.readEventLog(runId, 0);
+      const started = events.find((event) => event.type === 'run.started');
+      if (!started || started.type !== 'run.started') return undefined;
+      let view = createRunView(createRunDocument(runId, started.objective));
+      for (const event of events) {
+        if (view.document.revision >= revision) break;
+        if (isRevisionEvent(event) && event.revision <= revision) view = consumeRunEvent(view, event).view;
+      }
+      return view.document.revision === revision ? view.document : undefined;
+    },
     list: () =>
       [...runs.values()]
         .map(({ view: { document: d }, firstAt, lastAt }) => ({ runId: d.runId, objective: d.objective, status: d.status, statusDetail: d.statusDetail, revision: d.revision, ...(firstAt ? { startedAt: firstAt } : {}), ...(lastAt ? { updatedAt: lastAt } : {}) }))

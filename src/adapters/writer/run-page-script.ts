@@ -15,6 +15,7 @@ export const runPageScript = `'use strict';
   const base = '/api/runs/' + encodeURIComponent(runId);
   const holdWindow = 64;
   let doc = null;
+  let past = null;
   let held = new Map();
   let source = null;
   let holdTimer = null;
@@ -77,7 +78,8 @@ export const runPageScript = `'use strict';
     return el;
   }
   function renderSection(id) {
-    const s = doc.sections.find((x) => x.id === id);
+    const shown = past ?? doc;
+    const s = shown.sections.find((x) => x.id === id);
     let el = document.querySelector('section[data-section="' + id + '"]');
     if (!el) {
       el = document.createElement('section');
@@ -97,7 +99,7 @@ export const runPageScript = `'use strict';
     el.dataset.state = s.state;
     el.dataset.hasProposal = String(s.proposal !== undefined);
     // A finished run tells the truth about what never happened, instead of "pending" forever.
-    const over = finished();
+    const over = finished(shown);
     el.dataset.final = String(over);
     const stateText = over && s.state === 'pending' ? (s.canon === '' && s.proposal === undefined ? 'not used in this run' : 'not finished') : over && s.state === 'active' ? 'stopped' : s.state;
     el.querySelector('.state').textContent = stateText + (s.proposal === undefined ? '' : over ? ' · proposal never accepted' : ' · has a proposal');
@@ -108,8 +110,8 @@ export const runPageScript = `'use strict';
     body.replaceChildren(...rows.map(([kind, text]) => line(kind, text)));
     if (atBottom) body.scrollTop = body.scrollHeight;
   }
-  function finished() {
-    return doc.status === 'completed' || doc.status === 'failed' || doc.status === 'blocked';
+  function finished(d = doc) {
+    return d.status === 'completed' || d.status === 'failed' || d.status === 'blocked';
   }
   let wasFinished = false;
   function renderHeader() {
@@ -126,6 +128,11 @@ export const runPageScript = `'use strict';
     status.dataset.status = doc.status;
     byId('detail').textContent = doc.statusDetail;
     byId('revision').textContent = String(doc.revision);
+    const slider = byId('revision-slider');
+    slider.max = String(doc.revision);
+    if (!past) slider.value = String(doc.revision);
+    byId('viewing').textContent = past ? 'showing revision ' + past.revision + ' of ' + doc.revision : '';
+    byId('back-live').hidden = !past;
   }
   function renderAll() {
     renderHeader();
@@ -209,6 +216,23 @@ export const runPageScript = `'use strict';
     })();
     return syncing;
   }
+  // The revision slider: an earlier revision is fetched whole and shown until the reader comes back;
+  // live events keep applying to the current document meanwhile.
+  let pastRequest = 0;
+  async function showRevision(revision) {
+    const request = ++pastRequest;
+    if (revision >= doc.revision) past = null;
+    else {
+      const response = await fetch(base + '/document?revision=' + revision, { cache: 'no-store' });
+      if (request !== pastRequest) return;
+      if (!response.ok) { byId('viewing').textContent = 'revision ' + revision + ' is not available'; return; }
+      past = await response.json();
+    }
+    if (request !== pastRequest) return;
+    renderAll();
+  }
+  byId('revision-slider').addEventListener('input', (event) => showRevision(Number(event.target.value)));
+  byId('back-live').addEventListener('click', () => showRevision(doc.revision));
   resync();
 })();
 `;

@@ -48,6 +48,8 @@ export function renderRunPage(runId: string): string {
 <div class="meta">
 <span id="status" class="status status-initializing" data-status="initializing">initializing</span>
 <span>revision <strong id="revision">–</strong></span>
+<label class="revisions">history <input type="range" id="revision-slider" min="0" max="0" value="0" aria-label="show an earlier revision"></label>
+<span id="viewing"></span> <button type="button" id="back-live" hidden>back to the latest</button>
 <span id="detail"></span>
 <span id="progress"></span>
 <span id="connection" class="connection">connecting…</span>

@@ -92,9 +92,23 @@ export async function startWriterServer(options: WriterServerOptions): Promise<W
     const document = feed.document(runId);
     if (match[1] === 'runs' && !match[3]) return send(response, document ? 200 : 404, 'text/html; charset=utf-8', document ? renderRunPage(runId) : renderNotFoundPage(`No run "${runId}" in ${options.storeDir} (yet).`));
     if (!document) return json(response, 404, { error: `no run "${runId}" in the run store` });
+    if (match[3] === '/document' && url.searchParams.has('revision')) return void sendRevision(response, runId, url.searchParams.get('revision')!, document.revision);
     if (match[3] === '/document') return json(response, 200, document);
     if (match[3] === '/events') return streamEvents(request, response, runId, url);
     return send(response, 404, 'text/html; charset=utf-8', renderNotFoundPage(`There is no page at ${path}.`));
+  };
+
+  /** An earlier revision of a run (the page's revision slider), rebuilt from its event log. */
+  const sendRevision = async (response: ServerResponse, runId: string, value: string, latest: number) => {
+    const revision = Number(value);
+    if (!/^\d+$/.test(value) || revision > latest) return json(response, 400, { error: `revision must be a whole number from 0 to ${latest}` });
+    try {
+      const past = await feed.documentAt(runId, revision);
+      return past ? json(response, 200, past) : json(response, 404, { error: `revision ${revision} of "${runId}" is no longer in its event log` });
+    } catch (error) {
+      options.onError?.(error);
+      return json(response, 500, { error: 'internal error; see the server log' });
+    }
   };
 
   const streamEvents = (request: IncomingMessage, response: ServerResponse, runId: string, url: URL) => {

@@ -170,5 +170,16 @@ describe.skipIf(!runBrowserTests)('Writer in a real browser', () => {
     expect(await stateOf('verifier')).toBe('not finished · proposal never accepted');
     expect(await page.locator('#status').getAttribute('data-status')).toBe('completed');
     await page.screenshot({ path: '/tmp/shopfloor-writer-finished.png', fullPage: true });
+
+    // The history slider shows an earlier revision whole (rebuilt from the event log), then the latest again.
+    await page.locator('#revision-slider').fill('3');
+    await expect.poll(() => page.locator('#viewing').textContent()).toBe(`showing revision 3 of ${writer.document().revision}`);
+    expect(await stateOf('implementer')).toBe('active');
+    expect(await page.locator('section[data-section="implementer"] .body').innerText()).toBe('working');
+    expect(await page.locator('section[data-section="verifier"] .body').innerText()).toBe('');
+    await page.screenshot({ path: '/tmp/shopfloor-writer-revision.png', fullPage: true });
+    await page.locator('#back-live').click();
+    await expect.poll(() => stateOf('verifier')).toBe('not finished · proposal never accepted');
+    expect(await page.locator('#back-live').isHidden()).toBe(true);
   }, 60_000);
 });

@@ -70,6 +70,18 @@ describe('Writer HTTP server', () => {
     expect(filtered).toContain('<option value="initializing" selected>');
   });
 
+  it('serves an earlier revision rebuilt from the event log, and refuses one that does not exist', async () => {
+    const { server } = await setup();
+    const past = (await (await fetch(`${server.url}/api/runs/r1/document?revision=3`)).json()) as { revision: number; sections: { id: string; canon: string }[] };
+    expect(past.revision).toBe(3);
+    expect(past.sections.find((s) => s.id === 'terminal')!.canon).toBe('line 0\nline 1\nline 2\n');
+    for (const bad of ['11', 'x', '-1']) {
+      const response = await fetch(`${server.url}/api/runs/r1/document?revision=${bad}`);
+      expect(response.status).toBe(400);
+      expect(await response.json()).toEqual({ error: 'revision must be a whole number from 0 to 10' });
+    }
+  });
+
   it('replays the events after Last-Event-ID, then streams live ones', async () => {
     const { server, writer } = await setup();
     const streamed = readStream(`${server.url}/api/runs/r1/events`, { 'last-event-id': '7' }, 500);
