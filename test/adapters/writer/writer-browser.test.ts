@@ -137,6 +137,11 @@ describe.skipIf(!runBrowserTests)('Writer in a real browser', () => {
     }
     expect(await list.locator('tr[data-run-id="alpha"] .objective').textContent()).toBe('Objective alpha <script>window.__pwned = 1</script>');
     await list.screenshot({ path: '/tmp/shopfloor-writer-list.png' });
+    // Newest first, and the status filter works under the page's CSP (a GET form to the page itself).
+    expect(await list.locator('#runs tr').evaluateAll((rows) => rows.map((row) => (row as HTMLElement).dataset.runId))).toEqual(['charlie', 'bravo', 'alpha']);
+    await list.locator('#status-filter').selectOption('blocked');
+    await list.waitForURL(/\?status=blocked$/);
+    await expect.poll(() => list.locator('#runs tr').evaluateAll((rows) => rows.map((row) => (row as HTMLElement).dataset.runId))).toEqual(['bravo']);
   }, 90_000);
 
   it('a run that finishes while watched says so without a reload: sections never used, a proposal never accepted, not live', async () => {
