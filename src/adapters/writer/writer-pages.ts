@@ -21,7 +21,7 @@ export function renderRunListPage(runs: readonly RunSummary[], storeDir: string,
   return `${head('Runs · Shopfloor Writer')}
 <body>
 <main>
-<header class="run"><h1>Runs</h1><div class="meta">Run store: <code>${escapeHtml(storeDir)}</code></div>
+<header class="run"><h1>Runs</h1><div class="meta">Run store: <code>${escapeHtml(storeDir)}</code> · <a href="/roadmap">roadmap</a></div>
 <form method="get" action="/" class="filter"><label>Show <select id="status-filter" name="status">${options}</select></label> <button type="submit">Filter</button></form></header>
 <table class="runs">
 <thead><tr><th>Run</th><th>Status</th><th>Objective</th><th>Time</th><th>Revision</th></tr></thead>
@@ -59,6 +59,21 @@ export function renderRunPage(runId: string): string {
 <div id="sections"></div>
 </main>
 <script src="/assets/run-page.js"></script>
+</body>
+</html>
+`;
+}
+
+/** The roadmap page: the work-order DAG as inline SVG (rendered on the server; no script, no network), refreshed every 3 s. */
+export function renderRoadmapPage(svg: string): string {
+  return `${head('Roadmap · Shopfloor Writer')}
+<body>
+<main>
+<p class="meta"><a href="/">← all runs</a></p>
+<header class="run"><h1>Roadmap</h1><div class="meta">Work orders left to right by dependency, coloured by state as the runs show it. A box links to its newest run.</div></header>
+<div id="roadmap">${svg}</div>
+</main>
+<script src="/assets/roadmap.js"></script>
 </body>
 </html>
 `;

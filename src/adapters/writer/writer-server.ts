@@ -1,12 +1,15 @@
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { checkRunId } from '../../core/run-document/document-model.ts';
-import type { RunFeed } from './run-feed.ts';
+import type { RunFeed, RunSummary } from './run-feed.ts';
 import { runListScript } from './run-list-script.ts';
 import { runPageScript } from './run-page-script.ts';
 import { openSseStream, type SseStream } from './sse-stream.ts';
-import { renderNotFoundPage, renderRunListPage, renderRunPage } from './writer-pages.ts';
-import { runListStatuses } from './render-run-rows.ts';
+import { renderNotFoundPage, renderRoadmapPage, renderRunListPage, renderRunPage } from './writer-pages.ts';
+import { roadmapScript } from './roadmap-script.ts';
+import { runListStatuses, workOrderOf } from './render-run-rows.ts';
+import { renderRoadmapSvg } from '../../core/roadmap/render-roadmap-svg.ts';
+import type { Roadmap } from '../../core/roadmap/build-roadmap.ts';
 import { writerStyle } from './writer-style.ts';
 
 export interface WriterServerOptions {
@@ -22,6 +25,8 @@ export interface WriterServerOptions {
   /** Reconnect delay the browser is told to use after a dropped stream (default 1,000 ms). */
   readonly retryMs?: number;
   readonly onError?: (error: unknown) => void;
+  /** The repository's roadmap with live states, for /roadmap (absent: the Writer serves a run store alone). */
+  readonly roadmap?: (runs: readonly RunSummary[]) => Promise<Roadmap>;
   /**
    * Handlers tried, in order, before the Writer's own routes (`shopfloor serve` mounts the GitHub App
    * webhook here). One that returns true has answered the request; false passes it on.
@@ -46,6 +51,7 @@ const assets: Record<string, { type: string; body: string }> = {
   '/assets/writer.css': { type: 'text/css; charset=utf-8', body: writerStyle },
   '/assets/run-page.js': { type: 'text/javascript; charset=utf-8', body: runPageScript },
   '/assets/run-list.js': { type: 'text/javascript; charset=utf-8', body: runListScript },
+  '/assets/roadmap.js': { type: 'text/javascript; charset=utf-8', body: roadmapScript },
 };
 
 /**
@@ -86,6 +92,7 @@ export async function startWriterServer(options: WriterServerOptions): Promise<W
       return send(response, 200, 'text/html; charset=utf-8', renderRunListPage(feed.list(), options.storeDir, (runListStatuses as readonly string[]).includes(status) ? status : undefined));
     }
     if (path === '/api/runs') return json(response, 200, feed.list());
+    if (path === '/roadmap') return void sendRoadmap(response);
     const match = /^\/(runs|api\/runs)\/([^/]+)(\/document|\/events)?$/.exec(path);
     const runId = match ? decodeURIComponent(match[2]!) : '';
     if (!match || !checkRunId(runId).ok) return send(response, 404, 'text/html; charset=utf-8', renderNotFoundPage(`There is no page at ${path}.`));
@@ -96,6 +103,20 @@ export async function startWriterServer(options: WriterServerOptions): Promise<W
     if (match[3] === '/document') return json(response, 200, document);
     if (match[3] === '/events') return streamEvents(request, response, runId, url);
     return send(response, 404, 'text/html; charset=utf-8', renderNotFoundPage(`There is no page at ${path}.`));
+  };
+
+  const sendRoadmap = async (response: ServerResponse) => {
+    if (!options.roadmap) return send(response, 404, 'text/html; charset=utf-8', renderNotFoundPage('This Writer serves a run store without a repository, so it has no roadmap; run shopfloor serve --repo DIR.'));
+    try {
+      const runs = feed.list();
+      const newest = new Map<string, string>();
+      for (const run of runs) if (workOrderOf(run) && !newest.has(workOrderOf(run)!)) newest.set(workOrderOf(run)!, run.runId);
+      const svg = renderRoadmapSvg(await options.roadmap(runs), (id) => (newest.has(id) ? `/runs/${encodeURIComponent(newest.get(id)!)}` : '#'));
+      return send(response, 200, 'text/html; charset=utf-8', renderRoadmapPage(svg));
+    } catch (error) {
+      options.onError?.(error);
+      return json(response, 500, { error: 'internal error; see the server log' });
+    }
   };
 
   /** An earlier revision of a run (the page's revision slider), rebuilt from its event log. */

@@ -12,6 +12,8 @@ import { diffProposal, splitLines } from '../../../src/core/run-document/proposa
 import { launchChromium, runBrowserTests } from '../../helpers/chromium.ts';
 import { patch } from '../../helpers/run-document-fixtures.ts';
 import { makeTempDir } from '../../helpers/temp-dir.ts';
+import { runShopfloor } from '../../helpers/run-cli.ts';
+import { writerRoadmap } from '../../../src/entrypoints/cli/writer-roadmap.ts';
 
 const script = join(import.meta.dirname, '../../../scripts/stream-agent-session.ts');
 
@@ -186,5 +188,36 @@ describe.skipIf(!runBrowserTests)('Writer in a real browser', () => {
     await page.locator('#back-live').click();
     await expect.poll(() => stateOf('verifier')).toBe('not finished · proposal never accepted');
     expect(await page.locator('#back-live').isHidden()).toBe(true);
+  }, 60_000);
+
+  it('draws the roadmap as an SVG DAG whose states follow the runs live, each box a link to its newest run', async () => {
+    const repo = await makeTempDir('shopfloor-writer-roadmap-');
+    await runShopfloor(['new', 'a', '--title', 'A', '--scope', 'src/a/**'], { cwd: repo });
+    await runShopfloor(['new', 'b', '--title', 'B', '--scope', 'src/b/**', '--depends-on', 'a'], { cwd: repo });
+    await runShopfloor(['new', 'c', '--title', 'C <x>', '--scope', 'src/c/**', '--depends-on', 'a', 'b'], { cwd: repo });
+    const storeDir = join(repo, '.shopfloor', 'runs');
+    const a = await openRunWriter({ storeDir, runId: 'run-a', objective: 'Land work order a: A' });
+    await a.submit(patch('run-a', 'a-1', { kind: 'set-status', status: 'completed' }));
+    await a.close();
+    const b = await openRunWriter({ storeDir, runId: 'run-b', objective: 'Land work order b: B' });
+    onTestFinished(() => b.close());
+    await b.submit(patch('run-b', 'b-1', { kind: 'set-status', status: 'running' }));
+    const server = await startWriterServer({ feed: createRunFeed(createFileRunStore(storeDir)), storeDir, pollMs: 40, roadmap: writerRoadmap(repo) });
+    onTestFinished(() => server.close());
+    const context = await launchChromium();
+    const page = await context.newPage();
+    const blocked: string[] = [];
+    page.on('console', (message) => { if (/Content Security Policy/i.test(message.text())) blocked.push(message.text()); });
+    await page.goto(`${server.url}/roadmap`);
+    const states = () => page.locator('svg.roadmap g.node').evaluateAll((nodes) => Object.fromEntries(nodes.map((n) => [(n as SVGElement).dataset.id, (n as SVGElement).dataset.state])));
+    expect(await states()).toEqual({ a: 'done', b: 'running', c: 'waiting' });
+    expect(await page.locator('svg.roadmap line.edge').count()).toBe(3);
+    expect(await page.locator('svg.roadmap a:has(g[data-id="a"])').getAttribute('href')).toBe('/runs/run-a');
+    expect(await page.locator('svg.roadmap g[data-id="c"] title').textContent()).toBe('c: C <x> (waiting)');
+
+    await b.submit(patch('run-b', 'b-2', { kind: 'set-status', status: 'completed' }));
+    await expect.poll(states, { timeout: 15_000 }).toEqual({ a: 'done', b: 'done', c: 'ready' });
+    expect(blocked).toEqual([]);
+    await page.screenshot({ path: '/tmp/shopfloor-writer-roadmap.png', fullPage: true });
   }, 60_000);
 });
