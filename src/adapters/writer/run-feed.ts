@@ -15,6 +15,13 @@ export interface RunSummary {
   readonly updatedAt?: string;
 }
 
+/** When a run and each of its phases (sections) started and ended, from its event log's timestamps. */
+export interface RunTimes {
+  readonly startedAt?: string;
+  readonly updatedAt?: string;
+  readonly sections: Readonly<Record<string, { readonly startedAt?: string; readonly endedAt?: string }>>;
+}
+
 /** What a live subscriber receives: an event, or word that its copy is stale and must be refetched. */
 export type FeedMessage = { readonly kind: 'event'; readonly event: RunEvent } | { readonly kind: 'resync'; readonly revision: number };
 
@@ -25,6 +32,7 @@ export interface RunFeed {
   readonly document: (runId: string) => RunDocument | undefined;
   /** The document as it was at `revision`, rebuilt from the run's event log; undefined when the log no longer reaches back there. */
   readonly documentAt: (runId: string, revision: number) => Promise<RunDocument | undefined>;
+  readonly times: (runId: string) => RunTimes | undefined;
   /** Events after `revision` still held in memory, or `resync` when they are not (too old, or ahead). */
   readonly eventsAfter: (runId: string, revision: number) => readonly RevisionEvent[] | 'resync';
   readonly subscribe: (runId: string, listener: (message: FeedMessage) => void) => () => void;
@@ -36,6 +44,7 @@ interface Tracked {
   history: RevisionEvent[];
   firstAt?: string;
   lastAt?: string;
+  sections: Record<string, { startedAt?: string; endedAt?: string }>;
 }
 
 /**
@@ -63,7 +72,7 @@ export function createRunFeed(store: FileRunStore, options: { historySize?: numb
     if (!tracked) {
       const document = await store.readDocument(runId);
       if (!document) return;
-      tracked = { view: createRunView(document), offset: 0, history: [] };
+      tracked = { view: createRunView(document), offset: 0, history: [], sections: {} };
       runs.set(runId, tracked);
     }
     const chunk = await store.readEventLog(runId, tracked.offset);
@@ -78,6 +87,14 @@ export function createRunFeed(store: FileRunStore, options: { historySize?: numb
     for (const event of chunk.events) {
       tracked.firstAt ??= event.at;
       tracked.lastAt = event.at;
+      if (event.type === 'run.patch' && event.patch.kind === 'mark-section-state') {
+        const phase = (tracked.sections[event.patch.section] ??= {});
+        if (event.patch.state === 'active') phase.startedAt ??= event.at;
+        else if (event.patch.state !== 'pending') {
+          phase.startedAt ??= event.at;
+          phase.endedAt = event.at;
+        }
+      }
       const before = tracked.view.document.revision;
       // Events the snapshot already holds still serve clients that reconnect from further back.
       if (isRevisionEvent(event) && event.revision <= before && event.revision === (tracked.history.at(-1)?.revision ?? 0) + 1) {
@@ -118,6 +135,10 @@ export function createRunFeed(store: FileRunStore, options: { historySize?: numb
       }
     },
     // Newest first: what a reader opens the list for is the run that just started.
+    times: (runId) => {
+      const tracked = runs.get(runId);
+      return tracked && { ...(tracked.firstAt ? { startedAt: tracked.firstAt } : {}), ...(tracked.lastAt ? { updatedAt: tracked.lastAt } : {}), sections: tracked.sections };
+    },
     documentAt: async (runId, revision) => {
       const { events } = await store.readEventLog(runId, 0);
       const started = events.find((event) => event.type === 'run.started');

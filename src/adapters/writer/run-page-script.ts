@@ -15,6 +15,23 @@ export const runPageScript = `'use strict';
   const base = '/api/runs/' + encodeURIComponent(runId);
   const holdWindow = 64;
   let doc = null;
+  let times = null;
+  let timesTimer = null;
+  const clock = (iso) => iso.slice(11, 19) + ' UTC';
+  const seconds = (from, to) => ((Date.parse(to) - Date.parse(from)) / 1000).toFixed(1) + ' s';
+  // Phase and run times come from the server's event timestamps; refetched (at most every 300 ms) when states change.
+  function loadTimes() {
+    if (timesTimer) return;
+    timesTimer = setTimeout(async () => {
+      timesTimer = null;
+      try {
+        times = await (await fetch(base + '/times', { cache: 'no-store' })).json();
+        const over = finished();
+        byId('times').textContent = times.startedAt ? 'started ' + clock(times.startedAt) + (over && times.updatedAt ? ', ended ' + clock(times.updatedAt) + ' (' + seconds(times.startedAt, times.updatedAt) + ')' : '') : '';
+        for (const id of sections) renderSection(id);
+      } catch {}
+    }, 300);
+  }
   let past = null;
   let held = new Map();
   let source = null;
@@ -102,7 +119,9 @@ export const runPageScript = `'use strict';
     const over = finished(shown);
     el.dataset.final = String(over);
     const stateText = over && s.state === 'pending' ? (s.canon === '' && s.proposal === undefined ? 'not used in this run' : 'not finished') : over && s.state === 'active' ? 'stopped' : s.state;
-    el.querySelector('.state').textContent = stateText + (s.proposal === undefined ? '' : over ? ' · proposal never accepted' : ' · has a proposal');
+    const phase = !past && times && times.sections[id];
+    const took = phase && phase.startedAt && phase.endedAt ? ' · ' + seconds(phase.startedAt, phase.endedAt) : phase && phase.startedAt && s.state === 'active' ? ' · since ' + clock(phase.startedAt) : '';
+    el.querySelector('.state').textContent = stateText + took + (s.proposal === undefined ? '' : over ? ' · proposal never accepted' : ' · has a proposal');
     const body = el.querySelector('.body');
     // Follow the tail of a scrolling section (Terminal) unless the reader scrolled up to look at something.
     const atBottom = body.scrollTop + body.clientHeight >= body.scrollHeight - 4;
@@ -156,6 +175,7 @@ export const runPageScript = `'use strict';
   }
   function apply(event) {
     const touched = applyPatch(event.patch);
+    if (event.patch.kind === 'mark-section-state' || event.patch.kind === 'set-status') loadTimes();
     doc.revision = event.revision;
     if (touched) dirty.add(touched);
     if (!frame) frame = requestAnimationFrame(paint);
@@ -204,6 +224,7 @@ export const runPageScript = `'use strict';
         frame = 0;
         dirty.clear();
         renderAll();
+        loadTimes();
         for (let next = held.get(doc.revision + 1); next; next = held.get(doc.revision + 1)) { held.delete(next.revision); apply(next); }
         document.body.dataset.resyncs = String(Number(document.body.dataset.resyncs || 0) + 1);
         connect();

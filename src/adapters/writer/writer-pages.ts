@@ -51,6 +51,7 @@ export function renderRunPage(runId: string): string {
 <label class="revisions">history <input type="range" id="revision-slider" min="0" max="0" value="0" aria-label="show an earlier revision"></label>
 <span id="viewing"></span> <button type="button" id="back-live" hidden>back to the latest</button>
 <span id="detail"></span>
+<span id="times"></span>
 <span id="progress"></span>
 <span id="connection" class="connection">connecting…</span>
 </div>

@@ -93,7 +93,7 @@ export async function startWriterServer(options: WriterServerOptions): Promise<W
     }
     if (path === '/api/runs') return json(response, 200, feed.list());
     if (path === '/roadmap') return void sendRoadmap(response);
-    const match = /^\/(runs|api\/runs)\/([^/]+)(\/document|\/events)?$/.exec(path);
+    const match = /^\/(runs|api\/runs)\/([^/]+)(\/document|\/events|\/times)?$/.exec(path);
     const runId = match ? decodeURIComponent(match[2]!) : '';
     if (!match || !checkRunId(runId).ok) return send(response, 404, 'text/html; charset=utf-8', renderNotFoundPage(`There is no page at ${path}.`));
     const document = feed.document(runId);
@@ -101,6 +101,7 @@ export async function startWriterServer(options: WriterServerOptions): Promise<W
     if (!document) return json(response, 404, { error: `no run "${runId}" in the run store` });
     if (match[3] === '/document' && url.searchParams.has('revision')) return void sendRevision(response, runId, url.searchParams.get('revision')!, document.revision);
     if (match[3] === '/document') return json(response, 200, document);
+    if (match[3] === '/times' && match[1] === 'api/runs') return json(response, 200, feed.times(runId));
     if (match[3] === '/events') return streamEvents(request, response, runId, url);
     return send(response, 404, 'text/html; charset=utf-8', renderNotFoundPage(`There is no page at ${path}.`));
   };

@@ -167,13 +167,15 @@ describe.skipIf(!runBrowserTests)('Writer in a real browser', () => {
     const stateOf = (id: string) => page.locator(`section[data-section="${id}"] .state`).textContent();
     expect(await stateOf('architect')).toBe('pending');
     expect(await stateOf('verifier')).toBe('pending · has a proposal');
+    await expect.poll(() => stateOf('implementer')).toMatch(/^active · since \d\d:\d\d:\d\d UTC$/);
 
     await send({ kind: 'mark-section-state', section: 'implementer', state: 'done' });
     await send({ kind: 'set-status', status: 'completed', detail: 'merged' });
     await waitForRevision(page, writer.document().revision);
     await expect.poll(() => page.locator('#connection').textContent()).toBe('finished');
     expect(await stateOf('architect')).toBe('not used in this run');
-    expect(await stateOf('implementer')).toBe('done');
+    await expect.poll(() => stateOf('implementer')).toMatch(/^done · \d+\.\d s$/);
+    await expect.poll(() => page.locator('#times').textContent()).toMatch(/^started \d\d:\d\d:\d\d UTC, ended \d\d:\d\d:\d\d UTC \(\d+\.\d s\)$/);
     expect(await stateOf('verifier')).toBe('not finished · proposal never accepted');
     expect(await page.locator('#status').getAttribute('data-status')).toBe('completed');
     await page.screenshot({ path: '/tmp/shopfloor-writer-finished.png', fullPage: true });
