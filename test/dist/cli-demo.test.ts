@@ -10,7 +10,7 @@ describe('dist/cli.js demo', () => {
   it('closes the loop: the canary reverts slug-speedup, its bug work order lands test-first, main ends green; --serve shows it live', async () => {
     const tmp = await makeTempDir();
     const dir = join(tmp, 'demo repo');
-    const seen: { url?: string; listedWhileRunning?: number; finishedBeforeListing?: boolean } = {};
+    const seen: { url?: string; listedWhileRunning?: number; finishedBeforeListing?: boolean; pages?: { roadmap: string; metrics: string } } = {};
     const result = await runBuiltCli(['demo', '--dir', dir, '--serve'], {
       cwd: tmp, env: { TMPDIR: tmp }, timeoutMs: 600_000,
       onSpawn: (child) => {
@@ -29,7 +29,11 @@ describe('dist/cli.js demo', () => {
             seen.finishedBeforeListing = /patch queue:/.test(out);
             seen.listedWhileRunning = ((await (await fetch(`${seen.url}/api/runs`)).json()) as unknown[]).length;
           }
-          if (/patch queue:/.test(out)) child.kill('SIGINT');
+          if (/patch queue:/.test(out) && seen.url && !seen.pages) {
+            // After the run, the Writer still serves it: the roadmap with every work order and the metrics charts.
+            seen.pages = { roadmap: await (await fetch(`${seen.url}/roadmap`)).text(), metrics: await (await fetch(`${seen.url}/metrics`)).text() };
+            child.kill('SIGINT');
+          }
         });
       },
     });
@@ -52,7 +56,12 @@ describe('dist/cli.js demo', () => {
     expect(out).toMatch(/^ {2}run documents: +http:\/\/127\.0\.0\.1:\d+\/ +\(serving until Ctrl-C\)$/m);
     expect(out).toContain('Metrics (npx shopfloor metrics):');
     expect(out).not.toMatch(/^ +run documents: +shopfloor /m);
-    // The repository stays where it was asked to be, with the fix and its regression test on main.
+    const nodes = [...seen.pages!.roadmap.matchAll(/<g class="node" data-id="([^"]+)" data-state="(\w+)"/g)].map((m) => m[1]).sort();
+    expect(nodes).toEqual(['ci-tweak', fix, 'headline', 'slug-speedup', 'title-case', 'truncate'].sort());
+    const merges = [...seen.pages!.metrics.matchAll(/data-series="merges" data-week="[^"]+" data-value="(\d+)"/g)].reduce((sum, m) => sum + Number(m[1]), 0);
+    const reverts = [...seen.pages!.metrics.matchAll(/data-series="reverts" data-week="[^"]+" data-value="(\d+)"/g)].reduce((sum, m) => sum + Number(m[1]), 0);
+    expect([merges, reverts]).toEqual([6, 1]);
+        // The repository stays where it was asked to be, with the fix and its regression test on main.
     const files = execFileSync('git', ['-C', dir, 'ls-tree', '-r', '--name-only', 'main'], { encoding: 'utf8' });
     expect(files).toContain('test/slugify-regression.test.js');
     expect(files).toContain(`workorders/${fix!}.yml`);

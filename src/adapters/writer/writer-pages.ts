@@ -2,7 +2,7 @@ import type { RunSummary } from './run-feed.ts';
 import { escapeHtml } from './escape-html.ts';
 import { renderRunRows, runListStatuses } from './render-run-rows.ts';
 
-const head = (title: string) => `<!doctype html>
+export const head = (title: string) => `<!doctype html>
 <html lang="en">
 <head>
 <meta charset="utf-8">
@@ -21,7 +21,7 @@ export function renderRunListPage(runs: readonly RunSummary[], storeDir: string,
   return `${head('Runs · Shopfloor Writer')}
 <body>
 <main>
-<header class="run"><h1>Runs</h1><div class="meta">Run store: <code>${escapeHtml(storeDir)}</code> · <a href="/roadmap">roadmap</a></div>
+<header class="run"><h1>Runs</h1><div class="meta">Run store: <code>${escapeHtml(storeDir)}</code> · <a href="/roadmap">roadmap</a> · <a href="/metrics">metrics</a></div>
 <form method="get" action="/" class="filter"><label>Show <select id="status-filter" name="status">${options}</select></label> <button type="submit">Filter</button></form></header>
 <table class="runs">
 <thead><tr><th>Run</th><th>Status</th><th>Objective</th><th>Time</th><th>Revision</th></tr></thead>

@@ -10,6 +10,8 @@ import { roadmapScript } from './roadmap-script.ts';
 import { runListStatuses, workOrderOf } from './render-run-rows.ts';
 import { renderRoadmapSvg } from '../../core/roadmap/render-roadmap-svg.ts';
 import type { Roadmap } from '../../core/roadmap/build-roadmap.ts';
+import type { ThroughputMetrics } from '../../core/metrics/metrics-types.ts';
+import { renderMetricsPage } from './render-metrics-page.ts';
 import { writerStyle } from './writer-style.ts';
 
 export interface WriterServerOptions {
@@ -27,6 +29,8 @@ export interface WriterServerOptions {
   readonly onError?: (error: unknown) => void;
   /** The repository's roadmap with live states, for /roadmap (absent: the Writer serves a run store alone). */
   readonly roadmap?: (runs: readonly RunSummary[]) => Promise<Roadmap>;
+  /** The repository's metrics (what `shopfloor metrics` computes), for /metrics. */
+  readonly metrics?: () => Promise<ThroughputMetrics>;
   /**
    * Handlers tried, in order, before the Writer's own routes (`shopfloor serve` mounts the GitHub App
    * webhook here). One that returns true has answered the request; false passes it on.
@@ -93,6 +97,7 @@ export async function startWriterServer(options: WriterServerOptions): Promise<W
     }
     if (path === '/api/runs') return json(response, 200, feed.list());
     if (path === '/roadmap') return void sendRoadmap(response);
+    if (path === '/metrics') return void sendMetrics(response);
     const match = /^\/(runs|api\/runs)\/([^/]+)(\/document|\/events|\/times)?$/.exec(path);
     const runId = match ? decodeURIComponent(match[2]!) : '';
     if (!match || !checkRunId(runId).ok) return send(response, 404, 'text/html; charset=utf-8', renderNotFoundPage(`There is no page at ${path}.`));
@@ -114,6 +119,16 @@ export async function startWriterServer(options: WriterServerOptions): Promise<W
       for (const run of runs) if (workOrderOf(run) && !newest.has(workOrderOf(run)!)) newest.set(workOrderOf(run)!, run.runId);
       const svg = renderRoadmapSvg(await options.roadmap(runs), (id) => (newest.has(id) ? `/runs/${encodeURIComponent(newest.get(id)!)}` : '#'));
       return send(response, 200, 'text/html; charset=utf-8', renderRoadmapPage(svg));
+    } catch (error) {
+      options.onError?.(error);
+      return json(response, 500, { error: 'internal error; see the server log' });
+    }
+  };
+
+  const sendMetrics = async (response: ServerResponse) => {
+    if (!options.metrics) return send(response, 404, 'text/html; charset=utf-8', renderNotFoundPage('This Writer serves a run store without a repository, so it has no metrics; run shopfloor serve --repo DIR.'));
+    try {
+      return send(response, 200, 'text/html; charset=utf-8', renderMetricsPage(await options.metrics()));
     } catch (error) {
       options.onError?.(error);
       return json(response, 500, { error: 'internal error; see the server log' });
