@@ -10,7 +10,7 @@ describe('dist/cli.js demo', () => {
   it('closes the loop: the canary reverts slug-speedup, its bug work order lands test-first, main ends green; --serve shows it live', async () => {
     const tmp = await makeTempDir();
     const dir = join(tmp, 'demo repo');
-    const seen: { url?: string; listedWhileRunning?: number; finishedBeforeListing?: boolean; pages?: { roadmap: string; metrics: string } } = {};
+    const seen: { url?: string; listedWhileRunning?: number; finishedBeforeListing?: boolean; pages?: { roadmap: string; metrics: string; commit: string } } = {};
     const result = await runBuiltCli(['demo', '--dir', dir, '--serve'], {
       cwd: tmp, env: { TMPDIR: tmp }, timeoutMs: 600_000,
       onSpawn: (child) => {
@@ -31,7 +31,8 @@ describe('dist/cli.js demo', () => {
           }
           if (/patch queue:/.test(out) && seen.url && !seen.pages) {
             // After the run, the Writer still serves it: the roadmap with every work order and the metrics charts.
-            seen.pages = { roadmap: await (await fetch(`${seen.url}/roadmap`)).text(), metrics: await (await fetch(`${seen.url}/metrics`)).text() };
+            const fixMerge = /merged +fix-[0-9a-f]{12} as ([0-9a-f]{12})/.exec(out)?.[1];
+            seen.pages = { roadmap: await (await fetch(`${seen.url}/roadmap`)).text(), metrics: await (await fetch(`${seen.url}/metrics`)).text(), commit: await (await fetch(`${seen.url}/commits/${fixMerge}`)).text() };
             child.kill('SIGINT');
           }
         });
@@ -61,6 +62,10 @@ describe('dist/cli.js demo', () => {
     const merges = [...seen.pages!.metrics.matchAll(/data-series="merges" data-week="[^"]+" data-value="(\d+)"/g)].reduce((sum, m) => sum + Number(m[1]), 0);
     const reverts = [...seen.pages!.metrics.matchAll(/data-series="reverts" data-week="[^"]+" data-value="(\d+)"/g)].reduce((sum, m) => sum + Number(m[1]), 0);
     expect([merges, reverts]).toEqual([6, 1]);
+    // A commit page: the fix's merge with its files and the signed report note, and how to check it.
+    expect(seen.pages!.commit).toContain('test/slugify-regression.test.js');
+    expect(seen.pages!.commit).toContain('Signed verification report (refs/notes/shopfloor)');
+    expect(seen.pages!.commit).toMatch(/npx shopfloor report verify --sha [0-9a-f]{40}/);
         // The repository stays where it was asked to be, with the fix and its regression test on main.
     const files = execFileSync('git', ['-C', dir, 'ls-tree', '-r', '--name-only', 'main'], { encoding: 'utf8' });
     expect(files).toContain('test/slugify-regression.test.js');

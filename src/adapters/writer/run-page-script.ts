@@ -91,8 +91,27 @@ export const runPageScript = `'use strict';
   function line(kind, text) {
     const el = document.createElement(kind === 'added' ? 'ins' : kind === 'removed' ? 'del' : 'span');
     if (kind !== 'same') { el.className = 'proposal-' + kind; el.title = kind === 'added' ? 'proposed' : 'proposed for removal'; }
-    el.textContent = text;
+    el.append(...linkify(text));
     return el;
+  }
+  // With a repository behind the Writer, every commit id in the text (merges, reverts, culprits) links to
+  // the commit page; the text itself stays text.
+  const withRepo = document.body.dataset.repo === 'true';
+  function linkify(text) {
+    if (!withRepo) return [text];
+    const parts = [];
+    let last = 0;
+    for (const match of text.matchAll(/\\b[0-9a-f]{12,40}\\b/g)) {
+      parts.push(text.slice(last, match.index));
+      const a = document.createElement('a');
+      a.href = '/commits/' + match[0];
+      a.className = 'commit';
+      a.textContent = match[0];
+      parts.push(a);
+      last = match.index + match[0].length;
+    }
+    parts.push(text.slice(last));
+    return parts;
   }
   function renderSection(id) {
     const shown = past ?? doc;

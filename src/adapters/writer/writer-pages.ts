@@ -38,9 +38,9 @@ ${renderRunRows(runs, status)}
 }
 
 /** The shell of one run's live page; run-page.js fills it from the snapshot and the event stream. */
-export function renderRunPage(runId: string): string {
+export function renderRunPage(runId: string, withRepo = false): string {
   return `${head(`${runId} · Shopfloor Writer`)}
-<body data-run-id="${escapeHtml(runId)}">
+<body data-run-id="${escapeHtml(runId)}" data-repo="${withRepo}">
 <main>
 <p class="meta"><a href="/">← all runs</a></p>
 <header class="run">
@@ -75,6 +75,21 @@ export function renderRoadmapPage(svg: string): string {
 <div id="roadmap">${svg}</div>
 </main>
 <script src="/assets/roadmap.js"></script>
+</body>
+</html>
+`;
+}
+
+/** A commit of the repository behind the Writer: what `git show --stat` says, and its signed report note when it has one. */
+export function renderCommitPage(sha: string, shown: { readonly full?: string; readonly commit: string; readonly report?: string }): string {
+  return `${head(`${sha.slice(0, 12)} · Shopfloor Writer`)}
+<body>
+<main>
+<p class="meta"><a href="/">← all runs</a></p>
+<header class="run"><h1>Commit <code>${escapeHtml(sha)}</code></h1></header>
+<pre class="commit">${escapeHtml(shown.commit)}</pre>
+${shown.report ? `<h2>Signed verification report (refs/notes/shopfloor)</h2>\n<pre class="report">${escapeHtml(shown.report)}</pre>\n<p class="meta">Check it with <code>npx shopfloor report verify --sha ${escapeHtml(shown.full ?? sha)}</code>.</p>` : '<p class="meta">No signed report is attached to this commit.</p>'}
+</main>
 </body>
 </html>
 `;

@@ -5,7 +5,7 @@ import type { RunFeed, RunSummary } from './run-feed.ts';
 import { runListScript } from './run-list-script.ts';
 import { runPageScript } from './run-page-script.ts';
 import { openSseStream, type SseStream } from './sse-stream.ts';
-import { renderNotFoundPage, renderRoadmapPage, renderRunListPage, renderRunPage } from './writer-pages.ts';
+import { renderCommitPage, renderNotFoundPage, renderRoadmapPage, renderRunListPage, renderRunPage } from './writer-pages.ts';
 import { roadmapScript } from './roadmap-script.ts';
 import { runListStatuses, workOrderOf } from './render-run-rows.ts';
 import { renderRoadmapSvg } from '../../core/roadmap/render-roadmap-svg.ts';
@@ -31,6 +31,8 @@ export interface WriterServerOptions {
   readonly roadmap?: (runs: readonly RunSummary[]) => Promise<Roadmap>;
   /** The repository's metrics (what `shopfloor metrics` computes), for /metrics. */
   readonly metrics?: () => Promise<ThroughputMetrics>;
+  /** A commit of the repository (`git show --stat`, its report note), for /commits/<sha>; undefined when there is none. */
+  readonly showCommit?: (sha: string) => Promise<{ readonly full?: string; readonly commit: string; readonly report?: string } | undefined>;
   /**
    * Handlers tried, in order, before the Writer's own routes (`shopfloor serve` mounts the GitHub App
    * webhook here). One that returns true has answered the request; false passes it on.
@@ -98,11 +100,13 @@ export async function startWriterServer(options: WriterServerOptions): Promise<W
     if (path === '/api/runs') return json(response, 200, feed.list());
     if (path === '/roadmap') return void sendRoadmap(response);
     if (path === '/metrics') return void sendMetrics(response);
+    const commit = /^\/commits\/([0-9a-f]{7,40})$/.exec(path);
+    if (commit) return void sendCommit(response, commit[1]!);
     const match = /^\/(runs|api\/runs)\/([^/]+)(\/document|\/events|\/times)?$/.exec(path);
     const runId = match ? decodeURIComponent(match[2]!) : '';
     if (!match || !checkRunId(runId).ok) return send(response, 404, 'text/html; charset=utf-8', renderNotFoundPage(`There is no page at ${path}.`));
     const document = feed.document(runId);
-    if (match[1] === 'runs' && !match[3]) return send(response, document ? 200 : 404, 'text/html; charset=utf-8', document ? renderRunPage(runId) : renderNotFoundPage(`No run "${runId}" in ${options.storeDir} (yet).`));
+    if (match[1] === 'runs' && !match[3]) return send(response, document ? 200 : 404, 'text/html; charset=utf-8', document ? renderRunPage(runId, Boolean(options.showCommit)) : renderNotFoundPage(`No run "${runId}" in ${options.storeDir} (yet).`));
     if (!document) return json(response, 404, { error: `no run "${runId}" in the run store` });
     if (match[3] === '/document' && url.searchParams.has('revision')) return void sendRevision(response, runId, url.searchParams.get('revision')!, document.revision);
     if (match[3] === '/document') return json(response, 200, document);
@@ -119,6 +123,16 @@ export async function startWriterServer(options: WriterServerOptions): Promise<W
       for (const run of runs) if (workOrderOf(run) && !newest.has(workOrderOf(run)!)) newest.set(workOrderOf(run)!, run.runId);
       const svg = renderRoadmapSvg(await options.roadmap(runs), (id) => (newest.has(id) ? `/runs/${encodeURIComponent(newest.get(id)!)}` : '#'));
       return send(response, 200, 'text/html; charset=utf-8', renderRoadmapPage(svg));
+    } catch (error) {
+      options.onError?.(error);
+      return json(response, 500, { error: 'internal error; see the server log' });
+    }
+  };
+
+  const sendCommit = async (response: ServerResponse, sha: string) => {
+    try {
+      const shown = await options.showCommit?.(sha);
+      return shown ? send(response, 200, 'text/html; charset=utf-8', renderCommitPage(sha, shown)) : send(response, 404, 'text/html; charset=utf-8', renderNotFoundPage(`No commit ${sha} in the repository behind this Writer.`));
     } catch (error) {
       options.onError?.(error);
       return json(response, 500, { error: 'internal error; see the server log' });

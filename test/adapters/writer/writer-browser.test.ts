@@ -149,7 +149,7 @@ describe.skipIf(!runBrowserTests)('Writer in a real browser', () => {
   it('a run that finishes while watched says so without a reload: sections never used, a proposal never accepted, not live', async () => {
     const storeDir = await makeTempDir('shopfloor-writer-end-');
     const feed = createRunFeed(createFileRunStore(storeDir));
-    const server = await startWriterServer({ feed, storeDir, pollMs: 40 });
+    const server = await startWriterServer({ feed, storeDir, pollMs: 40, showCommit: async (sha) => (sha === 'abcdef1234567890' ? { commit: 'commit abcdef1234567890\n src/a.js | 1 +' } : undefined) });
     onTestFinished(() => server.close());
     const writer = await openRunWriter({ storeDir, runId: 'end', objective: 'Land work order end: Finish' });
     onTestFinished(() => writer.close());
@@ -169,6 +169,7 @@ describe.skipIf(!runBrowserTests)('Writer in a real browser', () => {
     expect(await stateOf('verifier')).toBe('pending · has a proposal');
     await expect.poll(() => stateOf('implementer')).toMatch(/^active · since \d\d:\d\d:\d\d UTC$/);
 
+    await send({ kind: 'append-log-line', section: 'conductor', target: 'canon', text: 'merged as abcdef1234567890 <b>not html</b>' });
     await send({ kind: 'mark-section-state', section: 'implementer', state: 'done' });
     await send({ kind: 'set-status', status: 'completed', detail: 'merged' });
     await waitForRevision(page, writer.document().revision);
@@ -179,6 +180,13 @@ describe.skipIf(!runBrowserTests)('Writer in a real browser', () => {
     expect(await stateOf('verifier')).toBe('not finished · proposal never accepted');
     expect(await page.locator('#status').getAttribute('data-status')).toBe('completed');
     await page.screenshot({ path: '/tmp/shopfloor-writer-finished.png', fullPage: true });
+    // A commit id in the text is a link to its commit page; the rest stays text.
+    const link = page.locator('section[data-section="conductor"] a.commit');
+    expect(await link.getAttribute('href')).toBe('/commits/abcdef1234567890');
+    expect(await page.locator('section[data-section="conductor"] .body').innerText()).toBe('merged as abcdef1234567890 <b>not html</b>');
+    const commitPage = await context.newPage();
+    await commitPage.goto(`${server.url}/commits/abcdef1234567890`);
+    expect(await commitPage.locator('pre.commit').innerText()).toContain('src/a.js | 1 +');
 
     // The history slider shows an earlier revision whole (rebuilt from the event log), then the latest again.
     await page.locator('#revision-slider').fill('3');
