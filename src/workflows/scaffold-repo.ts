@@ -9,6 +9,7 @@ import { workOrdersDirectory } from './validate-repo.ts';
 
 export const workOrderSchemaPath = `${workOrdersDirectory}/schema.json`;
 export const policySchemaPath = '.github/shopfloor.schema.json';
+export const workOrderIssueFormPath = '.github/ISSUE_TEMPLATE/workorder.yml';
 
 export interface ScaffoldStep {
   readonly path: string;
@@ -17,15 +18,18 @@ export interface ScaffoldStep {
 
 /**
  * `shopfloor init`: creates `workorders/`, its JSON Schema and a commented `.github/shopfloor.yml`, and
- * ignores `.shopfloor/` (signing keys, runs) in `.gitignore`. A user's existing file is never
- * overwritten; only the generated schema files are refreshed and the ignore line appended.
+ * ignores `.shopfloor/` (signing keys, runs) in `.gitignore`; given `issueForm` (the text of Shopfloor's
+ * own `.github/ISSUE_TEMPLATE/workorder.yml`, the issue form intake reads), it writes that too. A user's
+ * existing file is never overwritten; only the generated schema files are refreshed and the ignore line
+ * appended.
  */
-export async function initRepo(files: RepoFiles): Promise<ScaffoldStep[]> {
+export async function initRepo(files: RepoFiles, issueForm?: string): Promise<ScaffoldStep[]> {
   const hasPackageJson = (await files.kind('package.json')) === 'file';
   return [
     await refreshGenerated(files, workOrderSchemaPath, renderJsonSchema(workOrderJsonSchema())),
     await refreshGenerated(files, policySchemaPath, renderJsonSchema(policyJsonSchema())),
     await createOnce(files, policyPath, renderPolicyScaffold({ testCommand: hasPackageJson ? 'npm test' : 'echo "replace with your test command"' })),
+    ...(issueForm === undefined ? [] : [await createOnce(files, workOrderIssueFormPath, issueForm)]),
     await ensureShopfloorIgnored(files),
   ];
 }

@@ -1,5 +1,5 @@
 import { consumeRunEvent, createRunView, resyncRunView, type RunView } from '../../core/run-document/consume-run-events.ts';
-import type { DocumentRunStatus, RunDocument } from '../../core/run-document/document-model.ts';
+import { createRunDocument, type DocumentRunStatus, type RunDocument } from '../../core/run-document/document-model.ts';
 import { isRevisionEvent, type RevisionEvent, type RunEvent } from '../../core/run-document/run-events.ts';
 import type { FileRunStore } from '../run-document/file-run-store.ts';
 
@@ -9,6 +9,17 @@ export interface RunSummary {
   readonly status: DocumentRunStatus;
   readonly statusDetail: string;
   readonly revision: number;
+  /** When the run's first event was written (ISO 8601), as far as the event log still shows. */
+  readonly startedAt?: string;
+  /** When its last event was written: the end of a finished run. */
+  readonly updatedAt?: string;
+}
+
+/** When a run and each of its phases (sections) started and ended, from its event log's timestamps. */
+export interface RunTimes {
+  readonly startedAt?: string;
+  readonly updatedAt?: string;
+  readonly sections: Readonly<Record<string, { readonly startedAt?: string; readonly endedAt?: string }>>;
 }
 
 /** What a live subscriber receives: an event, or word that its copy is stale and must be refetched. */
@@ -19,6 +30,9 @@ export interface RunFeed {
   readonly poll: () => Promise<void>;
   readonly list: () => RunSummary[];
   readonly document: (runId: string) => RunDocument | undefined;
+  /** The document as it was at `revision`, rebuilt from the run's event log; undefined when the log no longer reaches back there. */
+  readonly documentAt: (runId: string, revision: number) => Promise<RunDocument | undefined>;
+  readonly times: (runId: string) => RunTimes | undefined;
   /** Events after `revision` still held in memory, or `resync` when they are not (too old, or ahead). */
   readonly eventsAfter: (runId: string, revision: number) => readonly RevisionEvent[] | 'resync';
   readonly subscribe: (runId: string, listener: (message: FeedMessage) => void) => () => void;
@@ -28,6 +42,9 @@ interface Tracked {
   view: RunView;
   offset: number;
   history: RevisionEvent[];
+  firstAt?: string;
+  lastAt?: string;
+  sections: Record<string, { startedAt?: string; endedAt?: string }>;
 }
 
 /**
@@ -55,7 +72,7 @@ export function createRunFeed(store: FileRunStore, options: { historySize?: numb
     if (!tracked) {
       const document = await store.readDocument(runId);
       if (!document) return;
-      tracked = { view: createRunView(document), offset: 0, history: [] };
+      tracked = { view: createRunView(document), offset: 0, history: [], sections: {} };
       runs.set(runId, tracked);
     }
     const chunk = await store.readEventLog(runId, tracked.offset);
@@ -68,6 +85,16 @@ export function createRunFeed(store: FileRunStore, options: { historySize?: numb
     }
     tracked.offset = chunk.nextOffset;
     for (const event of chunk.events) {
+      tracked.firstAt ??= event.at;
+      tracked.lastAt = event.at;
+      if (event.type === 'run.patch' && event.patch.kind === 'mark-section-state') {
+        const phase = (tracked.sections[event.patch.section] ??= {});
+        if (event.patch.state === 'active') phase.startedAt ??= event.at;
+        else if (event.patch.state !== 'pending') {
+          phase.startedAt ??= event.at;
+          phase.endedAt = event.at;
+        }
+      }
       const before = tracked.view.document.revision;
       // Events the snapshot already holds still serve clients that reconnect from further back.
       if (isRevisionEvent(event) && event.revision <= before && event.revision === (tracked.history.at(-1)?.revision ?? 0) + 1) {
@@ -107,7 +134,26 @@ export function createRunFeed(store: FileRunStore, options: { historySize?: numb
         }
       }
     },
-    list: () => [...runs.values()].map(({ view: { document: d } }) => ({ runId: d.runId, objective: d.objective, status: d.status, statusDetail: d.statusDetail, revision: d.revision })),
+    // Newest first: what a reader opens the list for is the run that just started.
+    times: (runId) => {
+      const tracked = runs.get(runId);
+      return tracked && { ...(tracked.firstAt ? { startedAt: tracked.firstAt } : {}), ...(tracked.lastAt ? { updatedAt: tracked.lastAt } : {}), sections: tracked.sections };
+    },
+    documentAt: async (runId, revision) => {
+      const { events } = await store.readEventLog(runId, 0);
+      const started = events.find((event) => event.type === 'run.started');
+      if (!started || started.type !== 'run.started') return undefined;
+      let view = createRunView(createRunDocument(runId, started.objective));
+      for (const event of events) {
+        if (view.document.revision >= revision) break;
+        if (isRevisionEvent(event) && event.revision <= revision) view = consumeRunEvent(view, event).view;
+      }
+      return view.document.revision === revision ? view.document : undefined;
+    },
+    list: () =>
+      [...runs.values()]
+        .map(({ view: { document: d }, firstAt, lastAt }) => ({ runId: d.runId, objective: d.objective, status: d.status, statusDetail: d.statusDetail, revision: d.revision, ...(firstAt ? { startedAt: firstAt } : {}), ...(lastAt ? { updatedAt: lastAt } : {}) }))
+        .sort((a, b) => (b.startedAt ?? '').localeCompare(a.startedAt ?? '') || b.runId.localeCompare(a.runId)),
     document: (runId) => runs.get(runId)?.view.document,
     eventsAfter: (runId, revision) => {
       const tracked = runs.get(runId);

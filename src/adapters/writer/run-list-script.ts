@@ -1,29 +1,20 @@
-/** The browser side of the run list (/assets/run-list.js): refreshes the table every 1.5 s. */
+/**
+ * The browser side of the run list (/assets/run-list.js): every 1.5 s it fetches the list page as the
+ * server renders it (same filter) and swaps in its rows, so the markup has one source; choosing a status
+ * applies the filter at once.
+ */
 export const runListScript = `'use strict';
 (() => {
+  const filter = document.getElementById('status-filter');
+  filter.addEventListener('change', () => filter.form.submit());
   async function refresh() {
     try {
-      const runs = await (await fetch('/api/runs', { cache: 'no-store' })).json();
-      const rows = runs.map((run) => {
-        const tr = document.createElement('tr');
-        tr.dataset.runId = run.runId;
-        const link = document.createElement('a');
-        link.href = '/runs/' + encodeURIComponent(run.runId);
-        link.textContent = run.runId;
-        const status = document.createElement('span');
-        status.className = 'status status-' + run.status;
-        status.textContent = run.status;
-        const cells = [link, status, run.objective + (run.statusDetail ? ' — ' + run.statusDetail : ''), String(run.revision)];
-        for (const [index, content] of cells.entries()) {
-          const td = document.createElement('td');
-          if (index === 2) td.className = 'objective';
-          td.append(content);
-          tr.append(td);
-        }
-        return tr;
-      });
-      document.getElementById('runs').replaceChildren(...rows);
-      document.getElementById('empty').hidden = runs.length > 0;
+      const html = await (await fetch('/' + location.search, { cache: 'no-store' })).text();
+      const fresh = new DOMParser().parseFromString(html, 'text/html');
+      const open = new Set(Array.from(document.querySelectorAll('#runs details[open]')).map((d) => d.closest('tr').dataset.runId));
+      document.getElementById('runs').replaceChildren(...Array.from(fresh.getElementById('runs').children).map((row) => document.importNode(row, true)));
+      for (const row of document.querySelectorAll('#runs tr')) if (open.has(row.dataset.runId)) row.querySelector('details')?.setAttribute('open', '');
+      document.getElementById('empty').hidden = fresh.getElementById('empty').hidden;
     } catch {}
   }
   setInterval(refresh, 1500);

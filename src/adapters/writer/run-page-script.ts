@@ -15,6 +15,24 @@ export const runPageScript = `'use strict';
   const base = '/api/runs/' + encodeURIComponent(runId);
   const holdWindow = 64;
   let doc = null;
+  let times = null;
+  let timesTimer = null;
+  const clock = (iso) => iso.slice(11, 19) + ' UTC';
+  const seconds = (from, to) => ((Date.parse(to) - Date.parse(from)) / 1000).toFixed(1) + ' s';
+  // Phase and run times come from the server's event timestamps; refetched (at most every 300 ms) when states change.
+  function loadTimes() {
+    if (timesTimer) return;
+    timesTimer = setTimeout(async () => {
+      timesTimer = null;
+      try {
+        times = await (await fetch(base + '/times', { cache: 'no-store' })).json();
+        const over = finished();
+        byId('times').textContent = times.startedAt ? 'started ' + clock(times.startedAt) + (over && times.updatedAt ? ', ended ' + clock(times.updatedAt) + ' (' + seconds(times.startedAt, times.updatedAt) + ')' : '') : '';
+        for (const id of sections) renderSection(id);
+      } catch {}
+    }, 300);
+  }
+  let past = null;
   let held = new Map();
   let source = null;
   let holdTimer = null;
@@ -73,11 +91,31 @@ export const runPageScript = `'use strict';
   function line(kind, text) {
     const el = document.createElement(kind === 'added' ? 'ins' : kind === 'removed' ? 'del' : 'span');
     if (kind !== 'same') { el.className = 'proposal-' + kind; el.title = kind === 'added' ? 'proposed' : 'proposed for removal'; }
-    el.textContent = text;
+    el.append(...linkify(text));
     return el;
   }
+  // With a repository behind the Writer, every commit id in the text (merges, reverts, culprits) links to
+  // the commit page; the text itself stays text.
+  const withRepo = document.body.dataset.repo === 'true';
+  function linkify(text) {
+    if (!withRepo) return [text];
+    const parts = [];
+    let last = 0;
+    for (const match of text.matchAll(/\\b[0-9a-f]{12,40}\\b/g)) {
+      parts.push(text.slice(last, match.index));
+      const a = document.createElement('a');
+      a.href = '/commits/' + match[0];
+      a.className = 'commit';
+      a.textContent = match[0];
+      parts.push(a);
+      last = match.index + match[0].length;
+    }
+    parts.push(text.slice(last));
+    return parts;
+  }
   function renderSection(id) {
-    const s = doc.sections.find((x) => x.id === id);
+    const shown = past ?? doc;
+    const s = shown.sections.find((x) => x.id === id);
     let el = document.querySelector('section[data-section="' + id + '"]');
     if (!el) {
       el = document.createElement('section');
@@ -96,7 +134,13 @@ export const runPageScript = `'use strict';
     el.className = 'doc-section state-' + s.state + (s.canon === '' && s.proposal === undefined ? ' empty' : '');
     el.dataset.state = s.state;
     el.dataset.hasProposal = String(s.proposal !== undefined);
-    el.querySelector('.state').textContent = s.state + (s.proposal === undefined ? '' : ' · has a proposal');
+    // A finished run tells the truth about what never happened, instead of "pending" forever.
+    const over = finished(shown);
+    el.dataset.final = String(over);
+    const stateText = over && s.state === 'pending' ? (s.canon === '' && s.proposal === undefined ? 'not used in this run' : 'not finished') : over && s.state === 'active' ? 'stopped' : s.state;
+    const phase = !past && times && times.sections[id];
+    const took = phase && phase.startedAt && phase.endedAt ? ' · ' + seconds(phase.startedAt, phase.endedAt) : phase && phase.startedAt && s.state === 'active' ? ' · since ' + clock(phase.startedAt) : '';
+    el.querySelector('.state').textContent = stateText + took + (s.proposal === undefined ? '' : over ? ' · proposal never accepted' : ' · has a proposal');
     const body = el.querySelector('.body');
     // Follow the tail of a scrolling section (Terminal) unless the reader scrolled up to look at something.
     const atBottom = body.scrollTop + body.clientHeight >= body.scrollHeight - 4;
@@ -104,7 +148,16 @@ export const runPageScript = `'use strict';
     body.replaceChildren(...rows.map(([kind, text]) => line(kind, text)));
     if (atBottom) body.scrollTop = body.scrollHeight;
   }
+  function finished(d = doc) {
+    return d.status === 'completed' || d.status === 'failed' || d.status === 'blocked';
+  }
+  let wasFinished = false;
   function renderHeader() {
+    if (finished() !== wasFinished) {
+      wasFinished = finished();
+      for (const id of sections) dirty.add(id);
+      setConnection(wasFinished ? 'finished' : 'live', false);
+    }
     byId('objective').textContent = doc.objective;
     document.title = doc.objective + ' · Shopfloor Writer';
     const status = byId('status');
@@ -113,12 +166,18 @@ export const runPageScript = `'use strict';
     status.dataset.status = doc.status;
     byId('detail').textContent = doc.statusDetail;
     byId('revision').textContent = String(doc.revision);
+    const slider = byId('revision-slider');
+    slider.max = String(doc.revision);
+    if (!past) slider.value = String(doc.revision);
+    byId('viewing').textContent = past ? 'showing revision ' + past.revision + ' of ' + doc.revision : '';
+    byId('back-live').hidden = !past;
   }
   function renderAll() {
     renderHeader();
     for (const id of sections) renderSection(id);
   }
   function setConnection(text, offline) {
+    if (text === 'live' && finished()) text = 'finished';
     const el = byId('connection');
     el.textContent = text;
     el.classList.toggle('offline', offline);
@@ -129,12 +188,13 @@ export const runPageScript = `'use strict';
   let frame = 0;
   function paint() {
     frame = 0;
+    renderHeader();
     for (const id of dirty) renderSection(id);
     dirty.clear();
-    renderHeader();
   }
   function apply(event) {
     const touched = applyPatch(event.patch);
+    if (event.patch.kind === 'mark-section-state' || event.patch.kind === 'set-status') loadTimes();
     doc.revision = event.revision;
     if (touched) dirty.add(touched);
     if (!frame) frame = requestAnimationFrame(paint);
@@ -183,6 +243,7 @@ export const runPageScript = `'use strict';
         frame = 0;
         dirty.clear();
         renderAll();
+        loadTimes();
         for (let next = held.get(doc.revision + 1); next; next = held.get(doc.revision + 1)) { held.delete(next.revision); apply(next); }
         document.body.dataset.resyncs = String(Number(document.body.dataset.resyncs || 0) + 1);
         connect();
@@ -195,6 +256,23 @@ export const runPageScript = `'use strict';
     })();
     return syncing;
   }
+  // The revision slider: an earlier revision is fetched whole and shown until the reader comes back;
+  // live events keep applying to the current document meanwhile.
+  let pastRequest = 0;
+  async function showRevision(revision) {
+    const request = ++pastRequest;
+    if (revision >= doc.revision) past = null;
+    else {
+      const response = await fetch(base + '/document?revision=' + revision, { cache: 'no-store' });
+      if (request !== pastRequest) return;
+      if (!response.ok) { byId('viewing').textContent = 'revision ' + revision + ' is not available'; return; }
+      past = await response.json();
+    }
+    if (request !== pastRequest) return;
+    renderAll();
+  }
+  byId('revision-slider').addEventListener('input', (event) => showRevision(Number(event.target.value)));
+  byId('back-live').addEventListener('click', () => showRevision(doc.revision));
   resync();
 })();
 `;

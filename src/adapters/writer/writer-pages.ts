@@ -1,7 +1,8 @@
 import type { RunSummary } from './run-feed.ts';
 import { escapeHtml } from './escape-html.ts';
+import { renderRunRows, runListStatuses } from './render-run-rows.ts';
 
-const head = (title: string) => `<!doctype html>
+export const head = (title: string) => `<!doctype html>
 <html lang="en">
 <head>
 <meta charset="utf-8">
@@ -11,22 +12,24 @@ const head = (title: string) => `<!doctype html>
 <link rel="stylesheet" href="/assets/writer.css">
 </head>`;
 
-/** The list of runs, rendered on the server (works without script) and refreshed by run-list.js. */
-export function renderRunListPage(runs: readonly RunSummary[], storeDir: string): string {
-  const rows = runs
-    .map((run) => `<tr data-run-id="${escapeHtml(run.runId)}"><td><a href="/runs/${encodeURIComponent(run.runId)}">${escapeHtml(run.runId)}</a></td><td><span class="status status-${run.status}">${run.status}</span></td><td class="objective">${escapeHtml(run.objective + (run.statusDetail ? ` — ${run.statusDetail}` : ''))}</td><td>${run.revision}</td></tr>`)
-    .join('\n');
+/**
+ * The list of runs, rendered on the server (works without script) and refreshed by run-list.js: newest
+ * first, one row per work order with earlier attempts folded, filterable by status (`?status=`).
+ */
+export function renderRunListPage(runs: readonly RunSummary[], storeDir: string, status?: string): string {
+  const options = ['', ...runListStatuses].map((s) => `<option value="${s}"${s === (status ?? '') ? ' selected' : ''}>${s || 'any status'}</option>`).join('');
   return `${head('Runs · Shopfloor Writer')}
 <body>
 <main>
-<header class="run"><h1>Runs</h1><div class="meta">Run store: <code>${escapeHtml(storeDir)}</code></div></header>
+<header class="run"><h1>Runs</h1><div class="meta">Run store: <code>${escapeHtml(storeDir)}</code> · <a href="/roadmap">roadmap</a> · <a href="/metrics">metrics</a></div>
+<form method="get" action="/" class="filter"><label>Show <select id="status-filter" name="status">${options}</select></label> <button type="submit">Filter</button></form></header>
 <table class="runs">
-<thead><tr><th>Run</th><th>Status</th><th>Objective</th><th>Revision</th></tr></thead>
+<thead><tr><th>Run</th><th>Status</th><th>Objective</th><th>Time</th><th>Revision</th></tr></thead>
 <tbody id="runs">
-${rows}
+${renderRunRows(runs, status)}
 </tbody>
 </table>
-<p id="empty" class="empty-list"${runs.length ? ' hidden' : ''}>No runs yet. Start one (for example <code>npx tsx scripts/stream-agent-session.ts</code>) and it appears here.</p>
+<p id="empty" class="empty-list"${runs.length ? ' hidden' : ''}>No runs yet. Start one (for example <code>npx shopfloor demo --serve</code>) and it appears here.</p>
 </main>
 <script src="/assets/run-list.js"></script>
 </body>
@@ -35,9 +38,9 @@ ${rows}
 }
 
 /** The shell of one run's live page; run-page.js fills it from the snapshot and the event stream. */
-export function renderRunPage(runId: string): string {
+export function renderRunPage(runId: string, withRepo = false): string {
   return `${head(`${runId} · Shopfloor Writer`)}
-<body data-run-id="${escapeHtml(runId)}">
+<body data-run-id="${escapeHtml(runId)}" data-repo="${withRepo}">
 <main>
 <p class="meta"><a href="/">← all runs</a></p>
 <header class="run">
@@ -45,7 +48,10 @@ export function renderRunPage(runId: string): string {
 <div class="meta">
 <span id="status" class="status status-initializing" data-status="initializing">initializing</span>
 <span>revision <strong id="revision">–</strong></span>
+<label class="revisions">history <input type="range" id="revision-slider" min="0" max="0" value="0" aria-label="show an earlier revision"></label>
+<span id="viewing"></span> <button type="button" id="back-live" hidden>back to the latest</button>
 <span id="detail"></span>
+<span id="times"></span>
 <span id="progress"></span>
 <span id="connection" class="connection">connecting…</span>
 </div>
@@ -54,6 +60,36 @@ export function renderRunPage(runId: string): string {
 <div id="sections"></div>
 </main>
 <script src="/assets/run-page.js"></script>
+</body>
+</html>
+`;
+}
+
+/** The roadmap page: the work-order DAG as inline SVG (rendered on the server; no script, no network), refreshed every 3 s. */
+export function renderRoadmapPage(svg: string): string {
+  return `${head('Roadmap · Shopfloor Writer')}
+<body>
+<main>
+<p class="meta"><a href="/">← all runs</a></p>
+<header class="run"><h1>Roadmap</h1><div class="meta">Work orders left to right by dependency, coloured by state as the runs show it. A box links to its newest run.</div></header>
+<div id="roadmap">${svg}</div>
+</main>
+<script src="/assets/roadmap.js"></script>
+</body>
+</html>
+`;
+}
+
+/** A commit of the repository behind the Writer: what `git show --stat` says, and its signed report note when it has one. */
+export function renderCommitPage(sha: string, shown: { readonly full?: string; readonly commit: string; readonly report?: string }): string {
+  return `${head(`${sha.slice(0, 12)} · Shopfloor Writer`)}
+<body>
+<main>
+<p class="meta"><a href="/">← all runs</a></p>
+<header class="run"><h1>Commit <code>${escapeHtml(sha)}</code></h1></header>
+<pre class="commit">${escapeHtml(shown.commit)}</pre>
+${shown.report ? `<h2>Signed verification report (refs/notes/shopfloor)</h2>\n<pre class="report">${escapeHtml(shown.report)}</pre>\n<p class="meta">Check it with <code>npx shopfloor report verify --sha ${escapeHtml(shown.full ?? sha)}</code>.</p>` : '<p class="meta">No signed report is attached to this commit.</p>'}
+</main>
 </body>
 </html>
 `;

@@ -1,11 +1,17 @@
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { checkRunId } from '../../core/run-document/document-model.ts';
-import type { RunFeed } from './run-feed.ts';
+import type { RunFeed, RunSummary } from './run-feed.ts';
 import { runListScript } from './run-list-script.ts';
 import { runPageScript } from './run-page-script.ts';
 import { openSseStream, type SseStream } from './sse-stream.ts';
-import { renderNotFoundPage, renderRunListPage, renderRunPage } from './writer-pages.ts';
+import { renderCommitPage, renderNotFoundPage, renderRoadmapPage, renderRunListPage, renderRunPage } from './writer-pages.ts';
+import { roadmapScript } from './roadmap-script.ts';
+import { runListStatuses, workOrderOf } from './render-run-rows.ts';
+import { renderRoadmapSvg } from '../../core/roadmap/render-roadmap-svg.ts';
+import type { Roadmap } from '../../core/roadmap/build-roadmap.ts';
+import type { ThroughputMetrics } from '../../core/metrics/metrics-types.ts';
+import { renderMetricsPage } from './render-metrics-page.ts';
 import { writerStyle } from './writer-style.ts';
 
 export interface WriterServerOptions {
@@ -21,6 +27,12 @@ export interface WriterServerOptions {
   /** Reconnect delay the browser is told to use after a dropped stream (default 1,000 ms). */
   readonly retryMs?: number;
   readonly onError?: (error: unknown) => void;
+  /** The repository's roadmap with live states, for /roadmap (absent: the Writer serves a run store alone). */
+  readonly roadmap?: (runs: readonly RunSummary[]) => Promise<Roadmap>;
+  /** The repository's metrics (what `shopfloor metrics` computes), for /metrics. */
+  readonly metrics?: () => Promise<ThroughputMetrics>;
+  /** A commit of the repository (`git show --stat`, its report note), for /commits/<sha>; undefined when there is none. */
+  readonly showCommit?: (sha: string) => Promise<{ readonly full?: string; readonly commit: string; readonly report?: string } | undefined>;
   /**
    * Handlers tried, in order, before the Writer's own routes (`shopfloor serve` mounts the GitHub App
    * webhook here). One that returns true has answered the request; false passes it on.
@@ -36,7 +48,7 @@ export interface WriterServer {
 }
 
 const securityHeaders = {
-  'content-security-policy': "default-src 'none'; script-src 'self'; style-src 'self'; connect-src 'self'; img-src 'self' data:; base-uri 'none'; form-action 'none'; frame-ancestors 'none'",
+  'content-security-policy': "default-src 'none'; script-src 'self'; style-src 'self'; connect-src 'self'; img-src 'self' data:; base-uri 'none'; form-action 'self'; frame-ancestors 'none'",
   'x-content-type-options': 'nosniff',
   'referrer-policy': 'no-referrer',
 } as const;
@@ -45,6 +57,7 @@ const assets: Record<string, { type: string; body: string }> = {
   '/assets/writer.css': { type: 'text/css; charset=utf-8', body: writerStyle },
   '/assets/run-page.js': { type: 'text/javascript; charset=utf-8', body: runPageScript },
   '/assets/run-list.js': { type: 'text/javascript; charset=utf-8', body: runListScript },
+  '/assets/roadmap.js': { type: 'text/javascript; charset=utf-8', body: roadmapScript },
 };
 
 /**
@@ -80,17 +93,73 @@ export async function startWriterServer(options: WriterServerOptions): Promise<W
     const path = url.pathname;
     const asset = assets[path];
     if (asset) return send(response, 200, asset.type, asset.body);
-    if (path === '/') return send(response, 200, 'text/html; charset=utf-8', renderRunListPage(feed.list(), options.storeDir));
+    if (path === '/') {
+      const status = url.searchParams.get('status') ?? '';
+      return send(response, 200, 'text/html; charset=utf-8', renderRunListPage(feed.list(), options.storeDir, (runListStatuses as readonly string[]).includes(status) ? status : undefined));
+    }
     if (path === '/api/runs') return json(response, 200, feed.list());
-    const match = /^\/(runs|api\/runs)\/([^/]+)(\/document|\/events)?$/.exec(path);
+    if (path === '/roadmap') return void sendRoadmap(response);
+    if (path === '/metrics') return void sendMetrics(response);
+    const commit = /^\/commits\/([0-9a-f]{7,40})$/.exec(path);
+    if (commit) return void sendCommit(response, commit[1]!);
+    const match = /^\/(runs|api\/runs)\/([^/]+)(\/document|\/events|\/times)?$/.exec(path);
     const runId = match ? decodeURIComponent(match[2]!) : '';
     if (!match || !checkRunId(runId).ok) return send(response, 404, 'text/html; charset=utf-8', renderNotFoundPage(`There is no page at ${path}.`));
     const document = feed.document(runId);
-    if (match[1] === 'runs' && !match[3]) return send(response, document ? 200 : 404, 'text/html; charset=utf-8', document ? renderRunPage(runId) : renderNotFoundPage(`No run "${runId}" in ${options.storeDir} (yet).`));
+    if (match[1] === 'runs' && !match[3]) return send(response, document ? 200 : 404, 'text/html; charset=utf-8', document ? renderRunPage(runId, Boolean(options.showCommit)) : renderNotFoundPage(`No run "${runId}" in ${options.storeDir} (yet).`));
     if (!document) return json(response, 404, { error: `no run "${runId}" in the run store` });
+    if (match[3] === '/document' && url.searchParams.has('revision')) return void sendRevision(response, runId, url.searchParams.get('revision')!, document.revision);
     if (match[3] === '/document') return json(response, 200, document);
+    if (match[3] === '/times' && match[1] === 'api/runs') return json(response, 200, feed.times(runId));
     if (match[3] === '/events') return streamEvents(request, response, runId, url);
     return send(response, 404, 'text/html; charset=utf-8', renderNotFoundPage(`There is no page at ${path}.`));
+  };
+
+  const sendRoadmap = async (response: ServerResponse) => {
+    if (!options.roadmap) return send(response, 404, 'text/html; charset=utf-8', renderNotFoundPage('This Writer serves a run store without a repository, so it has no roadmap; run shopfloor serve --repo DIR.'));
+    try {
+      const runs = feed.list();
+      const newest = new Map<string, string>();
+      for (const run of runs) if (workOrderOf(run) && !newest.has(workOrderOf(run)!)) newest.set(workOrderOf(run)!, run.runId);
+      const svg = renderRoadmapSvg(await options.roadmap(runs), (id) => (newest.has(id) ? `/runs/${encodeURIComponent(newest.get(id)!)}` : '#'));
+      return send(response, 200, 'text/html; charset=utf-8', renderRoadmapPage(svg));
+    } catch (error) {
+      options.onError?.(error);
+      return json(response, 500, { error: 'internal error; see the server log' });
+    }
+  };
+
+  const sendCommit = async (response: ServerResponse, sha: string) => {
+    try {
+      const shown = await options.showCommit?.(sha);
+      return shown ? send(response, 200, 'text/html; charset=utf-8', renderCommitPage(sha, shown)) : send(response, 404, 'text/html; charset=utf-8', renderNotFoundPage(`No commit ${sha} in the repository behind this Writer.`));
+    } catch (error) {
+      options.onError?.(error);
+      return json(response, 500, { error: 'internal error; see the server log' });
+    }
+  };
+
+  const sendMetrics = async (response: ServerResponse) => {
+    if (!options.metrics) return send(response, 404, 'text/html; charset=utf-8', renderNotFoundPage('This Writer serves a run store without a repository, so it has no metrics; run shopfloor serve --repo DIR.'));
+    try {
+      return send(response, 200, 'text/html; charset=utf-8', renderMetricsPage(await options.metrics()));
+    } catch (error) {
+      options.onError?.(error);
+      return json(response, 500, { error: 'internal error; see the server log' });
+    }
+  };
+
+  /** An earlier revision of a run (the page's revision slider), rebuilt from its event log. */
+  const sendRevision = async (response: ServerResponse, runId: string, value: string, latest: number) => {
+    const revision = Number(value);
+    if (!/^\d+$/.test(value) || revision > latest) return json(response, 400, { error: `revision must be a whole number from 0 to ${latest}` });
+    try {
+      const past = await feed.documentAt(runId, revision);
+      return past ? json(response, 200, past) : json(response, 404, { error: `revision ${revision} of "${runId}" is no longer in its event log` });
+    } catch (error) {
+      options.onError?.(error);
+      return json(response, 500, { error: 'internal error; see the server log' });
+    }
   };
 
   const streamEvents = (request: IncomingMessage, response: ServerResponse, runId: string, url: URL) => {

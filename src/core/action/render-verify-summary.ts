@@ -6,6 +6,8 @@ export type ArtifactLinks = Readonly<Record<string, string>>;
 
 const mark = { pass: '✅ pass', fail: '❌ fail', flaky: '⚠️ flaky', error: '💥 error', skipped: '⏭️ skipped', cached: '♻️ cached' } as const;
 const cell = (text: string) => text.replace(/\|/g, '\\|').replace(/\r?\n/g, ' ');
+/** Gate reasons quote paths and output from the change: shown as text, never as Markdown, links or HTML. */
+const plain = (text: string) => cell(text.replace(/[\\`*_[\]<>#!~]/g, '\\$&').replace(/@(?=[A-Za-z0-9])/g, '@\u2060'));
 
 /**
  * The job summary of `verify`: verdict, one table row per gate with a link to its uploaded log, and where
@@ -25,11 +27,11 @@ export function renderVerifySummary(input: {
     '',
     `Head \`${report.head.slice(0, 12)}\`${report.workOrder ? `, work order \`${report.workOrder.id}\`` : ''}; ${report.signature ? `signed by \`${report.signature.keyId}\`` : 'unsigned (set the `signing-key` input)'}.`,
     '',
-    '| gate | result | attempts | duration | log |',
-    '|---|---|---|---|---|',
+    '| gate | result | attempts | duration | log | why |',
+    '|---|---|---|---|---|---|',
     ...report.gates.map((gate) => {
       const link = gate.logDigest ? input.logLinks[gate.id] : undefined;
-      return `| ${cell(gate.id)} | ${mark[gate.status]}${gate.exitCode !== undefined && gate.status !== 'pass' ? ` (exit ${gate.exitCode})` : ''} | ${gate.attempts} | ${formatDuration(gate.durationMs)} | ${link ? `[log](${link})` : gate.logDigest ? `\`${gate.logDigest.slice(0, 19)}\`` : '—'} |`;
+      return `| ${cell(gate.id)} | ${mark[gate.status]}${gate.exitCode !== undefined && gate.status !== 'pass' ? ` (exit ${gate.exitCode})` : ''} | ${gate.attempts} | ${formatDuration(gate.durationMs)} | ${link ? `[log](${link})` : gate.logDigest ? `\`${gate.logDigest.slice(0, 19)}\`` : '—'} | ${gate.status !== 'pass' && gate.reason ? plain(gate.reason) : ''} |`;
     }),
     '',
     `Report \`${input.reportDigest.slice(0, 19)}\`${input.reportLink ? ` ([download](${input.reportLink}))` : ''}.`,

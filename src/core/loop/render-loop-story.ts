@@ -22,11 +22,17 @@ const seconds = (ms: number) => `${(ms / 1000).toFixed(1)}s`;
 /** What happened on main, in order, one line per event (checkout and timing events are left out). */
 export function renderLoopStory(events: readonly StoryEvent[]): string[] {
   const lines: string[] = [];
+  // Bug work orders filed by a revert, so their merge can say what it closes.
+  const fixes = new Map<string, string>();
+  const refusedBefore = new Set<string>();
   for (const event of events) {
     switch (event.type) {
-      case 'merged':
-        lines.push(`merged   ${event.workOrder} as ${event.sha.slice(0, 12)} (signed report ${event.reportDigest.slice(7, 19)}…${event.attempts > 1 ? `, verified ${event.attempts}× as main moved` : ''})`);
+      case 'merged': {
+        const fixed = fixes.get(event.workOrder);
+        const note = fixed ? `; it fixes the reverted ${fixed.slice(0, 12)} and landed only because its new test failed there and passes now (test-first)` : refusedBefore.has(event.workOrder) ? '; without the refused write, inside its scope' : '';
+        lines.push(`merged   ${event.workOrder} as ${event.sha.slice(0, 12)} (signed report ${event.reportDigest.slice(7, 19)}…${event.attempts > 1 ? `, verified ${event.attempts}× as main moved` : ''})${note}`);
         break;
+      }
       case 'held':
         lines.push(`held     ${event.workOrder}: ${event.reasons.map((r) => `${r.message} — release: ${r.releaseBy}`).join('; ')}`);
         break;
@@ -37,7 +43,11 @@ export function renderLoopStory(events: readonly StoryEvent[]): string[] {
         lines.push(`attempt  ${event.workOrder}: ${event.message}`);
         break;
       case 'refused':
-        if (!/run_command/.test(event.what)) lines.push(`refused  ${event.workOrder}: ${event.what}`);
+        // The agent's tool call was refused and never happened; the work order itself goes on.
+        if (!/run_command/.test(event.what)) {
+          refusedBefore.add(event.workOrder);
+          lines.push(`refused  ${event.workOrder}'s agent: ${event.what.replace(/^refused /, '')}; the call never ran, the agent went on`);
+        }
         break;
       case 'canary':
         lines.push(`canary   ${event.verdict} on ${event.sha.slice(0, 12)}${event.regressed.length ? ` (regressed: ${event.regressed.join(', ')})` : ''} in ${seconds(event.ms)}`);
@@ -46,6 +56,7 @@ export function renderLoopStory(events: readonly StoryEvent[]): string[] {
         lines.push(`culprit  ${event.sha.slice(0, 12)} "${event.subject}" (confidence ${event.confidence.toFixed(4)}, ${event.runs} runs, ${seconds(event.ms)})`);
         break;
       case 'reverted':
+        fixes.set(event.bugWorkOrder, event.culprit);
         lines.push(`reverted ${event.culprit.slice(0, 12)}: revert merged as ${event.sha.slice(0, 12)}; bug work order ${event.bugWorkOrder} filed (workorders/${event.bugWorkOrder}.yml)`);
         break;
       case 'main':

@@ -29,7 +29,7 @@ export function renderCheckRun(report: VerificationReport, links: { readonly log
   const title = `${report.verdict.passed ? 'Verified' : 'Not verified'}: ${Object.entries(counts).map(([status, n]) => `${n} ${status}`).join(', ')}`;
   const reasons = report.verdict.reasons.length ? `\n**Why it did not pass**\n\n${report.verdict.reasons.map((r) => `- ${r}`).join('\n')}\n` : '';
   const header = `Head \`${report.head}\` (tree \`${report.tree}\`) against base \`${report.base}\`${report.workOrder ? `, work order \`${report.workOrder.id}\`` : ''}.${report.signature ? ` Signed by \`${report.signature.keyId}\`.` : ' Unsigned.'}\n${reasons}\n`;
-  const table = renderReportTable(report, { markdown: true, ...(links.logUrl ? { logUrl: links.logUrl } : {}) });
+  const table = renderReportTable(report, { markdown: true, details: false, ...(links.logUrl ? { logUrl: links.logUrl } : {}) });
   const summary = truncate(`${header}${table}`, checkRunLimits.summaryChars);
   const annotations = report.gates.flatMap((gate) => gate.annotations.map((a): CheckRunAnnotation => ({
     path: a.path, start_line: Math.max(1, a.line), end_line: Math.max(1, a.endLine ?? a.line),

@@ -1,5 +1,5 @@
 import { getSection, sectionTitles, type DocumentRunStatus, type DocumentSectionContent, type RunDocument } from './document-model.ts';
-import { escapeLine } from './escape-line.ts';
+import { renderSectionMarkdown } from './render-section-markdown.ts';
 import { embedRunState } from './embedded-run-state.ts';
 import { runCommentMarker } from './run-comment-marker.ts';
 import { diffProposal, splitLines, type DiffLine } from './proposal-diff.ts';
@@ -21,6 +21,7 @@ const statusBadge = {
   completed: '✅ Completed', failed: '❌ Failed', blocked: '⛔ Blocked',
 } as const satisfies Record<DocumentRunStatus, string>;
 const stateBadge = { pending: '○', active: '●', done: '✓', failed: '✗' } as const;
+const phaseNote = { pending: '', active: ' — running', done: '', failed: ' — failed' } as const;
 
 /**
  * The run document as a GitHub comment: status, revision, each section that has text (proposals as a
@@ -61,9 +62,11 @@ interface Cut {
 }
 
 function compose(document: RunDocument, cut: Cut, options: CommentOptions): string {
-  const states = document.sections.map((s) => `${stateBadge[s.state]} ${sectionTitles[s.id]}`).join(' · ');
+  // A checklist of the phases (sections) that ticks as each one finishes; the Actions run is always linked.
+  const checklist = document.sections.map((s) => `- [${s.state === 'done' ? 'x' : ' '}] ${sectionTitles[s.id]}${phaseNote[s.state]}`).join('\n');
   const detail = document.statusDetail ? ` — ${inline(document.statusDetail)}` : '';
-  const out = [runCommentMarker(document.runId), `### ${statusBadge[document.status]}: ${inline(document.objective)}`, '', `Revision ${document.revision}${detail}`, '', states];
+  const link = options.fullLogUrl ? ` · [Actions run](${options.fullLogUrl})` : '';
+  const out = [runCommentMarker(document.runId), `### ${statusBadge[document.status]}: ${inline(document.objective)}`, '', `Revision ${document.revision}${detail}${link}`, '', checklist];
   for (const section of document.sections) {
     const body = section.id === 'terminal' ? terminalBlock(section, cut.dropTerminal, options) : sectionBlock(section, cut.proposals);
     if (body) out.push('', `#### ${sectionTitles[section.id]} ${stateBadge[section.state]}`, '', body);
@@ -72,7 +75,7 @@ function compose(document: RunDocument, cut: Cut, options: CommentOptions): stri
 }
 
 function sectionBlock(section: DocumentSectionContent, withProposal: boolean): string {
-  const canon = splitLines(section.canon).map((line) => neutralize(escapeLine(line))).join('\n');
+  const canon = renderSectionMarkdown(splitLines(section.canon), neutralize).join('\n');
   if (section.proposal === undefined) return canon;
   if (!withProposal) return `${canon}${canon ? '\n\n' : ''}_A proposal is pending (left out to fit GitHub's size limit)._`;
   return [canon, `Proposal (not yet accepted):`, fence('diff', diffProposal(section.canon, section.proposal).map(diffLine))].filter(Boolean).join('\n\n');

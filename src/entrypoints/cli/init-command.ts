@@ -2,20 +2,21 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createNodeRepoFiles } from '../../adapters/files/node-repo-files.ts';
 import { locatePackageRoot } from '../../adapters/files/locate-package-root.ts';
-import { initRepo, initWorkflows, type ScaffoldStep } from '../../workflows/scaffold-repo.ts';
+import { initRepo, initWorkflows, workOrderIssueFormPath, type ScaffoldStep } from '../../workflows/scaffold-repo.ts';
 import type { CliCommand } from './cli-command.ts';
 import { ExitCode, UsageError, type CliIo } from './cli-io.ts';
 import { repoRoot, withRepoOption } from './repo-option.ts';
 
 export const initCommand: CliCommand = (program, io, done) => {
   withRepoOption(program.command('init'))
-    .description('scaffold workorders/ and a commented .github/shopfloor.yml, and with --workflows the GitHub workflow templates (never overwrites your files)')
+    .description('scaffold workorders/, a commented .github/shopfloor.yml and the work-order issue form (.github/ISSUE_TEMPLATE/workorder.yml), and with --workflows the GitHub workflow templates (never overwrites your files)')
     .option('--workflows <action-ref>', 'also write .github/workflows/shopfloor-*.yml, running the Shopfloor action pinned at <owner>/shopfloor@<full commit sha>')
     .option('--action-version <tag>', 'with --workflows: the release tag the pinned SHA is, written beside it as a comment (e.g. v1.2.0)')
     .action(async (options: { repo?: string; workflows?: string; actionVersion?: string }) => {
       const files = createNodeRepoFiles(repoRoot(options, io));
       const workflowSteps = options.workflows === undefined ? [] : await writeWorkflows(files, options.workflows, options.actionVersion);
-      const steps = [...(await initRepo(files)), ...workflowSteps];
+      const issueForm = readFileSync(join(locatePackageRoot(), workOrderIssueFormPath), 'utf8');
+      const steps = [...(await initRepo(files, issueForm)), ...workflowSteps];
       for (const step of steps) print(io, step);
       io.stdout(`Next: shopfloor new wo-1 --title "..." and shopfloor validate${workflowSteps.length ? '; then set up runners and secrets (README "Self-hosted runners")' : ''}\n`);
       done(ExitCode.ok);

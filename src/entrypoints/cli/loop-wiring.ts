@@ -3,7 +3,6 @@ import { appendFile, mkdir, readdir, readFile, rm } from 'node:fs/promises';
 import { arch, availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createPublicKey } from 'node:crypto';
-import { existsSync } from 'node:fs';
 import { loadTranscript } from '../../adapters/agents/load-transcript.ts';
 import { createNodeAgentWorkspace } from '../../adapters/agents/node-agent-workspace.ts';
 import { createReplayProvider } from '../../adapters/agents/replay-provider.ts';
@@ -16,11 +15,13 @@ import { createEd25519Signer, ed25519Verifier } from '../../adapters/signing/ed2
 import { secretValues } from '../../core/agents/agent-environment.ts';
 import type { Policy } from '../../core/policy/policy-schema.ts';
 import type { WorkOrder } from '../../core/workorder/work-order-schema.ts';
+import type { Git } from '../../ports/git.ts';
 import type { ReportSigner } from '../../ports/report-signer.ts';
 import type { LoopOptions, LoopPorts, ProviderChoice, VerifyBase } from '../../workflows/loop/loop-types.ts';
 import { readApprovals } from './approve-command.ts';
 import type { CliIo } from './cli-io.ts';
 import { UsageError } from './cli-io.ts';
+import { findTranscript } from './find-transcript.ts';
 import { writeSigningKey } from './write-signing-key.ts';
 import { loadStreamReplay, selectProvider } from './implement-command.ts';
 import { createVerifyAdapters } from './verify-command.ts';
@@ -79,7 +80,7 @@ export async function createLoopPorts(root: string, io: CliIo, input: { provider
     verify,
     trusted: [...(input.policy.signers ?? []), { keyId: key.keyId, publicKey: key.publicKey }],
     verifier: ed25519Verifier,
-    providerFor: (workOrder) => chooseProvider(workOrder, input, io, root),
+    providerFor: (workOrder) => chooseProvider(workOrder, input, io, root, adapters.git),
     createWorkspace: (dir, scope) => createNodeAgentWorkspace(dir, scope),
     hash: sha256Hex,
     openRun: async (runId, objective) => {
@@ -111,19 +112,20 @@ export function loopOptions(root: string, io: CliIo, input: { parallel: number; 
 /** Removes a directory tree (stale worktrees, old patch series). */
 export const removeTree = (dir: string) => rm(dir, { recursive: true, force: true, maxRetries: 3 });
 
-async function chooseProvider(workOrder: WorkOrder, input: { provider?: ProviderType; transcripts?: string; policy: Policy }, io: CliIo, root: string): Promise<ProviderChoice> {
+async function chooseProvider(workOrder: WorkOrder, input: { provider?: ProviderType; transcripts?: string; policy: Policy }, io: CliIo, root: string, git: Git): Promise<ProviderChoice> {
   if (input.provider === 'replay' || (!input.provider && input.transcripts)) {
-    const file = join(input.transcripts ?? join(root, '.shopfloor', 'transcripts'), `${workOrder.id}.json`);
+    const { file, lookedFor } = await findTranscript(git, root, input.transcripts ?? join(root, '.shopfloor', 'transcripts'), workOrder);
     // A recorded agent CLI session (`<id>.jsonl`) replays when there is no tool-loop transcript.
-    if (!existsSync(file) && existsSync(`${file}l`)) {
+    const stream = `${lookedFor[0]}l`;
+    if (!file && existsSync(stream)) {
       try {
-        return { ok: true, provider: await loadStreamReplay(`${file}l`) };
+        return { ok: true, provider: await loadStreamReplay(stream) };
       } catch (error) {
-        if (error instanceof UsageError) return { ok: false, reason: error.message, releaseBy: `fix ${file}l` };
+        if (error instanceof UsageError) return { ok: false, reason: error.message, releaseBy: `fix ${stream}` };
         throw error;
       }
     }
-    if (!existsSync(file)) return { ok: false, reason: `no recorded transcript for ${workOrder.id} (${file})`, releaseBy: `record one (shopfloor implement ${workOrder.id} --provider openai --record ${file}) or run with --provider openai|command` };
+    if (!file) return { ok: false, reason: `no recorded transcript for ${workOrder.id} (${lookedFor.join(' or ')})`, releaseBy: `record one (shopfloor implement ${workOrder.id} --provider openai --record ${lookedFor[0]}) or run with --provider openai|command` };
     const loaded = await loadTranscript(file);
     if (!loaded.ok) return { ok: false, reason: loaded.error, releaseBy: `fix ${file}` };
     return { ok: true, provider: createReplayProvider(loaded.transcript) };

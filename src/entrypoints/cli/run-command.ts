@@ -38,8 +38,8 @@ one still held from an earlier run); 2 bad usage or invalid input (an invalid wo
     });
 };
 
-/** `shopfloor run` from parsed flags, shared with `shopfloor demo`. */
-export async function runFromCli(flags: RunFlags, io: CliIo, onEvent?: Parameters<typeof runLoop>[0]['onEvent']): Promise<LoopResult> {
+/** `shopfloor run` from parsed flags, shared with `shopfloor demo` (which tells its own story, so `summary: false` leaves out the table). */
+export async function runFromCli(flags: RunFlags, io: CliIo, onEvent?: Parameters<typeof runLoop>[0]['onEvent'], show: { summary: boolean } = { summary: true }): Promise<LoopResult> {
   const root = repoRoot(flags, io);
   const parallel = Number(flags.parallel);
   if (!Number.isInteger(parallel) || parallel < 1 || parallel > 32) throw new UsageError(`--parallel must be a whole number from 1 to 32, not "${flags.parallel}"`);
@@ -74,9 +74,10 @@ export async function runFromCli(flags: RunFlags, io: CliIo, onEvent?: Parameter
     const worktreesDir = loopWorktreesDir(root, ignored);
     // Without --speculate one candidate is verified at a time, so it gets every core.
     const { ports, keyNote } = await createLoopPorts(root, io, { ...(flags.provider ? { provider: flags.provider as ProviderType } : {}), ...(flags.transcripts ? { transcripts: flags.transcripts } : {}), policy: inputs.policy, parallel: flags.speculate ? parallel : 1, worktreesDir });
-    const live = !flags.json && io.isTTY && io.env.TERM !== 'dumb';
+    const quiet = Boolean(flags.json) || !show.summary;
+    const live = !quiet && io.isTTY && io.env.TERM !== 'dumb';
     if (!flags.json) io.stdout(`${keyNote}\n`);
-    const display = createSummaryDisplay(io, live, Boolean(flags.json));
+    const display = createSummaryDisplay(io, live, quiet);
     const decisions = {
       ...(flags.retry ? { retry: flags.retry } : {}),
       ...(flags.acceptDrop ? { acceptDrop: { ids: flags.acceptDrop, by: `${io.env.USER ?? io.env.USERNAME ?? 'a local user'} (shopfloor run --accept-drop)` } } : {}),
@@ -84,7 +85,9 @@ export async function runFromCli(flags: RunFlags, io: CliIo, onEvent?: Parameter
     const result = await runLoop({ ...loopOptions(root, io, { parallel, once: Boolean(flags.once), worktreesDir, policy: inputs.policy, main }), ...decisions, speculative: Boolean(flags.speculate), onProgress: display.update, ...(onEvent ? { onEvent } : {}) }, ports);
     display.stop(result.rows);
     if (flags.json) io.stdout(`${JSON.stringify(result, null, 2)}\n`);
-    else {
+    else if (!show.summary) {
+      if (result.message) io.stdout(`${result.message}\n`);
+    } else {
       if (result.message) io.stdout(`${result.message}\n`);
       // Each merge moves the checkout; the last word on it is what matters.
       const checkout = result.events.filter((e) => e.type === 'checkout').at(-1);

@@ -7,6 +7,9 @@ import { resolve } from 'node:path';
 import type { CliCommand } from './cli-command.ts';
 import { readGitHubAppConfig } from './github-app-config.ts';
 import { withDotEnv } from './read-dot-env.ts';
+import { writerCommit } from './writer-commit.ts';
+import { writerMetrics } from './writer-metrics.ts';
+import { writerRoadmap } from './writer-roadmap.ts';
 import { createGitHubWebhookHandler, type RequestHandler } from './github-webhook-handler.ts';
 import { ExitCode, UsageError } from './cli-io.ts';
 import { repoRoot, withRepoOption } from './repo-option.ts';
@@ -20,7 +23,8 @@ export const serveCommand: CliCommand = (program, io, done) => {
     .action(async (options: { port: string; host: string; store?: string; repo?: string }) => {
       const port = Number(options.port);
       if (!Number.isInteger(port) || port < 0 || port > 65_535) throw new UsageError(`--port "${options.port}" is not a port number; use 0-65535`);
-      const storeDir = options.store ?? runStoreDir(repoRoot(options, io));
+      const root = repoRoot(options, io);
+      const storeDir = options.store ?? runStoreDir(root);
       // `.env` in the working directory, as `probot run` reads it; the environment wins over the file.
       const { env } = withDotEnv(io.env, io.cwd);
       const app = readGitHubAppConfig(env, (path) => readFileSync(resolve(io.cwd, path), 'utf8'));
@@ -29,7 +33,7 @@ export const serveCommand: CliCommand = (program, io, done) => {
       const feed = createRunFeed(createFileRunStore(storeDir), { onError: (error) => io.stderr(`shopfloor serve: ${error instanceof Error ? error.message : String(error)}\n`) });
       let server;
       try {
-        server = await startWriterServer({ feed, storeDir, host: options.host, port, handlers, onError: (error) => io.stderr(`shopfloor serve: ${error instanceof Error ? error.message : String(error)}\n`) });
+        server = await startWriterServer({ feed, storeDir, host: options.host, port, handlers, roadmap: writerRoadmap(root), metrics: writerMetrics(root, io.env), showCommit: writerCommit(root, io.env), onError: (error) => io.stderr(`shopfloor serve: ${error instanceof Error ? error.message : String(error)}\n`) });
       } catch (error) {
         const code = (error as NodeJS.ErrnoException).code;
         if (code === 'EADDRINUSE' || code === 'EACCES' || code === 'EADDRNOTAVAIL') throw new UsageError(`cannot listen on ${options.host}:${port} (${code}); pick another --port or --host`, { cause: error });

@@ -12,6 +12,8 @@ import { diffProposal, splitLines } from '../../../src/core/run-document/proposa
 import { launchChromium, runBrowserTests } from '../../helpers/chromium.ts';
 import { patch } from '../../helpers/run-document-fixtures.ts';
 import { makeTempDir } from '../../helpers/temp-dir.ts';
+import { runShopfloor } from '../../helpers/run-cli.ts';
+import { writerRoadmap } from '../../../src/entrypoints/cli/writer-roadmap.ts';
 
 const script = join(import.meta.dirname, '../../../scripts/stream-agent-session.ts');
 
@@ -101,7 +103,9 @@ describe.skipIf(!runBrowserTests)('Writer in a real browser', () => {
       expect(await page.locator('#objective').textContent()).toBe(stored.objective);
       const text = await page.locator('#sections').innerText();
       for (const other of ['alpha', 'bravo', 'charlie'].filter((id) => id !== runId)) expect(text).not.toContain(`${other} output`);
-      await page.waitForFunction(() => document.getElementById('connection')?.textContent === 'live', undefined, { timeout: 10_000 });
+      // A finished run (bravo blocked, charlie completed) is not "live".
+      const connection = ['completed', 'failed', 'blocked'].includes(stored.status) ? 'finished' : 'live';
+      await page.waitForFunction((want) => document.getElementById('connection')?.textContent === want, connection, { timeout: 10_000 });
       expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
       expect(await page.locator('#sections script, #sections img').count()).toBe(0);
     }
@@ -135,5 +139,95 @@ describe.skipIf(!runBrowserTests)('Writer in a real browser', () => {
     }
     expect(await list.locator('tr[data-run-id="alpha"] .objective').textContent()).toBe('Objective alpha <script>window.__pwned = 1</script>');
     await list.screenshot({ path: '/tmp/shopfloor-writer-list.png' });
+    // Newest first, and the status filter works under the page's CSP (a GET form to the page itself).
+    expect(await list.locator('#runs tr').evaluateAll((rows) => rows.map((row) => (row as HTMLElement).dataset.runId))).toEqual(['charlie', 'bravo', 'alpha']);
+    await list.locator('#status-filter').selectOption('blocked');
+    await list.waitForURL(/\?status=blocked$/);
+    await expect.poll(() => list.locator('#runs tr').evaluateAll((rows) => rows.map((row) => (row as HTMLElement).dataset.runId))).toEqual(['bravo']);
   }, 90_000);
+
+  it('a run that finishes while watched says so without a reload: sections never used, a proposal never accepted, not live', async () => {
+    const storeDir = await makeTempDir('shopfloor-writer-end-');
+    const feed = createRunFeed(createFileRunStore(storeDir));
+    const server = await startWriterServer({ feed, storeDir, pollMs: 40, showCommit: async (sha) => (sha === 'abcdef1234567890' ? { commit: 'commit abcdef1234567890\n src/a.js | 1 +' } : undefined) });
+    onTestFinished(() => server.close());
+    const writer = await openRunWriter({ storeDir, runId: 'end', objective: 'Land work order end: Finish' });
+    onTestFinished(() => writer.close());
+    let n = 0;
+    const send = (body: PatchBody) => writer.submit(patch('end', `end-${n++}`, body));
+    await send({ kind: 'set-status', status: 'running' });
+    await send({ kind: 'mark-section-state', section: 'implementer', state: 'active' });
+    await send({ kind: 'append-log-line', section: 'implementer', target: 'canon', text: 'working' });
+    await send({ kind: 'append-log-line', section: 'verifier', target: 'proposal', text: 'a proposal nobody took' });
+    const context = await launchChromium();
+    const page = await context.newPage();
+    await page.goto(`${server.url}/runs/end`);
+    await waitForRevision(page, writer.document().revision);
+    await page.waitForFunction(() => document.getElementById('connection')?.textContent === 'live', undefined, { timeout: 10_000 });
+    const stateOf = (id: string) => page.locator(`section[data-section="${id}"] .state`).textContent();
+    expect(await stateOf('architect')).toBe('pending');
+    expect(await stateOf('verifier')).toBe('pending · has a proposal');
+    await expect.poll(() => stateOf('implementer')).toMatch(/^active · since \d\d:\d\d:\d\d UTC$/);
+
+    await send({ kind: 'append-log-line', section: 'conductor', target: 'canon', text: 'merged as abcdef1234567890 <b>not html</b>' });
+    await send({ kind: 'mark-section-state', section: 'implementer', state: 'done' });
+    await send({ kind: 'set-status', status: 'completed', detail: 'merged' });
+    await waitForRevision(page, writer.document().revision);
+    await expect.poll(() => page.locator('#connection').textContent()).toBe('finished');
+    expect(await stateOf('architect')).toBe('not used in this run');
+    await expect.poll(() => stateOf('implementer')).toMatch(/^done · \d+\.\d s$/);
+    await expect.poll(() => page.locator('#times').textContent()).toMatch(/^started \d\d:\d\d:\d\d UTC, ended \d\d:\d\d:\d\d UTC \(\d+\.\d s\)$/);
+    expect(await stateOf('verifier')).toBe('not finished · proposal never accepted');
+    expect(await page.locator('#status').getAttribute('data-status')).toBe('completed');
+    await page.screenshot({ path: '/tmp/shopfloor-writer-finished.png', fullPage: true });
+    // A commit id in the text is a link to its commit page; the rest stays text.
+    const link = page.locator('section[data-section="conductor"] a.commit');
+    expect(await link.getAttribute('href')).toBe('/commits/abcdef1234567890');
+    expect(await page.locator('section[data-section="conductor"] .body').innerText()).toBe('merged as abcdef1234567890 <b>not html</b>');
+    const commitPage = await context.newPage();
+    await commitPage.goto(`${server.url}/commits/abcdef1234567890`);
+    expect(await commitPage.locator('pre.commit').innerText()).toContain('src/a.js | 1 +');
+
+    // The history slider shows an earlier revision whole (rebuilt from the event log), then the latest again.
+    await page.locator('#revision-slider').fill('3');
+    await expect.poll(() => page.locator('#viewing').textContent()).toBe(`showing revision 3 of ${writer.document().revision}`);
+    expect(await stateOf('implementer')).toBe('active');
+    expect(await page.locator('section[data-section="implementer"] .body').innerText()).toBe('working');
+    expect(await page.locator('section[data-section="verifier"] .body').innerText()).toBe('');
+    await page.screenshot({ path: '/tmp/shopfloor-writer-revision.png', fullPage: true });
+    await page.locator('#back-live').click();
+    await expect.poll(() => stateOf('verifier')).toBe('not finished · proposal never accepted');
+    expect(await page.locator('#back-live').isHidden()).toBe(true);
+  }, 60_000);
+
+  it('draws the roadmap as an SVG DAG whose states follow the runs live, each box a link to its newest run', async () => {
+    const repo = await makeTempDir('shopfloor-writer-roadmap-');
+    await runShopfloor(['new', 'a', '--title', 'A', '--scope', 'src/a/**'], { cwd: repo });
+    await runShopfloor(['new', 'b', '--title', 'B', '--scope', 'src/b/**', '--depends-on', 'a'], { cwd: repo });
+    await runShopfloor(['new', 'c', '--title', 'C <x>', '--scope', 'src/c/**', '--depends-on', 'a', 'b'], { cwd: repo });
+    const storeDir = join(repo, '.shopfloor', 'runs');
+    const a = await openRunWriter({ storeDir, runId: 'run-a', objective: 'Land work order a: A' });
+    await a.submit(patch('run-a', 'a-1', { kind: 'set-status', status: 'completed' }));
+    await a.close();
+    const b = await openRunWriter({ storeDir, runId: 'run-b', objective: 'Land work order b: B' });
+    onTestFinished(() => b.close());
+    await b.submit(patch('run-b', 'b-1', { kind: 'set-status', status: 'running' }));
+    const server = await startWriterServer({ feed: createRunFeed(createFileRunStore(storeDir)), storeDir, pollMs: 40, roadmap: writerRoadmap(repo) });
+    onTestFinished(() => server.close());
+    const context = await launchChromium();
+    const page = await context.newPage();
+    const blocked: string[] = [];
+    page.on('console', (message) => { if (/Content Security Policy/i.test(message.text())) blocked.push(message.text()); });
+    await page.goto(`${server.url}/roadmap`);
+    const states = () => page.locator('svg.roadmap g.node').evaluateAll((nodes) => Object.fromEntries(nodes.map((n) => [(n as SVGElement).dataset.id, (n as SVGElement).dataset.state])));
+    expect(await states()).toEqual({ a: 'done', b: 'running', c: 'waiting' });
+    expect(await page.locator('svg.roadmap line.edge').count()).toBe(3);
+    expect(await page.locator('svg.roadmap a:has(g[data-id="a"])').getAttribute('href')).toBe('/runs/run-a');
+    expect(await page.locator('svg.roadmap g[data-id="c"] title').textContent()).toBe('c: C <x> (waiting)');
+
+    await b.submit(patch('run-b', 'b-2', { kind: 'set-status', status: 'completed' }));
+    await expect.poll(states, { timeout: 15_000 }).toEqual({ a: 'done', b: 'done', c: 'ready' });
+    expect(blocked).toEqual([]);
+    await page.screenshot({ path: '/tmp/shopfloor-writer-roadmap.png', fullPage: true });
+  }, 60_000);
 });

@@ -43,7 +43,43 @@ describe('Writer HTTP server', () => {
     expect(response.headers.get('content-security-policy')).toContain("script-src 'self'");
     expect(html).toContain('&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt; &amp; &quot;quotes&quot;');
     expect(html).not.toContain('<script>alert');
-    expect(await (await fetch(`${server.url}/api/runs`)).json()).toEqual([{ runId: 'r1', objective: '<script>alert("x")</script> & "quotes"', status: 'initializing', statusDetail: '', revision: 10 }]);
+    expect(await (await fetch(`${server.url}/api/runs`)).json()).toEqual([{ runId: 'r1', objective: '<script>alert("x")</script> & "quotes"', status: 'initializing', statusDetail: '', revision: 10, startedAt: expect.stringMatching(/^\d{4}-\d\d-\d\dT/), updatedAt: expect.stringMatching(/^\d{4}-\d\d-\d\dT/) }]);
+  });
+
+  it('lists runs newest first, one row per work order with earlier attempts folded, with times, filterable by status', async () => {
+    const storeDir = await makeTempDir('shopfloor-writer-list-');
+    const open = async (runId: string, objective: string, status?: 'completed' | 'blocked') => {
+      const writer = await openRunWriter({ storeDir, runId, objective });
+      if (status) await writer.submit(patch(runId, `${runId}-s`, { kind: 'set-status', status }));
+      await writer.close();
+      await new Promise((done) => setTimeout(done, 15));
+    };
+    await open('20261205T050000Z-a-1', 'Land work order a: First', 'blocked');
+    await open('20261205T050100Z-b-1', 'Land work order b: Second', 'completed');
+    await open('20261205T050200Z-a-2', 'Land work order a: First', 'completed');
+    await open('other', 'A session by hand');
+    const server = await startWriterServer({ feed: createRunFeed(createFileRunStore(storeDir)), storeDir, pollMs: 20 });
+    onTestFinished(() => server.close());
+    const html = await (await fetch(`${server.url}/`)).text();
+    const rows = [...html.matchAll(/<tr data-run-id="([^"]+)" data-status="(\w+)"/g)].map((m) => `${m[1]} ${m[2]}`);
+    expect(rows).toEqual(['other initializing', '20261205T050200Z-a-2 completed', '20261205T050100Z-b-1 completed']);
+    expect(html).toMatch(/<details class="attempts"><summary>1 earlier attempt<\/summary><ul><li><a href="\/runs\/20261205T050000Z-a-1">[^<]+<\/a> <span class="status status-blocked">blocked<\/span> <time/);
+    expect(html).toMatch(/<td class="times"><time datetime="[^"]+">\d{4}-\d\d-\d\d \d\d:\d\d:\d\d UTC<\/time> → <time datetime="[^"]+">[^<]+<\/time> \(\d+\.\d s\)<\/td>/);
+    const filtered = await (await fetch(`${server.url}/?status=initializing`)).text();
+    expect([...filtered.matchAll(/<tr data-run-id="([^"]+)"/g)].map((m) => m[1])).toEqual(['other']);
+    expect(filtered).toContain('<option value="initializing" selected>');
+  });
+
+  it('serves an earlier revision rebuilt from the event log, and refuses one that does not exist', async () => {
+    const { server } = await setup();
+    const past = (await (await fetch(`${server.url}/api/runs/r1/document?revision=3`)).json()) as { revision: number; sections: { id: string; canon: string }[] };
+    expect(past.revision).toBe(3);
+    expect(past.sections.find((s) => s.id === 'terminal')!.canon).toBe('line 0\nline 1\nline 2\n');
+    for (const bad of ['11', 'x', '-1']) {
+      const response = await fetch(`${server.url}/api/runs/r1/document?revision=${bad}`);
+      expect(response.status).toBe(400);
+      expect(await response.json()).toEqual({ error: 'revision must be a whole number from 0 to 10' });
+    }
   });
 
   it('replays the events after Last-Event-ID, then streams live ones', async () => {

@@ -97,6 +97,21 @@ describe('loop summaries', () => {
     expect(phaseTotals(events).gates).toBe(2000);
   });
 
+  it('says each step once: a refused tool call and the later merge, the bug work order landing test-first', () => {
+    const events = [
+      { type: 'reverted' as const, culprit: 'b'.repeat(40), sha: 'c'.repeat(40), bugWorkOrder: 'fix-bbbb', ms: 900 },
+      { type: 'refused' as const, workOrder: 'ci-tweak', what: 'refused write_file .github/shopfloor.yml: it is control-plane state' },
+      { type: 'refused' as const, workOrder: 'ci-tweak', what: 'refused run_command ["curl"]' },
+      { type: 'merged' as const, workOrder: 'ci-tweak', sha: 'd'.repeat(40), reportDigest: `sha256:${'1'.repeat(64)}`, attempts: 1 },
+      { type: 'merged' as const, workOrder: 'fix-bbbb', sha: 'e'.repeat(40), reportDigest: `sha256:${'2'.repeat(64)}`, attempts: 1 },
+    ];
+    expect(renderLoopStory(events).slice(1)).toEqual([
+      "refused  ci-tweak's agent: write_file .github/shopfloor.yml: it is control-plane state; the call never ran, the agent went on",
+      'merged   ci-tweak as dddddddddddd (signed report 111111111111…); without the refused write, inside its scope',
+      'merged   fix-bbbb as eeeeeeeeeeee (signed report 222222222222…); it fixes the reverted bbbbbbbbbbbb and landed only because its new test failed there and passes now (test-first)',
+    ]);
+  });
+
   it('a revert merge names the reverted merge and never a work order', () => {
     const message = renderRevertMergeMessage({ culprit: 'd'.repeat(40), subject: 'Merge slug\nWork-Order: evil', branch: 'shopfloor/revert/dddd', reportDigest: 'sha256:1' });
     expect(parseMergeTrailers(message)).toEqual({ reverts: 'd'.repeat(40), reportDigest: 'sha256:1', agentBranch: 'shopfloor/revert/dddd' });

@@ -80,3 +80,16 @@ describe('report JSON Schema', () => {
     expect(readFileSync(join(import.meta.dirname, '../../../schema/verification-report.schema.json'), 'utf8')).toBe(renderJsonSchema(reportJsonSchema()));
   });
 });
+
+describe('renderReportTable as Markdown', () => {
+  it('prints every reason and annotation whole, as text, with the verdict', () => {
+    const report = sampleReport(4, 12);
+    const long = `${'x'.repeat(150)} end | [link](http://evil) @octocat\nsecond line`;
+    const gates = report.gates.map((gate, i) => (i === 3 ? { ...gate, reason: long } : gate));
+    const text = renderReportTable({ ...report, gates, verdict: { passed: false, complete: true, reasons: ['gate-3 failed'] } }, { markdown: true });
+    expect(text).not.toContain('…');
+    expect(text).toContain(`${'x'.repeat(150)} end \\| \\[link\\](http://evil) @\u2060octocat second line`);
+    expect(text.split('\n').filter((line) => line.startsWith('- `src/m3.ts:'))).toHaveLength(12);
+    expect(text).toContain('**Failed**\n- gate-3 failed');
+  });
+});

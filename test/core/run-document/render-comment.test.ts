@@ -12,9 +12,21 @@ describe('renderRunComment', () => {
   it('shows status, revision, section states, canon and proposals as a diff', () => {
     const body = renderRunComment(documentWith({ implementer: { state: 'active', canon: 'a\nb\n', proposal: 'a\nc\n' } }));
     expect(body).toContain('<!-- shopfloor:run-document run=run-7 -->\n### 🔄 Running: Fix the parser\n\nRevision 12\n');
-    expect(body).toContain('○ Conductor · ○ Coordinator · ○ Architect · ● Implementer');
+    expect(body).toContain('- [ ] Conductor\n- [ ] Coordinator\n- [ ] Architect\n- [ ] Implementer — running\n');
     expect(body).toContain('#### Implementer ●\n\na\nb\n\nProposal (not yet accepted):\n\n```diff\n a\n-b\n+c\n```');
     expect(body).not.toContain('#### Verifier');
+  });
+
+  it('ticks each finished phase and always links the Actions run', () => {
+    const body = renderRunComment(documentWith({ conductor: { state: 'done', canon: 'plan\n' }, implementer: { state: 'done' }, verifier: { state: 'failed' } }), { fullLogUrl: 'https://github.com/o/r/actions/runs/5' });
+    expect(body).toContain('Revision 12 · [Actions run](https://github.com/o/r/actions/runs/5)\n');
+    expect(body).toContain('- [x] Conductor\n');
+    expect(body).toContain('- [x] Implementer\n- [ ] Verifier — failed\n');
+  });
+
+  it("keeps an agent's closed code fence as a fence, and escapes one that is never closed", () => {
+    const body = renderRunComment(documentWith({ implementer: { canon: 'Here:\n```ts\nconst a = 1; // @octocat\n<!-- shopfloor:run-state -->\n# not a heading\n```\n~~~\nnever closed\n## Verifier\n' } }));
+    expect(body).toContain('Here:\n```ts\nconst a = 1; // @\u2060octocat\n\\<!-- shopfloor:run-state -->\n# not a heading\n```\n\\~~~\nnever closed\n\\## Verifier');
   });
 
   it('fences Terminal output with more backticks than it contains, and escapes marker lines elsewhere', () => {

@@ -2,6 +2,8 @@ import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
+import { workOrderFormFields } from '../../../src/core/github/work-order-form.ts';
 import { writeFiles } from '../../helpers/git-repo.ts';
 import { runShopfloor } from '../../helpers/run-cli.ts';
 import { makeTempDir } from '../../helpers/temp-dir.ts';
@@ -54,10 +56,17 @@ describe('shopfloor init', () => {
     const policy = await readFile(join(dir, '.github/shopfloor.yml'), 'utf8');
     expect(policy).toContain('# Gates run by `shopfloor verify`');
     expect((await runShopfloor(['validate'], { cwd: dir })).code).toBe(0);
-    await writeFiles(dir, { '.github/shopfloor.yml': 'apiVersion: shopfloor/v1\n# mine\n' });
+    // The issue form intake reads: the same fields, labels and required flags as the parser (issue-work-order.test.ts checks the template).
+    expect(first.stdout).toContain('created  .github/ISSUE_TEMPLATE/workorder.yml');
+    const form = parse(await readFile(join(dir, '.github/ISSUE_TEMPLATE/workorder.yml'), 'utf8')) as { labels: string[]; body: { id?: string; type: string; attributes: { label?: string }; validations?: { required?: boolean } }[] };
+    expect(form.body.filter((entry) => entry.type !== 'markdown').map((entry) => [entry.id, entry.attributes.label, entry.validations?.required ?? false])).toEqual(workOrderFormFields.map((field) => [field.id, field.label, field.required]));
+    expect(form.labels).toContain('shopfloor');
+    await writeFiles(dir, { '.github/shopfloor.yml': 'apiVersion: shopfloor/v1\n# mine\n', '.github/ISSUE_TEMPLATE/workorder.yml': 'name: mine\n' });
     const second = await runShopfloor(['init'], { cwd: dir });
     expect(second.stdout).toContain('kept     .github/shopfloor.yml');
     expect(await readFile(join(dir, '.github/shopfloor.yml'), 'utf8')).toBe('apiVersion: shopfloor/v1\n# mine\n');
+    expect(second.stdout).toContain('kept     .github/ISSUE_TEMPLATE/workorder.yml');
+    expect(await readFile(join(dir, '.github/ISSUE_TEMPLATE/workorder.yml'), 'utf8')).toBe('name: mine\n');
   });
 });
 

@@ -11,10 +11,10 @@ const env = { PATH: process.env.PATH ?? '' };
 const runArgs = (dir: string, transcripts: string) => ['run', '--repo', dir, '--provider', 'replay', '--transcripts', transcripts, '--parallel', '2', '--json'];
 const all = ['ci-tweak', 'headline', 'slug-speedup', 'title-case', 'truncate'];
 
-interface RunJson { ok: boolean; rows: { id: string; state: string; refused: string[]; holds: { message: string; releaseBy: string }[] }[]; events: { type: string; verdict?: string; workOrder?: string }[] }
+interface RunJson { ok: boolean; rows: { id: string; state: string; gates: { id: string; status: string }[]; refused: string[]; holds: { message: string; releaseBy: string }[] }[]; events: { type: string; verdict?: string; workOrder?: string }[] }
 
 describe('shopfloor run on the sample project', () => {
-  it('merges every work order once by verified compare-and-swap, reverts the canary breaker, files its bug work order, and a rerun changes nothing', async () => {
+  it('merges every work order once by verified compare-and-swap, reverts the canary breaker, files its bug work order and lands its recorded fix test-first, and a rerun changes nothing', async () => {
     const { dir, git, transcripts } = await createSampleLoopRepo();
     const result = await runShopfloor(runArgs(dir, transcripts), { cwd: dir, env });
     expect(result.stderr).toBe('');
@@ -23,21 +23,24 @@ describe('shopfloor run on the sample project', () => {
     expect(state).toMatchObject({ 'title-case': 'merged', truncate: 'merged', headline: 'merged', 'ci-tweak': 'merged', 'slug-speedup': 'reverted' });
     expect(run.rows.find((row) => row.id === 'ci-tweak')!.refused.join('\n')).toContain('.github/shopfloor.yml');
     const bug = run.rows.find((row) => row.id.startsWith('fix-'))!;
-    expect(bug.state).toBe('held');
-    expect(bug.holds[0]!.releaseBy).toContain('--provider openai');
+    // The bug work order replays slug-speedup.fix.json: its regression test fails on the culprit and passes on the fix.
+    expect(bug.state).toBe('merged');
+    expect(bug.gates).toContainEqual(expect.objectContaining({ id: 'test-first', status: 'pass' }));
     expect(run.events.filter((e) => e.type === 'canary').map((e) => e.verdict)).toContain('RED');
 
     const history = await mainHistory(git, dir);
-    expect(history.merges).toEqual(all);
+    expect(history.merges).toEqual([...all, bug.id].sort());
     expect(history.unproven).toEqual([]);
     expect(history.reverts).toHaveLength(1);
     expect(Object.keys(history.files)).toContain('workorders/fix-<culprit>.yml');
-    expect(await git.show(dir, 'main', '.github/shopfloor.yml')).toBe(await git.show(dir, 'main~5', '.github/shopfloor.yml'));
+    expect(Object.keys(history.files)).toContain('test/slugify-regression.test.js');
+    const root = (await git.raw(dir, ['rev-list', '--max-parents=0', 'main'])).stdout.trim();
+    expect(await git.show(dir, 'main', '.github/shopfloor.yml')).toBe(await git.show(dir, root, '.github/shopfloor.yml'));
     // The user's clean checkout of main came along; nothing left behind.
     expect(existsSync(join(dir, 'src', 'headline.js'))).toBe(true);
     expect(await git.status(dir)).toEqual([]);
     expect((await git.raw(dir, ['worktree', 'list'])).stdout.trim().split('\n')).toHaveLength(1);
-    expect((await readdir(join(dir, '.shopfloor', 'patches'))).sort()).toEqual(all);
+    expect((await readdir(join(dir, '.shopfloor', 'patches'))).sort()).toEqual([...all, bug.id].sort());
 
     const main = await git.revParse(dir, 'main');
     const again = await runShopfloor(runArgs(dir, transcripts), { cwd: dir, env });
@@ -78,7 +81,8 @@ describe('killed at any point, shopfloor run resumes to the same end state', () 
 
     const history = await mainHistory(git, dir);
     const story = `killed when: ${killedAt.join(', ')}; last run: ${final.stdout}`;
-    expect(history.merges, story).toEqual(all);
+    expect(history.merges.filter((id) => !id.startsWith('fix-')), story).toEqual(all);
+    expect(history.merges.filter((id) => id.startsWith('fix-')), story).toHaveLength(1);
     expect(history.unproven, story).toEqual([]);
     expect(history.reverts, story).toHaveLength(1);
     expect(history.files, story).toEqual(expected.files);
