@@ -5,7 +5,7 @@ import {
 } from "./chunks/chunk-GD324MGU.js";
 import {
   createGitHubForge
-} from "./chunks/chunk-6HFA4YAR.js";
+} from "./chunks/chunk-GD56CUXN.js";
 import "./chunks/chunk-TSNCXVWX.js";
 import {
   createRunnerIo,
@@ -62,12 +62,12 @@ async function originWithToken(git, dir, auth, command, options, refspecs) {
 
 // src/entrypoints/action/run-action.ts
 var handlers = {
-  implement: async () => (await import("./chunks/implement-action-M6RLL3UE.js")).implementAction,
-  verify: async () => (await import("./chunks/verify-action-PPJ5ANIU.js")).verifyAction,
-  canary: async () => (await import("./chunks/canary-action-TWBEFY4I.js")).canaryAction,
-  bisect: async () => (await import("./chunks/bisect-action-EVURD7FR.js")).bisectAction,
-  revert: async () => (await import("./chunks/revert-action-Q3T5O2KB.js")).revertAction,
-  metrics: async () => (await import("./chunks/metrics-action-XBUAT3VB.js")).metricsAction
+  implement: async () => (await import("./chunks/implement-action-DTUHDTDT.js")).implementAction,
+  verify: async () => (await import("./chunks/verify-action-4ZQO34CF.js")).verifyAction,
+  canary: async () => (await import("./chunks/canary-action-T4AKQZMF.js")).canaryAction,
+  bisect: async () => (await import("./chunks/bisect-action-X3YWCUBN.js")).bisectAction,
+  revert: async () => (await import("./chunks/revert-action-MWH2YDW2.js")).revertAction,
+  metrics: async () => (await import("./chunks/metrics-action-PNWGU5QV.js")).metricsAction
 };
 async function runAction(io) {
   const parsed = parseActionInputs(io.inputs);

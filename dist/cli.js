@@ -2,90 +2,92 @@
 import { createRequire as __shopfloorCreateRequire } from 'node:module';
 const require = __shopfloorCreateRequire(import.meta.url);
 import {
-  collectMetrics,
-  renderMetricsMarkdown
-} from "./chunks/chunk-Q3FGLBJR.js";
-import {
-  shopfloorVersion
-} from "./chunks/chunk-GD324MGU.js";
-import {
-  checkReport,
-  createShopfloorApp,
-  decideMerge,
-  isFullSha,
-  parseReport,
-  settingsFromEnv
-} from "./chunks/chunk-NXNI2HXT.js";
-import "./chunks/chunk-6HFA4YAR.js";
-import "./chunks/chunk-TSNCXVWX.js";
-import "./chunks/chunk-427VYQFV.js";
-import {
-  paginateRest,
-  require_light,
-  restEndpointMethods,
-  retry
-} from "./chunks/chunk-Y5HJ74XM.js";
-import {
-  Octokit,
-  RequestError,
-  createTokenAuth,
-  getUserAgent,
-  request
-} from "./chunks/chunk-33A7MTYK.js";
-import {
-  renderCheckRun
-} from "./chunks/chunk-MOQDI56B.js";
-import {
-  runBisect
-} from "./chunks/chunk-Q3ELM74O.js";
-import {
   approveCommand,
   createLoopPorts,
   createVerifyGateVerifier,
   learnFlakeRates,
   loopOptions,
   loopWorktreesDir,
+  readApprovals,
   readLoopFacts,
   revertWithLocalGates,
   runCanary,
   runRevert,
   writeSigningKey
-} from "./chunks/chunk-C6BEE54N.js";
+} from "./chunks/chunk-RJZEK47H.js";
+import {
+  collectMetrics,
+  renderMetricsMarkdown
+} from "./chunks/chunk-XRHGLCHQ.js";
+import {
+  shopfloorVersion
+} from "./chunks/chunk-GD324MGU.js";
+import {
+  createGitHubWebhookHandler,
+  readGitHubAppConfig
+} from "./chunks/chunk-6NBP622D.js";
+import {
+  checkReport,
+  decideMerge,
+  isFullSha,
+  parseReport,
+  resolveTrainConfig,
+  startTrain,
+  stepTrain
+} from "./chunks/chunk-WW3E6K4F.js";
 import {
   renderMergeMessage
-} from "./chunks/chunk-K4YXFVJW.js";
+} from "./chunks/chunk-PDHUCTWX.js";
 import "./chunks/chunk-7CCSRXTP.js";
+import "./chunks/chunk-GD56CUXN.js";
+import "./chunks/chunk-TSNCXVWX.js";
 import {
   createFileRunStore,
   implementCommand,
   implementWorkOrder,
   isRevisionEvent,
-  runStoreDir
-} from "./chunks/chunk-HBBOGHYR.js";
+  runFiles,
+  runStoreDir,
+  sha256Hex
+} from "./chunks/chunk-TXOGUV6T.js";
+import "./chunks/chunk-A72WYBDE.js";
 import {
   applyPatch,
   checkRunId,
+  createRunDocument,
   documentSections,
+  globsOverlap,
+  isLiteralGlob,
   sectionTitles
-} from "./chunks/chunk-CP4WUPJO.js";
+} from "./chunks/chunk-6RDTJSWO.js";
+import "./chunks/chunk-Y5HJ74XM.js";
+import "./chunks/chunk-33A7MTYK.js";
 import {
   createContentAddressedStore,
   defaultArtifactDir,
   verifyChange,
   verifyCommand
-} from "./chunks/chunk-X76FFXGD.js";
+} from "./chunks/chunk-UWMH5DX7.js";
+import {
+  renderCheckRun
+} from "./chunks/chunk-V3S6CV32.js";
 import {
   ed25519Verifier,
   renderReportTable
-} from "./chunks/chunk-XFE47BDE.js";
+} from "./chunks/chunk-S2QJROPZ.js";
 import {
   repoRoot,
   withRepoOption
-} from "./chunks/chunk-KN3YUJSA.js";
+} from "./chunks/chunk-MQZJJYZ3.js";
 import {
   createGitCli
 } from "./chunks/chunk-TPTFAET5.js";
-import "./chunks/chunk-PRKM5BIK.js";
+import {
+  parseAgentBranch
+} from "./chunks/chunk-RIFY3RRE.js";
+import {
+  runBisect
+} from "./chunks/chunk-V4PU6FOO.js";
 import {
   createNodeScratchSpace
 } from "./chunks/chunk-DJ27KTAJ.js";
@@ -93,19 +95,20 @@ import {
   lastGoodRef,
   loadPolicy,
   readCanaryNotes
-} from "./chunks/chunk-FR7GLDD4.js";
+} from "./chunks/chunk-WXQAJUWS.js";
 import {
   MissingPathError,
+  checkWorkOrderSet,
   validateRepo,
   workOrdersDirectory
-} from "./chunks/chunk-M7JOFGR3.js";
+} from "./chunks/chunk-WYYHRSDT.js";
 import {
   commandEnvNames
-} from "./chunks/chunk-XFZX2XWW.js";
+} from "./chunks/chunk-EYP3A2UM.js";
 import {
   createJudgedRunner,
   gateBoxSettings
-} from "./chunks/chunk-3BF6ETRP.js";
+} from "./chunks/chunk-7VBLZOLU.js";
 import {
   createFileAtomic,
   createNodeRepoFiles
@@ -122,21 +125,17 @@ import {
   findCycles,
   formatFinding,
   hasErrors,
-  literalHead,
-  matchGlob,
   policyApiVersion,
   policyPath,
   policySchema,
   prepareGlob,
   priorities,
-  productWitness,
-  require_dist,
-  subtreeDirectory,
+  sortFindings,
   workOrderApiVersion,
   workOrderIdPattern,
   workOrderKinds,
   workOrderSchema
-} from "./chunks/chunk-NRMA6CD3.js";
+} from "./chunks/chunk-MUOLR3AM.js";
 import {
   external_exports,
   formatDuration,
@@ -151,7 +150,7 @@ import {
 
 // node_modules/commander/lib/error.js
 var require_error = __commonJS({
-  "node_modules/commander/lib/error.js"(exports2) {
+  "node_modules/commander/lib/error.js"(exports) {
     var CommanderError2 = class extends Error {
       /**
        * Constructs the CommanderError class
@@ -179,14 +178,14 @@ var require_error = __commonJS({
         this.name = this.constructor.name;
       }
     };
-    exports2.CommanderError = CommanderError2;
-    exports2.InvalidArgumentError = InvalidArgumentError2;
+    exports.CommanderError = CommanderError2;
+    exports.InvalidArgumentError = InvalidArgumentError2;
   }
 });
 
 // node_modules/commander/lib/argument.js
 var require_argument = __commonJS({
-  "node_modules/commander/lib/argument.js"(exports2) {
+  "node_modules/commander/lib/argument.js"(exports) {
     var { InvalidArgumentError: InvalidArgumentError2 } = require_error();
     var Argument2 = class {
       /**
@@ -307,14 +306,14 @@ var require_argument = __commonJS({
       const nameOutput = arg.name() + (arg.variadic === true ? "..." : "");
       return arg.required ? "<" + nameOutput + ">" : "[" + nameOutput + "]";
     }
-    exports2.Argument = Argument2;
-    exports2.humanReadableArgName = humanReadableArgName;
+    exports.Argument = Argument2;
+    exports.humanReadableArgName = humanReadableArgName;
   }
 });
 
 // node_modules/commander/lib/help.js
 var require_help = __commonJS({
-  "node_modules/commander/lib/help.js"(exports2) {
+  "node_modules/commander/lib/help.js"(exports) {
     var { humanReadableArgName } = require_argument();
     var Help2 = class {
       constructor() {
@@ -703,8 +702,8 @@ var require_help = __commonJS({
           helper.visibleOptions(cmd),
           (option) => option.helpGroupHeading ?? "Options:"
         );
-        optionGroups.forEach((options2, group) => {
-          const optionList = options2.map((option) => {
+        optionGroups.forEach((options, group) => {
+          const optionList = options.map((option) => {
             return callFormatItem(
               helper.styleOptionTerm(helper.optionTerm(option)),
               helper.styleOptionDescription(helper.optionDescription(option))
@@ -875,8 +874,8 @@ ${itemIndentStr}`);
        * @param {number} width
        * @returns {string}
        */
-      boxWrap(str, width) {
-        if (width < this.minWidthToWrap) return str;
+      boxWrap(str, width2) {
+        if (width2 < this.minWidthToWrap) return str;
         const rawLines = str.split(/\r\n|\n/);
         const chunkPattern = /[\s]*[^\s]+/g;
         const wrappedLines = [];
@@ -890,7 +889,7 @@ ${itemIndentStr}`);
           let sumWidth = this.displayWidth(sumChunks[0]);
           chunks.forEach((chunk) => {
             const visibleWidth = this.displayWidth(chunk);
-            if (sumWidth + visibleWidth <= width) {
+            if (sumWidth + visibleWidth <= width2) {
               sumChunks.push(chunk);
               sumWidth += visibleWidth;
               return;
@@ -909,14 +908,14 @@ ${itemIndentStr}`);
       const sgrPattern = /\x1b\[\d*(;\d*)*m/g;
       return str.replace(sgrPattern, "");
     }
-    exports2.Help = Help2;
-    exports2.stripColor = stripColor;
+    exports.Help = Help2;
+    exports.stripColor = stripColor;
   }
 });
 
 // node_modules/commander/lib/option.js
 var require_option = __commonJS({
-  "node_modules/commander/lib/option.js"(exports2) {
+  "node_modules/commander/lib/option.js"(exports) {
     var { InvalidArgumentError: InvalidArgumentError2 } = require_error();
     var Option2 = class {
       /**
@@ -1146,11 +1145,11 @@ var require_option = __commonJS({
       /**
        * @param {Option[]} options
        */
-      constructor(options2) {
+      constructor(options) {
         this.positiveOptions = /* @__PURE__ */ new Map();
         this.negativeOptions = /* @__PURE__ */ new Map();
         this.dualOptions = /* @__PURE__ */ new Set();
-        options2.forEach((option) => {
+        options.forEach((option) => {
           if (option.negate) {
             this.negativeOptions.set(option.attributeName(), option);
           } else {
@@ -1222,14 +1221,14 @@ var require_option = __commonJS({
         );
       return { shortFlag, longFlag };
     }
-    exports2.Option = Option2;
-    exports2.DualOptions = DualOptions;
+    exports.Option = Option2;
+    exports.DualOptions = DualOptions;
   }
 });
 
 // node_modules/commander/lib/suggestSimilar.js
 var require_suggestSimilar = __commonJS({
-  "node_modules/commander/lib/suggestSimilar.js"(exports2) {
+  "node_modules/commander/lib/suggestSimilar.js"(exports) {
     var maxDistance = 3;
     function editDistance(a, b) {
       if (Math.abs(a.length - b.length) > maxDistance)
@@ -1303,16 +1302,16 @@ var require_suggestSimilar = __commonJS({
       }
       return "";
     }
-    exports2.suggestSimilar = suggestSimilar;
+    exports.suggestSimilar = suggestSimilar;
   }
 });
 
 // node_modules/commander/lib/command.js
 var require_command = __commonJS({
-  "node_modules/commander/lib/command.js"(exports2) {
+  "node_modules/commander/lib/command.js"(exports) {
     var EventEmitter = __require("node:events").EventEmitter;
     var childProcess = __require("node:child_process");
-    var path2 = __require("node:path");
+    var path = __require("node:path");
     var fs = __require("node:fs");
     var process2 = __require("node:process");
     var { Argument: Argument2, humanReadableArgName } = require_argument();
@@ -1927,20 +1926,20 @@ Expecting one of '${allowedValues.join("', '")}'`);
        * @return {Command} `this` command for chaining
        * @private
        */
-      _optionEx(config2, flags, description, fn, defaultValue) {
+      _optionEx(config, flags, description, fn, defaultValue) {
         if (typeof flags === "object" && flags instanceof Option2) {
           throw new Error(
             "To add an Option object use addOption() instead of option() or requiredOption()"
           );
         }
         const option = this.createOption(flags, description);
-        option.makeOptionMandatory(!!config2.mandatory);
+        option.makeOptionMandatory(!!config.mandatory);
         if (typeof fn === "function") {
           option.default(defaultValue).argParser(fn);
         } else if (fn instanceof RegExp) {
-          const regex2 = fn;
+          const regex = fn;
           fn = (val, def) => {
-            const m = regex2.exec(val);
+            const m = regex.exec(val);
             return m ? m[0] : def;
           };
           option.default(defaultValue).argParser(fn);
@@ -2325,9 +2324,9 @@ Expecting one of '${allowedValues.join("', '")}'`);
         let launchWithNode = false;
         const sourceExt = [".js", ".ts", ".tsx", ".mjs", ".cjs"];
         function findFile(baseDir, baseName) {
-          const localBin = path2.resolve(baseDir, baseName);
+          const localBin = path.resolve(baseDir, baseName);
           if (fs.existsSync(localBin)) return localBin;
-          if (sourceExt.includes(path2.extname(baseName))) return void 0;
+          if (sourceExt.includes(path.extname(baseName))) return void 0;
           const foundExt = sourceExt.find(
             (ext) => fs.existsSync(`${localBin}${ext}`)
           );
@@ -2345,17 +2344,17 @@ Expecting one of '${allowedValues.join("', '")}'`);
           } catch {
             resolvedScriptPath = this._scriptPath;
           }
-          executableDir = path2.resolve(
-            path2.dirname(resolvedScriptPath),
+          executableDir = path.resolve(
+            path.dirname(resolvedScriptPath),
             executableDir
           );
         }
         if (executableDir) {
           let localFile = findFile(executableDir, executableFile);
           if (!localFile && !subcommand._executableFile && this._scriptPath) {
-            const legacyName = path2.basename(
+            const legacyName = path.basename(
               this._scriptPath,
-              path2.extname(this._scriptPath)
+              path.extname(this._scriptPath)
             );
             if (legacyName !== this._name) {
               localFile = findFile(
@@ -2366,7 +2365,7 @@ Expecting one of '${allowedValues.join("', '")}'`);
           }
           executableFile = localFile || executableFile;
         }
-        launchWithNode = sourceExt.includes(path2.extname(executableFile));
+        launchWithNode = sourceExt.includes(path.extname(executableFile));
         let proc;
         if (process2.platform !== "win32") {
           if (launchWithNode) {
@@ -2589,9 +2588,9 @@ Expecting one of '${allowedValues.join("', '")}'`);
       _chainOrCallSubCommandHook(promise, subCommand, event) {
         let result = promise;
         if (this._lifeCycleHooks[event] !== void 0) {
-          this._lifeCycleHooks[event].forEach((hook6) => {
+          this._lifeCycleHooks[event].forEach((hook) => {
             result = this._chainOrCall(result, () => {
-              return hook6(this, subCommand);
+              return hook(this, subCommand);
             });
           });
         }
@@ -2777,7 +2776,7 @@ Expecting one of '${allowedValues.join("', '")}'`);
         const negativeNumberArg = (arg) => {
           if (!/^-(\d+|\d*\.\d+)(e[+-]?\d+)?$/.test(arg)) return false;
           return !this._getCommandAndAncestors().some(
-            (cmd) => cmd.options.map((opt) => opt.short).some((short) => /^-\d$/.test(short))
+            (cmd) => cmd.options.map((opt) => opt.short).some((short2) => /^-\d$/.test(short2))
           );
         };
         let activeVariadicOption = null;
@@ -2909,9 +2908,9 @@ Expecting one of '${allowedValues.join("', '")}'`);
           this._outputConfiguration.writeErr("\n");
           this.outputHelp({ error: true });
         }
-        const config2 = errorOptions || {};
-        const exitCode = config2.exitCode || 1;
-        const code = config2.code || "commander.error";
+        const config = errorOptions || {};
+        const exitCode = config.exitCode || 1;
+        const code = config.code || "commander.error";
         this._exit(exitCode, code, message);
       }
       /**
@@ -3281,7 +3280,7 @@ Expecting one of '${allowedValues.join("', '")}'`);
        * @return {Command}
        */
       nameFromFilename(filename) {
-        this._name = path2.basename(filename, path2.extname(filename));
+        this._name = path.basename(filename, path.extname(filename));
         return this;
       }
       /**
@@ -3295,9 +3294,9 @@ Expecting one of '${allowedValues.join("', '")}'`);
        * @param {string} [path]
        * @return {(string|null|Command)}
        */
-      executableDir(path3) {
-        if (path3 === void 0) return this._executableDir;
-        this._executableDir = path3;
+      executableDir(path2) {
+        if (path2 === void 0) return this._executableDir;
+        this._executableDir = path2;
         return this;
       }
       /**
@@ -3548,11338 +3547,30 @@ Expecting one of '${allowedValues.join("', '")}'`);
         return true;
       return void 0;
     }
-    exports2.Command = Command2;
-    exports2.useColor = useColor;
+    exports.Command = Command2;
+    exports.useColor = useColor;
   }
 });
 
 // node_modules/commander/index.js
 var require_commander = __commonJS({
-  "node_modules/commander/index.js"(exports2) {
+  "node_modules/commander/index.js"(exports) {
     var { Argument: Argument2 } = require_argument();
     var { Command: Command2 } = require_command();
     var { CommanderError: CommanderError2, InvalidArgumentError: InvalidArgumentError2 } = require_error();
     var { Help: Help2 } = require_help();
     var { Option: Option2 } = require_option();
-    exports2.program = new Command2();
-    exports2.createCommand = (name) => new Command2(name);
-    exports2.createOption = (flags, description) => new Option2(flags, description);
-    exports2.createArgument = (name, description) => new Argument2(name, description);
-    exports2.Command = Command2;
-    exports2.Option = Option2;
-    exports2.Argument = Argument2;
-    exports2.Help = Help2;
-    exports2.CommanderError = CommanderError2;
-    exports2.InvalidArgumentError = InvalidArgumentError2;
-    exports2.InvalidOptionArgumentError = InvalidArgumentError2;
-  }
-});
-
-// node_modules/deepmerge/dist/cjs.js
-var require_cjs = __commonJS({
-  "node_modules/deepmerge/dist/cjs.js"(exports2, module2) {
-    "use strict";
-    var isMergeableObject = function isMergeableObject2(value) {
-      return isNonNullObject(value) && !isSpecial(value);
-    };
-    function isNonNullObject(value) {
-      return !!value && typeof value === "object";
-    }
-    function isSpecial(value) {
-      var stringValue = Object.prototype.toString.call(value);
-      return stringValue === "[object RegExp]" || stringValue === "[object Date]" || isReactElement(value);
-    }
-    var canUseSymbol = typeof Symbol === "function" && Symbol.for;
-    var REACT_ELEMENT_TYPE = canUseSymbol ? /* @__PURE__ */ Symbol.for("react.element") : 60103;
-    function isReactElement(value) {
-      return value.$$typeof === REACT_ELEMENT_TYPE;
-    }
-    function emptyTarget(val) {
-      return Array.isArray(val) ? [] : {};
-    }
-    function cloneUnlessOtherwiseSpecified(value, options2) {
-      return options2.clone !== false && options2.isMergeableObject(value) ? deepmerge(emptyTarget(value), value, options2) : value;
-    }
-    function defaultArrayMerge(target, source, options2) {
-      return target.concat(source).map(function(element) {
-        return cloneUnlessOtherwiseSpecified(element, options2);
-      });
-    }
-    function getMergeFunction(key, options2) {
-      if (!options2.customMerge) {
-        return deepmerge;
-      }
-      var customMerge = options2.customMerge(key);
-      return typeof customMerge === "function" ? customMerge : deepmerge;
-    }
-    function getEnumerableOwnPropertySymbols(target) {
-      return Object.getOwnPropertySymbols ? Object.getOwnPropertySymbols(target).filter(function(symbol) {
-        return Object.propertyIsEnumerable.call(target, symbol);
-      }) : [];
-    }
-    function getKeys(target) {
-      return Object.keys(target).concat(getEnumerableOwnPropertySymbols(target));
-    }
-    function propertyIsOnObject(object, property) {
-      try {
-        return property in object;
-      } catch (_) {
-        return false;
-      }
-    }
-    function propertyIsUnsafe(target, key) {
-      return propertyIsOnObject(target, key) && !(Object.hasOwnProperty.call(target, key) && Object.propertyIsEnumerable.call(target, key));
-    }
-    function mergeObject(target, source, options2) {
-      var destination = {};
-      if (options2.isMergeableObject(target)) {
-        getKeys(target).forEach(function(key) {
-          destination[key] = cloneUnlessOtherwiseSpecified(target[key], options2);
-        });
-      }
-      getKeys(source).forEach(function(key) {
-        if (propertyIsUnsafe(target, key)) {
-          return;
-        }
-        if (propertyIsOnObject(target, key) && options2.isMergeableObject(source[key])) {
-          destination[key] = getMergeFunction(key, options2)(target[key], source[key], options2);
-        } else {
-          destination[key] = cloneUnlessOtherwiseSpecified(source[key], options2);
-        }
-      });
-      return destination;
-    }
-    function deepmerge(target, source, options2) {
-      options2 = options2 || {};
-      options2.arrayMerge = options2.arrayMerge || defaultArrayMerge;
-      options2.isMergeableObject = options2.isMergeableObject || isMergeableObject;
-      options2.cloneUnlessOtherwiseSpecified = cloneUnlessOtherwiseSpecified;
-      var sourceIsArray = Array.isArray(source);
-      var targetIsArray = Array.isArray(target);
-      var sourceAndTargetTypesMatch = sourceIsArray === targetIsArray;
-      if (!sourceAndTargetTypesMatch) {
-        return cloneUnlessOtherwiseSpecified(source, options2);
-      } else if (sourceIsArray) {
-        return options2.arrayMerge(target, source, options2);
-      } else {
-        return mergeObject(target, source, options2);
-      }
-    }
-    deepmerge.all = function deepmergeAll(array, options2) {
-      if (!Array.isArray(array)) {
-        throw new Error("first argument should be an array");
-      }
-      return array.reduce(function(prev, next) {
-        return deepmerge(prev, next, options2);
-      }, {});
-    };
-    var deepmerge_1 = deepmerge;
-    module2.exports = deepmerge_1;
-  }
-});
-
-// node_modules/pino-std-serializers/lib/err-helpers.js
-var require_err_helpers = __commonJS({
-  "node_modules/pino-std-serializers/lib/err-helpers.js"(exports2, module2) {
-    "use strict";
-    var isErrorLike = (err) => {
-      return err && typeof err.message === "string";
-    };
-    var getErrorCause = (err) => {
-      if (!err) return;
-      const cause = err.cause;
-      if (typeof cause === "function") {
-        const causeResult = err.cause();
-        return isErrorLike(causeResult) ? causeResult : void 0;
-      } else {
-        return isErrorLike(cause) ? cause : void 0;
-      }
-    };
-    var _stackWithCauses = (err, seen) => {
-      if (!isErrorLike(err)) return "";
-      const stack = err.stack || "";
-      if (seen.has(err)) {
-        return stack + "\ncauses have become circular...";
-      }
-      const cause = getErrorCause(err);
-      if (cause) {
-        seen.add(err);
-        return stack + "\ncaused by: " + _stackWithCauses(cause, seen);
-      } else {
-        return stack;
-      }
-    };
-    var stackWithCauses = (err) => _stackWithCauses(err, /* @__PURE__ */ new Set());
-    var _messageWithCauses = (err, seen, skip) => {
-      if (!isErrorLike(err)) return "";
-      const message = skip ? "" : err.message || "";
-      if (seen.has(err)) {
-        return message + ": ...";
-      }
-      const cause = getErrorCause(err);
-      if (cause) {
-        seen.add(err);
-        const skipIfVErrorStyleCause = typeof err.cause === "function";
-        return message + (skipIfVErrorStyleCause ? "" : ": ") + _messageWithCauses(cause, seen, skipIfVErrorStyleCause);
-      } else {
-        return message;
-      }
-    };
-    var messageWithCauses = (err) => _messageWithCauses(err, /* @__PURE__ */ new Set());
-    module2.exports = {
-      isErrorLike,
-      getErrorCause,
-      stackWithCauses,
-      messageWithCauses
-    };
-  }
-});
-
-// node_modules/pino-std-serializers/lib/err-proto.js
-var require_err_proto = __commonJS({
-  "node_modules/pino-std-serializers/lib/err-proto.js"(exports2, module2) {
-    "use strict";
-    var seen = /* @__PURE__ */ Symbol("circular-ref-tag");
-    var rawSymbol = /* @__PURE__ */ Symbol("pino-raw-err-ref");
-    var pinoErrProto = Object.create({}, {
-      type: {
-        enumerable: true,
-        writable: true,
-        value: void 0
-      },
-      message: {
-        enumerable: true,
-        writable: true,
-        value: void 0
-      },
-      stack: {
-        enumerable: true,
-        writable: true,
-        value: void 0
-      },
-      aggregateErrors: {
-        enumerable: true,
-        writable: true,
-        value: void 0
-      },
-      raw: {
-        enumerable: false,
-        get: function() {
-          return this[rawSymbol];
-        },
-        set: function(val) {
-          this[rawSymbol] = val;
-        }
-      }
-    });
-    Object.defineProperty(pinoErrProto, rawSymbol, {
-      writable: true,
-      value: {}
-    });
-    module2.exports = {
-      pinoErrProto,
-      pinoErrorSymbols: {
-        seen,
-        rawSymbol
-      }
-    };
-  }
-});
-
-// node_modules/pino-std-serializers/lib/err.js
-var require_err = __commonJS({
-  "node_modules/pino-std-serializers/lib/err.js"(exports2, module2) {
-    "use strict";
-    module2.exports = errSerializer;
-    var { messageWithCauses, stackWithCauses, isErrorLike } = require_err_helpers();
-    var { pinoErrProto, pinoErrorSymbols } = require_err_proto();
-    var { seen } = pinoErrorSymbols;
-    var { toString } = Object.prototype;
-    function errSerializer(err) {
-      if (!isErrorLike(err)) {
-        return err;
-      }
-      err[seen] = void 0;
-      const _err = Object.create(pinoErrProto);
-      _err.type = toString.call(err.constructor) === "[object Function]" ? err.constructor.name : err.name;
-      _err.message = messageWithCauses(err);
-      _err.stack = stackWithCauses(err);
-      if (Array.isArray(err.errors)) {
-        _err.aggregateErrors = err.errors.map((err2) => errSerializer(err2));
-      }
-      for (const key in err) {
-        if (_err[key] === void 0) {
-          const val = err[key];
-          if (isErrorLike(val)) {
-            if (key !== "cause" && !Object.prototype.hasOwnProperty.call(val, seen)) {
-              _err[key] = errSerializer(val);
-            }
-          } else {
-            _err[key] = val;
-          }
-        }
-      }
-      delete err[seen];
-      _err.raw = err;
-      return _err;
-    }
-  }
-});
-
-// node_modules/pino-std-serializers/lib/err-with-cause.js
-var require_err_with_cause = __commonJS({
-  "node_modules/pino-std-serializers/lib/err-with-cause.js"(exports2, module2) {
-    "use strict";
-    module2.exports = errWithCauseSerializer;
-    var { isErrorLike } = require_err_helpers();
-    var { pinoErrProto, pinoErrorSymbols } = require_err_proto();
-    var { seen } = pinoErrorSymbols;
-    var { toString } = Object.prototype;
-    function errWithCauseSerializer(err) {
-      if (!isErrorLike(err)) {
-        return err;
-      }
-      err[seen] = void 0;
-      const _err = Object.create(pinoErrProto);
-      _err.type = toString.call(err.constructor) === "[object Function]" ? err.constructor.name : err.name;
-      _err.message = err.message;
-      _err.stack = err.stack;
-      if (Array.isArray(err.errors)) {
-        _err.aggregateErrors = err.errors.map((err2) => errWithCauseSerializer(err2));
-      }
-      if (isErrorLike(err.cause) && !Object.prototype.hasOwnProperty.call(err.cause, seen)) {
-        _err.cause = errWithCauseSerializer(err.cause);
-      }
-      for (const key in err) {
-        if (_err[key] === void 0) {
-          const val = err[key];
-          if (isErrorLike(val)) {
-            if (!Object.prototype.hasOwnProperty.call(val, seen)) {
-              _err[key] = errWithCauseSerializer(val);
-            }
-          } else {
-            _err[key] = val;
-          }
-        }
-      }
-      delete err[seen];
-      _err.raw = err;
-      return _err;
-    }
-  }
-});
-
-// node_modules/pino-std-serializers/lib/req.js
-var require_req = __commonJS({
-  "node_modules/pino-std-serializers/lib/req.js"(exports2, module2) {
-    "use strict";
-    module2.exports = {
-      mapHttpRequest,
-      reqSerializer
-    };
-    var rawSymbol = /* @__PURE__ */ Symbol("pino-raw-req-ref");
-    var pinoReqProto = Object.create({}, {
-      id: {
-        enumerable: true,
-        writable: true,
-        value: ""
-      },
-      method: {
-        enumerable: true,
-        writable: true,
-        value: ""
-      },
-      url: {
-        enumerable: true,
-        writable: true,
-        value: ""
-      },
-      query: {
-        enumerable: true,
-        writable: true,
-        value: ""
-      },
-      params: {
-        enumerable: true,
-        writable: true,
-        value: ""
-      },
-      headers: {
-        enumerable: true,
-        writable: true,
-        value: {}
-      },
-      remoteAddress: {
-        enumerable: true,
-        writable: true,
-        value: ""
-      },
-      remotePort: {
-        enumerable: true,
-        writable: true,
-        value: ""
-      },
-      raw: {
-        enumerable: false,
-        get: function() {
-          return this[rawSymbol];
-        },
-        set: function(val) {
-          this[rawSymbol] = val;
-        }
-      }
-    });
-    Object.defineProperty(pinoReqProto, rawSymbol, {
-      writable: true,
-      value: {}
-    });
-    function reqSerializer(req) {
-      const connection = req.info || req.socket;
-      const _req = Object.create(pinoReqProto);
-      _req.id = typeof req.id === "function" ? req.id() : req.id || (req.info ? req.info.id : void 0);
-      _req.method = req.method;
-      if (req.originalUrl) {
-        _req.url = req.originalUrl;
-      } else {
-        const path2 = req.path;
-        _req.url = typeof path2 === "string" ? path2 : req.url ? req.url.path || req.url : void 0;
-      }
-      if (req.query) {
-        _req.query = req.query;
-      }
-      if (req.params) {
-        _req.params = req.params;
-      }
-      _req.headers = req.headers;
-      _req.remoteAddress = connection && connection.remoteAddress;
-      _req.remotePort = connection && connection.remotePort;
-      _req.raw = req.raw || req;
-      return _req;
-    }
-    function mapHttpRequest(req) {
-      return {
-        req: reqSerializer(req)
-      };
-    }
-  }
-});
-
-// node_modules/pino-std-serializers/lib/res.js
-var require_res = __commonJS({
-  "node_modules/pino-std-serializers/lib/res.js"(exports2, module2) {
-    "use strict";
-    module2.exports = {
-      mapHttpResponse,
-      resSerializer
-    };
-    var rawSymbol = /* @__PURE__ */ Symbol("pino-raw-res-ref");
-    var pinoResProto = Object.create({}, {
-      statusCode: {
-        enumerable: true,
-        writable: true,
-        value: 0
-      },
-      headers: {
-        enumerable: true,
-        writable: true,
-        value: ""
-      },
-      raw: {
-        enumerable: false,
-        get: function() {
-          return this[rawSymbol];
-        },
-        set: function(val) {
-          this[rawSymbol] = val;
-        }
-      }
-    });
-    Object.defineProperty(pinoResProto, rawSymbol, {
-      writable: true,
-      value: {}
-    });
-    function resSerializer(res) {
-      const _res = Object.create(pinoResProto);
-      _res.statusCode = res.headersSent ? res.statusCode : null;
-      _res.headers = res.getHeaders ? res.getHeaders() : res._headers;
-      _res.raw = res;
-      return _res;
-    }
-    function mapHttpResponse(res) {
-      return {
-        res: resSerializer(res)
-      };
-    }
-  }
-});
-
-// node_modules/pino-std-serializers/index.js
-var require_pino_std_serializers = __commonJS({
-  "node_modules/pino-std-serializers/index.js"(exports2, module2) {
-    "use strict";
-    var errSerializer = require_err();
-    var errWithCauseSerializer = require_err_with_cause();
-    var reqSerializers = require_req();
-    var resSerializers = require_res();
-    module2.exports = {
-      err: errSerializer,
-      errWithCause: errWithCauseSerializer,
-      mapHttpRequest: reqSerializers.mapHttpRequest,
-      mapHttpResponse: resSerializers.mapHttpResponse,
-      req: reqSerializers.reqSerializer,
-      res: resSerializers.resSerializer,
-      wrapErrorSerializer: function wrapErrorSerializer(customSerializer) {
-        if (customSerializer === errSerializer) return customSerializer;
-        return function wrapErrSerializer(err) {
-          return customSerializer(errSerializer(err));
-        };
-      },
-      wrapRequestSerializer: function wrapRequestSerializer(customSerializer) {
-        if (customSerializer === reqSerializers.reqSerializer) return customSerializer;
-        return function wrappedReqSerializer(req) {
-          return customSerializer(reqSerializers.reqSerializer(req));
-        };
-      },
-      wrapResponseSerializer: function wrapResponseSerializer(customSerializer) {
-        if (customSerializer === resSerializers.resSerializer) return customSerializer;
-        return function wrappedResSerializer(res) {
-          return customSerializer(resSerializers.resSerializer(res));
-        };
-      }
-    };
-  }
-});
-
-// node_modules/pino/lib/caller.js
-var require_caller = __commonJS({
-  "node_modules/pino/lib/caller.js"(exports2, module2) {
-    "use strict";
-    var util = __require("node:util");
-    var getCallSites = util.getCallSites ?? util.getCallSite;
-    function noOpPrepareStackTrace(_, stack) {
-      return stack;
-    }
-    module2.exports = function getCallers() {
-      if (getCallSites) {
-        return getCallSites().slice(2).map((callSite) => callSite.scriptName);
-      }
-      const originalPrepare = Error.prepareStackTrace;
-      Error.prepareStackTrace = noOpPrepareStackTrace;
-      const stack = new Error().stack;
-      Error.prepareStackTrace = originalPrepare;
-      if (!Array.isArray(stack)) {
-        return void 0;
-      }
-      const entries = stack.slice(2);
-      const fileNames = [];
-      for (const entry of entries) {
-        if (!entry) {
-          continue;
-        }
-        fileNames.push(entry.getFileName());
-      }
-      return fileNames;
-    };
-  }
-});
-
-// node_modules/@pinojs/redact/index.js
-var require_redact = __commonJS({
-  "node_modules/@pinojs/redact/index.js"(exports2, module2) {
-    "use strict";
-    function deepClone(obj) {
-      if (obj === null || typeof obj !== "object") {
-        return obj;
-      }
-      if (obj instanceof Date) {
-        return new Date(obj.getTime());
-      }
-      if (obj instanceof Array) {
-        const cloned = [];
-        for (let i = 0; i < obj.length; i++) {
-          cloned[i] = deepClone(obj[i]);
-        }
-        return cloned;
-      }
-      if (typeof obj === "object") {
-        const cloned = Object.create(Object.getPrototypeOf(obj));
-        for (const key in obj) {
-          if (Object.prototype.hasOwnProperty.call(obj, key)) {
-            cloned[key] = deepClone(obj[key]);
-          }
-        }
-        return cloned;
-      }
-      return obj;
-    }
-    function parsePath(path2) {
-      const parts = [];
-      let current = "";
-      let inBrackets = false;
-      let inQuotes = false;
-      let quoteChar = "";
-      for (let i = 0; i < path2.length; i++) {
-        const char = path2[i];
-        if (!inBrackets && char === ".") {
-          if (current) {
-            parts.push(current);
-            current = "";
-          }
-        } else if (char === "[") {
-          if (current) {
-            parts.push(current);
-            current = "";
-          }
-          inBrackets = true;
-        } else if (char === "]" && inBrackets) {
-          parts.push(current);
-          current = "";
-          inBrackets = false;
-          inQuotes = false;
-        } else if ((char === '"' || char === "'") && inBrackets) {
-          if (!inQuotes) {
-            inQuotes = true;
-            quoteChar = char;
-          } else if (char === quoteChar) {
-            inQuotes = false;
-            quoteChar = "";
-          } else {
-            current += char;
-          }
-        } else {
-          current += char;
-        }
-      }
-      if (current) {
-        parts.push(current);
-      }
-      return parts;
-    }
-    function setValue(obj, parts, value) {
-      let current = obj;
-      for (let i = 0; i < parts.length - 1; i++) {
-        const key = parts[i];
-        if (typeof current !== "object" || current === null || !(key in current)) {
-          return false;
-        }
-        if (typeof current[key] !== "object" || current[key] === null) {
-          return false;
-        }
-        current = current[key];
-      }
-      const lastKey = parts[parts.length - 1];
-      if (lastKey === "*") {
-        if (Array.isArray(current)) {
-          for (let i = 0; i < current.length; i++) {
-            current[i] = value;
-          }
-        } else if (typeof current === "object" && current !== null) {
-          for (const key in current) {
-            if (Object.prototype.hasOwnProperty.call(current, key)) {
-              current[key] = value;
-            }
-          }
-        }
-      } else {
-        if (typeof current === "object" && current !== null && lastKey in current && Object.prototype.hasOwnProperty.call(current, lastKey)) {
-          current[lastKey] = value;
-        }
-      }
-      return true;
-    }
-    function removeKey(obj, parts) {
-      let current = obj;
-      for (let i = 0; i < parts.length - 1; i++) {
-        const key = parts[i];
-        if (typeof current !== "object" || current === null || !(key in current)) {
-          return false;
-        }
-        if (typeof current[key] !== "object" || current[key] === null) {
-          return false;
-        }
-        current = current[key];
-      }
-      const lastKey = parts[parts.length - 1];
-      if (lastKey === "*") {
-        if (Array.isArray(current)) {
-          for (let i = 0; i < current.length; i++) {
-            current[i] = void 0;
-          }
-        } else if (typeof current === "object" && current !== null) {
-          for (const key in current) {
-            if (Object.prototype.hasOwnProperty.call(current, key)) {
-              delete current[key];
-            }
-          }
-        }
-      } else {
-        if (typeof current === "object" && current !== null && lastKey in current && Object.prototype.hasOwnProperty.call(current, lastKey)) {
-          delete current[lastKey];
-        }
-      }
-      return true;
-    }
-    var PATH_NOT_FOUND = /* @__PURE__ */ Symbol("PATH_NOT_FOUND");
-    function getValueIfExists(obj, parts) {
-      let current = obj;
-      for (const part of parts) {
-        if (current === null || current === void 0) {
-          return PATH_NOT_FOUND;
-        }
-        if (typeof current !== "object" || current === null) {
-          return PATH_NOT_FOUND;
-        }
-        if (!(part in current)) {
-          return PATH_NOT_FOUND;
-        }
-        current = current[part];
-      }
-      return current;
-    }
-    function getValue(obj, parts) {
-      let current = obj;
-      for (const part of parts) {
-        if (current === null || current === void 0) {
-          return void 0;
-        }
-        if (typeof current !== "object" || current === null) {
-          return void 0;
-        }
-        current = current[part];
-      }
-      return current;
-    }
-    function redactPaths(obj, paths, censor, remove = false) {
-      for (const path2 of paths) {
-        const parts = parsePath(path2);
-        if (parts.includes("*")) {
-          redactWildcardPath(obj, parts, censor, path2, remove);
-        } else {
-          if (remove) {
-            removeKey(obj, parts);
-          } else {
-            const value = getValueIfExists(obj, parts);
-            if (value === PATH_NOT_FOUND) {
-              continue;
-            }
-            const actualCensor = typeof censor === "function" ? censor(value, parts) : censor;
-            setValue(obj, parts, actualCensor);
-          }
-        }
-      }
-    }
-    function redactWildcardPath(obj, parts, censor, originalPath, remove = false) {
-      const wildcardIndex = parts.indexOf("*");
-      if (wildcardIndex === parts.length - 1) {
-        const parentParts = parts.slice(0, -1);
-        let current = obj;
-        for (const part of parentParts) {
-          if (current === null || current === void 0) return;
-          if (typeof current !== "object" || current === null) return;
-          current = current[part];
-        }
-        if (Array.isArray(current)) {
-          if (remove) {
-            for (let i = 0; i < current.length; i++) {
-              current[i] = void 0;
-            }
-          } else {
-            for (let i = 0; i < current.length; i++) {
-              const indexPath = [...parentParts, i.toString()];
-              const actualCensor = typeof censor === "function" ? censor(current[i], indexPath) : censor;
-              current[i] = actualCensor;
-            }
-          }
-        } else if (typeof current === "object" && current !== null) {
-          if (remove) {
-            const keysToDelete = [];
-            for (const key in current) {
-              if (Object.prototype.hasOwnProperty.call(current, key)) {
-                keysToDelete.push(key);
-              }
-            }
-            for (const key of keysToDelete) {
-              delete current[key];
-            }
-          } else {
-            for (const key in current) {
-              const keyPath = [...parentParts, key];
-              const actualCensor = typeof censor === "function" ? censor(current[key], keyPath) : censor;
-              current[key] = actualCensor;
-            }
-          }
-        }
-      } else {
-        redactIntermediateWildcard(obj, parts, censor, wildcardIndex, originalPath, remove);
-      }
-    }
-    function redactIntermediateWildcard(obj, parts, censor, wildcardIndex, originalPath, remove = false) {
-      const beforeWildcard = parts.slice(0, wildcardIndex);
-      const afterWildcard = parts.slice(wildcardIndex + 1);
-      const pathArray = [];
-      function traverse(current, pathLength) {
-        if (pathLength === beforeWildcard.length) {
-          if (Array.isArray(current)) {
-            for (let i = 0; i < current.length; i++) {
-              pathArray[pathLength] = i.toString();
-              traverse(current[i], pathLength + 1);
-            }
-          } else if (typeof current === "object" && current !== null) {
-            for (const key in current) {
-              pathArray[pathLength] = key;
-              traverse(current[key], pathLength + 1);
-            }
-          }
-        } else if (pathLength < beforeWildcard.length) {
-          const nextKey = beforeWildcard[pathLength];
-          if (current && typeof current === "object" && current !== null && nextKey in current) {
-            pathArray[pathLength] = nextKey;
-            traverse(current[nextKey], pathLength + 1);
-          }
-        } else {
-          if (afterWildcard.includes("*")) {
-            const wrappedCensor = typeof censor === "function" ? (value, path2) => {
-              const fullPath = [...pathArray.slice(0, pathLength), ...path2];
-              return censor(value, fullPath);
-            } : censor;
-            redactWildcardPath(current, afterWildcard, wrappedCensor, originalPath, remove);
-          } else {
-            if (remove) {
-              removeKey(current, afterWildcard);
-            } else {
-              const actualCensor = typeof censor === "function" ? censor(getValue(current, afterWildcard), [...pathArray.slice(0, pathLength), ...afterWildcard]) : censor;
-              setValue(current, afterWildcard, actualCensor);
-            }
-          }
-        }
-      }
-      if (beforeWildcard.length === 0) {
-        traverse(obj, 0);
-      } else {
-        let current = obj;
-        for (let i = 0; i < beforeWildcard.length; i++) {
-          const part = beforeWildcard[i];
-          if (current === null || current === void 0) return;
-          if (typeof current !== "object" || current === null) return;
-          current = current[part];
-          pathArray[i] = part;
-        }
-        if (current !== null && current !== void 0) {
-          traverse(current, beforeWildcard.length);
-        }
-      }
-    }
-    function buildPathStructure(pathsToClone) {
-      if (pathsToClone.length === 0) {
-        return null;
-      }
-      const pathStructure = /* @__PURE__ */ new Map();
-      for (const path2 of pathsToClone) {
-        const parts = parsePath(path2);
-        let current = pathStructure;
-        for (let i = 0; i < parts.length; i++) {
-          const part = parts[i];
-          if (!current.has(part)) {
-            current.set(part, /* @__PURE__ */ new Map());
-          }
-          current = current.get(part);
-        }
-      }
-      return pathStructure;
-    }
-    function selectiveClone(obj, pathStructure) {
-      if (!pathStructure) {
-        return obj;
-      }
-      function cloneSelectively(source, pathMap, depth = 0) {
-        if (!pathMap || pathMap.size === 0) {
-          return source;
-        }
-        if (source === null || typeof source !== "object") {
-          return source;
-        }
-        if (source instanceof Date) {
-          return new Date(source.getTime());
-        }
-        if (Array.isArray(source)) {
-          const cloned2 = [];
-          for (let i = 0; i < source.length; i++) {
-            const indexStr = i.toString();
-            if (pathMap.has(indexStr) || pathMap.has("*")) {
-              cloned2[i] = cloneSelectively(source[i], pathMap.get(indexStr) || pathMap.get("*"));
-            } else {
-              cloned2[i] = source[i];
-            }
-          }
-          return cloned2;
-        }
-        const cloned = Object.create(Object.getPrototypeOf(source));
-        for (const key in source) {
-          if (Object.prototype.hasOwnProperty.call(source, key)) {
-            if (pathMap.has(key) || pathMap.has("*")) {
-              cloned[key] = cloneSelectively(source[key], pathMap.get(key) || pathMap.get("*"));
-            } else {
-              cloned[key] = source[key];
-            }
-          }
-        }
-        return cloned;
-      }
-      return cloneSelectively(obj, pathStructure);
-    }
-    function validatePath(path2) {
-      if (typeof path2 !== "string") {
-        throw new Error("Paths must be (non-empty) strings");
-      }
-      if (path2 === "") {
-        throw new Error("Invalid redaction path ()");
-      }
-      if (path2.includes("..")) {
-        throw new Error(`Invalid redaction path (${path2})`);
-      }
-      if (path2.includes(",")) {
-        throw new Error(`Invalid redaction path (${path2})`);
-      }
-      let bracketCount = 0;
-      let inQuotes = false;
-      let quoteChar = "";
-      for (let i = 0; i < path2.length; i++) {
-        const char = path2[i];
-        if ((char === '"' || char === "'") && bracketCount > 0) {
-          if (!inQuotes) {
-            inQuotes = true;
-            quoteChar = char;
-          } else if (char === quoteChar) {
-            inQuotes = false;
-            quoteChar = "";
-          }
-        } else if (char === "[" && !inQuotes) {
-          bracketCount++;
-        } else if (char === "]" && !inQuotes) {
-          bracketCount--;
-          if (bracketCount < 0) {
-            throw new Error(`Invalid redaction path (${path2})`);
-          }
-        }
-      }
-      if (bracketCount !== 0) {
-        throw new Error(`Invalid redaction path (${path2})`);
-      }
-    }
-    function validatePaths(paths) {
-      if (!Array.isArray(paths)) {
-        throw new TypeError("paths must be an array");
-      }
-      for (const path2 of paths) {
-        validatePath(path2);
-      }
-    }
-    function slowRedact(options2 = {}) {
-      const {
-        paths = [],
-        censor = "[REDACTED]",
-        serialize = JSON.stringify,
-        strict = true,
-        remove = false
-      } = options2;
-      validatePaths(paths);
-      const pathStructure = buildPathStructure(paths);
-      return function redact(obj) {
-        if (strict && (obj === null || typeof obj !== "object")) {
-          if (obj === null || obj === void 0) {
-            return serialize ? serialize(obj) : obj;
-          }
-          if (typeof obj !== "object") {
-            return serialize ? serialize(obj) : obj;
-          }
-        }
-        const cloned = selectiveClone(obj, pathStructure);
-        const original = obj;
-        let actualCensor = censor;
-        if (typeof censor === "function") {
-          actualCensor = censor;
-        }
-        redactPaths(cloned, paths, actualCensor, remove);
-        if (serialize === false) {
-          cloned.restore = function() {
-            return deepClone(original);
-          };
-          return cloned;
-        }
-        if (typeof serialize === "function") {
-          return serialize(cloned);
-        }
-        return JSON.stringify(cloned);
-      };
-    }
-    module2.exports = slowRedact;
-  }
-});
-
-// node_modules/pino/lib/symbols.js
-var require_symbols = __commonJS({
-  "node_modules/pino/lib/symbols.js"(exports2, module2) {
-    "use strict";
-    var setLevelSym = /* @__PURE__ */ Symbol("pino.setLevel");
-    var getLevelSym = /* @__PURE__ */ Symbol("pino.getLevel");
-    var levelValSym = /* @__PURE__ */ Symbol("pino.levelVal");
-    var levelCompSym = /* @__PURE__ */ Symbol("pino.levelComp");
-    var useLevelLabelsSym = /* @__PURE__ */ Symbol("pino.useLevelLabels");
-    var useOnlyCustomLevelsSym = /* @__PURE__ */ Symbol("pino.useOnlyCustomLevels");
-    var mixinSym = /* @__PURE__ */ Symbol("pino.mixin");
-    var lsCacheSym = /* @__PURE__ */ Symbol("pino.lsCache");
-    var chindingsSym = /* @__PURE__ */ Symbol("pino.chindings");
-    var asJsonSym = /* @__PURE__ */ Symbol("pino.asJson");
-    var writeSym = /* @__PURE__ */ Symbol("pino.write");
-    var redactFmtSym = /* @__PURE__ */ Symbol("pino.redactFmt");
-    var timeSym = /* @__PURE__ */ Symbol("pino.time");
-    var timeSliceIndexSym = /* @__PURE__ */ Symbol("pino.timeSliceIndex");
-    var streamSym = /* @__PURE__ */ Symbol("pino.stream");
-    var stringifySym = /* @__PURE__ */ Symbol("pino.stringify");
-    var stringifySafeSym = /* @__PURE__ */ Symbol("pino.stringifySafe");
-    var stringifiersSym = /* @__PURE__ */ Symbol("pino.stringifiers");
-    var endSym = /* @__PURE__ */ Symbol("pino.end");
-    var formatOptsSym = /* @__PURE__ */ Symbol("pino.formatOpts");
-    var messageKeySym = /* @__PURE__ */ Symbol("pino.messageKey");
-    var errorKeySym = /* @__PURE__ */ Symbol("pino.errorKey");
-    var nestedKeySym = /* @__PURE__ */ Symbol("pino.nestedKey");
-    var nestedKeyStrSym = /* @__PURE__ */ Symbol("pino.nestedKeyStr");
-    var mixinMergeStrategySym = /* @__PURE__ */ Symbol("pino.mixinMergeStrategy");
-    var msgPrefixSym = /* @__PURE__ */ Symbol("pino.msgPrefix");
-    var wildcardFirstSym = /* @__PURE__ */ Symbol("pino.wildcardFirst");
-    var serializersSym = /* @__PURE__ */ Symbol.for("pino.serializers");
-    var formattersSym = /* @__PURE__ */ Symbol.for("pino.formatters");
-    var hooksSym = /* @__PURE__ */ Symbol.for("pino.hooks");
-    var needsMetadataGsym = /* @__PURE__ */ Symbol.for("pino.metadata");
-    var transportUsesMultistreamSym = /* @__PURE__ */ Symbol.for("pino.transport.usesMultistream");
-    module2.exports = {
-      setLevelSym,
-      getLevelSym,
-      levelValSym,
-      levelCompSym,
-      useLevelLabelsSym,
-      mixinSym,
-      lsCacheSym,
-      chindingsSym,
-      asJsonSym,
-      writeSym,
-      serializersSym,
-      redactFmtSym,
-      timeSym,
-      timeSliceIndexSym,
-      streamSym,
-      stringifySym,
-      stringifySafeSym,
-      stringifiersSym,
-      endSym,
-      formatOptsSym,
-      messageKeySym,
-      errorKeySym,
-      nestedKeySym,
-      wildcardFirstSym,
-      needsMetadataGsym,
-      useOnlyCustomLevelsSym,
-      formattersSym,
-      hooksSym,
-      nestedKeyStrSym,
-      mixinMergeStrategySym,
-      msgPrefixSym,
-      transportUsesMultistreamSym
-    };
-  }
-});
-
-// node_modules/pino/lib/redaction.js
-var require_redaction = __commonJS({
-  "node_modules/pino/lib/redaction.js"(exports2, module2) {
-    "use strict";
-    var Redact = require_redact();
-    var { redactFmtSym, wildcardFirstSym } = require_symbols();
-    var rx = /[^.[\]]+|\[([^[\]]*?)\]/g;
-    var CENSOR = "[Redacted]";
-    var strict = false;
-    function redaction(opts, serialize) {
-      const { paths, censor, remove } = handle(opts);
-      const shape = paths.reduce((o, str) => {
-        rx.lastIndex = 0;
-        const first = rx.exec(str);
-        const next = rx.exec(str);
-        let ns = first[1] !== void 0 ? first[1].replace(/^(?:"|'|`)(.*)(?:"|'|`)$/, "$1") : first[0];
-        if (ns === "*") {
-          ns = wildcardFirstSym;
-        }
-        if (next === null) {
-          o[ns] = null;
-          return o;
-        }
-        if (o[ns] === null) {
-          return o;
-        }
-        const { index } = next;
-        const nextPath = `${str.substr(index, str.length - 1)}`;
-        o[ns] = o[ns] || [];
-        if (ns !== wildcardFirstSym && o[ns].length === 0) {
-          o[ns].push(...o[wildcardFirstSym] || []);
-        }
-        if (ns === wildcardFirstSym) {
-          Object.keys(o).forEach(function(k) {
-            if (o[k]) {
-              o[k].push(nextPath);
-            }
-          });
-        }
-        o[ns].push(nextPath);
-        return o;
-      }, /* @__PURE__ */ Object.create(null));
-      const result = Object.assign(/* @__PURE__ */ Object.create(null), {
-        [redactFmtSym]: Redact({ paths, censor, serialize, strict, remove })
-      });
-      const topCensor = (...args) => {
-        return typeof censor === "function" ? serialize(censor(...args)) : serialize(censor);
-      };
-      return [...Object.keys(shape), ...Object.getOwnPropertySymbols(shape)].reduce((o, k) => {
-        if (shape[k] === null) {
-          o[k] = (value) => topCensor(value, [k]);
-        } else {
-          const wrappedCensor = typeof censor === "function" ? (value, path2) => {
-            return censor(value, [k, ...path2]);
-          } : censor;
-          o[k] = Redact({
-            paths: shape[k],
-            censor: wrappedCensor,
-            serialize,
-            strict,
-            remove
-          });
-        }
-        return o;
-      }, result);
-    }
-    function handle(opts) {
-      if (Array.isArray(opts)) {
-        opts = { paths: opts, censor: CENSOR };
-        return opts;
-      }
-      let { paths, censor = CENSOR, remove } = opts;
-      if (Array.isArray(paths) === false) {
-        throw Error("pino \u2013 redact must contain an array of strings");
-      }
-      if (remove === true) censor = void 0;
-      return { paths, censor, remove };
-    }
-    module2.exports = redaction;
-  }
-});
-
-// node_modules/pino/lib/time.js
-var require_time = __commonJS({
-  "node_modules/pino/lib/time.js"(exports2, module2) {
-    "use strict";
-    var nullTime = () => "";
-    var epochTime = () => `,"time":${Date.now()}`;
-    var unixTime = () => `,"time":${Math.round(Date.now() / 1e3)}`;
-    var isoTime = () => `,"time":"${new Date(Date.now()).toISOString()}"`;
-    var NS_PER_MS = 1000000n;
-    var NS_PER_SEC = 1000000000n;
-    var startWallTimeNs = BigInt(Date.now()) * NS_PER_MS;
-    var startHrTime = process.hrtime.bigint();
-    var isoTimeNano = () => {
-      const elapsedNs = process.hrtime.bigint() - startHrTime;
-      const currentTimeNs = startWallTimeNs + elapsedNs;
-      const secondsSinceEpoch = currentTimeNs / NS_PER_SEC;
-      const nanosWithinSecond = currentTimeNs % NS_PER_SEC;
-      const msSinceEpoch = Number(secondsSinceEpoch * 1000n + nanosWithinSecond / 1000000n);
-      const date = new Date(msSinceEpoch);
-      const year = date.getUTCFullYear();
-      const month = (date.getUTCMonth() + 1).toString().padStart(2, "0");
-      const day = date.getUTCDate().toString().padStart(2, "0");
-      const hours = date.getUTCHours().toString().padStart(2, "0");
-      const minutes = date.getUTCMinutes().toString().padStart(2, "0");
-      const seconds2 = date.getUTCSeconds().toString().padStart(2, "0");
-      return `,"time":"${year}-${month}-${day}T${hours}:${minutes}:${seconds2}.${nanosWithinSecond.toString().padStart(9, "0")}Z"`;
-    };
-    module2.exports = { nullTime, epochTime, unixTime, isoTime, isoTimeNano };
-  }
-});
-
-// node_modules/quick-format-unescaped/index.js
-var require_quick_format_unescaped = __commonJS({
-  "node_modules/quick-format-unescaped/index.js"(exports2, module2) {
-    "use strict";
-    function tryStringify(o) {
-      try {
-        return JSON.stringify(o);
-      } catch (e) {
-        return '"[Circular]"';
-      }
-    }
-    module2.exports = format;
-    function format(f, args, opts) {
-      var ss = opts && opts.stringify || tryStringify;
-      var offset = 1;
-      if (typeof f === "object" && f !== null) {
-        var len = args.length + offset;
-        if (len === 1) return f;
-        var objects = new Array(len);
-        objects[0] = ss(f);
-        for (var index = 1; index < len; index++) {
-          objects[index] = ss(args[index]);
-        }
-        return objects.join(" ");
-      }
-      if (typeof f !== "string") {
-        return f;
-      }
-      var argLen = args.length;
-      if (argLen === 0) return f;
-      var str = "";
-      var a = 1 - offset;
-      var lastPos = -1;
-      var flen = f && f.length || 0;
-      for (var i = 0; i < flen; ) {
-        if (f.charCodeAt(i) === 37 && i + 1 < flen) {
-          lastPos = lastPos > -1 ? lastPos : 0;
-          switch (f.charCodeAt(i + 1)) {
-            case 100:
-            // 'd'
-            case 102:
-              if (a >= argLen)
-                break;
-              if (args[a] == null) break;
-              if (lastPos < i)
-                str += f.slice(lastPos, i);
-              str += Number(args[a]);
-              lastPos = i + 2;
-              i++;
-              break;
-            case 105:
-              if (a >= argLen)
-                break;
-              if (args[a] == null) break;
-              if (lastPos < i)
-                str += f.slice(lastPos, i);
-              str += Math.floor(Number(args[a]));
-              lastPos = i + 2;
-              i++;
-              break;
-            case 79:
-            // 'O'
-            case 111:
-            // 'o'
-            case 106:
-              if (a >= argLen)
-                break;
-              if (args[a] === void 0) break;
-              if (lastPos < i)
-                str += f.slice(lastPos, i);
-              var type = typeof args[a];
-              if (type === "string") {
-                str += "'" + args[a] + "'";
-                lastPos = i + 2;
-                i++;
-                break;
-              }
-              if (type === "function") {
-                str += args[a].name || "<anonymous>";
-                lastPos = i + 2;
-                i++;
-                break;
-              }
-              str += ss(args[a]);
-              lastPos = i + 2;
-              i++;
-              break;
-            case 115:
-              if (a >= argLen)
-                break;
-              if (lastPos < i)
-                str += f.slice(lastPos, i);
-              str += String(args[a]);
-              lastPos = i + 2;
-              i++;
-              break;
-            case 37:
-              if (lastPos < i)
-                str += f.slice(lastPos, i);
-              str += "%";
-              lastPos = i + 2;
-              i++;
-              a--;
-              break;
-          }
-          ++a;
-        }
-        ++i;
-      }
-      if (lastPos === -1)
-        return f;
-      else if (lastPos < flen) {
-        str += f.slice(lastPos);
-      }
-      return str;
-    }
-  }
-});
-
-// node_modules/atomic-sleep/index.js
-var require_atomic_sleep = __commonJS({
-  "node_modules/atomic-sleep/index.js"(exports2, module2) {
-    "use strict";
-    if (typeof SharedArrayBuffer !== "undefined" && typeof Atomics !== "undefined") {
-      let sleep = function(ms) {
-        const valid = ms > 0 && ms < Infinity;
-        if (valid === false) {
-          if (typeof ms !== "number" && typeof ms !== "bigint") {
-            throw TypeError("sleep: ms must be a number");
-          }
-          throw RangeError("sleep: ms must be a number that is greater than 0 but less than Infinity");
-        }
-        Atomics.wait(nil, 0, 0, Number(ms));
-      };
-      const nil = new Int32Array(new SharedArrayBuffer(4));
-      module2.exports = sleep;
-    } else {
-      let sleep = function(ms) {
-        const valid = ms > 0 && ms < Infinity;
-        if (valid === false) {
-          if (typeof ms !== "number" && typeof ms !== "bigint") {
-            throw TypeError("sleep: ms must be a number");
-          }
-          throw RangeError("sleep: ms must be a number that is greater than 0 but less than Infinity");
-        }
-        const target = Date.now() + Number(ms);
-        while (target > Date.now()) {
-        }
-      };
-      module2.exports = sleep;
-    }
-  }
-});
-
-// node_modules/sonic-boom/index.js
-var require_sonic_boom = __commonJS({
-  "node_modules/sonic-boom/index.js"(exports2, module2) {
-    "use strict";
-    var fs = __require("fs");
-    var EventEmitter = __require("events");
-    var inherits = __require("util").inherits;
-    var path2 = __require("path");
-    var sleep = require_atomic_sleep();
-    var assert = __require("assert");
-    var BUSY_WRITE_TIMEOUT = 100;
-    var kEmptyBuffer = Buffer.allocUnsafe(0);
-    var MAX_WRITE = 16 * 1024;
-    var kContentModeBuffer = "buffer";
-    var kContentModeUtf8 = "utf8";
-    var [major, minor] = (process.versions.node || "0.0").split(".").map(Number);
-    var kCopyBuffer = major >= 22 && minor >= 7;
-    function openFile(file, sonic) {
-      sonic._opening = true;
-      sonic._writing = true;
-      sonic._asyncDrainScheduled = false;
-      function fileOpened(err, fd) {
-        if (err) {
-          sonic._reopening = false;
-          sonic._writing = false;
-          sonic._opening = false;
-          if (sonic.sync) {
-            process.nextTick(() => {
-              if (sonic.listenerCount("error") > 0) {
-                sonic.emit("error", err);
-              }
-            });
-          } else {
-            sonic.emit("error", err);
-          }
-          return;
-        }
-        const reopening = sonic._reopening;
-        sonic.fd = fd;
-        sonic.file = file;
-        sonic._reopening = false;
-        sonic._opening = false;
-        sonic._writing = false;
-        if (sonic.sync) {
-          process.nextTick(() => sonic.emit("ready"));
-        } else {
-          sonic.emit("ready");
-        }
-        if (sonic.destroyed) {
-          return;
-        }
-        if (!sonic._writing && sonic._len > sonic.minLength || sonic._flushPending) {
-          sonic._actualWrite();
-        } else if (reopening) {
-          process.nextTick(() => sonic.emit("drain"));
-        }
-      }
-      const flags = sonic.append ? "a" : "w";
-      const mode = sonic.mode;
-      if (sonic.sync) {
-        try {
-          if (sonic.mkdir) fs.mkdirSync(path2.dirname(file), { recursive: true });
-          const fd = fs.openSync(file, flags, mode);
-          fileOpened(null, fd);
-        } catch (err) {
-          fileOpened(err);
-          throw err;
-        }
-      } else if (sonic.mkdir) {
-        fs.mkdir(path2.dirname(file), { recursive: true }, (err) => {
-          if (err) return fileOpened(err);
-          fs.open(file, flags, mode, fileOpened);
-        });
-      } else {
-        fs.open(file, flags, mode, fileOpened);
-      }
-    }
-    function SonicBoom(opts) {
-      if (!(this instanceof SonicBoom)) {
-        return new SonicBoom(opts);
-      }
-      let { fd, dest, minLength, maxLength, maxWrite, periodicFlush, sync, append = true, mkdir: mkdir2, retryEAGAIN, fsync, contentMode, mode } = opts || {};
-      fd = fd || dest;
-      this._len = 0;
-      this.fd = -1;
-      this._bufs = [];
-      this._lens = [];
-      this._writing = false;
-      this._ending = false;
-      this._reopening = false;
-      this._asyncDrainScheduled = false;
-      this._flushPending = false;
-      this._hwm = Math.max(minLength || 0, 16387);
-      this.file = null;
-      this.destroyed = false;
-      this.minLength = minLength || 0;
-      this.maxLength = maxLength || 0;
-      this.maxWrite = maxWrite || MAX_WRITE;
-      this._periodicFlush = periodicFlush || 0;
-      this._periodicFlushTimer = void 0;
-      this.sync = sync || false;
-      this.writable = true;
-      this._fsync = fsync || false;
-      this.append = append || false;
-      this.mode = mode;
-      this.retryEAGAIN = retryEAGAIN || (() => true);
-      this.mkdir = mkdir2 || false;
-      let fsWriteSync;
-      let fsWrite;
-      if (contentMode === kContentModeBuffer) {
-        this._writingBuf = kEmptyBuffer;
-        this.write = writeBuffer;
-        this.flush = flushBuffer;
-        this.flushSync = flushBufferSync;
-        this._actualWrite = actualWriteBuffer;
-        fsWriteSync = () => fs.writeSync(this.fd, this._writingBuf);
-        fsWrite = () => fs.write(this.fd, this._writingBuf, this.release);
-      } else if (contentMode === void 0 || contentMode === kContentModeUtf8) {
-        this._writingBuf = "";
-        this.write = write;
-        this.flush = flush;
-        this.flushSync = flushSync;
-        this._actualWrite = actualWrite;
-        fsWriteSync = () => {
-          if (Buffer.isBuffer(this._writingBuf)) {
-            return fs.writeSync(this.fd, this._writingBuf);
-          }
-          return fs.writeSync(this.fd, this._writingBuf, "utf8");
-        };
-        fsWrite = () => {
-          if (Buffer.isBuffer(this._writingBuf)) {
-            return fs.write(this.fd, this._writingBuf, this.release);
-          }
-          return fs.write(this.fd, this._writingBuf, "utf8", this.release);
-        };
-      } else {
-        throw new Error(`SonicBoom supports "${kContentModeUtf8}" and "${kContentModeBuffer}", but passed ${contentMode}`);
-      }
-      if (typeof fd === "number") {
-        this.fd = fd;
-        process.nextTick(() => this.emit("ready"));
-      } else if (typeof fd === "string") {
-        openFile(fd, this);
-      } else {
-        throw new Error("SonicBoom supports only file descriptors and files");
-      }
-      if (this.minLength >= this.maxWrite) {
-        throw new Error(`minLength should be smaller than maxWrite (${this.maxWrite})`);
-      }
-      this.release = (err, n) => {
-        if (err) {
-          if ((err.code === "EAGAIN" || err.code === "EBUSY") && this.retryEAGAIN(err, this._writingBuf.length, this._len - this._writingBuf.length)) {
-            if (this.sync) {
-              try {
-                sleep(BUSY_WRITE_TIMEOUT);
-                this.release(void 0, 0);
-              } catch (err2) {
-                this.release(err2);
-              }
-            } else {
-              setTimeout(fsWrite, BUSY_WRITE_TIMEOUT);
-            }
-          } else {
-            this._writing = false;
-            this.emit("error", err);
-          }
-          return;
-        }
-        this.emit("write", n);
-        const releasedBufObj = releaseWritingBuf(this._writingBuf, this._len, n);
-        this._len = releasedBufObj.len;
-        this._writingBuf = releasedBufObj.writingBuf;
-        if (this._writingBuf.length) {
-          if (!this.sync) {
-            fsWrite();
-            return;
-          }
-          try {
-            do {
-              const n2 = fsWriteSync();
-              const releasedBufObj2 = releaseWritingBuf(this._writingBuf, this._len, n2);
-              this._len = releasedBufObj2.len;
-              this._writingBuf = releasedBufObj2.writingBuf;
-            } while (this._writingBuf.length);
-          } catch (err2) {
-            this.release(err2);
-            return;
-          }
-        }
-        if (this._fsync) {
-          fs.fsyncSync(this.fd);
-        }
-        const len = this._len;
-        if (this._reopening) {
-          this._writing = false;
-          this._reopening = false;
-          this.reopen();
-        } else if (len > this.minLength) {
-          this._actualWrite();
-        } else if (this._ending) {
-          if (len > 0) {
-            this._actualWrite();
-          } else {
-            this._writing = false;
-            actualClose(this);
-          }
-        } else {
-          this._writing = false;
-          if (this.sync) {
-            if (!this._asyncDrainScheduled) {
-              this._asyncDrainScheduled = true;
-              process.nextTick(emitDrain, this);
-            }
-          } else {
-            this.emit("drain");
-          }
-        }
-      };
-      this.on("newListener", function(name) {
-        if (name === "drain") {
-          this._asyncDrainScheduled = false;
-        }
-      });
-      if (this._periodicFlush !== 0) {
-        this._periodicFlushTimer = setInterval(() => this.flush(null), this._periodicFlush);
-        this._periodicFlushTimer.unref();
-      }
-    }
-    function releaseWritingBuf(writingBuf, len, n) {
-      if (typeof writingBuf === "string") {
-        writingBuf = Buffer.from(writingBuf);
-      }
-      len = Math.max(len - n, 0);
-      writingBuf = writingBuf.subarray(n);
-      return { writingBuf, len };
-    }
-    function emitDrain(sonic) {
-      const hasListeners = sonic.listenerCount("drain") > 0;
-      if (!hasListeners) return;
-      sonic._asyncDrainScheduled = false;
-      sonic.emit("drain");
-    }
-    inherits(SonicBoom, EventEmitter);
-    function mergeBuf(bufs, len) {
-      if (bufs.length === 0) {
-        return kEmptyBuffer;
-      }
-      if (bufs.length === 1) {
-        return bufs[0];
-      }
-      return Buffer.concat(bufs, len);
-    }
-    function write(data) {
-      if (this.destroyed) {
-        throw new Error("SonicBoom destroyed");
-      }
-      data = "" + data;
-      const dataLen = Buffer.byteLength(data);
-      const len = this._len + dataLen;
-      const bufs = this._bufs;
-      if (this.maxLength && len > this.maxLength) {
-        this.emit("drop", data);
-        return this._len < this._hwm;
-      }
-      if (bufs.length === 0 || Buffer.byteLength(bufs[bufs.length - 1]) + dataLen > this.maxWrite) {
-        bufs.push(data);
-      } else {
-        bufs[bufs.length - 1] += data;
-      }
-      this._len = len;
-      if (!this._writing && this._len >= this.minLength) {
-        this._actualWrite();
-      }
-      return this._len < this._hwm;
-    }
-    function writeBuffer(data) {
-      if (this.destroyed) {
-        throw new Error("SonicBoom destroyed");
-      }
-      const len = this._len + data.length;
-      const bufs = this._bufs;
-      const lens = this._lens;
-      if (this.maxLength && len > this.maxLength) {
-        this.emit("drop", data);
-        return this._len < this._hwm;
-      }
-      if (bufs.length === 0 || lens[lens.length - 1] + data.length > this.maxWrite) {
-        bufs.push([data]);
-        lens.push(data.length);
-      } else {
-        bufs[bufs.length - 1].push(data);
-        lens[lens.length - 1] += data.length;
-      }
-      this._len = len;
-      if (!this._writing && this._len >= this.minLength) {
-        this._actualWrite();
-      }
-      return this._len < this._hwm;
-    }
-    function callFlushCallbackOnDrain(cb) {
-      this._flushPending = true;
-      const onDrain = () => {
-        if (!this._fsync) {
-          try {
-            fs.fsync(this.fd, (err) => {
-              this._flushPending = false;
-              cb(err);
-            });
-          } catch (err) {
-            cb(err);
-          }
-        } else {
-          this._flushPending = false;
-          cb();
-        }
-        this.off("error", onError);
-      };
-      const onError = (err) => {
-        this._flushPending = false;
-        cb(err);
-        this.off("drain", onDrain);
-      };
-      this.once("drain", onDrain);
-      this.once("error", onError);
-    }
-    function flush(cb) {
-      if (cb != null && typeof cb !== "function") {
-        throw new Error("flush cb must be a function");
-      }
-      if (this.destroyed) {
-        const error = new Error("SonicBoom destroyed");
-        if (cb) {
-          cb(error);
-          return;
-        }
-        throw error;
-      }
-      if (this.minLength <= 0) {
-        cb?.();
-        return;
-      }
-      if (cb) {
-        callFlushCallbackOnDrain.call(this, cb);
-      }
-      if (this._writing) {
-        return;
-      }
-      if (this._bufs.length === 0) {
-        this._bufs.push("");
-      }
-      this._actualWrite();
-    }
-    function flushBuffer(cb) {
-      if (cb != null && typeof cb !== "function") {
-        throw new Error("flush cb must be a function");
-      }
-      if (this.destroyed) {
-        const error = new Error("SonicBoom destroyed");
-        if (cb) {
-          cb(error);
-          return;
-        }
-        throw error;
-      }
-      if (this.minLength <= 0) {
-        cb?.();
-        return;
-      }
-      if (cb) {
-        callFlushCallbackOnDrain.call(this, cb);
-      }
-      if (this._writing) {
-        return;
-      }
-      if (this._bufs.length === 0) {
-        this._bufs.push([]);
-        this._lens.push(0);
-      }
-      this._actualWrite();
-    }
-    SonicBoom.prototype.reopen = function(file) {
-      if (this.destroyed) {
-        throw new Error("SonicBoom destroyed");
-      }
-      if (this._opening) {
-        this.once("ready", () => {
-          this.reopen(file);
-        });
-        return;
-      }
-      if (this._ending) {
-        return;
-      }
-      if (!this.file) {
-        throw new Error("Unable to reopen a file descriptor, you must pass a file to SonicBoom");
-      }
-      if (file) {
-        this.file = file;
-      }
-      this._reopening = true;
-      if (this._writing) {
-        return;
-      }
-      const fd = this.fd;
-      this.once("ready", () => {
-        if (fd !== this.fd) {
-          fs.close(fd, (err) => {
-            if (err) {
-              return this.emit("error", err);
-            }
-          });
-        }
-      });
-      openFile(this.file, this);
-    };
-    SonicBoom.prototype.end = function() {
-      if (this.destroyed) {
-        throw new Error("SonicBoom destroyed");
-      }
-      if (this._opening) {
-        this.once("ready", () => {
-          this.end();
-        });
-        return;
-      }
-      if (this._ending) {
-        return;
-      }
-      this._ending = true;
-      if (this._writing) {
-        return;
-      }
-      if (this._len > 0 && this.fd >= 0) {
-        this._actualWrite();
-      } else {
-        actualClose(this);
-      }
-    };
-    function flushSync() {
-      if (this.destroyed) {
-        throw new Error("SonicBoom destroyed");
-      }
-      if (this.fd < 0) {
-        throw new Error("sonic boom is not ready yet");
-      }
-      if (!this._writing && this._writingBuf.length > 0) {
-        this._bufs.unshift(this._writingBuf);
-        this._writingBuf = "";
-      }
-      let buf = "";
-      while (this._bufs.length || buf.length) {
-        if (buf.length <= 0) {
-          buf = this._bufs[0];
-        }
-        try {
-          const n = Buffer.isBuffer(buf) ? fs.writeSync(this.fd, buf) : fs.writeSync(this.fd, buf, "utf8");
-          const releasedBufObj = releaseWritingBuf(buf, this._len, n);
-          buf = releasedBufObj.writingBuf;
-          this._len = releasedBufObj.len;
-          if (buf.length <= 0) {
-            this._bufs.shift();
-          }
-        } catch (err) {
-          const shouldRetry = err.code === "EAGAIN" || err.code === "EBUSY";
-          if (shouldRetry && !this.retryEAGAIN(err, buf.length, this._len - buf.length)) {
-            throw err;
-          }
-          sleep(BUSY_WRITE_TIMEOUT);
-        }
-      }
-      try {
-        fs.fsyncSync(this.fd);
-      } catch {
-      }
-    }
-    function flushBufferSync() {
-      if (this.destroyed) {
-        throw new Error("SonicBoom destroyed");
-      }
-      if (this.fd < 0) {
-        throw new Error("sonic boom is not ready yet");
-      }
-      if (!this._writing && this._writingBuf.length > 0) {
-        this._bufs.unshift([this._writingBuf]);
-        this._writingBuf = kEmptyBuffer;
-      }
-      let buf = kEmptyBuffer;
-      while (this._bufs.length || buf.length) {
-        if (buf.length <= 0) {
-          buf = mergeBuf(this._bufs[0], this._lens[0]);
-        }
-        try {
-          const n = fs.writeSync(this.fd, buf);
-          buf = buf.subarray(n);
-          this._len = Math.max(this._len - n, 0);
-          if (buf.length <= 0) {
-            this._bufs.shift();
-            this._lens.shift();
-          }
-        } catch (err) {
-          const shouldRetry = err.code === "EAGAIN" || err.code === "EBUSY";
-          if (shouldRetry && !this.retryEAGAIN(err, buf.length, this._len - buf.length)) {
-            throw err;
-          }
-          sleep(BUSY_WRITE_TIMEOUT);
-        }
-      }
-    }
-    SonicBoom.prototype.destroy = function() {
-      if (this.destroyed) {
-        return;
-      }
-      actualClose(this);
-    };
-    function actualWrite() {
-      const release = this.release;
-      this._writing = true;
-      this._writingBuf = this._writingBuf.length ? this._writingBuf : this._bufs.shift() || "";
-      if (this.sync) {
-        try {
-          const written = Buffer.isBuffer(this._writingBuf) ? fs.writeSync(this.fd, this._writingBuf) : fs.writeSync(this.fd, this._writingBuf, "utf8");
-          release(null, written);
-        } catch (err) {
-          release(err);
-        }
-      } else {
-        fs.write(this.fd, this._writingBuf, release);
-      }
-    }
-    function actualWriteBuffer() {
-      const release = this.release;
-      this._writing = true;
-      this._writingBuf = this._writingBuf.length ? this._writingBuf : mergeBuf(this._bufs.shift(), this._lens.shift());
-      if (this.sync) {
-        try {
-          const written = fs.writeSync(this.fd, this._writingBuf);
-          release(null, written);
-        } catch (err) {
-          release(err);
-        }
-      } else {
-        if (kCopyBuffer) {
-          this._writingBuf = Buffer.from(this._writingBuf);
-        }
-        fs.write(this.fd, this._writingBuf, release);
-      }
-    }
-    function actualClose(sonic) {
-      if (sonic.fd === -1) {
-        sonic.once("ready", actualClose.bind(null, sonic));
-        return;
-      }
-      if (sonic._periodicFlushTimer !== void 0) {
-        clearInterval(sonic._periodicFlushTimer);
-      }
-      sonic.destroyed = true;
-      sonic._bufs = [];
-      sonic._lens = [];
-      assert(typeof sonic.fd === "number", `sonic.fd must be a number, got ${typeof sonic.fd}`);
-      try {
-        fs.fsync(sonic.fd, closeWrapped);
-      } catch {
-      }
-      function closeWrapped() {
-        if (sonic.fd !== 1 && sonic.fd !== 2) {
-          fs.close(sonic.fd, done);
-        } else {
-          done();
-        }
-      }
-      function done(err) {
-        if (err) {
-          sonic.emit("error", err);
-          return;
-        }
-        if (sonic._ending && !sonic._writing) {
-          sonic.emit("finish");
-        }
-        sonic.emit("close");
-      }
-    }
-    SonicBoom.SonicBoom = SonicBoom;
-    SonicBoom.default = SonicBoom;
-    module2.exports = SonicBoom;
-  }
-});
-
-// node_modules/on-exit-leak-free/index.js
-var require_on_exit_leak_free = __commonJS({
-  "node_modules/on-exit-leak-free/index.js"(exports2, module2) {
-    "use strict";
-    var refs = {
-      exit: [],
-      beforeExit: []
-    };
-    var functions = {
-      exit: onExit,
-      beforeExit: onBeforeExit
-    };
-    var registry;
-    function ensureRegistry() {
-      if (registry === void 0) {
-        registry = new FinalizationRegistry(clear);
-      }
-    }
-    function install(event) {
-      if (refs[event].length > 0) {
-        return;
-      }
-      process.on(event, functions[event]);
-    }
-    function uninstall(event) {
-      if (refs[event].length > 0) {
-        return;
-      }
-      process.removeListener(event, functions[event]);
-      if (refs.exit.length === 0 && refs.beforeExit.length === 0) {
-        registry = void 0;
-      }
-    }
-    function onExit() {
-      callRefs("exit");
-    }
-    function onBeforeExit() {
-      callRefs("beforeExit");
-    }
-    function callRefs(event) {
-      for (const ref of refs[event]) {
-        const obj = ref.deref();
-        const fn = ref.fn;
-        if (obj !== void 0) {
-          fn(obj, event);
-        }
-      }
-      refs[event] = [];
-    }
-    function clear(ref) {
-      for (const event of ["exit", "beforeExit"]) {
-        const index = refs[event].indexOf(ref);
-        refs[event].splice(index, index + 1);
-        uninstall(event);
-      }
-    }
-    function _register(event, obj, fn) {
-      if (obj === void 0) {
-        throw new Error("the object can't be undefined");
-      }
-      install(event);
-      const ref = new WeakRef(obj);
-      ref.fn = fn;
-      ensureRegistry();
-      registry.register(obj, ref);
-      refs[event].push(ref);
-    }
-    function register(obj, fn) {
-      _register("exit", obj, fn);
-    }
-    function registerBeforeExit(obj, fn) {
-      _register("beforeExit", obj, fn);
-    }
-    function unregister(obj) {
-      if (registry === void 0) {
-        return;
-      }
-      registry.unregister(obj);
-      for (const event of ["exit", "beforeExit"]) {
-        refs[event] = refs[event].filter((ref) => {
-          const _obj = ref.deref();
-          return _obj && _obj !== obj;
-        });
-        uninstall(event);
-      }
-    }
-    module2.exports = {
-      register,
-      registerBeforeExit,
-      unregister
-    };
-  }
-});
-
-// node_modules/thread-stream/package.json
-var require_package = __commonJS({
-  "node_modules/thread-stream/package.json"(exports2, module2) {
-    module2.exports = {
-      name: "thread-stream",
-      version: "4.2.1",
-      description: "A streaming way to send data to a Node.js Worker Thread",
-      main: "index.js",
-      types: "index.d.ts",
-      engines: {
-        node: ">=20"
-      },
-      dependencies: {
-        "real-require": "^1.0.0"
-      },
-      devDependencies: {
-        "@types/node": "^26.1.1",
-        "@yao-pkg/pkg": "^6.0.0",
-        borp: "^1.0.0",
-        desm: "^1.3.0",
-        eslint: "^9.39.1",
-        fastbench: "^1.0.1",
-        neostandard: "^0.13.0",
-        "pino-elasticsearch": "^9.0.0",
-        "sonic-boom": "^5.0.0",
-        "ts-node": "^10.8.0",
-        tsd: "^0.33.0",
-        typescript: "~5.7.3"
-      },
-      scripts: {
-        build: "tsc --noEmit",
-        lint: "eslint",
-        test: 'npm run lint && npm run build && npm run test:types && npm run transpile && borp --expose-gc --pattern "test/*.test.{js,mjs}"',
-        "test:ci": 'npm run lint && npm run test:types && npm run transpile && borp --expose-gc --pattern "test/*.test.{js,mjs}"',
-        "test:types": "tsd",
-        "test:yarn": 'npm run transpile && borp --expose-gc --pattern "test/*.test.js"',
-        transpile: "sh ./test/ts/transpile.sh"
-      },
-      tsd: {
-        directory: "test/types"
-      },
-      repository: {
-        type: "git",
-        url: "git+https://github.com/mcollina/thread-stream.git"
-      },
-      keywords: [
-        "worker",
-        "thread",
-        "threads",
-        "stream"
-      ],
-      author: "Matteo Collina <hello@matteocollina.com>",
-      license: "MIT",
-      bugs: {
-        url: "https://github.com/mcollina/thread-stream/issues"
-      },
-      homepage: "https://github.com/mcollina/thread-stream#readme"
-    };
-  }
-});
-
-// node_modules/thread-stream/lib/wait.js
-var require_wait = __commonJS({
-  "node_modules/thread-stream/lib/wait.js"(exports2, module2) {
-    "use strict";
-    var WAIT_MS = 1e4;
-    function wait2(state, index, expected, timeout, done) {
-      const max = timeout === Infinity ? Infinity : Date.now() + timeout;
-      const check = (previous) => {
-        const current = Atomics.load(state, index);
-        if (current >= expected) {
-          done(null, "ok");
-          return;
-        }
-        if (previous !== void 0 && current !== previous) {
-          done(null, "not-equal");
-          return;
-        }
-        if (max !== Infinity && Date.now() > max) {
-          done(null, "timed-out");
-          return;
-        }
-        const remaining = max === Infinity ? WAIT_MS : Math.min(WAIT_MS, Math.max(1, max - Date.now()));
-        const result = Atomics.waitAsync(state, index, current, remaining);
-        if (result.async) {
-          result.value.then((res) => {
-            if (res === "ok") {
-              const latest = Atomics.load(state, index);
-              done(null, latest >= expected ? "ok" : "not-equal");
-              return;
-            }
-            check(current);
-          });
-        } else {
-          setImmediate(done, null, "not-equal");
-        }
-      };
-      check();
-    }
-    function waitDiff(state, index, expected, timeout, done) {
-      const max = timeout === Infinity ? Infinity : Date.now() + timeout;
-      const check = () => {
-        const current = Atomics.load(state, index);
-        if (current !== expected) {
-          done(null, "ok");
-          return;
-        }
-        if (max !== Infinity && Date.now() > max) {
-          done(null, "timed-out");
-          return;
-        }
-        const remaining = max === Infinity ? WAIT_MS : Math.min(WAIT_MS, Math.max(1, max - Date.now()));
-        const result = Atomics.waitAsync(state, index, expected, remaining);
-        if (result.async) {
-          result.value.then((res) => {
-            if (res === "ok") {
-              done(null, "ok");
-              return;
-            }
-            check();
-          });
-        } else {
-          setImmediate(check);
-        }
-      };
-      check();
-    }
-    module2.exports = { wait: wait2, waitDiff };
-  }
-});
-
-// node_modules/thread-stream/lib/indexes.js
-var require_indexes = __commonJS({
-  "node_modules/thread-stream/lib/indexes.js"(exports2, module2) {
-    "use strict";
-    var SEQ_INDEX = 2;
-    var WRITE_INDEX = 4;
-    var READ_INDEX = 8;
-    module2.exports = {
-      WRITE_INDEX,
-      READ_INDEX,
-      SEQ_INDEX
-    };
-  }
-});
-
-// node_modules/thread-stream/index.js
-var require_thread_stream = __commonJS({
-  "node_modules/thread-stream/index.js"(exports2, module2) {
-    "use strict";
-    var { version } = require_package();
-    var { EventEmitter } = __require("events");
-    var { Worker } = __require("worker_threads");
-    var { join: join7 } = __require("path");
-    var { pathToFileURL: pathToFileURL2 } = __require("url");
-    var { wait: wait2 } = require_wait();
-    var {
-      WRITE_INDEX,
-      READ_INDEX,
-      SEQ_INDEX
-    } = require_indexes();
-    var buffer = __require("buffer");
-    var assert = __require("assert");
-    var kImpl = /* @__PURE__ */ Symbol("kImpl");
-    var MAX_STRING = buffer.constants.MAX_STRING_LENGTH;
-    function noop2() {
-    }
-    function updateState(stream, fn) {
-      Atomics.add(stream[kImpl].state, SEQ_INDEX, 1);
-      fn();
-      Atomics.add(stream[kImpl].state, SEQ_INDEX, 1);
-      Atomics.notify(stream[kImpl].state, SEQ_INDEX);
-    }
-    function resetIndexes(stream) {
-      updateState(stream, () => {
-        Atomics.store(stream[kImpl].state, READ_INDEX, 0);
-        Atomics.store(stream[kImpl].state, WRITE_INDEX, 0);
-      });
-      Atomics.notify(stream[kImpl].state, READ_INDEX);
-    }
-    var FakeWeakRef = class {
-      constructor(value) {
-        this._value = value;
-      }
-      deref() {
-        return this._value;
-      }
-    };
-    var FakeFinalizationRegistry = class {
-      register() {
-      }
-      unregister() {
-      }
-    };
-    var FinalizationRegistry2 = process.env.NODE_V8_COVERAGE ? FakeFinalizationRegistry : global.FinalizationRegistry || FakeFinalizationRegistry;
-    var WeakRef2 = process.env.NODE_V8_COVERAGE ? FakeWeakRef : global.WeakRef || FakeWeakRef;
-    var registry = new FinalizationRegistry2((worker) => {
-      if (worker.exited) {
-        return;
-      }
-      worker.terminate();
-    });
-    function createWorker(stream, opts) {
-      const { filename, workerData } = opts;
-      const bundlerOverrides = "__bundlerPathsOverrides" in globalThis ? globalThis.__bundlerPathsOverrides : {};
-      const toExecute = bundlerOverrides["thread-stream-worker"] || join7(__dirname, "lib", "worker.js");
-      const worker = new Worker(toExecute, {
-        ...opts.workerOpts,
-        name: opts.workerOpts?.name || "thread-stream",
-        trackUnmanagedFds: false,
-        workerData: {
-          filename: filename.indexOf("file://") === 0 ? filename : pathToFileURL2(filename).href,
-          dataBuf: stream[kImpl].dataBuf,
-          stateBuf: stream[kImpl].stateBuf,
-          workerData: {
-            $context: {
-              threadStreamVersion: version
-            },
-            ...workerData
-          }
-        }
-      });
-      worker.stream = new FakeWeakRef(stream);
-      worker.on("message", onWorkerMessage);
-      worker.on("exit", onWorkerExit);
-      registry.register(stream, worker);
-      return worker;
-    }
-    function drain2(stream) {
-      assert(!stream[kImpl].sync);
-      if (stream[kImpl].needDrain) {
-        stream[kImpl].needDrain = false;
-        stream.emit("drain");
-      }
-    }
-    function nextFlush(stream) {
-      while (true) {
-        const writeIndex = Atomics.load(stream[kImpl].state, WRITE_INDEX);
-        if (stream.destroyed || writeIndex < 0) {
-          return;
-        }
-        const leftover = stream[kImpl].data.length - writeIndex;
-        if (leftover > 0) {
-          if (stream[kImpl].bufLen === 0) {
-            stream[kImpl].flushing = false;
-            if (stream[kImpl].ending) {
-              end(stream);
-            } else if (stream[kImpl].needDrain) {
-              process.nextTick(drain2, stream);
-            }
-            return;
-          }
-          write(stream, leftover, noop2);
-          continue;
-        }
-        if (leftover === 0) {
-          if (writeIndex === 0 && stream[kImpl].bufLen === 0) {
-            return;
-          }
-          waitForRead(stream, () => {
-            if (stream.destroyed) {
-              return;
-            }
-            resetIndexes(stream);
-            nextFlush(stream);
-          });
-          return;
-        }
-        destroy(stream, new Error("overwritten"));
-        return;
-      }
-    }
-    function onWorkerMessage(msg) {
-      const stream = this.stream.deref();
-      if (stream === void 0) {
-        this.exited = true;
-        this.terminate();
-        return;
-      }
-      if (msg?.code == null) {
-        return;
-      }
-      switch (msg.code) {
-        case "READY":
-          if (!stream[kImpl].ending) {
-            this.stream = new WeakRef2(stream);
-          }
-          waitForRead(stream, () => {
-            stream[kImpl].ready = true;
-            stream.emit("ready");
-          });
-          break;
-        case "ERROR":
-          destroy(stream, msg.err);
-          break;
-        case "EVENT":
-          if (Array.isArray(msg.args)) {
-            stream.emit(msg.name, ...msg.args);
-          } else {
-            stream.emit(msg.name, msg.args);
-          }
-          break;
-        case "FLUSHED": {
-          if (msg.context !== "thread-stream") {
-            destroy(stream, new Error("this should not happen: " + msg.code));
-            break;
-          }
-          const cb = stream[kImpl].flushCallbacks.get(msg.id);
-          if (cb) {
-            stream[kImpl].flushCallbacks.delete(msg.id);
-            process.nextTick(cb);
-          }
-          break;
-        }
-        case "WARNING":
-          process.emitWarning(msg.err);
-          break;
-        default:
-          destroy(stream, new Error("this should not happen: " + msg.code));
-      }
-    }
-    function onWorkerExit(code) {
-      const stream = this.stream.deref();
-      if (stream === void 0) {
-        return;
-      }
-      registry.unregister(stream);
-      stream.worker.exited = true;
-      stream.worker.off("exit", onWorkerExit);
-      destroy(stream, code !== 0 ? new Error("the worker thread exited") : null);
-    }
-    var ThreadStream = class extends EventEmitter {
-      constructor(opts = {}) {
-        super();
-        if (opts.bufferSize < 4) {
-          throw new Error("bufferSize must at least fit a 4-byte utf-8 char");
-        }
-        this[kImpl] = {};
-        this[kImpl].stateBuf = new SharedArrayBuffer(128);
-        this[kImpl].state = new Int32Array(this[kImpl].stateBuf);
-        this[kImpl].dataBuf = new SharedArrayBuffer(opts.bufferSize || 4 * 1024 * 1024);
-        this[kImpl].data = Buffer.from(this[kImpl].dataBuf);
-        this[kImpl].sync = opts.sync || false;
-        this[kImpl].ending = false;
-        this[kImpl].ended = false;
-        this[kImpl].needDrain = false;
-        this[kImpl].destroyed = false;
-        this[kImpl].flushing = false;
-        this[kImpl].ready = false;
-        this[kImpl].finished = false;
-        this[kImpl].errored = null;
-        this[kImpl].closed = false;
-        this[kImpl].buf = [];
-        this[kImpl].bufHead = 0;
-        this[kImpl].bufLen = 0;
-        this[kImpl].flushCallbacks = /* @__PURE__ */ new Map();
-        this[kImpl].nextFlushId = 0;
-        this[kImpl].flushRetainCount = 0;
-        this[kImpl].userRef = true;
-        this.worker = createWorker(this, opts);
-        this.on("message", (message, transferList) => {
-          this.worker.postMessage(message, transferList);
-        });
-      }
-      write(data) {
-        const dataBuf = Buffer.isBuffer(data) ? data : Buffer.from(data);
-        if (this[kImpl].destroyed) {
-          error(this, new Error("the worker has exited"));
-          return false;
-        }
-        if (this[kImpl].ending) {
-          error(this, new Error("the worker is ending"));
-          return false;
-        }
-        if (this[kImpl].flushing && this[kImpl].bufLen + dataBuf.length >= MAX_STRING) {
-          try {
-            writeSync(this);
-            this[kImpl].flushing = true;
-          } catch (err) {
-            destroy(this, err);
-            return false;
-          }
-        }
-        this[kImpl].buf.push(dataBuf);
-        this[kImpl].bufLen += dataBuf.length;
-        if (this[kImpl].sync) {
-          try {
-            writeSync(this);
-            return true;
-          } catch (err) {
-            destroy(this, err);
-            return false;
-          }
-        }
-        if (!this[kImpl].flushing) {
-          this[kImpl].flushing = true;
-          setImmediate(nextFlush, this);
-        }
-        this[kImpl].needDrain = this[kImpl].data.length - this[kImpl].bufLen - Atomics.load(this[kImpl].state, WRITE_INDEX) <= 0;
-        return !this[kImpl].needDrain;
-      }
-      end() {
-        if (this[kImpl].destroyed) {
-          return;
-        }
-        this[kImpl].ending = true;
-        this.worker.stream = new FakeWeakRef(this);
-        end(this);
-      }
-      flush(cb) {
-        const userCb = typeof cb === "function" ? cb : null;
-        cb = userCb || noop2;
-        if (userCb) {
-          retainWorkerForPendingFlush(this);
-        }
-        let finished = false;
-        const done = (err) => {
-          if (finished) {
-            return;
-          }
-          finished = true;
-          if (userCb) {
-            releaseWorkerForPendingFlush(this);
-          }
-          cb(err);
-        };
-        flushBuffer(this, (err) => {
-          if (err) {
-            process.nextTick(done, err);
-            return;
-          }
-          requestWorkerFlush(this, done);
-        });
-      }
-      flushSync() {
-        if (this[kImpl].destroyed) {
-          return;
-        }
-        writeSync(this);
-        flushSync(this);
-      }
-      unref() {
-        this[kImpl].userRef = false;
-        if (this[kImpl].flushRetainCount === 0) {
-          this.worker.unref();
-        }
-      }
-      ref() {
-        this[kImpl].userRef = true;
-        this.worker.ref();
-      }
-      get ready() {
-        return this[kImpl].ready;
-      }
-      get destroyed() {
-        return this[kImpl].destroyed;
-      }
-      get closed() {
-        return this[kImpl].closed;
-      }
-      get writable() {
-        return !this[kImpl].destroyed && !this[kImpl].ending;
-      }
-      get writableEnded() {
-        return this[kImpl].ending;
-      }
-      get writableFinished() {
-        return this[kImpl].finished;
-      }
-      get writableNeedDrain() {
-        return this[kImpl].needDrain;
-      }
-      get writableObjectMode() {
-        return false;
-      }
-      get writableErrored() {
-        return this[kImpl].errored;
-      }
-    };
-    function flushBuffer(stream, cb) {
-      if (stream[kImpl].destroyed) {
-        process.nextTick(cb, new Error("the worker has exited"));
-        return;
-      }
-      if (!stream[kImpl].sync && (stream[kImpl].flushing || stream[kImpl].bufLen > 0)) {
-        setImmediate(flushBuffer, stream, cb);
-        return;
-      }
-      waitForRead(stream, cb);
-    }
-    function waitForRead(stream, cb) {
-      const writeIndex = Atomics.load(stream[kImpl].state, WRITE_INDEX);
-      wait2(stream[kImpl].state, READ_INDEX, writeIndex, Infinity, (err, res) => {
-        if (err) {
-          destroy(stream, err);
-          cb(err);
-          return;
-        }
-        if (res !== "ok") {
-          waitForRead(stream, cb);
-          return;
-        }
-        cb();
-      });
-    }
-    function retainWorkerForPendingFlush(stream) {
-      if (stream[kImpl].flushRetainCount === 0) {
-        stream.worker.ref();
-      }
-      stream[kImpl].flushRetainCount++;
-    }
-    function releaseWorkerForPendingFlush(stream) {
-      if (stream[kImpl].flushRetainCount === 0) {
-        return;
-      }
-      stream[kImpl].flushRetainCount--;
-      if (stream[kImpl].flushRetainCount === 0 && !stream[kImpl].userRef) {
-        stream.worker.unref();
-      }
-    }
-    function requestWorkerFlush(stream, cb) {
-      if (stream[kImpl].destroyed) {
-        process.nextTick(cb, new Error("the worker has exited"));
-        return;
-      }
-      if (!stream[kImpl].ready) {
-        const onReady = () => {
-          cleanup();
-          requestWorkerFlush(stream, cb);
-        };
-        const onClose = () => {
-          cleanup();
-          process.nextTick(cb, new Error("the worker has exited"));
-        };
-        const cleanup = () => {
-          stream.off("ready", onReady);
-          stream.off("close", onClose);
-        };
-        stream.once("ready", onReady);
-        stream.once("close", onClose);
-        return;
-      }
-      const id = ++stream[kImpl].nextFlushId;
-      stream[kImpl].flushCallbacks.set(id, cb);
-      try {
-        stream.worker.postMessage({
-          code: "FLUSH",
-          context: "thread-stream",
-          id
-        });
-      } catch (err) {
-        stream[kImpl].flushCallbacks.delete(id);
-        destroy(stream, err);
-        process.nextTick(cb, err);
-      }
-    }
-    function failPendingFlushCallbacks(stream, err) {
-      const callbacks = stream[kImpl].flushCallbacks;
-      if (callbacks.size === 0) {
-        return;
-      }
-      const flushErr = err || new Error("the worker has exited");
-      for (const cb of callbacks.values()) {
-        process.nextTick(cb, flushErr);
-      }
-      callbacks.clear();
-    }
-    function error(stream, err) {
-      setImmediate(() => {
-        stream.emit("error", err);
-      });
-    }
-    function destroy(stream, err) {
-      if (stream[kImpl].destroyed) {
-        return;
-      }
-      stream[kImpl].destroyed = true;
-      failPendingFlushCallbacks(stream, err);
-      if (err) {
-        stream[kImpl].errored = err;
-        error(stream, err);
-      }
-      if (!stream.worker.exited) {
-        stream.worker.terminate().catch(() => {
-        }).then(() => {
-          stream[kImpl].closed = true;
-          stream.emit("close");
-        });
-      } else {
-        setImmediate(() => {
-          stream[kImpl].closed = true;
-          stream.emit("close");
-        });
-      }
-    }
-    function write(stream, maxBytes, cb) {
-      const current = Atomics.load(stream[kImpl].state, WRITE_INDEX);
-      let offset = current;
-      let remaining = maxBytes;
-      while (remaining > 0 && stream[kImpl].bufLen !== 0) {
-        const head2 = stream[kImpl].bufHead;
-        const buf = stream[kImpl].buf[head2];
-        if (buf.length <= remaining) {
-          buf.copy(stream[kImpl].data, offset);
-          offset += buf.length;
-          remaining -= buf.length;
-          stream[kImpl].bufLen -= buf.length;
-          stream[kImpl].bufHead = head2 + 1;
-          if (stream[kImpl].bufHead === stream[kImpl].buf.length) {
-            stream[kImpl].buf.length = 0;
-            stream[kImpl].bufHead = 0;
-          } else if (stream[kImpl].bufHead >= 1024 && stream[kImpl].bufHead * 2 >= stream[kImpl].buf.length) {
-            stream[kImpl].buf.splice(0, stream[kImpl].bufHead);
-            stream[kImpl].bufHead = 0;
-          }
-          continue;
-        }
-        buf.copy(stream[kImpl].data, offset, 0, remaining);
-        stream[kImpl].buf[head2] = buf.subarray(remaining);
-        stream[kImpl].bufLen -= remaining;
-        offset += remaining;
-        remaining = 0;
-      }
-      updateState(stream, () => {
-        Atomics.store(stream[kImpl].state, WRITE_INDEX, offset);
-      });
-      cb();
-      return true;
-    }
-    function end(stream) {
-      if (stream[kImpl].ended || !stream[kImpl].ending || stream[kImpl].flushing) {
-        return;
-      }
-      stream[kImpl].ended = true;
-      try {
-        stream.flushSync();
-        let readIndex = Atomics.load(stream[kImpl].state, READ_INDEX);
-        updateState(stream, () => {
-          Atomics.store(stream[kImpl].state, WRITE_INDEX, -1);
-        });
-        let spins = 0;
-        while (readIndex !== -1) {
-          Atomics.wait(stream[kImpl].state, READ_INDEX, readIndex, 1e3);
-          readIndex = Atomics.load(stream[kImpl].state, READ_INDEX);
-          if (readIndex === -2) {
-            destroy(stream, new Error("end() failed"));
-            return;
-          }
-          if (++spins === 10) {
-            destroy(stream, new Error("end() took too long (10s)"));
-            return;
-          }
-        }
-        process.nextTick(() => {
-          stream[kImpl].finished = true;
-          stream.emit("finish");
-        });
-      } catch (err) {
-        destroy(stream, err);
-      }
-    }
-    function writeSync(stream) {
-      const cb = () => {
-        if (stream[kImpl].ending) {
-          end(stream);
-        } else if (stream[kImpl].needDrain) {
-          process.nextTick(drain2, stream);
-        }
-      };
-      stream[kImpl].flushing = false;
-      while (stream[kImpl].bufLen !== 0) {
-        const writeIndex = Atomics.load(stream[kImpl].state, WRITE_INDEX);
-        if (writeIndex < 0) {
-          throw new Error("_writeSync failed");
-        }
-        const leftover = stream[kImpl].data.length - writeIndex;
-        if (leftover === 0) {
-          flushSync(stream);
-          resetIndexes(stream);
-          continue;
-        } else if (leftover < 0) {
-          throw new Error("overwritten");
-        }
-        write(stream, leftover, cb);
-      }
-    }
-    function flushSync(stream) {
-      if (stream[kImpl].flushing) {
-        throw new Error("unable to flush while flushing");
-      }
-      const writeIndex = Atomics.load(stream[kImpl].state, WRITE_INDEX);
-      let spins = 0;
-      while (true) {
-        const readIndex = Atomics.load(stream[kImpl].state, READ_INDEX);
-        if (readIndex === -2) {
-          throw Error("_flushSync failed");
-        }
-        if (readIndex !== writeIndex) {
-          Atomics.wait(stream[kImpl].state, READ_INDEX, readIndex, 1e3);
-        } else {
-          break;
-        }
-        if (++spins === 10) {
-          throw new Error("_flushSync took too long (10s)");
-        }
-      }
-    }
-    module2.exports = ThreadStream;
-  }
-});
-
-// node_modules/pino/lib/transport.js
-var require_transport = __commonJS({
-  "node_modules/pino/lib/transport.js"(exports2, module2) {
-    "use strict";
-    var { createRequire: createRequire2 } = __require("module");
-    var { existsSync: existsSync3 } = __require("node:fs");
-    var getCallers = require_caller();
-    var { join: join7, isAbsolute, sep: sep2 } = __require("node:path");
-    var { fileURLToPath: fileURLToPath2 } = __require("node:url");
-    var sleep = require_atomic_sleep();
-    var onExit = require_on_exit_leak_free();
-    var ThreadStream = require_thread_stream();
-    var { transportUsesMultistreamSym } = require_symbols();
-    function setupOnExit(stream) {
-      onExit.register(stream, autoEnd);
-      onExit.registerBeforeExit(stream, flush);
-      stream.on("close", function() {
-        onExit.unregister(stream);
-      });
-    }
-    function hasPreloadFlags() {
-      const execArgv = process.execArgv;
-      for (let i = 0; i < execArgv.length; i++) {
-        const arg = execArgv[i];
-        if (arg === "--import" || arg === "--require" || arg === "-r") {
-          return true;
-        }
-        if (arg.startsWith("--import=") || arg.startsWith("--require=") || arg.startsWith("-r=")) {
-          return true;
-        }
-      }
-      return false;
-    }
-    function sanitizeNodeOptions(nodeOptions) {
-      const tokens = nodeOptions.match(/(?:[^\s"']+|"[^"]*"|'[^']*')+/g);
-      if (!tokens) {
-        return nodeOptions;
-      }
-      const sanitized = [];
-      let changed = false;
-      for (let i = 0; i < tokens.length; i++) {
-        const token = tokens[i];
-        if (token === "--require" || token === "-r" || token === "--import") {
-          const next = tokens[i + 1];
-          if (next && shouldDropPreload(next)) {
-            changed = true;
-            i++;
-            continue;
-          }
-          sanitized.push(token);
-          if (next) {
-            sanitized.push(next);
-            i++;
-          }
-          continue;
-        }
-        if (token.startsWith("--require=") || token.startsWith("-r=") || token.startsWith("--import=")) {
-          const value = token.slice(token.indexOf("=") + 1);
-          if (shouldDropPreload(value)) {
-            changed = true;
-            continue;
-          }
-        }
-        sanitized.push(token);
-      }
-      return changed ? sanitized.join(" ") : nodeOptions;
-    }
-    function shouldDropPreload(value) {
-      const unquoted = stripQuotes(value);
-      if (!unquoted) {
-        return false;
-      }
-      let path2 = unquoted;
-      if (path2.startsWith("file://")) {
-        try {
-          path2 = fileURLToPath2(path2);
-        } catch {
-          return false;
-        }
-      }
-      return isAbsolute(path2) && !existsSync3(path2);
-    }
-    function stripQuotes(value) {
-      const first = value[0];
-      const last = value[value.length - 1];
-      if (first === '"' && last === '"' || first === "'" && last === "'") {
-        return value.slice(1, -1);
-      }
-      return value;
-    }
-    function buildStream(filename, workerData, workerOpts, sync, name) {
-      if (!workerOpts.execArgv && hasPreloadFlags() && __require.main === void 0) {
-        workerOpts = {
-          ...workerOpts,
-          execArgv: []
-        };
-      }
-      if (!workerOpts.env && process.env.NODE_OPTIONS) {
-        const nodeOptions = sanitizeNodeOptions(process.env.NODE_OPTIONS);
-        if (nodeOptions !== process.env.NODE_OPTIONS) {
-          workerOpts = {
-            ...workerOpts,
-            env: {
-              ...process.env,
-              NODE_OPTIONS: nodeOptions
-            }
-          };
-        }
-      }
-      workerOpts = { ...workerOpts, name };
-      const stream = new ThreadStream({
-        filename,
-        workerData,
-        workerOpts,
-        sync
-      });
-      stream.on("ready", onReady);
-      stream.on("close", function() {
-        process.removeListener("exit", onExit2);
-      });
-      process.on("exit", onExit2);
-      function onReady() {
-        process.removeListener("exit", onExit2);
-        stream.unref();
-        if (workerOpts.autoEnd !== false) {
-          setupOnExit(stream);
-        }
-      }
-      function onExit2() {
-        if (stream.closed) {
-          return;
-        }
-        stream.flushSync();
-        sleep(100);
-        stream.end();
-      }
-      return stream;
-    }
-    function autoEnd(stream) {
-      stream.ref();
-      stream.flushSync();
-      stream.end();
-      stream.once("close", function() {
-        stream.unref();
-      });
-    }
-    function flush(stream) {
-      stream.flushSync();
-    }
-    function transport(fullOptions) {
-      const { pipeline, targets, levels, dedupe, worker = {}, caller = getCallers(), sync = false } = fullOptions;
-      const options2 = {
-        ...fullOptions.options
-      };
-      let usesMultistream = false;
-      const callers = typeof caller === "string" ? [caller] : caller;
-      const bundlerOverrides = typeof globalThis === "object" && Object.prototype.hasOwnProperty.call(globalThis, "__bundlerPathsOverrides") && globalThis.__bundlerPathsOverrides && typeof globalThis.__bundlerPathsOverrides === "object" ? globalThis.__bundlerPathsOverrides : /* @__PURE__ */ Object.create(null);
-      let target = fullOptions.target;
-      if (target && targets) {
-        throw new Error("only one of target or targets can be specified");
-      }
-      if (targets) {
-        target = bundlerOverrides["pino-worker"] || join7(__dirname, "worker.js");
-        options2.targets = targets.filter((dest) => dest.target).map((dest) => {
-          return {
-            ...dest,
-            target: fixTarget(dest.target)
-          };
-        });
-        options2.pipelines = targets.filter((dest) => dest.pipeline).map((dest) => {
-          return dest.pipeline.map((t) => {
-            return {
-              ...t,
-              level: dest.level,
-              // duplicate the pipeline `level` property defined in the upper level
-              target: fixTarget(t.target)
-            };
-          });
-        });
-        const targetsHaveLevel = options2.targets.some((t) => t.level != null);
-        const pipelinesHaveLevel = options2.pipelines.some((p) => p.some((t) => t.level != null));
-        usesMultistream = options2.targets.length + options2.pipelines.length > 1 || targetsHaveLevel || pipelinesHaveLevel;
-      } else if (pipeline) {
-        target = bundlerOverrides["pino-worker"] || join7(__dirname, "worker.js");
-        options2.pipelines = [pipeline.map((dest) => {
-          return {
-            ...dest,
-            target: fixTarget(dest.target)
-          };
-        })];
-      }
-      if (levels) {
-        options2.levels = levels;
-      }
-      if (dedupe) {
-        options2.dedupe = dedupe;
-      }
-      options2.pinoWillSendConfig = true;
-      const name = targets || pipeline ? "pino.transport" : target;
-      const stream = buildStream(fixTarget(target), options2, worker, sync, name);
-      if (usesMultistream) {
-        stream[transportUsesMultistreamSym] = true;
-      }
-      return stream;
-      function fixTarget(origin) {
-        origin = bundlerOverrides[origin] || origin;
-        if (isAbsolute(origin) || origin.indexOf("file://") === 0) {
-          return origin;
-        }
-        if (origin === "pino/file") {
-          return join7(__dirname, "..", "file.js");
-        }
-        let fixTarget2;
-        for (const filePath of callers) {
-          try {
-            const context = filePath === "node:repl" ? process.cwd() + sep2 : filePath;
-            fixTarget2 = createRequire2(context).resolve(origin);
-            break;
-          } catch (err) {
-            continue;
-          }
-        }
-        if (!fixTarget2) {
-          throw new Error(`unable to determine transport target for "${origin}"`);
-        }
-        return fixTarget2;
-      }
-    }
-    module2.exports = transport;
-  }
-});
-
-// node_modules/pino/lib/tools.js
-var require_tools = __commonJS({
-  "node_modules/pino/lib/tools.js"(exports2, module2) {
-    "use strict";
-    var diagChan = __require("node:diagnostics_channel");
-    var format = require_quick_format_unescaped();
-    var { mapHttpRequest, mapHttpResponse } = require_pino_std_serializers();
-    var SonicBoom = require_sonic_boom();
-    var onExit = require_on_exit_leak_free();
-    var {
-      lsCacheSym,
-      chindingsSym,
-      writeSym,
-      serializersSym,
-      formatOptsSym,
-      endSym,
-      stringifiersSym,
-      stringifySym,
-      stringifySafeSym,
-      wildcardFirstSym,
-      nestedKeySym,
-      formattersSym,
-      messageKeySym,
-      errorKeySym,
-      nestedKeyStrSym,
-      msgPrefixSym
-    } = require_symbols();
-    var { isMainThread } = __require("worker_threads");
-    var transport = require_transport();
-    var [nodeMajor] = process.versions.node.split(".").map((v) => Number(v));
-    var asJsonChan = diagChan.tracingChannel("pino_asJson");
-    var asString = nodeMajor >= 25 ? (str) => JSON.stringify(str) : _asString;
-    function noop2() {
-    }
-    function genLog(level, hook6) {
-      if (!hook6) return LOG;
-      return function hookWrappedLog(...args) {
-        hook6.call(this, args, LOG, level);
-      };
-      function LOG(o, ...n) {
-        if (typeof o === "object") {
-          let msg = o;
-          if (o !== null) {
-            if (o.method && o.headers && o.socket) {
-              o = mapHttpRequest(o);
-            } else if (typeof o.setHeader === "function") {
-              o = mapHttpResponse(o);
-            }
-          }
-          let formatParams;
-          if (msg === null && n.length === 0) {
-            formatParams = [null];
-          } else {
-            msg = n.shift();
-            formatParams = n;
-          }
-          if (typeof this[msgPrefixSym] === "string" && msg !== void 0 && msg !== null) {
-            msg = this[msgPrefixSym] + msg;
-          }
-          this[writeSym](o, format(msg, formatParams, this[formatOptsSym]), level);
-        } else {
-          let msg = o === void 0 ? n.shift() : o;
-          if (typeof this[msgPrefixSym] === "string" && msg !== void 0 && msg !== null) {
-            msg = this[msgPrefixSym] + msg;
-          }
-          this[writeSym](null, format(msg, n, this[formatOptsSym]), level);
-        }
-      }
-    }
-    function _asString(str) {
-      let result = "";
-      let last = 0;
-      let found = false;
-      let point = 255;
-      const l = str.length;
-      if (l > 100) {
-        return JSON.stringify(str);
-      }
-      for (var i = 0; i < l && point >= 32; i++) {
-        point = str.charCodeAt(i);
-        if (point === 34 || point === 92) {
-          result += str.slice(last, i) + "\\";
-          last = i;
-          found = true;
-        }
-      }
-      if (!found) {
-        result = str;
-      } else {
-        result += str.slice(last);
-      }
-      return point < 32 ? JSON.stringify(str) : '"' + result + '"';
-    }
-    function asJson(obj, msg, num, time2) {
-      if (asJsonChan.hasSubscribers === false) {
-        return _asJson.call(this, obj, msg, num, time2);
-      }
-      const store = { instance: this, arguments };
-      return asJsonChan.traceSync(_asJson, store, this, obj, msg, num, time2);
-    }
-    function _asJson(obj, msg, num, time2) {
-      const stringify2 = this[stringifySym];
-      const stringifySafe = this[stringifySafeSym];
-      const stringifiers = this[stringifiersSym];
-      const end = this[endSym];
-      const chindings = this[chindingsSym];
-      const serializers = this[serializersSym];
-      const formatters = this[formattersSym];
-      const messageKey = this[messageKeySym];
-      const errorKey = this[errorKeySym];
-      let data = this[lsCacheSym][num] + time2;
-      data = data + chindings;
-      let value;
-      if (formatters.log) {
-        obj = formatters.log(obj);
-      }
-      const wildcardStringifier = stringifiers[wildcardFirstSym];
-      let propStr = "";
-      for (const key in obj) {
-        value = obj[key];
-        if (Object.prototype.hasOwnProperty.call(obj, key) && value !== void 0) {
-          if (serializers[key]) {
-            value = serializers[key](value);
-          } else if (key === errorKey && serializers.err) {
-            value = serializers.err(value);
-          }
-          const stringifier = stringifiers[key] || wildcardStringifier;
-          switch (typeof value) {
-            case "undefined":
-            case "function":
-              continue;
-            case "number":
-              if (Number.isFinite(value) === false) {
-                value = null;
-              }
-            // this case explicitly falls through to the next one
-            case "boolean":
-              if (stringifier) value = stringifier(value);
-              break;
-            case "string":
-              value = (stringifier || asString)(value);
-              break;
-            default:
-              value = (stringifier || stringify2)(value, stringifySafe);
-          }
-          if (value === void 0) continue;
-          const strKey = asString(key);
-          propStr += "," + strKey + ":" + value;
-        }
-      }
-      let msgStr = "";
-      if (msg !== void 0) {
-        value = serializers[messageKey] ? serializers[messageKey](msg) : msg;
-        const stringifier = stringifiers[messageKey] || wildcardStringifier;
-        switch (typeof value) {
-          case "function":
-            break;
-          case "number":
-            if (Number.isFinite(value) === false) {
-              value = null;
-            }
-          // this case explicitly falls through to the next one
-          case "boolean":
-            if (stringifier) value = stringifier(value);
-            msgStr = ',"' + messageKey + '":' + value;
-            break;
-          case "string":
-            value = (stringifier || asString)(value);
-            msgStr = ',"' + messageKey + '":' + value;
-            break;
-          default:
-            value = (stringifier || stringify2)(value, stringifySafe);
-            msgStr = ',"' + messageKey + '":' + value;
-        }
-      }
-      if (this[nestedKeySym] && propStr) {
-        return data + this[nestedKeyStrSym] + propStr.slice(1) + "}" + msgStr + end;
-      } else {
-        return data + propStr + msgStr + end;
-      }
-    }
-    function asChindings(instance, bindings) {
-      let value;
-      let data = instance[chindingsSym];
-      const stringify2 = instance[stringifySym];
-      const stringifySafe = instance[stringifySafeSym];
-      const stringifiers = instance[stringifiersSym];
-      const wildcardStringifier = stringifiers[wildcardFirstSym];
-      const serializers = instance[serializersSym];
-      const formatter = instance[formattersSym].bindings;
-      bindings = formatter(bindings);
-      for (const key in bindings) {
-        value = bindings[key];
-        const valid = (key.length < 5 || key !== "level" && key !== "serializers" && key !== "formatters" && key !== "customLevels") && bindings.hasOwnProperty(key) && value !== void 0;
-        if (valid === true) {
-          value = serializers[key] ? serializers[key](value) : value;
-          value = (stringifiers[key] || wildcardStringifier || stringify2)(value, stringifySafe);
-          if (value === void 0) continue;
-          data += "," + asString(key) + ":" + value;
-        }
-      }
-      return data;
-    }
-    function hasBeenTampered(stream) {
-      return stream.write !== stream.constructor.prototype.write;
-    }
-    function buildSafeSonicBoom(opts) {
-      const stream = new SonicBoom(opts);
-      stream.on("error", filterBrokenPipe);
-      if (!opts.sync && isMainThread) {
-        onExit.register(stream, autoEnd);
-        stream.on("close", function() {
-          onExit.unregister(stream);
-        });
-      }
-      return stream;
-      function filterBrokenPipe(err) {
-        if (err.code === "EPIPE") {
-          stream.write = noop2;
-          stream.end = noop2;
-          stream.flushSync = noop2;
-          stream.destroy = noop2;
-          return;
-        }
-        stream.removeListener("error", filterBrokenPipe);
-        stream.emit("error", err);
-      }
-    }
-    function autoEnd(stream, eventName) {
-      if (stream.destroyed) {
-        return;
-      }
-      if (eventName === "beforeExit") {
-        stream.flush();
-        stream.on("drain", function() {
-          stream.end();
-        });
-      } else {
-        stream.flushSync();
-      }
-    }
-    function createArgsNormalizer(defaultOptions2) {
-      return function normalizeArgs(instance, caller, opts = {}, stream) {
-        if (typeof opts === "string") {
-          stream = buildSafeSonicBoom({ dest: opts });
-          opts = {};
-        } else if (typeof stream === "string") {
-          if (opts && opts.transport) {
-            throw Error("only one of option.transport or stream can be specified");
-          }
-          stream = buildSafeSonicBoom({ dest: stream });
-        } else if (opts instanceof SonicBoom || opts.writable || opts._writableState) {
-          stream = opts;
-          opts = {};
-        } else if (opts.transport) {
-          if (opts.transport instanceof SonicBoom || opts.transport.writable || opts.transport._writableState) {
-            throw Error("option.transport do not allow stream, please pass to option directly. e.g. pino(transport)");
-          }
-          if (opts.transport.targets && opts.transport.targets.length && opts.formatters && typeof opts.formatters.level === "function") {
-            throw Error("option.transport.targets do not allow custom level formatters");
-          }
-          let customLevels;
-          if (opts.customLevels) {
-            customLevels = opts.useOnlyCustomLevels ? opts.customLevels : Object.assign({}, opts.levels, opts.customLevels);
-          }
-          stream = transport({ caller, ...opts.transport, levels: customLevels });
-        }
-        opts = Object.assign({}, defaultOptions2, opts);
-        opts.serializers = Object.assign(/* @__PURE__ */ Object.create(null), defaultOptions2.serializers, opts.serializers);
-        opts.formatters = Object.assign({}, defaultOptions2.formatters, opts.formatters);
-        if (opts.prettyPrint) {
-          throw new Error("prettyPrint option is no longer supported, see the pino-pretty package (https://github.com/pinojs/pino-pretty)");
-        }
-        const { enabled, onChild } = opts;
-        if (enabled === false) opts.level = "silent";
-        if (!onChild) opts.onChild = noop2;
-        if (!stream) {
-          if (!hasBeenTampered(process.stdout)) {
-            stream = buildSafeSonicBoom({ fd: process.stdout.fd || 1 });
-          } else {
-            stream = process.stdout;
-          }
-        }
-        return { opts, stream };
-      };
-    }
-    function stringify(obj, stringifySafeFn) {
-      try {
-        return JSON.stringify(obj);
-      } catch (_) {
-        try {
-          const stringify2 = stringifySafeFn || this[stringifySafeSym];
-          return stringify2(obj);
-        } catch (_2) {
-          return '"[unable to serialize, circular reference is too complex to analyze]"';
-        }
-      }
-    }
-    function buildFormatters(level, bindings, log) {
-      return {
-        level,
-        bindings,
-        log
-      };
-    }
-    function normalizeDestFileDescriptor(destination) {
-      const fd = Number(destination);
-      if (typeof destination === "string" && Number.isFinite(fd)) {
-        return fd;
-      }
-      if (destination === void 0) {
-        return 1;
-      }
-      return destination;
-    }
-    module2.exports = {
-      noop: noop2,
-      buildSafeSonicBoom,
-      asChindings,
-      asJson,
-      genLog,
-      createArgsNormalizer,
-      stringify,
-      buildFormatters,
-      normalizeDestFileDescriptor
-    };
-  }
-});
-
-// node_modules/pino/lib/constants.js
-var require_constants = __commonJS({
-  "node_modules/pino/lib/constants.js"(exports2, module2) {
-    var DEFAULT_LEVELS = {
-      trace: 10,
-      debug: 20,
-      info: 30,
-      warn: 40,
-      error: 50,
-      fatal: 60
-    };
-    var SORTING_ORDER = {
-      ASC: "ASC",
-      DESC: "DESC"
-    };
-    module2.exports = {
-      DEFAULT_LEVELS,
-      SORTING_ORDER
-    };
-  }
-});
-
-// node_modules/pino/lib/levels.js
-var require_levels = __commonJS({
-  "node_modules/pino/lib/levels.js"(exports2, module2) {
-    "use strict";
-    var {
-      lsCacheSym,
-      levelValSym,
-      useOnlyCustomLevelsSym,
-      streamSym,
-      formattersSym,
-      hooksSym,
-      levelCompSym
-    } = require_symbols();
-    var { noop: noop2, genLog } = require_tools();
-    var { DEFAULT_LEVELS, SORTING_ORDER } = require_constants();
-    var levelMethods = {
-      fatal: (hook6) => {
-        const logFatal = genLog(DEFAULT_LEVELS.fatal, hook6);
-        return function(...args) {
-          const stream = this[streamSym];
-          logFatal.call(this, ...args);
-          if (typeof stream.flushSync === "function") {
-            try {
-              stream.flushSync();
-            } catch (e) {
-            }
-          }
-        };
-      },
-      error: (hook6) => genLog(DEFAULT_LEVELS.error, hook6),
-      warn: (hook6) => genLog(DEFAULT_LEVELS.warn, hook6),
-      info: (hook6) => genLog(DEFAULT_LEVELS.info, hook6),
-      debug: (hook6) => genLog(DEFAULT_LEVELS.debug, hook6),
-      trace: (hook6) => genLog(DEFAULT_LEVELS.trace, hook6)
-    };
-    var nums = Object.keys(DEFAULT_LEVELS).reduce((o, k) => {
-      o[DEFAULT_LEVELS[k]] = k;
-      return o;
-    }, {});
-    var initialLsCache = Object.keys(nums).reduce((o, k) => {
-      o[k] = '{"level":' + Number(k);
-      return o;
-    }, {});
-    function genLsCache(instance) {
-      const formatter = instance[formattersSym].level;
-      const { labels } = instance.levels;
-      const cache = {};
-      for (const label in labels) {
-        const level = formatter(labels[label], Number(label));
-        cache[label] = JSON.stringify(level).slice(0, -1);
-      }
-      instance[lsCacheSym] = cache;
-      return instance;
-    }
-    function isStandardLevel(level, useOnlyCustomLevels) {
-      if (useOnlyCustomLevels) {
-        return false;
-      }
-      switch (level) {
-        case "fatal":
-        case "error":
-        case "warn":
-        case "info":
-        case "debug":
-        case "trace":
-          return true;
-        default:
-          return false;
-      }
-    }
-    function setLevel(level) {
-      const { labels, values } = this.levels;
-      if (typeof level === "number") {
-        if (labels[level] === void 0) throw Error("unknown level value" + level);
-        level = labels[level];
-      }
-      if (values[level] === void 0) throw Error("unknown level " + level);
-      const preLevelVal = this[levelValSym];
-      const levelVal = this[levelValSym] = values[level];
-      const useOnlyCustomLevelsVal = this[useOnlyCustomLevelsSym];
-      const levelComparison = this[levelCompSym];
-      const hook6 = this[hooksSym].logMethod;
-      for (const key in values) {
-        if (levelComparison(values[key], levelVal) === false) {
-          this[key] = noop2;
-          continue;
-        }
-        this[key] = isStandardLevel(key, useOnlyCustomLevelsVal) ? levelMethods[key](hook6) : genLog(values[key], hook6);
-      }
-      this.emit(
-        "level-change",
-        level,
-        levelVal,
-        labels[preLevelVal],
-        preLevelVal,
-        this
-      );
-    }
-    function getLevel(level) {
-      const { levels, levelVal } = this;
-      return levels && levels.labels ? levels.labels[levelVal] : "";
-    }
-    function isLevelEnabled(logLevel) {
-      const { values } = this.levels;
-      const logLevelVal = values[logLevel];
-      return logLevelVal !== void 0 && this[levelCompSym](logLevelVal, this[levelValSym]);
-    }
-    function compareLevel(direction, current, expected) {
-      if (direction === SORTING_ORDER.DESC) {
-        return current <= expected;
-      }
-      return current >= expected;
-    }
-    function genLevelComparison(levelComparison) {
-      if (typeof levelComparison === "string") {
-        return compareLevel.bind(null, levelComparison);
-      }
-      return levelComparison;
-    }
-    function mappings(customLevels = null, useOnlyCustomLevels = false) {
-      const customNums = customLevels ? Object.keys(customLevels).reduce((o, k) => {
-        o[customLevels[k]] = k;
-        return o;
-      }, {}) : null;
-      const labels = Object.assign(
-        Object.create(Object.prototype, { Infinity: { value: "silent" } }),
-        useOnlyCustomLevels ? null : nums,
-        customNums
-      );
-      const values = Object.assign(
-        Object.create(Object.prototype, { silent: { value: Infinity } }),
-        useOnlyCustomLevels ? null : DEFAULT_LEVELS,
-        customLevels
-      );
-      return { labels, values };
-    }
-    function assertDefaultLevelFound(defaultLevel, customLevels, useOnlyCustomLevels) {
-      if (typeof defaultLevel === "number") {
-        const values = [].concat(
-          Object.keys(customLevels || {}).map((key) => customLevels[key]),
-          useOnlyCustomLevels ? [] : Object.keys(nums).map((level) => +level),
-          Infinity
-        );
-        if (!values.includes(defaultLevel)) {
-          throw Error(`default level:${defaultLevel} must be included in custom levels`);
-        }
-        return;
-      }
-      const labels = Object.assign(
-        Object.create(Object.prototype, { silent: { value: Infinity } }),
-        useOnlyCustomLevels ? null : DEFAULT_LEVELS,
-        customLevels
-      );
-      if (!(defaultLevel in labels)) {
-        throw Error(`default level:${defaultLevel} must be included in custom levels`);
-      }
-    }
-    function assertNoLevelCollisions(levels, customLevels) {
-      const { labels, values } = levels;
-      for (const k in customLevels) {
-        if (k in values) {
-          throw Error("levels cannot be overridden");
-        }
-        if (customLevels[k] in labels) {
-          throw Error("pre-existing level values cannot be used for new levels");
-        }
-      }
-    }
-    function assertLevelComparison(levelComparison) {
-      if (typeof levelComparison === "function") {
-        return;
-      }
-      if (typeof levelComparison === "string" && Object.values(SORTING_ORDER).includes(levelComparison)) {
-        return;
-      }
-      throw new Error('Levels comparison should be one of "ASC", "DESC" or "function" type');
-    }
-    module2.exports = {
-      initialLsCache,
-      genLsCache,
-      levelMethods,
-      getLevel,
-      setLevel,
-      isLevelEnabled,
-      mappings,
-      assertNoLevelCollisions,
-      assertDefaultLevelFound,
-      genLevelComparison,
-      assertLevelComparison
-    };
-  }
-});
-
-// node_modules/pino/lib/meta.js
-var require_meta = __commonJS({
-  "node_modules/pino/lib/meta.js"(exports2, module2) {
-    "use strict";
-    module2.exports = { version: "10.4.0" };
-  }
-});
-
-// node_modules/pino/lib/proto.js
-var require_proto = __commonJS({
-  "node_modules/pino/lib/proto.js"(exports2, module2) {
-    "use strict";
-    var { EventEmitter } = __require("node:events");
-    var {
-      lsCacheSym,
-      levelValSym,
-      setLevelSym,
-      getLevelSym,
-      chindingsSym,
-      mixinSym,
-      asJsonSym,
-      writeSym,
-      mixinMergeStrategySym,
-      timeSym,
-      timeSliceIndexSym,
-      streamSym,
-      serializersSym,
-      formattersSym,
-      errorKeySym,
-      messageKeySym,
-      useOnlyCustomLevelsSym,
-      needsMetadataGsym,
-      redactFmtSym,
-      stringifySym,
-      formatOptsSym,
-      stringifiersSym,
-      msgPrefixSym,
-      hooksSym
-    } = require_symbols();
-    var {
-      getLevel,
-      setLevel,
-      isLevelEnabled,
-      mappings,
-      initialLsCache,
-      genLsCache,
-      assertNoLevelCollisions
-    } = require_levels();
-    var {
-      asChindings,
-      asJson,
-      buildFormatters,
-      stringify,
-      noop: noop2
-    } = require_tools();
-    var {
-      version
-    } = require_meta();
-    var redaction = require_redaction();
-    var constructor = class Pino {
-    };
-    var prototype = {
-      constructor,
-      child,
-      bindings,
-      setBindings,
-      flush,
-      isLevelEnabled,
-      version,
-      get level() {
-        return this[getLevelSym]();
-      },
-      set level(lvl) {
-        this[setLevelSym](lvl);
-      },
-      get levelVal() {
-        return this[levelValSym];
-      },
-      set levelVal(n) {
-        throw Error("levelVal is read-only");
-      },
-      get msgPrefix() {
-        return this[msgPrefixSym];
-      },
-      get [Symbol.toStringTag]() {
-        return "Pino";
-      },
-      [lsCacheSym]: initialLsCache,
-      [writeSym]: write,
-      [asJsonSym]: asJson,
-      [getLevelSym]: getLevel,
-      [setLevelSym]: setLevel
-    };
-    Object.setPrototypeOf(prototype, EventEmitter.prototype);
-    module2.exports = function() {
-      return Object.create(prototype);
-    };
-    var resetChildingsFormatter = (bindings2) => bindings2;
-    function child(bindings2, options2) {
-      if (!bindings2) {
-        throw Error("missing bindings for child Pino");
-      }
-      const serializers = this[serializersSym];
-      const formatters = this[formattersSym];
-      const instance = Object.create(this);
-      if (options2 == null) {
-        if (instance[formattersSym].bindings !== resetChildingsFormatter) {
-          instance[formattersSym] = buildFormatters(
-            formatters.level,
-            resetChildingsFormatter,
-            formatters.log
-          );
-        }
-        instance[chindingsSym] = asChindings(instance, bindings2);
-        if (this.onChild !== noop2) {
-          this.onChild(instance);
-        }
-        return instance;
-      }
-      if (options2.hasOwnProperty("serializers") === true) {
-        instance[serializersSym] = /* @__PURE__ */ Object.create(null);
-        for (const k in serializers) {
-          instance[serializersSym][k] = serializers[k];
-        }
-        const parentSymbols = Object.getOwnPropertySymbols(serializers);
-        for (var i = 0; i < parentSymbols.length; i++) {
-          const ks = parentSymbols[i];
-          instance[serializersSym][ks] = serializers[ks];
-        }
-        for (const bk in options2.serializers) {
-          instance[serializersSym][bk] = options2.serializers[bk];
-        }
-        const bindingsSymbols = Object.getOwnPropertySymbols(options2.serializers);
-        for (var bi = 0; bi < bindingsSymbols.length; bi++) {
-          const bks = bindingsSymbols[bi];
-          instance[serializersSym][bks] = options2.serializers[bks];
-        }
-      } else instance[serializersSym] = serializers;
-      if (options2.hasOwnProperty("formatters")) {
-        const { level, bindings: chindings, log } = options2.formatters;
-        instance[formattersSym] = buildFormatters(
-          level || formatters.level,
-          chindings || resetChildingsFormatter,
-          log || formatters.log
-        );
-      } else {
-        instance[formattersSym] = buildFormatters(
-          formatters.level,
-          resetChildingsFormatter,
-          formatters.log
-        );
-      }
-      if (options2.hasOwnProperty("customLevels") === true) {
-        assertNoLevelCollisions(this.levels, options2.customLevels);
-        instance.levels = mappings(options2.customLevels, instance[useOnlyCustomLevelsSym]);
-        genLsCache(instance);
-      }
-      if (typeof options2.redact === "object" && options2.redact !== null || Array.isArray(options2.redact)) {
-        instance.redact = options2.redact;
-        const stringifiers = redaction(instance.redact, stringify);
-        const formatOpts = { stringify: stringifiers[redactFmtSym] };
-        instance[stringifySym] = stringify;
-        instance[stringifiersSym] = stringifiers;
-        instance[formatOptsSym] = formatOpts;
-      }
-      if (typeof options2.msgPrefix === "string") {
-        instance[msgPrefixSym] = (this[msgPrefixSym] || "") + options2.msgPrefix;
-      }
-      instance[chindingsSym] = asChindings(instance, bindings2);
-      if (options2.level !== void 0 && options2.level !== this.level || options2.hasOwnProperty("customLevels")) {
-        const childLevel = options2.level || this.level;
-        instance[setLevelSym](childLevel);
-      }
-      this.onChild(instance);
-      return instance;
-    }
-    function bindings() {
-      const chindings = this[chindingsSym];
-      const chindingsJson = `{${chindings.substr(1)}}`;
-      const bindingsFromJson = JSON.parse(chindingsJson);
-      delete bindingsFromJson.pid;
-      delete bindingsFromJson.hostname;
-      return bindingsFromJson;
-    }
-    function setBindings(newBindings) {
-      const chindings = asChindings(this, newBindings);
-      this[chindingsSym] = chindings;
-    }
-    function defaultMixinMergeStrategy(mergeObject, mixinObject) {
-      return Object.assign(mixinObject, mergeObject);
-    }
-    function write(_obj, msg, num) {
-      const t = this[timeSym]();
-      const mixin = this[mixinSym];
-      const errorKey = this[errorKeySym];
-      const messageKey = this[messageKeySym];
-      const mixinMergeStrategy = this[mixinMergeStrategySym] || defaultMixinMergeStrategy;
-      let obj;
-      const streamWriteHook = this[hooksSym].streamWrite;
-      if (_obj === void 0 || _obj === null) {
-        obj = {};
-      } else if (_obj instanceof Error) {
-        obj = { [errorKey]: _obj };
-        if (msg === void 0) {
-          msg = _obj.message;
-        }
-      } else {
-        obj = _obj;
-        if (msg === void 0 && _obj[messageKey] === void 0 && _obj[errorKey]) {
-          msg = _obj[errorKey].message;
-        }
-      }
-      if (mixin) {
-        obj = mixinMergeStrategy(obj, mixin(obj, num, this));
-      }
-      const s = this[asJsonSym](obj, msg, num, t);
-      const stream = this[streamSym];
-      if (stream[needsMetadataGsym] === true) {
-        stream.lastLevel = num;
-        stream.lastObj = obj;
-        stream.lastMsg = msg;
-        stream.lastTime = t.slice(this[timeSliceIndexSym]);
-        stream.lastLogger = this;
-      }
-      stream.write(streamWriteHook ? streamWriteHook(s) : s);
-    }
-    function flush(cb) {
-      if (cb != null && typeof cb !== "function") {
-        throw Error("callback must be a function");
-      }
-      const stream = this[streamSym];
-      if (typeof stream.flush === "function") {
-        stream.flush(cb || noop2);
-      } else if (cb) cb();
-    }
-  }
-});
-
-// node_modules/safe-stable-stringify/index.js
-var require_safe_stable_stringify = __commonJS({
-  "node_modules/safe-stable-stringify/index.js"(exports2, module2) {
-    "use strict";
-    var { hasOwnProperty } = Object.prototype;
-    var stringify = configure();
-    stringify.configure = configure;
-    stringify.stringify = stringify;
-    stringify.default = stringify;
-    exports2.stringify = stringify;
-    exports2.configure = configure;
-    module2.exports = stringify;
-    var strEscapeSequencesRegExp = /[\u0000-\u001f\u0022\u005c\ud800-\udfff]/;
-    function strEscape(str) {
-      if (str.length < 5e3 && !strEscapeSequencesRegExp.test(str)) {
-        return `"${str}"`;
-      }
-      return JSON.stringify(str);
-    }
-    function sort(array, comparator) {
-      if (array.length > 200 || comparator) {
-        return array.sort(comparator);
-      }
-      for (let i = 1; i < array.length; i++) {
-        const currentValue = array[i];
-        let position = i;
-        while (position !== 0 && array[position - 1] > currentValue) {
-          array[position] = array[position - 1];
-          position--;
-        }
-        array[position] = currentValue;
-      }
-      return array;
-    }
-    var typedArrayPrototypeGetSymbolToStringTag = Object.getOwnPropertyDescriptor(
-      Object.getPrototypeOf(
-        Object.getPrototypeOf(
-          new Int8Array()
-        )
-      ),
-      Symbol.toStringTag
-    ).get;
-    function isTypedArrayWithEntries(value) {
-      return typedArrayPrototypeGetSymbolToStringTag.call(value) !== void 0 && value.length !== 0;
-    }
-    function stringifyTypedArray(array, separator, maximumBreadth) {
-      if (array.length < maximumBreadth) {
-        maximumBreadth = array.length;
-      }
-      const whitespace = separator === "," ? "" : " ";
-      let res = `"0":${whitespace}${array[0]}`;
-      for (let i = 1; i < maximumBreadth; i++) {
-        res += `${separator}"${i}":${whitespace}${array[i]}`;
-      }
-      return res;
-    }
-    function getCircularValueOption(options2) {
-      if (hasOwnProperty.call(options2, "circularValue")) {
-        const circularValue = options2.circularValue;
-        if (typeof circularValue === "string") {
-          return `"${circularValue}"`;
-        }
-        if (circularValue == null) {
-          return circularValue;
-        }
-        if (circularValue === Error || circularValue === TypeError) {
-          return {
-            toString() {
-              throw new TypeError("Converting circular structure to JSON");
-            }
-          };
-        }
-        throw new TypeError('The "circularValue" argument must be of type string or the value null or undefined');
-      }
-      return '"[Circular]"';
-    }
-    function getDeterministicOption(options2) {
-      let value;
-      if (hasOwnProperty.call(options2, "deterministic")) {
-        value = options2.deterministic;
-        if (typeof value !== "boolean" && typeof value !== "function") {
-          throw new TypeError('The "deterministic" argument must be of type boolean or comparator function');
-        }
-      }
-      return value === void 0 ? true : value;
-    }
-    function getBooleanOption(options2, key) {
-      let value;
-      if (hasOwnProperty.call(options2, key)) {
-        value = options2[key];
-        if (typeof value !== "boolean") {
-          throw new TypeError(`The "${key}" argument must be of type boolean`);
-        }
-      }
-      return value === void 0 ? true : value;
-    }
-    function getPositiveIntegerOption(options2, key) {
-      let value;
-      if (hasOwnProperty.call(options2, key)) {
-        value = options2[key];
-        if (typeof value !== "number") {
-          throw new TypeError(`The "${key}" argument must be of type number`);
-        }
-        if (!Number.isInteger(value)) {
-          throw new TypeError(`The "${key}" argument must be an integer`);
-        }
-        if (value < 1) {
-          throw new RangeError(`The "${key}" argument must be >= 1`);
-        }
-      }
-      return value === void 0 ? Infinity : value;
-    }
-    function getItemCount(number2) {
-      if (number2 === 1) {
-        return "1 item";
-      }
-      return `${number2} items`;
-    }
-    function getUniqueReplacerSet(replacerArray) {
-      const replacerSet = /* @__PURE__ */ new Set();
-      for (const value of replacerArray) {
-        if (typeof value === "string" || typeof value === "number") {
-          replacerSet.add(String(value));
-        }
-      }
-      return replacerSet;
-    }
-    function getStrictOption(options2) {
-      if (hasOwnProperty.call(options2, "strict")) {
-        const value = options2.strict;
-        if (typeof value !== "boolean") {
-          throw new TypeError('The "strict" argument must be of type boolean');
-        }
-        if (value) {
-          return (value2) => {
-            let message = `Object can not safely be stringified. Received type ${typeof value2}`;
-            if (typeof value2 !== "function") message += ` (${value2.toString()})`;
-            throw new Error(message);
-          };
-        }
-      }
-    }
-    function configure(options2) {
-      options2 = { ...options2 };
-      const fail = getStrictOption(options2);
-      if (fail) {
-        if (options2.bigint === void 0) {
-          options2.bigint = false;
-        }
-        if (!("circularValue" in options2)) {
-          options2.circularValue = Error;
-        }
-      }
-      const circularValue = getCircularValueOption(options2);
-      const bigint = getBooleanOption(options2, "bigint");
-      const deterministic = getDeterministicOption(options2);
-      const comparator = typeof deterministic === "function" ? deterministic : void 0;
-      const maximumDepth = getPositiveIntegerOption(options2, "maximumDepth");
-      const maximumBreadth = getPositiveIntegerOption(options2, "maximumBreadth");
-      function stringifyFnReplacer(key, parent, stack, replacer, spacer, indentation) {
-        let value = parent[key];
-        if (typeof value === "object" && value !== null && typeof value.toJSON === "function") {
-          value = value.toJSON(key);
-        }
-        value = replacer.call(parent, key, value);
-        switch (typeof value) {
-          case "string":
-            return strEscape(value);
-          case "object": {
-            if (value === null) {
-              return "null";
-            }
-            if (stack.indexOf(value) !== -1) {
-              return circularValue;
-            }
-            let res = "";
-            let join7 = ",";
-            const originalIndentation = indentation;
-            if (Array.isArray(value)) {
-              if (value.length === 0) {
-                return "[]";
-              }
-              if (maximumDepth < stack.length + 1) {
-                return '"[Array]"';
-              }
-              stack.push(value);
-              if (spacer !== "") {
-                indentation += spacer;
-                res += `
-${indentation}`;
-                join7 = `,
-${indentation}`;
-              }
-              const maximumValuesToStringify = Math.min(value.length, maximumBreadth);
-              let i = 0;
-              for (; i < maximumValuesToStringify - 1; i++) {
-                const tmp2 = stringifyFnReplacer(String(i), value, stack, replacer, spacer, indentation);
-                res += tmp2 !== void 0 ? tmp2 : "null";
-                res += join7;
-              }
-              const tmp = stringifyFnReplacer(String(i), value, stack, replacer, spacer, indentation);
-              res += tmp !== void 0 ? tmp : "null";
-              if (value.length - 1 > maximumBreadth) {
-                const removedKeys = value.length - maximumBreadth - 1;
-                res += `${join7}"... ${getItemCount(removedKeys)} not stringified"`;
-              }
-              if (spacer !== "") {
-                res += `
-${originalIndentation}`;
-              }
-              stack.pop();
-              return `[${res}]`;
-            }
-            let keys = Object.keys(value);
-            const keyLength = keys.length;
-            if (keyLength === 0) {
-              return "{}";
-            }
-            if (maximumDepth < stack.length + 1) {
-              return '"[Object]"';
-            }
-            let whitespace = "";
-            let separator = "";
-            if (spacer !== "") {
-              indentation += spacer;
-              join7 = `,
-${indentation}`;
-              whitespace = " ";
-            }
-            const maximumPropertiesToStringify = Math.min(keyLength, maximumBreadth);
-            if (deterministic && !isTypedArrayWithEntries(value)) {
-              keys = sort(keys, comparator);
-            }
-            stack.push(value);
-            for (let i = 0; i < maximumPropertiesToStringify; i++) {
-              const key2 = keys[i];
-              const tmp = stringifyFnReplacer(key2, value, stack, replacer, spacer, indentation);
-              if (tmp !== void 0) {
-                res += `${separator}${strEscape(key2)}:${whitespace}${tmp}`;
-                separator = join7;
-              }
-            }
-            if (keyLength > maximumBreadth) {
-              const removedKeys = keyLength - maximumBreadth;
-              res += `${separator}"...":${whitespace}"${getItemCount(removedKeys)} not stringified"`;
-              separator = join7;
-            }
-            if (spacer !== "" && separator.length > 1) {
-              res = `
-${indentation}${res}
-${originalIndentation}`;
-            }
-            stack.pop();
-            return `{${res}}`;
-          }
-          case "number":
-            return isFinite(value) ? String(value) : fail ? fail(value) : "null";
-          case "boolean":
-            return value === true ? "true" : "false";
-          case "undefined":
-            return void 0;
-          case "bigint":
-            if (bigint) {
-              return String(value);
-            }
-          // fallthrough
-          default:
-            return fail ? fail(value) : void 0;
-        }
-      }
-      function stringifyArrayReplacer(key, value, stack, replacer, spacer, indentation) {
-        if (typeof value === "object" && value !== null && typeof value.toJSON === "function") {
-          value = value.toJSON(key);
-        }
-        switch (typeof value) {
-          case "string":
-            return strEscape(value);
-          case "object": {
-            if (value === null) {
-              return "null";
-            }
-            if (stack.indexOf(value) !== -1) {
-              return circularValue;
-            }
-            const originalIndentation = indentation;
-            let res = "";
-            let join7 = ",";
-            if (Array.isArray(value)) {
-              if (value.length === 0) {
-                return "[]";
-              }
-              if (maximumDepth < stack.length + 1) {
-                return '"[Array]"';
-              }
-              stack.push(value);
-              if (spacer !== "") {
-                indentation += spacer;
-                res += `
-${indentation}`;
-                join7 = `,
-${indentation}`;
-              }
-              const maximumValuesToStringify = Math.min(value.length, maximumBreadth);
-              let i = 0;
-              for (; i < maximumValuesToStringify - 1; i++) {
-                const tmp2 = stringifyArrayReplacer(String(i), value[i], stack, replacer, spacer, indentation);
-                res += tmp2 !== void 0 ? tmp2 : "null";
-                res += join7;
-              }
-              const tmp = stringifyArrayReplacer(String(i), value[i], stack, replacer, spacer, indentation);
-              res += tmp !== void 0 ? tmp : "null";
-              if (value.length - 1 > maximumBreadth) {
-                const removedKeys = value.length - maximumBreadth - 1;
-                res += `${join7}"... ${getItemCount(removedKeys)} not stringified"`;
-              }
-              if (spacer !== "") {
-                res += `
-${originalIndentation}`;
-              }
-              stack.pop();
-              return `[${res}]`;
-            }
-            stack.push(value);
-            let whitespace = "";
-            if (spacer !== "") {
-              indentation += spacer;
-              join7 = `,
-${indentation}`;
-              whitespace = " ";
-            }
-            let separator = "";
-            for (const key2 of replacer) {
-              const tmp = stringifyArrayReplacer(key2, value[key2], stack, replacer, spacer, indentation);
-              if (tmp !== void 0) {
-                res += `${separator}${strEscape(key2)}:${whitespace}${tmp}`;
-                separator = join7;
-              }
-            }
-            if (spacer !== "" && separator.length > 1) {
-              res = `
-${indentation}${res}
-${originalIndentation}`;
-            }
-            stack.pop();
-            return `{${res}}`;
-          }
-          case "number":
-            return isFinite(value) ? String(value) : fail ? fail(value) : "null";
-          case "boolean":
-            return value === true ? "true" : "false";
-          case "undefined":
-            return void 0;
-          case "bigint":
-            if (bigint) {
-              return String(value);
-            }
-          // fallthrough
-          default:
-            return fail ? fail(value) : void 0;
-        }
-      }
-      function stringifyIndent(key, value, stack, spacer, indentation) {
-        switch (typeof value) {
-          case "string":
-            return strEscape(value);
-          case "object": {
-            if (value === null) {
-              return "null";
-            }
-            if (typeof value.toJSON === "function") {
-              value = value.toJSON(key);
-              if (typeof value !== "object") {
-                return stringifyIndent(key, value, stack, spacer, indentation);
-              }
-              if (value === null) {
-                return "null";
-              }
-            }
-            if (stack.indexOf(value) !== -1) {
-              return circularValue;
-            }
-            const originalIndentation = indentation;
-            if (Array.isArray(value)) {
-              if (value.length === 0) {
-                return "[]";
-              }
-              if (maximumDepth < stack.length + 1) {
-                return '"[Array]"';
-              }
-              stack.push(value);
-              indentation += spacer;
-              let res2 = `
-${indentation}`;
-              const join8 = `,
-${indentation}`;
-              const maximumValuesToStringify = Math.min(value.length, maximumBreadth);
-              let i = 0;
-              for (; i < maximumValuesToStringify - 1; i++) {
-                const tmp2 = stringifyIndent(String(i), value[i], stack, spacer, indentation);
-                res2 += tmp2 !== void 0 ? tmp2 : "null";
-                res2 += join8;
-              }
-              const tmp = stringifyIndent(String(i), value[i], stack, spacer, indentation);
-              res2 += tmp !== void 0 ? tmp : "null";
-              if (value.length - 1 > maximumBreadth) {
-                const removedKeys = value.length - maximumBreadth - 1;
-                res2 += `${join8}"... ${getItemCount(removedKeys)} not stringified"`;
-              }
-              res2 += `
-${originalIndentation}`;
-              stack.pop();
-              return `[${res2}]`;
-            }
-            let keys = Object.keys(value);
-            const keyLength = keys.length;
-            if (keyLength === 0) {
-              return "{}";
-            }
-            if (maximumDepth < stack.length + 1) {
-              return '"[Object]"';
-            }
-            indentation += spacer;
-            const join7 = `,
-${indentation}`;
-            let res = "";
-            let separator = "";
-            let maximumPropertiesToStringify = Math.min(keyLength, maximumBreadth);
-            if (isTypedArrayWithEntries(value)) {
-              res += stringifyTypedArray(value, join7, maximumBreadth);
-              keys = keys.slice(value.length);
-              maximumPropertiesToStringify -= value.length;
-              separator = join7;
-            }
-            if (deterministic) {
-              keys = sort(keys, comparator);
-            }
-            stack.push(value);
-            for (let i = 0; i < maximumPropertiesToStringify; i++) {
-              const key2 = keys[i];
-              const tmp = stringifyIndent(key2, value[key2], stack, spacer, indentation);
-              if (tmp !== void 0) {
-                res += `${separator}${strEscape(key2)}: ${tmp}`;
-                separator = join7;
-              }
-            }
-            if (keyLength > maximumBreadth) {
-              const removedKeys = keyLength - maximumBreadth;
-              res += `${separator}"...": "${getItemCount(removedKeys)} not stringified"`;
-              separator = join7;
-            }
-            if (separator !== "") {
-              res = `
-${indentation}${res}
-${originalIndentation}`;
-            }
-            stack.pop();
-            return `{${res}}`;
-          }
-          case "number":
-            return isFinite(value) ? String(value) : fail ? fail(value) : "null";
-          case "boolean":
-            return value === true ? "true" : "false";
-          case "undefined":
-            return void 0;
-          case "bigint":
-            if (bigint) {
-              return String(value);
-            }
-          // fallthrough
-          default:
-            return fail ? fail(value) : void 0;
-        }
-      }
-      function stringifySimple(key, value, stack) {
-        switch (typeof value) {
-          case "string":
-            return strEscape(value);
-          case "object": {
-            if (value === null) {
-              return "null";
-            }
-            if (typeof value.toJSON === "function") {
-              value = value.toJSON(key);
-              if (typeof value !== "object") {
-                return stringifySimple(key, value, stack);
-              }
-              if (value === null) {
-                return "null";
-              }
-            }
-            if (stack.indexOf(value) !== -1) {
-              return circularValue;
-            }
-            let res = "";
-            const hasLength = value.length !== void 0;
-            if (hasLength && Array.isArray(value)) {
-              if (value.length === 0) {
-                return "[]";
-              }
-              if (maximumDepth < stack.length + 1) {
-                return '"[Array]"';
-              }
-              stack.push(value);
-              const maximumValuesToStringify = Math.min(value.length, maximumBreadth);
-              let i = 0;
-              for (; i < maximumValuesToStringify - 1; i++) {
-                const tmp2 = stringifySimple(String(i), value[i], stack);
-                res += tmp2 !== void 0 ? tmp2 : "null";
-                res += ",";
-              }
-              const tmp = stringifySimple(String(i), value[i], stack);
-              res += tmp !== void 0 ? tmp : "null";
-              if (value.length - 1 > maximumBreadth) {
-                const removedKeys = value.length - maximumBreadth - 1;
-                res += `,"... ${getItemCount(removedKeys)} not stringified"`;
-              }
-              stack.pop();
-              return `[${res}]`;
-            }
-            let keys = Object.keys(value);
-            const keyLength = keys.length;
-            if (keyLength === 0) {
-              return "{}";
-            }
-            if (maximumDepth < stack.length + 1) {
-              return '"[Object]"';
-            }
-            let separator = "";
-            let maximumPropertiesToStringify = Math.min(keyLength, maximumBreadth);
-            if (hasLength && isTypedArrayWithEntries(value)) {
-              res += stringifyTypedArray(value, ",", maximumBreadth);
-              keys = keys.slice(value.length);
-              maximumPropertiesToStringify -= value.length;
-              separator = ",";
-            }
-            if (deterministic) {
-              keys = sort(keys, comparator);
-            }
-            stack.push(value);
-            for (let i = 0; i < maximumPropertiesToStringify; i++) {
-              const key2 = keys[i];
-              const tmp = stringifySimple(key2, value[key2], stack);
-              if (tmp !== void 0) {
-                res += `${separator}${strEscape(key2)}:${tmp}`;
-                separator = ",";
-              }
-            }
-            if (keyLength > maximumBreadth) {
-              const removedKeys = keyLength - maximumBreadth;
-              res += `${separator}"...":"${getItemCount(removedKeys)} not stringified"`;
-            }
-            stack.pop();
-            return `{${res}}`;
-          }
-          case "number":
-            return isFinite(value) ? String(value) : fail ? fail(value) : "null";
-          case "boolean":
-            return value === true ? "true" : "false";
-          case "undefined":
-            return void 0;
-          case "bigint":
-            if (bigint) {
-              return String(value);
-            }
-          // fallthrough
-          default:
-            return fail ? fail(value) : void 0;
-        }
-      }
-      function stringify2(value, replacer, space) {
-        if (arguments.length > 1) {
-          let spacer = "";
-          if (typeof space === "number") {
-            spacer = " ".repeat(Math.min(space, 10));
-          } else if (typeof space === "string") {
-            spacer = space.slice(0, 10);
-          }
-          if (replacer != null) {
-            if (typeof replacer === "function") {
-              return stringifyFnReplacer("", { "": value }, [], replacer, spacer, "");
-            }
-            if (Array.isArray(replacer)) {
-              return stringifyArrayReplacer("", value, [], getUniqueReplacerSet(replacer), spacer, "");
-            }
-          }
-          if (spacer.length !== 0) {
-            return stringifyIndent("", value, [], spacer, "");
-          }
-        }
-        return stringifySimple("", value, []);
-      }
-      return stringify2;
-    }
-  }
-});
-
-// node_modules/pino/lib/multistream.js
-var require_multistream = __commonJS({
-  "node_modules/pino/lib/multistream.js"(exports2, module2) {
-    "use strict";
-    var metadata = /* @__PURE__ */ Symbol.for("pino.metadata");
-    var { DEFAULT_LEVELS } = require_constants();
-    var DEFAULT_INFO_LEVEL = DEFAULT_LEVELS.info;
-    function multistream(streamsArray, opts) {
-      streamsArray = streamsArray || [];
-      opts = opts || { dedupe: false };
-      const streamLevels = Object.create(DEFAULT_LEVELS);
-      streamLevels.silent = Infinity;
-      if (opts.levels && typeof opts.levels === "object") {
-        Object.keys(opts.levels).forEach((i) => {
-          streamLevels[i] = opts.levels[i];
-        });
-      }
-      const res = {
-        write,
-        add,
-        remove,
-        emit,
-        flushSync,
-        end,
-        minLevel: 0,
-        lastId: 0,
-        streams: [],
-        clone,
-        [metadata]: true,
-        streamLevels
-      };
-      if (Array.isArray(streamsArray)) {
-        streamsArray.forEach(add, res);
-      } else {
-        add.call(res, streamsArray);
-      }
-      streamsArray = null;
-      return res;
-      function write(data) {
-        let dest;
-        const level = typeof this.lastLevel === "string" ? (this.streamLevels || streamLevels)[this.lastLevel] : this.lastLevel;
-        const { streams } = this;
-        let recordedLevel = 0;
-        let stream;
-        for (let i = initLoopVar(streams.length, opts.dedupe); checkLoopVar(i, streams.length, opts.dedupe); i = adjustLoopVar(i, opts.dedupe)) {
-          dest = streams[i];
-          if (dest.level <= level) {
-            if (recordedLevel !== 0 && recordedLevel !== dest.level) {
-              break;
-            }
-            stream = dest.stream;
-            if (stream[metadata]) {
-              const { lastTime, lastMsg, lastObj, lastLogger } = this;
-              stream.lastLevel = level;
-              stream.lastTime = lastTime;
-              stream.lastMsg = lastMsg;
-              stream.lastObj = lastObj;
-              stream.lastLogger = lastLogger;
-            }
-            stream.write(data);
-            if (opts.dedupe) {
-              recordedLevel = dest.level;
-            }
-          } else if (!opts.dedupe) {
-            break;
-          }
-        }
-      }
-      function emit(...args) {
-        for (const { stream } of this.streams) {
-          if (typeof stream.emit === "function") {
-            stream.emit(...args);
-          }
-        }
-      }
-      function flushSync() {
-        for (const { stream } of this.streams) {
-          if (typeof stream.flushSync === "function") {
-            stream.flushSync();
-          }
-        }
-      }
-      function add(dest) {
-        if (!dest) {
-          return this;
-        }
-        const isStream = typeof dest.write === "function" || dest.stream;
-        const stream_ = dest.write ? dest : dest.stream;
-        if (!isStream) {
-          throw Error("stream object needs to implement either StreamEntry or DestinationStream interface");
-        }
-        const { streams, streamLevels: streamLevels2 } = this;
-        let level;
-        if (typeof dest.levelVal === "number") {
-          level = dest.levelVal;
-        } else if (typeof dest.level === "string") {
-          level = streamLevels2[dest.level];
-        } else if (typeof dest.level === "number") {
-          level = dest.level;
-        } else {
-          level = DEFAULT_INFO_LEVEL;
-        }
-        const dest_ = {
-          stream: stream_,
-          level,
-          levelVal: void 0,
-          id: ++res.lastId
-        };
-        streams.unshift(dest_);
-        streams.sort(compareByLevel);
-        this.minLevel = streams[0].level;
-        return this;
-      }
-      function remove(id) {
-        const { streams } = this;
-        const index = streams.findIndex((s) => s.id === id);
-        if (index >= 0) {
-          streams.splice(index, 1);
-          streams.sort(compareByLevel);
-          this.minLevel = streams.length > 0 ? streams[0].level : -1;
-        }
-        return this;
-      }
-      function end() {
-        for (const { stream } of this.streams) {
-          if (typeof stream.flushSync === "function") {
-            stream.flushSync();
-          }
-          stream.end();
-        }
-      }
-      function clone(level) {
-        const streams = new Array(this.streams.length);
-        for (let i = 0; i < streams.length; i++) {
-          streams[i] = {
-            level,
-            stream: this.streams[i].stream
-          };
-        }
-        return {
-          write,
-          add,
-          remove,
-          emit,
-          flushSync,
-          end,
-          minLevel: level,
-          streams,
-          clone,
-          [metadata]: true,
-          streamLevels
-        };
-      }
-    }
-    function compareByLevel(a, b) {
-      return a.level - b.level;
-    }
-    function initLoopVar(length, dedupe) {
-      return dedupe ? length - 1 : 0;
-    }
-    function adjustLoopVar(i, dedupe) {
-      return dedupe ? i - 1 : i + 1;
-    }
-    function checkLoopVar(i, length, dedupe) {
-      return dedupe ? i >= 0 : i < length;
-    }
-    module2.exports = multistream;
-  }
-});
-
-// node_modules/pino/pino.js
-var require_pino = __commonJS({
-  "node_modules/pino/pino.js"(exports2, module2) {
-    "use strict";
-    var os = __require("node:os");
-    var stdSerializers = require_pino_std_serializers();
-    var caller = require_caller();
-    var redaction = require_redaction();
-    var time2 = require_time();
-    var proto = require_proto();
-    var symbols = require_symbols();
-    var { configure } = require_safe_stable_stringify();
-    var { assertDefaultLevelFound, mappings, genLsCache, genLevelComparison, assertLevelComparison } = require_levels();
-    var { DEFAULT_LEVELS, SORTING_ORDER } = require_constants();
-    var {
-      createArgsNormalizer,
-      asChindings,
-      buildSafeSonicBoom,
-      buildFormatters,
-      stringify,
-      normalizeDestFileDescriptor,
-      noop: noop2
-    } = require_tools();
-    var { version } = require_meta();
-    var {
-      chindingsSym,
-      redactFmtSym,
-      serializersSym,
-      timeSym,
-      timeSliceIndexSym,
-      streamSym,
-      stringifySym,
-      stringifySafeSym,
-      stringifiersSym,
-      setLevelSym,
-      endSym,
-      formatOptsSym,
-      messageKeySym,
-      errorKeySym,
-      nestedKeySym,
-      mixinSym,
-      levelCompSym,
-      useOnlyCustomLevelsSym,
-      formattersSym,
-      hooksSym,
-      nestedKeyStrSym,
-      mixinMergeStrategySym,
-      msgPrefixSym,
-      transportUsesMultistreamSym
-    } = symbols;
-    var { epochTime, nullTime } = time2;
-    var { pid } = process;
-    var hostname = os.hostname();
-    var defaultErrorSerializer = stdSerializers.err;
-    var defaultOptions2 = {
-      level: "info",
-      levelComparison: SORTING_ORDER.ASC,
-      levels: DEFAULT_LEVELS,
-      messageKey: "msg",
-      errorKey: "err",
-      nestedKey: null,
-      enabled: true,
-      base: { pid, hostname },
-      serializers: Object.assign(/* @__PURE__ */ Object.create(null), {
-        err: defaultErrorSerializer
-      }),
-      formatters: Object.assign(/* @__PURE__ */ Object.create(null), {
-        bindings(bindings) {
-          return bindings;
-        },
-        level(label, number2) {
-          return { level: number2 };
-        }
-      }),
-      hooks: {
-        logMethod: void 0,
-        streamWrite: void 0
-      },
-      timestamp: epochTime,
-      name: void 0,
-      redact: null,
-      customLevels: null,
-      useOnlyCustomLevels: false,
-      depthLimit: 5,
-      edgeLimit: 100
-    };
-    var normalize = createArgsNormalizer(defaultOptions2);
-    var serializers = Object.assign(/* @__PURE__ */ Object.create(null), stdSerializers);
-    function pino2(...args) {
-      const instance = {};
-      const { opts, stream } = normalize(instance, caller(), ...args);
-      if (opts.level && typeof opts.level === "string" && DEFAULT_LEVELS[opts.level.toLowerCase()] !== void 0) opts.level = opts.level.toLowerCase();
-      const {
-        redact,
-        crlf,
-        serializers: serializers2,
-        timestamp,
-        messageKey,
-        errorKey,
-        nestedKey,
-        base,
-        name,
-        level,
-        customLevels,
-        levelComparison,
-        mixin,
-        mixinMergeStrategy,
-        useOnlyCustomLevels,
-        formatters,
-        hooks,
-        depthLimit,
-        edgeLimit,
-        onChild,
-        msgPrefix
-      } = opts;
-      const stringifySafe = configure({
-        maximumDepth: depthLimit,
-        maximumBreadth: edgeLimit
-      });
-      const allFormatters = buildFormatters(
-        formatters.level,
-        formatters.bindings,
-        formatters.log
-      );
-      const stringifyFn = stringify.bind({
-        [stringifySafeSym]: stringifySafe
-      });
-      const stringifiers = redact ? Object.assign(/* @__PURE__ */ Object.create(null), redaction(redact, stringifyFn)) : /* @__PURE__ */ Object.create(null);
-      const formatOpts = redact ? { stringify: stringifiers[redactFmtSym] } : { stringify: stringifyFn };
-      const end = "}" + (crlf ? "\r\n" : "\n");
-      const coreChindings = asChindings.bind(null, {
-        [chindingsSym]: "",
-        [serializersSym]: serializers2,
-        [stringifiersSym]: stringifiers,
-        [stringifySym]: stringify,
-        [stringifySafeSym]: stringifySafe,
-        [formattersSym]: allFormatters
-      });
-      let chindings = "";
-      if (base !== null) {
-        if (name === void 0) {
-          chindings = coreChindings(base);
-        } else {
-          chindings = coreChindings(Object.assign({}, base, { name }));
-        }
-      }
-      const time3 = timestamp instanceof Function ? timestamp : timestamp ? epochTime : nullTime;
-      const timeSliceIndex = time3().indexOf(":") + 1;
-      if (useOnlyCustomLevels && !customLevels) throw Error("customLevels is required if useOnlyCustomLevels is set true");
-      if (mixin && typeof mixin !== "function") throw Error(`Unknown mixin type "${typeof mixin}" - expected "function"`);
-      if (msgPrefix && typeof msgPrefix !== "string") throw Error(`Unknown msgPrefix type "${typeof msgPrefix}" - expected "string"`);
-      assertDefaultLevelFound(level, customLevels, useOnlyCustomLevels);
-      const levels = mappings(customLevels, useOnlyCustomLevels);
-      if (stream && stream[transportUsesMultistreamSym] === true) {
-        let sampleLabel = typeof level === "string" ? level : void 0;
-        if (!sampleLabel || levels[sampleLabel] === void 0) {
-          sampleLabel = Object.keys(levels)[0];
-        }
-        const sampleNumber = levels[sampleLabel];
-        let ok = false;
-        try {
-          const formatted = formatters.level(sampleLabel, sampleNumber);
-          ok = formatted && typeof formatted === "object" && formatted.level === sampleNumber;
-        } catch {
-          ok = false;
-        }
-        if (!ok) {
-          process.emitWarning(
-            'custom formatters.level detected with multiple transport targets/pipelines; ensure logs include a numeric "level" field or they may be dropped',
-            { code: "PINO_TRANSPORT_MULTI_TARGETS_LEVEL_FORMATTER" }
-          );
-        }
-      }
-      if (typeof stream.emit === "function") {
-        stream.emit("message", { code: "PINO_CONFIG", config: { levels, messageKey, errorKey } });
-      }
-      assertLevelComparison(levelComparison);
-      const levelCompFunc = genLevelComparison(levelComparison);
-      Object.assign(instance, {
-        levels,
-        [levelCompSym]: levelCompFunc,
-        [useOnlyCustomLevelsSym]: useOnlyCustomLevels,
-        [streamSym]: stream,
-        [timeSym]: time3,
-        [timeSliceIndexSym]: timeSliceIndex,
-        [stringifySym]: stringify,
-        [stringifySafeSym]: stringifySafe,
-        [stringifiersSym]: stringifiers,
-        [endSym]: end,
-        [formatOptsSym]: formatOpts,
-        [messageKeySym]: messageKey,
-        [errorKeySym]: errorKey,
-        [nestedKeySym]: nestedKey,
-        // protect against injection
-        [nestedKeyStrSym]: nestedKey ? `,${JSON.stringify(nestedKey)}:{` : "",
-        [serializersSym]: serializers2,
-        [mixinSym]: mixin,
-        [mixinMergeStrategySym]: mixinMergeStrategy,
-        [chindingsSym]: chindings,
-        [formattersSym]: allFormatters,
-        [hooksSym]: hooks,
-        silent: noop2,
-        onChild,
-        [msgPrefixSym]: msgPrefix
-      });
-      Object.setPrototypeOf(instance, proto());
-      genLsCache(instance);
-      instance[setLevelSym](level);
-      return instance;
-    }
-    module2.exports = pino2;
-    module2.exports.destination = (dest = process.stdout.fd) => {
-      if (typeof dest === "object") {
-        dest.dest = normalizeDestFileDescriptor(dest.dest || process.stdout.fd);
-        return buildSafeSonicBoom(dest);
-      } else {
-        return buildSafeSonicBoom({ dest: normalizeDestFileDescriptor(dest), minLength: 0 });
-      }
-    };
-    module2.exports.transport = require_transport();
-    module2.exports.multistream = require_multistream();
-    module2.exports.levels = mappings();
-    module2.exports.stdSerializers = serializers;
-    module2.exports.stdTimeFunctions = Object.assign({}, time2);
-    module2.exports.symbols = symbols;
-    module2.exports.version = version;
-    module2.exports.default = pino2;
-    module2.exports.pino = pino2;
-  }
-});
-
-// node_modules/colorette/index.cjs
-var require_colorette = __commonJS({
-  "node_modules/colorette/index.cjs"(exports2) {
-    "use strict";
-    Object.defineProperty(exports2, "__esModule", { value: true });
-    var tty = __require("tty");
-    function _interopNamespace(e) {
-      if (e && e.__esModule) return e;
-      var n = /* @__PURE__ */ Object.create(null);
-      if (e) {
-        Object.keys(e).forEach(function(k) {
-          if (k !== "default") {
-            var d = Object.getOwnPropertyDescriptor(e, k);
-            Object.defineProperty(n, k, d.get ? d : {
-              enumerable: true,
-              get: function() {
-                return e[k];
-              }
-            });
-          }
-        });
-      }
-      n["default"] = e;
-      return Object.freeze(n);
-    }
-    var tty__namespace = /* @__PURE__ */ _interopNamespace(tty);
-    var {
-      env = {},
-      argv = [],
-      platform = ""
-    } = typeof process === "undefined" ? {} : process;
-    var isDisabled = "NO_COLOR" in env || argv.includes("--no-color");
-    var isForced = "FORCE_COLOR" in env || argv.includes("--color");
-    var isWindows = platform === "win32";
-    var isDumbTerminal = env.TERM === "dumb";
-    var isCompatibleTerminal = tty__namespace && tty__namespace.isatty && tty__namespace.isatty(1) && env.TERM && !isDumbTerminal;
-    var isCI = "CI" in env && ("GITHUB_ACTIONS" in env || "GITLAB_CI" in env || "CIRCLECI" in env);
-    var isColorSupported = !isDisabled && (isForced || isWindows && !isDumbTerminal || isCompatibleTerminal || isCI);
-    var replaceClose = (index, string, close, replace, head2 = string.substring(0, index) + replace, tail = string.substring(index + close.length), next = tail.indexOf(close)) => head2 + (next < 0 ? tail : replaceClose(next, tail, close, replace));
-    var clearBleed = (index, string, open, close, replace) => index < 0 ? open + string + close : open + replaceClose(index, string, close, replace) + close;
-    var filterEmpty = (open, close, replace = open, at = open.length + 1) => (string) => string || !(string === "" || string === void 0) ? clearBleed(
-      ("" + string).indexOf(close, at),
-      string,
-      open,
-      close,
-      replace
-    ) : "";
-    var init2 = (open, close, replace) => filterEmpty(`\x1B[${open}m`, `\x1B[${close}m`, replace);
-    var colors = {
-      reset: init2(0, 0),
-      bold: init2(1, 22, "\x1B[22m\x1B[1m"),
-      dim: init2(2, 22, "\x1B[22m\x1B[2m"),
-      italic: init2(3, 23),
-      underline: init2(4, 24),
-      inverse: init2(7, 27),
-      hidden: init2(8, 28),
-      strikethrough: init2(9, 29),
-      black: init2(30, 39),
-      red: init2(31, 39),
-      green: init2(32, 39),
-      yellow: init2(33, 39),
-      blue: init2(34, 39),
-      magenta: init2(35, 39),
-      cyan: init2(36, 39),
-      white: init2(37, 39),
-      gray: init2(90, 39),
-      bgBlack: init2(40, 49),
-      bgRed: init2(41, 49),
-      bgGreen: init2(42, 49),
-      bgYellow: init2(43, 49),
-      bgBlue: init2(44, 49),
-      bgMagenta: init2(45, 49),
-      bgCyan: init2(46, 49),
-      bgWhite: init2(47, 49),
-      blackBright: init2(90, 39),
-      redBright: init2(91, 39),
-      greenBright: init2(92, 39),
-      yellowBright: init2(93, 39),
-      blueBright: init2(94, 39),
-      magentaBright: init2(95, 39),
-      cyanBright: init2(96, 39),
-      whiteBright: init2(97, 39),
-      bgBlackBright: init2(100, 49),
-      bgRedBright: init2(101, 49),
-      bgGreenBright: init2(102, 49),
-      bgYellowBright: init2(103, 49),
-      bgBlueBright: init2(104, 49),
-      bgMagentaBright: init2(105, 49),
-      bgCyanBright: init2(106, 49),
-      bgWhiteBright: init2(107, 49)
-    };
-    var createColors = ({ useColor = isColorSupported } = {}) => useColor ? colors : Object.keys(colors).reduce(
-      (colors2, key) => ({ ...colors2, [key]: String }),
-      {}
-    );
-    var {
-      reset,
-      bold,
-      dim,
-      italic,
-      underline,
-      inverse,
-      hidden,
-      strikethrough,
-      black,
-      red,
-      green,
-      yellow,
-      blue,
-      magenta,
-      cyan,
-      white,
-      gray,
-      bgBlack,
-      bgRed,
-      bgGreen,
-      bgYellow,
-      bgBlue,
-      bgMagenta,
-      bgCyan,
-      bgWhite,
-      blackBright,
-      redBright,
-      greenBright,
-      yellowBright,
-      blueBright,
-      magentaBright,
-      cyanBright,
-      whiteBright,
-      bgBlackBright,
-      bgRedBright,
-      bgGreenBright,
-      bgYellowBright,
-      bgBlueBright,
-      bgMagentaBright,
-      bgCyanBright,
-      bgWhiteBright
-    } = createColors();
-    exports2.bgBlack = bgBlack;
-    exports2.bgBlackBright = bgBlackBright;
-    exports2.bgBlue = bgBlue;
-    exports2.bgBlueBright = bgBlueBright;
-    exports2.bgCyan = bgCyan;
-    exports2.bgCyanBright = bgCyanBright;
-    exports2.bgGreen = bgGreen;
-    exports2.bgGreenBright = bgGreenBright;
-    exports2.bgMagenta = bgMagenta;
-    exports2.bgMagentaBright = bgMagentaBright;
-    exports2.bgRed = bgRed;
-    exports2.bgRedBright = bgRedBright;
-    exports2.bgWhite = bgWhite;
-    exports2.bgWhiteBright = bgWhiteBright;
-    exports2.bgYellow = bgYellow;
-    exports2.bgYellowBright = bgYellowBright;
-    exports2.black = black;
-    exports2.blackBright = blackBright;
-    exports2.blue = blue;
-    exports2.blueBright = blueBright;
-    exports2.bold = bold;
-    exports2.createColors = createColors;
-    exports2.cyan = cyan;
-    exports2.cyanBright = cyanBright;
-    exports2.dim = dim;
-    exports2.gray = gray;
-    exports2.green = green;
-    exports2.greenBright = greenBright;
-    exports2.hidden = hidden;
-    exports2.inverse = inverse;
-    exports2.isColorSupported = isColorSupported;
-    exports2.italic = italic;
-    exports2.magenta = magenta;
-    exports2.magentaBright = magentaBright;
-    exports2.red = red;
-    exports2.redBright = redBright;
-    exports2.reset = reset;
-    exports2.strikethrough = strikethrough;
-    exports2.underline = underline;
-    exports2.white = white;
-    exports2.whiteBright = whiteBright;
-    exports2.yellow = yellow;
-    exports2.yellowBright = yellowBright;
-  }
-});
-
-// node_modules/wrappy/wrappy.js
-var require_wrappy = __commonJS({
-  "node_modules/wrappy/wrappy.js"(exports2, module2) {
-    module2.exports = wrappy;
-    function wrappy(fn, cb) {
-      if (fn && cb) return wrappy(fn)(cb);
-      if (typeof fn !== "function")
-        throw new TypeError("need wrapper function");
-      Object.keys(fn).forEach(function(k) {
-        wrapper[k] = fn[k];
-      });
-      return wrapper;
-      function wrapper() {
-        var args = new Array(arguments.length);
-        for (var i = 0; i < args.length; i++) {
-          args[i] = arguments[i];
-        }
-        var ret = fn.apply(this, args);
-        var cb2 = args[args.length - 1];
-        if (typeof ret === "function" && ret !== cb2) {
-          Object.keys(cb2).forEach(function(k) {
-            ret[k] = cb2[k];
-          });
-        }
-        return ret;
-      }
-    }
-  }
-});
-
-// node_modules/once/once.js
-var require_once = __commonJS({
-  "node_modules/once/once.js"(exports2, module2) {
-    var wrappy = require_wrappy();
-    module2.exports = wrappy(once);
-    module2.exports.strict = wrappy(onceStrict);
-    once.proto = once(function() {
-      Object.defineProperty(Function.prototype, "once", {
-        value: function() {
-          return once(this);
-        },
-        configurable: true
-      });
-      Object.defineProperty(Function.prototype, "onceStrict", {
-        value: function() {
-          return onceStrict(this);
-        },
-        configurable: true
-      });
-    });
-    function once(fn) {
-      var f = function() {
-        if (f.called) return f.value;
-        f.called = true;
-        return f.value = fn.apply(this, arguments);
-      };
-      f.called = false;
-      return f;
-    }
-    function onceStrict(fn) {
-      var f = function() {
-        if (f.called)
-          throw new Error(f.onceError);
-        f.called = true;
-        return f.value = fn.apply(this, arguments);
-      };
-      var name = fn.name || "Function wrapped with `once`";
-      f.onceError = name + " shouldn't be called more than once";
-      f.called = false;
-      return f;
-    }
-  }
-});
-
-// node_modules/end-of-stream/index.js
-var require_end_of_stream = __commonJS({
-  "node_modules/end-of-stream/index.js"(exports2, module2) {
-    var once = require_once();
-    var noop2 = function() {
-    };
-    var qnt = global.Bare ? queueMicrotask : process.nextTick.bind(process);
-    var isRequest = function(stream) {
-      return stream.setHeader && typeof stream.abort === "function";
-    };
-    var isChildProcess = function(stream) {
-      return stream.stdio && Array.isArray(stream.stdio) && stream.stdio.length === 3;
-    };
-    var eos = function(stream, opts, callback) {
-      if (typeof opts === "function") return eos(stream, null, opts);
-      if (!opts) opts = {};
-      callback = once(callback || noop2);
-      var ws = stream._writableState;
-      var rs = stream._readableState;
-      var readable = opts.readable || opts.readable !== false && stream.readable;
-      var writable = opts.writable || opts.writable !== false && stream.writable;
-      var cancelled = false;
-      var onlegacyfinish = function() {
-        if (!stream.writable) onfinish();
-      };
-      var onfinish = function() {
-        writable = false;
-        if (!readable) callback.call(stream);
-      };
-      var onend = function() {
-        readable = false;
-        if (!writable) callback.call(stream);
-      };
-      var onexit = function(exitCode) {
-        callback.call(stream, exitCode ? new Error("exited with error code: " + exitCode) : null);
-      };
-      var onerror = function(err) {
-        callback.call(stream, err);
-      };
-      var onclose = function() {
-        qnt(onclosenexttick);
-      };
-      var onclosenexttick = function() {
-        if (cancelled) return;
-        if (readable && !(rs && (rs.ended && !rs.destroyed))) return callback.call(stream, new Error("premature close"));
-        if (writable && !(ws && (ws.ended && !ws.destroyed))) return callback.call(stream, new Error("premature close"));
-      };
-      var onrequest = function() {
-        stream.req.on("finish", onfinish);
-      };
-      if (isRequest(stream)) {
-        stream.on("complete", onfinish);
-        stream.on("abort", onclose);
-        if (stream.req) onrequest();
-        else stream.on("request", onrequest);
-      } else if (writable && !ws) {
-        stream.on("end", onlegacyfinish);
-        stream.on("close", onlegacyfinish);
-      }
-      if (isChildProcess(stream)) stream.on("exit", onexit);
-      stream.on("end", onend);
-      stream.on("finish", onfinish);
-      if (opts.error !== false) stream.on("error", onerror);
-      stream.on("close", onclose);
-      return function() {
-        cancelled = true;
-        stream.removeListener("complete", onfinish);
-        stream.removeListener("abort", onclose);
-        stream.removeListener("request", onrequest);
-        if (stream.req) stream.req.removeListener("finish", onfinish);
-        stream.removeListener("end", onlegacyfinish);
-        stream.removeListener("close", onlegacyfinish);
-        stream.removeListener("finish", onfinish);
-        stream.removeListener("exit", onexit);
-        stream.removeListener("end", onend);
-        stream.removeListener("error", onerror);
-        stream.removeListener("close", onclose);
-      };
-    };
-    module2.exports = eos;
-  }
-});
-
-// node_modules/pump/index.js
-var require_pump = __commonJS({
-  "node_modules/pump/index.js"(exports2, module2) {
-    var once = require_once();
-    var eos = require_end_of_stream();
-    var fs;
-    try {
-      fs = __require("fs");
-    } catch (e) {
-    }
-    var noop2 = function() {
-    };
-    var ancient = typeof process === "undefined" ? false : /^v?\.0/.test(process.version);
-    var isFn = function(fn) {
-      return typeof fn === "function";
-    };
-    var isFS = function(stream) {
-      if (!ancient) return false;
-      if (!fs) return false;
-      return (stream instanceof (fs.ReadStream || noop2) || stream instanceof (fs.WriteStream || noop2)) && isFn(stream.close);
-    };
-    var isRequest = function(stream) {
-      return stream.setHeader && isFn(stream.abort);
-    };
-    var destroyer = function(stream, reading, writing, callback) {
-      callback = once(callback);
-      var closed = false;
-      stream.on("close", function() {
-        closed = true;
-      });
-      eos(stream, { readable: reading, writable: writing }, function(err) {
-        if (err) return callback(err);
-        closed = true;
-        callback();
-      });
-      var destroyed = false;
-      return function(err) {
-        if (closed) return;
-        if (destroyed) return;
-        destroyed = true;
-        if (isFS(stream)) return stream.close(noop2);
-        if (isRequest(stream)) return stream.abort();
-        if (isFn(stream.destroy)) return stream.destroy();
-        callback(err || new Error("stream was destroyed"));
-      };
-    };
-    var call = function(fn) {
-      fn();
-    };
-    var pipe = function(from, to) {
-      return from.pipe(to);
-    };
-    var pump = function() {
-      var streams = Array.prototype.slice.call(arguments);
-      var callback = isFn(streams[streams.length - 1] || noop2) && streams.pop() || noop2;
-      if (Array.isArray(streams[0])) streams = streams[0];
-      if (streams.length < 2) throw new Error("pump requires two streams per minimum");
-      var error;
-      var destroys = streams.map(function(stream, i) {
-        var reading = i < streams.length - 1;
-        var writing = i > 0;
-        return destroyer(stream, reading, writing, function(err) {
-          if (!error) error = err;
-          if (err) destroys.forEach(call);
-          if (reading) return;
-          destroys.forEach(call);
-          callback(error);
-        });
-      });
-      return streams.reduce(pipe);
-    };
-    module2.exports = pump;
-  }
-});
-
-// node_modules/split2/index.js
-var require_split2 = __commonJS({
-  "node_modules/split2/index.js"(exports2, module2) {
-    "use strict";
-    var { Transform: Transform2 } = __require("stream");
-    var { StringDecoder } = __require("string_decoder");
-    var kLast = /* @__PURE__ */ Symbol("last");
-    var kDecoder = /* @__PURE__ */ Symbol("decoder");
-    function transform(chunk, enc, cb) {
-      let list;
-      if (this.overflow) {
-        const buf = this[kDecoder].write(chunk);
-        list = buf.split(this.matcher);
-        if (list.length === 1) return cb();
-        list.shift();
-        this.overflow = false;
-      } else {
-        this[kLast] += this[kDecoder].write(chunk);
-        list = this[kLast].split(this.matcher);
-      }
-      this[kLast] = list.pop();
-      for (let i = 0; i < list.length; i++) {
-        try {
-          push(this, this.mapper(list[i]));
-        } catch (error) {
-          return cb(error);
-        }
-      }
-      this.overflow = this[kLast].length > this.maxLength;
-      if (this.overflow && !this.skipOverflow) {
-        cb(new Error("maximum buffer reached"));
-        return;
-      }
-      cb();
-    }
-    function flush(cb) {
-      this[kLast] += this[kDecoder].end();
-      if (this[kLast]) {
-        try {
-          push(this, this.mapper(this[kLast]));
-        } catch (error) {
-          return cb(error);
-        }
-      }
-      cb();
-    }
-    function push(self, val) {
-      if (val !== void 0) {
-        self.push(val);
-      }
-    }
-    function noop2(incoming) {
-      return incoming;
-    }
-    function split(matcher, mapper, options2) {
-      matcher = matcher || /\r?\n/;
-      mapper = mapper || noop2;
-      options2 = options2 || {};
-      switch (arguments.length) {
-        case 1:
-          if (typeof matcher === "function") {
-            mapper = matcher;
-            matcher = /\r?\n/;
-          } else if (typeof matcher === "object" && !(matcher instanceof RegExp) && !matcher[Symbol.split]) {
-            options2 = matcher;
-            matcher = /\r?\n/;
-          }
-          break;
-        case 2:
-          if (typeof matcher === "function") {
-            options2 = mapper;
-            mapper = matcher;
-            matcher = /\r?\n/;
-          } else if (typeof mapper === "object") {
-            options2 = mapper;
-            mapper = noop2;
-          }
-      }
-      options2 = Object.assign({}, options2);
-      options2.autoDestroy = true;
-      options2.transform = transform;
-      options2.flush = flush;
-      options2.readableObjectMode = true;
-      const stream = new Transform2(options2);
-      stream[kLast] = "";
-      stream[kDecoder] = new StringDecoder("utf8");
-      stream.matcher = matcher;
-      stream.mapper = mapper;
-      stream.maxLength = options2.maxLength;
-      stream.skipOverflow = options2.skipOverflow || false;
-      stream.overflow = false;
-      stream._destroy = function(err, cb) {
-        this._writableState.errorEmitted = false;
-        cb(err);
-      };
-      return stream;
-    }
-    module2.exports = split;
-  }
-});
-
-// node_modules/pino-abstract-transport/index.js
-var require_pino_abstract_transport = __commonJS({
-  "node_modules/pino-abstract-transport/index.js"(exports2, module2) {
-    "use strict";
-    var metadata = /* @__PURE__ */ Symbol.for("pino.metadata");
-    var split = require_split2();
-    var { Duplex } = __require("stream");
-    var { parentPort, workerData } = __require("worker_threads");
-    function createDeferred() {
-      let resolve4;
-      let reject;
-      const promise = new Promise((_resolve2, _reject) => {
-        resolve4 = _resolve2;
-        reject = _reject;
-      });
-      promise.resolve = resolve4;
-      promise.reject = reject;
-      return promise;
-    }
-    module2.exports = function build(fn, opts = {}) {
-      const waitForConfig = opts.expectPinoConfig === true && workerData?.workerData?.pinoWillSendConfig === true;
-      const parseLines = opts.parse === "lines";
-      const parseLine = typeof opts.parseLine === "function" ? opts.parseLine : JSON.parse;
-      const close = opts.close || defaultClose;
-      const stream = split(function(line) {
-        let value;
-        try {
-          value = parseLine(line);
-        } catch (error) {
-          this.emit("unknown", line, error);
-          return;
-        }
-        if (value === null) {
-          this.emit("unknown", line, "Null value ignored");
-          return;
-        }
-        if (typeof value !== "object") {
-          value = {
-            data: value,
-            time: Date.now()
-          };
-        }
-        if (stream[metadata]) {
-          stream.lastTime = value.time;
-          stream.lastLevel = value.level;
-          stream.lastObj = value;
-        }
-        if (parseLines) {
-          return line;
-        }
-        return value;
-      }, { autoDestroy: true });
-      stream._destroy = function(err, cb) {
-        const promise = close(err, cb);
-        if (promise && typeof promise.then === "function") {
-          promise.then(cb, cb);
-        }
-      };
-      if (opts.expectPinoConfig === true && workerData?.workerData?.pinoWillSendConfig !== true) {
-        setImmediate(() => {
-          stream.emit("error", new Error("This transport is not compatible with the current version of pino. Please upgrade pino to the latest version."));
-        });
-      }
-      if (opts.metadata !== false) {
-        stream[metadata] = true;
-        stream.lastTime = 0;
-        stream.lastLevel = 0;
-        stream.lastObj = null;
-      }
-      if (waitForConfig) {
-        let pinoConfig = {};
-        const configReceived = createDeferred();
-        parentPort.on("message", function handleMessage(message) {
-          if (message.code === "PINO_CONFIG") {
-            pinoConfig = message.config;
-            configReceived.resolve();
-            parentPort.off("message", handleMessage);
-          }
-        });
-        Object.defineProperties(stream, {
-          levels: {
-            get() {
-              return pinoConfig.levels;
-            }
-          },
-          messageKey: {
-            get() {
-              return pinoConfig.messageKey;
-            }
-          },
-          errorKey: {
-            get() {
-              return pinoConfig.errorKey;
-            }
-          }
-        });
-        return configReceived.then(finish);
-      }
-      return finish();
-      function finish() {
-        let res = fn(stream);
-        if (res && typeof res.catch === "function") {
-          res.catch((err) => {
-            stream.destroy(err);
-          });
-          res = null;
-        } else if (opts.enablePipelining && res) {
-          return Duplex.from({ writable: stream, readable: res });
-        }
-        return stream;
-      }
-    };
-    function defaultClose(err, cb) {
-      process.nextTick(cb, err);
-    }
-  }
-});
-
-// node_modules/pino-pretty/lib/constants.js
-var require_constants2 = __commonJS({
-  "node_modules/pino-pretty/lib/constants.js"(exports2, module2) {
-    "use strict";
-    module2.exports = {
-      DATE_FORMAT: "yyyy-mm-dd HH:MM:ss.l o",
-      DATE_FORMAT_SIMPLE: "HH:MM:ss.l",
-      /**
-       * @type {K_ERROR_LIKE_KEYS}
-       */
-      ERROR_LIKE_KEYS: ["err", "error"],
-      MESSAGE_KEY: "msg",
-      LEVEL_KEY: "level",
-      LEVEL_LABEL: "levelLabel",
-      TIMESTAMP_KEY: "time",
-      LEVELS: {
-        default: "USERLVL",
-        60: "FATAL",
-        50: "ERROR",
-        40: "WARN",
-        30: "INFO",
-        20: "DEBUG",
-        10: "TRACE"
-      },
-      LEVEL_NAMES: {
-        fatal: 60,
-        error: 50,
-        warn: 40,
-        info: 30,
-        debug: 20,
-        trace: 10
-      },
-      // Object keys that probably came from a logger like Pino or Bunyan.
-      LOGGER_KEYS: [
-        "pid",
-        "hostname",
-        "name",
-        "level",
-        "time",
-        "timestamp",
-        "caller"
-      ]
-    };
-  }
-});
-
-// node_modules/pino-pretty/lib/utils/get-level-label-data.js
-var require_get_level_label_data = __commonJS({
-  "node_modules/pino-pretty/lib/utils/get-level-label-data.js"(exports2, module2) {
-    "use strict";
-    module2.exports = getLevelLabelData;
-    var { LEVELS, LEVEL_NAMES } = require_constants2();
-    function getLevelLabelData(useOnlyCustomProps, customLevels, customLevelNames) {
-      const levels = useOnlyCustomProps ? customLevels || LEVELS : Object.assign({}, LEVELS, customLevels);
-      const levelNames = useOnlyCustomProps ? customLevelNames || LEVEL_NAMES : Object.assign({}, LEVEL_NAMES, customLevelNames);
-      return function(level) {
-        let levelNum = "default";
-        if (Number.isInteger(+level)) {
-          levelNum = Object.prototype.hasOwnProperty.call(levels, level) ? level : levelNum;
-        } else {
-          levelNum = Object.prototype.hasOwnProperty.call(levelNames, level.toLowerCase()) ? levelNames[level.toLowerCase()] : levelNum;
-        }
-        return [levels[levelNum], levelNum];
-      };
-    }
-  }
-});
-
-// node_modules/pino-pretty/lib/colors.js
-var require_colors = __commonJS({
-  "node_modules/pino-pretty/lib/colors.js"(exports2, module2) {
-    "use strict";
-    var nocolor = (input) => input;
-    var plain = {
-      default: nocolor,
-      60: nocolor,
-      50: nocolor,
-      40: nocolor,
-      30: nocolor,
-      20: nocolor,
-      10: nocolor,
-      message: nocolor,
-      greyMessage: nocolor,
-      property: nocolor
-    };
-    var { createColors } = require_colorette();
-    var getLevelLabelData = require_get_level_label_data();
-    var availableColors = createColors({ useColor: true });
-    var { white, bgRed, red, yellow, green, blue, gray, cyan, magenta } = availableColors;
-    var colored = {
-      default: white,
-      60: bgRed,
-      50: red,
-      40: yellow,
-      30: green,
-      20: blue,
-      10: gray,
-      message: cyan,
-      greyMessage: gray,
-      property: magenta
-    };
-    function resolveCustomColoredColorizer(customColors) {
-      return customColors.reduce(
-        function(agg, [level, color]) {
-          agg[level] = typeof availableColors[color] === "function" ? availableColors[color] : white;
-          return agg;
-        },
-        { default: white, message: cyan, greyMessage: gray, property: magenta }
-      );
-    }
-    function colorizeLevel(useOnlyCustomProps) {
-      return function(level, colorizer, { customLevels, customLevelNames } = {}) {
-        const [levelStr, levelNum] = getLevelLabelData(useOnlyCustomProps, customLevels, customLevelNames)(level);
-        return Object.prototype.hasOwnProperty.call(colorizer, levelNum) ? colorizer[levelNum](levelStr) : colorizer.default(levelStr);
-      };
-    }
-    function plainColorizer(useOnlyCustomProps) {
-      const newPlainColorizer = colorizeLevel(useOnlyCustomProps);
-      const customColoredColorizer = function(level, opts) {
-        return newPlainColorizer(level, plain, opts);
-      };
-      customColoredColorizer.message = plain.message;
-      customColoredColorizer.greyMessage = plain.greyMessage;
-      customColoredColorizer.property = plain.property;
-      customColoredColorizer.colors = createColors({ useColor: false });
-      return customColoredColorizer;
-    }
-    function coloredColorizer(useOnlyCustomProps) {
-      const newColoredColorizer = colorizeLevel(useOnlyCustomProps);
-      const customColoredColorizer = function(level, opts) {
-        return newColoredColorizer(level, colored, opts);
-      };
-      customColoredColorizer.message = colored.message;
-      customColoredColorizer.property = colored.property;
-      customColoredColorizer.greyMessage = colored.greyMessage;
-      customColoredColorizer.colors = availableColors;
-      return customColoredColorizer;
-    }
-    function customColoredColorizerFactory(customColors, useOnlyCustomProps) {
-      const onlyCustomColored = resolveCustomColoredColorizer(customColors);
-      const customColored = useOnlyCustomProps ? onlyCustomColored : Object.assign({}, colored, onlyCustomColored);
-      const colorizeLevelCustom = colorizeLevel(useOnlyCustomProps);
-      const customColoredColorizer = function(level, opts) {
-        return colorizeLevelCustom(level, customColored, opts);
-      };
-      customColoredColorizer.colors = availableColors;
-      customColoredColorizer.message = customColoredColorizer.message || customColored.message;
-      customColoredColorizer.property = customColoredColorizer.property || customColored.property;
-      customColoredColorizer.greyMessage = customColoredColorizer.greyMessage || customColored.greyMessage;
-      return customColoredColorizer;
-    }
-    module2.exports = function getColorizer(useColors = false, customColors, useOnlyCustomProps) {
-      if (useColors && customColors !== void 0) {
-        return customColoredColorizerFactory(customColors, useOnlyCustomProps);
-      } else if (useColors) {
-        return coloredColorizer(useOnlyCustomProps);
-      }
-      return plainColorizer(useOnlyCustomProps);
-    };
-  }
-});
-
-// node_modules/pino-pretty/node_modules/sonic-boom/index.js
-var require_sonic_boom2 = __commonJS({
-  "node_modules/pino-pretty/node_modules/sonic-boom/index.js"(exports2, module2) {
-    "use strict";
-    var fs = __require("node:fs");
-    var EventEmitter = __require("node:events");
-    var inherits = __require("node:util").inherits;
-    var path2 = __require("node:path");
-    var assert = __require("node:assert");
-    var sleep = require_atomic_sleep();
-    var BUSY_WRITE_TIMEOUT = 100;
-    var kEmptyBuffer = Buffer.allocUnsafe(0);
-    var MAX_WRITE = 16 * 1024;
-    var kContentModeBuffer = "buffer";
-    var kContentModeUtf8 = "utf8";
-    var kFlush = /* @__PURE__ */ Symbol("kFlush");
-    var kFlushSyncIdle = 0;
-    var kFlushSyncRetry = 1;
-    var kFlushSyncInWriteEvent = 2;
-    var kFlushSyncInFlight = 3;
-    function isIgnorableFsyncError(err) {
-      switch (err?.code) {
-        case "EBADF":
-        case "EINVAL":
-        case "ENOTSUP":
-        case "EOPNOTSUPP":
-        case "EROFS":
-          return true;
-        default:
-          return false;
-      }
-    }
-    var [major, minor] = (process.versions.node || "0.0").split(".").map(Number);
-    var kCopyBuffer = major >= 22 && minor >= 7;
-    function openFile(file, sonic) {
-      sonic._opening = true;
-      sonic._writing = true;
-      sonic._asyncDrainScheduled = false;
-      function fileOpened(err, fd) {
-        if (err) {
-          sonic._reopening = false;
-          sonic._writing = false;
-          sonic._opening = false;
-          if (sonic.sync) {
-            process.nextTick(() => {
-              if (sonic.listenerCount("error") > 0) {
-                sonic.emit("error", err);
-              }
-            });
-          } else {
-            sonic.emit("error", err);
-          }
-          return;
-        }
-        const reopening = sonic._reopening;
-        sonic.fd = fd;
-        sonic.file = file;
-        sonic._reopening = false;
-        sonic._opening = false;
-        sonic._writing = false;
-        if (sonic.sync) {
-          process.nextTick(() => sonic.emit("ready"));
-        } else {
-          sonic.emit("ready");
-        }
-        if (sonic.destroyed) {
-          return;
-        }
-        if (!sonic._writing && (sonic._len > sonic.minLength || sonic._flushPending)) {
-          sonic._actualWrite();
-        } else if (reopening && !sonic._writing) {
-          process.nextTick(emitDrain, sonic);
-        }
-      }
-      const flags = sonic.append ? "a" : "w";
-      const mode = sonic.mode;
-      if (sonic.sync) {
-        try {
-          if (sonic.mkdir) fs.mkdirSync(path2.dirname(file), { recursive: true });
-          const fd = fs.openSync(file, flags, mode);
-          fileOpened(null, fd);
-        } catch (err) {
-          fileOpened(err);
-          throw err;
-        }
-      } else if (sonic.mkdir) {
-        fs.mkdir(path2.dirname(file), { recursive: true }, (err) => {
-          if (err) return fileOpened(err);
-          fs.open(file, flags, mode, fileOpened);
-        });
-      } else {
-        fs.open(file, flags, mode, fileOpened);
-      }
-    }
-    function SonicBoom(opts) {
-      if (!(this instanceof SonicBoom)) {
-        return new SonicBoom(opts);
-      }
-      let { fd, dest, minLength, maxLength, maxWrite, periodicFlush, sync, append = true, mkdir: mkdir2, retryEAGAIN, maxWriteRetries, fsync, contentMode, mode } = opts || {};
-      fd = fd || dest;
-      this._len = 0;
-      this.fd = -1;
-      this._bufs = [];
-      this._lens = [];
-      this._writing = false;
-      this._ending = false;
-      this._reopening = false;
-      this._asyncDrainScheduled = false;
-      this._flushPending = 0;
-      this._flushInProgress = 0;
-      this._emittingFlush = false;
-      this._emittingWrite = false;
-      this._retryTimer = null;
-      this._hwm = Math.max(minLength || 0, 16387);
-      this.file = null;
-      this.destroyed = false;
-      this.minLength = minLength || 0;
-      this.maxLength = maxLength || 0;
-      this.maxWrite = maxWrite || MAX_WRITE;
-      this._periodicFlush = periodicFlush || 0;
-      this._periodicFlushTimer = void 0;
-      this.sync = sync || false;
-      this.writable = true;
-      this._fsync = fsync || false;
-      this.append = append || false;
-      this.mode = mode;
-      this.retryEAGAIN = retryEAGAIN || (() => true);
-      this.maxWriteRetries = maxWriteRetries || 0;
-      this._writeRetries = 0;
-      this.mkdir = mkdir2 || false;
-      let fsWriteSync;
-      let fsWrite;
-      if (contentMode === kContentModeBuffer) {
-        this._writingBuf = kEmptyBuffer;
-        this.write = writeBuffer;
-        this.flush = flushBuffer;
-        this.flushSync = flushBufferSync;
-        this._actualWrite = actualWriteBuffer;
-        fsWriteSync = () => fs.writeSync(this.fd, this._writingBuf);
-        fsWrite = () => fs.write(this.fd, this._writingBuf, this.release);
-      } else if (contentMode === void 0 || contentMode === kContentModeUtf8) {
-        this._writingBuf = "";
-        this.write = write;
-        this.flush = flush;
-        this.flushSync = flushSync;
-        this._actualWrite = actualWrite;
-        fsWriteSync = () => {
-          if (Buffer.isBuffer(this._writingBuf)) {
-            return fs.writeSync(this.fd, this._writingBuf);
-          }
-          return fs.writeSync(this.fd, this._writingBuf, "utf8");
-        };
-        fsWrite = () => {
-          if (Buffer.isBuffer(this._writingBuf)) {
-            return fs.write(this.fd, this._writingBuf, this.release);
-          }
-          return fs.write(this.fd, this._writingBuf, "utf8", this.release);
-        };
-      } else {
-        throw new Error(`SonicBoom supports "${kContentModeUtf8}" and "${kContentModeBuffer}", but passed ${contentMode}`);
-      }
-      if (typeof fd === "number") {
-        this.fd = fd;
-        process.nextTick(() => this.emit("ready"));
-      } else if (typeof fd === "string") {
-        openFile(fd, this);
-      } else {
-        throw new Error("SonicBoom supports only file descriptors and files");
-      }
-      if (this.minLength >= this.maxWrite) {
-        throw new Error(`minLength should be smaller than maxWrite (${this.maxWrite})`);
-      }
-      this.release = (err, n) => {
-        if (err) {
-          const isRetryableErr = err.code === "EAGAIN" || err.code === "EBUSY";
-          if (isRetryableErr) {
-            this._writeRetries++;
-          }
-          const retriesExhausted = this.maxWriteRetries > 0 && this._writeRetries > this.maxWriteRetries;
-          if (isRetryableErr && !retriesExhausted && this.retryEAGAIN(err, this._writingBuf.length, this._len - this._writingBuf.length)) {
-            if (this.sync) {
-              try {
-                sleep(BUSY_WRITE_TIMEOUT);
-                this.release(void 0, 0);
-              } catch (err2) {
-                this.release(err2);
-              }
-            } else {
-              this._retryTimer = setTimeout(() => {
-                this._retryTimer = null;
-                fsWrite();
-              }, BUSY_WRITE_TIMEOUT);
-            }
-          } else {
-            this._writing = false;
-            this.emit("error", err);
-          }
-          return;
-        }
-        if (n > 0) {
-          this._writeRetries = 0;
-        }
-        const releasedBufObj = releaseWritingBuf(this._writingBuf, this._len, n);
-        this._len = releasedBufObj.len;
-        this._writingBuf = releasedBufObj.writingBuf;
-        this._emittingWrite = true;
-        try {
-          this.emit("write", n);
-        } finally {
-          this._emittingWrite = false;
-        }
-        if (this.destroyed) {
-          this._writing = false;
-          if (this._flushPending > 0) {
-            if (this._len === 0) {
-              scheduleDrain(this);
-            } else {
-              this.emit(kFlush, new Error("SonicBoom destroyed"));
-            }
-          }
-          return;
-        }
-        if (this._writingBuf.length) {
-          if (!this.sync) {
-            fsWrite();
-            return;
-          }
-          try {
-            do {
-              const n2 = fsWriteSync();
-              const releasedBufObj2 = releaseWritingBuf(this._writingBuf, this._len, n2);
-              this._len = releasedBufObj2.len;
-              this._writingBuf = releasedBufObj2.writingBuf;
-            } while (this._writingBuf.length);
-          } catch (err2) {
-            this.release(err2);
-            return;
-          }
-        }
-        if (this._fsync) {
-          fs.fsyncSync(this.fd);
-        }
-        const len = this._len;
-        if (this._reopening) {
-          this._writing = false;
-          this._reopening = false;
-          this.reopen();
-        } else if (len > 0 && (len > this.minLength || this._flushPending)) {
-          this._actualWrite();
-        } else if (this._ending) {
-          if (len > 0) {
-            this._actualWrite();
-          } else {
-            this._writing = false;
-            finishEnding(this);
-          }
-        } else {
-          this._writing = false;
-          scheduleDrain(this);
-        }
-      };
-      this.on("newListener", function(name) {
-        if (name === "drain" || name === kFlush) {
-          this._asyncDrainScheduled = false;
-        }
-      });
-      if (this._periodicFlush !== 0) {
-        this._periodicFlushTimer = setInterval(() => {
-          if (this._flushPending === 0 && this._flushInProgress === 0) {
-            this.flush(null);
-          }
-        }, this._periodicFlush);
-        this._periodicFlushTimer.unref();
-      }
-    }
-    function releaseWritingBuf(writingBuf, len, n) {
-      if (typeof writingBuf === "string") {
-        writingBuf = Buffer.from(writingBuf);
-      }
-      len = Math.max(len - n, 0);
-      writingBuf = writingBuf.subarray(n);
-      return { writingBuf, len };
-    }
-    function scheduleDrain(sonic) {
-      if (sonic.sync) {
-        if (!sonic._asyncDrainScheduled) {
-          sonic._asyncDrainScheduled = true;
-          process.nextTick(emitDrain, sonic);
-        }
-      } else {
-        emitDrain(sonic);
-      }
-    }
-    function emitDrain(sonic) {
-      const hasListeners = sonic.listenerCount("drain") > 0 || sonic.listenerCount(kFlush) > 0;
-      if (!hasListeners) return;
-      sonic._asyncDrainScheduled = false;
-      if (sonic._writing) return;
-      emitFlush(sonic);
-      if (sonic._writing || sonic.destroyed) return;
-      if (sonic.listenerCount("drain") > 0) {
-        sonic.emit("drain");
-      }
-    }
-    function emitFlush(sonic) {
-      if (sonic._emittingFlush) return;
-      sonic._emittingFlush = true;
-      try {
-        sonic.emit(kFlush);
-      } finally {
-        sonic._emittingFlush = false;
-      }
-    }
-    function finishEnding(sonic) {
-      if (!sonic._ending || sonic._writing || sonic.destroyed) return;
-      if (sonic._len > 0) {
-        sonic._actualWrite();
-        return;
-      }
-      if (sonic._flushPending > 0) emitFlush(sonic);
-      if (sonic._flushPending === 0 && sonic._flushInProgress === 0 && !sonic._writing && sonic._len === 0) {
-        actualClose(sonic);
-      }
-    }
-    inherits(SonicBoom, EventEmitter);
-    function mergeBuf(bufs, len) {
-      if (bufs.length === 0) {
-        return kEmptyBuffer;
-      }
-      if (bufs.length === 1) {
-        return bufs[0];
-      }
-      return Buffer.concat(bufs, len);
-    }
-    function write(data) {
-      if (this.destroyed) {
-        throw new Error("SonicBoom destroyed");
-      }
-      data = "" + data;
-      const dataLen = Buffer.byteLength(data);
-      const len = this._len + dataLen;
-      const bufs = this._bufs;
-      if (this.maxLength && len > this.maxLength) {
-        this.emit("drop", data);
-        return this._len < this._hwm;
-      }
-      if (bufs.length === 0 || Buffer.byteLength(bufs[bufs.length - 1]) + dataLen > this.maxWrite) {
-        bufs.push(data);
-      } else {
-        bufs[bufs.length - 1] += data;
-      }
-      this._len = len;
-      if (!this._writing && this._len >= this.minLength) {
-        this._actualWrite();
-      }
-      return this._len < this._hwm;
-    }
-    function writeBuffer(data) {
-      if (this.destroyed) {
-        throw new Error("SonicBoom destroyed");
-      }
-      const len = this._len + data.length;
-      const bufs = this._bufs;
-      const lens = this._lens;
-      if (this.maxLength && len > this.maxLength) {
-        this.emit("drop", data);
-        return this._len < this._hwm;
-      }
-      if (bufs.length === 0 || lens[lens.length - 1] + data.length > this.maxWrite) {
-        bufs.push([data]);
-        lens.push(data.length);
-      } else {
-        bufs[bufs.length - 1].push(data);
-        lens[lens.length - 1] += data.length;
-      }
-      this._len = len;
-      if (!this._writing && this._len >= this.minLength) {
-        this._actualWrite();
-      }
-      return this._len < this._hwm;
-    }
-    function callFlushCallbackOnDrain(cb) {
-      this._flushPending++;
-      let waiting = true;
-      let completed = false;
-      let flushing = false;
-      const stopWaiting = () => {
-        if (!waiting) return false;
-        waiting = false;
-        this.off(kFlush, onDrain);
-        this.off("error", onError);
-        return true;
-      };
-      const complete = (err, finish = true) => {
-        if (completed) return;
-        completed = true;
-        if (flushing) this._flushInProgress--;
-        try {
-          cb(err);
-        } finally {
-          if (finish) finishEnding(this);
-        }
-      };
-      const onDrain = (err) => {
-        if (!stopWaiting()) return;
-        this._flushPending--;
-        if (err) {
-          complete(err, false);
-          return;
-        }
-        this._flushInProgress++;
-        flushing = true;
-        if (!this._fsync && !this.destroyed) {
-          try {
-            fs.fsync(this.fd, (err2) => {
-              if (isIgnorableFsyncError(err2)) {
-                complete();
-                return;
-              }
-              complete(err2);
-            });
-          } catch (err2) {
-            complete(err2);
-          }
-        } else {
-          complete();
-        }
-      };
-      const onError = (err) => {
-        if (!stopWaiting()) return;
-        this._flushPending--;
-        complete(err, false);
-      };
-      this.once(kFlush, onDrain);
-      this.once("error", onError);
-    }
-    function flush(cb) {
-      if (cb != null && typeof cb !== "function") {
-        throw new Error("flush cb must be a function");
-      }
-      if (this.destroyed) {
-        const error = new Error("SonicBoom destroyed");
-        if (cb) {
-          cb(error);
-          return;
-        }
-        throw error;
-      }
-      if (this.minLength <= 0 && !this._writing && this._len === 0) {
-        cb?.();
-        return;
-      }
-      if (cb) {
-        callFlushCallbackOnDrain.call(this, cb);
-      }
-      if (this._writing) {
-        return;
-      }
-      if (this._bufs.length === 0) {
-        this._bufs.push("");
-      }
-      this._actualWrite();
-    }
-    function flushBuffer(cb) {
-      if (cb != null && typeof cb !== "function") {
-        throw new Error("flush cb must be a function");
-      }
-      if (this.destroyed) {
-        const error = new Error("SonicBoom destroyed");
-        if (cb) {
-          cb(error);
-          return;
-        }
-        throw error;
-      }
-      if (this.minLength <= 0 && !this._writing && this._len === 0) {
-        cb?.();
-        return;
-      }
-      if (cb) {
-        callFlushCallbackOnDrain.call(this, cb);
-      }
-      if (this._writing) {
-        return;
-      }
-      if (this._bufs.length === 0) {
-        this._bufs.push([]);
-        this._lens.push(0);
-      }
-      this._actualWrite();
-    }
-    SonicBoom.prototype.reopen = function(file) {
-      if (this.destroyed) {
-        throw new Error("SonicBoom destroyed");
-      }
-      if (this._opening) {
-        this.once("ready", () => {
-          if (!this.destroyed) this.reopen(file);
-        });
-        return;
-      }
-      if (this._ending) {
-        return;
-      }
-      if (!this.file) {
-        throw new Error("Unable to reopen a file descriptor, you must pass a file to SonicBoom");
-      }
-      if (file) {
-        this.file = file;
-      }
-      this._reopening = true;
-      if (this._writing) {
-        return;
-      }
-      const fd = this.fd;
-      this.once("ready", () => {
-        if (fd !== this.fd) {
-          fs.close(fd, (err) => {
-            if (err) {
-              return this.emit("error", err);
-            }
-          });
-        }
-      });
-      openFile(this.file, this);
-    };
-    SonicBoom.prototype.end = function() {
-      if (this.destroyed) {
-        throw new Error("SonicBoom destroyed");
-      }
-      if (this._opening) {
-        this.once("ready", () => {
-          if (!this.destroyed) this.end();
-        });
-        return;
-      }
-      if (this._ending) {
-        return;
-      }
-      this._ending = true;
-      if (this._writing) {
-        return;
-      }
-      if (this._len > 0 && this.fd >= 0) {
-        this._actualWrite();
-      } else {
-        finishEnding(this);
-      }
-    };
-    function beginFlushSync(sonic) {
-      if (sonic.destroyed) {
-        throw new Error("SonicBoom destroyed");
-      }
-      if (sonic.fd < 0) {
-        throw new Error("sonic boom is not ready yet");
-      }
-      if (!sonic._writing || sonic._opening) {
-        return kFlushSyncIdle;
-      }
-      if (sonic._retryTimer !== null) {
-        clearTimeout(sonic._retryTimer);
-        sonic._retryTimer = null;
-        return kFlushSyncRetry;
-      }
-      if (sonic._emittingWrite) {
-        return kFlushSyncInWriteEvent;
-      }
-      return kFlushSyncInFlight;
-    }
-    function endFlushSyncRetry(sonic) {
-      sonic._writing = false;
-      process.nextTick(() => {
-        if (sonic.destroyed || sonic._writing) return;
-        if (sonic._reopening) {
-          sonic._reopening = false;
-          sonic.reopen();
-        } else if (sonic._ending) {
-          finishEnding(sonic);
-        } else if (sonic._len > 0 && (sonic._len > sonic.minLength || sonic._flushPending)) {
-          sonic._actualWrite();
-        } else {
-          emitDrain(sonic);
-        }
-      });
-    }
-    function flushSync() {
-      const state = beginFlushSync(this);
-      try {
-        if (state !== kFlushSyncInFlight && this._writingBuf.length > 0) {
-          this._bufs.unshift(this._writingBuf);
-          this._writingBuf = "";
-        }
-        let buf = "";
-        while (this._bufs.length || buf.length) {
-          if (buf.length <= 0) {
-            buf = this._bufs[0];
-          }
-          try {
-            const n = Buffer.isBuffer(buf) ? fs.writeSync(this.fd, buf) : fs.writeSync(this.fd, buf, "utf8");
-            this._writeRetries = 0;
-            const releasedBufObj = releaseWritingBuf(buf, this._len, n);
-            buf = releasedBufObj.writingBuf;
-            this._len = releasedBufObj.len;
-            if (buf.length <= 0) {
-              this._bufs.shift();
-            }
-          } catch (err) {
-            const shouldRetry = err.code === "EAGAIN" || err.code === "EBUSY";
-            if (shouldRetry) {
-              this._writeRetries++;
-            }
-            const retriesExhausted = this.maxWriteRetries > 0 && this._writeRetries > this.maxWriteRetries;
-            if (!shouldRetry || retriesExhausted || !this.retryEAGAIN(err, buf.length, this._len - buf.length)) {
-              throw err;
-            }
-            sleep(BUSY_WRITE_TIMEOUT);
-          }
-        }
-      } finally {
-        if (state === kFlushSyncRetry) endFlushSyncRetry(this);
-      }
-      try {
-        fs.fsyncSync(this.fd);
-      } catch {
-      }
-    }
-    function flushBufferSync() {
-      const state = beginFlushSync(this);
-      try {
-        if (state !== kFlushSyncInFlight && this._writingBuf.length > 0) {
-          this._bufs.unshift([this._writingBuf]);
-          this._lens.unshift(this._writingBuf.length);
-          this._writingBuf = kEmptyBuffer;
-        }
-        let buf = kEmptyBuffer;
-        while (this._bufs.length || buf.length) {
-          if (buf.length <= 0) {
-            buf = mergeBuf(this._bufs[0], this._lens[0]);
-          }
-          try {
-            const n = fs.writeSync(this.fd, buf);
-            this._writeRetries = 0;
-            buf = buf.subarray(n);
-            this._len = Math.max(this._len - n, 0);
-            if (buf.length <= 0) {
-              this._bufs.shift();
-              this._lens.shift();
-            }
-          } catch (err) {
-            const shouldRetry = err.code === "EAGAIN" || err.code === "EBUSY";
-            if (shouldRetry) {
-              this._writeRetries++;
-            }
-            const retriesExhausted = this.maxWriteRetries > 0 && this._writeRetries > this.maxWriteRetries;
-            if (!shouldRetry || retriesExhausted || !this.retryEAGAIN(err, buf.length, this._len - buf.length)) {
-              throw err;
-            }
-            sleep(BUSY_WRITE_TIMEOUT);
-          }
-        }
-      } finally {
-        if (state === kFlushSyncRetry) endFlushSyncRetry(this);
-      }
-    }
-    SonicBoom.prototype.destroy = function() {
-      if (this.destroyed) {
-        return;
-      }
-      const opening = this._opening;
-      actualClose(this);
-      if (opening && this._flushPending > 0) {
-        this.emit("error", new Error("SonicBoom destroyed"));
-      }
-    };
-    function actualWrite() {
-      const release = this.release;
-      this._writing = true;
-      this._writingBuf = this._writingBuf.length ? this._writingBuf : this._bufs.shift() || "";
-      if (this.sync) {
-        try {
-          const written = Buffer.isBuffer(this._writingBuf) ? fs.writeSync(this.fd, this._writingBuf) : fs.writeSync(this.fd, this._writingBuf, "utf8");
-          release(null, written);
-        } catch (err) {
-          release(err);
-        }
-      } else {
-        fs.write(this.fd, this._writingBuf, release);
-      }
-    }
-    function actualWriteBuffer() {
-      const release = this.release;
-      this._writing = true;
-      this._writingBuf = this._writingBuf.length ? this._writingBuf : mergeBuf(this._bufs.shift(), this._lens.shift());
-      if (this.sync) {
-        try {
-          const written = fs.writeSync(this.fd, this._writingBuf);
-          release(null, written);
-        } catch (err) {
-          release(err);
-        }
-      } else {
-        if (kCopyBuffer) {
-          this._writingBuf = Buffer.from(this._writingBuf);
-        }
-        fs.write(this.fd, this._writingBuf, release);
-      }
-    }
-    function actualClose(sonic) {
-      if (sonic.destroyed) {
-        return;
-      }
-      if (sonic.fd === -1) {
-        sonic.destroyed = true;
-        sonic.once("ready", () => {
-          sonic.destroyed = false;
-          actualClose(sonic);
-        });
-        return;
-      }
-      if (sonic._periodicFlushTimer !== void 0) {
-        clearInterval(sonic._periodicFlushTimer);
-      }
-      sonic.destroyed = true;
-      sonic._bufs = [];
-      sonic._lens = [];
-      if (sonic._retryTimer !== null) {
-        clearTimeout(sonic._retryTimer);
-        sonic._retryTimer = null;
-        sonic._writing = false;
-      }
-      if (sonic._flushPending > 0 && !sonic._writing) {
-        sonic.emit(kFlush, new Error("SonicBoom destroyed"));
-      }
-      assert(typeof sonic.fd === "number", `sonic.fd must be a number, got ${typeof sonic.fd}`);
-      try {
-        fs.fsync(sonic.fd, closeWrapped);
-      } catch {
-      }
-      function closeWrapped() {
-        if (sonic.fd !== 1 && sonic.fd !== 2) {
-          fs.close(sonic.fd, done);
-        } else {
-          done();
-        }
-      }
-      function done(err) {
-        if (err) {
-          sonic.emit("error", err);
-          return;
-        }
-        if (sonic._ending && !sonic._writing) {
-          sonic.emit("finish");
-        }
-        sonic.emit("close");
-      }
-    }
-    SonicBoom.SonicBoom = SonicBoom;
-    SonicBoom.default = SonicBoom;
-    module2.exports = SonicBoom;
-  }
-});
-
-// node_modules/pino-pretty/lib/utils/noop.js
-var require_noop = __commonJS({
-  "node_modules/pino-pretty/lib/utils/noop.js"(exports2, module2) {
-    "use strict";
-    module2.exports = function noop2() {
-    };
-  }
-});
-
-// node_modules/pino-pretty/lib/utils/build-safe-sonic-boom.js
-var require_build_safe_sonic_boom = __commonJS({
-  "node_modules/pino-pretty/lib/utils/build-safe-sonic-boom.js"(exports2, module2) {
-    "use strict";
-    module2.exports = buildSafeSonicBoom;
-    var { isMainThread } = __require("node:worker_threads");
-    var SonicBoom = require_sonic_boom2();
-    var noop2 = require_noop();
-    function buildSafeSonicBoom(opts) {
-      const stream = new SonicBoom(opts);
-      stream.on("error", filterBrokenPipe);
-      if (!opts.sync && isMainThread) {
-        setupOnExit(stream);
-      }
-      return stream;
-      function filterBrokenPipe(err) {
-        if (err.code === "EPIPE") {
-          stream.write = noop2;
-          stream.end = noop2;
-          stream.flushSync = noop2;
-          stream.destroy = noop2;
-          return;
-        }
-        stream.removeListener("error", filterBrokenPipe);
-      }
-    }
-    function setupOnExit(stream) {
-      if (global.WeakRef && global.WeakMap && global.FinalizationRegistry) {
-        const onExit = require_on_exit_leak_free();
-        onExit.register(stream, autoEnd);
-        stream.on("close", function() {
-          onExit.unregister(stream);
-        });
-      }
-    }
-    function autoEnd(stream, eventName) {
-      if (stream.destroyed) {
-        return;
-      }
-      if (eventName === "beforeExit") {
-        stream.flush();
-        stream.on("drain", function() {
-          stream.end();
-        });
-      } else {
-        stream.flushSync();
-      }
-    }
-  }
-});
-
-// node_modules/pino-pretty/lib/utils/is-valid-date.js
-var require_is_valid_date = __commonJS({
-  "node_modules/pino-pretty/lib/utils/is-valid-date.js"(exports2, module2) {
-    "use strict";
-    module2.exports = isValidDate;
-    function isValidDate(date) {
-      return date instanceof Date && !Number.isNaN(date.getTime());
-    }
-  }
-});
-
-// node_modules/pino-pretty/lib/utils/create-date.js
-var require_create_date = __commonJS({
-  "node_modules/pino-pretty/lib/utils/create-date.js"(exports2, module2) {
-    "use strict";
-    module2.exports = createDate;
-    var isValidDate = require_is_valid_date();
-    function createDate(epoch) {
-      let date = new Date(epoch);
-      if (isValidDate(date)) {
-        return date;
-      }
-      date = /* @__PURE__ */ new Date(+epoch);
-      return date;
-    }
-  }
-});
-
-// node_modules/pino-pretty/lib/utils/split-property-key.js
-var require_split_property_key = __commonJS({
-  "node_modules/pino-pretty/lib/utils/split-property-key.js"(exports2, module2) {
-    "use strict";
-    module2.exports = splitPropertyKey;
-    function splitPropertyKey(key) {
-      const result = [];
-      let backslash = false;
-      let segment = "";
-      for (let i = 0; i < key.length; i++) {
-        const c = key.charAt(i);
-        if (c === "\\") {
-          backslash = true;
-          continue;
-        }
-        if (backslash) {
-          backslash = false;
-          segment += c;
-          continue;
-        }
-        if (c === ".") {
-          result.push(segment);
-          segment = "";
-          continue;
-        }
-        segment += c;
-      }
-      if (segment.length) {
-        result.push(segment);
-      }
-      return result;
-    }
-  }
-});
-
-// node_modules/pino-pretty/lib/utils/get-property-value.js
-var require_get_property_value = __commonJS({
-  "node_modules/pino-pretty/lib/utils/get-property-value.js"(exports2, module2) {
-    "use strict";
-    module2.exports = getPropertyValue;
-    var splitPropertyKey = require_split_property_key();
-    function getPropertyValue(obj, property) {
-      const props = Array.isArray(property) ? property : splitPropertyKey(property);
-      for (const prop of props) {
-        if (!Object.prototype.hasOwnProperty.call(obj, prop)) {
-          return;
-        }
-        obj = obj[prop];
-      }
-      return obj;
-    }
-  }
-});
-
-// node_modules/pino-pretty/lib/utils/delete-log-property.js
-var require_delete_log_property = __commonJS({
-  "node_modules/pino-pretty/lib/utils/delete-log-property.js"(exports2, module2) {
-    "use strict";
-    module2.exports = deleteLogProperty;
-    var getPropertyValue = require_get_property_value();
-    var splitPropertyKey = require_split_property_key();
-    function deleteLogProperty(log, property) {
-      const props = splitPropertyKey(property);
-      const propToDelete = props.pop();
-      log = getPropertyValue(log, props);
-      if (log !== null && typeof log === "object" && Object.prototype.hasOwnProperty.call(log, propToDelete)) {
-        delete log[propToDelete];
-      }
-    }
-  }
-});
-
-// node_modules/fast-copy/dist/cjs/index.cjs
-var require_cjs2 = __commonJS({
-  "node_modules/fast-copy/dist/cjs/index.cjs"(exports2) {
-    "use strict";
-    var MaxDepthExceededError = class extends RangeError {
-      constructor(maxDepth) {
-        super(`Maximum copy depth of ${String(maxDepth)} exceeded; the value copied is nested too deeply.`);
-        this.maxDepth = maxDepth;
-        this.name = "MaxDepthExceededError";
-      }
-    };
-    var toStringFunction = Function.prototype.toString;
-    var toStringObject = Object.prototype.toString;
-    function getCleanClone(prototype) {
-      if (!prototype) {
-        return /* @__PURE__ */ Object.create(null);
-      }
-      const Constructor = prototype.constructor;
-      if (Constructor === Object) {
-        return prototype === Object.prototype ? {} : Object.create(prototype);
-      }
-      if (typeof Constructor === "function" && ~toStringFunction.call(Constructor).indexOf("[native code]")) {
-        try {
-          return new Constructor();
-        } catch (_a) {
-        }
-      }
-      return Object.create(prototype);
-    }
-    function getTag(value) {
-      const stringTag = value[Symbol.toStringTag];
-      if (stringTag) {
-        return stringTag;
-      }
-      const type = toStringObject.call(value);
-      return type.substring(8, type.length - 1);
-    }
-    var sliceTypedArray = Object.getPrototypeOf(Int8Array.prototype).slice;
-    function copyOwnDescriptor(original, clone, property, state) {
-      const ownDescriptor = Object.getOwnPropertyDescriptor(original, property) || {
-        configurable: true,
-        enumerable: true,
-        value: original[property],
-        writable: true
-      };
-      const descriptor = ownDescriptor.get || ownDescriptor.set ? ownDescriptor : {
-        configurable: ownDescriptor.configurable,
-        enumerable: ownDescriptor.enumerable,
-        value: state.copier(ownDescriptor.value, state),
-        writable: ownDescriptor.writable
-      };
-      try {
-        Object.defineProperty(clone, property, descriptor);
-      } catch (_a) {
-        clone[property] = descriptor.get ? descriptor.get() : descriptor.value;
-      }
-    }
-    function copyOwnPropertiesStrict(value, clone, state, names, start) {
-      for (let index = start; index < names.length; ++index) {
-        copyOwnDescriptor(value, clone, names[index], state);
-      }
-      for (const symbol of Object.getOwnPropertySymbols(value)) {
-        copyOwnDescriptor(value, clone, symbol, state);
-      }
-      return clone;
-    }
-    function copyArray(array, state) {
-      const clone = new state.Constructor();
-      state.cache.set(array, clone);
-      for (let index = 0; index < array.length; ++index) {
-        clone[index] = state.copier(array[index], state);
-      }
-      return clone;
-    }
-    function copyArrayStrict(array, state) {
-      const clone = new state.Constructor();
-      state.cache.set(array, clone);
-      return copyOwnPropertiesStrict(array, clone, state, Object.getOwnPropertyNames(array), 0);
-    }
-    function copyArrayBuffer(arrayBuffer, state) {
-      if (ArrayBuffer.isView(arrayBuffer)) {
-        return sliceTypedArray.call(arrayBuffer, 0);
-      }
-      if (arrayBuffer.resizable || arrayBuffer.growable) {
-        const maxByteLength = arrayBuffer.maxByteLength;
-        const clone = new state.Constructor(arrayBuffer.byteLength, { maxByteLength });
-        new Uint8Array(clone).set(new Uint8Array(arrayBuffer));
-        return clone;
-      }
-      if (!arrayBuffer.byteLength && getTag(arrayBuffer) === "SharedArrayBuffer") {
-        return new state.Constructor(0);
-      }
-      return arrayBuffer.slice(0);
-    }
-    function copyArrayBufferStrict(arrayBuffer, state) {
-      const clone = copyArrayBuffer(arrayBuffer, state);
-      state.cache.set(arrayBuffer, clone);
-      const start = ArrayBuffer.isView(clone) ? clone.length || 0 : 0;
-      return copyOwnPropertiesStrict(arrayBuffer, clone, state, Object.getOwnPropertyNames(arrayBuffer), start);
-    }
-    function copyBlob(blob, _state) {
-      return blob.slice(0, blob.size, blob.type);
-    }
-    var copyBlobStrict = createStrictHandler(copyBlob);
-    function copyDataView(dataView, state) {
-      return new state.Constructor(state.copier(dataView.buffer, state), dataView.byteOffset, dataView.byteLength);
-    }
-    function copyDataViewStrict(dataView, state) {
-      const { buffer } = dataView;
-      const { cache, Constructor } = state;
-      const bufferCopied = cache.has(buffer);
-      const bufferClone = bufferCopied ? cache.get(buffer) : state.copier(buffer, state);
-      if (!bufferCopied && cache.has(dataView)) {
-        return cache.get(dataView);
-      }
-      const clone = new Constructor(bufferClone, dataView.byteOffset, dataView.byteLength);
-      state.cache.set(dataView, clone);
-      return copyOwnPropertiesStrict(dataView, clone, state, Object.getOwnPropertyNames(dataView), 0);
-    }
-    function copyDate(date, state) {
-      return new state.Constructor(date.getTime());
-    }
-    var copyDateStrict = createStrictHandler(copyDate);
-    function copyMap(map, state) {
-      const clone = new state.Constructor();
-      state.cache.set(map, clone);
-      for (const [key, value] of map) {
-        clone.set(key, state.copier(value, state));
-      }
-      return clone;
-    }
-    function copyMapStrict(map, state) {
-      return copyOwnPropertiesStrict(map, copyMap(map, state), state, Object.getOwnPropertyNames(map), 0);
-    }
-    function copyObject(object, state) {
-      const clone = getCleanClone(state.prototype);
-      state.cache.set(object, clone);
-      for (const key of Object.keys(object)) {
-        if (key === "__proto__") {
-          Object.defineProperty(clone, key, {
-            configurable: true,
-            enumerable: true,
-            value: state.copier(object[key], state),
-            writable: true
-          });
-        } else {
-          clone[key] = state.copier(object[key], state);
-        }
-      }
-      for (const symbol of Object.getOwnPropertySymbols(object)) {
-        if (Object.prototype.propertyIsEnumerable.call(object, symbol)) {
-          clone[symbol] = state.copier(object[symbol], state);
-        }
-      }
-      return clone;
-    }
-    function copyObjectStrict(object, state) {
-      const clone = getCleanClone(state.prototype);
-      state.cache.set(object, clone);
-      return copyOwnPropertiesStrict(object, clone, state, Object.getOwnPropertyNames(object), 0);
-    }
-    function copyPrimitiveWrapper(primitiveObject, state) {
-      return new state.Constructor(primitiveObject.valueOf());
-    }
-    var copyPrimitiveWrapperStrict = createStrictHandler(copyPrimitiveWrapper);
-    function copyRegExp(regExp, state) {
-      const clone = new state.Constructor(regExp.source, regExp.flags);
-      clone.lastIndex = regExp.lastIndex;
-      return clone;
-    }
-    var copyRegExpStrict = createStrictHandler(copyRegExp);
-    function copySelf(value, _state) {
-      return value;
-    }
-    function copySet(set2, state) {
-      const clone = new state.Constructor();
-      state.cache.set(set2, clone);
-      for (const value of set2) {
-        clone.add(state.copier(value, state));
-      }
-      return clone;
-    }
-    function copySetStrict(set2, state) {
-      return copyOwnPropertiesStrict(set2, copySet(set2, state), state, Object.getOwnPropertyNames(set2), 0);
-    }
-    function createStrictHandler(handler) {
-      return (value, state) => {
-        const clone = handler(value, state);
-        state.cache.set(value, clone);
-        return copyOwnPropertiesStrict(value, clone, state, Object.getOwnPropertyNames(value), 0);
-      };
-    }
-    function copyStringStrict(string, state) {
-      const clone = copyPrimitiveWrapper(string, state);
-      state.cache.set(string, clone);
-      const { length } = string;
-      const names = Object.getOwnPropertyNames(string);
-      const start = names[length] === "length" ? length + 1 : length;
-      return copyOwnPropertiesStrict(string, clone, state, names, start);
-    }
-    var DEFAULT_MAX_DEPTH = 1e3;
-    function createDefaultCache() {
-      return /* @__PURE__ */ new WeakMap();
-    }
-    function getOptions({ createCache: createCacheOverride, maxDepth, methods: methodsOverride, strict }) {
-      const defaultMethods = {
-        array: strict ? copyArrayStrict : copyArray,
-        arrayBuffer: strict ? copyArrayBufferStrict : copyArrayBuffer,
-        asyncGenerator: copySelf,
-        blob: strict ? copyBlobStrict : copyBlob,
-        dataView: strict ? copyDataViewStrict : copyDataView,
-        date: strict ? copyDateStrict : copyDate,
-        error: copySelf,
-        generator: copySelf,
-        map: strict ? copyMapStrict : copyMap,
-        object: strict ? copyObjectStrict : copyObject,
-        regExp: strict ? copyRegExpStrict : copyRegExp,
-        set: strict ? copySetStrict : copySet
-      };
-      const methods = methodsOverride ? Object.assign(defaultMethods, methodsOverride) : defaultMethods;
-      const copiers = getTagSpecificCopiers(methods, strict);
-      const createCache = createCacheOverride || createDefaultCache;
-      if (!copiers.Object || !copiers.Array) {
-        throw new Error("An object and array copier must be provided.");
-      }
-      return {
-        createCache,
-        copiers,
-        maxDepth: maxDepth == null ? DEFAULT_MAX_DEPTH : maxDepth,
-        methods,
-        strict: Boolean(strict)
-      };
-    }
-    function getTagSpecificCopiers(methods, strict) {
-      const copyPrimitive = strict ? copyPrimitiveWrapperStrict : copyPrimitiveWrapper;
-      return Object.assign(/* @__PURE__ */ Object.create(null), {
-        Arguments: methods.object,
-        Array: methods.array,
-        ArrayBuffer: methods.arrayBuffer,
-        AsyncGenerator: methods.asyncGenerator,
-        BigInt64Array: methods.arrayBuffer,
-        BigUint64Array: methods.arrayBuffer,
-        Blob: methods.blob,
-        Boolean: copyPrimitive,
-        DataView: methods.dataView,
-        Date: methods.date,
-        Error: methods.error,
-        Float32Array: methods.arrayBuffer,
-        Float64Array: methods.arrayBuffer,
-        Generator: methods.generator,
-        Int8Array: methods.arrayBuffer,
-        Int16Array: methods.arrayBuffer,
-        Int32Array: methods.arrayBuffer,
-        Map: methods.map,
-        Number: copyPrimitive,
-        Object: methods.object,
-        Promise: copySelf,
-        RegExp: methods.regExp,
-        Set: methods.set,
-        SharedArrayBuffer: methods.arrayBuffer,
-        String: strict ? copyStringStrict : copyPrimitiveWrapper,
-        WeakMap: copySelf,
-        WeakSet: copySelf,
-        Uint8Array: methods.arrayBuffer,
-        Uint8ClampedArray: methods.arrayBuffer,
-        Uint16Array: methods.arrayBuffer,
-        Uint32Array: methods.arrayBuffer
-      });
-    }
-    function createCopier(options2 = {}) {
-      const { createCache, copiers, maxDepth } = getOptions(options2);
-      const { Array: copyArray2, Object: copyObject2 } = copiers;
-      function copier(value, state) {
-        state.prototype = state.Constructor = void 0;
-        if (!value || typeof value !== "object") {
-          return value;
-        }
-        if (state.cache.has(value)) {
-          return state.cache.get(value);
-        }
-        if (++state.depth > maxDepth) {
-          throw new MaxDepthExceededError(maxDepth);
-        }
-        state.prototype = Object.getPrototypeOf(value);
-        state.Constructor = state.prototype && state.prototype.constructor;
-        let clone;
-        if (!state.Constructor || state.Constructor === Object) {
-          clone = copyObject2(value, state);
-        } else if (Array.isArray(value)) {
-          clone = copyArray2(value, state);
-        } else {
-          const tagSpecificCopier = copiers[getTag(value)];
-          if (tagSpecificCopier) {
-            clone = tagSpecificCopier(value, state);
-          } else {
-            clone = typeof value.then === "function" ? value : copyObject2(value, state);
-          }
-        }
-        --state.depth;
-        return clone;
-      }
-      return function copy2(value) {
-        return copier(value, {
-          Constructor: void 0,
-          cache: createCache(),
-          copier,
-          depth: 0,
-          prototype: void 0
-        });
-      };
-    }
-    var copyStrict = createCopier({ strict: true });
-    var copy = createCopier();
-    exports2.MaxDepthExceededError = MaxDepthExceededError;
-    exports2.copy = copy;
-    exports2.copyStrict = copyStrict;
-    exports2.createCopier = createCopier;
-  }
-});
-
-// node_modules/pino-pretty/lib/utils/filter-log.js
-var require_filter_log = __commonJS({
-  "node_modules/pino-pretty/lib/utils/filter-log.js"(exports2, module2) {
-    "use strict";
-    module2.exports = filterLog;
-    var { createCopier } = require_cjs2();
-    var fastCopy = createCopier({});
-    var deleteLogProperty = require_delete_log_property();
-    var getPropertyValue = require_get_property_value();
-    var splitPropertyKey = require_split_property_key();
-    function hasLogProperty(log, property) {
-      const props = splitPropertyKey(property);
-      if (props.length === 0) {
-        return false;
-      }
-      let current = log;
-      for (const prop of props) {
-        if (current === null || typeof current !== "object" || !Object.prototype.hasOwnProperty.call(current, prop)) {
-          return false;
-        }
-        current = current[prop];
-      }
-      return true;
-    }
-    function setLogProperty(log, property, value) {
-      const props = splitPropertyKey(property);
-      const last = props.pop();
-      let current = log;
-      for (const prop of props) {
-        if (current[prop] === null || typeof current[prop] !== "object") {
-          current[prop] = {};
-        }
-        current = current[prop];
-      }
-      current[last] = value;
-    }
-    function filterLog({ log, context }) {
-      const { ignoreKeys, includeKeys } = context;
-      const logCopy = fastCopy(log);
-      if (includeKeys) {
-        const logIncluded = {};
-        includeKeys.forEach((key) => {
-          if (hasLogProperty(logCopy, key)) {
-            setLogProperty(logIncluded, key, getPropertyValue(logCopy, key));
-          }
-        });
-        return logIncluded;
-      }
-      ignoreKeys.forEach((ignoreKey) => {
-        deleteLogProperty(logCopy, ignoreKey);
-      });
-      return logCopy;
-    }
-  }
-});
-
-// node_modules/dateformat/lib/dateformat.js
-var require_dateformat = __commonJS({
-  "node_modules/dateformat/lib/dateformat.js"(exports2, module2) {
-    "use strict";
-    function _typeof(obj) {
-      "@babel/helpers - typeof";
-      if (typeof Symbol === "function" && typeof Symbol.iterator === "symbol") {
-        _typeof = function _typeof2(obj2) {
-          return typeof obj2;
-        };
-      } else {
-        _typeof = function _typeof2(obj2) {
-          return obj2 && typeof Symbol === "function" && obj2.constructor === Symbol && obj2 !== Symbol.prototype ? "symbol" : typeof obj2;
-        };
-      }
-      return _typeof(obj);
-    }
-    (function(global2) {
-      var _arguments = arguments;
-      var dateFormat = /* @__PURE__ */ (function() {
-        var token = /d{1,4}|D{3,4}|m{1,4}|yy(?:yy)?|([HhMsTt])\1?|W{1,2}|[LlopSZN]|"[^"]*"|'[^']*'/g;
-        var timezone = /\b(?:[PMCEA][SDP]T|(?:Pacific|Mountain|Central|Eastern|Atlantic) (?:Standard|Daylight|Prevailing) Time|(?:GMT|UTC)(?:[-+]\d{4})?)\b/g;
-        var timezoneClip = /[^-+\dA-Z]/g;
-        return function(date, mask, utc, gmt) {
-          if (_arguments.length === 1 && kindOf(date) === "string" && !/\d/.test(date)) {
-            mask = date;
-            date = void 0;
-          }
-          date = date || date === 0 ? date : /* @__PURE__ */ new Date();
-          if (!(date instanceof Date)) {
-            date = new Date(date);
-          }
-          if (isNaN(date)) {
-            throw TypeError("Invalid date");
-          }
-          mask = String(dateFormat.masks[mask] || mask || dateFormat.masks["default"]);
-          var maskSlice = mask.slice(0, 4);
-          if (maskSlice === "UTC:" || maskSlice === "GMT:") {
-            mask = mask.slice(4);
-            utc = true;
-            if (maskSlice === "GMT:") {
-              gmt = true;
-            }
-          }
-          var _ = function _2() {
-            return utc ? "getUTC" : "get";
-          };
-          var _d = function d() {
-            return date[_() + "Date"]();
-          };
-          var D = function D2() {
-            return date[_() + "Day"]();
-          };
-          var _m = function m() {
-            return date[_() + "Month"]();
-          };
-          var y = function y2() {
-            return date[_() + "FullYear"]();
-          };
-          var _H = function H() {
-            return date[_() + "Hours"]();
-          };
-          var _M = function M() {
-            return date[_() + "Minutes"]();
-          };
-          var _s = function s() {
-            return date[_() + "Seconds"]();
-          };
-          var _L = function L() {
-            return date[_() + "Milliseconds"]();
-          };
-          var _o = function o() {
-            return utc ? 0 : date.getTimezoneOffset();
-          };
-          var _W = function W() {
-            return getWeek(date);
-          };
-          var _N = function N() {
-            return getDayOfWeek(date);
-          };
-          var flags = { d: function d() {
-            return _d();
-          }, dd: function dd() {
-            return pad(_d());
-          }, ddd: function ddd() {
-            return dateFormat.i18n.dayNames[D()];
-          }, DDD: function DDD() {
-            return getDayName({ y: y(), m: _m(), d: _d(), _: _(), dayName: dateFormat.i18n.dayNames[D()], short: true });
-          }, dddd: function dddd() {
-            return dateFormat.i18n.dayNames[D() + 7];
-          }, DDDD: function DDDD() {
-            return getDayName({ y: y(), m: _m(), d: _d(), _: _(), dayName: dateFormat.i18n.dayNames[D() + 7] });
-          }, m: function m() {
-            return _m() + 1;
-          }, mm: function mm() {
-            return pad(_m() + 1);
-          }, mmm: function mmm() {
-            return dateFormat.i18n.monthNames[_m()];
-          }, mmmm: function mmmm() {
-            return dateFormat.i18n.monthNames[_m() + 12];
-          }, yy: function yy() {
-            return String(y()).slice(2);
-          }, yyyy: function yyyy() {
-            return pad(y(), 4);
-          }, h: function h() {
-            return _H() % 12 || 12;
-          }, hh: function hh() {
-            return pad(_H() % 12 || 12);
-          }, H: function H() {
-            return _H();
-          }, HH: function HH() {
-            return pad(_H());
-          }, M: function M() {
-            return _M();
-          }, MM: function MM() {
-            return pad(_M());
-          }, s: function s() {
-            return _s();
-          }, ss: function ss() {
-            return pad(_s());
-          }, l: function l() {
-            return pad(_L(), 3);
-          }, L: function L() {
-            return pad(Math.floor(_L() / 10));
-          }, t: function t() {
-            return _H() < 12 ? dateFormat.i18n.timeNames[0] : dateFormat.i18n.timeNames[1];
-          }, tt: function tt() {
-            return _H() < 12 ? dateFormat.i18n.timeNames[2] : dateFormat.i18n.timeNames[3];
-          }, T: function T() {
-            return _H() < 12 ? dateFormat.i18n.timeNames[4] : dateFormat.i18n.timeNames[5];
-          }, TT: function TT() {
-            return _H() < 12 ? dateFormat.i18n.timeNames[6] : dateFormat.i18n.timeNames[7];
-          }, Z: function Z() {
-            return gmt ? "GMT" : utc ? "UTC" : (String(date).match(timezone) || [""]).pop().replace(timezoneClip, "").replace(/GMT\+0000/g, "UTC");
-          }, o: function o() {
-            return (_o() > 0 ? "-" : "+") + pad(Math.floor(Math.abs(_o()) / 60) * 100 + Math.abs(_o()) % 60, 4);
-          }, p: function p() {
-            return (_o() > 0 ? "-" : "+") + pad(Math.floor(Math.abs(_o()) / 60), 2) + ":" + pad(Math.floor(Math.abs(_o()) % 60), 2);
-          }, S: function S() {
-            return ["th", "st", "nd", "rd"][_d() % 10 > 3 ? 0 : (_d() % 100 - _d() % 10 != 10) * _d() % 10];
-          }, W: function W() {
-            return _W();
-          }, WW: function WW() {
-            return pad(_W());
-          }, N: function N() {
-            return _N();
-          } };
-          return mask.replace(token, function(match) {
-            if (match in flags) {
-              return flags[match]();
-            }
-            return match.slice(1, match.length - 1);
-          });
-        };
-      })();
-      dateFormat.masks = { default: "ddd mmm dd yyyy HH:MM:ss", shortDate: "m/d/yy", paddedShortDate: "mm/dd/yyyy", mediumDate: "mmm d, yyyy", longDate: "mmmm d, yyyy", fullDate: "dddd, mmmm d, yyyy", shortTime: "h:MM TT", mediumTime: "h:MM:ss TT", longTime: "h:MM:ss TT Z", isoDate: "yyyy-mm-dd", isoTime: "HH:MM:ss", isoDateTime: "yyyy-mm-dd'T'HH:MM:sso", isoUtcDateTime: "UTC:yyyy-mm-dd'T'HH:MM:ss'Z'", expiresHeaderFormat: "ddd, dd mmm yyyy HH:MM:ss Z" };
-      dateFormat.i18n = { dayNames: ["Sun", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"], monthNames: ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec", "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"], timeNames: ["a", "p", "am", "pm", "A", "P", "AM", "PM"] };
-      var pad = function pad2(val, len) {
-        val = String(val);
-        len = len || 2;
-        while (val.length < len) {
-          val = "0" + val;
-        }
-        return val;
-      };
-      var getDayName = function getDayName2(_ref) {
-        var y = _ref.y, m = _ref.m, d = _ref.d, _ = _ref._, dayName = _ref.dayName, _ref$short = _ref["short"], _short = _ref$short === void 0 ? false : _ref$short;
-        var today = /* @__PURE__ */ new Date();
-        var yesterday = /* @__PURE__ */ new Date();
-        yesterday.setDate(yesterday[_ + "Date"]() - 1);
-        var tomorrow = /* @__PURE__ */ new Date();
-        tomorrow.setDate(tomorrow[_ + "Date"]() + 1);
-        var today_d = function today_d2() {
-          return today[_ + "Date"]();
-        };
-        var today_m = function today_m2() {
-          return today[_ + "Month"]();
-        };
-        var today_y = function today_y2() {
-          return today[_ + "FullYear"]();
-        };
-        var yesterday_d = function yesterday_d2() {
-          return yesterday[_ + "Date"]();
-        };
-        var yesterday_m = function yesterday_m2() {
-          return yesterday[_ + "Month"]();
-        };
-        var yesterday_y = function yesterday_y2() {
-          return yesterday[_ + "FullYear"]();
-        };
-        var tomorrow_d = function tomorrow_d2() {
-          return tomorrow[_ + "Date"]();
-        };
-        var tomorrow_m = function tomorrow_m2() {
-          return tomorrow[_ + "Month"]();
-        };
-        var tomorrow_y = function tomorrow_y2() {
-          return tomorrow[_ + "FullYear"]();
-        };
-        if (today_y() === y && today_m() === m && today_d() === d) {
-          return _short ? "Tdy" : "Today";
-        } else if (yesterday_y() === y && yesterday_m() === m && yesterday_d() === d) {
-          return _short ? "Ysd" : "Yesterday";
-        } else if (tomorrow_y() === y && tomorrow_m() === m && tomorrow_d() === d) {
-          return _short ? "Tmw" : "Tomorrow";
-        }
-        return dayName;
-      };
-      var getWeek = function getWeek2(date) {
-        var targetThursday = new Date(date.getFullYear(), date.getMonth(), date.getDate());
-        targetThursday.setDate(targetThursday.getDate() - (targetThursday.getDay() + 6) % 7 + 3);
-        var firstThursday = new Date(targetThursday.getFullYear(), 0, 4);
-        firstThursday.setDate(firstThursday.getDate() - (firstThursday.getDay() + 6) % 7 + 3);
-        var ds = targetThursday.getTimezoneOffset() - firstThursday.getTimezoneOffset();
-        targetThursday.setHours(targetThursday.getHours() - ds);
-        var weekDiff = (targetThursday - firstThursday) / (864e5 * 7);
-        return 1 + Math.floor(weekDiff);
-      };
-      var getDayOfWeek = function getDayOfWeek2(date) {
-        var dow = date.getDay();
-        if (dow === 0) {
-          dow = 7;
-        }
-        return dow;
-      };
-      var kindOf = function kindOf2(val) {
-        if (val === null) {
-          return "null";
-        }
-        if (val === void 0) {
-          return "undefined";
-        }
-        if (_typeof(val) !== "object") {
-          return _typeof(val);
-        }
-        if (Array.isArray(val)) {
-          return "array";
-        }
-        return {}.toString.call(val).slice(8, -1).toLowerCase();
-      };
-      if (typeof define === "function" && define.amd) {
-        define(function() {
-          return dateFormat;
-        });
-      } else if ((typeof exports2 === "undefined" ? "undefined" : _typeof(exports2)) === "object") {
-        module2.exports = dateFormat;
-      } else {
-        global2.dateFormat = dateFormat;
-      }
-    })(void 0);
-  }
-});
-
-// node_modules/pino-pretty/lib/utils/format-time.js
-var require_format_time = __commonJS({
-  "node_modules/pino-pretty/lib/utils/format-time.js"(exports2, module2) {
-    "use strict";
-    module2.exports = formatTime;
-    var {
-      DATE_FORMAT,
-      DATE_FORMAT_SIMPLE
-    } = require_constants2();
-    var dateformat = require_dateformat();
-    var createDate = require_create_date();
-    var isValidDate = require_is_valid_date();
-    function formatTime(epoch, translateTime = false) {
-      if (translateTime === false) {
-        return epoch;
-      }
-      const instant = createDate(epoch);
-      if (!isValidDate(instant)) {
-        return epoch;
-      }
-      if (translateTime === true) {
-        return dateformat(instant, DATE_FORMAT_SIMPLE);
-      }
-      const upperFormat = translateTime.toUpperCase();
-      if (upperFormat === "SYS:STANDARD") {
-        return dateformat(instant, DATE_FORMAT);
-      }
-      const prefix = upperFormat.substr(0, 4);
-      if (prefix === "SYS:" || prefix === "UTC:") {
-        if (prefix === "UTC:") {
-          return dateformat(instant, translateTime);
-        }
-        return dateformat(instant, translateTime.slice(4));
-      }
-      return dateformat(instant, `UTC:${translateTime}`);
-    }
-  }
-});
-
-// node_modules/pino-pretty/lib/utils/handle-custom-levels-names-opts.js
-var require_handle_custom_levels_names_opts = __commonJS({
-  "node_modules/pino-pretty/lib/utils/handle-custom-levels-names-opts.js"(exports2, module2) {
-    "use strict";
-    module2.exports = handleCustomLevelsNamesOpts;
-    function handleCustomLevelsNamesOpts(cLevels) {
-      if (!cLevels) return {};
-      if (typeof cLevels === "string") {
-        return cLevels.split(",").reduce((agg, value, idx) => {
-          const [levelName, levelNum = idx] = value.split(":");
-          agg[levelName.toLowerCase()] = levelNum;
-          return agg;
-        }, {});
-      } else if (Object.prototype.toString.call(cLevels) === "[object Object]") {
-        return Object.keys(cLevels).reduce((agg, levelName) => {
-          agg[levelName.toLowerCase()] = cLevels[levelName];
-          return agg;
-        }, {});
-      } else {
-        return {};
-      }
-    }
-  }
-});
-
-// node_modules/pino-pretty/lib/utils/handle-custom-levels-opts.js
-var require_handle_custom_levels_opts = __commonJS({
-  "node_modules/pino-pretty/lib/utils/handle-custom-levels-opts.js"(exports2, module2) {
-    "use strict";
-    module2.exports = handleCustomLevelsOpts;
-    function handleCustomLevelsOpts(cLevels) {
-      if (!cLevels) return {};
-      if (typeof cLevels === "string") {
-        return cLevels.split(",").reduce(
-          (agg, value, idx) => {
-            const [levelName, levelNum = idx] = value.split(":");
-            agg[levelNum] = levelName.toUpperCase();
-            return agg;
-          },
-          { default: "USERLVL" }
-        );
-      } else if (Object.prototype.toString.call(cLevels) === "[object Object]") {
-        return Object.keys(cLevels).reduce((agg, levelName) => {
-          agg[cLevels[levelName]] = levelName.toUpperCase();
-          return agg;
-        }, { default: "USERLVL" });
-      } else {
-        return {};
-      }
-    }
-  }
-});
-
-// node_modules/pino-pretty/lib/utils/interpret-conditionals.js
-var require_interpret_conditionals = __commonJS({
-  "node_modules/pino-pretty/lib/utils/interpret-conditionals.js"(exports2, module2) {
-    "use strict";
-    module2.exports = interpretConditionals;
-    var getPropertyValue = require_get_property_value();
-    function interpretConditionals(messageFormat, log) {
-      messageFormat = messageFormat.replace(/{if (.*?)}([\s\S]*?){end}/g, replacer);
-      messageFormat = messageFormat.replace(/{if (.*?)}/g, "");
-      messageFormat = messageFormat.replace(/{end}/g, "");
-      messageFormat = messageFormat.replace(/[^\S\r\n]+/g, " ");
-      messageFormat = messageFormat.replace(/\n[^\S\r\n]*\n/g, "\n");
-      return messageFormat.trim();
-      function replacer(_, key, value) {
-        const propertyValue = getPropertyValue(log, key);
-        if (propertyValue && value.includes(key)) {
-          return value.replace(new RegExp("{" + key + "}", "g"), propertyValue);
-        } else {
-          return "";
-        }
-      }
-    }
-  }
-});
-
-// node_modules/pino-pretty/lib/utils/is-object.js
-var require_is_object = __commonJS({
-  "node_modules/pino-pretty/lib/utils/is-object.js"(exports2, module2) {
-    "use strict";
-    module2.exports = isObject;
-    function isObject(input) {
-      return Object.prototype.toString.apply(input) === "[object Object]";
-    }
-  }
-});
-
-// node_modules/pino-pretty/lib/utils/join-lines-with-indentation.js
-var require_join_lines_with_indentation = __commonJS({
-  "node_modules/pino-pretty/lib/utils/join-lines-with-indentation.js"(exports2, module2) {
-    "use strict";
-    module2.exports = joinLinesWithIndentation;
-    function joinLinesWithIndentation({ input, ident = "    ", eol = "\n" }) {
-      const lines = input.split(/\r?\n/);
-      for (let i = 1; i < lines.length; i += 1) {
-        lines[i] = ident + lines[i];
-      }
-      return lines.join(eol);
-    }
-  }
-});
-
-// node_modules/pino-pretty/lib/utils/parse-factory-options.js
-var require_parse_factory_options = __commonJS({
-  "node_modules/pino-pretty/lib/utils/parse-factory-options.js"(exports2, module2) {
-    "use strict";
-    module2.exports = parseFactoryOptions;
-    var {
-      LEVEL_NAMES
-    } = require_constants2();
-    var colors = require_colors();
-    var handleCustomLevelsOpts = require_handle_custom_levels_opts();
-    var handleCustomLevelsNamesOpts = require_handle_custom_levels_names_opts();
-    var handleLevelLabelData = require_get_level_label_data();
-    function parseFactoryOptions(options2) {
-      const EOL = options2.crlf ? "\r\n" : "\n";
-      const IDENT = "    ";
-      const {
-        customPrettifiers,
-        errorLikeObjectKeys,
-        hideObject,
-        levelFirst,
-        levelKey,
-        levelLabel,
-        messageFormat,
-        messageKey,
-        minimumLevel,
-        singleLine,
-        timestampKey,
-        translateTime
-      } = options2;
-      const errorProps = options2.errorProps.split(",");
-      const useOnlyCustomProps = options2.useOnlyCustomProps;
-      const customLevels = handleCustomLevelsOpts(options2.customLevels);
-      const customLevelNames = handleCustomLevelsNamesOpts(options2.customLevels);
-      const getLevelLabelData = handleLevelLabelData(useOnlyCustomProps, customLevels, customLevelNames);
-      let customColors;
-      if (options2.customColors) {
-        if (typeof options2.customColors === "string") {
-          customColors = options2.customColors.split(",").reduce((agg, value) => {
-            const [level, color] = value.split(":");
-            const condition = useOnlyCustomProps ? options2.customLevels : customLevelNames[level] !== void 0;
-            const levelNum = condition ? customLevelNames[level] : LEVEL_NAMES[level];
-            const colorIdx = levelNum !== void 0 ? levelNum : level;
-            agg.push([colorIdx, color]);
-            return agg;
-          }, []);
-        } else if (typeof options2.customColors === "object") {
-          customColors = Object.keys(options2.customColors).reduce((agg, value) => {
-            const [level, color] = [value, options2.customColors[value]];
-            const condition = useOnlyCustomProps ? options2.customLevels : customLevelNames[level] !== void 0;
-            const levelNum = condition ? customLevelNames[level] : LEVEL_NAMES[level];
-            const colorIdx = levelNum !== void 0 ? levelNum : level;
-            agg.push([colorIdx, color]);
-            return agg;
-          }, []);
-        } else {
-          throw new Error("options.customColors must be of type string or object.");
-        }
-      }
-      const customProperties = { customLevels, customLevelNames };
-      if (useOnlyCustomProps === true && !options2.customLevels) {
-        customProperties.customLevels = void 0;
-        customProperties.customLevelNames = void 0;
-      }
-      const includeKeys = options2.include !== void 0 ? new Set(options2.include.split(",")) : void 0;
-      const ignoreKeys = !includeKeys && options2.ignore ? new Set(options2.ignore.split(",")) : void 0;
-      const colorizer = colors(options2.colorize, customColors, useOnlyCustomProps);
-      const objectColorizer = options2.colorizeObjects ? colorizer : colors(false, [], false);
-      return {
-        EOL,
-        IDENT,
-        colorizer,
-        customColors,
-        customLevelNames,
-        customLevels,
-        customPrettifiers,
-        customProperties,
-        errorLikeObjectKeys,
-        errorProps,
-        getLevelLabelData,
-        hideObject,
-        ignoreKeys,
-        includeKeys,
-        levelFirst,
-        levelKey,
-        levelLabel,
-        messageFormat,
-        messageKey,
-        minimumLevel,
-        objectColorizer,
-        singleLine,
-        timestampKey,
-        translateTime,
-        useOnlyCustomProps
-      };
-    }
-  }
-});
-
-// node_modules/fast-safe-stringify/index.js
-var require_fast_safe_stringify = __commonJS({
-  "node_modules/fast-safe-stringify/index.js"(exports2, module2) {
-    module2.exports = stringify;
-    stringify.default = stringify;
-    stringify.stable = deterministicStringify;
-    stringify.stableStringify = deterministicStringify;
-    var LIMIT_REPLACE_NODE = "[...]";
-    var CIRCULAR_REPLACE_NODE = "[Circular]";
-    var arr = [];
-    var replacerStack = [];
-    function defaultOptions2() {
-      return {
-        depthLimit: Number.MAX_SAFE_INTEGER,
-        edgesLimit: Number.MAX_SAFE_INTEGER
-      };
-    }
-    function stringify(obj, replacer, spacer, options2) {
-      if (typeof options2 === "undefined") {
-        options2 = defaultOptions2();
-      }
-      decirc(obj, "", 0, [], void 0, 0, options2);
-      var res;
-      try {
-        if (replacerStack.length === 0) {
-          res = JSON.stringify(obj, replacer, spacer);
-        } else {
-          res = JSON.stringify(obj, replaceGetterValues(replacer), spacer);
-        }
-      } catch (_) {
-        return JSON.stringify("[unable to serialize, circular reference is too complex to analyze]");
-      } finally {
-        while (arr.length !== 0) {
-          var part = arr.pop();
-          if (part.length === 4) {
-            Object.defineProperty(part[0], part[1], part[3]);
-          } else {
-            part[0][part[1]] = part[2];
-          }
-        }
-      }
-      return res;
-    }
-    function setReplace(replace, val, k, parent) {
-      var propertyDescriptor = Object.getOwnPropertyDescriptor(parent, k);
-      if (propertyDescriptor.get !== void 0) {
-        if (propertyDescriptor.configurable) {
-          Object.defineProperty(parent, k, { value: replace });
-          arr.push([parent, k, val, propertyDescriptor]);
-        } else {
-          replacerStack.push([val, k, replace]);
-        }
-      } else {
-        parent[k] = replace;
-        arr.push([parent, k, val]);
-      }
-    }
-    function decirc(val, k, edgeIndex, stack, parent, depth, options2) {
-      depth += 1;
-      var i;
-      if (typeof val === "object" && val !== null) {
-        for (i = 0; i < stack.length; i++) {
-          if (stack[i] === val) {
-            setReplace(CIRCULAR_REPLACE_NODE, val, k, parent);
-            return;
-          }
-        }
-        if (typeof options2.depthLimit !== "undefined" && depth > options2.depthLimit) {
-          setReplace(LIMIT_REPLACE_NODE, val, k, parent);
-          return;
-        }
-        if (typeof options2.edgesLimit !== "undefined" && edgeIndex + 1 > options2.edgesLimit) {
-          setReplace(LIMIT_REPLACE_NODE, val, k, parent);
-          return;
-        }
-        stack.push(val);
-        if (Array.isArray(val)) {
-          for (i = 0; i < val.length; i++) {
-            decirc(val[i], i, i, stack, val, depth, options2);
-          }
-        } else {
-          var keys = Object.keys(val);
-          for (i = 0; i < keys.length; i++) {
-            var key = keys[i];
-            decirc(val[key], key, i, stack, val, depth, options2);
-          }
-        }
-        stack.pop();
-      }
-    }
-    function compareFunction(a, b) {
-      if (a < b) {
-        return -1;
-      }
-      if (a > b) {
-        return 1;
-      }
-      return 0;
-    }
-    function deterministicStringify(obj, replacer, spacer, options2) {
-      if (typeof options2 === "undefined") {
-        options2 = defaultOptions2();
-      }
-      var tmp = deterministicDecirc(obj, "", 0, [], void 0, 0, options2) || obj;
-      var res;
-      try {
-        if (replacerStack.length === 0) {
-          res = JSON.stringify(tmp, replacer, spacer);
-        } else {
-          res = JSON.stringify(tmp, replaceGetterValues(replacer), spacer);
-        }
-      } catch (_) {
-        return JSON.stringify("[unable to serialize, circular reference is too complex to analyze]");
-      } finally {
-        while (arr.length !== 0) {
-          var part = arr.pop();
-          if (part.length === 4) {
-            Object.defineProperty(part[0], part[1], part[3]);
-          } else {
-            part[0][part[1]] = part[2];
-          }
-        }
-      }
-      return res;
-    }
-    function deterministicDecirc(val, k, edgeIndex, stack, parent, depth, options2) {
-      depth += 1;
-      var i;
-      if (typeof val === "object" && val !== null) {
-        for (i = 0; i < stack.length; i++) {
-          if (stack[i] === val) {
-            setReplace(CIRCULAR_REPLACE_NODE, val, k, parent);
-            return;
-          }
-        }
-        try {
-          if (typeof val.toJSON === "function") {
-            return;
-          }
-        } catch (_) {
-          return;
-        }
-        if (typeof options2.depthLimit !== "undefined" && depth > options2.depthLimit) {
-          setReplace(LIMIT_REPLACE_NODE, val, k, parent);
-          return;
-        }
-        if (typeof options2.edgesLimit !== "undefined" && edgeIndex + 1 > options2.edgesLimit) {
-          setReplace(LIMIT_REPLACE_NODE, val, k, parent);
-          return;
-        }
-        stack.push(val);
-        if (Array.isArray(val)) {
-          for (i = 0; i < val.length; i++) {
-            deterministicDecirc(val[i], i, i, stack, val, depth, options2);
-          }
-        } else {
-          var tmp = {};
-          var keys = Object.keys(val).sort(compareFunction);
-          for (i = 0; i < keys.length; i++) {
-            var key = keys[i];
-            deterministicDecirc(val[key], key, i, stack, val, depth, options2);
-            tmp[key] = val[key];
-          }
-          if (typeof parent !== "undefined") {
-            arr.push([parent, k, val]);
-            parent[k] = tmp;
-          } else {
-            return tmp;
-          }
-        }
-        stack.pop();
-      }
-    }
-    function replaceGetterValues(replacer) {
-      replacer = typeof replacer !== "undefined" ? replacer : function(k, v) {
-        return v;
-      };
-      return function(key, val) {
-        if (replacerStack.length > 0) {
-          for (var i = 0; i < replacerStack.length; i++) {
-            var part = replacerStack[i];
-            if (part[1] === key && part[0] === val) {
-              val = part[2];
-              replacerStack.splice(i, 1);
-              break;
-            }
-          }
-        }
-        return replacer.call(this, key, val);
-      };
-    }
-  }
-});
-
-// node_modules/pino-pretty/lib/utils/strip-unsafe-control-chars.js
-var require_strip_unsafe_control_chars = __commonJS({
-  "node_modules/pino-pretty/lib/utils/strip-unsafe-control-chars.js"(exports2, module2) {
-    "use strict";
-    module2.exports = stripUnsafeControlChars;
-    var unsafeControlChars = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F]/g;
-    function stripUnsafeControlChars(input) {
-      return String(input).replace(unsafeControlChars, "");
-    }
-  }
-});
-
-// node_modules/pino-pretty/lib/utils/prettify-error.js
-var require_prettify_error = __commonJS({
-  "node_modules/pino-pretty/lib/utils/prettify-error.js"(exports2, module2) {
-    "use strict";
-    module2.exports = prettifyError;
-    var joinLinesWithIndentation = require_join_lines_with_indentation();
-    var stripUnsafeControlChars = require_strip_unsafe_control_chars();
-    function prettifyError({ keyName, lines, eol, ident, sanitizeStack = true }) {
-      let result = "";
-      const joinedLines = joinLinesWithIndentation({ input: lines, ident, eol });
-      const safeKeyName = stripUnsafeControlChars(keyName);
-      const splitLines = `${ident}${safeKeyName}: ${joinedLines}${eol}`.split(eol);
-      for (let j = 0; j < splitLines.length; j += 1) {
-        if (j !== 0) result += eol;
-        const line = splitLines[j];
-        if (/^\s*"stack"/.test(line)) {
-          const matches = /^(\s*"stack":)\s*(".*"),?$/.exec(line);
-          if (matches && matches.length === 3) {
-            const indentSize = /^\s*/.exec(line)[0].length + 4;
-            const indentation = " ".repeat(indentSize);
-            const stackMessage = matches[2];
-            const parsedStack = JSON.parse(stackMessage);
-            const stack = sanitizeStack ? stripUnsafeControlChars(parsedStack) : parsedStack;
-            result += matches[1] + eol + indentation + stack.replace(/\n/g, eol + indentation);
-          } else {
-            result += line;
-          }
-        } else {
-          result += line;
-        }
-      }
-      return result;
-    }
-  }
-});
-
-// node_modules/pino-pretty/lib/utils/prettify-object.js
-var require_prettify_object = __commonJS({
-  "node_modules/pino-pretty/lib/utils/prettify-object.js"(exports2, module2) {
-    "use strict";
-    module2.exports = prettifyObject;
-    var {
-      LOGGER_KEYS
-    } = require_constants2();
-    var stringifySafe = require_fast_safe_stringify();
-    var joinLinesWithIndentation = require_join_lines_with_indentation();
-    var prettifyError = require_prettify_error();
-    var stripUnsafeControlChars = require_strip_unsafe_control_chars();
-    function prettifyObject({
-      log,
-      excludeLoggerKeys = true,
-      skipKeys = [],
-      context
-    }) {
-      const {
-        EOL: eol,
-        IDENT: ident,
-        customPrettifiers,
-        errorLikeObjectKeys: errorLikeKeys,
-        objectColorizer,
-        singleLine,
-        colorizer
-      } = context;
-      const keysToIgnore = [].concat(skipKeys);
-      if (excludeLoggerKeys === true) Array.prototype.push.apply(keysToIgnore, LOGGER_KEYS);
-      let result = "";
-      const { plain, errors } = Object.entries(log).reduce(({ plain: plain2, errors: errors2 }, [k, v]) => {
-        if (keysToIgnore.includes(k) === false) {
-          const pretty = typeof customPrettifiers[k] === "function" ? customPrettifiers[k](v, k, log, { colors: colorizer.colors }) : v;
-          if (errorLikeKeys.includes(k)) {
-            errors2[k] = pretty;
-          } else {
-            plain2[k] = pretty;
-          }
-        }
-        return { plain: plain2, errors: errors2 };
-      }, { plain: {}, errors: {} });
-      if (singleLine) {
-        if (Object.keys(plain).length > 0) {
-          result += objectColorizer.greyMessage(stringifySafe(plain));
-        }
-        result += eol;
-        result = result.replace(/\\\\/gi, "\\");
-      } else {
-        Object.entries(plain).forEach(([keyName, keyValue]) => {
-          let lines = typeof customPrettifiers[keyName] === "function" ? keyValue : stringifySafe(keyValue, null, 2);
-          if (lines === void 0) return;
-          lines = lines.replace(/\\\\/gi, "\\");
-          const joinedLines = joinLinesWithIndentation({ input: lines, ident, eol });
-          const safeKeyName = stripUnsafeControlChars(keyName);
-          result += `${ident}${objectColorizer.property(safeKeyName)}:${joinedLines.startsWith(eol) ? "" : " "}${joinedLines}${eol}`;
-        });
-      }
-      Object.entries(errors).forEach(([keyName, keyValue]) => {
-        const hasCustomPrettifier = typeof customPrettifiers[keyName] === "function";
-        const lines = hasCustomPrettifier ? keyValue : stringifySafe(keyValue, null, 2);
-        if (lines === void 0) return;
-        result += prettifyError({ keyName, lines, eol, ident, sanitizeStack: !hasCustomPrettifier });
-      });
-      return result;
-    }
-  }
-});
-
-// node_modules/pino-pretty/lib/utils/prettify-error-log.js
-var require_prettify_error_log = __commonJS({
-  "node_modules/pino-pretty/lib/utils/prettify-error-log.js"(exports2, module2) {
-    "use strict";
-    module2.exports = prettifyErrorLog;
-    var {
-      LOGGER_KEYS
-    } = require_constants2();
-    var isObject = require_is_object();
-    var joinLinesWithIndentation = require_join_lines_with_indentation();
-    var prettifyObject = require_prettify_object();
-    var stripUnsafeControlChars = require_strip_unsafe_control_chars();
-    function prettifyErrorLog({ log, context }) {
-      const {
-        EOL: eol,
-        IDENT: ident,
-        errorProps: errorProperties,
-        messageKey
-      } = context;
-      const stack = stripUnsafeControlChars(log.stack);
-      const joinedLines = joinLinesWithIndentation({ input: stack, ident, eol });
-      let result = `${ident}${joinedLines}${eol}`;
-      if (errorProperties.length > 0) {
-        const excludeProperties = LOGGER_KEYS.concat(messageKey, "type", "stack");
-        let propertiesToPrint;
-        if (errorProperties[0] === "*") {
-          propertiesToPrint = Object.keys(log).filter((k) => excludeProperties.includes(k) === false);
-        } else {
-          propertiesToPrint = errorProperties.filter((k) => excludeProperties.includes(k) === false);
-        }
-        for (let i = 0; i < propertiesToPrint.length; i += 1) {
-          const key = propertiesToPrint[i];
-          if (key in log === false) continue;
-          const safeKey = stripUnsafeControlChars(key);
-          if (isObject(log[key])) {
-            const prettifiedObject = prettifyObject({
-              log: log[key],
-              excludeLoggerKeys: false,
-              context: {
-                ...context,
-                IDENT: ident + ident
-              }
-            });
-            result = `${result}${ident}${safeKey}: {${eol}${prettifiedObject}${ident}}${eol}`;
-            continue;
-          }
-          const value = stripUnsafeControlChars(log[key]);
-          result = `${result}${ident}${safeKey}: ${value}${eol}`;
-        }
-      }
-      return result;
-    }
-  }
-});
-
-// node_modules/pino-pretty/lib/utils/prettify-level.js
-var require_prettify_level = __commonJS({
-  "node_modules/pino-pretty/lib/utils/prettify-level.js"(exports2, module2) {
-    "use strict";
-    module2.exports = prettifyLevel;
-    var getPropertyValue = require_get_property_value();
-    function prettifyLevel({ log, context }) {
-      const {
-        colorizer,
-        customLevels,
-        customLevelNames,
-        levelKey,
-        getLevelLabelData
-      } = context;
-      const prettifier = context.customPrettifiers?.level;
-      const output = getPropertyValue(log, levelKey);
-      if (output === void 0) return void 0;
-      const labelColorized = colorizer(output, { customLevels, customLevelNames });
-      if (prettifier) {
-        const [label] = getLevelLabelData(output);
-        return prettifier(output, levelKey, log, { label, labelColorized, colors: colorizer.colors });
-      }
-      return labelColorized;
-    }
-  }
-});
-
-// node_modules/pino-pretty/lib/utils/prettify-message.js
-var require_prettify_message = __commonJS({
-  "node_modules/pino-pretty/lib/utils/prettify-message.js"(exports2, module2) {
-    "use strict";
-    module2.exports = prettifyMessage;
-    var {
-      LEVELS
-    } = require_constants2();
-    var getPropertyValue = require_get_property_value();
-    var interpretConditionals = require_interpret_conditionals();
-    var stripUnsafeControlChars = require_strip_unsafe_control_chars();
-    function prettifyMessage({ log, context }) {
-      const {
-        colorizer,
-        customLevels,
-        levelKey,
-        levelLabel,
-        messageFormat,
-        messageKey,
-        useOnlyCustomProps
-      } = context;
-      if (messageFormat && typeof messageFormat === "string") {
-        const parsedMessageFormat = interpretConditionals(messageFormat, log);
-        const message = String(parsedMessageFormat).replace(
-          /{([^{}]+)}/g,
-          function(match, p1) {
-            let level;
-            if (p1 === levelLabel && (level = getPropertyValue(log, levelKey)) !== void 0) {
-              const condition = useOnlyCustomProps ? customLevels === void 0 : customLevels[level] === void 0;
-              return condition ? LEVELS[level] : customLevels[level];
-            }
-            const value = getPropertyValue(log, p1);
-            return value !== void 0 ? value : "";
-          }
-        );
-        return colorizer.message(stripUnsafeControlChars(message));
-      }
-      if (messageFormat && typeof messageFormat === "function") {
-        const msg = messageFormat(log, messageKey, levelLabel, { colors: colorizer.colors });
-        return colorizer.message(msg);
-      }
-      if (messageKey in log === false) return void 0;
-      if (typeof log[messageKey] !== "string" && typeof log[messageKey] !== "number" && typeof log[messageKey] !== "boolean") return void 0;
-      return colorizer.message(stripUnsafeControlChars(log[messageKey]));
-    }
-  }
-});
-
-// node_modules/pino-pretty/lib/utils/prettify-metadata.js
-var require_prettify_metadata = __commonJS({
-  "node_modules/pino-pretty/lib/utils/prettify-metadata.js"(exports2, module2) {
-    "use strict";
-    module2.exports = prettifyMetadata;
-    var stripUnsafeControlChars = require_strip_unsafe_control_chars();
-    function prettifyMetadata({ log, context }) {
-      const { customPrettifiers: prettifiers, colorizer } = context;
-      let line = "";
-      if (log.name || log.pid || log.hostname) {
-        line += "(";
-        if (log.name) {
-          line += prettifiers.name ? prettifiers.name(log.name, "name", log, { colors: colorizer.colors }) : stripUnsafeControlChars(log.name);
-        }
-        if (log.pid) {
-          const prettyPid = prettifiers.pid ? prettifiers.pid(log.pid, "pid", log, { colors: colorizer.colors }) : stripUnsafeControlChars(log.pid);
-          if (log.name && log.pid) {
-            line += "/" + prettyPid;
-          } else {
-            line += prettyPid;
-          }
-        }
-        if (log.hostname) {
-          const prettyHostname = prettifiers.hostname ? prettifiers.hostname(log.hostname, "hostname", log, { colors: colorizer.colors }) : stripUnsafeControlChars(log.hostname);
-          line += `${line === "(" ? "on" : " on"} ${prettyHostname}`;
-        }
-        line += ")";
-      }
-      if (log.caller) {
-        const prettyCaller = prettifiers.caller ? prettifiers.caller(log.caller, "caller", log, { colors: colorizer.colors }) : stripUnsafeControlChars(log.caller);
-        line += `${line === "" ? "" : " "}<${prettyCaller}>`;
-      }
-      if (line === "") {
-        return void 0;
-      } else {
-        return line;
-      }
-    }
-  }
-});
-
-// node_modules/pino-pretty/lib/utils/prettify-time.js
-var require_prettify_time = __commonJS({
-  "node_modules/pino-pretty/lib/utils/prettify-time.js"(exports2, module2) {
-    "use strict";
-    module2.exports = prettifyTime;
-    var formatTime = require_format_time();
-    var stripUnsafeControlChars = require_strip_unsafe_control_chars();
-    function prettifyTime({ log, context }) {
-      const {
-        timestampKey,
-        translateTime: translateFormat
-      } = context;
-      const prettifier = context.customPrettifiers?.time;
-      let time2 = null;
-      if (timestampKey in log) {
-        time2 = log[timestampKey];
-      } else if ("timestamp" in log) {
-        time2 = log.timestamp;
-      }
-      if (time2 === null) return void 0;
-      const output = translateFormat ? formatTime(time2, translateFormat) : time2;
-      return prettifier ? prettifier(output) : `[${stripUnsafeControlChars(output)}]`;
-    }
-  }
-});
-
-// node_modules/pino-pretty/lib/utils/index.js
-var require_utils = __commonJS({
-  "node_modules/pino-pretty/lib/utils/index.js"(exports2, module2) {
-    "use strict";
-    module2.exports = {
-      buildSafeSonicBoom: require_build_safe_sonic_boom(),
-      createDate: require_create_date(),
-      deleteLogProperty: require_delete_log_property(),
-      filterLog: require_filter_log(),
-      formatTime: require_format_time(),
-      getPropertyValue: require_get_property_value(),
-      handleCustomLevelsNamesOpts: require_handle_custom_levels_names_opts(),
-      handleCustomLevelsOpts: require_handle_custom_levels_opts(),
-      interpretConditionals: require_interpret_conditionals(),
-      isObject: require_is_object(),
-      isValidDate: require_is_valid_date(),
-      joinLinesWithIndentation: require_join_lines_with_indentation(),
-      noop: require_noop(),
-      parseFactoryOptions: require_parse_factory_options(),
-      prettifyErrorLog: require_prettify_error_log(),
-      prettifyError: require_prettify_error(),
-      prettifyLevel: require_prettify_level(),
-      prettifyMessage: require_prettify_message(),
-      prettifyMetadata: require_prettify_metadata(),
-      prettifyObject: require_prettify_object(),
-      prettifyTime: require_prettify_time(),
-      splitPropertyKey: require_split_property_key(),
-      stripUnsafeControlChars: require_strip_unsafe_control_chars(),
-      getLevelLabelData: require_get_level_label_data()
-    };
-  }
-});
-
-// node_modules/secure-json-parse/index.js
-var require_secure_json_parse = __commonJS({
-  "node_modules/secure-json-parse/index.js"(exports2, module2) {
-    "use strict";
-    var hasBuffer = typeof Buffer !== "undefined";
-    var suspectProtoRx = /"(?:_|\\u005[Ff])(?:_|\\u005[Ff])(?:p|\\u0070)(?:r|\\u0072)(?:o|\\u006[Ff])(?:t|\\u0074)(?:o|\\u006[Ff])(?:_|\\u005[Ff])(?:_|\\u005[Ff])"\s*:/;
-    var suspectConstructorRx = /"(?:c|\\u0063)(?:o|\\u006[Ff])(?:n|\\u006[Ee])(?:s|\\u0073)(?:t|\\u0074)(?:r|\\u0072)(?:u|\\u0075)(?:c|\\u0063)(?:t|\\u0074)(?:o|\\u006[Ff])(?:r|\\u0072)"\s*:/;
-    function _parse(text, reviver, options2) {
-      if (options2 == null) {
-        if (reviver !== null && typeof reviver === "object") {
-          options2 = reviver;
-          reviver = void 0;
-        }
-      }
-      if (hasBuffer && Buffer.isBuffer(text)) {
-        text = text.toString();
-      }
-      if (text && text.charCodeAt(0) === 65279) {
-        text = text.slice(1);
-      }
-      const obj = JSON.parse(text, reviver);
-      if (obj === null || typeof obj !== "object") {
-        return obj;
-      }
-      const protoAction = options2 && options2.protoAction || "error";
-      const constructorAction = options2 && options2.constructorAction || "error";
-      if (protoAction === "ignore" && constructorAction === "ignore") {
-        return obj;
-      }
-      if (protoAction !== "ignore" && constructorAction !== "ignore") {
-        if (suspectProtoRx.test(text) === false && suspectConstructorRx.test(text) === false) {
-          return obj;
-        }
-      } else if (protoAction !== "ignore" && constructorAction === "ignore") {
-        if (suspectProtoRx.test(text) === false) {
-          return obj;
-        }
-      } else {
-        if (suspectConstructorRx.test(text) === false) {
-          return obj;
-        }
-      }
-      return filter(obj, { protoAction, constructorAction, safe: options2 && options2.safe });
-    }
-    function filter(obj, { protoAction = "error", constructorAction = "error", safe } = {}) {
-      let next = [obj];
-      while (next.length) {
-        const nodes = next;
-        next = [];
-        for (const node of nodes) {
-          if (protoAction !== "ignore" && Object.prototype.hasOwnProperty.call(node, "__proto__")) {
-            if (safe === true) {
-              return null;
-            } else if (protoAction === "error") {
-              throw new SyntaxError("Object contains forbidden prototype property");
-            }
-            delete node.__proto__;
-          }
-          if (constructorAction !== "ignore" && Object.prototype.hasOwnProperty.call(node, "constructor") && node.constructor !== null && typeof node.constructor === "object" && Object.prototype.hasOwnProperty.call(node.constructor, "prototype")) {
-            if (safe === true) {
-              return null;
-            } else if (constructorAction === "error") {
-              throw new SyntaxError("Object contains forbidden prototype property");
-            }
-            delete node.constructor;
-          }
-          for (const key in node) {
-            const value = node[key];
-            if (value && typeof value === "object") {
-              next.push(value);
-            }
-          }
-        }
-      }
-      return obj;
-    }
-    function parse(text, reviver, options2) {
-      const { stackTraceLimit } = Error;
-      Error.stackTraceLimit = 0;
-      try {
-        return _parse(text, reviver, options2);
-      } finally {
-        Error.stackTraceLimit = stackTraceLimit;
-      }
-    }
-    function safeParse(text, reviver) {
-      const { stackTraceLimit } = Error;
-      Error.stackTraceLimit = 0;
-      let result;
-      try {
-        result = _parse(text, reviver, { safe: true });
-      } catch {
-        result = void 0;
-      } finally {
-        Error.stackTraceLimit = stackTraceLimit;
-      }
-      return result;
-    }
-    module2.exports = parse;
-    module2.exports.default = parse;
-    module2.exports.parse = parse;
-    module2.exports.safeParse = safeParse;
-    module2.exports.scan = filter;
-  }
-});
-
-// node_modules/pino-pretty/lib/pretty.js
-var require_pretty = __commonJS({
-  "node_modules/pino-pretty/lib/pretty.js"(exports2, module2) {
-    "use strict";
-    module2.exports = pretty;
-    var sjs = require_secure_json_parse();
-    var isObject = require_is_object();
-    var prettifyErrorLog = require_prettify_error_log();
-    var prettifyLevel = require_prettify_level();
-    var prettifyMessage = require_prettify_message();
-    var prettifyMetadata = require_prettify_metadata();
-    var prettifyObject = require_prettify_object();
-    var prettifyTime = require_prettify_time();
-    var filterLog = require_filter_log();
-    var {
-      LEVELS,
-      LEVEL_KEY,
-      LEVEL_NAMES
-    } = require_constants2();
-    var jsonParser = (input) => {
-      try {
-        return { value: sjs.parse(input, { protoAction: "remove" }) };
-      } catch (err) {
-        return { err };
-      }
-    };
-    function pretty(inputData) {
-      let log;
-      if (!isObject(inputData)) {
-        const parsed = jsonParser(inputData);
-        if (parsed.err || !isObject(parsed.value)) {
-          return inputData + this.EOL;
-        }
-        log = parsed.value;
-      } else {
-        log = inputData;
-      }
-      if (this.minimumLevel) {
-        let condition;
-        if (this.useOnlyCustomProps) {
-          condition = this.customLevels;
-        } else {
-          condition = this.customLevelNames[this.minimumLevel] !== void 0;
-        }
-        let minimum;
-        if (condition) {
-          minimum = this.customLevelNames[this.minimumLevel];
-        } else {
-          minimum = LEVEL_NAMES[this.minimumLevel];
-        }
-        if (!minimum) {
-          minimum = typeof this.minimumLevel === "string" ? LEVEL_NAMES[this.minimumLevel] : LEVEL_NAMES[LEVELS[this.minimumLevel].toLowerCase()];
-        }
-        const level = log[this.levelKey === void 0 ? LEVEL_KEY : this.levelKey];
-        if (level < minimum) return;
-      }
-      const prettifiedMessage = prettifyMessage({ log, context: this.context });
-      if (this.ignoreKeys || this.includeKeys) {
-        log = filterLog({ log, context: this.context });
-      }
-      const prettifiedLevel = prettifyLevel({
-        log,
-        context: {
-          ...this.context,
-          // This is odd. The colorizer ends up relying on the value of
-          // `customProperties` instead of the original `customLevels` and
-          // `customLevelNames`.
-          ...this.context.customProperties
-        }
-      });
-      const prettifiedMetadata = prettifyMetadata({ log, context: this.context });
-      const prettifiedTime = prettifyTime({ log, context: this.context });
-      let line = "";
-      if (this.levelFirst && prettifiedLevel) {
-        line = `${prettifiedLevel}`;
-      }
-      if (prettifiedTime && line === "") {
-        line = `${prettifiedTime}`;
-      } else if (prettifiedTime) {
-        line = `${line} ${prettifiedTime}`;
-      }
-      if (!this.levelFirst && prettifiedLevel) {
-        if (line.length > 0) {
-          line = `${line} ${prettifiedLevel}`;
-        } else {
-          line = prettifiedLevel;
-        }
-      }
-      if (prettifiedMetadata) {
-        if (line.length > 0) {
-          line = `${line} ${prettifiedMetadata}:`;
-        } else {
-          line = prettifiedMetadata;
-        }
-      }
-      if (line.endsWith(":") === false && line !== "") {
-        line += ":";
-      }
-      if (prettifiedMessage !== void 0) {
-        if (line.length > 0) {
-          line = `${line} ${prettifiedMessage}`;
-        } else {
-          line = prettifiedMessage;
-        }
-      }
-      if (line.length > 0 && !this.singleLine) {
-        line += this.EOL;
-      }
-      if (log.type === "Error" && typeof log.stack === "string") {
-        const prettifiedErrorLog = prettifyErrorLog({ log, context: this.context });
-        if (this.singleLine) line += this.EOL;
-        line += prettifiedErrorLog;
-      } else if (this.hideObject === false) {
-        const skipKeys = [
-          this.messageKey,
-          this.levelKey,
-          this.timestampKey
-        ].map((key) => key.replaceAll(/\\/g, "")).filter((key) => {
-          return typeof log[key] === "string" || typeof log[key] === "number" || typeof log[key] === "boolean";
-        });
-        const prettifiedObject = prettifyObject({
-          log,
-          skipKeys,
-          context: this.context
-        });
-        if (this.singleLine && !/^\s$/.test(prettifiedObject)) {
-          line += " ";
-        }
-        line += prettifiedObject;
-      }
-      return line;
-    }
-  }
-});
-
-// node_modules/pino-pretty/index.js
-var require_pino_pretty = __commonJS({
-  "node_modules/pino-pretty/index.js"(exports2, module2) {
-    "use strict";
-    var { isColorSupported } = require_colorette();
-    var pump = require_pump();
-    var { Transform: Transform2 } = __require("node:stream");
-    var abstractTransport = require_pino_abstract_transport();
-    var colors = require_colors();
-    var {
-      ERROR_LIKE_KEYS,
-      LEVEL_KEY,
-      LEVEL_LABEL,
-      MESSAGE_KEY,
-      TIMESTAMP_KEY
-    } = require_constants2();
-    var {
-      buildSafeSonicBoom,
-      parseFactoryOptions
-    } = require_utils();
-    var pretty = require_pretty();
-    var defaultOptions2 = {
-      colorize: isColorSupported,
-      colorizeObjects: true,
-      crlf: false,
-      customColors: null,
-      customLevels: null,
-      customPrettifiers: {},
-      errorLikeObjectKeys: ERROR_LIKE_KEYS,
-      errorProps: "",
-      hideObject: false,
-      ignore: "hostname",
-      include: void 0,
-      levelFirst: false,
-      levelKey: LEVEL_KEY,
-      levelLabel: LEVEL_LABEL,
-      messageFormat: null,
-      messageKey: MESSAGE_KEY,
-      minimumLevel: void 0,
-      singleLine: false,
-      timestampKey: TIMESTAMP_KEY,
-      translateTime: true,
-      useOnlyCustomProps: true
-    };
-    function normalizeBoolean(value) {
-      if (value === "true") return true;
-      if (value === "false") return false;
-      return value;
-    }
-    function normalizeBooleanOptions(options2) {
-      const normalized = { ...options2 };
-      const booleanOptions = [
-        "colorize",
-        "colorizeObjects",
-        "crlf",
-        "hideObject",
-        "levelFirst",
-        "singleLine",
-        "useOnlyCustomProps"
-      ];
-      for (const key of booleanOptions) {
-        if (key in normalized) {
-          normalized[key] = normalizeBoolean(normalized[key]);
-        }
-      }
-      if ("translateTime" in normalized && (normalized.translateTime === "true" || normalized.translateTime === "false")) {
-        normalized.translateTime = normalizeBoolean(normalized.translateTime);
-      }
-      return normalized;
-    }
-    function prettyFactory2(options2) {
-      const mergedOptions = Object.assign({}, defaultOptions2, options2);
-      const normalizedOptions = normalizeBooleanOptions(mergedOptions);
-      const context = parseFactoryOptions(normalizedOptions);
-      return pretty.bind({ ...context, context });
-    }
-    function build(opts = {}) {
-      let pretty2 = prettyFactory2(opts);
-      let destination;
-      return abstractTransport(function(source) {
-        source.on("message", function pinoConfigListener(message) {
-          if (!message || message.code !== "PINO_CONFIG") return;
-          Object.assign(opts, {
-            messageKey: message.config.messageKey,
-            errorLikeObjectKeys: Array.from(/* @__PURE__ */ new Set([...opts.errorLikeObjectKeys || ERROR_LIKE_KEYS, message.config.errorKey])),
-            customLevels: message.config.levels.values
-          });
-          pretty2 = prettyFactory2(opts);
-          source.off("message", pinoConfigListener);
-        });
-        const stream = new Transform2({
-          objectMode: true,
-          autoDestroy: true,
-          transform(chunk, enc, cb) {
-            const line = pretty2(chunk);
-            cb(null, line);
-          }
-        });
-        if (typeof opts.destination === "object" && typeof opts.destination.write === "function") {
-          destination = opts.destination;
-        } else {
-          destination = buildSafeSonicBoom({
-            dest: opts.destination || 1,
-            append: opts.append,
-            mkdir: opts.mkdir,
-            sync: opts.sync
-            // by default sonic will be async
-          });
-        }
-        source.on("unknown", function(line) {
-          destination.write(line + "\n");
-        });
-        pump(source, stream, destination);
-        return stream;
-      }, {
-        parse: "lines",
-        close(err, cb) {
-          destination.on("close", () => {
-            cb(err);
-          });
-        }
-      });
-    }
-    module2.exports = build;
-    module2.exports.build = build;
-    module2.exports.PinoPretty = build;
-    module2.exports.prettyFactory = prettyFactory2;
-    module2.exports.colorizerFactory = colors;
-    module2.exports.isColorSupported = isColorSupported;
-    module2.exports.default = build;
-  }
-});
-
-// node_modules/bottleneck/lib/parser.js
-var require_parser = __commonJS({
-  "node_modules/bottleneck/lib/parser.js"(exports2) {
-    "use strict";
-    exports2.load = function(received, defaults, onto = {}) {
-      var k, ref, v;
-      for (k in defaults) {
-        v = defaults[k];
-        onto[k] = (ref = received[k]) != null ? ref : v;
-      }
-      return onto;
-    };
-    exports2.overwrite = function(received, defaults, onto = {}) {
-      var k, v;
-      for (k in received) {
-        v = received[k];
-        if (defaults[k] !== void 0) {
-          onto[k] = v;
-        }
-      }
-      return onto;
-    };
-  }
-});
-
-// node_modules/bottleneck/lib/DLList.js
-var require_DLList = __commonJS({
-  "node_modules/bottleneck/lib/DLList.js"(exports2, module2) {
-    "use strict";
-    var DLList;
-    DLList = class DLList {
-      constructor(incr, decr) {
-        this.incr = incr;
-        this.decr = decr;
-        this._first = null;
-        this._last = null;
-        this.length = 0;
-      }
-      push(value) {
-        var node;
-        this.length++;
-        if (typeof this.incr === "function") {
-          this.incr();
-        }
-        node = {
-          value,
-          prev: this._last,
-          next: null
-        };
-        if (this._last != null) {
-          this._last.next = node;
-          this._last = node;
-        } else {
-          this._first = this._last = node;
-        }
-        return void 0;
-      }
-      shift() {
-        var value;
-        if (this._first == null) {
-          return;
-        } else {
-          this.length--;
-          if (typeof this.decr === "function") {
-            this.decr();
-          }
-        }
-        value = this._first.value;
-        if ((this._first = this._first.next) != null) {
-          this._first.prev = null;
-        } else {
-          this._last = null;
-        }
-        return value;
-      }
-      first() {
-        if (this._first != null) {
-          return this._first.value;
-        }
-      }
-      getArray() {
-        var node, ref, results;
-        node = this._first;
-        results = [];
-        while (node != null) {
-          results.push((ref = node, node = node.next, ref.value));
-        }
-        return results;
-      }
-      forEachShift(cb) {
-        var node;
-        node = this.shift();
-        while (node != null) {
-          cb(node), node = this.shift();
-        }
-        return void 0;
-      }
-      debug() {
-        var node, ref, ref1, ref2, results;
-        node = this._first;
-        results = [];
-        while (node != null) {
-          results.push((ref = node, node = node.next, {
-            value: ref.value,
-            prev: (ref1 = ref.prev) != null ? ref1.value : void 0,
-            next: (ref2 = ref.next) != null ? ref2.value : void 0
-          }));
-        }
-        return results;
-      }
-    };
-    module2.exports = DLList;
-  }
-});
-
-// node_modules/bottleneck/lib/Events.js
-var require_Events = __commonJS({
-  "node_modules/bottleneck/lib/Events.js"(exports2, module2) {
-    "use strict";
-    function asyncGeneratorStep2(gen, resolve4, reject, _next, _throw, key, arg) {
-      try {
-        var info = gen[key](arg);
-        var value = info.value;
-      } catch (error) {
-        reject(error);
-        return;
-      }
-      if (info.done) {
-        resolve4(value);
-      } else {
-        Promise.resolve(value).then(_next, _throw);
-      }
-    }
-    function _asyncToGenerator2(fn) {
-      return function() {
-        var self = this, args = arguments;
-        return new Promise(function(resolve4, reject) {
-          var gen = fn.apply(self, args);
-          function _next(value) {
-            asyncGeneratorStep2(gen, resolve4, reject, _next, _throw, "next", value);
-          }
-          function _throw(err) {
-            asyncGeneratorStep2(gen, resolve4, reject, _next, _throw, "throw", err);
-          }
-          _next(void 0);
-        });
-      };
-    }
-    var Events2;
-    Events2 = class Events {
-      constructor(instance) {
-        this.instance = instance;
-        this._events = {};
-        if (this.instance.on != null || this.instance.once != null || this.instance.removeAllListeners != null) {
-          throw new Error("An Emitter already exists for this object");
-        }
-        this.instance.on = (name, cb) => {
-          return this._addListener(name, "many", cb);
-        };
-        this.instance.once = (name, cb) => {
-          return this._addListener(name, "once", cb);
-        };
-        this.instance.removeAllListeners = (name = null) => {
-          if (name != null) {
-            return delete this._events[name];
-          } else {
-            return this._events = {};
-          }
-        };
-      }
-      _addListener(name, status, cb) {
-        var base;
-        if ((base = this._events)[name] == null) {
-          base[name] = [];
-        }
-        this._events[name].push({
-          cb,
-          status
-        });
-        return this.instance;
-      }
-      listenerCount(name) {
-        if (this._events[name] != null) {
-          return this._events[name].length;
-        } else {
-          return 0;
-        }
-      }
-      trigger(name, ...args) {
-        var _this = this;
-        return _asyncToGenerator2(function* () {
-          var e, promises;
-          try {
-            if (name !== "debug") {
-              _this.trigger("debug", `Event triggered: ${name}`, args);
-            }
-            if (_this._events[name] == null) {
-              return;
-            }
-            _this._events[name] = _this._events[name].filter(function(listener) {
-              return listener.status !== "none";
-            });
-            promises = _this._events[name].map(
-              /* @__PURE__ */ (function() {
-                var _ref = _asyncToGenerator2(function* (listener) {
-                  var e2, returned;
-                  if (listener.status === "none") {
-                    return;
-                  }
-                  if (listener.status === "once") {
-                    listener.status = "none";
-                  }
-                  try {
-                    returned = typeof listener.cb === "function" ? listener.cb(...args) : void 0;
-                    if (typeof (returned != null ? returned.then : void 0) === "function") {
-                      return yield returned;
-                    } else {
-                      return returned;
-                    }
-                  } catch (error) {
-                    e2 = error;
-                    if (true) {
-                      _this.trigger("error", e2);
-                    }
-                    return null;
-                  }
-                });
-                return function(_x) {
-                  return _ref.apply(this, arguments);
-                };
-              })()
-            );
-            return (yield Promise.all(promises)).find(function(x) {
-              return x != null;
-            });
-          } catch (error) {
-            e = error;
-            if (true) {
-              _this.trigger("error", e);
-            }
-            return null;
-          }
-        })();
-      }
-    };
-    module2.exports = Events2;
-  }
-});
-
-// node_modules/bottleneck/lib/Queues.js
-var require_Queues = __commonJS({
-  "node_modules/bottleneck/lib/Queues.js"(exports2, module2) {
-    "use strict";
-    var DLList;
-    var Events2;
-    var Queues;
-    DLList = require_DLList();
-    Events2 = require_Events();
-    Queues = class Queues {
-      constructor(num_priorities) {
-        var i;
-        this.Events = new Events2(this);
-        this._length = 0;
-        this._lists = function() {
-          var j, ref, results;
-          results = [];
-          for (i = j = 1, ref = num_priorities; 1 <= ref ? j <= ref : j >= ref; i = 1 <= ref ? ++j : --j) {
-            results.push(new DLList(() => {
-              return this.incr();
-            }, () => {
-              return this.decr();
-            }));
-          }
-          return results;
-        }.call(this);
-      }
-      incr() {
-        if (this._length++ === 0) {
-          return this.Events.trigger("leftzero");
-        }
-      }
-      decr() {
-        if (--this._length === 0) {
-          return this.Events.trigger("zero");
-        }
-      }
-      push(job) {
-        return this._lists[job.options.priority].push(job);
-      }
-      queued(priority) {
-        if (priority != null) {
-          return this._lists[priority].length;
-        } else {
-          return this._length;
-        }
-      }
-      shiftAll(fn) {
-        return this._lists.forEach(function(list) {
-          return list.forEachShift(fn);
-        });
-      }
-      getFirst(arr = this._lists) {
-        var j, len, list;
-        for (j = 0, len = arr.length; j < len; j++) {
-          list = arr[j];
-          if (list.length > 0) {
-            return list;
-          }
-        }
-        return [];
-      }
-      shiftLastFrom(priority) {
-        return this.getFirst(this._lists.slice(priority).reverse()).shift();
-      }
-    };
-    module2.exports = Queues;
-  }
-});
-
-// node_modules/bottleneck/lib/BottleneckError.js
-var require_BottleneckError = __commonJS({
-  "node_modules/bottleneck/lib/BottleneckError.js"(exports2, module2) {
-    "use strict";
-    var BottleneckError;
-    BottleneckError = class BottleneckError extends Error {
-    };
-    module2.exports = BottleneckError;
-  }
-});
-
-// node_modules/bottleneck/lib/Job.js
-var require_Job = __commonJS({
-  "node_modules/bottleneck/lib/Job.js"(exports2, module2) {
-    "use strict";
-    function asyncGeneratorStep2(gen, resolve4, reject, _next, _throw, key, arg) {
-      try {
-        var info = gen[key](arg);
-        var value = info.value;
-      } catch (error) {
-        reject(error);
-        return;
-      }
-      if (info.done) {
-        resolve4(value);
-      } else {
-        Promise.resolve(value).then(_next, _throw);
-      }
-    }
-    function _asyncToGenerator2(fn) {
-      return function() {
-        var self = this, args = arguments;
-        return new Promise(function(resolve4, reject) {
-          var gen = fn.apply(self, args);
-          function _next(value) {
-            asyncGeneratorStep2(gen, resolve4, reject, _next, _throw, "next", value);
-          }
-          function _throw(err) {
-            asyncGeneratorStep2(gen, resolve4, reject, _next, _throw, "throw", err);
-          }
-          _next(void 0);
-        });
-      };
-    }
-    var BottleneckError;
-    var DEFAULT_PRIORITY;
-    var Job;
-    var NUM_PRIORITIES;
-    var parser2;
-    NUM_PRIORITIES = 10;
-    DEFAULT_PRIORITY = 5;
-    parser2 = require_parser();
-    BottleneckError = require_BottleneckError();
-    Job = class Job {
-      constructor(task, args, options2, jobDefaults, rejectOnDrop, Events2, _states, Promise2) {
-        this.task = task;
-        this.args = args;
-        this.rejectOnDrop = rejectOnDrop;
-        this.Events = Events2;
-        this._states = _states;
-        this.Promise = Promise2;
-        this.options = parser2.load(options2, jobDefaults);
-        this.options.priority = this._sanitizePriority(this.options.priority);
-        if (this.options.id === jobDefaults.id) {
-          this.options.id = `${this.options.id}-${this._randomIndex()}`;
-        }
-        this.promise = new this.Promise((_resolve2, _reject) => {
-          this._resolve = _resolve2;
-          this._reject = _reject;
-        });
-        this.retryCount = 0;
-      }
-      _sanitizePriority(priority) {
-        var sProperty;
-        sProperty = ~~priority !== priority ? DEFAULT_PRIORITY : priority;
-        if (sProperty < 0) {
-          return 0;
-        } else if (sProperty > NUM_PRIORITIES - 1) {
-          return NUM_PRIORITIES - 1;
-        } else {
-          return sProperty;
-        }
-      }
-      _randomIndex() {
-        return Math.random().toString(36).slice(2);
-      }
-      doDrop({
-        error,
-        message = "This job has been dropped by Bottleneck"
-      } = {}) {
-        if (this._states.remove(this.options.id)) {
-          if (this.rejectOnDrop) {
-            this._reject(error != null ? error : new BottleneckError(message));
-          }
-          this.Events.trigger("dropped", {
-            args: this.args,
-            options: this.options,
-            task: this.task,
-            promise: this.promise
-          });
-          return true;
-        } else {
-          return false;
-        }
-      }
-      _assertStatus(expected) {
-        var status;
-        status = this._states.jobStatus(this.options.id);
-        if (!(status === expected || expected === "DONE" && status === null)) {
-          throw new BottleneckError(`Invalid job status ${status}, expected ${expected}. Please open an issue at https://github.com/SGrondin/bottleneck/issues`);
-        }
-      }
-      doReceive() {
-        this._states.start(this.options.id);
-        return this.Events.trigger("received", {
-          args: this.args,
-          options: this.options
-        });
-      }
-      doQueue(reachedHWM, blocked) {
-        this._assertStatus("RECEIVED");
-        this._states.next(this.options.id);
-        return this.Events.trigger("queued", {
-          args: this.args,
-          options: this.options,
-          reachedHWM,
-          blocked
-        });
-      }
-      doRun() {
-        if (this.retryCount === 0) {
-          this._assertStatus("QUEUED");
-          this._states.next(this.options.id);
-        } else {
-          this._assertStatus("EXECUTING");
-        }
-        return this.Events.trigger("scheduled", {
-          args: this.args,
-          options: this.options
-        });
-      }
-      doExecute(chained, clearGlobalState, run2, free) {
-        var _this = this;
-        return _asyncToGenerator2(function* () {
-          var error, eventInfo, passed;
-          if (_this.retryCount === 0) {
-            _this._assertStatus("RUNNING");
-            _this._states.next(_this.options.id);
-          } else {
-            _this._assertStatus("EXECUTING");
-          }
-          eventInfo = {
-            args: _this.args,
-            options: _this.options,
-            retryCount: _this.retryCount
-          };
-          _this.Events.trigger("executing", eventInfo);
-          try {
-            passed = yield chained != null ? chained.schedule(_this.options, _this.task, ..._this.args) : _this.task(..._this.args);
-            if (clearGlobalState()) {
-              _this.doDone(eventInfo);
-              yield free(_this.options, eventInfo);
-              _this._assertStatus("DONE");
-              return _this._resolve(passed);
-            }
-          } catch (error1) {
-            error = error1;
-            return _this._onFailure(error, eventInfo, clearGlobalState, run2, free);
-          }
-        })();
-      }
-      doExpire(clearGlobalState, run2, free) {
-        var error, eventInfo;
-        if (this._states.jobStatus(this.options.id === "RUNNING")) {
-          this._states.next(this.options.id);
-        }
-        this._assertStatus("EXECUTING");
-        eventInfo = {
-          args: this.args,
-          options: this.options,
-          retryCount: this.retryCount
-        };
-        error = new BottleneckError(`This job timed out after ${this.options.expiration} ms.`);
-        return this._onFailure(error, eventInfo, clearGlobalState, run2, free);
-      }
-      _onFailure(error, eventInfo, clearGlobalState, run2, free) {
-        var _this2 = this;
-        return _asyncToGenerator2(function* () {
-          var retry2, retryAfter;
-          if (clearGlobalState()) {
-            retry2 = yield _this2.Events.trigger("failed", error, eventInfo);
-            if (retry2 != null) {
-              retryAfter = ~~retry2;
-              _this2.Events.trigger("retry", `Retrying ${_this2.options.id} after ${retryAfter} ms`, eventInfo);
-              _this2.retryCount++;
-              return run2(retryAfter);
-            } else {
-              _this2.doDone(eventInfo);
-              yield free(_this2.options, eventInfo);
-              _this2._assertStatus("DONE");
-              return _this2._reject(error);
-            }
-          }
-        })();
-      }
-      doDone(eventInfo) {
-        this._assertStatus("EXECUTING");
-        this._states.next(this.options.id);
-        return this.Events.trigger("done", eventInfo);
-      }
-    };
-    module2.exports = Job;
-  }
-});
-
-// node_modules/bottleneck/lib/LocalDatastore.js
-var require_LocalDatastore = __commonJS({
-  "node_modules/bottleneck/lib/LocalDatastore.js"(exports2, module2) {
-    "use strict";
-    function asyncGeneratorStep2(gen, resolve4, reject, _next, _throw, key, arg) {
-      try {
-        var info = gen[key](arg);
-        var value = info.value;
-      } catch (error) {
-        reject(error);
-        return;
-      }
-      if (info.done) {
-        resolve4(value);
-      } else {
-        Promise.resolve(value).then(_next, _throw);
-      }
-    }
-    function _asyncToGenerator2(fn) {
-      return function() {
-        var self = this, args = arguments;
-        return new Promise(function(resolve4, reject) {
-          var gen = fn.apply(self, args);
-          function _next(value) {
-            asyncGeneratorStep2(gen, resolve4, reject, _next, _throw, "next", value);
-          }
-          function _throw(err) {
-            asyncGeneratorStep2(gen, resolve4, reject, _next, _throw, "throw", err);
-          }
-          _next(void 0);
-        });
-      };
-    }
-    var BottleneckError;
-    var LocalDatastore;
-    var parser2;
-    parser2 = require_parser();
-    BottleneckError = require_BottleneckError();
-    LocalDatastore = class LocalDatastore {
-      constructor(instance, storeOptions, storeInstanceOptions) {
-        this.instance = instance;
-        this.storeOptions = storeOptions;
-        this.clientId = this.instance._randomIndex();
-        parser2.load(storeInstanceOptions, storeInstanceOptions, this);
-        this._nextRequest = this._lastReservoirRefresh = this._lastReservoirIncrease = Date.now();
-        this._running = 0;
-        this._done = 0;
-        this._unblockTime = 0;
-        this.ready = this.Promise.resolve();
-        this.clients = {};
-        this._startHeartbeat();
-      }
-      _startHeartbeat() {
-        var base;
-        if (this.heartbeat == null && (this.storeOptions.reservoirRefreshInterval != null && this.storeOptions.reservoirRefreshAmount != null || this.storeOptions.reservoirIncreaseInterval != null && this.storeOptions.reservoirIncreaseAmount != null)) {
-          return typeof (base = this.heartbeat = setInterval(() => {
-            var amount, incr, maximum, now, reservoir;
-            now = Date.now();
-            if (this.storeOptions.reservoirRefreshInterval != null && now >= this._lastReservoirRefresh + this.storeOptions.reservoirRefreshInterval) {
-              this._lastReservoirRefresh = now;
-              this.storeOptions.reservoir = this.storeOptions.reservoirRefreshAmount;
-              this.instance._drainAll(this.computeCapacity());
-            }
-            if (this.storeOptions.reservoirIncreaseInterval != null && now >= this._lastReservoirIncrease + this.storeOptions.reservoirIncreaseInterval) {
-              var _this$storeOptions = this.storeOptions;
-              amount = _this$storeOptions.reservoirIncreaseAmount;
-              maximum = _this$storeOptions.reservoirIncreaseMaximum;
-              reservoir = _this$storeOptions.reservoir;
-              this._lastReservoirIncrease = now;
-              incr = maximum != null ? Math.min(amount, maximum - reservoir) : amount;
-              if (incr > 0) {
-                this.storeOptions.reservoir += incr;
-                return this.instance._drainAll(this.computeCapacity());
-              }
-            }
-          }, this.heartbeatInterval)).unref === "function" ? base.unref() : void 0;
-        } else {
-          return clearInterval(this.heartbeat);
-        }
-      }
-      __publish__(message) {
-        var _this = this;
-        return _asyncToGenerator2(function* () {
-          yield _this.yieldLoop();
-          return _this.instance.Events.trigger("message", message.toString());
-        })();
-      }
-      __disconnect__(flush) {
-        var _this2 = this;
-        return _asyncToGenerator2(function* () {
-          yield _this2.yieldLoop();
-          clearInterval(_this2.heartbeat);
-          return _this2.Promise.resolve();
-        })();
-      }
-      yieldLoop(t = 0) {
-        return new this.Promise(function(resolve4, reject) {
-          return setTimeout(resolve4, t);
-        });
-      }
-      computePenalty() {
-        var ref;
-        return (ref = this.storeOptions.penalty) != null ? ref : 15 * this.storeOptions.minTime || 5e3;
-      }
-      __updateSettings__(options2) {
-        var _this3 = this;
-        return _asyncToGenerator2(function* () {
-          yield _this3.yieldLoop();
-          parser2.overwrite(options2, options2, _this3.storeOptions);
-          _this3._startHeartbeat();
-          _this3.instance._drainAll(_this3.computeCapacity());
-          return true;
-        })();
-      }
-      __running__() {
-        var _this4 = this;
-        return _asyncToGenerator2(function* () {
-          yield _this4.yieldLoop();
-          return _this4._running;
-        })();
-      }
-      __queued__() {
-        var _this5 = this;
-        return _asyncToGenerator2(function* () {
-          yield _this5.yieldLoop();
-          return _this5.instance.queued();
-        })();
-      }
-      __done__() {
-        var _this6 = this;
-        return _asyncToGenerator2(function* () {
-          yield _this6.yieldLoop();
-          return _this6._done;
-        })();
-      }
-      __groupCheck__(time2) {
-        var _this7 = this;
-        return _asyncToGenerator2(function* () {
-          yield _this7.yieldLoop();
-          return _this7._nextRequest + _this7.timeout < time2;
-        })();
-      }
-      computeCapacity() {
-        var maxConcurrent, reservoir;
-        var _this$storeOptions2 = this.storeOptions;
-        maxConcurrent = _this$storeOptions2.maxConcurrent;
-        reservoir = _this$storeOptions2.reservoir;
-        if (maxConcurrent != null && reservoir != null) {
-          return Math.min(maxConcurrent - this._running, reservoir);
-        } else if (maxConcurrent != null) {
-          return maxConcurrent - this._running;
-        } else if (reservoir != null) {
-          return reservoir;
-        } else {
-          return null;
-        }
-      }
-      conditionsCheck(weight) {
-        var capacity;
-        capacity = this.computeCapacity();
-        return capacity == null || weight <= capacity;
-      }
-      __incrementReservoir__(incr) {
-        var _this8 = this;
-        return _asyncToGenerator2(function* () {
-          var reservoir;
-          yield _this8.yieldLoop();
-          reservoir = _this8.storeOptions.reservoir += incr;
-          _this8.instance._drainAll(_this8.computeCapacity());
-          return reservoir;
-        })();
-      }
-      __currentReservoir__() {
-        var _this9 = this;
-        return _asyncToGenerator2(function* () {
-          yield _this9.yieldLoop();
-          return _this9.storeOptions.reservoir;
-        })();
-      }
-      isBlocked(now) {
-        return this._unblockTime >= now;
-      }
-      check(weight, now) {
-        return this.conditionsCheck(weight) && this._nextRequest - now <= 0;
-      }
-      __check__(weight) {
-        var _this10 = this;
-        return _asyncToGenerator2(function* () {
-          var now;
-          yield _this10.yieldLoop();
-          now = Date.now();
-          return _this10.check(weight, now);
-        })();
-      }
-      __register__(index, weight, expiration) {
-        var _this11 = this;
-        return _asyncToGenerator2(function* () {
-          var now, wait2;
-          yield _this11.yieldLoop();
-          now = Date.now();
-          if (_this11.conditionsCheck(weight)) {
-            _this11._running += weight;
-            if (_this11.storeOptions.reservoir != null) {
-              _this11.storeOptions.reservoir -= weight;
-            }
-            wait2 = Math.max(_this11._nextRequest - now, 0);
-            _this11._nextRequest = now + wait2 + _this11.storeOptions.minTime;
-            return {
-              success: true,
-              wait: wait2,
-              reservoir: _this11.storeOptions.reservoir
-            };
-          } else {
-            return {
-              success: false
-            };
-          }
-        })();
-      }
-      strategyIsBlock() {
-        return this.storeOptions.strategy === 3;
-      }
-      __submit__(queueLength, weight) {
-        var _this12 = this;
-        return _asyncToGenerator2(function* () {
-          var blocked, now, reachedHWM;
-          yield _this12.yieldLoop();
-          if (_this12.storeOptions.maxConcurrent != null && weight > _this12.storeOptions.maxConcurrent) {
-            throw new BottleneckError(`Impossible to add a job having a weight of ${weight} to a limiter having a maxConcurrent setting of ${_this12.storeOptions.maxConcurrent}`);
-          }
-          now = Date.now();
-          reachedHWM = _this12.storeOptions.highWater != null && queueLength === _this12.storeOptions.highWater && !_this12.check(weight, now);
-          blocked = _this12.strategyIsBlock() && (reachedHWM || _this12.isBlocked(now));
-          if (blocked) {
-            _this12._unblockTime = now + _this12.computePenalty();
-            _this12._nextRequest = _this12._unblockTime + _this12.storeOptions.minTime;
-            _this12.instance._dropAllQueued();
-          }
-          return {
-            reachedHWM,
-            blocked,
-            strategy: _this12.storeOptions.strategy
-          };
-        })();
-      }
-      __free__(index, weight) {
-        var _this13 = this;
-        return _asyncToGenerator2(function* () {
-          yield _this13.yieldLoop();
-          _this13._running -= weight;
-          _this13._done += weight;
-          _this13.instance._drainAll(_this13.computeCapacity());
-          return {
-            running: _this13._running
-          };
-        })();
-      }
-    };
-    module2.exports = LocalDatastore;
-  }
-});
-
-// node_modules/bottleneck/lib/lua.json
-var require_lua = __commonJS({
-  "node_modules/bottleneck/lib/lua.json"(exports2, module2) {
-    module2.exports = {
-      "blacklist_client.lua": "local blacklist = ARGV[num_static_argv + 1]\n\nif redis.call('zscore', client_last_seen_key, blacklist) then\n  redis.call('zadd', client_last_seen_key, 0, blacklist)\nend\n\n\nreturn {}\n",
-      "check.lua": "local weight = tonumber(ARGV[num_static_argv + 1])\n\nlocal capacity = process_tick(now, false)['capacity']\nlocal nextRequest = tonumber(redis.call('hget', settings_key, 'nextRequest'))\n\nreturn conditions_check(capacity, weight) and nextRequest - now <= 0\n",
-      "conditions_check.lua": "local conditions_check = function (capacity, weight)\n  return capacity == nil or weight <= capacity\nend\n",
-      "current_reservoir.lua": "return process_tick(now, false)['reservoir']\n",
-      "done.lua": "process_tick(now, false)\n\nreturn tonumber(redis.call('hget', settings_key, 'done'))\n",
-      "free.lua": "local index = ARGV[num_static_argv + 1]\n\nredis.call('zadd', job_expirations_key, 0, index)\n\nreturn process_tick(now, false)['running']\n",
-      "get_time.lua": "redis.replicate_commands()\n\nlocal get_time = function ()\n  local time = redis.call('time')\n\n  return tonumber(time[1]..string.sub(time[2], 1, 3))\nend\n",
-      "group_check.lua": "return not (redis.call('exists', settings_key) == 1)\n",
-      "heartbeat.lua": "process_tick(now, true)\n",
-      "increment_reservoir.lua": "local incr = tonumber(ARGV[num_static_argv + 1])\n\nredis.call('hincrby', settings_key, 'reservoir', incr)\n\nlocal reservoir = process_tick(now, true)['reservoir']\n\nlocal groupTimeout = tonumber(redis.call('hget', settings_key, 'groupTimeout'))\nrefresh_expiration(0, 0, groupTimeout)\n\nreturn reservoir\n",
-      "init.lua": `local clear = tonumber(ARGV[num_static_argv + 1])
-local limiter_version = ARGV[num_static_argv + 2]
-local num_local_argv = num_static_argv + 2
-
-if clear == 1 then
-  redis.call('del', unpack(KEYS))
-end
-
-if redis.call('exists', settings_key) == 0 then
-  -- Create
-  local args = {'hmset', settings_key}
-
-  for i = num_local_argv + 1, #ARGV do
-    table.insert(args, ARGV[i])
-  end
-
-  redis.call(unpack(args))
-  redis.call('hmset', settings_key,
-    'nextRequest', now,
-    'lastReservoirRefresh', now,
-    'lastReservoirIncrease', now,
-    'running', 0,
-    'done', 0,
-    'unblockTime', 0,
-    'capacityPriorityCounter', 0
-  )
-
-else
-  -- Apply migrations
-  local settings = redis.call('hmget', settings_key,
-    'id',
-    'version'
-  )
-  local id = settings[1]
-  local current_version = settings[2]
-
-  if current_version ~= limiter_version then
-    local version_digits = {}
-    for k, v in string.gmatch(current_version, "([^.]+)") do
-      table.insert(version_digits, tonumber(k))
-    end
-
-    -- 2.10.0
-    if version_digits[2] < 10 then
-      redis.call('hsetnx', settings_key, 'reservoirRefreshInterval', '')
-      redis.call('hsetnx', settings_key, 'reservoirRefreshAmount', '')
-      redis.call('hsetnx', settings_key, 'lastReservoirRefresh', '')
-      redis.call('hsetnx', settings_key, 'done', 0)
-      redis.call('hset', settings_key, 'version', '2.10.0')
-    end
-
-    -- 2.11.1
-    if version_digits[2] < 11 or (version_digits[2] == 11 and version_digits[3] < 1) then
-      if redis.call('hstrlen', settings_key, 'lastReservoirRefresh') == 0 then
-        redis.call('hmset', settings_key,
-          'lastReservoirRefresh', now,
-          'version', '2.11.1'
-        )
-      end
-    end
-
-    -- 2.14.0
-    if version_digits[2] < 14 then
-      local old_running_key = 'b_'..id..'_running'
-      local old_executing_key = 'b_'..id..'_executing'
-
-      if redis.call('exists', old_running_key) == 1 then
-        redis.call('rename', old_running_key, job_weights_key)
-      end
-      if redis.call('exists', old_executing_key) == 1 then
-        redis.call('rename', old_executing_key, job_expirations_key)
-      end
-      redis.call('hset', settings_key, 'version', '2.14.0')
-    end
-
-    -- 2.15.2
-    if version_digits[2] < 15 or (version_digits[2] == 15 and version_digits[3] < 2) then
-      redis.call('hsetnx', settings_key, 'capacityPriorityCounter', 0)
-      redis.call('hset', settings_key, 'version', '2.15.2')
-    end
-
-    -- 2.17.0
-    if version_digits[2] < 17 then
-      redis.call('hsetnx', settings_key, 'clientTimeout', 10000)
-      redis.call('hset', settings_key, 'version', '2.17.0')
-    end
-
-    -- 2.18.0
-    if version_digits[2] < 18 then
-      redis.call('hsetnx', settings_key, 'reservoirIncreaseInterval', '')
-      redis.call('hsetnx', settings_key, 'reservoirIncreaseAmount', '')
-      redis.call('hsetnx', settings_key, 'reservoirIncreaseMaximum', '')
-      redis.call('hsetnx', settings_key, 'lastReservoirIncrease', now)
-      redis.call('hset', settings_key, 'version', '2.18.0')
-    end
-
-  end
-
-  process_tick(now, false)
-end
-
-local groupTimeout = tonumber(redis.call('hget', settings_key, 'groupTimeout'))
-refresh_expiration(0, 0, groupTimeout)
-
-return {}
-`,
-      "process_tick.lua": "local process_tick = function (now, always_publish)\n\n  local compute_capacity = function (maxConcurrent, running, reservoir)\n    if maxConcurrent ~= nil and reservoir ~= nil then\n      return math.min((maxConcurrent - running), reservoir)\n    elseif maxConcurrent ~= nil then\n      return maxConcurrent - running\n    elseif reservoir ~= nil then\n      return reservoir\n    else\n      return nil\n    end\n  end\n\n  local settings = redis.call('hmget', settings_key,\n    'id',\n    'maxConcurrent',\n    'running',\n    'reservoir',\n    'reservoirRefreshInterval',\n    'reservoirRefreshAmount',\n    'lastReservoirRefresh',\n    'reservoirIncreaseInterval',\n    'reservoirIncreaseAmount',\n    'reservoirIncreaseMaximum',\n    'lastReservoirIncrease',\n    'capacityPriorityCounter',\n    'clientTimeout'\n  )\n  local id = settings[1]\n  local maxConcurrent = tonumber(settings[2])\n  local running = tonumber(settings[3])\n  local reservoir = tonumber(settings[4])\n  local reservoirRefreshInterval = tonumber(settings[5])\n  local reservoirRefreshAmount = tonumber(settings[6])\n  local lastReservoirRefresh = tonumber(settings[7])\n  local reservoirIncreaseInterval = tonumber(settings[8])\n  local reservoirIncreaseAmount = tonumber(settings[9])\n  local reservoirIncreaseMaximum = tonumber(settings[10])\n  local lastReservoirIncrease = tonumber(settings[11])\n  local capacityPriorityCounter = tonumber(settings[12])\n  local clientTimeout = tonumber(settings[13])\n\n  local initial_capacity = compute_capacity(maxConcurrent, running, reservoir)\n\n  --\n  -- Process 'running' changes\n  --\n  local expired = redis.call('zrangebyscore', job_expirations_key, '-inf', '('..now)\n\n  if #expired > 0 then\n    redis.call('zremrangebyscore', job_expirations_key, '-inf', '('..now)\n\n    local flush_batch = function (batch, acc)\n      local weights = redis.call('hmget', job_weights_key, unpack(batch))\n                      redis.call('hdel',  job_weights_key, unpack(batch))\n      local clients = redis.call('hmget', job_clients_key, unpack(batch))\n                      redis.call('hdel',  job_clients_key, unpack(batch))\n\n      -- Calculate sum of removed weights\n      for i = 1, #weights do\n        acc['total'] = acc['total'] + (tonumber(weights[i]) or 0)\n      end\n\n      -- Calculate sum of removed weights by client\n      local client_weights = {}\n      for i = 1, #clients do\n        local removed = tonumber(weights[i]) or 0\n        if removed > 0 then\n          acc['client_weights'][clients[i]] = (acc['client_weights'][clients[i]] or 0) + removed\n        end\n      end\n    end\n\n    local acc = {\n      ['total'] = 0,\n      ['client_weights'] = {}\n    }\n    local batch_size = 1000\n\n    -- Compute changes to Zsets and apply changes to Hashes\n    for i = 1, #expired, batch_size do\n      local batch = {}\n      for j = i, math.min(i + batch_size - 1, #expired) do\n        table.insert(batch, expired[j])\n      end\n\n      flush_batch(batch, acc)\n    end\n\n    -- Apply changes to Zsets\n    if acc['total'] > 0 then\n      redis.call('hincrby', settings_key, 'done', acc['total'])\n      running = tonumber(redis.call('hincrby', settings_key, 'running', -acc['total']))\n    end\n\n    for client, weight in pairs(acc['client_weights']) do\n      redis.call('zincrby', client_running_key, -weight, client)\n    end\n  end\n\n  --\n  -- Process 'reservoir' changes\n  --\n  local reservoirRefreshActive = reservoirRefreshInterval ~= nil and reservoirRefreshAmount ~= nil\n  if reservoirRefreshActive and now >= lastReservoirRefresh + reservoirRefreshInterval then\n    reservoir = reservoirRefreshAmount\n    redis.call('hmset', settings_key,\n      'reservoir', reservoir,\n      'lastReservoirRefresh', now\n    )\n  end\n\n  local reservoirIncreaseActive = reservoirIncreaseInterval ~= nil and reservoirIncreaseAmount ~= nil\n  if reservoirIncreaseActive and now >= lastReservoirIncrease + reservoirIncreaseInterval then\n    local num_intervals = math.floor((now - lastReservoirIncrease) / reservoirIncreaseInterval)\n    local incr = reservoirIncreaseAmount * num_intervals\n    if reservoirIncreaseMaximum ~= nil then\n      incr = math.min(incr, reservoirIncreaseMaximum - (reservoir or 0))\n    end\n    if incr > 0 then\n      reservoir = (reservoir or 0) + incr\n    end\n    redis.call('hmset', settings_key,\n      'reservoir', reservoir,\n      'lastReservoirIncrease', lastReservoirIncrease + (num_intervals * reservoirIncreaseInterval)\n    )\n  end\n\n  --\n  -- Clear unresponsive clients\n  --\n  local unresponsive = redis.call('zrangebyscore', client_last_seen_key, '-inf', (now - clientTimeout))\n  local unresponsive_lookup = {}\n  local terminated_clients = {}\n  for i = 1, #unresponsive do\n    unresponsive_lookup[unresponsive[i]] = true\n    if tonumber(redis.call('zscore', client_running_key, unresponsive[i])) == 0 then\n      table.insert(terminated_clients, unresponsive[i])\n    end\n  end\n  if #terminated_clients > 0 then\n    redis.call('zrem', client_running_key,         unpack(terminated_clients))\n    redis.call('hdel', client_num_queued_key,      unpack(terminated_clients))\n    redis.call('zrem', client_last_registered_key, unpack(terminated_clients))\n    redis.call('zrem', client_last_seen_key,       unpack(terminated_clients))\n  end\n\n  --\n  -- Broadcast capacity changes\n  --\n  local final_capacity = compute_capacity(maxConcurrent, running, reservoir)\n\n  if always_publish or (initial_capacity ~= nil and final_capacity == nil) then\n    -- always_publish or was not unlimited, now unlimited\n    redis.call('publish', 'b_'..id, 'capacity:'..(final_capacity or ''))\n\n  elseif initial_capacity ~= nil and final_capacity ~= nil and final_capacity > initial_capacity then\n    -- capacity was increased\n    -- send the capacity message to the limiter having the lowest number of running jobs\n    -- the tiebreaker is the limiter having not registered a job in the longest time\n\n    local lowest_concurrency_value = nil\n    local lowest_concurrency_clients = {}\n    local lowest_concurrency_last_registered = {}\n    local client_concurrencies = redis.call('zrange', client_running_key, 0, -1, 'withscores')\n\n    for i = 1, #client_concurrencies, 2 do\n      local client = client_concurrencies[i]\n      local concurrency = tonumber(client_concurrencies[i+1])\n\n      if (\n        lowest_concurrency_value == nil or lowest_concurrency_value == concurrency\n      ) and (\n        not unresponsive_lookup[client]\n      ) and (\n        tonumber(redis.call('hget', client_num_queued_key, client)) > 0\n      ) then\n        lowest_concurrency_value = concurrency\n        table.insert(lowest_concurrency_clients, client)\n        local last_registered = tonumber(redis.call('zscore', client_last_registered_key, client))\n        table.insert(lowest_concurrency_last_registered, last_registered)\n      end\n    end\n\n    if #lowest_concurrency_clients > 0 then\n      local position = 1\n      local earliest = lowest_concurrency_last_registered[1]\n\n      for i,v in ipairs(lowest_concurrency_last_registered) do\n        if v < earliest then\n          position = i\n          earliest = v\n        end\n      end\n\n      local next_client = lowest_concurrency_clients[position]\n      redis.call('publish', 'b_'..id,\n        'capacity-priority:'..(final_capacity or '')..\n        ':'..next_client..\n        ':'..capacityPriorityCounter\n      )\n      redis.call('hincrby', settings_key, 'capacityPriorityCounter', '1')\n    else\n      redis.call('publish', 'b_'..id, 'capacity:'..(final_capacity or ''))\n    end\n  end\n\n  return {\n    ['capacity'] = final_capacity,\n    ['running'] = running,\n    ['reservoir'] = reservoir\n  }\nend\n",
-      "queued.lua": "local clientTimeout = tonumber(redis.call('hget', settings_key, 'clientTimeout'))\nlocal valid_clients = redis.call('zrangebyscore', client_last_seen_key, (now - clientTimeout), 'inf')\nlocal client_queued = redis.call('hmget', client_num_queued_key, unpack(valid_clients))\n\nlocal sum = 0\nfor i = 1, #client_queued do\n  sum = sum + tonumber(client_queued[i])\nend\n\nreturn sum\n",
-      "refresh_expiration.lua": "local refresh_expiration = function (now, nextRequest, groupTimeout)\n\n  if groupTimeout ~= nil then\n    local ttl = (nextRequest + groupTimeout) - now\n\n    for i = 1, #KEYS do\n      redis.call('pexpire', KEYS[i], ttl)\n    end\n  end\n\nend\n",
-      "refs.lua": "local settings_key = KEYS[1]\nlocal job_weights_key = KEYS[2]\nlocal job_expirations_key = KEYS[3]\nlocal job_clients_key = KEYS[4]\nlocal client_running_key = KEYS[5]\nlocal client_num_queued_key = KEYS[6]\nlocal client_last_registered_key = KEYS[7]\nlocal client_last_seen_key = KEYS[8]\n\nlocal now = tonumber(ARGV[1])\nlocal client = ARGV[2]\n\nlocal num_static_argv = 2\n",
-      "register.lua": "local index = ARGV[num_static_argv + 1]\nlocal weight = tonumber(ARGV[num_static_argv + 2])\nlocal expiration = tonumber(ARGV[num_static_argv + 3])\n\nlocal state = process_tick(now, false)\nlocal capacity = state['capacity']\nlocal reservoir = state['reservoir']\n\nlocal settings = redis.call('hmget', settings_key,\n  'nextRequest',\n  'minTime',\n  'groupTimeout'\n)\nlocal nextRequest = tonumber(settings[1])\nlocal minTime = tonumber(settings[2])\nlocal groupTimeout = tonumber(settings[3])\n\nif conditions_check(capacity, weight) then\n\n  redis.call('hincrby', settings_key, 'running', weight)\n  redis.call('hset', job_weights_key, index, weight)\n  if expiration ~= nil then\n    redis.call('zadd', job_expirations_key, now + expiration, index)\n  end\n  redis.call('hset', job_clients_key, index, client)\n  redis.call('zincrby', client_running_key, weight, client)\n  redis.call('hincrby', client_num_queued_key, client, -1)\n  redis.call('zadd', client_last_registered_key, now, client)\n\n  local wait = math.max(nextRequest - now, 0)\n  local newNextRequest = now + wait + minTime\n\n  if reservoir == nil then\n    redis.call('hset', settings_key,\n      'nextRequest', newNextRequest\n    )\n  else\n    reservoir = reservoir - weight\n    redis.call('hmset', settings_key,\n      'reservoir', reservoir,\n      'nextRequest', newNextRequest\n    )\n  end\n\n  refresh_expiration(now, newNextRequest, groupTimeout)\n\n  return {true, wait, reservoir}\n\nelse\n  return {false}\nend\n",
-      "register_client.lua": "local queued = tonumber(ARGV[num_static_argv + 1])\n\n-- Could have been re-registered concurrently\nif not redis.call('zscore', client_last_seen_key, client) then\n  redis.call('zadd', client_running_key, 0, client)\n  redis.call('hset', client_num_queued_key, client, queued)\n  redis.call('zadd', client_last_registered_key, 0, client)\nend\n\nredis.call('zadd', client_last_seen_key, now, client)\n\nreturn {}\n",
-      "running.lua": "return process_tick(now, false)['running']\n",
-      "submit.lua": "local queueLength = tonumber(ARGV[num_static_argv + 1])\nlocal weight = tonumber(ARGV[num_static_argv + 2])\n\nlocal capacity = process_tick(now, false)['capacity']\n\nlocal settings = redis.call('hmget', settings_key,\n  'id',\n  'maxConcurrent',\n  'highWater',\n  'nextRequest',\n  'strategy',\n  'unblockTime',\n  'penalty',\n  'minTime',\n  'groupTimeout'\n)\nlocal id = settings[1]\nlocal maxConcurrent = tonumber(settings[2])\nlocal highWater = tonumber(settings[3])\nlocal nextRequest = tonumber(settings[4])\nlocal strategy = tonumber(settings[5])\nlocal unblockTime = tonumber(settings[6])\nlocal penalty = tonumber(settings[7])\nlocal minTime = tonumber(settings[8])\nlocal groupTimeout = tonumber(settings[9])\n\nif maxConcurrent ~= nil and weight > maxConcurrent then\n  return redis.error_reply('OVERWEIGHT:'..weight..':'..maxConcurrent)\nend\n\nlocal reachedHWM = (highWater ~= nil and queueLength == highWater\n  and not (\n    conditions_check(capacity, weight)\n    and nextRequest - now <= 0\n  )\n)\n\nlocal blocked = strategy == 3 and (reachedHWM or unblockTime >= now)\n\nif blocked then\n  local computedPenalty = penalty\n  if computedPenalty == nil then\n    if minTime == 0 then\n      computedPenalty = 5000\n    else\n      computedPenalty = 15 * minTime\n    end\n  end\n\n  local newNextRequest = now + computedPenalty + minTime\n\n  redis.call('hmset', settings_key,\n    'unblockTime', now + computedPenalty,\n    'nextRequest', newNextRequest\n  )\n\n  local clients_queued_reset = redis.call('hkeys', client_num_queued_key)\n  local queued_reset = {}\n  for i = 1, #clients_queued_reset do\n    table.insert(queued_reset, clients_queued_reset[i])\n    table.insert(queued_reset, 0)\n  end\n  redis.call('hmset', client_num_queued_key, unpack(queued_reset))\n\n  redis.call('publish', 'b_'..id, 'blocked:')\n\n  refresh_expiration(now, newNextRequest, groupTimeout)\nend\n\nif not blocked and not reachedHWM then\n  redis.call('hincrby', client_num_queued_key, client, 1)\nend\n\nreturn {reachedHWM, blocked, strategy}\n",
-      "update_settings.lua": "local args = {'hmset', settings_key}\n\nfor i = num_static_argv + 1, #ARGV do\n  table.insert(args, ARGV[i])\nend\n\nredis.call(unpack(args))\n\nprocess_tick(now, true)\n\nlocal groupTimeout = tonumber(redis.call('hget', settings_key, 'groupTimeout'))\nrefresh_expiration(0, 0, groupTimeout)\n\nreturn {}\n",
-      "validate_client.lua": "if not redis.call('zscore', client_last_seen_key, client) then\n  return redis.error_reply('UNKNOWN_CLIENT')\nend\n\nredis.call('zadd', client_last_seen_key, now, client)\n",
-      "validate_keys.lua": "if not (redis.call('exists', settings_key) == 1) then\n  return redis.error_reply('SETTINGS_KEY_NOT_FOUND')\nend\n"
-    };
-  }
-});
-
-// node_modules/bottleneck/lib/Scripts.js
-var require_Scripts = __commonJS({
-  "node_modules/bottleneck/lib/Scripts.js"(exports2) {
-    "use strict";
-    var headers;
-    var lua;
-    var templates;
-    lua = require_lua();
-    headers = {
-      refs: lua["refs.lua"],
-      validate_keys: lua["validate_keys.lua"],
-      validate_client: lua["validate_client.lua"],
-      refresh_expiration: lua["refresh_expiration.lua"],
-      process_tick: lua["process_tick.lua"],
-      conditions_check: lua["conditions_check.lua"],
-      get_time: lua["get_time.lua"]
-    };
-    exports2.allKeys = function(id) {
-      return [
-        /*
-        HASH
-        */
-        `b_${id}_settings`,
-        /*
-        HASH
-        job index -> weight
-        */
-        `b_${id}_job_weights`,
-        /*
-        ZSET
-        job index -> expiration
-        */
-        `b_${id}_job_expirations`,
-        /*
-        HASH
-        job index -> client
-        */
-        `b_${id}_job_clients`,
-        /*
-        ZSET
-        client -> sum running
-        */
-        `b_${id}_client_running`,
-        /*
-        HASH
-        client -> num queued
-        */
-        `b_${id}_client_num_queued`,
-        /*
-        ZSET
-        client -> last job registered
-        */
-        `b_${id}_client_last_registered`,
-        /*
-        ZSET
-        client -> last seen
-        */
-        `b_${id}_client_last_seen`
-      ];
-    };
-    templates = {
-      init: {
-        keys: exports2.allKeys,
-        headers: ["process_tick"],
-        refresh_expiration: true,
-        code: lua["init.lua"]
-      },
-      group_check: {
-        keys: exports2.allKeys,
-        headers: [],
-        refresh_expiration: false,
-        code: lua["group_check.lua"]
-      },
-      register_client: {
-        keys: exports2.allKeys,
-        headers: ["validate_keys"],
-        refresh_expiration: false,
-        code: lua["register_client.lua"]
-      },
-      blacklist_client: {
-        keys: exports2.allKeys,
-        headers: ["validate_keys", "validate_client"],
-        refresh_expiration: false,
-        code: lua["blacklist_client.lua"]
-      },
-      heartbeat: {
-        keys: exports2.allKeys,
-        headers: ["validate_keys", "validate_client", "process_tick"],
-        refresh_expiration: false,
-        code: lua["heartbeat.lua"]
-      },
-      update_settings: {
-        keys: exports2.allKeys,
-        headers: ["validate_keys", "validate_client", "process_tick"],
-        refresh_expiration: true,
-        code: lua["update_settings.lua"]
-      },
-      running: {
-        keys: exports2.allKeys,
-        headers: ["validate_keys", "validate_client", "process_tick"],
-        refresh_expiration: false,
-        code: lua["running.lua"]
-      },
-      queued: {
-        keys: exports2.allKeys,
-        headers: ["validate_keys", "validate_client"],
-        refresh_expiration: false,
-        code: lua["queued.lua"]
-      },
-      done: {
-        keys: exports2.allKeys,
-        headers: ["validate_keys", "validate_client", "process_tick"],
-        refresh_expiration: false,
-        code: lua["done.lua"]
-      },
-      check: {
-        keys: exports2.allKeys,
-        headers: ["validate_keys", "validate_client", "process_tick", "conditions_check"],
-        refresh_expiration: false,
-        code: lua["check.lua"]
-      },
-      submit: {
-        keys: exports2.allKeys,
-        headers: ["validate_keys", "validate_client", "process_tick", "conditions_check"],
-        refresh_expiration: true,
-        code: lua["submit.lua"]
-      },
-      register: {
-        keys: exports2.allKeys,
-        headers: ["validate_keys", "validate_client", "process_tick", "conditions_check"],
-        refresh_expiration: true,
-        code: lua["register.lua"]
-      },
-      free: {
-        keys: exports2.allKeys,
-        headers: ["validate_keys", "validate_client", "process_tick"],
-        refresh_expiration: true,
-        code: lua["free.lua"]
-      },
-      current_reservoir: {
-        keys: exports2.allKeys,
-        headers: ["validate_keys", "validate_client", "process_tick"],
-        refresh_expiration: false,
-        code: lua["current_reservoir.lua"]
-      },
-      increment_reservoir: {
-        keys: exports2.allKeys,
-        headers: ["validate_keys", "validate_client", "process_tick"],
-        refresh_expiration: true,
-        code: lua["increment_reservoir.lua"]
-      }
-    };
-    exports2.names = Object.keys(templates);
-    exports2.keys = function(name, id) {
-      return templates[name].keys(id);
-    };
-    exports2.payload = function(name) {
-      var template;
-      template = templates[name];
-      return Array.prototype.concat(headers.refs, template.headers.map(function(h) {
-        return headers[h];
-      }), template.refresh_expiration ? headers.refresh_expiration : "", template.code).join("\n");
-    };
-  }
-});
-
-// node_modules/bottleneck/lib/RedisConnection.js
-var require_RedisConnection = __commonJS({
-  "node_modules/bottleneck/lib/RedisConnection.js"(exports, module) {
-    "use strict";
-    function asyncGeneratorStep(gen, resolve4, reject, _next, _throw, key, arg) {
-      try {
-        var info = gen[key](arg);
-        var value = info.value;
-      } catch (error) {
-        reject(error);
-        return;
-      }
-      if (info.done) {
-        resolve4(value);
-      } else {
-        Promise.resolve(value).then(_next, _throw);
-      }
-    }
-    function _asyncToGenerator(fn) {
-      return function() {
-        var self = this, args = arguments;
-        return new Promise(function(resolve4, reject) {
-          var gen = fn.apply(self, args);
-          function _next(value) {
-            asyncGeneratorStep(gen, resolve4, reject, _next, _throw, "next", value);
-          }
-          function _throw(err) {
-            asyncGeneratorStep(gen, resolve4, reject, _next, _throw, "throw", err);
-          }
-          _next(void 0);
-        });
-      };
-    }
-    var Events;
-    var RedisConnection;
-    var Scripts;
-    var parser;
-    parser = require_parser();
-    Events = require_Events();
-    Scripts = require_Scripts();
-    RedisConnection = function() {
-      class RedisConnection {
-        constructor(options = {}) {
-          parser.load(options, this.defaults, this);
-          if (this.Redis == null) {
-            this.Redis = eval("require")("redis");
-          }
-          if (this.Events == null) {
-            this.Events = new Events(this);
-          }
-          this.terminated = false;
-          if (this.client == null) {
-            this.client = this.Redis.createClient(this.clientOptions);
-          }
-          this.subscriber = this.client.duplicate();
-          this.limiters = {};
-          this.shas = {};
-          this.ready = this.Promise.all([this._setup(this.client, false), this._setup(this.subscriber, true)]).then(() => {
-            return this._loadScripts();
-          }).then(() => {
-            return {
-              client: this.client,
-              subscriber: this.subscriber
-            };
-          });
-        }
-        _setup(client, sub) {
-          client.setMaxListeners(0);
-          return new this.Promise((resolve4, reject) => {
-            client.on("error", (e) => {
-              return this.Events.trigger("error", e);
-            });
-            if (sub) {
-              client.on("message", (channel, message) => {
-                var ref;
-                return (ref = this.limiters[channel]) != null ? ref._store.onMessage(channel, message) : void 0;
-              });
-            }
-            if (client.ready) {
-              return resolve4();
-            } else {
-              return client.once("ready", resolve4);
-            }
-          });
-        }
-        _loadScript(name) {
-          return new this.Promise((resolve4, reject) => {
-            var payload;
-            payload = Scripts.payload(name);
-            return this.client.multi([["script", "load", payload]]).exec((err, replies) => {
-              if (err != null) {
-                return reject(err);
-              }
-              this.shas[name] = replies[0];
-              return resolve4(replies[0]);
-            });
-          });
-        }
-        _loadScripts() {
-          return this.Promise.all(Scripts.names.map((k) => {
-            return this._loadScript(k);
-          }));
-        }
-        __runCommand__(cmd) {
-          var _this = this;
-          return _asyncToGenerator(function* () {
-            yield _this.ready;
-            return new _this.Promise((resolve4, reject) => {
-              return _this.client.multi([cmd]).exec_atomic(function(err, replies) {
-                if (err != null) {
-                  return reject(err);
-                } else {
-                  return resolve4(replies[0]);
-                }
-              });
-            });
-          })();
-        }
-        __addLimiter__(instance) {
-          return this.Promise.all([instance.channel(), instance.channel_client()].map((channel) => {
-            return new this.Promise((resolve4, reject) => {
-              var handler;
-              handler = (chan) => {
-                if (chan === channel) {
-                  this.subscriber.removeListener("subscribe", handler);
-                  this.limiters[channel] = instance;
-                  return resolve4();
-                }
-              };
-              this.subscriber.on("subscribe", handler);
-              return this.subscriber.subscribe(channel);
-            });
-          }));
-        }
-        __removeLimiter__(instance) {
-          var _this2 = this;
-          return this.Promise.all([instance.channel(), instance.channel_client()].map(
-            /* @__PURE__ */ (function() {
-              var _ref = _asyncToGenerator(function* (channel) {
-                if (!_this2.terminated) {
-                  yield new _this2.Promise((resolve4, reject) => {
-                    return _this2.subscriber.unsubscribe(channel, function(err, chan) {
-                      if (err != null) {
-                        return reject(err);
-                      }
-                      if (chan === channel) {
-                        return resolve4();
-                      }
-                    });
-                  });
-                }
-                return delete _this2.limiters[channel];
-              });
-              return function(_x) {
-                return _ref.apply(this, arguments);
-              };
-            })()
-          ));
-        }
-        __scriptArgs__(name, id, args, cb) {
-          var keys;
-          keys = Scripts.keys(name, id);
-          return [this.shas[name], keys.length].concat(keys, args, cb);
-        }
-        __scriptFn__(name) {
-          return this.client.evalsha.bind(this.client);
-        }
-        disconnect(flush = true) {
-          var i, k, len, ref;
-          ref = Object.keys(this.limiters);
-          for (i = 0, len = ref.length; i < len; i++) {
-            k = ref[i];
-            clearInterval(this.limiters[k]._store.heartbeat);
-          }
-          this.limiters = {};
-          this.terminated = true;
-          this.client.end(flush);
-          this.subscriber.end(flush);
-          return this.Promise.resolve();
-        }
-      }
-      ;
-      RedisConnection.prototype.datastore = "redis";
-      RedisConnection.prototype.defaults = {
-        Redis: null,
-        clientOptions: {},
-        client: null,
-        Promise,
-        Events: null
-      };
-      return RedisConnection;
-    }.call(void 0);
-    module.exports = RedisConnection;
-  }
-});
-
-// node_modules/bottleneck/lib/IORedisConnection.js
-var require_IORedisConnection = __commonJS({
-  "node_modules/bottleneck/lib/IORedisConnection.js"(exports, module) {
-    "use strict";
-    function _slicedToArray(arr, i) {
-      return _arrayWithHoles(arr) || _iterableToArrayLimit(arr, i) || _nonIterableRest();
-    }
-    function _nonIterableRest() {
-      throw new TypeError("Invalid attempt to destructure non-iterable instance");
-    }
-    function _iterableToArrayLimit(arr, i) {
-      var _arr = [];
-      var _n = true;
-      var _d = false;
-      var _e = void 0;
-      try {
-        for (var _i = arr[Symbol.iterator](), _s; !(_n = (_s = _i.next()).done); _n = true) {
-          _arr.push(_s.value);
-          if (i && _arr.length === i) break;
-        }
-      } catch (err) {
-        _d = true;
-        _e = err;
-      } finally {
-        try {
-          if (!_n && _i["return"] != null) _i["return"]();
-        } finally {
-          if (_d) throw _e;
-        }
-      }
-      return _arr;
-    }
-    function _arrayWithHoles(arr) {
-      if (Array.isArray(arr)) return arr;
-    }
-    function asyncGeneratorStep(gen, resolve4, reject, _next, _throw, key, arg) {
-      try {
-        var info = gen[key](arg);
-        var value = info.value;
-      } catch (error) {
-        reject(error);
-        return;
-      }
-      if (info.done) {
-        resolve4(value);
-      } else {
-        Promise.resolve(value).then(_next, _throw);
-      }
-    }
-    function _asyncToGenerator(fn) {
-      return function() {
-        var self = this, args = arguments;
-        return new Promise(function(resolve4, reject) {
-          var gen = fn.apply(self, args);
-          function _next(value) {
-            asyncGeneratorStep(gen, resolve4, reject, _next, _throw, "next", value);
-          }
-          function _throw(err) {
-            asyncGeneratorStep(gen, resolve4, reject, _next, _throw, "throw", err);
-          }
-          _next(void 0);
-        });
-      };
-    }
-    var Events;
-    var IORedisConnection;
-    var Scripts;
-    var parser;
-    parser = require_parser();
-    Events = require_Events();
-    Scripts = require_Scripts();
-    IORedisConnection = function() {
-      class IORedisConnection {
-        constructor(options = {}) {
-          parser.load(options, this.defaults, this);
-          if (this.Redis == null) {
-            this.Redis = eval("require")("ioredis");
-          }
-          if (this.Events == null) {
-            this.Events = new Events(this);
-          }
-          this.terminated = false;
-          if (this.clusterNodes != null) {
-            this.client = new this.Redis.Cluster(this.clusterNodes, this.clientOptions);
-            this.subscriber = new this.Redis.Cluster(this.clusterNodes, this.clientOptions);
-          } else if (this.client != null && this.client.duplicate == null) {
-            this.subscriber = new this.Redis.Cluster(this.client.startupNodes, this.client.options);
-          } else {
-            if (this.client == null) {
-              this.client = new this.Redis(this.clientOptions);
-            }
-            this.subscriber = this.client.duplicate();
-          }
-          this.limiters = {};
-          this.ready = this.Promise.all([this._setup(this.client, false), this._setup(this.subscriber, true)]).then(() => {
-            this._loadScripts();
-            return {
-              client: this.client,
-              subscriber: this.subscriber
-            };
-          });
-        }
-        _setup(client, sub) {
-          client.setMaxListeners(0);
-          return new this.Promise((resolve4, reject) => {
-            client.on("error", (e) => {
-              return this.Events.trigger("error", e);
-            });
-            if (sub) {
-              client.on("message", (channel, message) => {
-                var ref;
-                return (ref = this.limiters[channel]) != null ? ref._store.onMessage(channel, message) : void 0;
-              });
-            }
-            if (client.status === "ready") {
-              return resolve4();
-            } else {
-              return client.once("ready", resolve4);
-            }
-          });
-        }
-        _loadScripts() {
-          return Scripts.names.forEach((name) => {
-            return this.client.defineCommand(name, {
-              lua: Scripts.payload(name)
-            });
-          });
-        }
-        __runCommand__(cmd) {
-          var _this = this;
-          return _asyncToGenerator(function* () {
-            var _, deleted;
-            yield _this.ready;
-            var _ref = yield _this.client.pipeline([cmd]).exec();
-            var _ref2 = _slicedToArray(_ref, 1);
-            var _ref2$ = _slicedToArray(_ref2[0], 2);
-            _ = _ref2$[0];
-            deleted = _ref2$[1];
-            return deleted;
-          })();
-        }
-        __addLimiter__(instance) {
-          return this.Promise.all([instance.channel(), instance.channel_client()].map((channel) => {
-            return new this.Promise((resolve4, reject) => {
-              return this.subscriber.subscribe(channel, () => {
-                this.limiters[channel] = instance;
-                return resolve4();
-              });
-            });
-          }));
-        }
-        __removeLimiter__(instance) {
-          var _this2 = this;
-          return [instance.channel(), instance.channel_client()].forEach(
-            /* @__PURE__ */ (function() {
-              var _ref3 = _asyncToGenerator(function* (channel) {
-                if (!_this2.terminated) {
-                  yield _this2.subscriber.unsubscribe(channel);
-                }
-                return delete _this2.limiters[channel];
-              });
-              return function(_x) {
-                return _ref3.apply(this, arguments);
-              };
-            })()
-          );
-        }
-        __scriptArgs__(name, id, args, cb) {
-          var keys;
-          keys = Scripts.keys(name, id);
-          return [keys.length].concat(keys, args, cb);
-        }
-        __scriptFn__(name) {
-          return this.client[name].bind(this.client);
-        }
-        disconnect(flush = true) {
-          var i, k, len, ref;
-          ref = Object.keys(this.limiters);
-          for (i = 0, len = ref.length; i < len; i++) {
-            k = ref[i];
-            clearInterval(this.limiters[k]._store.heartbeat);
-          }
-          this.limiters = {};
-          this.terminated = true;
-          if (flush) {
-            return this.Promise.all([this.client.quit(), this.subscriber.quit()]);
-          } else {
-            this.client.disconnect();
-            this.subscriber.disconnect();
-            return this.Promise.resolve();
-          }
-        }
-      }
-      ;
-      IORedisConnection.prototype.datastore = "ioredis";
-      IORedisConnection.prototype.defaults = {
-        Redis: null,
-        clientOptions: {},
-        clusterNodes: null,
-        client: null,
-        Promise,
-        Events: null
-      };
-      return IORedisConnection;
-    }.call(void 0);
-    module.exports = IORedisConnection;
-  }
-});
-
-// node_modules/bottleneck/lib/RedisDatastore.js
-var require_RedisDatastore = __commonJS({
-  "node_modules/bottleneck/lib/RedisDatastore.js"(exports2, module2) {
-    "use strict";
-    function _slicedToArray2(arr, i) {
-      return _arrayWithHoles2(arr) || _iterableToArrayLimit2(arr, i) || _nonIterableRest2();
-    }
-    function _nonIterableRest2() {
-      throw new TypeError("Invalid attempt to destructure non-iterable instance");
-    }
-    function _iterableToArrayLimit2(arr, i) {
-      var _arr = [];
-      var _n = true;
-      var _d = false;
-      var _e = void 0;
-      try {
-        for (var _i = arr[Symbol.iterator](), _s; !(_n = (_s = _i.next()).done); _n = true) {
-          _arr.push(_s.value);
-          if (i && _arr.length === i) break;
-        }
-      } catch (err) {
-        _d = true;
-        _e = err;
-      } finally {
-        try {
-          if (!_n && _i["return"] != null) _i["return"]();
-        } finally {
-          if (_d) throw _e;
-        }
-      }
-      return _arr;
-    }
-    function _arrayWithHoles2(arr) {
-      if (Array.isArray(arr)) return arr;
-    }
-    function asyncGeneratorStep2(gen, resolve4, reject, _next, _throw, key, arg) {
-      try {
-        var info = gen[key](arg);
-        var value = info.value;
-      } catch (error) {
-        reject(error);
-        return;
-      }
-      if (info.done) {
-        resolve4(value);
-      } else {
-        Promise.resolve(value).then(_next, _throw);
-      }
-    }
-    function _asyncToGenerator2(fn) {
-      return function() {
-        var self = this, args = arguments;
-        return new Promise(function(resolve4, reject) {
-          var gen = fn.apply(self, args);
-          function _next(value) {
-            asyncGeneratorStep2(gen, resolve4, reject, _next, _throw, "next", value);
-          }
-          function _throw(err) {
-            asyncGeneratorStep2(gen, resolve4, reject, _next, _throw, "throw", err);
-          }
-          _next(void 0);
-        });
-      };
-    }
-    var BottleneckError;
-    var IORedisConnection2;
-    var RedisConnection2;
-    var RedisDatastore;
-    var parser2;
-    parser2 = require_parser();
-    BottleneckError = require_BottleneckError();
-    RedisConnection2 = require_RedisConnection();
-    IORedisConnection2 = require_IORedisConnection();
-    RedisDatastore = class RedisDatastore {
-      constructor(instance, storeOptions, storeInstanceOptions) {
-        this.instance = instance;
-        this.storeOptions = storeOptions;
-        this.originalId = this.instance.id;
-        this.clientId = this.instance._randomIndex();
-        parser2.load(storeInstanceOptions, storeInstanceOptions, this);
-        this.clients = {};
-        this.capacityPriorityCounters = {};
-        this.sharedConnection = this.connection != null;
-        if (this.connection == null) {
-          this.connection = this.instance.datastore === "redis" ? new RedisConnection2({
-            Redis: this.Redis,
-            clientOptions: this.clientOptions,
-            Promise: this.Promise,
-            Events: this.instance.Events
-          }) : this.instance.datastore === "ioredis" ? new IORedisConnection2({
-            Redis: this.Redis,
-            clientOptions: this.clientOptions,
-            clusterNodes: this.clusterNodes,
-            Promise: this.Promise,
-            Events: this.instance.Events
-          }) : void 0;
-        }
-        this.instance.connection = this.connection;
-        this.instance.datastore = this.connection.datastore;
-        this.ready = this.connection.ready.then((clients) => {
-          this.clients = clients;
-          return this.runScript("init", this.prepareInitSettings(this.clearDatastore));
-        }).then(() => {
-          return this.connection.__addLimiter__(this.instance);
-        }).then(() => {
-          return this.runScript("register_client", [this.instance.queued()]);
-        }).then(() => {
-          var base;
-          if (typeof (base = this.heartbeat = setInterval(() => {
-            return this.runScript("heartbeat", []).catch((e) => {
-              return this.instance.Events.trigger("error", e);
-            });
-          }, this.heartbeatInterval)).unref === "function") {
-            base.unref();
-          }
-          return this.clients;
-        });
-      }
-      __publish__(message) {
-        var _this = this;
-        return _asyncToGenerator2(function* () {
-          var client;
-          var _ref = yield _this.ready;
-          client = _ref.client;
-          return client.publish(_this.instance.channel(), `message:${message.toString()}`);
-        })();
-      }
-      onMessage(channel, message) {
-        var _this2 = this;
-        return _asyncToGenerator2(function* () {
-          var capacity, counter, data, drained, e, newCapacity, pos, priorityClient, rawCapacity, type;
-          try {
-            pos = message.indexOf(":");
-            var _ref2 = [message.slice(0, pos), message.slice(pos + 1)];
-            type = _ref2[0];
-            data = _ref2[1];
-            if (type === "capacity") {
-              return yield _this2.instance._drainAll(data.length > 0 ? ~~data : void 0);
-            } else if (type === "capacity-priority") {
-              var _data$split = data.split(":");
-              var _data$split2 = _slicedToArray2(_data$split, 3);
-              rawCapacity = _data$split2[0];
-              priorityClient = _data$split2[1];
-              counter = _data$split2[2];
-              capacity = rawCapacity.length > 0 ? ~~rawCapacity : void 0;
-              if (priorityClient === _this2.clientId) {
-                drained = yield _this2.instance._drainAll(capacity);
-                newCapacity = capacity != null ? capacity - (drained || 0) : "";
-                return yield _this2.clients.client.publish(_this2.instance.channel(), `capacity-priority:${newCapacity}::${counter}`);
-              } else if (priorityClient === "") {
-                clearTimeout(_this2.capacityPriorityCounters[counter]);
-                delete _this2.capacityPriorityCounters[counter];
-                return _this2.instance._drainAll(capacity);
-              } else {
-                return _this2.capacityPriorityCounters[counter] = setTimeout(
-                  /* @__PURE__ */ _asyncToGenerator2(function* () {
-                    var e2;
-                    try {
-                      delete _this2.capacityPriorityCounters[counter];
-                      yield _this2.runScript("blacklist_client", [priorityClient]);
-                      return yield _this2.instance._drainAll(capacity);
-                    } catch (error) {
-                      e2 = error;
-                      return _this2.instance.Events.trigger("error", e2);
-                    }
-                  }),
-                  1e3
-                );
-              }
-            } else if (type === "message") {
-              return _this2.instance.Events.trigger("message", data);
-            } else if (type === "blocked") {
-              return yield _this2.instance._dropAllQueued();
-            }
-          } catch (error) {
-            e = error;
-            return _this2.instance.Events.trigger("error", e);
-          }
-        })();
-      }
-      __disconnect__(flush) {
-        clearInterval(this.heartbeat);
-        if (this.sharedConnection) {
-          return this.connection.__removeLimiter__(this.instance);
-        } else {
-          return this.connection.disconnect(flush);
-        }
-      }
-      runScript(name, args) {
-        var _this3 = this;
-        return _asyncToGenerator2(function* () {
-          if (!(name === "init" || name === "register_client")) {
-            yield _this3.ready;
-          }
-          return new _this3.Promise((resolve4, reject) => {
-            var all_args, arr;
-            all_args = [Date.now(), _this3.clientId].concat(args);
-            _this3.instance.Events.trigger("debug", `Calling Redis script: ${name}.lua`, all_args);
-            arr = _this3.connection.__scriptArgs__(name, _this3.originalId, all_args, function(err, replies) {
-              if (err != null) {
-                return reject(err);
-              }
-              return resolve4(replies);
-            });
-            return _this3.connection.__scriptFn__(name)(...arr);
-          }).catch((e) => {
-            if (e.message === "SETTINGS_KEY_NOT_FOUND") {
-              if (name === "heartbeat") {
-                return _this3.Promise.resolve();
-              } else {
-                return _this3.runScript("init", _this3.prepareInitSettings(false)).then(() => {
-                  return _this3.runScript(name, args);
-                });
-              }
-            } else if (e.message === "UNKNOWN_CLIENT") {
-              return _this3.runScript("register_client", [_this3.instance.queued()]).then(() => {
-                return _this3.runScript(name, args);
-              });
-            } else {
-              return _this3.Promise.reject(e);
-            }
-          });
-        })();
-      }
-      prepareArray(arr) {
-        var i, len, results, x;
-        results = [];
-        for (i = 0, len = arr.length; i < len; i++) {
-          x = arr[i];
-          results.push(x != null ? x.toString() : "");
-        }
-        return results;
-      }
-      prepareObject(obj) {
-        var arr, k, v;
-        arr = [];
-        for (k in obj) {
-          v = obj[k];
-          arr.push(k, v != null ? v.toString() : "");
-        }
-        return arr;
-      }
-      prepareInitSettings(clear) {
-        var args;
-        args = this.prepareObject(Object.assign({}, this.storeOptions, {
-          id: this.originalId,
-          version: this.instance.version,
-          groupTimeout: this.timeout,
-          clientTimeout: this.clientTimeout
-        }));
-        args.unshift(clear ? 1 : 0, this.instance.version);
-        return args;
-      }
-      convertBool(b) {
-        return !!b;
-      }
-      __updateSettings__(options2) {
-        var _this4 = this;
-        return _asyncToGenerator2(function* () {
-          yield _this4.runScript("update_settings", _this4.prepareObject(options2));
-          return parser2.overwrite(options2, options2, _this4.storeOptions);
-        })();
-      }
-      __running__() {
-        return this.runScript("running", []);
-      }
-      __queued__() {
-        return this.runScript("queued", []);
-      }
-      __done__() {
-        return this.runScript("done", []);
-      }
-      __groupCheck__() {
-        var _this5 = this;
-        return _asyncToGenerator2(function* () {
-          return _this5.convertBool(yield _this5.runScript("group_check", []));
-        })();
-      }
-      __incrementReservoir__(incr) {
-        return this.runScript("increment_reservoir", [incr]);
-      }
-      __currentReservoir__() {
-        return this.runScript("current_reservoir", []);
-      }
-      __check__(weight) {
-        var _this6 = this;
-        return _asyncToGenerator2(function* () {
-          return _this6.convertBool(yield _this6.runScript("check", _this6.prepareArray([weight])));
-        })();
-      }
-      __register__(index, weight, expiration) {
-        var _this7 = this;
-        return _asyncToGenerator2(function* () {
-          var reservoir, success, wait2;
-          var _ref4 = yield _this7.runScript("register", _this7.prepareArray([index, weight, expiration]));
-          var _ref5 = _slicedToArray2(_ref4, 3);
-          success = _ref5[0];
-          wait2 = _ref5[1];
-          reservoir = _ref5[2];
-          return {
-            success: _this7.convertBool(success),
-            wait: wait2,
-            reservoir
-          };
-        })();
-      }
-      __submit__(queueLength, weight) {
-        var _this8 = this;
-        return _asyncToGenerator2(function* () {
-          var blocked, e, maxConcurrent, overweight, reachedHWM, strategy;
-          try {
-            var _ref6 = yield _this8.runScript("submit", _this8.prepareArray([queueLength, weight]));
-            var _ref7 = _slicedToArray2(_ref6, 3);
-            reachedHWM = _ref7[0];
-            blocked = _ref7[1];
-            strategy = _ref7[2];
-            return {
-              reachedHWM: _this8.convertBool(reachedHWM),
-              blocked: _this8.convertBool(blocked),
-              strategy
-            };
-          } catch (error) {
-            e = error;
-            if (e.message.indexOf("OVERWEIGHT") === 0) {
-              var _e$message$split = e.message.split(":");
-              var _e$message$split2 = _slicedToArray2(_e$message$split, 3);
-              overweight = _e$message$split2[0];
-              weight = _e$message$split2[1];
-              maxConcurrent = _e$message$split2[2];
-              throw new BottleneckError(`Impossible to add a job having a weight of ${weight} to a limiter having a maxConcurrent setting of ${maxConcurrent}`);
-            } else {
-              throw e;
-            }
-          }
-        })();
-      }
-      __free__(index, weight) {
-        var _this9 = this;
-        return _asyncToGenerator2(function* () {
-          var running;
-          running = yield _this9.runScript("free", _this9.prepareArray([index]));
-          return {
-            running
-          };
-        })();
-      }
-    };
-    module2.exports = RedisDatastore;
-  }
-});
-
-// node_modules/bottleneck/lib/States.js
-var require_States = __commonJS({
-  "node_modules/bottleneck/lib/States.js"(exports2, module2) {
-    "use strict";
-    var BottleneckError;
-    var States;
-    BottleneckError = require_BottleneckError();
-    States = class States {
-      constructor(status1) {
-        this.status = status1;
-        this._jobs = {};
-        this.counts = this.status.map(function() {
-          return 0;
-        });
-      }
-      next(id) {
-        var current, next;
-        current = this._jobs[id];
-        next = current + 1;
-        if (current != null && next < this.status.length) {
-          this.counts[current]--;
-          this.counts[next]++;
-          return this._jobs[id]++;
-        } else if (current != null) {
-          this.counts[current]--;
-          return delete this._jobs[id];
-        }
-      }
-      start(id) {
-        var initial;
-        initial = 0;
-        this._jobs[id] = initial;
-        return this.counts[initial]++;
-      }
-      remove(id) {
-        var current;
-        current = this._jobs[id];
-        if (current != null) {
-          this.counts[current]--;
-          delete this._jobs[id];
-        }
-        return current != null;
-      }
-      jobStatus(id) {
-        var ref;
-        return (ref = this.status[this._jobs[id]]) != null ? ref : null;
-      }
-      statusJobs(status) {
-        var k, pos, ref, results, v;
-        if (status != null) {
-          pos = this.status.indexOf(status);
-          if (pos < 0) {
-            throw new BottleneckError(`status must be one of ${this.status.join(", ")}`);
-          }
-          ref = this._jobs;
-          results = [];
-          for (k in ref) {
-            v = ref[k];
-            if (v === pos) {
-              results.push(k);
-            }
-          }
-          return results;
-        } else {
-          return Object.keys(this._jobs);
-        }
-      }
-      statusCounts() {
-        return this.counts.reduce((acc, v, i) => {
-          acc[this.status[i]] = v;
-          return acc;
-        }, {});
-      }
-    };
-    module2.exports = States;
-  }
-});
-
-// node_modules/bottleneck/lib/Sync.js
-var require_Sync = __commonJS({
-  "node_modules/bottleneck/lib/Sync.js"(exports2, module2) {
-    "use strict";
-    function asyncGeneratorStep2(gen, resolve4, reject, _next, _throw, key, arg) {
-      try {
-        var info = gen[key](arg);
-        var value = info.value;
-      } catch (error) {
-        reject(error);
-        return;
-      }
-      if (info.done) {
-        resolve4(value);
-      } else {
-        Promise.resolve(value).then(_next, _throw);
-      }
-    }
-    function _asyncToGenerator2(fn) {
-      return function() {
-        var self = this, args = arguments;
-        return new Promise(function(resolve4, reject) {
-          var gen = fn.apply(self, args);
-          function _next(value) {
-            asyncGeneratorStep2(gen, resolve4, reject, _next, _throw, "next", value);
-          }
-          function _throw(err) {
-            asyncGeneratorStep2(gen, resolve4, reject, _next, _throw, "throw", err);
-          }
-          _next(void 0);
-        });
-      };
-    }
-    var DLList;
-    var Sync;
-    DLList = require_DLList();
-    Sync = class Sync {
-      constructor(name, Promise2) {
-        this.schedule = this.schedule.bind(this);
-        this.name = name;
-        this.Promise = Promise2;
-        this._running = 0;
-        this._queue = new DLList();
-      }
-      isEmpty() {
-        return this._queue.length === 0;
-      }
-      _tryToRun() {
-        var _this = this;
-        return _asyncToGenerator2(function* () {
-          var args, cb, error, reject, resolve4, returned, task;
-          if (_this._running < 1 && _this._queue.length > 0) {
-            _this._running++;
-            var _this$_queue$shift = _this._queue.shift();
-            task = _this$_queue$shift.task;
-            args = _this$_queue$shift.args;
-            resolve4 = _this$_queue$shift.resolve;
-            reject = _this$_queue$shift.reject;
-            cb = yield _asyncToGenerator2(function* () {
-              try {
-                returned = yield task(...args);
-                return function() {
-                  return resolve4(returned);
-                };
-              } catch (error1) {
-                error = error1;
-                return function() {
-                  return reject(error);
-                };
-              }
-            })();
-            _this._running--;
-            _this._tryToRun();
-            return cb();
-          }
-        })();
-      }
-      schedule(task, ...args) {
-        var promise, reject, resolve4;
-        resolve4 = reject = null;
-        promise = new this.Promise(function(_resolve2, _reject) {
-          resolve4 = _resolve2;
-          return reject = _reject;
-        });
-        this._queue.push({
-          task,
-          args,
-          resolve: resolve4,
-          reject
-        });
-        this._tryToRun();
-        return promise;
-      }
-    };
-    module2.exports = Sync;
-  }
-});
-
-// node_modules/bottleneck/lib/version.json
-var require_version = __commonJS({
-  "node_modules/bottleneck/lib/version.json"(exports2, module2) {
-    module2.exports = { version: "2.19.5" };
-  }
-});
-
-// node_modules/bottleneck/lib/Group.js
-var require_Group = __commonJS({
-  "node_modules/bottleneck/lib/Group.js"(exports2, module2) {
-    "use strict";
-    function _slicedToArray2(arr, i) {
-      return _arrayWithHoles2(arr) || _iterableToArrayLimit2(arr, i) || _nonIterableRest2();
-    }
-    function _nonIterableRest2() {
-      throw new TypeError("Invalid attempt to destructure non-iterable instance");
-    }
-    function _iterableToArrayLimit2(arr, i) {
-      var _arr = [];
-      var _n = true;
-      var _d = false;
-      var _e = void 0;
-      try {
-        for (var _i = arr[Symbol.iterator](), _s; !(_n = (_s = _i.next()).done); _n = true) {
-          _arr.push(_s.value);
-          if (i && _arr.length === i) break;
-        }
-      } catch (err) {
-        _d = true;
-        _e = err;
-      } finally {
-        try {
-          if (!_n && _i["return"] != null) _i["return"]();
-        } finally {
-          if (_d) throw _e;
-        }
-      }
-      return _arr;
-    }
-    function _arrayWithHoles2(arr) {
-      if (Array.isArray(arr)) return arr;
-    }
-    function asyncGeneratorStep2(gen, resolve4, reject, _next, _throw, key, arg) {
-      try {
-        var info = gen[key](arg);
-        var value = info.value;
-      } catch (error) {
-        reject(error);
-        return;
-      }
-      if (info.done) {
-        resolve4(value);
-      } else {
-        Promise.resolve(value).then(_next, _throw);
-      }
-    }
-    function _asyncToGenerator2(fn) {
-      return function() {
-        var self = this, args = arguments;
-        return new Promise(function(resolve4, reject) {
-          var gen = fn.apply(self, args);
-          function _next(value) {
-            asyncGeneratorStep2(gen, resolve4, reject, _next, _throw, "next", value);
-          }
-          function _throw(err) {
-            asyncGeneratorStep2(gen, resolve4, reject, _next, _throw, "throw", err);
-          }
-          _next(void 0);
-        });
-      };
-    }
-    var Events2;
-    var Group;
-    var IORedisConnection2;
-    var RedisConnection2;
-    var Scripts2;
-    var parser2;
-    parser2 = require_parser();
-    Events2 = require_Events();
-    RedisConnection2 = require_RedisConnection();
-    IORedisConnection2 = require_IORedisConnection();
-    Scripts2 = require_Scripts();
-    Group = function() {
-      class Group2 {
-        constructor(limiterOptions = {}) {
-          this.deleteKey = this.deleteKey.bind(this);
-          this.limiterOptions = limiterOptions;
-          parser2.load(this.limiterOptions, this.defaults, this);
-          this.Events = new Events2(this);
-          this.instances = {};
-          this.Bottleneck = require_Bottleneck();
-          this._startAutoCleanup();
-          this.sharedConnection = this.connection != null;
-          if (this.connection == null) {
-            if (this.limiterOptions.datastore === "redis") {
-              this.connection = new RedisConnection2(Object.assign({}, this.limiterOptions, {
-                Events: this.Events
-              }));
-            } else if (this.limiterOptions.datastore === "ioredis") {
-              this.connection = new IORedisConnection2(Object.assign({}, this.limiterOptions, {
-                Events: this.Events
-              }));
-            }
-          }
-        }
-        key(key = "") {
-          var ref;
-          return (ref = this.instances[key]) != null ? ref : (() => {
-            var limiter;
-            limiter = this.instances[key] = new this.Bottleneck(Object.assign(this.limiterOptions, {
-              id: `${this.id}-${key}`,
-              timeout: this.timeout,
-              connection: this.connection
-            }));
-            this.Events.trigger("created", limiter, key);
-            return limiter;
-          })();
-        }
-        deleteKey(key = "") {
-          var _this = this;
-          return _asyncToGenerator2(function* () {
-            var deleted, instance;
-            instance = _this.instances[key];
-            if (_this.connection) {
-              deleted = yield _this.connection.__runCommand__(["del", ...Scripts2.allKeys(`${_this.id}-${key}`)]);
-            }
-            if (instance != null) {
-              delete _this.instances[key];
-              yield instance.disconnect();
-            }
-            return instance != null || deleted > 0;
-          })();
-        }
-        limiters() {
-          var k, ref, results, v;
-          ref = this.instances;
-          results = [];
-          for (k in ref) {
-            v = ref[k];
-            results.push({
-              key: k,
-              limiter: v
-            });
-          }
-          return results;
-        }
-        keys() {
-          return Object.keys(this.instances);
-        }
-        clusterKeys() {
-          var _this2 = this;
-          return _asyncToGenerator2(function* () {
-            var cursor, end, found, i, k, keys, len, next, start;
-            if (_this2.connection == null) {
-              return _this2.Promise.resolve(_this2.keys());
-            }
-            keys = [];
-            cursor = null;
-            start = `b_${_this2.id}-`.length;
-            end = "_settings".length;
-            while (cursor !== 0) {
-              var _ref = yield _this2.connection.__runCommand__(["scan", cursor != null ? cursor : 0, "match", `b_${_this2.id}-*_settings`, "count", 1e4]);
-              var _ref2 = _slicedToArray2(_ref, 2);
-              next = _ref2[0];
-              found = _ref2[1];
-              cursor = ~~next;
-              for (i = 0, len = found.length; i < len; i++) {
-                k = found[i];
-                keys.push(k.slice(start, -end));
-              }
-            }
-            return keys;
-          })();
-        }
-        _startAutoCleanup() {
-          var _this3 = this;
-          var base;
-          clearInterval(this.interval);
-          return typeof (base = this.interval = setInterval(
-            /* @__PURE__ */ _asyncToGenerator2(function* () {
-              var e, k, ref, results, time2, v;
-              time2 = Date.now();
-              ref = _this3.instances;
-              results = [];
-              for (k in ref) {
-                v = ref[k];
-                try {
-                  if (yield v._store.__groupCheck__(time2)) {
-                    results.push(_this3.deleteKey(k));
-                  } else {
-                    results.push(void 0);
-                  }
-                } catch (error) {
-                  e = error;
-                  results.push(v.Events.trigger("error", e));
-                }
-              }
-              return results;
-            }),
-            this.timeout / 2
-          )).unref === "function" ? base.unref() : void 0;
-        }
-        updateSettings(options2 = {}) {
-          parser2.overwrite(options2, this.defaults, this);
-          parser2.overwrite(options2, options2, this.limiterOptions);
-          if (options2.timeout != null) {
-            return this._startAutoCleanup();
-          }
-        }
-        disconnect(flush = true) {
-          var ref;
-          if (!this.sharedConnection) {
-            return (ref = this.connection) != null ? ref.disconnect(flush) : void 0;
-          }
-        }
-      }
-      ;
-      Group2.prototype.defaults = {
-        timeout: 1e3 * 60 * 5,
-        connection: null,
-        Promise,
-        id: "group-key"
-      };
-      return Group2;
-    }.call(void 0);
-    module2.exports = Group;
-  }
-});
-
-// node_modules/bottleneck/lib/Batcher.js
-var require_Batcher = __commonJS({
-  "node_modules/bottleneck/lib/Batcher.js"(exports2, module2) {
-    "use strict";
-    var Batcher;
-    var Events2;
-    var parser2;
-    parser2 = require_parser();
-    Events2 = require_Events();
-    Batcher = function() {
-      class Batcher2 {
-        constructor(options2 = {}) {
-          this.options = options2;
-          parser2.load(this.options, this.defaults, this);
-          this.Events = new Events2(this);
-          this._arr = [];
-          this._resetPromise();
-          this._lastFlush = Date.now();
-        }
-        _resetPromise() {
-          return this._promise = new this.Promise((res, rej) => {
-            return this._resolve = res;
-          });
-        }
-        _flush() {
-          clearTimeout(this._timeout);
-          this._lastFlush = Date.now();
-          this._resolve();
-          this.Events.trigger("batch", this._arr);
-          this._arr = [];
-          return this._resetPromise();
-        }
-        add(data) {
-          var ret;
-          this._arr.push(data);
-          ret = this._promise;
-          if (this._arr.length === this.maxSize) {
-            this._flush();
-          } else if (this.maxTime != null && this._arr.length === 1) {
-            this._timeout = setTimeout(() => {
-              return this._flush();
-            }, this.maxTime);
-          }
-          return ret;
-        }
-      }
-      ;
-      Batcher2.prototype.defaults = {
-        maxTime: null,
-        maxSize: null,
-        Promise
-      };
-      return Batcher2;
-    }.call(void 0);
-    module2.exports = Batcher;
-  }
-});
-
-// node_modules/bottleneck/lib/Bottleneck.js
-var require_Bottleneck = __commonJS({
-  "node_modules/bottleneck/lib/Bottleneck.js"(exports2, module2) {
-    "use strict";
-    function _slicedToArray2(arr, i) {
-      return _arrayWithHoles2(arr) || _iterableToArrayLimit2(arr, i) || _nonIterableRest2();
-    }
-    function _iterableToArrayLimit2(arr, i) {
-      var _arr = [];
-      var _n = true;
-      var _d = false;
-      var _e = void 0;
-      try {
-        for (var _i = arr[Symbol.iterator](), _s; !(_n = (_s = _i.next()).done); _n = true) {
-          _arr.push(_s.value);
-          if (i && _arr.length === i) break;
-        }
-      } catch (err) {
-        _d = true;
-        _e = err;
-      } finally {
-        try {
-          if (!_n && _i["return"] != null) _i["return"]();
-        } finally {
-          if (_d) throw _e;
-        }
-      }
-      return _arr;
-    }
-    function _toArray(arr) {
-      return _arrayWithHoles2(arr) || _iterableToArray(arr) || _nonIterableRest2();
-    }
-    function _nonIterableRest2() {
-      throw new TypeError("Invalid attempt to destructure non-iterable instance");
-    }
-    function _iterableToArray(iter) {
-      if (Symbol.iterator in Object(iter) || Object.prototype.toString.call(iter) === "[object Arguments]") return Array.from(iter);
-    }
-    function _arrayWithHoles2(arr) {
-      if (Array.isArray(arr)) return arr;
-    }
-    function asyncGeneratorStep2(gen, resolve4, reject, _next, _throw, key, arg) {
-      try {
-        var info = gen[key](arg);
-        var value = info.value;
-      } catch (error) {
-        reject(error);
-        return;
-      }
-      if (info.done) {
-        resolve4(value);
-      } else {
-        Promise.resolve(value).then(_next, _throw);
-      }
-    }
-    function _asyncToGenerator2(fn) {
-      return function() {
-        var self = this, args = arguments;
-        return new Promise(function(resolve4, reject) {
-          var gen = fn.apply(self, args);
-          function _next(value) {
-            asyncGeneratorStep2(gen, resolve4, reject, _next, _throw, "next", value);
-          }
-          function _throw(err) {
-            asyncGeneratorStep2(gen, resolve4, reject, _next, _throw, "throw", err);
-          }
-          _next(void 0);
-        });
-      };
-    }
-    var Bottleneck2;
-    var DEFAULT_PRIORITY;
-    var Events2;
-    var Job;
-    var LocalDatastore;
-    var NUM_PRIORITIES;
-    var Queues;
-    var RedisDatastore;
-    var States;
-    var Sync;
-    var parser2;
-    var splice = [].splice;
-    NUM_PRIORITIES = 10;
-    DEFAULT_PRIORITY = 5;
-    parser2 = require_parser();
-    Queues = require_Queues();
-    Job = require_Job();
-    LocalDatastore = require_LocalDatastore();
-    RedisDatastore = require_RedisDatastore();
-    Events2 = require_Events();
-    States = require_States();
-    Sync = require_Sync();
-    Bottleneck2 = function() {
-      class Bottleneck3 {
-        constructor(options2 = {}, ...invalid) {
-          var storeInstanceOptions, storeOptions;
-          this._addToQueue = this._addToQueue.bind(this);
-          this._validateOptions(options2, invalid);
-          parser2.load(options2, this.instanceDefaults, this);
-          this._queues = new Queues(NUM_PRIORITIES);
-          this._scheduled = {};
-          this._states = new States(["RECEIVED", "QUEUED", "RUNNING", "EXECUTING"].concat(this.trackDoneStatus ? ["DONE"] : []));
-          this._limiter = null;
-          this.Events = new Events2(this);
-          this._submitLock = new Sync("submit", this.Promise);
-          this._registerLock = new Sync("register", this.Promise);
-          storeOptions = parser2.load(options2, this.storeDefaults, {});
-          this._store = function() {
-            if (this.datastore === "redis" || this.datastore === "ioredis" || this.connection != null) {
-              storeInstanceOptions = parser2.load(options2, this.redisStoreDefaults, {});
-              return new RedisDatastore(this, storeOptions, storeInstanceOptions);
-            } else if (this.datastore === "local") {
-              storeInstanceOptions = parser2.load(options2, this.localStoreDefaults, {});
-              return new LocalDatastore(this, storeOptions, storeInstanceOptions);
-            } else {
-              throw new Bottleneck3.prototype.BottleneckError(`Invalid datastore type: ${this.datastore}`);
-            }
-          }.call(this);
-          this._queues.on("leftzero", () => {
-            var ref;
-            return (ref = this._store.heartbeat) != null ? typeof ref.ref === "function" ? ref.ref() : void 0 : void 0;
-          });
-          this._queues.on("zero", () => {
-            var ref;
-            return (ref = this._store.heartbeat) != null ? typeof ref.unref === "function" ? ref.unref() : void 0 : void 0;
-          });
-        }
-        _validateOptions(options2, invalid) {
-          if (!(options2 != null && typeof options2 === "object" && invalid.length === 0)) {
-            throw new Bottleneck3.prototype.BottleneckError("Bottleneck v2 takes a single object argument. Refer to https://github.com/SGrondin/bottleneck#upgrading-to-v2 if you're upgrading from Bottleneck v1.");
-          }
-        }
-        ready() {
-          return this._store.ready;
-        }
-        clients() {
-          return this._store.clients;
-        }
-        channel() {
-          return `b_${this.id}`;
-        }
-        channel_client() {
-          return `b_${this.id}_${this._store.clientId}`;
-        }
-        publish(message) {
-          return this._store.__publish__(message);
-        }
-        disconnect(flush = true) {
-          return this._store.__disconnect__(flush);
-        }
-        chain(_limiter) {
-          this._limiter = _limiter;
-          return this;
-        }
-        queued(priority) {
-          return this._queues.queued(priority);
-        }
-        clusterQueued() {
-          return this._store.__queued__();
-        }
-        empty() {
-          return this.queued() === 0 && this._submitLock.isEmpty();
-        }
-        running() {
-          return this._store.__running__();
-        }
-        done() {
-          return this._store.__done__();
-        }
-        jobStatus(id) {
-          return this._states.jobStatus(id);
-        }
-        jobs(status) {
-          return this._states.statusJobs(status);
-        }
-        counts() {
-          return this._states.statusCounts();
-        }
-        _randomIndex() {
-          return Math.random().toString(36).slice(2);
-        }
-        check(weight = 1) {
-          return this._store.__check__(weight);
-        }
-        _clearGlobalState(index) {
-          if (this._scheduled[index] != null) {
-            clearTimeout(this._scheduled[index].expiration);
-            delete this._scheduled[index];
-            return true;
-          } else {
-            return false;
-          }
-        }
-        _free(index, job, options2, eventInfo) {
-          var _this = this;
-          return _asyncToGenerator2(function* () {
-            var e, running;
-            try {
-              var _ref = yield _this._store.__free__(index, options2.weight);
-              running = _ref.running;
-              _this.Events.trigger("debug", `Freed ${options2.id}`, eventInfo);
-              if (running === 0 && _this.empty()) {
-                return _this.Events.trigger("idle");
-              }
-            } catch (error1) {
-              e = error1;
-              return _this.Events.trigger("error", e);
-            }
-          })();
-        }
-        _run(index, job, wait2) {
-          var clearGlobalState, free, run2;
-          job.doRun();
-          clearGlobalState = this._clearGlobalState.bind(this, index);
-          run2 = this._run.bind(this, index, job);
-          free = this._free.bind(this, index, job);
-          return this._scheduled[index] = {
-            timeout: setTimeout(() => {
-              return job.doExecute(this._limiter, clearGlobalState, run2, free);
-            }, wait2),
-            expiration: job.options.expiration != null ? setTimeout(function() {
-              return job.doExpire(clearGlobalState, run2, free);
-            }, wait2 + job.options.expiration) : void 0,
-            job
-          };
-        }
-        _drainOne(capacity) {
-          return this._registerLock.schedule(() => {
-            var args, index, next, options2, queue;
-            if (this.queued() === 0) {
-              return this.Promise.resolve(null);
-            }
-            queue = this._queues.getFirst();
-            var _next2 = next = queue.first();
-            options2 = _next2.options;
-            args = _next2.args;
-            if (capacity != null && options2.weight > capacity) {
-              return this.Promise.resolve(null);
-            }
-            this.Events.trigger("debug", `Draining ${options2.id}`, {
-              args,
-              options: options2
-            });
-            index = this._randomIndex();
-            return this._store.__register__(index, options2.weight, options2.expiration).then(({
-              success,
-              wait: wait2,
-              reservoir
-            }) => {
-              var empty;
-              this.Events.trigger("debug", `Drained ${options2.id}`, {
-                success,
-                args,
-                options: options2
-              });
-              if (success) {
-                queue.shift();
-                empty = this.empty();
-                if (empty) {
-                  this.Events.trigger("empty");
-                }
-                if (reservoir === 0) {
-                  this.Events.trigger("depleted", empty);
-                }
-                this._run(index, next, wait2);
-                return this.Promise.resolve(options2.weight);
-              } else {
-                return this.Promise.resolve(null);
-              }
-            });
-          });
-        }
-        _drainAll(capacity, total = 0) {
-          return this._drainOne(capacity).then((drained) => {
-            var newCapacity;
-            if (drained != null) {
-              newCapacity = capacity != null ? capacity - drained : capacity;
-              return this._drainAll(newCapacity, total + drained);
-            } else {
-              return this.Promise.resolve(total);
-            }
-          }).catch((e) => {
-            return this.Events.trigger("error", e);
-          });
-        }
-        _dropAllQueued(message) {
-          return this._queues.shiftAll(function(job) {
-            return job.doDrop({
-              message
-            });
-          });
-        }
-        stop(options2 = {}) {
-          var done, waitForExecuting;
-          options2 = parser2.load(options2, this.stopDefaults);
-          waitForExecuting = (at) => {
-            var finished;
-            finished = () => {
-              var counts;
-              counts = this._states.counts;
-              return counts[0] + counts[1] + counts[2] + counts[3] === at;
-            };
-            return new this.Promise((resolve4, reject) => {
-              if (finished()) {
-                return resolve4();
-              } else {
-                return this.on("done", () => {
-                  if (finished()) {
-                    this.removeAllListeners("done");
-                    return resolve4();
-                  }
-                });
-              }
-            });
-          };
-          done = options2.dropWaitingJobs ? (this._run = function(index, next) {
-            return next.doDrop({
-              message: options2.dropErrorMessage
-            });
-          }, this._drainOne = () => {
-            return this.Promise.resolve(null);
-          }, this._registerLock.schedule(() => {
-            return this._submitLock.schedule(() => {
-              var k, ref, v;
-              ref = this._scheduled;
-              for (k in ref) {
-                v = ref[k];
-                if (this.jobStatus(v.job.options.id) === "RUNNING") {
-                  clearTimeout(v.timeout);
-                  clearTimeout(v.expiration);
-                  v.job.doDrop({
-                    message: options2.dropErrorMessage
-                  });
-                }
-              }
-              this._dropAllQueued(options2.dropErrorMessage);
-              return waitForExecuting(0);
-            });
-          })) : this.schedule({
-            priority: NUM_PRIORITIES - 1,
-            weight: 0
-          }, () => {
-            return waitForExecuting(1);
-          });
-          this._receive = function(job) {
-            return job._reject(new Bottleneck3.prototype.BottleneckError(options2.enqueueErrorMessage));
-          };
-          this.stop = () => {
-            return this.Promise.reject(new Bottleneck3.prototype.BottleneckError("stop() has already been called"));
-          };
-          return done;
-        }
-        _addToQueue(job) {
-          var _this2 = this;
-          return _asyncToGenerator2(function* () {
-            var args, blocked, error, options2, reachedHWM, shifted, strategy;
-            args = job.args;
-            options2 = job.options;
-            try {
-              var _ref2 = yield _this2._store.__submit__(_this2.queued(), options2.weight);
-              reachedHWM = _ref2.reachedHWM;
-              blocked = _ref2.blocked;
-              strategy = _ref2.strategy;
-            } catch (error1) {
-              error = error1;
-              _this2.Events.trigger("debug", `Could not queue ${options2.id}`, {
-                args,
-                options: options2,
-                error
-              });
-              job.doDrop({
-                error
-              });
-              return false;
-            }
-            if (blocked) {
-              job.doDrop();
-              return true;
-            } else if (reachedHWM) {
-              shifted = strategy === Bottleneck3.prototype.strategy.LEAK ? _this2._queues.shiftLastFrom(options2.priority) : strategy === Bottleneck3.prototype.strategy.OVERFLOW_PRIORITY ? _this2._queues.shiftLastFrom(options2.priority + 1) : strategy === Bottleneck3.prototype.strategy.OVERFLOW ? job : void 0;
-              if (shifted != null) {
-                shifted.doDrop();
-              }
-              if (shifted == null || strategy === Bottleneck3.prototype.strategy.OVERFLOW) {
-                if (shifted == null) {
-                  job.doDrop();
-                }
-                return reachedHWM;
-              }
-            }
-            job.doQueue(reachedHWM, blocked);
-            _this2._queues.push(job);
-            yield _this2._drainAll();
-            return reachedHWM;
-          })();
-        }
-        _receive(job) {
-          if (this._states.jobStatus(job.options.id) != null) {
-            job._reject(new Bottleneck3.prototype.BottleneckError(`A job with the same id already exists (id=${job.options.id})`));
-            return false;
-          } else {
-            job.doReceive();
-            return this._submitLock.schedule(this._addToQueue, job);
-          }
-        }
-        submit(...args) {
-          var cb, fn, job, options2, ref, ref1, task;
-          if (typeof args[0] === "function") {
-            var _ref3, _ref4, _splice$call, _splice$call2;
-            ref = args, _ref3 = ref, _ref4 = _toArray(_ref3), fn = _ref4[0], args = _ref4.slice(1), _ref3, _splice$call = splice.call(args, -1), _splice$call2 = _slicedToArray2(_splice$call, 1), cb = _splice$call2[0], _splice$call;
-            options2 = parser2.load({}, this.jobDefaults);
-          } else {
-            var _ref5, _ref6, _splice$call3, _splice$call4;
-            ref1 = args, _ref5 = ref1, _ref6 = _toArray(_ref5), options2 = _ref6[0], fn = _ref6[1], args = _ref6.slice(2), _ref5, _splice$call3 = splice.call(args, -1), _splice$call4 = _slicedToArray2(_splice$call3, 1), cb = _splice$call4[0], _splice$call3;
-            options2 = parser2.load(options2, this.jobDefaults);
-          }
-          task = (...args2) => {
-            return new this.Promise(function(resolve4, reject) {
-              return fn(...args2, function(...args3) {
-                return (args3[0] != null ? reject : resolve4)(args3);
-              });
-            });
-          };
-          job = new Job(task, args, options2, this.jobDefaults, this.rejectOnDrop, this.Events, this._states, this.Promise);
-          job.promise.then(function(args2) {
-            return typeof cb === "function" ? cb(...args2) : void 0;
-          }).catch(function(args2) {
-            if (Array.isArray(args2)) {
-              return typeof cb === "function" ? cb(...args2) : void 0;
-            } else {
-              return typeof cb === "function" ? cb(args2) : void 0;
-            }
-          });
-          return this._receive(job);
-        }
-        schedule(...args) {
-          var job, options2, task;
-          if (typeof args[0] === "function") {
-            var _args = args;
-            var _args2 = _toArray(_args);
-            task = _args2[0];
-            args = _args2.slice(1);
-            options2 = {};
-          } else {
-            var _args3 = args;
-            var _args4 = _toArray(_args3);
-            options2 = _args4[0];
-            task = _args4[1];
-            args = _args4.slice(2);
-          }
-          job = new Job(task, args, options2, this.jobDefaults, this.rejectOnDrop, this.Events, this._states, this.Promise);
-          this._receive(job);
-          return job.promise;
-        }
-        wrap(fn) {
-          var schedule, wrapped;
-          schedule = this.schedule.bind(this);
-          wrapped = function wrapped2(...args) {
-            return schedule(fn.bind(this), ...args);
-          };
-          wrapped.withOptions = function(options2, ...args) {
-            return schedule(options2, fn, ...args);
-          };
-          return wrapped;
-        }
-        updateSettings(options2 = {}) {
-          var _this3 = this;
-          return _asyncToGenerator2(function* () {
-            yield _this3._store.__updateSettings__(parser2.overwrite(options2, _this3.storeDefaults));
-            parser2.overwrite(options2, _this3.instanceDefaults, _this3);
-            return _this3;
-          })();
-        }
-        currentReservoir() {
-          return this._store.__currentReservoir__();
-        }
-        incrementReservoir(incr = 0) {
-          return this._store.__incrementReservoir__(incr);
-        }
-      }
-      ;
-      Bottleneck3.default = Bottleneck3;
-      Bottleneck3.Events = Events2;
-      Bottleneck3.version = Bottleneck3.prototype.version = require_version().version;
-      Bottleneck3.strategy = Bottleneck3.prototype.strategy = {
-        LEAK: 1,
-        OVERFLOW: 2,
-        OVERFLOW_PRIORITY: 4,
-        BLOCK: 3
-      };
-      Bottleneck3.BottleneckError = Bottleneck3.prototype.BottleneckError = require_BottleneckError();
-      Bottleneck3.Group = Bottleneck3.prototype.Group = require_Group();
-      Bottleneck3.RedisConnection = Bottleneck3.prototype.RedisConnection = require_RedisConnection();
-      Bottleneck3.IORedisConnection = Bottleneck3.prototype.IORedisConnection = require_IORedisConnection();
-      Bottleneck3.Batcher = Bottleneck3.prototype.Batcher = require_Batcher();
-      Bottleneck3.prototype.jobDefaults = {
-        priority: DEFAULT_PRIORITY,
-        weight: 1,
-        expiration: null,
-        id: "<no-id>"
-      };
-      Bottleneck3.prototype.storeDefaults = {
-        maxConcurrent: null,
-        minTime: 0,
-        highWater: null,
-        strategy: Bottleneck3.prototype.strategy.LEAK,
-        penalty: null,
-        reservoir: null,
-        reservoirRefreshInterval: null,
-        reservoirRefreshAmount: null,
-        reservoirIncreaseInterval: null,
-        reservoirIncreaseAmount: null,
-        reservoirIncreaseMaximum: null
-      };
-      Bottleneck3.prototype.localStoreDefaults = {
-        Promise,
-        timeout: null,
-        heartbeatInterval: 250
-      };
-      Bottleneck3.prototype.redisStoreDefaults = {
-        Promise,
-        timeout: null,
-        heartbeatInterval: 5e3,
-        clientTimeout: 1e4,
-        Redis: null,
-        clientOptions: {},
-        clusterNodes: null,
-        clearDatastore: false,
-        connection: null
-      };
-      Bottleneck3.prototype.instanceDefaults = {
-        datastore: "local",
-        connection: null,
-        id: "<no-id>",
-        rejectOnDrop: true,
-        trackDoneStatus: false,
-        Promise
-      };
-      Bottleneck3.prototype.stopDefaults = {
-        enqueueErrorMessage: "This limiter has been stopped and cannot accept new jobs.",
-        dropWaitingJobs: true,
-        dropErrorMessage: "This limiter has been stopped."
-      };
-      return Bottleneck3;
-    }.call(void 0);
-    module2.exports = Bottleneck2;
-  }
-});
-
-// node_modules/bottleneck/lib/index.js
-var require_lib = __commonJS({
-  "node_modules/bottleneck/lib/index.js"(exports2, module2) {
-    "use strict";
-    module2.exports = require_Bottleneck();
-  }
-});
-
-// node_modules/get-caller-file/index.js
-var require_get_caller_file = __commonJS({
-  "node_modules/get-caller-file/index.js"(exports2, module2) {
-    "use strict";
-    module2.exports = function getCallerFile(position) {
-      if (position === void 0) {
-        position = 2;
-      }
-      if (position >= Error.stackTraceLimit) {
-        throw new TypeError("getCallerFile(position) requires position be less then Error.stackTraceLimit but position was: `" + position + "` and Error.stackTraceLimit was: `" + Error.stackTraceLimit + "`");
-      }
-      var oldPrepareStackTrace = Error.prepareStackTrace;
-      Error.prepareStackTrace = function(_, stack2) {
-        return stack2;
-      };
-      var stack = new Error().stack;
-      Error.prepareStackTrace = oldPrepareStackTrace;
-      if (stack !== null && typeof stack === "object") {
-        return stack[position] ? stack[position].getFileName() : void 0;
-      }
-    };
-  }
-});
-
-// node_modules/pino-http/logger.js
-var require_logger = __commonJS({
-  "node_modules/pino-http/logger.js"(exports2, module2) {
-    "use strict";
-    var { pino: pino2, symbols: { stringifySym, chindingsSym } } = require_pino();
-    var serializers = require_pino_std_serializers();
-    var getCallerFile = require_get_caller_file();
-    var startTime2 = /* @__PURE__ */ Symbol("startTime");
-    var reqObject = /* @__PURE__ */ Symbol("reqObject");
-    function pinoLogger(opts, stream) {
-      if (opts && opts._writableState) {
-        stream = opts;
-        opts = null;
-      }
-      opts = Object.assign({}, opts);
-      opts.customAttributeKeys = opts.customAttributeKeys || {};
-      const reqKey = opts.customAttributeKeys.req || "req";
-      const resKey = opts.customAttributeKeys.res || "res";
-      const errKey = opts.customAttributeKeys.err || "err";
-      const requestIdKey = opts.customAttributeKeys.reqId || "reqId";
-      const responseTimeKey = opts.customAttributeKeys.responseTime || "responseTime";
-      delete opts.customAttributeKeys;
-      const customProps = opts.customProps || void 0;
-      opts.wrapSerializers = "wrapSerializers" in opts ? opts.wrapSerializers : true;
-      if (opts.wrapSerializers) {
-        opts.serializers = Object.assign({}, opts.serializers);
-        const requestSerializer = opts.serializers[reqKey] || opts.serializers.req || serializers.req;
-        const responseSerializer = opts.serializers[resKey] || opts.serializers.res || serializers.res;
-        const errorSerializer = opts.serializers[errKey] || opts.serializers.err || serializers.err;
-        opts.serializers[reqKey] = serializers.wrapRequestSerializer(requestSerializer);
-        opts.serializers[resKey] = serializers.wrapResponseSerializer(responseSerializer);
-        opts.serializers[errKey] = serializers.wrapErrorSerializer(errorSerializer);
-      }
-      delete opts.wrapSerializers;
-      if (opts.useLevel && opts.customLogLevel) {
-        throw new Error("You can't pass 'useLevel' and 'customLogLevel' together");
-      }
-      function getValidLogLevel(level, defaultValue = "info") {
-        if (level && typeof level === "string") {
-          const logLevel = level.trim();
-          if (validLogLevels.includes(logLevel) === true) {
-            return logLevel;
-          }
-        }
-        return defaultValue;
-      }
-      function getLogLevelFromCustomLogLevel(customLogLevel2, useLevel2, res, err, req) {
-        return customLogLevel2 ? getValidLogLevel(customLogLevel2(req, res, err), useLevel2) : useLevel2;
-      }
-      const customLogLevel = opts.customLogLevel;
-      delete opts.customLogLevel;
-      const theStream = opts.stream || stream;
-      delete opts.stream;
-      const autoLogging = opts.autoLogging !== false;
-      const autoLoggingIgnore = opts.autoLogging && opts.autoLogging.ignore ? opts.autoLogging.ignore : null;
-      delete opts.autoLogging;
-      const onRequestReceivedObject = getFunctionOrDefault(opts.customReceivedObject, void 0);
-      const receivedMessage = getFunctionOrDefault(opts.customReceivedMessage, void 0);
-      const onRequestSuccessObject = getFunctionOrDefault(opts.customSuccessObject, defaultSuccessfulRequestObjectProvider);
-      const successMessage = getFunctionOrDefault(opts.customSuccessMessage, defaultSuccessfulRequestMessageProvider);
-      const onRequestErrorObject = getFunctionOrDefault(opts.customErrorObject, defaultFailedRequestObjectProvider);
-      const errorMessage = getFunctionOrDefault(opts.customErrorMessage, defaultFailedRequestMessageProvider);
-      delete opts.customSuccessfulMessage;
-      delete opts.customErroredMessage;
-      const quietReqLogger = !!opts.quietReqLogger;
-      const quietResLogger = !!opts.quietResLogger;
-      const logger = wrapChild(opts, theStream);
-      const validLogLevels = Object.keys(logger.levels.values).concat("silent");
-      const useLevel = getValidLogLevel(opts.useLevel);
-      delete opts.useLevel;
-      const genReqId = reqIdGenFactory(opts.genReqId);
-      const result = (req, res, next) => {
-        return loggingMiddleware(logger, req, res, next);
-      };
-      result.logger = logger;
-      return result;
-      function onResFinished(res, logger2, err) {
-        let log = logger2;
-        const responseTime = Date.now() - res[startTime2];
-        const req = res[reqObject];
-        const level = getLogLevelFromCustomLogLevel(customLogLevel, useLevel, res, err, req);
-        if (level === "silent") {
-          return;
-        }
-        const customPropBindings = typeof customProps === "function" ? customProps(req, res) : customProps;
-        if (customPropBindings) {
-          const customPropBindingStr = logger2[stringifySym](customPropBindings).replace(/[{}]/g, "");
-          const customPropBindingsStr = logger2[chindingsSym];
-          if (!customPropBindingsStr.includes(customPropBindingStr)) {
-            log = logger2.child(customPropBindings);
-          }
-        }
-        if (err || res.err || res.statusCode >= 500) {
-          const error = err || res.err || new Error("failed with status code " + res.statusCode);
-          log[level](
-            onRequestErrorObject(req, res, error, {
-              [resKey]: res,
-              [errKey]: error,
-              [responseTimeKey]: responseTime
-            }),
-            errorMessage(req, res, error, responseTime)
-          );
-          return;
-        }
-        log[level](
-          onRequestSuccessObject(req, res, {
-            [resKey]: res,
-            [responseTimeKey]: responseTime
-          }),
-          successMessage(req, res, responseTime)
-        );
-      }
-      function loggingMiddleware(logger2, req, res, next) {
-        let shouldLogSuccess = true;
-        req.id = req.id || genReqId(req, res);
-        const log = quietReqLogger ? logger2.child({ [requestIdKey]: req.id }) : logger2;
-        let fullReqLogger = log.child({ [reqKey]: req });
-        const customPropBindings = typeof customProps === "function" ? customProps(req, res) : customProps;
-        if (customPropBindings) {
-          fullReqLogger = fullReqLogger.child(customPropBindings);
-        }
-        const responseLogger = quietResLogger ? log : fullReqLogger;
-        const requestLogger = quietReqLogger ? log : fullReqLogger;
-        if (!res.log) {
-          res.log = responseLogger;
-        }
-        if (Array.isArray(res.allLogs) === false) {
-          res.allLogs = [];
-        }
-        res.allLogs.push(responseLogger);
-        if (!req.log) {
-          req.log = requestLogger;
-        }
-        if (!req.allLogs) {
-          req.allLogs = [];
-        }
-        req.allLogs.push(requestLogger);
-        res[startTime2] = res[startTime2] || Date.now();
-        res[reqObject] = req;
-        const onResponseComplete = (err) => {
-          res.removeListener("close", onResponseComplete);
-          res.removeListener("finish", onResponseComplete);
-          res.removeListener("error", onResponseComplete);
-          return onResFinished(res, responseLogger, err);
-        };
-        if (autoLogging) {
-          if (autoLoggingIgnore !== null && shouldLogSuccess === true) {
-            const isIgnored = autoLoggingIgnore(req);
-            shouldLogSuccess = !isIgnored;
-          }
-          if (shouldLogSuccess) {
-            const shouldLogReceived = receivedMessage !== void 0 || onRequestReceivedObject !== void 0;
-            if (shouldLogReceived) {
-              const level = getLogLevelFromCustomLogLevel(customLogLevel, useLevel, res, void 0, req);
-              const receivedObjectResult = onRequestReceivedObject !== void 0 ? onRequestReceivedObject(req, res, void 0) : {};
-              const receivedStringResult = receivedMessage !== void 0 ? receivedMessage(req, res) : void 0;
-              requestLogger[level](receivedObjectResult, receivedStringResult);
-            }
-            res.on("close", onResponseComplete);
-            res.on("finish", onResponseComplete);
-          }
-          res.on("error", onResponseComplete);
-        }
-        if (next) {
-          next();
-        }
-      }
-    }
-    function wrapChild(opts, stream) {
-      const prevLogger = opts.logger;
-      const prevGenReqId = opts.genReqId;
-      let logger = null;
-      if (prevLogger) {
-        opts.logger = void 0;
-        opts.genReqId = void 0;
-        logger = prevLogger.child({}, opts);
-        opts.logger = prevLogger;
-        opts.genReqId = prevGenReqId;
-      } else {
-        if (opts.transport && !opts.transport.caller) {
-          opts.transport.caller = getCallerFile();
-        }
-        logger = pino2(opts, stream);
-      }
-      return logger;
-    }
-    function reqIdGenFactory(func) {
-      if (typeof func === "function") return func;
-      const maxInt = 2147483647;
-      let nextReqId = 0;
-      return function genReqId(req, res) {
-        return req.id || (nextReqId = nextReqId + 1 & maxInt);
-      };
-    }
-    function getFunctionOrDefault(value, defaultValue) {
-      if (value && typeof value === "function") {
-        return value;
-      }
-      return defaultValue;
-    }
-    function defaultSuccessfulRequestObjectProvider(req, res, successObject) {
-      return successObject;
-    }
-    function defaultFailedRequestObjectProvider(req, res, error, errorObject) {
-      return errorObject;
-    }
-    function defaultFailedRequestMessageProvider() {
-      return "request errored";
-    }
-    function defaultSuccessfulRequestMessageProvider(req, res) {
-      return !req.readableAborted && res.writableEnded ? "request completed" : "request aborted";
-    }
-    module2.exports = pinoLogger;
-    module2.exports.stdSerializers = {
-      err: serializers.err,
-      req: serializers.req,
-      res: serializers.res
-    };
-    module2.exports.startTime = startTime2;
-    module2.exports.default = pinoLogger;
-    module2.exports.pinoHttp = pinoLogger;
+    exports.program = new Command2();
+    exports.createCommand = (name) => new Command2(name);
+    exports.createOption = (flags, description) => new Option2(flags, description);
+    exports.createArgument = (name, description) => new Argument2(name, description);
+    exports.Command = Command2;
+    exports.Option = Option2;
+    exports.Argument = Argument2;
+    exports.Help = Help2;
+    exports.CommanderError = CommanderError2;
+    exports.InvalidArgumentError = InvalidArgumentError2;
+    exports.InvalidOptionArgumentError = InvalidArgumentError2;
   }
 });
 
@@ -14933,7 +3624,7 @@ LANG, TMPDIR, CI and the like), never your whole shell's: name what it needs wit
     if (timeoutMs !== void 0 && timeoutMs > maxTimerMs) throw new UsageError(`--timeout "${timeoutText}" is longer than 24 days, the longest time limit Node can wait for; use "24d" or less`);
     const git = createGitCli({ env: io.env });
     const measured = flags.flakeRate === void 0 ? await measuredFlakeRate(root, git, check.run) : void 0;
-    const options2 = {
+    const options = {
       runners: number("--runners", flags.runners, 1, 64, true),
       ...flags.flakeRate !== void 0 ? { flakeRate: number("--flake-rate", flags.flakeRate, 0, 0.5) } : measured ? { flakeRate: measured.rate } : {},
       ...flags.reproRate !== void 0 ? { reproRate: number("--repro-rate", flags.reproRate, 0.05, 1) } : {},
@@ -14945,7 +3636,7 @@ LANG, TMPDIR, CI and the like), never your whole shell's: name what it needs wit
     const box = gateBoxSettings(runner.isolation, policy.isolation);
     if (!box.ok) throw new UsageError(box.message);
     const result = await runBisect(
-      { repoDir: root, box: box.settings, good: flags.good, bad: flags.bad, command: check.run, options: options2, env, signal: io.signal, ...flags.paths ? { suspectPaths: flags.paths } : {}, ...timeoutMs ? { timeoutMs } : {}, ...flags.json ? {} : { onProbe: (r) => io.stdout(`${formatProbe(r)}
+      { repoDir: root, box: box.settings, good: flags.good, bad: flags.bad, command: check.run, options, env, signal: io.signal, ...flags.paths ? { suspectPaths: flags.paths } : {}, ...timeoutMs ? { timeoutMs } : {}, ...flags.json ? {} : { onProbe: (r) => io.stdout(`${formatProbe(r)}
 `) } },
       { git, runner, scratch: createNodeScratchSpace() }
     );
@@ -15074,9 +3765,9 @@ var canaryCommand = (program2, io, done) => {
 };
 
 // src/entrypoints/cli/demo-command.ts
-import { appendFile, cp, mkdtemp } from "node:fs/promises";
+import { appendFile, cp, mkdir as mkdir2, mkdtemp, readdir } from "node:fs/promises";
 import { tmpdir } from "node:os";
-import { join as join3 } from "node:path";
+import { join as join3, resolve } from "node:path";
 
 // src/adapters/files/locate-package-root.ts
 import { existsSync, readFileSync } from "node:fs";
@@ -15093,15 +3784,951 @@ function locatePackageRoot(fromUrl = import.meta.url) {
   }
 }
 
+// src/core/run-document/consume-run-events.ts
+var defaultHoldWindow = 64;
+function createRunView(snapshot) {
+  return { document: snapshot, held: /* @__PURE__ */ new Map(), needsResync: false };
+}
+function consumeRunEvent(view, event, window = defaultHoldWindow) {
+  if (event.runId !== view.document.runId) return { view, outcome: "ignored" };
+  if (!isRevisionEvent(event)) {
+    const behind = event.revision > view.document.revision && view.held.size === 0;
+    return behind ? { view: { ...view, needsResync: true }, outcome: "resync" } : { view, outcome: "ignored" };
+  }
+  if (event.revision <= view.document.revision || view.held.has(event.revision)) return { view, outcome: "duplicate" };
+  if (event.revision > view.document.revision + 1) {
+    const held = new Map(view.held).set(event.revision, event);
+    const needsResync = held.size > window;
+    return { view: { ...view, held, needsResync }, outcome: needsResync ? "resync" : "held" };
+  }
+  return drain({ ...view, held: new Map(view.held) }, event);
+}
+function resyncRunView(view, snapshot) {
+  if (snapshot.revision < view.document.revision) return { ...view, needsResync: false };
+  const held = new Map([...view.held].filter(([revision]) => revision > snapshot.revision));
+  const next = held.get(snapshot.revision + 1);
+  const base = { document: snapshot, held, needsResync: false };
+  return next ? drain(base, next).view : base;
+}
+function drain(view, first) {
+  const held = view.held;
+  let document = view.document;
+  let event = first;
+  while (event) {
+    held.delete(event.revision);
+    const result = applyPatch(document, event.patch);
+    if (!result.ok) return { view: { document, held, needsResync: true }, outcome: "resync" };
+    document = result.document;
+    event = held.get(document.revision + 1);
+  }
+  return { view: { document, held, needsResync: view.needsResync }, outcome: "applied" };
+}
+
+// src/adapters/writer/run-feed.ts
+function createRunFeed(store, options = {}) {
+  const historySize = options.historySize ?? 5e3;
+  const runs = /* @__PURE__ */ new Map();
+  const failing = /* @__PURE__ */ new Map();
+  const listeners = /* @__PURE__ */ new Map();
+  const tell = (runId, message) => {
+    for (const listener of listeners.get(runId) ?? []) listener(message);
+  };
+  const remember = (tracked, event) => {
+    tracked.history.push(event);
+    if (tracked.history.length >= historySize * 2) tracked.history.splice(0, tracked.history.length - historySize);
+  };
+  async function follow(runId) {
+    let tracked = runs.get(runId);
+    if (!tracked) {
+      const document = await store.readDocument(runId);
+      if (!document) return;
+      tracked = { view: createRunView(document), offset: 0, history: [], sections: {} };
+      runs.set(runId, tracked);
+    }
+    const chunk = await store.readEventLog(runId, tracked.offset);
+    if (chunk.restarted) {
+      const document = await store.readDocument(runId);
+      if (document) tracked.view = createRunView(document);
+      tracked.history = [];
+      tell(runId, { kind: "resync", revision: tracked.view.document.revision });
+    }
+    tracked.offset = chunk.nextOffset;
+    for (const event of chunk.events) {
+      tracked.firstAt ??= event.at;
+      tracked.lastAt = event.at;
+      if (event.type === "run.patch" && event.patch.kind === "mark-section-state") {
+        const phase = tracked.sections[event.patch.section] ??= {};
+        if (event.patch.state === "active") phase.startedAt ??= event.at;
+        else if (event.patch.state !== "pending") {
+          phase.startedAt ??= event.at;
+          phase.endedAt = event.at;
+        }
+      }
+      const before = tracked.view.document.revision;
+      if (isRevisionEvent(event) && event.revision <= before && event.revision === (tracked.history.at(-1)?.revision ?? 0) + 1) {
+        remember(tracked, event);
+        continue;
+      }
+      const { view } = consumeRunEvent(tracked.view, event);
+      tracked.view = view;
+      if (view.needsResync) {
+        const document = await store.readDocument(runId);
+        if (document) tracked.view = resyncRunView(view, document);
+        tell(runId, { kind: "resync", revision: tracked.view.document.revision });
+      } else if (isRevisionEvent(event) && view.document.revision > before + 1) {
+        tracked.history = [];
+        tell(runId, { kind: "resync", revision: view.document.revision });
+      } else if (isRevisionEvent(event) && view.document.revision === before + 1) {
+        remember(tracked, event);
+        tell(runId, { kind: "event", event });
+      } else if (event.type === "run.progress" && event.revision === view.document.revision) {
+        tell(runId, { kind: "event", event });
+      }
+    }
+  }
+  return {
+    poll: async () => {
+      for (const runId of await store.listRunIds()) {
+        try {
+          await follow(runId);
+          failing.delete(runId);
+        } catch (error) {
+          const message = error instanceof Error ? error.message : String(error);
+          if (failing.get(runId) !== message) options.onError?.(error);
+          failing.set(runId, message);
+        }
+      }
+    },
+    // Newest first: what a reader opens the list for is the run that just started.
+    times: (runId) => {
+      const tracked = runs.get(runId);
+      return tracked && { ...tracked.firstAt ? { startedAt: tracked.firstAt } : {}, ...tracked.lastAt ? { updatedAt: tracked.lastAt } : {}, sections: tracked.sections };
+    },
+    documentAt: async (runId, revision) => {
+      const { events } = await store.readEventLog(runId, 0);
+      const started = events.find((event) => event.type === "run.started");
+      if (!started || started.type !== "run.started") return void 0;
+      let view = createRunView(createRunDocument(runId, started.objective));
+      for (const event of events) {
+        if (view.document.revision >= revision) break;
+        if (isRevisionEvent(event) && event.revision <= revision) view = consumeRunEvent(view, event).view;
+      }
+      return view.document.revision === revision ? view.document : void 0;
+    },
+    list: () => [...runs.values()].map(({ view: { document: d }, firstAt, lastAt }) => ({ runId: d.runId, objective: d.objective, status: d.status, statusDetail: d.statusDetail, revision: d.revision, ...firstAt ? { startedAt: firstAt } : {}, ...lastAt ? { updatedAt: lastAt } : {} })).sort((a, b) => (b.startedAt ?? "").localeCompare(a.startedAt ?? "") || b.runId.localeCompare(a.runId)),
+    document: (runId) => runs.get(runId)?.view.document,
+    eventsAfter: (runId, revision) => {
+      const tracked = runs.get(runId);
+      if (!tracked) return "resync";
+      const current = tracked.view.document.revision;
+      if (revision === current) return [];
+      const first = tracked.history[0]?.revision ?? current + 1;
+      if (revision > current || revision + 1 < first) return "resync";
+      return tracked.history.filter((e) => e.revision > revision);
+    },
+    subscribe: (runId, listener) => {
+      const set = listeners.get(runId) ?? /* @__PURE__ */ new Set();
+      listeners.set(runId, set.add(listener));
+      return () => void set.delete(listener);
+    }
+  };
+}
+
+// src/adapters/writer/writer-server.ts
+import { createServer } from "node:http";
+
+// src/adapters/writer/run-list-script.ts
+var runListScript = `'use strict';
+(() => {
+  const filter = document.getElementById('status-filter');
+  filter.addEventListener('change', () => filter.form.submit());
+  async function refresh() {
+    try {
+      const html = await (await fetch('/' + location.search, { cache: 'no-store' })).text();
+      const fresh = new DOMParser().parseFromString(html, 'text/html');
+      const open = new Set(Array.from(document.querySelectorAll('#runs details[open]')).map((d) => d.closest('tr').dataset.runId));
+      document.getElementById('runs').replaceChildren(...Array.from(fresh.getElementById('runs').children).map((row) => document.importNode(row, true)));
+      for (const row of document.querySelectorAll('#runs tr')) if (open.has(row.dataset.runId)) row.querySelector('details')?.setAttribute('open', '');
+      document.getElementById('empty').hidden = fresh.getElementById('empty').hidden;
+    } catch {}
+  }
+  setInterval(refresh, 1500);
+})();
+`;
+
+// src/adapters/writer/run-page-script.ts
+var runPageScript = `'use strict';
+(() => {
+  const sections = ${JSON.stringify(documentSections)};
+  const titles = ${JSON.stringify(sectionTitles)};
+  const runId = document.body.dataset.runId;
+  const base = '/api/runs/' + encodeURIComponent(runId);
+  const holdWindow = 64;
+  let doc = null;
+  let times = null;
+  let timesTimer = null;
+  const clock = (iso) => iso.slice(11, 19) + ' UTC';
+  const seconds = (from, to) => ((Date.parse(to) - Date.parse(from)) / 1000).toFixed(1) + ' s';
+  // Phase and run times come from the server's event timestamps; refetched (at most every 300 ms) when states change.
+  function loadTimes() {
+    if (timesTimer) return;
+    timesTimer = setTimeout(async () => {
+      timesTimer = null;
+      try {
+        times = await (await fetch(base + '/times', { cache: 'no-store' })).json();
+        const over = finished();
+        byId('times').textContent = times.startedAt ? 'started ' + clock(times.startedAt) + (over && times.updatedAt ? ', ended ' + clock(times.updatedAt) + ' (' + seconds(times.startedAt, times.updatedAt) + ')' : '') : '';
+        for (const id of sections) renderSection(id);
+      } catch {}
+    }, 300);
+  }
+  let past = null;
+  let held = new Map();
+  let source = null;
+  let holdTimer = null;
+  let syncing = null;
+  const byId = (id) => document.getElementById(id);
+
+  function applyOps(text, ops) {
+    let out = '';
+    let cursor = 0;
+    for (const op of ops) {
+      if (op.op === 'insert') { out += op.text; continue; }
+      const end = cursor + op.count;
+      if (end > text.length) throw new Error('op out of range');
+      if (op.op === 'retain') out += text.slice(cursor, end);
+      if (op.op === 'replace') out += op.text;
+      cursor = end;
+    }
+    return out + text.slice(cursor);
+  }
+  function appendLine(text, line) {
+    const head = text === '' || text.endsWith('\\n') ? text : text + '\\n';
+    return head + line + (line.endsWith('\\n') ? '' : '\\n');
+  }
+  function applyPatch(patch) {
+    if (patch.kind === 'set-status') { doc.status = patch.status; doc.statusDetail = (patch.detail || '').replace(/\\r\\n|\\r|\\n/g, ' '); return null; }
+    const s = doc.sections.find((x) => x.id === patch.section);
+    const textOf = (target) => (target === 'canon' ? s.canon : (s.proposal ?? s.canon));
+    const setText = (target, text) => { if (target === 'canon') s.canon = text; else s.proposal = text; };
+    if (patch.kind === 'mark-section-state') s.state = patch.state;
+    else if (patch.kind === 'commit-proposal') { if (s.proposal === undefined) throw new Error('no proposal'); s.canon = s.proposal; delete s.proposal; }
+    else if (patch.kind === 'discard-proposal') { if (s.proposal === undefined) throw new Error('no proposal'); delete s.proposal; }
+    else if (patch.kind === 'append-log-line') setText(patch.target, appendLine(textOf(patch.target), patch.text));
+    else if (patch.kind === 'edit') setText(patch.target, applyOps(textOf(patch.target), patch.ops));
+    return s.id;
+  }
+
+  function splitLines(text) {
+    if (text === '') return [];
+    const lines = text.split('\\n');
+    if (lines[lines.length - 1] === '') lines.pop();
+    return lines;
+  }
+  function diffProposal(canon, proposal) {
+    const a = splitLines(canon), b = splitLines(proposal);
+    let head = 0, tail = 0;
+    while (head < a.length && head < b.length && a[head] === b[head]) head++;
+    while (tail < a.length - head && tail < b.length - head && a[a.length - 1 - tail] === b[b.length - 1 - tail]) tail++;
+    return [
+      ...a.slice(0, head).map((t) => ['same', t]),
+      ...a.slice(head, a.length - tail).map((t) => ['removed', t]),
+      ...b.slice(head, b.length - tail).map((t) => ['added', t]),
+      ...a.slice(a.length - tail).map((t) => ['same', t]),
+    ];
+  }
+
+  function line(kind, text) {
+    const el = document.createElement(kind === 'added' ? 'ins' : kind === 'removed' ? 'del' : 'span');
+    if (kind !== 'same') { el.className = 'proposal-' + kind; el.title = kind === 'added' ? 'proposed' : 'proposed for removal'; }
+    el.append(...linkify(text));
+    return el;
+  }
+  // With a repository behind the Writer, every commit id in the text (merges, reverts, culprits) links to
+  // the commit page; the text itself stays text.
+  const withRepo = document.body.dataset.repo === 'true';
+  function linkify(text) {
+    if (!withRepo) return [text];
+    const parts = [];
+    let last = 0;
+    for (const match of text.matchAll(/\\b[0-9a-f]{12,40}\\b/g)) {
+      parts.push(text.slice(last, match.index));
+      const a = document.createElement('a');
+      a.href = '/commits/' + match[0];
+      a.className = 'commit';
+      a.textContent = match[0];
+      parts.push(a);
+      last = match.index + match[0].length;
+    }
+    parts.push(text.slice(last));
+    return parts;
+  }
+  function renderSection(id) {
+    const shown = past ?? doc;
+    const s = shown.sections.find((x) => x.id === id);
+    let el = document.querySelector('section[data-section="' + id + '"]');
+    if (!el) {
+      el = document.createElement('section');
+      el.dataset.section = id;
+      const h = document.createElement('h2');
+      const title = document.createElement('span');
+      title.textContent = titles[id];
+      const state = document.createElement('span');
+      state.className = 'state';
+      h.append(title, state);
+      const body = document.createElement('div');
+      body.className = 'body';
+      el.append(h, body);
+      byId('sections').append(el);
+    }
+    el.className = 'doc-section state-' + s.state + (s.canon === '' && s.proposal === undefined ? ' empty' : '');
+    el.dataset.state = s.state;
+    el.dataset.hasProposal = String(s.proposal !== undefined);
+    // A finished run tells the truth about what never happened, instead of "pending" forever.
+    const over = finished(shown);
+    el.dataset.final = String(over);
+    const stateText = over && s.state === 'pending' ? (s.canon === '' && s.proposal === undefined ? 'not used in this run' : 'not finished') : over && s.state === 'active' ? 'stopped' : s.state;
+    const phase = !past && times && times.sections[id];
+    const took = phase && phase.startedAt && phase.endedAt ? ' \xB7 ' + seconds(phase.startedAt, phase.endedAt) : phase && phase.startedAt && s.state === 'active' ? ' \xB7 since ' + clock(phase.startedAt) : '';
+    el.querySelector('.state').textContent = stateText + took + (s.proposal === undefined ? '' : over ? ' \xB7 proposal never accepted' : ' \xB7 has a proposal');
+    const body = el.querySelector('.body');
+    // Follow the tail of a scrolling section (Terminal) unless the reader scrolled up to look at something.
+    const atBottom = body.scrollTop + body.clientHeight >= body.scrollHeight - 4;
+    const rows = s.proposal === undefined ? splitLines(s.canon).map((t) => ['same', t]) : diffProposal(s.canon, s.proposal);
+    body.replaceChildren(...rows.map(([kind, text]) => line(kind, text)));
+    if (atBottom) body.scrollTop = body.scrollHeight;
+  }
+  function finished(d = doc) {
+    return d.status === 'completed' || d.status === 'failed' || d.status === 'blocked';
+  }
+  let wasFinished = false;
+  function renderHeader() {
+    if (finished() !== wasFinished) {
+      wasFinished = finished();
+      for (const id of sections) dirty.add(id);
+      setConnection(wasFinished ? 'finished' : 'live', false);
+    }
+    byId('objective').textContent = doc.objective;
+    document.title = doc.objective + ' \xB7 Shopfloor Writer';
+    const status = byId('status');
+    status.textContent = doc.status;
+    status.className = 'status status-' + doc.status;
+    status.dataset.status = doc.status;
+    byId('detail').textContent = doc.statusDetail;
+    byId('revision').textContent = String(doc.revision);
+    const slider = byId('revision-slider');
+    slider.max = String(doc.revision);
+    if (!past) slider.value = String(doc.revision);
+    byId('viewing').textContent = past ? 'showing revision ' + past.revision + ' of ' + doc.revision : '';
+    byId('back-live').hidden = !past;
+  }
+  function renderAll() {
+    renderHeader();
+    for (const id of sections) renderSection(id);
+  }
+  function setConnection(text, offline) {
+    if (text === 'live' && finished()) text = 'finished';
+    const el = byId('connection');
+    el.textContent = text;
+    el.classList.toggle('offline', offline);
+  }
+
+  // A busy run sends hundreds of patches a second: apply each at once, paint at most once per frame.
+  const dirty = new Set();
+  let frame = 0;
+  function paint() {
+    frame = 0;
+    renderHeader();
+    for (const id of dirty) renderSection(id);
+    dirty.clear();
+  }
+  function apply(event) {
+    const touched = applyPatch(event.patch);
+    if (event.patch.kind === 'mark-section-state' || event.patch.kind === 'set-status') loadTimes();
+    doc.revision = event.revision;
+    if (touched) dirty.add(touched);
+    if (!frame) frame = requestAnimationFrame(paint);
+  }
+  function onEvent(event) {
+    if (!doc || event.runId !== runId) return;
+    if (event.type === 'run.progress') {
+      if (event.revision > doc.revision && held.size === 0) resync();
+      else byId('progress').textContent = event.note;
+      return;
+    }
+    if (event.revision <= doc.revision) return;
+    if (event.revision > doc.revision + 1) {
+      held.set(event.revision, event);
+      if (held.size > holdWindow) resync();
+      else if (!holdTimer) holdTimer = setTimeout(() => { holdTimer = null; if (held.size) resync(); }, 2000);
+      return;
+    }
+    try {
+      apply(event);
+      for (let next = held.get(doc.revision + 1); next; next = held.get(doc.revision + 1)) { held.delete(next.revision); apply(next); }
+    } catch (error) {
+      resync();
+    }
+  }
+
+  function connect() {
+    if (source) source.close();
+    source = new EventSource(base + '/events?after=' + doc.revision);
+    for (const type of ['run.started', 'run.progress', 'run.patch', 'run.status', 'run.failed']) {
+      source.addEventListener(type, (message) => onEvent(JSON.parse(message.data)));
+    }
+    source.addEventListener('resync', () => resync());
+    source.onopen = () => setConnection('live', false);
+    source.onerror = () => setConnection('reconnecting\u2026', true);
+  }
+  function resync() {
+    if (syncing) return syncing;
+    syncing = (async () => {
+      try {
+        const response = await fetch(base + '/document', { cache: 'no-store' });
+        if (!response.ok) throw new Error('HTTP ' + response.status);
+        doc = await response.json();
+        for (const revision of [...held.keys()]) if (revision <= doc.revision) held.delete(revision);
+        if (frame) cancelAnimationFrame(frame);
+        frame = 0;
+        dirty.clear();
+        renderAll();
+        loadTimes();
+        for (let next = held.get(doc.revision + 1); next; next = held.get(doc.revision + 1)) { held.delete(next.revision); apply(next); }
+        document.body.dataset.resyncs = String(Number(document.body.dataset.resyncs || 0) + 1);
+        connect();
+      } catch (error) {
+        setConnection('cannot load the run; retrying\u2026', true);
+        setTimeout(() => { syncing = null; resync(); }, 1000);
+        return;
+      }
+      syncing = null;
+    })();
+    return syncing;
+  }
+  // The revision slider: an earlier revision is fetched whole and shown until the reader comes back;
+  // live events keep applying to the current document meanwhile.
+  let pastRequest = 0;
+  async function showRevision(revision) {
+    const request = ++pastRequest;
+    if (revision >= doc.revision) past = null;
+    else {
+      const response = await fetch(base + '/document?revision=' + revision, { cache: 'no-store' });
+      if (request !== pastRequest) return;
+      if (!response.ok) { byId('viewing').textContent = 'revision ' + revision + ' is not available'; return; }
+      past = await response.json();
+    }
+    if (request !== pastRequest) return;
+    renderAll();
+  }
+  byId('revision-slider').addEventListener('input', (event) => showRevision(Number(event.target.value)));
+  byId('back-live').addEventListener('click', () => showRevision(doc.revision));
+  resync();
+})();
+`;
+
+// src/adapters/writer/sse-stream.ts
+function openSseStream(response, retryMs) {
+  response.writeHead(200, {
+    "content-type": "text/event-stream; charset=utf-8",
+    "cache-control": "no-store",
+    connection: "keep-alive",
+    "x-accel-buffering": "no"
+  });
+  response.write(`retry: ${retryMs}
+
+`);
+  const heartbeat = setInterval(() => response.write(": keep-alive\n\n"), 15e3);
+  heartbeat.unref();
+  response.on("close", () => clearInterval(heartbeat));
+  return {
+    // JSON has no raw newlines, so one data line carries the whole event.
+    send: (event) => void response.write(`id: ${event.revision}
+event: ${event.type}
+data: ${JSON.stringify(event)}
+
+`),
+    resync: (revision) => void response.write(`event: resync
+data: ${JSON.stringify({ revision })}
+
+`),
+    close: () => {
+      clearInterval(heartbeat);
+      response.destroy();
+    }
+  };
+}
+
+// src/adapters/writer/escape-html.ts
+var entities = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" };
+function escapeHtml(text) {
+  return text.replace(/[&<>"']/g, (c) => entities[c]);
+}
+
+// src/adapters/writer/render-run-rows.ts
+var finished = /* @__PURE__ */ new Set(["completed", "failed", "blocked"]);
+var runListStatuses = ["initializing", "running", "waiting", "completing", "completed", "failed", "blocked"];
+function workOrderOf(run) {
+  return /^Land work order ([a-z0-9][a-z0-9-]*):/.exec(run.objective)?.[1];
+}
+function renderRunRows(runs, status) {
+  const groups = /* @__PURE__ */ new Map();
+  for (const run of runs) {
+    const key = workOrderOf(run) ?? `run:${run.runId}`;
+    groups.set(key, [...groups.get(key) ?? [], run]);
+  }
+  return [...groups.values()].filter(([latest]) => !status || latest.status === status).map(([latest, ...earlier]) => {
+    const folded = earlier.length === 0 ? "" : `<details class="attempts"><summary>${earlier.length} earlier attempt${earlier.length === 1 ? "" : "s"}</summary><ul>${earlier.map((run) => `<li>${runLink(run)} <span class="status status-${run.status}">${run.status}</span> ${times(run)}</li>`).join("")}</ul></details>`;
+    const workOrder = workOrderOf(latest);
+    return `<tr data-run-id="${escapeHtml(latest.runId)}" data-status="${latest.status}"${workOrder ? ` data-work-order="${escapeHtml(workOrder)}"` : ""}><td>${runLink(latest)}${folded}</td><td><span class="status status-${latest.status}">${latest.status}</span></td><td class="objective">${escapeHtml(latest.objective + (latest.statusDetail ? ` \u2014 ${latest.statusDetail}` : ""))}</td><td class="times">${times(latest)}</td><td>${latest.revision}</td></tr>`;
+  }).join("\n");
+}
+var runLink = (run) => `<a href="/runs/${encodeURIComponent(run.runId)}">${escapeHtml(run.runId)}</a>`;
+function times(run) {
+  if (!run.startedAt) return "";
+  const start = `<time datetime="${escapeHtml(run.startedAt)}">${escapeHtml(clock(run.startedAt))}</time>`;
+  if (!finished.has(run.status) || !run.updatedAt) return `started ${start}`;
+  const ms = Date.parse(run.updatedAt) - Date.parse(run.startedAt);
+  return `${start} \u2192 <time datetime="${escapeHtml(run.updatedAt)}">${escapeHtml(clock(run.updatedAt))}</time> (${(ms / 1e3).toFixed(1)} s)`;
+}
+var clock = (iso) => iso.replace("T", " ").replace(/\.\d+Z$|Z$/, " UTC");
+
+// src/adapters/writer/writer-pages.ts
+var head = (title) => `<!doctype html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<meta name="color-scheme" content="light dark">
+<title>${escapeHtml(title)}</title>
+<link rel="stylesheet" href="/assets/writer.css">
+</head>`;
+function renderRunListPage(runs, storeDir, status) {
+  const options = ["", ...runListStatuses].map((s) => `<option value="${s}"${s === (status ?? "") ? " selected" : ""}>${s || "any status"}</option>`).join("");
+  return `${head("Runs \xB7 Shopfloor Writer")}
+<body>
+<main>
+<header class="run"><h1>Runs</h1><div class="meta">Run store: <code>${escapeHtml(storeDir)}</code> \xB7 <a href="/roadmap">roadmap</a> \xB7 <a href="/metrics">metrics</a></div>
+<form method="get" action="/" class="filter"><label>Show <select id="status-filter" name="status">${options}</select></label> <button type="submit">Filter</button></form></header>
+<table class="runs">
+<thead><tr><th>Run</th><th>Status</th><th>Objective</th><th>Time</th><th>Revision</th></tr></thead>
+<tbody id="runs">
+${renderRunRows(runs, status)}
+</tbody>
+</table>
+<p id="empty" class="empty-list"${runs.length ? " hidden" : ""}>No runs yet. Start one (for example <code>npx shopfloor demo --serve</code>) and it appears here.</p>
+</main>
+<script src="/assets/run-list.js"></script>
+</body>
+</html>
+`;
+}
+function renderRunPage(runId, withRepo = false) {
+  return `${head(`${runId} \xB7 Shopfloor Writer`)}
+<body data-run-id="${escapeHtml(runId)}" data-repo="${withRepo}">
+<main>
+<p class="meta"><a href="/">\u2190 all runs</a></p>
+<header class="run">
+<h1 id="objective">Loading run ${escapeHtml(runId)}\u2026</h1>
+<div class="meta">
+<span id="status" class="status status-initializing" data-status="initializing">initializing</span>
+<span>revision <strong id="revision">\u2013</strong></span>
+<label class="revisions">history <input type="range" id="revision-slider" min="0" max="0" value="0" aria-label="show an earlier revision"></label>
+<span id="viewing"></span> <button type="button" id="back-live" hidden>back to the latest</button>
+<span id="detail"></span>
+<span id="times"></span>
+<span id="progress"></span>
+<span id="connection" class="connection">connecting\u2026</span>
+</div>
+<p class="legend">Canon is plain; <ins class="proposal-added">proposals are gray</ins>; <del class="proposal-removed">proposed deletions are struck through</del>.</p>
+</header>
+<div id="sections"></div>
+</main>
+<script src="/assets/run-page.js"></script>
+</body>
+</html>
+`;
+}
+function renderRoadmapPage(svg) {
+  return `${head("Roadmap \xB7 Shopfloor Writer")}
+<body>
+<main>
+<p class="meta"><a href="/">\u2190 all runs</a></p>
+<header class="run"><h1>Roadmap</h1><div class="meta">Work orders left to right by dependency, coloured by state as the runs show it. A box links to its newest run.</div></header>
+<div id="roadmap">${svg}</div>
+</main>
+<script src="/assets/roadmap.js"></script>
+</body>
+</html>
+`;
+}
+function renderCommitPage(sha, shown) {
+  return `${head(`${sha.slice(0, 12)} \xB7 Shopfloor Writer`)}
+<body>
+<main>
+<p class="meta"><a href="/">\u2190 all runs</a></p>
+<header class="run"><h1>Commit <code>${escapeHtml(sha)}</code></h1></header>
+<pre class="commit">${escapeHtml(shown.commit)}</pre>
+${shown.report ? `<h2>Signed verification report (refs/notes/shopfloor)</h2>
+<pre class="report">${escapeHtml(shown.report)}</pre>
+<p class="meta">Check it with <code>npx shopfloor report verify --sha ${escapeHtml(shown.full ?? sha)}</code>.</p>` : '<p class="meta">No signed report is attached to this commit.</p>'}
+</main>
+</body>
+</html>
+`;
+}
+function renderNotFoundPage(what) {
+  return `${head("Not found \xB7 Shopfloor Writer")}
+<body><main><h1>Not found</h1><p>${escapeHtml(what)}</p><p><a href="/">All runs</a></p></main></body></html>
+`;
+}
+
+// src/adapters/writer/roadmap-script.ts
+var roadmapScript = `'use strict';
+(() => {
+  async function refresh() {
+    try {
+      const html = await (await fetch('/roadmap', { cache: 'no-store' })).text();
+      const fresh = new DOMParser().parseFromString(html, 'text/html').getElementById('roadmap');
+      if (fresh) document.getElementById('roadmap').replaceChildren(...Array.from(fresh.childNodes).map((node) => document.importNode(node, true)));
+    } catch {}
+  }
+  setInterval(refresh, 3000);
+})();
+`;
+
+// src/core/roadmap/render-roadmap-svg.ts
+var width = 190;
+var height = 44;
+var gapX = 70;
+var gapY = 18;
+var fills = { done: "#1a7f37", closed: "#6e7781", running: "#0969da", ready: "#bf8700", waiting: "#8c959f", blocked: "#cf222e", held: "#9a6700", reverted: "#8250df" };
+var escapeXml = (text) => text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+function renderRoadmapSvg(roadmap, linkFor) {
+  const byId = new Map(roadmap.entries.map((entry) => [entry.id, entry]));
+  const depth = /* @__PURE__ */ new Map();
+  const depthOf = (id, seen) => {
+    if (depth.has(id)) return depth.get(id);
+    const deps = (byId.get(id)?.dependencies ?? []).filter((dep) => byId.has(dep) && !seen.has(dep));
+    const value = deps.length === 0 ? 0 : 1 + Math.max(...deps.map((dep) => depthOf(dep, /* @__PURE__ */ new Set([...seen, id]))));
+    depth.set(id, value);
+    return value;
+  };
+  const columns = /* @__PURE__ */ new Map();
+  for (const entry of roadmap.entries) {
+    const column = depthOf(entry.id, /* @__PURE__ */ new Set([entry.id]));
+    columns.set(column, [...columns.get(column) ?? [], entry.id]);
+  }
+  const order = [...columns.keys()].sort((a, b) => a - b);
+  const at = /* @__PURE__ */ new Map();
+  order.forEach((column, ci) => columns.get(column).forEach((id, ri) => at.set(id, { x: 10 + ci * (width + gapX), y: 10 + ri * (height + gapY) })));
+  const w = 20 + order.length * (width + gapX) - gapX;
+  const h = 20 + Math.max(1, ...[...columns.values()].map((ids) => ids.length)) * (height + gapY) - gapY;
+  const edges = roadmap.entries.flatMap(
+    (entry) => entry.dependencies.flatMap((dep) => {
+      const [from, to] = [at.get(dep), at.get(entry.id)];
+      return from && to ? [`<line class="edge" x1="${from.x + width}" y1="${from.y + height / 2}" x2="${to.x}" y2="${to.y + height / 2}" stroke="#8c959f" stroke-width="1.5" marker-end="url(#arrow)"/>`] : [];
+    })
+  );
+  const nodes = roadmap.entries.map((entry) => {
+    const { x, y } = at.get(entry.id);
+    const box = `<g class="node" data-id="${escapeXml(entry.id)}" data-state="${entry.state}"><title>${escapeXml(`${entry.id}: ${entry.title} (${entry.state})`)}</title><rect x="${x}" y="${y}" width="${width}" height="${height}" rx="6" fill="${fills[entry.state]}"/><text x="${x + 10}" y="${y + 18}" fill="#ffffff" font-size="13" font-weight="600">${escapeXml(entry.id.slice(0, 24))}</text><text x="${x + 10}" y="${y + 35}" fill="#ffffff" font-size="11">${entry.state} \xB7 ${entry.kind}</text></g>`;
+    return linkFor ? `<a href="${escapeXml(linkFor(entry.id))}">${box}</a>` : box;
+  });
+  return [
+    `<svg xmlns="http://www.w3.org/2000/svg" class="roadmap" viewBox="0 0 ${w} ${h}" width="${w}" height="${h}" role="img" aria-label="work-order dependency graph" font-family="system-ui, sans-serif">`,
+    '<defs><marker id="arrow" viewBox="0 0 10 10" refX="10" refY="5" markerWidth="7" markerHeight="7" orient="auto-start-reverse"><path d="M 0 0 L 10 5 L 0 10 z" fill="#8c959f"/></marker></defs>',
+    ...edges,
+    ...nodes,
+    "</svg>"
+  ].join("\n");
+}
+
+// src/core/metrics/render-metrics-lines.ts
+var percent = (rate) => rate.rate === void 0 ? "n/a" : `${(100 * rate.rate).toFixed(1)}% (${rate.count}/${rate.of})`;
+var time = (ms) => ms === void 0 ? "n/a" : formatDuration(ms);
+function renderMetricsLines(metrics) {
+  const rows = [
+    ["lead time per work order (p50)", `${time(metrics.leadTimeP50Ms)} over ${metrics.leadTimes.length} work order(s)`],
+    ["merge success rate", percent(metrics.mergeSuccess)],
+    ["canary failure rate", percent(metrics.canaryFailure)],
+    ["mean time to restore", `${time(metrics.mttrMeanMs)} (p50 ${time(metrics.mttrP50Ms)}, ${metrics.incidents.length} incident(s))`],
+    ["change failure rate", percent(metrics.changeFailure)],
+    ["bad-revert rate", `${percent(metrics.badReverts)}, ${metrics.revertsOfReverts} revert(s) of a revert`],
+    ["regression tests per fix", metrics.regressionTestsPerFix === void 0 ? "n/a" : `${metrics.regressionTestsPerFix.toFixed(1)} over ${metrics.fixes} fix(es)`],
+    ["agent spend per merged work order", metrics.spendPerMerge ? `$${metrics.spendPerMerge.meanUsd.toFixed(4)} ($${metrics.spendPerMerge.costUsd.toFixed(4)}, ${metrics.spendPerMerge.tokens.toLocaleString("en-US")} tokens over ${metrics.spendPerMerge.workOrders} work order(s))` : "n/a"]
+  ];
+  return rows.map(([name, value]) => `${name.padEnd(32)} ${value}`);
+}
+
+// src/core/metrics/render-metrics-svg.ts
+var escapeXml2 = (text) => text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+function renderWeeklyChartSvg(title, weeks, series) {
+  const bar = 14;
+  const group = series.length * bar + 18;
+  const plotH = 120;
+  const w = Math.max(240, 40 + weeks.length * group);
+  const max = Math.max(1, ...series.flatMap((s) => s.values));
+  const bars = weeks.flatMap(
+    (week, wi) => series.map((s, si) => {
+      const value = s.values[wi] ?? 0;
+      const h = Math.round(value / max * plotH);
+      const x = 30 + wi * group + si * bar;
+      const y = 30 + plotH - h;
+      return `<rect class="bar" data-series="${escapeXml2(s.name)}" data-week="${escapeXml2(week.week)}" data-value="${value}" x="${x}" y="${y}" width="${bar - 2}" height="${h}" fill="${s.color}"><title>${escapeXml2(`${s.name}, week of ${week.week}: ${value}`)}</title></rect><text x="${x + (bar - 2) / 2}" y="${y - 3}" font-size="9" text-anchor="middle" fill="currentColor">${value}</text>`;
+    })
+  );
+  const labels = weeks.map((week, wi) => `<text x="${30 + wi * group + series.length * bar / 2}" y="${30 + plotH + 14}" font-size="10" text-anchor="middle" fill="currentColor">${escapeXml2(week.week.slice(5))}</text>`);
+  const legend = series.map((s, si) => `<rect x="${30 + si * 120}" y="6" width="10" height="10" fill="${s.color}"/><text x="${44 + si * 120}" y="15" font-size="11" fill="currentColor">${escapeXml2(s.name)}</text>`);
+  return [
+    `<figure class="chart"><figcaption>${escapeXml2(title)}</figcaption>`,
+    `<svg xmlns="http://www.w3.org/2000/svg" class="metrics-chart" viewBox="0 0 ${w} ${plotH + 52}" width="${w}" height="${plotH + 52}" role="img" aria-label="${escapeXml2(title)}" font-family="system-ui, sans-serif">`,
+    ...legend,
+    `<line x1="26" y1="${30 + plotH}" x2="${w - 4}" y2="${30 + plotH}" stroke="#8c959f"/>`,
+    ...bars,
+    ...labels,
+    "</svg></figure>"
+  ].join("\n");
+}
+
+// src/adapters/writer/render-metrics-page.ts
+function renderMetricsPage(metrics) {
+  const weeks = metrics.weeks;
+  const rows = renderMetricsLines(metrics).map((line) => `<tr><th>${escapeHtml(line.slice(0, 32).trim())}</th><td>${escapeHtml(line.slice(33))}</td></tr>`).join("\n");
+  return `${head("Metrics \xB7 Shopfloor Writer")}
+<body>
+<main>
+<p class="meta"><a href="/">\u2190 all runs</a></p>
+<header class="run"><h1>Metrics</h1><div class="meta">${escapeHtml(new Date(metrics.sinceMs).toISOString().slice(0, 10))} to ${escapeHtml(new Date(metrics.nowMs).toISOString().slice(0, 10))}, as <code>npx shopfloor metrics</code> computes them</div></header>
+<table class="metrics">
+${rows}
+</table>
+${renderWeeklyChartSvg("Merges and reverts per week", weeks, [{ name: "merges", color: "#1a7f37", values: weeks.map((w) => w.merges) }, { name: "reverts", color: "#cf222e", values: weeks.map((w) => w.reverts) }])}
+${renderWeeklyChartSvg("Canary runs and RED verdicts per week", weeks, [{ name: "canary runs", color: "#0969da", values: weeks.map((w) => w.canaryRuns) }, { name: "RED", color: "#cf222e", values: weeks.map((w) => w.canaryRed) }])}
+</main>
+</body>
+</html>
+`;
+}
+
+// src/adapters/writer/writer-style.ts
+var writerStyle = `
+:root {
+  color-scheme: light dark;
+  --bg: #ffffff; --fg: #1f2328; --muted: #6e7781; --line: #d0d7de; --panel: #f6f8fa;
+  --ok: #1a7f37; --bad: #cf222e; --warn: #9a6700; --info: #0969da; --proposal-bg: #f3f4f6;
+}
+@media (prefers-color-scheme: dark) {
+  :root {
+    --bg: #0d1117; --fg: #e6edf3; --muted: #8b949e; --line: #30363d; --panel: #161b22;
+    --ok: #3fb950; --bad: #f85149; --warn: #d29922; --info: #58a6ff; --proposal-bg: #1c2128;
+  }
+}
+* { box-sizing: border-box; }
+body { margin: 0; background: var(--bg); color: var(--fg); font: 15px/1.5 system-ui, -apple-system, "Segoe UI", sans-serif; }
+main { max-width: 60rem; margin: 0 auto; padding: 1.5rem 1rem 4rem; }
+a { color: var(--info); }
+header.run { border-bottom: 1px solid var(--line); padding-bottom: .75rem; margin-bottom: 1rem; }
+header.run h1 { font-size: 1.4rem; margin: .25rem 0; overflow-wrap: anywhere; }
+.meta { color: var(--muted); font-size: .875rem; display: flex; gap: .75rem; flex-wrap: wrap; align-items: center; }
+.status { display: inline-flex; align-items: center; gap: .35rem; font-weight: 600; padding: .1rem .6rem; border-radius: 999px; border: 1px solid currentColor; font-size: .8rem; }
+.status::before { content: ""; width: .55rem; height: .55rem; border-radius: 50%; background: currentColor; }
+.status-running, .status-initializing, .status-completing { color: var(--info); }
+.status-running::before, .status-initializing::before { animation: pulse 1.4s ease-in-out infinite; }
+.status-waiting, .status-blocked { color: var(--warn); }
+.status-completed { color: var(--ok); }
+.status-failed { color: var(--bad); }
+@keyframes pulse { 50% { opacity: .3; } }
+@media (prefers-reduced-motion: reduce) { .status::before { animation: none !important; } }
+.connection { font-size: .8rem; }
+.connection.offline { color: var(--bad); }
+section.doc-section { border: 1px solid var(--line); border-radius: 6px; margin: .75rem 0; background: var(--bg); }
+section.doc-section > h2 { margin: 0; padding: .4rem .75rem; font-size: .95rem; background: var(--panel); border-bottom: 1px solid var(--line); display: flex; justify-content: space-between; border-radius: 6px 6px 0 0; }
+section.doc-section.empty > h2 { border-bottom: 0; }
+.state { color: var(--muted); font-weight: 400; font-size: .8rem; }
+.state-active .state { color: var(--info); }
+.state-done .state { color: var(--ok); }
+.state-failed .state { color: var(--bad); }
+.body { margin: 0; padding: .5rem .75rem; white-space: pre-wrap; overflow-wrap: anywhere; font: 13px/1.45 ui-monospace, SFMono-Regular, Menlo, Consolas, monospace; }
+.body:empty { display: none; }
+section[data-section="terminal"] .body { max-height: 32rem; overflow: auto; }
+.body span, .body ins, .body del { display: block; min-height: 1.45em; }
+.proposal-added { color: var(--muted); background: var(--proposal-bg); text-decoration: none; border-left: 3px solid var(--line); padding-left: .4rem; }
+.proposal-removed { color: var(--muted); text-decoration: line-through; border-left: 3px solid var(--line); padding-left: .4rem; }
+.legend { color: var(--muted); font-size: .8rem; }
+table.runs { width: 100%; border-collapse: collapse; }
+table.runs th, table.runs td { text-align: left; padding: .45rem .5rem; border-bottom: 1px solid var(--line); vertical-align: top; }
+table.runs td.objective { overflow-wrap: anywhere; }
+.empty-list { color: var(--muted); }
+`;
+
+// src/adapters/writer/writer-server.ts
+var securityHeaders = {
+  "content-security-policy": "default-src 'none'; script-src 'self'; style-src 'self'; connect-src 'self'; img-src 'self' data:; base-uri 'none'; form-action 'self'; frame-ancestors 'none'",
+  "x-content-type-options": "nosniff",
+  "referrer-policy": "no-referrer"
+};
+var assets = {
+  "/assets/writer.css": { type: "text/css; charset=utf-8", body: writerStyle },
+  "/assets/run-page.js": { type: "text/javascript; charset=utf-8", body: runPageScript },
+  "/assets/run-list.js": { type: "text/javascript; charset=utf-8", body: runListScript },
+  "/assets/roadmap.js": { type: "text/javascript; charset=utf-8", body: roadmapScript }
+};
+async function startWriterServer(options) {
+  const { feed } = options;
+  const streams = /* @__PURE__ */ new Set();
+  const retryMs = options.retryMs ?? 1e3;
+  await feed.poll();
+  let polling = false;
+  const timer = setInterval(() => {
+    if (polling) return;
+    polling = true;
+    feed.poll().catch((error) => options.onError?.(error)).finally(() => polling = false);
+  }, options.pollMs ?? 200);
+  const send = (response, status, type, body) => {
+    response.writeHead(status, { "content-type": type, "cache-control": "no-store", ...securityHeaders });
+    response.end(body);
+  };
+  const json = (response, status, value) => send(response, status, "application/json; charset=utf-8", JSON.stringify(value));
+  const loopback = ["127.0.0.1", "::1", "localhost"].includes(options.host ?? "127.0.0.1");
+  const handle = (request, response) => {
+    const hostname = (request.headers.host ?? "").replace(/:\d+$/, "");
+    if (loopback && !["127.0.0.1", "localhost", "[::1]"].includes(hostname)) return json(response, 421, { error: `host "${hostname}" is not served; open the Writer at 127.0.0.1 or localhost` });
+    if (request.method !== "GET" && request.method !== "HEAD") return json(response, 405, { error: "the Writer is read-only: use GET" });
+    const url = new URL(request.url ?? "/", "http://writer.invalid");
+    const path = url.pathname;
+    const asset = assets[path];
+    if (asset) return send(response, 200, asset.type, asset.body);
+    if (path === "/") {
+      const status = url.searchParams.get("status") ?? "";
+      return send(response, 200, "text/html; charset=utf-8", renderRunListPage(feed.list(), options.storeDir, runListStatuses.includes(status) ? status : void 0));
+    }
+    if (path === "/api/runs") return json(response, 200, feed.list());
+    if (path === "/roadmap") return void sendRoadmap(response);
+    if (path === "/metrics") return void sendMetrics(response);
+    const commit = /^\/commits\/([0-9a-f]{7,40})$/.exec(path);
+    if (commit) return void sendCommit(response, commit[1]);
+    const match = /^\/(runs|api\/runs)\/([^/]+)(\/document|\/events|\/times)?$/.exec(path);
+    const runId = match ? decodeURIComponent(match[2]) : "";
+    if (!match || !checkRunId(runId).ok) return send(response, 404, "text/html; charset=utf-8", renderNotFoundPage(`There is no page at ${path}.`));
+    const document = feed.document(runId);
+    if (match[1] === "runs" && !match[3]) return send(response, document ? 200 : 404, "text/html; charset=utf-8", document ? renderRunPage(runId, Boolean(options.showCommit)) : renderNotFoundPage(`No run "${runId}" in ${options.storeDir} (yet).`));
+    if (!document) return json(response, 404, { error: `no run "${runId}" in the run store` });
+    if (match[3] === "/document" && url.searchParams.has("revision")) return void sendRevision(response, runId, url.searchParams.get("revision"), document.revision);
+    if (match[3] === "/document") return json(response, 200, document);
+    if (match[3] === "/times" && match[1] === "api/runs") return json(response, 200, feed.times(runId));
+    if (match[3] === "/events") return streamEvents(request, response, runId, url);
+    return send(response, 404, "text/html; charset=utf-8", renderNotFoundPage(`There is no page at ${path}.`));
+  };
+  const sendRoadmap = async (response) => {
+    if (!options.roadmap) return send(response, 404, "text/html; charset=utf-8", renderNotFoundPage("This Writer serves a run store without a repository, so it has no roadmap; run shopfloor serve --repo DIR."));
+    try {
+      const runs = feed.list();
+      const newest = /* @__PURE__ */ new Map();
+      for (const run of runs) if (workOrderOf(run) && !newest.has(workOrderOf(run))) newest.set(workOrderOf(run), run.runId);
+      const svg = renderRoadmapSvg(await options.roadmap(runs), (id) => newest.has(id) ? `/runs/${encodeURIComponent(newest.get(id))}` : "#");
+      return send(response, 200, "text/html; charset=utf-8", renderRoadmapPage(svg));
+    } catch (error) {
+      options.onError?.(error);
+      return json(response, 500, { error: "internal error; see the server log" });
+    }
+  };
+  const sendCommit = async (response, sha) => {
+    try {
+      const shown = await options.showCommit?.(sha);
+      return shown ? send(response, 200, "text/html; charset=utf-8", renderCommitPage(sha, shown)) : send(response, 404, "text/html; charset=utf-8", renderNotFoundPage(`No commit ${sha} in the repository behind this Writer.`));
+    } catch (error) {
+      options.onError?.(error);
+      return json(response, 500, { error: "internal error; see the server log" });
+    }
+  };
+  const sendMetrics = async (response) => {
+    if (!options.metrics) return send(response, 404, "text/html; charset=utf-8", renderNotFoundPage("This Writer serves a run store without a repository, so it has no metrics; run shopfloor serve --repo DIR."));
+    try {
+      return send(response, 200, "text/html; charset=utf-8", renderMetricsPage(await options.metrics()));
+    } catch (error) {
+      options.onError?.(error);
+      return json(response, 500, { error: "internal error; see the server log" });
+    }
+  };
+  const sendRevision = async (response, runId, value, latest) => {
+    const revision = Number(value);
+    if (!/^\d+$/.test(value) || revision > latest) return json(response, 400, { error: `revision must be a whole number from 0 to ${latest}` });
+    try {
+      const past = await feed.documentAt(runId, revision);
+      return past ? json(response, 200, past) : json(response, 404, { error: `revision ${revision} of "${runId}" is no longer in its event log` });
+    } catch (error) {
+      options.onError?.(error);
+      return json(response, 500, { error: "internal error; see the server log" });
+    }
+  };
+  const streamEvents = (request, response, runId, url) => {
+    const stream = openSseStream(response, retryMs);
+    streams.add(stream);
+    const lastEventId = request.headers["last-event-id"];
+    const after = Number(typeof lastEventId === "string" && lastEventId !== "" ? lastEventId : url.searchParams.get("after") ?? feed.document(runId).revision);
+    const backlog = Number.isInteger(after) ? feed.eventsAfter(runId, after) : "resync";
+    if (backlog === "resync") stream.resync(feed.document(runId).revision);
+    else for (const event of backlog) stream.send(event);
+    const unsubscribe = feed.subscribe(runId, (message) => message.kind === "event" ? stream.send(message.event) : stream.resync(message.revision));
+    response.on("close", () => {
+      unsubscribe();
+      streams.delete(stream);
+    });
+  };
+  const handlers = options.handlers ?? [];
+  const server = createServer(async (request, response) => {
+    try {
+      for (const handler of handlers) if (await handler(request, response)) return;
+      handle(request, response);
+    } catch (error) {
+      options.onError?.(error);
+      if (!response.headersSent) json(response, 500, { error: "internal error; see the server log" });
+      else response.destroy();
+    }
+  });
+  try {
+    await new Promise((resolve5, reject) => {
+      server.once("error", reject);
+      server.listen(options.port ?? 0, options.host ?? "127.0.0.1", resolve5);
+    });
+  } catch (error) {
+    clearInterval(timer);
+    throw error;
+  }
+  const address = server.address();
+  const host = address.family === "IPv6" ? `[${address.address}]` : address.address;
+  return {
+    url: `http://${host}:${address.port}`,
+    dropStreams: () => {
+      const count = streams.size;
+      for (const stream of [...streams]) stream.close();
+      return count;
+    },
+    close: async () => {
+      clearInterval(timer);
+      for (const stream of streams) stream.close();
+      const closed = new Promise((resolve5) => server.close(() => resolve5()));
+      server.closeAllConnections();
+      await closed;
+    }
+  };
+}
+
 // src/core/loop/render-loop-story.ts
 var seconds = (ms) => `${(ms / 1e3).toFixed(1)}s`;
 function renderLoopStory(events) {
   const lines = [];
+  const fixes = /* @__PURE__ */ new Map();
+  const refusedBefore = /* @__PURE__ */ new Set();
   for (const event of events) {
     switch (event.type) {
-      case "merged":
-        lines.push(`merged   ${event.workOrder} as ${event.sha.slice(0, 12)} (signed report ${event.reportDigest.slice(7, 19)}\u2026${event.attempts > 1 ? `, verified ${event.attempts}\xD7 as main moved` : ""})`);
+      case "merged": {
+        const fixed = fixes.get(event.workOrder);
+        const note = fixed ? `; it fixes the reverted ${fixed.slice(0, 12)} and landed only because its new test failed there and passes now (test-first)` : refusedBefore.has(event.workOrder) ? "; without the refused write, inside its scope" : "";
+        lines.push(`merged   ${event.workOrder} as ${event.sha.slice(0, 12)} (signed report ${event.reportDigest.slice(7, 19)}\u2026${event.attempts > 1 ? `, verified ${event.attempts}\xD7 as main moved` : ""})${note}`);
         break;
+      }
       case "held":
         lines.push(`held     ${event.workOrder}: ${event.reasons.map((r) => `${r.message} \u2014 release: ${r.releaseBy}`).join("; ")}`);
         break;
@@ -15112,7 +4739,10 @@ function renderLoopStory(events) {
         lines.push(`attempt  ${event.workOrder}: ${event.message}`);
         break;
       case "refused":
-        if (!/run_command/.test(event.what)) lines.push(`refused  ${event.workOrder}: ${event.what}`);
+        if (!/run_command/.test(event.what)) {
+          refusedBefore.add(event.workOrder);
+          lines.push(`refused  ${event.workOrder}'s agent: ${event.what.replace(/^refused /, "")}; the call never ran, the agent went on`);
+        }
         break;
       case "canary":
         lines.push(`canary   ${event.verdict} on ${event.sha.slice(0, 12)}${event.regressed.length ? ` (regressed: ${event.regressed.join(", ")})` : ""} in ${seconds(event.ms)}`);
@@ -15121,6 +4751,7 @@ function renderLoopStory(events) {
         lines.push(`culprit  ${event.sha.slice(0, 12)} "${event.subject}" (confidence ${event.confidence.toFixed(4)}, ${event.runs} runs, ${seconds(event.ms)})`);
         break;
       case "reverted":
+        fixes.set(event.bugWorkOrder, event.culprit);
         lines.push(`reverted ${event.culprit.slice(0, 12)}: revert merged as ${event.sha.slice(0, 12)}; bug work order ${event.bugWorkOrder} filed (workorders/${event.bugWorkOrder}.yml)`);
         break;
       case "main":
@@ -15139,22 +4770,6 @@ function phaseTotals(events) {
   const totals = { agent: 0, gates: 0, canary: 0, bisect: 0, revert: 0 };
   for (const event of events) if (event.type === "timing") totals[event.phase] += event.ms;
   return totals;
-}
-
-// src/core/metrics/render-metrics-lines.ts
-var percent = (rate) => rate.rate === void 0 ? "n/a" : `${(100 * rate.rate).toFixed(1)}% (${rate.count}/${rate.of})`;
-var time = (ms) => ms === void 0 ? "n/a" : formatDuration(ms);
-function renderMetricsLines(metrics) {
-  const rows = [
-    ["lead time per work order (p50)", `${time(metrics.leadTimeP50Ms)} over ${metrics.leadTimes.length} work order(s)`],
-    ["merge success rate", percent(metrics.mergeSuccess)],
-    ["canary failure rate", percent(metrics.canaryFailure)],
-    ["mean time to restore", `${time(metrics.mttrMeanMs)} (p50 ${time(metrics.mttrP50Ms)}, ${metrics.incidents.length} incident(s))`],
-    ["change failure rate", percent(metrics.changeFailure)],
-    ["bad-revert rate", `${percent(metrics.badReverts)}, ${metrics.revertsOfReverts} revert(s) of a revert`],
-    ["regression tests per fix", metrics.regressionTestsPerFix === void 0 ? "n/a" : `${metrics.regressionTestsPerFix.toFixed(1)} over ${metrics.fixes} fix(es)`]
-  ];
-  return rows.map(([name, value]) => `${name.padEnd(32)} ${value}`);
 }
 
 // src/workflows/loop/seed-demo-repo.ts
@@ -15191,92 +4806,72 @@ function elapsedText(row, nowMs) {
   return `${(((row.finishedAtMs ?? nowMs) - row.startedAtMs) / 1e3).toFixed(1)}s`;
 }
 function renderLoopSummary(rows, nowMs) {
-  const width = Math.max(8, ...rows.map((r) => r.id.length));
+  const width2 = Math.max(8, ...rows.map((r) => r.id.length));
   const lines = [];
   for (const row of rows) {
     const gates = row.gates.map((g) => `${g.id}:${g.status}`).join(" ");
-    lines.push(`${marks[row.state]} ${row.id.padEnd(width)} ${row.state.padEnd(12)} ${elapsedText(row, nowMs).padStart(7)}  ${gates}${row.detail ? `  ${row.detail}` : ""}`.trimEnd());
+    lines.push(`${marks[row.state]} ${row.id.padEnd(width2)} ${row.state.padEnd(12)} ${elapsedText(row, nowMs).padStart(7)}  ${gates}${row.detail ? `  ${row.detail}` : ""}`.trimEnd());
     for (const refused of row.refused) lines.push(`    refused: ${refused}`);
     for (const hold of row.holds) lines.push(`    held: ${hold.message} \u2014 release: ${hold.releaseBy}`);
   }
   return lines;
 }
 
+// src/core/loop/render-progress-lines.ts
+function renderProgressLines(rows, printed, clock2) {
+  const next = new Map(printed);
+  const lines = [];
+  for (const row of rows) {
+    if (printed.get(row.id) === row.state) continue;
+    next.set(row.id, row.state);
+    if (!printed.has(row.id) && (row.state === "waiting" || row.state === "ready")) continue;
+    const gates = row.gates.length > 0 ? ` [${row.gates.map((g) => `${g.id}:${g.status}`).join(" ")}]` : "";
+    lines.push(`${clock2} ${row.id}: ${row.state}${gates}${row.detail ? ` (${row.detail})` : ""}`);
+  }
+  return { lines, printed: next };
+}
+
 // src/workflows/loop/read-main-inputs.ts
 async function readMainInputs(git, repoDir, rev) {
   const policyText = await git.show(repoDir, rev, policyPath);
   if (policyText === void 0) return { ok: false, findings: [], message: `${policyPath} is not committed on ${rev}; run \`shopfloor init\`, commit the policy, then run again` };
-  const checked = checkPolicyFile(policyText, policyPath);
-  const findings = [...checked.findings.filter((f) => f.severity === "error")];
-  if (!checked.policy || findings.length > 0) return { ok: false, findings, message: `fix ${policyPath} on ${rev} (\`shopfloor validate\`), commit it, then run again` };
+  const checkedPolicy = checkPolicyFile(policyText, policyPath);
+  const findings = [...checkedPolicy.findings.filter((f) => f.severity === "error")];
+  if (!checkedPolicy.policy || findings.length > 0) return { ok: false, findings, message: `fix ${policyPath} on ${rev} (\`shopfloor validate\`), commit it, then run again` };
+  const read = await readMainWorkOrders(git, repoDir, rev);
+  findings.push(...read.findings);
+  const { workOrders } = read;
+  return { ok: true, policy: checkedPolicy.policy, policyText, workOrders, findings };
+}
+async function readMainWorkOrders(git, repoDir, rev) {
   const listing = await git.raw(repoDir, ["ls-tree", "-r", "--name-only", rev, "--", "workorders/"]);
   const workOrders = [];
+  const checked = [];
   for (const file of listing.stdout.split("\n").filter((name) => /^workorders\/[^/]+\.ya?ml$/.test(name))) {
     const text = await git.show(repoDir, rev, file) ?? "";
     const result = checkWorkOrderFile(text, file);
-    findings.push(...result.findings.filter((f) => f.severity === "error"));
+    checked.push(result);
     if (result.workOrder) workOrders.push({ value: result.workOrder, file, text });
   }
-  return { ok: true, policy: checked.policy, policyText, workOrders, findings };
-}
-
-// src/core/glob/globs-overlap.ts
-function globsOverlap(a, b, options2 = {}) {
-  const left = typeof a === "string" ? prepareGlob(a, options2) : a;
-  const right = typeof b === "string" ? prepareGlob(b, options2) : b;
-  if (isLiteralGlob(left.source) && isLiteralGlob(right.source)) {
-    const path2 = normalizedLiteral(left);
-    return path2 === normalizedLiteral(right) ? { overlap: true, witness: path2 } : { overlap: false };
-  }
-  const headLeft = literalHead(left.source, left.caseInsensitive);
-  const headRight = literalHead(right.source, right.caseInsensitive);
-  const shared = Math.min(headLeft.length, headRight.length);
-  if (headLeft.slice(0, shared) !== headRight.slice(0, shared)) return { overlap: false };
-  const head2 = headLeft.slice(0, shared);
-  for (const [subtree, other, otherHead] of [[left, right, headRight], [right, left, headLeft]]) {
-    const dir = subtreeDirectory(subtree.source, subtree.caseInsensitive);
-    if (dir !== void 0 && otherHead.startsWith(`${dir}/`)) {
-      const witness = isLiteralGlob(other.source) ? normalizedLiteral(other) : other.sample;
-      return witness === void 0 ? { overlap: false } : { overlap: true, witness };
-    }
-  }
-  for (const [literal, other] of [[left, right], [right, left]]) {
-    if (isLiteralGlob(literal.source)) {
-      const path2 = normalizedLiteral(literal);
-      return matchGlob(other, path2) ? { overlap: true, witness: path2 } : { overlap: false };
-    }
-  }
-  for (const x of left.automata) {
-    for (const y of right.automata) {
-      const witness = productWitness(x, y, head2);
-      if (witness !== void 0) return { overlap: true, witness };
-    }
-  }
-  return { overlap: false };
-}
-function isLiteralGlob(glob) {
-  return !/[*?[{\\]/.test(glob);
-}
-function normalizedLiteral(glob) {
-  const source = glob.source.replace(/^(\.\/)+/, "");
-  return glob.caseInsensitive ? source.toLowerCase() : source;
+  const findings = sortFindings([...checked.flatMap((c) => c.findings), ...checkWorkOrderSet(checked)]).filter((f) => f.severity === "error");
+  return { workOrders, findings };
 }
 
 // src/core/roadmap/scope-conflicts.ts
-function findScopeConflicts(items, options2 = {}) {
-  const fold = (text) => options2.caseInsensitive ? text.toLowerCase() : text;
+function findScopeConflicts(items, options = {}) {
+  const fold = (text) => options.caseInsensitive ? text.toLowerCase() : text;
   const root = newTrieNode();
   const entries = items.flatMap((item, itemIndex) => item.globs.map((glob) => ({ itemIndex, glob, literal: isLiteralGlob(glob), prefix: literalPrefix(fold(glob)) })));
   const literalGroups = /* @__PURE__ */ new Map();
   entries.forEach((entry, entryIndex) => {
     if (!entry.literal) trieInsert(root, entry.prefix, entryIndex);
     else {
-      const path2 = fold(entry.glob.replace(/^(\.\/)+/, ""));
-      (literalGroups.get(path2) ?? literalGroups.set(path2, []).get(path2)).push(entryIndex);
+      const path = fold(entry.glob.replace(/^(\.\/)+/, ""));
+      (literalGroups.get(path) ?? literalGroups.set(path, []).get(path)).push(entryIndex);
     }
   });
   const compiled = /* @__PURE__ */ new Map();
-  const prepared = (glob) => compiled.get(glob) ?? compiled.set(glob, prepareGlob(glob, { caseInsensitive: options2.caseInsensitive ?? false })).get(glob);
+  const prepared = (glob) => compiled.get(glob) ?? compiled.set(glob, prepareGlob(glob, { caseInsensitive: options.caseInsensitive ?? false })).get(glob);
   const globIds = /* @__PURE__ */ new Map();
   const globId = (glob) => globIds.get(glob) ?? globIds.set(glob, globIds.size).get(glob);
   const memo = /* @__PURE__ */ new Map();
@@ -15304,7 +4899,7 @@ function findScopeConflicts(items, options2 = {}) {
       const a = items[first.itemIndex].id;
       const b = items[second.itemIndex].id;
       const pairKey = first.itemIndex * items.length + second.itemIndex;
-      if (found.has(pairKey) || options2.related?.(a, b)) continue;
+      if (found.has(pairKey) || options.related?.(a, b)) continue;
       const witness = overlapOf(first.glob, second.glob);
       if (witness !== null) found.set(pairKey, { a, b, globs: [first.glob, second.glob], witness });
     }
@@ -15347,6 +4942,35 @@ function collectCandidates(root, prefix, out) {
   return out;
 }
 
+// src/core/roadmap/scope-conflict-groups.ts
+function groupScopeConflicts(items, options = {}) {
+  const fold = (glob) => options.caseInsensitive ? glob.toLowerCase() : glob;
+  const classes = /* @__PURE__ */ new Map();
+  for (const item of items) {
+    const key = JSON.stringify([...new Set(item.globs.map(fold))].sort());
+    const found = classes.get(key) ?? classes.set(key, { members: [], globs: item.globs }).get(key);
+    found.members.push(item.id);
+  }
+  const list = [...classes.values()];
+  const related = options.related ?? (() => false);
+  const anyUnrelated = (a, b, same) => {
+    for (let i = 0; i < a.length; i++) for (let j = same ? i + 1 : 0; j < b.length; j++) if (!related(a[i], b[j])) return true;
+    return false;
+  };
+  const groups = [];
+  for (const { members, globs } of list) {
+    if (members.length < 2) continue;
+    const witness = globs.map((glob) => ({ glob, result: globsOverlap(prepareGlob(glob, { caseInsensitive: options.caseInsensitive ?? false }), prepareGlob(glob, { caseInsensitive: options.caseInsensitive ?? false })) })).find((g) => g.result.overlap);
+    if (witness && anyUnrelated(members, members, true)) groups.push({ a: members, b: members, same: true, globs: [witness.glob, witness.glob], witness: witness.result.witness });
+  }
+  for (const conflict of findScopeConflicts(list.map((c, i) => ({ id: String(i), globs: c.globs })), options)) {
+    const a = list[Number(conflict.a)].members;
+    const b = list[Number(conflict.b)].members;
+    if (anyUnrelated(a, b, false)) groups.push({ a, b, same: false, globs: conflict.globs, witness: conflict.witness });
+  }
+  return groups.sort((x, y) => y.a.length + y.b.length - (x.a.length + x.b.length) || x.a[0].localeCompare(y.a[0]) || x.b[0].localeCompare(y.b[0]));
+}
+
 // src/core/roadmap/build-roadmap.ts
 var priorityRank = (priority) => priorities.indexOf(priority);
 function buildRoadmap(workOrders, facts = {}) {
@@ -15357,6 +4981,7 @@ function buildRoadmap(workOrders, facts = {}) {
   const inCycle = new Set(cycles.flat());
   const baseState = (wo) => {
     if (facts.doneIds?.has(wo.id) || wo.status === "merged" || wo.status === "done") return "done";
+    if (facts.revertedIds?.has(wo.id) || wo.status === "reverted") return "reverted";
     if (wo.status) return "closed";
     return void 0;
   };
@@ -15372,11 +4997,11 @@ function buildRoadmap(workOrders, facts = {}) {
       continue;
     }
     const deps = wo.dependencies ?? [];
-    const stuck = inCycle.has(id) || deps.some((d) => !byId.has(d) || inCycle.has(d) || states.get(d) === "closed" || states.get(d) === "blocked");
+    const stuck = inCycle.has(id) || deps.some((d) => !byId.has(d) || inCycle.has(d) || states.get(d) === "closed" || states.get(d) === "reverted" || states.get(d) === "blocked");
     const open2 = deps.filter((d) => states.get(d) !== "done");
     const wave = stuck ? void 0 : 1 + Math.max(0, ...open2.map((d) => waves.get(d) ?? 0));
     waves.set(id, wave);
-    states.set(id, stuck ? "blocked" : facts.runningIds?.has(id) ? "running" : open2.length === 0 ? "ready" : "waiting");
+    states.set(id, stuck ? "blocked" : facts.runningIds?.has(id) ? "running" : facts.heldIds?.has(id) ? "held" : open2.length === 0 ? "ready" : "waiting");
   }
   const entries = workOrders.map((wo) => {
     const state = states.get(wo.id);
@@ -15385,7 +5010,7 @@ function buildRoadmap(workOrders, facts = {}) {
   }).sort((a, b) => (a.wave ?? Infinity) - (b.wave ?? Infinity) || priorityRank(a.priority) - priorityRank(b.priority) || a.id.localeCompare(b.id));
   const open = entries.filter((e) => e.state === "ready" || e.state === "waiting" || e.state === "running");
   const related = dependencyRelation(open.map((e) => e.id), depsOf);
-  const conflicts = findScopeConflicts(
+  const conflicts = groupScopeConflicts(
     open.map((e) => ({ id: e.id, globs: byId.get(e.id).scope.paths })),
     { caseInsensitive: facts.caseInsensitive ?? false, related }
   );
@@ -15450,33 +5075,47 @@ function dependencyRelation(ids, depsOf) {
   };
 }
 function pickParallel(ready, running, conflicts) {
-  const conflictsWith = /* @__PURE__ */ new Map();
-  for (const { a, b } of conflicts) {
-    (conflictsWith.get(a) ?? conflictsWith.set(a, /* @__PURE__ */ new Set()).get(a)).add(b);
-    (conflictsWith.get(b) ?? conflictsWith.set(b, /* @__PURE__ */ new Set()).get(b)).add(a);
-  }
-  const taken = new Set(running);
+  const memberships = /* @__PURE__ */ new Map();
+  const join8 = (id, group, side) => (memberships.get(id) ?? memberships.set(id, []).get(id)).push({ group, side });
+  conflicts.forEach((c, group) => {
+    if (c.same) for (const id of c.a) join8(id, group, "same");
+    else {
+      for (const id of c.a) join8(id, group, "a");
+      for (const id of c.b) join8(id, group, "b");
+    }
+  });
+  const takenA = new Uint32Array(conflicts.length);
+  const takenB = new Uint32Array(conflicts.length);
+  const take = (id) => {
+    for (const { group, side } of memberships.get(id) ?? []) {
+      if (side !== "b") takenA[group] += 1;
+      if (side === "b") takenB[group] += 1;
+    }
+  };
+  const clashes = (id) => (memberships.get(id) ?? []).some(({ group, side }) => side === "same" ? takenA[group] > 0 : side === "a" ? takenB[group] > 0 : takenA[group] > 0);
+  for (const id of running) take(id);
   const picked = [];
   for (const id of ready) {
-    const clashes = conflictsWith.get(id);
-    if (clashes && [...clashes].some((other) => taken.has(other))) continue;
-    taken.add(id);
+    if (clashes(id)) continue;
+    take(id);
     picked.push(id);
   }
   return picked;
 }
 
 // src/core/loop/plan-dispatch.ts
+var loopStateOf = { done: "done", reverted: "reverted", closed: "blocked", blocked: "blocked", held: "held", waiting: "waiting", ready: "ready", running: "dispatched" };
 function planDispatch(workOrders, facts) {
-  const open = workOrders.filter((wo) => facts.merged.has(wo.id) || !facts.reverted.has(wo.id) && !facts.settled.has(wo.id));
-  const roadmap = buildRoadmap(open, { doneIds: facts.merged, runningIds: facts.running });
+  const open = workOrders.filter((wo) => facts.merged.has(wo.id) || !facts.settled.has(wo.id));
+  const revertedIds = new Set([...facts.reverted].filter((id) => !facts.merged.has(id)));
+  const roadmap = buildRoadmap(open, { doneIds: facts.merged, runningIds: facts.running, revertedIds, heldIds: facts.held });
   const slots = Math.max(0, facts.parallel - facts.running.size);
   const states = /* @__PURE__ */ new Map();
   const waitingOn = /* @__PURE__ */ new Map();
   for (const wo of workOrders) if (facts.reverted.has(wo.id) && !facts.merged.has(wo.id)) states.set(wo.id, "reverted");
   for (const entry of roadmap.entries) {
     if (entry.waitingOn.length > 0) waitingOn.set(entry.id, entry.waitingOn);
-    states.set(entry.id, entry.state === "done" ? "done" : entry.state === "closed" || entry.state === "blocked" ? "blocked" : entry.state === "waiting" ? "waiting" : entry.state === "ready" ? "ready" : "dispatched");
+    states.set(entry.id, loopStateOf[entry.state]);
   }
   return { dispatch: roadmap.parallel.slice(0, slots), states, waitingOn };
 }
@@ -15491,17 +5130,18 @@ async function cleanStale(git, repoDir, main, worktreesDir, removeDir) {
   const cleaned = [];
   const listing = await git.raw(repoDir, ["worktree", "list", "--porcelain"]);
   const paths = listing.stdout.split("\n").filter((line) => line.startsWith("worktree ")).map((line) => line.slice("worktree ".length));
-  for (const path2 of paths.filter((p) => p.startsWith(worktreesDir))) {
-    await git.raw(repoDir, ["worktree", "remove", "--force", "--force", path2]);
-    cleaned.push(`worktree ${path2}`);
+  for (const path of paths.filter((p) => p.startsWith(worktreesDir))) {
+    await git.raw(repoDir, ["worktree", "remove", "--force", "--force", path]);
+    cleaned.push(`worktree ${path}`);
   }
   await removeDir(worktreesDir);
   await git.raw(repoDir, ["worktree", "prune"]);
   const refs = await git.raw(repoDir, ["for-each-ref", "--format=%(refname)", "refs/heads/agent/", "refs/heads/shopfloor/revert/"]);
   for (const ref of refs.stdout.split("\n").filter(Boolean)) {
     const isRevert = ref.startsWith("refs/heads/shopfloor/revert/");
-    const tip = await git.raw(repoDir, ["log", "-2", "--format=%B", ref]);
-    const stale = isRevert ? !tip.stdout.includes("This reverts commit") || !await git.isAncestor(repoDir, ref, main) : !tip.stdout.includes("Shopfloor-Work-Order:");
+    const tip = await git.raw(repoDir, ["log", "-1", "--format=%B", ref]);
+    const own = parseAgentBranch(ref)?.workOrderId;
+    const stale = isRevert ? !tip.stdout.includes("This reverts commit") || !await git.isAncestor(repoDir, ref, main) : !own || !new RegExp(`^Shopfloor-Work-Order: ${own}$`, "m").test(tip.stdout);
     if (stale) {
       await git.deleteRef(repoDir, ref);
       cleaned.push(`branch ${ref.replace("refs/heads/", "")}`);
@@ -15611,14 +5251,14 @@ async function adoptMain(git, repoDir, main) {
 // src/workflows/loop/land-work-order.ts
 var loopNotesRef = "refs/notes/shopfloor";
 var maxAttempts = 5;
-async function landWorkOrder(input, options2, ports) {
+async function landWorkOrder(input, options, ports) {
   const { git } = ports;
-  const { repoDir, main } = options2;
+  const { repoDir, main } = options;
   const id = input.workOrder.value.id;
   const conductor = (text) => input.recorder.appendLine("conductor", text, { source: "system" });
   const direct = (body) => body();
-  const outer = options2.speculative ? direct : input.withMain;
-  const inner = options2.speculative ? input.withMain : direct;
+  const outer = options.speculative ? direct : input.withMain;
+  const inner = options.speculative ? input.withMain : direct;
   for (let attempt = 1; attempt <= maxAttempts; attempt++) {
     const outcome = await outer(() => tryOnce(attempt));
     if (outcome !== "retry") return outcome;
@@ -15652,8 +5292,8 @@ async function landWorkOrder(input, options2, ports) {
       policyFile: ".github/shopfloor.yml",
       policyText: input.policyText,
       runId: `${input.runId}-v${attempt}`,
-      scratchDir: options2.worktreesDir,
-      ...options2.signal ? { signal: options2.signal } : {},
+      scratchDir: options.worktreesDir,
+      ...options.signal ? { signal: options.signal } : {},
       ...input.refused ? { refused: input.refused } : {},
       onProgress: (event) => {
         if (event.type === "planned") for (const gate of event.gates) marks3.set(gate.id, "queued");
@@ -15696,9 +5336,9 @@ async function landWorkOrder(input, options2, ports) {
 }
 
 // src/workflows/loop/land-revert.ts
-async function landRevert(input, options2, ports) {
+async function landRevert(input, options, ports) {
   const { git } = ports;
-  const { repoDir } = options2;
+  const { repoDir } = options;
   const branchSha = await git.revParse(repoDir, `refs/heads/${input.branch}`);
   const tree = await mergeTree(git, repoDir, input.mainSha, branchSha);
   if (!tree.ok) return { ok: false, reason: `the revert branch ${input.branch} no longer merges into ${input.mainSha.slice(0, 12)} (${tree.conflicts.join(", ")})` };
@@ -15713,14 +5353,14 @@ async function landRevert(input, options2, ports) {
     policyFile: ".github/shopfloor.yml",
     policyText: input.policyText,
     runId: input.runId,
-    scratchDir: options2.worktreesDir,
-    ...options2.signal ? { signal: options2.signal } : {}
+    scratchDir: options.worktreesDir,
+    ...options.signal ? { signal: options.signal } : {}
   });
   if (!verified.passed) return { ok: false, reason: `the revert's merge into main failed verification: ${verified.report.verdict.reasons.join("; ")}` };
   const final = await commitMerge(git, repoDir, tree.tree, [input.mainSha, branchSha], message(verified.reportDigest));
   await git.notesAdd(repoDir, loopNotesRef, final, await ports.readText(verified.reportPath));
-  if (!await moveMain(git, repoDir, options2.main, final, input.mainSha)) {
-    const check = await checkMain(git, repoDir, options2.main);
+  if (!await moveMain(git, repoDir, options.main, final, input.mainSha)) {
+    const check = await checkMain(git, repoDir, options.main);
     return { ok: false, reason: check.ok ? "main moved while the revert was verified; the next run redoes it" : check.message };
   }
   return { ok: true, sha: final, reportDigest: verified.reportDigest };
@@ -15728,11 +5368,11 @@ async function landRevert(input, options2, ports) {
 
 // src/workflows/loop/guard-main.ts
 var maxReverts = 2;
-async function guardMain(sha, input, options2, ports) {
+async function guardMain(sha, input, options, ports) {
   const canaryPolicy = input.policy.canary;
   if (!canaryPolicy) return;
   const { git, runner, scratch } = ports;
-  const { repoDir } = options2;
+  const { repoDir } = options;
   const canaryPorts = { git, runner, scratch };
   const box = gateBoxSettings(runner.isolation, input.policy.isolation);
   if (!box.ok) {
@@ -15742,7 +5382,7 @@ async function guardMain(sha, input, options2, ports) {
   const now = () => new Date(ports.clock());
   for (let round = 0; round <= maxReverts; round++) {
     let started = ports.clock();
-    const canary = await runCanary({ repoDir, box: box.settings, rev: sha, policy: canaryPolicy, env: options2.env, policyEnv: input.policy.env ?? [], now, ...options2.signal ? { signal: options2.signal } : {} }, canaryPorts);
+    const canary = await runCanary({ repoDir, box: box.settings, rev: sha, policy: canaryPolicy, env: options.env, policyEnv: input.policy.env ?? [], now, ...options.signal ? { signal: options.signal } : {} }, canaryPorts);
     const { verdict } = canary;
     input.emit({ type: "canary", sha, verdict: verdict.verdict, regressed: verdict.regressed, ms: ports.clock() - started });
     input.emit({ type: "timing", phase: "canary", ms: ports.clock() - started });
@@ -15761,10 +5401,10 @@ async function guardMain(sha, input, options2, ports) {
       good: canary.lastGood,
       bad: sha,
       command: flow.run,
-      env: buildEnvironment(options2.env, { allow: commandEnvNames(input.policy.env, flow.env), platform: runner.platform }).env,
+      env: buildEnvironment(options.env, { allow: commandEnvNames(input.policy.env, flow.env), platform: runner.platform }).env,
       options: { runners: 1, flakeRate: canary.flakeRates[flow.id] ?? canaryPolicy.flakeRate },
       ...timeoutMs ? { timeoutMs } : {},
-      ...options2.signal ? { signal: options2.signal } : {}
+      ...options.signal ? { signal: options.signal } : {}
     }, canaryPorts);
     input.emit({ type: "timing", phase: "bisect", ms: ports.clock() - started });
     if (!bisect.ok || bisect.plan.kind !== "found") {
@@ -15784,8 +5424,8 @@ async function guardMain(sha, input, options2, ports) {
         git,
         scratch,
         filesAt: ports.verify.filesAt,
-        gates: createVerifyGateVerifier({ verify: ports.verify, policy: input.policy, policyText: input.policyText, scratchDir: options2.worktreesDir, runId: () => `revert-${culprit.slice(0, 12)}-${ports.randomHex(3)}-${++counter}`, noteRef: loopNotesRef, ...options2.signal ? { signal: options2.signal } : {} }),
-        trialCanary: async (rev) => (await runCanary({ repoDir, box: box.settings, rev, policy: canaryPolicy, env: options2.env, policyEnv: input.policy.env ?? [], now, record: false }, canaryPorts)).verdict.verdict
+        gates: createVerifyGateVerifier({ verify: ports.verify, policy: input.policy, policyText: input.policyText, scratchDir: options.worktreesDir, runId: () => `revert-${culprit.slice(0, 12)}-${ports.randomHex(3)}-${++counter}`, noteRef: loopNotesRef, ...options.signal ? { signal: options.signal } : {} }),
+        trialCanary: async (rev) => (await runCanary({ repoDir, box: box.settings, rev, policy: canaryPolicy, env: options.env, policyEnv: input.policy.env ?? [], now, record: false }, canaryPorts)).verdict.verdict
       }
     );
     if (!revert.ok || !revert.created || !revert.merge.autoMerge) {
@@ -15794,7 +5434,7 @@ async function guardMain(sha, input, options2, ports) {
       await input.say(`revert of ${culprit.slice(0, 12)} not merged: ${reasons.join("; ")}`);
       return;
     }
-    const landed = await landRevert({ mainSha: sha, branch: revert.plan.branch, culprit, subject: bisect.subjects[culprit] ?? culprit, policy: input.policy, policyText: input.policyText, runId: `revert-${culprit.slice(0, 12)}-${ports.randomHex(3)}-merge` }, options2, ports);
+    const landed = await landRevert({ mainSha: sha, branch: revert.plan.branch, culprit, subject: bisect.subjects[culprit] ?? culprit, policy: input.policy, policyText: input.policyText, runId: `revert-${culprit.slice(0, 12)}-${ports.randomHex(3)}-merge` }, options, ports);
     if (!landed.ok) {
       input.emit({ type: "revert-held", culprit, reasons: [landed.reason] });
       await input.say(`revert of ${culprit.slice(0, 12)} not merged: ${landed.reason}`);
@@ -15807,6 +5447,15 @@ async function guardMain(sha, input, options2, ports) {
     await input.moved(sha, merged);
     sha = merged;
   }
+}
+
+// src/core/loop/loop-run-id.ts
+function loopRunId(atMs, workOrderId, hex) {
+  const stamp = new Date(atMs).toISOString().replace(/[-:]/g, "").replace(/\..*$/, "Z");
+  return `${stamp}-${workOrderId}-${hex}`;
+}
+function workOrderOfLoopRun(runId) {
+  return /^\d{8}T\d{6}Z-([a-z0-9](?:[a-z0-9-]*[a-z0-9])?)-[0-9a-f]{6}$/.exec(runId)?.[1];
 }
 
 // src/workflows/loop/export-work.ts
@@ -15858,28 +5507,34 @@ function chooseAttempt(attempts, input) {
   return { kind: "held", attempt: current };
 }
 
+// src/workflows/loop/gather-attempts.ts
+async function gatherAttempts(git, repoDir, mainSha, branches, approvals) {
+  const attempts = [];
+  for (const fact of branches) {
+    const own = await git.raw(repoDir, ["rev-list", "--count", `${mainSha}..${fact.sha}`]);
+    if (own.stdout.trim() === "0") continue;
+    const record = await readAttemptNote(git, repoDir, fact.sha);
+    attempts.push({ branch: fact.branch, sha: fact.sha, ...record ? { record } : {}, approvals: approvals.filter((a) => a.sha === fact.sha).length });
+  }
+  return attempts;
+}
+
 // src/workflows/loop/prepare-agent-branch.ts
 function releaseHint(id, file, refused) {
   const widen = `edit ${file} (e.g. widen scope.paths) and run again: an edited work order gets a fresh agent attempt`;
-  const retry2 = `or retry it unchanged: shopfloor run --retry ${id} (/shopfloor retry on GitHub)`;
-  return refused ? `${widen}; ${retry2}; or accept dropping the refused part: shopfloor run --accept-drop ${id} (/shopfloor accept-drop on GitHub)` : `${widen}; ${retry2}`;
+  const retry = `or retry it unchanged: shopfloor run --retry ${id} (/shopfloor retry on GitHub)`;
+  return refused ? `${widen}; ${retry}; or accept dropping the refused part: shopfloor run --accept-drop ${id} (/shopfloor accept-drop on GitHub)` : `${widen}; ${retry}`;
 }
-async function prepareAgentBranch(input, options2, ports) {
+async function prepareAgentBranch(input, options, ports) {
   const { git } = ports;
-  const { repoDir } = options2;
+  const { repoDir } = options;
   const { value: workOrder, file } = input.workOrder;
   const conductor = (text) => input.recorder.appendLine("conductor", text, { source: "system" });
   const workOrderHash = `sha256:${ports.hash(input.workOrder.text)}`;
   const approvals = await ports.approvalsFor(workOrder.id);
-  const attempts = [];
-  for (const fact of input.existing) {
-    const own = await git.raw(repoDir, ["rev-list", "--count", `${input.mainSha}..${fact.sha}`]);
-    if (own.stdout.trim() === "0") continue;
-    const record2 = await readAttemptNote(git, repoDir, fact.sha);
-    attempts.push({ branch: fact.branch, sha: fact.sha, ...record2 ? { record: record2 } : {}, approvals: approvals.filter((a) => a.sha === fact.sha).length });
-  }
-  const acceptDrop = options2.acceptDrop?.ids.includes(workOrder.id) ?? false;
-  const choice = chooseAttempt(attempts, { workOrderHash, retry: options2.retry?.includes(workOrder.id) ?? false, acceptDrop });
+  const attempts = await gatherAttempts(git, repoDir, input.mainSha, input.existing, approvals);
+  const acceptDrop = options.acceptDrop?.ids.includes(workOrder.id) ?? false;
+  const choice = chooseAttempt(attempts, { workOrderHash, retry: options.retry?.includes(workOrder.id) ?? false, acceptDrop });
   const told = describeChoice(choice, workOrder.id);
   await conductor(told);
   const story = choice.kind === "new" && choice.why === "first" ? void 0 : told;
@@ -15894,7 +5549,7 @@ async function prepareAgentBranch(input, options2, ports) {
     let record2 = attempt.record ?? { workOrderHash, attempt: 1, runId: input.runId };
     if (choice.why === "drop-accepted" && !record2.dropAccepted) {
       const { held: _held, ...rest } = record2;
-      record2 = { ...rest, dropAccepted: { by: options2.acceptDrop.by, at: new Date(ports.clock()).toISOString() } };
+      record2 = { ...rest, dropAccepted: { by: options.acceptDrop.by, at: new Date(ports.clock()).toISOString() } };
       await writeAttemptNote(git, repoDir, attempt.sha, record2);
       await conductor(`decision: ${record2.dropAccepted.by} accepted dropping the refused change to ${(record2.refused ?? []).join(", ")} (kept as ${record2.refusedPatch ?? "no patch"}); the in-scope part of ${attempt.branch} goes on to verification`);
     }
@@ -15908,13 +5563,13 @@ async function prepareAgentBranch(input, options2, ports) {
     return { ok: false, state: "held", message: provider.reason, releaseBy: provider.releaseBy, refused: [], ...story ? { story } : {} };
   }
   const shortId = ports.hash(`${workOrder.id}\0${input.mainSha}\0${input.runId}`).slice(0, 8);
-  const worktreeDir = `${options2.worktreesDir}/${input.runId}-agent`;
+  const worktreeDir = `${options.worktreesDir}/${input.runId}-agent`;
   input.onImplementing();
   const started = ports.clock();
   const result = await implementWorkOrder({
     repoDir,
     workOrder,
-    policy: { ...input.policy.agents ? { agents: input.policy.agents } : {}, ...input.policy.isolation ? { isolation: input.policy.isolation } : {} },
+    policy: { ...input.policy.agents ? { agents: input.policy.agents } : {}, ...input.policy.isolation ? { isolation: input.policy.isolation } : {}, ...input.policy.setup ? { setup: input.policy.setup } : {} },
     provider: provider.provider,
     recorder: keepOpen(input.recorder),
     git,
@@ -15924,13 +5579,14 @@ async function prepareAgentBranch(input, options2, ports) {
     shortId,
     createWorkspace: ports.createWorkspace,
     hash: ports.hash,
-    environment: options2.env,
-    secrets: options2.secrets,
+    environment: options.env,
+    secrets: options.secrets,
     base: input.mainSha,
     ...provider.ownKeyEnv ? { ownKeyEnv: provider.ownKeyEnv } : {},
-    ...options2.signal ? { signal: options2.signal } : {}
+    ...options.signal ? { signal: options.signal } : {}
   }).finally(() => git.removeWorkCopy(worktreeDir).catch(() => void 0));
   const agentMs = ports.clock() - started;
+  await ports.record({ type: "agent-spend", at: new Date(ports.clock()).toISOString(), workOrder: workOrder.id, costUsd: result.usage.costUsd, tokens: result.usage.tokens, turns: result.usage.turns });
   const refused = [...result.refusals, ...result.outOfScope.map((entry) => `${entry.path}: ${entry.reason}`)];
   const refusedPaths = result.outOfScope.map((entry) => entry.path);
   const patch = result.refusedPatch ? ports.verify.store.pathOf(await ports.verify.store.put(result.refusedPatch)) : void 0;
@@ -15976,12 +5632,11 @@ function keepOpen(recorder) {
 }
 
 // src/workflows/loop/process-work-order.ts
-async function processWorkOrder(input, options2, ports) {
+async function processWorkOrder(input, options, ports) {
   const { value } = input.workOrder;
-  const stamp = new Date(ports.clock()).toISOString().replace(/[-:]/g, "").replace(/\..*$/, "Z");
-  const runId = `${stamp}-${value.id}-${ports.randomHex(3)}`;
-  const run2 = await ports.openRun(runId, `Land work order ${value.id}: ${value.title}`);
-  const { recorder } = run2;
+  const runId = loopRunId(ports.clock(), value.id, ports.randomHex(3));
+  const run = await ports.openRun(runId, `Land work order ${value.id}: ${value.title}`);
+  const { recorder } = run;
   const say = (text) => recorder.appendLine("conductor", text, { source: "system" });
   const startedAtMs = ports.clock();
   const finish = (change) => input.update({ ...change, finishedAtMs: ports.clock() });
@@ -15990,9 +5645,9 @@ async function processWorkOrder(input, options2, ports) {
   try {
     await recorder.setStatus("running", `dispatched ${value.id}`);
     await recorder.markSection("conductor", "active");
-    const mainSha = await ports.git.revParse(options2.repoDir, `refs/heads/${options2.main}`);
+    const mainSha = await ports.git.revParse(options.repoDir, `refs/heads/${options.main}`);
     await say(`dispatched ${value.id} on main ${mainSha.slice(0, 12)} (run ${runId})`);
-    const prepared = await prepareAgentBranch({ workOrder: input.workOrder, policy: input.policy, mainSha, existing: input.existing, recorder, runId, onImplementing: () => input.update({ state: "implementing" }) }, options2, ports);
+    const prepared = await prepareAgentBranch({ workOrder: input.workOrder, policy: input.policy, mainSha, existing: input.existing, recorder, runId, onImplementing: () => input.update({ state: "implementing" }) }, options, ports);
     if (prepared.story) {
       input.update({ detail: prepared.story });
       input.emit({ type: "attempt", workOrder: value.id, message: prepared.story });
@@ -16008,10 +5663,10 @@ async function processWorkOrder(input, options2, ports) {
     }
     input.emit({ type: "timing", phase: "agent", ms: prepared.agentMs });
     input.update({ state: "verifying", branch: prepared.branch, refused: prepared.refused });
-    const where2 = await exportWork(ports.git, options2.repoDir, { workOrderId: value.id, branch: prepared.branch, base: prepared.base, patchesDir: options2.patchesDir, resetDir: async (dir) => ports.scratch.remove(dir) });
-    input.emit({ type: "exported", workOrder: value.id, where: where2 });
-    await say(`exported: ${where2}`);
-    const landed = await landWorkOrder({
+    const where = await exportWork(ports.git, options.repoDir, { workOrderId: value.id, branch: prepared.branch, base: prepared.base, patchesDir: options.patchesDir, resetDir: async (dir) => ports.scratch.remove(dir) });
+    input.emit({ type: "exported", workOrder: value.id, where });
+    await say(`exported: ${where}`);
+    const landInput = {
       workOrder: input.workOrder,
       policy: input.policy,
       policyText: input.policyText,
@@ -16023,20 +5678,21 @@ async function processWorkOrder(input, options2, ports) {
       onGates: (gates) => input.update({ gates }),
       onGatesMs: (ms) => input.emit({ type: "timing", phase: "gates", ms }),
       withMain: input.withMain,
-      afterMerge: async (merge2) => {
-        input.update({ state: "merged", mergeSha: merge2.sha, finishedAtMs: ports.clock() });
-        input.emit({ type: "merged", workOrder: value.id, sha: merge2.sha, reportDigest: merge2.reportDigest, attempts: merge2.attempts });
-        await input.moved(merge2.oldSha, merge2.sha);
+      afterMerge: async (merge) => {
+        input.update({ state: "merged", mergeSha: merge.sha, finishedAtMs: ports.clock() });
+        input.emit({ type: "merged", workOrder: value.id, sha: merge.sha, reportDigest: merge.reportDigest, attempts: merge.attempts });
+        await input.moved(merge.oldSha, merge.sha);
         const emit = (event) => {
-          if (event.type === "reverted" && event.culprit === merge2.sha) {
+          if (event.type === "reverted" && event.culprit === merge.sha) {
             revertedBy = event.sha;
             input.update({ state: "reverted", detail: `canary RED; reverted by ${event.sha.slice(0, 12)}, bug work order ${event.bugWorkOrder}` });
           }
           input.emit(event);
         };
-        await guardMain(merge2.sha, { policy: input.policy, policyText: input.policyText, say, emit, moved: input.moved }, options2, ports);
+        await guardMain(merge.sha, { policy: input.policy, policyText: input.policyText, say, emit, moved: input.moved }, options, ports);
       }
-    }, options2, ports);
+    };
+    const landed = input.train ? await input.train.land(landInput) : await landWorkOrder(landInput, options, ports);
     if (landed.kind === "held") {
       const refused = prepared.refusedChanges?.decision === "hold" ? prepared.refusedChanges : void 0;
       const reasons = refused ? [
@@ -16044,7 +5700,7 @@ async function processWorkOrder(input, options2, ports) {
         ...landed.reasons.filter((r) => !(r.code === "gate-failed" && /"scope"/.test(r.message)))
       ] : landed.reasons;
       const approvals = (await ports.approvalsFor(value.id)).filter((a) => a.sha === prepared.sha).length;
-      await writeAttemptNote(ports.git, options2.repoDir, prepared.sha, { ...prepared.record, held: { runId, at: new Date(ports.clock()).toISOString(), reasons: reasons.map((r) => r.message), approvals } });
+      await writeAttemptNote(ports.git, options.repoDir, prepared.sha, { ...prepared.record, held: { runId, at: new Date(ports.clock()).toISOString(), reasons: reasons.map((r) => r.message), codes: reasons.map((r) => r.code), approvals } });
       finish({ state: "held", holds: reasons });
       input.emit({ type: "held", workOrder: value.id, reasons });
       for (const reason of reasons) await say(`held: ${reason.message} \u2014 release: ${reason.releaseBy}`);
@@ -16065,8 +5721,210 @@ async function processWorkOrder(input, options2, ports) {
     await recorder.setStatus("failed", error instanceof Error ? error.message : String(error)).catch(() => void 0);
     throw error;
   } finally {
-    await run2.close();
+    await run.close();
   }
+}
+
+// src/workflows/loop/verify-train-car.ts
+var gateCodes = /* @__PURE__ */ new Set(["gate-failed", "gate-flaky"]);
+async function verifyTrainCar(input, options, ports) {
+  const { land } = input;
+  await land.recorder.markSection("verifier", "active");
+  const marks3 = /* @__PURE__ */ new Map();
+  const started = ports.clock();
+  const verified = await verifyChange({
+    ...ports.verify,
+    repoDir: options.repoDir,
+    base: input.base,
+    head: input.sha,
+    workOrder: land.workOrder,
+    policy: land.policy,
+    policyFile: ".github/shopfloor.yml",
+    policyText: land.policyText,
+    runId: `${land.runId}-c${input.car}v${input.attempt}`,
+    scratchDir: options.worktreesDir,
+    signal: input.signal,
+    ...land.refused ? { refused: land.refused } : {},
+    onProgress: (event) => {
+      if (event.type === "planned") for (const gate of event.gates) marks3.set(gate.id, "queued");
+      else if (event.type === "started") marks3.set(event.id, "running");
+      else if (event.type === "finished") {
+        marks3.set(event.result.id, event.result.status);
+        void land.recorder.appendLine("verifier", `${event.result.id}: ${event.result.status}${event.result.reason ? ` \u2014 ${event.result.reason}` : ""} (${Math.round(event.result.durationMs)} ms)`, { source: "system" });
+      }
+      land.onGates([...marks3].map(([gate, status]) => ({ id: gate, status })));
+    }
+  });
+  land.onGatesMs(ports.clock() - started);
+  await land.recorder.markSection("verifier", verified.passed ? "done" : "failed");
+  const reportText = await ports.readText(verified.reportPath);
+  const check = checkReport(reportText, verified.reportPath, ports.trusted, ports.verifier, input.sha);
+  const facts = await gatherMergeFacts({
+    git: ports.git,
+    repoDir: options.repoDir,
+    workOrder: land.workOrder,
+    report: verified.report,
+    reportDigest: verified.reportDigest,
+    trusted: check.ok,
+    candidate: input.sha,
+    branchSha: land.branchSha,
+    mainSha: input.base,
+    approvals: await ports.approvalsFor(land.workOrder.value.id),
+    hash: ports.hash
+  });
+  const decision = decideMerge(facts, land.policy);
+  if (decision.action === "merge") return { kind: "pass", reportDigest: verified.reportDigest, reportText };
+  if (!decision.reasons.every((r) => gateCodes.has(r.code))) return { kind: "hold", reasons: decision.reasons };
+  const failingGates = verified.report.gates.filter((g) => g.status === "fail" || g.status === "error" || g.status === "flaky").map((g) => g.id);
+  return { kind: "fail", flaky: decision.reasons.some((r) => r.code === "gate-flaky"), failingGates, reasons: decision.reasons };
+}
+
+// src/workflows/loop/local-train.ts
+var short = (sha) => sha.slice(0, 12);
+function createLocalTrain(config, options, ports, withMain) {
+  const { git } = ports;
+  const { repoDir, main } = options;
+  let state;
+  let stopped;
+  let chain = Promise.resolve();
+  const entries = /* @__PURE__ */ new Map();
+  const cars = /* @__PURE__ */ new Map();
+  const say = (entry, text) => entry.input.recorder.appendLine("conductor", text, { source: "system" });
+  const feed = (event) => chain = chain.then(() => {
+    if (!state) return;
+    const step = stepTrain(state, event, { ...config, batch: 1 });
+    state = step.state;
+    for (const action of step.actions) void apply(action).catch((error) => broke(action, error));
+  });
+  function broke(action, error) {
+    const keys = action.type === "build" ? action.members.map((m) => m.key) : action.type === "land" ? action.members : action.type === "verify" ? cars.get(action.car)?.keys ?? [] : [];
+    for (const key of keys) {
+      entries.get(key)?.reject(error);
+      entries.delete(key);
+      void feed({ type: "dequeue", key, reason: "closed" });
+    }
+  }
+  function stop(message) {
+    stopped = { code: "held", message, releaseBy: "inspect main, then run shopfloor run again" };
+    for (const entry of entries.values()) entry.resolve({ kind: "held", reasons: [stopped] });
+    entries.clear();
+    for (const work of cars.values()) work.abort.abort();
+    state = void 0;
+  }
+  async function apply(action) {
+    switch (action.type) {
+      case "build": {
+        const member = action.members[0];
+        const entry = entries.get(member.key);
+        if (!entry) return;
+        const { value } = entry.input.workOrder;
+        const merged = await mergeTree(git, repoDir, action.base, member.headSha);
+        if (!merged.ok) {
+          const message2 = `${entry.input.branch} conflicts with ${short(action.base)} in ${merged.conflicts.join(", ") || "some files"}`;
+          entry.reasons = [{ code: "held", message: message2, releaseBy: `retry it so the agent redoes it on the new main: shopfloor run --retry ${value.id}` }];
+          return feed({ type: "build-failed", car: action.car, key: member.key, detail: message2 });
+        }
+        const message = renderMergeMessage(`Merge ${value.id}: ${value.title}`, { workOrder: value.id, agentBranch: entry.input.branch });
+        const sha = await commitMerge(git, repoDir, merged.tree, [action.base, member.headSha], message);
+        cars.set(action.car, { base: action.base, keys: [member.key], abort: new AbortController() });
+        await say(entry, `train car ${action.car}: ${short(sha)} = ${short(action.base)}${action.base === state?.main ? " (main)" : " (the car ahead)"} + ${entry.input.branch} (--no-ff); verifying that exact commit`);
+        return feed({ type: "built", car: action.car, sha });
+      }
+      case "verify": {
+        const work = cars.get(action.car);
+        const entry = work && entries.get(work.keys[0]);
+        if (!work || !entry) return;
+        const signal = options.signal ? AbortSignal.any([options.signal, work.abort.signal]) : work.abort.signal;
+        let verdict;
+        try {
+          verdict = await verifyTrainCar({ land: entry.input, base: work.base, sha: action.sha, attempt: action.attempt, car: action.car, signal }, options, ports);
+        } catch (error) {
+          if (work.abort.signal.aborted) return;
+          throw error;
+        }
+        if (work.abort.signal.aborted) return;
+        entry.attempts++;
+        if (verdict.kind === "pass") {
+          entry.report = { digest: verdict.reportDigest };
+          await git.notesAdd(repoDir, loopNotesRef, action.sha, verdict.reportText);
+          return feed({ type: "verified", car: action.car, sha: action.sha, outcome: "pass" });
+        }
+        entry.reasons = verdict.reasons;
+        if (verdict.kind === "hold") {
+          entries.delete(work.keys[0]);
+          entry.resolve({ kind: "held", reasons: verdict.reasons });
+          return feed({ type: "dequeue", key: work.keys[0], reason: "hold" });
+        }
+        return feed({ type: "verified", car: action.car, sha: action.sha, outcome: verdict.flaky ? "flaky-fail" : "fail", failingGates: verdict.failingGates });
+      }
+      case "cancel":
+        cars.get(action.car)?.abort.abort();
+        cars.delete(action.car);
+        return;
+      case "land":
+        return withMain(() => land(action));
+      case "evict": {
+        const { eviction } = action;
+        const entry = entries.get(eviction.key);
+        if (!entry) return;
+        entries.delete(eviction.key);
+        await say(entry, `left the train: ${eviction.reason} in car ${eviction.evidence.car}${eviction.evidence.sha ? ` (${short(eviction.evidence.sha)} on ${short(eviction.evidence.base ?? "")})` : ""}, ${eviction.evidence.attempts} verification(s)${eviction.evidence.failingGates.length ? `, failing ${eviction.evidence.failingGates.join(", ")}` : ""}`);
+        entry.resolve({ kind: "held", reasons: entry.reasons ?? [{ code: "held", message: `${eviction.reason} in train car ${eviction.evidence.car}`, releaseBy: eviction.requeue }] });
+        return;
+      }
+    }
+  }
+  async function land(action) {
+    const ledger = await checkMain(git, repoDir, main);
+    if (!ledger.ok) return stop(ledger.message);
+    if (!await moveMain(git, repoDir, main, action.sha, action.expectedMain)) return feed({ type: "land-failed", car: action.car, main: ledger.sha });
+    await feed({ type: "landed", car: action.car, sha: action.sha });
+    for (const key of action.members) {
+      const entry = entries.get(key);
+      if (!entry) continue;
+      entries.delete(key);
+      const merge = { oldSha: action.expectedMain, sha: action.sha, reportDigest: entry.report?.digest ?? "", attempts: entry.attempts };
+      await ports.record({ type: "merge-attempt", at: new Date(ports.clock()).toISOString(), workOrder: entry.input.workOrder.value.id, result: "merged" });
+      await say(entry, `merged: main ${short(action.expectedMain)} \u2192 ${short(action.sha)} (compare-and-swap, fast-forward to the train car whose report ${merge.reportDigest.slice(0, 19)}\u2026 proves exactly this commit)`);
+      await entry.input.afterMerge(merge);
+      entry.resolve({ kind: "merged", ...merge });
+    }
+    const now = await git.revParse(repoDir, `refs/heads/${main}`);
+    if (now && now !== action.sha) await feed({ type: "main-moved", sha: now });
+  }
+  return {
+    async land(input) {
+      const id = input.workOrder.value.id;
+      if (stopped) return { kind: "held", reasons: [stopped] };
+      const facts = await readLoopFacts(git, repoDir, main);
+      const already = facts.merged.get(id);
+      if (already && !facts.reverted.has(already.mergeSha)) return { kind: "already-merged", sha: already.mergeSha };
+      state ??= startTrain(facts.mainSha);
+      const outcome = new Promise((resolve5, reject) => entries.set(id, { input, resolve: resolve5, reject, attempts: 0 }));
+      const candidate = { key: id, workOrderId: id, priority: input.workOrder.value.priority, dependsOn: [], enqueuedAt: ports.clock(), headSha: input.branchSha };
+      await feed({ type: "enqueue", candidates: [candidate] });
+      return outcome;
+    }
+  };
+}
+
+// src/workflows/loop/read-work-order-states.ts
+async function readWorkOrderStates(git, repoDir, main, workOrders, deps) {
+  const facts = await readLoopFacts(git, repoDir, main);
+  const landed = [...facts.merged.values()];
+  const merged = new Set(landed.filter((m) => !facts.reverted.has(m.mergeSha)).map((m) => m.workOrderId));
+  const reverted = new Set(landed.filter((m) => facts.reverted.has(m.mergeSha)).map((m) => m.workOrderId));
+  const held = /* @__PURE__ */ new Map();
+  for (const { value, text } of workOrders) {
+    const branches = facts.branches.get(value.id);
+    if (!branches || merged.has(value.id) || reverted.has(value.id) || deps.releasing?.has(value.id)) continue;
+    const attempts = await gatherAttempts(git, repoDir, facts.mainSha, branches, await deps.approvalsFor(value.id));
+    const choice = chooseAttempt(attempts, { workOrderHash: `sha256:${deps.hash(text)}`, retry: false, acceptDrop: false });
+    if (choice.kind !== "held") continue;
+    const record = choice.attempt.record.held;
+    held.set(value.id, { attempt: choice.attempt, runId: record.runId, reasons: record.reasons, codes: record.codes ?? [] });
+  }
+  return { facts, merged, reverted, held };
 }
 
 // src/workflows/loop/serialize-git.ts
@@ -16108,22 +5966,22 @@ async function bringCheckoutAlong(git, repoDir, main) {
 }
 
 // src/workflows/loop/run-loop.ts
-async function runLoop(options2, rawPorts) {
+async function runLoop(options, rawPorts) {
   const ports = { ...rawPorts, git: serializeGit(rawPorts.git) };
   const { git } = ports;
-  const { repoDir, main } = options2;
+  const { repoDir, main } = options;
   const events = [];
   const rows = /* @__PURE__ */ new Map();
-  const publish = () => options2.onProgress?.([...rows.values()]);
+  const publish = () => options.onProgress?.([...rows.values()]);
   const emit = (event) => {
     events.push(event);
-    options2.onEvent?.(event);
+    options.onEvent?.(event);
   };
   const update = (id, change) => {
     rows.set(id, { ...rows.get(id) ?? idleProgress(id, "ready"), ...change });
     publish();
   };
-  const cleaned = await cleanStale(git, repoDir, `refs/heads/${main}`, options2.worktreesDir, (dir) => ports.scratch.remove(dir));
+  const cleaned = await cleanStale(git, repoDir, `refs/heads/${main}`, options.worktreesDir, (dir) => ports.scratch.remove(dir));
   const withMain = createMutex();
   const moved = async () => {
     const message = await bringCheckoutAlong(git, repoDir, main);
@@ -16137,14 +5995,15 @@ async function runLoop(options2, rawPorts) {
   const startSha = await git.revParse(repoDir, `refs/heads/${main}`);
   const notes = (await readCanaryNotes(git, repoDir)).filter((n) => n.sha === startSha);
   if (first.policy.canary && (notes.length === 0 || notes.at(-1).note.verdict === "RED")) {
-    await withMain(() => guardMain(startSha, { policy: first.policy, policyText: first.policyText, say: async () => void 0, emit, moved }, options2, ports));
+    await withMain(() => guardMain(startSha, { policy: first.policy, policyText: first.policyText, say: async () => void 0, emit, moved }, options, ports));
   }
+  const train = options.speculative ? createLocalTrain(resolveTrainConfig(first.policy.merge), options, ports, withMain) : void 0;
   const running = /* @__PURE__ */ new Map();
   const settled = /* @__PURE__ */ new Set();
-  let dispatchedOnce = false;
+  let onceSlots = options.parallel;
   let stopped;
   for (; ; ) {
-    if (options2.signal?.aborted) break;
+    if (options.signal?.aborted) break;
     const check = await checkMain(git, repoDir, main);
     if (!check.ok) {
       stopped = check.message;
@@ -16153,27 +6012,36 @@ async function runLoop(options2, rawPorts) {
     }
     const inputs = await readMainInputs(git, repoDir, main);
     if (!inputs.ok) return { ok: false, message: inputs.message, rows: [...rows.values()], events, cleaned, mainSha: "" };
-    const facts = await readLoopFacts(git, repoDir, main);
-    const merged = new Set([...facts.merged.values()].filter((m) => !facts.reverted.has(m.mergeSha)).map((m) => m.workOrderId));
-    const reverted = new Set([...facts.merged.values()].filter((m) => facts.reverted.has(m.mergeSha)).map((m) => m.workOrderId));
-    const plan = planDispatch(inputs.workOrders.map((w) => w.value), { merged, reverted, running: new Set(running.keys()), settled, parallel: options2.parallel });
+    const releasing = /* @__PURE__ */ new Set([...options.retry ?? [], ...options.acceptDrop?.ids ?? []]);
+    const states = await readWorkOrderStates(git, repoDir, main, inputs.workOrders.filter((w) => !running.has(w.value.id) && !settled.has(w.value.id)), { hash: ports.hash, approvalsFor: ports.approvalsFor, releasing });
+    const { facts, merged, reverted } = states;
+    const plan = planDispatch(inputs.workOrders.map((w) => w.value), { merged, reverted, held: new Set(states.held.keys()), running: new Set(running.keys()), settled, parallel: options.parallel });
     for (const [id, state] of plan.states) {
       const row = rows.get(id);
       if (!row || row.state === "waiting" || row.state === "ready" || state === "reverted" && row.state === "merged") {
+        const held = state === "held" ? states.held.get(id) : void 0;
+        if (held) {
+          const file = inputs.workOrders.find((w) => w.value.id === id).file;
+          const releaseBy = releaseHint(id, file, (held.attempt.record?.refused ?? []).length > 0);
+          update(id, { state, branch: held.attempt.branch, detail: `still held: ${held.attempt.branch} was held in run ${held.runId} and nothing changed since; not dispatched again`, holds: held.reasons.map((message, i) => ({ code: held.codes[i] ?? "held", message, releaseBy })) });
+          continue;
+        }
         update(id, { state: state === "done" && row?.state === "merged" ? "merged" : state, ...state === "waiting" ? { detail: `waits for ${plan.waitingOn.get(id)?.join(", ")}` } : { detail: row?.detail } });
       }
     }
-    const dispatch = options2.once && dispatchedOnce ? [] : plan.dispatch;
-    dispatchedOnce = true;
+    const dispatch = options.once ? plan.dispatch.slice(0, Math.max(0, onceSlots)) : plan.dispatch;
+    onceSlots = 0;
     for (const id of dispatch) {
       const workOrder = inputs.workOrders.find((w) => w.value.id === id);
-      const job = processWorkOrder({ workOrder, policy: inputs.policy, policyText: inputs.policyText, existing: facts.branches.get(id) ?? [], update: (change) => update(id, change), emit, withMain, moved }, options2, ports).catch((error) => {
+      const job = processWorkOrder({ workOrder, policy: inputs.policy, policyText: inputs.policyText, existing: facts.branches.get(id) ?? [], update: (change) => update(id, change), emit, withMain, moved, ...train ? { train } : {} }, options, ports).catch((error) => {
         const message = error instanceof Error ? error.message : String(error);
         update(id, { state: "failed", detail: message, finishedAtMs: ports.clock() });
         emit({ type: "failed", workOrder: id, message });
       }).finally(() => {
         running.delete(id);
         settled.add(id);
+        const row = rows.get(id);
+        if (row?.state === "held" && !row.branch) onceSlots += 1;
       });
       running.set(id, job);
     }
@@ -16191,18 +6059,18 @@ import { mkdir, readFile, rm } from "node:fs/promises";
 import { join as join2 } from "node:path";
 async function acquireRunLock(root) {
   const dir = join2(root, ".shopfloor");
-  const path2 = join2(dir, "run.lock");
+  const path = join2(dir, "run.lock");
   await mkdir(dir, { recursive: true });
   for (let attempt = 0; attempt < 2; attempt++) {
-    if (await createFileAtomic(path2, `${process.pid}
-`) === "created") return () => rm(path2, { force: true });
+    if (await createFileAtomic(path, `${process.pid}
+`) === "created") return () => rm(path, { force: true });
     {
-      const pid = Number((await readFile(path2, "utf8").catch(() => "")).trim());
+      const pid = Number((await readFile(path, "utf8").catch(() => "")).trim());
       if (Number.isInteger(pid) && pid > 0 && pid !== process.pid && alive(pid)) throw new UsageError(`another shopfloor run (pid ${pid}) is working on ${root}; wait for it, or stop it first`);
-      await rm(path2, { force: true });
+      await rm(path, { force: true });
     }
   }
-  throw new UsageError(`could not take ${path2}; delete it if no shopfloor run is active`);
+  throw new UsageError(`could not take ${path}; delete it if no shopfloor run is active`);
 }
 function alive(pid) {
   try {
@@ -16224,12 +6092,17 @@ async function policySourceNote(git, root, main, committedText) {
 
 // src/entrypoints/cli/run-command.ts
 var runCommand = (program2, io, done) => {
-  withRepoOption(program2.command("run")).description("the local loop: dispatch ready work orders to agents, verify, merge into main (SHA-guarded), canary, revert culprits").option("--parallel <n>", "work orders at once (never two with overlapping scope)", "2").option("--provider <type>", "replay | openai | command (default: the policy's agents.defaultProvider)").option("--transcripts <dir>", "for replay: the folder of <work-order-id>.json transcripts").option("--main <branch>", "the branch the loop merges into and runs the canary on", "main").option("--once", "dispatch one batch (up to N ready work orders), land it, then stop").option("--speculate", "verify merge candidates in parallel (a loser of the race to main is re-verified) instead of one at a time").option("--retry <ids...>", "give these work orders a fresh agent attempt on a new branch even if unchanged (a held one otherwise stays held; an edited one gets a fresh attempt anyway)").option("--accept-drop <ids...>", "these work orders were held because their agent also changed paths outside the scope: land the in-scope part and drop the rest (kept as a patch), recorded in the run document").option("--json", "print the result as JSON; no live display").action(async (flags) => {
+  withRepoOption(program2.command("run")).description("the local loop: dispatch ready work orders to agents, verify, merge into main (SHA-guarded), canary, revert culprits").option("--parallel <n>", "work orders at once (never two with overlapping scope)", "2").option("--provider <type>", "replay | openai | command (default: the policy's agents.defaultProvider)").option("--transcripts <dir>", "for replay: the folder of <work-order-id>.json transcripts").option("--main <branch>", "the branch the loop merges into and runs the canary on", "main").option("--once", "dispatch one batch (up to N ready work orders), land it, then stop").option("--speculate", "land through the merge train: up to merge.train.depth candidates verified at once, each on top of the one ahead; main fast-forwards to exactly the verified commit (without it, one candidate at a time)").option("--retry <ids...>", "give these work orders a fresh agent attempt on a new branch even if unchanged (a held one otherwise stays held; an edited one gets a fresh attempt anyway)").option("--accept-drop <ids...>", "these work orders were held because their agent also changed paths outside the scope: land the in-scope part and drop the rest (kept as a patch), recorded in the run document").option("--json", "print the result as JSON; no live display").addHelpText("after", `
+Output: a live table on a terminal; one line per state change when stdout is not a terminal (CI, a
+pipe) or TERM=dumb, then the summary; only JSON with --json.
+Exit codes (for a CI step): 0 every dispatched work order landed, or waits only for an approval or a
+decision; 1 a work order failed, the loop stopped, or a work order is held because a gate failed (also
+one still held from an earlier run); 2 bad usage or invalid input (an invalid work order or policy on main).`).action(async (flags) => {
     const result = await runFromCli(flags, io);
-    done(result.ok ? ExitCode.ok : ExitCode.failed);
+    done(runExitCode(result));
   });
 };
-async function runFromCli(flags, io, onEvent) {
+async function runFromCli(flags, io, onEvent, show = { summary: true }) {
   const root = repoRoot(flags, io);
   const parallel = Number(flags.parallel);
   if (!Number.isInteger(parallel) || parallel < 1 || parallel > 32) throw new UsageError(`--parallel must be a whole number from 1 to 32, not "${flags.parallel}"`);
@@ -16246,6 +6119,12 @@ async function runFromCli(flags, io, onEvent) {
 `);
     throw new UsageError(inputs.message);
   }
+  if (inputs.findings.length > 0) {
+    for (const finding of inputs.findings) io.stderr(`${formatFinding(finding)}
+`);
+    const files = [...new Set(inputs.findings.map((f) => f.file))];
+    throw new UsageError(`${files.length} work-order file(s) on ${main} are invalid (${files.join(", ")}); nothing was run. Fix them (shopfloor validate), commit, then run again`);
+  }
   const ids = new Set(inputs.workOrders.map((w) => w.value.id));
   for (const [flag, named] of [["--retry", flags.retry], ["--accept-drop", flags.acceptDrop]]) {
     const unknown = (named ?? []).filter((id) => !ids.has(id));
@@ -16261,10 +6140,11 @@ async function runFromCli(flags, io, onEvent) {
     const ignored = (await git.raw(root, ["check-ignore", "-q", ".shopfloor/worktrees/x"])).exitCode === 0;
     const worktreesDir = loopWorktreesDir(root, ignored);
     const { ports, keyNote } = await createLoopPorts(root, io, { ...flags.provider ? { provider: flags.provider } : {}, ...flags.transcripts ? { transcripts: flags.transcripts } : {}, policy: inputs.policy, parallel: flags.speculate ? parallel : 1, worktreesDir });
-    const live = !flags.json && io.isTTY;
+    const quiet = Boolean(flags.json) || !show.summary;
+    const live = !quiet && io.isTTY && io.env.TERM !== "dumb";
     if (!flags.json) io.stdout(`${keyNote}
 `);
-    const display = createSummaryDisplay(io, live, Boolean(flags.json));
+    const display = createSummaryDisplay(io, live, quiet);
     const decisions = {
       ...flags.retry ? { retry: flags.retry } : {},
       ...flags.acceptDrop ? { acceptDrop: { ids: flags.acceptDrop, by: `${io.env.USER ?? io.env.USERNAME ?? "a local user"} (shopfloor run --accept-drop)` } } : {}
@@ -16273,7 +6153,10 @@ async function runFromCli(flags, io, onEvent) {
     display.stop(result.rows);
     if (flags.json) io.stdout(`${JSON.stringify(result, null, 2)}
 `);
-    else {
+    else if (!show.summary) {
+      if (result.message) io.stdout(`${result.message}
+`);
+    } else {
       if (result.message) io.stdout(`${result.message}
 `);
       const checkout = result.events.filter((e) => e.type === "checkout").at(-1);
@@ -16290,6 +6173,7 @@ async function runFromCli(flags, io, onEvent) {
 function createSummaryDisplay(io, live, quiet) {
   let drawn = 0;
   let latest = [];
+  let printed = /* @__PURE__ */ new Map();
   const draw = () => {
     const lines = renderLoopSummary(latest, Date.now());
     io.stdout(`${drawn > 0 ? `\x1B[${drawn}F` : ""}${lines.map((line) => `\x1B[2K${line}`).join("\n")}
@@ -16301,6 +6185,11 @@ function createSummaryDisplay(io, live, quiet) {
   return {
     update: (rows) => {
       latest = rows;
+      if (live || quiet) return;
+      const progress = renderProgressLines(rows, printed, (/* @__PURE__ */ new Date()).toISOString().slice(11, 19));
+      printed = progress.printed;
+      for (const line of progress.lines) io.stdout(`${line}
+`);
     },
     stop: (rows) => {
       if (timer) clearInterval(timer);
@@ -16311,15 +6200,62 @@ function createSummaryDisplay(io, live, quiet) {
     }
   };
 }
+function runExitCode(result) {
+  const gateHeld = result.rows.some((row) => row.state === "held" && row.holds.some((hold) => hold.code === "gate-failed"));
+  return !result.ok || gateHeld ? ExitCode.failed : ExitCode.ok;
+}
+
+// src/entrypoints/cli/writer-commit.ts
+function writerCommit(root, env) {
+  const git = createGitCli({ env });
+  return async (sha) => {
+    if (!/^[0-9a-f]{7,40}$/.test(sha)) return void 0;
+    const full = await git.revParse(root, `${sha}^{commit}`);
+    if (!full) return void 0;
+    const shown = await git.raw(root, ["show", "--stat", "--diff-merges=first-parent", "--format=fuller", "--no-color", full, "--"]);
+    if (shown.exitCode !== 0) return void 0;
+    const report = await git.notesShow(root, "refs/notes/shopfloor", full);
+    return { full, commit: shown.stdout, ...report ? { report } : {} };
+  };
+}
+
+// src/entrypoints/cli/writer-metrics.ts
+var fourWeeksMs = 28 * 24 * 36e5;
+function writerMetrics(root, env) {
+  return async () => {
+    const policy = await loadPolicy(root);
+    const nowMs = Date.now();
+    const { metrics } = await collectMetrics({ repoDir: root, rev: "HEAD", sinceMs: nowMs - fourWeeksMs, nowMs, testGlobs: policy.revert.testGlobs }, { git: createGitCli({ env }), files: createNodeRepoFiles(root) });
+    return metrics;
+  };
+}
+
+// src/entrypoints/cli/writer-roadmap.ts
+function writerRoadmap(root) {
+  return async (runs) => {
+    const validation = await validateRepo(createNodeRepoFiles(root));
+    const newest = /* @__PURE__ */ new Map();
+    for (const run of runs) {
+      const id = workOrderOf(run);
+      if (id && !newest.has(id)) newest.set(id, run);
+    }
+    const ids = (keep) => new Set([...newest].filter(([, run]) => keep(run)).map(([id]) => id));
+    return buildRoadmap(validation.workOrders, { doneIds: ids((run) => run.status === "completed"), runningIds: ids((run) => !["completed", "failed", "blocked"].includes(run.status)) });
+  };
+}
 
 // src/entrypoints/cli/demo-command.ts
 var demoCommand = (program2, io, done) => {
-  program2.command("demo").description("run the whole local loop (agents, gates, merges, canary, bisect, revert) on a throwaway copy of the sample project").option("--parallel <n>", "work orders at once", "2").option("--json", "print the run result as JSON").action(async (flags) => {
+  program2.command("demo").description("run the whole local loop (agents, gates, merges, canary, bisect, revert, the test-first fix) on a copy of the sample project").option("--parallel <n>", "work orders at once", "2").option("--dir <path>", "keep the demo repository at this path (a new or empty directory) instead of a temp directory").option("--serve", "serve the Writer on the demo repository while it runs (the URL is printed first) and after, until Ctrl-C").option("--port <n>", "with --serve: the port (0 picks a free one)", "0").option("--json", "print the run result as JSON").action(async (flags) => {
     parseParallel(flags.parallel);
+    const port = Number(flags.port);
+    if (!Number.isInteger(port) || port < 0 || port > 65535) throw new UsageError(`--port "${flags.port}" is not a port number; use 0-65535`);
+    const dir = flags.dir ? await emptyDir(resolve(io.cwd, flags.dir)) : await mkdtemp(join3(tmpdir(), "shopfloor-demo-"));
     const started = Date.now();
     const say = (text = "") => flags.json ? void 0 : io.stdout(`${text}
 `);
-    const dir = await mkdtemp(join3(tmpdir(), "shopfloor-demo-"));
+    const writer = flags.serve ? await serveWriter(dir, port, io) : void 0;
+    if (writer) say(`Writer: ${writer.url}/  (watch the runs live; it keeps serving after the demo until Ctrl-C)`);
     const root = locatePackageRoot();
     await cp(join3(root, "examples", "sample-project"), dir, { recursive: true });
     const transcripts = join3(dir, ".shopfloor", "transcripts");
@@ -16328,32 +6264,70 @@ var demoCommand = (program2, io, done) => {
     const box = createJudgedRunner().isolation;
     if (box.mode === "none") await appendFile(join3(dir, ".github", "shopfloor.yml"), "isolation: none\n");
     await seedDemoRepo(git, dir);
+    const setupMs = Date.now() - started;
     say(`Shopfloor demo: the sample project "textkit" is a fresh git repository at ${dir}`);
     say(box.mode === "none" ? `No sandbox here, so the demo runs its recorded agents and gates unboxed (isolation: none), and its reports say so: ${box.reason}` : `Agents and gates run boxed by bubblewrap ${box.version}: their own clone, no access to Shopfloor's keys, processes or repository.`);
-    say("Five work orders: title-case and truncate (parallel), headline (needs both), ci-tweak (tries to edit the CI policy),");
-    say("slug-speedup (passes the unit tests, breaks the canary). Agents replay recorded transcripts; everything else is real.\n");
-    const result = await runFromCli({ parallel: flags.parallel, provider: "replay", transcripts, repo: dir, ...flags.json ? { json: true } : {} }, io);
-    if (flags.json) return done(result.ok ? ExitCode.ok : ExitCode.failed);
-    say("\nWhat happened:");
-    for (const line of renderLoopStory(result.events)) say(`  ${line}`);
-    const totals = phaseTotals(result.events);
-    const elapsed = Date.now() - started;
+    say("Five work orders: title-case and truncate (parallel), headline (needs both), ci-tweak (its agent tries to edit the CI policy),");
+    say("slug-speedup (passes the unit tests, breaks the canary: it is found, reverted, and a bug work order is filed and fixed test-first).");
+    say("Agents replay recorded transcripts; everything else is real.\n");
+    const seen = [];
+    let told = 0;
+    const tell = (event) => {
+      seen.push(event);
+      const lines = renderLoopStory(seen);
+      for (const line of lines.slice(told)) say(`  ${line}`);
+      told = lines.length;
+    };
+    const runStarted = Date.now();
+    const result = await runFromCli({ parallel: flags.parallel, provider: "replay", transcripts, repo: dir, ...flags.json ? { json: true } : {} }, io, flags.json ? void 0 : tell, { summary: false });
+    if (flags.json) return finish(result.ok ? ExitCode.ok : ExitCode.failed);
+    const states = /* @__PURE__ */ new Map();
+    for (const row of result.rows) states.set(row.state, [...states.get(row.state) ?? [], row.id]);
     say(`
-Time: ${(elapsed / 1e3).toFixed(1)}s in all; agent ${sec(totals.agent)}, gates ${sec(totals.gates)}, canary ${sec(totals.canary)}, bisect ${sec(totals.bisect)}, revert ${sec(totals.revert)} (phases overlap when work orders run in parallel)`);
+End: main is at ${result.mainSha.slice(0, 12)}; ${[...states].map(([state, ids]) => `${state}: ${ids.join(", ")}`).join("; ")}`);
+    const totals = phaseTotals(result.events);
+    const runMs = Date.now() - runStarted;
+    say(`
+Time: ${sec(Date.now() - started)} in all: setup ${sec(setupMs)}, the loop ${sec(runMs)} (agents ${sec(totals.agent)}, gates ${sec(totals.gates)}, canary ${sec(totals.canary)}, bisect ${sec(totals.bisect)}, revert ${sec(totals.revert)}; they overlap when work orders run in parallel)`);
     const policy = await loadPolicy(dir);
     const { metrics } = await collectMetrics({ repoDir: dir, rev: "main", sinceMs: started - 36e5, nowMs: Date.now(), testGlobs: policy.revert.testGlobs }, { git, files: createNodeRepoFiles(dir) });
-    say("\nMetrics (shopfloor metrics):");
+    say("\nMetrics (npx shopfloor metrics):");
     for (const line of renderMetricsLines(metrics)) say(`  ${line}`);
     say(`
 The demo repository: ${dir}`);
     say(`  history:        git -C ${dir} log --graph --oneline main`);
     say(`  signed reports: git -C ${dir} notes --ref shopfloor list`);
-    say(`  run documents:  shopfloor serve --repo ${dir}   (the Writer view of every run)`);
+    say(`  run documents:  ${writer ? `${writer.url}/  (serving until Ctrl-C)` : `npx shopfloor serve --repo ${dir}   (the Writer view of every run)`}`);
     say(`  patch queue:    ${join3(dir, ".shopfloor", "patches")}`);
-    done(result.ok ? ExitCode.ok : ExitCode.failed);
+    if (writer) await new Promise((resolve5) => io.signal.aborted ? resolve5() : io.signal.addEventListener("abort", () => resolve5(), { once: true }));
+    return finish(result.ok ? ExitCode.ok : ExitCode.failed);
+    async function finish(code) {
+      await writer?.close();
+      done(code);
+    }
   });
 };
 var sec = (ms) => `${(ms / 1e3).toFixed(1)}s`;
+async function emptyDir(dir) {
+  const entries = await readdir(dir).catch((error) => error.code === "ENOENT" ? [] : Promise.reject(new UsageError(`--dir ${dir}: cannot read it (${error.code}); name a new or empty directory`)));
+  if (entries.length > 0) throw new UsageError(`--dir ${dir} is not empty; the demo makes a fresh repository there, so name a new or empty directory`);
+  await mkdir2(dir, { recursive: true });
+  return dir;
+}
+async function serveWriter(dir, port, io) {
+  const storeDir = runStoreDir(dir);
+  await mkdir2(storeDir, { recursive: true });
+  const onError = (error) => io.stderr(`shopfloor demo --serve: ${error instanceof Error ? error.message : String(error)}
+`);
+  const feed = createRunFeed(createFileRunStore(storeDir), { onError });
+  try {
+    return await startWriterServer({ feed, storeDir, host: "127.0.0.1", port, handlers: [], onError, roadmap: writerRoadmap(dir), metrics: writerMetrics(dir, io.env), showCommit: writerCommit(dir, io.env) });
+  } catch (error) {
+    const code = error.code;
+    if (code === "EADDRINUSE" || code === "EACCES") throw new UsageError(`--port ${port}: cannot listen on 127.0.0.1 (${code}); pick another port or 0`, { cause: error });
+    throw error;
+  }
+}
 
 // src/entrypoints/cli/init-command.ts
 import { readdirSync, readFileSync as readFileSync2 } from "node:fs";
@@ -16422,9 +6396,9 @@ function renderJsonSchema(schema) {
 }
 
 // src/core/policy/render-policy-scaffold.ts
-function renderPolicyScaffold(options2 = {}) {
-  const test = options2.testCommand ?? "npm test";
-  return `# yaml-language-server: $schema=${options2.schemaRef ?? "./shopfloor.schema.json"}
+function renderPolicyScaffold(options = {}) {
+  const test = options.testCommand ?? "npm test";
+  return `# yaml-language-server: $schema=${options.schemaRef ?? "./shopfloor.schema.json"}
 # Shopfloor repository policy. Read from the default branch only, never from a pull request.
 apiVersion: ${policyApiVersion}
 
@@ -16479,6 +6453,7 @@ function renderWorkOrderScaffold(input) {
   const deps = input.dependencies && input.dependencies.length > 0 ? `dependencies:
 ${input.dependencies.map((d) => `  - ${quote(d)}`).join("\n")}
 ` : "dependencies: []\n";
+  const forbidden = scaffoldForbidden(input.scope ?? []);
   const goal = input.title.split(/\r\n|[\r\n\u2028\u2029]/).join("\n  ");
   return `# yaml-language-server: $schema=${input.schemaRef ?? "./schema.json"}
 apiVersion: ${workOrderApiVersion}
@@ -16493,9 +6468,9 @@ scope:
   paths:
 ${list(input.scope && input.scope.length > 0 ? input.scope : void 0, "src/**")}${input.scope && input.scope.length > 0 ? "" : `
     - ${quote("test/**")}`}
-  forbidden:
-    - ".github/**"
-# Commands that must pass (each becomes a gate) and criteria a reviewer checks.
+${forbidden.length > 0 ? `  forbidden:
+${forbidden.map((glob) => `    - ${JSON.stringify(glob)}`).join("\n")}
+` : ""}# Commands that must pass (each becomes a gate) and criteria a reviewer checks.
 acceptance:
   commands:
     - name: test
@@ -16507,6 +6482,11 @@ ${deps}risk: medium
 priority: normal
 `;
 }
+function scaffoldForbidden(scope) {
+  if (!scope.some((glob) => glob.startsWith(".github/") || glob.startsWith("**"))) return [".github/**"];
+  if (!scope.some((glob) => glob.startsWith(".github/workflows/") || glob === ".github/**" || glob.startsWith("**"))) return [".github/workflows/**"];
+  return [];
+}
 function quote(text) {
   return /^[\w./*@-][\w ./*@()-]*$/.test(text) && !/^(true|false|null|yes|no|on|off|~)$/i.test(text) && !/:\s|\s#/.test(text) ? text : JSON.stringify(text);
 }
@@ -16514,18 +6494,20 @@ function quote(text) {
 // src/workflows/scaffold-repo.ts
 var workOrderSchemaPath = `${workOrdersDirectory}/schema.json`;
 var policySchemaPath = ".github/shopfloor.schema.json";
-async function initRepo(files) {
+var workOrderIssueFormPath = ".github/ISSUE_TEMPLATE/workorder.yml";
+async function initRepo(files, issueForm) {
   const hasPackageJson = await files.kind("package.json") === "file";
   return [
     await refreshGenerated(files, workOrderSchemaPath, renderJsonSchema(workOrderJsonSchema())),
     await refreshGenerated(files, policySchemaPath, renderJsonSchema(policyJsonSchema())),
     await createOnce(files, policyPath, renderPolicyScaffold({ testCommand: hasPackageJson ? "npm test" : 'echo "replace with your test command"' })),
+    ...issueForm === void 0 ? [] : [await createOnce(files, workOrderIssueFormPath, issueForm)],
     await ensureShopfloorIgnored(files)
   ];
 }
 async function scaffoldWorkOrder(files, input) {
-  const path2 = `${workOrdersDirectory}/${input.id}.yml`;
-  return [await refreshGenerated(files, workOrderSchemaPath, renderJsonSchema(workOrderJsonSchema())), await createOnce(files, path2, renderWorkOrderScaffold(input))];
+  const path = `${workOrdersDirectory}/${input.id}.yml`;
+  return [await refreshGenerated(files, workOrderSchemaPath, renderJsonSchema(workOrderJsonSchema())), await createOnce(files, path, renderWorkOrderScaffold(input))];
 }
 async function ensureShopfloorIgnored(files) {
   const current = await files.read(".gitignore");
@@ -16534,14 +6516,14 @@ async function ensureShopfloorIgnored(files) {
   await files.replace(".gitignore", next);
   return { path: ".gitignore", outcome: current === void 0 ? "created" : "updated" };
 }
-async function createOnce(files, path2, text) {
-  return { path: path2, outcome: await files.create(path2, text) === "created" ? "created" : "kept" };
+async function createOnce(files, path, text) {
+  return { path, outcome: await files.create(path, text) === "created" ? "created" : "kept" };
 }
-async function refreshGenerated(files, path2, text) {
-  const current = await files.read(path2);
-  if (current === text) return { path: path2, outcome: "kept" };
-  await files.replace(path2, text);
-  return { path: path2, outcome: current === void 0 ? "created" : "updated" };
+async function refreshGenerated(files, path, text) {
+  const current = await files.read(path);
+  if (current === text) return { path, outcome: "kept" };
+  await files.replace(path, text);
+  return { path, outcome: current === void 0 ? "created" : "updated" };
 }
 async function initWorkflows(files, templates, actionRef, version) {
   const pinned = [];
@@ -16557,10 +6539,11 @@ async function initWorkflows(files, templates, actionRef, version) {
 
 // src/entrypoints/cli/init-command.ts
 var initCommand = (program2, io, done) => {
-  withRepoOption(program2.command("init")).description("scaffold workorders/ and a commented .github/shopfloor.yml, and with --workflows the GitHub workflow templates (never overwrites your files)").option("--workflows <action-ref>", "also write .github/workflows/shopfloor-*.yml, running the Shopfloor action pinned at <owner>/shopfloor@<full commit sha>").option("--action-version <tag>", "with --workflows: the release tag the pinned SHA is, written beside it as a comment (e.g. v1.2.0)").action(async (options2) => {
-    const files = createNodeRepoFiles(repoRoot(options2, io));
-    const workflowSteps = options2.workflows === void 0 ? [] : await writeWorkflows(files, options2.workflows, options2.actionVersion);
-    const steps = [...await initRepo(files), ...workflowSteps];
+  withRepoOption(program2.command("init")).description("scaffold workorders/, a commented .github/shopfloor.yml and the work-order issue form (.github/ISSUE_TEMPLATE/workorder.yml), and with --workflows the GitHub workflow templates (never overwrites your files)").option("--workflows <action-ref>", "also write .github/workflows/shopfloor-*.yml, running the Shopfloor action pinned at <owner>/shopfloor@<full commit sha>").option("--action-version <tag>", "with --workflows: the release tag the pinned SHA is, written beside it as a comment (e.g. v1.2.0)").action(async (options) => {
+    const files = createNodeRepoFiles(repoRoot(options, io));
+    const workflowSteps = options.workflows === void 0 ? [] : await writeWorkflows(files, options.workflows, options.actionVersion);
+    const issueForm = readFileSync2(join4(locatePackageRoot(), workOrderIssueFormPath), "utf8");
+    const steps = [...await initRepo(files, issueForm), ...workflowSteps];
     for (const step of steps) print(io, step);
     io.stdout(`Next: shopfloor new wo-1 --title "..." and shopfloor validate${workflowSteps.length ? '; then set up runners and secrets (README "Self-hosted runners")' : ""}
 `);
@@ -16614,17 +6597,17 @@ async function whyNoCommit(git, root, rev) {
 
 // src/entrypoints/cli/new-command.ts
 var newCommand = (program2, io, done) => {
-  withRepoOption(program2.command("new")).description("scaffold a valid work order in workorders/<id>.yml").argument("<id>", 'work-order id: lowercase letters, digits and "-" (e.g. wo-12)').requiredOption("--title <text>", "one line: what the work order delivers").option("--kind <kind>", `one of ${workOrderKinds.join(", ")}`, "feature").option("--scope <glob...>", "path globs the change may touch, inside the repository (default: src/** and test/**)").option("--depends-on <id...>", "existing work orders that must be merged first").action(async (id, options2) => {
+  withRepoOption(program2.command("new")).description("scaffold a valid work order in workorders/<id>.yml").argument("<id>", 'work-order id: lowercase letters, digits and "-" (e.g. wo-12)').requiredOption("--title <text>", "one line: what the work order delivers").option("--kind <kind>", `one of ${workOrderKinds.join(", ")}`, "feature").option("--scope <glob...>", "path globs the change may touch, inside the repository (default: src/** and test/**)").option("--depends-on <id...>", "existing work orders that must be merged first").action(async (id, options) => {
     if (!workOrderIdPattern.test(id)) throw new UsageError(`work-order id "${id}" is not valid; use 1-64 lowercase letters, digits or "-", e.g. "wo-12"`);
-    if (!workOrderKinds.includes(options2.kind)) throw new UsageError(`--kind "${options2.kind}" is not valid; use one of ${workOrderKinds.join(", ")}`);
-    if (options2.title.trim() === "") throw new UsageError("--title is empty; say in one line what the work order delivers");
-    if (/[\r\n\u2028\u2029]/.test(options2.title)) throw new UsageError("--title has a line break; a title is one line (put details in the goal after creating the file)");
-    for (const glob of options2.scope ?? []) {
+    if (!workOrderKinds.includes(options.kind)) throw new UsageError(`--kind "${options.kind}" is not valid; use one of ${workOrderKinds.join(", ")}`);
+    if (options.title.trim() === "") throw new UsageError("--title is empty; say in one line what the work order delivers");
+    if (/[\r\n\u2028\u2029]/.test(options.title)) throw new UsageError("--title has a line break; a title is one line (put details in the goal after creating the file)");
+    for (const glob of options.scope ?? []) {
       const problem = checkGlobInsideRepo(glob);
       if (problem) throw new UsageError(`--scope: ${problem}`);
     }
-    const root = repoRoot(options2, io);
-    for (const dependency of options2.dependsOn ?? []) {
+    const root = repoRoot(options, io);
+    for (const dependency of options.dependsOn ?? []) {
       if (!workOrderIdPattern.test(dependency)) throw new UsageError(`--depends-on "${dependency}" is not a work-order id; use lowercase letters, digits or "-", e.g. "wo-11"`);
       if (dependency === id) throw new UsageError(`--depends-on "${dependency}" is this work order itself; remove it`);
       if (!await hasWorkOrder(root, dependency)) throw new UsageError(`--depends-on "${dependency}": there is no ${workOrdersDirectory}/${dependency}.yml; create it first (shopfloor new ${dependency} --title ...) or fix the id`);
@@ -16632,10 +6615,10 @@ var newCommand = (program2, io, done) => {
     const unit = (await loadPolicy(root).catch(() => void 0))?.gates.find((gate) => gate.kind === "unit");
     const steps = await scaffoldWorkOrder(createNodeRepoFiles(root), {
       id,
-      title: options2.title.trim(),
-      kind: options2.kind,
-      ...options2.scope ? { scope: options2.scope } : {},
-      ...options2.dependsOn ? { dependencies: options2.dependsOn } : {},
+      title: options.title.trim(),
+      kind: options.kind,
+      ...options.scope ? { scope: options.scope } : {},
+      ...options.dependsOn ? { dependencies: options.dependsOn } : {},
       ...unit ? { test: { run: unit.run, ...unit.env ? { env: unit.env } : {} } } : {}
     });
     const target = steps[steps.length - 1];
@@ -16653,8 +6636,8 @@ async function hasWorkOrder(root, id) {
 
 // src/entrypoints/cli/report-command.ts
 import { createHash } from "node:crypto";
-import { readFile as readFile2, stat } from "node:fs/promises";
-import { join as join5, relative, resolve } from "node:path";
+import { readFile as readFile3, stat } from "node:fs/promises";
+import { join as join6, relative, resolve as resolve2 } from "node:path";
 
 // src/core/report/unboxed-reason.ts
 function unboxedReason(report) {
@@ -16663,35 +6646,54 @@ function unboxedReason(report) {
   return void 0;
 }
 
+// src/entrypoints/cli/local-trusted-keys.ts
+import { createPublicKey } from "node:crypto";
+import { readdir as readdir2, readFile as readFile2 } from "node:fs/promises";
+import { join as join5 } from "node:path";
+async function localTrustedKeys(root) {
+  const dir = join5(root, ".shopfloor", "keys");
+  const names = (await readdir2(dir).catch(() => [])).filter((name) => name.endsWith(".pem")).sort();
+  const keys = [];
+  for (const name of names) {
+    const pem = await readFile2(join5(dir, name), "utf8").catch(() => void 0);
+    if (pem === void 0) continue;
+    const publicKey = createPublicKey(pem).export({ type: "spki", format: "der" }).toString("base64");
+    const keyId = ed25519Verifier.keyIdOf(publicKey);
+    if (keyId) keys.push({ keyId, publicKey });
+  }
+  return keys;
+}
+
 // src/entrypoints/cli/report-command.ts
 var reportCommand = (program2, io, done) => {
   const report = program2.command("report").description("check, show and sign VerificationReports");
-  withRepoOption(report.command("verify")).description("check a report's signature and say which commit and work order it proves (exit 1 when it does not hold)").argument("[report]", "the report file (JSON); without it, --sha finds the report in the notes (refs/notes/shopfloor)").option("--key <pubkey>", "trust this public key (file or base64 SPKI/PEM) instead of the policy's signers").option("--sha <commit>", "fail unless the report proves this commit (a full SHA or a ref such as HEAD): its head, or a commit with the same tree and parents").option("--policy <file>", "fail unless the report ran under this policy file (its policyDigest)").option("--require-isolation", "fail unless the gates ran in a sandbox (the report's isolation is not `none`)").option("--json", "print the outcome as JSON").action(async (file, options2) => {
-    const root = repoRoot(options2, io);
-    if (file === void 0 && options2.sha === void 0) throw new UsageError("name a report file, or pass --sha <commit> to check the report noted on that commit");
-    const commit = options2.sha === void 0 ? void 0 : await commitFacts(root, options2.sha, io);
+  withRepoOption(report.command("verify")).description("check a report's signature and say which commit and work order it proves (exit 1 when it does not hold)").argument("[report]", "the report file (JSON); without it, --sha finds the report in the notes (refs/notes/shopfloor)").option("--key <pubkey>", "trust this public key (file or base64 SPKI/PEM) instead of the policy's signers and the local loop key").option("--sha <commit>", "fail unless the report proves this commit (a full SHA or a ref such as HEAD): its head, or a commit with the same tree and parents").option("--policy <file>", "fail unless the report ran under this policy file (its policyDigest)").option("--require-isolation", "fail unless the gates ran in a sandbox (the report's isolation is not `none`)").option("--json", "print the outcome as JSON").action(async (file, options) => {
+    const root = repoRoot(options, io);
+    if (file === void 0 && options.sha === void 0) throw new UsageError("name a report file, or pass --sha <commit> to check the report noted on that commit");
+    const commit = options.sha === void 0 ? void 0 : await commitFacts(root, options.sha, io);
     const source = file ?? `${notesRef} of ${commit.sha.slice(0, 12)}`;
     const text = file !== void 0 ? await readReport(io, file) : await notedReport(root, commit.sha, io);
-    const trusted = options2.key ? [await keyFromOption(io, options2.key)] : await policySigners(root);
-    const policyDigest = options2.policy === void 0 ? void 0 : sha256Digest(await readFile2(resolve(io.cwd, options2.policy)).catch(() => {
-      throw new UsageError(`cannot read the policy "${options2.policy}"; check the path`);
+    const local = options.key ? [] : await localTrustedKeys(root);
+    const trusted = options.key ? [await keyFromOption(io, options.key)] : [...await policySigners(root), ...local];
+    const policyDigest = options.policy === void 0 ? void 0 : sha256Digest(await readFile3(resolve2(io.cwd, options.policy)).catch(() => {
+      throw new UsageError(`cannot read the policy "${options.policy}"; check the path`);
     }));
     const signedHead = commit ? await headFacts(root, text, io) : void 0;
     const checked = checkReport(text, source, trusted, ed25519Verifier, { ...commit ? { commit } : {}, ...signedHead ? { signedHead } : {}, ...policyDigest ? { policyDigest } : {} });
-    const unboxed = checked.ok && options2.requireIsolation ? unboxedReason(checked.report) : void 0;
+    const unboxed = checked.ok && options.requireIsolation ? unboxedReason(checked.report) : void 0;
     const result = unboxed ? { ok: false, reasons: [unboxed] } : checked;
-    if (options2.json) {
+    if (options.json) {
       io.stdout(`${JSON.stringify(result.ok ? { ok: true, keyId: result.keyId, head: result.report.head, tree: result.report.tree, base: result.report.base, workOrder: result.report.workOrder, verdict: result.report.verdict, ...commit ? { commit: commit.sha, matched: result.matched } : {}, policyChecked: policyDigest !== void 0 } : { ok: false, reasons: result.reasons }, null, 2)}
 `);
     } else if (result.ok) {
       const r = result.report;
       if (result.matched === "same-tree-and-parents") io.stdout(`\u2713 ${commit.sha} has the tree and parents of the verified head ${r.head}; the report holds for it
 `);
-      io.stdout(`\u2713 ${source} is signed by ${result.keyId}
+      io.stdout(`\u2713 ${source} is signed by ${result.keyId}${local.some((key) => key.keyId === result.keyId) ? " (this checkout's local loop key, .shopfloor/keys)" : ""}
   proves head ${r.head} (tree ${r.tree}) against base ${r.base}
   work order: ${r.workOrder ? `${r.workOrder.id} (${r.workOrder.contentHash})` : "none"}
   verdict: ${r.verdict.passed ? "passed" : `failed: ${r.verdict.reasons.join("; ")}`}${r.verdict.complete ? "" : " (only selected gates ran)"}
-  policy: ${policyDigest ? `the report ran under ${options2.policy}` : `not checked (pass --policy FILE to check ${r.policyDigest.slice(0, 19)}\u2026)`}${r.dirty ? "\n  warning: the gates ran on uncommitted changes" : ""}
+  policy: ${policyDigest ? `the report ran under ${options.policy}` : `not checked (pass --policy FILE to check ${r.policyDigest.slice(0, 19)}\u2026)`}${r.dirty ? "\n  warning: the gates ran on uncommitted changes" : ""}
 `);
     } else {
       for (const reason of result.reasons) io.stdout(`\u2717 ${reason}
@@ -16699,22 +6701,22 @@ var reportCommand = (program2, io, done) => {
     }
     done(result.ok ? ExitCode.ok : ExitCode.failed);
   });
-  report.command("show").description("print a report as a table, as Markdown for a job summary, or as check-run output").argument("<report>", "the report file (JSON)").option("--format <format>", "table | markdown | check-run", "table").action(async (file, options2) => {
+  report.command("show").description("print a report as a table, as Markdown for a job summary, or as check-run output").argument("<report>", "the report file (JSON)").option("--format <format>", "table | markdown | check-run", "table").action(async (file, options) => {
     const parsed = parseReport(await readReport(io, file), file);
     if (!parsed.ok) throw new UsageError(parsed.errors.join("\n"));
-    if (options2.format === "table") io.stdout(renderReportTable(parsed.value));
-    else if (options2.format === "markdown") io.stdout(renderReportTable(parsed.value, { markdown: true }));
-    else if (options2.format === "check-run") io.stdout(`${JSON.stringify(renderCheckRun(parsed.value), null, 2)}
+    if (options.format === "table") io.stdout(renderReportTable(parsed.value));
+    else if (options.format === "markdown") io.stdout(renderReportTable(parsed.value, { markdown: true }));
+    else if (options.format === "check-run") io.stdout(`${JSON.stringify(renderCheckRun(parsed.value), null, 2)}
 `);
-    else throw new UsageError(`--format must be table, markdown or check-run, not "${options2.format}"`);
+    else throw new UsageError(`--format must be table, markdown or check-run, not "${options.format}"`);
     done(ExitCode.ok);
   });
-  withRepoOption(report.command("keygen")).description("create an Ed25519 signing key in .shopfloor/keys/ (gitignored) and print the public key for the policy's signers").option("--json", "print keyId and public key as JSON").action(async (options2) => {
-    const key = await writeSigningKey(repoRoot(options2, io));
-    const path2 = key.path;
-    if (options2.json) io.stdout(`${JSON.stringify({ keyId: key.keyId, publicKey: key.publicKey, privateKeyFile: path2 }, null, 2)}
+  withRepoOption(report.command("keygen")).description("create an Ed25519 signing key in .shopfloor/keys/ (gitignored) and print the public key for the policy's signers").option("--json", "print keyId and public key as JSON").action(async (options) => {
+    const key = await writeSigningKey(repoRoot(options, io));
+    const path = key.path;
+    if (options.json) io.stdout(`${JSON.stringify({ keyId: key.keyId, publicKey: key.publicKey, privateKeyFile: path }, null, 2)}
 `);
-    else io.stdout(`private key: ${relative(io.cwd, path2) || path2} (keep it secret; .shopfloor/ is gitignored)
+    else io.stdout(`private key: ${relative(io.cwd, path) || path} (keep it secret; .shopfloor/ is gitignored)
 
 Trust it by adding this to ${policyPath}:
 
@@ -16724,12 +6726,12 @@ signers:
 `);
     done(ExitCode.ok);
   });
-  withRepoOption(report.command("prune")).description("delete old runs and unreferenced logs from the artifact store").option("--keep <n>", "runs to keep (newest first)").option("--max-age <duration>", "delete runs older than this, e.g. 30d").option("--store <dir>", `artifact store (default: ${defaultArtifactDir})`).action(async (options2) => {
-    const maxAgeMs = options2.maxAge === void 0 ? void 0 : parseDuration(options2.maxAge);
-    if (options2.maxAge !== void 0 && maxAgeMs === void 0) throw new UsageError(`--max-age "${options2.maxAge}" is not a duration; write it like "30d" or "12h"`);
-    const keep = options2.keep === void 0 ? void 0 : Number(options2.keep);
-    if (keep !== void 0 && (!Number.isInteger(keep) || keep < 0)) throw new UsageError(`--keep must be a whole number, not "${options2.keep}"`);
-    const store = createContentAddressedStore(resolve(repoRoot(options2, io), options2.store ?? defaultArtifactDir));
+  withRepoOption(report.command("prune")).description("delete old runs and unreferenced logs from the artifact store").option("--keep <n>", "runs to keep (newest first)").option("--max-age <duration>", "delete runs older than this, e.g. 30d").option("--store <dir>", `artifact store (default: ${defaultArtifactDir})`).action(async (options) => {
+    const maxAgeMs = options.maxAge === void 0 ? void 0 : parseDuration(options.maxAge);
+    if (options.maxAge !== void 0 && maxAgeMs === void 0) throw new UsageError(`--max-age "${options.maxAge}" is not a duration; write it like "30d" or "12h"`);
+    const keep = options.keep === void 0 ? void 0 : Number(options.keep);
+    if (keep !== void 0 && (!Number.isInteger(keep) || keep < 0)) throw new UsageError(`--keep must be a whole number, not "${options.keep}"`);
+    const store = createContentAddressedStore(resolve2(repoRoot(options, io), options.store ?? defaultArtifactDir));
     const pruned = await store.prune({ ...keep !== void 0 ? { maxRuns: keep } : {}, ...maxAgeMs !== void 0 ? { maxAgeMs } : {}, now: Date.now(), graceMs: 36e5 });
     io.stdout(`removed ${pruned.removedRuns} run(s) and ${pruned.removedBlobs} artifact(s)
 `);
@@ -16737,7 +6739,7 @@ signers:
   });
 };
 async function readReport(io, file) {
-  const text = await readFile2(resolve(io.cwd, file), "utf8").catch(() => void 0);
+  const text = await readFile3(resolve2(io.cwd, file), "utf8").catch(() => void 0);
   if (text === void 0) throw new UsageError(`cannot read the report "${file}"; check the path`);
   return text;
 }
@@ -16771,14 +6773,14 @@ function sha256Digest(bytes) {
   return `sha256:${createHash("sha256").update(bytes).digest("hex")}`;
 }
 async function keyFromOption(io, value) {
-  const path2 = resolve(io.cwd, value);
-  const text = await stat(path2).then((s) => s.isFile(), () => false) ? await readFile2(path2, "utf8") : value;
+  const path = resolve2(io.cwd, value);
+  const text = await stat(path).then((s) => s.isFile(), () => false) ? await readFile3(path, "utf8") : value;
   const keyId = ed25519Verifier.keyIdOf(text);
   if (!keyId) throw new UsageError(`--key is neither a readable file nor an Ed25519 public key (PEM or base64 SPKI): "${value.slice(0, 60)}"`);
   return { keyId, publicKey: text };
 }
 async function policySigners(root) {
-  const text = await readFile2(join5(root, policyPath), "utf8").catch(() => void 0);
+  const text = await readFile3(join6(root, policyPath), "utf8").catch(() => void 0);
   if (text === void 0) return [];
   const { policy, findings } = checkPolicyFile(text, policyPath);
   if (!policy) throw new UsageError(`${policyPath} has errors (run \`shopfloor validate\`), so its signers cannot be trusted: ${findings[0]?.message ?? ""}`);
@@ -16788,7 +6790,7 @@ async function policySigners(root) {
 // src/entrypoints/cli/revert-command.ts
 import { tmpdir as tmpdir2 } from "node:os";
 var revertCommand = (program2, io, done) => {
-  withRepoOption(program2.command("revert")).description("plan and create the revert of a merge on shopfloor/revert/<sha>, run the gates, and say whether policy lets it merge").argument("<merge>", "the first-parent merge to revert (the culprit a bisect named)").option("--onto <rev>", "the branch tip to revert on", "HEAD").option("--confidence <p>", "the bisect's confidence in the culprit; below revert.minConfidence it needs review").option("--run <command>", "the failing check, recorded as the bug work order reproducer").option("--json", "print the plan and result as JSON").action(async (merge2, flags) => {
+  withRepoOption(program2.command("revert")).description("plan and create the revert of a merge on shopfloor/revert/<sha>, run the gates, and say whether policy lets it merge").argument("<merge>", "the first-parent merge to revert (the culprit a bisect named)").option("--onto <rev>", "the branch tip to revert on", "HEAD").option("--confidence <p>", "the bisect's confidence in the culprit; below revert.minConfidence it needs review").option("--run <command>", "the failing check, recorded as the bug work order reproducer").option("--json", "print the plan and result as JSON").action(async (merge, flags) => {
     const root = repoRoot(flags, io);
     const policy = await loadPolicy(root);
     const confidence = flags.confidence === void 0 ? void 0 : Number(flags.confidence);
@@ -16796,7 +6798,7 @@ var revertCommand = (program2, io, done) => {
     const git = createGitCli({ env: io.env });
     const result = await revertWithLocalGates(root, io, git, policy, {
       repoDir: root,
-      culprit: merge2,
+      culprit: merge,
       onto: flags.onto,
       policy,
       nowMs: Date.now(),
@@ -16811,15 +6813,15 @@ var revertCommand = (program2, io, done) => {
   });
 };
 function printRevert(result, io) {
-  const short = result.facts.culprit.sha.slice(0, 12);
+  const short2 = result.facts.culprit.sha.slice(0, 12);
   if (!result.created) {
-    io.stdout(`\u2717 not reverting ${short} ("${result.facts.culprit.subject}")${result.plan.action === "ask-human" ? ": auto-revert is frozen, ask a human" : ""}
+    io.stdout(`\u2717 not reverting ${short2} ("${result.facts.culprit.subject}")${result.plan.action === "ask-human" ? ": auto-revert is frozen, ask a human" : ""}
 `);
     for (const reason of result.plan.reasons) io.stdout(`  [${reason.code}] ${reason.message}
 `);
     return;
   }
-  io.stdout(`\u2713 reverted ${short} ("${result.facts.culprit.subject}") on ${result.plan.branch} as ${result.revertSha.slice(0, 12)}${result.plan.mainline ? " (git revert -m 1)" : ""}
+  io.stdout(`\u2713 reverted ${short2} ("${result.facts.culprit.subject}") on ${result.plan.branch} as ${result.revertSha.slice(0, 12)}${result.plan.mainline ? " (git revert -m 1)" : ""}
 `);
   io.stdout(`  gates: ${result.gates.passed ? "passed" : "FAILED"} (${result.gates.summary})
 `);
@@ -16836,10 +6838,10 @@ function printRevert(result, io) {
 }
 
 // src/core/roadmap/render-roadmap.ts
-var marks2 = { done: "done", closed: "closed", running: "running", ready: "READY", waiting: "waiting", blocked: "BLOCKED" };
+var marks2 = { done: "done", reverted: "reverted", closed: "closed", running: "running", held: "HELD", ready: "READY", waiting: "waiting", blocked: "BLOCKED" };
 function renderRoadmapText(roadmap) {
   const count = (state) => roadmap.entries.filter((e) => e.state === state).length;
-  const lines = [`Roadmap: ${roadmap.entries.length} work orders, ${roadmap.waves.length} waves; ${count("ready")} ready, ${count("running")} running, ${count("waiting")} waiting, ${count("blocked")} blocked, ${count("done")} done`];
+  const lines = [`Roadmap: ${roadmap.entries.length} work orders, ${roadmap.waves.length} waves; ${count("ready")} ready, ${count("running")} running, ${count("held")} held, ${count("waiting")} waiting, ${count("blocked")} blocked, ${count("done")} done, ${count("reverted")} reverted`];
   const byId = new Map(roadmap.entries.map((e) => [e.id, e]));
   roadmap.waves.forEach((wave, index) => {
     lines.push("", `Wave ${index + 1}`);
@@ -16847,16 +6849,25 @@ function renderRoadmapText(roadmap) {
   });
   const blocked = roadmap.entries.filter((e) => e.state === "blocked");
   if (blocked.length > 0) lines.push("", "Blocked", ...blocked.map(describeEntry));
-  const finished = roadmap.entries.filter((e) => e.state === "done" || e.state === "closed");
-  if (finished.length > 0) lines.push("", `Finished: ${finished.map((e) => `${e.id} (${e.state})`).join(", ")}`);
+  const finished2 = roadmap.entries.filter((e) => e.state === "done" || e.state === "reverted" || e.state === "closed");
+  if (finished2.length > 0) lines.push("", `Finished: ${finished2.map((e) => `${e.id} (${e.state})`).join(", ")}`);
   lines.push("", roadmap.parallel.length > 0 ? `Can start now, in parallel: ${roadmap.parallel.join(", ")}` : "Nothing can start now.");
   for (const cycle of roadmap.cycles) lines.push(`Dependency cycle: ${cycle.join(" -> ")}`);
   if (roadmap.conflicts.length > 0) {
     lines.push("", "Scope conflicts (never run at the same time):");
-    for (const c of roadmap.conflicts) lines.push(`  ${c.a} ~ ${c.b}: "${c.globs[0]}" and "${c.globs[1]}" both match ${c.witness}`);
+    for (const c of roadmap.conflicts.slice(0, maxConflictGroupsShown)) {
+      lines.push(c.same ? `  ${listIds(c.a)}: all may touch "${c.globs[0]}" (e.g. ${c.witness}); one at a time` : `  ${listIds(c.a)} ~ ${listIds(c.b)}: "${c.globs[0]}" and "${c.globs[1]}" both match ${c.witness}`);
+    }
+    const rest = roadmap.conflicts.length - maxConflictGroupsShown;
+    if (rest > 0) lines.push(`  \u2026 and ${rest} more conflict group(s); shopfloor roadmap --json lists them all`);
   }
   return `${lines.join("\n")}
 `;
+}
+var maxConflictGroupsShown = 20;
+var maxIdsShown = 8;
+function listIds(ids) {
+  return ids.length <= maxIdsShown ? ids.join(", ") : `${ids.slice(0, maxIdsShown).join(", ")} and ${ids.length - maxIdsShown} more (${ids.length} work orders)`;
 }
 function describeEntry(entry) {
   const waiting = entry.waitingOn.length > 0 ? ` (needs ${entry.waitingOn.join(", ")})` : "";
@@ -16869,7 +6880,7 @@ function renderRoadmapMermaid(roadmap) {
   for (const entry of roadmap.entries) lines.push(`  ${node(entry.id)}["${entry.id}<br/>${label(entry.title)}"]:::${entry.state}`);
   const known = new Set(roadmap.entries.map((e) => e.id));
   for (const entry of roadmap.entries) for (const dep of entry.dependencies) if (known.has(dep)) lines.push(`  ${node(dep)} --> ${node(entry.id)}`);
-  for (const c of roadmap.conflicts) lines.push(`  ${node(c.a)} -. scope .- ${node(c.b)}`);
+  for (const c of roadmap.conflicts) if (!c.same || c.a.length > 1) lines.push(`  ${node(c.a[0])} -. scope .- ${node(c.same ? c.a[1] : c.b[0])}`);
   lines.push(
     "  classDef done fill:#d4edda,stroke:#28a745",
     "  classDef ready fill:#cce5ff,stroke:#0366d6",
@@ -16877,23 +6888,64 @@ function renderRoadmapMermaid(roadmap) {
     "  classDef waiting fill:#f6f8fa,stroke:#6a737d",
     "  classDef blocked fill:#f8d7da,stroke:#cb2431",
     "  classDef closed fill:#e1e4e8,stroke:#6a737d",
+    "  classDef reverted fill:#e1e4e8,stroke:#cb2431",
+    "  classDef held fill:#ffe5b4,stroke:#d15704",
     "```"
   );
   return `${lines.join("\n")}
 `;
 }
 
+// src/adapters/run-document/list-live-runs.ts
+import { readdir as readdir3, readFile as readFile4 } from "node:fs/promises";
+async function listLiveRuns(storeDir) {
+  const runIds = await readdir3(storeDir).catch(() => []);
+  const live = [];
+  for (const runId of runIds) {
+    const pid = Number.parseInt(await readFile4(runFiles(storeDir, runId).lock, "utf8").catch(() => ""), 10);
+    if (Number.isInteger(pid) && pid > 0 && isAlive(pid)) live.push(runId);
+  }
+  return live;
+}
+function isAlive(pid) {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return error.code === "EPERM";
+  }
+}
+
+// src/entrypoints/cli/roadmap-live-facts.ts
+async function readRoadmapLiveFacts(root, main, io) {
+  const git = createGitCli({ env: io.env });
+  const mainSha = (await git.raw(root, ["rev-parse", "--verify", "--quiet", `refs/heads/${main}`])).stdout.trim();
+  if (!mainSha) return { source: `states from the work-order files only: ${root} has no git branch "${main}" (name yours with --main)` };
+  const { workOrders } = await readMainWorkOrders(git, root, mainSha);
+  const states = await readWorkOrderStates(git, root, main, workOrders, { hash: sha256Hex, approvalsFor: (id) => readApprovals(root, id) });
+  const runningIds = new Set((await listLiveRuns(runStoreDir(root))).map(workOrderOfLoopRun).filter((id) => id !== void 0));
+  return {
+    facts: { doneIds: states.merged, revertedIds: new Set([...states.reverted].filter((id) => !states.merged.has(id))), heldIds: new Set(states.held.keys()), runningIds },
+    source: `live states from git: ${main} at ${mainSha.slice(0, 12)} (merges, reverts, held attempts) and the runs in progress`
+  };
+}
+
 // src/entrypoints/cli/roadmap-command.ts
 var roadmapCommand = (program2, io, done) => {
-  withRepoOption(program2.command("roadmap")).description("show the roadmap: dependency waves, what is ready, what can run in parallel, scope conflicts").option("--json", "print the roadmap as JSON").option("--mermaid", "print the dependency graph as a Mermaid chart (renders on GitHub)").action(async (options2) => {
-    if (options2.json && options2.mermaid) throw new UsageError("--json and --mermaid cannot be combined; pick one");
-    const validation = await validateRepo(createNodeRepoFiles(repoRoot(options2, io)));
+  withRepoOption(program2.command("roadmap")).description("show the roadmap: dependency waves, what is ready, what can run in parallel, scope conflicts").option("--json", "print the roadmap as JSON").option("--mermaid", "print the dependency graph as a Mermaid chart (renders on GitHub)").option("--main <branch>", "the branch whose history says what is merged and reverted (as shopfloor run)", "main").action(async (options) => {
+    if (options.json && options.mermaid) throw new UsageError("--json and --mermaid cannot be combined; pick one");
+    if (!/^[A-Za-z0-9._/-]+$/.test(options.main) || options.main.startsWith("-")) throw new UsageError(`--main "${options.main}" is not a branch name`);
+    const root = repoRoot(options, io);
+    const validation = await validateRepo(createNodeRepoFiles(root));
     const workOrderErrors = validation.findings.filter((f) => f.severity === "error" && f.file.startsWith("workorders/"));
-    const roadmap = buildRoadmap(validation.workOrders);
-    if (options2.json) io.stdout(`${JSON.stringify({ ...roadmap, invalid: workOrderErrors }, null, 2)}
+    const live = await readRoadmapLiveFacts(root, options.main, io);
+    const roadmap = buildRoadmap(validation.workOrders, live.facts ?? {});
+    if (options.json) io.stdout(`${JSON.stringify({ ...roadmap, source: live.source, invalid: workOrderErrors }, null, 2)}
 `);
-    else if (options2.mermaid) io.stdout(renderRoadmapMermaid(roadmap));
+    else if (options.mermaid) io.stdout(renderRoadmapMermaid(roadmap));
     else {
+      io.stdout(`${live.source}
+`);
       io.stdout(renderRoadmapText(roadmap));
       if (workOrderErrors.length > 0) {
         io.stderr(`
@@ -16907,4475 +6959,30 @@ ${workOrderErrors.length} problem(s) keep some work orders off the roadmap:
   });
 };
 
-// src/core/run-document/consume-run-events.ts
-var defaultHoldWindow = 64;
-function createRunView(snapshot) {
-  return { document: snapshot, held: /* @__PURE__ */ new Map(), needsResync: false };
-}
-function consumeRunEvent(view, event, window = defaultHoldWindow) {
-  if (event.runId !== view.document.runId) return { view, outcome: "ignored" };
-  if (!isRevisionEvent(event)) {
-    const behind = event.revision > view.document.revision && view.held.size === 0;
-    return behind ? { view: { ...view, needsResync: true }, outcome: "resync" } : { view, outcome: "ignored" };
-  }
-  if (event.revision <= view.document.revision || view.held.has(event.revision)) return { view, outcome: "duplicate" };
-  if (event.revision > view.document.revision + 1) {
-    const held = new Map(view.held).set(event.revision, event);
-    const needsResync = held.size > window;
-    return { view: { ...view, held, needsResync }, outcome: needsResync ? "resync" : "held" };
-  }
-  return drain({ ...view, held: new Map(view.held) }, event);
-}
-function resyncRunView(view, snapshot) {
-  if (snapshot.revision < view.document.revision) return { ...view, needsResync: false };
-  const held = new Map([...view.held].filter(([revision]) => revision > snapshot.revision));
-  const next = held.get(snapshot.revision + 1);
-  const base = { document: snapshot, held, needsResync: false };
-  return next ? drain(base, next).view : base;
-}
-function drain(view, first) {
-  const held = view.held;
-  let document = view.document;
-  let event = first;
-  while (event) {
-    held.delete(event.revision);
-    const result = applyPatch(document, event.patch);
-    if (!result.ok) return { view: { document, held, needsResync: true }, outcome: "resync" };
-    document = result.document;
-    event = held.get(document.revision + 1);
-  }
-  return { view: { document, held, needsResync: view.needsResync }, outcome: "applied" };
-}
-
-// src/adapters/writer/run-feed.ts
-function createRunFeed(store, options2 = {}) {
-  const historySize = options2.historySize ?? 5e3;
-  const runs = /* @__PURE__ */ new Map();
-  const failing = /* @__PURE__ */ new Map();
-  const listeners = /* @__PURE__ */ new Map();
-  const tell = (runId, message) => {
-    for (const listener of listeners.get(runId) ?? []) listener(message);
-  };
-  const remember = (tracked, event) => {
-    tracked.history.push(event);
-    if (tracked.history.length >= historySize * 2) tracked.history.splice(0, tracked.history.length - historySize);
-  };
-  async function follow(runId) {
-    let tracked = runs.get(runId);
-    if (!tracked) {
-      const document = await store.readDocument(runId);
-      if (!document) return;
-      tracked = { view: createRunView(document), offset: 0, history: [] };
-      runs.set(runId, tracked);
-    }
-    const chunk = await store.readEventLog(runId, tracked.offset);
-    if (chunk.restarted) {
-      const document = await store.readDocument(runId);
-      if (document) tracked.view = createRunView(document);
-      tracked.history = [];
-      tell(runId, { kind: "resync", revision: tracked.view.document.revision });
-    }
-    tracked.offset = chunk.nextOffset;
-    for (const event of chunk.events) {
-      const before = tracked.view.document.revision;
-      if (isRevisionEvent(event) && event.revision <= before && event.revision === (tracked.history.at(-1)?.revision ?? 0) + 1) {
-        remember(tracked, event);
-        continue;
-      }
-      const { view } = consumeRunEvent(tracked.view, event);
-      tracked.view = view;
-      if (view.needsResync) {
-        const document = await store.readDocument(runId);
-        if (document) tracked.view = resyncRunView(view, document);
-        tell(runId, { kind: "resync", revision: tracked.view.document.revision });
-      } else if (isRevisionEvent(event) && view.document.revision > before + 1) {
-        tracked.history = [];
-        tell(runId, { kind: "resync", revision: view.document.revision });
-      } else if (isRevisionEvent(event) && view.document.revision === before + 1) {
-        remember(tracked, event);
-        tell(runId, { kind: "event", event });
-      } else if (event.type === "run.progress" && event.revision === view.document.revision) {
-        tell(runId, { kind: "event", event });
-      }
-    }
-  }
-  return {
-    poll: async () => {
-      for (const runId of await store.listRunIds()) {
-        try {
-          await follow(runId);
-          failing.delete(runId);
-        } catch (error) {
-          const message = error instanceof Error ? error.message : String(error);
-          if (failing.get(runId) !== message) options2.onError?.(error);
-          failing.set(runId, message);
-        }
-      }
-    },
-    list: () => [...runs.values()].map(({ view: { document: d } }) => ({ runId: d.runId, objective: d.objective, status: d.status, statusDetail: d.statusDetail, revision: d.revision })),
-    document: (runId) => runs.get(runId)?.view.document,
-    eventsAfter: (runId, revision) => {
-      const tracked = runs.get(runId);
-      if (!tracked) return "resync";
-      const current = tracked.view.document.revision;
-      if (revision === current) return [];
-      const first = tracked.history[0]?.revision ?? current + 1;
-      if (revision > current || revision + 1 < first) return "resync";
-      return tracked.history.filter((e) => e.revision > revision);
-    },
-    subscribe: (runId, listener) => {
-      const set2 = listeners.get(runId) ?? /* @__PURE__ */ new Set();
-      listeners.set(runId, set2.add(listener));
-      return () => void set2.delete(listener);
-    }
-  };
-}
-
-// src/adapters/writer/writer-server.ts
-import { createServer } from "node:http";
-
-// src/adapters/writer/run-list-script.ts
-var runListScript = `'use strict';
-(() => {
-  async function refresh() {
-    try {
-      const runs = await (await fetch('/api/runs', { cache: 'no-store' })).json();
-      const rows = runs.map((run) => {
-        const tr = document.createElement('tr');
-        tr.dataset.runId = run.runId;
-        const link = document.createElement('a');
-        link.href = '/runs/' + encodeURIComponent(run.runId);
-        link.textContent = run.runId;
-        const status = document.createElement('span');
-        status.className = 'status status-' + run.status;
-        status.textContent = run.status;
-        const cells = [link, status, run.objective + (run.statusDetail ? ' \u2014 ' + run.statusDetail : ''), String(run.revision)];
-        for (const [index, content] of cells.entries()) {
-          const td = document.createElement('td');
-          if (index === 2) td.className = 'objective';
-          td.append(content);
-          tr.append(td);
-        }
-        return tr;
-      });
-      document.getElementById('runs').replaceChildren(...rows);
-      document.getElementById('empty').hidden = runs.length > 0;
-    } catch {}
-  }
-  setInterval(refresh, 1500);
-})();
-`;
-
-// src/adapters/writer/run-page-script.ts
-var runPageScript = `'use strict';
-(() => {
-  const sections = ${JSON.stringify(documentSections)};
-  const titles = ${JSON.stringify(sectionTitles)};
-  const runId = document.body.dataset.runId;
-  const base = '/api/runs/' + encodeURIComponent(runId);
-  const holdWindow = 64;
-  let doc = null;
-  let held = new Map();
-  let source = null;
-  let holdTimer = null;
-  let syncing = null;
-  const byId = (id) => document.getElementById(id);
-
-  function applyOps(text, ops) {
-    let out = '';
-    let cursor = 0;
-    for (const op of ops) {
-      if (op.op === 'insert') { out += op.text; continue; }
-      const end = cursor + op.count;
-      if (end > text.length) throw new Error('op out of range');
-      if (op.op === 'retain') out += text.slice(cursor, end);
-      if (op.op === 'replace') out += op.text;
-      cursor = end;
-    }
-    return out + text.slice(cursor);
-  }
-  function appendLine(text, line) {
-    const head = text === '' || text.endsWith('\\n') ? text : text + '\\n';
-    return head + line + (line.endsWith('\\n') ? '' : '\\n');
-  }
-  function applyPatch(patch) {
-    if (patch.kind === 'set-status') { doc.status = patch.status; doc.statusDetail = (patch.detail || '').replace(/\\r\\n|\\r|\\n/g, ' '); return null; }
-    const s = doc.sections.find((x) => x.id === patch.section);
-    const textOf = (target) => (target === 'canon' ? s.canon : (s.proposal ?? s.canon));
-    const setText = (target, text) => { if (target === 'canon') s.canon = text; else s.proposal = text; };
-    if (patch.kind === 'mark-section-state') s.state = patch.state;
-    else if (patch.kind === 'commit-proposal') { if (s.proposal === undefined) throw new Error('no proposal'); s.canon = s.proposal; delete s.proposal; }
-    else if (patch.kind === 'discard-proposal') { if (s.proposal === undefined) throw new Error('no proposal'); delete s.proposal; }
-    else if (patch.kind === 'append-log-line') setText(patch.target, appendLine(textOf(patch.target), patch.text));
-    else if (patch.kind === 'edit') setText(patch.target, applyOps(textOf(patch.target), patch.ops));
-    return s.id;
-  }
-
-  function splitLines(text) {
-    if (text === '') return [];
-    const lines = text.split('\\n');
-    if (lines[lines.length - 1] === '') lines.pop();
-    return lines;
-  }
-  function diffProposal(canon, proposal) {
-    const a = splitLines(canon), b = splitLines(proposal);
-    let head = 0, tail = 0;
-    while (head < a.length && head < b.length && a[head] === b[head]) head++;
-    while (tail < a.length - head && tail < b.length - head && a[a.length - 1 - tail] === b[b.length - 1 - tail]) tail++;
-    return [
-      ...a.slice(0, head).map((t) => ['same', t]),
-      ...a.slice(head, a.length - tail).map((t) => ['removed', t]),
-      ...b.slice(head, b.length - tail).map((t) => ['added', t]),
-      ...a.slice(a.length - tail).map((t) => ['same', t]),
-    ];
-  }
-
-  function line(kind, text) {
-    const el = document.createElement(kind === 'added' ? 'ins' : kind === 'removed' ? 'del' : 'span');
-    if (kind !== 'same') { el.className = 'proposal-' + kind; el.title = kind === 'added' ? 'proposed' : 'proposed for removal'; }
-    el.textContent = text;
-    return el;
-  }
-  function renderSection(id) {
-    const s = doc.sections.find((x) => x.id === id);
-    let el = document.querySelector('section[data-section="' + id + '"]');
-    if (!el) {
-      el = document.createElement('section');
-      el.dataset.section = id;
-      const h = document.createElement('h2');
-      const title = document.createElement('span');
-      title.textContent = titles[id];
-      const state = document.createElement('span');
-      state.className = 'state';
-      h.append(title, state);
-      const body = document.createElement('div');
-      body.className = 'body';
-      el.append(h, body);
-      byId('sections').append(el);
-    }
-    el.className = 'doc-section state-' + s.state + (s.canon === '' && s.proposal === undefined ? ' empty' : '');
-    el.dataset.state = s.state;
-    el.dataset.hasProposal = String(s.proposal !== undefined);
-    el.querySelector('.state').textContent = s.state + (s.proposal === undefined ? '' : ' \xB7 has a proposal');
-    const body = el.querySelector('.body');
-    // Follow the tail of a scrolling section (Terminal) unless the reader scrolled up to look at something.
-    const atBottom = body.scrollTop + body.clientHeight >= body.scrollHeight - 4;
-    const rows = s.proposal === undefined ? splitLines(s.canon).map((t) => ['same', t]) : diffProposal(s.canon, s.proposal);
-    body.replaceChildren(...rows.map(([kind, text]) => line(kind, text)));
-    if (atBottom) body.scrollTop = body.scrollHeight;
-  }
-  function renderHeader() {
-    byId('objective').textContent = doc.objective;
-    document.title = doc.objective + ' \xB7 Shopfloor Writer';
-    const status = byId('status');
-    status.textContent = doc.status;
-    status.className = 'status status-' + doc.status;
-    status.dataset.status = doc.status;
-    byId('detail').textContent = doc.statusDetail;
-    byId('revision').textContent = String(doc.revision);
-  }
-  function renderAll() {
-    renderHeader();
-    for (const id of sections) renderSection(id);
-  }
-  function setConnection(text, offline) {
-    const el = byId('connection');
-    el.textContent = text;
-    el.classList.toggle('offline', offline);
-  }
-
-  // A busy run sends hundreds of patches a second: apply each at once, paint at most once per frame.
-  const dirty = new Set();
-  let frame = 0;
-  function paint() {
-    frame = 0;
-    for (const id of dirty) renderSection(id);
-    dirty.clear();
-    renderHeader();
-  }
-  function apply(event) {
-    const touched = applyPatch(event.patch);
-    doc.revision = event.revision;
-    if (touched) dirty.add(touched);
-    if (!frame) frame = requestAnimationFrame(paint);
-  }
-  function onEvent(event) {
-    if (!doc || event.runId !== runId) return;
-    if (event.type === 'run.progress') {
-      if (event.revision > doc.revision && held.size === 0) resync();
-      else byId('progress').textContent = event.note;
-      return;
-    }
-    if (event.revision <= doc.revision) return;
-    if (event.revision > doc.revision + 1) {
-      held.set(event.revision, event);
-      if (held.size > holdWindow) resync();
-      else if (!holdTimer) holdTimer = setTimeout(() => { holdTimer = null; if (held.size) resync(); }, 2000);
-      return;
-    }
-    try {
-      apply(event);
-      for (let next = held.get(doc.revision + 1); next; next = held.get(doc.revision + 1)) { held.delete(next.revision); apply(next); }
-    } catch (error) {
-      resync();
-    }
-  }
-
-  function connect() {
-    if (source) source.close();
-    source = new EventSource(base + '/events?after=' + doc.revision);
-    for (const type of ['run.started', 'run.progress', 'run.patch', 'run.status', 'run.failed']) {
-      source.addEventListener(type, (message) => onEvent(JSON.parse(message.data)));
-    }
-    source.addEventListener('resync', () => resync());
-    source.onopen = () => setConnection('live', false);
-    source.onerror = () => setConnection('reconnecting\u2026', true);
-  }
-  function resync() {
-    if (syncing) return syncing;
-    syncing = (async () => {
-      try {
-        const response = await fetch(base + '/document', { cache: 'no-store' });
-        if (!response.ok) throw new Error('HTTP ' + response.status);
-        doc = await response.json();
-        for (const revision of [...held.keys()]) if (revision <= doc.revision) held.delete(revision);
-        if (frame) cancelAnimationFrame(frame);
-        frame = 0;
-        dirty.clear();
-        renderAll();
-        for (let next = held.get(doc.revision + 1); next; next = held.get(doc.revision + 1)) { held.delete(next.revision); apply(next); }
-        document.body.dataset.resyncs = String(Number(document.body.dataset.resyncs || 0) + 1);
-        connect();
-      } catch (error) {
-        setConnection('cannot load the run; retrying\u2026', true);
-        setTimeout(() => { syncing = null; resync(); }, 1000);
-        return;
-      }
-      syncing = null;
-    })();
-    return syncing;
-  }
-  resync();
-})();
-`;
-
-// src/adapters/writer/sse-stream.ts
-function openSseStream(response, retryMs) {
-  response.writeHead(200, {
-    "content-type": "text/event-stream; charset=utf-8",
-    "cache-control": "no-store",
-    connection: "keep-alive",
-    "x-accel-buffering": "no"
-  });
-  response.write(`retry: ${retryMs}
-
-`);
-  const heartbeat = setInterval(() => response.write(": keep-alive\n\n"), 15e3);
-  heartbeat.unref();
-  response.on("close", () => clearInterval(heartbeat));
-  return {
-    // JSON has no raw newlines, so one data line carries the whole event.
-    send: (event) => void response.write(`id: ${event.revision}
-event: ${event.type}
-data: ${JSON.stringify(event)}
-
-`),
-    resync: (revision) => void response.write(`event: resync
-data: ${JSON.stringify({ revision })}
-
-`),
-    close: () => {
-      clearInterval(heartbeat);
-      response.destroy();
-    }
-  };
-}
-
-// src/adapters/writer/escape-html.ts
-var entities = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" };
-function escapeHtml(text) {
-  return text.replace(/[&<>"']/g, (c) => entities[c]);
-}
-
-// src/adapters/writer/writer-pages.ts
-var head = (title) => `<!doctype html>
-<html lang="en">
-<head>
-<meta charset="utf-8">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<meta name="color-scheme" content="light dark">
-<title>${escapeHtml(title)}</title>
-<link rel="stylesheet" href="/assets/writer.css">
-</head>`;
-function renderRunListPage(runs, storeDir) {
-  const rows = runs.map((run2) => `<tr data-run-id="${escapeHtml(run2.runId)}"><td><a href="/runs/${encodeURIComponent(run2.runId)}">${escapeHtml(run2.runId)}</a></td><td><span class="status status-${run2.status}">${run2.status}</span></td><td class="objective">${escapeHtml(run2.objective + (run2.statusDetail ? ` \u2014 ${run2.statusDetail}` : ""))}</td><td>${run2.revision}</td></tr>`).join("\n");
-  return `${head("Runs \xB7 Shopfloor Writer")}
-<body>
-<main>
-<header class="run"><h1>Runs</h1><div class="meta">Run store: <code>${escapeHtml(storeDir)}</code></div></header>
-<table class="runs">
-<thead><tr><th>Run</th><th>Status</th><th>Objective</th><th>Revision</th></tr></thead>
-<tbody id="runs">
-${rows}
-</tbody>
-</table>
-<p id="empty" class="empty-list"${runs.length ? " hidden" : ""}>No runs yet. Start one (for example <code>npx tsx scripts/stream-agent-session.ts</code>) and it appears here.</p>
-</main>
-<script src="/assets/run-list.js"></script>
-</body>
-</html>
-`;
-}
-function renderRunPage(runId) {
-  return `${head(`${runId} \xB7 Shopfloor Writer`)}
-<body data-run-id="${escapeHtml(runId)}">
-<main>
-<p class="meta"><a href="/">\u2190 all runs</a></p>
-<header class="run">
-<h1 id="objective">Loading run ${escapeHtml(runId)}\u2026</h1>
-<div class="meta">
-<span id="status" class="status status-initializing" data-status="initializing">initializing</span>
-<span>revision <strong id="revision">\u2013</strong></span>
-<span id="detail"></span>
-<span id="progress"></span>
-<span id="connection" class="connection">connecting\u2026</span>
-</div>
-<p class="legend">Canon is plain; <ins class="proposal-added">proposals are gray</ins>; <del class="proposal-removed">proposed deletions are struck through</del>.</p>
-</header>
-<div id="sections"></div>
-</main>
-<script src="/assets/run-page.js"></script>
-</body>
-</html>
-`;
-}
-function renderNotFoundPage(what) {
-  return `${head("Not found \xB7 Shopfloor Writer")}
-<body><main><h1>Not found</h1><p>${escapeHtml(what)}</p><p><a href="/">All runs</a></p></main></body></html>
-`;
-}
-
-// src/adapters/writer/writer-style.ts
-var writerStyle = `
-:root {
-  color-scheme: light dark;
-  --bg: #ffffff; --fg: #1f2328; --muted: #6e7781; --line: #d0d7de; --panel: #f6f8fa;
-  --ok: #1a7f37; --bad: #cf222e; --warn: #9a6700; --info: #0969da; --proposal-bg: #f3f4f6;
-}
-@media (prefers-color-scheme: dark) {
-  :root {
-    --bg: #0d1117; --fg: #e6edf3; --muted: #8b949e; --line: #30363d; --panel: #161b22;
-    --ok: #3fb950; --bad: #f85149; --warn: #d29922; --info: #58a6ff; --proposal-bg: #1c2128;
-  }
-}
-* { box-sizing: border-box; }
-body { margin: 0; background: var(--bg); color: var(--fg); font: 15px/1.5 system-ui, -apple-system, "Segoe UI", sans-serif; }
-main { max-width: 60rem; margin: 0 auto; padding: 1.5rem 1rem 4rem; }
-a { color: var(--info); }
-header.run { border-bottom: 1px solid var(--line); padding-bottom: .75rem; margin-bottom: 1rem; }
-header.run h1 { font-size: 1.4rem; margin: .25rem 0; overflow-wrap: anywhere; }
-.meta { color: var(--muted); font-size: .875rem; display: flex; gap: .75rem; flex-wrap: wrap; align-items: center; }
-.status { display: inline-flex; align-items: center; gap: .35rem; font-weight: 600; padding: .1rem .6rem; border-radius: 999px; border: 1px solid currentColor; font-size: .8rem; }
-.status::before { content: ""; width: .55rem; height: .55rem; border-radius: 50%; background: currentColor; }
-.status-running, .status-initializing, .status-completing { color: var(--info); }
-.status-running::before, .status-initializing::before { animation: pulse 1.4s ease-in-out infinite; }
-.status-waiting, .status-blocked { color: var(--warn); }
-.status-completed { color: var(--ok); }
-.status-failed { color: var(--bad); }
-@keyframes pulse { 50% { opacity: .3; } }
-@media (prefers-reduced-motion: reduce) { .status::before { animation: none !important; } }
-.connection { font-size: .8rem; }
-.connection.offline { color: var(--bad); }
-section.doc-section { border: 1px solid var(--line); border-radius: 6px; margin: .75rem 0; background: var(--bg); }
-section.doc-section > h2 { margin: 0; padding: .4rem .75rem; font-size: .95rem; background: var(--panel); border-bottom: 1px solid var(--line); display: flex; justify-content: space-between; border-radius: 6px 6px 0 0; }
-section.doc-section.empty > h2 { border-bottom: 0; }
-.state { color: var(--muted); font-weight: 400; font-size: .8rem; }
-.state-active .state { color: var(--info); }
-.state-done .state { color: var(--ok); }
-.state-failed .state { color: var(--bad); }
-.body { margin: 0; padding: .5rem .75rem; white-space: pre-wrap; overflow-wrap: anywhere; font: 13px/1.45 ui-monospace, SFMono-Regular, Menlo, Consolas, monospace; }
-.body:empty { display: none; }
-section[data-section="terminal"] .body { max-height: 32rem; overflow: auto; }
-.body span, .body ins, .body del { display: block; min-height: 1.45em; }
-.proposal-added { color: var(--muted); background: var(--proposal-bg); text-decoration: none; border-left: 3px solid var(--line); padding-left: .4rem; }
-.proposal-removed { color: var(--muted); text-decoration: line-through; border-left: 3px solid var(--line); padding-left: .4rem; }
-.legend { color: var(--muted); font-size: .8rem; }
-table.runs { width: 100%; border-collapse: collapse; }
-table.runs th, table.runs td { text-align: left; padding: .45rem .5rem; border-bottom: 1px solid var(--line); vertical-align: top; }
-table.runs td.objective { overflow-wrap: anywhere; }
-.empty-list { color: var(--muted); }
-`;
-
-// src/adapters/writer/writer-server.ts
-var securityHeaders = {
-  "content-security-policy": "default-src 'none'; script-src 'self'; style-src 'self'; connect-src 'self'; img-src 'self' data:; base-uri 'none'; form-action 'none'; frame-ancestors 'none'",
-  "x-content-type-options": "nosniff",
-  "referrer-policy": "no-referrer"
-};
-var assets = {
-  "/assets/writer.css": { type: "text/css; charset=utf-8", body: writerStyle },
-  "/assets/run-page.js": { type: "text/javascript; charset=utf-8", body: runPageScript },
-  "/assets/run-list.js": { type: "text/javascript; charset=utf-8", body: runListScript }
-};
-async function startWriterServer(options2) {
-  const { feed } = options2;
-  const streams = /* @__PURE__ */ new Set();
-  const retryMs = options2.retryMs ?? 1e3;
-  await feed.poll();
-  let polling = false;
-  const timer = setInterval(() => {
-    if (polling) return;
-    polling = true;
-    feed.poll().catch((error) => options2.onError?.(error)).finally(() => polling = false);
-  }, options2.pollMs ?? 200);
-  const send = (response, status, type, body) => {
-    response.writeHead(status, { "content-type": type, "cache-control": "no-store", ...securityHeaders });
-    response.end(body);
-  };
-  const json = (response, status, value) => send(response, status, "application/json; charset=utf-8", JSON.stringify(value));
-  const loopback = ["127.0.0.1", "::1", "localhost"].includes(options2.host ?? "127.0.0.1");
-  const handle = (request2, response) => {
-    const hostname = (request2.headers.host ?? "").replace(/:\d+$/, "");
-    if (loopback && !["127.0.0.1", "localhost", "[::1]"].includes(hostname)) return json(response, 421, { error: `host "${hostname}" is not served; open the Writer at 127.0.0.1 or localhost` });
-    if (request2.method !== "GET" && request2.method !== "HEAD") return json(response, 405, { error: "the Writer is read-only: use GET" });
-    const url = new URL(request2.url ?? "/", "http://writer.invalid");
-    const path2 = url.pathname;
-    const asset = assets[path2];
-    if (asset) return send(response, 200, asset.type, asset.body);
-    if (path2 === "/") return send(response, 200, "text/html; charset=utf-8", renderRunListPage(feed.list(), options2.storeDir));
-    if (path2 === "/api/runs") return json(response, 200, feed.list());
-    const match = /^\/(runs|api\/runs)\/([^/]+)(\/document|\/events)?$/.exec(path2);
-    const runId = match ? decodeURIComponent(match[2]) : "";
-    if (!match || !checkRunId(runId).ok) return send(response, 404, "text/html; charset=utf-8", renderNotFoundPage(`There is no page at ${path2}.`));
-    const document = feed.document(runId);
-    if (match[1] === "runs" && !match[3]) return send(response, document ? 200 : 404, "text/html; charset=utf-8", document ? renderRunPage(runId) : renderNotFoundPage(`No run "${runId}" in ${options2.storeDir} (yet).`));
-    if (!document) return json(response, 404, { error: `no run "${runId}" in the run store` });
-    if (match[3] === "/document") return json(response, 200, document);
-    if (match[3] === "/events") return streamEvents(request2, response, runId, url);
-    return send(response, 404, "text/html; charset=utf-8", renderNotFoundPage(`There is no page at ${path2}.`));
-  };
-  const streamEvents = (request2, response, runId, url) => {
-    const stream = openSseStream(response, retryMs);
-    streams.add(stream);
-    const lastEventId = request2.headers["last-event-id"];
-    const after = Number(typeof lastEventId === "string" && lastEventId !== "" ? lastEventId : url.searchParams.get("after") ?? feed.document(runId).revision);
-    const backlog = Number.isInteger(after) ? feed.eventsAfter(runId, after) : "resync";
-    if (backlog === "resync") stream.resync(feed.document(runId).revision);
-    else for (const event of backlog) stream.send(event);
-    const unsubscribe = feed.subscribe(runId, (message) => message.kind === "event" ? stream.send(message.event) : stream.resync(message.revision));
-    response.on("close", () => {
-      unsubscribe();
-      streams.delete(stream);
-    });
-  };
-  const handlers = options2.handlers ?? [];
-  const server = createServer(async (request2, response) => {
-    try {
-      for (const handler of handlers) if (await handler(request2, response)) return;
-      handle(request2, response);
-    } catch (error) {
-      options2.onError?.(error);
-      if (!response.headersSent) json(response, 500, { error: "internal error; see the server log" });
-      else response.destroy();
-    }
-  });
-  try {
-    await new Promise((resolve4, reject) => {
-      server.once("error", reject);
-      server.listen(options2.port ?? 0, options2.host ?? "127.0.0.1", resolve4);
-    });
-  } catch (error) {
-    clearInterval(timer);
-    throw error;
-  }
-  const address = server.address();
-  const host = address.family === "IPv6" ? `[${address.address}]` : address.address;
-  return {
-    url: `http://${host}:${address.port}`,
-    dropStreams: () => {
-      const count = streams.size;
-      for (const stream of [...streams]) stream.close();
-      return count;
-    },
-    close: async () => {
-      clearInterval(timer);
-      for (const stream of streams) stream.close();
-      const closed = new Promise((resolve4) => server.close(() => resolve4()));
-      server.closeAllConnections();
-      await closed;
-    }
-  };
-}
-
 // src/entrypoints/cli/serve-command.ts
 import { readFileSync as readFileSync4 } from "node:fs";
-import { resolve as resolve2 } from "node:path";
-
-// src/entrypoints/cli/github-app-config.ts
-var where = 'set it in .env (copy .env.example) or the environment; README "GitHub App: install and run"';
-function readGitHubAppConfig(env, readText) {
-  const value = (name) => (env[name] ?? "").trim();
-  if (!["APP_ID", "PRIVATE_KEY", "PRIVATE_KEY_PATH", "WEBHOOK_SECRET"].some((name) => value(name) !== "")) return { configured: false };
-  const errors = [];
-  const appId = Number(value("APP_ID"));
-  if (value("APP_ID") === "") errors.push(`APP_ID is missing: the App id from the App's settings page; ${where}`);
-  else if (!Number.isSafeInteger(appId) || appId <= 0) errors.push(`APP_ID "${value("APP_ID")}" is not an App id (a positive whole number from the App's settings page); ${where}`);
-  let privateKey = "";
-  if (value("PRIVATE_KEY") !== "") privateKey = value("PRIVATE_KEY").replace(/\\n/g, "\n");
-  else if (value("PRIVATE_KEY_PATH") !== "") {
-    try {
-      privateKey = readText(value("PRIVATE_KEY_PATH")).trim();
-    } catch (error) {
-      errors.push(`PRIVATE_KEY_PATH "${value("PRIVATE_KEY_PATH")}" cannot be read (${error.code ?? String(error)}); point it at the .pem file downloaded from the App's settings page`);
-    }
-  } else errors.push(`PRIVATE_KEY or PRIVATE_KEY_PATH is missing: the App's private key (inline, newlines as \\n) or the path to its .pem file; ${where}`);
-  if (privateKey !== "" && !/^-----BEGIN (RSA )?PRIVATE KEY-----/.test(privateKey)) {
-    errors.push(`${value("PRIVATE_KEY") !== "" ? "PRIVATE_KEY" : `PRIVATE_KEY_PATH "${value("PRIVATE_KEY_PATH")}"`} is not a PEM private key (it must start with "-----BEGIN RSA PRIVATE KEY-----"); download a new key from the App's settings page`);
-  }
-  const webhookSecret = value("WEBHOOK_SECRET");
-  if (webhookSecret === "") errors.push(`WEBHOOK_SECRET is missing: the secret set on the App's webhook (deliveries are refused without it); ${where}`);
-  const webhookPath = value("WEBHOOK_PATH") || "/api/github/webhooks";
-  if (!webhookPath.startsWith("/")) errors.push(`WEBHOOK_PATH "${webhookPath}" must start with "/" (default /api/github/webhooks)`);
-  const proxy = value("WEBHOOK_PROXY_URL");
-  if (proxy !== "" && !/^https:\/\/\S+$/.test(proxy)) errors.push(`WEBHOOK_PROXY_URL "${proxy}" is not an https:// URL; create a channel at https://smee.io/new or leave it empty`);
-  if (errors.length > 0) return { configured: true, ok: false, errors };
-  return { configured: true, ok: true, value: { appId, privateKey, webhookSecret, webhookPath, ...proxy !== "" ? { webhookProxyUrl: proxy } : {} } };
-}
+import { resolve as resolve3 } from "node:path";
 
 // src/entrypoints/cli/read-dot-env.ts
 import { existsSync as existsSync2, readFileSync as readFileSync3 } from "node:fs";
-import { join as join6 } from "node:path";
+import { join as join7 } from "node:path";
 import { parseEnv } from "node:util";
 function withDotEnv(env, dir) {
-  const file = join6(dir, ".env");
+  const file = join7(dir, ".env");
   if (!existsSync2(file)) return { env };
   const fromFile = parseEnv(readFileSync3(file, "utf8"));
   return { env: { ...fromFile, ...env }, file };
 }
 
-// node_modules/probot/lib/context.js
-var import_deepmerge = __toESM(require_cjs(), 1);
-import path from "node:path";
-var kOctokitRequestHookAdded = /* @__PURE__ */ Symbol("octokit request hook added");
-var Context = class {
-  name;
-  id;
-  payload;
-  /**
-   * An authenticated Octokit instance that can be used to make GitHub API
-   * requests in the context of the webhook event.
-   */
-  octokit;
-  /**
-   * A logger with context about the event.
-   */
-  log;
-  constructor(event, octokit, log) {
-    this.name = event.name;
-    this.id = event.id;
-    this.payload = event.payload;
-    this.octokit = octokit;
-    this.log = log;
-    if (octokit[kOctokitRequestHookAdded] !== true) {
-      octokit.hook.before("request", (options2) => {
-        options2.headers["x-github-delivery"] = event.id;
-      });
-      octokit[kOctokitRequestHookAdded] = true;
-    }
-  }
-  /**
-   * Return the `owner` and `repo` params for making API requests against a
-   * repository.
-   *
-   * ```js
-   * const params = context.repo({path: '.github/config.yml'})
-   * // Returns: {owner: 'username', repo: 'reponame', path: '.github/config.yml'}
-   * ```
-   *
-   * @param object - Params to be merged with the repo params.
-   *
-   */
-  repo(object) {
-    const repo = this.payload.repository;
-    if (!repo) {
-      throw new Error("context.repo() is not supported for this webhook event.");
-    }
-    return Object.assign({
-      owner: repo.owner.login,
-      repo: repo.name
-    }, object);
-  }
-  /**
-   * Return the `owner`, `repo`, and `issue_number` params for making API requests
-   * against an issue. The object passed in will be merged with the repo params.
-   *
-   *
-   * ```js
-   * const params = context.issue({body: 'Hello World!'})
-   * // Returns: {owner: 'username', repo: 'reponame', issue_number: 123, body: 'Hello World!'}
-   * ```
-   *
-   * @param object - Params to be merged with the issue params.
-   */
-  issue(object) {
-    return Object.assign({
-      issue_number: (
-        // @ts-expect-error - this.payload may not have `issue` or `pull_request` keys
-        (this.payload.issue || this.payload.pull_request || this.payload).number
-      )
-    }, this.repo(object));
-  }
-  /**
-   * Return the `owner`, `repo`, and `pull_number` params for making API requests
-   * against a pull request. The object passed in will be merged with the repo params.
-   *
-   *
-   * ```js
-   * const params = context.pullRequest({body: 'Hello World!'})
-   * // Returns: {owner: 'username', repo: 'reponame', pull_number: 123, body: 'Hello World!'}
-   * ```
-   *
-   * @param object - Params to be merged with the pull request params.
-   */
-  pullRequest(object) {
-    const payload = this.payload;
-    return Object.assign({
-      // @ts-expect-error - this.payload may not have `issue` or `pull_request` keys
-      pull_number: (payload.issue || payload.pull_request || payload).number
-    }, this.repo(object));
-  }
-  /**
-   * Returns a boolean if the actor on the event was a bot.
-   * @type {boolean}
-   */
-  get isBot() {
-    return this.payload.sender?.type === "Bot";
-  }
-  /**
-   * Reads the app configuration from the given YAML file in the `.github`
-   * directory of the repository.
-   *
-   * For example, given a file named `.github/config.yml`:
-   *
-   * ```yml
-   * close: true
-   * comment: Check the specs on the rotary girder.
-   * ```
-   *
-   * Your app can read that file from the target repository:
-   *
-   * ```js
-   * // Load config from .github/config.yml in the repository
-   * const config = await context.config('config.yml')
-   *
-   * if (config.close) {
-   *   context.octokit.rest.issues.comment(context.issue({body: config.comment}))
-   *   context.octokit.rest.issues.edit(context.issue({state: 'closed'}))
-   * }
-   * ```
-   *
-   * You can also use a `defaultConfig` object:
-   *
-   * ```js
-   * // Load config from .github/config.yml in the repository and combine with default config
-   * const config = await context.config('config.yml', {comment: 'Make sure to check all the specs.'})
-   *
-   * if (config.close) {
-   *   context.octokit.rest.issues.comment(context.issue({body: config.comment}));
-   *   context.octokit.rest.issues.edit(context.issue({state: 'closed'}))
-   * }
-   * ```
-   *
-   * Config files can also specify a base that they extend. `deepMergeOptions` can be used
-   * to configure how the target config, extended base, and default configs are merged.
-   *
-   * For security reasons, configuration is only loaded from the repository's default branch,
-   * changes made in pull requests from different branches or forks are ignored.
-   *
-   * If you need more lower-level control over reading and merging configuration files,
-   * you can `context.octokit.config.get(options)`, see https://github.com/probot/octokit-plugin-config.
-   *
-   * @param fileName - Name of the YAML file in the `.github` directory
-   * @param defaultConfig - An object of default config options
-   * @param deepMergeOptions - Controls merging configs (from the [deepmerge](https://github.com/TehShrike/deepmerge) module)
-   * @return Configuration object read from the file
-   */
-  async config(fileName, defaultConfig, deepMergeOptions) {
-    const params = this.repo({
-      path: path.posix.join(".github", fileName),
-      defaults(configs) {
-        const result = import_deepmerge.default.all([defaultConfig || {}, ...configs], deepMergeOptions);
-        return result;
-      }
-    });
-    const { config: config2, files } = await this.octokit.config.get(params);
-    if (!defaultConfig && !files.find((file) => file.config !== null)) {
-      return null;
-    }
-    return config2;
-  }
-};
-
-// node_modules/@octokit/webhooks-methods/dist-node/index.js
-import { createHmac } from "node:crypto";
-import { timingSafeEqual } from "node:crypto";
-import { Buffer as Buffer2 } from "node:buffer";
-var VERSION = "6.0.0";
-async function sign(secret, payload) {
-  if (!secret || !payload) {
-    throw new TypeError(
-      "[@octokit/webhooks-methods] secret & payload required for sign()"
-    );
-  }
-  if (typeof payload !== "string") {
-    throw new TypeError("[@octokit/webhooks-methods] payload must be a string");
-  }
-  const algorithm = "sha256";
-  return `${algorithm}=${createHmac(algorithm, secret).update(payload).digest("hex")}`;
-}
-sign.VERSION = VERSION;
-async function verify(secret, eventPayload, signature) {
-  if (!secret || !eventPayload || !signature) {
-    throw new TypeError(
-      "[@octokit/webhooks-methods] secret, eventPayload & signature required"
-    );
-  }
-  if (typeof eventPayload !== "string") {
-    throw new TypeError(
-      "[@octokit/webhooks-methods] eventPayload must be a string"
-    );
-  }
-  const signatureBuffer = Buffer2.from(signature);
-  const verificationBuffer = Buffer2.from(await sign(secret, eventPayload));
-  if (signatureBuffer.length !== verificationBuffer.length) {
-    return false;
-  }
-  return timingSafeEqual(signatureBuffer, verificationBuffer);
-}
-verify.VERSION = VERSION;
-async function verifyWithFallback(secret, payload, signature, additionalSecrets) {
-  const firstPass = await verify(secret, payload, signature);
-  if (firstPass) {
-    return true;
-  }
-  if (additionalSecrets !== void 0) {
-    for (const s of additionalSecrets) {
-      const v = await verify(s, payload, signature);
-      if (v) {
-        return v;
-      }
-    }
-  }
-  return false;
-}
-
-// node_modules/@octokit/webhooks/dist-bundle/index.js
-var createLogger = (logger = {}) => {
-  if (typeof logger.debug !== "function") {
-    logger.debug = () => {
-    };
-  }
-  if (typeof logger.info !== "function") {
-    logger.info = () => {
-    };
-  }
-  if (typeof logger.warn !== "function") {
-    logger.warn = console.warn.bind(console);
-  }
-  if (typeof logger.error !== "function") {
-    logger.error = console.error.bind(console);
-  }
-  return logger;
-};
-var emitterEventNames = [
-  "branch_protection_configuration",
-  "branch_protection_configuration.disabled",
-  "branch_protection_configuration.enabled",
-  "branch_protection_rule",
-  "branch_protection_rule.created",
-  "branch_protection_rule.deleted",
-  "branch_protection_rule.edited",
-  "check_run",
-  "check_run.completed",
-  "check_run.created",
-  "check_run.requested_action",
-  "check_run.rerequested",
-  "check_suite",
-  "check_suite.completed",
-  "check_suite.requested",
-  "check_suite.rerequested",
-  "code_scanning_alert",
-  "code_scanning_alert.appeared_in_branch",
-  "code_scanning_alert.closed_by_user",
-  "code_scanning_alert.created",
-  "code_scanning_alert.fixed",
-  "code_scanning_alert.reopened",
-  "code_scanning_alert.reopened_by_user",
-  "commit_comment",
-  "commit_comment.created",
-  "create",
-  "custom_property",
-  "custom_property.created",
-  "custom_property.deleted",
-  "custom_property.promote_to_enterprise",
-  "custom_property.updated",
-  "custom_property_values",
-  "custom_property_values.updated",
-  "delete",
-  "dependabot_alert",
-  "dependabot_alert.auto_dismissed",
-  "dependabot_alert.auto_reopened",
-  "dependabot_alert.created",
-  "dependabot_alert.dismissed",
-  "dependabot_alert.fixed",
-  "dependabot_alert.reintroduced",
-  "dependabot_alert.reopened",
-  "deploy_key",
-  "deploy_key.created",
-  "deploy_key.deleted",
-  "deployment",
-  "deployment.created",
-  "deployment_protection_rule",
-  "deployment_protection_rule.requested",
-  "deployment_review",
-  "deployment_review.approved",
-  "deployment_review.rejected",
-  "deployment_review.requested",
-  "deployment_status",
-  "deployment_status.created",
-  "discussion",
-  "discussion.answered",
-  "discussion.category_changed",
-  "discussion.closed",
-  "discussion.created",
-  "discussion.deleted",
-  "discussion.edited",
-  "discussion.labeled",
-  "discussion.locked",
-  "discussion.pinned",
-  "discussion.reopened",
-  "discussion.transferred",
-  "discussion.unanswered",
-  "discussion.unlabeled",
-  "discussion.unlocked",
-  "discussion.unpinned",
-  "discussion_comment",
-  "discussion_comment.created",
-  "discussion_comment.deleted",
-  "discussion_comment.edited",
-  "fork",
-  "github_app_authorization",
-  "github_app_authorization.revoked",
-  "gollum",
-  "installation",
-  "installation.created",
-  "installation.deleted",
-  "installation.new_permissions_accepted",
-  "installation.suspend",
-  "installation.unsuspend",
-  "installation_repositories",
-  "installation_repositories.added",
-  "installation_repositories.removed",
-  "installation_target",
-  "installation_target.renamed",
-  "issue_comment",
-  "issue_comment.created",
-  "issue_comment.deleted",
-  "issue_comment.edited",
-  "issue_dependencies",
-  "issue_dependencies.blocked_by_added",
-  "issue_dependencies.blocked_by_removed",
-  "issue_dependencies.blocking_added",
-  "issue_dependencies.blocking_removed",
-  "issues",
-  "issues.assigned",
-  "issues.closed",
-  "issues.deleted",
-  "issues.demilestoned",
-  "issues.edited",
-  "issues.labeled",
-  "issues.locked",
-  "issues.milestoned",
-  "issues.opened",
-  "issues.pinned",
-  "issues.reopened",
-  "issues.transferred",
-  "issues.typed",
-  "issues.unassigned",
-  "issues.unlabeled",
-  "issues.unlocked",
-  "issues.unpinned",
-  "issues.untyped",
-  "label",
-  "label.created",
-  "label.deleted",
-  "label.edited",
-  "marketplace_purchase",
-  "marketplace_purchase.cancelled",
-  "marketplace_purchase.changed",
-  "marketplace_purchase.pending_change",
-  "marketplace_purchase.pending_change_cancelled",
-  "marketplace_purchase.purchased",
-  "member",
-  "member.added",
-  "member.edited",
-  "member.removed",
-  "membership",
-  "membership.added",
-  "membership.removed",
-  "merge_group",
-  "merge_group.checks_requested",
-  "merge_group.destroyed",
-  "meta",
-  "meta.deleted",
-  "milestone",
-  "milestone.closed",
-  "milestone.created",
-  "milestone.deleted",
-  "milestone.edited",
-  "milestone.opened",
-  "org_block",
-  "org_block.blocked",
-  "org_block.unblocked",
-  "organization",
-  "organization.deleted",
-  "organization.member_added",
-  "organization.member_invited",
-  "organization.member_removed",
-  "organization.renamed",
-  "package",
-  "package.published",
-  "package.updated",
-  "page_build",
-  "personal_access_token_request",
-  "personal_access_token_request.approved",
-  "personal_access_token_request.cancelled",
-  "personal_access_token_request.created",
-  "personal_access_token_request.denied",
-  "ping",
-  "project",
-  "project.closed",
-  "project.created",
-  "project.deleted",
-  "project.edited",
-  "project.reopened",
-  "project_card",
-  "project_card.converted",
-  "project_card.created",
-  "project_card.deleted",
-  "project_card.edited",
-  "project_card.moved",
-  "project_column",
-  "project_column.created",
-  "project_column.deleted",
-  "project_column.edited",
-  "project_column.moved",
-  "projects_v2",
-  "projects_v2.closed",
-  "projects_v2.created",
-  "projects_v2.deleted",
-  "projects_v2.edited",
-  "projects_v2.reopened",
-  "projects_v2_item",
-  "projects_v2_item.archived",
-  "projects_v2_item.converted",
-  "projects_v2_item.created",
-  "projects_v2_item.deleted",
-  "projects_v2_item.edited",
-  "projects_v2_item.reordered",
-  "projects_v2_item.restored",
-  "projects_v2_status_update",
-  "projects_v2_status_update.created",
-  "projects_v2_status_update.deleted",
-  "projects_v2_status_update.edited",
-  "public",
-  "pull_request",
-  "pull_request.assigned",
-  "pull_request.auto_merge_disabled",
-  "pull_request.auto_merge_enabled",
-  "pull_request.closed",
-  "pull_request.converted_to_draft",
-  "pull_request.demilestoned",
-  "pull_request.dequeued",
-  "pull_request.edited",
-  "pull_request.enqueued",
-  "pull_request.labeled",
-  "pull_request.locked",
-  "pull_request.milestoned",
-  "pull_request.opened",
-  "pull_request.ready_for_review",
-  "pull_request.reopened",
-  "pull_request.review_request_removed",
-  "pull_request.review_requested",
-  "pull_request.synchronize",
-  "pull_request.unassigned",
-  "pull_request.unlabeled",
-  "pull_request.unlocked",
-  "pull_request_review",
-  "pull_request_review.dismissed",
-  "pull_request_review.edited",
-  "pull_request_review.submitted",
-  "pull_request_review_comment",
-  "pull_request_review_comment.created",
-  "pull_request_review_comment.deleted",
-  "pull_request_review_comment.edited",
-  "pull_request_review_thread",
-  "pull_request_review_thread.resolved",
-  "pull_request_review_thread.unresolved",
-  "push",
-  "registry_package",
-  "registry_package.published",
-  "registry_package.updated",
-  "release",
-  "release.created",
-  "release.deleted",
-  "release.edited",
-  "release.prereleased",
-  "release.published",
-  "release.released",
-  "release.unpublished",
-  "repository",
-  "repository.archived",
-  "repository.created",
-  "repository.deleted",
-  "repository.edited",
-  "repository.privatized",
-  "repository.publicized",
-  "repository.renamed",
-  "repository.transferred",
-  "repository.unarchived",
-  "repository_advisory",
-  "repository_advisory.published",
-  "repository_advisory.reported",
-  "repository_dispatch",
-  "repository_dispatch.sample.collected",
-  "repository_import",
-  "repository_ruleset",
-  "repository_ruleset.created",
-  "repository_ruleset.deleted",
-  "repository_ruleset.edited",
-  "repository_vulnerability_alert",
-  "repository_vulnerability_alert.create",
-  "repository_vulnerability_alert.dismiss",
-  "repository_vulnerability_alert.reopen",
-  "repository_vulnerability_alert.resolve",
-  "secret_scanning_alert",
-  "secret_scanning_alert.assigned",
-  "secret_scanning_alert.created",
-  "secret_scanning_alert.publicly_leaked",
-  "secret_scanning_alert.reopened",
-  "secret_scanning_alert.resolved",
-  "secret_scanning_alert.unassigned",
-  "secret_scanning_alert.validated",
-  "secret_scanning_alert_location",
-  "secret_scanning_alert_location.created",
-  "secret_scanning_scan",
-  "secret_scanning_scan.completed",
-  "security_advisory",
-  "security_advisory.published",
-  "security_advisory.updated",
-  "security_advisory.withdrawn",
-  "security_and_analysis",
-  "sponsorship",
-  "sponsorship.cancelled",
-  "sponsorship.created",
-  "sponsorship.edited",
-  "sponsorship.pending_cancellation",
-  "sponsorship.pending_tier_change",
-  "sponsorship.tier_changed",
-  "star",
-  "star.created",
-  "star.deleted",
-  "status",
-  "sub_issues",
-  "sub_issues.parent_issue_added",
-  "sub_issues.parent_issue_removed",
-  "sub_issues.sub_issue_added",
-  "sub_issues.sub_issue_removed",
-  "team",
-  "team.added_to_repository",
-  "team.created",
-  "team.deleted",
-  "team.edited",
-  "team.removed_from_repository",
-  "team_add",
-  "watch",
-  "watch.started",
-  "workflow_dispatch",
-  "workflow_job",
-  "workflow_job.completed",
-  "workflow_job.in_progress",
-  "workflow_job.queued",
-  "workflow_job.waiting",
-  "workflow_run",
-  "workflow_run.completed",
-  "workflow_run.in_progress",
-  "workflow_run.requested"
-];
-function validateEventName(eventName, options2 = {}) {
-  if (typeof eventName !== "string") {
-    throw new TypeError("eventName must be of type string");
-  }
-  if (eventName === "*") {
-    throw new TypeError(
-      `Using the "*" event with the regular Webhooks.on() function is not supported. Please use the Webhooks.onAny() method instead`
-    );
-  }
-  if (eventName === "error") {
-    throw new TypeError(
-      `Using the "error" event with the regular Webhooks.on() function is not supported. Please use the Webhooks.onError() method instead`
-    );
-  }
-  if (options2.onUnknownEventName === "ignore") {
-    return;
-  }
-  if (!emitterEventNames.includes(eventName)) {
-    if (options2.onUnknownEventName !== "warn") {
-      throw new TypeError(
-        `"${eventName}" is not a known webhook name (https://developer.github.com/v3/activity/events/types/)`
-      );
-    } else {
-      (options2.log || console).warn(
-        `"${eventName}" is not a known webhook name (https://developer.github.com/v3/activity/events/types/)`
-      );
-    }
-  }
-}
-function handleEventHandlers(state, webhookName, handler) {
-  if (!state.hooks[webhookName]) {
-    state.hooks[webhookName] = [];
-  }
-  state.hooks[webhookName].push(handler);
-}
-function receiverOn(state, webhookNameOrNames, handler) {
-  if (Array.isArray(webhookNameOrNames)) {
-    webhookNameOrNames.forEach(
-      (webhookName) => receiverOn(state, webhookName, handler)
-    );
-    return;
-  }
-  validateEventName(webhookNameOrNames, {
-    onUnknownEventName: "warn",
-    log: state.log
-  });
-  handleEventHandlers(state, webhookNameOrNames, handler);
-}
-function receiverOnAny(state, handler) {
-  handleEventHandlers(state, "*", handler);
-}
-function receiverOnError(state, handler) {
-  handleEventHandlers(state, "error", handler);
-}
-function wrapErrorHandler(handler, error) {
-  let returnValue;
-  try {
-    returnValue = handler(error);
-  } catch (error2) {
-    console.log('FATAL: Error occurred in "error" event handler');
-    console.log(error2);
-  }
-  if (returnValue && returnValue.catch) {
-    returnValue.catch((error2) => {
-      console.log('FATAL: Error occurred in "error" event handler');
-      console.log(error2);
-    });
-  }
-}
-function getHooks(state, eventPayloadAction, eventName) {
-  const hooks = [state.hooks[eventName], state.hooks["*"]];
-  if (eventPayloadAction) {
-    hooks.unshift(state.hooks[`${eventName}.${eventPayloadAction}`]);
-  }
-  return [].concat(...hooks.filter(Boolean));
-}
-function receiverHandle(state, event) {
-  const errorHandlers = state.hooks.error || [];
-  if (event instanceof Error) {
-    const error = Object.assign(new AggregateError([event], event.message), {
-      event
-    });
-    errorHandlers.forEach((handler) => wrapErrorHandler(handler, error));
-    return Promise.reject(error);
-  }
-  if (!event || !event.name) {
-    const error = new Error("Event name not passed");
-    throw new AggregateError([error], error.message);
-  }
-  if (!event.payload) {
-    const error = new Error("Event name not passed");
-    throw new AggregateError([error], error.message);
-  }
-  const hooks = getHooks(
-    state,
-    "action" in event.payload ? event.payload.action : null,
-    event.name
-  );
-  if (hooks.length === 0) {
-    return Promise.resolve();
-  }
-  const errors = [];
-  const promises = hooks.map((handler) => {
-    let promise = Promise.resolve(event);
-    if (state.transform) {
-      promise = promise.then(state.transform);
-    }
-    return promise.then((event2) => {
-      return handler(event2);
-    }).catch((error) => errors.push(Object.assign(error, { event })));
-  });
-  return Promise.all(promises).then(() => {
-    if (errors.length === 0) {
-      return;
-    }
-    const error = new AggregateError(
-      errors,
-      errors.map((error2) => error2.message).join("\n")
-    );
-    Object.assign(error, {
-      event
-    });
-    errorHandlers.forEach((handler) => wrapErrorHandler(handler, error));
-    throw error;
-  });
-}
-function removeListener(state, webhookNameOrNames, handler) {
-  if (Array.isArray(webhookNameOrNames)) {
-    webhookNameOrNames.forEach(
-      (webhookName) => removeListener(state, webhookName, handler)
-    );
-    return;
-  }
-  if (!state.hooks[webhookNameOrNames]) {
-    return;
-  }
-  for (let i = state.hooks[webhookNameOrNames].length - 1; i >= 0; i--) {
-    if (state.hooks[webhookNameOrNames][i] === handler) {
-      state.hooks[webhookNameOrNames].splice(i, 1);
-      return;
-    }
-  }
-}
-function createEventHandler(options2) {
-  const state = {
-    hooks: {},
-    log: createLogger(options2 && options2.log)
-  };
-  if (options2 && options2.transform) {
-    state.transform = options2.transform;
-  }
-  return {
-    on: receiverOn.bind(null, state),
-    onAny: receiverOnAny.bind(null, state),
-    onError: receiverOnError.bind(null, state),
-    removeListener: removeListener.bind(null, state),
-    receive: receiverHandle.bind(null, state)
-  };
-}
-async function verifyAndReceive(state, event) {
-  const matchesSignature = await verifyWithFallback(
-    state.secret,
-    event.payload,
-    event.signature,
-    state.additionalSecrets
-  ).catch(() => false);
-  if (!matchesSignature) {
-    const error = new Error(
-      "[@octokit/webhooks] signature does not match event payload and secret"
-    );
-    error.event = event;
-    error.status = 400;
-    return state.eventHandler.receive(error);
-  }
-  let payload;
-  try {
-    payload = JSON.parse(event.payload);
-  } catch (error) {
-    error.message = "Invalid JSON";
-    error.status = 400;
-    throw new AggregateError([error], error.message);
-  }
-  return state.eventHandler.receive({
-    id: event.id,
-    name: event.name,
-    payload
-  });
-}
-function normalizeTrailingSlashes(path2) {
-  let i = path2.length;
-  if (i === 0) {
-    return "/";
-  }
-  while (i > 0) {
-    if (path2.charCodeAt(--i) !== 47) {
-      break;
-    }
-  }
-  if (i === -1) {
-    return "/";
-  }
-  return path2.slice(0, i + 1);
-}
-var isApplicationJsonRE = /^\s*(application\/json)\s*(?:;|$)/u;
-var WEBHOOK_HEADERS = [
-  "x-github-event",
-  "x-hub-signature-256",
-  "x-github-delivery"
-];
-function createMiddleware(options2) {
-  const { handleResponse: handleResponse3, getRequestHeader: getRequestHeader3, getPayload: getPayload3 } = options2;
-  return function middleware(webhooks, options22) {
-    const middlewarePath = normalizeTrailingSlashes(options22.path);
-    return async function octokitWebhooksMiddleware(request2, response, next) {
-      let pathname;
-      try {
-        pathname = new URL(
-          normalizeTrailingSlashes(request2.url),
-          "http://localhost"
-        ).pathname;
-      } catch (error) {
-        return handleResponse3(
-          JSON.stringify({
-            error: `Request URL could not be parsed: ${request2.url}`
-          }),
-          422,
-          {
-            "content-type": "application/json"
-          },
-          response
-        );
-      }
-      if (pathname !== middlewarePath) {
-        next?.();
-        return handleResponse3(null);
-      } else if (request2.method !== "POST") {
-        return handleResponse3(
-          JSON.stringify({
-            error: `Unknown route: ${request2.method} ${pathname}`
-          }),
-          404,
-          {
-            "content-type": "application/json"
-          },
-          response
-        );
-      }
-      const contentType = getRequestHeader3(request2, "content-type");
-      if (typeof contentType !== "string" || !isApplicationJsonRE.test(contentType)) {
-        return handleResponse3(
-          JSON.stringify({
-            error: `Unsupported "Content-Type" header value. Must be "application/json"`
-          }),
-          415,
-          {
-            "content-type": "application/json",
-            accept: "application/json"
-          },
-          response
-        );
-      }
-      const missingHeaders = WEBHOOK_HEADERS.filter((header) => {
-        return getRequestHeader3(request2, header) == void 0;
-      }).join(", ");
-      if (missingHeaders) {
-        return handleResponse3(
-          JSON.stringify({
-            error: `Required headers missing: ${missingHeaders}`
-          }),
-          400,
-          {
-            "content-type": "application/json",
-            accept: "application/json"
-          },
-          response
-        );
-      }
-      const eventName = getRequestHeader3(
-        request2,
-        "x-github-event"
-      );
-      const signature = getRequestHeader3(request2, "x-hub-signature-256");
-      const id = getRequestHeader3(request2, "x-github-delivery");
-      options22.log.debug(`${eventName} event received (id: ${id})`);
-      let didTimeout = false;
-      let timeout;
-      const timeoutPromise = new Promise((resolve4) => {
-        timeout = setTimeout(() => {
-          didTimeout = true;
-          resolve4(
-            handleResponse3(
-              "still processing\n",
-              202,
-              {
-                "Content-Type": "text/plain",
-                accept: "application/json"
-              },
-              response
-            )
-          );
-        }, options22.timeout);
-      });
-      const processWebhook = async () => {
-        try {
-          const payload = await getPayload3(request2);
-          await webhooks.verifyAndReceive({
-            id,
-            name: eventName,
-            payload,
-            signature
-          });
-          clearTimeout(timeout);
-          if (didTimeout) return handleResponse3(null);
-          return handleResponse3(
-            "ok\n",
-            200,
-            {
-              "content-type": "text/plain",
-              accept: "application/json"
-            },
-            response
-          );
-        } catch (error) {
-          clearTimeout(timeout);
-          if (didTimeout) return handleResponse3(null);
-          const err = Array.from(error.errors)[0];
-          const errorMessage = err.message ? `${err.name}: ${err.message}` : "Error: An Unspecified error occurred";
-          const statusCode = typeof err.status !== "undefined" ? err.status : 500;
-          options22.log.error(error);
-          return handleResponse3(
-            JSON.stringify({
-              error: errorMessage
-            }),
-            statusCode,
-            {
-              "content-type": "application/json",
-              accept: "application/json"
-            },
-            response
-          );
-        }
-      };
-      return await Promise.race([timeoutPromise, processWebhook()]);
-    };
-  };
-}
-function handleResponse(body, status = 200, headers = {}, response) {
-  if (body === null) {
-    return false;
-  }
-  headers["content-length"] = body.length.toString();
-  response.writeHead(status, headers).end(body);
-  return true;
-}
-function getRequestHeader(request2, key) {
-  return request2.headers[key];
-}
-function concatUint8Array(data) {
-  if (data.length === 0) {
-    return new Uint8Array(0);
-  }
-  let totalLength = 0;
-  for (let i = 0; i < data.length; i++) {
-    totalLength += data[i].length;
-  }
-  if (totalLength === 0) {
-    return new Uint8Array(0);
-  }
-  const result = new Uint8Array(totalLength);
-  let offset = 0;
-  for (let i = 0; i < data.length; i++) {
-    result.set(data[i], offset);
-    offset += data[i].length;
-  }
-  return result;
-}
-var textDecoder = new TextDecoder("utf-8", { fatal: false });
-var decode = textDecoder.decode.bind(textDecoder);
-async function getPayload(request2) {
-  if (typeof request2.body === "object" && "rawBody" in request2 && request2.rawBody instanceof Uint8Array) {
-    return decode(request2.rawBody);
-  } else if (typeof request2.body === "string") {
-    return request2.body;
-  }
-  const payload = await getPayloadFromRequestStream(request2);
-  return decode(payload);
-}
-function getPayloadFromRequestStream(request2) {
-  return new Promise((resolve4, reject) => {
-    let data = [];
-    request2.on(
-      "error",
-      (error) => reject(new AggregateError([error], error.message))
-    );
-    request2.on("data", data.push.bind(data));
-    request2.on("end", () => {
-      const result = concatUint8Array(data);
-      queueMicrotask(() => resolve4(result));
-    });
-  });
-}
-function createNodeMiddleware(webhooks, {
-  path: path2 = "/api/github/webhooks",
-  log = createLogger(),
-  timeout = 9e3
-} = {}) {
-  return createMiddleware({
-    handleResponse,
-    getRequestHeader,
-    getPayload
-  })(webhooks, {
-    path: path2,
-    log,
-    timeout
-  });
-}
-var Webhooks = class {
-  sign;
-  verify;
-  on;
-  onAny;
-  onError;
-  removeListener;
-  receive;
-  verifyAndReceive;
-  constructor(options2) {
-    if (!options2 || !options2.secret) {
-      throw new Error("[@octokit/webhooks] options.secret required");
-    }
-    const state = {
-      eventHandler: createEventHandler(options2),
-      secret: options2.secret,
-      additionalSecrets: options2.additionalSecrets,
-      hooks: {},
-      log: createLogger(options2.log)
-    };
-    this.sign = sign.bind(null, options2.secret);
-    this.verify = verify.bind(null, options2.secret);
-    this.on = state.eventHandler.on;
-    this.onAny = state.eventHandler.onAny;
-    this.onError = state.eventHandler.onError;
-    this.removeListener = state.eventHandler.removeListener;
-    this.receive = state.eventHandler.receive;
-    this.verifyAndReceive = verifyAndReceive.bind(null, state);
-  }
-};
-
-// node_modules/toad-cache/dist/toad-cache.mjs
-function validateCacheParams(max, ttlInMsecs) {
-  if (typeof max !== "number" || !Number.isInteger(max) || max < 0) {
-    throw new Error("Invalid max value");
-  }
-  if (typeof ttlInMsecs !== "number" || !Number.isInteger(ttlInMsecs) || ttlInMsecs < 0) {
-    throw new Error("Invalid ttl value");
-  }
-}
-var LruObject = class {
-  constructor(max = 1e3, ttlInMsecs = 0) {
-    validateCacheParams(max, ttlInMsecs);
-    this.first = null;
-    this.items = /* @__PURE__ */ Object.create(null);
-    this.last = null;
-    this.size = 0;
-    this.max = max;
-    this.ttl = ttlInMsecs;
-  }
-  bumpLru(item) {
-    if (this.last === item) {
-      return;
-    }
-    const last = this.last;
-    const next = item.next;
-    const prev = item.prev;
-    if (this.first === item) {
-      this.first = next;
-    }
-    item.next = null;
-    item.prev = last;
-    last.next = item;
-    if (prev !== null) {
-      prev.next = next;
-    }
-    if (next !== null) {
-      next.prev = prev;
-    }
-    this.last = item;
-  }
-  clear() {
-    this.items = /* @__PURE__ */ Object.create(null);
-    this.first = null;
-    this.last = null;
-    this.size = 0;
-  }
-  delete(key) {
-    const item = this.items[key];
-    if (item !== void 0) {
-      delete this.items[key];
-      this.size--;
-      if (item.prev !== null) {
-        item.prev.next = item.next;
-      }
-      if (item.next !== null) {
-        item.next.prev = item.prev;
-      }
-      if (this.first === item) {
-        this.first = item.next;
-      }
-      if (this.last === item) {
-        this.last = item.prev;
-      }
-    }
-  }
-  deleteMany(keys) {
-    for (var i = 0; i < keys.length; i++) {
-      this.delete(keys[i]);
-    }
-  }
-  evict() {
-    if (this.size > 0) {
-      const item = this.first;
-      delete this.items[item.key];
-      if (--this.size === 0) {
-        this.first = null;
-        this.last = null;
-      } else {
-        this.first = item.next;
-        this.first.prev = null;
-      }
-    }
-  }
-  expiresAt(key) {
-    const item = this.items[key];
-    if (item !== void 0) {
-      return item.expiry;
-    }
-  }
-  get(key) {
-    const item = this.items[key];
-    if (item !== void 0) {
-      if (this.ttl > 0 && item.expiry <= Date.now()) {
-        this.delete(key);
-        return;
-      }
-      this.bumpLru(item);
-      return item.value;
-    }
-  }
-  getMany(keys) {
-    const result = new Array(keys.length);
-    for (var i = 0; i < keys.length; i++) {
-      result[i] = this.get(keys[i]);
-    }
-    return result;
-  }
-  keys() {
-    return Object.keys(this.items);
-  }
-  set(key, value) {
-    const existing = this.items[key];
-    if (existing !== void 0) {
-      existing.value = value;
-      existing.expiry = this.ttl > 0 ? Date.now() + this.ttl : this.ttl;
-      this.bumpLru(existing);
-      return;
-    }
-    if (this.max > 0 && this.size >= this.max) {
-      this.evict();
-    }
-    const item = {
-      expiry: this.ttl > 0 ? Date.now() + this.ttl : this.ttl,
-      key,
-      prev: this.last,
-      next: null,
-      value
-    };
-    this.items[key] = item;
-    if (++this.size === 1) {
-      this.first = item;
-    } else {
-      this.last.next = item;
-    }
-    this.last = item;
-  }
-};
-
-// node_modules/probot/lib/helpers/create-deferred-promise.js
-function createDeferredPromise() {
-  let resolve4;
-  let reject;
-  const promise = new Promise((res, rej) => {
-    resolve4 = res;
-    reject = rej;
-  });
-  return { promise, resolve: resolve4, reject };
-}
-
-// node_modules/probot/lib/octokit/get-authenticated-octokit.js
-async function getAuthenticatedOctokit(options2) {
-  const { octokit, log, installationId } = options2;
-  if (!installationId)
-    return octokit;
-  return octokit.auth({
-    type: "installation",
-    installationId,
-    factory: ({ octokit: octokit2, octokitOptions, ...otherOptions }) => {
-      const options3 = {
-        ...octokitOptions,
-        log: log.child({ name: "github" }),
-        throttle: octokitOptions.throttle?.enabled ? {
-          ...octokitOptions.throttle,
-          id: String(installationId)
-        } : { enabled: false },
-        auth: {
-          ...octokitOptions.auth,
-          otherOptions,
-          installationId
-        }
-      };
-      const Octokit2 = octokit2.constructor;
-      return new Octokit2(options3);
-    }
-  });
-}
-
-// node_modules/probot/lib/helpers/get-log.js
-var import_pino = __toESM(require_pino(), 1);
-
-// node_modules/@probot/pino/index.js
-import { Transform } from "node:stream";
-
-// node_modules/npx-import-light/index.js
-import { exec } from "node:child_process";
-import { builtinModules, createRequire } from "node:module";
-import { platform as osPlatform } from "node:os";
-import { resolve as pathResolve } from "node:path";
-import { pathToFileURL } from "node:url";
-function wrapExec(exec2) {
-  return (cmd, options2) => new Promise((resolve4, reject) => {
-    exec2(cmd, { windowsHide: true, ...options2 }, (err, stdout, stderr) => {
-      err ? reject(new Error(`Failed executing '${cmd}': ${stderr || err.message}`)) : resolve4(stdout.trim());
-    });
-  });
-}
-var INSTALLED_LOCALLY = /* @__PURE__ */ Symbol();
-var INSTALL_CACHE = { __proto__: null };
-var emitPath = osPlatform() === "win32" ? `set PATH` : `printenv PATH`;
-var isTempPath = RegExp.prototype.test.bind(
-  osPlatform() === "win32" ? /\\npm[-\\]+cache\\_npx\\/ : /\/\.npm\/_npx\//
-);
-var splitPathEnvVar = osPlatform() === "win32" ? (path2) => path2.replace(/^PATH=/i, "").replace(/\\\\\\\\/g, "\\\\").replace(/\\r\\n/g, ";").split(";") : (path2) => path2.split(":");
-var getTempPath = (stdout) => {
-  const paths = splitPathEnvVar(stdout);
-  const tempPath = paths.find(isTempPath);
-  if (!tempPath)
-    throw new Error(`Failed to find temporary install directory in:
-${JSON.stringify(paths)}`);
-  return tempPath;
-};
-async function _import(packageWithPath) {
-  return await import(packageWithPath);
-}
-async function _importRelative(installDir, packageWithPath) {
-  return await import(pathToFileURL(_resolveRelative(installDir, packageWithPath)).href);
-}
-function _resolve(packageWithPath) {
-  return createRequire(import.meta.url).resolve(packageWithPath);
-}
-function _resolveRelative(installDir, packageWithPath) {
-  return createRequire(pathToFileURL(installDir).href).resolve(packageWithPath);
-}
-var _logger = { log: (message) => console.log(`[NPXI] ${message}`) };
-async function npxImport(pkg, options2 = {}) {
-  const opts = {
-    logger: _logger,
-    import: _import,
-    importRelative: _importRelative,
-    resolve: _resolve,
-    resolveRelative: _resolveRelative,
-    onlyPackageRunner: true,
-    ...options2,
-    exec: wrapExec(options2.exec || exec)
-  };
-  const packages = await processPackageParameter(pkg);
-  if (opts.onlyPackageRunner === true && isRunningInPackageRunner() === false) {
-    return Array.isArray(pkg) ? Promise.all(packages.map((p) => opts.import(p.nameWithPath))) : opts.import(packages[0].nameWithPath);
-  }
-  const missingPackages = [];
-  for (const p of packages) {
-    try {
-      p.imported = await opts.import(p.nameWithPath);
-      INSTALL_CACHE[p.name] = INSTALLED_LOCALLY;
-    } catch (e) {
-      missingPackages.push(p);
-    }
-  }
-  if (missingPackages.length !== 0) {
-    await checkNpxVersion(opts);
-    opts.logger.log(
-      `Package${missingPackages.length === 1 ? "" : "s"} ${missingPackages.map((p) => p.nameWithPath).join(", ")} not available locally. Attempting to use npx to install temporarily.`
-    );
-    try {
-      const installDir = await installPackage(missingPackages, opts);
-      for (const pkg2 of missingPackages) {
-        pkg2.imported = await opts.importRelative(installDir, pkg2.nameWithPath);
-        INSTALL_CACHE[pkg2.name] = installDir;
-      }
-    } catch (e) {
-      throw new Error(
-        `import failed for ${missingPackages.map((p) => p.nameWithPath).join(",")} with message:
-    ${e.message}
-
-You should install ${missingPackages.map((p) => p.name).join(", ")} locally: 
-    npm install ${missingPackages.map((p) => p.cli).join(" ")}
-
-`,
-        { cause: e }
-      );
-    }
-  }
-  return Array.isArray(pkg) ? packages.map((p) => p.imported) : packages[0].imported;
-}
-async function processPackageParameter(pkg) {
-  if (typeof pkg !== "string" && !Array.isArray(pkg) || Array.isArray(pkg) && pkg.length === 0 || Array.isArray(pkg) && pkg.some((p) => typeof p !== "string")) {
-    throw new TypeError(`can't import invalid package name: parsed name '${pkg}' from '${pkg}'`);
-  }
-  const packageNames = [];
-  const packages = [];
-  for (const p of Array.isArray(pkg) ? pkg : [pkg]) {
-    const { raw, scope, name, packageName, nameWithPath, version, cli, path: path2 } = parsePackage(p);
-    if (packageNames.includes(name)) {
-      throw new Error(
-        `cannot import the same package twice! Got: '${p}' but already saw '${name}' earlier!`
-      );
-    }
-    packageNames.push(name);
-    packages.push({
-      cli,
-      name,
-      nameWithPath,
-      packageName,
-      path: path2,
-      raw,
-      scope,
-      version,
-      imported: null
-    });
-  }
-  return packages;
-}
-var semverRE = /^(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)(?:-((?:0|[1-9]\d*|\d*[a-zA-Z-][0-9a-zA-Z-]*)(?:\.(?:0|[1-9]\d*|\d*[a-zA-Z-][0-9a-zA-Z-]*))*))?(?:\+([0-9a-zA-Z-]+(?:\.[0-9a-zA-Z-]+)*))?$/u;
-var isValidSemver = RegExp.prototype.test.bind(semverRE);
-var cliEscapeCharsRE = /[<>*]/u;
-var packageWithVersionRE = /^((?:(?:@([a-z0-9-][a-z0-9-_.]*))\/)?([a-z0-9-][a-z0-9-_.]+))(?:@([^/]+))?(\/.*)?$/u;
-function parsePackage(pkg) {
-  if (pkg[0] === "." || pkg[0] === "/") {
-    throw new Error(`cannot import relative paths: got '${pkg}'`);
-  }
-  const [
-    match = null,
-    name,
-    scope = "",
-    packageName,
-    version = "latest",
-    // Default to 'latest' if no version is specified
-    path2 = ""
-  ] = packageWithVersionRE.exec(pkg) || [];
-  if (match === null) {
-    throw new TypeError(`can't import invalid package name: parsed name '${pkg}' from '${pkg}'`);
-  }
-  const nameWithPath = `${name}${path2}`;
-  const cli = cliEscapeCharsRE.test(version) ? `'${name}@${version}'` : `${name}@${version}`;
-  if (name.length === 0 || name.length > 214 || name === "favicon.ico" || name === "node_modules") {
-    throw new TypeError(`can't import invalid package name: parsed name '${name}' from '${pkg}'`);
-  }
-  if (builtinModules.includes(name)) {
-    throw new TypeError(`can only import NPM packages, got core module '${name}' from '${pkg}'`);
-  }
-  return {
-    cli,
-    name,
-    nameWithPath,
-    packageName,
-    path: path2,
-    raw: pkg,
-    scope,
-    version
-  };
-}
-async function checkNpxVersion(opts) {
-  let npmVersion;
-  try {
-    npmVersion = await opts.exec(`npx --version`);
-  } catch (e) {
-    throw new Error(`Couldn't execute 'npx --version'. Is npm installed and up-to-date?`, {
-      cause: e
-    });
-  }
-  if (npmVersion === null || Number(semverRE.exec(npmVersion)?.[1]) < 7) {
-    throw new Error(`Require npm version 7+. Got '${npmVersion}' when running 'npx --version'`);
-  }
-}
-async function installPackage(packages, opts) {
-  const preference = packages.every((p) => isValidSemver(p.version)) ? "offline" : "online";
-  const installPackage2 = `npx --prefer-${preference} -y ${packages.map((p) => `-p ${p.cli}`).join(" ")}`;
-  opts.logger.log(`Installing... (${installPackage2})`);
-  let tempPathResult;
-  try {
-    tempPathResult = await opts.exec(`${installPackage2} ${emitPath}`);
-  } catch (e) {
-    throw new Error(
-      `Failed installing ${packages.map((p) => `'${p.name}'`).join(",")} using: ${installPackage2}.`,
-      { cause: e }
-    );
-  }
-  const tempPath = getTempPath(tempPathResult);
-  const nodeModulesPath = pathResolve(tempPath, "..");
-  if (!nodeModulesPath.endsWith("node_modules")) {
-    throw new Error(
-      `Found NPX temporary path of '${tempPath}' but expected to be able to find a node_modules directory by looking in '..'.`
-    );
-  }
-  opts.logger.log(
-    `Installed into ${nodeModulesPath}.`,
-    `To skip this step in future, run: npm install ${packages.map((p) => p.cli).join(" ")}`
-  );
-  return nodeModulesPath;
-}
-function isRunningInPackageRunner() {
-  return process.env.npm_lifecycle_event === "npx" || process.env.npm_lifecycle_event === "bunx";
-}
-
-// node_modules/@probot/pino/index.js
-var import_pino_pretty = __toESM(require_pino_pretty(), 1);
-var LEVEL_MAP = {
-  10: "trace",
-  20: "debug",
-  30: "info",
-  40: "warn",
-  50: "error",
-  60: "fatal"
-};
-var pinoIgnore = [
-  // default pino keys
-  "time",
-  "pid",
-  "hostname",
-  // remove keys from pino-http
-  "req",
-  "res",
-  "responseTime"
-].join(",");
-var pinoErrorProps = [
-  "event",
-  "status",
-  "headers",
-  "request",
-  "sentryEventId"
-].join(",");
-var init;
-var withScope;
-var captureException;
-var sentry;
-async function getTransformStream(options2 = {}) {
-  const formattingEnabled = options2.logFormat !== "json";
-  const levelAsString = options2.logLevelInString;
-  const pretty = (0, import_pino_pretty.prettyFactory)({
-    ignore: pinoIgnore,
-    errorProps: pinoErrorProps
-  });
-  if (!options2.sentryDsn) {
-    return new Transform({
-      objectMode: true,
-      transform(chunk, enc, cb) {
-        const line = chunk.toString().trim();
-        if (formattingEnabled) {
-          return cb(null, pretty(line));
-        }
-        if (levelAsString) {
-          return cb(null, stringifyLogLevel(JSON.parse(line)));
-        }
-        cb(null, line + "\n");
-        return;
-      }
-    });
-  } else {
-    if (!sentry) {
-      sentry = await npxImport("@sentry/node@9.43.0", {
-        onlyPackageRunner: true
-      });
-      init = sentry.init;
-      withScope = sentry.withScope;
-      captureException = sentry.captureException;
-    }
-    init({
-      dsn: options2.sentryDsn,
-      // See https://github.com/getsentry/sentry-javascript/issues/1964#issuecomment-688482615
-      // 6 is enough to serialize the deepest property across all GitHub Event payloads
-      normalizeDepth: 6
-    });
-    return new Transform({
-      objectMode: true,
-      transform(chunk, enc, cb) {
-        const line = chunk.toString().trim();
-        const data = JSON.parse(line);
-        if (data.level < 50) {
-          if (formattingEnabled) {
-            return cb(null, pretty(line));
-          }
-          if (levelAsString) {
-            return cb(null, stringifyLogLevel(data));
-          }
-          cb(null, line + "\n");
-          return;
-        }
-        withScope((scope) => {
-          const sentryLevelName = data.level === 50 ? "error" : "fatal";
-          scope.setLevel(sentryLevelName);
-          if (data.event) {
-            scope.setExtra("event", data.event);
-          }
-          if (data.headers) {
-            scope.setExtra("headers", data.headers);
-          }
-          if (data.request) {
-            scope.setExtra("request", data.request);
-          }
-          if (data.status) {
-            scope.setExtra("status", data.status);
-          }
-          const payload = data.event?.payload || data.err?.event?.payload;
-          if (payload) {
-            const {
-              // When GitHub App is installed organization wide
-              installation: { id, account: { login: account } = {} } = {},
-              // When the repository belongs to an organization
-              organization: { login: organization } = {},
-              // When the repository belongs to a user
-              repository: { owner: { login: owner } = {} } = {}
-            } = payload;
-            scope.setUser({
-              id,
-              username: account || organization || owner
-            });
-          }
-          const sentryEventId = captureException(toSentryError(data));
-          if (data.event) {
-            data.event = { id: data.event.id };
-          }
-          if (data.request) {
-            data.request = {
-              method: data.request.method,
-              url: data.request.url
-            };
-          }
-          data.sentryEventId = sentryEventId;
-          if (formattingEnabled) {
-            return cb(null, pretty(data));
-          }
-          if (levelAsString) {
-            return cb(null, stringifyLogLevel(data));
-          }
-          cb(null, JSON.stringify(data) + "\n");
-        });
-      }
-    });
-  }
-}
-function stringifyLogLevel(data) {
-  data.level = LEVEL_MAP[data.level];
-  return JSON.stringify(data) + "\n";
-}
-function toSentryError(data) {
-  const error = new Error(data.msg);
-  error.name = data.type || data.err?.type;
-  error.stack = data.stack || data.err?.stack;
-  return error;
-}
-
-// node_modules/probot/lib/helpers/get-log.js
-async function getLog(options2 = {}) {
-  const { level, logMessageKey, ...getTransformStreamOptions } = options2;
-  const pinoOptions = {
-    level: level || "info",
-    name: "probot",
-    messageKey: logMessageKey || "msg"
-  };
-  const transform = await getTransformStream(getTransformStreamOptions);
-  transform.pipe(import_pino.default.destination(1));
-  return (0, import_pino.default)(pinoOptions, transform);
-}
-
-// node_modules/@octokit/plugin-enterprise-compatibility/dist-src/version.js
-var VERSION2 = "6.0.3";
-
-// node_modules/@octokit/plugin-enterprise-compatibility/dist-src/index.js
-function enterpriseCompatibility(octokit) {
-  octokit.hook.wrap("request", async (request2, options2) => {
-    if (/\/orgs\/[^/]+\/teams/.test(options2.url)) {
-      try {
-        return await request2(options2);
-      } catch (error) {
-        if (error.status !== 404) {
-          throw error;
-        }
-        if (!error.response || !error.response.headers["x-github-enterprise-version"]) {
-          throw error;
-        }
-        const deprecatedUrl = options2.url.replace(
-          /\/orgs\/[^/]+\/teams\/[^/]+/,
-          "/teams/{team_id}"
-        );
-        throw new RequestError(
-          `"${options2.method} ${options2.url}" is not supported in your GitHub Enterprise Server version. Please replace with octokit.request("${options2.method} ${deprecatedUrl}", { team_id })`,
-          404,
-          {
-            request: options2
-          }
-        );
-      }
-    }
-    return request2(options2);
-  });
-}
-enterpriseCompatibility.VERSION = VERSION2;
-
-// node_modules/@octokit/plugin-throttling/dist-bundle/index.js
-var import_light = __toESM(require_light(), 1);
-var VERSION3 = "0.0.0-development";
-var noop = () => Promise.resolve();
-function wrapRequest(state, request2, options2) {
-  return state.retryLimiter.schedule(doRequest, state, request2, options2);
-}
-async function doRequest(state, request2, options2) {
-  const { pathname } = new URL(options2.url, "http://github.test");
-  const isAuth = isAuthRequest(options2.method, pathname);
-  const isWrite = !isAuth && options2.method !== "GET" && options2.method !== "HEAD";
-  const isSearch = options2.method === "GET" && pathname.startsWith("/search/");
-  const isGraphQL = pathname.startsWith("/graphql");
-  const retryCount = ~~request2.retryCount;
-  const jobOptions = retryCount > 0 ? { priority: 0, weight: 0 } : {};
-  if (state.clustering) {
-    jobOptions.expiration = 1e3 * 60;
-  }
-  if (isWrite || isGraphQL) {
-    await state.write.key(state.id).schedule(jobOptions, noop);
-  }
-  if (isWrite && state.triggersNotification(pathname)) {
-    await state.notifications.key(state.id).schedule(jobOptions, noop);
-  }
-  if (isSearch) {
-    await state.search.key(state.id).schedule(jobOptions, noop);
-  }
-  const req = (isAuth ? state.auth : state.global).key(state.id).schedule(jobOptions, request2, options2);
-  if (isGraphQL) {
-    const res = await req;
-    if (res.data.errors != null && res.data.errors.some((error) => error.type === "RATE_LIMITED")) {
-      const error = Object.assign(new Error("GraphQL Rate Limit Exceeded"), {
-        response: res,
-        data: res.data
-      });
-      throw error;
-    }
-  }
-  return req;
-}
-function isAuthRequest(method, pathname) {
-  return method === "PATCH" && // https://docs.github.com/en/rest/apps/apps?apiVersion=2022-11-28#create-a-scoped-access-token
-  /^\/applications\/[^/]+\/token\/scoped$/.test(pathname) || method === "POST" && // https://docs.github.com/en/rest/apps/oauth-applications?apiVersion=2022-11-28#reset-a-token
-  (/^\/applications\/[^/]+\/token$/.test(pathname) || // https://docs.github.com/en/rest/apps/apps?apiVersion=2022-11-28#create-an-installation-access-token-for-an-app
-  /^\/app\/installations\/[^/]+\/access_tokens$/.test(pathname) || // https://docs.github.com/en/apps/oauth-apps/building-oauth-apps/authorizing-oauth-apps
-  pathname === "/login/oauth/access_token");
-}
-var triggers_notification_paths_default = [
-  "/orgs/{org}/invitations",
-  "/orgs/{org}/invitations/{invitation_id}",
-  "/orgs/{org}/teams/{team_slug}/discussions",
-  "/orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/comments",
-  "/repos/{owner}/{repo}/collaborators/{username}",
-  "/repos/{owner}/{repo}/commits/{commit_sha}/comments",
-  "/repos/{owner}/{repo}/issues",
-  "/repos/{owner}/{repo}/issues/{issue_number}/comments",
-  "/repos/{owner}/{repo}/issues/{issue_number}/sub_issue",
-  "/repos/{owner}/{repo}/issues/{issue_number}/sub_issues/priority",
-  "/repos/{owner}/{repo}/pulls",
-  "/repos/{owner}/{repo}/pulls/{pull_number}/comments",
-  "/repos/{owner}/{repo}/pulls/{pull_number}/comments/{comment_id}/replies",
-  "/repos/{owner}/{repo}/pulls/{pull_number}/merge",
-  "/repos/{owner}/{repo}/pulls/{pull_number}/requested_reviewers",
-  "/repos/{owner}/{repo}/pulls/{pull_number}/reviews",
-  "/repos/{owner}/{repo}/releases",
-  "/teams/{team_id}/discussions",
-  "/teams/{team_id}/discussions/{discussion_number}/comments"
-];
-function routeMatcher(paths) {
-  const regexes = paths.map(
-    (path2) => path2.split("/").map((c) => c.startsWith("{") ? "(?:.+?)" : c).join("/")
-  );
-  const regex2 = `^(?:${regexes.map((r) => `(?:${r})`).join("|")})[^/]*$`;
-  return new RegExp(regex2, "i");
-}
-var regex = routeMatcher(triggers_notification_paths_default);
-var triggersNotification = regex.test.bind(regex);
-var groups = {};
-var createGroups = function(Bottleneck2, common) {
-  groups.global = new Bottleneck2.Group({
-    id: "octokit-global",
-    maxConcurrent: 10,
-    ...common
-  });
-  groups.auth = new Bottleneck2.Group({
-    id: "octokit-auth",
-    maxConcurrent: 1,
-    ...common
-  });
-  groups.search = new Bottleneck2.Group({
-    id: "octokit-search",
-    maxConcurrent: 1,
-    minTime: 2e3,
-    ...common
-  });
-  groups.write = new Bottleneck2.Group({
-    id: "octokit-write",
-    maxConcurrent: 1,
-    minTime: 1e3,
-    ...common
-  });
-  groups.notifications = new Bottleneck2.Group({
-    id: "octokit-notifications",
-    maxConcurrent: 1,
-    minTime: 3e3,
-    ...common
-  });
-};
-function throttling(octokit, octokitOptions) {
-  const {
-    enabled = true,
-    Bottleneck: Bottleneck2 = import_light.default,
-    id = "no-id",
-    timeout = 1e3 * 60 * 2,
-    // Redis TTL: 2 minutes
-    connection
-  } = octokitOptions.throttle || {};
-  if (!enabled) {
-    return {};
-  }
-  const common = { timeout };
-  if (typeof connection !== "undefined") {
-    common.connection = connection;
-  }
-  const state = Object.assign(
-    {
-      clustering: connection != null,
-      triggersNotification,
-      fallbackSecondaryRateRetryAfter: 60,
-      retryAfterBaseValue: 1e3,
-      id
-    },
-    octokitOptions.throttle
-  );
-  if (typeof state.onSecondaryRateLimit !== "function" || typeof state.onRateLimit !== "function") {
-    throw new Error(`octokit/plugin-throttling error:
-        You must pass the onSecondaryRateLimit and onRateLimit error handlers.
-        See https://octokit.github.io/rest.js/#throttling
-
-        const octokit = new Octokit({
-          throttle: {
-            onSecondaryRateLimit: (retryAfter, options) => {/* ... */},
-            onRateLimit: (retryAfter, options) => {/* ... */}
-          }
-        })
-    `);
-  }
-  let initialized = false;
-  const initializeBottleneck = () => {
-    if (initialized) {
-      return;
-    }
-    initialized = true;
-    if (groups.global == null) {
-      createGroups(Bottleneck2, common);
-    }
-    state.global = state.global ?? groups.global;
-    state.auth = state.auth ?? groups.auth;
-    state.search = state.search ?? groups.search;
-    state.write = state.write ?? groups.write;
-    state.notifications = state.notifications ?? groups.notifications;
-    state.retryLimiter = state.retryLimiter ?? new Bottleneck2();
-    const events = {};
-    const emitter = new Bottleneck2.Events(events);
-    events.on("secondary-limit", state.onSecondaryRateLimit);
-    events.on("rate-limit", state.onRateLimit);
-    events.on(
-      "error",
-      (e) => octokit.log.warn("Error in throttling-plugin limit handler", e)
-    );
-    state.retryLimiter.on("failed", async function(error, info) {
-      const [state2, request2, options2] = info.args;
-      const { pathname } = new URL(options2.url, "http://github.test");
-      const shouldRetryGraphQL = pathname.startsWith("/graphql") && error.status !== 401;
-      if (!(shouldRetryGraphQL || error.status === 403 || error.status === 429)) {
-        return;
-      }
-      const retryCount = ~~request2.retryCount;
-      request2.retryCount = retryCount;
-      options2.request.retryCount = retryCount;
-      const { wantRetry, retryAfter = 0 } = await (async function() {
-        if (/\bsecondary rate\b/i.test(error.message)) {
-          const retryAfter2 = Number(error.response.headers["retry-after"]) || state2.fallbackSecondaryRateRetryAfter;
-          const wantRetry2 = await emitter.trigger(
-            "secondary-limit",
-            retryAfter2,
-            options2,
-            octokit,
-            retryCount
-          );
-          return { wantRetry: wantRetry2, retryAfter: retryAfter2 };
-        }
-        if (error.response.headers != null && error.response.headers["x-ratelimit-remaining"] === "0" || (error.response.data?.errors ?? []).some(
-          (error2) => error2.type === "RATE_LIMITED"
-        )) {
-          const rateLimitReset = new Date(
-            ~~error.response.headers["x-ratelimit-reset"] * 1e3
-          ).getTime();
-          const retryAfter2 = Math.max(
-            // Add one second so we retry _after_ the reset time
-            // https://docs.github.com/en/rest/overview/resources-in-the-rest-api?apiVersion=2022-11-28#exceeding-the-rate-limit
-            Math.ceil((rateLimitReset - Date.now()) / 1e3) + 1,
-            0
-          );
-          const wantRetry2 = await emitter.trigger(
-            "rate-limit",
-            retryAfter2,
-            options2,
-            octokit,
-            retryCount
-          );
-          return { wantRetry: wantRetry2, retryAfter: retryAfter2 };
-        }
-        return {};
-      })();
-      if (wantRetry) {
-        request2.retryCount++;
-        return retryAfter * state2.retryAfterBaseValue;
-      }
-    });
-  };
-  octokit.hook.wrap("request", (request2, options2) => {
-    initializeBottleneck();
-    return wrapRequest(state, request2, options2);
-  });
-  return {};
-}
-throttling.VERSION = VERSION3;
-throttling.triggersNotification = triggersNotification;
-
-// node_modules/@probot/octokit-plugin-config/dist-src/version.js
-var VERSION4 = "4.1.0";
-
-// node_modules/@probot/octokit-plugin-config/dist-src/util/get-config-file.js
-var import_yaml = __toESM(require_dist(), 1);
-var SUPPORTED_FILE_EXTENSIONS = ["json", "yml", "yaml"];
-async function getConfigFile(octokit, { owner, repo, path: path2, ref }) {
-  const fileExtension = path2.split(".").pop().toLowerCase();
-  if (!SUPPORTED_FILE_EXTENSIONS.includes(fileExtension)) {
-    throw new Error(
-      `[@probot/octokit-plugin-config] .${fileExtension} extension is not support for configuration (path: "${path2}")`
-    );
-  }
-  const endpoint = {
-    method: "GET",
-    url: "/repos/{owner}/{repo}/contents/{path}",
-    owner,
-    repo,
-    path: path2,
-    mediaType: {
-      format: "raw"
-    },
-    // this can be just `ref` once https://github.com/octokit/endpoint.js/issues/206 is resolved
-    ...ref ? { ref } : {}
-  };
-  const { url } = octokit.request.endpoint(endpoint);
-  const emptyConfigResult = {
-    owner,
-    repo,
-    path: path2,
-    url,
-    config: null
-  };
-  let data, headers;
-  try {
-    const response = await octokit.request(endpoint);
-    data = response.data;
-    headers = response.headers;
-  } catch (error) {
-    if (error.status === 404) {
-      return emptyConfigResult;
-    }
-    throw error;
-  }
-  if (headers["content-type"] === "application/json; charset=utf-8") {
-    throw new Error(
-      `[@probot/octokit-plugin-config] ${url} exists, but is either a directory or a submodule. Ignoring.`
-    );
-  }
-  if (fileExtension === "json") {
-    if (typeof data === "string") {
-      throw new Error(
-        `[@probot/octokit-plugin-config] Configuration could not be parsed from ${url} (invalid JSON)`
-      );
-    }
-    return {
-      ...emptyConfigResult,
-      config: data
-    };
-  }
-  let config2;
-  try {
-    config2 = import_yaml.default.parse(data, { logLevel: "error" }) || {};
-  } catch (error) {
-    throw new Error(
-      `[@probot/octokit-plugin-config] Configuration could not be parsed from ${url} (invalid YAML)`,
-      { cause: error }
-    );
-  }
-  if (typeof config2 === "string") {
-    throw new Error(
-      `[@probot/octokit-plugin-config] Configuration could not be parsed from ${url} (YAML is not an object)`
-    );
-  }
-  return {
-    ...emptyConfigResult,
-    config: config2
-  };
-}
-
-// node_modules/@probot/octokit-plugin-config/dist-src/util/extends-to-get-content-params.js
-var EXTENDS_REGEX = new RegExp(
-  "^(?:([a-z\\d](?:[a-z\\d]|-(?=[a-z\\d])){0,38})/)?([-_.\\w\\d]+)(?::([-_./\\w\\d]+\\.ya?ml))?$",
-  "i"
-);
-function extendsToGetContentParams({
-  owner,
-  path: path2,
-  url,
-  extendsValue
-}) {
-  if (typeof extendsValue !== "string") {
-    throw new Error(
-      `[@probot/octokit-plugin-config] Invalid value ${JSON.stringify(
-        extendsValue
-      )} for _extends in ${url}`
-    );
-  }
-  const match = extendsValue.match(EXTENDS_REGEX);
-  if (match === null) {
-    throw new Error(
-      `[@probot/octokit-plugin-config] Invalid value "${extendsValue}" for _extends in ${url}`
-    );
-  }
-  return {
-    owner: match[1] || owner,
-    repo: match[2],
-    path: match[3] || path2
-  };
-}
-
-// node_modules/@probot/octokit-plugin-config/dist-src/util/get-config-files.js
-async function getConfigFiles(octokit, { owner, repo, path: path2, branch }) {
-  const requestedRepoFile = await getConfigFile(octokit, {
-    owner,
-    repo,
-    path: path2,
-    ref: branch
-  });
-  const files = [requestedRepoFile];
-  if (!requestedRepoFile.config) {
-    if (repo === ".github") {
-      return files;
-    }
-    const defaultRepoConfig = await getConfigFile(octokit, {
-      owner,
-      repo: ".github",
-      path: path2
-    });
-    files.push(defaultRepoConfig);
-  }
-  const file = files[files.length - 1];
-  if (!file.config || !file.config._extends) {
-    return files;
-  }
-  let extendConfigOptions = extendsToGetContentParams({
-    owner,
-    path: path2,
-    url: file.url,
-    extendsValue: file.config._extends
-  });
-  delete file.config._extends;
-  do {
-    const extendRepoConfig = await getConfigFile(octokit, extendConfigOptions);
-    files.push(extendRepoConfig);
-    if (!extendRepoConfig.config || !extendRepoConfig.config._extends) {
-      return files;
-    }
-    extendConfigOptions = extendsToGetContentParams({
-      owner,
-      path: path2,
-      url: extendRepoConfig.url,
-      extendsValue: extendRepoConfig.config._extends
-    });
-    delete extendRepoConfig.config._extends;
-    const alreadyLoaded = files.find(
-      (file2) => file2.owner === extendConfigOptions.owner && file2.repo === extendConfigOptions.repo && file2.path === extendConfigOptions.path
-    );
-    if (alreadyLoaded) {
-      throw new Error(
-        `[@probot/octokit-plugin-config] Recursion detected. Ignoring  "_extends: ${extendRepoConfig.config._extends}" from ${extendRepoConfig.url} because ${alreadyLoaded.url} was already loaded.`
-      );
-    }
-  } while (true);
-}
-
-// node_modules/@probot/octokit-plugin-config/dist-src/compose-config-get.js
-async function composeConfigGet(octokit, { owner, repo, defaults, path: path2, branch }) {
-  const files = await getConfigFiles(octokit, {
-    owner,
-    repo,
-    path: path2,
-    branch
-  });
-  const configs = files.map((file) => file.config).reverse().filter(Boolean);
-  return {
-    files,
-    config: typeof defaults === "function" ? defaults(configs) : Object.assign({}, defaults, ...configs)
-  };
-}
-
-// node_modules/@probot/octokit-plugin-config/dist-src/index.js
-function config(octokit) {
-  return {
-    config: {
-      async get(options2) {
-        return composeConfigGet(octokit, options2);
-      }
-    }
-  };
-}
-config.VERSION = VERSION4;
-
-// node_modules/@octokit/auth-unauthenticated/dist-node/index.js
-async function auth(reason) {
-  return {
-    type: "unauthenticated",
-    reason
-  };
-}
-function isRateLimitError(error) {
-  if (error.status !== 403) {
-    return false;
-  }
-  if (!error.response) {
-    return false;
-  }
-  return error.response.headers["x-ratelimit-remaining"] === "0";
-}
-var REGEX_ABUSE_LIMIT_MESSAGE = /\babuse\b/i;
-function isAbuseLimitError(error) {
-  if (error.status !== 403) {
-    return false;
-  }
-  return REGEX_ABUSE_LIMIT_MESSAGE.test(error.message);
-}
-async function hook(reason, request2, route, parameters) {
-  const endpoint = request2.endpoint.merge(
-    route,
-    parameters
-  );
-  return request2(endpoint).catch((error) => {
-    if (error.status === 404) {
-      error.message = `Not found. May be due to lack of authentication. Reason: ${reason}`;
-      throw error;
-    }
-    if (isRateLimitError(error)) {
-      error.message = `API rate limit exceeded. This maybe caused by the lack of authentication. Reason: ${reason}`;
-      throw error;
-    }
-    if (isAbuseLimitError(error)) {
-      error.message = `You have triggered an abuse detection mechanism. This maybe caused by the lack of authentication. Reason: ${reason}`;
-      throw error;
-    }
-    if (error.status === 401) {
-      error.message = `Unauthorized. "${endpoint.method} ${endpoint.url}" failed most likely due to lack of authentication. Reason: ${reason}`;
-      throw error;
-    }
-    if (error.status >= 400 && error.status < 500) {
-      error.message = error.message.replace(
-        /\.?$/,
-        `. May be caused by lack of authentication (${reason}).`
-      );
-    }
-    throw error;
-  });
-}
-var createUnauthenticatedAuth = function createUnauthenticatedAuth2(options2) {
-  if (!options2 || !options2.reason) {
-    throw new Error(
-      "[@octokit/auth-unauthenticated] No reason passed to createUnauthenticatedAuth"
-    );
-  }
-  return Object.assign(auth.bind(null, options2.reason), {
-    hook: hook.bind(null, options2.reason)
-  });
-};
-
-// node_modules/@octokit/oauth-methods/dist-bundle/index.js
-function requestToOAuthBaseUrl(request2) {
-  const endpointDefaults = request2.endpoint.DEFAULTS;
-  if (/^https:\/\/(api\.)?github\.com$/.test(endpointDefaults.baseUrl)) {
-    return "https://github.com";
-  }
-  if (/^https:\/\/api\..*\.ghe\.com$/.test(endpointDefaults.baseUrl)) {
-    return endpointDefaults.baseUrl.replace("api.", "");
-  }
-  return endpointDefaults.baseUrl.replace("/api/v3", "");
-}
-async function oauthRequest(request2, route, parameters) {
-  const withOAuthParameters = {
-    baseUrl: requestToOAuthBaseUrl(request2),
-    headers: {
-      accept: "application/json"
-    },
-    ...parameters
-  };
-  const response = await request2(route, withOAuthParameters);
-  if ("error" in response.data) {
-    const error = new RequestError(
-      `${response.data.error_description} (${response.data.error}, ${response.data.error_uri})`,
-      400,
-      {
-        request: request2.endpoint.merge(
-          route,
-          withOAuthParameters
-        )
-      }
-    );
-    error.response = response;
-    throw error;
-  }
-  return response;
-}
-async function exchangeWebFlowCode(options2) {
-  const request2 = options2.request || request;
-  const response = await oauthRequest(
-    request2,
-    "POST /login/oauth/access_token",
-    {
-      client_id: options2.clientId,
-      client_secret: options2.clientSecret,
-      code: options2.code,
-      redirect_uri: options2.redirectUrl
-    }
-  );
-  const authentication = {
-    clientType: options2.clientType,
-    clientId: options2.clientId,
-    clientSecret: options2.clientSecret,
-    token: response.data.access_token,
-    scopes: response.data.scope.split(/\s+/).filter(Boolean)
-  };
-  if (options2.clientType === "github-app") {
-    if ("refresh_token" in response.data) {
-      const apiTimeInMs = new Date(response.headers.date).getTime();
-      authentication.refreshToken = response.data.refresh_token, authentication.expiresAt = toTimestamp(
-        apiTimeInMs,
-        response.data.expires_in
-      ), authentication.refreshTokenExpiresAt = toTimestamp(
-        apiTimeInMs,
-        response.data.refresh_token_expires_in
-      );
-    }
-    delete authentication.scopes;
-  }
-  return { ...response, authentication };
-}
-function toTimestamp(apiTimeInMs, expirationInSeconds) {
-  return new Date(apiTimeInMs + expirationInSeconds * 1e3).toISOString();
-}
-async function createDeviceCode(options2) {
-  const request2 = options2.request || request;
-  const parameters = {
-    client_id: options2.clientId
-  };
-  if ("scopes" in options2 && Array.isArray(options2.scopes)) {
-    parameters.scope = options2.scopes.join(" ");
-  }
-  return oauthRequest(request2, "POST /login/device/code", parameters);
-}
-async function exchangeDeviceCode(options2) {
-  const request2 = options2.request || request;
-  const response = await oauthRequest(
-    request2,
-    "POST /login/oauth/access_token",
-    {
-      client_id: options2.clientId,
-      device_code: options2.code,
-      grant_type: "urn:ietf:params:oauth:grant-type:device_code"
-    }
-  );
-  const authentication = {
-    clientType: options2.clientType,
-    clientId: options2.clientId,
-    token: response.data.access_token,
-    scopes: response.data.scope.split(/\s+/).filter(Boolean)
-  };
-  if ("clientSecret" in options2) {
-    authentication.clientSecret = options2.clientSecret;
-  }
-  if (options2.clientType === "github-app") {
-    if ("refresh_token" in response.data) {
-      const apiTimeInMs = new Date(response.headers.date).getTime();
-      authentication.refreshToken = response.data.refresh_token, authentication.expiresAt = toTimestamp2(
-        apiTimeInMs,
-        response.data.expires_in
-      ), authentication.refreshTokenExpiresAt = toTimestamp2(
-        apiTimeInMs,
-        response.data.refresh_token_expires_in
-      );
-    }
-    delete authentication.scopes;
-  }
-  return { ...response, authentication };
-}
-function toTimestamp2(apiTimeInMs, expirationInSeconds) {
-  return new Date(apiTimeInMs + expirationInSeconds * 1e3).toISOString();
-}
-async function checkToken(options2) {
-  const request2 = options2.request || request;
-  const response = await request2("POST /applications/{client_id}/token", {
-    headers: {
-      authorization: `basic ${btoa(
-        `${options2.clientId}:${options2.clientSecret}`
-      )}`
-    },
-    client_id: options2.clientId,
-    access_token: options2.token
-  });
-  const authentication = {
-    clientType: options2.clientType,
-    clientId: options2.clientId,
-    clientSecret: options2.clientSecret,
-    token: options2.token,
-    scopes: response.data.scopes
-  };
-  if (response.data.expires_at)
-    authentication.expiresAt = response.data.expires_at;
-  if (options2.clientType === "github-app") {
-    delete authentication.scopes;
-  }
-  return { ...response, authentication };
-}
-async function refreshToken(options2) {
-  const request2 = options2.request || request;
-  const response = await oauthRequest(
-    request2,
-    "POST /login/oauth/access_token",
-    {
-      client_id: options2.clientId,
-      client_secret: options2.clientSecret,
-      grant_type: "refresh_token",
-      refresh_token: options2.refreshToken
-    }
-  );
-  const apiTimeInMs = new Date(response.headers.date).getTime();
-  const authentication = {
-    clientType: "github-app",
-    clientId: options2.clientId,
-    clientSecret: options2.clientSecret,
-    token: response.data.access_token,
-    refreshToken: response.data.refresh_token,
-    expiresAt: toTimestamp3(apiTimeInMs, response.data.expires_in),
-    refreshTokenExpiresAt: toTimestamp3(
-      apiTimeInMs,
-      response.data.refresh_token_expires_in
-    )
-  };
-  return { ...response, authentication };
-}
-function toTimestamp3(apiTimeInMs, expirationInSeconds) {
-  return new Date(apiTimeInMs + expirationInSeconds * 1e3).toISOString();
-}
-async function resetToken(options2) {
-  const request2 = options2.request || request;
-  const auth7 = btoa(`${options2.clientId}:${options2.clientSecret}`);
-  const response = await request2(
-    "PATCH /applications/{client_id}/token",
-    {
-      headers: {
-        authorization: `basic ${auth7}`
-      },
-      client_id: options2.clientId,
-      access_token: options2.token
-    }
-  );
-  const authentication = {
-    clientType: options2.clientType,
-    clientId: options2.clientId,
-    clientSecret: options2.clientSecret,
-    token: response.data.token,
-    scopes: response.data.scopes
-  };
-  if (response.data.expires_at)
-    authentication.expiresAt = response.data.expires_at;
-  if (options2.clientType === "github-app") {
-    delete authentication.scopes;
-  }
-  return { ...response, authentication };
-}
-async function deleteToken(options2) {
-  const request2 = options2.request || request;
-  const auth7 = btoa(`${options2.clientId}:${options2.clientSecret}`);
-  return request2(
-    "DELETE /applications/{client_id}/token",
-    {
-      headers: {
-        authorization: `basic ${auth7}`
-      },
-      client_id: options2.clientId,
-      access_token: options2.token
-    }
-  );
-}
-async function deleteAuthorization(options2) {
-  const request2 = options2.request || request;
-  const auth7 = btoa(`${options2.clientId}:${options2.clientSecret}`);
-  return request2(
-    "DELETE /applications/{client_id}/grant",
-    {
-      headers: {
-        authorization: `basic ${auth7}`
-      },
-      client_id: options2.clientId,
-      access_token: options2.token
-    }
-  );
-}
-
-// node_modules/@octokit/auth-oauth-device/dist-bundle/index.js
-async function getOAuthAccessToken(state, options2) {
-  const cachedAuthentication = getCachedAuthentication(state, options2.auth);
-  if (cachedAuthentication) return cachedAuthentication;
-  const { data: verification } = await createDeviceCode({
-    clientType: state.clientType,
-    clientId: state.clientId,
-    request: options2.request || state.request,
-    // @ts-expect-error the extra code to make TS happy is not worth it
-    scopes: options2.auth.scopes || state.scopes
-  });
-  await state.onVerification(verification);
-  const authentication = await waitForAccessToken(
-    options2.request || state.request,
-    state.clientId,
-    state.clientType,
-    verification
-  );
-  state.authentication = authentication;
-  return authentication;
-}
-function getCachedAuthentication(state, auth22) {
-  if (auth22.refresh === true) return false;
-  if (!state.authentication) return false;
-  if (state.clientType === "github-app") {
-    return state.authentication;
-  }
-  const authentication = state.authentication;
-  const newScope = ("scopes" in auth22 && auth22.scopes || state.scopes).join(
-    " "
-  );
-  const currentScope = authentication.scopes.join(" ");
-  return newScope === currentScope ? authentication : false;
-}
-async function wait(seconds2) {
-  await new Promise((resolve4) => setTimeout(resolve4, seconds2 * 1e3));
-}
-async function waitForAccessToken(request2, clientId, clientType, verification) {
-  try {
-    const options2 = {
-      clientId,
-      request: request2,
-      code: verification.device_code
-    };
-    const { authentication } = clientType === "oauth-app" ? await exchangeDeviceCode({
-      ...options2,
-      clientType: "oauth-app"
-    }) : await exchangeDeviceCode({
-      ...options2,
-      clientType: "github-app"
-    });
-    return {
-      type: "token",
-      tokenType: "oauth",
-      ...authentication
-    };
-  } catch (error) {
-    if (!error.response) throw error;
-    const errorType = error.response.data.error;
-    if (errorType === "authorization_pending") {
-      await wait(verification.interval);
-      return waitForAccessToken(request2, clientId, clientType, verification);
-    }
-    if (errorType === "slow_down") {
-      await wait(verification.interval + 7);
-      return waitForAccessToken(request2, clientId, clientType, verification);
-    }
-    throw error;
-  }
-}
-async function auth2(state, authOptions) {
-  return getOAuthAccessToken(state, {
-    auth: authOptions
-  });
-}
-async function hook2(state, request2, route, parameters) {
-  let endpoint = request2.endpoint.merge(
-    route,
-    parameters
-  );
-  if (/\/login\/(oauth\/access_token|device\/code)$/.test(endpoint.url)) {
-    return request2(endpoint);
-  }
-  const { token } = await getOAuthAccessToken(state, {
-    request: request2,
-    auth: { type: "oauth" }
-  });
-  endpoint.headers.authorization = `token ${token}`;
-  return request2(endpoint);
-}
-var VERSION5 = "0.0.0-development";
-function createOAuthDeviceAuth(options2) {
-  const requestWithDefaults = options2.request || request.defaults({
-    headers: {
-      "user-agent": `octokit-auth-oauth-device.js/${VERSION5} ${getUserAgent()}`
-    }
-  });
-  const { request: request2 = requestWithDefaults, ...otherOptions } = options2;
-  const state = options2.clientType === "github-app" ? {
-    ...otherOptions,
-    clientType: "github-app",
-    request: request2
-  } : {
-    ...otherOptions,
-    clientType: "oauth-app",
-    request: request2,
-    scopes: options2.scopes || []
-  };
-  if (!options2.clientId) {
-    throw new Error(
-      '[@octokit/auth-oauth-device] "clientId" option must be set (https://github.com/octokit/auth-oauth-device.js#usage)'
-    );
-  }
-  if (!options2.onVerification) {
-    throw new Error(
-      '[@octokit/auth-oauth-device] "onVerification" option must be a function (https://github.com/octokit/auth-oauth-device.js#usage)'
-    );
-  }
-  return Object.assign(auth2.bind(null, state), {
-    hook: hook2.bind(null, state)
-  });
-}
-
-// node_modules/@octokit/auth-oauth-user/dist-bundle/index.js
-var VERSION6 = "0.0.0-development";
-async function getAuthentication(state) {
-  if ("code" in state.strategyOptions) {
-    const { authentication } = await exchangeWebFlowCode({
-      clientId: state.clientId,
-      clientSecret: state.clientSecret,
-      clientType: state.clientType,
-      onTokenCreated: state.onTokenCreated,
-      ...state.strategyOptions,
-      request: state.request
-    });
-    return {
-      type: "token",
-      tokenType: "oauth",
-      ...authentication
-    };
-  }
-  if ("onVerification" in state.strategyOptions) {
-    const deviceAuth = createOAuthDeviceAuth({
-      clientType: state.clientType,
-      clientId: state.clientId,
-      onTokenCreated: state.onTokenCreated,
-      ...state.strategyOptions,
-      request: state.request
-    });
-    const authentication = await deviceAuth({
-      type: "oauth"
-    });
-    return {
-      clientSecret: state.clientSecret,
-      ...authentication
-    };
-  }
-  if ("token" in state.strategyOptions) {
-    return {
-      type: "token",
-      tokenType: "oauth",
-      clientId: state.clientId,
-      clientSecret: state.clientSecret,
-      clientType: state.clientType,
-      onTokenCreated: state.onTokenCreated,
-      ...state.strategyOptions
-    };
-  }
-  throw new Error("[@octokit/auth-oauth-user] Invalid strategy options");
-}
-async function auth3(state, options2 = {}) {
-  if (!state.authentication) {
-    state.authentication = state.clientType === "oauth-app" ? await getAuthentication(state) : await getAuthentication(state);
-  }
-  if (state.authentication.invalid) {
-    throw new Error("[@octokit/auth-oauth-user] Token is invalid");
-  }
-  const currentAuthentication = state.authentication;
-  if ("expiresAt" in currentAuthentication) {
-    if (options2.type === "refresh" || new Date(currentAuthentication.expiresAt) < /* @__PURE__ */ new Date()) {
-      const { authentication } = await refreshToken({
-        clientType: "github-app",
-        clientId: state.clientId,
-        clientSecret: state.clientSecret,
-        refreshToken: currentAuthentication.refreshToken,
-        request: state.request
-      });
-      state.authentication = {
-        tokenType: "oauth",
-        type: "token",
-        ...authentication
-      };
-    }
-  }
-  if (options2.type === "refresh") {
-    if (state.clientType === "oauth-app") {
-      throw new Error(
-        "[@octokit/auth-oauth-user] OAuth Apps do not support expiring tokens"
-      );
-    }
-    if (!currentAuthentication.hasOwnProperty("expiresAt")) {
-      throw new Error("[@octokit/auth-oauth-user] Refresh token missing");
-    }
-    await state.onTokenCreated?.(state.authentication, {
-      type: options2.type
-    });
-  }
-  if (options2.type === "check" || options2.type === "reset") {
-    const method = options2.type === "check" ? checkToken : resetToken;
-    try {
-      const { authentication } = await method({
-        // @ts-expect-error making TS happy would require unnecessary code so no
-        clientType: state.clientType,
-        clientId: state.clientId,
-        clientSecret: state.clientSecret,
-        token: state.authentication.token,
-        request: state.request
-      });
-      state.authentication = {
-        tokenType: "oauth",
-        type: "token",
-        // @ts-expect-error TBD
-        ...authentication
-      };
-      if (options2.type === "reset") {
-        await state.onTokenCreated?.(state.authentication, {
-          type: options2.type
-        });
-      }
-      return state.authentication;
-    } catch (error) {
-      if (error.status === 404) {
-        error.message = "[@octokit/auth-oauth-user] Token is invalid";
-        state.authentication.invalid = true;
-      }
-      throw error;
-    }
-  }
-  if (options2.type === "delete" || options2.type === "deleteAuthorization") {
-    const method = options2.type === "delete" ? deleteToken : deleteAuthorization;
-    try {
-      await method({
-        // @ts-expect-error making TS happy would require unnecessary code so no
-        clientType: state.clientType,
-        clientId: state.clientId,
-        clientSecret: state.clientSecret,
-        token: state.authentication.token,
-        request: state.request
-      });
-    } catch (error) {
-      if (error.status !== 404) throw error;
-    }
-    state.authentication.invalid = true;
-    return state.authentication;
-  }
-  return state.authentication;
-}
-var ROUTES_REQUIRING_BASIC_AUTH = /\/applications\/[^/]+\/(token|grant)s?/;
-function requiresBasicAuth(url) {
-  return url && ROUTES_REQUIRING_BASIC_AUTH.test(url);
-}
-async function hook3(state, request2, route, parameters = {}) {
-  const endpoint = request2.endpoint.merge(
-    route,
-    parameters
-  );
-  if (/\/login\/(oauth\/access_token|device\/code)$/.test(endpoint.url)) {
-    return request2(endpoint);
-  }
-  if (requiresBasicAuth(endpoint.url)) {
-    const credentials = btoa(`${state.clientId}:${state.clientSecret}`);
-    endpoint.headers.authorization = `basic ${credentials}`;
-    return request2(endpoint);
-  }
-  const { token } = state.clientType === "oauth-app" ? await auth3({ ...state, request: request2 }) : await auth3({ ...state, request: request2 });
-  endpoint.headers.authorization = "token " + token;
-  return request2(endpoint);
-}
-function createOAuthUserAuth({
-  clientId,
-  clientSecret,
-  clientType = "oauth-app",
-  request: request2 = request.defaults({
-    headers: {
-      "user-agent": `octokit-auth-oauth-app.js/${VERSION6} ${getUserAgent()}`
-    }
-  }),
-  onTokenCreated,
-  ...strategyOptions
-}) {
-  const state = Object.assign({
-    clientType,
-    clientId,
-    clientSecret,
-    onTokenCreated,
-    strategyOptions,
-    request: request2
-  });
-  return Object.assign(auth3.bind(null, state), {
-    // @ts-expect-error not worth the extra code needed to appease TS
-    hook: hook3.bind(null, state)
-  });
-}
-createOAuthUserAuth.VERSION = VERSION6;
-
-// node_modules/@octokit/auth-oauth-app/dist-bundle/index.js
-async function auth4(state, authOptions) {
-  if (authOptions.type === "oauth-app") {
-    return {
-      type: "oauth-app",
-      clientId: state.clientId,
-      clientSecret: state.clientSecret,
-      clientType: state.clientType,
-      headers: {
-        authorization: `basic ${btoa(
-          `${state.clientId}:${state.clientSecret}`
-        )}`
-      }
-    };
-  }
-  if ("factory" in authOptions) {
-    const { type, ...options2 } = {
-      ...authOptions,
-      ...state
-    };
-    return authOptions.factory(options2);
-  }
-  const common = {
-    clientId: state.clientId,
-    clientSecret: state.clientSecret,
-    request: state.request,
-    ...authOptions
-  };
-  const userAuth = state.clientType === "oauth-app" ? await createOAuthUserAuth({
-    ...common,
-    clientType: state.clientType
-  }) : await createOAuthUserAuth({
-    ...common,
-    clientType: state.clientType
-  });
-  return userAuth();
-}
-async function hook4(state, request2, route, parameters) {
-  let endpoint = request2.endpoint.merge(
-    route,
-    parameters
-  );
-  if (/\/login\/(oauth\/access_token|device\/code)$/.test(endpoint.url)) {
-    return request2(endpoint);
-  }
-  if (state.clientType === "github-app" && !requiresBasicAuth(endpoint.url)) {
-    throw new Error(
-      `[@octokit/auth-oauth-app] GitHub Apps cannot use their client ID/secret for basic authentication for endpoints other than "/applications/{client_id}/**". "${endpoint.method} ${endpoint.url}" is not supported.`
-    );
-  }
-  const credentials = btoa(`${state.clientId}:${state.clientSecret}`);
-  endpoint.headers.authorization = `basic ${credentials}`;
-  try {
-    return await request2(endpoint);
-  } catch (error) {
-    if (error.status !== 401) throw error;
-    error.message = `[@octokit/auth-oauth-app] "${endpoint.method} ${endpoint.url}" does not support clientId/clientSecret basic authentication.`;
-    throw error;
-  }
-}
-var VERSION7 = "0.0.0-development";
-function createOAuthAppAuth(options2) {
-  const state = Object.assign(
-    {
-      request: request.defaults({
-        headers: {
-          "user-agent": `octokit-auth-oauth-app.js/${VERSION7} ${getUserAgent()}`
-        }
-      }),
-      clientType: "oauth-app"
-    },
-    options2
-  );
-  return Object.assign(auth4.bind(null, state), {
-    hook: hook4.bind(null, state)
-  });
-}
-
-// node_modules/universal-github-app-jwt/lib/utils.js
-function isPkcs1(privateKey) {
-  return privateKey.includes("-----BEGIN RSA PRIVATE KEY-----");
-}
-function isOpenSsh(privateKey) {
-  return privateKey.includes("-----BEGIN OPENSSH PRIVATE KEY-----");
-}
-function string2ArrayBuffer(str) {
-  const buf = new ArrayBuffer(str.length);
-  const bufView = new Uint8Array(buf);
-  for (let i = 0, strLen = str.length; i < strLen; i++) {
-    bufView[i] = str.charCodeAt(i);
-  }
-  return buf;
-}
-function getDERfromPEM(pem) {
-  const pemB64 = pem.trim().split("\n").slice(1, -1).join("");
-  const decoded = atob(pemB64);
-  return string2ArrayBuffer(decoded);
-}
-function getEncodedMessage(header, payload) {
-  return `${base64encodeJSON(header)}.${base64encodeJSON(payload)}`;
-}
-function base64encode(buffer) {
-  var binary = "";
-  var bytes = new Uint8Array(buffer);
-  var len = bytes.byteLength;
-  for (var i = 0; i < len; i++) {
-    binary += String.fromCharCode(bytes[i]);
-  }
-  return fromBase64(btoa(binary));
-}
-function fromBase64(base64) {
-  return base64.replace(/=/g, "").replace(/\+/g, "-").replace(/\//g, "_");
-}
-function base64encodeJSON(obj) {
-  return fromBase64(btoa(JSON.stringify(obj)));
-}
-
-// node_modules/universal-github-app-jwt/lib/crypto-node.js
-import { subtle } from "node:crypto";
-import { createPrivateKey } from "node:crypto";
-function convertPrivateKey(privateKey) {
-  if (!isPkcs1(privateKey)) return privateKey;
-  return createPrivateKey(privateKey).export({
-    type: "pkcs8",
-    format: "pem"
-  });
-}
-
-// node_modules/universal-github-app-jwt/lib/get-token.js
-async function getToken({ privateKey, payload }) {
-  const convertedPrivateKey = convertPrivateKey(privateKey);
-  if (isPkcs1(convertedPrivateKey)) {
-    throw new Error(
-      "[universal-github-app-jwt] Private Key is in PKCS#1 format, but only PKCS#8 is supported. See https://github.com/gr2m/universal-github-app-jwt#private-key-formats"
-    );
-  }
-  if (isOpenSsh(convertedPrivateKey)) {
-    throw new Error(
-      "[universal-github-app-jwt] Private Key is in OpenSSH format, but only PKCS#8 is supported. See https://github.com/gr2m/universal-github-app-jwt#private-key-formats"
-    );
-  }
-  const algorithm = {
-    name: "RSASSA-PKCS1-v1_5",
-    hash: { name: "SHA-256" }
-  };
-  const header = { alg: "RS256", typ: "JWT" };
-  const privateKeyDER = getDERfromPEM(convertedPrivateKey);
-  const importedKey = await subtle.importKey(
-    "pkcs8",
-    privateKeyDER,
-    algorithm,
-    false,
-    ["sign"]
-  );
-  const encodedMessage = getEncodedMessage(header, payload);
-  const encodedMessageArrBuf = string2ArrayBuffer(encodedMessage);
-  const signatureArrBuf = await subtle.sign(
-    algorithm.name,
-    importedKey,
-    encodedMessageArrBuf
-  );
-  const encodedSignature = base64encode(signatureArrBuf);
-  return `${encodedMessage}.${encodedSignature}`;
-}
-
-// node_modules/universal-github-app-jwt/index.js
-async function githubAppJwt({
-  id,
-  privateKey,
-  now = Math.floor(Date.now() / 1e3)
-}) {
-  const privateKeyWithNewlines = privateKey.replace(/\\n/g, "\n");
-  const nowWithSafetyMargin = now - 30;
-  const expiration = nowWithSafetyMargin + 60 * 10;
-  const payload = {
-    iat: nowWithSafetyMargin,
-    // Issued at time
-    exp: expiration,
-    iss: id
-  };
-  const token = await getToken({
-    privateKey: privateKeyWithNewlines,
-    payload
-  });
-  return {
-    appId: id,
-    expiration,
-    token
-  };
-}
-
-// node_modules/@octokit/auth-app/dist-node/index.js
-async function getAppAuthentication({
-  appId,
-  privateKey,
-  timeDifference,
-  createJwt
-}) {
-  try {
-    if (createJwt) {
-      const { jwt, expiresAt } = await createJwt(appId, timeDifference);
-      return {
-        type: "app",
-        token: jwt,
-        appId,
-        expiresAt
-      };
-    }
-    const authOptions = {
-      id: appId,
-      privateKey
-    };
-    if (timeDifference) {
-      Object.assign(authOptions, {
-        now: Math.floor(Date.now() / 1e3) + timeDifference
-      });
-    }
-    const appAuthentication = await githubAppJwt(authOptions);
-    return {
-      type: "app",
-      token: appAuthentication.token,
-      appId: appAuthentication.appId,
-      expiresAt: new Date(appAuthentication.expiration * 1e3).toISOString()
-    };
-  } catch (error) {
-    if (privateKey === "-----BEGIN RSA PRIVATE KEY-----") {
-      throw new Error(
-        "The 'privateKey` option contains only the first line '-----BEGIN RSA PRIVATE KEY-----'. If you are setting it using a `.env` file, make sure it is set on a single line with newlines replaced by '\n'"
-      );
-    } else {
-      throw error;
-    }
-  }
-}
-function getCache() {
-  return new LruObject(
-    // cache max. 15000 tokens, that will use less than 10mb memory
-    15e3,
-    // Cache for 1 minute less than GitHub expiry
-    1e3 * 60 * 59
-  );
-}
-async function get(cache, options2) {
-  const cacheKey = optionsToCacheKey(options2);
-  const result = await cache.get(cacheKey);
-  if (!result) {
-    return;
-  }
-  const [
-    token,
-    createdAt,
-    expiresAt,
-    repositorySelection,
-    permissionsString,
-    singleFileName
-  ] = result.split("|");
-  const permissions = options2.permissions || permissionsString.split(/,/).reduce((permissions2, string) => {
-    if (/!$/.test(string)) {
-      permissions2[string.slice(0, -1)] = "write";
-    } else {
-      permissions2[string] = "read";
-    }
-    return permissions2;
-  }, {});
-  return {
-    token,
-    createdAt,
-    expiresAt,
-    permissions,
-    repositoryIds: options2.repositoryIds,
-    repositoryNames: options2.repositoryNames,
-    singleFileName,
-    repositorySelection
-  };
-}
-async function set(cache, options2, data) {
-  const key = optionsToCacheKey(options2);
-  const permissionsString = options2.permissions ? "" : Object.keys(data.permissions).map(
-    (name) => `${name}${data.permissions[name] === "write" ? "!" : ""}`
-  ).join(",");
-  const value = [
-    data.token,
-    data.createdAt,
-    data.expiresAt,
-    data.repositorySelection,
-    permissionsString,
-    data.singleFileName
-  ].join("|");
-  await cache.set(key, value);
-}
-function optionsToCacheKey({
-  installationId,
-  permissions = {},
-  repositoryIds = [],
-  repositoryNames = []
-}) {
-  const permissionsString = Object.keys(permissions).sort().map((name) => permissions[name] === "read" ? name : `${name}!`).join(",");
-  const repositoryIdsString = repositoryIds.sort().join(",");
-  const repositoryNamesString = repositoryNames.join(",");
-  return [
-    installationId,
-    repositoryIdsString,
-    repositoryNamesString,
-    permissionsString
-  ].filter(Boolean).join("|");
-}
-function toTokenAuthentication({
-  installationId,
-  token,
-  createdAt,
-  expiresAt,
-  repositorySelection,
-  permissions,
-  repositoryIds,
-  repositoryNames,
-  singleFileName
-}) {
-  return Object.assign(
-    {
-      type: "token",
-      tokenType: "installation",
-      token,
-      installationId,
-      permissions,
-      createdAt,
-      expiresAt,
-      repositorySelection
-    },
-    repositoryIds ? { repositoryIds } : null,
-    repositoryNames ? { repositoryNames } : null,
-    singleFileName ? { singleFileName } : null
-  );
-}
-async function getInstallationAuthentication(state, options2, customRequest) {
-  const installationId = Number(options2.installationId || state.installationId);
-  if (!installationId) {
-    throw new Error(
-      "[@octokit/auth-app] installationId option is required for installation authentication."
-    );
-  }
-  if (options2.factory) {
-    const { type, factory, oauthApp, ...factoryAuthOptions } = {
-      ...state,
-      ...options2
-    };
-    return factory(factoryAuthOptions);
-  }
-  const request2 = customRequest || state.request;
-  return getInstallationAuthenticationConcurrently(
-    state,
-    { ...options2, installationId },
-    request2
-  );
-}
-var pendingPromises = /* @__PURE__ */ new Map();
-function getInstallationAuthenticationConcurrently(state, options2, request2) {
-  const cacheKey = optionsToCacheKey(options2);
-  if (pendingPromises.has(cacheKey)) {
-    return pendingPromises.get(cacheKey);
-  }
-  const promise = getInstallationAuthenticationImpl(
-    state,
-    options2,
-    request2
-  ).finally(() => pendingPromises.delete(cacheKey));
-  pendingPromises.set(cacheKey, promise);
-  return promise;
-}
-async function getInstallationAuthenticationImpl(state, options2, request2) {
-  if (!options2.refresh) {
-    const result = await get(state.cache, options2);
-    if (result) {
-      const {
-        token: token2,
-        createdAt: createdAt2,
-        expiresAt: expiresAt2,
-        permissions: permissions2,
-        repositoryIds: repositoryIds2,
-        repositoryNames: repositoryNames2,
-        singleFileName: singleFileName2,
-        repositorySelection: repositorySelection2
-      } = result;
-      return toTokenAuthentication({
-        installationId: options2.installationId,
-        token: token2,
-        createdAt: createdAt2,
-        expiresAt: expiresAt2,
-        permissions: permissions2,
-        repositorySelection: repositorySelection2,
-        repositoryIds: repositoryIds2,
-        repositoryNames: repositoryNames2,
-        singleFileName: singleFileName2
-      });
-    }
-  }
-  const appAuthentication = await getAppAuthentication(state);
-  const payload = {
-    installation_id: options2.installationId,
-    mediaType: {
-      previews: ["machine-man"]
-    },
-    headers: {
-      authorization: `bearer ${appAuthentication.token}`
-    }
-  };
-  if (options2.repositoryIds) {
-    Object.assign(payload, { repository_ids: options2.repositoryIds });
-  }
-  if (options2.repositoryNames) {
-    Object.assign(payload, {
-      repositories: options2.repositoryNames
-    });
-  }
-  if (options2.permissions) {
-    Object.assign(payload, { permissions: options2.permissions });
-  }
-  const {
-    data: {
-      token,
-      expires_at: expiresAt,
-      repositories,
-      permissions: permissionsOptional,
-      repository_selection: repositorySelectionOptional,
-      single_file: singleFileName
-    }
-  } = await request2(
-    "POST /app/installations/{installation_id}/access_tokens",
-    payload
-  );
-  const permissions = permissionsOptional || {};
-  const repositorySelection = repositorySelectionOptional || "all";
-  const repositoryIds = repositories ? repositories.map((r) => r.id) : void 0;
-  const repositoryNames = repositories ? repositories.map((repo) => repo.name) : void 0;
-  const createdAt = (/* @__PURE__ */ new Date()).toISOString();
-  const cacheOptions = {
-    token,
-    createdAt,
-    expiresAt,
-    repositorySelection,
-    permissions,
-    repositoryIds,
-    repositoryNames
-  };
-  if (singleFileName) {
-    Object.assign(payload, { singleFileName });
-  }
-  await set(state.cache, options2, cacheOptions);
-  const cacheData = {
-    installationId: options2.installationId,
-    token,
-    createdAt,
-    expiresAt,
-    repositorySelection,
-    permissions,
-    repositoryIds,
-    repositoryNames
-  };
-  if (singleFileName) {
-    Object.assign(cacheData, { singleFileName });
-  }
-  return toTokenAuthentication(cacheData);
-}
-async function auth5(state, authOptions) {
-  switch (authOptions.type) {
-    case "app":
-      return getAppAuthentication(state);
-    case "oauth-app":
-      return state.oauthApp({ type: "oauth-app" });
-    case "installation":
-      authOptions;
-      return getInstallationAuthentication(state, {
-        ...authOptions,
-        type: "installation"
-      });
-    case "oauth-user":
-      return state.oauthApp(authOptions);
-    default:
-      throw new Error(`Invalid auth type: ${authOptions.type}`);
-  }
-}
-var PATHS = [
-  "/app",
-  "/app/hook/config",
-  "/app/hook/deliveries",
-  "/app/hook/deliveries/{delivery_id}",
-  "/app/hook/deliveries/{delivery_id}/attempts",
-  "/app/installations",
-  "/app/installations/{installation_id}",
-  "/app/installations/{installation_id}/access_tokens",
-  "/app/installations/{installation_id}/suspended",
-  "/app/installation-requests",
-  "/marketplace_listing/accounts/{account_id}",
-  "/marketplace_listing/plan",
-  "/marketplace_listing/plans",
-  "/marketplace_listing/plans/{plan_id}/accounts",
-  "/marketplace_listing/stubbed/accounts/{account_id}",
-  "/marketplace_listing/stubbed/plan",
-  "/marketplace_listing/stubbed/plans",
-  "/marketplace_listing/stubbed/plans/{plan_id}/accounts",
-  "/orgs/{org}/installation",
-  "/repos/{owner}/{repo}/installation",
-  "/users/{username}/installation",
-  "/enterprises/{enterprise}/installation"
-];
-function routeMatcher2(paths) {
-  const regexes = paths.map(
-    (p) => p.split("/").map((c) => c.startsWith("{") ? "(?:.+?)" : c).join("/")
-  );
-  const regex2 = `^(?:${regexes.map((r) => `(?:${r})`).join("|")})$`;
-  return new RegExp(regex2, "i");
-}
-var REGEX = routeMatcher2(PATHS);
-function requiresAppAuth(url) {
-  return !!url && REGEX.test(url.split("?")[0]);
-}
-var FIVE_SECONDS_IN_MS = 5 * 1e3;
-function isNotTimeSkewError(error) {
-  return !(error.message.match(
-    /'Expiration time' claim \('exp'\) is too far in the future/
-  ) || error.message.match(
-    /'Expiration time' claim \('exp'\) must be a numeric value representing the future time at which the assertion expires/
-  ) || error.message.match(
-    /'Issued at' claim \('iat'\) must be an Integer representing the time that the assertion was issued/
-  ));
-}
-async function hook5(state, request2, route, parameters) {
-  const endpoint = request2.endpoint.merge(route, parameters);
-  const url = endpoint.url;
-  if (/\/login\/oauth\/access_token$/.test(url)) {
-    return request2(endpoint);
-  }
-  if (requiresAppAuth(url.replace(request2.endpoint.DEFAULTS.baseUrl, ""))) {
-    const { token: token2 } = await getAppAuthentication(state);
-    endpoint.headers.authorization = `bearer ${token2}`;
-    let response;
-    try {
-      response = await request2(endpoint);
-    } catch (error) {
-      if (isNotTimeSkewError(error)) {
-        throw error;
-      }
-      if (typeof error.response.headers.date === "undefined") {
-        throw error;
-      }
-      const diff = Math.floor(
-        (Date.parse(error.response.headers.date) - Date.parse((/* @__PURE__ */ new Date()).toString())) / 1e3
-      );
-      state.log.warn(error.message);
-      state.log.warn(
-        `[@octokit/auth-app] GitHub API time and system time are different by ${diff} seconds. Retrying request with the difference accounted for.`
-      );
-      const { token: token3 } = await getAppAuthentication({
-        ...state,
-        timeDifference: diff
-      });
-      endpoint.headers.authorization = `bearer ${token3}`;
-      return request2(endpoint);
-    }
-    return response;
-  }
-  if (requiresBasicAuth(url)) {
-    const authentication = await state.oauthApp({ type: "oauth-app" });
-    endpoint.headers.authorization = authentication.headers.authorization;
-    return request2(endpoint);
-  }
-  const { token, createdAt } = await getInstallationAuthentication(
-    state,
-    // @ts-expect-error TBD
-    {},
-    request2.defaults({ baseUrl: endpoint.baseUrl })
-  );
-  endpoint.headers.authorization = `token ${token}`;
-  return sendRequestWithRetries(
-    state,
-    request2,
-    endpoint,
-    createdAt
-  );
-}
-async function sendRequestWithRetries(state, request2, options2, createdAt, retries = 0) {
-  const timeSinceTokenCreationInMs = +/* @__PURE__ */ new Date() - +new Date(createdAt);
-  try {
-    return await request2(options2);
-  } catch (error) {
-    if (error.status !== 401) {
-      throw error;
-    }
-    if (timeSinceTokenCreationInMs >= FIVE_SECONDS_IN_MS) {
-      if (retries > 0) {
-        error.message = `After ${retries} retries within ${timeSinceTokenCreationInMs / 1e3}s of creating the installation access token, the response remains 401. At this point, the cause may be an authentication problem or a system outage. Please check https://www.githubstatus.com for status information`;
-      }
-      throw error;
-    }
-    ++retries;
-    const awaitTime = retries * 1e3;
-    state.log.warn(
-      `[@octokit/auth-app] Retrying after 401 response to account for token replication delay (retry: ${retries}, wait: ${awaitTime / 1e3}s)`
-    );
-    await new Promise((resolve4) => setTimeout(resolve4, awaitTime));
-    return sendRequestWithRetries(state, request2, options2, createdAt, retries);
-  }
-}
-var VERSION8 = "8.3.1";
-function createAppAuth(options2) {
-  if (!options2.appId) {
-    throw new Error("[@octokit/auth-app] appId option is required");
-  }
-  if (!options2.privateKey && !options2.createJwt) {
-    throw new Error("[@octokit/auth-app] privateKey option is required");
-  } else if (options2.privateKey && options2.createJwt) {
-    throw new Error(
-      "[@octokit/auth-app] privateKey and createJwt options are mutually exclusive"
-    );
-  }
-  if ("installationId" in options2 && !options2.installationId) {
-    throw new Error(
-      "[@octokit/auth-app] installationId is set to a falsy value"
-    );
-  }
-  const log = options2.log || {};
-  if (typeof log.warn !== "function") {
-    log.warn = console.warn.bind(console);
-  }
-  const request2 = options2.request || request.defaults({
-    headers: {
-      "user-agent": `octokit-auth-app.js/${VERSION8} ${getUserAgent()}`
-    }
-  });
-  const state = Object.assign(
-    {
-      request: request2,
-      cache: getCache()
-    },
-    options2,
-    options2.installationId ? { installationId: Number(options2.installationId) } : {},
-    {
-      log,
-      oauthApp: createOAuthAppAuth({
-        clientType: "github-app",
-        clientId: options2.clientId || "",
-        clientSecret: options2.clientSecret || "",
-        request: request2
-      })
-    }
-  );
-  return Object.assign(auth5.bind(null, state), {
-    hook: hook5.bind(null, state)
-  });
-}
-
-// node_modules/octokit-auth-probot/dist-node/index.js
-async function auth6(state, options2) {
-  if (options2.type !== "event-octokit") {
-    if (state.type === "token" && options2.type === "installation" && options2.factory) {
-      const { type, factory, ...factoryAuthOptions } = options2;
-      return factory(
-        Object.assign({}, factoryAuthOptions, {
-          octokit: state.octokit,
-          octokitOptions: state.octokitOptions
-        })
-      );
-    }
-    return state.auth(options2);
-  }
-  if (state.type !== "app") {
-    return state.octokit;
-  }
-  const action = options2.event.payload.action;
-  const installationId = options2.event.payload.installation && options2.event.payload.installation.id;
-  const fullEventName = options2.event.name + (action ? "." + action : "");
-  const OctokitWithEventAuth = state.octokit.constructor;
-  if (!installationId) {
-    const { auth: auth22, ...octokitOptions } = state.octokitOptions;
-    return new OctokitWithEventAuth({
-      authStrategy: createUnauthenticatedAuth,
-      auth: {
-        reason: `Handling a "${fullEventName}" event: an "installation" key is missing. The installation ID cannot be determined`
-      },
-      ...octokitOptions
-    });
-  }
-  if (options2.event.name === "installation" && ["suspend", "deleted"].includes(String(action))) {
-    const { auth: auth22, ...octokitOptions } = state.octokitOptions;
-    return new OctokitWithEventAuth({
-      authStrategy: createUnauthenticatedAuth,
-      auth: {
-        reason: `Handling a "${fullEventName}" event: The app's access has been revoked from @octokit (id: ${installationId})`
-      },
-      ...octokitOptions
-    });
-  }
-  return state.auth({
-    type: "installation",
-    installationId,
-    factory: (auth22) => {
-      const options22 = Object.assign({}, state.octokitOptions, {
-        auth: Object.assign({}, auth22, {
-          installationId
-        })
-      });
-      return new OctokitWithEventAuth(options22);
-    }
-  });
-}
-function getState(options2) {
-  const common = {
-    octokit: options2.octokit,
-    octokitOptions: options2.octokitOptions
-  };
-  if ("token" in options2) {
-    return {
-      type: "token",
-      auth: createTokenAuth(String(options2.token)),
-      ...common
-    };
-  }
-  if ("appId" in options2 && ("privateKey" in options2 || "createJwt" in options2)) {
-    return {
-      type: "app",
-      auth: createAppAuth(options2),
-      ...common
-    };
-  }
-  return {
-    type: "unauthenticated",
-    auth: createUnauthenticatedAuth({
-      reason: `Neither "appId"/"privateKey" nor "token" have been set as auth options`
-    }),
-    ...common
-  };
-}
-var VERSION9 = "0.0.0-development";
-function createProbotAuthFn(options2) {
-  const state = getState(options2);
-  return Object.assign(auth6.bind(null, state), {
-    hook: state.auth.hook
-  });
-}
-createProbotAuthFn.VERSION = VERSION9;
-var createProbotAuth = createProbotAuthFn;
-
-// node_modules/probot/lib/octokit/octokit-plugin-probot-request-logging.js
-function probotRequestLogging(octokit) {
-  octokit.hook.error("request", (error, options2) => {
-    if ("status" in error) {
-      const { method, url, ...params } = octokit.request.endpoint.parse(options2);
-      const msg = `GitHub request: ${method} ${url} - ${error.status}`;
-      octokit.log.debug(params.body || {}, msg);
-    }
-    throw error;
-  });
-  octokit.hook.after("request", (result, options2) => {
-    const { method, url, ...params } = octokit.request.endpoint.parse(options2);
-    const msg = `GitHub request: ${method} ${url} - ${result.status}`;
-    octokit.log.debug(params.body || {}, msg);
-  });
-}
-
-// node_modules/probot/lib/version.js
-var VERSION10 = "14.3.2";
-
-// node_modules/probot/lib/octokit/probot-octokit.js
-var defaultOptions = {
-  authStrategy: createProbotAuth,
-  throttle: {
-    enabled: true,
-    onSecondaryRateLimit: (retryAfter, options2, octokit) => {
-      octokit.log.warn(`Secondary Rate limit hit with "${options2.method} ${options2.url}", retrying in ${retryAfter} seconds.`);
-      return true;
-    },
-    onRateLimit: (retryAfter, options2, octokit) => {
-      octokit.log.warn(`Rate limit hit with "${options2.method} ${options2.url}", retrying in ${retryAfter} seconds.`);
-      return true;
-    }
-  },
-  userAgent: `probot/${VERSION10}`
-};
-var ProbotOctokit = Octokit.plugin(throttling, retry, paginateRest, restEndpointMethods, enterpriseCompatibility, probotRequestLogging, config).defaults((instanceOptions) => {
-  const options2 = {
-    ...defaultOptions,
-    ...instanceOptions,
-    ...{
-      throttle: { ...defaultOptions.throttle, ...instanceOptions?.throttle }
-    }
-  };
-  return options2;
-});
-
-// node_modules/probot/lib/octokit/get-octokit-throttle-options.js
-var import_bottleneck = __toESM(require_lib(), 1);
-async function getOctokitThrottleOptions(options2) {
-  const { log, redisConfig } = options2;
-  const throttlingOptions = {
-    onRateLimit: (retryAfter, options3) => {
-      log.warn(`Request quota exhausted for request ${options3.method} ${options3.url}`);
-      if (options3.request.retryCount <= 2) {
-        log.info(`Retrying after ${retryAfter} seconds!`);
-        return true;
-      }
-      return false;
-    },
-    onSecondaryRateLimit: (_retryAfter, options3) => {
-      log.warn(`Secondary quota detected for request ${options3.method} ${options3.url}`);
-    }
-  };
-  if (!redisConfig)
-    return throttlingOptions;
-  const connection = new import_bottleneck.default.IORedisConnection({
-    client: await getRedisClient(options2)
-  });
-  connection.on("error", (error) => {
-    log.error(Object.assign(error, { source: "bottleneck" }));
-  });
-  throttlingOptions.Bottleneck = import_bottleneck.default;
-  throttlingOptions.connection = connection;
-  return throttlingOptions;
-}
-var Redis = null;
-async function getRedisClient({ redisConfig }) {
-  Redis ??= (await npxImport("ioredis@5.9.3", { onlyPackageRunner: true })).Redis;
-  if (redisConfig)
-    return new Redis(redisConfig);
-}
-
-// node_modules/probot/lib/octokit/get-probot-octokit-with-defaults.js
-async function getProbotOctokitWithDefaults(options2) {
-  const authOptions = options2.githubToken ? {
-    token: options2.githubToken,
-    request: request.defaults({
-      request: {
-        fetch: options2.request?.fetch
-      }
-    })
-  } : {
-    cache: options2.cache,
-    appId: options2.appId,
-    privateKey: options2.privateKey,
-    request: request.defaults({
-      request: {
-        fetch: options2.request?.fetch
-      }
-    })
-  };
-  const log = options2.log.child({ name: "octokit" });
-  const octokitThrottleOptions = await getOctokitThrottleOptions({
-    log,
-    redisConfig: options2.redisConfig
-  });
-  const defaultOptions2 = {
-    log,
-    auth: authOptions
-  };
-  if (options2.request) {
-    defaultOptions2.request = options2.request;
-  }
-  if (options2.baseUrl) {
-    defaultOptions2.baseUrl = options2.baseUrl;
-  }
-  if (octokitThrottleOptions) {
-    defaultOptions2.throttle = octokitThrottleOptions;
-  }
-  return options2.Octokit.defaults((instanceOptions) => {
-    const options3 = Object.assign({}, defaultOptions2, instanceOptions, {
-      auth: instanceOptions.auth ? Object.assign({}, defaultOptions2.auth, instanceOptions.auth) : defaultOptions2.auth
-    });
-    if (instanceOptions.throttle) {
-      options3.throttle = Object.assign({}, defaultOptions2.throttle, instanceOptions.throttle);
-    }
-    return options3;
-  });
-}
-
-// node_modules/probot/lib/helpers/get-error-handler.js
-function getErrorHandler(log) {
-  return (error) => {
-    const errors = error instanceof AggregateError ? error.errors : [error];
-    const event = error.event;
-    for (const error2 of errors) {
-      const errMessage = (error2.message || "").toLowerCase();
-      if (errMessage.includes("x-hub-signature-256")) {
-        log.error(error2, "Go to https://github.com/settings/apps/YOUR_APP and verify that the Webhook secret matches the value of the WEBHOOK_SECRET environment variable.");
-        continue;
-      }
-      if (errMessage.includes("pem") || errMessage.includes("json web token")) {
-        log.error(error2, "Your private key (a .pem file or PRIVATE_KEY environment variable) or APP_ID is incorrect. Go to https://github.com/settings/apps/YOUR_APP, verify that APP_ID is set correctly, and generate a new PEM file if necessary.");
-        continue;
-      }
-      log.child({
-        name: "event",
-        id: event?.id
-      }).error(error2);
-    }
-  };
-}
-
-// node_modules/probot/lib/octokit/octokit-webhooks-transform.js
-async function webhookTransform(options2, event) {
-  const octokit = await options2.octokit.auth({
-    type: "event-octokit",
-    event
-  });
-  const log = options2.log.child({ name: "event", id: event.id });
-  return new Context(event, octokit, log);
-}
-
-// node_modules/probot/lib/octokit/get-webhooks.js
-function getWebhooks(options2) {
-  const webhooks = new Webhooks({
-    log: options2.log,
-    secret: options2.webhookSecret,
-    transform: (event) => webhookTransform(options2, event)
-  });
-  webhooks.onError(getErrorHandler(options2.log));
-  return webhooks;
-}
-
-// node_modules/probot/lib/server/handlers/http-logger.js
-var import_pino_http = __toESM(require_logger(), 1);
-
-// node_modules/probot/lib/server/server.js
-var defaultWebhookPath = "/api/github/webhooks";
-var defaultWebhookSecret = "development";
-
-// node_modules/probot/lib/probot.js
-var UNINITIALIZED = 0;
-var INITIALIZING = 1;
-var INITIALIZED = 2;
-var Probot = class {
-  static defaults(defaults) {
-    const ProbotWithDefaults = class extends this {
-      constructor(...args) {
-        const options2 = args[0] || {};
-        super(Object.assign({}, defaults, options2));
-      }
-    };
-    return ProbotWithDefaults;
-  }
-  #state;
-  constructor(options2 = {}) {
-    if (!options2.githubToken) {
-      if (!options2.appId) {
-        throw new Error("appId option is required");
-      }
-      if (!options2.privateKey) {
-        throw new Error("privateKey option is required");
-      }
-    }
-    this.#state = {
-      initializationState: UNINITIALIZED,
-      initializedPromise: createDeferredPromise(),
-      initEventListeners: [],
-      cache: null,
-      octokit: null,
-      webhooks: null,
-      log: options2.log || null,
-      logFormat: options2.logFormat || "pretty",
-      logLevelInString: options2.logLevelInString || false,
-      logLevel: options2.logLevel || "warn",
-      logMessageKey: options2.logMessageKey,
-      sentryDsn: options2.sentryDsn,
-      githubToken: options2.githubToken,
-      appId: Number.parseInt(options2.appId, 10),
-      privateKey: options2.privateKey,
-      host: options2.host,
-      port: options2.port,
-      OctokitBase: options2.Octokit || ProbotOctokit,
-      baseUrl: options2.baseUrl,
-      redisConfig: options2.redisConfig,
-      webhookPath: options2.webhookPath || defaultWebhookPath,
-      webhookSecret: options2.secret || defaultWebhookSecret,
-      request: options2.request,
-      server: options2.server
-    };
-    this.#initialize().catch(() => {
-    });
-  }
-  async #initialize() {
-    if (this.#state.initializationState !== UNINITIALIZED) {
-      return this.#state.initializedPromise.promise;
-    }
-    this.#state.initializationState = INITIALIZING;
-    try {
-      this.#state.cache = new LruObject(
-        // cache max. 15000 tokens, that will use less than 10mb memory
-        15e3,
-        // Cache for 1 minute less than GitHub expiry
-        1e3 * 60 * 59
-      );
-      this.#state.log = this.#state.log || await getLog({
-        logFormat: this.#state.logFormat,
-        logLevelInString: this.#state.logLevelInString,
-        level: this.#state.logLevel,
-        logMessageKey: this.#state.logMessageKey,
-        sentryDsn: this.#state.sentryDsn
-      });
-      this.#state.log = this.#state.log.child({ name: "probot" });
-      const Octokit2 = await getProbotOctokitWithDefaults({
-        githubToken: this.#state.githubToken,
-        Octokit: this.#state.OctokitBase,
-        appId: this.#state.appId,
-        privateKey: this.#state.privateKey,
-        cache: this.#state.cache,
-        log: this.#state.log,
-        redisConfig: this.#state.redisConfig,
-        baseUrl: this.#state.baseUrl,
-        request: this.#state.request
-      });
-      this.#state.octokit = new Octokit2();
-      this.#state.webhooks = getWebhooks({
-        log: this.#state.log,
-        octokit: this.#state.octokit,
-        webhookSecret: this.#state.webhookSecret
-      });
-      this.#state.initializationState = INITIALIZED;
-      for (const [type, listener, name] of this.#state.initEventListeners) {
-        switch (type) {
-          case "on":
-            this.#state.webhooks.on(name, listener);
-            break;
-          case "onAny":
-            this.#state.webhooks.onAny(listener);
-            break;
-          case "onError":
-            this.#state.webhooks.onError(listener);
-            break;
-        }
-      }
-      this.#state.initEventListeners.length = 0;
-      this.#state.initializedPromise.resolve();
-    } catch (error) {
-      if (this.#state.log) {
-        this.#state.log.error({ err: error }, "Failed to initialize Probot");
-      } else {
-        console.error("Failed to initialize Probot", error);
-      }
-      this.#state.initializedPromise.reject(error);
-    } finally {
-      return this.#state.initializedPromise.promise;
-    }
-  }
-  async getNodeMiddleware({ log, path: path2 } = {}) {
-    await this.#initialize();
-    return createNodeMiddleware(this.#state.webhooks, {
-      log: log || this.#state.log,
-      path: path2 || this.#state.webhookPath
-    });
-  }
-  async auth(installationId) {
-    await this.#initialize();
-    return await getAuthenticatedOctokit({
-      log: this.#state.log,
-      octokit: this.#state.octokit,
-      installationId
-    });
-  }
-  async load(appFn, options2 = {
-    cwd: process.cwd()
-  }) {
-    await this.#state.initializedPromise.promise;
-    if (typeof options2.addHandler !== "function") {
-      options2.addHandler = this.#state.server ? this.#state.server.addHandler.bind(this.#state.server) : () => {
-        throw new Error("No server instance");
-      };
-    }
-    if (Array.isArray(appFn)) {
-      for (const fn of appFn) {
-        await this.load(fn, options2);
-      }
-      return;
-    }
-    await appFn(this, options2);
-    return;
-  }
-  get log() {
-    return this.#state.log;
-  }
-  on = (eventName, callback) => {
-    if (Array.isArray(eventName)) {
-      for (const name of eventName) {
-        validateEventName(name, {
-          onUnknownEventName: "ignore"
-        });
-      }
-    } else {
-      validateEventName(eventName, {
-        onUnknownEventName: "ignore"
-      });
-    }
-    if (this.#state.initializationState !== INITIALIZED) {
-      this.#state.initEventListeners.push(["on", callback, eventName]);
-      return;
-    }
-    this.#state.webhooks.on(eventName, callback);
-  };
-  onAny = (callback) => {
-    if (this.#state.initializationState !== INITIALIZED) {
-      this.#state.initEventListeners.push(["onAny", callback]);
-      return;
-    }
-    this.#state.webhooks.onAny(callback);
-  };
-  onError = (callback) => {
-    if (this.#state.initializationState !== INITIALIZED) {
-      this.#state.initEventListeners.push(["onError", callback]);
-      return;
-    }
-    this.#state.webhooks.onError(callback);
-  };
-  async ready() {
-    await this.#state.initializedPromise.promise;
-    return this;
-  }
-  async receive(event) {
-    await this.#state.initializedPromise.promise;
-    this.#state.log.debug({ event }, "Webhook received");
-    await this.#state.webhooks.receive(event);
-    return;
-  }
-  static get version() {
-    return VERSION10;
-  }
-  get version() {
-    return VERSION10;
-  }
-  get webhooks() {
-    return this.#state.webhooks;
-  }
-  get webhookPath() {
-    return this.#state.webhookPath;
-  }
-};
-
-// node_modules/probot/lib/manifest-creation.js
-var import_yaml2 = __toESM(require_dist(), 1);
-
-// node_modules/probot/lib/helpers/get-payload.js
-var textDecoder2 = new TextDecoder("utf-8", { fatal: false });
-var decode2 = textDecoder2.decode.bind(textDecoder2);
-
-// src/entrypoints/probot/guarded-webhook.ts
-var webhookBodyLimit = 25 * 1024 * 1024;
-async function readDeliveryBody(request2, limit) {
-  const declared = Number(request2.headers["content-length"]);
-  if (Number.isFinite(declared) && declared > limit) return { ok: false, reason: `the body is ${declared} bytes, over the ${limit}-byte limit` };
-  const chunks = [];
-  let size = 0;
-  for await (const chunk of request2) {
-    size += chunk.length;
-    if (size > limit) return { ok: false, reason: `the body passed the ${limit}-byte limit` };
-    chunks.push(chunk);
-  }
-  return { ok: true, body: Buffer.concat(chunks).toString("utf8") };
-}
-function createGuardedWebhookHandler(options2) {
-  const limit = options2.limit ?? webhookBodyLimit;
-  return async (request2, response) => {
-    if ((request2.url ?? "/").split("?")[0] !== options2.path) return false;
-    const id = String(request2.headers["x-github-delivery"] ?? "unknown").slice(0, 100);
-    const refuse = (status, reason) => {
-      options2.log(`shopfloor: rejected delivery ${id}: ${reason}`);
-      response.writeHead(status, { "content-type": "text/plain; charset=utf-8", connection: "close" }).end(`${reason}
-`);
-      response.on("finish", () => request2.destroy());
-      return true;
-    };
-    if (request2.method !== "POST") return refuse(405, `${request2.method} is not a delivery; GitHub POSTs`);
-    const read = await readDeliveryBody(request2, limit);
-    if (!read.ok) return refuse(413, read.reason);
-    const signature = request2.headers["x-hub-signature-256"];
-    if (typeof signature !== "string") return refuse(400, "no X-Hub-Signature-256 header");
-    if (!await options2.probot.webhooks.verify(read.body, signature).catch(() => false)) return refuse(401, "the X-Hub-Signature-256 signature does not match the body");
-    const name = request2.headers["x-github-event"];
-    if (typeof name !== "string" || !name) return refuse(400, "no X-GitHub-Event header");
-    let payload;
-    try {
-      payload = JSON.parse(read.body);
-    } catch {
-      return refuse(400, "the body is not JSON");
-    }
-    if (payload === null || typeof payload !== "object" || Array.isArray(payload)) return refuse(400, "the body is not a JSON object");
-    try {
-      await options2.probot.receive({ id, name, payload });
-    } catch (error) {
-      options2.log(`shopfloor: delivery ${id} (${name}) failed: ${String(error?.message ?? error).replace(/\s+/g, " ").slice(0, 300)}`);
-      response.writeHead(500, { "content-type": "text/plain; charset=utf-8" }).end("handler failed\n");
-      return true;
-    }
-    response.writeHead(200, { "content-type": "text/plain; charset=utf-8" }).end("ok\n");
-    return true;
-  };
-}
-
-// src/entrypoints/cli/github-webhook-handler.ts
-async function createGitHubWebhookHandler(options2) {
-  const { config: config2 } = options2;
-  const probot = new Probot({
-    appId: config2.appId,
-    privateKey: config2.privateKey,
-    secret: config2.webhookSecret,
-    logLevel: options2.logLevel ?? "info",
-    ...options2.Octokit ? { Octokit: options2.Octokit } : {}
-  });
-  await probot.load(createShopfloorApp({ settings: settingsFromEnv({ ...options2.env, APP_ID: String(config2.appId) }) }));
-  return createGuardedWebhookHandler({ probot, path: config2.webhookPath, log: (line) => probot.log.warn(line) });
-}
-
 // src/entrypoints/cli/serve-command.ts
 var serveCommand = (program2, io, done) => {
-  withRepoOption(program2.command("serve")).description("serve the Writer (live run documents of .shopfloor/runs/) and, when APP_ID, PRIVATE_KEY(_PATH) and WEBHOOK_SECRET are set, the GitHub App webhook").option("--port <n>", "port to listen on (0 picks a free one)", "4646").option("--host <address>", "address to bind; anything but loopback shows agent output to your network", "127.0.0.1").option("--store <dir>", "run store directory (default: <repo>/.shopfloor/runs)").action(async (options2) => {
-    const port = Number(options2.port);
-    if (!Number.isInteger(port) || port < 0 || port > 65535) throw new UsageError(`--port "${options2.port}" is not a port number; use 0-65535`);
-    const storeDir = options2.store ?? runStoreDir(repoRoot(options2, io));
+  withRepoOption(program2.command("serve")).description("serve the Writer (live run documents of .shopfloor/runs/) and, when APP_ID, PRIVATE_KEY(_PATH) and WEBHOOK_SECRET are set, the GitHub App webhook").option("--port <n>", "port to listen on (0 picks a free one)", "4646").option("--host <address>", "address to bind; anything but loopback shows agent output to your network", "127.0.0.1").option("--store <dir>", "run store directory (default: <repo>/.shopfloor/runs)").action(async (options) => {
+    const port = Number(options.port);
+    if (!Number.isInteger(port) || port < 0 || port > 65535) throw new UsageError(`--port "${options.port}" is not a port number; use 0-65535`);
+    const root = repoRoot(options, io);
+    const storeDir = options.store ?? runStoreDir(root);
     const { env } = withDotEnv(io.env, io.cwd);
-    const app = readGitHubAppConfig(env, (path2) => readFileSync4(resolve2(io.cwd, path2), "utf8"));
+    const app = readGitHubAppConfig(env, (path) => readFileSync4(resolve3(io.cwd, path), "utf8"));
     if (app.configured && !app.ok) throw new UsageError(`the GitHub App is half configured:
 ${app.errors.map((error) => `  - ${error}`).join("\n")}
 (unset APP_ID, PRIVATE_KEY, PRIVATE_KEY_PATH and WEBHOOK_SECRET to serve the Writer alone)`);
@@ -21384,11 +6991,11 @@ ${app.errors.map((error) => `  - ${error}`).join("\n")}
 `) });
     let server;
     try {
-      server = await startWriterServer({ feed, storeDir, host: options2.host, port, handlers, onError: (error) => io.stderr(`shopfloor serve: ${error instanceof Error ? error.message : String(error)}
+      server = await startWriterServer({ feed, storeDir, host: options.host, port, handlers, roadmap: writerRoadmap(root), metrics: writerMetrics(root, io.env), showCommit: writerCommit(root, io.env), onError: (error) => io.stderr(`shopfloor serve: ${error instanceof Error ? error.message : String(error)}
 `) });
     } catch (error) {
       const code = error.code;
-      if (code === "EADDRINUSE" || code === "EACCES" || code === "EADDRNOTAVAIL") throw new UsageError(`cannot listen on ${options2.host}:${port} (${code}); pick another --port or --host`, { cause: error });
+      if (code === "EADDRINUSE" || code === "EACCES" || code === "EADDRNOTAVAIL") throw new UsageError(`cannot listen on ${options.host}:${port} (${code}); pick another --port or --host`, { cause: error });
       throw error;
     }
     io.stdout(`Writer: ${server.url}/  (run store ${storeDir}; Ctrl-C to stop)
@@ -21398,12 +7005,12 @@ ${app.errors.map((error) => `  - ${error}`).join("\n")}
 `);
       if (app.value.webhookProxyUrl) io.stdout(`  forward GitHub's deliveries here with: npx smee-client --url ${app.value.webhookProxyUrl} --target ${server.url}${app.value.webhookPath}
 `);
-      else if (["127.0.0.1", "::1", "localhost"].includes(options2.host)) io.stderr(`note: GitHub cannot reach ${options2.host}; set WEBHOOK_PROXY_URL to a smee.io channel, or serve behind an HTTPS reverse proxy
+      else if (["127.0.0.1", "::1", "localhost"].includes(options.host)) io.stderr(`note: GitHub cannot reach ${options.host}; set WEBHOOK_PROXY_URL to a smee.io channel, or serve behind an HTTPS reverse proxy
 `);
     }
-    if (!["127.0.0.1", "::1", "localhost"].includes(options2.host)) io.stderr(`warning: bound to ${options2.host}; anyone who can reach it can read agent output
+    if (!["127.0.0.1", "::1", "localhost"].includes(options.host)) io.stderr(`warning: bound to ${options.host}; anyone who can reach it can read agent output
 `);
-    await new Promise((resolve4) => io.signal.aborted ? resolve4() : io.signal.addEventListener("abort", () => resolve4(), { once: true }));
+    await new Promise((resolve5) => io.signal.aborted ? resolve5() : io.signal.addEventListener("abort", () => resolve5(), { once: true }));
     await server.close();
     done(ExitCode.ok);
   });
@@ -21414,11 +7021,11 @@ function logLevelFrom(value) {
 }
 
 // src/entrypoints/cli/validate-command.ts
-import { relative as relative2, resolve as resolve3, sep } from "node:path";
+import { relative as relative2, resolve as resolve4, sep } from "node:path";
 var validateCommand = (program2, io, done) => {
-  withRepoOption(program2.command("validate")).description("check work orders (workorders/*.yml) and the repo policy (.github/shopfloor.yml)").argument("[paths...]", "files or directories to check (default: all work orders and the policy)").option("--json", "print the findings as JSON").action(async (paths, options2) => {
-    const root = repoRoot(options2, io);
-    const targets = paths.map((path2) => toRepoPath(root, resolve3(io.cwd, path2)));
+  withRepoOption(program2.command("validate")).description("check work orders (workorders/*.yml) and the repo policy (.github/shopfloor.yml)").argument("[paths...]", "files or directories to check (default: all work orders and the policy)").option("--json", "print the findings as JSON").action(async (paths, options) => {
+    const root = repoRoot(options, io);
+    const targets = paths.map((path) => toRepoPath(root, resolve4(io.cwd, path)));
     let result;
     try {
       result = await validateRepo(createNodeRepoFiles(root), targets);
@@ -21428,7 +7035,7 @@ var validateCommand = (program2, io, done) => {
     }
     const errors = result.findings.filter((f) => f.severity === "error").length;
     const warnings = result.findings.length - errors;
-    if (options2.json) {
+    if (options.json) {
       io.stdout(`${JSON.stringify({ ok: errors === 0, errors, warnings, files: result.filesChecked, findings: result.findings }, null, 2)}
 `);
     } else {
@@ -21444,9 +7051,9 @@ var validateCommand = (program2, io, done) => {
   });
 };
 function toRepoPath(root, absolute) {
-  const path2 = relative2(root, absolute);
-  if (path2.startsWith("..") || resolve3(root, path2) !== absolute) throw new UsageError(`"${absolute}" is outside the repository ${root}; pass --repo or a path inside it`);
-  return path2 === "" ? "." : path2.split(sep).join("/");
+  const path = relative2(root, absolute);
+  if (path.startsWith("..") || resolve4(root, path) !== absolute) throw new UsageError(`"${absolute}" is outside the repository ${root}; pass --repo or a path inside it`);
+  return path === "" ? "." : path.split(sep).join("/");
 }
 
 // src/entrypoints/cli/cli-commands.ts
@@ -21510,14 +7117,14 @@ function markRequiredOptions(command) {
   for (const option of command.options) if (option.mandatory && !option.description.startsWith("(required)")) option.description = `(required) ${option.description}`;
   for (const sub of command.commands) markRequiredOptions(sub);
 }
-function addExamples(command, path2) {
-  const key = path2 || command.name();
+function addExamples(command, path) {
+  const key = path || command.name();
   const example = commandExamples[key];
   if (example) command.addHelpText("after", `
 Example:
   ${example}
 `);
-  for (const sub of command.commands) addExamples(sub, path2 ? `${path2} ${sub.name()}` : sub.name());
+  for (const sub of command.commands) addExamples(sub, path ? `${path} ${sub.name()}` : sub.name());
 }
 function reportFailure(error, io, json) {
   const asJson = (kind, message2) => json && io.stdout(`${JSON.stringify({ ok: false, error: { kind, message: message2 } }, null, 2)}

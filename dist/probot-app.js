@@ -4,17 +4,17 @@ import {
   createShopfloorApp,
   settingsFromEnv,
   shopfloorProbotApp
-} from "./chunks/chunk-NXNI2HXT.js";
-import "./chunks/chunk-6HFA4YAR.js";
-import "./chunks/chunk-TSNCXVWX.js";
-import "./chunks/chunk-427VYQFV.js";
-import "./chunks/chunk-MOQDI56B.js";
-import "./chunks/chunk-K4YXFVJW.js";
+} from "./chunks/chunk-WW3E6K4F.js";
+import "./chunks/chunk-PDHUCTWX.js";
 import "./chunks/chunk-7CCSRXTP.js";
-import "./chunks/chunk-CP4WUPJO.js";
-import "./chunks/chunk-XFE47BDE.js";
-import "./chunks/chunk-PRKM5BIK.js";
-import "./chunks/chunk-NRMA6CD3.js";
+import "./chunks/chunk-GD56CUXN.js";
+import "./chunks/chunk-TSNCXVWX.js";
+import "./chunks/chunk-A72WYBDE.js";
+import "./chunks/chunk-6RDTJSWO.js";
+import "./chunks/chunk-V3S6CV32.js";
+import "./chunks/chunk-S2QJROPZ.js";
+import "./chunks/chunk-RIFY3RRE.js";
+import "./chunks/chunk-MUOLR3AM.js";
 import "./chunks/chunk-GBB54T6E.js";
 import "./chunks/chunk-T3OL5SPP.js";
 export {

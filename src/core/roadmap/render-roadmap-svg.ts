@@ -4,7 +4,7 @@ const width = 190;
 const height = 44;
 const gapX = 70;
 const gapY = 18;
-const fills = { done: '#1a7f37', closed: '#6e7781', running: '#0969da', ready: '#bf8700', waiting: '#8c959f', blocked: '#cf222e' } as const satisfies Record<RoadmapState, string>;
+const fills = { done: '#1a7f37', closed: '#6e7781', running: '#0969da', ready: '#bf8700', waiting: '#8c959f', blocked: '#cf222e', held: '#9a6700', reverted: '#8250df' } as const satisfies Record<RoadmapState, string>;
 
 const escapeXml = (text: string) => text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 

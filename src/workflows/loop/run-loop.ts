@@ -7,7 +7,6 @@ import type { LoopEvent, LoopOptions, LoopPorts } from './loop-types.ts';
 import { processWorkOrder } from './process-work-order.ts';
 import { createLocalTrain } from './local-train.ts';
 import { resolveTrainConfig } from '../../core/train/resolve-train-config.ts';
-import { readLoopFacts } from './read-loop-facts.ts';
 import { readWorkOrderStates } from './read-work-order-states.ts';
 import { releaseHint } from './prepare-agent-branch.ts';
 import type { HoldReason } from '../../core/merge/merge-decision.ts';

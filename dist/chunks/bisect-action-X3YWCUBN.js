@@ -3,17 +3,17 @@ const require = __shopfloorCreateRequire(import.meta.url);
 import {
   bisectAction,
   findCulprit
-} from "./chunk-NZWKM55N.js";
-import "./chunk-Q3ELM74O.js";
+} from "./chunk-ULQR3RHA.js";
+import "./chunk-V4PU6FOO.js";
 import "./chunk-DJ27KTAJ.js";
-import "./chunk-FR7GLDD4.js";
-import "./chunk-M7JOFGR3.js";
-import "./chunk-XFZX2XWW.js";
-import "./chunk-3BF6ETRP.js";
+import "./chunk-WXQAJUWS.js";
+import "./chunk-WYYHRSDT.js";
+import "./chunk-EYP3A2UM.js";
+import "./chunk-7VBLZOLU.js";
 import "./chunk-YCZYYL3Z.js";
 import "./chunk-DBDOEXGI.js";
 import "./chunk-VIYXCJ24.js";
-import "./chunk-NRMA6CD3.js";
+import "./chunk-MUOLR3AM.js";
 import "./chunk-GBB54T6E.js";
 import "./chunk-T3OL5SPP.js";
 export {

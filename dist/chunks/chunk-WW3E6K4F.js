@@ -1,13 +1,33 @@
 import { createRequire as __shopfloorCreateRequire } from 'node:module';
 const require = __shopfloorCreateRequire(import.meta.url);
 import {
+  bugWorkOrderId,
+  buildBugWorkOrder,
+  changedPaths,
+  parseMergeTrailers,
+  planRevert,
+  planRevertTree,
+  renderMergeMessage,
+  renderRevertCommitMessage,
+  restorePath,
+  revertBranchName
+} from "./chunk-PDHUCTWX.js";
+import {
+  labelsOf,
+  readTrailers,
+  revertedCommitOf,
+  workOrdersOf
+} from "./chunk-7CCSRXTP.js";
+import {
   atLeast,
   authorizeCommand,
   createGitHubForge,
   createGitHubRunStateStore,
+  createGitHubTrainForge,
   ignoredActor,
-  repoPermissions
-} from "./chunk-6HFA4YAR.js";
+  repoPermissions,
+  statusOf
+} from "./chunk-GD56CUXN.js";
 import {
   claimLeaseMs,
   directiveKey,
@@ -26,53 +46,36 @@ import {
   runStateRef,
   updateRunState,
   withSeen
-} from "./chunk-427VYQFV.js";
-import {
-  gatesCheckName,
-  readReportEnvelope
-} from "./chunk-MOQDI56B.js";
-import {
-  bugWorkOrderId,
-  buildBugWorkOrder,
-  changedPaths,
-  parseMergeTrailers,
-  planRevert,
-  planRevertTree,
-  renderMergeMessage,
-  renderRevertCommitMessage,
-  restorePath,
-  revertBranchName
-} from "./chunk-K4YXFVJW.js";
-import {
-  labelsOf,
-  readTrailers,
-  revertedCommitOf,
-  workOrdersOf
-} from "./chunk-7CCSRXTP.js";
+} from "./chunk-A72WYBDE.js";
 import {
   applyPatch,
   boundMarkdownNesting,
   createRunDocument,
   finalRunStatuses,
   getSection,
+  instructionFileGlobs,
   parseMarkdown,
   sanitizeUntrustedText,
   sourceRange,
   tokenizeHtml,
   voidElements,
   walkMarkdown
-} from "./chunk-CP4WUPJO.js";
+} from "./chunk-6RDTJSWO.js";
+import {
+  gatesCheckName,
+  readReportEnvelope
+} from "./chunk-V3S6CV32.js";
 import {
   ed25519Verifier,
   reportSchemaVersion,
   signingPayload,
   verificationReportSchema
-} from "./chunk-XFE47BDE.js";
+} from "./chunk-S2QJROPZ.js";
 import {
   agentBranchName,
   parseAgentBranch,
   runIdOf
-} from "./chunk-PRKM5BIK.js";
+} from "./chunk-RIFY3RRE.js";
 import {
   checkPolicyFile,
   checkWorkOrderFile,
@@ -90,7 +93,7 @@ import {
   workOrderApiVersion,
   workOrderKinds,
   workOrderSchema
-} from "./chunk-NRMA6CD3.js";
+} from "./chunk-MUOLR3AM.js";
 import {
   external_exports
 } from "./chunk-GBB54T6E.js";
@@ -371,18 +374,20 @@ function renderWorkOrderIssue(workOrder, extra = []) {
 }
 
 // src/workflows/github/gather-culprit-facts.ts
+var nothingSince = { status: "identical", commits: [], files: [], truncated: false };
 async function gatherCulpritFacts(forge, input) {
   const { repo, culprit } = input;
   const branch = revertBranchName(culprit.sha);
   const parent = culprit.parents[0] ?? culprit.sha;
-  const [diff, since, pulls, recent, existingBranchSha] = await Promise.all([
+  const [diff, since, pulls2, recent, existingBranchSha] = await Promise.all([
     forge.compareCommits(repo, parent, culprit.sha),
-    forge.compareCommits(repo, culprit.sha, input.mainSha),
+    // The culprit is main's head most of the time: nothing landed since, and no call is needed to say so.
+    culprit.sha === input.mainSha ? Promise.resolve(nothingSince) : forge.compareCommits(repo, culprit.sha, input.mainSha),
     forge.pullRequestsForCommit(repo, culprit.sha),
     forge.listRecentPullRequests(repo, "all"),
     forge.getRef(repo, `heads/${branch}`)
   ]);
-  const pull = pulls.find((p) => p.mergeCommitSha === culprit.sha) ?? pulls.find((p) => p.mergedAt);
+  const pull = pulls2.find((p) => p.mergeCommitSha === culprit.sha) ?? pulls2.find((p) => p.mergedAt);
   const message = splitMessage(culprit.message);
   const revertedByCommit = since.commits.find((c) => {
     const target = revertedBy(c.message);
@@ -480,10 +485,10 @@ async function handleCanaryRed(deps, event) {
   const { forge } = deps;
   const { repo, redSha } = event;
   const workflow = deps.settings.canaryWorkflow;
-  const [main, loaded, lastGoodRef] = await Promise.all([forge.getDefaultBranch(repo), loadDefaultBranchPolicy(forge, repo), forge.getRef(repo, lastGoodRefName)]);
+  const [mainName, loaded, lastGoodRef] = await Promise.all([forge.getDefaultBranchName(repo), loadDefaultBranchPolicy(forge, repo), forge.getRef(repo, lastGoodRefName)]);
   const key = `canary-red/${redSha}`;
   if (!loaded.ok) {
-    const notice2 = await ensureCanaryNotice(forge, repo, key, { title: `Canary red at ${short2(redSha)}: nothing reverted`, body: `The canary went red${event.runUrl ? ` ([run](${event.runUrl}))` : ""}, but ${loaded.message}. Shopfloor reads the revert policy from ${main.name} only.` });
+    const notice2 = await ensureCanaryNotice(forge, repo, key, { title: `Canary red at ${short2(redSha)}: nothing reverted`, body: `The canary went red${event.runUrl ? ` ([run](${event.runUrl}))` : ""}, but ${loaded.message}. Shopfloor reads the revert policy from ${mainName} only.` });
     return { kind: "ignored", reason: `${loaded.message} (said so on ${notice2.where})` };
   }
   const lastGood = lastGoodRef ?? (await forge.getCommit(repo, redSha)).parents[0];
@@ -504,10 +509,11 @@ async function handleCanaryRed(deps, event) {
       ...suspects.map((s) => `- ${s.sha} ${s.subject.replace(/`/g, "'")}`)
     ].join("\n");
     const notice2 = await ensureCanaryNotice(forge, repo, key, { title: `Canary red at ${short2(redSha)}: finding the culprit among ${count}`, body });
-    if (notice2.created) await forge.dispatchWorkflow(repo, workflow, main.name, { command: "bisect", good: lastGood, bad: redSha });
+    if (notice2.created) await forge.dispatchWorkflow(repo, workflow, mainName, { command: "bisect", good: lastGood, bad: redSha });
     return { kind: "bisect", suspects: suspects.length, dispatched: notice2.created, where: notice2.where };
   }
   const culprit = walk.suspects[0];
+  const main = await forge.getDefaultBranch(repo);
   const outcome = await revertCulprit(deps, { repo, culprit, main, policy: loaded.policy, trigger, suspectMessages: walk.suspects.map((c) => c.message) });
   if (outcome.kind === "opened") return { kind: "revert", outcome };
   const title = outcome.kind === "skipped" ? `Canary red at ${short2(redSha)}: ${short2(culprit.sha)} not reverted automatically` : `Canary red at ${short2(redSha)}: reverting ${short2(culprit.sha)} on a runner`;
@@ -554,7 +560,7 @@ async function renderRunView(deps, repo, runId, loaded) {
       at = rebuilt;
       continue;
     }
-    const head = await readRunState(deps, repo, runId);
+    const head = await readRunState(deps, repo, runId, at);
     if (!head.ok || !head.value || head.value.commit.sha === at.commit.sha) return;
     at = head.value;
   }
@@ -644,15 +650,15 @@ async function commandRevert(deps, event, pull) {
   const [main, loaded, culprit] = await Promise.all([forge.getDefaultBranch(event.repo), loadDefaultBranchPolicy(forge, event.repo), forge.getCommit(event.repo, summary.mergeCommitSha)]);
   if (!loaded.ok) return { allowed: false, text: `Not done: ${loaded.message}.` };
   const outcome = await revertCulprit(deps, { repo: event.repo, culprit, main, policy: loaded.policy, trigger: { kind: "command", user: event.comment.author.login, pullNumber: pull.number }, suspectMessages: [] });
-  const short6 = culprit.sha.slice(0, 12);
+  const short8 = culprit.sha.slice(0, 12);
   if (outcome.kind === "opened") {
     const again = outcome.pull.created ? "" : " (they already existed)";
-    return { allowed: true, text: `Reverting ${short6}: revert pull request #${outcome.pull.number} on \`${outcome.branch}\` and bug work order #${outcome.issue.number}${again}.` };
+    return { allowed: true, text: `Reverting ${short8}: revert pull request #${outcome.pull.number} on \`${outcome.branch}\` and bug work order #${outcome.issue.number}${again}.` };
   }
   if (outcome.kind === "skipped") return { allowed: false, text: `Not reverted: ${outcome.reasons.join("; ")}.` };
   const workflow = deps.settings.canaryWorkflow;
   await forge.dispatchWorkflow(event.repo, workflow, main.name, { command: "revert", culprit: culprit.sha });
-  return { allowed: true, text: `Dispatched \`${workflow}\` with \`command: revert\` for ${short6}: the App cannot build this revert through the API (${outcome.reason}); a runner runs \`git revert\` and never auto-resolves a conflict.` };
+  return { allowed: true, text: `Dispatched \`${workflow}\` with \`command: revert\` for ${short8}: the App cannot build this revert through the API (${outcome.reason}); a runner runs \`git revert\` and never auto-resolves a conflict.` };
 }
 
 // src/core/merge/merge-decision.ts
@@ -670,7 +676,9 @@ var dangerousPathGlobs = [
   ".npmrc",
   ".yarnrc.yml",
   "action.yml",
-  "action.yaml"
+  "action.yaml",
+  // Instruction files steer every agent and Shopfloor's own roles (they are read as trusted guidance).
+  ...instructionFileGlobs
 ];
 var builtinRequired = ["scope", "secrets", "dependencies"];
 function decideMerge(facts, policy) {
@@ -684,7 +692,7 @@ function decideMerge(facts, policy) {
   }
   if (!report.trusted) hold2("untrusted-report", "the report is not signed by a trusted key", "verify with a key listed in the policy `signers`");
   if (report.headSha !== facts.headSha) hold2("stale-report", `the report proves ${short3(report.headSha)}, but the head is ${short3(facts.headSha)}`, "verify the new head");
-  if (policy.merge.queue !== "github") reasons.push(...landedTreeHolds(facts, report));
+  if (policy.merge.queue !== "github" && policy.merge.queue !== "shopfloor") reasons.push(...landedTreeHolds(facts, report));
   reasons.push(...workOrderHolds(facts, report));
   const status = new Map(report.gates.map((gate) => [gate.id, gate.status]));
   const waived = new Set(report.gates.filter((gate) => gate.required === false && builtinRequired.includes(gate.id)).map((gate) => gate.id));
@@ -890,7 +898,7 @@ ${(0, import_yaml.stringify)(workOrder, { lineWidth: 0 })}`;
     firstStart = current === void 0;
     const decision = planIntake(current?.state, { runId, objective: workOrder.title, issueNumber: issue2.number, trigger: event.trigger, by: deps.handler, now: deps.now() });
     return decision.kind === "resume" ? void 0 : decision.next;
-  });
+  }, "absent");
   if (!claimed.ok) return { ok: false, reason: claimed.reason };
   const loaded = claimed.value;
   const claim = loaded.state.intake;
@@ -1367,6 +1375,622 @@ async function pathsOf(forge, repo, sha) {
   return (await forge.compareCommits(repo, parent, sha)).files.flatMap((f) => [f.path, ...f.fromPath ? [f.fromPath] : []]);
 }
 
+// src/core/github/render-train-check.ts
+var short6 = (sha) => sha.slice(0, 7);
+var pulls = (numbers) => numbers.map((n) => `#${n}`).join(", ");
+function renderQueuedCheck(headSha, at, detailsUrl) {
+  const car = at.car;
+  const where = car ? car.sha ? `car ${car.id} (${pulls(car.members)}): verifying the staging commit \`${short6(car.sha)}\` on \`${car.branch}\`` : `car ${car.id} (${pulls(car.members)}): building its staging commit` : "waiting for a car";
+  return {
+    status: "in_progress",
+    detailsUrl,
+    output: {
+      title: `In the merge train: ${at.position} of ${at.queued}, ${car ? `car ${car.id}` : "waiting"}`,
+      summary: [
+        `\`${short6(headSha)}\` is verified and approved, so Shopfloor queued it in its merge train instead of merging it alone.`,
+        "",
+        `- Position: ${at.position} of ${at.queued}`,
+        `- Now: ${where}`,
+        "",
+        "Main moves only to a staging commit (main + the pull requests ahead + this one) whose own signed report passes. A push, a voided approval or `/shopfloor hold` takes it out of the train."
+      ].join("\n")
+    }
+  };
+}
+function renderLandedCheck(headSha, landed2) {
+  return {
+    status: "completed",
+    conclusion: "success",
+    ...landed2.reportUrl ? { detailsUrl: landed2.reportUrl } : {},
+    output: {
+      title: `Landed by the merge train (car ${landed2.car})`,
+      summary: `\`${short6(headSha)}\` landed with ${pulls(landed2.members)}: main was fast-forwarded to the staging commit \`${short6(landed2.sha)}\`, whose tree the signed report ${landed2.reportDigest.slice(0, 19)}\u2026 proves${landed2.reportUrl ? ` ([report](${landed2.reportUrl}))` : ""}.`
+    }
+  };
+}
+function renderEvictedCheck(headSha, eviction, detailsUrl) {
+  return {
+    status: "completed",
+    conclusion: "action_required",
+    detailsUrl,
+    output: {
+      title: `Evicted from the merge train: ${eviction.reason}`,
+      summary: [`Shopfloor took \`${short6(headSha)}\` out of the merge train: ${eviction.reason}.`, "", ...eviction.evidence.map((line) => `- ${line}`), "", `To re-queue: ${eviction.requeue}.`].join("\n")
+    }
+  };
+}
+
+// src/core/github/render-train-comment.ts
+var trainCommentKey = (pull) => `train-pr-${pull}`;
+var short7 = (sha) => sha.slice(0, 7);
+function renderTrainComment(view) {
+  switch (view.kind) {
+    case "queued":
+      return [
+        `**Merge train:** \`${short7(view.headSha)}\` is queued, position ${view.position} of ${view.queued}.`,
+        view.car !== void 0 ? `It rides in car ${view.car} with ${(view.batch ?? []).map((n) => `#${n}`).join(", ")}${view.stagingSha ? `; staging commit \`${short7(view.stagingSha)}\` is being verified` : "; its staging commit is being built"}.` : "It waits for a car."
+      ].join("\n");
+    case "landed":
+      return `**Merge train:** landed in car ${view.car} with ${view.members.map((n) => `#${n}`).join(", ")}. \`${view.main}\` was fast-forwarded to the staging commit \`${short7(view.sha)}\`, proven by the signed report ${view.reportDigest.slice(0, 19)}\u2026${view.reportUrl ? ` ([report](${view.reportUrl}))` : ""}.`;
+    case "evicted":
+      return [`**Merge train:** \`${short7(view.headSha)}\` was evicted: ${view.reason}.`, "", ...view.evidence.map((line) => `- ${line}`), "", `To re-queue: ${view.requeue}.`].join("\n");
+  }
+}
+
+// src/core/train/resolve-train-config.ts
+function resolveMergeQueue(merge, repositoryHasGithubQueue) {
+  return merge.queue ?? (repositoryHasGithubQueue ? "github" : "shopfloor");
+}
+function resolveTrainConfig(merge) {
+  return { depth: merge.train.depth, batch: merge.train.batch, flakyRetries: merge.train.flakyRetries, retryEveryFailure: merge.allowFlaky };
+}
+
+// src/core/train/train-types.ts
+var trainPriorities = ["critical", "high", "normal", "low"];
+
+// src/core/train/order-candidates.ts
+var rank = (candidate) => trainPriorities.indexOf(candidate.priority);
+function compareCandidates(a, b) {
+  return rank(a) - rank(b) || a.enqueuedAt - b.enqueuedAt || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0);
+}
+function pickBatch(waiting, placed, limit) {
+  const sorted = [...waiting].sort(compareCandidates);
+  const seen = new Set(placed);
+  const picked = [];
+  while (picked.length < limit) {
+    const next = sorted.find((c) => !picked.includes(c) && c.dependsOn.every((d) => seen.has(d)));
+    if (!next) break;
+    picked.push(next);
+    seen.add(next.workOrderId);
+  }
+  return picked;
+}
+
+// src/core/train/train-draft.ts
+var draftOf = (state) => ({ ...state, queue: [...state.queue], cars: [...state.cars], evictions: [...state.evictions], out: [] });
+var stateOf = (d) => ({ version: 1, main: d.main, queue: d.queue, cars: d.cars, evictions: d.evictions, nextCar: d.nextCar });
+var carIndex = (d, id) => d.cars.findIndex((c) => c.id === id);
+var carHolding = (d, key) => d.cars.findIndex((c) => c.members.includes(key));
+function cancelFrom(d, index) {
+  for (const car of d.cars.slice(index)) if (car.status !== "pending") d.out.push({ type: "cancel", car: car.id, ...car.sha ? { sha: car.sha } : {} });
+  d.cars = d.cars.slice(0, index);
+}
+function newCar(d, members, split = false) {
+  return { id: d.nextCar++, members, status: "pending", attempt: 0, ...split ? { split: true } : {} };
+}
+var requeueHint = {
+  "broke-build": "Fix the change (or update it on the new main) and push; its next green report puts it back in the train.",
+  conflict: "Update the branch on the new main and push; its next green report puts it back in the train."
+};
+function evict(d, key, reason, evidence) {
+  const candidate = d.queue.find((c) => c.key === key);
+  if (!candidate) return;
+  const eviction = { key, workOrderId: candidate.workOrderId, headSha: candidate.headSha, reason, evidence, requeue: requeueHint[reason] };
+  d.queue = d.queue.filter((c) => c.key !== key);
+  d.evictions = [...d.evictions.filter((e) => e.key !== key), eviction];
+  d.out.push({ type: "evict", eviction });
+}
+function cut(members, parts) {
+  const runs = [];
+  for (let i = 0, from = 0; i < parts; i++) {
+    const size = Math.floor((members.length - from) / (parts - i));
+    runs.push(members.slice(from, from + size));
+    from += size;
+  }
+  return runs;
+}
+function resolveHead(d, config) {
+  for (let head = d.cars[0]; head?.status === "failed"; head = d.cars[0]) {
+    d.cars = d.cars.slice(1);
+    if (head.members.length === 1) {
+      const failingGates = head.failure?.failingGates ?? [];
+      evict(d, head.members[0], "broke-build", { car: head.id, base: head.base, sha: head.sha, failingGates, attempts: head.attempt, ...head.failure?.evidence ? { detail: head.failure.evidence } : {} });
+      continue;
+    }
+    const runs = cut(head.members, Math.max(2, Math.min(head.members.length, config.depth)));
+    d.cars = [...runs.map((run) => newCar(d, run, true)), ...d.cars];
+  }
+}
+function settle(d, config) {
+  resolveHead(d, config);
+  if (!d.cars.some((c) => c.status === "failed")) {
+    const inCars = new Set(d.cars.flatMap((c) => c.members));
+    const placed = new Set(d.queue.filter((c) => inCars.has(c.key)).map((c) => c.workOrderId));
+    let waiting = d.queue.filter((c) => !inCars.has(c.key));
+    const last = d.cars.at(-1);
+    if (last?.status === "pending" && !last.split && last.members.length < config.batch) {
+      const more = pickBatch(waiting, placed, config.batch - last.members.length);
+      for (const c of more) placed.add(c.workOrderId);
+      waiting = waiting.filter((c) => !more.includes(c));
+      d.cars[d.cars.length - 1] = { ...last, members: [...last.members, ...more.map((c) => c.key)] };
+    }
+    while (d.cars.length < config.depth) {
+      const batch = pickBatch(waiting, placed, config.batch);
+      if (batch.length === 0) break;
+      for (const c of batch) placed.add(c.workOrderId);
+      waiting = waiting.filter((c) => !batch.includes(c));
+      d.cars.push(newCar(d, batch.map((c) => c.key)));
+    }
+  }
+  d.cars = d.cars.map((car, i) => {
+    const base = i === 0 ? d.main : d.cars[i - 1].sha;
+    if (car.status !== "pending" || base === void 0) return car;
+    const members = car.members.map((key) => d.queue.find((c) => c.key === key)).map(({ key, workOrderId, headSha }) => ({ key, workOrderId, headSha }));
+    d.out.push({ type: "build", car: car.id, base, members });
+    return { ...car, status: "building", base };
+  });
+  const head = d.cars[0];
+  if (head?.status === "passed" && head.sha !== void 0 && head.verifiedSha === head.sha && head.base === d.main) {
+    d.cars[0] = { ...head, status: "landing" };
+    d.out.push({ type: "land", car: head.id, sha: head.sha, expectedMain: d.main, members: head.members });
+  }
+}
+
+// src/core/train/step-train.ts
+function startTrain(main) {
+  return { version: 1, main, queue: [], cars: [], evictions: [], nextCar: 1 };
+}
+var landing = (d, key) => d.cars.some((c) => c.status === "landing" && c.members.includes(key));
+function remove(d, key) {
+  const index = carHolding(d, key);
+  if (index >= 0) cancelFrom(d, index);
+  d.queue = d.queue.filter((c) => c.key !== key);
+}
+function enqueue(d, candidate) {
+  const known = d.queue.find((c) => c.key === candidate.key);
+  if (known && known.headSha === candidate.headSha && known.priority === candidate.priority && known.dependsOn.join() === candidate.dependsOn.join()) return;
+  if (landing(d, candidate.key)) return;
+  remove(d, candidate.key);
+  d.evictions = d.evictions.filter((e) => e.key !== candidate.key);
+  d.queue.push(candidate);
+  if (candidate.priority === "critical") {
+    const first = d.cars.findIndex((c) => c.status !== "landing" && c.status !== "passed");
+    if (first >= 0) cancelFrom(d, first);
+  }
+}
+function verified(d, event, config) {
+  const index = carIndex(d, event.car);
+  const car = d.cars[index];
+  if (!car || car.status !== "verifying" || car.sha !== event.sha) return;
+  if (event.outcome === "pass") {
+    d.cars[index] = { ...car, status: "passed", verifiedSha: event.sha };
+    return;
+  }
+  const flaky = event.outcome === "flaky-fail";
+  if ((flaky || config.retryEveryFailure) && car.members.length === 1 && !car.split && car.attempt <= config.flakyRetries) {
+    d.cars[index] = { ...car, attempt: car.attempt + 1 };
+    d.out.push({ type: "verify", car: car.id, sha: car.sha, attempt: car.attempt + 1 });
+    return;
+  }
+  cancelFrom(d, index + 1);
+  d.cars[index] = { ...car, status: "failed", failure: { failingGates: event.failingGates ?? [], flaky, ...event.evidence ? { evidence: event.evidence } : {} } };
+}
+function landed(d, id, sha) {
+  const head = d.cars[0];
+  if (!head || head.id !== id || head.status !== "landing" || head.sha !== sha) return;
+  const done = new Set(head.members);
+  const doneIds = new Set(d.queue.filter((c) => done.has(c.key)).map((c) => c.workOrderId));
+  d.queue = d.queue.filter((c) => !done.has(c.key)).map((c) => c.dependsOn.some((w) => doneIds.has(w)) ? { ...c, dependsOn: c.dependsOn.filter((w) => !doneIds.has(w)) } : c);
+  d.cars = d.cars.slice(1);
+  d.main = sha;
+}
+function apply(d, event, config) {
+  switch (event.type) {
+    case "enqueue":
+      for (const candidate of event.candidates) enqueue(d, candidate);
+      return;
+    case "dequeue":
+      if (!landing(d, event.key)) remove(d, event.key);
+      return;
+    case "built": {
+      const index = carIndex(d, event.car);
+      const car = d.cars[index];
+      if (!car || car.status !== "building") return;
+      d.cars[index] = { ...car, status: "verifying", sha: event.sha, attempt: 1 };
+      d.out.push({ type: "verify", car: car.id, sha: event.sha, attempt: 1 });
+      return;
+    }
+    case "build-failed": {
+      const index = carIndex(d, event.car);
+      const car = d.cars[index];
+      if (!car || car.status !== "building" || !car.members.includes(event.key)) return;
+      cancelFrom(d, index + 1);
+      evict(d, event.key, "conflict", { car: car.id, base: car.base, failingGates: [], attempts: 0, detail: event.detail });
+      const members = car.members.filter((k) => k !== event.key);
+      d.cars = members.length === 0 ? d.cars.filter((c) => c.id !== car.id) : d.cars.map((c) => c.id === car.id ? { ...c, members, status: "pending" } : c);
+      return;
+    }
+    case "verified":
+      return verified(d, event, config);
+    case "landed":
+      return landed(d, event.car, event.sha);
+    case "main-moved": {
+      if (event.sha === d.main) return;
+      const head = d.cars[0];
+      if (head?.status === "landing" && head.sha === event.sha) return landed(d, head.id, event.sha);
+      cancelFrom(d, 0);
+      d.main = event.sha;
+      return;
+    }
+    case "land-failed": {
+      if (d.cars[0]?.id !== event.car) return;
+      cancelFrom(d, 0);
+      d.main = event.main;
+      return;
+    }
+  }
+}
+function stepTrain(state, event, config) {
+  const d = draftOf(state);
+  apply(d, event, config);
+  settle(d, config);
+  return { state: stateOf(d), actions: d.out };
+}
+
+// src/workflows/github/build-staging-commit.ts
+var stagingBranch = (car) => `shopfloor/train/${car}`;
+async function buildStagingCommit(train, repo, input) {
+  const scratch = `shopfloor/build/${input.car}-${input.builder.replace(/[^A-Za-z0-9]+/g, "-").slice(0, 40)}`;
+  await train.setBranch(repo, scratch, input.base);
+  try {
+    let tip = input.base;
+    for (const member of input.members) {
+      const merged = await train.mergeIntoBranch(repo, scratch, member.headSha, `Train car ${input.car}: merge #${member.pullNumber} (${member.title})
+
+Shopfloor-Train-Member: ${member.key} ${member.headSha}`);
+      if (!merged.ok) return { ok: false, conflict: member, message: merged.message };
+      tip = merged.sha;
+    }
+    await train.setBranch(repo, stagingBranch(input.car), tip);
+    return { ok: true, sha: tip, branch: stagingBranch(input.car) };
+  } finally {
+    await train.deleteBranch(repo, scratch);
+  }
+}
+
+// src/workflows/github/read-staging-verification.ts
+var failed = /* @__PURE__ */ new Set(["fail", "error", "flaky"]);
+async function readStagingVerification(deps, repo, policy, sha, pick2 = {}) {
+  const { checkRunId, attempt = 1 } = pick2;
+  const completed = (await deps.forge.listCheckRuns(repo, sha, gatesCheckName)).filter((run) => run.status === "completed").sort((a, b) => a.id - b.id);
+  if (completed.length < attempt) return void 0;
+  const runs = checkRunId === void 0 ? completed : completed.filter((run, index) => run.id === checkRunId && index >= attempt - 1);
+  const newest = [...runs].sort((a, b) => b.id - a.id);
+  for (const run of newest) {
+    const gates = checkGatesReports(deps, [run], policy, sha);
+    if (!gates.report) {
+      if (gates.problems.length) deps.log?.(`staging commit ${sha.slice(0, 7)}: ${gates.problems.map((p) => p.message).join("; ")}`);
+      continue;
+    }
+    const report = gates.report;
+    const failing = report.gates.filter((gate) => failed.has(gate.status));
+    const url = `https://github.com/${repo}/runs/${run.id}`;
+    const outcome = report.passed ? "pass" : failing.length > 0 && failing.every((gate) => gate.status === "flaky") ? "flaky-fail" : "fail";
+    const evidence = `signed report ${report.digest.slice(0, 19)}\u2026 on \`${sha.slice(0, 7)}\` (${url})${failing.length ? `: ${failing.map((gate) => `${gate.id} ${gate.status}`).join(", ")}` : ""}`;
+    return { sha, outcome, failingGates: failing.map((gate) => gate.id), evidence, digest: report.digest, url };
+  }
+  return void 0;
+}
+
+// src/workflows/github/apply-train-action.ts
+var pullKey = (number) => `pr#${number}`;
+var pullOfKey = (key) => Number(/^pr#(\d+)$/.exec(key)?.[1] ?? Number.NaN);
+async function applyTrainAction(deps, repo, main, policy, state, action) {
+  const { forge, train } = deps;
+  switch (action.type) {
+    case "build": {
+      const members = action.members.map((member) => ({ key: member.key, pullNumber: pullOfKey(member.key), headSha: member.headSha, title: member.workOrderId }));
+      const built = await buildStagingCommit(train, repo, { car: action.car, base: action.base, members, builder: deps.handler });
+      if (built.ok) return [{ type: "built", car: action.car, sha: built.sha }];
+      return [{ type: "build-failed", car: action.car, key: built.conflict.key, detail: `GitHub could not merge #${built.conflict.pullNumber} at ${built.conflict.headSha.slice(0, 7)} onto ${action.base.slice(0, 7)}: ${built.message}` }];
+    }
+    case "verify": {
+      if (action.attempt > 1) {
+        await forge.dispatchWorkflow(repo, deps.settings.verifyWorkflow ?? "shopfloor-verify.yml", stagingBranch(action.car), {});
+        return [];
+      }
+      const done = await readStagingVerification(deps, repo, policy, action.sha);
+      return done ? [{ type: "verified", car: action.car, ...done }] : [];
+    }
+    case "land": {
+      const report = await readStagingVerification(deps, repo, policy, action.sha);
+      const proof = report ? `The signed report ${report.digest.slice(0, 19)}\u2026 proves the staging commit \`${action.sha.slice(0, 7)}\`` : `The staging commit \`${action.sha.slice(0, 7)}\` passed its gates`;
+      await forge.ensureCheckRun(repo, { name: mergeCheckName, headSha: action.sha, status: "completed", conclusion: "success", ...report ? { detailsUrl: report.url } : {}, output: { title: `Merge train car ${action.car}: verified, landing`, summary: `${proof} (${action.members.map((key) => `#${pullOfKey(key)}`).join(", ")} on top of \`${action.expectedMain.slice(0, 7)}\`); Shopfloor fast-forwards ${main} to exactly that commit.` } });
+      const moved = await train.fastForwardBranch(repo, main, action.expectedMain, action.sha);
+      if (!moved.ok) {
+        const now = await forge.getDefaultBranch(repo);
+        deps.log?.(`train car ${action.car}: ${main} did not move to ${action.sha.slice(0, 7)}: ${moved.message}`);
+        return [{ type: "land-failed", car: action.car, main: now.sha }];
+      }
+      for (const key of action.members) {
+        const candidate = state.queue.find((c) => c.key === key);
+        if (!candidate) continue;
+        const landed2 = { car: action.car, sha: action.sha, reportDigest: report?.digest ?? "", members: action.members.map(pullOfKey), ...report?.url ? { reportUrl: report.url } : {} };
+        await forge.ensureCheckRun(repo, { name: mergeCheckName, headSha: candidate.headSha, ...renderLandedCheck(candidate.headSha, landed2) });
+        await forge.ensureComment({ repo, issueNumber: pullOfKey(key) }, trainCommentKey(pullOfKey(key)), renderTrainComment({ kind: "landed", ...landed2, main }));
+      }
+      await train.deleteBranch(repo, stagingBranch(action.car));
+      return [{ type: "landed", car: action.car, sha: action.sha }];
+    }
+    case "cancel":
+      await train.deleteBranch(repo, stagingBranch(action.car));
+      return [];
+    case "evict":
+      await evictMember(deps, repo, action.eviction);
+      return [];
+  }
+}
+async function evictMember(deps, repo, eviction) {
+  const number = pullOfKey(eviction.key);
+  const { evidence } = eviction;
+  const reason = eviction.reason === "conflict" ? "it does not merge onto the train" : "the staging commit with it failed its gates";
+  const lines = [
+    `car ${evidence.car}${evidence.sha ? `: staging commit \`${evidence.sha.slice(0, 7)}\`` : ""}${evidence.base ? ` on \`${evidence.base.slice(0, 7)}\`` : ""}`,
+    ...evidence.failingGates.length ? [`failing gates: ${evidence.failingGates.map((gate) => `\`${gate}\``).join(", ")} (${evidence.attempts} verification${evidence.attempts === 1 ? "" : "s"})`] : [],
+    ...evidence.detail ? [evidence.detail] : []
+  ];
+  const pull = `https://github.com/${repo}/pull/${number}`;
+  const requeue = `${eviction.requeue.replace(/\.$/, "")}; or, to try the same head again, choose "Re-run" on this check`;
+  await deps.forge.ensureCheckRun(repo, { name: mergeCheckName, headSha: eviction.headSha, ...renderEvictedCheck(eviction.headSha, { reason, evidence: lines, requeue }, pull) });
+  await deps.forge.ensureComment({ repo, issueNumber: number }, trainCommentKey(number), renderTrainComment({ kind: "evicted", headSha: eviction.headSha, reason, evidence: lines, requeue }));
+}
+
+// src/core/github/train-record.ts
+var trainStateRef = (branch) => `refs/shopfloor/train/${branch}`;
+function encodeTrainRecord(state, writer) {
+  const riding = state.cars.map((car) => `${car.id}:${car.status}`).join(" ") || "no cars";
+  return `Shopfloor train at ${state.main.slice(0, 12)}: ${state.queue.length} queued, ${riding} (by ${writer.replace(/\s+/g, " ")})
+
+${JSON.stringify(state)}
+`;
+}
+function decodeTrainRecord(message) {
+  const at = message.indexOf("\n\n");
+  if (at < 0) return { ok: false, error: "the commit message has no JSON body after its subject" };
+  let value;
+  try {
+    value = JSON.parse(message.slice(at + 2));
+  } catch (error) {
+    return { ok: false, error: `the JSON body does not parse (${error.message})` };
+  }
+  const state = value;
+  const shaped = state !== null && typeof state === "object" && state.version === 1 && typeof state.main === "string" && Array.isArray(state.queue) && Array.isArray(state.cars) && Array.isArray(state.evictions) && typeof state.nextCar === "number";
+  return shaped ? { ok: true, state } : { ok: false, error: "the JSON body is not a version 1 train state" };
+}
+
+// src/workflows/github/update-train-state.ts
+var maxTries = 25;
+async function updateTrainState(deps, repo, branch, plan) {
+  const ref = trainStateRef(branch);
+  let attempted;
+  for (let attempt = 1; attempt <= maxTries; attempt++) {
+    const commit = await deps.runs.readRunRef(repo, ref);
+    if (attempted && commit?.message === attempted.message) return { ok: true, state: attempted.plan.state, actions: attempted.plan.actions };
+    let current;
+    if (commit) {
+      const decoded = decodeTrainRecord(commit.message);
+      if (!decoded.ok) return { ok: false, reason: `${ref} at ${commit.sha.slice(0, 12)}: ${decoded.error}` };
+      current = decoded.state;
+    }
+    const next = plan(current);
+    if (!next || current && JSON.stringify(next.state) === JSON.stringify(current)) return { ok: true, state: current, actions: [] };
+    const message = encodeTrainRecord(next.state, `${deps.handler}#${attempt}`);
+    attempted = { message, plan: next };
+    const write = await deps.runs.advanceRunRef(repo, ref, message, commit);
+    if (write.ok) return { ok: true, state: next.state, actions: next.actions };
+    deps.onConflict?.(ref);
+  }
+  return { ok: false, reason: `${ref} kept moving: ${maxTries} writes in a row lost the race; try again` };
+}
+async function readTrainState(deps, repo, branch) {
+  const commit = await deps.runs.readRunRef(repo, trainStateRef(branch));
+  if (!commit) return void 0;
+  const decoded = decodeTrainRecord(commit.message);
+  return decoded.ok ? decoded.state : void 0;
+}
+
+// src/workflows/github/advance-train.ts
+var maxRounds = 40;
+async function advanceTrain(deps, repo, policy, events) {
+  const main = await deps.forge.getDefaultBranch(repo);
+  const config = resolveTrainConfig(policy.merge);
+  const done = [];
+  let pending = [...events];
+  let state;
+  let resumed = false;
+  for (let round = 0; round < maxRounds; round++) {
+    if (pending.length === 0) {
+      if (resumed) break;
+      resumed = true;
+      pending = await resumeTrain(deps, repo, main.name, policy);
+      if (pending.length === 0) break;
+    }
+    const batch = pending;
+    let before;
+    const update = await updateTrainState(deps, repo, main.name, (current) => {
+      before = current;
+      let next = current ?? startTrain(main.sha);
+      const actions = [];
+      for (const event of batch) {
+        const step = stepTrain(next, withoutQueued(next, event), config);
+        next = step.state;
+        actions.push(...step.actions);
+      }
+      return { state: next, actions };
+    });
+    if (!update.ok) return update;
+    state = update.state;
+    pending = [];
+    for (const action of update.actions) {
+      done.push(action);
+      pending.push(...await applyWithRetries(deps, repo, main.name, policy, state, action));
+    }
+    if (state) await showPositions(deps, repo, state, touchedKeys(batch, update.actions, state));
+    if (state && before && update.actions.length > 0) {
+      const kept = new Set(state.cars.map((car) => car.id));
+      for (const car of before.cars) if (!kept.has(car.id) && car.sha && car.sha !== state.main) await deps.train.deleteBranch(repo, stagingBranch(car.id));
+    }
+  }
+  if (pending.length > 0) deps.log?.(`the train on ${main.name} still had ${pending.length} events after ${maxRounds} rounds; the next event continues it`);
+  return { ok: true, state, actions: done };
+}
+async function applyWithRetries(deps, repo, main, policy, state, action) {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await applyTrainAction(deps, repo, main, policy, state, action);
+    } catch (error) {
+      if (attempt >= 3) {
+        deps.log?.(`train car ${"car" in action ? action.car : "?"}: ${action.type} failed 3 times (${String(error?.message ?? error).slice(0, 200)}); the next event about the train resumes it`);
+        return [];
+      }
+    }
+  }
+}
+async function resumeTrain(deps, repo, main, policy) {
+  const state = await readTrainState(deps, repo, main);
+  const events = [];
+  for (const car of state?.cars ?? []) {
+    if (car.status === "landing" && car.sha && car.base && car === state.cars[0]) {
+      events.push(...await applyWithRetries(deps, repo, main, policy, state, { type: "land", car: car.id, sha: car.sha, expectedMain: car.base, members: car.members }));
+    }
+    if (car.status === "building" && !car.sha) {
+      const sha = await deps.forge.getRef(repo, `heads/${stagingBranch(car.id)}`);
+      if (sha) events.push({ type: "built", car: car.id, sha });
+    }
+    if (car.status === "verifying" && car.sha) {
+      const verified2 = await readStagingVerification(deps, repo, policy, car.sha, { attempt: car.attempt });
+      if (verified2) events.push({ type: "verified", car: car.id, sha: verified2.sha, outcome: verified2.outcome, failingGates: verified2.failingGates, evidence: verified2.evidence });
+    }
+  }
+  return events;
+}
+function withoutQueued(state, event) {
+  if (event.type !== "enqueue") return event;
+  return { ...event, candidates: event.candidates.filter((c) => !state.queue.some((q) => q.key === c.key && q.headSha === c.headSha)) };
+}
+function touchedKeys(events, actions, state) {
+  const keys = /* @__PURE__ */ new Set();
+  for (const event of events) if (event.type === "enqueue") event.candidates.forEach((c) => keys.add(c.key));
+  for (const action of actions) {
+    if (action.type === "build") action.members.forEach((m) => keys.add(m.key));
+    if (action.type === "verify") state.cars.find((car) => car.id === action.car)?.members.forEach((key) => keys.add(key));
+  }
+  return keys;
+}
+function positionOf(state, key) {
+  const inCars = state.cars.flatMap((car2) => car2.members);
+  const waiting = state.queue.map((c) => c.key).filter((k) => !inCars.includes(k));
+  const order = [...inCars, ...waiting];
+  const index = order.indexOf(key);
+  if (index < 0) return void 0;
+  const car = state.cars.find((c) => c.members.includes(key));
+  return { position: index + 1, queued: order.length, ...car ? { car: { id: car.id, members: car.members.map(pullOfKey), branch: stagingBranch(car.id), ...car.sha ? { sha: car.sha } : {} } } : {} };
+}
+async function showPositions(deps, repo, state, keys) {
+  for (const key of keys) {
+    const candidate = state.queue.find((c) => c.key === key);
+    const at = positionOf(state, key);
+    if (!candidate || !at) continue;
+    const number = pullOfKey(key);
+    await deps.forge.ensureCheckRun(repo, { name: mergeCheckName, headSha: candidate.headSha, ...renderQueuedCheck(candidate.headSha, at, `https://github.com/${repo}/pull/${number}`) });
+    await deps.forge.ensureComment({ repo, issueNumber: number }, trainCommentKey(number), renderTrainComment({
+      kind: "queued",
+      headSha: candidate.headSha,
+      position: at.position,
+      queued: at.queued,
+      ...at.car ? { car: at.car.id, batch: at.car.members, ...at.car.sha ? { stagingSha: at.car.sha } : {} } : {}
+    }));
+  }
+}
+
+// src/workflows/github/resolve-queue-mode.ts
+async function resolveLandingPolicy(deps, repo) {
+  const read = await readLandingPolicy(deps, repo);
+  if (!read.ok) return read;
+  const policy = read.value;
+  let mode;
+  if (policy.merge.queue !== void 0) mode = policy.merge.queue;
+  else if (!deps.train) mode = "none";
+  else mode = resolveMergeQueue(policy.merge, await deps.train.hasGitHubMergeQueue(repo, (await deps.forge.getDefaultBranch(repo)).name));
+  if (mode === "shopfloor" && !deps.train) mode = "none";
+  return { ok: true, mode, value: { ...policy, merge: { ...policy.merge, queue: mode } } };
+}
+
+// src/workflows/github/land-through-train.ts
+function dequeueReason(reasons) {
+  if (reasons.some((reason) => reason.code === "held")) return "hold";
+  if (reasons.some((reason) => reason.code === "approval-missing")) return "approval-voided";
+  return "pushed";
+}
+async function landThroughTrain(deps, repo, pull, input) {
+  const key = pullKey(pull.number);
+  const main = pull.baseRef || "main";
+  const train = await readTrainState(deps, repo, main);
+  const { decision } = input;
+  if (decision.action === "hold") {
+    if (train?.queue.some((c) => c.key === key)) {
+      const left = await advanceTrain(deps, repo, input.policy, [{ type: "dequeue", key, reason: dequeueReason(decision.reasons) }]);
+      if (!left.ok) deps.log?.(`#${pull.number} could not leave the train: ${left.reason}`);
+    }
+    return hold(deps, repo, pull, decision.reasons, input.problems);
+  }
+  const queued = train?.queue.find((c) => c.key === key);
+  if (queued?.headSha === decision.expectedHeadSha) return { kind: "enqueued", headSha: decision.expectedHeadSha };
+  if (!input.requeue && train?.evictions.some((e) => e.key === key && e.headSha === decision.expectedHeadSha)) {
+    return { kind: "ignored", reason: `#${pull.number} was evicted from the merge train at ${decision.expectedHeadSha.slice(0, 7)}; push a fix, or choose "Re-run" on its shopfloor/merge check to queue the same head again` };
+  }
+  const accounted = await accountForMain(deps, repo, input.policy, { name: main, sha: input.mainSha });
+  if (!accounted.accounted) return hold(deps, repo, pull, [], [accounted.problem]);
+  if (pull.draft) await deps.forge.markPullRequestReady(repo, pull.nodeId);
+  const candidate = {
+    key,
+    workOrderId: input.workOrder.id,
+    priority: input.workOrder.priority,
+    headSha: decision.expectedHeadSha,
+    dependsOn: await dependenciesNotOnMain(deps, repo, input.workOrder),
+    enqueuedAt: Date.parse(deps.now())
+  };
+  const entered = await advanceTrain(deps, repo, input.policy, [{ type: "enqueue", candidates: [candidate] }]);
+  if (!entered.ok) return hold(deps, repo, pull, [], [{ message: `the merge train's state could not be written: ${entered.reason}`, fix: 'choose "Re-run" on this check; Shopfloor queues it again' }]);
+  return { kind: "enqueued", headSha: decision.expectedHeadSha };
+}
+async function dependenciesNotOnMain(deps, repo, workOrder) {
+  const missing = [];
+  for (const id of workOrder.dependencies ?? []) {
+    if (!await deps.forge.readDefaultBranchFile(repo, `${deps.settings.workOrderDir}/${id}.yml`)) missing.push(id);
+  }
+  return missing;
+}
+async function leaveTrain(deps, repo, pullNumber, reason) {
+  const policy = await resolveLandingPolicy(deps, repo);
+  if (!policy.ok || policy.mode !== "shopfloor") return { left: false };
+  const main = (await deps.forge.getDefaultBranch(repo)).name;
+  const key = pullKey(pullNumber);
+  if (!(await readTrainState(deps, repo, main))?.queue.some((c) => c.key === key)) return { left: false };
+  const left = await advanceTrain(deps, repo, policy.value, [{ type: "dequeue", key, reason }]);
+  return { left: left.ok };
+}
+
 // src/workflows/github/land-pull.ts
 function isLandableBranch(ref) {
   return parseAgentBranch(ref) !== void 0 || revertBranchCulprit(ref) !== void 0;
@@ -1380,7 +2004,7 @@ async function landPullRequest(deps, event) {
   if (!agent && !culprit) return { kind: "ignored", reason: `${pull.headRef} is not a Shopfloor agent or revert branch` };
   if (pull.merged || pull.state !== "open") return { kind: "ignored", reason: pull.merged ? "already merged" : "the pull request is closed" };
   if (!agent) return landRevertPull(deps, repo, pull, culprit);
-  const policy = await readLandingPolicy(deps, repo);
+  const policy = await resolveLandingPolicy(deps, repo);
   if (!policy.ok) return hold(deps, repo, pull, [], [policy.problem]);
   const workOrder = await readAppWorkOrder(deps, repo, pull.number, agent.workOrderId);
   if (!workOrder.ok) return hold(deps, repo, pull, [], [workOrder.problem]);
@@ -1392,9 +2016,12 @@ async function landPullRequest(deps, event) {
     workOrder: workOrder.value.workOrder,
     workOrderHash: workOrder.value.hash,
     report: gates.report,
-    checkContainsMain: policy.value.merge.queue !== "github"
+    checkContainsMain: policy.mode === "none"
   });
   const decision = decideMerge(facts, policy.value);
+  if (policy.mode === "shopfloor" && deps.train) {
+    return landThroughTrain({ ...deps, train: deps.train }, repo, { ...pull, headSha: facts.headSha }, { decision, policy: policy.value, mainSha: facts.mainSha, problems: gates.problems, workOrder: workOrder.value.workOrder, requeue: event.requeue ?? false });
+  }
   const message = renderMergeMessage(`Merge work order ${agent.workOrderId} (#${pull.number})`, { workOrder: agent.workOrderId, reportDigest: decision.action === "merge" ? decision.reportDigest : "", agentBranch: pull.headRef });
   return landDecided(deps, repo, { ...pull, headSha: facts.headSha }, { decision, policy: policy.value, mainSha: facts.mainSha, problems: gates.problems, message });
 }
@@ -1528,7 +2155,7 @@ ${text}`);
     const text = await runCommand(deps, event, command, permission, pull);
     await reply(`line-${command.line}`, command.name, text.allowed, text.text);
   }
-  if (pull && replies.some((r) => r.allowed && (r.command === "approve" || r.command === "unhold"))) await landPullRequest(deps, { repo, pullNumber: pull.number });
+  if (pull && replies.some((r) => r.allowed && (r.command === "approve" || r.command === "unhold" || r.command === "hold"))) await landPullRequest(deps, { repo, pullNumber: pull.number });
   return { kind: "commands", replies };
 }
 async function runCommand(deps, event, command, permission, pull) {
@@ -1652,7 +2279,7 @@ var webhookPayloads = {
   "pull_request": external_exports.object({ pull_request: external_exports.object({ number: external_exports.number(), head: external_exports.object({ ref: external_exports.string(), repo: external_exports.object({ full_name: external_exports.string() }).nullable() }) }), repository }),
   "pull_request_review_comment.created": external_exports.object({ comment: written, pull_request: external_exports.object({ number: external_exports.number() }), repository }),
   "pull_request_review.submitted": external_exports.object({ review: written, pull_request: external_exports.object({ number: external_exports.number() }), repository }),
-  "check_run": external_exports.object({ check_run: external_exports.object({ name: external_exports.string(), head_sha: external_exports.string(), app, pull_requests: external_exports.array(pullRef), check_suite: external_exports.object({ head_branch: external_exports.string().nullable() }).nullable().optional() }), repository }),
+  "check_run": external_exports.object({ check_run: external_exports.object({ id: external_exports.number(), name: external_exports.string(), head_sha: external_exports.string(), app, pull_requests: external_exports.array(pullRef), check_suite: external_exports.object({ head_branch: external_exports.string().nullable() }).nullable().optional() }), repository }),
   "workflow_run.completed": external_exports.object({
     workflow_run: external_exports.object({
       path: external_exports.string().optional(),
@@ -1680,6 +2307,10 @@ function readWebhookPayload(name, payload) {
   if (parsed.success) return { ok: true, value: parsed.data };
   const first = parsed.error.issues[0];
   return { ok: false, reason: `${first?.path.join(".") || "(root)"}: ${first?.message ?? "does not fit"}`.replace(/\s+/g, " ").slice(0, 200) };
+}
+function payloadDefaultBranch(payload) {
+  const parsed = external_exports.object({ repository: repository.required() }).safeParse(payload);
+  return parsed.success ? { repo: parsed.data.repository.full_name, name: parsed.data.repository.default_branch } : void 0;
 }
 
 // src/entrypoints/probot/on-webhook.ts
@@ -1734,16 +2365,16 @@ async function checkMergeGroup(deps, event) {
     await spec({ status: "completed", conclusion: "action_required", detailsUrl: pull.url, output: { title: `Shopfloor has not approved #${entry.pullNumber} at ${entered}`, summary: `#${entry.pullNumber} entered the queue at \`${entered}\`, but Shopfloor's \`${mergeCheckName}\` check on that head did not pass. To fix: remove it from the queue; Shopfloor enqueues it itself once the \`${mergeCheckName}\` check on the pull request lists nothing missing.` } });
     return { kind: "checked", approved, verified: "waiting" };
   }
-  const verified = await verifyGroupCommit(deps, event);
-  if (verified.kind === "pass") {
-    await spec({ status: "completed", conclusion: "success", output: { title: `Shopfloor approved #${entry.pullNumber}; the queue commit ${group} is verified`, summary: `#${entry.pullNumber} entered the queue at \`${entered}\`, the head Shopfloor's signed report and approvals cover, and the signed report ${verified.digest.slice(0, 19)}\u2026 proves the queue commit \`${group}\`: the tree that lands on main is the verified one.` } });
-  } else if (verified.kind === "waiting") {
+  const verified2 = await verifyGroupCommit(deps, event);
+  if (verified2.kind === "pass") {
+    await spec({ status: "completed", conclusion: "success", output: { title: `Shopfloor approved #${entry.pullNumber}; the queue commit ${group} is verified`, summary: `#${entry.pullNumber} entered the queue at \`${entered}\`, the head Shopfloor's signed report and approvals cover, and the signed report ${verified2.digest.slice(0, 19)}\u2026 proves the queue commit \`${group}\`: the tree that lands on main is the verified one.` } });
+  } else if (verified2.kind === "waiting") {
     await spec({ status: "in_progress", output: { title: `Waiting for the signed gates report on the queue commit ${group}`, summary: `#${entry.pullNumber} entered the queue at \`${entered}\` (approved). The queue lands \`${group}\` itself (main with the entries ahead of it), so Shopfloor waits for a passing signed \`${gatesCheckName}\` report of that commit: the verify workflow must run on \`merge_group\`.` } });
   } else {
-    const lines = verified.problems.map((problem) => `- ${problem.message}. To fix: ${problem.fix}.`);
+    const lines = verified2.problems.map((problem) => `- ${problem.message}. To fix: ${problem.fix}.`);
     await spec({ status: "completed", conclusion: "action_required", detailsUrl: pull.url, output: { title: `The queue commit ${group} is not verified`, summary: [`#${entry.pullNumber} entered the queue at \`${entered}\` (approved), but the queue commit \`${group}\` it would land is not proven by a passing signed report:`, "", ...lines].join("\n") } });
   }
-  return { kind: "checked", approved, verified: verified.kind };
+  return { kind: "checked", approved, verified: verified2.kind };
 }
 async function verifyGroupCommit(deps, event) {
   const policy = await readLandingPolicy(deps, event.repo);
@@ -1756,11 +2387,34 @@ async function verifyGroupCommit(deps, event) {
   return { kind: "waiting" };
 }
 
+// src/workflows/github/on-staging-verified.ts
+function parseStagingBranch(branch) {
+  const match = /^shopfloor\/train\/([1-9]\d{0,8})$/.exec(branch);
+  return match ? Number(match[1]) : void 0;
+}
+async function onStagingVerified(deps, event) {
+  const car = parseStagingBranch(event.branch);
+  if (car === void 0) return { kind: "ignored", reason: `${event.branch} is not a merge-train staging branch` };
+  const policy = await resolveLandingPolicy(deps, event.repo);
+  if (!policy.ok) return { kind: "ignored", reason: policy.problem.message };
+  if (policy.mode !== "shopfloor") return { kind: "ignored", reason: `merge.queue resolves to ${policy.mode}, not the Shopfloor train` };
+  const riding = (await readTrainState(deps, event.repo, (await deps.forge.getDefaultBranch(event.repo)).name))?.cars.find((c) => c.id === car);
+  const verified2 = await readStagingVerification(deps, event.repo, policy.value, event.sha, { checkRunId: event.checkRunId, attempt: riding?.attempt ?? 1 });
+  if (!verified2) return { kind: "ignored", reason: `check run ${event.checkRunId} carries no trusted report for ${event.sha.slice(0, 7)}` };
+  const { outcome, failingGates, evidence, sha } = verified2;
+  return { kind: "advanced", train: await advanceTrain(deps, event.repo, policy.value, [{ type: "verified", car, sha, outcome, failingGates, evidence }]) };
+}
+
 // src/entrypoints/probot/merge-handlers.ts
 function registerMergeHandlers(app2, wiring) {
-  const land = (context, repo, pullNumber) => wiring.dispatch(context, `${repo}#${pullNumber}`, () => landPullRequest(wiring.depsFor(context), { repo, pullNumber }));
-  const agentPull = async (context, repo, pulls, branch) => {
-    const listed = (pulls ?? []).find((pull) => isLandableBranch(pull.head.ref));
+  const land = (context, repo, pullNumber, requeue = false) => wiring.dispatch(context, `${repo}#${pullNumber}`, () => landPullRequest(wiring.depsFor(context), { repo, pullNumber, ...requeue ? { requeue } : {} }));
+  const trainVerified = (context, repo, branch, sha, checkRunId) => wiring.dispatch(context, `${repo}@train`, async () => {
+    const deps = wiring.depsFor(context);
+    if (!deps.train) return { kind: "ignored", reason: "this App has no merge-train git writes" };
+    return onStagingVerified({ ...deps, train: deps.train }, { repo, branch, sha, checkRunId });
+  });
+  const agentPull = async (context, repo, pulls2, branch) => {
+    const listed = (pulls2 ?? []).find((pull) => isLandableBranch(pull.head.ref));
     if (listed) return listed.number;
     if (!branch || !isLandableBranch(branch)) return void 0;
     return wiring.depsFor(context).forge.findOpenPullRequest(repo, branch);
@@ -1769,18 +2423,26 @@ function registerMergeHandlers(app2, wiring) {
     if (!isLandableBranch(pull.head.ref) || pull.head.repo?.full_name !== repository2.full_name) return;
     await land(context, repository2.full_name, pull.number);
   });
+  onWebhook(app2, "pull_request.closed", "pull_request", async (context, { pull_request: pull, repository: repository2 }) => {
+    if (!isLandableBranch(pull.head.ref) || pull.head.repo?.full_name !== repository2.full_name) return;
+    await wiring.dispatch(context, `${repository2.full_name}#${pull.number}`, async () => {
+      const deps = wiring.depsFor(context);
+      return deps.train ? leaveTrain({ ...deps, train: deps.train }, repository2.full_name, pull.number, "closed") : { left: false };
+    });
+  });
   const checkGroup = (context, repo, headSha, headRef) => wiring.dispatch(context, `${repo}@${headSha}`, () => checkMergeGroup(wiring.depsFor(context), { repo, headSha, headRef }));
   onWebhook(app2, "check_run.completed", "check_run", async (context, { check_run: run, repository: repository2 }) => {
     if (run.name !== gatesCheckName) return;
     const queueRef = run.check_suite?.head_branch;
     if (queueRef && parseMergeQueueRef(queueRef)) return void await checkGroup(context, repository2.full_name, run.head_sha, queueRef);
+    if (queueRef && parseStagingBranch(queueRef) !== void 0) return void await trainVerified(context, repository2.full_name, queueRef, run.head_sha, run.id);
     const number = await agentPull(context, repository2.full_name, run.pull_requests, run.check_suite?.head_branch);
     if (number !== void 0) await land(context, repository2.full_name, number);
   });
   onWebhook(app2, "check_run.rerequested", "check_run", async (context, { check_run: run, repository: repository2 }) => {
     if (run.name !== mergeCheckName || run.app?.id !== wiring.depsFor(context).settings.appId) return;
     const number = await agentPull(context, repository2.full_name, run.pull_requests, run.check_suite?.head_branch);
-    if (number !== void 0) await land(context, repository2.full_name, number);
+    if (number !== void 0) await land(context, repository2.full_name, number, true);
   });
   onWebhook(app2, "workflow_run.completed", "workflow_run.completed", async (context, { workflow_run: run, repository: repository2 }) => {
     const number = await agentPull(context, repository2.full_name, run.pull_requests, run.head_branch);
@@ -1810,6 +2472,31 @@ function registerFollowupHandlers(app2, wiring) {
   onWebhook(app2, "pull_request_review.submitted", "pull_request_review.submitted", (context, payload) => follow(context, payload.repository.full_name, payload.pull_request.number, "review", payload.review));
 }
 
+// src/adapters/github/cache-github-reads.ts
+var objectWrites = /* @__PURE__ */ new Set(["POST /repos/{owner}/{repo}/git/blobs", "POST /repos/{owner}/{repo}/git/trees", "POST /repos/{owner}/{repo}/git/commits"]);
+var keyOf = (route, params) => {
+  const { request: _options, ...rest } = params;
+  return `${route} ${JSON.stringify(Object.keys(rest).sort().map((name) => [name, rest[name]]))}`;
+};
+function cacheGitHubReads(request) {
+  const answers = /* @__PURE__ */ new Map();
+  return (route, params = {}) => {
+    if (!route.startsWith("GET ")) {
+      if (!objectWrites.has(route)) answers.clear();
+      return request(route, params);
+    }
+    const key = keyOf(route, params);
+    const known = answers.get(key);
+    if (known) return known;
+    const answer = request(route, params);
+    answers.set(key, answer);
+    answer.catch((error) => {
+      if (statusOf(error) !== 404 && answers.get(key) === answer) answers.delete(key);
+    });
+    return answer;
+  };
+}
+
 // src/entrypoints/probot-app.ts
 var issueFacts = (issue2) => ({
   number: issue2.number,
@@ -1829,15 +2516,19 @@ function createShopfloorApp(options) {
   const instanceId = options.instanceId ?? randomUUID().slice(0, 8);
   let handlings = 0;
   const appFunction = (app2, _options) => {
+    const requests = /* @__PURE__ */ new WeakMap();
+    const requestFor = (context) => requests.get(context) ?? requests.set(context, cacheGitHubReads(context.octokit.request)).get(context);
     const depsFor = (context) => {
-      const request = context.octokit.request;
-      const forge = createGitHubForge({ request, retry, ownAppId: options.settings.appId });
+      const request = requestFor(context);
+      const knownDefaultBranch = payloadDefaultBranch(context.payload);
+      const forge = createGitHubForge({ request, retry, ownAppId: options.settings.appId, ...knownDefaultBranch ? { knownDefaultBranch } : {} });
       return {
         forge,
         settings: options.settings,
         now: options.now ?? (() => (/* @__PURE__ */ new Date()).toISOString()),
         sha256: (text) => createHash("sha256").update(text).digest("hex"),
         runs: createGitHubRunStateStore({ request, retry }),
+        train: createGitHubTrainForge({ request, retry }),
         handler: `${context.id}@${instanceId}#${++handlings}`,
         onConflict: (runId) => {
           options.onConflict?.(runId);
@@ -1909,6 +2600,9 @@ export {
   isFullSha,
   parseReport,
   checkReport,
+  startTrain,
+  stepTrain,
+  resolveTrainConfig,
   createShopfloorApp,
   settingsFromEnv,
   shopfloorProbotApp

@@ -3,15 +3,15 @@ const require = __shopfloorCreateRequire(import.meta.url);
 import {
   collectMetrics,
   renderMetricsMarkdown
-} from "./chunk-Q3FGLBJR.js";
+} from "./chunk-XRHGLCHQ.js";
+import "./chunk-7CCSRXTP.js";
 import {
   withKeyMarker
 } from "./chunk-TSNCXVWX.js";
-import "./chunk-7CCSRXTP.js";
 import {
   loadPolicy
-} from "./chunk-FR7GLDD4.js";
-import "./chunk-M7JOFGR3.js";
+} from "./chunk-WXQAJUWS.js";
+import "./chunk-WYYHRSDT.js";
 import {
   createNodeRepoFiles
 } from "./chunk-YCZYYL3Z.js";
@@ -21,7 +21,7 @@ import {
   runLink
 } from "./chunk-DBDOEXGI.js";
 import "./chunk-VIYXCJ24.js";
-import "./chunk-NRMA6CD3.js";
+import "./chunk-MUOLR3AM.js";
 import "./chunk-GBB54T6E.js";
 import "./chunk-T3OL5SPP.js";
 

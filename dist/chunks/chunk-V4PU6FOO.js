@@ -1,12 +1,15 @@
 import { createRequire as __shopfloorCreateRequire } from 'node:module';
 const require = __shopfloorCreateRequire(import.meta.url);
 import {
+  couldNotRun
+} from "./chunk-EYP3A2UM.js";
+import {
   openScratchWorkCopy
-} from "./chunk-3BF6ETRP.js";
+} from "./chunk-7VBLZOLU.js";
 import {
   matchAnyGlob,
   prepareGlob
-} from "./chunk-NRMA6CD3.js";
+} from "./chunk-MUOLR3AM.js";
 
 // src/core/bisect/classify-exit.ts
 function classifyExit(facts) {
@@ -272,6 +275,20 @@ async function runBisect(request, ports) {
   const outcomes = [];
   const records = [];
   const shell = runner.platform === "windows" ? "cmd" : "sh";
+  const check = async (sha) => {
+    const copy = await openScratchWorkCopy(git, scratch, repoDir, sha, request.box ?? {});
+    try {
+      return await runner.run({ script: request.command, shell, cwd: copy.dir, box: copy.box, env: request.env, ...request.timeoutMs ? { timeoutMs: request.timeoutMs } : {}, ...request.signal ? { signal: request.signal } : {} });
+    } finally {
+      await copy.close();
+    }
+  };
+  let goodNotRun;
+  const notRunOnGoodToo = (sha, reason) => {
+    if (sha === good) return Promise.resolve(reason);
+    goodNotRun ??= check(good).then((result) => couldNotRun(result));
+    return goodNotRun;
+  };
   for (let round = 1; ; round++) {
     const plan = planBisect({ good: goodCommit, suspects, outcomes, options: request.options });
     if (plan.kind !== "probe") return { ok: true, plan, rounds: round - 1, probes: records, good, bad, subjects, range: suspects.length };
@@ -291,6 +308,12 @@ async function runBisect(request, ports) {
     for (const { probe, result, verdict } of results) {
       if (result.aborted) return { ok: false, kind: "aborted", message: "interrupted; no worktree was left behind", probes: records };
       if (verdict.kind === "abort") return { ok: false, kind: verdict.cannotRun ? "cannot-run" : "aborted", message: `probe of ${probe.sha.slice(0, 12)}: ${verdict.reason}`, probes: records };
+      const missing = verdict.result === "fail" && !result.timedOut ? couldNotRun(result) : void 0;
+      const onGood = missing === void 0 ? void 0 : await notRunOnGoodToo(probe.sha, missing);
+      if (missing !== void 0 && onGood !== void 0) {
+        const where = probe.sha === good ? `on the --good commit ${good.slice(0, 12)}` : `on ${probe.sha.slice(0, 12)}${onGood === missing ? " and" : ` and ${onGood}`} on the --good commit ${good.slice(0, 12)}`;
+        return { ok: false, kind: "cannot-run", message: `the check could not run: ${missing} ${where}; give it its environment (shopfloor bisect --flow <id> takes a canary flow's command and env from the policy), then bisect again`, probes: records };
+      }
       if (verdict.result === "skip" && probe.index === suspects.length) return { ok: false, kind: "aborted", message: `--bad ${bad.slice(0, 12)} cannot be tested (the check exited 125 there); pick a bad commit the check can run on`, probes: records };
       const record = { round, probe, subject: subjects[probe.sha] ?? (probe.index === 0 ? "(the --good commit)" : ""), result: verdict.result, exitCode: result.exitCode, timedOut: result.timedOut, durationMs: result.durationMs };
       records.push(record);

@@ -7,7 +7,7 @@ import {
   planRevert,
   renderRevertCommitMessage,
   revertTrailer
-} from "./chunk-K4YXFVJW.js";
+} from "./chunk-PDHUCTWX.js";
 import {
   labelsOf,
   readTrailers,
@@ -18,33 +18,34 @@ import {
   createNodeAgentWorkspace,
   createReplayProvider,
   createRunStoreRecorder,
+  loadStreamReplay,
   loadTranscript,
   openRunWriter,
   runStoreDir,
   secretValues,
   selectProvider,
   sha256Hex
-} from "./chunk-HBBOGHYR.js";
+} from "./chunk-TXOGUV6T.js";
 import {
   createVerifyAdapters,
   reportNotesRef,
   verifyChange
-} from "./chunk-X76FFXGD.js";
+} from "./chunk-UWMH5DX7.js";
 import {
   createEd25519Signer,
   ed25519Verifier,
   generateSigningKey
-} from "./chunk-XFE47BDE.js";
+} from "./chunk-S2QJROPZ.js";
 import {
   repoRoot,
   withRepoOption
-} from "./chunk-KN3YUJSA.js";
+} from "./chunk-MQZJJYZ3.js";
 import {
   createGitCli
 } from "./chunk-TPTFAET5.js";
 import {
   parseAgentBranch
-} from "./chunk-PRKM5BIK.js";
+} from "./chunk-RIFY3RRE.js";
 import {
   createNodeScratchSpace
 } from "./chunk-DJ27KTAJ.js";
@@ -52,15 +53,15 @@ import {
   appendCanaryNote,
   lastGoodRef,
   readCanaryNotes
-} from "./chunk-FR7GLDD4.js";
+} from "./chunk-WXQAJUWS.js";
 import {
   commandEnvNames
-} from "./chunk-XFZX2XWW.js";
+} from "./chunk-EYP3A2UM.js";
 import {
   createJudgedRunner,
   gateBoxSettings,
   withScratchWorkCopy
-} from "./chunk-3BF6ETRP.js";
+} from "./chunk-7VBLZOLU.js";
 import {
   createFileAtomic,
   createNodeRepoFiles
@@ -72,7 +73,7 @@ import {
 import {
   buildEnvironment,
   policyPath
-} from "./chunk-NRMA6CD3.js";
+} from "./chunk-MUOLR3AM.js";
 import {
   parseDuration
 } from "./chunk-GBB54T6E.js";
@@ -276,7 +277,7 @@ async function evaluate(request, ports, sha, flows, settings, buildOnly = false)
 // src/entrypoints/cli/revert-wiring.ts
 import { randomBytes as randomBytes2 } from "node:crypto";
 import { mkdtemp, readFile as readFile3, rm as rm2 } from "node:fs/promises";
-import { join as join4 } from "node:path";
+import { join as join5 } from "node:path";
 
 // src/workflows/loop/verify-gate-verifier.ts
 function createVerifyGateVerifier(input) {
@@ -467,11 +468,11 @@ async function lastFailingFlow(git, repoDir, policy) {
 
 // src/entrypoints/cli/loop-wiring.ts
 import { randomBytes } from "node:crypto";
+import { existsSync as existsSync2 } from "node:fs";
 import { appendFile as appendFile2, mkdir as mkdir3, readdir, readFile as readFile2, rm } from "node:fs/promises";
 import { arch, availableParallelism, tmpdir } from "node:os";
-import { join as join3 } from "node:path";
+import { join as join4 } from "node:path";
 import { createPublicKey } from "node:crypto";
-import { existsSync } from "node:fs";
 
 // src/entrypoints/cli/approve-command.ts
 import { appendFile, mkdir, readFile } from "node:fs/promises";
@@ -546,16 +547,31 @@ async function readApprovals(root, workOrderId) {
   return approvals;
 }
 
+// src/entrypoints/cli/find-transcript.ts
+import { existsSync } from "node:fs";
+import { join as join2 } from "node:path";
+async function findTranscript(git, root, dir, workOrder) {
+  const names = [`${workOrder.id}.json`];
+  const revertOf = workOrder.provenance?.revertOf;
+  if (revertOf && await git.revParse(root, `${revertOf}^{commit}`)) {
+    const [culprit] = await git.log(root, { to: revertOf, max: 1 });
+    for (const id of culprit ? workOrdersOf(culprit) : []) names.push(`${id}.fix.json`);
+  }
+  const lookedFor = names.map((name) => join2(dir, name));
+  const file = lookedFor.find((candidate) => existsSync(candidate));
+  return { ...file ? { file } : {}, lookedFor };
+}
+
 // src/entrypoints/cli/write-signing-key.ts
 import { chmod, mkdir as mkdir2, open } from "node:fs/promises";
-import { join as join2 } from "node:path";
-var keysDir = (root) => join2(root, ".shopfloor", "keys");
+import { join as join3 } from "node:path";
+var keysDir = (root) => join3(root, ".shopfloor", "keys");
 async function writeSigningKey(root) {
   const key = generateSigningKey();
   const dir = keysDir(root);
   await mkdir2(dir, { recursive: true, mode: 448 });
   await chmod(dir, 448);
-  const path = join2(dir, `${key.keyId.replace(":", "-")}.pem`);
+  const path = join3(dir, `${key.keyId.replace(":", "-")}.pem`);
   const handle = await open(path, "wx", 384);
   try {
     await handle.writeFile(key.privateKeyPem, "utf8");
@@ -563,15 +579,15 @@ async function writeSigningKey(root) {
   } finally {
     await handle.close();
   }
-  await createFileAtomic(join2(root, ".shopfloor", ".gitignore"), "# Shopfloor local state: never commit it\n*\n");
+  await createFileAtomic(join3(root, ".shopfloor", ".gitignore"), "# Shopfloor local state: never commit it\n*\n");
   return { ...key, path };
 }
 
 // src/entrypoints/cli/loop-wiring.ts
 async function ensureLocalKey(root) {
-  const dir = join3(root, ".shopfloor", "keys");
+  const dir = join4(root, ".shopfloor", "keys");
   const existing = (await readdir(dir).catch(() => [])).filter((name) => name.endsWith(".pem")).sort();
-  let path = existing[0] ? join3(dir, existing[0]) : void 0;
+  let path = existing[0] ? join4(dir, existing[0]) : void 0;
   let created = false;
   if (!path) {
     path = (await writeSigningKey(root)).path;
@@ -595,7 +611,7 @@ async function loopVerifyBase(root, io, parallel, signer) {
   };
 }
 function loopWorktreesDir(root, ignored) {
-  return ignored ? join3(root, ".shopfloor", "worktrees") : join3(tmpdir(), "shopfloor-worktrees", sha256Hex(root).slice(0, 12));
+  return ignored ? join4(root, ".shopfloor", "worktrees") : join4(tmpdir(), "shopfloor-worktrees", sha256Hex(root).slice(0, 12));
 }
 async function createLoopPorts(root, io, input) {
   const key = await ensureLocalKey(root);
@@ -610,7 +626,7 @@ async function createLoopPorts(root, io, input) {
     verify,
     trusted: [...input.policy.signers ?? [], { keyId: key.keyId, publicKey: key.publicKey }],
     verifier: ed25519Verifier,
-    providerFor: (workOrder) => chooseProvider(workOrder, input, io, root),
+    providerFor: (workOrder) => chooseProvider(workOrder, input, io, root, adapters.git),
     createWorkspace: (dir, scope) => createNodeAgentWorkspace(dir, scope),
     hash: sha256Hex,
     openRun: async (runId, objective) => {
@@ -619,8 +635,8 @@ async function createLoopPorts(root, io, input) {
     },
     approvalsFor: (workOrderId) => readApprovals(root, workOrderId),
     record: async (line) => {
-      await mkdir3(join3(root, ".shopfloor", "records"), { recursive: true });
-      await appendFile2(join3(root, ".shopfloor", "records", "loop.jsonl"), `${JSON.stringify(line)}
+      await mkdir3(join4(root, ".shopfloor", "records"), { recursive: true });
+      await appendFile2(join4(root, ".shopfloor", "records", "loop.jsonl"), `${JSON.stringify(line)}
 `);
     },
     readText: (path) => readFile2(path, "utf8"),
@@ -638,16 +654,25 @@ function loopOptions(root, io, input) {
     parallel: input.parallel,
     once: input.once,
     worktreesDir: input.worktreesDir,
-    patchesDir: join3(root, ".shopfloor", "patches"),
+    patchesDir: join4(root, ".shopfloor", "patches"),
     env: io.env,
     secrets: secretValues(io.env, keyNames),
     signal: io.signal
   };
 }
-async function chooseProvider(workOrder, input, io, root) {
+async function chooseProvider(workOrder, input, io, root, git) {
   if (input.provider === "replay" || !input.provider && input.transcripts) {
-    const file = join3(input.transcripts ?? join3(root, ".shopfloor", "transcripts"), `${workOrder.id}.json`);
-    if (!existsSync(file)) return { ok: false, reason: `no recorded transcript for ${workOrder.id} (${file})`, releaseBy: `record one (shopfloor implement ${workOrder.id} --provider openai --record ${file}) or run with --provider openai|command` };
+    const { file, lookedFor } = await findTranscript(git, root, input.transcripts ?? join4(root, ".shopfloor", "transcripts"), workOrder);
+    const stream = `${lookedFor[0]}l`;
+    if (!file && existsSync2(stream)) {
+      try {
+        return { ok: true, provider: await loadStreamReplay(stream) };
+      } catch (error) {
+        if (error instanceof UsageError) return { ok: false, reason: error.message, releaseBy: `fix ${stream}` };
+        throw error;
+      }
+    }
+    if (!file) return { ok: false, reason: `no recorded transcript for ${workOrder.id} (${lookedFor.join(" or ")})`, releaseBy: `record one (shopfloor implement ${workOrder.id} --provider openai --record ${lookedFor[0]}) or run with --provider openai|command` };
     const loaded = await loadTranscript(file);
     if (!loaded.ok) return { ok: false, reason: loaded.error, releaseBy: `fix ${file}` };
     return { ok: true, provider: createReplayProvider(loaded.transcript) };
@@ -665,8 +690,8 @@ async function chooseProvider(workOrder, input, io, root) {
 async function revertWithLocalGates(root, io, git, policy, request, tempRoot) {
   const runner = createJudgedRunner();
   const scratch = createNodeScratchSpace();
-  const scratchDir = await mkdtemp(join4(tempRoot, "shopfloor-revert-"));
-  const policyText = await readFile3(join4(root, policyPath), "utf8").catch(() => "");
+  const scratchDir = await mkdtemp(join5(tempRoot, "shopfloor-revert-"));
+  const policyText = await readFile3(join5(root, policyPath), "utf8").catch(() => "");
   const canary = policy.canary;
   const box = gateBoxSettings(runner.isolation, policy.isolation);
   if (!box.ok) throw new UsageError(box.message);
@@ -683,6 +708,7 @@ async function revertWithLocalGates(root, io, git, policy, request, tempRoot) {
 export {
   readLoopFacts,
   approveCommand,
+  readApprovals,
   learnFlakeRates,
   runCanary,
   runRevert,

@@ -7,14 +7,24 @@ import {
 } from "./chunk-7CCSRXTP.js";
 import {
   readCanaryNotes
-} from "./chunk-FR7GLDD4.js";
+} from "./chunk-WXQAJUWS.js";
 import {
   matchAnyGlob,
   prepareGlob
-} from "./chunk-NRMA6CD3.js";
+} from "./chunk-MUOLR3AM.js";
 import {
   formatDuration
 } from "./chunk-GBB54T6E.js";
+
+// src/core/metrics/spend-per-merge.ts
+function spendPerMerge(merges, spends) {
+  const merged = new Set(merges.filter((merge) => !merge.reverts).flatMap((merge) => merge.workOrders));
+  const counted = spends.filter((spend) => merged.has(spend.workOrder));
+  const workOrders = new Set(counted.map((spend) => spend.workOrder)).size;
+  if (workOrders === 0) return void 0;
+  const costUsd = counted.reduce((sum, spend) => sum + spend.costUsd, 0);
+  return { workOrders, costUsd, tokens: counted.reduce((sum, spend) => sum + spend.tokens, 0), meanUsd: costUsd / workOrders };
+}
 
 // src/core/metrics/weekly-trends.ts
 var dayMs = 864e5;
@@ -109,9 +119,11 @@ function computeMetrics(input) {
     revertsOfReverts: revertsARevert.filter(Boolean).length,
     ...testsPerFix !== void 0 ? { regressionTestsPerFix: testsPerFix } : {},
     fixes: fixes.length,
+    ...withSpend(spendPerMerge(merges, input.spends ?? [])),
     weeks: weeklyTrends(input.sinceMs, input.nowMs, merges, canaries)
   };
 }
+var withSpend = (spend) => spend ? { spendPerMerge: spend } : {};
 
 // src/workflows/metrics/read-run-records.ts
 var runRecordsDirectory = ".shopfloor/records";
@@ -119,6 +131,7 @@ var verdicts = ["GREEN", "RED", "FLAKY", "INCONCLUSIVE", "ENVIRONMENT"];
 async function readRunRecords(files) {
   const attempts = [];
   const canaries = [];
+  const spends = [];
   let skipped = 0;
   for (const name of (await files.list(runRecordsDirectory)).filter((n) => n.endsWith(".jsonl"))) {
     for (const line of (await files.read(`${runRecordsDirectory}/${name}`) ?? "").split("\n")) {
@@ -135,11 +148,14 @@ async function readRunRecords(files) {
         attempts.push({ atMs, result: record.result, ...typeof record.workOrder === "string" ? { workOrder: record.workOrder } : {} });
       } else if (record.type === "canary" && !Number.isNaN(atMs) && typeof record.sha === "string" && verdicts.includes(record.verdict)) {
         canaries.push({ sha: record.sha, atMs, verdict: record.verdict });
+      } else if (record.type === "agent-spend" && !Number.isNaN(atMs) && typeof record.workOrder === "string" && isAmount(record.costUsd) && isAmount(record.tokens)) {
+        spends.push({ atMs, workOrder: record.workOrder, costUsd: record.costUsd, tokens: record.tokens });
       } else skipped++;
     }
   }
-  return { attempts, canaries, skipped };
+  return { attempts, canaries, spends, skipped };
 }
+var isAmount = (value) => typeof value === "number" && Number.isFinite(value) && value >= 0;
 
 // src/workflows/metrics/collect-metrics.ts
 async function collectMetrics(request, ports) {
@@ -169,7 +185,7 @@ async function collectMetrics(request, ports) {
   }
   const records = await readRunRecords(ports.files);
   const noted = (await readCanaryNotes(git, request.repoDir)).map(({ sha, note }) => ({ sha, atMs: Date.parse(note.at), verdict: note.verdict }));
-  const metrics = computeMetrics({ sinceMs: request.sinceMs, nowMs: request.nowMs, merges, canaries: [...noted, ...records.canaries], attempts: records.attempts });
+  const metrics = computeMetrics({ sinceMs: request.sinceMs, nowMs: request.nowMs, merges, canaries: [...noted, ...records.canaries], attempts: records.attempts, spends: records.spends });
   return { metrics, skippedRecords: records.skipped };
 }
 
@@ -200,7 +216,8 @@ function renderMetricsMarkdown(metrics) {
     ["Mean time to restore", duration(metrics.mttrMeanMs), `p50 ${duration(metrics.mttrP50Ms)}; ${metrics.incidents.length} incident(s), ${metrics.incidents.filter((i) => i.restoredMs === void 0).length} open`],
     ["Change failure rate", percent(metrics.changeFailure), "merges later reverted or fixed"],
     ["Bad-revert rate", percent(metrics.badReverts), `${metrics.revertsOfReverts} revert(s) of a revert`],
-    ["Regression tests per fix", metrics.regressionTestsPerFix === void 0 ? "n/a (no fixes)" : metrics.regressionTestsPerFix.toFixed(1), `${metrics.fixes} fix(es)`]
+    ["Regression tests per fix", metrics.regressionTestsPerFix === void 0 ? "n/a (no fixes)" : metrics.regressionTestsPerFix.toFixed(1), `${metrics.fixes} fix(es)`],
+    ["Agent spend per merged work order", metrics.spendPerMerge ? `$${metrics.spendPerMerge.meanUsd.toFixed(4)}` : "n/a (no spend records)", metrics.spendPerMerge ? `$${metrics.spendPerMerge.costUsd.toFixed(4)} and ${metrics.spendPerMerge.tokens} tokens over ${metrics.spendPerMerge.workOrders} work order(s), every attempt counted` : "agent-spend run records"]
   ];
   return [
     `## Shopfloor metrics, ${since} to ${until}`,

@@ -312,11 +312,17 @@ function createRedactor(secrets, options = {}) {
   return (text) => applySpans(text, detect(text));
 }
 
+// src/workflows/verify/default-shell.ts
+function defaultShellFor(platform) {
+  return platform === "windows" ? "pwsh" : "bash";
+}
+
 export {
   withRepoOption,
   repoRoot,
   minSecretLength,
   createSecretDetector,
+  defaultShellFor,
   applySpans,
   createRedactor
 };

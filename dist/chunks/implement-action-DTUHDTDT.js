@@ -1,6 +1,20 @@
 import { createRequire as __shopfloorCreateRequire } from 'node:module';
 const require = __shopfloorCreateRequire(import.meta.url);
 import {
+  createNodeAgentWorkspace,
+  createRunStoreRecorder,
+  implementWorkOrder,
+  openRunWriter,
+  readRepoInstructions,
+  renderRolePrompt,
+  resolveAgentSetup,
+  roleDefinitions,
+  secretValues,
+  selectProvider,
+  sha256Hex,
+  wrapUntrusted
+} from "./chunk-TXOGUV6T.js";
+import {
   secretInputs
 } from "./chunk-AXIOT22V.js";
 import {
@@ -17,39 +31,27 @@ import {
   renderRunComment,
   runCommentMarker,
   runStateRef
-} from "./chunk-427VYQFV.js";
-import {
-  createNodeAgentWorkspace,
-  createRunStoreRecorder,
-  implementWorkOrder,
-  openRunWriter,
-  renderRolePrompt,
-  resolveAgentSetup,
-  roleDefinitions,
-  secretValues,
-  selectProvider,
-  sha256Hex,
-  wrapUntrusted
-} from "./chunk-HBBOGHYR.js";
+} from "./chunk-A72WYBDE.js";
 import {
   finalRunStatuses,
   getSection,
+  renderRepoGuidance,
   renderRunDocument,
   sanitizeUntrustedText
-} from "./chunk-CP4WUPJO.js";
+} from "./chunk-6RDTJSWO.js";
 import {
   createRedactor
-} from "./chunk-KN3YUJSA.js";
+} from "./chunk-MQZJJYZ3.js";
 import "./chunk-TPTFAET5.js";
 import {
   parseAgentBranch
-} from "./chunk-PRKM5BIK.js";
+} from "./chunk-RIFY3RRE.js";
 import {
   validateRepo
-} from "./chunk-M7JOFGR3.js";
+} from "./chunk-WYYHRSDT.js";
 import {
   createJudgedRunner
-} from "./chunk-3BF6ETRP.js";
+} from "./chunk-7VBLZOLU.js";
 import {
   createNodeRepoFiles
 } from "./chunk-YCZYYL3Z.js";
@@ -59,7 +61,7 @@ import {
   runLink
 } from "./chunk-DBDOEXGI.js";
 import "./chunk-VIYXCJ24.js";
-import "./chunk-NRMA6CD3.js";
+import "./chunk-MUOLR3AM.js";
 import {
   external_exports
 } from "./chunk-GBB54T6E.js";
@@ -300,7 +302,9 @@ async function runStructuredRole(options) {
   const append = (text) => options.recorder.appendLine(role.section, options.redact(text), { source: "agent", target: "proposal" });
   const schema = external_exports.toJSONSchema(role.output);
   const messages = [
-    { role: "system", content: renderRolePrompt(role, options.values) },
+    { role: "system", content: options.guidance ? `${renderRolePrompt(role, options.values)}
+
+${options.guidance}` : renderRolePrompt(role, options.values) },
     { role: "user", content: options.untrusted.map((part) => wrapUntrusted(part.label, part.text)).join("\n\n") || "(no input)" }
   ];
   const turns = role.budget.turns ?? 3;
@@ -355,6 +359,7 @@ async function planWorkOrder(options) {
       redact: createRedactor([]),
       values: { workOrderId: workOrder.id, title: workOrder.title, scope: workOrder.scope.paths.join(", ") },
       untrusted: [{ label: `work order ${workOrder.id} goal`, text: goal.text }],
+      ...options.guidance ? { guidance: options.guidance } : {},
       check: (value) => value.workOrderId === workOrder.id ? { ok: true, value } : { ok: false, errors: [`workOrderId must be ${workOrder.id}`] }
     });
     if (!result.ok) {
@@ -411,7 +416,10 @@ async function implementAction(context) {
   }
   const writer = await openRunWriter({ storeDir: join(temp, "runs"), runId, objective: workOrder.title, sinks: tracking?.sink ? [tracking.sink] : [], ...start?.kind === "continue" ? { continueFrom: start.document } : {} });
   tracking?.bind(writer);
-  if (inputs.phase === "plan") return planWorkOrder({ io, writer, provider, workOrder });
+  if (inputs.phase === "plan") {
+    const guidance = renderRepoGuidance(await readRepoInstructions(git, root, io.context.sha || "HEAD", workOrder.scope.paths));
+    return planWorkOrder({ io, writer, provider, workOrder, ...guidance ? { guidance } : {} });
+  }
   const keyNames = Object.values(setup.value.agents.providers ?? {}).flatMap((p) => p.type !== "replay" && p.apiKeyEnv ? [p.apiKeyEnv] : []);
   const recorder = createRunStoreRecorder(writer);
   let result;
@@ -420,7 +428,7 @@ async function implementAction(context) {
     result = await implementWorkOrder({
       repoDir: root,
       workOrder: { ...workOrder, ...setup.value.budget ? { budget: setup.value.budget } : {} },
-      policy: { agents: setup.value.agents, ...validation.policy?.isolation ? { isolation: validation.policy.isolation } : {} },
+      policy: { agents: setup.value.agents, ...validation.policy?.isolation ? { isolation: validation.policy.isolation } : {}, ...validation.policy?.setup ? { setup: validation.policy.setup } : {} },
       provider,
       recorder,
       git,
@@ -436,7 +444,9 @@ async function implementAction(context) {
       ...ownKeyEnv ? { ownKeyEnv } : {},
       // The run goes on after this job (verification, review, follow-up directives, retries), so it never ends here.
       endStatus: { finished: "waiting", stopped: "blocked" },
-      ...directives ? { directives } : {}
+      ...directives ? { directives } : {},
+      // The workflow runs on the default branch; the checkout is the agent branch, which an agent wrote to.
+      ...io.context.sha ? { instructionsRev: io.context.sha } : {}
     });
     return await publishResult({ context, workOrder, runId, result, recorder });
   } finally {
@@ -447,6 +457,9 @@ async function publishResult(run) {
   const { context: { inputs, io, forge, push }, workOrder, runId, result, recorder } = run;
   io.setOutput("branch", result.branch);
   io.setOutput("verdict", result.terminal.kind);
+  io.setOutput("spend-usd", result.usage.costUsd.toFixed(4));
+  io.setOutput("spend-tokens", String(result.usage.tokens));
+  io.setOutput("spend-turns", String(result.usage.turns));
   const evidence = [
     `- agent: ${result.terminal.kind}${"message" in result.terminal ? ` (${result.terminal.message})` : ""}; turns ${result.usage.turns}, tokens ${result.usage.tokens}, cost $${result.usage.costUsd.toFixed(4)}`,
     `- changed: ${result.changed.length ? result.changed.map((p) => `\`${p}\``).join(", ") : "nothing"}`,

@@ -2,7 +2,7 @@ import { createRequire as __shopfloorCreateRequire } from 'node:module';
 const require = __shopfloorCreateRequire(import.meta.url);
 import {
   validateRepo
-} from "./chunk-M7JOFGR3.js";
+} from "./chunk-WYYHRSDT.js";
 import {
   createNodeRepoFiles
 } from "./chunk-YCZYYL3Z.js";
@@ -13,7 +13,7 @@ import {
   formatFinding,
   policyPath,
   policySchema
-} from "./chunk-NRMA6CD3.js";
+} from "./chunk-MUOLR3AM.js";
 
 // src/entrypoints/cli/load-policy.ts
 async function loadPolicy(root) {

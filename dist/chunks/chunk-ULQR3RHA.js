@@ -2,21 +2,21 @@ import { createRequire as __shopfloorCreateRequire } from 'node:module';
 const require = __shopfloorCreateRequire(import.meta.url);
 import {
   runBisect
-} from "./chunk-Q3ELM74O.js";
+} from "./chunk-V4PU6FOO.js";
 import {
   createNodeScratchSpace
 } from "./chunk-DJ27KTAJ.js";
 import {
   lastGoodRef,
   loadPolicy
-} from "./chunk-FR7GLDD4.js";
+} from "./chunk-WXQAJUWS.js";
 import {
   commandEnvNames
-} from "./chunk-XFZX2XWW.js";
+} from "./chunk-EYP3A2UM.js";
 import {
   createJudgedRunner,
   gateBoxSettings
-} from "./chunk-3BF6ETRP.js";
+} from "./chunk-7VBLZOLU.js";
 import {
   ActionExit,
   ActionInputError
@@ -24,7 +24,7 @@ import {
 import {
   buildEnvironment,
   policyPath
-} from "./chunk-NRMA6CD3.js";
+} from "./chunk-MUOLR3AM.js";
 
 // src/entrypoints/action/bisect-action.ts
 async function findCulprit({ io, root, git, fetch }, request) {

@@ -139,17 +139,13 @@ function formatSeconds(ms) {
   return `${(ms / 1e3).toFixed(1)}s`;
 }
 function renderReportTable(report, options = {}) {
+  const header = ["", "gate", "status", "tries", "time", "detail"];
+  if (options.markdown) return renderMarkdown(report, header, options.logUrl, options.details ?? true);
   const rows = report.gates.map((gate) => {
     const detail = gate.reason ?? gate.annotations[0]?.message ?? "";
     const cached = gate.cachedFrom ? ` (proven by run ${gate.cachedFrom.runId})` : "";
-    const log = gate.logDigest && options.logUrl ? ` [log](${options.logUrl(gate.logDigest)})` : "";
-    return [statusMarks[gate.status], gate.id, gate.status, String(gate.attempts), formatSeconds(gate.durationMs), `${oneLine(detail)}${cached}${options.markdown ? log : ""}`];
+    return [statusMarks[gate.status], gate.id, gate.status, String(gate.attempts), formatSeconds(gate.durationMs), `${oneLine(detail)}${cached}`];
   });
-  const header = ["", "gate", "status", "tries", "time", "detail"];
-  if (options.markdown) {
-    const escape = (cell) => cell.replace(/\|/g, "\\|");
-    return [`| ${header.join(" | ")} |`, `|${header.map(() => "---").join("|")}|`, ...rows.map((row) => `| ${row.map(escape).join(" | ")} |`)].join("\n") + "\n";
-  }
   const widths = header.map((_, column) => Math.max(header[column].length, ...rows.map((row) => row[column].length)));
   const line = (row) => row.map((cell, column) => column === row.length - 1 ? cell : cell.padEnd(widths[column])).join("  ").trimEnd();
   const problems = report.gates.filter((gate) => gate.status !== "pass" && gate.status !== "cached").flatMap((gate) => [
@@ -170,6 +166,25 @@ ${verdict}
 function oneLine(text) {
   const first = text.split("\n")[0] ?? "";
   return first.length > 100 ? `${first.slice(0, 99)}\u2026` : first;
+}
+var plain = (text) => text.replace(/[\\`*_[\]<>#!|~]/g, "\\$&").replace(/@(?=[A-Za-z0-9])/g, "@\u2060").replace(/\r?\n/g, " ");
+function renderMarkdown(report, header, logUrl, details) {
+  const rows = report.gates.map((gate) => {
+    const cached = gate.cachedFrom ? ` (proven by run ${plain(gate.cachedFrom.runId)})` : "";
+    const log = gate.logDigest && logUrl ? ` [log](${logUrl(gate.logDigest)})` : "";
+    return [statusMarks[gate.status], plain(gate.id), gate.status, String(gate.attempts), formatSeconds(gate.durationMs), `${plain(gate.reason ?? (details ? "" : gate.annotations[0]?.message ?? ""))}${cached}${log}`];
+  });
+  const table = [`| ${header.join(" | ")} |`, `|${header.map(() => "---").join("|")}|`, ...rows.map((row) => `| ${row.join(" | ")} |`)];
+  if (!details) return `${table.join("\n")}
+`;
+  const problems = report.gates.flatMap((gate) => gate.annotations.map((a) => `- \`${a.path.replace(/`/g, "'")}:${a.line}${a.column ? `:${a.column}` : ""}\` ${a.level} (${plain(gate.id)}): ${plain(a.message)}`));
+  const verdict = report.verdict.passed ? `**Passed**${report.verdict.complete ? "" : " (only the selected gates)"}` : ["**Failed**", ...report.verdict.reasons.map((r) => `- ${plain(r)}`)].join("\n");
+  return [
+    ...table,
+    ...problems.length > 0 ? ["", "Problems:", "", ...problems] : [],
+    "",
+    verdict
+  ].join("\n") + "\n";
 }
 
 export {

@@ -10,20 +10,22 @@ import {
   reportSchemaVersion,
   signingPayload,
   statusMarks
-} from "./chunk-XFE47BDE.js";
+} from "./chunk-S2QJROPZ.js";
 import {
   applySpans,
   createSecretDetector,
+  defaultShellFor,
   minSecretLength,
   repoRoot,
   withRepoOption
-} from "./chunk-KN3YUJSA.js";
+} from "./chunk-MQZJJYZ3.js";
 import {
   createGitCli
 } from "./chunk-TPTFAET5.js";
 import {
-  commandEnvNames
-} from "./chunk-XFZX2XWW.js";
+  commandEnvNames,
+  couldNotRun
+} from "./chunk-EYP3A2UM.js";
 import {
   createJudgedRunner,
   inPlaceBox,
@@ -31,7 +33,7 @@ import {
   openWorkCopy,
   reportIsolation,
   withWorkCopy
-} from "./chunk-3BF6ETRP.js";
+} from "./chunk-7VBLZOLU.js";
 import {
   createNodeRepoFiles,
   writeFileAtomic
@@ -57,7 +59,7 @@ import {
   prepareGlob,
   validateYaml,
   workOrderSchema
-} from "./chunk-NRMA6CD3.js";
+} from "./chunk-MUOLR3AM.js";
 import {
   parseDuration
 } from "./chunk-GBB54T6E.js";
@@ -210,26 +212,26 @@ function isTestFile(path) {
 
 // src/workflows/verify/check-gate-commands.ts
 async function findMissingCommands(specs, workDir, locator, sourceEnv, platform) {
-  const missing2 = [];
+  const missing = [];
   for (const spec of specs) {
     const program = spec.run ? commandHead(spec.run) : void 0;
     if (!program) continue;
     const { env } = buildEnvironment(sourceEnv, { allow: spec.env, platform });
     const cwd = spec.workingDirectory ? `${workDir}/${spec.workingDirectory}` : workDir;
-    if (!await locator.exists(program, cwd, env)) missing2.push({ gate: spec, program });
+    if (!await locator.exists(program, cwd, env)) missing.push({ gate: spec, program });
   }
-  return missing2;
+  return missing;
 }
 
 // src/workflows/verify/report-missing-commands.ts
 async function checkGateCommandsOrThrow(specs, workDir, options) {
-  const missing2 = await findMissingCommands(specs, workDir, options.locator, options.sourceEnv, options.runner.platform);
-  if (missing2.length === 0) return;
+  const missing = await findMissingCommands(specs, workDir, options.locator, options.sourceEnv, options.runner.platform);
+  if (missing.length === 0) return;
   const locators = new Map([
     [options.policyFile, validateYaml(options.policyText, options.policyFile, policySchema).locator],
     ...options.workOrder ? [[options.workOrder.file, validateYaml(options.workOrder.text, options.workOrder.file, workOrderSchema).locator]] : []
   ]);
-  throw new VerifyInputError(missing2.map(({ gate, program }) => {
+  throw new VerifyInputError(missing.map(({ gate, program }) => {
     const origin = gate.origin;
     const at = origin ? locators.get(origin.file)?.valueAt(origin.path) : void 0;
     const where = origin ? `${origin.file}${at ? `:${at.line}:${at.column}` : ""} ${formatFieldPath(origin.path)}: ` : "";
@@ -673,30 +675,46 @@ async function scanLog(store, digest, path, detect) {
   return scanner.end();
 }
 
-// src/core/gates/could-not-run.ts
-var missing = [
-  [/Cannot find (?:module|package) '([^']+)'/, (name) => `module "${name}" is missing`],
-  [/ModuleNotFoundError: No module named '([^']+)'/, (name) => `Python module "${name}" is missing`],
-  [/(?:^|\n)(?:[^\n]*: )?([^\s:]+): (?:command )?not found\b/, (name) => `command "${name}" is not found`],
-  [/'([^']+)' is not recognized as an internal or external command/, (name) => `command "${name}" is not found`]
-];
-function couldNotRun(facts) {
-  if (facts.startError !== void 0) return `could not start: ${facts.startError}`;
-  if (facts.exitCode === 0 || facts.exitCode === void 0) return void 0;
-  const output = `${facts.stderr}
-${facts.stdout}`;
-  for (const [pattern, describe] of missing) {
-    const match = pattern.exec(output);
-    if (match) return describe(match[1]);
-  }
-  if (facts.exitCode === 127) return "the command is not found (exit 127)";
-  if (facts.exitCode === 126) return "the command is not executable (exit 126)";
-  return void 0;
+// src/core/redaction/stream-redactor.ts
+var holdBackChars = 4096;
+var batchChars = 16384;
+var maxPendingChars = 1024 * 1024;
+function createStreamRedactor(detect) {
+  let pending = "";
+  const release = (final) => {
+    const spans = detect(pending);
+    let cut = pending.length;
+    if (!final) {
+      cut -= holdBackChars;
+      const lineEnd = pending.lastIndexOf("\n", cut - 1);
+      if (lineEnd >= cut - batchChars / 2) cut = lineEnd + 1;
+      const open = spans.find((span) => span.start < cut && span.end > cut);
+      if (open) cut = pending.length > maxPendingChars ? open.end : open.start;
+    }
+    const out = applySpans(pending.slice(0, cut), spans.filter((span) => span.end <= cut));
+    pending = pending.slice(cut);
+    return out;
+  };
+  return {
+    push: (chunk) => {
+      pending += chunk;
+      return pending.length >= holdBackChars + batchChars ? release(false) : "";
+    },
+    flush: () => release(true)
+  };
 }
 
-// src/workflows/verify/default-shell.ts
-function defaultShellFor(platform) {
-  return platform === "windows" ? "pwsh" : "bash";
+// src/workflows/verify/open-redacted-log.ts
+function openRedactedLog(options, env) {
+  const credentials = Object.entries(env).filter(([name]) => isCredentialName(name)).map(([, value]) => value);
+  const detect = createSecretDetector({ secrets: [...knownSecretValues(options.sourceEnv), ...options.knownSecrets ?? []].filter((value) => !credentials.includes(value)), credentials });
+  const redactor = createStreamRedactor(detect);
+  const sink = options.store.openLog();
+  return {
+    write: (chunk) => sink.write(redactor.push(chunk)),
+    finish: () => (sink.write(redactor.flush()), sink.finish()),
+    redact: (text) => applySpans(text, detect(text))
+  };
 }
 
 // src/workflows/verify/test-first-gate.ts
@@ -717,9 +735,9 @@ async function runTestFirstGate(spec, context) {
   if (!chosen || !command2) return { ...base, attempts: 0, status: "error", reason: 'no test command: give the work order a repro.run, or declare a gate of kind "unit"', annotations: [] };
   const culprit = revertOf ? await options.git.revParse(options.repoDir, revertOf) : void 0;
   if (revertOf && !culprit) return { ...base, attempts: 0, status: "error", reason: `the culprit ${revertOf} (provenance.revertOf) is not in this repository; fetch it (git fetch origin ${revertOf}) and rerun`, annotations: [] };
-  const log = options.store.openLog();
   const shell = chosen.shell ?? defaultShellFor(options.runner.platform);
   const { env } = buildEnvironment(options.sourceEnv, { allow: chosen.env, platform: options.runner.platform, set: { CI: "true", SHOPFLOOR: "1", SHOPFLOOR_GATE: spec.id, SHOPFLOOR_CHANGED_TESTS: tests.join(" ") } });
+  const log = openRedactedLog(options, env);
   let attempts = 0;
   const run = async (rev, side, overlay) => {
     attempts++;
@@ -783,35 +801,6 @@ function runBuiltinGate(spec, context) {
 
 // src/workflows/verify/run-command-gate.ts
 import { createHash as createHash2 } from "node:crypto";
-
-// src/core/redaction/stream-redactor.ts
-var holdBackChars = 4096;
-var batchChars = 16384;
-var maxPendingChars = 1024 * 1024;
-function createStreamRedactor(detect) {
-  let pending = "";
-  const release = (final) => {
-    const spans = detect(pending);
-    let cut = pending.length;
-    if (!final) {
-      cut -= holdBackChars;
-      const lineEnd = pending.lastIndexOf("\n", cut - 1);
-      if (lineEnd >= cut - batchChars / 2) cut = lineEnd + 1;
-      const open = spans.find((span) => span.start < cut && span.end > cut);
-      if (open) cut = pending.length > maxPendingChars ? open.end : open.start;
-    }
-    const out = applySpans(pending.slice(0, cut), spans.filter((span) => span.end <= cut));
-    pending = pending.slice(cut);
-    return out;
-  };
-  return {
-    push: (chunk) => {
-      pending += chunk;
-      return pending.length >= holdBackChars + batchChars ? release(false) : "";
-    },
-    flush: () => release(true)
-  };
-}
 
 // src/core/gates/annotations/parse-cargo-json.ts
 function parseCargoJson(output) {
@@ -1080,12 +1069,8 @@ async function runCommandGate(spec, context, pending) {
       return { ...base, status: "cached", reason: "command, environment and cache inputs unchanged since a passing run", attempts: 0, durationMs: 0, annotations: [], cacheKey, ...hit.logDigest ? { logDigest: hit.logDigest } : {}, cachedFrom: { runId: hit.runId, ...hit.reportDigest ? { reportDigest: hit.reportDigest } : {} } };
     }
   }
-  const credentials = Object.entries(env).filter(([name]) => isCredentialName(name)).map(([, value]) => value);
-  const detect = createSecretDetector({ secrets: [...knownSecretValues(options.sourceEnv), ...options.knownSecrets ?? []].filter((value) => !credentials.includes(value)), credentials });
-  const redact = (text) => applySpans(text, detect(text));
-  const redactor = createStreamRedactor(detect);
-  const sink = options.store.openLog();
-  const log = { write: (chunk) => sink.write(redactor.push(chunk)), finish: () => (sink.write(redactor.flush()), sink.finish()) };
+  const log = openRedactedLog(options, env);
+  const { redact } = log;
   const attempts = [];
   let output = "";
   let stdout = "";

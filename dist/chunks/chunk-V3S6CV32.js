@@ -2,7 +2,7 @@ import { createRequire as __shopfloorCreateRequire } from 'node:module';
 const require = __shopfloorCreateRequire(import.meta.url);
 import {
   renderReportTable
-} from "./chunk-XFE47BDE.js";
+} from "./chunk-S2QJROPZ.js";
 
 // src/core/report/render-check-run.ts
 var checkRunLimits = { summaryChars: 65535, annotationsPerRequest: 50 };
@@ -17,7 +17,7 @@ ${report.verdict.reasons.map((r) => `- ${r}`).join("\n")}
   const header = `Head \`${report.head}\` (tree \`${report.tree}\`) against base \`${report.base}\`${report.workOrder ? `, work order \`${report.workOrder.id}\`` : ""}.${report.signature ? ` Signed by \`${report.signature.keyId}\`.` : " Unsigned."}
 ${reasons}
 `;
-  const table = renderReportTable(report, { markdown: true, ...links.logUrl ? { logUrl: links.logUrl } : {} });
+  const table = renderReportTable(report, { markdown: true, details: false, ...links.logUrl ? { logUrl: links.logUrl } : {} });
   const summary = truncate(`${header}${table}`, checkRunLimits.summaryChars);
   const annotations = report.gates.flatMap((gate) => gate.annotations.map((a) => ({
     path: a.path,

@@ -2,7 +2,7 @@ import { createRequire as __shopfloorCreateRequire } from 'node:module';
 const require = __shopfloorCreateRequire(import.meta.url);
 import {
   isolationPolicy
-} from "./chunk-NRMA6CD3.js";
+} from "./chunk-MUOLR3AM.js";
 
 // src/adapters/process/create-judged-runner.ts
 import { spawnSync } from "node:child_process";

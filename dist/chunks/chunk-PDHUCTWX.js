@@ -8,7 +8,7 @@ import {
   require_dist,
   workOrderApiVersion,
   workOrderSchema
-} from "./chunk-NRMA6CD3.js";
+} from "./chunk-MUOLR3AM.js";
 import {
   formatDuration,
   parseDuration

@@ -6,7 +6,7 @@ import {
   parseRunDocument,
   renderRunDocument,
   sectionTitles
-} from "./chunk-CP4WUPJO.js";
+} from "./chunk-6RDTJSWO.js";
 
 // src/core/github/run-state.ts
 var claimLeaseMs = 12e4;
@@ -18,10 +18,10 @@ function runStateRef(runId) {
 function withSeen(state, key) {
   return state.seen.includes(key) ? state.seen : [...state.seen, key].slice(-seenKept);
 }
-function encodeRunState(state) {
+function encodeRunState(state, writer) {
   const { document, ...rest } = state;
   const body = JSON.stringify({ schema, ...rest, document: renderRunDocument(document) });
-  return `Shopfloor run ${document.runId}: revision ${document.revision}, ${document.status}
+  return `Shopfloor run ${document.runId}: revision ${document.revision}, ${document.status}${writer ? ` (by ${writer.replace(/\s+/g, " ")})` : ""}
 
 ${body}
 `;
@@ -111,6 +111,32 @@ function withoutBulk(document) {
   return { ...document, sections: document.sections.map((s) => ({ id: s.id, state: s.state, canon: s.id === "terminal" ? "" : s.canon })) };
 }
 
+// src/core/run-document/render-section-markdown.ts
+var opening = /^( {0,3})(`{3,}|~{3,})(.*)$/;
+function renderSectionMarkdown(lines, neutralize2) {
+  const out = [];
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i];
+    const open = opening.exec(line);
+    const backtickInfo = open && open[2].startsWith("`") && open[3].includes("`");
+    const close = open && !backtickInfo ? findClose(lines, i + 1, open[2]) : -1;
+    if (close < 0) {
+      out.push(neutralize2(escapeLine(line)));
+      continue;
+    }
+    out.push(line);
+    for (const inner of lines.slice(i + 1, close)) out.push(neutralize2(inner.replace(/^([ \t]*)(\\*<!--)/, "$1\\$2")));
+    out.push(lines[close]);
+    i = close;
+  }
+  return out;
+}
+function findClose(lines, from, marker) {
+  const closing = new RegExp(`^ {0,3}${marker[0] === "`" ? "`" : "~"}{${marker.length},}[ \\t]*$`);
+  for (let i = from; i < lines.length; i++) if (closing.test(lines[i])) return i;
+  return -1;
+}
+
 // src/core/run-document/proposal-diff.ts
 function diffProposal(canon, proposal) {
   const before = splitLines(canon);
@@ -146,6 +172,7 @@ var statusBadge = {
   blocked: "\u26D4 Blocked"
 };
 var stateBadge = { pending: "\u25CB", active: "\u25CF", done: "\u2713", failed: "\u2717" };
+var phaseNote = { pending: "", active: " \u2014 running", done: "", failed: " \u2014 failed" };
 function renderRunComment(document, options = {}) {
   const limit = options.maxChars ?? githubCommentLimit;
   const state = options.embedState === false ? "" : embedRunState(document, Math.floor(limit * 0.45));
@@ -175,9 +202,10 @@ function renderVisible(document, options) {
   return canonOnly.slice(0, Math.max(0, max - note.length)) + note;
 }
 function compose(document, cut, options) {
-  const states = document.sections.map((s) => `${stateBadge[s.state]} ${sectionTitles[s.id]}`).join(" \xB7 ");
+  const checklist = document.sections.map((s) => `- [${s.state === "done" ? "x" : " "}] ${sectionTitles[s.id]}${phaseNote[s.state]}`).join("\n");
   const detail = document.statusDetail ? ` \u2014 ${inline(document.statusDetail)}` : "";
-  const out = [runCommentMarker(document.runId), `### ${statusBadge[document.status]}: ${inline(document.objective)}`, "", `Revision ${document.revision}${detail}`, "", states];
+  const link = options.fullLogUrl ? ` \xB7 [Actions run](${options.fullLogUrl})` : "";
+  const out = [runCommentMarker(document.runId), `### ${statusBadge[document.status]}: ${inline(document.objective)}`, "", `Revision ${document.revision}${detail}${link}`, "", checklist];
   for (const section of document.sections) {
     const body = section.id === "terminal" ? terminalBlock(section, cut.dropTerminal, options) : sectionBlock(section, cut.proposals);
     if (body) out.push("", `#### ${sectionTitles[section.id]} ${stateBadge[section.state]}`, "", body);
@@ -186,7 +214,7 @@ function compose(document, cut, options) {
 `;
 }
 function sectionBlock(section, withProposal) {
-  const canon = splitLines(section.canon).map((line) => neutralize(escapeLine(line))).join("\n");
+  const canon = renderSectionMarkdown(splitLines(section.canon), neutralize).join("\n");
   if (section.proposal === void 0) return canon;
   if (!withProposal) return `${canon}${canon ? "\n\n" : ""}_A proposal is pending (left out to fit GitHub's size limit)._`;
   return [canon, `Proposal (not yet accepted):`, fence("diff", diffProposal(section.canon, section.proposal).map(diffLine))].filter(Boolean).join("\n\n");
@@ -220,16 +248,17 @@ function neutralize(text) {
 
 // src/workflows/github/update-run-state.ts
 var maxTries = 25;
-async function readRunState(deps, repo, runId) {
-  const commit = await deps.runs.readRunRef(repo, runStateRef(runId));
+async function readRunState(deps, repo, runId, known) {
+  const commit = await deps.runs.readRunRef(repo, runStateRef(runId), known?.commit);
   if (!commit) return { ok: true, value: void 0 };
+  if (known && commit === known.commit) return { ok: true, value: known };
   const decoded = decodeRunState(commit.message);
   if (!decoded.ok) return { ok: false, reason: `${runStateRef(runId)} at ${commit.sha.slice(0, 12)}: ${decoded.error}` };
   if (decoded.state.document.runId !== runId) return { ok: false, reason: `${runStateRef(runId)} holds run "${decoded.state.document.runId}"` };
   return { ok: true, value: { state: decoded.state, commit } };
 }
 async function updateRunState(deps, repo, runId, plan, known) {
-  let current = known;
+  let current = known === "absent" ? void 0 : known;
   let fresh = known === void 0;
   for (let attempt = 1; attempt <= maxTries; attempt++) {
     if (fresh) {
@@ -242,7 +271,7 @@ async function updateRunState(deps, repo, runId, plan, known) {
     if (!next) return { ok: true, value: current, written: false };
     const before = current?.state.document.revision ?? -1;
     if (next.document.revision <= before) throw new Error(`run ${runId}: a run state write must raise the revision (from ${before}, got ${next.document.revision})`);
-    const write = await deps.runs.advanceRunRef(repo, runStateRef(runId), encodeRunState(next), current?.commit);
+    const write = await deps.runs.advanceRunRef(repo, runStateRef(runId), encodeRunState(next, deps.handler), current?.commit);
     if (write.ok) return { ok: true, value: { state: next, commit: write.commit }, written: true };
     deps.onConflict?.(runId);
   }

@@ -1,27 +1,27 @@
 import { createRequire as __shopfloorCreateRequire } from 'node:module';
 const require = __shopfloorCreateRequire(import.meta.url);
 import {
-  publishGatesCheck
-} from "./chunk-MOQDI56B.js";
-import {
   VerifyInputError,
   createVerifyAdapters,
   loadVerifyInputs,
   mergeBaseWithFirst,
   reportNotesRef,
   verifyChange
-} from "./chunk-X76FFXGD.js";
+} from "./chunk-UWMH5DX7.js";
+import {
+  publishGatesCheck
+} from "./chunk-V3S6CV32.js";
 import {
   SigningKeyError,
   createEd25519Signer
-} from "./chunk-XFE47BDE.js";
-import "./chunk-KN3YUJSA.js";
+} from "./chunk-S2QJROPZ.js";
+import "./chunk-MQZJJYZ3.js";
 import "./chunk-TPTFAET5.js";
 import {
   parseAgentBranch
-} from "./chunk-PRKM5BIK.js";
-import "./chunk-XFZX2XWW.js";
-import "./chunk-3BF6ETRP.js";
+} from "./chunk-RIFY3RRE.js";
+import "./chunk-EYP3A2UM.js";
+import "./chunk-7VBLZOLU.js";
 import {
   createNodeRepoFiles
 } from "./chunk-YCZYYL3Z.js";
@@ -33,7 +33,7 @@ import {
 import "./chunk-VIYXCJ24.js";
 import {
   formatFinding
-} from "./chunk-NRMA6CD3.js";
+} from "./chunk-MUOLR3AM.js";
 import {
   formatDuration
 } from "./chunk-GBB54T6E.js";
@@ -66,6 +66,7 @@ function publishableLogs(report) {
 // src/core/action/render-verify-summary.ts
 var mark = { pass: "\u2705 pass", fail: "\u274C fail", flaky: "\u26A0\uFE0F flaky", error: "\u{1F4A5} error", skipped: "\u23ED\uFE0F skipped", cached: "\u267B\uFE0F cached" };
 var cell = (text) => text.replace(/\|/g, "\\|").replace(/\r?\n/g, " ");
+var plain = (text) => cell(text.replace(/[\\`*_[\]<>#!~]/g, "\\$&").replace(/@(?=[A-Za-z0-9])/g, "@\u2060"));
 function renderVerifySummary(input) {
   const { report } = input;
   const lines = [
@@ -73,11 +74,11 @@ function renderVerifySummary(input) {
     "",
     `Head \`${report.head.slice(0, 12)}\`${report.workOrder ? `, work order \`${report.workOrder.id}\`` : ""}; ${report.signature ? `signed by \`${report.signature.keyId}\`` : "unsigned (set the `signing-key` input)"}.`,
     "",
-    "| gate | result | attempts | duration | log |",
-    "|---|---|---|---|---|",
+    "| gate | result | attempts | duration | log | why |",
+    "|---|---|---|---|---|---|",
     ...report.gates.map((gate) => {
       const link = gate.logDigest ? input.logLinks[gate.id] : void 0;
-      return `| ${cell(gate.id)} | ${mark[gate.status]}${gate.exitCode !== void 0 && gate.status !== "pass" ? ` (exit ${gate.exitCode})` : ""} | ${gate.attempts} | ${formatDuration(gate.durationMs)} | ${link ? `[log](${link})` : gate.logDigest ? `\`${gate.logDigest.slice(0, 19)}\`` : "\u2014"} |`;
+      return `| ${cell(gate.id)} | ${mark[gate.status]}${gate.exitCode !== void 0 && gate.status !== "pass" ? ` (exit ${gate.exitCode})` : ""} | ${gate.attempts} | ${formatDuration(gate.durationMs)} | ${link ? `[log](${link})` : gate.logDigest ? `\`${gate.logDigest.slice(0, 19)}\`` : "\u2014"} | ${gate.status !== "pass" && gate.reason ? plain(gate.reason) : ""} |`;
     }),
     "",
     `Report \`${input.reportDigest.slice(0, 19)}\`${input.reportLink ? ` ([download](${input.reportLink}))` : ""}.`,

@@ -12,7 +12,7 @@ import {
   locateViolations,
   policyPath,
   sortFindings
-} from "./chunk-NRMA6CD3.js";
+} from "./chunk-MUOLR3AM.js";
 
 // src/core/workorder/check-work-order-agents.ts
 function checkWorkOrderAgents(checked, agents) {
@@ -144,6 +144,7 @@ function validWorkOrders(checked) {
 }
 
 export {
+  checkWorkOrderSet,
   workOrdersDirectory,
   MissingPathError,
   validateRepo

@@ -1,24 +1,24 @@
 import { createRequire as __shopfloorCreateRequire } from 'node:module';
 const require = __shopfloorCreateRequire(import.meta.url);
 import {
-  findCulprit
-} from "./chunk-NZWKM55N.js";
-import "./chunk-Q3ELM74O.js";
-import {
   openRevert
-} from "./chunk-OR5V5BGF.js";
+} from "./chunk-ASY276UL.js";
 import {
   runCanary
-} from "./chunk-C6BEE54N.js";
-import "./chunk-K4YXFVJW.js";
+} from "./chunk-RJZEK47H.js";
+import "./chunk-PDHUCTWX.js";
 import "./chunk-7CCSRXTP.js";
-import "./chunk-HBBOGHYR.js";
-import "./chunk-CP4WUPJO.js";
-import "./chunk-X76FFXGD.js";
-import "./chunk-XFE47BDE.js";
-import "./chunk-KN3YUJSA.js";
+import "./chunk-TXOGUV6T.js";
+import "./chunk-6RDTJSWO.js";
+import "./chunk-UWMH5DX7.js";
+import "./chunk-S2QJROPZ.js";
+import "./chunk-MQZJJYZ3.js";
 import "./chunk-TPTFAET5.js";
-import "./chunk-PRKM5BIK.js";
+import "./chunk-RIFY3RRE.js";
+import {
+  findCulprit
+} from "./chunk-ULQR3RHA.js";
+import "./chunk-V4PU6FOO.js";
 import {
   createNodeScratchSpace
 } from "./chunk-DJ27KTAJ.js";
@@ -26,15 +26,15 @@ import {
   canaryNotesRef,
   lastGoodRef,
   loadPolicy
-} from "./chunk-FR7GLDD4.js";
-import "./chunk-M7JOFGR3.js";
+} from "./chunk-WXQAJUWS.js";
+import "./chunk-WYYHRSDT.js";
 import {
   commandEnvNames
-} from "./chunk-XFZX2XWW.js";
+} from "./chunk-EYP3A2UM.js";
 import {
   createJudgedRunner,
   gateBoxSettings
-} from "./chunk-3BF6ETRP.js";
+} from "./chunk-7VBLZOLU.js";
 import "./chunk-YCZYYL3Z.js";
 import {
   ActionExit,
@@ -44,7 +44,7 @@ import {
 import "./chunk-VIYXCJ24.js";
 import {
   policyPath
-} from "./chunk-NRMA6CD3.js";
+} from "./chunk-MUOLR3AM.js";
 import "./chunk-GBB54T6E.js";
 import "./chunk-T3OL5SPP.js";
 

@@ -281,11 +281,17 @@ var fileStatus = { added: "A", removed: "D", modified: "M", renamed: "R", copied
 function createGitHubPulls(request) {
   const ensurePullRequest = async (repo, spec) => {
     const params = repoParams(repo);
-    const { data } = await request("GET /repos/{owner}/{repo}/pulls", { ...params, head: `${params.owner}:${spec.head}`, state: "open" });
-    const existing = data.find((pull) => pull.head.ref === spec.head);
+    const find = async () => (await request("GET /repos/{owner}/{repo}/pulls", { ...params, head: `${params.owner}:${spec.head}`, state: "open" })).data.find((pull) => pull.head.ref === spec.head);
+    const existing = await find();
     if (existing) return { created: false, value: toPull(existing) };
-    const created = await request("POST /repos/{owner}/{repo}/pulls", { ...params, head: spec.head, base: spec.base, title: spec.title, body: spec.body, draft: spec.draft });
-    return { created: true, value: toPull(created.data) };
+    try {
+      const created = await request("POST /repos/{owner}/{repo}/pulls", { ...params, head: spec.head, base: spec.base, title: spec.title, body: spec.body, draft: spec.draft });
+      return { created: true, value: toPull(created.data) };
+    } catch (error) {
+      const raced = statusOf(error) === 422 ? await find() : void 0;
+      if (raced) return { created: false, value: toPull(raced) };
+      throw error;
+    }
   };
   const getPullRequest = async (repo, number) => toPull((await request("GET /repos/{owner}/{repo}/pulls/{pull_number}", { ...repoParams(repo), pull_number: number })).data);
   const listPullRequestFiles = async (repo, number) => {
@@ -315,9 +321,9 @@ function createGitHubPulls(request) {
 }
 
 // src/adapters/github/github-refs.ts
-function createGitHubRefs(request) {
+function createGitHubRefs(request, fromPayload) {
   const branchSha = (repo, branch) => readRefSha(request, repo, `heads/${branch}`);
-  const names = /* @__PURE__ */ new Map();
+  const names = new Map(fromPayload ? [[fromPayload.repo, Promise.resolve(fromPayload.name)]] : []);
   const defaultBranchName = (repo) => {
     const known = names.get(repo);
     if (known) return known;
@@ -333,8 +339,6 @@ function createGitHubRefs(request) {
     return { name, sha };
   };
   const ensureBranch = async (repo, name, fromSha) => {
-    const existing = await branchSha(repo, name);
-    if (existing) return { created: false, value: { sha: existing } };
     try {
       const { data } = await request("POST /repos/{owner}/{repo}/git/refs", { ...repoParams(repo), ref: `refs/heads/${name}`, sha: fromSha });
       return { created: true, value: { sha: data.object.sha } };
@@ -345,29 +349,30 @@ function createGitHubRefs(request) {
     }
   };
   const readFile = (repo, path, ref) => readContents(request, repo, path, ref);
+  const put = async (repo, branch, path, content, message, sha) => {
+    const { data } = await request("PUT /repos/{owner}/{repo}/contents/{path}", { ...repoParams(repo), path, branch, message, content: Buffer.from(content, "utf8").toString("base64"), ...sha ? { sha } : {} });
+    return { created: true, value: { commitSha: data.commit.sha } };
+  };
   const ensureFile = async (repo, branch, path, content, message) => {
+    try {
+      return await put(repo, branch, path, content, message);
+    } catch (error) {
+      if (statusOf(error) !== 422) throw error;
+    }
     const existing = await readFile(repo, path, branch);
     if (existing?.text === content) {
       const head = await branchSha(repo, branch);
       if (!head) throw new Error(`${repo}: branch ${branch} disappeared while writing ${path}`);
       return { created: false, value: { commitSha: head } };
     }
-    const { data } = await request("PUT /repos/{owner}/{repo}/contents/{path}", {
-      ...repoParams(repo),
-      path,
-      branch,
-      message,
-      content: Buffer.from(content, "utf8").toString("base64"),
-      ...existing ? { sha: existing.sha } : {}
-    });
-    return { created: true, value: { commitSha: data.commit.sha } };
+    return put(repo, branch, path, content, message, existing?.sha);
   };
   const readDefaultBranchFile = async (repo, path) => {
     const ref = await defaultBranchName(repo);
     const file = await readFile(repo, path, ref);
     return file ? { text: file.text, ref } : void 0;
   };
-  return { getDefaultBranch, ensureBranch, ensureFile, readDefaultBranchFile };
+  return { getDefaultBranch, getDefaultBranchName: defaultBranchName, ensureBranch, ensureFile, readDefaultBranchFile };
 }
 
 // src/core/github/authorize-command.ts
@@ -447,24 +452,26 @@ function createGitHubStatuses(request) {
 
 // src/adapters/github/github-run-state.ts
 var readme = "This ref holds a Shopfloor run state: each commit message is one revision of the run (JSON after the subject).\n";
-function createGitHubRunState(request) {
-  const readRunRef = async (repo, ref) => {
-    const sha = await readRefSha(request, repo, ref.replace(/^refs\//, ""));
+function createGitHubRunState(request, retry = (operation) => operation()) {
+  const readRunRef = async (repo, ref, known) => {
+    const sha = await retry(() => readRefSha(request, repo, ref.replace(/^refs\//, "")));
     if (!sha) return void 0;
-    const { data } = await request("GET /repos/{owner}/{repo}/git/commits/{commit_sha}", { ...repoParams(repo), commit_sha: sha });
+    if (sha === known?.sha) return known;
+    const { data } = await retry(() => request("GET /repos/{owner}/{repo}/git/commits/{commit_sha}", { ...repoParams(repo), commit_sha: sha }));
     const commit = data;
     return { sha, treeSha: commit.tree.sha, message: commit.message };
   };
   const advanceRunRef = async (repo, ref, message, parent) => {
-    const treeSha = parent?.treeSha ?? (await request("POST /repos/{owner}/{repo}/git/trees", { ...repoParams(repo), tree: [{ path: "README.md", mode: "100644", type: "blob", content: readme }] })).data.sha;
-    const commit = (await request("POST /repos/{owner}/{repo}/git/commits", { ...repoParams(repo), message, tree: treeSha, parents: parent ? [parent.sha] : [] })).data;
+    const treeSha = parent?.treeSha ?? (await retry(() => request("POST /repos/{owner}/{repo}/git/trees", { ...repoParams(repo), tree: [{ path: "README.md", mode: "100644", type: "blob", content: readme }] }))).data.sha;
+    const commit = (await retry(() => request("POST /repos/{owner}/{repo}/git/commits", { ...repoParams(repo), message, tree: treeSha, parents: parent ? [parent.sha] : [] }))).data;
+    const written = { ok: true, commit: { sha: commit.sha, treeSha, message } };
     try {
-      if (parent) await request("PATCH /repos/{owner}/{repo}/git/refs/{ref}", { ...repoParams(repo), ref: ref.replace(/^refs\//, ""), sha: commit.sha, force: false });
-      else await request("POST /repos/{owner}/{repo}/git/refs", { ...repoParams(repo), ref, sha: commit.sha });
-      return { ok: true, commit: { sha: commit.sha, treeSha, message } };
+      await retry(() => parent ? request("PATCH /repos/{owner}/{repo}/git/refs/{ref}", { ...repoParams(repo), ref: ref.replace(/^refs\//, ""), sha: commit.sha, force: false }) : request("POST /repos/{owner}/{repo}/git/refs", { ...repoParams(repo), ref, sha: commit.sha }));
+      return written;
     } catch (error) {
-      if (statusOf(error) === 422 || statusOf(error) === 409) return { ok: false, reason: "conflict" };
-      throw error;
+      if (statusOf(error) !== 422 && statusOf(error) !== 409) throw error;
+      const now = await retry(() => readRefSha(request, repo, ref.replace(/^refs\//, "")));
+      return now === commit.sha ? written : { ok: false, reason: "conflict" };
     }
   };
   return { readRunRef, advanceRunRef };
@@ -506,6 +513,60 @@ function isNetworkFault(error) {
   return /timeout|timed out|ECONNRESET|ECONNREFUSED|EAI_AGAIN|socket hang up|fetch failed|network/i.test(text);
 }
 
+// src/adapters/github/github-train.ts
+var messageOf = (error) => String(error?.message ?? error);
+function createGitHubTrain(request) {
+  const headRef = (branch) => `heads/${branch}`;
+  const setBranch = async (repo, branch, sha) => {
+    try {
+      await request("POST /repos/{owner}/{repo}/git/refs", { ...repoParams(repo), ref: `refs/heads/${branch}`, sha });
+      return;
+    } catch (error) {
+      if (statusOf(error) !== 422) throw error;
+    }
+    if (await readRefSha(request, repo, headRef(branch)) === sha) return;
+    await request("PATCH /repos/{owner}/{repo}/git/refs/{ref}", { ...repoParams(repo), ref: headRef(branch), sha, force: true });
+  };
+  const mergeIntoBranch = async (repo, branch, headSha, message) => {
+    try {
+      const answer = await request("POST /repos/{owner}/{repo}/merges", { ...repoParams(repo), base: branch, head: headSha, commit_message: message });
+      if (answer.status === 201) return { ok: true, sha: answer.data.sha };
+      const tip = await readRefSha(request, repo, headRef(branch));
+      if (!tip) throw new Error(`${repo}: the staging branch ${branch} disappeared while it was being built`);
+      return { ok: true, sha: tip };
+    } catch (error) {
+      if (statusOf(error) === 409) return { ok: false, reason: "conflict", message: messageOf(error) };
+      throw error;
+    }
+  };
+  const fastForwardBranch = async (repo, branch, from, to) => {
+    const current = await readRefSha(request, repo, headRef(branch));
+    if (current === void 0) return { ok: false, reason: "missing", message: `${branch} does not exist` };
+    if (current === to) return { ok: true };
+    if (current !== from) return { ok: false, reason: "conflict", message: `${branch} moved to ${current.slice(0, 7)} (expected ${from.slice(0, 7)})` };
+    try {
+      await request("PATCH /repos/{owner}/{repo}/git/refs/{ref}", { ...repoParams(repo), ref: headRef(branch), sha: to, force: false });
+      return { ok: true };
+    } catch (error) {
+      if (statusOf(error) !== 422 && statusOf(error) !== 409) throw error;
+      if (await readRefSha(request, repo, headRef(branch)) === to) return { ok: true };
+      return { ok: false, reason: "conflict", message: messageOf(error) };
+    }
+  };
+  const deleteBranch = async (repo, branch) => {
+    try {
+      await request("DELETE /repos/{owner}/{repo}/git/refs/{ref}", { ...repoParams(repo), ref: headRef(branch) });
+    } catch (error) {
+      if (statusOf(error) !== 404 && statusOf(error) !== 422) throw error;
+    }
+  };
+  const hasGitHubMergeQueue = async (repo, branch) => {
+    const { data } = await request("GET /repos/{owner}/{repo}/rules/branches/{branch}", { ...repoParams(repo), branch, per_page: 100 });
+    return data.some((rule) => rule.type === "merge_queue");
+  };
+  return { setBranch, mergeIntoBranch, fastForwardBranch, deleteBranch, hasGitHubMergeQueue };
+}
+
 // src/adapters/github/create-github-forge.ts
 function withRequestDefaults(request, timeoutMs) {
   return (route, params = {}) => {
@@ -515,7 +576,7 @@ function withRequestDefaults(request, timeoutMs) {
 }
 function createGitHubForge(options) {
   const request = withRequestDefaults(options.request, options.timeoutMs ?? 3e4);
-  const parts = { ...createGitHubComments(request, options.ownAppId), ...createGitHubChecks(request), ...createGitHubRefs(request), ...createGitHubPulls(request), ...createGitHubRepoActions(request), ...createGitHubStatuses(request) };
+  const parts = { ...createGitHubComments(request, options.ownAppId), ...createGitHubChecks(request), ...createGitHubRefs(request, options.knownDefaultBranch), ...createGitHubPulls(request), ...createGitHubRepoActions(request), ...createGitHubStatuses(request) };
   const retried = (operation) => (...args) => withRetry(() => operation(...args), options.retry);
   return {
     // Plain creates are not idempotent, so they are never retried blind; the comment sink finds its comment by marker.
@@ -539,6 +600,7 @@ function createGitHubForge(options) {
     // App records every dispatch in the run state first, so only one handling of an event ever gets here.
     dispatchWorkflow: retried(parts.dispatchWorkflow),
     getDefaultBranch: retried(parts.getDefaultBranch),
+    getDefaultBranchName: retried(parts.getDefaultBranchName),
     readDefaultBranchFile: retried(parts.readDefaultBranchFile),
     setCommitStatus: retried(parts.setCommitStatus),
     updateIssue: retried(parts.updateIssue),
@@ -565,18 +627,27 @@ function retryEach(parts, retried) {
   return Object.fromEntries(Object.entries(parts).map(([name, operation]) => [name, retried(operation)]));
 }
 function createGitHubRunStateStore(options) {
-  const store = createGitHubRunState(withRequestDefaults(options.request, options.timeoutMs ?? 3e4));
+  return createGitHubRunState(withRequestDefaults(options.request, options.timeoutMs ?? 3e4), (operation) => withRetry(operation, options.retry));
+}
+function createGitHubTrainForge(options) {
+  const train = createGitHubTrain(withRequestDefaults(options.request, options.timeoutMs ?? 3e4));
+  const retried = (operation) => (...args) => withRetry(() => operation(...args), options.retry);
   return {
-    readRunRef: (...args) => withRetry(() => store.readRunRef(...args), options.retry),
-    advanceRunRef: (...args) => withRetry(() => store.advanceRunRef(...args), options.retry)
+    setBranch: retried(train.setBranch),
+    mergeIntoBranch: retried(train.mergeIntoBranch),
+    fastForwardBranch: retried(train.fastForwardBranch),
+    deleteBranch: retried(train.deleteBranch),
+    hasGitHubMergeQueue: retried(train.hasGitHubMergeQueue)
   };
 }
 
 export {
+  statusOf,
   repoPermissions,
   authorizeCommand,
   ignoredActor,
   atLeast,
   createGitHubForge,
-  createGitHubRunStateStore
+  createGitHubRunStateStore,
+  createGitHubTrainForge
 };

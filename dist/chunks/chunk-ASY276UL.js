@@ -2,10 +2,10 @@ import { createRequire as __shopfloorCreateRequire } from 'node:module';
 const require = __shopfloorCreateRequire(import.meta.url);
 import {
   revertWithLocalGates
-} from "./chunk-C6BEE54N.js";
+} from "./chunk-RJZEK47H.js";
 import {
   loadPolicy
-} from "./chunk-FR7GLDD4.js";
+} from "./chunk-WXQAJUWS.js";
 import {
   ActionExit,
   ActionInputError,

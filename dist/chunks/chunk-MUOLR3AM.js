@@ -579,8 +579,8 @@ var require_Node = __commonJS({
         };
         const res = toJS.toJS(this, "", ctx);
         if (typeof onAnchor === "function")
-          for (const { count, res: res2 } of ctx.anchors.values())
-            onAnchor(res2, count);
+          for (const { count: count2, res: res2 } of ctx.anchors.values())
+            onAnchor(res2, count2);
         return typeof reviver === "function" ? applyReviver.applyReviver(reviver, { "": res }, "", res) : res;
       }
     };
@@ -688,13 +688,13 @@ var require_Alias = __commonJS({
         const anchor = anchors2 && source && anchors2.get(source);
         return anchor ? anchor.count * anchor.aliasCount : 0;
       } else if (identity.isCollection(node)) {
-        let count = 0;
+        let count2 = 0;
         for (const item of node.items) {
           const c = getAliasCount(doc, item, anchors2);
-          if (c > count)
-            count = c;
+          if (c > count2)
+            count2 = c;
         }
-        return count;
+        return count2;
       } else if (identity.isPair(node)) {
         const kc = getAliasCount(doc, node.key, anchors2);
         const vc = getAliasCount(doc, node.value, anchors2);
@@ -958,13 +958,13 @@ var require_Collection = __commonJS({
 var require_stringifyComment = __commonJS({
   "node_modules/yaml/dist/stringify/stringifyComment.js"(exports) {
     "use strict";
-    var stringifyComment = (str2) => str2.replace(/^(?!$)(?: $)?/gm, "#");
+    var stringifyComment = (str3) => str3.replace(/^(?!$)(?: $)?/gm, "#");
     function indentComment(comment, indent) {
       if (/^\n+$/.test(comment))
         return comment.substring(1);
       return indent ? comment.replace(/^(?! *$)/gm, indent) : comment;
     }
-    var lineComment = (str2, indent, comment) => str2.endsWith("\n") ? indentComment(comment, indent) : comment.includes("\n") ? "\n" + indentComment(comment, indent) : (str2.endsWith(" ") ? "" : " ") + comment;
+    var lineComment = (str3, indent, comment) => str3.endsWith("\n") ? indentComment(comment, indent) : comment.includes("\n") ? "\n" + indentComment(comment, indent) : (str3.endsWith(" ") ? "" : " ") + comment;
     exports.indentComment = indentComment;
     exports.lineComment = lineComment;
     exports.stringifyComment = stringifyComment;
@@ -1118,16 +1118,16 @@ var require_stringifyString = __commonJS({
       lineWidth: ctx.options.lineWidth,
       minContentWidth: ctx.options.minContentWidth
     });
-    var containsDocumentMarker = (str2) => /^(%|---|\.\.\.)/m.test(str2);
-    function lineLengthOverLimit(str2, lineWidth, indentLength) {
+    var containsDocumentMarker = (str3) => /^(%|---|\.\.\.)/m.test(str3);
+    function lineLengthOverLimit(str3, lineWidth, indentLength) {
       if (!lineWidth || lineWidth < 0)
         return false;
       const limit = lineWidth - indentLength;
-      const strLen = str2.length;
+      const strLen = str3.length;
       if (strLen <= limit)
         return false;
       for (let i2 = 0, start = 0; i2 < strLen; ++i2) {
-        if (str2[i2] === "\n") {
+        if (str3[i2] === "\n") {
           if (i2 - start > limit)
             return true;
           start = i2 + 1;
@@ -1144,11 +1144,11 @@ var require_stringifyString = __commonJS({
       const { implicitKey } = ctx;
       const minMultiLineLength = ctx.options.doubleQuotedMinMultiLineLength;
       const indent = ctx.indent || (containsDocumentMarker(value) ? "  " : "");
-      let str2 = "";
+      let str3 = "";
       let start = 0;
       for (let i2 = 0, ch = json2[i2]; ch; ch = json2[++i2]) {
         if (ch === " " && json2[i2 + 1] === "\\" && json2[i2 + 2] === "n") {
-          str2 += json2.slice(start, i2) + "\\ ";
+          str3 += json2.slice(start, i2) + "\\ ";
           i2 += 1;
           start = i2;
           ch = "\\";
@@ -1157,38 +1157,38 @@ var require_stringifyString = __commonJS({
           switch (json2[i2 + 1]) {
             case "u":
               {
-                str2 += json2.slice(start, i2);
+                str3 += json2.slice(start, i2);
                 const code = json2.substr(i2 + 2, 4);
                 switch (code) {
                   case "0000":
-                    str2 += "\\0";
+                    str3 += "\\0";
                     break;
                   case "0007":
-                    str2 += "\\a";
+                    str3 += "\\a";
                     break;
                   case "000b":
-                    str2 += "\\v";
+                    str3 += "\\v";
                     break;
                   case "001b":
-                    str2 += "\\e";
+                    str3 += "\\e";
                     break;
                   case "0085":
-                    str2 += "\\N";
+                    str3 += "\\N";
                     break;
                   case "00a0":
-                    str2 += "\\_";
+                    str3 += "\\_";
                     break;
                   case "2028":
-                    str2 += "\\L";
+                    str3 += "\\L";
                     break;
                   case "2029":
-                    str2 += "\\P";
+                    str3 += "\\P";
                     break;
                   default:
                     if (code.substr(0, 2) === "00")
-                      str2 += "\\x" + code.substr(2);
+                      str3 += "\\x" + code.substr(2);
                     else
-                      str2 += json2.substr(i2, 6);
+                      str3 += json2.substr(i2, 6);
                 }
                 i2 += 5;
                 start = i2 + 1;
@@ -1198,14 +1198,14 @@ var require_stringifyString = __commonJS({
               if (implicitKey || json2[i2 + 2] === '"' || json2.length < minMultiLineLength) {
                 i2 += 1;
               } else {
-                str2 += json2.slice(start, i2) + "\n\n";
+                str3 += json2.slice(start, i2) + "\n\n";
                 while (json2[i2 + 2] === "\\" && json2[i2 + 3] === "n" && json2[i2 + 4] !== '"') {
-                  str2 += "\n";
+                  str3 += "\n";
                   i2 += 2;
                 }
-                str2 += indent;
+                str3 += indent;
                 if (json2[i2 + 2] === " ")
-                  str2 += "\\";
+                  str3 += "\\";
                 i2 += 1;
                 start = i2 + 1;
               }
@@ -1214,8 +1214,8 @@ var require_stringifyString = __commonJS({
               i2 += 1;
           }
       }
-      str2 = start ? str2 + json2.slice(start) : json2;
-      return implicitKey ? str2 : foldFlowLines.foldFlowLines(str2, indent, foldFlowLines.FOLD_QUOTED, getFoldOptions(ctx, false));
+      str3 = start ? str3 + json2.slice(start) : json2;
+      return implicitKey ? str3 : foldFlowLines.foldFlowLines(str3, indent, foldFlowLines.FOLD_QUOTED, getFoldOptions(ctx, false));
     }
     function singleQuotedString(value, ctx) {
       if (ctx.options.singleQuote === false || ctx.implicitKey && value.includes("\n") || /[ \t]\n|\n[ \t]/.test(value))
@@ -1343,15 +1343,15 @@ ${indent}${start}${value}${end}`;
           return quotedString(value, ctx);
         }
       }
-      const str2 = value.replace(/\n+/g, `$&
+      const str3 = value.replace(/\n+/g, `$&
 ${indent}`);
       if (actualString) {
-        const test = (tag) => tag.default && tag.tag !== "tag:yaml.org,2002:str" && tag.test?.test(str2);
+        const test = (tag) => tag.default && tag.tag !== "tag:yaml.org,2002:str" && tag.test?.test(str3);
         const { compat, tags } = ctx.doc.schema;
         if (tags.some(test) || compat?.some(test))
           return quotedString(value, ctx);
       }
-      return implicitKey ? str2 : foldFlowLines.foldFlowLines(str2, indent, foldFlowLines.FOLD_FLOW, getFoldOptions(ctx, false));
+      return implicitKey ? str3 : foldFlowLines.foldFlowLines(str3, indent, foldFlowLines.FOLD_FLOW, getFoldOptions(ctx, false));
     }
     function stringifyString(item, ctx, onComment, onChompKeep) {
       const { implicitKey, inFlow } = ctx;
@@ -1399,7 +1399,7 @@ var require_stringify = __commonJS({
     var stringifyComment = require_stringifyComment();
     var stringifyString = require_stringifyString();
     function createStringifyContext(doc, options) {
-      const opt = Object.assign({
+      const opt2 = Object.assign({
         blockQuote: true,
         commentString: stringifyComment.stringifyComment,
         defaultKeyType: null,
@@ -1420,7 +1420,7 @@ var require_stringify = __commonJS({
         verifyAliasOrder: true
       }, doc.schema.toStringOptions, options);
       let inFlow;
-      switch (opt.collectionStyle) {
+      switch (opt2.collectionStyle) {
         case "block":
           inFlow = false;
           break;
@@ -1433,11 +1433,11 @@ var require_stringify = __commonJS({
       return {
         anchors: /* @__PURE__ */ new Set(),
         doc,
-        flowCollectionPadding: opt.flowCollectionPadding ? " " : "",
+        flowCollectionPadding: opt2.flowCollectionPadding ? " " : "",
         indent: "",
-        indentStep: typeof opt.indent === "number" ? " ".repeat(opt.indent) : "  ",
+        indentStep: typeof opt2.indent === "number" ? " ".repeat(opt2.indent) : "  ",
         inFlow,
-        options: opt
+        options: opt2
       };
     }
     function getTagObject(tags, item) {
@@ -1503,11 +1503,11 @@ var require_stringify = __commonJS({
       const props = stringifyProps(node, tagObj, ctx);
       if (props.length > 0)
         ctx.indentAtStart = (ctx.indentAtStart ?? 0) + props.length + 1;
-      const str2 = typeof tagObj.stringify === "function" ? tagObj.stringify(node, ctx, onComment, onChompKeep) : identity.isScalar(node) ? stringifyString.stringifyString(node, ctx, onComment, onChompKeep) : node.toString(ctx, onComment, onChompKeep);
+      const str3 = typeof tagObj.stringify === "function" ? tagObj.stringify(node, ctx, onComment, onChompKeep) : identity.isScalar(node) ? stringifyString.stringifyString(node, ctx, onComment, onChompKeep) : node.toString(ctx, onComment, onChompKeep);
       if (!props)
-        return str2;
-      return identity.isScalar(node) || str2[0] === "{" || str2[0] === "[" ? `${props} ${str2}` : `${props}
-${ctx.indent}${str2}`;
+        return str3;
+      return identity.isScalar(node) || str3[0] === "{" || str3[0] === "[" ? `${props} ${str3}` : `${props}
+${ctx.indent}${str3}`;
     }
     exports.createStringifyContext = createStringifyContext;
     exports.stringify = stringify;
@@ -1542,8 +1542,8 @@ var require_stringifyPair = __commonJS({
       });
       let keyCommentDone = false;
       let chompKeep = false;
-      let str2 = stringify.stringify(key, ctx, () => keyCommentDone = true, () => chompKeep = true);
-      if (!explicitKey && !ctx.inFlow && str2.length > 1024) {
+      let str3 = stringify.stringify(key, ctx, () => keyCommentDone = true, () => chompKeep = true);
+      if (!explicitKey && !ctx.inFlow && str3.length > 1024) {
         if (simpleKeys)
           throw new Error("With simple keys, single line scalar must not span more than 1024 characters");
         explicitKey = true;
@@ -1552,27 +1552,27 @@ var require_stringifyPair = __commonJS({
         if (allNullValues || value == null) {
           if (keyCommentDone && onComment)
             onComment();
-          return str2 === "" ? "?" : explicitKey ? `? ${str2}` : str2;
+          return str3 === "" ? "?" : explicitKey ? `? ${str3}` : str3;
         }
       } else if (allNullValues && !simpleKeys || value == null && explicitKey) {
-        str2 = `? ${str2}`;
+        str3 = `? ${str3}`;
         if (keyComment && !keyCommentDone) {
-          str2 += stringifyComment.lineComment(str2, ctx.indent, commentString(keyComment));
+          str3 += stringifyComment.lineComment(str3, ctx.indent, commentString(keyComment));
         } else if (chompKeep && onChompKeep)
           onChompKeep();
-        return str2;
+        return str3;
       }
       if (keyCommentDone)
         keyComment = null;
       if (explicitKey) {
         if (keyComment)
-          str2 += stringifyComment.lineComment(str2, ctx.indent, commentString(keyComment));
-        str2 = `? ${str2}
+          str3 += stringifyComment.lineComment(str3, ctx.indent, commentString(keyComment));
+        str3 = `? ${str3}
 ${indent}:`;
       } else {
-        str2 = `${str2}:`;
+        str3 = `${str3}:`;
         if (keyComment)
-          str2 += stringifyComment.lineComment(str2, ctx.indent, commentString(keyComment));
+          str3 += stringifyComment.lineComment(str3, ctx.indent, commentString(keyComment));
       }
       let vsb, vcb, valueComment;
       if (identity.isNode(value)) {
@@ -1588,7 +1588,7 @@ ${indent}:`;
       }
       ctx.implicitKey = false;
       if (!explicitKey && !keyComment && identity.isScalar(value))
-        ctx.indentAtStart = str2.length + 1;
+        ctx.indentAtStart = str3.length + 1;
       chompKeep = false;
       if (!indentSeq && indentStep.length >= 2 && !ctx.inFlow && !explicitKey && identity.isSeq(value) && !value.flow && !value.tag && !value.anchor) {
         ctx.indent = ctx.indent.substring(2);
@@ -1632,16 +1632,16 @@ ${ctx.indent}`;
       } else if (valueStr === "" || valueStr[0] === "\n") {
         ws = "";
       }
-      str2 += ws + valueStr;
+      str3 += ws + valueStr;
       if (ctx.inFlow) {
         if (valueCommentDone && onComment)
           onComment();
       } else if (valueComment && !valueCommentDone) {
-        str2 += stringifyComment.lineComment(str2, ctx.indent, commentString(valueComment));
+        str3 += stringifyComment.lineComment(str3, ctx.indent, commentString(valueComment));
       } else if (chompKeep && onChompKeep) {
         onChompKeep();
       }
-      return str2;
+      return str3;
     }
     exports.stringifyPair = stringifyPair;
   }
@@ -1868,31 +1868,31 @@ var require_stringifyCollection = __commonJS({
           }
         }
         chompKeep = false;
-        let str3 = stringify.stringify(item, itemCtx, () => comment2 = null, () => chompKeep = true);
+        let str4 = stringify.stringify(item, itemCtx, () => comment2 = null, () => chompKeep = true);
         if (comment2)
-          str3 += stringifyComment.lineComment(str3, itemIndent, commentString(comment2));
+          str4 += stringifyComment.lineComment(str4, itemIndent, commentString(comment2));
         if (chompKeep && comment2)
           chompKeep = false;
-        lines.push(blockItemPrefix + str3);
+        lines.push(blockItemPrefix + str4);
       }
-      let str2;
+      let str3;
       if (lines.length === 0) {
-        str2 = flowChars.start + flowChars.end;
+        str3 = flowChars.start + flowChars.end;
       } else {
-        str2 = lines[0];
+        str3 = lines[0];
         for (let i2 = 1; i2 < lines.length; ++i2) {
           const line = lines[i2];
-          str2 += line ? `
+          str3 += line ? `
 ${indent}${line}` : "\n";
         }
       }
       if (comment) {
-        str2 += "\n" + stringifyComment.indentComment(commentString(comment), indent);
+        str3 += "\n" + stringifyComment.indentComment(commentString(comment), indent);
         if (onComment)
           onComment();
       } else if (chompKeep && onChompKeep)
         onChompKeep();
-      return str2;
+      return str3;
     }
     function stringifyFlowCollection({ items }, ctx, { flowChars, itemIndent }) {
       const { indent, indentStep, flowCollectionPadding: fcPadding, options: { commentString } } = ctx;
@@ -1935,21 +1935,21 @@ ${indent}${line}` : "\n";
         }
         if (comment)
           reqNewline = true;
-        let str2 = stringify.stringify(item, itemCtx, () => comment = null);
-        reqNewline || (reqNewline = lines.length > linesAtValue || str2.includes("\n"));
+        let str3 = stringify.stringify(item, itemCtx, () => comment = null);
+        reqNewline || (reqNewline = lines.length > linesAtValue || str3.includes("\n"));
         if (i2 < items.length - 1) {
-          str2 += ",";
+          str3 += ",";
         } else if (ctx.options.trailingComma) {
           if (ctx.options.lineWidth > 0) {
-            reqNewline || (reqNewline = lines.reduce((sum, line) => sum + line.length + 2, 2) + (str2.length + 2) > ctx.options.lineWidth);
+            reqNewline || (reqNewline = lines.reduce((sum, line) => sum + line.length + 2, 2) + (str3.length + 2) > ctx.options.lineWidth);
           }
           if (reqNewline) {
-            str2 += ",";
+            str3 += ",";
           }
         }
         if (comment)
-          str2 += stringifyComment.lineComment(str2, itemIndent, commentString(comment));
-        lines.push(str2);
+          str3 += stringifyComment.lineComment(str3, itemIndent, commentString(comment));
+        lines.push(str3);
         linesAtValue = lines.length;
       }
       const { start, end } = flowChars;
@@ -1961,11 +1961,11 @@ ${indent}${line}` : "\n";
           reqNewline = ctx.options.lineWidth > 0 && len > ctx.options.lineWidth;
         }
         if (reqNewline) {
-          let str2 = start;
+          let str3 = start;
           for (const line of lines)
-            str2 += line ? `
+            str3 += line ? `
 ${indentStep}${indent}${line}` : "\n";
-          return `${str2}
+          return `${str3}
 ${indent}${end}`;
         } else {
           return `${start}${fcPadding}${lines.join(" ")}${fcPadding}${end}`;
@@ -2297,7 +2297,7 @@ var require_string = __commonJS({
       identify: (value) => typeof value === "string",
       default: true,
       tag: "tag:yaml.org,2002:str",
-      resolve: (str2) => str2,
+      resolve: (str3) => str3,
       stringify(item, ctx, onComment, onChompKeep) {
         ctx = Object.assign({ actualString: true }, ctx);
         return stringifyString.stringifyString(item, ctx, onComment, onChompKeep);
@@ -2335,7 +2335,7 @@ var require_bool = __commonJS({
       default: true,
       tag: "tag:yaml.org,2002:bool",
       test: /^(?:[Tt]rue|TRUE|[Ff]alse|FALSE)$/,
-      resolve: (str2) => new Scalar.Scalar(str2[0] === "t" || str2[0] === "T"),
+      resolve: (str3) => new Scalar.Scalar(str3[0] === "t" || str3[0] === "T"),
       stringify({ source, value }, ctx) {
         if (source && boolTag.test.test(source)) {
           const sv = source[0] === "t" || source[0] === "T";
@@ -2356,9 +2356,9 @@ var require_stringifyNumber = __commonJS({
     function stringifyNumber({ format, minFractionDigits, tag, value }) {
       if (typeof value === "bigint")
         return String(value);
-      const num = typeof value === "number" ? value : Number(value);
-      if (!isFinite(num))
-        return isNaN(num) ? ".nan" : num < 0 ? "-.inf" : ".inf";
+      const num2 = typeof value === "number" ? value : Number(value);
+      if (!isFinite(num2))
+        return isNaN(num2) ? ".nan" : num2 < 0 ? "-.inf" : ".inf";
       let n = Object.is(value, -0) ? "-0" : JSON.stringify(value);
       if (!format && minFractionDigits && (!tag || tag === "tag:yaml.org,2002:float") && /^-?\d/.test(n) && !n.includes("e")) {
         let i2 = n.indexOf(".");
@@ -2387,7 +2387,7 @@ var require_float = __commonJS({
       default: true,
       tag: "tag:yaml.org,2002:float",
       test: /^(?:[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN)$/,
-      resolve: (str2) => str2.slice(-3).toLowerCase() === "nan" ? NaN : str2[0] === "-" ? Number.NEGATIVE_INFINITY : Number.POSITIVE_INFINITY,
+      resolve: (str3) => str3.slice(-3).toLowerCase() === "nan" ? NaN : str3[0] === "-" ? Number.NEGATIVE_INFINITY : Number.POSITIVE_INFINITY,
       stringify: stringifyNumber.stringifyNumber
     };
     var floatExp = {
@@ -2396,10 +2396,10 @@ var require_float = __commonJS({
       tag: "tag:yaml.org,2002:float",
       format: "EXP",
       test: /^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)[eE][-+]?[0-9]+$/,
-      resolve: (str2) => parseFloat(str2),
+      resolve: (str3) => parseFloat(str3),
       stringify(node) {
-        const num = Number(node.value);
-        return isFinite(num) ? num.toExponential() : stringifyNumber.stringifyNumber(node);
+        const num2 = Number(node.value);
+        return isFinite(num2) ? num2.toExponential() : stringifyNumber.stringifyNumber(node);
       }
     };
     var float2 = {
@@ -2407,11 +2407,11 @@ var require_float = __commonJS({
       default: true,
       tag: "tag:yaml.org,2002:float",
       test: /^[-+]?(?:\.[0-9]+|[0-9]+\.[0-9]*)$/,
-      resolve(str2) {
-        const node = new Scalar.Scalar(parseFloat(str2));
-        const dot = str2.indexOf(".");
-        if (dot !== -1 && str2[str2.length - 1] === "0")
-          node.minFractionDigits = str2.length - dot - 1;
+      resolve(str3) {
+        const node = new Scalar.Scalar(parseFloat(str3));
+        const dot = str3.indexOf(".");
+        if (dot !== -1 && str3[str3.length - 1] === "0")
+          node.minFractionDigits = str3.length - dot - 1;
         return node;
       },
       stringify: stringifyNumber.stringifyNumber
@@ -2428,7 +2428,7 @@ var require_int = __commonJS({
     "use strict";
     var stringifyNumber = require_stringifyNumber();
     var intIdentify = (value) => typeof value === "bigint" || Number.isInteger(value);
-    var intResolve = (str2, offset, radix, { intAsBigInt }) => intAsBigInt ? BigInt(str2) : parseInt(str2.substring(offset), radix);
+    var intResolve = (str3, offset, radix, { intAsBigInt }) => intAsBigInt ? BigInt(str3) : parseInt(str3.substring(offset), radix);
     function intStringify(node, radix, prefix) {
       const { value } = node;
       if (intIdentify(value) && value >= 0)
@@ -2441,7 +2441,7 @@ var require_int = __commonJS({
       tag: "tag:yaml.org,2002:int",
       format: "OCT",
       test: /^0o[0-7]+$/,
-      resolve: (str2, _onError, opt) => intResolve(str2, 2, 8, opt),
+      resolve: (str3, _onError, opt2) => intResolve(str3, 2, 8, opt2),
       stringify: (node) => intStringify(node, 8, "0o")
     };
     var int2 = {
@@ -2449,7 +2449,7 @@ var require_int = __commonJS({
       default: true,
       tag: "tag:yaml.org,2002:int",
       test: /^[-+]?[0-9]+$/,
-      resolve: (str2, _onError, opt) => intResolve(str2, 0, 10, opt),
+      resolve: (str3, _onError, opt2) => intResolve(str3, 0, 10, opt2),
       stringify: stringifyNumber.stringifyNumber
     };
     var intHex = {
@@ -2458,7 +2458,7 @@ var require_int = __commonJS({
       tag: "tag:yaml.org,2002:int",
       format: "HEX",
       test: /^0x[0-9a-fA-F]+$/,
-      resolve: (str2, _onError, opt) => intResolve(str2, 2, 16, opt),
+      resolve: (str3, _onError, opt2) => intResolve(str3, 2, 16, opt2),
       stringify: (node) => intStringify(node, 16, "0x")
     };
     exports.int = int2;
@@ -2511,7 +2511,7 @@ var require_schema2 = __commonJS({
         identify: (value) => typeof value === "string",
         default: true,
         tag: "tag:yaml.org,2002:str",
-        resolve: (str2) => str2,
+        resolve: (str3) => str3,
         stringify: stringifyJSON
       },
       {
@@ -2528,7 +2528,7 @@ var require_schema2 = __commonJS({
         default: true,
         tag: "tag:yaml.org,2002:bool",
         test: /^true$|^false$/,
-        resolve: (str2) => str2 === "true",
+        resolve: (str3) => str3 === "true",
         stringify: stringifyJSON
       },
       {
@@ -2536,7 +2536,7 @@ var require_schema2 = __commonJS({
         default: true,
         tag: "tag:yaml.org,2002:int",
         test: /^-?(?:0|[1-9][0-9]*)$/,
-        resolve: (str2, _onError, { intAsBigInt }) => intAsBigInt ? BigInt(str2) : parseInt(str2, 10),
+        resolve: (str3, _onError, { intAsBigInt }) => intAsBigInt ? BigInt(str3) : parseInt(str3, 10),
         stringify: ({ value }) => intIdentify(value) ? value.toString() : JSON.stringify(value)
       },
       {
@@ -2544,7 +2544,7 @@ var require_schema2 = __commonJS({
         default: true,
         tag: "tag:yaml.org,2002:float",
         test: /^-?(?:0|[1-9][0-9]*)(?:\.[0-9]*)?(?:[eE][-+]?[0-9]+)?$/,
-        resolve: (str2) => parseFloat(str2),
+        resolve: (str3) => parseFloat(str3),
         stringify: stringifyJSON
       }
     ];
@@ -2552,9 +2552,9 @@ var require_schema2 = __commonJS({
       default: true,
       tag: "",
       test: /^/,
-      resolve(str2, onError) {
-        onError(`Unresolved plain scalar ${JSON.stringify(str2)}`);
-        return str2;
+      resolve(str3, onError) {
+        onError(`Unresolved plain scalar ${JSON.stringify(str3)}`);
+        return str3;
       }
     };
     var schema2 = [map2.map, seq2.seq].concat(jsonScalars, jsonError);
@@ -2586,10 +2586,10 @@ var require_binary = __commonJS({
         if (typeof node_buffer.Buffer === "function") {
           return node_buffer.Buffer.from(src, "base64");
         } else if (typeof atob === "function") {
-          const str2 = atob(src.replace(/[\n\r]/g, ""));
-          const buffer = new Uint8Array(str2.length);
-          for (let i2 = 0; i2 < str2.length; ++i2)
-            buffer[i2] = str2.charCodeAt(i2);
+          const str3 = atob(src.replace(/[\n\r]/g, ""));
+          const buffer = new Uint8Array(str3.length);
+          for (let i2 = 0; i2 < str3.length; ++i2)
+            buffer[i2] = str3.charCodeAt(i2);
           return buffer;
         } else {
           onError("This environment does not support reading binary tags; either Buffer or atob is required");
@@ -2600,28 +2600,28 @@ var require_binary = __commonJS({
         if (!value)
           return "";
         const buf = value;
-        let str2;
+        let str3;
         if (typeof node_buffer.Buffer === "function") {
-          str2 = buf instanceof node_buffer.Buffer ? buf.toString("base64") : node_buffer.Buffer.from(buf.buffer).toString("base64");
+          str3 = buf instanceof node_buffer.Buffer ? buf.toString("base64") : node_buffer.Buffer.from(buf.buffer).toString("base64");
         } else if (typeof btoa === "function") {
           let s = "";
           for (let i2 = 0; i2 < buf.length; ++i2)
             s += String.fromCharCode(buf[i2]);
-          str2 = btoa(s);
+          str3 = btoa(s);
         } else {
           throw new Error("This environment does not support writing binary tags; either Buffer or btoa is required");
         }
         type2 ?? (type2 = Scalar.Scalar.BLOCK_LITERAL);
         if (type2 !== Scalar.Scalar.QUOTE_DOUBLE) {
           const lineWidth = Math.max(ctx.options.lineWidth - ctx.indent.length, ctx.options.minContentWidth);
-          const n = Math.ceil(str2.length / lineWidth);
+          const n = Math.ceil(str3.length / lineWidth);
           const lines = new Array(n);
           for (let i2 = 0, o = 0; i2 < n; ++i2, o += lineWidth) {
-            lines[i2] = str2.substr(o, lineWidth);
+            lines[i2] = str3.substr(o, lineWidth);
           }
-          str2 = lines.join(type2 === Scalar.Scalar.BLOCK_LITERAL ? "\n" : " ");
+          str3 = lines.join(type2 === Scalar.Scalar.BLOCK_LITERAL ? "\n" : " ");
         }
-        return stringifyString.stringifyString({ comment, type: type2, value: str2 }, ctx, onComment, onChompKeep);
+        return stringifyString.stringifyString({ comment, type: type2, value: str3 }, ctx, onComment, onChompKeep);
       }
     };
     exports.binary = binary2;
@@ -2827,7 +2827,7 @@ var require_float2 = __commonJS({
       default: true,
       tag: "tag:yaml.org,2002:float",
       test: /^(?:[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN)$/,
-      resolve: (str2) => str2.slice(-3).toLowerCase() === "nan" ? NaN : str2[0] === "-" ? Number.NEGATIVE_INFINITY : Number.POSITIVE_INFINITY,
+      resolve: (str3) => str3.slice(-3).toLowerCase() === "nan" ? NaN : str3[0] === "-" ? Number.NEGATIVE_INFINITY : Number.POSITIVE_INFINITY,
       stringify: stringifyNumber.stringifyNumber
     };
     var floatExp = {
@@ -2836,10 +2836,10 @@ var require_float2 = __commonJS({
       tag: "tag:yaml.org,2002:float",
       format: "EXP",
       test: /^[-+]?(?:[0-9][0-9_]*)?(?:\.[0-9_]*)?[eE][-+]?[0-9]+$/,
-      resolve: (str2) => parseFloat(str2.replace(/_/g, "")),
+      resolve: (str3) => parseFloat(str3.replace(/_/g, "")),
       stringify(node) {
-        const num = Number(node.value);
-        return isFinite(num) ? num.toExponential() : stringifyNumber.stringifyNumber(node);
+        const num2 = Number(node.value);
+        return isFinite(num2) ? num2.toExponential() : stringifyNumber.stringifyNumber(node);
       }
     };
     var float2 = {
@@ -2847,11 +2847,11 @@ var require_float2 = __commonJS({
       default: true,
       tag: "tag:yaml.org,2002:float",
       test: /^[-+]?(?:[0-9][0-9_]*)?\.[0-9_]*$/,
-      resolve(str2) {
-        const node = new Scalar.Scalar(parseFloat(str2.replace(/_/g, "")));
-        const dot = str2.indexOf(".");
+      resolve(str3) {
+        const node = new Scalar.Scalar(parseFloat(str3.replace(/_/g, "")));
+        const dot = str3.indexOf(".");
         if (dot !== -1) {
-          const f = str2.substring(dot + 1).replace(/_/g, "");
+          const f = str3.substring(dot + 1).replace(/_/g, "");
           if (f[f.length - 1] === "0")
             node.minFractionDigits = f.length;
         }
@@ -2871,34 +2871,34 @@ var require_int2 = __commonJS({
     "use strict";
     var stringifyNumber = require_stringifyNumber();
     var intIdentify = (value) => typeof value === "bigint" || Number.isInteger(value);
-    function intResolve(str2, offset, radix, { intAsBigInt }) {
-      const sign = str2[0];
+    function intResolve(str3, offset, radix, { intAsBigInt }) {
+      const sign = str3[0];
       if (sign === "-" || sign === "+")
         offset += 1;
-      str2 = str2.substring(offset).replace(/_/g, "");
+      str3 = str3.substring(offset).replace(/_/g, "");
       if (intAsBigInt) {
         switch (radix) {
           case 2:
-            str2 = `0b${str2}`;
+            str3 = `0b${str3}`;
             break;
           case 8:
-            str2 = `0o${str2}`;
+            str3 = `0o${str3}`;
             break;
           case 16:
-            str2 = `0x${str2}`;
+            str3 = `0x${str3}`;
             break;
         }
-        const n2 = BigInt(str2);
+        const n2 = BigInt(str3);
         return sign === "-" ? BigInt(-1) * n2 : n2;
       }
-      const n = parseInt(str2, radix);
+      const n = parseInt(str3, radix);
       return sign === "-" ? -1 * n : n;
     }
     function intStringify(node, radix, prefix) {
       const { value } = node;
       if (intIdentify(value)) {
-        const str2 = value.toString(radix);
-        return value < 0 ? "-" + prefix + str2.substr(1) : prefix + str2;
+        const str3 = value.toString(radix);
+        return value < 0 ? "-" + prefix + str3.substr(1) : prefix + str3;
       }
       return stringifyNumber.stringifyNumber(node);
     }
@@ -2908,7 +2908,7 @@ var require_int2 = __commonJS({
       tag: "tag:yaml.org,2002:int",
       format: "BIN",
       test: /^[-+]?0b[0-1_]+$/,
-      resolve: (str2, _onError, opt) => intResolve(str2, 2, 2, opt),
+      resolve: (str3, _onError, opt2) => intResolve(str3, 2, 2, opt2),
       stringify: (node) => intStringify(node, 2, "0b")
     };
     var intOct = {
@@ -2917,7 +2917,7 @@ var require_int2 = __commonJS({
       tag: "tag:yaml.org,2002:int",
       format: "OCT",
       test: /^[-+]?0[0-7_]+$/,
-      resolve: (str2, _onError, opt) => intResolve(str2, 1, 8, opt),
+      resolve: (str3, _onError, opt2) => intResolve(str3, 1, 8, opt2),
       stringify: (node) => intStringify(node, 8, "0")
     };
     var int2 = {
@@ -2925,7 +2925,7 @@ var require_int2 = __commonJS({
       default: true,
       tag: "tag:yaml.org,2002:int",
       test: /^[-+]?[0-9][0-9_]*$/,
-      resolve: (str2, _onError, opt) => intResolve(str2, 0, 10, opt),
+      resolve: (str3, _onError, opt2) => intResolve(str3, 0, 10, opt2),
       stringify: stringifyNumber.stringifyNumber
     };
     var intHex = {
@@ -2934,7 +2934,7 @@ var require_int2 = __commonJS({
       tag: "tag:yaml.org,2002:int",
       format: "HEX",
       test: /^[-+]?0x[0-9a-fA-F_]+$/,
-      resolve: (str2, _onError, opt) => intResolve(str2, 2, 16, opt),
+      resolve: (str3, _onError, opt2) => intResolve(str3, 2, 16, opt2),
       stringify: (node) => intStringify(node, 16, "0x")
     };
     exports.int = int2;
@@ -3038,26 +3038,26 @@ var require_timestamp = __commonJS({
   "node_modules/yaml/dist/schema/yaml-1.1/timestamp.js"(exports) {
     "use strict";
     var stringifyNumber = require_stringifyNumber();
-    function parseSexagesimal(str2, asBigInt) {
-      const sign = str2[0];
-      const parts = sign === "-" || sign === "+" ? str2.substring(1) : str2;
-      const num = (n) => asBigInt ? BigInt(n) : Number(n);
-      const res = parts.replace(/_/g, "").split(":").reduce((res2, p) => res2 * num(60) + num(p), num(0));
-      return sign === "-" ? num(-1) * res : res;
+    function parseSexagesimal(str3, asBigInt) {
+      const sign = str3[0];
+      const parts = sign === "-" || sign === "+" ? str3.substring(1) : str3;
+      const num2 = (n) => asBigInt ? BigInt(n) : Number(n);
+      const res = parts.replace(/_/g, "").split(":").reduce((res2, p) => res2 * num2(60) + num2(p), num2(0));
+      return sign === "-" ? num2(-1) * res : res;
     }
     function stringifySexagesimal(node) {
       let { value } = node;
-      let num = (n) => n;
+      let num2 = (n) => n;
       if (typeof value === "bigint")
-        num = (n) => BigInt(n);
+        num2 = (n) => BigInt(n);
       else if (isNaN(value) || !isFinite(value))
         return stringifyNumber.stringifyNumber(node);
       let sign = "";
       if (value < 0) {
         sign = "-";
-        value *= num(-1);
+        value *= num2(-1);
       }
-      const _60 = num(60);
+      const _60 = num2(60);
       const parts = [value % _60];
       if (value < 60) {
         parts.unshift(0);
@@ -3077,7 +3077,7 @@ var require_timestamp = __commonJS({
       tag: "tag:yaml.org,2002:int",
       format: "TIME",
       test: /^[-+]?[0-9][0-9_]*(?::[0-5]?[0-9])+$/,
-      resolve: (str2, _onError, { intAsBigInt }) => parseSexagesimal(str2, intAsBigInt),
+      resolve: (str3, _onError, { intAsBigInt }) => parseSexagesimal(str3, intAsBigInt),
       stringify: stringifySexagesimal
     };
     var floatTime = {
@@ -3086,7 +3086,7 @@ var require_timestamp = __commonJS({
       tag: "tag:yaml.org,2002:float",
       format: "TIME",
       test: /^[-+]?[0-9][0-9_]*(?::[0-5]?[0-9])+\.[0-9_]*$/,
-      resolve: (str2) => parseSexagesimal(str2, false),
+      resolve: (str3) => parseSexagesimal(str3, false),
       stringify: stringifySexagesimal
     };
     var timestamp2 = {
@@ -3097,8 +3097,8 @@ var require_timestamp = __commonJS({
       // may be omitted altogether, resulting in a date format. In such a case, the time part is
       // assumed to be 00:00:00Z (start of day, UTC).
       test: RegExp("^([0-9]{4})-([0-9]{1,2})-([0-9]{1,2})(?:(?:t|T|[ \\t]+)([0-9]{1,2}):([0-9]{1,2}):([0-9]{1,2}(\\.[0-9]+)?)(?:[ \\t]*(Z|[-+][012]?[0-9](?::[0-9]{2})?))?)?$"),
-      resolve(str2) {
-        const match = str2.match(timestamp2.test);
+      resolve(str3) {
+        const match = str3.match(timestamp2.test);
         if (!match)
           throw new Error("!!timestamp expects a date, starting with yyyy-mm-dd");
         const [, year, month, day, hour, minute, second] = match.map(Number);
@@ -3400,7 +3400,7 @@ var require_Document = __commonJS({
           options = replacer;
           replacer = void 0;
         }
-        const opt = Object.assign({
+        const opt2 = Object.assign({
           intAsBigInt: false,
           keepSourceTokens: false,
           logLevel: "warn",
@@ -3410,8 +3410,8 @@ var require_Document = __commonJS({
           uniqueKeys: true,
           version: "1.2"
         }, options);
-        this.options = opt;
-        let { version } = opt;
+        this.options = opt2;
+        let { version } = opt2;
         if (options?._directives) {
           this.directives = options._directives.atDocument();
           if (this.directives.yaml.explicit)
@@ -3601,14 +3601,14 @@ var require_Document = __commonJS({
       setSchema(version, options = {}) {
         if (typeof version === "number")
           version = String(version);
-        let opt;
+        let opt2;
         switch (version) {
           case "1.1":
             if (this.directives)
               this.directives.yaml.version = "1.1";
             else
               this.directives = new directives.Directives({ version: "1.1" });
-            opt = { resolveKnownTags: false, schema: "yaml-1.1" };
+            opt2 = { resolveKnownTags: false, schema: "yaml-1.1" };
             break;
           case "1.2":
           case "next":
@@ -3616,12 +3616,12 @@ var require_Document = __commonJS({
               this.directives.yaml.version = version;
             else
               this.directives = new directives.Directives({ version });
-            opt = { resolveKnownTags: true, schema: "core" };
+            opt2 = { resolveKnownTags: true, schema: "core" };
             break;
           case null:
             if (this.directives)
               delete this.directives;
-            opt = null;
+            opt2 = null;
             break;
           default: {
             const sv = JSON.stringify(version);
@@ -3630,8 +3630,8 @@ var require_Document = __commonJS({
         }
         if (options.schema instanceof Object)
           this.schema = options.schema;
-        else if (opt)
-          this.schema = new Schema.Schema(Object.assign(opt, options));
+        else if (opt2)
+          this.schema = new Schema.Schema(Object.assign(opt2, options));
         else
           throw new Error(`With a null YAML version, the { schema: Schema } option is required`);
       }
@@ -3647,8 +3647,8 @@ var require_Document = __commonJS({
         };
         const res = toJS.toJS(this.contents, jsonArg ?? "", ctx);
         if (typeof onAnchor === "function")
-          for (const { count, res: res2 } of ctx.anchors.values())
-            onAnchor(res2, count);
+          for (const { count: count2, res: res2 } of ctx.anchors.values())
+            onAnchor(res2, count2);
         return typeof reviver === "function" ? applyReviver.applyReviver(reviver, { "": res }, "", res) : res;
       }
       /**
@@ -3725,12 +3725,12 @@ var require_errors = __commonJS({
         lineStr = prev + lineStr;
       }
       if (/[^ ]/.test(lineStr)) {
-        let count = 1;
+        let count2 = 1;
         const end = error.linePos[1];
         if (end?.line === line && end.col > col) {
-          count = Math.max(1, Math.min(end.col - col, 80 - ci));
+          count2 = Math.max(1, Math.min(end.col - col, 80 - ci));
         }
-        const pointer = " ".repeat(ci) + "^".repeat(count);
+        const pointer = " ".repeat(ci) + "^".repeat(count2);
         error.message += `:
 
 ${lineStr}
@@ -7444,9 +7444,9 @@ function extend(target, source) {
   }
   return target;
 }
-function repeat(string, count) {
+function repeat(string, count2) {
   var result = "", cycle;
-  for (cycle = 0; cycle < count; cycle += 1) {
+  for (cycle = 0; cycle < count2; cycle += 1) {
     result += string;
   }
   return result;
@@ -8519,11 +8519,11 @@ function testDocumentSeparator(state) {
   }
   return false;
 }
-function writeFoldedLines(state, count) {
-  if (count === 1) {
+function writeFoldedLines(state, count2) {
+  if (count2 === 1) {
     state.result += " ";
-  } else if (count > 1) {
-    state.result += common.repeat("\n", count - 1);
+  } else if (count2 > 1) {
+    state.result += common.repeat("\n", count2 - 1);
   }
 }
 function readPlainScalar(state, nodeIndent, withinFlowCollection) {
@@ -9511,11 +9511,11 @@ function indentString(string, spaces) {
 function generateNextLine(state, level) {
   return "\n" + common.repeat(" ", state.indent * level);
 }
-function testImplicitResolving(state, str2) {
+function testImplicitResolving(state, str3) {
   var index, length, type2;
   for (index = 0, length = state.implicitTypes.length; index < length; index += 1) {
     type2 = state.implicitTypes[index];
-    if (type2.resolve(str2)) {
+    if (type2.resolve(str3)) {
       return true;
     }
   }
@@ -10110,6 +10110,37 @@ function locateViolations(violations, file, locator) {
   });
 }
 
+// src/core/validation/top-level-key-locator.ts
+function createTopLevelKeyLocator(text2, fallback) {
+  let keys;
+  const index = () => {
+    if (keys) return keys;
+    keys = /* @__PURE__ */ new Map();
+    let line = 1;
+    let start = 0;
+    while (start <= text2.length) {
+      const end = text2.indexOf("\n", start);
+      const stop = end === -1 ? text2.length : end;
+      const first = text2.charCodeAt(start);
+      if (stop > start && !` 	#-"'{[?%&*!|>`.includes(text2[start])) {
+        const match = /^([^:#\s][^:#]*?)[ \t]*:(?:[ \t]|$)/.exec(text2.slice(start, Math.min(stop, start + 1024)).replace(/\r$/, ""));
+        if (match && !keys.has(match[1]) && first !== 65279) keys.set(match[1], line);
+      }
+      if (end === -1) break;
+      start = end + 1;
+      line += 1;
+    }
+    return keys;
+  };
+  return {
+    valueAt: (path) => fallback().valueAt(path),
+    keyAt: (path, key) => {
+      const line = path.length === 0 ? index().get(key) : void 0;
+      return line === void 0 ? fallback().keyAt(path, key) : { line, column: 1 };
+    }
+  };
+}
+
 // src/core/validation/yaml-locator.ts
 var import_yaml2 = __toESM(require_dist(), 1);
 function createYamlLocator(document, lineCounter) {
@@ -10185,7 +10216,8 @@ function unwrap(schema2) {
 // src/core/validation/validate-yaml.ts
 function validateYaml(text2, file, schema2, rules) {
   const fast = fastValidate(text2, schema2, rules);
-  if (fast) return { ...fast, findings: [], locator: lazyLocator(text2) };
+  if (fast?.kind === "valid") return { value: fast.value, raw: fast.raw, findings: [], locator: lazyLocator(text2) };
+  if (fast?.kind === "parsed") return parsedValidate(fast.raw, text2, file, schema2, rules);
   let result;
   try {
     result = preciseValidate(text2, file, schema2);
@@ -10195,12 +10227,13 @@ function validateYaml(text2, file, schema2, rules) {
   }
   if (!rules || !result.locator) return result;
   if (result.value) return { ...result, findings: [...result.findings, ...locateViolations(rules(result.value), file, result.locator)] };
-  return { ...result, findings: sortByPosition([...result.findings, ...salvagedViolations(result, file, rules)]) };
+  return { ...result, findings: sortByPosition([...result.findings, ...salvagedViolations(result, file, schema2, rules)]) };
 }
-function salvagedViolations(result, file, rules) {
+function salvagedViolations(result, file, schema2, rules) {
   if (result.raw === null || typeof result.raw !== "object" || Array.isArray(result.raw)) return [];
   const broken = new Set(result.findings.map((finding) => finding.path.split(/[.[]/)[0]));
-  const partial = Object.fromEntries(Object.entries(result.raw).filter(([key]) => !broken.has(key)));
+  const raw = result.raw;
+  const partial = Object.fromEntries(schemaKeysAt(schema2, []).filter((key) => Object.hasOwn(raw, key) && !broken.has(key)).map((key) => [key, raw[key]]));
   let violations;
   try {
     violations = rules(partial);
@@ -10222,8 +10255,23 @@ function fastValidate(text2, schema2, rules) {
   }
   if (raw === null || typeof raw !== "object") return void 0;
   const parsed = schema2.safeParse(raw);
-  if (!parsed.success || rules && rules(parsed.data).length > 0) return void 0;
-  return { value: parsed.data, raw };
+  if (parsed.success && !(rules && rules(parsed.data).length > 0)) return { kind: "valid", value: parsed.data, raw };
+  return Array.isArray(raw) ? void 0 : { kind: "parsed", raw };
+}
+function parsedValidate(raw, text2, file, schema2, rules) {
+  const locator = createTopLevelKeyLocator(text2, once(() => {
+    const lineCounter = new import_yaml3.LineCounter();
+    return createYamlLocator((0, import_yaml3.parseDocument)(text2, { lineCounter, uniqueKeys: false }), lineCounter);
+  }));
+  const parsed = schema2.safeParse(raw);
+  if (parsed.success) return { value: parsed.data, raw, findings: rules ? locateViolations(rules(parsed.data), file, locator) : [], locator };
+  const findings = parsed.error.issues.flatMap((issue) => issueFindings(issue, file, raw, schema2, locator));
+  const result = { raw, findings, locator };
+  return rules ? { ...result, findings: sortByPosition([...findings, ...salvagedViolations(result, file, schema2, rules)]) } : result;
+}
+function once(make) {
+  let made;
+  return () => (made ??= { value: make() }).value;
 }
 function lazyLocator(text2) {
   let real;
@@ -10468,8 +10516,8 @@ function checkPolicyRules(policy) {
     if (!provider) {
       const suggestion = didYouMean(profile.provider, providers);
       error(["agents", "profiles", name, "provider"], "unknown-provider", `profile "${name}" names provider "${profile.provider}", which is not declared under agents.providers; ${suggestion ? `did you mean "${suggestion}"?` : `declare it or pick one of: ${providers.join(", ") || "(none declared)"}`}`);
-    } else if (profile.model && provider.type !== "openai") {
-      error(["agents", "profiles", name, "model"], "model-not-applicable", `profile "${name}" overrides the model, but provider "${profile.provider}" is of type "${provider.type}", which has no model; remove model or use an openai provider`);
+    } else if (profile.model && provider.type !== "openai" && !("preset" in provider)) {
+      error(["agents", "profiles", name, "model"], "model-not-applicable", `profile "${name}" overrides the model, but provider "${profile.provider}" is of type "${provider.type}", which has no model; remove model or use an openai provider or a preset`);
     }
   }
   const keyIds = /* @__PURE__ */ new Set();
@@ -10481,22 +10529,351 @@ function checkPolicyRules(policy) {
 }
 var builtinGateIds = ["scope", "dependencies", "secrets", "test-first", "golden"];
 
-// src/core/policy/agents-schema.ts
+// src/core/agents/agent-event.ts
+var maxTarget = 300;
+function oneLine(text2, max = maxTarget) {
+  const flat = text2.replace(/\s*[\r\n]+\s*/g, " \u23CE ").trim();
+  return flat.length > max ? `${flat.slice(0, max - 1)}\u2026` : flat;
+}
+var commandName = /bash|shell|run|command|exec|terminal/i;
+var editName = /write|edit|replace|create|patch|notebook|apply|delete|rename|move/i;
+var searchName = /grep|glob|search|find|fetch|web|browse/i;
+var readName = /read|view|cat|open|^ls$|list/i;
+function describeToolCall(name, input) {
+  const args = isRecord(input) ? input : {};
+  const text2 = (key) => typeof args[key] === "string" ? args[key] : Array.isArray(args[key]) && args[key].every((item) => typeof item === "string") ? args[key].join(" ") : void 0;
+  const path = text2("file_path") ?? text2("path") ?? text2("absolute_path") ?? text2("filePath") ?? text2("notebook_path") ?? text2("paths") ?? text2("file");
+  const command = text2("command") ?? text2("cmd");
+  const pattern = text2("pattern") ?? text2("query") ?? text2("url");
+  const tool = command !== void 0 && commandName.test(name) ? "command" : editName.test(name) ? "edit" : searchName.test(name) ? "search" : readName.test(name) ? "read" : command !== void 0 ? "command" : "other";
+  const target = tool === "command" ? command ?? "" : tool === "search" ? pattern ?? path ?? "" : tool === "other" ? path ?? `(${Object.keys(args).slice(0, 5).join(", ")})` : path ?? "";
+  return { kind: "tool-call", tool, name: oneLine(name, 80), target: oneLine(target) };
+}
+function isRecord(value) {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+function parseJsonObject(line) {
+  if (line.charCodeAt(0) !== 123) return void 0;
+  try {
+    const value = JSON.parse(line);
+    return isRecord(value) ? value : void 0;
+  } catch {
+    return void 0;
+  }
+}
+var num = (value) => typeof value === "number" && Number.isFinite(value) && value >= 0 ? value : 0;
+var str2 = (value) => typeof value === "string" ? value : "";
+
+// src/core/agents/presets/aider-output.ts
+function createAiderParser() {
+  return {
+    line: (line) => {
+      const edit = /^Applied edit to (.+)$/.exec(line);
+      if (edit) return [{ kind: "tool-call", tool: "edit", name: "edit", target: oneLine(edit[1]) }];
+      const tokens = /^Tokens: ([\d.,]+[kKmM]?) sent(?:, ([\d.,]+[kKmM]?) cache write)?(?:, ([\d.,]+[kKmM]?) cache hit)?, ([\d.,]+[kKmM]?) received\.(?: Cost: \$([\d.]+) message)?/.exec(line);
+      if (tokens) {
+        const cost = tokens[5] !== void 0 ? Number(tokens[5]) : void 0;
+        return [{ kind: "usage", mode: "add", turns: 1, inputTokens: count(tokens[1]), outputTokens: count(tokens[4]), ...cost !== void 0 && Number.isFinite(cost) ? { costUsd: cost } : {} }];
+      }
+      const run = /^Running (.+)$/.exec(line);
+      if (run) return [{ kind: "tool-call", tool: "command", name: "run", target: oneLine(run[1]) }];
+      if (/^(Error|litellm\.\w+Error|Unable to|Failed to|The LLM did not conform)/i.test(line)) return [{ kind: "error", message: line }];
+      return [{ kind: "message", text: line }];
+    }
+  };
+}
+function count(text2) {
+  const unit = text2.slice(-1).toLowerCase();
+  const value = Number(text2.replace(/[kKmM,]/g, ""));
+  if (!Number.isFinite(value)) return 0;
+  return Math.round(unit === "k" ? value * 1e3 : unit === "m" ? value * 1e6 : value);
+}
+
+// src/core/agents/presets/claude-code-stream.ts
+function createClaudeCodeParser() {
+  const counted = /* @__PURE__ */ new Set();
+  return {
+    line: (line) => {
+      const event = parseJsonObject(line);
+      if (!event) return [{ kind: "unparsed", line }];
+      const type2 = str2(event.type);
+      const message = isRecord(event.message) ? event.message : {};
+      const blocks = Array.isArray(message.content) ? message.content.filter(isRecord) : [];
+      if (type2 === "system" && event.subtype === "init") return [{ kind: "started", session: str2(event.session_id), model: str2(event.model) }];
+      if (type2 === "assistant") {
+        const out = [];
+        for (const block of blocks) {
+          if (block.type === "text" && str2(block.text).trim()) out.push({ kind: "message", text: str2(block.text) });
+          if (block.type === "tool_use") out.push(describeToolCall(str2(block.name), block.input));
+        }
+        const id = str2(message.id);
+        if (isRecord(message.usage) && !(id && counted.has(id))) {
+          if (id) counted.add(id);
+          const usage = message.usage;
+          out.push({ kind: "usage", mode: "add", turns: 1, inputTokens: num(usage.input_tokens) + num(usage.cache_creation_input_tokens) + num(usage.cache_read_input_tokens), outputTokens: num(usage.output_tokens) });
+        }
+        return out;
+      }
+      if (type2 === "user") {
+        return blocks.filter((block) => block.type === "tool_result").map((block) => ({ kind: "tool-result", ok: block.is_error !== true, text: resultText(block.content) }));
+      }
+      if (type2 === "result") {
+        const usage = isRecord(event.usage) ? event.usage : {};
+        const ok = event.is_error !== true && str2(event.subtype) === "success";
+        const out = [];
+        if (isRecord(event.usage) || typeof event.total_cost_usd === "number") {
+          out.push({ kind: "usage", mode: "total", turns: num(event.num_turns), inputTokens: num(usage.input_tokens) + num(usage.cache_creation_input_tokens) + num(usage.cache_read_input_tokens), outputTokens: num(usage.output_tokens), ...typeof event.total_cost_usd === "number" ? { costUsd: num(event.total_cost_usd) } : {} });
+        }
+        out.push({ kind: "result", ok, text: str2(event.result) || str2(event.subtype) });
+        return out;
+      }
+      return [];
+    }
+  };
+}
+function resultText(content) {
+  if (typeof content === "string") return content;
+  if (Array.isArray(content)) return content.filter(isRecord).map((part) => str2(part.text)).join("\n");
+  return "";
+}
+
+// src/core/agents/presets/codex-stream.ts
+function createCodexParser() {
+  return {
+    line: (line) => {
+      const event = parseJsonObject(line);
+      if (!event) return [{ kind: "unparsed", line }];
+      const type2 = str2(event.type);
+      if (type2 === "thread.started") return [{ kind: "started", session: str2(event.thread_id) }];
+      if (type2 === "turn.completed") {
+        const usage = isRecord(event.usage) ? event.usage : {};
+        return [{ kind: "usage", mode: "add", turns: 0, inputTokens: num(usage.input_tokens), outputTokens: num(usage.output_tokens) }];
+      }
+      if (type2 === "turn.failed") return [{ kind: "error", message: str2(isRecord(event.error) ? event.error.message : "") || "the turn failed" }];
+      if (type2 === "error") return [{ kind: "error", message: str2(event.message) || "error" }];
+      const item = isRecord(event.item) ? event.item : void 0;
+      if (!item) return [];
+      return type2 === "item.started" ? started(item) : type2 === "item.completed" ? completed(item) : [];
+    }
+  };
+}
+var step = { kind: "usage", mode: "add", turns: 1, inputTokens: 0, outputTokens: 0 };
+function started(item) {
+  if (item.type === "command_execution") return [{ kind: "tool-call", tool: "command", name: "command_execution", target: oneLine(str2(item.command)) }];
+  if (item.type === "mcp_tool_call") return [describeToolCall(`${str2(item.server)}/${str2(item.tool)}`, item.arguments)];
+  return [];
+}
+function completed(item) {
+  switch (item.type) {
+    case "agent_message":
+      return [{ kind: "message", text: str2(item.text) }, step];
+    case "command_execution":
+      return [{ kind: "tool-result", ok: item.status === "completed" && num(item.exit_code) === 0, text: str2(item.aggregated_output) }, step];
+    case "file_change": {
+      const changes = Array.isArray(item.changes) ? item.changes.filter(isRecord) : [];
+      return [...changes.map((change) => ({ kind: "tool-call", tool: "edit", name: `file_change ${str2(change.kind)}`, target: oneLine(str2(change.path)) })), step];
+    }
+    case "mcp_tool_call":
+      return [{ kind: "tool-result", ok: item.status === "completed", text: "" }, step];
+    case "web_search":
+      return [{ kind: "tool-call", tool: "search", name: "web_search", target: oneLine(str2(item.query)) }, step];
+    case "error":
+      return [{ kind: "error", message: str2(item.message) }];
+    default:
+      return [];
+  }
+}
+
+// src/core/agents/presets/copilot-stream.ts
+function createCopilotParser() {
+  return {
+    line: (line) => {
+      const event = parseJsonObject(line);
+      if (!event) return [{ kind: "unparsed", line }];
+      const data = isRecord(event.data) ? event.data : event;
+      switch (str2(event.type)) {
+        case "session.start":
+          return [{ kind: "started", session: str2(data.sessionId), model: str2(data.selectedModel) || str2(data.model) }];
+        case "assistant.message":
+          return str2(data.content).trim() ? [{ kind: "message", text: str2(data.content) }] : [];
+        case "assistant.turn_start":
+          return [{ kind: "usage", mode: "add", turns: 1, inputTokens: 0, outputTokens: 0 }];
+        case "assistant.usage":
+          return [{ kind: "usage", mode: "add", turns: 0, inputTokens: num(data.inputTokens), outputTokens: num(data.outputTokens), ...typeof data.cost === "number" ? { costUsd: num(data.cost) } : {} }];
+        case "tool.execution_start":
+          return [describeToolCall(str2(data.toolName), data.arguments)];
+        case "tool.execution_complete": {
+          const result = isRecord(data.result) ? str2(data.result.content) : str2(data.result);
+          return [{ kind: "tool-result", ok: data.success !== false, text: result || str2(isRecord(data.error) ? data.error.message : data.error) }];
+        }
+        case "session.error":
+          return [{ kind: "error", message: str2(data.message) || str2(data.errorType) || "session error" }];
+        case "session.task_complete":
+        case "result":
+          return [{ kind: "result", ok: data.success !== false && data.isError !== true, text: str2(data.summary) || str2(data.result) || "done" }];
+        default:
+          return [];
+      }
+    }
+  };
+}
+
+// src/core/agents/presets/gemini-stream.ts
+function createGeminiParser() {
+  return {
+    line: (line) => {
+      const event = parseJsonObject(line);
+      if (!event) return [{ kind: "unparsed", line }];
+      switch (str2(event.type)) {
+        case "init":
+          return [{ kind: "started", session: str2(event.session_id), model: str2(event.model) }];
+        case "message":
+          return event.role === "assistant" && str2(event.content) ? [{ kind: "message", text: str2(event.content) }] : [];
+        case "tool_use":
+          return [describeToolCall(str2(event.tool_name), event.parameters), { kind: "usage", mode: "add", turns: 1, inputTokens: 0, outputTokens: 0 }];
+        case "tool_result":
+          return [{ kind: "tool-result", ok: event.status === "success", text: str2(event.output) || str2(isRecord(event.error) ? event.error.message : "") }];
+        case "error":
+          return [{ kind: "error", message: `${str2(event.severity) || "error"}: ${str2(event.message)}` }];
+        case "result": {
+          const stats = isRecord(event.stats) ? event.stats : {};
+          const out = [];
+          if (isRecord(event.stats)) out.push({ kind: "usage", mode: "total", turns: num(stats.tool_calls), inputTokens: num(stats.input_tokens), outputTokens: num(stats.output_tokens) || Math.max(0, num(stats.total_tokens) - num(stats.input_tokens)) });
+          const ok = event.status === "success";
+          out.push({ kind: "result", ok, text: ok ? "success" : str2(isRecord(event.error) ? event.error.message : event.error) || "error" });
+          return out;
+        }
+        default:
+          return [];
+      }
+    }
+  };
+}
+
+// src/core/agents/presets/openhands-stream.ts
+function createOpenHandsParser() {
+  let actions = 0;
+  return {
+    line: (line) => {
+      const event = parseJsonObject(line);
+      if (!event) return [{ kind: "unparsed", line }];
+      const out = [];
+      const type2 = str2(event.type);
+      const args = isRecord(event.args) ? { ...event, ...event.args } : event;
+      if (type2 === "action") {
+        const action = str2(event.action);
+        if (action === "message" || action === "think") out.push({ kind: "message", text: str2(args.content) || str2(args.thought) });
+        else if (action === "finish") out.push({ kind: "result", ok: true, text: str2(args.final_thought) || str2(args.content) || "finished" });
+        else out.push(describeToolCall(action, args));
+        actions++;
+      } else if (type2 === "observation") {
+        const failed = event.observation === "error" || isRecord(event.extras) && typeof event.extras.exit_code === "number" && event.extras.exit_code !== 0;
+        out.push(event.observation === "error" ? { kind: "error", message: str2(event.content) } : { kind: "tool-result", ok: !failed, text: str2(event.content) });
+      } else if (type2 === "error") {
+        out.push({ kind: "error", message: str2(event.message) || str2(event.content) });
+      }
+      const metrics = isRecord(event.llm_metrics) ? event.llm_metrics : void 0;
+      if (metrics) {
+        const tokens = isRecord(metrics.accumulated_token_usage) ? metrics.accumulated_token_usage : {};
+        out.push({ kind: "usage", mode: "total", turns: actions, inputTokens: num(tokens.prompt_tokens), outputTokens: num(tokens.completion_tokens), costUsd: num(metrics.accumulated_cost) });
+      } else if (type2 === "action") {
+        out.push({ kind: "usage", mode: "add", turns: 1, inputTokens: 0, outputTokens: 0 });
+      }
+      return out;
+    }
+  };
+}
+
+// src/core/agents/presets/agent-presets.ts
+var agentPresetNames = ["claude-code", "codex", "gemini", "copilot", "openhands", "aider"];
+var opt = (flag, value) => value === void 0 ? [] : [flag, String(value)];
+var presets = {
+  "claude-code": {
+    program: "claude",
+    delivery: "stdin",
+    // `-p` with no prompt argument reads it from stdin; edits are accepted, commands only as allowlisted.
+    argv: (s) => ["-p", "--output-format", "stream-json", "--verbose", "--permission-mode", "acceptEdits", ...opt("--max-turns", s.maxTurns), ...opt("--model", s.model), ...s.commands.length ? ["--allowedTools", ...s.commands.map((prefix) => `Bash(${prefix.join(" ")}:*)`)] : [], "--disallowedTools", "Bash(git commit:*)", "Bash(git push:*)"],
+    parser: createClaudeCodeParser
+  },
+  codex: {
+    program: "codex",
+    delivery: "stdin",
+    // `-` reads the prompt from stdin; `--full-auto` is workspace-write with no approval prompts.
+    argv: (s) => ["exec", "--json", "--full-auto", "--skip-git-repo-check", ...opt("--model", s.model), "-"],
+    parser: createCodexParser
+  },
+  gemini: {
+    program: "gemini",
+    delivery: "stdin",
+    // Headless when stdin is not a terminal; `--yolo` approves tool calls (the box is the boundary).
+    argv: (s) => ["--output-format", "stream-json", "--yolo", ...opt("--model", s.model)],
+    parser: createGeminiParser
+  },
+  copilot: {
+    program: "copilot",
+    delivery: "argv",
+    argv: (s, prompt) => ["-p", prompt.text, "--output-format", "json", "--allow-all-tools", "--no-ask-user", "--deny-tool", "shell(git push)", "--deny-tool", "shell(git commit)", ...opt("--model", s.model)],
+    parser: createCopilotParser
+  },
+  openhands: {
+    program: "openhands",
+    delivery: "file",
+    argv: (_s, prompt) => ["--headless", "--json", "-f", prompt.file],
+    parser: createOpenHandsParser
+  },
+  aider: {
+    program: "aider",
+    delivery: "file",
+    // Aider commits by default; Shopfloor publishes, so it must not.
+    argv: (s, prompt) => ["--message-file", prompt.file, "--yes-always", "--no-pretty", "--no-stream", "--no-auto-commits", "--no-check-update", "--no-show-model-warnings", ...opt("--model", s.model)],
+    parser: createAiderParser
+  }
+};
+function presetInvocation(name, settings, prompt) {
+  const preset = presets[name];
+  const args = preset.argv(settings, prompt);
+  const extra = settings.args ?? [];
+  const tail = args.at(-1) === "-" ? ["-"] : [];
+  const head = tail.length ? args.slice(0, -1) : args;
+  return { argv: [settings.program ?? preset.program, ...head, ...extra, ...tail], delivery: preset.delivery };
+}
+function createPresetParser(name) {
+  return presets[name].parser();
+}
+
+// src/core/policy/agent-preset-schema.ts
 var envName = external_exports.string().regex(/^[A-Za-z_][A-Za-z0-9_]*$/);
+var pricingSchema = external_exports.object({ inputUsdPerMTok: external_exports.number().nonnegative(), outputUsdPerMTok: external_exports.number().nonnegative() }).strict().meta({ description: "USD per million input/output tokens, so cost budgets apply." });
+var presetProviderSchema = external_exports.object({
+  type: external_exports.literal("preset").optional().meta({ description: "Implied by `preset`." }),
+  preset: external_exports.enum(agentPresetNames).meta({ description: "The agent CLI: claude-code, codex, gemini, copilot, openhands or aider. Shopfloor runs it headless with structured output, reads its progress and spend live, and stops it at the budget." }),
+  program: external_exports.string().min(1).optional().meta({ description: "The CLI to start (default: claude, codex, gemini, copilot, openhands or aider on PATH)." }),
+  model: external_exports.string().min(1).optional().meta({ description: "Passed as the CLI's --model." }),
+  args: external_exports.array(external_exports.string().min(1)).optional().meta({ description: "Extra arguments for the CLI, after Shopfloor's own." }),
+  apiKeyEnv: envName.optional().meta({ description: "The one key variable this agent CLI may see (e.g. ANTHROPIC_API_KEY); other providers' keys never reach it." }),
+  pricing: pricingSchema.optional().meta({ description: "USD per million input/output tokens: cost budgets apply when the CLI reports tokens but no cost (Codex, Gemini, Aider without a price table)." })
+}).strict();
+var agentNetworkSchema = external_exports.object({
+  allow: external_exports.array(external_exports.string().min(1)).default([]).meta({ description: "Hosts an agent CLI may reach (its model API). Enforced only where the sandbox can filter by host; the run document says when it cannot." })
+}).strict();
+
+// src/core/policy/agents-schema.ts
+var envName2 = external_exports.string().regex(/^[A-Za-z_][A-Za-z0-9_]*$/);
 var argvPrefix = external_exports.array(external_exports.string().min(1)).min(1);
 var providerSchema = external_exports.discriminatedUnion("type", [
+  presetProviderSchema,
   external_exports.object({
     type: external_exports.literal("openai"),
     baseUrl: external_exports.url().optional().meta({ description: "Any OpenAI-compatible endpoint: OpenAI, Azure, Ollama, vLLM, llama.cpp." }),
     model: external_exports.string().min(1),
-    apiKeyEnv: envName.optional().meta({ description: "Name of the environment variable holding the key." }),
+    apiKeyEnv: envName2.optional().meta({ description: "Name of the environment variable holding the key." }),
     apiVersion: external_exports.string().regex(/^\d{4}-\d{2}-\d{2}(-preview)?$|^v\d+$|^preview$/, "must be an Azure OpenAI api-version such as 2024-10-21, 2025-04-01-preview or v1").optional().meta({ description: "Azure OpenAI: sent as the `api-version` query on every call (e.g. 2024-10-21), with the key also in the `api-key` header." }),
     pricing: external_exports.object({ inputUsdPerMTok: external_exports.number().nonnegative(), outputUsdPerMTok: external_exports.number().nonnegative() }).strict().optional().meta({ description: "USD per million input/output tokens, so cost budgets apply." })
   }).strict(),
   external_exports.object({
     type: external_exports.literal("command"),
     command: external_exports.array(external_exports.string().min(1)).min(1).meta({ description: "argv template; {prompt}, {promptFile} and {workdir} fill whole arguments. No shell." }),
-    apiKeyEnv: envName.optional().meta({ description: "The one key variable this agent CLI may see; other providers' keys never reach it." })
+    apiKeyEnv: envName2.optional().meta({ description: "The one key variable this agent CLI may see; other providers' keys never reach it." })
   }).strict(),
   external_exports.object({ type: external_exports.literal("replay"), transcripts: external_exports.string().min(1).optional() }).strict()
 ]);
@@ -10505,13 +10882,14 @@ var profileSchema = external_exports.object({
   model: external_exports.string().min(1).optional().meta({ description: "Overrides the model of an openai provider for work orders that use this profile." }),
   budget: external_exports.object({ turns: external_exports.int().positive().optional(), tokens: external_exports.int().positive().optional(), costUsd: external_exports.number().positive().optional(), wallClock: durationSchema.optional() }).strict().optional().meta({ description: "Budget defaults; a field the work order sets wins." }),
   commands: external_exports.array(argvPrefix).optional().meta({ description: "Argv prefixes allowed in addition to agents.commands." }),
-  env: external_exports.array(envName).optional().meta({ description: "Environment variable names visible in addition to agents.env." })
+  env: external_exports.array(envName2).optional().meta({ description: "Environment variable names visible in addition to agents.env." })
 }).strict();
 var agentsSchema = external_exports.object({
   providers: external_exports.record(external_exports.string().regex(/^[a-z0-9][a-z0-9_-]*$/), providerSchema).optional(),
   defaultProvider: external_exports.string().min(1).optional(),
   profiles: external_exports.record(external_exports.string().regex(/^[a-z0-9][a-z0-9_-]*$/), profileSchema).optional().meta({ description: "Named agent setups a work order picks with agent.profile: a provider plus overrides." }),
   commands: external_exports.array(argvPrefix).optional().meta({ description: 'Allowed argv prefixes, e.g. ["npm", "test"].' }),
+  network: agentNetworkSchema.optional(),
   env: external_exports.array(external_exports.string().min(1)).optional().meta({ description: "Environment variable names an agent may see." }),
   autoRetryOnDirective: external_exports.boolean().optional().meta({ description: "When true, a write user's comment on an agent PR dispatches a retry by itself (one at a time per run), as if followed by /shopfloor retry. Default false." })
 }).strict();
@@ -10583,7 +10961,19 @@ function isolationPolicy(value) {
 // src/core/policy/merge-schema.ts
 var mergeSchema = external_exports.object({
   method: external_exports.enum(["merge", "squash", "rebase"]).default("merge"),
-  queue: external_exports.enum(["none", "github"]).default("none").meta({ description: '"github" enqueues in the repository merge queue.' }),
+  /**
+   * Unset means "shopfloor unless the repository has a GitHub merge queue": the schema keeps no default
+   * because only the driver knows the repository (the App reads its rulesets; the local loop has no
+   * GitHub queue). `resolveMergeQueue` in `core/train` turns it into one of the three.
+   */
+  queue: external_exports.enum(["none", "github", "shopfloor"]).optional().meta({
+    description: `"shopfloor" lands through Shopfloor's merge train, "github" enqueues in the repository merge queue, "none" merges each PR alone. Unset: "shopfloor", or "github" when the repository has a merge queue.`
+  }),
+  train: external_exports.object({
+    depth: external_exports.int().min(1).max(20).default(3).meta({ description: "Staging commits verified at once (main+A, main+A+B, ...)." }),
+    batch: external_exports.int().min(1).max(32).default(4).meta({ description: "Most PRs a staging commit adds; a failed batch is bisected." }),
+    flakyRetries: external_exports.int().min(0).max(3).default(1).meta({ description: "Re-verifications of a failed staging commit before it is split, when the failing gate is marked flaky or allowFlaky is set." })
+  }).strict().prefault({}).meta({ description: "How the Shopfloor merge train (`queue: shopfloor`) batches and speculates." }),
   requiredGates: external_exports.array(external_exports.string().min(1)).optional().meta({ description: "Defaults to every gate marked required." }),
   allowFlaky: external_exports.boolean().default(false).meta({ description: "Whether a flaky (fail-then-pass) gate may merge." }),
   approvals: external_exports.array(external_exports.object({ paths: external_exports.array(external_exports.string().min(1)).min(1), count: external_exports.int().min(1).default(1), from: external_exports.array(external_exports.string().min(1)).optional() }).strict()).optional(),
@@ -10617,6 +11007,18 @@ var scopePolicySchema = external_exports.object({
   outside: external_exports.enum(scopeOutsideModes).default("hold").meta({ description: "hold (default): the work order waits for a decision (widen the scope and retry, or accept the drop); drop: land the in-scope part. Either way the refused part is kept as a patch and listed in the report." })
 }).strict();
 
+// src/core/policy/setup-schema.ts
+var setupSchema = external_exports.object({
+  commands: external_exports.array(
+    external_exports.object({
+      name: external_exports.string().min(1).regex(/^[^\r\n]+$/, "one line"),
+      run: external_exports.string().min(1).meta({ description: "A script for the default shell (bash; pwsh on Windows), run in the agent's work copy." }),
+      timeout: durationSchema.optional().meta({ description: "Time limit for this command (default 10m)." })
+    }).strict()
+  ).min(1),
+  network: external_exports.boolean().default(true).meta({ description: "Network for setup commands (installing dependencies needs the registry). Default true." })
+}).strict().meta({ description: "Commands run before the agent (install dependencies, build), boxed like gates, each with its own time limit; a failure stops the run before the agent starts." });
+
 // src/core/policy/policy-schema.ts
 var policyApiVersion = "shopfloor/v1";
 var policySchema = external_exports.object({
@@ -10627,6 +11029,7 @@ var policySchema = external_exports.object({
   merge: mergeSchema.prefault({}),
   dependencies: dependencyPolicySchema.prefault({}),
   agents: agentsSchema.optional(),
+  setup: setupSchema.optional(),
   signers: external_exports.array(external_exports.object({ keyId: external_exports.string().min(1), publicKey: external_exports.string().min(1).meta({ description: "Ed25519 public key, PEM or base64 SPKI." }) }).strict()).optional().meta({ description: "Keys whose VerificationReports are trusted." }),
   revert: revertSchema.prefault({}),
   scope: scopePolicySchema.prefault({}),
@@ -10920,8 +11323,8 @@ function productWitness(a, b, head) {
   let startY = epsilonClosure(b, [b.start]);
   for (const char of head) {
     const code = char.codePointAt(0);
-    startX = step(a, startX, code);
-    startY = step(b, startY, code);
+    startX = step2(a, startX, code);
+    startY = step2(b, startY, code);
     if (startX.size === 0 || startY.size === 0) return void 0;
   }
   const seen = /* @__PURE__ */ new Set([key(startX, startY)]);
@@ -10931,9 +11334,9 @@ function productWitness(a, b, head) {
     if (x.has(a.accept) && y.has(b.accept)) return path;
     const next = [];
     for (const code of representativeAlphabet(a, x, b, y)) {
-      const nx = step(a, x, code);
+      const nx = step2(a, x, code);
       if (nx.size === 0) continue;
-      const ny = step(b, y, code);
+      const ny = step2(b, y, code);
       if (ny.size === 0) continue;
       const k = key(nx, ny);
       if (seen.has(k)) continue;
@@ -10944,7 +11347,7 @@ function productWitness(a, b, head) {
   }
   return void 0;
 }
-function step(automaton, states, code) {
+function step2(automaton, states, code) {
   const next = [];
   for (const state of states) {
     for (const edge of automaton.edges[state]) if (charTestAccepts(edge.test, code)) next.push(edge.to);
@@ -11054,6 +11457,12 @@ export {
   checkGlobInsideRepo,
   findCycles,
   formatCycle,
+  oneLine,
+  isRecord,
+  parseJsonObject,
+  str2 as str,
+  presetInvocation,
+  createPresetParser,
   isolationPolicy,
   policyApiVersion,
   policySchema,

@@ -1,8 +1,204 @@
 import { createRequire as __shopfloorCreateRequire } from 'node:module';
 const require = __shopfloorCreateRequire(import.meta.url);
 import {
+  literalHead,
+  matchGlob,
+  prepareGlob,
+  productWitness,
+  subtreeDirectory
+} from "./chunk-MUOLR3AM.js";
+import {
   __export
 } from "./chunk-T3OL5SPP.js";
+
+// src/core/glob/globs-overlap.ts
+function globsOverlap(a, b, options = {}) {
+  const left = typeof a === "string" ? prepareGlob(a, options) : a;
+  const right = typeof b === "string" ? prepareGlob(b, options) : b;
+  if (isLiteralGlob(left.source) && isLiteralGlob(right.source)) {
+    const path = normalizedLiteral(left);
+    return path === normalizedLiteral(right) ? { overlap: true, witness: path } : { overlap: false };
+  }
+  const headLeft = literalHead(left.source, left.caseInsensitive);
+  const headRight = literalHead(right.source, right.caseInsensitive);
+  const shared = Math.min(headLeft.length, headRight.length);
+  if (headLeft.slice(0, shared) !== headRight.slice(0, shared)) return { overlap: false };
+  const head = headLeft.slice(0, shared);
+  for (const [subtree, other, otherHead] of [[left, right, headRight], [right, left, headLeft]]) {
+    const dir = subtreeDirectory(subtree.source, subtree.caseInsensitive);
+    if (dir !== void 0 && otherHead.startsWith(`${dir}/`)) {
+      const witness = isLiteralGlob(other.source) ? normalizedLiteral(other) : other.sample;
+      return witness === void 0 ? { overlap: false } : { overlap: true, witness };
+    }
+  }
+  for (const [literal, other] of [[left, right], [right, left]]) {
+    if (isLiteralGlob(literal.source)) {
+      const path = normalizedLiteral(literal);
+      return matchGlob(other, path) ? { overlap: true, witness: path } : { overlap: false };
+    }
+  }
+  for (const x of left.automata) {
+    for (const y of right.automata) {
+      const witness = productWitness(x, y, head);
+      if (witness !== void 0) return { overlap: true, witness };
+    }
+  }
+  return { overlap: false };
+}
+function isLiteralGlob(glob) {
+  return !/[*?[{\\]/.test(glob);
+}
+function normalizedLiteral(glob) {
+  const source = glob.source.replace(/^(\.\/)+/, "");
+  return glob.caseInsensitive ? source.toLowerCase() : source;
+}
+
+// src/core/agents/repo-instructions.ts
+var instructionFileGlobs = ["AGENTS.md", "**/AGENTS.md", "CLAUDE.md", "**/CLAUDE.md", "GEMINI.md", "**/GEMINI.md", ".github/copilot-instructions.md", ".github/instructions/**"];
+var maxFileChars = 8e3;
+var maxTotalChars = 24e3;
+function isInstructionFile(path) {
+  const name = path.slice(path.lastIndexOf("/") + 1);
+  return name === "AGENTS.md" || path === "CLAUDE.md" || path === "GEMINI.md" || path === ".github/copilot-instructions.md" || path.startsWith(".github/instructions/") && path.endsWith(".instructions.md");
+}
+function selectInstructions(files, scope) {
+  const chosen = /* @__PURE__ */ new Map();
+  const add = (path, why) => {
+    const text3 = files.get(path);
+    if (text3 !== void 0 && !chosen.has(path)) chosen.set(path, { path, text: text3, why });
+  };
+  for (const glob of scope) {
+    const dir = literalHead(glob, false);
+    const parts = dir.split("/").filter(Boolean);
+    for (let depth = parts.length; depth >= 0; depth--) {
+      const candidate = [...parts.slice(0, depth), "AGENTS.md"].join("/");
+      if (files.has(candidate)) {
+        add(candidate, `nearest AGENTS.md to ${glob}`);
+        break;
+      }
+    }
+  }
+  for (const path of ["CLAUDE.md", "GEMINI.md", ".github/copilot-instructions.md"]) add(path, "repository-wide");
+  for (const [path, text3] of files) {
+    if (!path.startsWith(".github/instructions/") || !path.endsWith(".instructions.md")) continue;
+    const applyTo = frontMatterApplyTo(text3);
+    const hit = applyTo.find((pattern) => scope.some((glob) => safeOverlap(pattern, glob)));
+    if (hit) add(path, `applyTo ${hit}`);
+  }
+  return [...chosen.values()];
+}
+function renderRepoGuidance(instructions) {
+  if (instructions.length === 0) return "";
+  let left = maxTotalChars;
+  const parts = [];
+  for (const entry of instructions) {
+    const body = stripFrontMatter(entry.text).trim();
+    const room = Math.min(maxFileChars, left);
+    if (room <= 0) {
+      parts.push(`(${entry.path} left out: the guidance is over ${maxTotalChars} characters)`);
+      continue;
+    }
+    const text3 = body.length > room ? `${body.slice(0, room)}
+(\u2026 ${entry.path} cut at ${room} characters)` : body;
+    left -= text3.length;
+    parts.push(`### ${entry.path} (${entry.why})
+${text3}`);
+  }
+  return `Repository guidance from the default branch (the maintainers' instruction files; follow it where it does not conflict with your rules above):
+
+${parts.join("\n\n")}`;
+}
+function frontMatterApplyTo(text3) {
+  const match = /^---\r?\n([\s\S]*?)\r?\n---/.exec(text3);
+  const line = match ? /^applyTo:\s*(.+)$/m.exec(match[1]) : void 0;
+  if (!line) return [];
+  return line[1].trim().replace(/^['"]|['"]$/g, "").split(",").map((glob) => glob.trim()).filter(Boolean);
+}
+function stripFrontMatter(text3) {
+  return text3.replace(/^---\r?\n[\s\S]*?\r?\n---\r?\n?/, "");
+}
+function safeOverlap(a, b) {
+  try {
+    return globsOverlap(a, b).overlap;
+  } catch {
+    return false;
+  }
+}
+
+// src/core/run-document/document-model.ts
+var documentSections = ["conductor", "coordinator", "architect", "implementer", "verifier", "triage", "terminal", "user"];
+var sectionStates = ["pending", "active", "done", "failed"];
+var runStatuses = ["initializing", "running", "waiting", "completing", "completed", "failed", "blocked"];
+var finalRunStatuses = ["completed", "failed"];
+var sectionTitles = {
+  conductor: "Conductor",
+  coordinator: "Coordinator",
+  architect: "Architect",
+  implementer: "Implementer",
+  verifier: "Verifier",
+  triage: "Triage",
+  terminal: "Terminal",
+  user: "User"
+};
+var runIdPattern = /^[A-Za-z0-9][A-Za-z0-9._-]{0,99}$/;
+function checkRunId(runId) {
+  if (runIdPattern.test(runId) && !runId.includes("..")) return { ok: true };
+  return { ok: false, reason: `run id "${runId.slice(0, 120)}" is not valid: use 1-100 letters, digits, ".", "_" or "-", starting with a letter or digit` };
+}
+function createRunDocument(runId, objective) {
+  return {
+    runId,
+    revision: 0,
+    objective: foldLine(objective).trim() || "Untitled run",
+    status: "initializing",
+    statusDetail: "",
+    sections: documentSections.map((id) => ({ id, state: "pending", canon: "" }))
+  };
+}
+function foldLine(text3) {
+  return text3.replace(/\r\n|\r|\n/g, " ");
+}
+function sectionIndex(section) {
+  return documentSections.indexOf(section);
+}
+function getSection(document3, section) {
+  return document3.sections[sectionIndex(section)];
+}
+
+// src/core/run-document/escape-line.ts
+var needsEscape = /^([ \t]*)(\\*(?:#|<!--|```|~~~))/;
+var escaped = /^([ \t]*)\\(\\*(?:#|<!--|```|~~~))/;
+function escapeLine(line) {
+  return line.replace(needsEscape, "$1\\$2");
+}
+function unescapeLine(line) {
+  return line.replace(escaped, "$1$2");
+}
+function textToLines(text3) {
+  return text3 === "" ? [] : text3.split("\n").map(escapeLine);
+}
+function linesToText(lines) {
+  return lines.map(unescapeLine).join("\n");
+}
+function encodeHeaderValue(text3) {
+  return text3.replace(/[%>\r\n]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase().padStart(2, "0")}`);
+}
+function decodeHeaderValue(text3) {
+  return text3.replace(/%([0-9A-F]{2})/g, (_, hex) => String.fromCharCode(parseInt(hex, 16)));
+}
+
+// src/core/run-document/render-document.ts
+var proposalMarker = "<!-- proposal -->";
+function renderRunDocument(document3) {
+  const detail = document3.statusDetail ? ` detail:${encodeHeaderValue(document3.statusDetail)}` : "";
+  const out = [`<!-- revision:${document3.revision} -->`, `# ${document3.objective}`, `<!-- run:${document3.runId} status:${document3.status}${detail} -->`];
+  for (const section of document3.sections) {
+    out.push(`## ${sectionTitles[section.id]}`, `<!-- state:${section.state} -->`, ...textToLines(section.canon));
+    if (section.proposal !== void 0) out.push(proposalMarker, ...textToLines(section.proposal));
+  }
+  return `${out.join("\n")}
+`;
+}
 
 // node_modules/mdast-util-to-string/lib/index.js
 var emptyOptions = {};
@@ -7352,79 +7548,45 @@ function sanitizeUntrustedText(input, sha256) {
   return { text: text3, sha256: sha256(text3), removed: [...counts].map(([kind, count]) => ({ kind, count })) };
 }
 
-// src/core/run-document/document-model.ts
-var documentSections = ["conductor", "coordinator", "architect", "implementer", "verifier", "triage", "terminal", "user"];
-var sectionStates = ["pending", "active", "done", "failed"];
-var runStatuses = ["initializing", "running", "waiting", "completing", "completed", "failed", "blocked"];
-var finalRunStatuses = ["completed", "failed"];
-var sectionTitles = {
-  conductor: "Conductor",
-  coordinator: "Coordinator",
-  architect: "Architect",
-  implementer: "Implementer",
-  verifier: "Verifier",
-  triage: "Triage",
-  terminal: "Terminal",
-  user: "User"
+// src/core/run-document/parse-document.ts
+var headerPatterns = {
+  revision: /^<!-- revision:(\d+) -->$/,
+  objective: /^# (.*)$/,
+  run: /^<!-- run:(\S+) status:([a-z]+)(?: detail:(.*))? -->$/,
+  state: /^<!-- state:([a-z]+) -->$/
 };
-var runIdPattern = /^[A-Za-z0-9][A-Za-z0-9._-]{0,99}$/;
-function checkRunId(runId) {
-  if (runIdPattern.test(runId) && !runId.includes("..")) return { ok: true };
-  return { ok: false, reason: `run id "${runId.slice(0, 120)}" is not valid: use 1-100 letters, digits, ".", "_" or "-", starting with a letter or digit` };
-}
-function createRunDocument(runId, objective) {
+function parseRunDocument(text3) {
+  if (!text3.endsWith("\n")) return fail(0, "the document does not end with a newline (it may be truncated)");
+  const lines = text3.slice(0, -1).split("\n");
+  const revision = headerPatterns.revision.exec(lines[0] ?? "");
+  if (!revision) return fail(1, 'expected "<!-- revision:N -->"');
+  const objective = headerPatterns.objective.exec(lines[1] ?? "");
+  if (!objective) return fail(2, 'expected "# <objective>"');
+  const run = headerPatterns.run.exec(lines[2] ?? "");
+  if (!run || !runStatuses.includes(run[2])) return fail(3, 'expected "<!-- run:<id> status:<status> -->" with a known status');
+  const sections = [];
+  let at = 3;
+  for (const id of documentSections) {
+    if (lines[at] !== `## ${sectionTitles[id]}`) return fail(at + 1, `expected the section heading "## ${sectionTitles[id]}"`);
+    const state = headerPatterns.state.exec(lines[at + 1] ?? "");
+    if (!state || !sectionStates.includes(state[1])) return fail(at + 2, 'expected "<!-- state:pending|active|done|failed -->"');
+    let end = at + 2;
+    while (end < lines.length && !lines[end].startsWith("## ")) end++;
+    const body = lines.slice(at + 2, end);
+    const split = body.indexOf(proposalMarker);
+    const canon = linesToText(split < 0 ? body : body.slice(0, split));
+    const section = split < 0 ? { id, state: state[1], canon } : { id, state: state[1], canon, proposal: linesToText(body.slice(split + 1)) };
+    sections.push(section);
+    at = end;
+  }
+  if (at !== lines.length) return fail(at + 1, "unexpected text after the last section");
   return {
-    runId,
-    revision: 0,
-    objective: foldLine(objective).trim() || "Untitled run",
-    status: "initializing",
-    statusDetail: "",
-    sections: documentSections.map((id) => ({ id, state: "pending", canon: "" }))
+    ok: true,
+    document: { runId: run[1], revision: Number(revision[1]), objective: objective[1], status: run[2], statusDetail: decodeHeaderValue(run[3] ?? ""), sections }
   };
 }
-function foldLine(text3) {
-  return text3.replace(/\r\n|\r|\n/g, " ");
-}
-function sectionIndex(section) {
-  return documentSections.indexOf(section);
-}
-function getSection(document3, section) {
-  return document3.sections[sectionIndex(section)];
-}
-
-// src/core/run-document/escape-line.ts
-var needsEscape = /^([ \t]*)(\\*(?:#|<!--|```|~~~))/;
-var escaped = /^([ \t]*)\\(\\*(?:#|<!--|```|~~~))/;
-function escapeLine(line) {
-  return line.replace(needsEscape, "$1\\$2");
-}
-function unescapeLine(line) {
-  return line.replace(escaped, "$1$2");
-}
-function textToLines(text3) {
-  return text3 === "" ? [] : text3.split("\n").map(escapeLine);
-}
-function linesToText(lines) {
-  return lines.map(unescapeLine).join("\n");
-}
-function encodeHeaderValue(text3) {
-  return text3.replace(/[%>\r\n]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase().padStart(2, "0")}`);
-}
-function decodeHeaderValue(text3) {
-  return text3.replace(/%([0-9A-F]{2})/g, (_, hex) => String.fromCharCode(parseInt(hex, 16)));
-}
-
-// src/core/run-document/render-document.ts
-var proposalMarker = "<!-- proposal -->";
-function renderRunDocument(document3) {
-  const detail = document3.statusDetail ? ` detail:${encodeHeaderValue(document3.statusDetail)}` : "";
-  const out = [`<!-- revision:${document3.revision} -->`, `# ${document3.objective}`, `<!-- run:${document3.runId} status:${document3.status}${detail} -->`];
-  for (const section of document3.sections) {
-    out.push(`## ${sectionTitles[section.id]}`, `<!-- state:${section.state} -->`, ...textToLines(section.canon));
-    if (section.proposal !== void 0) out.push(proposalMarker, ...textToLines(section.proposal));
-  }
-  return `${out.join("\n")}
-`;
+function fail(line, what) {
+  return { ok: false, error: `${line ? `line ${line}: ` : ""}${what}` };
 }
 
 // src/core/run-document/apply-ops.ts
@@ -7506,55 +7668,7 @@ function reject(patch, why) {
   return { ok: false, reason: `patch "${patch.patchId}" (${patch.kind}) was rejected: ${why}` };
 }
 
-// src/core/run-document/parse-document.ts
-var headerPatterns = {
-  revision: /^<!-- revision:(\d+) -->$/,
-  objective: /^# (.*)$/,
-  run: /^<!-- run:(\S+) status:([a-z]+)(?: detail:(.*))? -->$/,
-  state: /^<!-- state:([a-z]+) -->$/
-};
-function parseRunDocument(text3) {
-  if (!text3.endsWith("\n")) return fail(0, "the document does not end with a newline (it may be truncated)");
-  const lines = text3.slice(0, -1).split("\n");
-  const revision = headerPatterns.revision.exec(lines[0] ?? "");
-  if (!revision) return fail(1, 'expected "<!-- revision:N -->"');
-  const objective = headerPatterns.objective.exec(lines[1] ?? "");
-  if (!objective) return fail(2, 'expected "# <objective>"');
-  const run = headerPatterns.run.exec(lines[2] ?? "");
-  if (!run || !runStatuses.includes(run[2])) return fail(3, 'expected "<!-- run:<id> status:<status> -->" with a known status');
-  const sections = [];
-  let at = 3;
-  for (const id of documentSections) {
-    if (lines[at] !== `## ${sectionTitles[id]}`) return fail(at + 1, `expected the section heading "## ${sectionTitles[id]}"`);
-    const state = headerPatterns.state.exec(lines[at + 1] ?? "");
-    if (!state || !sectionStates.includes(state[1])) return fail(at + 2, 'expected "<!-- state:pending|active|done|failed -->"');
-    let end = at + 2;
-    while (end < lines.length && !lines[end].startsWith("## ")) end++;
-    const body = lines.slice(at + 2, end);
-    const split = body.indexOf(proposalMarker);
-    const canon = linesToText(split < 0 ? body : body.slice(0, split));
-    const section = split < 0 ? { id, state: state[1], canon } : { id, state: state[1], canon, proposal: linesToText(body.slice(split + 1)) };
-    sections.push(section);
-    at = end;
-  }
-  if (at !== lines.length) return fail(at + 1, "unexpected text after the last section");
-  return {
-    ok: true,
-    document: { runId: run[1], revision: Number(revision[1]), objective: objective[1], status: run[2], statusDetail: decodeHeaderValue(run[3] ?? ""), sections }
-  };
-}
-function fail(line, what) {
-  return { ok: false, error: `${line ? `line ${line}: ` : ""}${what}` };
-}
-
 export {
-  parseMarkdown,
-  boundMarkdownNesting,
-  sourceRange,
-  walkMarkdown,
-  voidElements,
-  tokenizeHtml,
-  sanitizeUntrustedText,
   documentSections,
   sectionStates,
   runStatuses,
@@ -7563,8 +7677,21 @@ export {
   checkRunId,
   createRunDocument,
   getSection,
-  applyPatch,
   escapeLine,
   renderRunDocument,
-  parseRunDocument
+  parseRunDocument,
+  applyPatch,
+  globsOverlap,
+  isLiteralGlob,
+  instructionFileGlobs,
+  isInstructionFile,
+  selectInstructions,
+  renderRepoGuidance,
+  parseMarkdown,
+  boundMarkdownNesting,
+  sourceRange,
+  walkMarkdown,
+  voidElements,
+  tokenizeHtml,
+  sanitizeUntrustedText
 };

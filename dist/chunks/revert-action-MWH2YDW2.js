@@ -4,26 +4,26 @@ import {
   openRevert,
   revertAction,
   workflowTokenLimits
-} from "./chunk-OR5V5BGF.js";
-import "./chunk-C6BEE54N.js";
-import "./chunk-K4YXFVJW.js";
+} from "./chunk-ASY276UL.js";
+import "./chunk-RJZEK47H.js";
+import "./chunk-PDHUCTWX.js";
 import "./chunk-7CCSRXTP.js";
-import "./chunk-HBBOGHYR.js";
-import "./chunk-CP4WUPJO.js";
-import "./chunk-X76FFXGD.js";
-import "./chunk-XFE47BDE.js";
-import "./chunk-KN3YUJSA.js";
+import "./chunk-TXOGUV6T.js";
+import "./chunk-6RDTJSWO.js";
+import "./chunk-UWMH5DX7.js";
+import "./chunk-S2QJROPZ.js";
+import "./chunk-MQZJJYZ3.js";
 import "./chunk-TPTFAET5.js";
-import "./chunk-PRKM5BIK.js";
+import "./chunk-RIFY3RRE.js";
 import "./chunk-DJ27KTAJ.js";
-import "./chunk-FR7GLDD4.js";
-import "./chunk-M7JOFGR3.js";
-import "./chunk-XFZX2XWW.js";
-import "./chunk-3BF6ETRP.js";
+import "./chunk-WXQAJUWS.js";
+import "./chunk-WYYHRSDT.js";
+import "./chunk-EYP3A2UM.js";
+import "./chunk-7VBLZOLU.js";
 import "./chunk-YCZYYL3Z.js";
 import "./chunk-DBDOEXGI.js";
 import "./chunk-VIYXCJ24.js";
-import "./chunk-NRMA6CD3.js";
+import "./chunk-MUOLR3AM.js";
 import "./chunk-GBB54T6E.js";
 import "./chunk-T3OL5SPP.js";
 export {

@@ -1,0 +1,72 @@
+import { createRequire as __shopfloorCreateRequire } from 'node:module';
+const require = __shopfloorCreateRequire(import.meta.url);
+import {
+  createGitHubWebhookHandler,
+  readGitHubAppConfig
+} from "./chunks/chunk-6NBP622D.js";
+import "./chunks/chunk-WW3E6K4F.js";
+import "./chunks/chunk-PDHUCTWX.js";
+import "./chunks/chunk-7CCSRXTP.js";
+import "./chunks/chunk-GD56CUXN.js";
+import "./chunks/chunk-TSNCXVWX.js";
+import "./chunks/chunk-A72WYBDE.js";
+import "./chunks/chunk-6RDTJSWO.js";
+import "./chunks/chunk-Y5HJ74XM.js";
+import "./chunks/chunk-33A7MTYK.js";
+import "./chunks/chunk-V3S6CV32.js";
+import "./chunks/chunk-S2QJROPZ.js";
+import "./chunks/chunk-RIFY3RRE.js";
+import "./chunks/chunk-MUOLR3AM.js";
+import "./chunks/chunk-GBB54T6E.js";
+import "./chunks/chunk-T3OL5SPP.js";
+
+// src/entrypoints/probot-server.ts
+import { readFileSync } from "node:fs";
+
+// src/entrypoints/probot/app-server.ts
+import { createServer } from "node:http";
+async function startAppServer(options) {
+  const config = readGitHubAppConfig(options.env, options.readText);
+  if (!config.configured) return { ok: false, errors: ['APP_ID, PRIVATE_KEY (or PRIVATE_KEY_PATH) and WEBHOOK_SECRET are not set; set them in the environment (docker run --env-file .env); README "GitHub App: install and run"'] };
+  if (!config.ok) return config;
+  const port = Number(options.env.PORT ?? 3e3);
+  if (!Number.isSafeInteger(port) || port < 0 || port > 65535) return { ok: false, errors: [`PORT "${options.env.PORT}" is not a port number (0-65535)`] };
+  const webhook = await createGitHubWebhookHandler({ config: config.value, env: options.env, ...options.Octokit ? { Octokit: options.Octokit } : {}, ...options.logLevel ? { logLevel: options.logLevel } : {} });
+  const server = createServer((request, response) => {
+    void (async () => {
+      if (await webhook(request, response)) return;
+      const path = (request.url ?? "/").split("?")[0];
+      if (request.method === "GET" && path === "/shopfloor/health") return void response.writeHead(200, { "content-type": "text/plain" }).end("ok");
+      response.writeHead(404, { "content-type": "text/plain", connection: "close" }).end("not found\n");
+    })().catch(() => {
+      if (!response.headersSent) response.writeHead(500).end();
+    });
+  });
+  await new Promise((resolve, reject) => server.once("error", reject).listen(port, options.env.HOST || "localhost", resolve));
+  const address = server.address();
+  const host = address.family === "IPv6" ? `[${address.address}]` : address.address;
+  return { ok: true, server, url: `http://${host}:${address.port}`, webhookPath: config.value.webhookPath };
+}
+
+// src/entrypoints/probot-server.ts
+async function main() {
+  const level = process.env.LOG_LEVEL;
+  const logLevel = level === "trace" || level === "debug" || level === "info" || level === "warn" || level === "error" || level === "fatal" ? level : void 0;
+  const started = await startAppServer({ env: process.env, readText: (path) => readFileSync(path, "utf8"), ...logLevel ? { logLevel } : {} });
+  if (!started.ok) {
+    for (const error of started.errors) process.stderr.write(`shopfloor: ${error}
+`);
+    process.exitCode = 2;
+    return;
+  }
+  process.stdout.write(`Shopfloor GitHub App: webhook at ${started.url}${started.webhookPath}, health at ${started.url}/shopfloor/health
+`);
+  for (const signal of ["SIGINT", "SIGTERM"]) process.once(signal, () => started.server.close(() => process.exit(0)));
+}
+try {
+  await main();
+} catch (error) {
+  process.stderr.write(`shopfloor: the App server failed to start: ${String(error?.message ?? error).split("\n")[0]}
+`);
+  process.exitCode = 1;
+}
