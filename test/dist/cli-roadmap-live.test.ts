@@ -33,7 +33,7 @@ describe('dist/cli.js roadmap after the loop ran', () => {
     expect(roadmap.ready.every((id) => id.startsWith('fix-'))).toBe(true);
 
     const text = await runBuiltCli(['roadmap'], { cwd: dir });
-    expect(text.stdout).toMatch(/4 done, 1 reverted/);
+    expect(text.stdout).toMatch(/\d+ done, 1 reverted/);
     expect(text.stdout).toContain('slug-speedup (reverted)');
 
     // Issue 15 item 12: the revert's merge on main names, by digest, a report noted on that very commit

@@ -63,7 +63,7 @@ export function workOrder(id: string, title: string, kind: string, paths: readon
 
 // The agent: finds the work-order id in its prompt and edits its working directory like an external CLI would.
 const agentScript = `const { writeFileSync, readFileSync } = require('node:fs');
-const id = /Work order ([a-z0-9-]+):/.exec(process.argv[2] ?? '')?.[1] ?? '';
+const id = /work order ([a-z0-9-]+)/i.exec(process.argv[2] ?? '')?.[1] ?? '';
 if (id === 'security-policy') {
   writeFileSync('SECURITY.md', '# Security\\n\\nReport vulnerabilities to security@example.test.\\n');
   const pkg = JSON.parse(readFileSync('package.json', 'utf8'));
