@@ -33,7 +33,7 @@ it('the whole lifecycle on 3 replicas, every delivery 3 times shuffled with 20 %
   const pulls = createPullsFake(api, { appId: testAppId, routes: [store.route], chaos: replicas.chaos });
   const { fake } = pulls;
   const signer = createTestSigner();
-  fake.files.set('main:.github/shopfloor.yml', { text: policyText([signer]), sha: 'policy' });
+  fake.files.set('main:.github/shopfloor.yml', { text: policyText([signer], 'merge:\n  queue: none\n'), sha: 'policy' });
   fake.permissions.set('mona', 'write');
 
   // Intake.
