@@ -62,11 +62,11 @@ async function originWithToken(git, dir, auth, command, options, refspecs) {
 
 // src/entrypoints/action/run-action.ts
 var handlers = {
-  implement: async () => (await import("./chunks/implement-action-DTUHDTDT.js")).implementAction,
+  implement: async () => (await import("./chunks/implement-action-ZKS6RZSZ.js")).implementAction,
   verify: async () => (await import("./chunks/verify-action-4ZQO34CF.js")).verifyAction,
-  canary: async () => (await import("./chunks/canary-action-T4AKQZMF.js")).canaryAction,
+  canary: async () => (await import("./chunks/canary-action-X2PHYZWZ.js")).canaryAction,
   bisect: async () => (await import("./chunks/bisect-action-X3YWCUBN.js")).bisectAction,
-  revert: async () => (await import("./chunks/revert-action-MWH2YDW2.js")).revertAction,
+  revert: async () => (await import("./chunks/revert-action-YKAUCAUQ.js")).revertAction,
   metrics: async () => (await import("./chunks/metrics-action-PNWGU5QV.js")).metricsAction
 };
 async function runAction(io) {

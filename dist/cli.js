@@ -14,7 +14,7 @@ import {
   runCanary,
   runRevert,
   writeSigningKey
-} from "./chunks/chunk-RJZEK47H.js";
+} from "./chunks/chunk-E2JA4BJP.js";
 import {
   collectMetrics,
   renderMetricsMarkdown
@@ -45,11 +45,12 @@ import {
   createFileRunStore,
   implementCommand,
   implementWorkOrder,
+  isAlive,
   isRevisionEvent,
   runFiles,
   runStoreDir,
   sha256Hex
-} from "./chunks/chunk-TXOGUV6T.js";
+} from "./chunks/chunk-MZGRV7C2.js";
 import "./chunks/chunk-A72WYBDE.js";
 import {
   applyPatch,
@@ -6906,14 +6907,6 @@ async function listLiveRuns(storeDir) {
     if (Number.isInteger(pid) && pid > 0 && isAlive(pid)) live.push(runId);
   }
   return live;
-}
-function isAlive(pid) {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (error) {
-    return error.code === "EPERM";
-  }
 }
 
 // src/entrypoints/cli/roadmap-live-facts.ts

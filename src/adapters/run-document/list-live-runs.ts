@@ -1,4 +1,5 @@
 import { readdir, readFile } from 'node:fs/promises';
+import { isAlive } from './run-lock.ts';
 import { runFiles } from './run-store-layout.ts';
 
 /**
@@ -15,11 +16,3 @@ export async function listLiveRuns(storeDir: string): Promise<string[]> {
   return live;
 }
 
-function isAlive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (error) {
-    return (error as NodeJS.ErrnoException).code === 'EPERM';
-  }
-}

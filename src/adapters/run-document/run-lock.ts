@@ -2,7 +2,8 @@ import { readFile, rm } from 'node:fs/promises';
 import { createFileAtomic } from '../files/write-file-atomic.ts';
 import { RunLockedError } from './run-store-errors.ts';
 
-function isAlive(pid: number): boolean {
+/** Whether a process with this pid exists (EPERM: it does, owned by another user). */
+export function isAlive(pid: number): boolean {
   try {
     process.kill(pid, 0);
     return true;

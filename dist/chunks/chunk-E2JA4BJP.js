@@ -25,7 +25,7 @@ import {
   secretValues,
   selectProvider,
   sha256Hex
-} from "./chunk-TXOGUV6T.js";
+} from "./chunk-MZGRV7C2.js";
 import {
   createVerifyAdapters,
   reportNotesRef,

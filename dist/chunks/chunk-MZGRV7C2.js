@@ -13024,6 +13024,7 @@ export {
   createNodeAgentWorkspace,
   createReplayProvider,
   sha256Hex,
+  isAlive,
   openRunWriter,
   createRunStoreRecorder,
   resolveAgentSetup,

@@ -2,7 +2,7 @@ import { createRequire as __shopfloorCreateRequire } from 'node:module';
 const require = __shopfloorCreateRequire(import.meta.url);
 import {
   revertWithLocalGates
-} from "./chunk-RJZEK47H.js";
+} from "./chunk-E2JA4BJP.js";
 import {
   loadPolicy
 } from "./chunk-WXQAJUWS.js";

@@ -13,7 +13,7 @@ import {
   selectProvider,
   sha256Hex,
   wrapUntrusted
-} from "./chunk-TXOGUV6T.js";
+} from "./chunk-MZGRV7C2.js";
 import {
   secretInputs
 } from "./chunk-AXIOT22V.js";

@@ -4,11 +4,11 @@ import {
   openRevert,
   revertAction,
   workflowTokenLimits
-} from "./chunk-ASY276UL.js";
-import "./chunk-RJZEK47H.js";
+} from "./chunk-CUA2GSUI.js";
+import "./chunk-E2JA4BJP.js";
 import "./chunk-PDHUCTWX.js";
 import "./chunk-7CCSRXTP.js";
-import "./chunk-TXOGUV6T.js";
+import "./chunk-MZGRV7C2.js";
 import "./chunk-6RDTJSWO.js";
 import "./chunk-UWMH5DX7.js";
 import "./chunk-S2QJROPZ.js";

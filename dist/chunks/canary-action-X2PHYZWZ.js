@@ -2,13 +2,13 @@ import { createRequire as __shopfloorCreateRequire } from 'node:module';
 const require = __shopfloorCreateRequire(import.meta.url);
 import {
   openRevert
-} from "./chunk-ASY276UL.js";
+} from "./chunk-CUA2GSUI.js";
 import {
   runCanary
-} from "./chunk-RJZEK47H.js";
+} from "./chunk-E2JA4BJP.js";
 import "./chunk-PDHUCTWX.js";
 import "./chunk-7CCSRXTP.js";
-import "./chunk-TXOGUV6T.js";
+import "./chunk-MZGRV7C2.js";
 import "./chunk-6RDTJSWO.js";
 import "./chunk-UWMH5DX7.js";
 import "./chunk-S2QJROPZ.js";
