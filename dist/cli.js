@@ -12,9 +12,8 @@ import {
   readLoopFacts,
   revertWithLocalGates,
   runCanary,
-  runRevert,
-  writeSigningKey
-} from "./chunks/chunk-E2JA4BJP.js";
+  runRevert
+} from "./chunks/chunk-RHHGKRZI.js";
 import {
   collectMetrics,
   renderMetricsMarkdown
@@ -66,9 +65,11 @@ import "./chunks/chunk-33A7MTYK.js";
 import {
   createContentAddressedStore,
   defaultArtifactDir,
+  keyFiles,
   verifyChange,
-  verifyCommand
-} from "./chunks/chunk-UWMH5DX7.js";
+  verifyCommand,
+  writeSigningKey
+} from "./chunks/chunk-IKFZ46G5.js";
 import {
   renderCheckRun
 } from "./chunks/chunk-V3S6CV32.js";
@@ -5077,12 +5078,12 @@ function dependencyRelation(ids, depsOf) {
 }
 function pickParallel(ready, running, conflicts) {
   const memberships = /* @__PURE__ */ new Map();
-  const join8 = (id, group, side) => (memberships.get(id) ?? memberships.set(id, []).get(id)).push({ group, side });
+  const join7 = (id, group, side) => (memberships.get(id) ?? memberships.set(id, []).get(id)).push({ group, side });
   conflicts.forEach((c, group) => {
-    if (c.same) for (const id of c.a) join8(id, group, "same");
+    if (c.same) for (const id of c.a) join7(id, group, "same");
     else {
-      for (const id of c.a) join8(id, group, "a");
-      for (const id of c.b) join8(id, group, "b");
+      for (const id of c.a) join7(id, group, "a");
+      for (const id of c.b) join7(id, group, "b");
     }
   });
   const takenA = new Uint32Array(conflicts.length);
@@ -6638,7 +6639,7 @@ async function hasWorkOrder(root, id) {
 // src/entrypoints/cli/report-command.ts
 import { createHash } from "node:crypto";
 import { readFile as readFile3, stat } from "node:fs/promises";
-import { join as join6, relative, resolve as resolve2 } from "node:path";
+import { join as join5, relative, resolve as resolve2 } from "node:path";
 
 // src/core/report/unboxed-reason.ts
 function unboxedReason(report) {
@@ -6649,20 +6650,24 @@ function unboxedReason(report) {
 
 // src/entrypoints/cli/local-trusted-keys.ts
 import { createPublicKey } from "node:crypto";
-import { readdir as readdir2, readFile as readFile2 } from "node:fs/promises";
-import { join as join5 } from "node:path";
-async function localTrustedKeys(root) {
-  const dir = join5(root, ".shopfloor", "keys");
-  const names = (await readdir2(dir).catch(() => [])).filter((name) => name.endsWith(".pem")).sort();
+import { readFile as readFile2 } from "node:fs/promises";
+async function localTrustedKeys(root, env = process.env) {
+  const files = await keyFiles(root, createGitCli({ env }));
   const keys = [];
-  for (const name of names) {
-    const pem = await readFile2(join5(dir, name), "utf8").catch(() => void 0);
+  for (const file of files) {
+    if (!file.own) continue;
+    const pem = await readFile2(file.path, "utf8").catch(() => void 0);
     if (pem === void 0) continue;
-    const publicKey = createPublicKey(pem).export({ type: "spki", format: "der" }).toString("base64");
+    let publicKey;
+    try {
+      publicKey = createPublicKey(pem).export({ type: "spki", format: "der" }).toString("base64");
+    } catch {
+      continue;
+    }
     const keyId = ed25519Verifier.keyIdOf(publicKey);
     if (keyId) keys.push({ keyId, publicKey });
   }
-  return keys;
+  return { keys, refused: files.filter((file) => !file.own) };
 }
 
 // src/entrypoints/cli/report-command.ts
@@ -6674,7 +6679,9 @@ var reportCommand = (program2, io, done) => {
     const commit = options.sha === void 0 ? void 0 : await commitFacts(root, options.sha, io);
     const source = file ?? `${notesRef} of ${commit.sha.slice(0, 12)}`;
     const text = file !== void 0 ? await readReport(io, file) : await notedReport(root, commit.sha, io);
-    const local = options.key ? [] : await localTrustedKeys(root);
+    const { keys: local, refused } = options.key ? { keys: [], refused: [] } : await localTrustedKeys(root, io.env);
+    for (const file2 of refused) io.stderr(`note: not trusting ${file2.path}: ${file2.why}
+`);
     const trusted = options.key ? [await keyFromOption(io, options.key)] : [...await policySigners(root), ...local];
     const policyDigest = options.policy === void 0 ? void 0 : sha256Digest(await readFile3(resolve2(io.cwd, options.policy)).catch(() => {
       throw new UsageError(`cannot read the policy "${options.policy}"; check the path`);
@@ -6781,7 +6788,7 @@ async function keyFromOption(io, value) {
   return { keyId, publicKey: text };
 }
 async function policySigners(root) {
-  const text = await readFile3(join6(root, policyPath), "utf8").catch(() => void 0);
+  const text = await readFile3(join5(root, policyPath), "utf8").catch(() => void 0);
   if (text === void 0) return [];
   const { policy, findings } = checkPolicyFile(text, policyPath);
   if (!policy) throw new UsageError(`${policyPath} has errors (run \`shopfloor validate\`), so its signers cannot be trusted: ${findings[0]?.message ?? ""}`);
@@ -6898,9 +6905,9 @@ function renderRoadmapMermaid(roadmap) {
 }
 
 // src/adapters/run-document/list-live-runs.ts
-import { readdir as readdir3, readFile as readFile4 } from "node:fs/promises";
+import { readdir as readdir2, readFile as readFile4 } from "node:fs/promises";
 async function listLiveRuns(storeDir) {
-  const runIds = await readdir3(storeDir).catch(() => []);
+  const runIds = await readdir2(storeDir).catch(() => []);
   const live = [];
   for (const runId of runIds) {
     const pid = Number.parseInt(await readFile4(runFiles(storeDir, runId).lock, "utf8").catch(() => ""), 10);
@@ -6958,10 +6965,10 @@ import { resolve as resolve3 } from "node:path";
 
 // src/entrypoints/cli/read-dot-env.ts
 import { existsSync as existsSync2, readFileSync as readFileSync3 } from "node:fs";
-import { join as join7 } from "node:path";
+import { join as join6 } from "node:path";
 import { parseEnv } from "node:util";
 function withDotEnv(env, dir) {
-  const file = join7(dir, ".env");
+  const file = join6(dir, ".env");
   if (!existsSync2(file)) return { env };
   const fromFile = parseEnv(readFileSync3(file, "utf8"));
   return { env: { ...fromFile, ...env }, file };
