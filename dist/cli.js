@@ -24,7 +24,7 @@ import {
 import {
   createGitHubWebhookHandler,
   readGitHubAppConfig
-} from "./chunks/chunk-6NBP622D.js";
+} from "./chunks/chunk-BQIC4L5A.js";
 import {
   checkReport,
   decideMerge,
@@ -33,7 +33,7 @@ import {
   resolveTrainConfig,
   startTrain,
   stepTrain
-} from "./chunks/chunk-WW3E6K4F.js";
+} from "./chunks/chunk-UGYKWVOT.js";
 import {
   renderMergeMessage
 } from "./chunks/chunk-PDHUCTWX.js";
@@ -5163,6 +5163,35 @@ Agent-Branch: ${input.branch}
 `;
 }
 
+// src/core/gates/gate-why.ts
+var limit = 300;
+function gateWhy(gate) {
+  const problems = gate.annotations.filter((annotation) => annotation.level === "error");
+  const first = problems[0] ?? gate.annotations[0];
+  const where = first ? `${first.path}${first.line > 0 ? `:${first.line}` : ""}` : "";
+  const detail = first ? `${where ? `${where} ` : ""}${first.message.replace(/\s+/g, " ").trim()}` : "";
+  const more = problems.length > 1 ? ` (and ${problems.length - 1} more)` : "";
+  const text = [gate.reason, detail ? `${detail}${more}` : void 0].filter(Boolean).join(": ");
+  if (!text) return void 0;
+  return text.length > limit ? `${text.slice(0, limit - 1)}\u2026` : text;
+}
+
+// src/workflows/loop/gate-progress.ts
+function followGates(recorder, onGates) {
+  const marks3 = /* @__PURE__ */ new Map();
+  return (event) => {
+    if (event.type === "planned") for (const gate of event.gates) marks3.set(gate.id, "queued");
+    else if (event.type === "started") marks3.set(event.id, "running");
+    else if (event.type === "finished") {
+      const { result } = event;
+      marks3.set(result.id, result.status);
+      const why = result.status === "pass" ? result.reason : gateWhy(result);
+      void recorder.appendLine("verifier", `${result.id}: ${result.status}${why ? ` \u2014 ${why}` : ""} (${Math.round(result.durationMs)} ms)`, { source: "system" });
+    }
+    onGates([...marks3].map(([gate, status]) => ({ id: gate, status })));
+  };
+}
+
 // src/workflows/loop/gather-merge-facts.ts
 async function gatherMergeFacts(input) {
   const { git, repoDir, report, workOrder } = input;
@@ -5181,7 +5210,7 @@ async function gatherMergeFacts(input) {
       workOrderId: report.workOrder?.id,
       workOrderHash: report.workOrder?.contentHash ?? "",
       digest: input.reportDigest,
-      gates: report.gates.map((gate) => ({ id: gate.id, status: gate.status, required: gate.required }))
+      gates: report.gates.map((gate) => ({ id: gate.id, status: gate.status, required: gate.required, ...gate.status === "pass" ? {} : { why: gateWhy(gate) } }))
     },
     changes: await git.diff(repoDir, base, input.candidate),
     packageScriptsChanged: await scripts(base) !== await scripts(input.candidate),
@@ -5282,7 +5311,6 @@ async function landWorkOrder(input, options, ports) {
     const candidate = await commitMerge(git, repoDir, merged.tree, [mainSha, input.branchSha], renderMergeMessage(subject, { ...trailers, reportDigest: "pending" }));
     await conductor(`attempt ${attempt}: candidate ${candidate.slice(0, 12)} = main ${mainSha.slice(0, 12)} + ${input.branch} (--no-ff); verifying that exact tree`);
     await input.recorder.markSection("verifier", "active");
-    const marks3 = /* @__PURE__ */ new Map();
     const started = ports.clock();
     const verified = await verifyChange({
       ...ports.verify,
@@ -5297,15 +5325,7 @@ async function landWorkOrder(input, options, ports) {
       scratchDir: options.worktreesDir,
       ...options.signal ? { signal: options.signal } : {},
       ...input.refused ? { refused: input.refused } : {},
-      onProgress: (event) => {
-        if (event.type === "planned") for (const gate of event.gates) marks3.set(gate.id, "queued");
-        else if (event.type === "started") marks3.set(event.id, "running");
-        else if (event.type === "finished") {
-          marks3.set(event.result.id, event.result.status);
-          void input.recorder.appendLine("verifier", `${event.result.id}: ${event.result.status}${event.result.reason ? ` \u2014 ${event.result.reason}` : ""} (${Math.round(event.result.durationMs)} ms)`, { source: "system" });
-        }
-        input.onGates([...marks3].map(([gate, status]) => ({ id: gate, status })));
-      }
+      onProgress: followGates(input.recorder, input.onGates)
     });
     input.onGatesMs(ports.clock() - started);
     await input.recorder.markSection("verifier", verified.passed ? "done" : "failed");
@@ -5732,7 +5752,6 @@ var gateCodes = /* @__PURE__ */ new Set(["gate-failed", "gate-flaky"]);
 async function verifyTrainCar(input, options, ports) {
   const { land } = input;
   await land.recorder.markSection("verifier", "active");
-  const marks3 = /* @__PURE__ */ new Map();
   const started = ports.clock();
   const verified = await verifyChange({
     ...ports.verify,
@@ -5747,15 +5766,7 @@ async function verifyTrainCar(input, options, ports) {
     scratchDir: options.worktreesDir,
     signal: input.signal,
     ...land.refused ? { refused: land.refused } : {},
-    onProgress: (event) => {
-      if (event.type === "planned") for (const gate of event.gates) marks3.set(gate.id, "queued");
-      else if (event.type === "started") marks3.set(event.id, "running");
-      else if (event.type === "finished") {
-        marks3.set(event.result.id, event.result.status);
-        void land.recorder.appendLine("verifier", `${event.result.id}: ${event.result.status}${event.result.reason ? ` \u2014 ${event.result.reason}` : ""} (${Math.round(event.result.durationMs)} ms)`, { source: "system" });
-      }
-      land.onGates([...marks3].map(([gate, status]) => ({ id: gate, status })));
-    }
+    onProgress: followGates(land.recorder, land.onGates)
   });
   land.onGatesMs(ports.clock() - started);
   await land.recorder.markSection("verifier", verified.passed ? "done" : "failed");
