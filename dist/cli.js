@@ -5526,6 +5526,7 @@ function chooseAttempt(attempts, input) {
   if (!held) return { kind: "reuse", why: input.acceptDrop && current.record?.refused?.length ? "drop-accepted" : "resumed", attempt: current };
   if (input.acceptDrop && current.record?.refused?.length) return { kind: "reuse", why: "drop-accepted", attempt: current };
   if (current.approvals > held.approvals) return { kind: "reuse", why: "approved", attempt: current };
+  if (held.policyDigest !== void 0 && input.policyDigest !== void 0 && held.policyDigest !== input.policyDigest) return { kind: "reuse", why: "policy-changed", attempt: current };
   return { kind: "held", attempt: current };
 }
 
@@ -5556,7 +5557,7 @@ async function prepareAgentBranch(input, options, ports) {
   const approvals = await ports.approvalsFor(workOrder.id);
   const attempts = await gatherAttempts(git, repoDir, input.mainSha, input.existing, approvals);
   const acceptDrop = options.acceptDrop?.ids.includes(workOrder.id) ?? false;
-  const choice = chooseAttempt(attempts, { workOrderHash, retry: options.retry?.includes(workOrder.id) ?? false, acceptDrop });
+  const choice = chooseAttempt(attempts, { workOrderHash, retry: options.retry?.includes(workOrder.id) ?? false, acceptDrop, policyDigest: input.policyDigest });
   const told = describeChoice(choice, workOrder.id);
   await conductor(told);
   const story = choice.kind === "new" && choice.why === "first" ? void 0 : told;
@@ -5639,9 +5640,9 @@ function refusedOf(record, outside) {
 function describeChoice(choice, id) {
   switch (choice.kind) {
     case "held":
-      return `still held: ${choice.attempt.branch} was held in run ${choice.attempt.record.held.runId} and nothing changed since; not re-verified, no new agent attempt`;
+      return `still held: ${choice.attempt.branch} was held in run ${choice.attempt.record.held.runId} and neither it, the work order nor the policy changed since; not re-verified, no new agent attempt`;
     case "reuse":
-      return choice.why === "drop-accepted" ? `reusing ${choice.attempt.branch}: dropping its refused part was accepted` : choice.why === "approved" ? `reusing ${choice.attempt.branch}: approved since it was held; verifying it again` : `reusing ${choice.attempt.branch} at ${choice.attempt.sha.slice(0, 12)}: a previous run already implemented ${id} from the work order as it is now`;
+      return choice.why === "drop-accepted" ? `reusing ${choice.attempt.branch}: dropping its refused part was accepted` : choice.why === "approved" ? `reusing ${choice.attempt.branch}: approved since it was held; verifying it again` : choice.why === "policy-changed" ? `reusing ${choice.attempt.branch}: the policy changed since it was held; verifying the same commit again under the new policy (no new agent attempt)` : `reusing ${choice.attempt.branch} at ${choice.attempt.sha.slice(0, 12)}: a previous run already implemented ${id} from the work order as it is now`;
     case "new":
       return choice.why === "edited" ? `fresh agent attempt ${choice.number}: the work order changed since ${choice.previous.branch} was made; that branch stays as it was` : choice.why === "retry" ? `fresh agent attempt ${choice.number}: retry asked (shopfloor run --retry ${id})${choice.previous ? `; the previous attempt stays as ${choice.previous.branch}` : ""}` : `first agent attempt at ${id}`;
   }
@@ -5669,7 +5670,8 @@ async function processWorkOrder(input, options, ports) {
     await recorder.markSection("conductor", "active");
     const mainSha = await ports.git.revParse(options.repoDir, `refs/heads/${options.main}`);
     await say(`dispatched ${value.id} on main ${mainSha.slice(0, 12)} (run ${runId})`);
-    const prepared = await prepareAgentBranch({ workOrder: input.workOrder, policy: input.policy, mainSha, existing: input.existing, recorder, runId, onImplementing: () => input.update({ state: "implementing" }) }, options, ports);
+    const policyDigest = `sha256:${ports.hash(input.policyText)}`;
+    const prepared = await prepareAgentBranch({ workOrder: input.workOrder, policy: input.policy, policyDigest, mainSha, existing: input.existing, recorder, runId, onImplementing: () => input.update({ state: "implementing" }) }, options, ports);
     if (prepared.story) {
       input.update({ detail: prepared.story });
       input.emit({ type: "attempt", workOrder: value.id, message: prepared.story });
@@ -5722,7 +5724,7 @@ async function processWorkOrder(input, options, ports) {
         ...landed.reasons.filter((r) => !(r.code === "gate-failed" && /"scope"/.test(r.message)))
       ] : landed.reasons;
       const approvals = (await ports.approvalsFor(value.id)).filter((a) => a.sha === prepared.sha).length;
-      await writeAttemptNote(ports.git, options.repoDir, prepared.sha, { ...prepared.record, held: { runId, at: new Date(ports.clock()).toISOString(), reasons: reasons.map((r) => r.message), codes: reasons.map((r) => r.code), approvals } });
+      await writeAttemptNote(ports.git, options.repoDir, prepared.sha, { ...prepared.record, held: { runId, at: new Date(ports.clock()).toISOString(), reasons: reasons.map((r) => r.message), codes: reasons.map((r) => r.code), approvals, policyDigest } });
       finish({ state: "held", holds: reasons });
       input.emit({ type: "held", workOrder: value.id, reasons });
       for (const reason of reasons) await say(`held: ${reason.message} \u2014 release: ${reason.releaseBy}`);
@@ -5932,7 +5934,7 @@ async function readWorkOrderStates(git, repoDir, main, workOrders, deps) {
     const branches = facts.branches.get(value.id);
     if (!branches || merged.has(value.id) || reverted.has(value.id) || deps.releasing?.has(value.id)) continue;
     const attempts = await gatherAttempts(git, repoDir, facts.mainSha, branches, await deps.approvalsFor(value.id));
-    const choice = chooseAttempt(attempts, { workOrderHash: `sha256:${deps.hash(text)}`, retry: false, acceptDrop: false });
+    const choice = chooseAttempt(attempts, { workOrderHash: `sha256:${deps.hash(text)}`, retry: false, acceptDrop: false, ...deps.policyDigest ? { policyDigest: deps.policyDigest } : {} });
     if (choice.kind !== "held") continue;
     const record = choice.attempt.record.held;
     held.set(value.id, { attempt: choice.attempt, runId: record.runId, reasons: record.reasons, codes: record.codes ?? [] });
@@ -6026,7 +6028,7 @@ async function runLoop(options, rawPorts) {
     const inputs = await readMainInputs(git, repoDir, main);
     if (!inputs.ok) return { ok: false, message: inputs.message, rows: [...rows.values()], events, cleaned, mainSha: "" };
     const releasing = /* @__PURE__ */ new Set([...options.retry ?? [], ...options.acceptDrop?.ids ?? []]);
-    const states = await readWorkOrderStates(git, repoDir, main, inputs.workOrders.filter((w) => !running.has(w.value.id) && !settled.has(w.value.id)), { hash: ports.hash, approvalsFor: ports.approvalsFor, releasing });
+    const states = await readWorkOrderStates(git, repoDir, main, inputs.workOrders.filter((w) => !running.has(w.value.id) && !settled.has(w.value.id)), { hash: ports.hash, approvalsFor: ports.approvalsFor, releasing, policyDigest: `sha256:${ports.hash(inputs.policyText)}` });
     const { facts, merged, reverted } = states;
     const plan = planDispatch(inputs.workOrders.map((w) => w.value), { merged, reverted, held: new Set(states.held.keys()), running: new Set(running.keys()), settled, parallel: options.parallel });
     for (const [id, state] of plan.states) {
@@ -6036,7 +6038,7 @@ async function runLoop(options, rawPorts) {
         if (held) {
           const file = inputs.workOrders.find((w) => w.value.id === id).file;
           const releaseBy = releaseHint(id, file, (held.attempt.record?.refused ?? []).length > 0);
-          update(id, { state, branch: held.attempt.branch, detail: `still held: ${held.attempt.branch} was held in run ${held.runId} and nothing changed since; not dispatched again`, holds: held.reasons.map((message, i) => ({ code: held.codes[i] ?? "held", message, releaseBy })) });
+          update(id, { state, branch: held.attempt.branch, detail: `still held: ${held.attempt.branch} was held in run ${held.runId} and neither it, the work order nor the policy changed since; not dispatched again`, holds: held.reasons.map((message, i) => ({ code: held.codes[i] ?? "held", message, releaseBy })) });
           continue;
         }
         update(id, { state: state === "done" && row?.state === "merged" ? "merged" : state, ...state === "waiting" ? { detail: `waits for ${plan.waitingOn.get(id)?.join(", ")}` } : { detail: row?.detail } });
@@ -6933,7 +6935,8 @@ async function readRoadmapLiveFacts(root, main, io) {
   const mainSha = (await git.raw(root, ["rev-parse", "--verify", "--quiet", `refs/heads/${main}`])).stdout.trim();
   if (!mainSha) return { source: `states from the work-order files only: ${root} has no git branch "${main}" (name yours with --main)` };
   const { workOrders } = await readMainWorkOrders(git, root, mainSha);
-  const states = await readWorkOrderStates(git, root, main, workOrders, { hash: sha256Hex, approvalsFor: (id) => readApprovals(root, id) });
+  const policyText = await git.show(root, mainSha, policyPath);
+  const states = await readWorkOrderStates(git, root, main, workOrders, { hash: sha256Hex, approvalsFor: (id) => readApprovals(root, id), ...policyText !== void 0 ? { policyDigest: `sha256:${sha256Hex(policyText)}` } : {} });
   const runningIds = new Set((await listLiveRuns(runStoreDir(root))).map(workOrderOfLoopRun).filter((id) => id !== void 0));
   return {
     facts: { doneIds: states.merged, revertedIds: new Set([...states.reverted].filter((id) => !states.merged.has(id))), heldIds: new Set(states.held.keys()), runningIds },
