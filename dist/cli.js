@@ -13,7 +13,7 @@ import {
   revertWithLocalGates,
   runCanary,
   runRevert
-} from "./chunks/chunk-RHHGKRZI.js";
+} from "./chunks/chunk-HP5JSREL.js";
 import {
   collectMetrics,
   renderMetricsMarkdown
@@ -69,7 +69,7 @@ import {
   verifyChange,
   verifyCommand,
   writeSigningKey
-} from "./chunks/chunk-IKFZ46G5.js";
+} from "./chunks/chunk-VJQQCYAY.js";
 import {
   renderCheckRun
 } from "./chunks/chunk-V3S6CV32.js";

@@ -1,4 +1,5 @@
 import { lstat, readdir } from 'node:fs/promises';
+import { notOwn } from '../files/own-local-file.ts';
 import { join } from 'node:path';
 import type { Git } from '../../ports/git.ts';
 
@@ -28,17 +29,6 @@ export async function keyFiles(root: string, git: Pick<Git, 'lsFiles'>): Promise
     files.push(why ? { path, own: false, why } : { path, own: true });
   }
   return files;
-}
-
-async function notOwn(path: string, tracked: boolean, uid: number | undefined): Promise<string | undefined> {
-  if (tracked) return 'it is tracked by git, so it came with the repository and others know it';
-  const stat = await lstat(path).catch(() => undefined);
-  if (!stat) return 'it cannot be read';
-  if (!stat.isFile()) return 'it is not a regular file';
-  if (uid === undefined) return undefined;
-  if (stat.uid !== uid) return 'it belongs to another user';
-  if ((stat.mode & 0o077) !== 0) return `others may read it (mode ${(stat.mode & 0o777).toString(8)}, not 600)`;
-  return undefined;
 }
 
 /** The one-line refusal for a key that is not this user's own. */

@@ -1,6 +1,7 @@
-import { appendFile, mkdir, readFile } from 'node:fs/promises';
+import { appendFile, lstat, mkdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { createGitCli } from '../../adapters/git/git-cli.ts';
+import { notOwn } from '../../adapters/files/own-local-file.ts';
 import type { ApprovalFact } from '../../core/merge/merge-facts.ts';
 import { readLoopFacts } from '../../workflows/loop/read-loop-facts.ts';
 import type { CliCommand } from './cli-command.ts';
@@ -31,14 +32,29 @@ export const approveCommand: CliCommand = (program, io, done) => {
       const user = flags.user ?? (await git.raw(root, ['config', 'user.name'])).stdout.trim();
       if (!user) throw new UsageError('say who approves: --user NAME (or set git config user.name)');
       await mkdir(join(root, '.shopfloor'), { recursive: true });
+      const refused = await approvalsNotOwn(root);
+      if (refused) throw new UsageError(`${join(root, approvalsFile)} is not yours to record approvals in: ${refused}. Remove it (git rm --cached if it is committed) and approve again`);
       await appendFile(join(root, approvalsFile), `${JSON.stringify({ workOrder: id, sha, user, permission: flags.permission, at: new Date().toISOString() })}\n`);
       io.stdout(`approved ${branch.branch} at ${sha.slice(0, 12)} as ${user} (${flags.permission}); the next \`shopfloor run\` counts it for merge candidates built from this commit\n`);
       done(ExitCode.ok);
     });
 };
 
-/** The approvals recorded for a work order (malformed lines are skipped). */
+/**
+ * Why the approvals file cannot be trusted, if it cannot: approvals count only from the user's own file
+ * (untracked, regular, not writable by others); a repository that commits `.shopfloor/approvals.jsonl`
+ * must not bring approvals along with it.
+ */
+async function approvalsNotOwn(root: string): Promise<string | undefined> {
+  const path = join(root, approvalsFile);
+  if (!(await lstat(path).catch(() => undefined))) return undefined;
+  const tracked = (await createGitCli().raw(root, ['ls-files', '--', approvalsFile]).catch(() => ({ stdout: '' }))).stdout.trim() !== '';
+  return notOwn(path, tracked, typeof process.getuid === 'function' ? process.getuid() : undefined, false);
+}
+
+/** The approvals recorded for a work order (malformed lines are skipped); none from a file that is not the user's own. */
 export async function readApprovals(root: string, workOrderId: string): Promise<ApprovalFact[]> {
+  if (await approvalsNotOwn(root)) return [];
   const text = await readFile(join(root, approvalsFile), 'utf8').catch(() => '');
   const approvals: ApprovalFact[] = [];
   for (const line of text.split('\n').filter(Boolean)) {

@@ -119,7 +119,7 @@ async function runUntil(dir: string, transcripts: string, reached: () => Promise
 describe('held work orders', () => {
   it('holds a dangerous change with its reason and what releases it, and merges it after `shopfloor approve` of that exact SHA', async () => {
     const { dir, git, transcripts } = await createSampleLoopRepo();
-    const { writeFile, rm } = await import('node:fs/promises');
+    const { writeFile, rm, mkdir } = await import('node:fs/promises');
     for (const id of ['title-case', 'truncate', 'headline', 'slug-speedup', 'ci-tweak']) await rm(join(dir, 'workorders', `${id}.yml`));
     await writeFile(join(dir, 'workorders', 'lint-script.yml'), 'apiVersion: shopfloor/v1\nid: lint-script\ntitle: Add a lint script\ngoal: Add an npm lint script.\nkind: chore\nscope:\n  paths: ["package.json"]\nacceptance:\n  commands:\n    - name: unit\n      run: node --test test/\n');
     const pkg = JSON.stringify({ name: 'textkit', version: '1.0.0', type: 'module', private: true, scripts: { test: 'node --test test/', lint: 'node --check src/index.js' } }, null, 2);
@@ -138,6 +138,16 @@ describe('held work orders', () => {
     const sha = (await git.revParse(dir, branch!))!;
     const other = await runShopfloor(['approve', 'lint-script', '--sha', 'main', '--user', 'ada', '--permission', 'admin', '--repo', dir], { cwd: dir, env });
     expect(other.code).toBe(2);
+    // Approvals a repository carries (a committed .shopfloor/approvals.jsonl) never count, and `approve` will not add to them.
+    await mkdir(join(dir, '.shopfloor'), { recursive: true });
+    await writeFile(join(dir, '.shopfloor', 'approvals.jsonl'), `${JSON.stringify({ workOrder: 'lint-script', sha, user: 'mallory', permission: 'admin', at: '2026-12-05T00:00:00Z' })}\n`);
+    await git.raw(dir, ['add', '-f', '.shopfloor/approvals.jsonl']);
+    const carried = JSON.parse((await runShopfloor(runArgs(dir, transcripts), { cwd: dir, env })).stdout) as RunJson;
+    expect(carried.rows.find((r) => r.id === 'lint-script')!.state).toBe('held');
+    const into = await runShopfloor(['approve', 'lint-script', '--sha', sha, '--user', 'ada', '--permission', 'admin', '--repo', dir], { cwd: dir, env });
+    expect([into.code, into.stderr]).toEqual([2, expect.stringContaining('is not yours to record approvals in: it is tracked by git')]);
+    await git.raw(dir, ['rm', '-q', '--cached', '.shopfloor/approvals.jsonl']);
+    await rm(join(dir, '.shopfloor', 'approvals.jsonl'));
     expect((await runShopfloor(['approve', 'lint-script', '--sha', sha, '--user', 'ada', '--permission', 'admin', '--repo', dir], { cwd: dir, env })).code).toBe(0);
     const merged = JSON.parse((await runShopfloor(runArgs(dir, transcripts), { cwd: dir, env })).stdout) as RunJson;
     expect(merged.rows.find((r) => r.id === 'lint-script')!.state).toBe('merged');

@@ -7,7 +7,7 @@ import {
   mergeBaseWithFirst,
   reportNotesRef,
   verifyChange
-} from "./chunk-IKFZ46G5.js";
+} from "./chunk-VJQQCYAY.js";
 import {
   publishGatesCheck
 } from "./chunk-V3S6CV32.js";

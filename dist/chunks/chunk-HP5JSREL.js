@@ -29,11 +29,12 @@ import {
 import {
   createVerifyAdapters,
   keyFiles,
+  notOwn,
   refusedKeyMessage,
   reportNotesRef,
   verifyChange,
   writeSigningKey
-} from "./chunk-IKFZ46G5.js";
+} from "./chunk-VJQQCYAY.js";
 import {
   createEd25519Signer,
   ed25519Verifier
@@ -476,7 +477,7 @@ import { join as join3 } from "node:path";
 import { createPublicKey } from "node:crypto";
 
 // src/entrypoints/cli/approve-command.ts
-import { appendFile, mkdir, readFile } from "node:fs/promises";
+import { appendFile, lstat, mkdir, readFile } from "node:fs/promises";
 import { join } from "node:path";
 
 // src/workflows/loop/read-loop-facts.ts
@@ -526,6 +527,8 @@ var approveCommand = (program, io, done) => {
     const user = flags.user ?? (await git.raw(root, ["config", "user.name"])).stdout.trim();
     if (!user) throw new UsageError("say who approves: --user NAME (or set git config user.name)");
     await mkdir(join(root, ".shopfloor"), { recursive: true });
+    const refused = await approvalsNotOwn(root);
+    if (refused) throw new UsageError(`${join(root, approvalsFile)} is not yours to record approvals in: ${refused}. Remove it (git rm --cached if it is committed) and approve again`);
     await appendFile(join(root, approvalsFile), `${JSON.stringify({ workOrder: id, sha, user, permission: flags.permission, at: (/* @__PURE__ */ new Date()).toISOString() })}
 `);
     io.stdout(`approved ${branch.branch} at ${sha.slice(0, 12)} as ${user} (${flags.permission}); the next \`shopfloor run\` counts it for merge candidates built from this commit
@@ -533,7 +536,14 @@ var approveCommand = (program, io, done) => {
     done(ExitCode.ok);
   });
 };
+async function approvalsNotOwn(root) {
+  const path = join(root, approvalsFile);
+  if (!await lstat(path).catch(() => void 0)) return void 0;
+  const tracked = (await createGitCli().raw(root, ["ls-files", "--", approvalsFile]).catch(() => ({ stdout: "" }))).stdout.trim() !== "";
+  return notOwn(path, tracked, typeof process.getuid === "function" ? process.getuid() : void 0, false);
+}
 async function readApprovals(root, workOrderId) {
+  if (await approvalsNotOwn(root)) return [];
   const text = await readFile(join(root, approvalsFile), "utf8").catch(() => "");
   const approvals = [];
   for (const line of text.split("\n").filter(Boolean)) {

@@ -1568,11 +1568,27 @@ function createPypiRegistry(options = {}) {
 }
 
 // src/adapters/signing/own-key-files.ts
-import { lstat, readdir as readdir2 } from "node:fs/promises";
+import { lstat as lstat2, readdir as readdir2 } from "node:fs/promises";
+
+// src/adapters/files/own-local-file.ts
+import { lstat } from "node:fs/promises";
+async function notOwn(path, tracked, uid, secret = true) {
+  if (tracked) return "it is tracked by git, so it came with the repository and others know it";
+  const stat2 = await lstat(path).catch(() => void 0);
+  if (!stat2) return "it cannot be read";
+  if (!stat2.isFile()) return "it is not a regular file";
+  if (uid === void 0) return void 0;
+  if (stat2.uid !== uid) return "it belongs to another user";
+  if (secret && (stat2.mode & 63) !== 0) return `others may read it (mode ${(stat2.mode & 511).toString(8)}, not 600)`;
+  if (!secret && (stat2.mode & 18) !== 0) return `others may write it (mode ${(stat2.mode & 511).toString(8)})`;
+  return void 0;
+}
+
+// src/adapters/signing/own-key-files.ts
 import { join as join4 } from "node:path";
 async function keyFiles(root, git) {
   const dir = join4(root, ".shopfloor", "keys");
-  const dirStat = await lstat(dir).catch(() => void 0);
+  const dirStat = await lstat2(dir).catch(() => void 0);
   if (!dirStat) return [];
   const names = (await readdir2(dir).catch(() => [])).filter((name) => name.endsWith(".pem")).sort();
   if (names.length === 0) return [];
@@ -1586,16 +1602,6 @@ async function keyFiles(root, git) {
     files.push(why ? { path, own: false, why } : { path, own: true });
   }
   return files;
-}
-async function notOwn(path, tracked, uid) {
-  if (tracked) return "it is tracked by git, so it came with the repository and others know it";
-  const stat2 = await lstat(path).catch(() => void 0);
-  if (!stat2) return "it cannot be read";
-  if (!stat2.isFile()) return "it is not a regular file";
-  if (uid === void 0) return void 0;
-  if (stat2.uid !== uid) return "it belongs to another user";
-  if ((stat2.mode & 63) !== 0) return `others may read it (mode ${(stat2.mode & 511).toString(8)}, not 600)`;
-  return void 0;
 }
 function refusedKeyMessage(file) {
   return `${file.path} is not your own signing key: ${file.why}. Remove it (git rm --cached if it is committed) and let \`shopfloor run\` or \`shopfloor report keygen\` make a new one`;
@@ -1766,6 +1772,7 @@ function createDisplay(io, live) {
 }
 
 export {
+  notOwn,
   VerifyInputError,
   verifyChange,
   keyFiles,
