@@ -63,10 +63,10 @@ async function originWithToken(git, dir, auth, command, options, refspecs) {
 // src/entrypoints/action/run-action.ts
 var handlers = {
   implement: async () => (await import("./chunks/implement-action-ZKS6RZSZ.js")).implementAction,
-  verify: async () => (await import("./chunks/verify-action-Z6F6HQFL.js")).verifyAction,
-  canary: async () => (await import("./chunks/canary-action-QI3KWTE3.js")).canaryAction,
+  verify: async () => (await import("./chunks/verify-action-AD45HEPG.js")).verifyAction,
+  canary: async () => (await import("./chunks/canary-action-3RQF6QJ3.js")).canaryAction,
   bisect: async () => (await import("./chunks/bisect-action-X3YWCUBN.js")).bisectAction,
-  revert: async () => (await import("./chunks/revert-action-2CXNK2ZW.js")).revertAction,
+  revert: async () => (await import("./chunks/revert-action-HVGV2PAG.js")).revertAction,
   metrics: async () => (await import("./chunks/metrics-action-PNWGU5QV.js")).metricsAction
 };
 async function runAction(io) {

@@ -13,7 +13,7 @@ import {
   revertWithLocalGates,
   runCanary,
   runRevert
-} from "./chunks/chunk-HP5JSREL.js";
+} from "./chunks/chunk-ISYALODP.js";
 import {
   collectMetrics,
   renderMetricsMarkdown
@@ -24,7 +24,7 @@ import {
 import {
   createGitHubWebhookHandler,
   readGitHubAppConfig
-} from "./chunks/chunk-BQIC4L5A.js";
+} from "./chunks/chunk-C3UH4I2F.js";
 import {
   checkReport,
   decideMerge,
@@ -33,7 +33,7 @@ import {
   resolveTrainConfig,
   startTrain,
   stepTrain
-} from "./chunks/chunk-UGYKWVOT.js";
+} from "./chunks/chunk-VMNEAHMS.js";
 import {
   renderMergeMessage
 } from "./chunks/chunk-PDHUCTWX.js";
@@ -69,7 +69,7 @@ import {
   verifyChange,
   verifyCommand,
   writeSigningKey
-} from "./chunks/chunk-VJQQCYAY.js";
+} from "./chunks/chunk-J3VRKTYC.js";
 import {
   renderCheckRun
 } from "./chunks/chunk-V3S6CV32.js";

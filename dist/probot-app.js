@@ -4,7 +4,7 @@ import {
   createShopfloorApp,
   settingsFromEnv,
   shopfloorProbotApp
-} from "./chunks/chunk-UGYKWVOT.js";
+} from "./chunks/chunk-VMNEAHMS.js";
 import "./chunks/chunk-PDHUCTWX.js";
 import "./chunks/chunk-7CCSRXTP.js";
 import "./chunks/chunk-GD56CUXN.js";

@@ -3,8 +3,8 @@ const require = __shopfloorCreateRequire(import.meta.url);
 import {
   createGitHubWebhookHandler,
   readGitHubAppConfig
-} from "./chunks/chunk-BQIC4L5A.js";
-import "./chunks/chunk-UGYKWVOT.js";
+} from "./chunks/chunk-C3UH4I2F.js";
+import "./chunks/chunk-VMNEAHMS.js";
 import "./chunks/chunk-PDHUCTWX.js";
 import "./chunks/chunk-7CCSRXTP.js";
 import "./chunks/chunk-GD56CUXN.js";

@@ -191,6 +191,25 @@ describe('dist/action.js run as a runner runs it', { timeout: 120_000 }, () => {
     expect(result.summary).toContain('artifact upload failed');
   });
 
+  it('verify: Shopfloor state a pull request commits into the checkout (.shopfloor/ caches) is never read', async () => {
+    const { dir, git } = await shop();
+    // The PR allows a version that does not exist and plants a cached publish time for it from 1970.
+    await writeFiles(dir, {
+      '.github/shopfloor.yml': `${policy}dependencies: { allow: [left-pad], cooldown: 7d }\n`,
+      'package.json': `${JSON.stringify({ name: 'shop', version: '1.0.0', dependencies: { 'left-pad': '99.0.0' } }, null, 2)}\n`,
+      '.shopfloor/cache/npm/left-pad@99.0.0.json': JSON.stringify({ name: 'left-pad', version: '99.0.0', at: 0 }),
+    });
+    execFileSync('git', ['add', '-f', '.'], { cwd: dir });
+    await git.commit(dir, 'left-pad, with a planted registry cache');
+    const { server } = await github();
+    const result = await runActionBundle(bundle, { workspace: dir, apiUrl: server.url, inputs: { command: 'verify', 'github-token': 'ghs_test', gates: 'dependencies' } });
+    const report = JSON.parse(await readFile(result.outputs['report-path']!, 'utf8')) as { gates: { id: string; status: string; annotations: { message: string }[] }[] };
+    const dependencies = report.gates.find((gate) => gate.id === 'dependencies')!;
+    // The registry (or its absence) answers, not the planted file: never a pass.
+    expect(dependencies.status, JSON.stringify(dependencies)).not.toBe('pass');
+    expect(dependencies.annotations.map((a) => a.message).join('\n')).toMatch(/left-pad@99\.0\.0: the registry (has no such version|could not be reached)/);
+  });
+
   it('verify: uploads the report and each gate log as artifacts and links them from the summary table', async () => {
     const { dir } = await shop();
     const { server } = await github();

@@ -70,7 +70,7 @@ describe('dist/cli.js report verify: every landed commit is verifiable by its ow
     expect(tracked.stderr).toContain(`not trusting ${join(dir, keyName!)}: it is tracked by git`);
     const signing = await runBuiltCli(['verify', '--sign'], { cwd: dir });
     expect(signing.code).toBe(2);
-    expect(signing.stderr).toContain('is not your own signing key: it is tracked by git');
+    expect(signing.stderr).toContain(`tracks 1 file(s) in .shopfloor/ (${keyName}): that is Shopfloor's local state and is never taken from git`);
     expect(signing.stderr).not.toMatch(/\n\s+at /);
     git(dir, 'rm', '-q', '--cached', keyName!);
     expect((await runBuiltCli(['report', 'verify', '--sha', landed], { cwd: dir })).code).toBe(0);
@@ -78,6 +78,8 @@ describe('dist/cli.js report verify: every landed commit is verifiable by its ow
     const readable = await runBuiltCli(['report', 'verify', '--sha', landed], { cwd: dir });
     expect(readable.code).toBe(1);
     expect(readable.stderr).toContain('others may read it (mode 644, not 600)');
+    const signingReadable = await runBuiltCli(['verify', '--sign'], { cwd: dir });
+    expect([signingReadable.code, signingReadable.stderr]).toEqual([2, expect.stringContaining('is not your own signing key: others may read it (mode 644, not 600)')]);
   });
 
   it('refuses a tree SHA, a short prefix, a commit with other parents, and a commit without a note', async () => {

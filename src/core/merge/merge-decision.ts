@@ -19,6 +19,8 @@ export const dangerousPathGlobs = [
   '.github/workflows/**', '.github/actions/**', '.github/CODEOWNERS', 'CODEOWNERS', 'docs/CODEOWNERS',
   '.github/shopfloor.yml', '.github/shopfloor.schema.json', 'workorders/schema.json', '.gitmodules',
   '.gitattributes', '.npmrc', '.yarnrc.yml', 'action.yml', 'action.yaml',
+  // Shopfloor's local state (keys, approvals, caches, artifacts) is never the repository's to carry.
+  '.shopfloor/**',
   // Instruction files steer every agent and Shopfloor's own roles (they are read as trusted guidance).
   ...instructionFileGlobs,
 ] as const;

@@ -33,7 +33,8 @@ export async function verifyAction({ inputs, io, root, git, forge }: ActionConte
     throw new ActionInputError(workOrder && !loaded.findings.length ? 'work-order' : undefined, loaded.message ?? `fix the ${loaded.findings.length} problem(s) above in ${root}, then run verify again`);
   }
   const signer = inputs.signingKey ? loadSigner(inputs.signingKey, io.mask) : undefined;
-  const adapters = createVerifyAdapters(root);
+  // The checkout is the change under judgement: Shopfloor's store and caches live outside it (see createVerifyAdapters).
+  const adapters = createVerifyAdapters(root, await mkdtemp(join(io.env.RUNNER_TEMP ?? tmpdir(), 'shopfloor-state-')));
   const head = (await git.revParse(root, 'HEAD')) ?? '';
   if (!head) throw new ActionInputError('working-directory', `${root} is not a git checkout with a commit; run actions/checkout first`);
   // actions/checkout gives a pull_request job the merge commit; a report (and its check run) on that SHA never shows on the PR.

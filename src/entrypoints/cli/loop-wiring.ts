@@ -27,6 +27,7 @@ import { UsageError } from './cli-io.ts';
 import { findTranscript } from './find-transcript.ts';
 import { writeSigningKey } from './write-signing-key.ts';
 import { loadStreamReplay, selectProvider } from './implement-command.ts';
+import { refuseTrackedState } from './tracked-state.ts';
 import { createVerifyAdapters } from './verify-command.ts';
 
 export type ProviderType = 'replay' | 'openai' | 'command';
@@ -54,6 +55,7 @@ export async function ensureLocalKey(root: string): Promise<{ signer: ReportSign
  */
 export async function loopVerifyBase(root: string, io: CliIo, parallel: number, signer?: ReportSigner): Promise<VerifyBase> {
   const adapters = createVerifyAdapters(root);
+  await refuseTrackedState(adapters.git, root);
   const cpus = availableParallelism();
   return {
     ...adapters, signer: signer ?? (await ensureLocalKey(root)).signer, clock: { now: () => Date.now() }, sourceEnv: io.env,

@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { arch, availableParallelism, tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { createContentAddressedStore, defaultArtifactDir } from '../../adapters/artifacts/content-addressed-store.ts';
 import { createNodeRepoFiles } from '../../adapters/files/node-repo-files.ts';
 import { writeFileAtomic } from '../../adapters/files/write-file-atomic.ts';
@@ -23,6 +23,7 @@ import { VerifyInputError, type GateProgress, type VerifyChangeOptions } from '.
 import type { CliCommand } from './cli-command.ts';
 import { ExitCode, UsageError, type CliIo } from './cli-io.ts';
 import { repoRoot, withRepoOption } from './repo-option.ts';
+import { refuseTrackedState } from './tracked-state.ts';
 import { keysDir } from './write-signing-key.ts';
 import { mergeBaseWithFirst } from '../../workflows/verify/merge-base-with.ts';
 
@@ -60,6 +61,7 @@ export const verifyCommand: CliCommand = (program, io, done) => {
       }
       const adapters = createVerifyAdapters(root);
       const { git } = adapters;
+      await refuseTrackedState(git, root);
       const signer = options.sign || options.key ? await loadSigner(root, options.key, io) : undefined;
       const store = options.store ? createContentAddressedStore(resolve(root, options.store)) : adapters.store;
       const scratchDir = await mkdtemp(join(tmpdir(), 'shopfloor-verify-'));
@@ -106,16 +108,20 @@ export const verifyCommand: CliCommand = (program, io, done) => {
  * The real adapters `verifyChange` runs on, for every composition root that verifies (the `verify`
  * command, the local loop, canary and revert commands): git CLI, node processes, the repository's
  * artifact store, the npm, crates.io and PyPI registries with their on-disk caches, PATH lookup and files.
+ * `stateDir` holds the store and the caches: the repository's own `.shopfloor/` locally, and a directory
+ * outside the checkout where the checkout is what is being judged (the Action), so a pull request that
+ * commits `.shopfloor/artifacts/cache/…` or `.shopfloor/cache/npm/…` cannot plant a cached pass or a
+ * publish time.
  */
-export function createVerifyAdapters(root: string): Pick<VerifyChangeOptions, 'git' | 'runner' | 'store' | 'registry' | 'locator' | 'filesAt'> {
+export function createVerifyAdapters(root: string, stateDir = resolve(root, dirname(defaultArtifactDir))): Pick<VerifyChangeOptions, 'git' | 'runner' | 'store' | 'registry' | 'locator' | 'filesAt'> {
   return {
     git: createGitCli(),
     runner: createJudgedRunner(),
-    store: createContentAddressedStore(resolve(root, defaultArtifactDir)),
+    store: createContentAddressedStore(resolve(stateDir, 'artifacts')),
     registry: {
-      npm: createNpmRegistry({ cacheDir: join(root, '.shopfloor', 'cache', 'npm') }),
-      cargo: createCratesRegistry({ cacheDir: join(root, '.shopfloor', 'cache', 'crates') }),
-      pypi: createPypiRegistry({ cacheDir: join(root, '.shopfloor', 'cache', 'pypi') }),
+      npm: createNpmRegistry({ cacheDir: join(stateDir, 'cache', 'npm') }),
+      cargo: createCratesRegistry({ cacheDir: join(stateDir, 'cache', 'crates') }),
+      pypi: createPypiRegistry({ cacheDir: join(stateDir, 'cache', 'pypi') }),
     },
     locator: createNodeCommandLocator(),
     filesAt: (dir) => createNodeRepoFiles(dir),

@@ -4,13 +4,13 @@ import {
   openRevert,
   revertAction,
   workflowTokenLimits
-} from "./chunk-K2ZQRVFS.js";
-import "./chunk-HP5JSREL.js";
+} from "./chunk-ZNWRZYV2.js";
+import "./chunk-ISYALODP.js";
 import "./chunk-PDHUCTWX.js";
 import "./chunk-7CCSRXTP.js";
 import "./chunk-MZGRV7C2.js";
 import "./chunk-6RDTJSWO.js";
-import "./chunk-VJQQCYAY.js";
+import "./chunk-J3VRKTYC.js";
 import "./chunk-S2QJROPZ.js";
 import "./chunk-MQZJJYZ3.js";
 import "./chunk-TPTFAET5.js";

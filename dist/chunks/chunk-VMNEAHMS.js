@@ -677,6 +677,8 @@ var dangerousPathGlobs = [
   ".yarnrc.yml",
   "action.yml",
   "action.yaml",
+  // Shopfloor's local state (keys, approvals, caches, artifacts) is never the repository's to carry.
+  ".shopfloor/**",
   // Instruction files steer every agent and Shopfloor's own roles (they are read as trusted guidance).
   ...instructionFileGlobs
 ];

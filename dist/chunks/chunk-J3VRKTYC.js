@@ -1314,7 +1314,7 @@ async function mergeBaseWithFirst(git, root, candidates, head) {
 import { randomBytes as randomBytes2 } from "node:crypto";
 import { mkdtemp, readFile as readFile3, rm as rm2 } from "node:fs/promises";
 import { arch, availableParallelism, tmpdir } from "node:os";
-import { join as join6, resolve as resolve2 } from "node:path";
+import { dirname as dirname2, join as join6, resolve as resolve2 } from "node:path";
 
 // src/adapters/artifacts/content-addressed-store.ts
 import { createHash as createHash4, randomBytes } from "node:crypto";
@@ -1618,6 +1618,14 @@ function renderProgress(rows, now) {
   });
 }
 
+// src/entrypoints/cli/tracked-state.ts
+async function refuseTrackedState(git, root) {
+  const listed = await git.raw(root, ["ls-files", "-z", "--", ".shopfloor"]).catch(() => ({ stdout: "" }));
+  const tracked = listed.stdout.split("\0").filter(Boolean);
+  if (tracked.length === 0) return;
+  throw new UsageError(`${root} tracks ${tracked.length} file(s) in .shopfloor/ (${tracked.slice(0, 3).join(", ")}${tracked.length > 3 ? ", \u2026" : ""}): that is Shopfloor's local state and is never taken from git. Remove it from the repository (git rm -r --cached .shopfloor && git commit) and run again`);
+}
+
 // src/entrypoints/cli/write-signing-key.ts
 import { chmod, mkdir as mkdir3, open } from "node:fs/promises";
 import { join as join5 } from "node:path";
@@ -1652,6 +1660,7 @@ var verifyCommand = (program, io, done) => {
     }
     const adapters = createVerifyAdapters(root);
     const { git } = adapters;
+    await refuseTrackedState(git, root);
     const signer = options.sign || options.key ? await loadSigner(root, options.key, io) : void 0;
     const store = options.store ? createContentAddressedStore(resolve2(root, options.store)) : adapters.store;
     const scratchDir = await mkdtemp(join6(tmpdir(), "shopfloor-verify-"));
@@ -1708,15 +1717,15 @@ ${renderReportTable(result.report)}`);
     }
   });
 };
-function createVerifyAdapters(root) {
+function createVerifyAdapters(root, stateDir = resolve2(root, dirname2(defaultArtifactDir))) {
   return {
     git: createGitCli(),
     runner: createJudgedRunner(),
-    store: createContentAddressedStore(resolve2(root, defaultArtifactDir)),
+    store: createContentAddressedStore(resolve2(stateDir, "artifacts")),
     registry: {
-      npm: createNpmRegistry({ cacheDir: join6(root, ".shopfloor", "cache", "npm") }),
-      cargo: createCratesRegistry({ cacheDir: join6(root, ".shopfloor", "cache", "crates") }),
-      pypi: createPypiRegistry({ cacheDir: join6(root, ".shopfloor", "cache", "pypi") })
+      npm: createNpmRegistry({ cacheDir: join6(stateDir, "cache", "npm") }),
+      cargo: createCratesRegistry({ cacheDir: join6(stateDir, "cache", "crates") }),
+      pypi: createPypiRegistry({ cacheDir: join6(stateDir, "cache", "pypi") })
     },
     locator: createNodeCommandLocator(),
     filesAt: (dir) => createNodeRepoFiles(dir)
@@ -1778,6 +1787,7 @@ export {
   keyFiles,
   refusedKeyMessage,
   writeSigningKey,
+  refuseTrackedState,
   defaultArtifactDir,
   createContentAddressedStore,
   loadVerifyInputs,

@@ -3,7 +3,7 @@ const require = __shopfloorCreateRequire(import.meta.url);
 import {
   createShopfloorApp,
   settingsFromEnv
-} from "./chunk-UGYKWVOT.js";
+} from "./chunk-VMNEAHMS.js";
 import {
   paginateRest,
   require_light,

@@ -7,7 +7,7 @@ import {
   mergeBaseWithFirst,
   reportNotesRef,
   verifyChange
-} from "./chunk-VJQQCYAY.js";
+} from "./chunk-J3VRKTYC.js";
 import {
   publishGatesCheck
 } from "./chunk-V3S6CV32.js";
@@ -99,7 +99,7 @@ async function verifyAction({ inputs, io, root, git, forge }) {
     throw new ActionInputError(workOrder && !loaded.findings.length ? "work-order" : void 0, loaded.message ?? `fix the ${loaded.findings.length} problem(s) above in ${root}, then run verify again`);
   }
   const signer = inputs.signingKey ? loadSigner(inputs.signingKey, io.mask) : void 0;
-  const adapters = createVerifyAdapters(root);
+  const adapters = createVerifyAdapters(root, await mkdtemp(join(io.env.RUNNER_TEMP ?? tmpdir(), "shopfloor-state-")));
   const head = await git.revParse(root, "HEAD") ?? "";
   if (!head) throw new ActionInputError("working-directory", `${root} is not a git checkout with a commit; run actions/checkout first`);
   const pullHead = io.context.event.pull_request?.head?.sha;

@@ -2,15 +2,15 @@ import { createRequire as __shopfloorCreateRequire } from 'node:module';
 const require = __shopfloorCreateRequire(import.meta.url);
 import {
   openRevert
-} from "./chunk-K2ZQRVFS.js";
+} from "./chunk-ZNWRZYV2.js";
 import {
   runCanary
-} from "./chunk-HP5JSREL.js";
+} from "./chunk-ISYALODP.js";
 import "./chunk-PDHUCTWX.js";
 import "./chunk-7CCSRXTP.js";
 import "./chunk-MZGRV7C2.js";
 import "./chunk-6RDTJSWO.js";
-import "./chunk-VJQQCYAY.js";
+import "./chunk-J3VRKTYC.js";
 import "./chunk-S2QJROPZ.js";
 import "./chunk-MQZJJYZ3.js";
 import "./chunk-TPTFAET5.js";

@@ -30,11 +30,12 @@ import {
   createVerifyAdapters,
   keyFiles,
   notOwn,
+  refuseTrackedState,
   refusedKeyMessage,
   reportNotesRef,
   verifyChange,
   writeSigningKey
-} from "./chunk-VJQQCYAY.js";
+} from "./chunk-J3VRKTYC.js";
 import {
   createEd25519Signer,
   ed25519Verifier
@@ -591,6 +592,7 @@ async function ensureLocalKey(root) {
 }
 async function loopVerifyBase(root, io, parallel, signer) {
   const adapters = createVerifyAdapters(root);
+  await refuseTrackedState(adapters.git, root);
   const cpus = availableParallelism();
   return {
     ...adapters,

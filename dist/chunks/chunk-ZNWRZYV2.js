@@ -2,7 +2,7 @@ import { createRequire as __shopfloorCreateRequire } from 'node:module';
 const require = __shopfloorCreateRequire(import.meta.url);
 import {
   revertWithLocalGates
-} from "./chunk-HP5JSREL.js";
+} from "./chunk-ISYALODP.js";
 import {
   loadPolicy
 } from "./chunk-WXQAJUWS.js";
