@@ -49,6 +49,14 @@ describe('README and docs/', () => {
     expect(refusing).toEqual([]);
   });
 
+  it('explain every top-level key of the policy schema in docs/policy.md', () => {
+    const schema = JSON.parse(readFileSync(join(repoRoot, '.github', 'shopfloor.schema.json'), 'utf8')) as { properties: Record<string, unknown> };
+    const page = readDocPage('docs/policy.md');
+    const keys = Object.keys(schema.properties);
+    expect(keys.length).toBeGreaterThan(5);
+    expect(keys.filter((key) => !page.includes(`| \`${key}\` |`))).toEqual([]);
+  });
+
   it('keep the two quick-start commands in the README and link every page of docs/ from it', () => {
     const readme = readDocPage('README.md');
     expect(readme).toMatch(/```sh\nnpm ci && npm run demo .*\nnpm test .*\n```/);
