@@ -14,7 +14,7 @@ export interface WrongCommand {
  * Every `shopfloor …` command the pages show (inline code and code blocks; also `npx shopfloor`,
  * `npm run shopfloor --` and `npm run demo --`) checked against the program definition: the command and
  * subcommand exist and each `--option` is one that command declares. Usage notation (`[--json | --mermaid]`,
- * `<id>`, `...`) is read as such; placeholders (`<command>`) are not checked.
+ * `<id>`, `...`) is read as such; placeholders (`<command>`, `shopfloor …`) are not checked.
  */
 export function checkDocCommands(pages: readonly DocPage[], program: CliCommandSpec): WrongCommand[] {
   const wrong: WrongCommand[] = [];
@@ -91,7 +91,7 @@ function commandProblem(words: readonly string[], program: CliCommandSpec): stri
   let command = program;
   let index = words[0] === '--' ? 1 : 0;
   const first = words[index];
-  if (first === undefined || first.startsWith('<') || first.startsWith('-')) return first?.startsWith('-') ? optionProblem(first, command) : undefined;
+  if (first === undefined || first.startsWith('<') || first === '…' || first === '...' || first.startsWith('-')) return first?.startsWith('-') ? optionProblem(first, command) : undefined;
   const named = command.commands.find((sub) => sub.name === first);
   if (!named) return `"${first}" is not a shopfloor command (${command.commands.map((sub) => sub.name).join(', ')})`;
   command = named;

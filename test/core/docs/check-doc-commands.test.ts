@@ -19,7 +19,7 @@ describe('checkDocCommands', () => {
     ['a subcommand', '`shopfloor report verify --sha HEAD`'],
     ['alternatives of subcommands', '`shopfloor report keygen \\| show \\| verify`'],
     ['a help and a version flag', '`shopfloor verify --help` and `shopfloor --version`'],
-    ['a placeholder command', 'Run `npm run shopfloor -- <command>`.'],
+    ['a placeholder command', 'Run `npm run shopfloor -- <command>`; every `shopfloor …` command.'],
     ['commander usage lines', '```text\nshopfloor [options] [command]\nshopfloor report [options] [command]\n```'],
     ['a code block with a prompt, a chain, a pipe, a substitution and a comment', '```sh\n$ shopfloor verify --sign && shopfloor demo --dir x | tee log # --not-an-option\nshopfloor approve wo-1 --sha $(git rev-parse -q HEAD)\n```'],
     ['npm run and npx forms', '```sh\nnpm run shopfloor -- verify --sign\nnpx shopfloor demo --serve\nnpm run demo -- --dir ./demo --serve\n```'],
