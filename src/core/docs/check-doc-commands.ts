@@ -57,7 +57,7 @@ function shownCommands(markdown: string): ShownCommand[] {
 }
 
 /**
- * The command ends at a shell operator, a redirection or a comment. Usage notation stays: `<id>`,
+ * The command ends at a shell operator, a redirection or a comment. Usage notation stays: `<id>`, `(a | b)`,
  * `replay|command`, `\|` (a pipe in a table cell), and `$(…)` is one word.
  */
 function cutAtCommandEnd(rest: string): string {
@@ -74,7 +74,7 @@ function cutAtCommandEnd(rest: string): string {
     }
     const spaced = /\s/.test(rest[at - 1] ?? ' ');
     if (char === '\\' && rest[at + 1] === '|') at++;
-    else if (char === '&' || char === ';' || char === ')' || (spaced && (char === '>' || char === '#' || (char === '|' && !/^\s*-/.test(rest.slice(at + 1)))))) return rest.slice(0, at);
+    else if (char === '&' || char === ';' || (spaced && (char === '>' || char === '#' || (char === '|' && !/^\s*-/.test(rest.slice(at + 1)))))) return rest.slice(0, at);
   }
   return rest;
 }
@@ -84,7 +84,8 @@ function tokens(text: string): string[] {
   const words: string[] = [];
   // `[options]`, `[command]`, `[PATH...]`: usage notation for optional words, not words.
   for (const match of text.replace(/\\\|/g, ' | ').replace(/\[[^\]\s-][^\]\s]*\]/g, ' ').matchAll(/\$\([^)]*\)|"[^"]*"|'[^']*'|[^\s[\]]+|\[|\]/g)) words.push(match[0]);
-  return words.filter((word) => word !== '[' && word !== ']');
+  // `(--run CMD | --flow ID)`: a group in usage notation; parentheses are not part of the words.
+  return words.map((word) => (word.startsWith('$(') ? word : word.replace(/^\(+|\)+$/g, ''))).filter((word) => word !== '[' && word !== ']' && word !== '');
 }
 
 function commandProblem(words: readonly string[], program: CliCommandSpec): string | undefined {

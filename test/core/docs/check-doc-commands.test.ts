@@ -35,6 +35,7 @@ describe('checkDocCommands', () => {
     ['an unknown alternative', '`shopfloor report show \\| prune`', '1: shopfloor report show \\| prune: "report prune" is not a command (verify, show, keygen)'],
     ['a subcommand option on the wrong subcommand', '`shopfloor report show --sha HEAD`', '1: shopfloor report show --sha HEAD: shopfloor report show has no option --sha (it has --format)'],
     ['a wrong option in a code block, on its line', '```sh\nshopfloor verify --sign\nnpm run demo -- --dri x\n```', '3: shopfloor demo --dri x: shopfloor demo has no option --dri (it has --dir, --serve)'],
+    ['a wrong option in a usage group', '`shopfloor verify (--sign \\| --nope)`', '1: shopfloor verify (--sign \\| --nope): shopfloor verify has no option --nope (it has --repo, --sign, --gates)'],
     ['a wrong option after a chain', '```sh\nshopfloor demo && shopfloor verify --nope\n```', '2: shopfloor verify --nope: shopfloor verify has no option --nope (it has --repo, --sign, --gates)'],
   ];
   it.each(bad)('finds %s', (_name, text, expected) => expect(check(text)).toEqual([expected]));
