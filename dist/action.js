@@ -63,10 +63,10 @@ async function originWithToken(git, dir, auth, command, options, refspecs) {
 // src/entrypoints/action/run-action.ts
 var handlers = {
   implement: async () => (await import("./chunks/implement-action-ZKS6RZSZ.js")).implementAction,
-  verify: async () => (await import("./chunks/verify-action-4ZQO34CF.js")).verifyAction,
-  canary: async () => (await import("./chunks/canary-action-X2PHYZWZ.js")).canaryAction,
+  verify: async () => (await import("./chunks/verify-action-RFLB5X3N.js")).verifyAction,
+  canary: async () => (await import("./chunks/canary-action-S2PTE2UW.js")).canaryAction,
   bisect: async () => (await import("./chunks/bisect-action-X3YWCUBN.js")).bisectAction,
-  revert: async () => (await import("./chunks/revert-action-YKAUCAUQ.js")).revertAction,
+  revert: async () => (await import("./chunks/revert-action-AXAGJKLU.js")).revertAction,
   metrics: async () => (await import("./chunks/metrics-action-PNWGU5QV.js")).metricsAction
 };
 async function runAction(io) {

@@ -12,9 +12,8 @@ import {
   readLoopFacts,
   revertWithLocalGates,
   runCanary,
-  runRevert,
-  writeSigningKey
-} from "./chunks/chunk-E2JA4BJP.js";
+  runRevert
+} from "./chunks/chunk-RHHGKRZI.js";
 import {
   collectMetrics,
   renderMetricsMarkdown
@@ -25,7 +24,7 @@ import {
 import {
   createGitHubWebhookHandler,
   readGitHubAppConfig
-} from "./chunks/chunk-6NBP622D.js";
+} from "./chunks/chunk-BQIC4L5A.js";
 import {
   checkReport,
   decideMerge,
@@ -34,7 +33,7 @@ import {
   resolveTrainConfig,
   startTrain,
   stepTrain
-} from "./chunks/chunk-WW3E6K4F.js";
+} from "./chunks/chunk-UGYKWVOT.js";
 import {
   renderMergeMessage
 } from "./chunks/chunk-PDHUCTWX.js";
@@ -66,9 +65,11 @@ import "./chunks/chunk-33A7MTYK.js";
 import {
   createContentAddressedStore,
   defaultArtifactDir,
+  keyFiles,
   verifyChange,
-  verifyCommand
-} from "./chunks/chunk-UWMH5DX7.js";
+  verifyCommand,
+  writeSigningKey
+} from "./chunks/chunk-IKFZ46G5.js";
 import {
   renderCheckRun
 } from "./chunks/chunk-V3S6CV32.js";
@@ -5077,12 +5078,12 @@ function dependencyRelation(ids, depsOf) {
 }
 function pickParallel(ready, running, conflicts) {
   const memberships = /* @__PURE__ */ new Map();
-  const join8 = (id, group, side) => (memberships.get(id) ?? memberships.set(id, []).get(id)).push({ group, side });
+  const join7 = (id, group, side) => (memberships.get(id) ?? memberships.set(id, []).get(id)).push({ group, side });
   conflicts.forEach((c, group) => {
-    if (c.same) for (const id of c.a) join8(id, group, "same");
+    if (c.same) for (const id of c.a) join7(id, group, "same");
     else {
-      for (const id of c.a) join8(id, group, "a");
-      for (const id of c.b) join8(id, group, "b");
+      for (const id of c.a) join7(id, group, "a");
+      for (const id of c.b) join7(id, group, "b");
     }
   });
   const takenA = new Uint32Array(conflicts.length);
@@ -5162,6 +5163,35 @@ Agent-Branch: ${input.branch}
 `;
 }
 
+// src/core/gates/gate-why.ts
+var limit = 300;
+function gateWhy(gate) {
+  const problems = gate.annotations.filter((annotation) => annotation.level === "error");
+  const first = problems[0] ?? gate.annotations[0];
+  const where = first ? `${first.path}${first.line > 0 ? `:${first.line}` : ""}` : "";
+  const detail = first ? `${where ? `${where} ` : ""}${first.message.replace(/\s+/g, " ").trim()}` : "";
+  const more = problems.length > 1 ? ` (and ${problems.length - 1} more)` : "";
+  const text = [gate.reason, detail ? `${detail}${more}` : void 0].filter(Boolean).join(": ");
+  if (!text) return void 0;
+  return text.length > limit ? `${text.slice(0, limit - 1)}\u2026` : text;
+}
+
+// src/workflows/loop/gate-progress.ts
+function followGates(recorder, onGates) {
+  const marks3 = /* @__PURE__ */ new Map();
+  return (event) => {
+    if (event.type === "planned") for (const gate of event.gates) marks3.set(gate.id, "queued");
+    else if (event.type === "started") marks3.set(event.id, "running");
+    else if (event.type === "finished") {
+      const { result } = event;
+      marks3.set(result.id, result.status);
+      const why = result.status === "pass" ? result.reason : gateWhy(result);
+      void recorder.appendLine("verifier", `${result.id}: ${result.status}${why ? ` \u2014 ${why}` : ""} (${Math.round(result.durationMs)} ms)`, { source: "system" });
+    }
+    onGates([...marks3].map(([gate, status]) => ({ id: gate, status })));
+  };
+}
+
 // src/workflows/loop/gather-merge-facts.ts
 async function gatherMergeFacts(input) {
   const { git, repoDir, report, workOrder } = input;
@@ -5180,7 +5210,7 @@ async function gatherMergeFacts(input) {
       workOrderId: report.workOrder?.id,
       workOrderHash: report.workOrder?.contentHash ?? "",
       digest: input.reportDigest,
-      gates: report.gates.map((gate) => ({ id: gate.id, status: gate.status, required: gate.required }))
+      gates: report.gates.map((gate) => ({ id: gate.id, status: gate.status, required: gate.required, ...gate.status === "pass" ? {} : { why: gateWhy(gate) } }))
     },
     changes: await git.diff(repoDir, base, input.candidate),
     packageScriptsChanged: await scripts(base) !== await scripts(input.candidate),
@@ -5281,7 +5311,6 @@ async function landWorkOrder(input, options, ports) {
     const candidate = await commitMerge(git, repoDir, merged.tree, [mainSha, input.branchSha], renderMergeMessage(subject, { ...trailers, reportDigest: "pending" }));
     await conductor(`attempt ${attempt}: candidate ${candidate.slice(0, 12)} = main ${mainSha.slice(0, 12)} + ${input.branch} (--no-ff); verifying that exact tree`);
     await input.recorder.markSection("verifier", "active");
-    const marks3 = /* @__PURE__ */ new Map();
     const started = ports.clock();
     const verified = await verifyChange({
       ...ports.verify,
@@ -5296,15 +5325,7 @@ async function landWorkOrder(input, options, ports) {
       scratchDir: options.worktreesDir,
       ...options.signal ? { signal: options.signal } : {},
       ...input.refused ? { refused: input.refused } : {},
-      onProgress: (event) => {
-        if (event.type === "planned") for (const gate of event.gates) marks3.set(gate.id, "queued");
-        else if (event.type === "started") marks3.set(event.id, "running");
-        else if (event.type === "finished") {
-          marks3.set(event.result.id, event.result.status);
-          void input.recorder.appendLine("verifier", `${event.result.id}: ${event.result.status}${event.result.reason ? ` \u2014 ${event.result.reason}` : ""} (${Math.round(event.result.durationMs)} ms)`, { source: "system" });
-        }
-        input.onGates([...marks3].map(([gate, status]) => ({ id: gate, status })));
-      }
+      onProgress: followGates(input.recorder, input.onGates)
     });
     input.onGatesMs(ports.clock() - started);
     await input.recorder.markSection("verifier", verified.passed ? "done" : "failed");
@@ -5505,6 +5526,7 @@ function chooseAttempt(attempts, input) {
   if (!held) return { kind: "reuse", why: input.acceptDrop && current.record?.refused?.length ? "drop-accepted" : "resumed", attempt: current };
   if (input.acceptDrop && current.record?.refused?.length) return { kind: "reuse", why: "drop-accepted", attempt: current };
   if (current.approvals > held.approvals) return { kind: "reuse", why: "approved", attempt: current };
+  if (held.policyDigest !== void 0 && input.policyDigest !== void 0 && held.policyDigest !== input.policyDigest) return { kind: "reuse", why: "policy-changed", attempt: current };
   return { kind: "held", attempt: current };
 }
 
@@ -5535,7 +5557,7 @@ async function prepareAgentBranch(input, options, ports) {
   const approvals = await ports.approvalsFor(workOrder.id);
   const attempts = await gatherAttempts(git, repoDir, input.mainSha, input.existing, approvals);
   const acceptDrop = options.acceptDrop?.ids.includes(workOrder.id) ?? false;
-  const choice = chooseAttempt(attempts, { workOrderHash, retry: options.retry?.includes(workOrder.id) ?? false, acceptDrop });
+  const choice = chooseAttempt(attempts, { workOrderHash, retry: options.retry?.includes(workOrder.id) ?? false, acceptDrop, policyDigest: input.policyDigest });
   const told = describeChoice(choice, workOrder.id);
   await conductor(told);
   const story = choice.kind === "new" && choice.why === "first" ? void 0 : told;
@@ -5618,9 +5640,9 @@ function refusedOf(record, outside) {
 function describeChoice(choice, id) {
   switch (choice.kind) {
     case "held":
-      return `still held: ${choice.attempt.branch} was held in run ${choice.attempt.record.held.runId} and nothing changed since; not re-verified, no new agent attempt`;
+      return `still held: ${choice.attempt.branch} was held in run ${choice.attempt.record.held.runId} and neither it, the work order nor the policy changed since; not re-verified, no new agent attempt`;
     case "reuse":
-      return choice.why === "drop-accepted" ? `reusing ${choice.attempt.branch}: dropping its refused part was accepted` : choice.why === "approved" ? `reusing ${choice.attempt.branch}: approved since it was held; verifying it again` : `reusing ${choice.attempt.branch} at ${choice.attempt.sha.slice(0, 12)}: a previous run already implemented ${id} from the work order as it is now`;
+      return choice.why === "drop-accepted" ? `reusing ${choice.attempt.branch}: dropping its refused part was accepted` : choice.why === "approved" ? `reusing ${choice.attempt.branch}: approved since it was held; verifying it again` : choice.why === "policy-changed" ? `reusing ${choice.attempt.branch}: the policy changed since it was held; verifying the same commit again under the new policy (no new agent attempt)` : `reusing ${choice.attempt.branch} at ${choice.attempt.sha.slice(0, 12)}: a previous run already implemented ${id} from the work order as it is now`;
     case "new":
       return choice.why === "edited" ? `fresh agent attempt ${choice.number}: the work order changed since ${choice.previous.branch} was made; that branch stays as it was` : choice.why === "retry" ? `fresh agent attempt ${choice.number}: retry asked (shopfloor run --retry ${id})${choice.previous ? `; the previous attempt stays as ${choice.previous.branch}` : ""}` : `first agent attempt at ${id}`;
   }
@@ -5648,7 +5670,8 @@ async function processWorkOrder(input, options, ports) {
     await recorder.markSection("conductor", "active");
     const mainSha = await ports.git.revParse(options.repoDir, `refs/heads/${options.main}`);
     await say(`dispatched ${value.id} on main ${mainSha.slice(0, 12)} (run ${runId})`);
-    const prepared = await prepareAgentBranch({ workOrder: input.workOrder, policy: input.policy, mainSha, existing: input.existing, recorder, runId, onImplementing: () => input.update({ state: "implementing" }) }, options, ports);
+    const policyDigest = `sha256:${ports.hash(input.policyText)}`;
+    const prepared = await prepareAgentBranch({ workOrder: input.workOrder, policy: input.policy, policyDigest, mainSha, existing: input.existing, recorder, runId, onImplementing: () => input.update({ state: "implementing" }) }, options, ports);
     if (prepared.story) {
       input.update({ detail: prepared.story });
       input.emit({ type: "attempt", workOrder: value.id, message: prepared.story });
@@ -5701,7 +5724,7 @@ async function processWorkOrder(input, options, ports) {
         ...landed.reasons.filter((r) => !(r.code === "gate-failed" && /"scope"/.test(r.message)))
       ] : landed.reasons;
       const approvals = (await ports.approvalsFor(value.id)).filter((a) => a.sha === prepared.sha).length;
-      await writeAttemptNote(ports.git, options.repoDir, prepared.sha, { ...prepared.record, held: { runId, at: new Date(ports.clock()).toISOString(), reasons: reasons.map((r) => r.message), codes: reasons.map((r) => r.code), approvals } });
+      await writeAttemptNote(ports.git, options.repoDir, prepared.sha, { ...prepared.record, held: { runId, at: new Date(ports.clock()).toISOString(), reasons: reasons.map((r) => r.message), codes: reasons.map((r) => r.code), approvals, policyDigest } });
       finish({ state: "held", holds: reasons });
       input.emit({ type: "held", workOrder: value.id, reasons });
       for (const reason of reasons) await say(`held: ${reason.message} \u2014 release: ${reason.releaseBy}`);
@@ -5731,7 +5754,6 @@ var gateCodes = /* @__PURE__ */ new Set(["gate-failed", "gate-flaky"]);
 async function verifyTrainCar(input, options, ports) {
   const { land } = input;
   await land.recorder.markSection("verifier", "active");
-  const marks3 = /* @__PURE__ */ new Map();
   const started = ports.clock();
   const verified = await verifyChange({
     ...ports.verify,
@@ -5746,15 +5768,7 @@ async function verifyTrainCar(input, options, ports) {
     scratchDir: options.worktreesDir,
     signal: input.signal,
     ...land.refused ? { refused: land.refused } : {},
-    onProgress: (event) => {
-      if (event.type === "planned") for (const gate of event.gates) marks3.set(gate.id, "queued");
-      else if (event.type === "started") marks3.set(event.id, "running");
-      else if (event.type === "finished") {
-        marks3.set(event.result.id, event.result.status);
-        void land.recorder.appendLine("verifier", `${event.result.id}: ${event.result.status}${event.result.reason ? ` \u2014 ${event.result.reason}` : ""} (${Math.round(event.result.durationMs)} ms)`, { source: "system" });
-      }
-      land.onGates([...marks3].map(([gate, status]) => ({ id: gate, status })));
-    }
+    onProgress: followGates(land.recorder, land.onGates)
   });
   land.onGatesMs(ports.clock() - started);
   await land.recorder.markSection("verifier", verified.passed ? "done" : "failed");
@@ -5920,7 +5934,7 @@ async function readWorkOrderStates(git, repoDir, main, workOrders, deps) {
     const branches = facts.branches.get(value.id);
     if (!branches || merged.has(value.id) || reverted.has(value.id) || deps.releasing?.has(value.id)) continue;
     const attempts = await gatherAttempts(git, repoDir, facts.mainSha, branches, await deps.approvalsFor(value.id));
-    const choice = chooseAttempt(attempts, { workOrderHash: `sha256:${deps.hash(text)}`, retry: false, acceptDrop: false });
+    const choice = chooseAttempt(attempts, { workOrderHash: `sha256:${deps.hash(text)}`, retry: false, acceptDrop: false, ...deps.policyDigest ? { policyDigest: deps.policyDigest } : {} });
     if (choice.kind !== "held") continue;
     const record = choice.attempt.record.held;
     held.set(value.id, { attempt: choice.attempt, runId: record.runId, reasons: record.reasons, codes: record.codes ?? [] });
@@ -6014,7 +6028,7 @@ async function runLoop(options, rawPorts) {
     const inputs = await readMainInputs(git, repoDir, main);
     if (!inputs.ok) return { ok: false, message: inputs.message, rows: [...rows.values()], events, cleaned, mainSha: "" };
     const releasing = /* @__PURE__ */ new Set([...options.retry ?? [], ...options.acceptDrop?.ids ?? []]);
-    const states = await readWorkOrderStates(git, repoDir, main, inputs.workOrders.filter((w) => !running.has(w.value.id) && !settled.has(w.value.id)), { hash: ports.hash, approvalsFor: ports.approvalsFor, releasing });
+    const states = await readWorkOrderStates(git, repoDir, main, inputs.workOrders.filter((w) => !running.has(w.value.id) && !settled.has(w.value.id)), { hash: ports.hash, approvalsFor: ports.approvalsFor, releasing, policyDigest: `sha256:${ports.hash(inputs.policyText)}` });
     const { facts, merged, reverted } = states;
     const plan = planDispatch(inputs.workOrders.map((w) => w.value), { merged, reverted, held: new Set(states.held.keys()), running: new Set(running.keys()), settled, parallel: options.parallel });
     for (const [id, state] of plan.states) {
@@ -6024,7 +6038,7 @@ async function runLoop(options, rawPorts) {
         if (held) {
           const file = inputs.workOrders.find((w) => w.value.id === id).file;
           const releaseBy = releaseHint(id, file, (held.attempt.record?.refused ?? []).length > 0);
-          update(id, { state, branch: held.attempt.branch, detail: `still held: ${held.attempt.branch} was held in run ${held.runId} and nothing changed since; not dispatched again`, holds: held.reasons.map((message, i) => ({ code: held.codes[i] ?? "held", message, releaseBy })) });
+          update(id, { state, branch: held.attempt.branch, detail: `still held: ${held.attempt.branch} was held in run ${held.runId} and neither it, the work order nor the policy changed since; not dispatched again`, holds: held.reasons.map((message, i) => ({ code: held.codes[i] ?? "held", message, releaseBy })) });
           continue;
         }
         update(id, { state: state === "done" && row?.state === "merged" ? "merged" : state, ...state === "waiting" ? { detail: `waits for ${plan.waitingOn.get(id)?.join(", ")}` } : { detail: row?.detail } });
@@ -6638,7 +6652,7 @@ async function hasWorkOrder(root, id) {
 // src/entrypoints/cli/report-command.ts
 import { createHash } from "node:crypto";
 import { readFile as readFile3, stat } from "node:fs/promises";
-import { join as join6, relative, resolve as resolve2 } from "node:path";
+import { join as join5, relative, resolve as resolve2 } from "node:path";
 
 // src/core/report/unboxed-reason.ts
 function unboxedReason(report) {
@@ -6649,20 +6663,24 @@ function unboxedReason(report) {
 
 // src/entrypoints/cli/local-trusted-keys.ts
 import { createPublicKey } from "node:crypto";
-import { readdir as readdir2, readFile as readFile2 } from "node:fs/promises";
-import { join as join5 } from "node:path";
-async function localTrustedKeys(root) {
-  const dir = join5(root, ".shopfloor", "keys");
-  const names = (await readdir2(dir).catch(() => [])).filter((name) => name.endsWith(".pem")).sort();
+import { readFile as readFile2 } from "node:fs/promises";
+async function localTrustedKeys(root, env = process.env) {
+  const files = await keyFiles(root, createGitCli({ env }));
   const keys = [];
-  for (const name of names) {
-    const pem = await readFile2(join5(dir, name), "utf8").catch(() => void 0);
+  for (const file of files) {
+    if (!file.own) continue;
+    const pem = await readFile2(file.path, "utf8").catch(() => void 0);
     if (pem === void 0) continue;
-    const publicKey = createPublicKey(pem).export({ type: "spki", format: "der" }).toString("base64");
+    let publicKey;
+    try {
+      publicKey = createPublicKey(pem).export({ type: "spki", format: "der" }).toString("base64");
+    } catch {
+      continue;
+    }
     const keyId = ed25519Verifier.keyIdOf(publicKey);
     if (keyId) keys.push({ keyId, publicKey });
   }
-  return keys;
+  return { keys, refused: files.filter((file) => !file.own) };
 }
 
 // src/entrypoints/cli/report-command.ts
@@ -6674,7 +6692,9 @@ var reportCommand = (program2, io, done) => {
     const commit = options.sha === void 0 ? void 0 : await commitFacts(root, options.sha, io);
     const source = file ?? `${notesRef} of ${commit.sha.slice(0, 12)}`;
     const text = file !== void 0 ? await readReport(io, file) : await notedReport(root, commit.sha, io);
-    const local = options.key ? [] : await localTrustedKeys(root);
+    const { keys: local, refused } = options.key ? { keys: [], refused: [] } : await localTrustedKeys(root, io.env);
+    for (const file2 of refused) io.stderr(`note: not trusting ${file2.path}: ${file2.why}
+`);
     const trusted = options.key ? [await keyFromOption(io, options.key)] : [...await policySigners(root), ...local];
     const policyDigest = options.policy === void 0 ? void 0 : sha256Digest(await readFile3(resolve2(io.cwd, options.policy)).catch(() => {
       throw new UsageError(`cannot read the policy "${options.policy}"; check the path`);
@@ -6781,7 +6801,7 @@ async function keyFromOption(io, value) {
   return { keyId, publicKey: text };
 }
 async function policySigners(root) {
-  const text = await readFile3(join6(root, policyPath), "utf8").catch(() => void 0);
+  const text = await readFile3(join5(root, policyPath), "utf8").catch(() => void 0);
   if (text === void 0) return [];
   const { policy, findings } = checkPolicyFile(text, policyPath);
   if (!policy) throw new UsageError(`${policyPath} has errors (run \`shopfloor validate\`), so its signers cannot be trusted: ${findings[0]?.message ?? ""}`);
@@ -6898,9 +6918,9 @@ function renderRoadmapMermaid(roadmap) {
 }
 
 // src/adapters/run-document/list-live-runs.ts
-import { readdir as readdir3, readFile as readFile4 } from "node:fs/promises";
+import { readdir as readdir2, readFile as readFile4 } from "node:fs/promises";
 async function listLiveRuns(storeDir) {
-  const runIds = await readdir3(storeDir).catch(() => []);
+  const runIds = await readdir2(storeDir).catch(() => []);
   const live = [];
   for (const runId of runIds) {
     const pid = Number.parseInt(await readFile4(runFiles(storeDir, runId).lock, "utf8").catch(() => ""), 10);
@@ -6915,7 +6935,8 @@ async function readRoadmapLiveFacts(root, main, io) {
   const mainSha = (await git.raw(root, ["rev-parse", "--verify", "--quiet", `refs/heads/${main}`])).stdout.trim();
   if (!mainSha) return { source: `states from the work-order files only: ${root} has no git branch "${main}" (name yours with --main)` };
   const { workOrders } = await readMainWorkOrders(git, root, mainSha);
-  const states = await readWorkOrderStates(git, root, main, workOrders, { hash: sha256Hex, approvalsFor: (id) => readApprovals(root, id) });
+  const policyText = await git.show(root, mainSha, policyPath);
+  const states = await readWorkOrderStates(git, root, main, workOrders, { hash: sha256Hex, approvalsFor: (id) => readApprovals(root, id), ...policyText !== void 0 ? { policyDigest: `sha256:${sha256Hex(policyText)}` } : {} });
   const runningIds = new Set((await listLiveRuns(runStoreDir(root))).map(workOrderOfLoopRun).filter((id) => id !== void 0));
   return {
     facts: { doneIds: states.merged, revertedIds: new Set([...states.reverted].filter((id) => !states.merged.has(id))), heldIds: new Set(states.held.keys()), runningIds },
@@ -6958,10 +6979,10 @@ import { resolve as resolve3 } from "node:path";
 
 // src/entrypoints/cli/read-dot-env.ts
 import { existsSync as existsSync2, readFileSync as readFileSync3 } from "node:fs";
-import { join as join7 } from "node:path";
+import { join as join6 } from "node:path";
 import { parseEnv } from "node:util";
 function withDotEnv(env, dir) {
-  const file = join7(dir, ".env");
+  const file = join6(dir, ".env");
   if (!existsSync2(file)) return { env };
   const fromFile = parseEnv(readFileSync3(file, "utf8"));
   return { env: { ...fromFile, ...env }, file };

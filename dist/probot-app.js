@@ -4,7 +4,7 @@ import {
   createShopfloorApp,
   settingsFromEnv,
   shopfloorProbotApp
-} from "./chunks/chunk-WW3E6K4F.js";
+} from "./chunks/chunk-UGYKWVOT.js";
 import "./chunks/chunk-PDHUCTWX.js";
 import "./chunks/chunk-7CCSRXTP.js";
 import "./chunks/chunk-GD56CUXN.js";

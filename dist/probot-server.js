@@ -3,8 +3,8 @@ const require = __shopfloorCreateRequire(import.meta.url);
 import {
   createGitHubWebhookHandler,
   readGitHubAppConfig
-} from "./chunks/chunk-6NBP622D.js";
-import "./chunks/chunk-WW3E6K4F.js";
+} from "./chunks/chunk-BQIC4L5A.js";
+import "./chunks/chunk-UGYKWVOT.js";
 import "./chunks/chunk-PDHUCTWX.js";
 import "./chunks/chunk-7CCSRXTP.js";
 import "./chunks/chunk-GD56CUXN.js";

@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { readFile, rename, writeFile } from 'node:fs/promises';
+import { chmod, readFile, rename, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runBuiltCli } from '../helpers/built-cli.ts';
@@ -56,6 +56,28 @@ describe('dist/cli.js report verify: every landed commit is verifiable by its ow
     const elsewhere = await runBuiltCli(['report', 'verify', '--sha', 'HEAD'], { cwd: dir });
     expect(elsewhere.code).toBe(1);
     expect(elsewhere.stdout).toContain('which is not trusted');
+  });
+
+  it('never trusts or signs with a key that came with the repository or that others can read', async () => {
+    const { dir, landed } = await landedRepo();
+    const [keyName] = git(dir, 'ls-files', '--others', '--ignored', '--exclude-standard', '.shopfloor/keys').split('\n');
+    expect(keyName).toMatch(/^\.shopfloor\/keys\/.+\.pem$/);
+    // A hostile repository carries its own key (committed with `git add -f`): whoever committed it can sign anything.
+    git(dir, 'add', '-f', keyName!);
+    const tracked = await runBuiltCli(['report', 'verify', '--sha', landed], { cwd: dir });
+    expect(tracked.code).toBe(1);
+    expect(tracked.stdout).toContain('which is not trusted');
+    expect(tracked.stderr).toContain(`not trusting ${join(dir, keyName!)}: it is tracked by git`);
+    const signing = await runBuiltCli(['verify', '--sign'], { cwd: dir });
+    expect(signing.code).toBe(2);
+    expect(signing.stderr).toContain('is not your own signing key: it is tracked by git');
+    expect(signing.stderr).not.toMatch(/\n\s+at /);
+    git(dir, 'rm', '-q', '--cached', keyName!);
+    expect((await runBuiltCli(['report', 'verify', '--sha', landed], { cwd: dir })).code).toBe(0);
+    await chmod(join(dir, keyName!), 0o644);
+    const readable = await runBuiltCli(['report', 'verify', '--sha', landed], { cwd: dir });
+    expect(readable.code).toBe(1);
+    expect(readable.stderr).toContain('others may read it (mode 644, not 600)');
   });
 
   it('refuses a tree SHA, a short prefix, a commit with other parents, and a commit without a note', async () => {

@@ -49,13 +49,14 @@ export function decideMerge(facts: MergeFacts, policy: Policy): MergeDecision {
   reasons.push(...workOrderHolds(facts, report));
 
   const status = new Map(report.gates.map((gate) => [gate.id, gate.status]));
+  const why = new Map(report.gates.map((gate) => [gate.id, gate.why ? `: ${gate.why}` : '']));
   const waived = new Set(report.gates.filter((gate) => gate.required === false && (builtinRequired as readonly string[]).includes(gate.id)).map((gate) => gate.id));
   for (const id of requiredGates(facts, policy)) {
     if (waived.has(id)) continue;
     const result = status.get(id);
     if (result === undefined) hold('gate-missing', `required gate "${id}" did not run`, `run gate "${id}"`);
     else if (result === 'flaky' && !policy.merge.allowFlaky) hold('gate-flaky', `required gate "${id}" was flaky (failed, then passed)`, `fix the flake, or set merge.allowFlaky in the policy`);
-    else if (result !== 'pass' && result !== 'cached' && result !== 'flaky') hold('gate-failed', `required gate "${id}" is ${result}`, `make gate "${id}" pass`);
+    else if (result !== 'pass' && result !== 'cached' && result !== 'flaky') hold('gate-failed', `required gate "${id}" is ${result}${why.get(id) ?? ''}`, `make gate "${id}" pass`);
   }
 
   const eligible = facts.approvals.filter((a) => a.sha === facts.headSha && a.user !== facts.requester && a.user !== facts.agentActor);

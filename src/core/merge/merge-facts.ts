@@ -15,7 +15,8 @@ export interface ReportFacts {
   /** The report's own verdict (every required gate passed); absent where the caller judges gates itself. */
   readonly passed?: boolean;
   /** `required: false` on a built-in gate: the signed report waived it (a refused change dropped by policy or decision). */
-  readonly gates: readonly { readonly id: string; readonly status: GateStatus; readonly required?: boolean }[];
+  /** `why`: a failing gate's reason and first error, said in its hold (see `gateWhy`). */
+  readonly gates: readonly { readonly id: string; readonly status: GateStatus; readonly required?: boolean; readonly why?: string }[];
 }
 
 /** An approval, always bound to the head SHA it was given for; a push voids it. */

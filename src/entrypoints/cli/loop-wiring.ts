@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { existsSync } from 'node:fs';
-import { appendFile, mkdir, readdir, readFile, rm } from 'node:fs/promises';
+import { appendFile, mkdir, readFile, rm } from 'node:fs/promises';
 import { arch, availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createPublicKey } from 'node:crypto';
@@ -11,8 +11,10 @@ import { sha256Hex } from '../../adapters/agents/sha256-hex.ts';
 import { openRunWriter } from '../../adapters/run-document/run-writer.ts';
 import { runStoreDir } from '../../adapters/run-document/run-store-layout.ts';
 import { createRunStoreRecorder } from '../../adapters/run-document/run-store-recorder.ts';
+import { createGitCli } from '../../adapters/git/git-cli.ts';
 import { createNodeScratchSpace } from '../../adapters/scratch/node-scratch-space.ts';
 import { createEd25519Signer, ed25519Verifier } from '../../adapters/signing/ed25519-keys.ts';
+import { keyFiles, refusedKeyMessage } from '../../adapters/signing/own-key-files.ts';
 import { secretValues } from '../../core/agents/agent-environment.ts';
 import type { Policy } from '../../core/policy/policy-schema.ts';
 import type { WorkOrder } from '../../core/workorder/work-order-schema.ts';
@@ -31,9 +33,10 @@ export type ProviderType = 'replay' | 'openai' | 'command';
 
 /** The local signing key of this repository (`.shopfloor/keys/`), created on first use. */
 export async function ensureLocalKey(root: string): Promise<{ signer: ReportSigner; keyId: string; publicKey: string; path: string; created: boolean }> {
-  const dir = join(root, '.shopfloor', 'keys');
-  const existing = (await readdir(dir).catch(() => [] as string[])).filter((name) => name.endsWith('.pem')).sort();
-  let path = existing[0] ? join(dir, existing[0]) : undefined;
+  const files = await keyFiles(root, createGitCli());
+  const refused = files.find((file) => !file.own);
+  if (refused && !refused.own) throw new UsageError(refusedKeyMessage(refused));
+  let path = files[0]?.path;
   let created = false;
   if (!path) {
     path = (await writeSigningKey(root)).path;

@@ -36,7 +36,8 @@ export const reportCommand: CliCommand = (program, io, done) => {
       const source = file ?? `${notesRef} of ${commit!.sha.slice(0, 12)}`;
       const text = file !== undefined ? await readReport(io, file) : await notedReport(root, commit!.sha, io);
       // Without --key: the policy's signers, and this checkout's own local loop keys (what `shopfloor run` signs with).
-      const local = options.key ? [] : await localTrustedKeys(root);
+      const { keys: local, refused } = options.key ? { keys: [], refused: [] } : await localTrustedKeys(root, io.env);
+      for (const file of refused) io.stderr(`note: not trusting ${file.path}: ${file.why}\n`);
       const trusted = options.key ? [await keyFromOption(io, options.key)] : [...(await policySigners(root)), ...local];
       const policyDigest = options.policy === undefined ? undefined : sha256Digest(await readFile(resolve(io.cwd, options.policy)).catch(() => { throw new UsageError(`cannot read the policy "${options.policy}"; check the path`); }));
       const signedHead = commit ? await headFacts(root, text, io) : undefined;

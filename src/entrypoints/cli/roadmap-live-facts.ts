@@ -4,6 +4,7 @@ import { listLiveRuns } from '../../adapters/run-document/list-live-runs.ts';
 import { runStoreDir } from '../../adapters/run-document/run-store-layout.ts';
 import { workOrderOfLoopRun } from '../../core/loop/loop-run-id.ts';
 import type { RoadmapFacts } from '../../core/roadmap/build-roadmap.ts';
+import { policyPath } from '../../core/policy/check-policy-file.ts';
 import { readMainWorkOrders } from '../../workflows/loop/read-main-inputs.ts';
 import { readWorkOrderStates } from '../../workflows/loop/read-work-order-states.ts';
 import { readApprovals } from './approve-command.ts';
@@ -19,7 +20,8 @@ export async function readRoadmapLiveFacts(root: string, main: string, io: CliIo
   const mainSha = (await git.raw(root, ['rev-parse', '--verify', '--quiet', `refs/heads/${main}`])).stdout.trim();
   if (!mainSha) return { source: `states from the work-order files only: ${root} has no git branch "${main}" (name yours with --main)` };
   const { workOrders } = await readMainWorkOrders(git, root, mainSha);
-  const states = await readWorkOrderStates(git, root, main, workOrders, { hash: sha256Hex, approvalsFor: (id) => readApprovals(root, id) });
+  const policyText = await git.show(root, mainSha, policyPath);
+  const states = await readWorkOrderStates(git, root, main, workOrders, { hash: sha256Hex, approvalsFor: (id) => readApprovals(root, id), ...(policyText !== undefined ? { policyDigest: `sha256:${sha256Hex(policyText)}` } : {}) });
   const runningIds = new Set((await listLiveRuns(runStoreDir(root))).map(workOrderOfLoopRun).filter((id): id is string => id !== undefined));
   return {
     facts: { doneIds: states.merged, revertedIds: new Set([...states.reverted].filter((id) => !states.merged.has(id))), heldIds: new Set(states.held.keys()), runningIds },

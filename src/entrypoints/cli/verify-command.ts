@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { mkdtemp, readFile, readdir, rm } from 'node:fs/promises';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { arch, availableParallelism, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { createContentAddressedStore, defaultArtifactDir } from '../../adapters/artifacts/content-addressed-store.ts';
@@ -12,6 +12,7 @@ import { createCratesRegistry } from '../../adapters/registry/crates-registry.ts
 import { createNpmRegistry } from '../../adapters/registry/npm-registry.ts';
 import { createPypiRegistry } from '../../adapters/registry/pypi-registry.ts';
 import { createEd25519Signer, SigningKeyError } from '../../adapters/signing/ed25519-keys.ts';
+import { keyFiles, refusedKeyMessage } from '../../adapters/signing/own-key-files.ts';
 import { renderProgress, type ProgressRow } from '../../core/gates/render-progress.ts';
 import { renderReportTable } from '../../core/report/render-report-table.ts';
 import { formatFinding } from '../../core/validation/finding.ts';
@@ -22,6 +23,7 @@ import { VerifyInputError, type GateProgress, type VerifyChangeOptions } from '.
 import type { CliCommand } from './cli-command.ts';
 import { ExitCode, UsageError, type CliIo } from './cli-io.ts';
 import { repoRoot, withRepoOption } from './repo-option.ts';
+import { keysDir } from './write-signing-key.ts';
 import { mergeBaseWithFirst } from '../../workflows/verify/merge-base-with.ts';
 
 /** Where `--note` attaches reports (DESIGN.md: reports as notes under refs/notes/shopfloor). */
@@ -129,10 +131,11 @@ function positive(text: string, flag: string): number {
 async function loadSigner(root: string, keyFile: string | undefined, io: CliIo): Promise<ReportSigner> {
   let path = keyFile ? resolve(io.cwd, keyFile) : io.env.SHOPFLOOR_SIGNING_KEY_FILE;
   if (!path) {
-    const dir = join(root, '.shopfloor', 'keys');
-    const keys = (await readdir(dir).catch(() => [] as string[])).filter((name) => name.endsWith('.pem'));
-    if (keys.length !== 1) throw new UsageError(keys.length === 0 ? 'no signing key: run `shopfloor report keygen` or pass --key FILE' : `${keys.length} keys in ${dir}; choose one with --key`);
-    path = join(dir, keys[0]!);
+    const keys = await keyFiles(root, createGitCli({ env: io.env }));
+    const refused = keys.find((file) => !file.own);
+    if (refused && !refused.own) throw new UsageError(refusedKeyMessage(refused));
+    if (keys.length !== 1) throw new UsageError(keys.length === 0 ? 'no signing key: run `shopfloor report keygen` or pass --key FILE' : `${keys.length} keys in ${keysDir(root)}; choose one with --key`);
+    path = keys[0]!.path;
   }
   const pem = await readFile(path, 'utf8').catch(() => undefined);
   if (pem === undefined) throw new UsageError(`cannot read the signing key ${path}; check the path or run \`shopfloor report keygen\``);

@@ -1,3 +1,4 @@
+import { gateWhy } from '../../core/gates/gate-why.ts';
 import type { ApprovalFact, MergeFacts } from '../../core/merge/merge-facts.ts';
 import type { VerificationReport } from '../../core/report/report-schema.ts';
 import type { Git } from '../../ports/git.ts';
@@ -19,7 +20,7 @@ export async function gatherMergeFacts(input: {
     mainSha: input.mainSha,
     report: {
       trusted: input.trusted, headSha: report.head, baseSha: report.base, workOrderId: report.workOrder?.id, workOrderHash: report.workOrder?.contentHash ?? '', digest: input.reportDigest,
-      gates: report.gates.map((gate) => ({ id: gate.id, status: gate.status, required: gate.required })),
+      gates: report.gates.map((gate) => ({ id: gate.id, status: gate.status, required: gate.required, ...(gate.status === 'pass' ? {} : { why: gateWhy(gate) }) })),
     },
     changes: await git.diff(repoDir, base, input.candidate),
     packageScriptsChanged: (await scripts(base)) !== (await scripts(input.candidate)),

@@ -6,6 +6,7 @@ import type { RunRecorder } from '../../ports/run-recorder.ts';
 import { checkReport } from '../verify/check-report.ts';
 import { verifyChange } from '../verify/verify-change.ts';
 import type { LoadedWorkOrder, RefusedChanges } from '../verify/verify-types.ts';
+import { followGates } from './gate-progress.ts';
 import { gatherMergeFacts } from './gather-merge-facts.ts';
 import type { LoopOptions, LoopPorts } from './loop-types.ts';
 import { commitMerge, mergeTree } from './merge-candidate.ts';
@@ -79,21 +80,12 @@ export async function landWorkOrder(input: LandInput, options: LoopOptions, port
     const candidate = await commitMerge(git, repoDir, merged.tree, [mainSha, input.branchSha], renderMergeMessage(subject, { ...trailers, reportDigest: 'pending' }));
     await conductor(`attempt ${attempt}: candidate ${candidate.slice(0, 12)} = main ${mainSha.slice(0, 12)} + ${input.branch} (--no-ff); verifying that exact tree`);
     await input.recorder.markSection('verifier', 'active');
-    const marks = new Map<string, string>();
     const started = ports.clock();
     const verified = await verifyChange({
       ...ports.verify, repoDir, base: mainSha, head: candidate, workOrder: input.workOrder,
       policy: input.policy, policyFile: '.github/shopfloor.yml', policyText: input.policyText,
       runId: `${input.runId}-v${attempt}`, scratchDir: options.worktreesDir, ...(options.signal ? { signal: options.signal } : {}), ...(input.refused ? { refused: input.refused } : {}),
-      onProgress: (event) => {
-        if (event.type === 'planned') for (const gate of event.gates) marks.set(gate.id, 'queued');
-        else if (event.type === 'started') marks.set(event.id, 'running');
-        else if (event.type === 'finished') {
-          marks.set(event.result.id, event.result.status);
-          void input.recorder.appendLine('verifier', `${event.result.id}: ${event.result.status}${event.result.reason ? ` — ${event.result.reason}` : ''} (${Math.round(event.result.durationMs)} ms)`, { source: 'system' });
-        }
-        input.onGates([...marks].map(([gate, status]) => ({ id: gate, status })));
-      },
+      onProgress: followGates(input.recorder, input.onGates),
     });
     input.onGatesMs(ports.clock() - started);
     await input.recorder.markSection('verifier', verified.passed ? 'done' : 'failed');

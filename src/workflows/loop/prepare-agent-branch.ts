@@ -36,7 +36,7 @@ export function releaseHint(id: string, file: string, refused: boolean): string 
  * agent changed outside its scope is kept as a patch in the artifact store and recorded with the attempt.
  */
 export async function prepareAgentBranch(
-  input: { readonly workOrder: LoadedWorkOrder; readonly policy: Policy; readonly mainSha: string; readonly existing: readonly AgentBranchFact[]; readonly recorder: RunRecorder; readonly runId: string; readonly onImplementing: () => void },
+  input: { readonly workOrder: LoadedWorkOrder; readonly policy: Policy; readonly policyDigest: string; readonly mainSha: string; readonly existing: readonly AgentBranchFact[]; readonly recorder: RunRecorder; readonly runId: string; readonly onImplementing: () => void },
   options: LoopOptions,
   ports: LoopPorts,
 ): Promise<PreparedBranch> {
@@ -48,7 +48,7 @@ export async function prepareAgentBranch(
   const approvals = await ports.approvalsFor(workOrder.id);
   const attempts = await gatherAttempts(git, repoDir, input.mainSha, input.existing, approvals);
   const acceptDrop = options.acceptDrop?.ids.includes(workOrder.id) ?? false;
-  const choice = chooseAttempt(attempts, { workOrderHash, retry: options.retry?.includes(workOrder.id) ?? false, acceptDrop });
+  const choice = chooseAttempt(attempts, { workOrderHash, retry: options.retry?.includes(workOrder.id) ?? false, acceptDrop, policyDigest: input.policyDigest });
   const told = describeChoice(choice, workOrder.id);
   await conductor(told);
   // The output says what happened to every attempt but a plain first one.
@@ -120,10 +120,11 @@ function refusedOf(record: AttemptRecord, outside: 'hold' | 'drop'): RefusedChan
 function describeChoice(choice: AttemptChoice, id: string): string {
   switch (choice.kind) {
     case 'held':
-      return `still held: ${choice.attempt.branch} was held in run ${choice.attempt.record!.held!.runId} and nothing changed since; not re-verified, no new agent attempt`;
+      return `still held: ${choice.attempt.branch} was held in run ${choice.attempt.record!.held!.runId} and neither it, the work order nor the policy changed since; not re-verified, no new agent attempt`;
     case 'reuse':
       return choice.why === 'drop-accepted' ? `reusing ${choice.attempt.branch}: dropping its refused part was accepted`
         : choice.why === 'approved' ? `reusing ${choice.attempt.branch}: approved since it was held; verifying it again`
+        : choice.why === 'policy-changed' ? `reusing ${choice.attempt.branch}: the policy changed since it was held; verifying the same commit again under the new policy (no new agent attempt)`
         : `reusing ${choice.attempt.branch} at ${choice.attempt.sha.slice(0, 12)}: a previous run already implemented ${id} from the work order as it is now`;
     case 'new':
       return choice.why === 'edited' ? `fresh agent attempt ${choice.number}: the work order changed since ${choice.previous!.branch} was made; that branch stays as it was`

@@ -44,7 +44,8 @@ export async function processWorkOrder(input: ProcessInput, options: LoopOptions
     await recorder.markSection('conductor', 'active');
     const mainSha = (await ports.git.revParse(options.repoDir, `refs/heads/${options.main}`))!;
     await say(`dispatched ${value.id} on main ${mainSha.slice(0, 12)} (run ${runId})`);
-    const prepared = await prepareAgentBranch({ workOrder: input.workOrder, policy: input.policy, mainSha, existing: input.existing, recorder, runId, onImplementing: () => input.update({ state: 'implementing' }) }, options, ports);
+    const policyDigest = `sha256:${ports.hash(input.policyText)}`;
+    const prepared = await prepareAgentBranch({ workOrder: input.workOrder, policy: input.policy, policyDigest, mainSha, existing: input.existing, recorder, runId, onImplementing: () => input.update({ state: 'implementing' }) }, options, ports);
     if (prepared.story) {
       input.update({ detail: prepared.story });
       input.emit({ type: 'attempt', workOrder: value.id, message: prepared.story });
@@ -93,7 +94,7 @@ export async function processWorkOrder(input: ProcessInput, options: LoopOptions
           ...landed.reasons.filter((r) => !(r.code === 'gate-failed' && /"scope"/.test(r.message)))]
         : landed.reasons;
       const approvals = (await ports.approvalsFor(value.id)).filter((a) => a.sha === prepared.sha).length;
-      await writeAttemptNote(ports.git, options.repoDir, prepared.sha, { ...prepared.record, held: { runId, at: new Date(ports.clock()).toISOString(), reasons: reasons.map((r) => r.message), codes: reasons.map((r) => r.code), approvals } });
+      await writeAttemptNote(ports.git, options.repoDir, prepared.sha, { ...prepared.record, held: { runId, at: new Date(ports.clock()).toISOString(), reasons: reasons.map((r) => r.message), codes: reasons.map((r) => r.code), approvals, policyDigest } });
       finish({ state: 'held', holds: reasons });
       input.emit({ type: 'held', workOrder: value.id, reasons });
       for (const reason of reasons) await say(`held: ${reason.message} — release: ${reason.releaseBy}`);

@@ -33,7 +33,7 @@ export async function readWorkOrderStates(
   repoDir: string,
   main: string,
   workOrders: readonly LoadedWorkOrder[],
-  deps: { readonly hash: (text: string) => string; readonly approvalsFor: (workOrderId: string) => Promise<readonly ApprovalFact[]>; readonly releasing?: ReadonlySet<string> },
+  deps: { readonly hash: (text: string) => string; readonly approvalsFor: (workOrderId: string) => Promise<readonly ApprovalFact[]>; readonly releasing?: ReadonlySet<string>; /** The policy now (sha256 of its text): a hold decided under another one is verified again. */ readonly policyDigest?: string },
 ): Promise<WorkOrderStates> {
   const facts = await readLoopFacts(git, repoDir, main);
   const landed = [...facts.merged.values()];
@@ -44,7 +44,7 @@ export async function readWorkOrderStates(
     const branches = facts.branches.get(value.id);
     if (!branches || merged.has(value.id) || reverted.has(value.id) || deps.releasing?.has(value.id)) continue;
     const attempts = await gatherAttempts(git, repoDir, facts.mainSha, branches, await deps.approvalsFor(value.id));
-    const choice = chooseAttempt(attempts, { workOrderHash: `sha256:${deps.hash(text)}`, retry: false, acceptDrop: false });
+    const choice = chooseAttempt(attempts, { workOrderHash: `sha256:${deps.hash(text)}`, retry: false, acceptDrop: false, ...(deps.policyDigest ? { policyDigest: deps.policyDigest } : {}) });
     if (choice.kind !== 'held') continue;
     const record = choice.attempt.record!.held!;
     held.set(value.id, { attempt: choice.attempt, runId: record.runId, reasons: record.reasons, codes: record.codes ?? [] });

@@ -1,6 +1,7 @@
 import { decideMerge, type HoldReason } from '../../core/merge/merge-decision.ts';
 import { checkReport } from '../verify/check-report.ts';
 import { verifyChange } from '../verify/verify-change.ts';
+import { followGates } from './gate-progress.ts';
 import { gatherMergeFacts } from './gather-merge-facts.ts';
 import type { LandInput } from './land-work-order.ts';
 import type { LoopOptions, LoopPorts } from './loop-types.ts';
@@ -23,21 +24,12 @@ export async function verifyTrainCar(
 ): Promise<CarVerdict> {
   const { land } = input;
   await land.recorder.markSection('verifier', 'active');
-  const marks = new Map<string, string>();
   const started = ports.clock();
   const verified = await verifyChange({
     ...ports.verify, repoDir: options.repoDir, base: input.base, head: input.sha, workOrder: land.workOrder,
     policy: land.policy, policyFile: '.github/shopfloor.yml', policyText: land.policyText,
     runId: `${land.runId}-c${input.car}v${input.attempt}`, scratchDir: options.worktreesDir, signal: input.signal, ...(land.refused ? { refused: land.refused } : {}),
-    onProgress: (event) => {
-      if (event.type === 'planned') for (const gate of event.gates) marks.set(gate.id, 'queued');
-      else if (event.type === 'started') marks.set(event.id, 'running');
-      else if (event.type === 'finished') {
-        marks.set(event.result.id, event.result.status);
-        void land.recorder.appendLine('verifier', `${event.result.id}: ${event.result.status}${event.result.reason ? ` — ${event.result.reason}` : ''} (${Math.round(event.result.durationMs)} ms)`, { source: 'system' });
-      }
-      land.onGates([...marks].map(([gate, status]) => ({ id: gate, status })));
-    },
+    onProgress: followGates(land.recorder, land.onGates),
   });
   land.onGatesMs(ports.clock() - started);
   await land.recorder.markSection('verifier', verified.passed ? 'done' : 'failed');

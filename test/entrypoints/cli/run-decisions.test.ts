@@ -55,6 +55,22 @@ describe('decisions about a held work order', () => {
     expect(scope.reason).toContain('dropped by decision of ada (shopfloor run --accept-drop)');
   }, 180_000);
 
+  it('a policy changed since the hold verifies the same commit again under it, with no new agent attempt', async () => {
+    const { dir, git, run } = await securityOnly();
+    expect((await run()).state).toBe('held');
+    const unchanged = await run();
+    expect(unchanged.detail).toContain('neither it, the work order nor the policy changed since');
+    const policy = join(dir, '.github', 'shopfloor.yml');
+    await writeFile(policy, `${await readFile(policy, 'utf8')}scope: { outside: drop }\n`);
+    await git.addAll(dir);
+    await git.commit(dir, 'Drop what agents change outside their scope');
+    const released = await run();
+    expect(released.state).toBe('merged');
+    expect(released.detail).toContain('the policy changed since it was held; verifying the same commit again under the new policy (no new agent attempt)');
+    expect(await agentBranches(git, dir)).toHaveLength(1);
+    expect(await git.show(dir, 'main', 'SECURITY.md')).toContain('# Security');
+  }, 180_000);
+
   it('with scope.outside: drop the in-scope part lands at once, and the report still lists the refused path', async () => {
     const { dir, git, run } = await securityOnly('scope: { outside: drop }\n');
     expect((await run()).state).toBe('merged');

@@ -3,7 +3,7 @@ const require = __shopfloorCreateRequire(import.meta.url);
 import {
   createShopfloorApp,
   settingsFromEnv
-} from "./chunk-WW3E6K4F.js";
+} from "./chunk-UGYKWVOT.js";
 import {
   paginateRest,
   require_light,

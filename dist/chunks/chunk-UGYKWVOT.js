@@ -695,13 +695,14 @@ function decideMerge(facts, policy) {
   if (policy.merge.queue !== "github" && policy.merge.queue !== "shopfloor") reasons.push(...landedTreeHolds(facts, report));
   reasons.push(...workOrderHolds(facts, report));
   const status = new Map(report.gates.map((gate) => [gate.id, gate.status]));
+  const why = new Map(report.gates.map((gate) => [gate.id, gate.why ? `: ${gate.why}` : ""]));
   const waived = new Set(report.gates.filter((gate) => gate.required === false && builtinRequired.includes(gate.id)).map((gate) => gate.id));
   for (const id of requiredGates(facts, policy)) {
     if (waived.has(id)) continue;
     const result = status.get(id);
     if (result === void 0) hold2("gate-missing", `required gate "${id}" did not run`, `run gate "${id}"`);
     else if (result === "flaky" && !policy.merge.allowFlaky) hold2("gate-flaky", `required gate "${id}" was flaky (failed, then passed)`, `fix the flake, or set merge.allowFlaky in the policy`);
-    else if (result !== "pass" && result !== "cached" && result !== "flaky") hold2("gate-failed", `required gate "${id}" is ${result}`, `make gate "${id}" pass`);
+    else if (result !== "pass" && result !== "cached" && result !== "flaky") hold2("gate-failed", `required gate "${id}" is ${result}${why.get(id) ?? ""}`, `make gate "${id}" pass`);
   }
   const eligible = facts.approvals.filter((a) => a.sha === facts.headSha && a.user !== facts.requester && a.user !== facts.agentActor);
   const danger = dangerousChanges(facts, policy);

@@ -4,13 +4,13 @@ import {
   openRevert,
   revertAction,
   workflowTokenLimits
-} from "./chunk-CUA2GSUI.js";
-import "./chunk-E2JA4BJP.js";
+} from "./chunk-DAXKXWK4.js";
+import "./chunk-RHHGKRZI.js";
 import "./chunk-PDHUCTWX.js";
 import "./chunk-7CCSRXTP.js";
 import "./chunk-MZGRV7C2.js";
 import "./chunk-6RDTJSWO.js";
-import "./chunk-UWMH5DX7.js";
+import "./chunk-IKFZ46G5.js";
 import "./chunk-S2QJROPZ.js";
 import "./chunk-MQZJJYZ3.js";
 import "./chunk-TPTFAET5.js";

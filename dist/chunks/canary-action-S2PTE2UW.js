@@ -2,15 +2,15 @@ import { createRequire as __shopfloorCreateRequire } from 'node:module';
 const require = __shopfloorCreateRequire(import.meta.url);
 import {
   openRevert
-} from "./chunk-CUA2GSUI.js";
+} from "./chunk-DAXKXWK4.js";
 import {
   runCanary
-} from "./chunk-E2JA4BJP.js";
+} from "./chunk-RHHGKRZI.js";
 import "./chunk-PDHUCTWX.js";
 import "./chunk-7CCSRXTP.js";
 import "./chunk-MZGRV7C2.js";
 import "./chunk-6RDTJSWO.js";
-import "./chunk-UWMH5DX7.js";
+import "./chunk-IKFZ46G5.js";
 import "./chunk-S2QJROPZ.js";
 import "./chunk-MQZJJYZ3.js";
 import "./chunk-TPTFAET5.js";

@@ -2,7 +2,7 @@ import { createRequire as __shopfloorCreateRequire } from 'node:module';
 const require = __shopfloorCreateRequire(import.meta.url);
 import {
   revertWithLocalGates
-} from "./chunk-E2JA4BJP.js";
+} from "./chunk-RHHGKRZI.js";
 import {
   loadPolicy
 } from "./chunk-WXQAJUWS.js";

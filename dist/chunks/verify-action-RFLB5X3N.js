@@ -7,7 +7,7 @@ import {
   mergeBaseWithFirst,
   reportNotesRef,
   verifyChange
-} from "./chunk-UWMH5DX7.js";
+} from "./chunk-IKFZ46G5.js";
 import {
   publishGatesCheck
 } from "./chunk-V3S6CV32.js";

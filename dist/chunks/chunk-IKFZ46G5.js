@@ -5,6 +5,7 @@ import {
   canonicalJson,
   createEd25519Signer,
   formatSeconds,
+  generateSigningKey,
   renderReportFile,
   renderReportTable,
   reportSchemaVersion,
@@ -35,6 +36,7 @@ import {
   withWorkCopy
 } from "./chunk-7VBLZOLU.js";
 import {
+  createFileAtomic,
   createNodeRepoFiles,
   writeFileAtomic
 } from "./chunk-YCZYYL3Z.js";
@@ -688,8 +690,8 @@ function createStreamRedactor(detect) {
       cut -= holdBackChars;
       const lineEnd = pending.lastIndexOf("\n", cut - 1);
       if (lineEnd >= cut - batchChars / 2) cut = lineEnd + 1;
-      const open = spans.find((span) => span.start < cut && span.end > cut);
-      if (open) cut = pending.length > maxPendingChars ? open.end : open.start;
+      const open2 = spans.find((span) => span.start < cut && span.end > cut);
+      if (open2) cut = pending.length > maxPendingChars ? open2.end : open2.start;
     }
     const out = applySpans(pending.slice(0, cut), spans.filter((span) => span.end <= cut));
     pending = pending.slice(cut);
@@ -1310,9 +1312,9 @@ async function mergeBaseWithFirst(git, root, candidates, head) {
 
 // src/entrypoints/cli/verify-command.ts
 import { randomBytes as randomBytes2 } from "node:crypto";
-import { mkdtemp, readFile as readFile3, readdir as readdir2, rm as rm2 } from "node:fs/promises";
+import { mkdtemp, readFile as readFile3, rm as rm2 } from "node:fs/promises";
 import { arch, availableParallelism, tmpdir } from "node:os";
-import { join as join4, resolve as resolve2 } from "node:path";
+import { join as join6, resolve as resolve2 } from "node:path";
 
 // src/adapters/artifacts/content-addressed-store.ts
 import { createHash as createHash4, randomBytes } from "node:crypto";
@@ -1565,6 +1567,40 @@ function createPypiRegistry(options = {}) {
   return withPublishTimeCache(registry, options.cacheDir);
 }
 
+// src/adapters/signing/own-key-files.ts
+import { lstat, readdir as readdir2 } from "node:fs/promises";
+import { join as join4 } from "node:path";
+async function keyFiles(root, git) {
+  const dir = join4(root, ".shopfloor", "keys");
+  const dirStat = await lstat(dir).catch(() => void 0);
+  if (!dirStat) return [];
+  const names = (await readdir2(dir).catch(() => [])).filter((name) => name.endsWith(".pem")).sort();
+  if (names.length === 0) return [];
+  if (!dirStat.isDirectory()) return names.map((name) => ({ path: join4(dir, name), own: false, why: ".shopfloor/keys is a link, not a directory of this checkout" }));
+  const tracked = new Set((await git.lsFiles(root).catch(() => [])).filter((file) => file.startsWith(".shopfloor/")));
+  const uid = typeof process.getuid === "function" ? process.getuid() : void 0;
+  const files = [];
+  for (const name of names) {
+    const path = join4(dir, name);
+    const why = await notOwn(path, tracked.has(`.shopfloor/keys/${name}`), uid);
+    files.push(why ? { path, own: false, why } : { path, own: true });
+  }
+  return files;
+}
+async function notOwn(path, tracked, uid) {
+  if (tracked) return "it is tracked by git, so it came with the repository and others know it";
+  const stat2 = await lstat(path).catch(() => void 0);
+  if (!stat2) return "it cannot be read";
+  if (!stat2.isFile()) return "it is not a regular file";
+  if (uid === void 0) return void 0;
+  if (stat2.uid !== uid) return "it belongs to another user";
+  if ((stat2.mode & 63) !== 0) return `others may read it (mode ${(stat2.mode & 511).toString(8)}, not 600)`;
+  return void 0;
+}
+function refusedKeyMessage(file) {
+  return `${file.path} is not your own signing key: ${file.why}. Remove it (git rm --cached if it is committed) and let \`shopfloor run\` or \`shopfloor report keygen\` make a new one`;
+}
+
 // src/core/gates/render-progress.ts
 function renderProgress(rows, now) {
   const width = Math.max(4, ...rows.map((row) => row.id.length));
@@ -1574,6 +1610,27 @@ function renderProgress(rows, now) {
     if (row.startedAt !== void 0) return `\u2026 ${id}  running ${formatSeconds(now - row.startedAt)}${row.attempt && row.attempt > 1 ? `  (attempt ${row.attempt})` : ""}`;
     return `  ${id}  queued`;
   });
+}
+
+// src/entrypoints/cli/write-signing-key.ts
+import { chmod, mkdir as mkdir3, open } from "node:fs/promises";
+import { join as join5 } from "node:path";
+var keysDir = (root) => join5(root, ".shopfloor", "keys");
+async function writeSigningKey(root) {
+  const key = generateSigningKey();
+  const dir = keysDir(root);
+  await mkdir3(dir, { recursive: true, mode: 448 });
+  await chmod(dir, 448);
+  const path = join5(dir, `${key.keyId.replace(":", "-")}.pem`);
+  const handle = await open(path, "wx", 384);
+  try {
+    await handle.writeFile(key.privateKeyPem, "utf8");
+    await handle.sync();
+  } finally {
+    await handle.close();
+  }
+  await createFileAtomic(join5(root, ".shopfloor", ".gitignore"), "# Shopfloor local state: never commit it\n*\n");
+  return { ...key, path };
 }
 
 // src/entrypoints/cli/verify-command.ts
@@ -1591,7 +1648,7 @@ var verifyCommand = (program, io, done) => {
     const { git } = adapters;
     const signer = options.sign || options.key ? await loadSigner(root, options.key, io) : void 0;
     const store = options.store ? createContentAddressedStore(resolve2(root, options.store)) : adapters.store;
-    const scratchDir = await mkdtemp(join4(tmpdir(), "shopfloor-verify-"));
+    const scratchDir = await mkdtemp(join6(tmpdir(), "shopfloor-verify-"));
     const cpus = availableParallelism();
     const display = createDisplay(io, !options.json && io.isTTY);
     try {
@@ -1651,9 +1708,9 @@ function createVerifyAdapters(root) {
     runner: createJudgedRunner(),
     store: createContentAddressedStore(resolve2(root, defaultArtifactDir)),
     registry: {
-      npm: createNpmRegistry({ cacheDir: join4(root, ".shopfloor", "cache", "npm") }),
-      cargo: createCratesRegistry({ cacheDir: join4(root, ".shopfloor", "cache", "crates") }),
-      pypi: createPypiRegistry({ cacheDir: join4(root, ".shopfloor", "cache", "pypi") })
+      npm: createNpmRegistry({ cacheDir: join6(root, ".shopfloor", "cache", "npm") }),
+      cargo: createCratesRegistry({ cacheDir: join6(root, ".shopfloor", "cache", "crates") }),
+      pypi: createPypiRegistry({ cacheDir: join6(root, ".shopfloor", "cache", "pypi") })
     },
     locator: createNodeCommandLocator(),
     filesAt: (dir) => createNodeRepoFiles(dir)
@@ -1667,10 +1724,11 @@ function positive(text, flag) {
 async function loadSigner(root, keyFile, io) {
   let path = keyFile ? resolve2(io.cwd, keyFile) : io.env.SHOPFLOOR_SIGNING_KEY_FILE;
   if (!path) {
-    const dir = join4(root, ".shopfloor", "keys");
-    const keys = (await readdir2(dir).catch(() => [])).filter((name) => name.endsWith(".pem"));
-    if (keys.length !== 1) throw new UsageError(keys.length === 0 ? "no signing key: run `shopfloor report keygen` or pass --key FILE" : `${keys.length} keys in ${dir}; choose one with --key`);
-    path = join4(dir, keys[0]);
+    const keys = await keyFiles(root, createGitCli({ env: io.env }));
+    const refused = keys.find((file) => !file.own);
+    if (refused && !refused.own) throw new UsageError(refusedKeyMessage(refused));
+    if (keys.length !== 1) throw new UsageError(keys.length === 0 ? "no signing key: run `shopfloor report keygen` or pass --key FILE" : `${keys.length} keys in ${keysDir(root)}; choose one with --key`);
+    path = keys[0].path;
   }
   const pem = await readFile3(path, "utf8").catch(() => void 0);
   if (pem === void 0) throw new UsageError(`cannot read the signing key ${path}; check the path or run \`shopfloor report keygen\``);
@@ -1710,6 +1768,9 @@ function createDisplay(io, live) {
 export {
   VerifyInputError,
   verifyChange,
+  keyFiles,
+  refusedKeyMessage,
+  writeSigningKey,
   defaultArtifactDir,
   createContentAddressedStore,
   loadVerifyInputs,

@@ -28,13 +28,15 @@ import {
 } from "./chunk-MZGRV7C2.js";
 import {
   createVerifyAdapters,
+  keyFiles,
+  refusedKeyMessage,
   reportNotesRef,
-  verifyChange
-} from "./chunk-UWMH5DX7.js";
+  verifyChange,
+  writeSigningKey
+} from "./chunk-IKFZ46G5.js";
 import {
   createEd25519Signer,
-  ed25519Verifier,
-  generateSigningKey
+  ed25519Verifier
 } from "./chunk-S2QJROPZ.js";
 import {
   repoRoot,
@@ -63,7 +65,6 @@ import {
   withScratchWorkCopy
 } from "./chunk-7VBLZOLU.js";
 import {
-  createFileAtomic,
   createNodeRepoFiles
 } from "./chunk-YCZYYL3Z.js";
 import {
@@ -277,7 +278,7 @@ async function evaluate(request, ports, sha, flows, settings, buildOnly = false)
 // src/entrypoints/cli/revert-wiring.ts
 import { randomBytes as randomBytes2 } from "node:crypto";
 import { mkdtemp, readFile as readFile3, rm as rm2 } from "node:fs/promises";
-import { join as join5 } from "node:path";
+import { join as join4 } from "node:path";
 
 // src/workflows/loop/verify-gate-verifier.ts
 function createVerifyGateVerifier(input) {
@@ -469,9 +470,9 @@ async function lastFailingFlow(git, repoDir, policy) {
 // src/entrypoints/cli/loop-wiring.ts
 import { randomBytes } from "node:crypto";
 import { existsSync as existsSync2 } from "node:fs";
-import { appendFile as appendFile2, mkdir as mkdir3, readdir, readFile as readFile2, rm } from "node:fs/promises";
+import { appendFile as appendFile2, mkdir as mkdir2, readFile as readFile2, rm } from "node:fs/promises";
 import { arch, availableParallelism, tmpdir } from "node:os";
-import { join as join4 } from "node:path";
+import { join as join3 } from "node:path";
 import { createPublicKey } from "node:crypto";
 
 // src/entrypoints/cli/approve-command.ts
@@ -562,32 +563,12 @@ async function findTranscript(git, root, dir, workOrder) {
   return { ...file ? { file } : {}, lookedFor };
 }
 
-// src/entrypoints/cli/write-signing-key.ts
-import { chmod, mkdir as mkdir2, open } from "node:fs/promises";
-import { join as join3 } from "node:path";
-var keysDir = (root) => join3(root, ".shopfloor", "keys");
-async function writeSigningKey(root) {
-  const key = generateSigningKey();
-  const dir = keysDir(root);
-  await mkdir2(dir, { recursive: true, mode: 448 });
-  await chmod(dir, 448);
-  const path = join3(dir, `${key.keyId.replace(":", "-")}.pem`);
-  const handle = await open(path, "wx", 384);
-  try {
-    await handle.writeFile(key.privateKeyPem, "utf8");
-    await handle.sync();
-  } finally {
-    await handle.close();
-  }
-  await createFileAtomic(join3(root, ".shopfloor", ".gitignore"), "# Shopfloor local state: never commit it\n*\n");
-  return { ...key, path };
-}
-
 // src/entrypoints/cli/loop-wiring.ts
 async function ensureLocalKey(root) {
-  const dir = join4(root, ".shopfloor", "keys");
-  const existing = (await readdir(dir).catch(() => [])).filter((name) => name.endsWith(".pem")).sort();
-  let path = existing[0] ? join4(dir, existing[0]) : void 0;
+  const files = await keyFiles(root, createGitCli());
+  const refused = files.find((file) => !file.own);
+  if (refused && !refused.own) throw new UsageError(refusedKeyMessage(refused));
+  let path = files[0]?.path;
   let created = false;
   if (!path) {
     path = (await writeSigningKey(root)).path;
@@ -611,7 +592,7 @@ async function loopVerifyBase(root, io, parallel, signer) {
   };
 }
 function loopWorktreesDir(root, ignored) {
-  return ignored ? join4(root, ".shopfloor", "worktrees") : join4(tmpdir(), "shopfloor-worktrees", sha256Hex(root).slice(0, 12));
+  return ignored ? join3(root, ".shopfloor", "worktrees") : join3(tmpdir(), "shopfloor-worktrees", sha256Hex(root).slice(0, 12));
 }
 async function createLoopPorts(root, io, input) {
   const key = await ensureLocalKey(root);
@@ -622,7 +603,7 @@ async function createLoopPorts(root, io, input) {
   const ports = {
     git: adapters.git,
     runner: adapters.runner,
-    scratch: { makeDir: async (prefix) => (await mkdir3(scratchRoot, { recursive: true }), scratch.makeDir(prefix)), remove: scratch.remove },
+    scratch: { makeDir: async (prefix) => (await mkdir2(scratchRoot, { recursive: true }), scratch.makeDir(prefix)), remove: scratch.remove },
     verify,
     trusted: [...input.policy.signers ?? [], { keyId: key.keyId, publicKey: key.publicKey }],
     verifier: ed25519Verifier,
@@ -635,8 +616,8 @@ async function createLoopPorts(root, io, input) {
     },
     approvalsFor: (workOrderId) => readApprovals(root, workOrderId),
     record: async (line) => {
-      await mkdir3(join4(root, ".shopfloor", "records"), { recursive: true });
-      await appendFile2(join4(root, ".shopfloor", "records", "loop.jsonl"), `${JSON.stringify(line)}
+      await mkdir2(join3(root, ".shopfloor", "records"), { recursive: true });
+      await appendFile2(join3(root, ".shopfloor", "records", "loop.jsonl"), `${JSON.stringify(line)}
 `);
     },
     readText: (path) => readFile2(path, "utf8"),
@@ -654,7 +635,7 @@ function loopOptions(root, io, input) {
     parallel: input.parallel,
     once: input.once,
     worktreesDir: input.worktreesDir,
-    patchesDir: join4(root, ".shopfloor", "patches"),
+    patchesDir: join3(root, ".shopfloor", "patches"),
     env: io.env,
     secrets: secretValues(io.env, keyNames),
     signal: io.signal
@@ -662,7 +643,7 @@ function loopOptions(root, io, input) {
 }
 async function chooseProvider(workOrder, input, io, root, git) {
   if (input.provider === "replay" || !input.provider && input.transcripts) {
-    const { file, lookedFor } = await findTranscript(git, root, input.transcripts ?? join4(root, ".shopfloor", "transcripts"), workOrder);
+    const { file, lookedFor } = await findTranscript(git, root, input.transcripts ?? join3(root, ".shopfloor", "transcripts"), workOrder);
     const stream = `${lookedFor[0]}l`;
     if (!file && existsSync2(stream)) {
       try {
@@ -690,8 +671,8 @@ async function chooseProvider(workOrder, input, io, root, git) {
 async function revertWithLocalGates(root, io, git, policy, request, tempRoot) {
   const runner = createJudgedRunner();
   const scratch = createNodeScratchSpace();
-  const scratchDir = await mkdtemp(join5(tempRoot, "shopfloor-revert-"));
-  const policyText = await readFile3(join5(root, policyPath), "utf8").catch(() => "");
+  const scratchDir = await mkdtemp(join4(tempRoot, "shopfloor-revert-"));
+  const policyText = await readFile3(join4(root, policyPath), "utf8").catch(() => "");
   const canary = policy.canary;
   const box = gateBoxSettings(runner.isolation, policy.isolation);
   if (!box.ok) throw new UsageError(box.message);
@@ -713,7 +694,6 @@ export {
   runCanary,
   runRevert,
   createVerifyGateVerifier,
-  writeSigningKey,
   loopWorktreesDir,
   createLoopPorts,
   loopOptions,
