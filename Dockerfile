@@ -3,7 +3,7 @@
 # committed dist/: `docker build -t shopfloor .`; run with the App's .env: `docker run --env-file .env -p 3000:3000 shopfloor`.
 # It runs the App's own server (dist/probot-server.js), not `probot run`: GitHub's webhook limits (413 over
 # 25 MB before reading, 400 for unsigned or non-object bodies) hold only there. Checked by reading only:
-# no docker on the machines this was written on (README "Several replicas").
+# no docker on the machines this was written on (docs/github-app.md "Several replicas").
 FROM node:20-slim
 WORKDIR /app
 COPY package.json package-lock.json ./

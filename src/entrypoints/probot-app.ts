@@ -116,7 +116,7 @@ export function createShopfloorApp(options: ShopfloorAppOptions) {
 /** Settings from the environment (the only place this app reads it). */
 export function settingsFromEnv(env: NodeJS.ProcessEnv): GitHubAppSettings {
   const appId = Number(env.APP_ID);
-  if (!Number.isSafeInteger(appId) || appId <= 0) throw new Error('APP_ID is not set to the GitHub App id; copy .env.example to .env and fill it in (see README "GitHub App")');
+  if (!Number.isSafeInteger(appId) || appId <= 0) throw new Error('APP_ID is not set to the GitHub App id; copy .env.example to .env and fill it in (see docs/github-app.md "Install and run")');
   return {
     appId,
     implementWorkflow: env.SHOPFLOOR_IMPLEMENT_WORKFLOW || defaultAppSettings.implementWorkflow,

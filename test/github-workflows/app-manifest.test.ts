@@ -5,8 +5,8 @@ import { describe, expect, it } from 'vitest';
 
 const root = join(import.meta.dirname, '..', '..');
 const manifest = parse(readFileSync(join(root, 'app.yml'), 'utf8')) as { default_events: string[]; default_permissions: Record<string, string> };
-const readme = readFileSync(join(root, 'README.md'), 'utf8');
-const section = readme.slice(readme.indexOf('## GitHub App: install and run'), readme.indexOf('\n## ', readme.indexOf('## GitHub App: install and run') + 1));
+const appPage = readFileSync(join(root, 'docs', 'github-app.md'), 'utf8');
+const section = appPage.includes('## Install and run') ? appPage.slice(appPage.indexOf('## Install and run'), appPage.indexOf('\n## ', appPage.indexOf('## Install and run') + 1)) : '';
 
 /** The events the App's handlers listen to, read from every `app.on(...)` and `onWebhook(app, ...)` in its entrypoint files. */
 const handlerFiles = [join(root, 'src', 'entrypoints', 'probot-app.ts'), ...readdirSync(join(root, 'src', 'entrypoints', 'probot')).map((name) => join(root, 'src', 'entrypoints', 'probot', name))];
@@ -24,7 +24,7 @@ describe('app.yml', () => {
     expect(manifest.default_permissions).toEqual({ issues: 'write', pull_requests: 'write', checks: 'write', contents: 'write', actions: 'write', merge_queues: 'write', metadata: 'read' });
   });
 
-  it('matches the permissions and events the README tells users to set', () => {
+  it('matches the permissions and events docs/github-app.md tells users to set', () => {
     expect(section).not.toBe('');
     const rows = [...section.matchAll(/^\| `([a-z_]+)` \| (read|write) \|/gm)].map((m) => [m[1], m[2]]);
     expect(Object.fromEntries(rows)).toEqual(manifest.default_permissions);

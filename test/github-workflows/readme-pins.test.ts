@@ -1,8 +1,9 @@
 import { readdirSync, readFileSync } from 'node:fs';
+import { readDocPages } from '../helpers/doc-pages.ts';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 
-// The README's workflow examples are copied by users: every third-party action they name must be pinned
+// The workflow examples of README.md and docs/ are copied by users: every third-party action they name must be pinned
 // exactly as the shipped templates pin it (a full commit SHA and the same version comment).
 const root = join(import.meta.dirname, '..', '..');
 const workflowDir = join(root, '.github', 'workflows');
@@ -17,9 +18,9 @@ for (const name of readdirSync(workflowDir).filter((file) => file.endsWith('.yml
   for (const pin of pinsIn(readFileSync(join(workflowDir, name), 'utf8'))) templatePins.set(pin.action, `${pin.ref} # ${pin.comment ?? ''}`);
 }
 
-describe('README workflow examples', () => {
+describe('README and docs/ workflow examples', () => {
   it('pin third-party actions exactly as the templates do', () => {
-    const readmePins = pinsIn(readFileSync(join(root, 'README.md'), 'utf8')).filter((pin) => templatePins.has(pin.action));
+    const readmePins = readDocPages().flatMap((page) => pinsIn(page.text)).filter((pin) => templatePins.has(pin.action));
     expect(readmePins.length).toBeGreaterThan(0);
     for (const pin of readmePins) expect(`${pin.action}@${pin.ref} # ${pin.comment ?? ''}`).toBe(`${pin.action}@${templatePins.get(pin.action)}`);
   });

@@ -5,7 +5,7 @@ import { agentPaths, cmdUnsafe, hostileArguments } from './hostile-arguments.ts'
 
 // Shopfloor's Windows code on Windows APIs: the official Windows node.exe under Wine runs the probes in
 // windows-probes.ts (process starts, quoting, .cmd launching, PATHEXT, tree kill, the agent path guard).
-// What Wine cannot show (junctions, taskkill /T) is said in the README's self-hosted runner section.
+// What Wine cannot show (junctions, taskkill /T) is said in docs/self-hosted-runners.md.
 type Verdict = { ok: boolean; reason?: string };
 interface Findings {
   platform: string;

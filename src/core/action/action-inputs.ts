@@ -10,7 +10,7 @@ const optional = (description: string) => z.string().optional().meta({ descripti
 
 /**
  * Every input of `action.yml`, as the runner hands them over (strings; an unset input is absent). The
- * single source of truth: `action.yml` and the README table are checked against it by tests, and the
+ * single source of truth: `action.yml` and the docs/action.md tables are checked against it by tests, and the
  * action applies its defaults itself, because a runner's defaults do not exist when `dist/action.js`
  * is run directly. `actionDefault` is what `action.yml` declares where it is an expression.
  */

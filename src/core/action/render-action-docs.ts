@@ -21,7 +21,7 @@ export function describeActionInputs(): readonly InputDoc[] {
 
 const cell = (text: string) => text.replace(/\|/g, '\\|');
 
-/** The README's inputs and outputs tables (a test keeps the README equal to this). */
+/** The inputs and outputs tables of docs/action.md (a test keeps the page equal to this). */
 export function renderActionDocs(): string {
   return [
     '| input | required | default | what it is |',

@@ -142,7 +142,7 @@ function preciseValidate<T>(text: string, file: string, schema: z.ZodType<T>): V
     return { findings: [...findings, { severity: 'error', file, line: 1, column: 1, path: '', code: 'yaml-aliases', message: `${firstLine(String((error as Error).message))}; remove the excess aliases` }] };
   }
   if (raw === null || raw === undefined) {
-    return { findings: [...findings, { severity: 'error', file, line: 1, column: 1, path: '', code: 'empty', message: 'the file is empty; write a YAML mapping (see the example in the README)' }] };
+    return { findings: [...findings, { severity: 'error', file, line: 1, column: 1, path: '', code: 'empty', message: 'the file is empty; write a YAML mapping (a work order: see docs/work-orders.md; a policy: shopfloor init writes a commented one)' }] };
   }
   const parsed = schema.safeParse(raw);
   if (parsed.success) return { value: findings.length === 0 ? parsed.data : undefined, raw, findings, locator };

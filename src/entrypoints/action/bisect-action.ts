@@ -24,7 +24,7 @@ export interface CulpritSearch {
  * The flake-aware culprit search over first-parent merges, `runners` probes at once, each in its own
  * worktree (never the checkout).
  */
-export async function findCulprit({ io, root, git, fetch }: Pick<ActionContext, 'io' | 'root' | 'git' | 'fetch'>, request: { readonly good: string; readonly bad: string; readonly run: string; readonly runners: number; readonly flakeRate?: number; /** Names passed through besides the base allowlist (README "Environment"). */ readonly env: readonly string[] }): Promise<CulpritSearch> {
+export async function findCulprit({ io, root, git, fetch }: Pick<ActionContext, 'io' | 'root' | 'git' | 'fetch'>, request: { readonly good: string; readonly bad: string; readonly run: string; readonly runners: number; readonly flakeRate?: number; /** Names passed through besides the base allowlist (docs/policy.md "Environment"). */ readonly env: readonly string[] }): Promise<CulpritSearch> {
   if (request.good === lastGoodRef && (await git.raw(root, ['remote', 'get-url', 'origin'])).exitCode === 0) await fetch(['--quiet'], [`+${lastGoodRef}:${lastGoodRef}`]);
   const runner = createJudgedRunner();
   const { env } = buildEnvironment(io.env, { allow: request.env, platform: runner.platform });

@@ -14,7 +14,7 @@ export type GitHubAppConfigResult =
   | { readonly configured: true; readonly ok: true; readonly value: GitHubAppConfig }
   | { readonly configured: true; readonly ok: false; readonly errors: readonly string[] };
 
-const where = 'set it in .env (copy .env.example) or the environment; README "GitHub App: install and run"';
+const where = 'set it in .env (copy .env.example) or the environment; docs/github-app.md "Install and run"';
 
 /**
  * The App settings, or why they are unusable. None of APP_ID, PRIVATE_KEY, PRIVATE_KEY_PATH and

@@ -18,7 +18,7 @@ export const initCommand: CliCommand = (program, io, done) => {
       const issueForm = readFileSync(join(locatePackageRoot(), workOrderIssueFormPath), 'utf8');
       const steps = [...(await initRepo(files, issueForm)), ...workflowSteps];
       for (const step of steps) print(io, step);
-      io.stdout(`Next: shopfloor new wo-1 --title "..." and shopfloor validate${workflowSteps.length ? '; then set up runners and secrets (README "Self-hosted runners")' : ''}\n`);
+      io.stdout(`Next: shopfloor new wo-1 --title "..." and shopfloor validate${workflowSteps.length ? '; then set up runners and secrets (docs/self-hosted-runners.md)' : ''}\n`);
       done(ExitCode.ok);
     });
 };

@@ -1,7 +1,5 @@
-import { Command, CommanderError } from 'commander';
-import { shopfloorVersion } from '../../core/version.ts';
-import { cliCommands } from './cli-commands.ts';
-import { commandExamples } from './command-examples.ts';
+import { CommanderError } from 'commander';
+import { createCliProgram } from './cli-program.ts';
 import { ExitCode, UsageError, type CliIo } from './cli-io.ts';
 
 /**
@@ -10,36 +8,13 @@ import { ExitCode, UsageError, type CliIo } from './cli-io.ts';
  */
 export async function runCli(argv: readonly string[], io: CliIo): Promise<ExitCode> {
   let exitCode: ExitCode = ExitCode.ok;
-  const program = new Command('shopfloor')
-    .description('Run AI coding agents on a repository without losing control of it.')
-    .version(shopfloorVersion, '-V, --version')
-    .showHelpAfterError('(run with --help for usage)')
-    .exitOverride()
-    .configureOutput({ writeOut: io.stdout, writeErr: io.stderr })
-    .enablePositionalOptions();
-  for (const register of cliCommands) register(program, io, (code) => (exitCode = code));
-  markRequiredOptions(program);
-  addExamples(program, '');
+  const program = createCliProgram(io, (code) => (exitCode = code));
   try {
     await program.parseAsync([...argv], { from: 'user' });
     return exitCode;
   } catch (error) {
     return reportFailure(error, io, argv.includes('--json'));
   }
-}
-
-/** Every `--help` says which options are required: commander lists them like any other. */
-function markRequiredOptions(command: Command): void {
-  for (const option of command.options) if (option.mandatory && !option.description.startsWith('(required)')) option.description = `(required) ${option.description}`;
-  for (const sub of command.commands) markRequiredOptions(sub);
-}
-
-/** The example of `command-examples.ts` at the end of every command's `--help`. */
-function addExamples(command: Command, path: string): void {
-  const key = path || command.name();
-  const example = commandExamples[key];
-  if (example) command.addHelpText('after', `\nExample:\n  ${example}\n`);
-  for (const sub of command.commands) addExamples(sub, path ? `${path} ${sub.name()}` : sub.name());
 }
 
 /** One message on stderr (and, under --json, the same as JSON on stdout) with exit 2 for bad usage, 1 for a bug. */

@@ -26,7 +26,7 @@ export type AppServerStart = { readonly ok: true; readonly server: Server; reado
  */
 export async function startAppServer(options: AppServerOptions): Promise<AppServerStart> {
   const config = readGitHubAppConfig(options.env, options.readText);
-  if (!config.configured) return { ok: false, errors: ['APP_ID, PRIVATE_KEY (or PRIVATE_KEY_PATH) and WEBHOOK_SECRET are not set; set them in the environment (docker run --env-file .env); README "GitHub App: install and run"'] };
+  if (!config.configured) return { ok: false, errors: ['APP_ID, PRIVATE_KEY (or PRIVATE_KEY_PATH) and WEBHOOK_SECRET are not set; set them in the environment (docker run --env-file .env); docs/github-app.md "Install and run"'] };
   if (!config.ok) return config;
   const port = Number(options.env.PORT ?? 3000);
   if (!Number.isSafeInteger(port) || port < 0 || port > 65535) return { ok: false, errors: [`PORT "${options.env.PORT}" is not a port number (0-65535)`] };

@@ -19,7 +19,7 @@ export interface CanaryRequest {
   readonly policy: CanaryPolicy;
   /** The caller's environment; each flow sees only the base allowlist plus `policyEnv` and the names in its `env`. */
   readonly env: Readonly<Record<string, string | undefined>>;
-  /** The policy's top-level `env`: names the build and every flow get (README "Environment"). */
+  /** The policy's top-level `env`: names the build and every flow get (docs/policy.md "Environment"). */
   readonly policyEnv?: readonly string[];
   readonly now: () => Date;
   readonly signal?: AbortSignal;

@@ -36,8 +36,8 @@ describe('action.yml and the input schema', () => {
     }
   });
 
-  it('keeps the README tables equal to the schema', () => {
-    expect(readFileSync('README.md', 'utf8')).toContain(renderActionDocs());
+  it('keeps the docs/action.md tables equal to the schema', () => {
+    expect(readFileSync('docs/action.md', 'utf8')).toContain(renderActionDocs());
   });
 });
 
