@@ -3,7 +3,7 @@
  * bubblewrap box (docs/security-model.md, "The box (Windows)").
  *
  *   shopfloor-box --version
- *   shopfloor-box --mode restricted|account|job [--account-file F] [--write DIR]... [--hide PATH]...
+ *   shopfloor-box --mode restricted|account|job [--account-file F] [--write DIR]... [--read PATH]... [--hide PATH]...
  *                 [--max-processes N] [--memory-mb N] [--probe] --cwd DIR -- PROGRAM COMMAND-LINE
  *   shopfloor-box --seal-account F          (reads "user" and "password" lines on stdin)
  *
@@ -16,7 +16,8 @@
  *     deny-only, at Low integrity; --write directories are labelled Low (the only places it can write),
  *     --hide paths get a Medium no-read-up label; or
  *   - account: a dedicated local account's logon, its password kept DPAPI-sealed for the runner's own
- *     account (--seal-account); --write directories grant that account modify, --hide paths deny it; or
+ *     account (--seal-account); --write directories grant that account modify, --read paths read (the
+ *     object store a work copy borrows), --hide paths deny it; or
  *   - job: this process's own token, unchanged. That is NOT a box (the command can read everything the
  *     runner can); Shopfloor uses it only where the policy says `isolation: none`, so that even then
  *     no process of the command outlives it.
@@ -61,14 +62,14 @@ static void fail(const wchar_t *what, DWORD error) {
 
 static void usage(const wchar_t *problem) {
   wchar_t line[1024];
-  wsprintfW(line, L"run it as: shopfloor-box --mode restricted|account|job [--account-file F] [--write DIR]... [--hide PATH]... --cwd DIR -- PROGRAM COMMAND-LINE (%s)", problem);
+  wsprintfW(line, L"run it as: shopfloor-box --mode restricted|account|job [--account-file F] [--write DIR]... [--read PATH]... [--hide PATH]... --cwd DIR -- PROGRAM COMMAND-LINE (%s)", problem);
   fail(line, 0);
 }
 
 typedef struct {
   const wchar_t *mode, *account_file, *cwd, *program, *command_line, *seal_file;
-  const wchar_t *write[MAX_PATHS], *hide[MAX_PATHS];
-  int writes, hides, probe, version;
+  const wchar_t *write[MAX_PATHS], *read[MAX_PATHS], *hide[MAX_PATHS];
+  int writes, reads, hides, probe, version;
   DWORD max_processes, memory_mb;
 } Options;
 
@@ -99,6 +100,7 @@ static Options parse(int argc, wchar_t **argv) {
     else if (!lstrcmpW(a, L"--max-processes")) o.max_processes = parse_count(next);
     else if (!lstrcmpW(a, L"--memory-mb")) o.memory_mb = parse_count(next);
     else if (!lstrcmpW(a, L"--write") && o.writes < MAX_PATHS) o.write[o.writes++] = next;
+    else if (!lstrcmpW(a, L"--read") && o.reads < MAX_PATHS) o.read[o.reads++] = next;
     else if (!lstrcmpW(a, L"--hide") && o.hides < MAX_PATHS) o.hide[o.hides++] = next;
     else usage(L"unknown option or too many paths");
     i++;
@@ -251,12 +253,12 @@ static void set_label(const wchar_t *path, const wchar_t *sddl, const wchar_t *w
   if (error != ERROR_SUCCESS) fail(what, error);
 }
 
-static void set_access(const wchar_t *path, PSID who, ACCESS_MODE mode, const wchar_t *what) {
+static void set_access(const wchar_t *path, PSID who, ACCESS_MODE mode, DWORD rights, const wchar_t *what) {
   PACL old = NULL, acl = NULL;
   PSECURITY_DESCRIPTOR descriptor = NULL;
   DWORD error = GetNamedSecurityInfoW(path, SE_FILE_OBJECT, DACL_SECURITY_INFORMATION, NULL, NULL, &old, NULL, &descriptor);
   EXPLICIT_ACCESSW access = {0};
-  access.grfAccessPermissions = mode == DENY_ACCESS ? GENERIC_ALL : (FILE_GENERIC_READ | FILE_GENERIC_WRITE | FILE_GENERIC_EXECUTE | DELETE);
+  access.grfAccessPermissions = rights;
   access.grfAccessMode = mode;
   access.grfInheritance = SUB_CONTAINERS_AND_OBJECTS_INHERIT;
   access.Trustee.TrusteeForm = TRUSTEE_IS_SID;
@@ -268,6 +270,34 @@ static void set_access(const wchar_t *path, PSID who, ACCESS_MODE mode, const wc
   if (error != ERROR_SUCCESS) fail(what, error);
 }
 
+/*
+ * A process of another account started from a service needs its window station and desktop to start at
+ * all (user32 fails to initialise, 0xC0000142, without them): grant the account use of this process's own.
+ * The job's UI limits keep it from the handles of processes outside the job.
+ */
+static void grant_window_object(HANDLE current, int desktop, PSID who, DWORD rights) {
+  wchar_t name[256];
+  DWORD size;
+  if (!GetUserObjectInformationW(current, UOI_NAME, name, sizeof name, &size)) fail(L"read the window station's name", GetLastError());
+  HANDLE object = desktop ? (HANDLE)OpenDesktopW(name, 0, FALSE, READ_CONTROL | WRITE_DAC) : (HANDLE)OpenWindowStationW(name, FALSE, READ_CONTROL | WRITE_DAC);
+  if (!object) fail(L"open the window station to let the dedicated account use it", GetLastError());
+  PACL old = NULL, acl = NULL;
+  PSECURITY_DESCRIPTOR descriptor = NULL;
+  DWORD error = GetSecurityInfo(object, SE_WINDOW_OBJECT, DACL_SECURITY_INFORMATION, NULL, NULL, &old, NULL, &descriptor);
+  EXPLICIT_ACCESSW access = {0};
+  access.grfAccessPermissions = rights;
+  access.grfAccessMode = GRANT_ACCESS;
+  access.Trustee.TrusteeForm = TRUSTEE_IS_SID;
+  access.Trustee.ptstrName = (LPWSTR)who;
+  if (error == ERROR_SUCCESS) error = SetEntriesInAclW(1, &access, old, &acl);
+  if (error == ERROR_SUCCESS) error = SetSecurityInfo(object, SE_WINDOW_OBJECT, DACL_SECURITY_INFORMATION, NULL, NULL, acl, NULL);
+  if (descriptor) LocalFree(descriptor);
+  if (acl) LocalFree(acl);
+  if (desktop) CloseDesktop((HDESK)object);
+  else CloseWindowStation((HWINSTA)object);
+  if (error != ERROR_SUCCESS) fail(L"let the dedicated account use the window station and desktop", error);
+}
+
 static void prepare_paths(const Options *o, HANDLE token, int account) {
   BYTE user[256];
   DWORD size;
@@ -275,13 +305,17 @@ static void prepare_paths(const Options *o, HANDLE token, int account) {
   if (account) {
     if (!GetTokenInformation(token, TokenUser, user, sizeof user, &size)) fail(L"read the dedicated account's SID", GetLastError());
     who = ((TOKEN_USER *)user)->User.Sid;
+    grant_window_object(GetProcessWindowStation(), 0, who, WINSTA_ACCESSGLOBALATOMS | WINSTA_ENUMDESKTOPS | WINSTA_READATTRIBUTES | READ_CONTROL);
+    grant_window_object(GetThreadDesktop(GetCurrentThreadId()), 1, who, DESKTOP_READOBJECTS | DESKTOP_WRITEOBJECTS | DESKTOP_CREATEWINDOW | READ_CONTROL);
   }
   for (int k = 0; k < o->writes; k++) {
-    if (account) set_access(o->write[k], who, GRANT_ACCESS, L"let the dedicated account write its work copy");
+    if (account) set_access(o->write[k], who, GRANT_ACCESS, FILE_GENERIC_READ | FILE_GENERIC_WRITE | FILE_GENERIC_EXECUTE | DELETE, L"let the dedicated account write its work copy");
     else set_label(o->write[k], L"S:(ML;OICI;NW;;;LW)", L"label the work copy Low integrity");
   }
+  /* Low integrity reads what its user can read; only the account needs the borrowed objects granted. */
+  for (int k = 0; account && k < o->reads; k++) set_access(o->read[k], who, GRANT_ACCESS, FILE_GENERIC_READ | FILE_GENERIC_EXECUTE, L"let the dedicated account read the objects its work copy borrows");
   for (int k = 0; k < o->hides; k++) {
-    if (account) set_access(o->hide[k], who, DENY_ACCESS, L"hide a path from the dedicated account");
+    if (account) set_access(o->hide[k], who, DENY_ACCESS, GENERIC_ALL, L"hide a path from the dedicated account");
     else set_label(o->hide[k], L"S:(ML;OICI;NWNRNX;;;ME)", L"hide a path from Low integrity");
   }
 }

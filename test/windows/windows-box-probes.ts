@@ -63,7 +63,7 @@ await probe('account', () => {
   const seal = spawnSync(launcher, ['--seal-account', sealed], { input: 'shopfloor-judged\npassword with spaces\n', encoding: 'utf8' });
   const tampered = path.join(work, 'tampered.sealed');
   const bytes = readFileSync(sealed);
-  bytes[bytes.length - 1] ^= 1;
+  bytes[bytes.length - 1] = bytes[bytes.length - 1]! ^ 1;
   writeFileSync(tampered, bytes);
   return {
     sealed: seal.stdout.trim(),

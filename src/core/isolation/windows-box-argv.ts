@@ -27,7 +27,8 @@ export function windowsBoxModeArgs(mode: WindowsBoxMode): string[] {
 
 /**
  * The `shopfloor-box.exe` arguments that run `command` in a box: the work copy and the scratch
- * directories writable (labelled Low, or granted to the account), hidden paths unreadable, then the
+ * directories writable (labelled Low, or granted to the account), the paths it borrows readable (granted
+ * to the account; Low reads them anyway), hidden paths unreadable, then the
  * program and its whole command line as two arguments, so the launcher re-quotes nothing. `verbatim`
  * says `command` is already one line for cmd.exe (a batch file's, see `windowsProgramArgv`). Pure.
  */
@@ -35,6 +36,7 @@ export function windowsBoxArgv(mode: WindowsBoxMode, box: ProcessBox, scratch: W
   const args = windowsBoxModeArgs(mode);
   if (mode.kind !== 'job') {
     for (const path of [box.root, scratch.home, scratch.temp]) args.push('--write', path);
+    for (const path of box.readOnly ?? []) args.push('--read', path);
     for (const path of box.hide ?? []) args.push('--hide', path);
   }
   const line = command.verbatim ? command.argv.join(' ') : command.argv.map(quoteWindowsArgument).join(' ');

@@ -7,8 +7,8 @@ const hostile = ['a b', '"q"', 'x\\', 'x\\"y', '', '%PATH%', 'a&b|c', "'s'", '\\
 
 describe('windowsBoxArgv', () => {
   it('makes the work copy and scratch writable, hides the hidden paths, and passes the program and one command line', () => {
-    const args = windowsBoxArgv({ kind: 'restricted' }, { root: 'C:\\w\\copy', hide: ['C:\\w\\copy\\.git'] }, scratch, 'C:\\w\\copy\\sub', { argv: ['node', 'a b'], verbatim: false });
-    expect(args).toEqual(['--mode', 'restricted', '--write', 'C:\\w\\copy', '--write', scratch.home, '--write', scratch.temp, '--hide', 'C:\\w\\copy\\.git', '--cwd', 'C:\\w\\copy\\sub', '--', 'node', 'node "a b"']);
+    const args = windowsBoxArgv({ kind: 'restricted' }, { root: 'C:\\w\\copy', readOnly: ['C:\\r\\.git\\objects'], hide: ['C:\\w\\copy\\.git'] }, scratch, 'C:\\w\\copy\\sub', { argv: ['node', 'a b'], verbatim: false });
+    expect(args).toEqual(['--mode', 'restricted', '--write', 'C:\\w\\copy', '--write', scratch.home, '--write', scratch.temp, '--read', 'C:\\r\\.git\\objects', '--hide', 'C:\\w\\copy\\.git', '--cwd', 'C:\\w\\copy\\sub', '--', 'node', 'node "a b"']);
   });
 
   it('names the sealed account file in account mode, and labels nothing in job-only mode', () => {
