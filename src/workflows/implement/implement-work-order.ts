@@ -129,7 +129,7 @@ export async function implementWorkOrder(options: ImplementOptions): Promise<Imp
   const allowHosts = agentsPolicy.network?.allow ?? [];
   if (options.provider.kind === 'external' && allowHosts.length > 0) {
     // Said plainly rather than pretended: bubblewrap shares or unshares the whole network namespace.
-    await log.conductor(`agents.network.allow lists ${allowHosts.join(', ')}, but this box cannot filter the network by host: the agent has ${options.runner.isolation.mode === 'none' || agentBox.network ? 'network to every host' : 'no network at all'}, and blocked connections cannot be listed`);
+    await log.conductor(`agents.network.allow lists ${allowHosts.join(', ')}, but this box cannot filter the network by host: the agent has ${options.runner.isolation.mode !== 'bubblewrap' || agentBox.network ? 'network to every host' : 'no network at all'}, and blocked connections cannot be listed`);
   }
   const keyEnvs = Object.values(agentsPolicy.providers ?? {}).flatMap((provider) => (provider.type !== 'replay' && provider.apiKeyEnv ? [provider.apiKeyEnv] : []));
   const envPlan = planAgentEnvironment(options.environment, { allow: agentsPolicy.env ?? [], providerKeyEnvs: keyEnvs, platform, ...(options.ownKeyEnv ? { ownKeyEnv: options.ownKeyEnv } : {}) });
