@@ -6,6 +6,7 @@
  *   shopfloor-box --mode restricted|account|job [--account-file F] [--write DIR]... [--read PATH]... [--hide PATH]...
  *                 [--max-processes N] [--memory-mb N] [--probe] --cwd DIR -- PROGRAM COMMAND-LINE
  *   shopfloor-box --seal-account F          (reads "user" and "password" lines on stdin)
+ *   shopfloor-box --protect PATH            (Low integrity may no longer read, write or run PATH)
  *
  * The command runs in a job object that kills every process in it when the job's last handle closes
  * (this launcher ending, for any reason, including being killed) and that no process can leave, with
@@ -67,7 +68,7 @@ static void usage(const wchar_t *problem) {
 }
 
 typedef struct {
-  const wchar_t *mode, *account_file, *cwd, *program, *command_line, *seal_file;
+  const wchar_t *mode, *account_file, *cwd, *program, *command_line, *seal_file, *protect;
   const wchar_t *write[MAX_PATHS], *read[MAX_PATHS], *hide[MAX_PATHS];
   int writes, reads, hides, probe, version;
   DWORD max_processes, memory_mb;
@@ -97,6 +98,7 @@ static Options parse(int argc, wchar_t **argv) {
     else if (!lstrcmpW(a, L"--account-file")) o.account_file = next;
     else if (!lstrcmpW(a, L"--cwd")) o.cwd = next;
     else if (!lstrcmpW(a, L"--seal-account")) o.seal_file = next;
+    else if (!lstrcmpW(a, L"--protect")) o.protect = next;
     else if (!lstrcmpW(a, L"--max-processes")) o.max_processes = parse_count(next);
     else if (!lstrcmpW(a, L"--memory-mb")) o.memory_mb = parse_count(next);
     else if (!lstrcmpW(a, L"--write") && o.writes < MAX_PATHS) o.write[o.writes++] = next;
@@ -105,7 +107,7 @@ static Options parse(int argc, wchar_t **argv) {
     else usage(L"unknown option or too many paths");
     i++;
   }
-  if (o.version || o.seal_file) return o;
+  if (o.version || o.seal_file || o.protect) return o;
   if (!o.mode || (lstrcmpW(o.mode, L"restricted") && lstrcmpW(o.mode, L"account") && lstrcmpW(o.mode, L"job"))) usage(L"--mode must be restricted, account or job");
   if (!lstrcmpW(o.mode, L"account") && !o.account_file) usage(L"--mode account needs --account-file");
   if (o.probe) return o;
@@ -451,6 +453,12 @@ int main(void) {
     return 0;
   }
   if (o.seal_file) return seal_account(o.seal_file);
+  if (o.protect) {
+    /* For files the runner's account can read that the restricted token must not: keys, the runner's credentials. */
+    set_label(o.protect, L"S:(ML;OICI;NWNRNX;;;ME)", L"label the path so Low integrity cannot read it (run as its owner)");
+    write_utf8(GetStdHandle(STD_OUTPUT_HANDLE), L"protected\n");
+    return 0;
+  }
   if (o.probe) {
     /* The whole box, once, around this launcher's own --version: proves the token and job can be made here. */
     wchar_t self[MAX_PATH], line[MAX_PATH + 32], cwd[MAX_PATH];
