@@ -397,8 +397,10 @@ static PROCESS_INFORMATION start(HANDLE token, int account, const wchar_t *progr
                   : CreateProcessW(application, line, NULL, NULL, count > 0, flags, environment, cwd, &info.StartupInfo, &process);
   DWORD error = ok ? 0 : GetLastError();
   if (!ok && account && error == ERROR_PRIVILEGE_NOT_HELD) {
-    /* Without SeAssignPrimaryTokenPrivilege, the secondary logon service starts it (needs SeImpersonatePrivilege). */
-    ok = CreateProcessWithTokenW(token, 0, application, line, flags & ~EXTENDED_STARTUPINFO_PRESENT, environment, cwd, &info.StartupInfo, &process);
+    /* Without SeAssignPrimaryTokenPrivilege, the secondary logon service starts it (needs SeImpersonatePrivilege);
+       it takes a plain STARTUPINFO (the standard handles still go through STARTF_USESTDHANDLES). */
+    info.StartupInfo.cb = sizeof info.StartupInfo;
+    ok = CreateProcessWithTokenW(token, 0, application, line, CREATE_SUSPENDED | CREATE_UNICODE_ENVIRONMENT, environment, cwd, &info.StartupInfo, &process);
     error = ok ? 0 : GetLastError();
   }
   if (!ok) {
