@@ -53,8 +53,11 @@ function winePrefix(wine: string): { WINEPREFIX: string; WINEDEBUG: string } {
   return env;
 }
 
-/** Bundles `entry` (TypeScript), runs it with Windows node.exe under Wine, and returns the JSON it wrote. */
-export async function runUnderWine<T>(entry: string, timeoutMs = 240_000): Promise<T> {
+/**
+ * Bundles `entry` (TypeScript), runs it with Windows node.exe under Wine, and returns the JSON it wrote.
+ * The script gets the findings file as its first argument, then `args` (Windows paths, see `winePath`).
+ */
+export async function runUnderWine<T>(entry: string, timeoutMs = 240_000, args: readonly string[] = []): Promise<T> {
   const wine = requireWine();
   const exe = windowsNode();
   const env = winePrefix(wine);
@@ -66,7 +69,7 @@ export async function runUnderWine<T>(entry: string, timeoutMs = 240_000): Promi
     // Wine cannot hand a Linux pipe to a Windows process as its stdout (writes fail with EBADF); a file works.
     const log = join(work, 'node.log');
     const fd = openSync(log, 'w');
-    const result = spawnSync(wine, [exe, winePath(bundle), winePath(output)], { env: { ...process.env, ...env }, stdio: ['ignore', fd, fd], timeout: timeoutMs });
+    const result = spawnSync(wine, [exe, winePath(bundle), winePath(output), ...args], { env: { ...process.env, ...env }, stdio: ['ignore', fd, fd], timeout: timeoutMs });
     closeSync(fd);
     if (result.signal && existsSync(output)) return { ...(JSON.parse(readFileSync(output, 'utf8')) as object), killedAfterMs: timeoutMs } as T;
     if (!existsSync(output)) throw new Error(`node.exe under Wine wrote no findings (exit ${result.status}, signal ${result.signal}): ${readFileSync(log, 'utf8').slice(-2000)}`);

@@ -6,6 +6,8 @@ import type { Isolation } from '../../core/isolation/process-box.ts';
 import type { ProcessRunner } from '../../ports/process-runner.ts';
 import { createBubblewrapRunner } from './bubblewrap-runner.ts';
 import { createNodeProcessRunner, currentPlatform } from './node-process-runner.ts';
+import { configuredWindowsBoxMode, findWindowsBox, probeWindowsBox, type WindowsBoxProbe } from './probe-windows-box.ts';
+import { createWindowsJobRunner } from './windows-job-runner.ts';
 
 /** A probe's finding: bwrap works here (with its version), or why not. */
 export type SandboxProbe = { readonly ok: true; readonly bwrap: string; readonly version: string } | { readonly ok: false; readonly detail: string };
@@ -23,19 +25,46 @@ export function probeBubblewrap(env: Readonly<Record<string, string | undefined>
   return { ok: true, bwrap, version };
 }
 
+/** How the Windows box is probed: in the configured mode, and job-only when that fails. */
+export interface WindowsBoxProbes {
+  readonly box: () => WindowsBoxProbe;
+  readonly jobOnly: () => WindowsBoxProbe;
+}
+
+/** The Windows probes for this Shopfloor package, in the mode the runner's admin configured. */
+export function windowsBoxProbes(env: Readonly<Record<string, string | undefined>> = process.env, launcher: string | undefined = findWindowsBox()): WindowsBoxProbes {
+  return { box: () => probeWindowsBox(launcher, configuredWindowsBoxMode(env)), jobOnly: () => probeWindowsBox(launcher, { kind: 'job' }) };
+}
+
 /**
  * The runner for code under judgement (agents, gates, acceptance commands, canary flows, bisect probes):
- * bubblewrap where it works, else an unboxed runner whose `isolation` says why. Whether unboxed is
- * acceptable is the policy's call (`isolation.mode: none`), made where the runner is used.
+ * bubblewrap on Linux and the shopfloor-box job on Windows where they work, else an unboxed runner whose
+ * `isolation` says why. Whether unboxed is acceptable is the policy's call (`isolation.mode: none`), made
+ * where the runner is used. Unboxed on Windows, commands still run in a job object when it can be made,
+ * so none of their processes outlives them.
  */
-export function createJudgedRunner(probe: () => SandboxProbe = () => probeBubblewrap()): ProcessRunner {
+export function createJudgedRunner(probe: () => SandboxProbe = () => probeBubblewrap(), windows: () => WindowsBoxProbes = () => windowsBoxProbes()): ProcessRunner {
   const platform = currentPlatform();
   if (platform === 'linux') {
     const found = probe();
     if (found.ok) return createBubblewrapRunner({ bwrap: found.bwrap, version: found.version });
     return withIsolation(createNodeProcessRunner(platform), { mode: 'none', reason: sandboxUnavailableReason(platform, found.detail) });
   }
+  if (platform === 'windows') return createWindowsRunner(windows());
   return withIsolation(createNodeProcessRunner(platform), { mode: 'none', reason: sandboxUnavailableReason(platform, `no sandbox on ${platform}`) });
+}
+
+/** The Windows runner: boxed when the configured mode works; else unboxed, in a bare job object when one can be made. */
+export function createWindowsRunner(probes: WindowsBoxProbes): ProcessRunner {
+  const found = probes.box();
+  if (found.ok) {
+    const identity = found.mode.kind === 'account' ? 'account' : 'restricted-token';
+    return createWindowsJobRunner({ launcher: found.launcher, mode: found.mode, isolation: { mode: 'windows-job', version: found.version, identity } });
+  }
+  const reason = sandboxUnavailableReason('windows', found.detail);
+  const job = probes.jobOnly();
+  if (!job.ok) return withIsolation(createNodeProcessRunner('windows'), { mode: 'none', reason });
+  return createWindowsJobRunner({ launcher: job.launcher, mode: job.mode, isolation: { mode: 'none', reason: `${reason}. Commands still run in a job object, so none of their processes outlives them` } });
 }
 
 function withIsolation(runner: ProcessRunner, isolation: Isolation): ProcessRunner {

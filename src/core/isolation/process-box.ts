@@ -12,5 +12,19 @@ export interface ProcessBox {
   readonly network?: boolean;
 }
 
-/** How a runner confines what it runs: `bubblewrap` (Linux namespaces) or `none`, with why. */
-export type Isolation = { readonly mode: 'bubblewrap'; readonly version: string } | { readonly mode: 'none'; readonly reason: string };
+/**
+ * How a runner confines what it runs: `bubblewrap` (Linux namespaces), `windows-job` (shopfloor-box.exe:
+ * a job object that ends the whole tree, running as a Low-integrity restricted token or a dedicated
+ * account), or `none`, with why.
+ */
+export type Isolation =
+  | { readonly mode: 'bubblewrap'; readonly version: string }
+  | { readonly mode: 'windows-job'; readonly version: string; readonly identity: 'restricted-token' | 'account' }
+  | { readonly mode: 'none'; readonly reason: string };
+
+/** The box in a few words, for run documents and messages ("bubblewrap 0.8.0"); undefined for none. */
+export function boxName(isolation: Isolation): string | undefined {
+  if (isolation.mode === 'bubblewrap') return `bubblewrap ${isolation.version}`;
+  if (isolation.mode === 'windows-job') return `shopfloor-box ${isolation.version} (a Windows job object, ${isolation.identity === 'account' ? 'as a dedicated low-privilege account' : 'as a Low-integrity restricted token'})`;
+  return undefined;
+}

@@ -47,10 +47,10 @@ export const verificationReportSchema = z.object({
   omitted: z.array(z.object({ id: z.string(), reason: z.string() }).strict()),
   environment: z.object({ os: z.string(), arch: z.string(), node: z.string(), runner: z.string(), cpus: z.int().min(1) }).strict(),
   isolation: z
-    .object({ mode: z.enum(['bubblewrap', 'none']), network: z.boolean(), detail: z.string() })
+    .object({ mode: z.enum(['bubblewrap', 'windows-job', 'none']), network: z.boolean(), detail: z.string() })
     .strict()
     .optional()
-    .meta({ description: 'How the gates were confined. `none`: they ran as the verifier\'s own user and could have read its key. Absent in reports written before it was recorded.' }),
+    .meta({ description: 'How the gates were confined: `bubblewrap` (Linux namespaces), `windows-job` (shopfloor-box.exe: a job object, a Low-integrity restricted token or a dedicated account; network always on). `none`: they ran as the verifier\'s own user and could have read its key. Absent in reports written before it was recorded.' }),
   verdict: z.object({ passed: z.boolean(), complete: z.boolean().meta({ description: 'False when only some gates ran (--gates).' }), reasons: z.array(z.string()) }).strict(),
   startedAt: z.string(),
   finishedAt: z.string(),

@@ -5,6 +5,7 @@ import { createNodeRepoFiles } from '../../adapters/files/node-repo-files.ts';
 import { locatePackageRoot } from '../../adapters/files/locate-package-root.ts';
 import { createGitCli } from '../../adapters/git/git-cli.ts';
 import { createJudgedRunner } from '../../adapters/process/create-judged-runner.ts';
+import { boxName } from '../../core/isolation/process-box.ts';
 import { createFileRunStore } from '../../adapters/run-document/file-run-store.ts';
 import { runStoreDir } from '../../adapters/run-document/run-store-layout.ts';
 import { createRunFeed } from '../../adapters/writer/run-feed.ts';
@@ -60,7 +61,7 @@ export const demoCommand: CliCommand = (program, io, done) => {
       await seedDemoRepo(git, dir);
       const setupMs = Date.now() - started;
       say(`Shopfloor demo: the sample project "textkit" is a fresh git repository at ${dir}`);
-      say(box.mode === 'none' ? `No sandbox here, so the demo runs its recorded agents and gates unboxed (isolation: none), and its reports say so: ${box.reason}` : `Agents and gates run boxed by bubblewrap ${box.version}: their own clone, no access to Shopfloor's keys, processes or repository.`);
+      say(box.mode === 'none' ? `No sandbox here, so the demo runs its recorded agents and gates unboxed (isolation: none), and its reports say so: ${box.reason}` : `Agents and gates run boxed by ${boxName(box)}: their own clone, no access to Shopfloor's processes${box.mode === 'bubblewrap' ? ', keys or repository' : ''} (docs/security-model.md says what the box keeps out).`);
       say('Five work orders: title-case and truncate (parallel), headline (needs both), ci-tweak (its agent tries to edit the CI policy),');
       say('slug-speedup (passes the unit tests, breaks the canary: it is found, reverted, and a bug work order is filed and fixed test-first).');
       say('Agents replay recorded transcripts; everything else is real.\n');

@@ -10,7 +10,7 @@ import { parseReport } from '../../core/report/parse-report.ts';
 import { createGitCli } from '../../adapters/git/git-cli.ts';
 import { renderCheckRun } from '../../core/report/render-check-run.ts';
 import { renderReportTable } from '../../core/report/render-report-table.ts';
-import { unboxedReason } from '../../core/report/unboxed-reason.ts';
+import { isolationModes, unboxedReason, type BoxMode } from '../../core/report/unboxed-reason.ts';
 import { checkReport, type TrustedKey } from '../../workflows/verify/check-report.ts';
 import { localTrustedKeys } from './local-trusted-keys.ts';
 import type { CliCommand } from './cli-command.ts';
@@ -27,9 +27,10 @@ export const reportCommand: CliCommand = (program, io, done) => {
     .option('--key <pubkey>', 'trust this public key (file or base64 SPKI/PEM) instead of the policy\'s signers and the local loop key')
     .option('--sha <commit>', 'fail unless the report proves this commit (a full SHA or a ref such as HEAD): its head, or a commit with the same tree and parents')
     .option('--policy <file>', 'fail unless the report ran under this policy file (its policyDigest)')
-    .option('--require-isolation', 'fail unless the gates ran in a sandbox (the report\'s isolation is not `none`)')
+    .option('--require-isolation [mode]', 'fail unless the gates ran in a sandbox (the report\'s isolation is not `none`); name one (bubblewrap or windows-job) to require that one')
     .option('--json', 'print the outcome as JSON')
-    .action(async (file: string | undefined, options: { key?: string; sha?: string; policy?: string; requireIsolation?: boolean; json?: boolean; repo?: string }) => {
+    .action(async (file: string | undefined, options: { key?: string; sha?: string; policy?: string; requireIsolation?: boolean | string; json?: boolean; repo?: string }) => {
+      const requiredBox = requiredIsolation(options.requireIsolation);
       const root = repoRoot(options, io);
       if (file === undefined && options.sha === undefined) throw new UsageError('name a report file, or pass --sha <commit> to check the report noted on that commit');
       const commit = options.sha === undefined ? undefined : await commitFacts(root, options.sha, io);
@@ -42,7 +43,7 @@ export const reportCommand: CliCommand = (program, io, done) => {
       const policyDigest = options.policy === undefined ? undefined : sha256Digest(await readFile(resolve(io.cwd, options.policy)).catch(() => { throw new UsageError(`cannot read the policy "${options.policy}"; check the path`); }));
       const signedHead = commit ? await headFacts(root, text, io) : undefined;
       const checked = checkReport(text, source, trusted, ed25519Verifier, { ...(commit ? { commit } : {}), ...(signedHead ? { signedHead } : {}), ...(policyDigest ? { policyDigest } : {}) });
-      const unboxed = checked.ok && options.requireIsolation ? unboxedReason(checked.report) : undefined;
+      const unboxed = checked.ok && options.requireIsolation ? unboxedReason(checked.report, requiredBox) : undefined;
       const result = unboxed ? { ok: false as const, reasons: [unboxed] } : checked;
       if (options.json) {
         io.stdout(`${JSON.stringify(result.ok ? { ok: true, keyId: result.keyId, head: result.report.head, tree: result.report.tree, base: result.report.base, workOrder: result.report.workOrder, verdict: result.report.verdict, ...(commit ? { commit: commit.sha, matched: result.matched } : {}), policyChecked: policyDigest !== undefined } : { ok: false, reasons: result.reasons }, null, 2)}\n`);
@@ -159,4 +160,12 @@ async function policySigners(root: string): Promise<TrustedKey[]> {
   const { policy, findings } = checkPolicyFile(text, policyPath);
   if (!policy) throw new UsageError(`${policyPath} has errors (run \`shopfloor validate\`), so its signers cannot be trusted: ${findings[0]?.message ?? ''}`);
   return [...(policy.signers ?? [])];
+}
+
+/** `--require-isolation` alone (any box) or naming one box; anything else is a usage error. */
+function requiredIsolation(value: boolean | string | undefined): BoxMode | undefined {
+  if (value === undefined || value === true || value === false) return undefined;
+  const known = isolationModes.find((mode) => mode === value);
+  if (!known) throw new UsageError(`--require-isolation takes no value or one of ${isolationModes.join(', ')}, not "${value}" (name the report file before the option)`);
+  return known;
 }

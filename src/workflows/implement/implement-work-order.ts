@@ -9,6 +9,7 @@ import { isolationRefusal } from '../../core/isolation/isolation-verdict.ts';
 import { isolationPolicy } from '../../core/policy/isolation-schema.ts';
 import type { Policy } from '../../core/policy/policy-schema.ts';
 import type { ProcessBox } from '../../ports/process-runner.ts';
+import { boxName } from '../../core/isolation/process-box.ts';
 import { openWorkCopy, type WorkCopy } from '../work-copy/open-work-copy.ts';
 import type { WorkOrder } from '../../core/workorder/work-order-schema.ts';
 import type { AgentProvider } from '../../ports/agent-provider.ts';
@@ -128,7 +129,7 @@ export async function implementWorkOrder(options: ImplementOptions): Promise<Imp
   const allowHosts = agentsPolicy.network?.allow ?? [];
   if (options.provider.kind === 'external' && allowHosts.length > 0) {
     // Said plainly rather than pretended: bubblewrap shares or unshares the whole network namespace.
-    await log.conductor(`agents.network.allow lists ${allowHosts.join(', ')}, but this box cannot filter the network by host: the agent has ${options.runner.isolation.mode === 'none' || agentBox.network ? 'network to every host' : 'no network at all'}, and blocked connections cannot be listed`);
+    await log.conductor(`agents.network.allow lists ${allowHosts.join(', ')}, but this box cannot filter the network by host: the agent has ${options.runner.isolation.mode !== 'bubblewrap' || agentBox.network ? 'network to every host' : 'no network at all'}, and blocked connections cannot be listed`);
   }
   const keyEnvs = Object.values(agentsPolicy.providers ?? {}).flatMap((provider) => (provider.type !== 'replay' && provider.apiKeyEnv ? [provider.apiKeyEnv] : []));
   const envPlan = planAgentEnvironment(options.environment, { allow: agentsPolicy.env ?? [], providerKeyEnvs: keyEnvs, platform, ...(options.ownKeyEnv ? { ownKeyEnv: options.ownKeyEnv } : {}) });
@@ -225,9 +226,10 @@ async function publishFromWorkCopy(run: ImplementOptions & { base: string; branc
 }
 
 function describeBox(isolation: ImplementOptions['runner']['isolation'], box: ProcessBox): string {
-  return isolation.mode === 'bubblewrap'
-    ? `the agent works in its own clone, boxed by bubblewrap ${isolation.version} (no access to Shopfloor's processes, keys or repository; network ${box.network ? 'on' : 'off'})`
-    : `the agent works in its own clone WITHOUT a sandbox (isolation: none): ${isolation.reason}`;
+  if (isolation.mode === 'none') return `the agent works in its own clone WITHOUT a sandbox (isolation: none): ${isolation.reason}`;
+  // The Windows box confines writes and processes, not reads or the network (docs/security-model.md).
+  if (isolation.mode === 'windows-job') return `the agent works in its own clone, boxed by ${boxName(isolation)} (it cannot open Shopfloor's processes or write outside its clone, and every process it starts ends with it; it can read what its identity can read, and the network is on)`;
+  return `the agent works in its own clone, boxed by ${boxName(isolation)} (no access to Shopfloor's processes, keys or repository; network ${box.network ? 'on' : 'off'})`;
 }
 
 function describeRemoved(texts: readonly (SanitizedText | undefined)[]): string {

@@ -12,4 +12,12 @@ describe('unboxedReason (report verify --require-isolation)', () => {
   ] as const)('%s', (_name, isolation, expected) => {
     expect(unboxedReason({ ...base, ...(isolation ? { isolation } : {}) })).toBe(expected);
   });
+
+  it('accepts the Windows box as a box, and a named box only when it is that one', () => {
+    const windows = { ...base, isolation: { mode: 'windows-job', network: true, detail: 'gates ran in a Windows box' } } as const;
+    expect(unboxedReason(windows)).toBeUndefined();
+    expect(unboxedReason(windows, 'windows-job')).toBeUndefined();
+    expect(unboxedReason(windows, 'bubblewrap')).toBe('the gates ran in windows-job, not bubblewrap: gates ran in a Windows box');
+    expect(unboxedReason({ ...base, isolation: { mode: 'none', network: true, detail: 'x' } }, 'windows-job')).toBe('the gates ran without a sandbox: x');
+  });
 });

@@ -88,6 +88,12 @@ describe.skipIf(process.platform === 'win32')('shopfloor report', () => {
     const untrusted = await runShopfloor(['report', 'verify', reportPath, '--key', (await runShopfloor(['report', 'keygen', '--json'], { cwd: dir, env })).stdout.match(/"publicKey": "([^"]+)"/)![1]!], { cwd: dir, env });
     expect(untrusted).toMatchObject({ code: 1, stdout: expect.stringContaining('which is not trusted') });
 
+    // --require-isolation takes the box by name: this report's gates ran in bubblewrap (or unboxed), never the Windows box.
+    const boxed = JSON.parse(text) as { isolation: { mode: string } };
+    const windowsOnly = await runShopfloor(['report', 'verify', reportPath, '--require-isolation', 'windows-job'], { cwd: dir, env });
+    expect(windowsOnly).toMatchObject({ code: 1, stdout: expect.stringContaining(boxed.isolation.mode === 'none' ? 'the gates ran without a sandbox' : 'the gates ran in bubblewrap, not windows-job') });
+    expect(await runShopfloor(['report', 'verify', reportPath, '--require-isolation', 'jail'], { cwd: dir, env })).toMatchObject({ code: 2, stderr: expect.stringContaining('--require-isolation takes no value or one of bubblewrap, windows-job, not "jail"') });
+
     const show = await runShopfloor(['report', 'show', reportPath, '--format', 'check-run'], { cwd: dir, env });
     expect(JSON.parse(show.stdout)).toMatchObject({ conclusion: 'success', title: 'Verified: 4 pass' });
   });
