@@ -88,6 +88,14 @@ describe.skipIf(process.platform === 'win32')('shopfloor report', () => {
     const untrusted = await runShopfloor(['report', 'verify', reportPath, '--key', (await runShopfloor(['report', 'keygen', '--json'], { cwd: dir, env })).stdout.match(/"publicKey": "([^"]+)"/)![1]!], { cwd: dir, env });
     expect(untrusted).toMatchObject({ code: 1, stdout: expect.stringContaining('which is not trusted') });
 
+    // The same report as an in-toto attestation (DSSE envelope), checked by the same command and rules.
+    const { attestationPath } = JSON.parse(verified.stdout) as { attestationPath: string };
+    const attested = await runShopfloor(['report', 'verify', attestationPath, '--sha', head], { cwd: dir, env });
+    expect(attested.code, attested.stdout + attested.stderr).toBe(0);
+    expect(attested.stdout).toContain(`(in-toto attestation, DSSE) is signed by ${key.keyId}`);
+    expect(attested.stdout).toContain(`\n  proves head ${head}`);
+    expect(await runShopfloor(['report', 'verify', attestationPath, '--sha', 'HEAD~0', '--policy', '.github/shopfloor.yml'], { cwd: dir, env })).toMatchObject({ code: 1, stdout: expect.stringContaining('was made under another policy') });
+
     const show = await runShopfloor(['report', 'show', reportPath, '--format', 'check-run'], { cwd: dir, env });
     expect(JSON.parse(show.stdout)).toMatchObject({ conclusion: 'success', title: 'Verified: 4 pass' });
   });
