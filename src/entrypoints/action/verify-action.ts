@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { copyFile, mkdtemp, readFile, rm } from 'node:fs/promises';
 import { arch, availableParallelism, tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
+import { dirname, join, relative, sep } from 'node:path';
 import { uploadActionsArtifact } from '../../adapters/artifacts/actions-artifact-uploader.ts';
 import { createNodeRepoFiles } from '../../adapters/files/node-repo-files.ts';
 import { createEd25519Signer, SigningKeyError } from '../../adapters/signing/ed25519-keys.ts';
@@ -29,7 +29,8 @@ export async function verifyAction({ inputs, io, root, git, forge }: ActionConte
   if (workOrder !== undefined && inputs.workOrder === undefined) io.log(`work order ${workOrder}, from the agent branch (no \`work-order\` input)`);
   const loaded = await loadVerifyInputs(createNodeRepoFiles(root), workOrder);
   if (!loaded.ok) {
-    for (const finding of loaded.findings) io.error(formatFinding(finding));
+    // Annotated on the file and line (workspace-relative, as GitHub wants), so the PR's Files tab shows it.
+    for (const finding of loaded.findings) io.error(formatFinding(finding), { file: relative(io.context.workspace, join(root, finding.file)).split(sep).join('/'), ...(finding.line > 0 ? { line: finding.line, column: finding.column } : {}) });
     throw new ActionInputError(workOrder && !loaded.findings.length ? 'work-order' : undefined, loaded.message ?? `fix the ${loaded.findings.length} problem(s) above in ${root}, then run verify again`);
   }
   const signer = inputs.signingKey ? loadSigner(inputs.signingKey, io.mask) : undefined;
@@ -89,7 +90,7 @@ export async function verifyAction({ inputs, io, root, git, forge }: ActionConte
   io.setOutput('check-run-id', String(published.checkRunId));
   if (!published.enveloped) notes.push('The signed report is larger than a check run can carry (65,535 characters), so the App cannot read it from the check run; it is in the artifacts and the `report-path` output.');
   if (result.report.dirty) notes.push('The checkout had uncommitted changes, so this report proves nothing about a commit.');
-  io.appendSummary(renderVerifySummary({ report: result.report, passed: result.passed, reportDigest: result.reportDigest, logLinks, ...(reportLink ? { reportLink } : {}), notes }));
+  await io.appendSummary(renderVerifySummary({ report: result.report, passed: result.passed, reportDigest: result.reportDigest, logLinks, ...(reportLink ? { reportLink } : {}), notes }));
   io.log(`report ${result.reportDigest} (${result.passed ? 'passed' : 'failed'}); check run ${published.checkRunId}`);
   return result.passed ? ActionExit.ok : ActionExit.failed;
 }
