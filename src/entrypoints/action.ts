@@ -1,3 +1,4 @@
+import { error, getInput, info, setFailed, setOutput, setSecret, summary, warning } from '@actions/core';
 import { runAction } from './action/run-action.ts';
 import { createRunnerIo, inputVariable, secretInputs } from './action/runner-io.ts';
 
@@ -6,11 +7,10 @@ const controller = new AbortController();
 process.once('SIGINT', () => controller.abort());
 process.once('SIGTERM', () => controller.abort());
 try {
-  const io = createRunnerIo({ ...process.env }, (text) => process.stdout.write(text), process.cwd(), controller.signal);
+  const io = createRunnerIo({ error, getInput, info, setOutput, setSecret, summary, warning }, { ...process.env }, process.cwd(), controller.signal);
   // The signing key and the token are read; nothing started from here on inherits them.
   for (const name of secretInputs) delete process.env[inputVariable(name)];
   process.exitCode = await runAction(io);
-} catch (error) {
-  process.stdout.write(`::error::shopfloor: ${error instanceof Error ? error.message : String(error)}\n`);
-  process.exitCode = 1;
+} catch (failure) {
+  setFailed(`shopfloor: ${failure instanceof Error ? failure.message : String(failure)}`);
 }

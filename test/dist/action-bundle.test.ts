@@ -182,6 +182,10 @@ describe('dist/action.js run as a runner runs it', { timeout: 120_000 }, () => {
     expect(result.outputs['check-run-id']).toBe(String(check!.id));
     expect(readReportEnvelope((check!.output as { text: string }).text)).toBe(reportFile);
     expect(JSON.parse(reportFile).signature.keyId).toBeTruthy();
+    // The in-toto attestation of the same report, named in the check run's text (the upload failed: its path).
+    const attestationPath = /In-toto attestation of this report \(DSSE envelope, Ed25519\): `([^`]+)` in the job's workspace/.exec((check!.output as { text: string }).text)?.[1];
+    const attestation = JSON.parse(await readFile(attestationPath!, 'utf8')) as { payloadType: string; signatures: { keyid: string }[] };
+    expect(attestation).toMatchObject({ payloadType: 'application/vnd.in-toto+json', signatures: [{ keyid: JSON.parse(reportFile).signature.keyId }] });
     expect(result.stdout).toContain('::warning::artifact upload failed');
     expect(result.stdout).toContain('::add-mask::');
     const keyBody = pem.split('\n')[1]!;
@@ -212,10 +216,11 @@ describe('dist/action.js run as a runner runs it', { timeout: 120_000 }, () => {
 
   it('verify: uploads the report and each gate log as artifacts and links them from the summary table', async () => {
     const { dir } = await shop();
-    const { server } = await github();
+    const { state, server } = await github();
     const service = await startArtifactService();
+    const pem = generateKeyPairSync('ed25519').privateKey.export({ type: 'pkcs8', format: 'pem' }).toString();
     try {
-      const result = await runActionBundle(bundle, { workspace: dir, apiUrl: server.url, env: service.env, inputs: { command: 'verify', 'github-token': 'ghs_test', gates: 'price' } });
+      const result = await runActionBundle(bundle, { workspace: dir, apiUrl: server.url, env: service.env, inputs: { command: 'verify', 'github-token': 'ghs_test', gates: 'price', 'signing-key': pem } });
       expect(server.problems).toEqual([]);
       expect(result.exitCode, result.stdout).toBe(0);
       expect(result.stdout).not.toContain('::warning::artifact upload failed');
@@ -223,6 +228,7 @@ describe('dist/action.js run as a runner runs it', { timeout: 120_000 }, () => {
       const log = service.artifacts.find((a) => a.name.startsWith('shopfloor-log-price-'))!;
       expect(report.bytes).toBeGreaterThan(0);
       expect(result.summary).toContain(`([download](https://github.com/octo/shop/actions/runs/4242/artifacts/${report.id}))`);
+      expect((state.checkRuns[0]!.output as { text: string }).text).toContain(`\`report.intoto.jsonl\` in the [report artifact](https://github.com/octo/shop/actions/runs/4242/artifacts/${report.id})`);
       expect(result.summary).toMatch(new RegExp(`\\| price \\| ✅ pass \\| 1 \\| [^|]+ \\| \\[log\\]\\(https://github.com/octo/shop/actions/runs/4242/artifacts/${log.id}\\) \\|`));
     } finally {
       await service.close();

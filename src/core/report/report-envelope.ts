@@ -1,3 +1,4 @@
+import { base64ToText, textToBase64 } from './base64-text.ts';
 import { checkRunLimits } from './render-check-run.ts';
 
 /**
@@ -11,7 +12,7 @@ const close = ' -->';
 
 /** The check run text for a report file, or undefined when it would not fit GitHub's 65,535-character limit. */
 export function renderReportEnvelope(reportFile: string, lead = ''): string | undefined {
-  const text = `${lead}${lead ? '\n\n' : ''}${open}${toBase64(reportFile)}${close}\n`;
+  const text = `${lead}${lead ? '\n\n' : ''}${open}${textToBase64(reportFile)}${close}\n`;
   return text.length <= checkRunLimits.summaryChars ? text : undefined;
 }
 
@@ -25,21 +26,8 @@ export function readReportEnvelope(text: string | null | undefined): string | un
   const encoded = text.slice(start + open.length, end);
   if (!/^[A-Za-z0-9+/]*={0,2}$/.test(encoded)) return undefined;
   try {
-    return fromBase64(encoded);
+    return base64ToText(encoded);
   } catch {
     return undefined;
   }
-}
-
-function toBase64(text: string): string {
-  let binary = '';
-  for (const byte of new TextEncoder().encode(text)) binary += String.fromCharCode(byte);
-  return btoa(binary);
-}
-
-function fromBase64(encoded: string): string {
-  const binary = atob(encoded);
-  const bytes = new Uint8Array(binary.length);
-  for (let i = 0; i < binary.length; i += 1) bytes[i] = binary.charCodeAt(i);
-  return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
 }

@@ -75,7 +75,7 @@ export async function bisectAction(context: ActionContext<'bisect'>): Promise<Ac
   io.setOutput('verdict', found.verdict);
   if (found.culprit) io.setOutput('culprit', found.culprit);
   if (found.confidence !== undefined) io.setOutput('confidence', found.confidence.toFixed(4));
-  io.appendSummary([...found.summary, ...(found.culprit ? ['', `Next: \`command: revert\` with \`culprit: ${found.culprit}\`.`] : [])].join('\n'));
+  await io.appendSummary([...found.summary, ...(found.culprit ? ['', `Next: \`command: revert\` with \`culprit: ${found.culprit}\`.`] : [])].join('\n'));
   if (found.verdict === 'aborted') io.error(`bisect aborted: ${found.summary.at(-1) ?? ''}`);
   return found.ok ? ActionExit.ok : ActionExit.failed;
 }

@@ -73,7 +73,7 @@ export async function canaryAction(context: ActionContext<'canary'>): Promise<Ac
     verdict.verdict === 'INCONCLUSIVE' ? 'Holding: nothing is blamed or reverted on missing data; fix the infrastructure and run the canary again.' : '',
   ];
   if (verdict.verdict === 'RED' && inputs.onRed === 'revert') summary.push('', ...(await revertOnRed(context, result, policy.canary, policy.env ?? [])));
-  io.appendSummary(summary.join('\n'));
+  await io.appendSummary(summary.join('\n'));
   return verdict.verdict === 'GREEN' || verdict.verdict === 'FLAKY' ? ActionExit.ok : ActionExit.failed;
 }
 

@@ -102,7 +102,7 @@ async function publishResult(run: { readonly context: ActionContext<'implement'>
     ...(result.refusals.length ? [`- refused tool calls: ${result.refusals.length}`] : []),
   ];
   if (!result.commit) {
-    io.appendSummary([`## Shopfloor implement: ${workOrder.id} made no change`, '', ...evidence].join('\n'));
+    await io.appendSummary([`## Shopfloor implement: ${workOrder.id} made no change`, '', ...evidence].join('\n'));
     return result.terminal.kind === 'finished' ? ActionExit.ok : ActionExit.failed;
   }
   io.setOutput('commit', result.commit);
@@ -126,6 +126,6 @@ async function publishResult(run: { readonly context: ActionContext<'implement'>
   const pull = await forge().ensurePullRequest(io.context.repo, { head: result.branch, base: base.name, title: `${workOrder.id}: ${workOrder.title}`, body, draft: true });
   io.setOutput('pr-number', String(pull.value.number));
   await recorder.appendLine('conductor', `pushed ${result.commit.slice(0, 12)} to ${result.branch}; draft pull request #${pull.value.number} ${pull.created ? 'opened' : 'updated'}`, { source: 'system' });
-  io.appendSummary([`## Shopfloor implement: ${workOrder.id} → [#${pull.value.number}](${pull.value.url})`, '', ...evidence].join('\n'));
+  await io.appendSummary([`## Shopfloor implement: ${workOrder.id} → [#${pull.value.number}](${pull.value.url})`, '', ...evidence].join('\n'));
   return result.terminal.kind === 'finished' ? ActionExit.ok : ActionExit.failed;
 }

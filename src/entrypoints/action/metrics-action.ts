@@ -20,7 +20,7 @@ export async function metricsAction({ inputs, io, root, git, forge }: ActionCont
   const nowMs = Date.now();
   const { metrics, skippedRecords } = await collectMetrics({ repoDir: root, rev: 'HEAD', sinceMs: nowMs - inputs.sinceMs, nowMs, testGlobs: policy.revert.testGlobs }, { git, files: createNodeRepoFiles(root) });
   const report = `${renderMetricsMarkdown(metrics)}${skippedRecords ? `\n${skippedRecords} unreadable run record line(s) in .shopfloor/records were skipped.\n` : ''}\nLast ${inputs.since}, updated by [this run](${runLink(io)}).\n`;
-  io.appendSummary(report);
+  await io.appendSummary(report);
   const issue = { title: inputs.issueTitle, body: report };
   const ensured = await forge().ensureIssue(io.context.repo, metricsIssueKey, issue);
   if (!ensured.created) await forge().updateIssue(io.context.repo, ensured.value.number, { title: issue.title, body: withKeyMarker(metricsIssueKey, report) });

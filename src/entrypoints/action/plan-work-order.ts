@@ -32,14 +32,14 @@ export async function planWorkOrder(options: { readonly io: RunnerIo; readonly w
     if (!result.ok) {
       await recorder.setStatus('failed', `no plan for ${workOrder.id}: ${result.errors.join('; ')}`);
       io.setOutput('verdict', 'plan-failed');
-      io.appendSummary([`## Shopfloor plan: ${workOrder.id} failed`, '', ...result.errors.map((e) => `- ${e}`)].join('\n'));
+      await io.appendSummary([`## Shopfloor plan: ${workOrder.id} failed`, '', ...result.errors.map((e) => `- ${e}`)].join('\n'));
       return ActionExit.failed;
     }
     await recorder.commitProposal('architect');
     await recorder.setStatus('waiting', `plan for ${workOrder.id} ready; approve it to implement`);
     const plan = result.value;
     io.setOutput('verdict', 'planned');
-    io.appendSummary([
+    await io.appendSummary([
       `## Shopfloor plan: ${workOrder.id}`, '',
       '| file | purpose |', '|---|---|', ...plan.files.map((f) => `| \`${f.path}\` | ${f.purpose.replace(/\|/g, '\\|')} |`), '',
       ...plan.invariants.map((i) => `- ${i}`),

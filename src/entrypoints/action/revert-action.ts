@@ -48,6 +48,6 @@ export async function revertAction(context: ActionContext<'revert'>): Promise<Ac
   const outcome = await openRevert(context, inputs);
   io.setOutput('verdict', outcome.created ? 'created' : 'refused');
   if (outcome.created) io.setOutput('pr-number', String(outcome.prNumber));
-  io.appendSummary(outcome.summary.join('\n'));
+  await io.appendSummary(outcome.summary.join('\n'));
   return outcome.created ? ActionExit.ok : ActionExit.failed;
 }

@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { copyFile, mkdtemp, readFile, rm } from 'node:fs/promises';
 import { arch, availableParallelism, tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
+import { dirname, join, relative, sep } from 'node:path';
 import { uploadActionsArtifact } from '../../adapters/artifacts/actions-artifact-uploader.ts';
 import { createNodeRepoFiles } from '../../adapters/files/node-repo-files.ts';
 import { createEd25519Signer, SigningKeyError } from '../../adapters/signing/ed25519-keys.ts';
@@ -29,7 +29,8 @@ export async function verifyAction({ inputs, io, root, git, forge }: ActionConte
   if (workOrder !== undefined && inputs.workOrder === undefined) io.log(`work order ${workOrder}, from the agent branch (no \`work-order\` input)`);
   const loaded = await loadVerifyInputs(createNodeRepoFiles(root), workOrder);
   if (!loaded.ok) {
-    for (const finding of loaded.findings) io.error(formatFinding(finding));
+    // Annotated on the file and line (workspace-relative, as GitHub wants), so the PR's Files tab shows it.
+    for (const finding of loaded.findings) io.error(formatFinding(finding), { file: relative(io.context.workspace, join(root, finding.file)).split(sep).join('/'), ...(finding.line > 0 ? { line: finding.line, column: finding.column } : {}) });
     throw new ActionInputError(workOrder && !loaded.findings.length ? 'work-order' : undefined, loaded.message ?? `fix the ${loaded.findings.length} problem(s) above in ${root}, then run verify again`);
   }
   const signer = inputs.signingKey ? loadSigner(inputs.signingKey, io.mask) : undefined;
@@ -65,6 +66,7 @@ export async function verifyAction({ inputs, io, root, git, forge }: ActionConte
   io.setOutput('verdict', result.passed ? 'pass' : 'fail');
   io.setOutput('report-path', result.reportPath);
   io.setOutput('report-digest', result.reportDigest);
+  if (result.attestationPath) io.log(`in-toto attestation (DSSE envelope) of the report: ${result.attestationPath}`);
   const notes: string[] = [];
   const logLinks: Record<string, string> = {};
   let reportLink: string | undefined;
@@ -72,7 +74,7 @@ export async function verifyAction({ inputs, io, root, git, forge }: ActionConte
   if (logs.withheld) notes.push(logs.withheld);
   if (inputs.uploadArtifacts) {
     try {
-      const uploaded = await uploadActionsArtifact(`shopfloor-report-${runId}`, [result.reportPath], dirname(result.reportPath), runLink(io));
+      const uploaded = await uploadReportFiles(`shopfloor-report-${runId}`, result, io);
       reportLink = uploaded.url;
       for (const gate of logs.gates) {
         const path = adapters.store.pathOf(gate.logDigest);
@@ -84,11 +86,12 @@ export async function verifyAction({ inputs, io, root, git, forge }: ActionConte
       notes.push(message);
     }
   }
-  const published = await publishGatesCheck(forge(), io.context.repo, result.report, reportFile, io.context.runUrl);
+  const attestationNote = result.attestationPath ? attestationLine(result.attestationPath, reportLink) : undefined;
+  const published = await publishGatesCheck(forge(), io.context.repo, result.report, reportFile, io.context.runUrl, attestationNote);
   io.setOutput('check-run-id', String(published.checkRunId));
   if (!published.enveloped) notes.push('The signed report is larger than a check run can carry (65,535 characters), so the App cannot read it from the check run; it is in the artifacts and the `report-path` output.');
   if (result.report.dirty) notes.push('The checkout had uncommitted changes, so this report proves nothing about a commit.');
-  io.appendSummary(renderVerifySummary({ report: result.report, passed: result.passed, reportDigest: result.reportDigest, logLinks, ...(reportLink ? { reportLink } : {}), notes }));
+  await io.appendSummary(renderVerifySummary({ report: result.report, passed: result.passed, reportDigest: result.reportDigest, logLinks, ...(reportLink ? { reportLink } : {}), notes }));
   io.log(`report ${result.reportDigest} (${result.passed ? 'passed' : 'failed'}); check run ${published.checkRunId}`);
   return result.passed ? ActionExit.ok : ActionExit.failed;
 }
@@ -114,6 +117,27 @@ function agentWorkOrder(input: string | undefined, io: ActionContext['io']): str
   const pullHead = (io.context.event.pull_request as { head?: { ref?: unknown } } | undefined)?.head?.ref;
   const branch = input || io.env.GITHUB_HEAD_REF || (typeof pullHead === 'string' ? pullHead : undefined) || io.env.GITHUB_REF_NAME;
   return branch ? parseAgentBranch(branch)?.workOrderId : undefined;
+}
+
+/**
+ * The report (and its attestation) uploaded as one artifact under readable names, `report.json` and
+ * `report.intoto.jsonl`: in the store they are named by digest, in different directories.
+ */
+async function uploadReportFiles(name: string, result: { readonly reportPath: string; readonly attestationPath?: string }, io: ActionContext['io']): Promise<{ readonly url: string }> {
+  const dir = await mkdtemp(join(io.env.RUNNER_TEMP ?? tmpdir(), 'shopfloor-report-'));
+  try {
+    await copyFile(result.reportPath, join(dir, 'report.json'));
+    if (result.attestationPath) await copyFile(result.attestationPath, join(dir, 'report.intoto.jsonl'));
+    return await uploadActionsArtifact(name, [join(dir, 'report.json'), ...(result.attestationPath ? [join(dir, 'report.intoto.jsonl')] : [])], dir, runLink(io));
+  } finally {
+    await rm(dir, { recursive: true, force: true });
+  }
+}
+
+/** Where the check run says the attestation is: in the uploaded report artifact, else in the job's workspace. */
+function attestationLine(path: string, artifactUrl: string | undefined): string {
+  const where = artifactUrl ? `\`report.intoto.jsonl\` in the [report artifact](${artifactUrl})` : `\`${path}\` in the job's workspace (artifact upload is off)`;
+  return `In-toto attestation of this report (DSSE envelope, Ed25519): ${where}. Check it with \`shopfloor report verify <file>\` or any DSSE verifier and the signer's public key.`;
 }
 
 function loadSigner(pem: string, mask: (secret: string) => void): ReportSigner {

@@ -11,7 +11,8 @@ import { createGitCli } from '../../adapters/git/git-cli.ts';
 import { renderCheckRun } from '../../core/report/render-check-run.ts';
 import { renderReportTable } from '../../core/report/render-report-table.ts';
 import { isolationModes, unboxedReason, type BoxMode } from '../../core/report/unboxed-reason.ts';
-import { checkReport, type TrustedKey } from '../../workflows/verify/check-report.ts';
+import type { TrustedKey } from '../../workflows/verify/check-report.ts';
+import { checkSignedFile, signedFileKind, unverifiedHead } from '../../workflows/verify/check-signed-file.ts';
 import { localTrustedKeys } from './local-trusted-keys.ts';
 import type { CliCommand } from './cli-command.ts';
 import { ExitCode, UsageError, type CliIo } from './cli-io.ts';
@@ -23,7 +24,7 @@ export const reportCommand: CliCommand = (program, io, done) => {
 
   withRepoOption(report.command('verify'))
     .description('check a report\'s signature and say which commit and work order it proves (exit 1 when it does not hold)')
-    .argument('[report]', 'the report file (JSON); without it, --sha finds the report in the notes (refs/notes/shopfloor)')
+    .argument('[report]', 'the report file (JSON), or its in-toto attestation (DSSE envelope, .intoto.jsonl); without it, --sha finds the report in the notes (refs/notes/shopfloor)')
     .option('--key <pubkey>', 'trust this public key (file or base64 SPKI/PEM) instead of the policy\'s signers and the local loop key')
     .option('--sha <commit>', 'fail unless the report proves this commit (a full SHA or a ref such as HEAD): its head, or a commit with the same tree and parents')
     .option('--policy <file>', 'fail unless the report ran under this policy file (its policyDigest)')
@@ -42,7 +43,7 @@ export const reportCommand: CliCommand = (program, io, done) => {
       const trusted = options.key ? [await keyFromOption(io, options.key)] : [...(await policySigners(root)), ...local];
       const policyDigest = options.policy === undefined ? undefined : sha256Digest(await readFile(resolve(io.cwd, options.policy)).catch(() => { throw new UsageError(`cannot read the policy "${options.policy}"; check the path`); }));
       const signedHead = commit ? await headFacts(root, text, io) : undefined;
-      const checked = checkReport(text, source, trusted, ed25519Verifier, { ...(commit ? { commit } : {}), ...(signedHead ? { signedHead } : {}), ...(policyDigest ? { policyDigest } : {}) });
+      const checked = checkSignedFile(text, source, trusted, ed25519Verifier, { ...(commit ? { commit } : {}), ...(signedHead ? { signedHead } : {}), ...(policyDigest ? { policyDigest } : {}) });
       const unboxed = checked.ok && options.requireIsolation ? unboxedReason(checked.report, requiredBox) : undefined;
       const result = unboxed ? { ok: false as const, reasons: [unboxed] } : checked;
       if (options.json) {
@@ -50,7 +51,7 @@ export const reportCommand: CliCommand = (program, io, done) => {
       } else if (result.ok) {
         const r = result.report;
         if (result.matched === 'same-tree-and-parents') io.stdout(`✓ ${commit!.sha} has the tree and parents of the verified head ${r.head}; the report holds for it\n`);
-        io.stdout(`✓ ${source} is signed by ${result.keyId}${local.some((key) => key.keyId === result.keyId) ? ' (this checkout\'s local loop key, .shopfloor/keys)' : ''}\n  proves head ${r.head} (tree ${r.tree}) against base ${r.base}\n  work order: ${r.workOrder ? `${r.workOrder.id} (${r.workOrder.contentHash})` : 'none'}\n  verdict: ${r.verdict.passed ? 'passed' : `failed: ${r.verdict.reasons.join('; ')}`}${r.verdict.complete ? '' : ' (only selected gates ran)'}\n  policy: ${policyDigest ? `the report ran under ${options.policy}` : `not checked (pass --policy FILE to check ${r.policyDigest.slice(0, 19)}…)`}${r.dirty ? '\n  warning: the gates ran on uncommitted changes' : ''}\n`);
+        io.stdout(`✓ ${source}${signedFileKind(text) === 'attestation' ? ' (in-toto attestation, DSSE)' : ''} is signed by ${result.keyId}${local.some((key) => key.keyId === result.keyId) ? ' (this checkout\'s local loop key, .shopfloor/keys)' : ''}\n  proves head ${r.head} (tree ${r.tree}) against base ${r.base}\n  work order: ${r.workOrder ? `${r.workOrder.id} (${r.workOrder.contentHash})` : 'none'}\n  verdict: ${r.verdict.passed ? 'passed' : `failed: ${r.verdict.reasons.join('; ')}`}${r.verdict.complete ? '' : ' (only selected gates ran)'}\n  policy: ${policyDigest ? `the report ran under ${options.policy}` : `not checked (pass --policy FILE to check ${r.policyDigest.slice(0, 19)}…)`}${r.dirty ? '\n  warning: the gates ran on uncommitted changes' : ''}\n`);
       } else {
         for (const reason of result.reasons) io.stdout(`✗ ${reason}\n`);
       }
@@ -132,8 +133,8 @@ async function readCommit(root: string, sha: string, io: CliIo): Promise<CommitF
 
 /** The report's own head commit, as this repository has it (to compare parents), when it has it. */
 async function headFacts(root: string, text: string, io: CliIo): Promise<CommitFacts | undefined> {
-  const parsed = parseReport(text, 'report');
-  return parsed.ok ? readCommit(root, parsed.value.head, io) : undefined;
+  const head = unverifiedHead(text);
+  return head ? readCommit(root, head, io) : undefined;
 }
 
 async function notedReport(root: string, sha: string, io: CliIo): Promise<string> {

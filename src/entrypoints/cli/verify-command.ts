@@ -84,7 +84,7 @@ export const verifyCommand: CliCommand = (program, io, done) => {
         display.stop();
         if (options.out) await writeFileAtomic(resolve(io.cwd, options.out), await readFile(result.reportPath, 'utf8'));
         await store.prune({ maxRuns: options.keepRuns ? positive(options.keepRuns, '--keep-runs') : 50, now: Date.now(), graceMs: 3_600_000 });
-        if (options.json) io.stdout(`${JSON.stringify({ passed: result.passed, reportPath: result.reportPath, reportDigest: result.reportDigest, report: result.report }, null, 2)}\n`);
+        if (options.json) io.stdout(`${JSON.stringify({ passed: result.passed, reportPath: result.reportPath, reportDigest: result.reportDigest, ...(result.attestationPath ? { attestationPath: result.attestationPath } : {}), report: result.report }, null, 2)}\n`);
         else {
           io.stdout(`\n${renderReportTable(result.report)}`);
           for (const gate of result.report.gates.filter((g) => g.logDigest && (g.status === 'fail' || g.status === 'error' || g.status === 'flaky'))) {
@@ -92,6 +92,7 @@ export const verifyCommand: CliCommand = (program, io, done) => {
           }
           if (result.report.dirty) io.stdout('note: the checkout has uncommitted changes, so this report proves nothing about a commit; commit and rerun to get one that does\n');
           io.stdout(`report: ${result.reportPath}${result.report.signature ? ` (signed by ${result.report.signature.keyId})` : ' (unsigned; add --sign)'}\n`);
+          if (result.attestationPath) io.stdout(`attestation: ${result.attestationPath} (in-toto Statement in a DSSE envelope)\n`);
         }
         done(result.passed ? ExitCode.ok : ExitCode.failed);
       } catch (error) {

@@ -23,13 +23,14 @@ export async function publishReportCheck(forge: Forge, repo: string, pull: PullR
  * The `shopfloor/gates` check run on the report's own head. With `reportFile` (the signed file's exact
  * text), its `output.text` also carries the report envelope the App verifies; `enveloped: false` says the
  * file did not fit GitHub's 65,535-character limit, so the App must get the report another way.
+ * `attestationNote` (Markdown) leads the text: where the report's in-toto attestation was stored.
  */
-export async function publishGatesCheck(forge: Forge, repo: string, report: VerificationReport, reportFile?: string, detailsUrl?: string): Promise<{ readonly checkRunId: number; readonly enveloped: boolean }> {
+export async function publishGatesCheck(forge: Forge, repo: string, report: VerificationReport, reportFile?: string, detailsUrl?: string, attestationNote?: string): Promise<{ readonly checkRunId: number; readonly enveloped: boolean }> {
   const output = renderCheckRun(report);
   const annotations: CheckAnnotation[] = output.annotationBatches.flat().map((a) => ({
     path: a.path, startLine: a.start_line, endLine: a.end_line, level: a.annotation_level, message: a.message, ...(a.title ? { title: a.title } : {}),
   }));
-  const text = reportFile === undefined ? undefined : renderReportEnvelope(reportFile);
+  const text = reportFile === undefined ? undefined : renderReportEnvelope(reportFile, attestationNote);
   const ensured = await forge.ensureCheckRun(repo, {
     name: gatesCheckName, headSha: report.head, status: 'completed', conclusion: output.conclusion, externalId: report.runId,
     output: { title: output.title, summary: output.summary, ...(text ? { text } : {}) }, annotations, ...(detailsUrl ? { detailsUrl } : {}),

@@ -40,21 +40,36 @@ export function checkReport(text: string, file: string, trusted: readonly Truste
   if (!key) {
     return { ok: false, report, reasons: [`${file} is signed by key ${report.signature.keyId}, which is not trusted${trusted.length ? ` (trusted: ${trusted.map((k) => k.keyId).join(', ')})` : ': no trusted keys; list signers in the policy or pass --key'}`] };
   }
-  const derived = verifier.keyIdOf(key.publicKey);
-  if (derived !== undefined && derived !== key.keyId) return { ok: false, report, reasons: [`the trusted key listed as ${key.keyId} is really ${derived}; fix the signers entry in the policy`] };
-  if (derived === undefined) return { ok: false, report, reasons: [`the trusted key ${key.keyId} is not an Ed25519 public key (PEM or base64 SPKI); fix the signers entry`] };
+  const problem = trustedKeyProblem(key, verifier);
+  if (problem) return { ok: false, report, reasons: [problem] };
   // Base64 has several spellings of the same bytes; only the canonical one keeps the file's digest unique.
   if (!canonicalSignature.test(report.signature.value)) return { ok: false, report, reasons: [`${file}: the signature is not in canonical base64 (88 characters ending in "=="); the report was re-encoded or changed after signing`] };
   if (!verifier.verify(key.publicKey, signingPayload(report), report.signature.value)) {
     return { ok: false, report, reasons: [`${file}: the signature does not match the content; the report was changed after signing (or forged)`] };
   }
+  return checkExpectation(report, file, key.keyId, expected);
+}
+
+/** The key a report names, when it is trusted and really is the key its id says; otherwise why not. */
+export function trustedKeyProblem(key: TrustedKey, verifier: SignatureVerifier): string | undefined {
+  const derived = verifier.keyIdOf(key.publicKey);
+  if (derived === undefined) return `the trusted key ${key.keyId} is not an Ed25519 public key (PEM or base64 SPKI); fix the signers entry`;
+  if (derived !== key.keyId) return `the trusted key listed as ${key.keyId} is really ${derived}; fix the signers entry in the policy`;
+  return undefined;
+}
+
+/**
+ * What a report with a good signature must still hold for: the policy it ran under and the commit it
+ * proves. Shared by bare reports and their in-toto attestations.
+ */
+export function checkExpectation(report: VerificationReport, file: string, keyId: string, expected?: string | ReportExpectation): ReportCheck {
   const expectation: ReportExpectation = typeof expected === 'string' ? { commit: { sha: expected.toLowerCase(), tree: '', parents: [] } } : (expected ?? {});
   if (expectation.policyDigest !== undefined && expectation.policyDigest !== report.policyDigest) {
     return { ok: false, report, reasons: [`${file} was made under another policy (policyDigest ${report.policyDigest.slice(0, 19)}…, the given policy is ${expectation.policyDigest.slice(0, 19)}…); verify against the policy it ran under, or verify again`] };
   }
-  if (!expectation.commit) return { ok: true, report, keyId: key.keyId };
+  if (!expectation.commit) return { ok: true, report, keyId };
   if (typeof expected === 'string' && !isFullSha(expectation.commit.sha)) return { ok: false, report, reasons: [`${file}: "${expected}" is not a full commit SHA; a report proves one commit, named by all its hex digits`] };
   const match = matchReportCommit(report, expectation.commit, expectation.signedHead);
   if (!match.ok) return { ok: false, report, reasons: [`${file}: ${match.reason}`] };
-  return { ok: true, report, keyId: key.keyId, matched: match.how };
+  return { ok: true, report, keyId, matched: match.how };
 }

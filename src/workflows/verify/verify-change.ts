@@ -11,6 +11,7 @@ import { checkGateCommandsOrThrow } from './report-missing-commands.ts';
 import { runBuiltinGate } from './run-builtin-gate.ts';
 import { runCommandGate, type PendingCacheRecord } from './run-command-gate.ts';
 import { runGateSchedule } from './run-gate-schedule.ts';
+import { signReportAttestation } from './sign-attestation.ts';
 import { VerifyInputError, type GateContext, type VerifyChangeOptions } from './verify-types.ts';
 import { inPlaceBox, openWorkCopy } from '../work-copy/open-work-copy.ts';
 
@@ -21,6 +22,9 @@ export interface VerifyChangeResult {
   /** The report file in the artifact store (content-addressed). */
   readonly reportPath: string;
   readonly reportDigest: string;
+  /** The signed report as an in-toto attestation (DSSE envelope) in the artifact store; only for a signed report of a clean commit. */
+  readonly attestationPath?: string;
+  readonly attestationDigest?: string;
 }
 
 const sha256 = (text: string) => `sha256:${createHash('sha256').update(text).digest('hex')}`;
@@ -104,12 +108,20 @@ export async function verifyChange(options: VerifyChangeOptions): Promise<Verify
     ? { ...unsigned, signature: { algorithm: 'ed25519', keyId: options.signer.keyId, value: await options.signer.sign(signingPayload(unsigned)) } }
     : unsigned;
   const reportDigest = await options.store.put(renderReportFile(report));
+  // A dirty report proves nothing about head, so it gets no attestation whose subject would say it does.
+  const attestationDigest = options.signer && !dirty ? await options.store.put(await signReportAttestation(report, options.signer)) : undefined;
   await options.store.writeRunIndex({
     runId: options.runId, createdAt: startedAt, head: head!, base: base!, reportDigest,
     ...(options.workOrder ? { workOrder: options.workOrder.value.id } : {}),
-    artifacts: results.filter((r) => r.logDigest).map((r) => ({ name: `${r.id}.log`, digest: r.logDigest! })),
+    artifacts: [
+      ...results.filter((r) => r.logDigest).map((r) => ({ name: `${r.id}.log`, digest: r.logDigest! })),
+      ...(attestationDigest ? [{ name: 'report.intoto.jsonl', digest: attestationDigest }] : []),
+    ],
   });
   if (options.noteRef && !dirty) await git.notesAdd(repoDir, options.noteRef, head!, renderReportFile(report));
   for (const record of pending) await options.store.recordCache(record.key, { runId: options.runId, gateId: record.gateId, logDigest: record.logDigest, reportDigest, at: startedAt });
-  return { report, passed: verdict.passed, reportPath: options.store.pathOf(reportDigest), reportDigest };
+  return {
+    report, passed: verdict.passed, reportPath: options.store.pathOf(reportDigest), reportDigest,
+    ...(attestationDigest ? { attestationPath: options.store.pathOf(attestationDigest), attestationDigest } : {}),
+  };
 }

@@ -94,6 +94,14 @@ describe.skipIf(process.platform === 'win32')('shopfloor report', () => {
     expect(windowsOnly).toMatchObject({ code: 1, stdout: expect.stringContaining(boxed.isolation.mode === 'none' ? 'the gates ran without a sandbox' : 'the gates ran in bubblewrap, not windows-job') });
     expect(await runShopfloor(['report', 'verify', reportPath, '--require-isolation', 'jail'], { cwd: dir, env })).toMatchObject({ code: 2, stderr: expect.stringContaining('--require-isolation takes no value or one of bubblewrap, windows-job, not "jail"') });
 
+    // The same report as an in-toto attestation (DSSE envelope), checked by the same command and rules.
+    const { attestationPath } = JSON.parse(verified.stdout) as { attestationPath: string };
+    const attested = await runShopfloor(['report', 'verify', attestationPath, '--sha', head], { cwd: dir, env });
+    expect(attested.code, attested.stdout + attested.stderr).toBe(0);
+    expect(attested.stdout).toContain(`(in-toto attestation, DSSE) is signed by ${key.keyId}`);
+    expect(attested.stdout).toContain(`\n  proves head ${head}`);
+    expect(await runShopfloor(['report', 'verify', attestationPath, '--sha', 'HEAD~0', '--policy', '.github/shopfloor.yml'], { cwd: dir, env })).toMatchObject({ code: 1, stdout: expect.stringContaining('was made under another policy') });
+
     const show = await runShopfloor(['report', 'show', reportPath, '--format', 'check-run'], { cwd: dir, env });
     expect(JSON.parse(show.stdout)).toMatchObject({ conclusion: 'success', title: 'Verified: 4 pass' });
   });
