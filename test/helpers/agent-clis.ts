@@ -11,6 +11,7 @@ export const agentClis = {
   'claude-code': { package: '@anthropic-ai/claude-code', version: '2.1.332', bin: 'claude' },
   codex: { package: '@openai/codex', version: '0.171.0', bin: 'codex' },
   gemini: { package: '@google/gemini-cli', version: '0.61.0', bin: 'gemini' },
+  copilot: { package: '@github/copilot', version: '1.0.102', bin: 'copilot' },
 } as const;
 
 export type AgentCliName = keyof typeof agentClis;

@@ -91,12 +91,16 @@ function anthropic(res: ServerResponse, body: Record<string, unknown>, script: M
   const messages = Array.isArray(body.messages) ? (body.messages as { content?: unknown }[]) : [];
   const tools = Array.isArray(body.tools) ? (body.tools as { name?: string }[]).map((tool) => tool.name) : [];
   const results = messages.flatMap((message) => (Array.isArray(message.content) ? (message.content as { type?: string }[]) : [])).filter((block) => block.type === 'tool_result').length;
-  const step = tools.includes('Write') && tools.includes('Read') ? stepOf(results) : 2;
+  // Claude Code's Read/Write, or Copilot CLI's view/edit (its BYOK `anthropic` provider type).
+  const claude = tools.includes('Write') && tools.includes('Read');
+  const copilot = tools.includes('view') && tools.includes('edit');
+  const step = claude || copilot ? stepOf(results) : 2;
   const id = `msg_fake_${++anthropicIds}`;
+  const toolUse = (name: string, input: Record<string, string>) => ({ type: 'tool_use', id: `toolu_fake_${anthropicIds}`, name, input });
   const block = step === 0
-    ? { type: 'tool_use', id: `toolu_fake_${anthropicIds}`, name: 'Read', input: { file_path: script.path } }
+    ? claude ? toolUse('Read', { file_path: script.path }) : toolUse('view', { path: `${copilotCwd(body)}/${script.path}` })
     : step === 1
-      ? { type: 'tool_use', id: `toolu_fake_${anthropicIds}`, name: 'Write', input: { file_path: script.path, content: script.content } }
+      ? claude ? toolUse('Write', { file_path: script.path, content: script.content }) : toolUse('edit', { path: `${copilotCwd(body)}/${script.path}`, old_str: script.original, new_str: script.content })
       : { type: 'text', text: tools.length ? script.finalText : 'ok' };
   const usage = { input_tokens: 1200, output_tokens: 0, cache_creation_input_tokens: 0, cache_read_input_tokens: 0 };
   const message = { id, type: 'message', role: 'assistant', model: String(body.model ?? 'fake'), content: [] as unknown[], stop_reason: null, stop_sequence: null, usage };
@@ -112,6 +116,12 @@ function anthropic(res: ServerResponse, body: Record<string, unknown>, script: M
     { event: 'message_delta', data: { type: 'message_delta', delta: { stop_reason: stopReason, stop_sequence: null }, usage: { output_tokens: 40 } } },
     { event: 'message_stop', data: { type: 'message_stop' } },
   ]);
+}
+
+/** Copilot CLI's tools want absolute paths; its system prompt names the working directory. */
+function copilotCwd(body: Record<string, unknown>): string {
+  const text = JSON.stringify(body.system ?? '');
+  return /(?:current working directory|Current working directory)[^/]*(\/[^\s"\\<]+)/.exec(text)?.[1] ?? '.';
 }
 
 // OpenAI Responses streaming: https://platform.openai.com/docs/api-reference/responses-streaming

@@ -13,7 +13,7 @@ import { agentCliBinDir, agentClis, installAgentCli, type AgentCliName } from '.
 import { startFakeModelServer, type FakeModelServer } from '../../helpers/fake-model-server.ts';
 import { baseFiles, canaries, implementFixture, testPolicy, testWorkOrder } from '../../helpers/implement-fixture.ts';
 
-// The real Claude Code, Codex and Gemini CLIs from npm, run through their Shopfloor presets inside the
+// The real Claude Code, Codex, Gemini and Copilot CLIs from npm, run through their Shopfloor presets inside the
 // bubblewrap box against a model server on 127.0.0.1 that scripts one edit. Under CI the CLIs must
 // install; elsewhere a machine without the registry skips with the reason.
 
@@ -28,6 +28,9 @@ interface Case {
   readonly env: (url: string, settingsDir: string) => Record<string, string>;
   readonly args?: (url: string) => string[];
   readonly shows: readonly string[];
+  /** A budget its reported usage goes past, and which one breaks. */
+  readonly over: WorkOrderInput['budget'];
+  readonly breached: 'tokens' | 'turns';
 }
 
 const cases: readonly Case[] = [
@@ -37,6 +40,8 @@ const cases: readonly Case[] = [
     model: 'claude-sonnet-4-5',
     env: (url) => ({ ANTHROPIC_BASE_URL: url, ANTHROPIC_API_KEY: 'sk-ant-fake-local', CLAUDE_CODE_DISABLE_NONESSENTIAL_TRAFFIC: '1', DISABLE_AUTOUPDATER: '1' }),
     shows: ['session started (model claude-sonnet-4-5)', '→ read src/greet.ts', '→ edit src/greet.ts', 'agent finished: src/greet.ts now says goodbye.', 'spend: 3 turns, 3,720 tokens (3,600 in, 120 out), $'],
+    over: { tokens: 500 },
+    breached: 'tokens',
   },
   {
     cli: 'codex',
@@ -46,6 +51,8 @@ const cases: readonly Case[] = [
     // Codex's documented custom provider: https://github.com/openai/codex/blob/main/docs/config.md#model_providers
     args: (url) => ['-c', 'model_provider="local"', '-c', `model_providers.local={ name = "local", base_url = "${url}/v1", env_key = "${keyEnv}", wire_api = "responses" }`],
     shows: ['session started', '→ edit /', '/wt/src/greet.ts', 'src/greet.ts now says goodbye.', 'spend: 2 turns, 3,120 tokens (3,000 in, 120 out)'],
+    over: { tokens: 500 },
+    breached: 'tokens',
   },
   {
     cli: 'gemini',
@@ -55,6 +62,19 @@ const cases: readonly Case[] = [
     // validateAuthMethod then rejects ("Invalid auth method selected"): a system settings file picks the API key.
     env: (url, settingsDir) => ({ GOOGLE_GEMINI_BASE_URL: url, GEMINI_API_KEY: 'fake-local', GEMINI_CLI_SYSTEM_SETTINGS_PATH: join(settingsDir, 'settings.json') }),
     shows: ['session started (model gemini-2.5-flash)', '→ edit src/greet.ts', 'agent finished', 'spend: 1 turns, 2,900 tokens (2,800 in, 100 out)'],
+    over: { tokens: 500 },
+    breached: 'tokens',
+  },
+  {
+    cli: 'copilot',
+    preset: 'copilot',
+    model: 'claude-sonnet-4.5',
+    // Copilot CLI's documented BYOK mode (`copilot help environment`): no GitHub login, no network but the provider.
+    env: (url) => ({ COPILOT_OFFLINE: 'true', COPILOT_PROVIDER_BASE_URL: url, COPILOT_PROVIDER_TYPE: 'anthropic', COPILOT_PROVIDER_API_KEY: 'fake-local' }),
+    // Its JSON stream reports premium requests, never tokens (copilot-cli#4107): turns are what it spends here.
+    shows: ['session started (model claude-sonnet-4.5)', '→ read /', '→ edit /', '/wt/src/greet.ts', 'src/greet.ts now says goodbye.', 'spend: 3 turns, 0 tokens'],
+    over: { turns: 1 },
+    breached: 'turns',
   },
 ];
 
@@ -122,7 +142,7 @@ describe.each(cases)('the real $cli CLI through its preset, boxed, against a loc
     expect(result.changed, `${implementer}\n${recorder.text('terminal')}`).toEqual(['src/greet.ts']);
     expect(await repo.git.diff(repo.dir, result.base, result.branch)).toMatchObject([{ path: 'src/greet.ts', status: 'M' }]);
     for (const line of testCase.shows) expect(implementer).toContain(line);
-    expect(result.usage.tokens).toBeGreaterThan(0);
+    expect(testCase.breached === 'tokens' ? result.usage.tokens : result.usage.turns).toBeGreaterThan(0);
     expect(recorder.text('conductor')).toContain('network on');
     // The real stream is what was parsed: every line is one of the CLI's documented events.
     expect(raw.split('\n').filter(Boolean).every((line) => line.startsWith('{'))).toBe(true);
@@ -131,12 +151,12 @@ describe.each(cases)('the real $cli CLI through its preset, boxed, against a loc
     if (process.env.SHOPFLOOR_RECORD_AGENT_STREAMS) writeFileSync(join(import.meta.dirname, '../../fixtures/agents/real', `${testCase.cli}-${version}.jsonl`), raw);
   }, 180_000);
 
-  it(`${version}: is stopped at the token budget by the usage it reports`, async (context) => {
+  it(`${version}: is stopped at the ${testCase.breached} budget by the usage it reports`, async (context) => {
     const bin = installed.get(testCase.cli);
     if (typeof bin !== 'string') return context.skip(`${testCase.cli} could not be installed: ${bin?.message}`);
-    const { result, recorder } = await runReal(testCase, { tokens: 500 });
-    expect(result.terminal).toMatchObject({ kind: 'budget-exhausted', budget: 'tokens' });
-    expect(recorder.text('conductor')).toMatch(/stopping agent: budget exhausted: tokens/);
+    const { result, recorder } = await runReal(testCase, testCase.over);
+    expect(result.terminal).toMatchObject({ kind: 'budget-exhausted', budget: testCase.breached });
+    expect(recorder.text('conductor')).toContain(`stopping agent: budget exhausted: ${testCase.breached}`);
   }, 180_000);
 });
 
