@@ -33,11 +33,12 @@ export function createPresetProvider(options: {
       const invocation = presetInvocation(options.preset, { ...options.settings, ...(request.maxTurns !== undefined && options.settings.maxTurns === undefined ? { maxTurns: request.maxTurns } : {}) }, { file: promptFile, text: request.prompt });
       const failed = (startError: string) => ({ exitCode: undefined, timedOut: false, aborted: false, durationMs: 0, startError });
       const [program, ...args] = invocation.argv;
-      if (options.runner.platform === 'windows' && invocation.delivery === 'argv' && /\.(cmd|bat)$/i.test(program)) {
-        return failed(`${program} is a batch file, so cmd.exe would interpret the prompt on its command line; point agents.providers.${options.name}.program at the CLI's executable`);
-      }
-      const located = await locateAgentProgram(program, request.env, request.workdir);
+      const located = await locateAgentProgram(program, request.env, request.workdir, options.runner.platform);
       if (!located.ok) return failed(located.error);
+      // Checked on what PATHEXT found too: `copilot` on PATH is usually npm's `copilot.cmd`.
+      if (options.runner.platform === 'windows' && invocation.delivery === 'argv' && /\.(cmd|bat)$/i.test(located.path)) {
+        return failed(`${located.path} is a batch file, so cmd.exe would interpret the prompt on its command line; point agents.providers.${options.name}.program at the CLI's executable`);
+      }
       await mkdir(promptDir, { recursive: true, mode: 0o700 });
       try {
         await writeFile(promptFile, request.prompt, { mode: 0o600 });

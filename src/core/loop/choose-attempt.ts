@@ -1,3 +1,4 @@
+import type { ReportAgentSpend } from '../report/report-schema.ts';
 /** What Shopfloor recorded about one agent attempt (a git note on its commit). */
 export interface AttemptRecord {
   readonly workOrderHash: string;
@@ -14,6 +15,8 @@ export interface AttemptRecord {
   readonly held?: { readonly runId: string; readonly at: string; readonly reasons: readonly string[]; readonly approvals: number; /** The hold codes of `reasons` (e.g. `gate-failed`), in the same order; absent in older notes. */ readonly codes?: readonly string[]; /** The policy the hold was decided under (sha256 of its text); absent in older notes. */ readonly policyDigest?: string };
   /** A user accepted dropping the refused part. */
   readonly dropAccepted?: { readonly by: string; readonly at: string };
+  /** What the agent spent on this attempt; absent in older notes. */
+  readonly spend?: ReportAgentSpend;
 }
 
 /** An agent branch that is not merged yet, with its record (none for branches made before records). */

@@ -1,3 +1,4 @@
+import { renderAgentSpend } from './render-agent-spend.ts';
 import type { VerificationReport } from './report-schema.ts';
 
 export const statusMarks = { pass: '✓', cached: '↺', flaky: '~', fail: '✗', error: '!', skipped: '-' } as const;
@@ -26,8 +27,9 @@ export function renderReportTable(report: VerificationReport, options: { readonl
     ...(gate.annotations.length > 10 ? [`  … ${gate.annotations.length - 10} more from ${gate.id}`] : []),
   ]);
   const problemText = problems.length > 0 ? `\nProblems:\n${problems.join('\n')}\n` : '';
+  const spend = report.agents?.length ? `\nAgent spend:\n${renderAgentSpend(report.agents).map((line) => `  ${line}`).join('\n')}\n` : '';
   const verdict = report.verdict.passed ? `PASSED${report.verdict.complete ? '' : ' (only the selected gates)'}` : `FAILED\n${report.verdict.reasons.map((r) => `  - ${r}`).join('\n')}`;
-  return `${[line(header), ...rows.map(line)].join('\n')}\n${problemText}\n${verdict}\n`;
+  return `${[line(header), ...rows.map(line)].join('\n')}\n${problemText}${spend}\n${verdict}\n`;
 }
 
 function oneLine(text: string): string {
@@ -52,6 +54,7 @@ function renderMarkdown(report: VerificationReport, header: readonly string[], l
   return [
     ...table,
     ...(problems.length > 0 ? ['', 'Problems:', '', ...problems] : []),
+    ...(report.agents?.length ? ['', 'Agent spend:', '', ...renderAgentSpend(report.agents).map((line) => `- ${plain(line)}`)] : []),
     '', verdict,
   ].join('\n') + '\n';
 }

@@ -32,6 +32,17 @@ export const signatureSchema = z.object({
   value: z.string().min(1).meta({ description: 'Base64 Ed25519 signature over the canonical JSON of the report without `signature`.' }),
 }).strict();
 
+/** What one agent spent writing the change: the figures its own stream reported (or Shopfloor's tool loop counted). */
+export const agentSpendSchema = z.object({
+  role: z.string().min(1).meta({ description: 'implementer, coordinator, ...' }),
+  provider: z.string().min(1).meta({ description: 'The policy\'s provider name.' }),
+  preset: z.string().optional().meta({ description: 'The agent CLI preset, when the provider is one.' }),
+  turns: z.int().min(0),
+  tokens: z.int().min(0),
+  costUsd: z.number().min(0).meta({ description: 'As the CLI reported it, or the policy\'s pricing over its tokens; 0 when neither is known.' }),
+  wallMs: z.int().min(0),
+}).strict();
+
 /** A VerificationReport: what was checked, on which commit, for which work order, and the outcome. */
 export const verificationReportSchema = z.object({
   schemaVersion: z.literal(reportSchemaVersion),
@@ -51,6 +62,10 @@ export const verificationReportSchema = z.object({
     .strict()
     .optional()
     .meta({ description: 'How the gates were confined: `bubblewrap` (Linux namespaces), `windows-job` (shopfloor-box.exe: a job object, a Low-integrity restricted token or a dedicated account; network always on). `none`: they ran as the verifier\'s own user and could have read its key. Absent in reports written before it was recorded.' }),
+  agents: z
+    .array(agentSpendSchema)
+    .optional()
+    .meta({ description: 'What the agents that wrote the change spent (tokens, cost, turns, wall time), signed with the rest. Absent when no agent run is known (a hand-made change) and in reports written before it was recorded.' }),
   verdict: z.object({ passed: z.boolean(), complete: z.boolean().meta({ description: 'False when only some gates ran (--gates).' }), reasons: z.array(z.string()) }).strict(),
   startedAt: z.string(),
   finishedAt: z.string(),
@@ -59,6 +74,7 @@ export const verificationReportSchema = z.object({
 
 export type VerificationReport = z.output<typeof verificationReportSchema>;
 export type ReportGate = z.output<typeof gateResultSchema>;
+export type ReportAgentSpend = z.output<typeof agentSpendSchema>;
 
 /** The report JSON Schema for other tools, generated from the zod schema. */
 export function reportJsonSchema(): Record<string, unknown> {

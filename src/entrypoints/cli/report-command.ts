@@ -1,3 +1,4 @@
+import { renderAgentSpend } from '../../core/report/render-agent-spend.ts';
 import { createHash } from 'node:crypto';
 import { readFile, stat } from 'node:fs/promises';
 import { join, relative, resolve } from 'node:path';
@@ -51,7 +52,7 @@ export const reportCommand: CliCommand = (program, io, done) => {
       } else if (result.ok) {
         const r = result.report;
         if (result.matched === 'same-tree-and-parents') io.stdout(`✓ ${commit!.sha} has the tree and parents of the verified head ${r.head}; the report holds for it\n`);
-        io.stdout(`✓ ${source}${signedFileKind(text) === 'attestation' ? ' (in-toto attestation, DSSE)' : ''} is signed by ${result.keyId}${local.some((key) => key.keyId === result.keyId) ? ' (this checkout\'s local loop key, .shopfloor/keys)' : ''}\n  proves head ${r.head} (tree ${r.tree}) against base ${r.base}\n  work order: ${r.workOrder ? `${r.workOrder.id} (${r.workOrder.contentHash})` : 'none'}\n  verdict: ${r.verdict.passed ? 'passed' : `failed: ${r.verdict.reasons.join('; ')}`}${r.verdict.complete ? '' : ' (only selected gates ran)'}\n  policy: ${policyDigest ? `the report ran under ${options.policy}` : `not checked (pass --policy FILE to check ${r.policyDigest.slice(0, 19)}…)`}${r.dirty ? '\n  warning: the gates ran on uncommitted changes' : ''}\n`);
+        io.stdout(`✓ ${source}${signedFileKind(text) === 'attestation' ? ' (in-toto attestation, DSSE)' : ''} is signed by ${result.keyId}${local.some((key) => key.keyId === result.keyId) ? ' (this checkout\'s local loop key, .shopfloor/keys)' : ''}\n  proves head ${r.head} (tree ${r.tree}) against base ${r.base}\n  work order: ${r.workOrder ? `${r.workOrder.id} (${r.workOrder.contentHash})` : 'none'}\n  verdict: ${r.verdict.passed ? 'passed' : `failed: ${r.verdict.reasons.join('; ')}`}${r.verdict.complete ? '' : ' (only selected gates ran)'}\n  policy: ${policyDigest ? `the report ran under ${options.policy}` : `not checked (pass --policy FILE to check ${r.policyDigest.slice(0, 19)}…)`}${r.agents?.length ? `\n  agent spend (signed): ${renderAgentSpend(r.agents).join('; ')}` : ''}${r.dirty ? '\n  warning: the gates ran on uncommitted changes' : ''}\n`);
       } else {
         for (const reason of result.reasons) io.stdout(`✗ ${reason}\n`);
       }

@@ -1,3 +1,4 @@
+import type { ReportAgentSpend } from '../../core/report/report-schema.ts';
 import type { GateMark } from '../../core/loop/work-order-progress.ts';
 import { renderMergeMessage } from '../../core/loop/merge-message.ts';
 import { decideMerge, type HoldReason } from '../../core/merge/merge-decision.ts';
@@ -29,6 +30,8 @@ export interface LandInput {
   readonly branchSha: string;
   /** What the agent changed outside its scope (refused, kept as a patch) and what was decided. */
   readonly refused?: RefusedChanges;
+  /** What the agents that wrote the branch spent: signed into its report. */
+  readonly agents?: readonly ReportAgentSpend[];
   readonly runId: string;
   readonly recorder: RunRecorder;
   readonly onGates: (gates: readonly GateMark[]) => void;
@@ -84,7 +87,7 @@ export async function landWorkOrder(input: LandInput, options: LoopOptions, port
     const verified = await verifyChange({
       ...ports.verify, repoDir, base: mainSha, head: candidate, workOrder: input.workOrder,
       policy: input.policy, policyFile: '.github/shopfloor.yml', policyText: input.policyText,
-      runId: `${input.runId}-v${attempt}`, scratchDir: options.worktreesDir, ...(options.signal ? { signal: options.signal } : {}), ...(input.refused ? { refused: input.refused } : {}),
+      runId: `${input.runId}-v${attempt}`, scratchDir: options.worktreesDir, ...(options.signal ? { signal: options.signal } : {}), ...(input.refused ? { refused: input.refused } : {}), ...(input.agents ? { agents: input.agents } : {}),
       onProgress: followGates(input.recorder, input.onGates),
     });
     input.onGatesMs(ports.clock() - started);

@@ -105,6 +105,11 @@ export async function prepareAgentBranch(
   const record: AttemptRecord = {
     workOrderHash, attempt: choice.number, runId: input.runId, ...(choice.previous ? { supersedes: choice.previous.branch } : {}),
     ...(refusedPaths.length > 0 ? { refused: refusedPaths } : {}), ...(patch ? { refusedPatch: patch } : {}),
+    // Kept with the attempt, so the report signed for it (now or when it is reused) names what it cost.
+    spend: {
+      role: 'implementer', provider: provider.provider.name, ...(provider.provider.kind === 'external' && provider.provider.preset ? { preset: provider.provider.preset } : {}),
+      turns: Math.round(result.usage.turns), tokens: Math.round(result.usage.tokens), costUsd: result.usage.costUsd, wallMs: Math.round(agentMs),
+    },
   };
   await writeAttemptNote(git, repoDir, result.commit, record);
   const refusedChanges = refusedOf(record, scopeOutside);

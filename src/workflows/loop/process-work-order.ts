@@ -1,3 +1,5 @@
+import type { AttemptRecord } from '../../core/loop/choose-attempt.ts';
+import { agentSpendSchema, type ReportAgentSpend } from '../../core/report/report-schema.ts';
 import { loopRunId } from '../../core/loop/loop-run-id.ts';
 import type { WorkOrderProgress } from '../../core/loop/work-order-progress.ts';
 import type { Policy } from '../../core/policy/policy-schema.ts';
@@ -67,6 +69,7 @@ export async function processWorkOrder(input: ProcessInput, options: LoopOptions
     const landInput: LandInput = {
       workOrder: input.workOrder, policy: input.policy, policyText: input.policyText, branch: prepared.branch, branchSha: prepared.sha, runId, recorder,
       ...(prepared.refusedChanges ? { refused: prepared.refusedChanges } : {}),
+      ...(spendOf(prepared.record) ? { agents: [spendOf(prepared.record)!] } : {}),
       onGates: (gates) => input.update({ gates }),
       onGatesMs: (ms) => input.emit({ type: 'timing', phase: 'gates', ms }),
       withMain: input.withMain,
@@ -117,4 +120,10 @@ export async function processWorkOrder(input: ProcessInput, options: LoopOptions
   } finally {
     await run.close();
   }
+}
+
+/** The attempt's spend as its note recorded it; a note from an older Shopfloor (or a malformed one) has none. */
+function spendOf(record: AttemptRecord): ReportAgentSpend | undefined {
+  const parsed = agentSpendSchema.safeParse(record.spend);
+  return parsed.success ? parsed.data : undefined;
 }

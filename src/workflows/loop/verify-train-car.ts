@@ -28,7 +28,7 @@ export async function verifyTrainCar(
   const verified = await verifyChange({
     ...ports.verify, repoDir: options.repoDir, base: input.base, head: input.sha, workOrder: land.workOrder,
     policy: land.policy, policyFile: '.github/shopfloor.yml', policyText: land.policyText,
-    runId: `${land.runId}-c${input.car}v${input.attempt}`, scratchDir: options.worktreesDir, signal: input.signal, ...(land.refused ? { refused: land.refused } : {}),
+    runId: `${land.runId}-c${input.car}v${input.attempt}`, scratchDir: options.worktreesDir, signal: input.signal, ...(land.refused ? { refused: land.refused } : {}), ...(land.agents ? { agents: land.agents } : {}),
     onProgress: followGates(land.recorder, land.onGates),
   });
   land.onGatesMs(ports.clock() - started);

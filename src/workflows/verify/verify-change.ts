@@ -100,6 +100,7 @@ export async function verifyChange(options: VerifyChangeOptions): Promise<Verify
     omitted: [...planned.value.omitted],
     environment: { ...options.environment },
     isolation: reportIsolation(options.runner.isolation, boxSettings.network),
+    ...(options.agents?.length ? { agents: options.agents.map((agent) => ({ ...agent })) } : {}),
     verdict,
     startedAt: new Date(startedAt).toISOString(),
     finishedAt: new Date(options.clock.now()).toISOString(),

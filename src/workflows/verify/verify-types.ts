@@ -1,3 +1,4 @@
+import type { ReportAgentSpend } from '../../core/report/report-schema.ts';
 import type { Platform } from '../../core/env/build-environment.ts';
 import type { GateResult, GateSpec } from '../../core/gates/gate-spec.ts';
 import type { Policy } from '../../core/policy/policy-schema.ts';
@@ -32,6 +33,8 @@ export interface VerifyChangeOptions {
   readonly base: string;
   readonly head: string;
   readonly workOrder?: LoadedWorkOrder;
+  /** What the agents that wrote `head` spent; signed into the report when given. */
+  readonly agents?: readonly ReportAgentSpend[];
   readonly policy: Policy;
   readonly policyFile: string;
   readonly policyText: string;

@@ -85,8 +85,8 @@ describe('preset invocations', () => {
   const prompt = { file: '/tmp/run.prompt/prompt.md', text: 'do it; rm -rf / $(x)' };
   it('build each CLI\'s documented headless argv; the prompt goes on stdin or as a file where the CLI allows it', () => {
     expect(presetInvocation('claude-code', { commands: [['npm', 'test']], maxTurns: 12 }, prompt)).toEqual({ delivery: 'stdin', argv: ['claude', '-p', '--output-format', 'stream-json', '--verbose', '--permission-mode', 'acceptEdits', '--max-turns', '12', '--allowedTools', 'Bash(npm test:*)', '--disallowedTools', 'Bash(git commit:*)', 'Bash(git push:*)'] });
-    expect(presetInvocation('codex', { commands: [], model: 'gpt-5-codex', args: ['-c', 'x=1'] }, prompt)).toEqual({ delivery: 'stdin', argv: ['codex', 'exec', '--json', '--full-auto', '--skip-git-repo-check', '--model', 'gpt-5-codex', '-c', 'x=1', '-'] });
-    expect(presetInvocation('gemini', { commands: [] }, prompt).argv).toEqual(['gemini', '--output-format', 'stream-json', '--yolo']);
+    expect(presetInvocation('codex', { commands: [], model: 'gpt-5-codex', args: ['-c', 'x=1'] }, prompt)).toEqual({ delivery: 'stdin', argv: ['codex', 'exec', '--json', '--sandbox', 'danger-full-access', '--skip-git-repo-check', '--model', 'gpt-5-codex', '-c', 'x=1', '-'] });
+    expect(presetInvocation('gemini', { commands: [] }, prompt).argv).toEqual(['gemini', '--output-format', 'stream-json', '--yolo', '--skip-trust']);
     expect(presetInvocation('copilot', { commands: [], program: '/opt/copilot' }, prompt).argv).toEqual(['/opt/copilot', '-p', prompt.text, '--output-format', 'json', '--allow-all-tools', '--no-ask-user', '--deny-tool', 'shell(git push)', '--deny-tool', 'shell(git commit)']);
     expect(presetInvocation('openhands', { commands: [] }, prompt).argv).toEqual(['openhands', '--headless', '--json', '-f', prompt.file]);
     expect(presetInvocation('aider', { commands: [] }, prompt).argv).toEqual(['aider', '--message-file', prompt.file, '--yes-always', '--no-pretty', '--no-stream', '--no-auto-commits', '--no-check-update', '--no-show-model-warnings']);

@@ -73,6 +73,14 @@ describe('renderCheckRun', () => {
     expect(renderReportTable(sampleReport(2))).toContain('✓  gate-0  pass    1      1.2s');
     expect(renderReportTable(sampleReport(2), { markdown: true })).toContain('| ✓ | gate-0 | pass | 1 | 1.2s |');
   });
+  it('shows what each agent spent when the report carries it, and nothing when an older report does not', () => {
+    const agents = [{ role: 'implementer', provider: 'claude', preset: 'claude-code', turns: 3, tokens: 3720, costUsd: 0.0168, wallMs: 14_200 }, { role: 'implementer', provider: 'local', turns: 1, tokens: 0, costUsd: 0, wallMs: 900 }];
+    const text = renderReportTable({ ...sampleReport(1), agents });
+    expect(text).toContain('Agent spend:\n  implementer claude (claude-code): 3 turns, 3,720 tokens, $0.0168, 14.2s\n  implementer local: 1 turns, 0 tokens, cost unknown, 0.9s\n');
+    expect(renderReportTable({ ...sampleReport(1), agents }, { markdown: true })).toContain('- implementer claude (claude-code): 3 turns, 3,720 tokens, $0.0168, 14.2s');
+    expect(renderReportTable(sampleReport(1))).not.toContain('Agent spend');
+    expect(parseReport(JSON.stringify({ ...sampleReport(1), agents: [{ ...agents[0], tokens: -1 }] }), 'r.json').ok).toBe(false);
+  });
 });
 
 describe('report JSON Schema', () => {

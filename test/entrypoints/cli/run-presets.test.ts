@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { appendFile, readdir, readFile, rm } from 'node:fs/promises';
+import { appendFile, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { installFakeAgentCli } from '../../helpers/fake-agent-cli.ts';
@@ -48,5 +48,20 @@ describe('shopfloor run with agent CLI presets', () => {
     // Spend per merged work order, from the loop's run records: ($0.0421 + $0.0322) / 2.
     const metrics = await runShopfloor(['metrics', '--repo', dir, '--rev', 'main'], { cwd: dir, env: { PATH: process.env.PATH ?? '' } });
     expect(metrics.stdout).toContain('agent spend per merged work order $0.0371 ($0.0743, 31,600 tokens over 2 work order(s))');
+
+    // The spend is signed into each merge's report: `report verify` checks it with the rest and says it.
+    const verified = await runShopfloor(['report', 'verify', '--sha', 'main', '--repo', dir], { cwd: dir, env: { PATH: process.env.PATH ?? '' } });
+    expect(verified.code, verified.stderr).toBe(0);
+    expect(verified.stdout).toMatch(/agent spend \(signed\): implementer codex \(codex\): 4 turns, 24,885 tokens, \$0\.0322, \d+\.\ds/);
+    const reportFile = join(await makeTempDir('shopfloor-report-'), 'report.json');
+    await writeFile(reportFile, (await git.raw(dir, ['notes', '--ref', 'refs/notes/shopfloor', 'show', 'main'])).stdout);
+    const report = JSON.parse(await readFile(reportFile, 'utf8')) as { agents?: unknown[] };
+    expect(report.agents).toEqual([expect.objectContaining({ role: 'implementer', provider: 'codex', preset: 'codex', turns: 4, tokens: 24_885, costUsd: expect.closeTo(0.0322, 4) })]);
+    const shown = await runShopfloor(['report', 'show', reportFile], { cwd: dir, env: { PATH: process.env.PATH ?? '' } });
+    expect(shown.stdout).toContain('Agent spend:\n  implementer codex (codex): 4 turns, 24,885 tokens, $0.0322, ');
+    // Tampering with the spend breaks the signature.
+    await writeFile(reportFile, JSON.stringify({ ...report, agents: [{ ...(report.agents![0] as object), costUsd: 0 }] }));
+    const tampered = await runShopfloor(['report', 'verify', reportFile, '--repo', dir], { cwd: dir, env: { PATH: process.env.PATH ?? '' } });
+    expect(tampered.code, tampered.stdout).toBe(1);
   }, 180_000);
 });

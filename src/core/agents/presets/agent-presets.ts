@@ -54,15 +54,19 @@ const presets: Readonly<Record<AgentPresetName, PresetDefinition>> = {
   codex: {
     program: 'codex',
     delivery: 'stdin',
-    // `-` reads the prompt from stdin; `--full-auto` is workspace-write with no approval prompts.
-    argv: (s) => ['exec', '--json', '--full-auto', '--skip-git-repo-check', ...opt('--model', s.model), '-'],
+    // `-` reads the prompt from stdin. Codex 0.171 has no `--full-auto`; its own sandbox needs a helper
+    // binary and nested namespaces that Shopfloor's box does not give it, so the box is the boundary
+    // (`danger-full-access` is documented "for environments that are externally sandboxed"). `exec`
+    // never asks for approval.
+    argv: (s) => ['exec', '--json', '--sandbox', 'danger-full-access', '--skip-git-repo-check', ...opt('--model', s.model), '-'],
     parser: createCodexParser,
   },
   gemini: {
     program: 'gemini',
     delivery: 'stdin',
-    // Headless when stdin is not a terminal; `--yolo` approves tool calls (the box is the boundary).
-    argv: (s) => ['--output-format', 'stream-json', '--yolo', ...opt('--model', s.model)],
+    // Headless when stdin is not a terminal; `--yolo` approves tool calls (the box is the boundary), and
+    // `--skip-trust` trusts the fresh work copy, which Gemini CLI 0.61 otherwise drops to approval prompts.
+    argv: (s) => ['--output-format', 'stream-json', '--yolo', '--skip-trust', ...opt('--model', s.model)],
     parser: createGeminiParser,
   },
   copilot: {

@@ -9,6 +9,7 @@ import { describeToolCall, isRecord, num, parseJsonObject, str, type AgentEvent,
  * #4107): each assistant turn counts as a turn, and tokens only where an event carries them.
  */
 export function createCopilotParser(): AgentLineParser {
+  let started = false;
   return {
     line: (line) => {
       const event = parseJsonObject(line);
@@ -16,7 +17,13 @@ export function createCopilotParser(): AgentLineParser {
       const data = isRecord(event.data) ? event.data : event;
       switch (str(event.type)) {
         case 'session.start':
+          started = true;
           return [{ kind: 'started', session: str(data.sessionId), model: str(data.selectedModel) || str(data.model) }];
+        // Copilot CLI 1.0.102 prints no `session.start` in `-p` mode; its first `session.tools_updated` names the model.
+        case 'session.tools_updated':
+          if (started) return [];
+          started = true;
+          return [{ kind: 'started', model: str(data.model) }];
         case 'assistant.message':
           return str(data.content).trim() ? [{ kind: 'message', text: str(data.content) }] : [];
         case 'assistant.turn_start':
@@ -33,7 +40,7 @@ export function createCopilotParser(): AgentLineParser {
           return [{ kind: 'error', message: str(data.message) || str(data.errorType) || 'session error' }];
         case 'session.task_complete':
         case 'result':
-          return [{ kind: 'result', ok: data.success !== false && data.isError !== true, text: str(data.summary) || str(data.result) || 'done' }];
+          return [{ kind: 'result', ok: data.success !== false && data.isError !== true && num(data.exitCode) === 0, text: str(data.summary) || str(data.result) || 'done' }];
         default:
           return [] satisfies AgentEvent[];
       }
