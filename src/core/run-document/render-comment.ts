@@ -10,8 +10,10 @@ export const githubCommentLimit = 65_536;
 export interface CommentOptions {
   /** Hard ceiling for the body, in UTF-16 code units (what GitHub counts). */
   readonly maxChars?: number;
-  /** Where the full, untruncated log lives; linked when Terminal output is cut. */
+  /** Where the full, untruncated log lives (the Actions run); linked in the header and when Terminal output is cut. */
   readonly fullLogUrl?: string;
+  /** Before the Actions run is known: the workflow's page, where the run appears once it starts. */
+  readonly workflowUrl?: string;
   /** Append the hidden machine-readable state (`embedRunState`); default true, within 45% of `maxChars`. */
   readonly embedState?: boolean;
 }
@@ -65,7 +67,7 @@ function compose(document: RunDocument, cut: Cut, options: CommentOptions): stri
   // A checklist of the phases (sections) that ticks as each one finishes; the Actions run is always linked.
   const checklist = document.sections.map((s) => `- [${s.state === 'done' ? 'x' : ' '}] ${sectionTitles[s.id]}${phaseNote[s.state]}`).join('\n');
   const detail = document.statusDetail ? ` — ${inline(document.statusDetail)}` : '';
-  const link = options.fullLogUrl ? ` · [Actions run](${options.fullLogUrl})` : '';
+  const link = options.fullLogUrl ? ` · [Actions run](${options.fullLogUrl})` : options.workflowUrl ? ` · [Actions run](${options.workflowUrl}) (not started yet: the workflow's runs)` : '';
   const out = [runCommentMarker(document.runId), `### ${statusBadge[document.status]}: ${inline(document.objective)}`, '', `Revision ${document.revision}${detail}${link}`, '', checklist];
   for (const section of document.sections) {
     const body = section.id === 'terminal' ? terminalBlock(section, cut.dropTerminal, options) : sectionBlock(section, cut.proposals);
