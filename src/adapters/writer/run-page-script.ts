@@ -112,6 +112,7 @@ export const runPageScript = `'use strict';
         const changed = JSON.stringify(found.links) !== JSON.stringify(links);
         links = found.links;
         renderObjects(found.objects);
+        renderTrain(found.train || []);
         if (changed) for (const id of sections) renderSection(id);
         document.body.dataset.objects = 'loaded';
         objectsLoaded = true;
@@ -129,6 +130,16 @@ export const runPageScript = `'use strict';
       a.textContent = object.label;
       if (object.kind === 'github') { a.rel = 'noopener noreferrer'; a.target = '_blank'; }
       return a;
+    }));
+  }
+  // The work order's place in the merge train (position, batch, the staging commit being verified, or why it was evicted).
+  function renderTrain(lines) {
+    const box = byId('train');
+    box.hidden = lines.length === 0;
+    box.replaceChildren(...lines.map((text) => {
+      const p = document.createElement('p');
+      p.append(...linkify(text));
+      return p;
     }));
   }
   function linkify(text) {

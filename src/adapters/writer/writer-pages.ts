@@ -56,6 +56,7 @@ export function renderRunPage(runId: string): string {
 <span id="connection" class="connection">connecting…</span>
 </div>
 <nav id="objects" class="objects" aria-label="this run's objects" hidden></nav>
+<div id="train" class="train" hidden></div>
 <p class="legend">Canon is plain; <ins class="proposal-added">proposals are gray</ins>; <del class="proposal-removed">proposed deletions are struck through</del>.</p>
 </header>
 <div id="sections"></div>

@@ -15,6 +15,9 @@ import { renderMetricsPage } from './render-metrics-page.ts';
 import { writerStyle } from './writer-style.ts';
 import { runObjects, serveObjectPage, type WriterObjects } from './object-routes.ts';
 import { linkifyHtml, resolveObjectLinks } from './link-objects.ts';
+import { workOrderOfObjective, type ObjectRef } from '../../core/run-document/object-refs.ts';
+import { findTrainPlace, trainPlaceLines } from '../../core/train/render-train-place.ts';
+import type { TrainState } from '../../core/train/train-types.ts';
 
 export interface WriterServerOptions {
   readonly feed: RunFeed;
@@ -37,6 +40,8 @@ export interface WriterServerOptions {
   readonly showCommit?: (sha: string) => Promise<{ readonly full?: string; readonly commit: string; readonly report?: string } | undefined>;
   /** The repository's objects (work-order files, branches, reports, logs, patches): pages for each, and links to them from every run. */
   readonly objects?: WriterObjects;
+  /** The merge trains the repository holds; a run's page shows its work order's place in one. */
+  readonly train?: () => Promise<readonly TrainState[]>;
   /**
    * Handlers tried, in order, before the Writer's own routes (`shopfloor serve` mounts the GitHub App
    * webhook here). One that returns true has answered the request; false passes it on.
@@ -148,12 +153,15 @@ export async function startWriterServer(options: WriterServerOptions): Promise<W
   const sendRunObjects = async (response: ServerResponse, runId: string) => {
     try {
       const document = feed.document(runId)!;
-      if (options.objects) return json(response, 200, await runObjects(options.objects, runId, document));
-      // Commits alone, when that is all the Writer can show.
       const showCommit = options.showCommit;
-      const text = document.sections.flatMap((s) => [s.canon, s.proposal ?? '']).join('\n');
-      const links = showCommit ? await resolveObjectLinks(text, async (ref) => (ref.kind === 'commit' && (await showCommit(ref.key)) ? `/commits/${ref.key}` : undefined)) : new Map();
-      return json(response, 200, { links: Object.fromEntries(links), objects: [] });
+      // Without a repository's objects: GitHub pages, and commits when the Writer can show them.
+      const resolve = options.objects?.repo.resolve ?? (async (ref: ObjectRef) => (ref.kind === 'github' ? ref.key : ref.kind === 'commit' && showCommit && (await showCommit(ref.key)) ? `/commits/${ref.key}` : undefined));
+      const found = options.objects ? await runObjects(options.objects, runId, document) : { links: Object.fromEntries(await resolveObjectLinks(document.sections.flatMap((s) => [s.canon, s.proposal ?? '']).join('\n'), resolve)), objects: [] };
+      const workOrder = workOrderOfObjective(document.objective);
+      const place = options.train && workOrder ? findTrainPlace(await options.train(), workOrder) : undefined;
+      const train = place ? trainPlaceLines(place) : [];
+      const trainLinks = Object.fromEntries(await resolveObjectLinks(train.join('\n'), resolve));
+      return json(response, 200, { ...found, links: { ...found.links, ...trainLinks }, train });
     } catch (error) {
       options.onError?.(error);
       return json(response, 500, { error: 'internal error; see the server log' });

@@ -1,4 +1,4 @@
-import { spawn } from 'node:child_process';
+import { execFileSync, spawn } from 'node:child_process';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it, onTestFinished } from 'vitest';
@@ -14,6 +14,10 @@ import { patch } from '../../helpers/run-document-fixtures.ts';
 import { makeTempDir } from '../../helpers/temp-dir.ts';
 import { runShopfloor } from '../../helpers/run-cli.ts';
 import { writerRoadmap } from '../../../src/entrypoints/cli/writer-roadmap.ts';
+import { writerCommit } from '../../../src/entrypoints/cli/writer-commit.ts';
+import { writerTrain } from '../../../src/entrypoints/cli/writer-train.ts';
+import { encodeTrainRecord, trainStateRef } from '../../../src/core/github/train-record.ts';
+import type { TrainState } from '../../../src/core/train/train-types.ts';
 
 const script = join(import.meta.dirname, '../../../scripts/stream-agent-session.ts');
 
@@ -236,5 +240,54 @@ describe.skipIf(!runBrowserTests)('Writer in a real browser', () => {
     await expect.poll(states, { timeout: 15_000 }).toEqual({ a: 'done', b: 'done', c: 'ready' });
     expect(blocked).toEqual([]);
     await page.screenshot({ path: '/tmp/shopfloor-writer-roadmap.png', fullPage: true });
+  }, 60_000);
+
+  it("shows a work order's place in the merge train the repository holds, with the staging commit linked", async () => {
+    const repo = await makeTempDir('shopfloor-writer-train-');
+    const git = (...args: string[]) => execFileSync('git', ['-C', repo, ...args], { encoding: 'utf8', env: { ...process.env, GIT_AUTHOR_NAME: 't', GIT_AUTHOR_EMAIL: 't@t', GIT_COMMITTER_NAME: 't', GIT_COMMITTER_EMAIL: 't@t' } }).trim();
+    git('init', '-q', '-b', 'main');
+    git('commit', '-q', '--allow-empty', '-m', 'main');
+    const main = git('rev-parse', 'HEAD');
+    git('commit', '-q', '--allow-empty', '-m', 'staging car 1');
+    const staging = git('rev-parse', 'HEAD');
+    git('reset', '-q', '--hard', main);
+    const state: TrainState = {
+      version: 1, main, nextCar: 2,
+      queue: [
+        { key: 'pr#11', workOrderId: 'first', priority: 'normal', dependsOn: [], enqueuedAt: 1, headSha: 'e'.repeat(40) },
+        { key: 'pr#12', workOrderId: 'second', priority: 'normal', dependsOn: [], enqueuedAt: 2, headSha: 'f'.repeat(40) },
+      ],
+      cars: [{ id: 1, members: ['pr#11', 'pr#12'], status: 'verifying', base: main, sha: staging, attempt: 1 }],
+      evictions: [{ key: 'pr#13', workOrderId: 'third', headSha: 'd'.repeat(40), reason: 'broke-build', evidence: { car: 1, base: main, sha: staging, failingGates: ['unit'], attempts: 2, detail: 'report failed <img src=x onerror="window.__pwned=3"> https://github.com/o/r/runs/77' }, requeue: 're-run the shopfloor/merge check' }],
+    };
+    const tree = git('rev-parse', 'HEAD^{tree}');
+    const record = execFileSync('git', ['-C', repo, 'commit-tree', tree, '-F', '-'], { input: encodeTrainRecord(state, 'test'), encoding: 'utf8', env: { ...process.env, GIT_AUTHOR_NAME: 't', GIT_AUTHOR_EMAIL: 't@t', GIT_COMMITTER_NAME: 't', GIT_COMMITTER_EMAIL: 't@t' } }).trim();
+    git('update-ref', trainStateRef('main'), record);
+    const storeDir = join(repo, '.shopfloor', 'runs');
+    for (const [runId, workOrder] of [['run-second', 'second'], ['run-third', 'third']] as const) {
+      const writer = await openRunWriter({ storeDir, runId, objective: `Land work order ${workOrder}: ${workOrder}` });
+      await writer.submit(patch(runId, `${runId}-1`, { kind: 'set-status', status: 'waiting', detail: 'in the merge train' }));
+      await writer.close();
+    }
+    const server = await startWriterServer({ feed: createRunFeed(createFileRunStore(storeDir)), storeDir, pollMs: 40, showCommit: writerCommit(repo, process.env), train: writerTrain(repo, process.env) });
+    onTestFinished(() => server.close());
+    const context = await launchChromium();
+    const page = await context.newPage();
+    await page.goto(`${server.url}/runs/run-second`);
+    await expect.poll(() => page.locator('#train').innerText(), { timeout: 30_000 }).toContain('position 2 of 2');
+    expect(await page.locator('#train').innerText()).toContain(`Rides in car 1 (1st to land) with #11: staging commit ${staging} (on ${main}) is being verified.`);
+    expect(await page.locator(`#train a[href="/commits/${staging}"]`).count()).toBe(1);
+    await page.screenshot({ path: '/tmp/shopfloor-writer-train.png', fullPage: true });
+    await page.locator(`#train a[href="/commits/${staging}"]`).click();
+    await page.waitForURL(new RegExp(`/commits/${staging}$`));
+    expect(await page.locator('pre.commit').innerText()).toContain('staging car 1');
+
+    await page.goto(`${server.url}/runs/run-third`);
+    await expect.poll(() => page.locator('#train').innerText(), { timeout: 30_000 }).toContain('Evicted from the merge train (car 1)');
+    expect(await page.locator('#train').innerText()).toContain('report failed <img src=x onerror="window.__pwned=3">');
+    expect(await page.locator('#train a[href="https://github.com/o/r/runs/77"]').count()).toBeGreaterThanOrEqual(1);
+    expect(await page.locator('#train img').count()).toBe(0);
+    expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
+    await page.screenshot({ path: '/tmp/shopfloor-writer-train-evicted.png', fullPage: true });
   }, 60_000);
 });
