@@ -21,7 +21,7 @@ export interface ObjectResponse {
 
 /** One object of a run, for the run page's list of links. */
 export interface RunObject {
-  readonly kind: 'work-order' | 'branch' | 'patches' | 'report' | 'log' | 'github';
+  readonly kind: 'work-order' | 'branch' | 'patches' | 'report' | 'log' | 'bisect' | 'github';
   readonly label: string;
   readonly href: string;
 }
@@ -104,6 +104,10 @@ export async function runObjects(objects: WriterObjects, runId: string, document
     if (ref.kind === 'patches') add({ kind: 'patches', label: `patches of ${ref.key}`, href });
     if (ref.kind === 'artifact-path') add({ kind: 'log', label: 'kept patch (refused changes)', href });
     if (ref.kind === 'github') add({ kind: 'github', label: githubLabel(ref.key), href });
+  }
+  for (const [, token] of text.matchAll(/\bbisect plan (sha256:[0-9a-f]{12,64})/g)) {
+    const href = links.get(token!);
+    if (href) add({ kind: 'bisect', label: 'bisect plan', href });
   }
   if (own) {
     const href = await repo.resolve({ kind: 'patches', token: '', key: own });

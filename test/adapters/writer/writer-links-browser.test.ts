@@ -100,10 +100,17 @@ describe.skipIf(!runBrowserTests)('every link in the Writer resolves', () => {
     await page.goto(`${server.url}${slug}`);
     await page.waitForFunction(() => document.body.dataset.objects === 'loaded', undefined, { timeout: 60_000 });
     const labels = await page.locator('#objects a').allInnerTexts();
-    expect(labels).toEqual(expect.arrayContaining(['work order slug-speedup', 'report (attempt 1)', 'report (revert, merged)', 'unit.log (attempt 1)']));
+    expect(labels).toEqual(expect.arrayContaining(['work order slug-speedup', 'report (attempt 1)', 'report (revert, merged)', 'unit.log (attempt 1)', 'bisect plan']));
     expect(labels.some((label) => /^work order fix-[0-9a-f]{12}$/.test(label))).toBe(true);
     expect(labels.some((label) => label.startsWith('branch agent/slug-speedup/'))).toBe(true);
     expect(await page.locator('section[data-section="conductor"] a[href^="/artifacts/"]').count()).toBeGreaterThanOrEqual(2);
+    // The bisect plan: the range, every probe with its result, the culprit.
+    await page.locator('#objects a', { hasText: 'bisect plan' }).click();
+    await page.waitForURL(/\/artifacts\/[0-9a-f]{64}$/);
+    expect(JSON.parse(await page.locator('pre.object').innerText())).toMatchObject({ plan: { kind: 'found' }, probes: expect.any(Array) });
+    await page.screenshot({ path: join(shots, 'bisect.png'), fullPage: true });
+    await page.goBack();
+    await page.waitForFunction(() => document.body.dataset.objects === 'loaded', undefined, { timeout: 60_000 });
     await page.locator('#objects a', { hasText: 'report (attempt 1)' }).click();
     await page.waitForURL(/\/artifacts\/[0-9a-f]{64}$/);
     expect(await page.locator('[data-signature]').getAttribute('data-signature')).toBe('valid');
