@@ -99,7 +99,10 @@ export function createRepoObjects(root: string, git: Git, store: ArtifactStore):
     artifact: async (hex) => (/^[0-9a-f]{64}$/.test(hex) ? readCapped(store.pathOf(`sha256:${hex}`)) : undefined),
     patchNames: async (workOrder) => {
       if (!workOrderId.test(workOrder) || !(await isDir(join(patchesDir, workOrder)))) return undefined;
-      return (await readdir(join(patchesDir, workOrder))).filter((name) => patchName.test(name)).sort();
+      // Only what `patch` will serve: regular files with a patch's name (a link is never followed).
+      const names = (await readdir(join(patchesDir, workOrder))).filter((name) => patchName.test(name)).sort();
+      const files = await Promise.all(names.map(async (name) => ((await lstat(join(patchesDir, workOrder, name)).catch(() => undefined))?.isFile() ? name : undefined)));
+      return files.filter((name): name is string => name !== undefined);
     },
     patch: async (workOrder, name) => (workOrderId.test(workOrder) && patchName.test(name) ? readCapped(join(patchesDir, workOrder, name)) : undefined),
     runIndexes: async (runId, commits) => {
