@@ -39,12 +39,12 @@ export async function serveObjectPage(objects: WriterObjects, path: string, quer
   let match = /^\/workorders\/([a-z0-9][a-z0-9-]*)$/.exec(path);
   if (match) {
     const file = await repo.workOrderFile(match[1]!);
-    return file && html(renderTextObjectPage(`work order ${match[1]}`, `Work order <code>workorders/${escapeHtml(match[1]!)}.yml</code>`, file, await link(file.text), '<p class="meta">As the checked-out branch has it.</p>'));
+    return file && html(renderTextObjectPage(`work order ${match[1]}`, `Work order <code>workorders/${escapeHtml(match[1]!)}.yml</code>`, file, await link(file.text), '<p class="note">As the checked-out branch has it.</p>'));
   }
   match = /^\/branches\/((?:agent\/[a-z0-9][a-z0-9-]*|shopfloor\/(?:revert|train))\/[0-9a-z][0-9a-z-]*)$/.exec(path);
   if (match) {
     const log = await repo.branchLog(match[1]!);
-    return log && html(renderTextObjectPage(`branch ${match[1]}`, `Branch <code>${escapeHtml(match[1]!)}</code>`, log, await link(log.text), '<p class="meta">Its commits that the checked-out branch does not have, with their changes.</p>'));
+    return log && html(renderTextObjectPage(`branch ${match[1]}`, `Branch <code>${escapeHtml(match[1]!)}</code>`, log, await link(log.text), '<p class="note">Its commits that the checked-out branch does not have, with their changes.</p>'));
   }
   match = /^\/artifacts\/([0-9a-f]{64})$/.exec(path);
   if (match) return serveArtifact(objects, match[1]!, query.get('raw') === '1');
@@ -57,7 +57,7 @@ export async function serveObjectPage(objects: WriterObjects, path: string, quer
   if (match) {
     const name = decodeURIComponent(match[2]!);
     const patch = await repo.patch(match[1]!, name);
-    return patch && html(renderTextObjectPage(name, `Patch <code>${escapeHtml(name)}</code>`, patch, escapeHtml(patch.text), `<p class="meta">Exported for ${anchor(`/patches/${match[1]}`, match[1]!)}; apply it with <code>git am</code>.</p>`));
+    return patch && html(renderTextObjectPage(name, `Patch <code>${escapeHtml(name)}</code>`, patch, escapeHtml(patch.text), `<p class="note">Exported for ${anchor(`/patches/${match[1]}`, match[1]!)}; apply it with <code>git am</code>.</p>`));
   }
   return undefined;
 }
@@ -78,7 +78,7 @@ async function serveArtifact(objects: WriterObjects, hex: string, raw: boolean):
     return html(renderReportPage(hex, report, await objects.checkSignature(blob.text), { commit: (sha) => commits.get(sha), log: (digest) => logs.get(digest), ...(workOrder ? { workOrder } : {}) }));
   }
   // A log or a kept patch: text, with what it names linked.
-  return html(renderTextObjectPage(`sha256:${hex.slice(0, 12)}`, `Artifact <code>sha256:${hex.slice(0, 12)}…</code>`, blob, await linkifyHtml(blob.text, repo.resolve), `<p class="meta">A blob of the artifact store (a gate log, or a patch an agent's change was cut into). <a href="/artifacts/${hex}?raw=1">Raw</a>.</p>`));
+  return html(renderTextObjectPage(`sha256:${hex.slice(0, 12)}`, `Artifact <code>sha256:${hex.slice(0, 12)}…</code>`, blob, await linkifyHtml(blob.text, repo.resolve), `<p class="note">A blob of the artifact store (a gate log, or a patch an agent's change was cut into). <a href="/artifacts/${hex}?raw=1">Raw</a>.</p>`));
 }
 
 /** Every object a run names or left behind that exists here: links for its text (token → href) and a list for its header. */

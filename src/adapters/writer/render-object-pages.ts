@@ -22,7 +22,7 @@ ${body}
 
 /** A text object (a work-order file, a branch's log, a gate log, a patch): `html` is its linked, escaped text. */
 export function renderTextObjectPage(title: string, heading: string, content: CappedText, html: string, note = ''): string {
-  const cut = content.cut ? `<p class="meta cut">Shown: the first ${kib(Buffer.byteLength(content.text))} of ${kib(content.bytes)}; the rest is cut.</p>` : '';
+  const cut = content.cut ? `<p class="note cut">Shown: the first ${kib(Buffer.byteLength(content.text))} of ${kib(content.bytes)}; the rest is cut.</p>` : '';
   return renderObjectShell(title, heading, `${note}${cut}<pre class="object">${html}</pre>`);
 }
 
@@ -53,7 +53,7 @@ ${facts}
 <tbody>
 ${rows}
 </tbody></table>
-<p class="meta">The signed JSON: <a href="/artifacts/${hex}?raw=1">as stored</a> (<code>sha256:${hex}</code>). Check it with <code>npx shopfloor report verify --sha ${report.head}</code>.</p>`;
+<p class="note">The signed JSON: <a href="/artifacts/${hex}?raw=1">as stored</a> (<code>sha256:${hex}</code>). Check it with <code>npx shopfloor report verify --sha ${report.head}</code>.</p>`;
   return renderObjectShell(`report ${hex.slice(0, 12)}`, `Verification report <code>sha256:${hex.slice(0, 12)}…</code>`, body);
 }
 
@@ -67,7 +67,7 @@ export interface ReportLinks {
 /** The patches `git format-patch` exported for a work order. */
 export function renderPatchListPage(workOrder: string, names: readonly string[], workOrderHref?: string): string {
   const items = names.length ? `<ul class="patches">${names.map((name) => `<li><a href="/patches/${encodeURIComponent(workOrder)}/${encodeURIComponent(name)}">${escapeHtml(name)}</a></li>`).join('')}</ul>` : '<p>No patch files.</p>';
-  return renderObjectShell(`patches ${workOrder}`, `Patches of ${workOrderHref ? `<a href="${escapeHtml(workOrderHref)}">${escapeHtml(workOrder)}</a>` : escapeHtml(workOrder)}`, `${items}<p class="meta">Apply them with <code>git am</code>.</p>`);
+  return renderObjectShell(`patches ${workOrder}`, `Patches of ${workOrderHref ? `<a href="${escapeHtml(workOrderHref)}">${escapeHtml(workOrder)}</a>` : escapeHtml(workOrder)}`, `${items}<p class="note">Apply them with <code>git am</code>.</p>`);
 }
 
 const kib = (bytes: number) => `${(bytes / 1024).toFixed(0)} KiB`;

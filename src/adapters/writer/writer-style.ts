@@ -48,6 +48,8 @@ table.runs th, table.runs td { text-align: left; padding: .45rem .5rem; border-b
 table.runs td.objective { overflow-wrap: anywhere; }
 .empty-list { color: var(--muted); }
 .objects { display: flex; flex-wrap: wrap; gap: .4rem; margin: .5rem 0; font-size: .8rem; }
+.note { color: var(--muted); font-size: .875rem; }
+.objects[hidden], .train[hidden] { display: none; }
 .objects a { border: 1px solid var(--line); border-radius: 999px; padding: .05rem .55rem; text-decoration: none; background: var(--panel); }
 .objects a.object-report { border-color: var(--ok); }
 a.external::after, .objects a.object-github::after { content: " ↗"; }
