@@ -12,6 +12,7 @@ import { intakeIssue } from '../workflows/github/intake-issue.ts';
 import { restoreRunView } from '../workflows/github/run-view.ts';
 import { createDeliveryLog, createKeyedQueue } from '../workflows/github/keyed-queue.ts';
 import { registerCanaryHandlers } from './probot/canary-handlers.ts';
+import { registerActionsRunHandlers } from './probot/actions-run-handlers.ts';
 import { ed25519Verifier } from '../adapters/signing/ed25519-keys.ts';
 import { registerMergeHandlers } from './probot/merge-handlers.ts';
 import { registerFollowupHandlers } from './probot/followup-handlers.ts';
@@ -107,6 +108,7 @@ export function createShopfloorApp(options: ShopfloorAppOptions) {
       await dispatch(context, `${repository.full_name}#view-${comment.id}`, () => restoreRunView(depsFor(context), repository.full_name, runId, comment.id));
     });
     registerCanaryHandlers(app, { settings: options.settings, depsFor, dispatch });
+    registerActionsRunHandlers(app, { settings: options.settings, depsFor, dispatch });
     registerMergeHandlers(app, { dispatch, depsFor });
     registerFollowupHandlers(app, { depsFor, dispatch });
   };

@@ -1,4 +1,5 @@
 import { documentSections, sectionTitles } from '../../core/run-document/document-model.ts';
+import { objectPatterns } from '../../core/run-document/object-refs.ts';
 
 /**
  * The browser side of a run page, served as /assets/run-page.js (no inline script, so the page can run
@@ -94,18 +95,64 @@ export const runPageScript = `'use strict';
     el.append(...linkify(text));
     return el;
   }
-  // With a repository behind the Writer, every commit id in the text (merges, reverts, culprits) links to
-  // the commit page; the text itself stays text.
-  const withRepo = document.body.dataset.repo === 'true';
+  // Every object the text names that the server found (commits, reports, logs, work orders, branches,
+  // patches, GitHub pages) is a link; the server's list is refetched as the run goes on. Text stays text.
+  const objectPattern = new RegExp(${JSON.stringify(objectPatterns.map((p) => p.source).join('|'))}, 'g');
+  let links = {};
+  let objectsTimer = null;
+  let objectsLoaded = false;
+  function loadObjects() {
+    if (objectsTimer) return;
+    // The first list at once; later ones at most once a second while the run goes on.
+    objectsTimer = setTimeout(async () => {
+      try {
+        const response = await fetch(base + '/objects', { cache: 'no-store' });
+        if (!response.ok) throw new Error('HTTP ' + response.status);
+        const found = await response.json();
+        const changed = JSON.stringify(found.links) !== JSON.stringify(links);
+        links = found.links;
+        renderObjects(found.objects);
+        renderTrain(found.train || []);
+        if (changed) for (const id of sections) renderSection(id);
+        document.body.dataset.objects = 'loaded';
+        objectsLoaded = true;
+      } catch {}
+      objectsTimer = null;
+    }, objectsLoaded ? 1000 : 0);
+  }
+  function renderObjects(objects) {
+    const nav = byId('objects');
+    nav.hidden = objects.length === 0;
+    nav.replaceChildren(...objects.map((object) => {
+      const a = document.createElement('a');
+      a.href = object.href;
+      a.className = 'object object-' + object.kind;
+      a.textContent = object.label;
+      if (object.kind === 'github') { a.rel = 'noopener noreferrer'; a.target = '_blank'; }
+      return a;
+    }));
+  }
+  // The work order's place in the merge train (position, batch, the staging commit being verified, or why it was evicted).
+  function renderTrain(lines) {
+    const box = byId('train');
+    box.hidden = lines.length === 0;
+    box.replaceChildren(...lines.map((text) => {
+      const p = document.createElement('p');
+      p.append(...linkify(text));
+      return p;
+    }));
+  }
   function linkify(text) {
-    if (!withRepo) return [text];
     const parts = [];
     let last = 0;
-    for (const match of text.matchAll(/\\b[0-9a-f]{12,40}\\b/g)) {
+    for (const match of text.matchAll(objectPattern)) {
+      const href = Object.prototype.hasOwnProperty.call(links, match[0]) ? links[match[0]] : undefined;
+      if (typeof href !== 'string') continue;
       parts.push(text.slice(last, match.index));
       const a = document.createElement('a');
-      a.href = '/commits/' + match[0];
-      a.className = 'commit';
+      a.href = href;
+      a.className = href.startsWith('/commits/') ? 'commit' : 'object';
+      if (href.startsWith('https://')) { a.rel = 'noopener noreferrer'; a.target = '_blank'; }
       a.textContent = match[0];
       parts.push(a);
       last = match.index + match[0].length;
@@ -164,7 +211,7 @@ export const runPageScript = `'use strict';
     status.textContent = doc.status;
     status.className = 'status status-' + doc.status;
     status.dataset.status = doc.status;
-    byId('detail').textContent = doc.statusDetail;
+    byId('detail').replaceChildren(...linkify(doc.statusDetail));
     byId('revision').textContent = String(doc.revision);
     const slider = byId('revision-slider');
     slider.max = String(doc.revision);
@@ -195,6 +242,7 @@ export const runPageScript = `'use strict';
   function apply(event) {
     const touched = applyPatch(event.patch);
     if (event.patch.kind === 'mark-section-state' || event.patch.kind === 'set-status') loadTimes();
+    loadObjects();
     doc.revision = event.revision;
     if (touched) dirty.add(touched);
     if (!frame) frame = requestAnimationFrame(paint);
@@ -244,6 +292,7 @@ export const runPageScript = `'use strict';
         dirty.clear();
         renderAll();
         loadTimes();
+        loadObjects();
         for (let next = held.get(doc.revision + 1); next; next = held.get(doc.revision + 1)) { held.delete(next.revision); apply(next); }
         document.body.dataset.resyncs = String(Number(document.body.dataset.resyncs || 0) + 1);
         connect();

@@ -38,9 +38,9 @@ ${renderRunRows(runs, status)}
 }
 
 /** The shell of one run's live page; run-page.js fills it from the snapshot and the event stream. */
-export function renderRunPage(runId: string, withRepo = false): string {
+export function renderRunPage(runId: string): string {
   return `${head(`${runId} · Shopfloor Writer`)}
-<body data-run-id="${escapeHtml(runId)}" data-repo="${withRepo}">
+<body data-run-id="${escapeHtml(runId)}">
 <main>
 <p class="meta"><a href="/">← all runs</a></p>
 <header class="run">
@@ -55,6 +55,8 @@ export function renderRunPage(runId: string, withRepo = false): string {
 <span id="progress"></span>
 <span id="connection" class="connection">connecting…</span>
 </div>
+<nav id="objects" class="objects" aria-label="this run's objects" hidden></nav>
+<div id="train" class="train" hidden></div>
 <p class="legend">Canon is plain; <ins class="proposal-added">proposals are gray</ins>; <del class="proposal-removed">proposed deletions are struck through</del>.</p>
 </header>
 <div id="sections"></div>
@@ -81,13 +83,13 @@ export function renderRoadmapPage(svg: string): string {
 }
 
 /** A commit of the repository behind the Writer: what `git show --stat` says, and its signed report note when it has one. */
-export function renderCommitPage(sha: string, shown: { readonly full?: string; readonly commit: string; readonly report?: string }): string {
+export function renderCommitPage(sha: string, shown: { readonly full?: string; readonly commit: string; readonly report?: string }, linkedHtml?: string): string {
   return `${head(`${sha.slice(0, 12)} · Shopfloor Writer`)}
 <body>
 <main>
 <p class="meta"><a href="/">← all runs</a></p>
 <header class="run"><h1>Commit <code>${escapeHtml(sha)}</code></h1></header>
-<pre class="commit">${escapeHtml(shown.commit)}</pre>
+<pre class="commit">${linkedHtml ?? escapeHtml(shown.commit)}</pre>
 ${shown.report ? `<h2>Signed verification report (refs/notes/shopfloor)</h2>\n<pre class="report">${escapeHtml(shown.report)}</pre>\n<p class="meta">Check it with <code>npx shopfloor report verify --sha ${escapeHtml(shown.full ?? sha)}</code>.</p>` : '<p class="meta">No signed report is attached to this commit.</p>'}
 </main>
 </body>

@@ -13,6 +13,11 @@ import type { Roadmap } from '../../core/roadmap/build-roadmap.ts';
 import type { ThroughputMetrics } from '../../core/metrics/metrics-types.ts';
 import { renderMetricsPage } from './render-metrics-page.ts';
 import { writerStyle } from './writer-style.ts';
+import { runObjects, serveObjectPage, type WriterObjects } from './object-routes.ts';
+import { linkifyHtml, resolveObjectLinks } from './link-objects.ts';
+import { workOrderOfObjective, type ObjectRef } from '../../core/run-document/object-refs.ts';
+import { findTrainPlace, trainPlaceLines } from '../../core/train/render-train-place.ts';
+import type { TrainState } from '../../core/train/train-types.ts';
 
 export interface WriterServerOptions {
   readonly feed: RunFeed;
@@ -33,6 +38,10 @@ export interface WriterServerOptions {
   readonly metrics?: () => Promise<ThroughputMetrics>;
   /** A commit of the repository (`git show --stat`, its report note), for /commits/<sha>; undefined when there is none. */
   readonly showCommit?: (sha: string) => Promise<{ readonly full?: string; readonly commit: string; readonly report?: string } | undefined>;
+  /** The repository's objects (work-order files, branches, reports, logs, patches): pages for each, and links to them from every run. */
+  readonly objects?: WriterObjects;
+  /** The merge trains the repository holds; a run's page shows its work order's place in one. */
+  readonly train?: () => Promise<readonly TrainState[]>;
   /**
    * Handlers tried, in order, before the Writer's own routes (`shopfloor serve` mounts the GitHub App
    * webhook here). One that returns true has answered the request; false passes it on.
@@ -102,15 +111,17 @@ export async function startWriterServer(options: WriterServerOptions): Promise<W
     if (path === '/metrics') return void sendMetrics(response);
     const commit = /^\/commits\/([0-9a-f]{7,40})$/.exec(path);
     if (commit) return void sendCommit(response, commit[1]!);
-    const match = /^\/(runs|api\/runs)\/([^/]+)(\/document|\/events|\/times)?$/.exec(path);
+    if (/^\/(workorders|branches|artifacts|patches)\//.test(path)) return void sendObject(response, path, url.searchParams);
+    const match = /^\/(runs|api\/runs)\/([^/]+)(\/document|\/events|\/times|\/objects)?$/.exec(path);
     const runId = match ? decodeURIComponent(match[2]!) : '';
     if (!match || !checkRunId(runId).ok) return send(response, 404, 'text/html; charset=utf-8', renderNotFoundPage(`There is no page at ${path}.`));
     const document = feed.document(runId);
-    if (match[1] === 'runs' && !match[3]) return send(response, document ? 200 : 404, 'text/html; charset=utf-8', document ? renderRunPage(runId, Boolean(options.showCommit)) : renderNotFoundPage(`No run "${runId}" in ${options.storeDir} (yet).`));
+    if (match[1] === 'runs' && !match[3]) return send(response, document ? 200 : 404, 'text/html; charset=utf-8', document ? renderRunPage(runId) : renderNotFoundPage(`No run "${runId}" in ${options.storeDir} (yet).`));
     if (!document) return json(response, 404, { error: `no run "${runId}" in the run store` });
     if (match[3] === '/document' && url.searchParams.has('revision')) return void sendRevision(response, runId, url.searchParams.get('revision')!, document.revision);
     if (match[3] === '/document') return json(response, 200, document);
     if (match[3] === '/times' && match[1] === 'api/runs') return json(response, 200, feed.times(runId));
+    if (match[3] === '/objects' && match[1] === 'api/runs') return void sendRunObjects(response, runId);
     if (match[3] === '/events') return streamEvents(request, response, runId, url);
     return send(response, 404, 'text/html; charset=utf-8', renderNotFoundPage(`There is no page at ${path}.`));
   };
@@ -129,10 +140,39 @@ export async function startWriterServer(options: WriterServerOptions): Promise<W
     }
   };
 
+  const sendObject = async (response: ServerResponse, path: string, query: URLSearchParams) => {
+    try {
+      const page = options.objects ? await serveObjectPage(options.objects, path, query) : undefined;
+      return page ? send(response, page.status, page.type, page.body) : send(response, 404, 'text/html; charset=utf-8', renderNotFoundPage(options.objects ? `Nothing at ${path} in the repository behind this Writer.` : 'This Writer serves a run store without a repository; run shopfloor serve --repo DIR to follow its objects.'));
+    } catch (error) {
+      options.onError?.(error);
+      return json(response, 500, { error: 'internal error; see the server log' });
+    }
+  };
+
+  const sendRunObjects = async (response: ServerResponse, runId: string) => {
+    try {
+      const document = feed.document(runId)!;
+      const showCommit = options.showCommit;
+      // Without a repository's objects: GitHub pages, and commits when the Writer can show them.
+      const resolve = options.objects?.repo.resolve ?? (async (ref: ObjectRef) => (ref.kind === 'github' ? ref.key : ref.kind === 'commit' && showCommit && (await showCommit(ref.key)) ? `/commits/${ref.key}` : undefined));
+      const found = options.objects ? await runObjects(options.objects, runId, document) : { links: Object.fromEntries(await resolveObjectLinks(document.sections.flatMap((s) => [s.canon, s.proposal ?? '']).join('\n'), resolve)), objects: [] };
+      const workOrder = workOrderOfObjective(document.objective);
+      const place = options.train && workOrder ? findTrainPlace(await options.train(), workOrder) : undefined;
+      const train = place ? trainPlaceLines(place) : [];
+      const trainLinks = Object.fromEntries(await resolveObjectLinks(train.join('\n'), resolve));
+      return json(response, 200, { ...found, links: { ...found.links, ...trainLinks }, train });
+    } catch (error) {
+      options.onError?.(error);
+      return json(response, 500, { error: 'internal error; see the server log' });
+    }
+  };
+
   const sendCommit = async (response: ServerResponse, sha: string) => {
     try {
       const shown = await options.showCommit?.(sha);
-      return shown ? send(response, 200, 'text/html; charset=utf-8', renderCommitPage(sha, shown)) : send(response, 404, 'text/html; charset=utf-8', renderNotFoundPage(`No commit ${sha} in the repository behind this Writer.`));
+      const linked = shown && options.objects ? await linkifyHtml(shown.commit, options.objects.repo.resolve) : undefined;
+      return shown ? send(response, 200, 'text/html; charset=utf-8', renderCommitPage(sha, shown, linked)) : send(response, 404, 'text/html; charset=utf-8', renderNotFoundPage(`No commit ${sha} in the repository behind this Writer.`));
     } catch (error) {
       options.onError?.(error);
       return json(response, 500, { error: 'internal error; see the server log' });

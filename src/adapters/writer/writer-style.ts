@@ -47,4 +47,23 @@ table.runs { width: 100%; border-collapse: collapse; }
 table.runs th, table.runs td { text-align: left; padding: .45rem .5rem; border-bottom: 1px solid var(--line); vertical-align: top; }
 table.runs td.objective { overflow-wrap: anywhere; }
 .empty-list { color: var(--muted); }
+.objects { display: flex; flex-wrap: wrap; gap: .4rem; margin: .5rem 0; font-size: .8rem; }
+.note { color: var(--muted); font-size: .875rem; }
+.objects[hidden], .train[hidden] { display: none; }
+.objects a { border: 1px solid var(--line); border-radius: 999px; padding: .05rem .55rem; text-decoration: none; background: var(--panel); }
+.objects a.object-report { border-color: var(--ok); }
+a.external::after, .objects a.object-github::after { content: " ↗"; }
+pre.object, pre.commit, pre.report { white-space: pre-wrap; overflow-wrap: anywhere; font: 13px/1.45 ui-monospace, SFMono-Regular, Menlo, Consolas, monospace; background: var(--panel); border: 1px solid var(--line); border-radius: 6px; padding: .75rem; }
+.signature { padding: .5rem .75rem; border-radius: 6px; border: 1px solid currentColor; }
+.signature-ok { color: var(--ok); }
+.signature-bad { color: var(--bad); }
+dl.report-facts { display: grid; grid-template-columns: max-content 1fr; gap: .25rem 1rem; }
+dl.report-facts dt { color: var(--muted); }
+dl.report-facts dd { margin: 0; }
+table.gates { width: 100%; border-collapse: collapse; }
+table.gates th, table.gates td { text-align: left; padding: .35rem .5rem; border-bottom: 1px solid var(--line); vertical-align: top; }
+.gate-pass, .gate-cached, .verdict-passed { color: var(--ok); }
+.gate-fail, .gate-error, .verdict-failed { color: var(--bad); }
+.gate-flaky { color: var(--warn); }
+.train { border: 1px solid var(--line); border-radius: 6px; padding: .5rem .75rem; margin: .5rem 0; font-size: .875rem; }
 `;

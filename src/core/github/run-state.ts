@@ -19,7 +19,12 @@ export interface IntakeClaim {
 export interface RunView {
   readonly issueNumber: number;
   readonly commentId?: number;
+  /** The Actions run working on this run (its `html_url`, from a `workflow_run` delivery), once GitHub has told. */
+  readonly actionsRunUrl?: string;
 }
+
+/** What an Actions run's page looks like; anything else is not linked. */
+export const actionsRunUrlPattern = /^https:\/\/[A-Za-z0-9.-]+(?::\d+)?\/[A-Za-z0-9_.-]+\/[A-Za-z0-9_.-]+\/actions\/runs\/\d+$/;
 
 /**
  * The authoritative state of one run, kept as the newest commit of `refs/shopfloor/runs/<run id>`: the
@@ -90,5 +95,5 @@ function isClaim(value: unknown): value is IntakeClaim {
 
 function isView(value: unknown): value is RunView {
   const view = value as RunView | undefined;
-  return Number.isSafeInteger(view?.issueNumber) && (view!.commentId === undefined || Number.isSafeInteger(view!.commentId));
+  return Number.isSafeInteger(view?.issueNumber) && (view!.commentId === undefined || Number.isSafeInteger(view!.commentId)) && (view!.actionsRunUrl === undefined || (typeof view!.actionsRunUrl === 'string' && actionsRunUrlPattern.test(view!.actionsRunUrl)));
 }

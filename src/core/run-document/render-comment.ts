@@ -3,6 +3,8 @@ import { renderSectionMarkdown } from './render-section-markdown.ts';
 import { embedRunState } from './embedded-run-state.ts';
 import { runCommentMarker } from './run-comment-marker.ts';
 import { diffProposal, splitLines, type DiffLine } from './proposal-diff.ts';
+import type { TrainPlace } from '../train/describe-train-place.ts';
+import { trainPlaceLines } from '../train/render-train-place.ts';
 
 /** GitHub rejects issue comment bodies longer than this (and check-run summaries at 65,535). */
 export const githubCommentLimit = 65_536;
@@ -10,8 +12,12 @@ export const githubCommentLimit = 65_536;
 export interface CommentOptions {
   /** Hard ceiling for the body, in UTF-16 code units (what GitHub counts). */
   readonly maxChars?: number;
-  /** Where the full, untruncated log lives; linked when Terminal output is cut. */
+  /** Where the full, untruncated log lives (the Actions run); linked in the header and when Terminal output is cut. */
   readonly fullLogUrl?: string;
+  /** Before the Actions run is known: the workflow's page, where the run appears once it starts. */
+  readonly workflowUrl?: string;
+  /** The change's place in the merge train (`describeTrainPlace`), shown under the checklist. */
+  readonly train?: TrainPlace;
   /** Append the hidden machine-readable state (`embedRunState`); default true, within 45% of `maxChars`. */
   readonly embedState?: boolean;
 }
@@ -65,13 +71,22 @@ function compose(document: RunDocument, cut: Cut, options: CommentOptions): stri
   // A checklist of the phases (sections) that ticks as each one finishes; the Actions run is always linked.
   const checklist = document.sections.map((s) => `- [${s.state === 'done' ? 'x' : ' '}] ${sectionTitles[s.id]}${phaseNote[s.state]}`).join('\n');
   const detail = document.statusDetail ? ` — ${inline(document.statusDetail)}` : '';
-  const link = options.fullLogUrl ? ` · [Actions run](${options.fullLogUrl})` : '';
+  const link = options.fullLogUrl ? ` · [Actions run](${options.fullLogUrl})` : options.workflowUrl ? ` · [Actions run](${options.workflowUrl}) (not started yet: the workflow's runs)` : '';
   const out = [runCommentMarker(document.runId), `### ${statusBadge[document.status]}: ${inline(document.objective)}`, '', `Revision ${document.revision}${detail}${link}`, '', checklist];
+  if (options.train) out.push('', '#### Merge train', '', ...trainMarkdown(options.train));
   for (const section of document.sections) {
     const body = section.id === 'terminal' ? terminalBlock(section, cut.dropTerminal, options) : sectionBlock(section, cut.proposals);
     if (body) out.push('', `#### ${sectionTitles[section.id]} ${stateBadge[section.state]}`, '', body);
   }
   return `${out.join('\n')}\n`;
+}
+
+/** The train lines as a list; the evidence link (an https URL) is the one link, everything else is text. */
+function trainMarkdown(place: TrainPlace): string[] {
+  return trainPlaceLines(place).map((line) => {
+    const url = /^Evidence link: (https:\/\/\S+)$/.exec(line)?.[1];
+    return url && !/[()\s<>]/.test(url) ? `- [Evidence](${url})` : `- ${inline(line)}`;
+  });
 }
 
 function sectionBlock(section: DocumentSectionContent, withProposal: boolean): string {

@@ -1,4 +1,4 @@
-import type { CheckRunCompletedEvent, IssueCommentCreatedEvent, IssueCommentDeletedEvent, IssueCommentEditedEvent, IssuesLabeledEvent, MergeGroupChecksRequestedEvent, PullRequestOpenedEvent, PullRequestReviewCommentCreatedEvent, PullRequestReviewSubmittedEvent, WorkflowRunCompletedEvent } from '@octokit/webhooks-types';
+import type { CheckRunCompletedEvent, IssueCommentCreatedEvent, IssueCommentDeletedEvent, IssueCommentEditedEvent, IssuesLabeledEvent, MergeGroupChecksRequestedEvent, PullRequestOpenedEvent, PullRequestReviewCommentCreatedEvent, PullRequestReviewSubmittedEvent, WorkflowRunCompletedEvent, WorkflowRunInProgressEvent, WorkflowRunRequestedEvent } from '@octokit/webhooks-types';
 import { z } from 'zod';
 
 /**
@@ -30,6 +30,10 @@ export const webhookPayloads = {
       path: z.string().optional(), conclusion: z.string().nullable(), head_branch: z.string().nullable(), head_sha: z.string(), html_url: z.string(), event: z.string(),
       head_repository: z.object({ full_name: z.string() }).nullable().optional(), triggering_actor: user.optional(), pull_requests: z.array(pullRef),
     }),
+    repository,
+  }),
+  'workflow_run.started': z.object({
+    workflow_run: z.object({ path: z.string().optional(), display_title: z.string(), html_url: z.string() }),
     repository,
   }),
   'issue_comment.changed': z.object({
@@ -67,6 +71,9 @@ export const typedPayloadsFit: readonly true[] = [
   true satisfies Fits<(typeof webhookPayloads)['pull_request_review.submitted'], PullRequestReviewSubmittedEvent>,
   true satisfies Fits<(typeof webhookPayloads)['check_run'], CheckRunCompletedEvent>,
   true satisfies Fits<(typeof webhookPayloads)['workflow_run.completed'], WorkflowRunCompletedEvent>,
+  true satisfies Fits<(typeof webhookPayloads)['workflow_run.started'], WorkflowRunRequestedEvent>,
+  true satisfies Fits<(typeof webhookPayloads)['workflow_run.started'], WorkflowRunInProgressEvent>,
+  true satisfies Fits<(typeof webhookPayloads)['workflow_run.started'], WorkflowRunCompletedEvent>,
   true satisfies Fits<(typeof webhookPayloads)['merge_group.checks_requested'], MergeGroupChecksRequestedEvent>,
   true satisfies Fits<(typeof webhookPayloads)['issue_comment.changed'], IssueCommentEditedEvent>,
   true satisfies Fits<(typeof webhookPayloads)['issue_comment.changed'], IssueCommentDeletedEvent>,

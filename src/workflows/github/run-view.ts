@@ -1,6 +1,7 @@
 import { runStateRef } from '../../core/github/run-state.ts';
 import { applySystemPatches } from '../../core/run-document/apply-system-patches.ts';
-import { renderRunComment } from '../../core/run-document/render-comment.ts';
+import { renderRunComment, type CommentOptions } from '../../core/run-document/render-comment.ts';
+import type { RunView } from '../../core/github/run-state.ts';
 import { runCommentMarker } from '../../core/run-document/run-comment-marker.ts';
 import type { GitHubAppDeps } from './github-app-deps.ts';
 import { readRunState, updateRunState, type LoadedRunState } from './update-run-state.ts';
@@ -20,7 +21,7 @@ export async function renderRunView(deps: GitHubAppDeps, repo: string, runId: st
     const view = at.state.view;
     if (view?.commentId === undefined) return;
     try {
-      await deps.forge.updateIssueComment(repo, view.commentId, renderRunComment(at.state.document));
+      await deps.forge.updateIssueComment(repo, view.commentId, renderRunComment(at.state.document, actionsLinks(deps, repo, view)));
     } catch (error) {
       if (!isGone(error)) throw error;
       const rebuilt = await rebuildRunView(deps, repo, runId, view.issueNumber, view.commentId);
@@ -61,7 +62,7 @@ export async function ensureRunViewComment(deps: GitHubAppDeps, repo: string, is
     const existing = firstStart && attempt === 1 ? undefined : await find();
     if (existing !== undefined) return existing;
     try {
-      return (await deps.forge.createIssueComment({ repo, issueNumber }, renderRunComment(loaded.state.document))).id;
+      return (await deps.forge.createIssueComment({ repo, issueNumber }, renderRunComment(loaded.state.document, actionsLinks(deps, repo, loaded.state.view)))).id;
     } catch (error) {
       if (attempt >= 3) throw error;
     }
@@ -77,4 +78,13 @@ export async function restoreRunView(deps: GitHubAppDeps, repo: string, runId: s
   if (!read.ok || !read.value || read.value.state.view?.commentId !== commentId) return 'not-the-view';
   await renderRunView(deps, repo, runId, read.value);
   return 'restored';
+}
+
+/**
+ * The tracking comment always links the Actions run: the run itself once a `workflow_run` delivery named
+ * it, before that the implement workflow's list of runs, where it appears when it starts.
+ */
+export function actionsLinks(deps: Pick<GitHubAppDeps, 'settings'>, repo: string, view: RunView | undefined): CommentOptions {
+  if (view?.actionsRunUrl) return { fullLogUrl: view.actionsRunUrl };
+  return { workflowUrl: `https://github.com/${repo}/actions/workflows/${encodeURIComponent(deps.settings.implementWorkflow)}` };
 }

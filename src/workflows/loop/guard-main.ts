@@ -68,7 +68,9 @@ export async function guardMain(sha: string, input: GuardInput, options: LoopOpt
     }
     const culprit = bisect.plan.culprit.sha;
     input.emit({ type: 'culprit', sha: culprit, subject: bisect.subjects[culprit] ?? '', confidence: bisect.plan.confidence, runs: bisect.plan.runs, ms: ports.clock() - started });
-    await input.say(`culprit ${culprit.slice(0, 12)} "${bisect.subjects[culprit] ?? ''}" (confidence ${bisect.plan.confidence.toFixed(4)}, ${bisect.plan.runs} runs)`);
+    // The bisect's evidence (range, every probe and its result, the plan) kept as an artifact the Writer links.
+    const evidence = await ports.verify.store.put(`${JSON.stringify({ good: bisect.good, bad: bisect.bad, command: flow.run, range: bisect.range, rounds: bisect.rounds, plan: bisect.plan, probes: bisect.probes, subjects: bisect.subjects }, null, 2)}\n`);
+    await input.say(`culprit ${culprit.slice(0, 12)} "${bisect.subjects[culprit] ?? ''}" (confidence ${bisect.plan.confidence.toFixed(4)}, ${bisect.plan.runs} runs; bisect plan ${evidence.slice(0, 19)}…)`);
     started = ports.clock();
     let counter = 0;
     const revert = await runRevert(

@@ -1,4 +1,4 @@
-import { spawn } from 'node:child_process';
+import { execFileSync, spawn } from 'node:child_process';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it, onTestFinished } from 'vitest';
@@ -14,6 +14,10 @@ import { patch } from '../../helpers/run-document-fixtures.ts';
 import { makeTempDir } from '../../helpers/temp-dir.ts';
 import { runShopfloor } from '../../helpers/run-cli.ts';
 import { writerRoadmap } from '../../../src/entrypoints/cli/writer-roadmap.ts';
+import { writerCommit } from '../../../src/entrypoints/cli/writer-commit.ts';
+import { writerTrain } from '../../../src/entrypoints/cli/writer-train.ts';
+import { encodeTrainRecord, trainStateRef } from '../../../src/core/github/train-record.ts';
+import type { TrainState } from '../../../src/core/train/train-types.ts';
 
 const script = join(import.meta.dirname, '../../../scripts/stream-agent-session.ts');
 
@@ -34,7 +38,7 @@ async function shownRows(page: Page): Promise<Record<string, [string, string][]>
 }
 
 async function waitForRevision(page: Page, revision: number): Promise<void> {
-  await page.waitForFunction((r) => document.getElementById('revision')?.textContent === String(r), revision, { timeout: 20_000 });
+  await page.waitForFunction((r) => document.getElementById('revision')?.textContent === String(r), revision, { timeout: 45_000 });
 }
 
 describe.skipIf(!runBrowserTests)('Writer in a real browser', () => {
@@ -63,7 +67,7 @@ describe.skipIf(!runBrowserTests)('Writer in a real browser', () => {
     });
     await send('alpha', { kind: 'set-status', status: 'running' });
     await send('bravo', { kind: 'set-status', status: 'running' });
-    while (!feed.document('charlie')) await new Promise((done) => setTimeout(done, 20));
+    await expect.poll(() => feed.document('charlie') !== undefined, { timeout: 30_000 }).toBe(true);
 
     const pages: Record<string, Page> = {};
     for (const runId of ['alpha', 'bravo', 'charlie']) {
@@ -84,14 +88,21 @@ describe.skipIf(!runBrowserTests)('Writer in a real browser', () => {
     await waitForRevision(pages.alpha!, writers.alpha!.document().revision);
 
     // Drop every stream; alpha moves further than the server's 20-event history (resync), bravo
-    // only a little (replayed from Last-Event-ID).
+    // only a little (replayed from Last-Event-ID). The browsers' reconnections are held until the server
+    // has read every new event, so what each page gets back does not depend on how fast this machine is.
+    let release = () => {};
+    const released = new Promise<void>((done) => (release = done));
+    for (const runId of ['alpha', 'bravo']) await pages[runId]!.route('**/events?*', async (route) => {
+      await released;
+      await route.continue();
+    });
     expect(server.dropStreams()).toBeGreaterThanOrEqual(3);
-    // Submitted together, they land in a few group commits: long before the browser's retry delay.
     await Promise.all(Array.from({ length: 40 }, (_, i) => say('alpha', 'terminal', `alpha after drop ${i}`)));
     await Promise.all(Array.from({ length: 5 }, (_, i) => say('bravo', 'terminal', `bravo after drop ${i}`)));
     await send('bravo', { kind: 'set-status', status: 'blocked', detail: 'waiting for approval' });
+    await expect.poll(() => ['alpha', 'bravo'].every((runId) => feed.document(runId)?.revision === writers[runId]!.document().revision), { timeout: 30_000 }).toBe(true);
+    release();
     await childExit;
-    await new Promise((done) => setTimeout(done, 200));
 
     const store = createFileRunStore(storeDir);
     for (const runId of ['alpha', 'bravo', 'charlie']) {
@@ -105,7 +116,7 @@ describe.skipIf(!runBrowserTests)('Writer in a real browser', () => {
       for (const other of ['alpha', 'bravo', 'charlie'].filter((id) => id !== runId)) expect(text).not.toContain(`${other} output`);
       // A finished run (bravo blocked, charlie completed) is not "live".
       const connection = ['completed', 'failed', 'blocked'].includes(stored.status) ? 'finished' : 'live';
-      await page.waitForFunction((want) => document.getElementById('connection')?.textContent === want, connection, { timeout: 10_000 });
+      await page.waitForFunction((want) => document.getElementById('connection')?.textContent === want, connection, { timeout: 30_000 });
       expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
       expect(await page.locator('#sections script, #sections img').count()).toBe(0);
     }
@@ -144,7 +155,7 @@ describe.skipIf(!runBrowserTests)('Writer in a real browser', () => {
     await list.locator('#status-filter').selectOption('blocked');
     await list.waitForURL(/\?status=blocked$/);
     await expect.poll(() => list.locator('#runs tr').evaluateAll((rows) => rows.map((row) => (row as HTMLElement).dataset.runId))).toEqual(['bravo']);
-  }, 90_000);
+  }, 180_000);
 
   it('a run that finishes while watched says so without a reload: sections never used, a proposal never accepted, not live', async () => {
     const storeDir = await makeTempDir('shopfloor-writer-end-');
@@ -229,5 +240,54 @@ describe.skipIf(!runBrowserTests)('Writer in a real browser', () => {
     await expect.poll(states, { timeout: 15_000 }).toEqual({ a: 'done', b: 'done', c: 'ready' });
     expect(blocked).toEqual([]);
     await page.screenshot({ path: '/tmp/shopfloor-writer-roadmap.png', fullPage: true });
+  }, 60_000);
+
+  it("shows a work order's place in the merge train the repository holds, with the staging commit linked", async () => {
+    const repo = await makeTempDir('shopfloor-writer-train-');
+    const git = (...args: string[]) => execFileSync('git', ['-C', repo, ...args], { encoding: 'utf8', env: { ...process.env, GIT_AUTHOR_NAME: 't', GIT_AUTHOR_EMAIL: 't@t', GIT_COMMITTER_NAME: 't', GIT_COMMITTER_EMAIL: 't@t' } }).trim();
+    git('init', '-q', '-b', 'main');
+    git('commit', '-q', '--allow-empty', '-m', 'main');
+    const main = git('rev-parse', 'HEAD');
+    git('commit', '-q', '--allow-empty', '-m', 'staging car 1');
+    const staging = git('rev-parse', 'HEAD');
+    git('reset', '-q', '--hard', main);
+    const state: TrainState = {
+      version: 1, main, nextCar: 2,
+      queue: [
+        { key: 'pr#11', workOrderId: 'first', priority: 'normal', dependsOn: [], enqueuedAt: 1, headSha: 'e'.repeat(40) },
+        { key: 'pr#12', workOrderId: 'second', priority: 'normal', dependsOn: [], enqueuedAt: 2, headSha: 'f'.repeat(40) },
+      ],
+      cars: [{ id: 1, members: ['pr#11', 'pr#12'], status: 'verifying', base: main, sha: staging, attempt: 1 }],
+      evictions: [{ key: 'pr#13', workOrderId: 'third', headSha: 'd'.repeat(40), reason: 'broke-build', evidence: { car: 1, base: main, sha: staging, failingGates: ['unit'], attempts: 2, detail: 'report failed <img src=x onerror="window.__pwned=3"> https://github.com/o/r/runs/77' }, requeue: 're-run the shopfloor/merge check' }],
+    };
+    const tree = git('rev-parse', 'HEAD^{tree}');
+    const record = execFileSync('git', ['-C', repo, 'commit-tree', tree, '-F', '-'], { input: encodeTrainRecord(state, 'test'), encoding: 'utf8', env: { ...process.env, GIT_AUTHOR_NAME: 't', GIT_AUTHOR_EMAIL: 't@t', GIT_COMMITTER_NAME: 't', GIT_COMMITTER_EMAIL: 't@t' } }).trim();
+    git('update-ref', trainStateRef('main'), record);
+    const storeDir = join(repo, '.shopfloor', 'runs');
+    for (const [runId, workOrder] of [['run-second', 'second'], ['run-third', 'third']] as const) {
+      const writer = await openRunWriter({ storeDir, runId, objective: `Land work order ${workOrder}: ${workOrder}` });
+      await writer.submit(patch(runId, `${runId}-1`, { kind: 'set-status', status: 'waiting', detail: 'in the merge train' }));
+      await writer.close();
+    }
+    const server = await startWriterServer({ feed: createRunFeed(createFileRunStore(storeDir)), storeDir, pollMs: 40, showCommit: writerCommit(repo, process.env), train: writerTrain(repo, process.env) });
+    onTestFinished(() => server.close());
+    const context = await launchChromium();
+    const page = await context.newPage();
+    await page.goto(`${server.url}/runs/run-second`);
+    await expect.poll(() => page.locator('#train').innerText(), { timeout: 30_000 }).toContain('position 2 of 2');
+    expect(await page.locator('#train').innerText()).toContain(`Rides in car 1 (1st to land) with #11: staging commit ${staging} (on ${main}) is being verified.`);
+    expect(await page.locator(`#train a[href="/commits/${staging}"]`).count()).toBe(1);
+    await page.screenshot({ path: '/tmp/shopfloor-writer-train.png', fullPage: true });
+    await page.locator(`#train a[href="/commits/${staging}"]`).click();
+    await page.waitForURL(new RegExp(`/commits/${staging}$`));
+    expect(await page.locator('pre.commit').innerText()).toContain('staging car 1');
+
+    await page.goto(`${server.url}/runs/run-third`);
+    await expect.poll(() => page.locator('#train').innerText(), { timeout: 30_000 }).toContain('Evicted from the merge train (car 1)');
+    expect(await page.locator('#train').innerText()).toContain('report failed <img src=x onerror="window.__pwned=3">');
+    expect(await page.locator('#train a[href="https://github.com/o/r/runs/77"]').count()).toBeGreaterThanOrEqual(1);
+    expect(await page.locator('#train img').count()).toBe(0);
+    expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
+    await page.screenshot({ path: '/tmp/shopfloor-writer-train-evicted.png', fullPage: true });
   }, 60_000);
 });
