@@ -48,22 +48,25 @@ export type TrainPlace =
       readonly stagingSha?: string;
       readonly failingGates: readonly string[];
       readonly attempts: number;
-      /** An http(s) link to the evidence (report or run document) when the driver gave one. */
+      /** The first http(s) link in `detail` (the failing report or run document), when there is one. */
       readonly evidenceUrl?: string;
-      /** The driver's other evidence text (a conflict's message), as data: escape it when rendering. */
+      /** The driver's evidence text (the failing report's summary, a conflict's message), as data: escape it when rendering. */
       readonly detail?: string;
       /** How to bring it back. */
       readonly requeue: string;
     };
 
-const isLink = (text: string) => {
-  try {
-    const url = new URL(text);
-    return url.protocol === 'https:' || url.protocol === 'http:';
-  } catch {
-    return false;
+/** The first http(s) link in the driver's evidence text (the App writes "signed report … (<url>)"). */
+function firstLink(text: string): string | undefined {
+  for (const [match] of text.matchAll(/https?:\/\/[^\s)<>"'`]+/g)) {
+    try {
+      return new URL(match).href;
+    } catch {
+      continue;
+    }
   }
-};
+  return undefined;
+}
 
 /**
  * Where `key` (`pr#12` on GitHub, a work-order id locally) stands in `state`: queued (with its car and
@@ -80,7 +83,7 @@ export function describeTrainPlace(state: TrainState, key: string): TrainPlace |
       kind: 'evicted', key, workOrderId: eviction.workOrderId, headSha: eviction.headSha, reason: eviction.reason,
       car: evidence.car, ...(evidence.base ? { base: evidence.base } : {}), ...(evidence.sha ? { stagingSha: evidence.sha } : {}),
       failingGates: evidence.failingGates, attempts: evidence.attempts,
-      ...(evidence.detail !== undefined ? (isLink(evidence.detail) ? { evidenceUrl: evidence.detail } : { detail: evidence.detail }) : {}),
+      ...(evidence.detail !== undefined ? { detail: evidence.detail, ...(firstLink(evidence.detail) ? { evidenceUrl: firstLink(evidence.detail) } : {}) } : {}),
       requeue: eviction.requeue,
     };
   }
