@@ -54,9 +54,11 @@ export async function advanceTrain(deps: TrainDeps, repo: string, policy: Policy
     if (!update.ok) return update;
     state = update.state;
     pending = [];
+    // Cars built in one round start verifying together: a failed one waits for the others' results.
+    const at = Date.parse(deps.now());
     for (const action of update.actions) {
       done.push(action);
-      pending.push(...(await applyWithRetries(deps, repo, main.name, policy, state!, action)));
+      pending.push(...(await applyWithRetries(deps, repo, main.name, policy, state!, action)).map((event) => (event.type === 'built' ? { ...event, at } : event)));
     }
     if (state) await showPositions(deps, repo, state, touchedKeys(batch, update.actions, state));
     // Cars the planner dropped (a failed batch replaced by its halves, a car rebuilt): their staging branches go too.
