@@ -7,6 +7,7 @@ import { isLandableBranch, landPullRequest } from '../../workflows/github/land-p
 import { gatesCheckName } from '../../workflows/github/publish-report-check.ts';
 import { onStagingVerified, parseStagingBranch } from '../../workflows/github/on-staging-verified.ts';
 import { leaveTrain } from '../../workflows/github/land-through-train.ts';
+import { sweepTrain } from '../../workflows/github/sweep-train.ts';
 import { onWebhook } from './on-webhook.ts';
 
 /** What the app function lends its handlers: the per-key queue with delivery dedupe, and the deps. */
@@ -33,6 +34,11 @@ export function registerMergeHandlers(app: Probot, wiring: HandlerWiring): void 
     const deps = wiring.depsFor(context);
     if (!deps.train) return { kind: 'ignored', reason: 'this App has no merge-train git writes' };
     return onStagingVerified({ ...deps, train: deps.train }, { repo, branch, sha, checkRunId });
+  });
+  /** A re-evaluation of the repository's train (a lost delivery's fallback), in the same queue as its verifications. */
+  const sweep = (context: Context, repo: string) => wiring.dispatch(context, `${repo}@train`, async () => {
+    const deps = wiring.depsFor(context);
+    return deps.train ? sweepTrain({ ...deps, train: deps.train }, repo) : { kind: 'ignored', reason: 'this App has no merge-train git writes' };
   });
   /** The agent or revert PR of a check or workflow run: from the payload, or looked up by its branch. */
   const agentPull = async (context: Context, repo: string, pulls: readonly PullRef[] | undefined, branch: string | null | undefined) => {
@@ -65,6 +71,8 @@ export function registerMergeHandlers(app: Probot, wiring: HandlerWiring): void 
     if (queueRef && parseMergeQueueRef(queueRef)) return void (await checkGroup(context, repository.full_name, run.head_sha, queueRef));
     // The gates of a merge-train staging commit: the planner hears `verified`.
     if (queueRef && parseStagingBranch(queueRef) !== undefined) return void (await trainVerified(context, repository.full_name, queueRef, run.head_sha, run.id));
+    // The gates of the default branch itself (a maintainer verifying a commit pushed outside the train): the train may go on.
+    if (queueRef && queueRef === repository.default_branch) return void (await sweep(context, repository.full_name));
     const number = await agentPull(context, repository.full_name, run.pull_requests, run.check_suite?.head_branch);
     if (number !== undefined) await land(context, repository.full_name, number);
   });
@@ -76,6 +84,9 @@ export function registerMergeHandlers(app: Probot, wiring: HandlerWiring): void 
     if (number !== undefined) await land(context, repository.full_name, number, true);
   });
   onWebhook(app, 'workflow_run.completed', 'workflow_run.completed', async (context, { workflow_run: run, repository }) => {
+    // A workflow finished on a staging branch or the default branch (the verify workflow, or a scheduled
+    // sweep workflow): GitHub's second, independent delivery, so a lost check_run delivery stalls nothing.
+    if (run.head_branch && (parseStagingBranch(run.head_branch) !== undefined || run.head_branch === repository.default_branch)) return void (await sweep(context, repository.full_name));
     const number = await agentPull(context, repository.full_name, run.pull_requests, run.head_branch);
     if (number !== undefined) await land(context, repository.full_name, number);
   });
