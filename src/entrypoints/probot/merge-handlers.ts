@@ -61,6 +61,13 @@ export function registerMergeHandlers(app: Probot, wiring: HandlerWiring): void 
       return deps.train ? leaveTrain({ ...deps, train: deps.train }, repository.full_name, pull.number, 'closed') : { left: false };
     });
   });
+  // A person deleted or edited the App's reply that records an approval: that approval is void, so the
+  // PR is decided again (and leaves the merge train if it may no longer land).
+  onWebhook(app, ['issue_comment.edited', 'issue_comment.deleted'], 'issue_comment.changed', async (context, { comment, changes, issue, sender, repository }) => {
+    if (!issue?.pull_request || sender.type === 'Bot' || comment.performed_via_github_app?.id !== wiring.depsFor(context).settings.appId) return;
+    if (!(changes?.body?.from ?? comment.body ?? '').includes('<!-- shopfloor:approval ')) return;
+    await land(context, repository.full_name, issue.number);
+  });
   const checkGroup = (context: Context, repo: string, headSha: string, headRef: string) =>
     wiring.dispatch(context, `${repo}@${headSha}`, () => checkMergeGroup(wiring.depsFor(context), { repo, headSha, headRef }));
 
