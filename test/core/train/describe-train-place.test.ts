@@ -14,8 +14,14 @@ describe('describeTrainPlace', () => {
     expect(describeTrainPlace(riding, 'pr#2')).toEqual({
       kind: 'queued', key: 'pr#2', workOrderId: 'wo-2', headSha: 'h2', priority: 'normal', position: 2, queued: 6, main: 'm0',
       car: { id: 1, members: ['pr#1', 'pr#2'], status: 'verifying', index: 1, base: 'm0', stagingSha: 's1', attempt: 1, bisecting: false },
-      waitsFor: [],
+      waitsFor: [], suspect: false,
     });
+  });
+
+  it('marks a suspect: the untested rest of a failed batch, riding alone behind the others', () => {
+    const failed = drive([{ type: 'enqueue', candidates: [1, 2, 3].map((n) => pr(n)) }, { type: 'built', car: 1, sha: 's1' }, { type: 'verified', car: 1, sha: 's1', outcome: 'fail' }]);
+    expect(describeTrainPlace(failed, 'pr#2')).toMatchObject({ kind: 'queued', suspect: true });
+    expect(describeTrainPlace(failed, 'pr#1')).toMatchObject({ kind: 'queued', suspect: false, car: { bisecting: true } });
   });
 
   it('shows a car still being built without a staging commit, and a waiting change without a car', () => {
