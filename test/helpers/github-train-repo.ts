@@ -112,8 +112,9 @@ export async function createTrainRepo(api: GitHubApiMock, options: { readonly id
     github.fake.checkRuns.push({ id: ids++, name: 'shopfloor/gates', head_sha: staging.sha, status: 'completed', conclusion: 'success', app: { id: actionsAppId }, output: { title: 'gates', summary: '', text } });
   };
   /** The verify workflow's run on `branch` completed: GitHub's `workflow_run.completed` (a separate delivery from the check run's). */
-  const workflowRunDone = async (branch: string, sha: string) => {
+  const workflowRunDone = async (branch: string, sha: string, path = '.github/workflows/shopfloor-verify.yml') => {
     const payload = workflowRunPayload(branch, sha);
+    payload.workflow_run.path = path;
     payload.repository.default_branch = 'main';
     await deliver('workflow_run', payload);
   };
@@ -207,7 +208,7 @@ export async function createTrainRepo(api: GitHubApiMock, options: { readonly id
   const train = () => {
     const messages = github.fake.runRefs.messages('refs/shopfloor/train/main');
     const last = messages.at(-1);
-    return last ? JSON.parse(last.slice(last.indexOf('\n\n') + 2)) as { queue: { key: string }[]; cars: { id: number; members: string[]; status: string; sha?: string }[]; evictions: { key: string; reason: string }[] } : undefined;
+    return last ? JSON.parse(last.slice(last.indexOf('\n\n') + 2)) as { queue: { key: string }[]; cars: { id: number; members: string[]; status: string; base?: string; sha?: string }[]; evictions: { key: string; reason: string }[] } : undefined;
   };
   return { github, origin, base, pulls, signer, deliver, replicas, verifyPull, ci, verified, lost, workflowRunDone, pushMain, verifyMain, deleteApproval, pushTo, comment, close, train, stagingBranches, git: (...args: string[]) => git(origin, ...args) };
 }

@@ -7,7 +7,7 @@ import { isLandableBranch, landPullRequest } from '../../workflows/github/land-p
 import { gatesCheckName } from '../../workflows/github/publish-report-check.ts';
 import { onStagingVerified, parseStagingBranch } from '../../workflows/github/on-staging-verified.ts';
 import { leaveTrain } from '../../workflows/github/land-through-train.ts';
-import { sweepTrain } from '../../workflows/github/sweep-train.ts';
+import { sweepTrain, sweepWorkflow } from '../../workflows/github/sweep-train.ts';
 import { onWebhook } from './on-webhook.ts';
 
 /** What the app function lends its handlers: the per-key queue with delivery dedupe, and the deps. */
@@ -91,9 +91,10 @@ export function registerMergeHandlers(app: Probot, wiring: HandlerWiring): void 
     if (number !== undefined) await land(context, repository.full_name, number, true);
   });
   onWebhook(app, 'workflow_run.completed', 'workflow_run.completed', async (context, { workflow_run: run, repository }) => {
-    // A workflow finished on a staging branch or the default branch (the verify workflow, or a scheduled
-    // sweep workflow): GitHub's second, independent delivery, so a lost check_run delivery stalls nothing.
-    if (run.head_branch && (parseStagingBranch(run.head_branch) !== undefined || run.head_branch === repository.default_branch)) return void (await sweep(context, repository.full_name));
+    // The verify workflow finished on a staging branch (GitHub's second, independent delivery, so a lost
+    // check_run delivery stalls nothing), or the scheduled sweep workflow finished: the train is re-evaluated.
+    if (run.head_branch && parseStagingBranch(run.head_branch) !== undefined) return void (await sweep(context, repository.full_name));
+    if (run.path?.endsWith(`/${sweepWorkflow}`)) return void (await sweep(context, repository.full_name));
     const number = await agentPull(context, repository.full_name, run.pull_requests, run.head_branch);
     if (number !== undefined) await land(context, repository.full_name, number);
   });

@@ -3,6 +3,9 @@ import type { TrainDeps } from './apply-train-action.ts';
 import { resolveLandingPolicy } from './resolve-queue-mode.ts';
 import { readTrainState } from './update-train-state.ts';
 
+/** The optional scheduled workflow whose completed runs sweep the train (a timer GitHub keeps, one per repository). */
+export const sweepWorkflow = 'shopfloor-sweep.yml';
+
 export type SweepOutcome = { readonly kind: 'ignored'; readonly reason: string } | { readonly kind: 'swept'; readonly train: TrainOutcome };
 
 /**
