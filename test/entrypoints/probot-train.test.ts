@@ -174,5 +174,95 @@ describe('the merge train on GitHub', () => {
     expect(repo.github.mainMoves).toMatchObject([{ to: repo.verified[1]!.sha, merged: [repo.pulls[0]!.number] }]);
     expect(repo.train()).toMatchObject({ evictions: [] });
   }, 120_000);
+
+  it('main moved outside the train: no staging verification is trusted and nothing lands until main is accounted for, then the train rebuilds on it', async () => {
+    const repo = await createTrainRepo(api, { ids: ['wo-a', 'wo-b', 'wo-c'], policy: trainPolicy(1, 4) });
+    const [a, b, c] = repo.pulls as [typeof repo.pulls[number], typeof repo.pulls[number], typeof repo.pulls[number]];
+    for (const pull of repo.pulls) await repo.verifyPull(pull);
+    const car1 = repo.train()!.cars[0]!;
+    expect(car1).toMatchObject({ members: [`pr#${a.number}`], status: 'verifying' });
+    // Someone pushes to main directly while car 1 (built on the old main) is being verified green.
+    const pushed = await repo.pushMain({ 'src/hotfix.js': 'exports.hotfix = 1;\n' });
+    await repo.ci();
+    // The green verification of car 1 was not trusted: main is where the push left it, car 1 is still unverified, every queued PR says why.
+    expect(repo.github.sha('main')).toBe(pushed);
+    expect(repo.github.mainMoves).toEqual([]);
+    expect(repo.train()).toMatchObject({ main: car1.base, cars: [{ id: car1.id, status: 'verifying' }] });
+    for (const pull of [a, b, c]) {
+      const check = mergeCheck(repo, pull.head)!;
+      expect(check).toMatchObject({ conclusion: 'action_required', output: { title: 'Merge train stopped: main moved outside the train' } });
+      expect(check.output.summary).toContain(pushed.slice(0, 7));
+      expect(check.output.summary).toContain('shopfloor-verify');
+      expect(repo.github.fake.comments.find((comment) => comment.issue === pull.number && comment.body.includes('Merge train:** stopped'))).toBeDefined();
+    }
+    // A maintainer verifies main: its signed report accounts for the pushed commit, and the train rebuilds on it.
+    await repo.verifyMain();
+    await repo.ci();
+    expect(repo.github.mainMoves.flatMap((move) => move.merged).sort()).toEqual([a.number, b.number, c.number].sort());
+    expect(repo.github.mainMoves[0]!.from).toBe(pushed);
+    for (const move of repo.github.mainMoves) expect(repo.verified.find((v) => v.sha === move.to)?.passed).toBe(true);
+    // The first staging commit trusted after the push is built on it; car 1's old commit was never landed.
+    expect(repo.git('merge-base', '--is-ancestor', pushed, 'main')).toBe('');
+    expect(repo.github.mainMoves.map((move) => move.to)).not.toContain(car1.sha);
+    expect(mergeCheck(repo, b.head)).toMatchObject({ conclusion: 'success' });
+    expect(repo.train()).toMatchObject({ queue: [], cars: [] });
+  }, 180_000);
+
+  it('a lost check_run delivery does not stall the train: the verify workflow\'s workflow_run.completed, or the scheduled sweep, moves it on', async () => {
+    const repo = await createTrainRepo(api, { ids: ['wo-a', 'wo-b'], policy: trainPolicy(1, 4) });
+    const [a, b] = repo.pulls as [typeof repo.pulls[number], typeof repo.pulls[number]];
+    await repo.verifyPull(a);
+    await repo.verifyPull(b);
+    const [car1] = repo.stagingBranches();
+    repo.lost.add(car1!.sha);
+    await repo.ci();
+    // The report is on the commit but the App never heard of it: the train waits on car 1.
+    expect(repo.verified.map((v) => v.sha)).toEqual([car1!.sha]);
+    expect(repo.github.mainMoves).toEqual([]);
+    expect(repo.train()!.cars[0]).toMatchObject({ status: 'verifying', sha: car1!.sha });
+    // GitHub's other delivery about the same run arrives (twice: a redelivery changes nothing more).
+    await repo.workflowRunDone(car1!.branch, car1!.sha);
+    await repo.workflowRunDone(car1!.branch, car1!.sha);
+    expect(repo.github.mainMoves).toMatchObject([{ to: car1!.sha, merged: [a.number] }]);
+    // Car 2's check run delivery is lost too, and so is its workflow run's: the scheduled sweep workflow on main finds the report.
+    const [car2] = repo.stagingBranches();
+    repo.lost.add(car2!.sha);
+    await repo.ci();
+    expect(repo.github.mainMoves).toHaveLength(1);
+    await repo.workflowRunDone('main', repo.github.sha('main')!, '.github/workflows/shopfloor-sweep.yml');
+    expect(repo.github.mainMoves.map((move) => [move.to, move.merged])).toEqual([[car1!.sha, [a.number]], [car2!.sha, [b.number]]]);
+    expect(repo.train()).toMatchObject({ queue: [], cars: [] });
+  }, 120_000);
+
+  it('a critical work order that becomes ready re-plans the train: it rides ahead of every car not yet proven', async () => {
+    const repo = await createTrainRepo(api, { ids: ['wo-a', 'wo-b', 'wo-c', 'wo-z'], policy: trainPolicy(2, 1), priority: { 'wo-z': 'critical' } });
+    const [a, b, c, z] = repo.pulls as [typeof repo.pulls[number], typeof repo.pulls[number], typeof repo.pulls[number], typeof repo.pulls[number]];
+    for (const pull of [a, b, c]) await repo.verifyPull(pull);
+    expect(repo.train()!.cars.map((car) => car.members)).toEqual([[`pr#${a.number}`], [`pr#${b.number}`]]);
+    await repo.verifyPull(z);
+    // Both unproven cars were cancelled and rebuilt: the critical PR first, then the oldest.
+    expect(repo.train()!.cars.map((car) => car.members)).toEqual([[`pr#${z.number}`], [`pr#${a.number}`]]);
+    expect(mergeCheck(repo, z.head)?.output.title).toMatch(/^In the merge train: 1 of 4/);
+    await repo.ci();
+    expect(repo.github.mainMoves.flatMap((move) => move.merged)).toEqual([z.number, a.number, b.number, c.number]);
+    for (const move of repo.github.mainMoves) expect(repo.verified.find((v) => v.sha === move.to)?.passed).toBe(true);
+  }, 180_000);
+
+  it('an approval voided (its record deleted) takes the PR out of the train; the rest lands without it', async () => {
+    const approvals = 'merge:\n  train:\n    depth: 1\n    batch: 4\n  approvals:\n    - paths: ["src/**"]\n      count: 1\n';
+    const repo = await createTrainRepo(api, { ids: ['wo-a', 'wo-b', 'wo-c'], policy: approvals });
+    const [a, b, c] = repo.pulls as [typeof repo.pulls[number], typeof repo.pulls[number], typeof repo.pulls[number]];
+    for (const pull of repo.pulls) await repo.verifyPull(pull);
+    expect(repo.train()).toBeUndefined();
+    for (const pull of repo.pulls) await repo.comment(pull, `/shopfloor approve`);
+    expect(repo.train()?.queue.map((q) => q.key)).toEqual([`pr#${a.number}`, `pr#${b.number}`, `pr#${c.number}`]);
+    await repo.deleteApproval(b);
+    expect(repo.train()?.queue.map((q) => q.key)).toEqual([`pr#${a.number}`, `pr#${c.number}`]);
+    expect(mergeCheck(repo, b.head)).toMatchObject({ conclusion: 'action_required', output: { summary: expect.stringContaining('need 1 approval(s)') } });
+    await repo.ci();
+    expect(repo.github.mainMoves.flatMap((move) => move.merged).sort()).toEqual([a.number, c.number].sort());
+    expect(repo.github.pulls.find((p) => p.number === b.number)).toMatchObject({ state: 'open' });
+    expect(repo.git('ls-tree', '--name-only', 'main', 'src/')).not.toContain('wo-b.js');
+  }, 180_000);
 });
 

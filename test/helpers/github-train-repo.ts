@@ -9,7 +9,7 @@ import { createReplicas } from './github-replicas.ts';
 import { actionsAppId } from './github-fake-pulls.ts';
 import { createTestSigner, policyText, signedGatesText } from './github-lifecycle.ts';
 import { examplePayload, type Payload } from './github-payloads.ts';
-import { gatesCheckPayload, pullRequestPayload } from './github-pull-payloads.ts';
+import { gatesCheckPayload, pullRequestPayload, workflowRunPayload } from './github-pull-payloads.ts';
 import { createGitRepo, writeFiles } from './git-repo.ts';
 import { makeTempDir } from './temp-dir.ts';
 
@@ -33,14 +33,14 @@ export interface TrainPull {
  * App publishes on `shopfloor/train/<n>` (failing when the staging tree contains `BROKEN`), each handed
  * to the App as GitHub would (`check_run.completed`). `apps` real Probot instances share the fake.
  */
-export async function createTrainRepo(api: GitHubApiMock, options: { readonly ids: readonly string[]; readonly policy?: string; readonly content?: Readonly<Record<string, string>>; readonly apps?: number; readonly mergeQueue?: boolean; readonly chaos?: { readonly seed: number; readonly rate: number } }) {
+export async function createTrainRepo(api: GitHubApiMock, options: { readonly ids: readonly string[]; readonly policy?: string; readonly content?: Readonly<Record<string, string>>; readonly priority?: Readonly<Record<string, string>>; readonly apps?: number; readonly mergeQueue?: boolean; readonly chaos?: { readonly seed: number; readonly rate: number } }) {
   const signer = createTestSigner();
   const work = await createGitRepo({ '.github/shopfloor.yml': policyText([signer], options.policy ?? ''), 'src/base.js': 'exports.base = 1;\n' });
   const base = work.head;
   const made: { id: string; branch: string; head: string; workOrderCommit: string; workOrderText: string }[] = [];
   for (const [index, id] of options.ids.entries()) {
     const branch = `agent/${id}/abcdef${String(index).padStart(2, '0')}`;
-    const workOrderText = stringify({ apiVersion: 'shopfloor/v1', id, title: `Change ${id}`, goal: `Add ${id}`, kind: 'feature', scope: { paths: ['src/**'] }, acceptance: { criteria: ['It works'] }, provenance: { requester: 'octocat' } });
+    const workOrderText = stringify({ apiVersion: 'shopfloor/v1', id, title: `Change ${id}`, goal: `Add ${id}`, kind: 'feature', scope: { paths: ['src/**'] }, acceptance: { criteria: ['It works'] }, provenance: { requester: 'octocat' }, ...(options.priority?.[id] ? { priority: options.priority[id] } : {}) });
     git(work.dir, 'checkout', '-q', '-b', branch, base);
     await writeFiles(work.dir, { [`workorders/${id}.yml`]: workOrderText });
     git(work.dir, 'add', '-A');
@@ -99,6 +99,8 @@ export async function createTrainRepo(api: GitHubApiMock, options: { readonly id
   const verified: { branch: string; sha: string; passed: boolean }[] = [];
   let dispatchesSeen = 0;
   /** Signs and hands over one verification of a staging commit; `gate` says how `unit` ended (default: red when the tree holds `BROKEN`). */
+  /** Staging commits whose `check_run.completed` GitHub loses (the check run is written, the App never hears of it). */
+  const lost = new Set<string>();
   const verifyStaging = async (staging: { branch: string; sha: string }, gate: (sha: string, attempt: number) => 'pass' | 'fail' | 'flaky') => {
     const attempt = verified.filter((v) => v.sha === staging.sha).length + 1;
     const status = gate(staging.sha, attempt);
@@ -106,7 +108,34 @@ export async function createTrainRepo(api: GitHubApiMock, options: { readonly id
     const text = await signedGatesText(signer, { head: staging.sha, base: git(origin, 'rev-parse', `${staging.sha}^1`), workOrderText: '', workOrderId: undefined, gates: [{ id: 'scope', status: 'pass' }, { id: 'unit', status }] });
     const event = gatesCheckPayload({ number: 1, ref: staging.branch, sha: staging.sha }, actionsAppId);
     event.check_run.pull_requests = [];
-    await handGates(staging.sha, text, event);
+    if (!lost.has(staging.sha)) return handGates(staging.sha, text, event);
+    github.fake.checkRuns.push({ id: ids++, name: 'shopfloor/gates', head_sha: staging.sha, status: 'completed', conclusion: 'success', app: { id: actionsAppId }, output: { title: 'gates', summary: '', text } });
+  };
+  /** The verify workflow's run on `branch` completed: GitHub's `workflow_run.completed` (a separate delivery from the check run's). */
+  const workflowRunDone = async (branch: string, sha: string, path = '.github/workflows/shopfloor-verify.yml') => {
+    const payload = workflowRunPayload(branch, sha);
+    payload.workflow_run.path = path;
+    payload.repository.default_branch = 'main';
+    await deliver('workflow_run', payload);
+  };
+  /** Someone pushes a commit straight to main, outside the train and any PR; returns its sha. */
+  const pushMain = async (files: Readonly<Record<string, string>>) => {
+    const clone = await makeTempDir('shopfloor-main-');
+    execFileSync('git', ['clone', '-q', '--branch', 'main', origin, clone]);
+    await writeFiles(clone, files);
+    git(clone, 'add', '-A');
+    git(clone, '-c', 'user.name=someone', '-c', 'user.email=someone@example.com', 'commit', '-q', '-m', 'direct push');
+    git(clone, 'push', '-q', 'origin', 'main');
+    return github.sha('main')!;
+  };
+  /** A maintainer runs the verify workflow on main: a signed passing report for main's head, handed to the App as GitHub would. */
+  const verifyMain = async () => {
+    const sha = github.sha('main')!;
+    const text = await signedGatesText(signer, { head: sha, base: git(origin, 'rev-parse', `${sha}^1`), workOrderText: '', workOrderId: undefined, gates: [{ id: 'scope', status: 'pass' }, { id: 'unit', status: 'pass' }] });
+    const event = gatesCheckPayload({ number: 1, ref: 'main', sha }, actionsAppId);
+    event.check_run.pull_requests = [];
+    event.repository.default_branch = 'main';
+    await handGates(sha, text, event);
   };
   const broken = (sha: string) => (execFileSyncOk(origin, ['grep', '-q', 'BROKEN', sha, '--', 'src']) ? 'fail' : 'pass');
   /**
@@ -156,6 +185,18 @@ export async function createTrainRepo(api: GitHubApiMock, options: { readonly id
       p.issue.pull_request = { url: `https://api.github.com/repos/Codertocat/Hello-World/pulls/${pull.number}`, html_url: `https://github.com/Codertocat/Hello-World/pull/${pull.number}`, diff_url: 'https://github.com/x.diff', patch_url: 'https://github.com/x.patch', merged_at: null };
     }));
   };
+  /** A maintainer deletes the App's reply that records an approval on `pull` (GitHub's `issue_comment.deleted`). */
+  const deleteApproval = async (pull: TrainPull) => {
+    const at = github.fake.comments.findIndex((c) => c.issue === pull.number && c.body.includes('<!-- shopfloor:approval '));
+    const [reply] = github.fake.comments.splice(at, 1);
+    await deliver('issue_comment', examplePayload('issue_comment.deleted', (p) => {
+      // The App that wrote the reply: a full App object (the recorded example has none), taken from a check run's.
+      Object.assign(p.comment, { id: reply!.id, body: reply!.body, performed_via_github_app: { ...examplePayload('check_run.completed').check_run.app, id: testAppId } });
+      p.sender.type = 'User';
+      p.issue.number = pull.number;
+      p.issue.pull_request = { url: `https://api.github.com/repos/Codertocat/Hello-World/pulls/${pull.number}`, html_url: `https://github.com/Codertocat/Hello-World/pull/${pull.number}`, diff_url: 'https://github.com/x.diff', patch_url: 'https://github.com/x.patch', merged_at: null };
+    }));
+  };
   /** A person closes a PR without merging it: GitHub's `pull_request.closed`. */
   const close = async (pull: TrainPull) => {
     github.pulls.find((p) => p.number === pull.number)!.state = 'closed';
@@ -167,9 +208,9 @@ export async function createTrainRepo(api: GitHubApiMock, options: { readonly id
   const train = () => {
     const messages = github.fake.runRefs.messages('refs/shopfloor/train/main');
     const last = messages.at(-1);
-    return last ? JSON.parse(last.slice(last.indexOf('\n\n') + 2)) as { queue: { key: string }[]; cars: { id: number; members: string[]; status: string; sha?: string }[]; evictions: { key: string; reason: string }[] } : undefined;
+    return last ? JSON.parse(last.slice(last.indexOf('\n\n') + 2)) as { queue: { key: string }[]; cars: { id: number; members: string[]; status: string; base?: string; sha?: string }[]; evictions: { key: string; reason: string }[] } : undefined;
   };
-  return { github, origin, base, pulls, signer, deliver, replicas, verifyPull, ci, verified, pushTo, comment, close, train, stagingBranches, git: (...args: string[]) => git(origin, ...args) };
+  return { github, origin, base, pulls, signer, deliver, replicas, verifyPull, ci, verified, lost, workflowRunDone, pushMain, verifyMain, deleteApproval, pushTo, comment, close, train, stagingBranches, git: (...args: string[]) => git(origin, ...args) };
 }
 
 function execFileSyncOk(cwd: string, args: readonly string[]): boolean {

@@ -57,3 +57,18 @@ export function renderEvictedCheck(headSha: string, eviction: { readonly reason:
     },
   };
 }
+
+/** The train stopped because main moved to a commit nobody can account for: nothing lands until a maintainer does. */
+export function renderStoppedCheck(headSha: string, problem: { readonly message: string; readonly fix: string }, detailsUrl: string): MergeCheckState {
+  return {
+    status: 'completed', conclusion: 'action_required', detailsUrl,
+    output: {
+      title: 'Merge train stopped: main moved outside the train',
+      summary: [
+        `\`${short(headSha)}\` stays queued, but the merge train trusts no staging verification and lands nothing: ${problem.message}.`,
+        '',
+        `To fix: ${problem.fix}. The train then rebuilds its staging commits on the new main.`,
+      ].join('\n'),
+    },
+  };
+}

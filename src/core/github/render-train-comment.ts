@@ -5,7 +5,8 @@ export const trainCommentKey = (pull: number) => `train-pr-${pull}`;
 export type TrainCommentView =
   | { readonly kind: 'queued'; readonly headSha: string; readonly position: number; readonly queued: number; readonly car?: number; readonly batch?: readonly number[]; readonly stagingSha?: string }
   | { readonly kind: 'landed'; readonly car: number; readonly sha: string; readonly main: string; readonly members: readonly number[]; readonly reportDigest: string; readonly reportUrl?: string }
-  | { readonly kind: 'evicted'; readonly headSha: string; readonly reason: string; readonly evidence: readonly string[]; readonly requeue: string };
+  | { readonly kind: 'evicted'; readonly headSha: string; readonly reason: string; readonly evidence: readonly string[]; readonly requeue: string }
+  | { readonly kind: 'stopped'; readonly headSha: string; readonly main: string; readonly problem: string; readonly fix: string };
 
 const short = (sha: string) => sha.slice(0, 7);
 
@@ -21,5 +22,7 @@ export function renderTrainComment(view: TrainCommentView): string {
       return `**Merge train:** landed in car ${view.car} with ${view.members.map((n) => `#${n}`).join(', ')}. \`${view.main}\` was fast-forwarded to the staging commit \`${short(view.sha)}\`, proven by the signed report ${view.reportDigest.slice(0, 19)}…${view.reportUrl ? ` ([report](${view.reportUrl}))` : ''}.`;
     case 'evicted':
       return [`**Merge train:** \`${short(view.headSha)}\` was evicted: ${view.reason}.`, '', ...view.evidence.map((line) => `- ${line}`), '', `To re-queue: ${view.requeue}.`].join('\n');
+    case 'stopped':
+      return [`**Merge train:** stopped. \`${view.main}\` moved outside the train: ${view.problem}. \`${short(view.headSha)}\` stays queued; nothing lands until that is fixed.`, '', `To fix: ${view.fix}.`].join('\n');
   }
 }

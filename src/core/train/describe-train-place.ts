@@ -35,6 +35,8 @@ export type TrainPlace =
       readonly car?: TrainPlaceCar;
       /** Work-order ids it waits for (not on main and not ahead of it in the train). */
       readonly waitsFor: readonly string[];
+      /** Left untested by the bisection of a failed batch it was in: it rides alone, behind the others, until it passes or fails alone. */
+      readonly suspect: boolean;
     }
   | {
       readonly kind: 'evicted';
@@ -99,5 +101,6 @@ export function describeTrainPlace(state: TrainState, key: string): TrainPlace |
       ? { car: { id: car.id, members: car.members, status: car.status, index: index + 1, ...(car.base ? { base: car.base } : {}), ...(car.sha ? { stagingSha: car.sha } : {}), attempt: car.attempt, bisecting: car.split === true } }
       : {}),
     waitsFor: candidate.dependsOn.filter((w) => !ahead.has(w)),
+    suspect: (state.suspects ?? []).includes(key),
   };
 }

@@ -1,4 +1,4 @@
-import { cancelFrom, carHolding, carIndex, draftOf, evict, settle, stateOf, type Draft } from './train-draft.ts';
+import { cancelFrom, startedWith, carHolding, carIndex, draftOf, evict, settle, stateOf, type Draft } from './train-draft.ts';
 import type { TrainCandidate, TrainConfig, TrainEvent, TrainState, TrainStep } from './train-types.ts';
 
 /** An empty train on `main`. */
@@ -47,7 +47,9 @@ function verified(d: Draft, event: Extract<TrainEvent, { type: 'verified' }>, co
     d.out.push({ type: 'verify', car: car.id, sha: car.sha, attempt: car.attempt + 1 });
     return;
   }
-  cancelFrom(d, index + 1);
+  // Cars behind it whose verification started with it keep running: a pass there proves a tree that holds this one.
+  const stop = d.cars.findIndex((c, i) => i > index && !startedWith(c, car));
+  if (stop >= 0) cancelFrom(d, stop);
   d.cars[index] = { ...car, status: 'failed', failure: { failingGates: event.failingGates ?? [], flaky, ...(event.evidence ? { evidence: event.evidence } : {}) } };
 }
 
@@ -73,7 +75,7 @@ function apply(d: Draft, event: TrainEvent, config: TrainConfig): void {
       const index = carIndex(d, event.car);
       const car = d.cars[index];
       if (!car || car.status !== 'building') return;
-      d.cars[index] = { ...car, status: 'verifying', sha: event.sha, attempt: 1 };
+      d.cars[index] = { ...car, status: 'verifying', sha: event.sha, attempt: 1, ...(event.at !== undefined ? { startedAt: event.at } : {}) };
       d.out.push({ type: 'verify', car: car.id, sha: event.sha, attempt: 1 });
       return;
     }

@@ -8,16 +8,27 @@ export interface Draft {
   cars: TrainCar[];
   evictions: TrainEviction[];
   nextCar: number;
+  suspects: string[];
   readonly out: TrainAction[];
 }
 
-export const draftOf = (state: TrainState): Draft => ({ ...state, queue: [...state.queue], cars: [...state.cars], evictions: [...state.evictions], out: [] });
+export const draftOf = (state: TrainState): Draft => ({ ...state, queue: [...state.queue], cars: [...state.cars], evictions: [...state.evictions], suspects: [...(state.suspects ?? [])], out: [] });
 
-export const stateOf = (d: Draft): TrainState => ({ version: 1, main: d.main, queue: d.queue, cars: d.cars, evictions: d.evictions, nextCar: d.nextCar });
+export function stateOf(d: Draft): TrainState {
+  const suspects = d.suspects.filter((key) => d.queue.some((c) => c.key === key));
+  return { version: 1, main: d.main, queue: d.queue, cars: d.cars, evictions: d.evictions, nextCar: d.nextCar, ...(suspects.length > 0 ? { suspects } : {}) };
+}
 
 export const carIndex = (d: Draft, id: number) => d.cars.findIndex((c) => c.id === id);
 
 export const carHolding = (d: Draft, key: string) => d.cars.findIndex((c) => c.members.includes(key));
+
+/**
+ * Whether `car` (behind `failed`) is worth waiting for: already passed, or being verified since no later
+ * than `failed` was, so its result comes about as soon. Without the driver's clock, nothing is.
+ */
+export const startedWith = (car: TrainCar, failed: TrainCar): boolean =>
+  car.status === 'passed' || (car.status === 'verifying' && car.startedAt !== undefined && failed.startedAt !== undefined && car.startedAt <= failed.startedAt);
 
 /** Drops cars `index..` (they hold the tree of a car that changed); their members wait again. */
 export function cancelFrom(d: Draft, index: number): void {
@@ -25,8 +36,8 @@ export function cancelFrom(d: Draft, index: number): void {
   d.cars = d.cars.slice(0, index);
 }
 
-export function newCar(d: Draft, members: readonly string[], split = false): TrainCar {
-  return { id: d.nextCar++, members, status: 'pending', attempt: 0, ...(split ? { split: true as const } : {}) };
+export function newCar(d: Draft, members: readonly string[], split = false, rest: readonly string[] = []): TrainCar {
+  return { id: d.nextCar++, members, status: 'pending', attempt: 0, ...(split ? { split: true as const } : {}), ...(rest.length > 0 ? { rest } : {}) };
 }
 
 const requeueHint = {
@@ -56,22 +67,54 @@ function cut(members: readonly string[], parts: number): string[][] {
 }
 
 /**
- * A failed head car is bisected: a lone member is the culprit; a batch is cut into up to `depth` runs
- * (at least two) that become a chain of cars verified at once, so one round narrows the culprit down
- * `depth` ways. The last car of the chain holds the failed tree again, so it is also the retry: if every
- * run passes, the failure was a flake and the whole batch lands.
+ * A failed head car is bisected once no car behind it is still being verified (a pass there proves a
+ * tree holding it: see `foldPassed`). A lone member is the culprit; a batch is cut into runs that become a
+ * chain of prefixes verified at once: with depth 2 or more, `depth + 1` runs of which the first `depth`
+ * prefixes are verified, so the first failing prefix names the culprit run and the runs before it land;
+ * when every prefix passes, the last run goes back to the queue and is verified again in the next car
+ * (the failure may have been a flake). At depth 1 the chain is the two halves.
  */
 function resolveHead(d: Draft, config: TrainConfig): void {
   for (let head = d.cars[0]; head?.status === 'failed'; head = d.cars[0]) {
+    if (d.cars.slice(1).some((c) => c.status === 'verifying' && startedWith(c, head))) return;
+    cancelFrom(d, 1);
     d.cars = d.cars.slice(1);
+    // A failing bisection car holds the culprit of its batch: the members its chain left untested are cleared.
+    if (head.rest) d.suspects = d.suspects.filter((key) => !head.rest!.includes(key));
     if (head.members.length === 1) {
       const failingGates = head.failure?.failingGates ?? [];
       evict(d, head.members[0]!, 'broke-build', { car: head.id, base: head.base, sha: head.sha, failingGates, attempts: head.attempt, ...(head.failure?.evidence ? { detail: head.failure.evidence } : {}) });
       continue;
     }
-    const runs = cut(head.members, Math.max(2, Math.min(head.members.length, config.depth)));
-    d.cars = [...runs.map((run) => newCar(d, run, true)), ...d.cars];
+    const runs = cut(head.members, Math.min(head.members.length, config.depth === 1 ? 2 : config.depth + 1));
+    const tested = config.depth === 1 ? runs : runs.slice(0, Math.min(config.depth, runs.length - 1));
+    const rest = runs.slice(tested.length).flat();
+    d.suspects.push(...rest);
+    d.cars = tested.map((run) => newCar(d, run, true, rest));
   }
+}
+
+/**
+ * A car that passed at exactly its sha, with an unbroken chain of bases back to main, proves its whole
+ * tree: main plus every member of it and of the cars ahead. The furthest such car lands with all those
+ * members, even when a car ahead failed (a flake) or is still being verified; the cars ahead are
+ * folded into it (their runs cancelled) and its base becomes main, which its commit descends from.
+ */
+function foldPassed(d: Draft): void {
+  if (d.cars.some((c) => c.status === 'landing')) return;
+  let furthest = -1;
+  for (let i = 0, base: string | undefined = d.main; i < d.cars.length; base = d.cars[i]!.sha, i++) {
+    const car = d.cars[i]!;
+    if (car.base !== base || car.sha === undefined) break;
+    if (car.status === 'passed' && car.verifiedSha === car.sha) furthest = i;
+  }
+  if (furthest < 0) return;
+  const ahead = d.cars.slice(0, furthest);
+  const car = d.cars[furthest]!;
+  for (const c of ahead) if (c.status === 'verifying') d.out.push({ type: 'cancel', car: c.id, ...(c.sha ? { sha: c.sha } : {}) });
+  const members = [...ahead.flatMap((c) => c.members), ...car.members];
+  d.cars = [{ ...car, members, base: d.main, status: 'landing' }, ...d.cars.slice(furthest + 1)];
+  d.out.push({ type: 'land', car: car.id, sha: car.sha!, expectedMain: d.main, members });
 }
 
 /**
@@ -79,11 +122,13 @@ function resolveHead(d: Draft, config: TrainConfig): void {
  * is known, and land the head car when it passed at exactly its sha and its base is main.
  */
 export function settle(d: Draft, config: TrainConfig): void {
+  foldPassed(d);
   resolveHead(d, config);
   if (!d.cars.some((c) => c.status === 'failed')) {
     const inCars = new Set(d.cars.flatMap((c) => c.members));
     const placed = new Set(d.queue.filter((c) => inCars.has(c.key)).map((c) => c.workOrderId));
-    let waiting = d.queue.filter((c) => !inCars.has(c.key));
+    const suspect = new Set(d.suspects);
+    let waiting = d.queue.filter((c) => !inCars.has(c.key) && !suspect.has(c.key));
     // The last car takes late arrivals until it is built, so candidates arriving one by one still batch.
     const last = d.cars.at(-1);
     if (last?.status === 'pending' && !last.split && last.members.length < config.batch) {
@@ -94,10 +139,17 @@ export function settle(d: Draft, config: TrainConfig): void {
     }
     while (d.cars.length < config.depth) {
       const batch = pickBatch(waiting, placed, config.batch);
-      if (batch.length === 0) break;
-      for (const c of batch) placed.add(c.workOrderId);
-      waiting = waiting.filter((c) => !batch.includes(c));
-      d.cars.push(newCar(d, batch.map((c) => c.key)));
+      if (batch.length > 0) {
+        for (const c of batch) placed.add(c.workOrderId);
+        waiting = waiting.filter((c) => !batch.includes(c));
+        d.cars.push(newCar(d, batch.map((c) => c.key)));
+        continue;
+      }
+      // Suspects ride alone behind everyone else (and before anything that depends on them).
+      const [next] = pickBatch(d.queue.filter((c) => suspect.has(c.key) && !inCars.has(c.key) && !placed.has(c.workOrderId)), placed, 1);
+      if (!next) break;
+      placed.add(next.workOrderId);
+      d.cars.push(newCar(d, [next.key], true));
     }
   }
   d.cars = d.cars.map((car, i) => {
@@ -107,9 +159,5 @@ export function settle(d: Draft, config: TrainConfig): void {
     d.out.push({ type: 'build', car: car.id, base, members });
     return { ...car, status: 'building', base };
   });
-  const head = d.cars[0];
-  if (head?.status === 'passed' && head.sha !== undefined && head.verifiedSha === head.sha && head.base === d.main) {
-    d.cars[0] = { ...head, status: 'landing' };
-    d.out.push({ type: 'land', car: head.id, sha: head.sha, expectedMain: d.main, members: head.members });
-  }
+  foldPassed(d);
 }

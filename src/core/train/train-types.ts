@@ -42,6 +42,10 @@ export interface TrainCar {
   readonly failure?: CarFailure;
   /** A half of a failed batch being bisected: its members are fixed; it takes no late arrivals. */
   readonly split?: true;
+  /** On a bisection car: the members of the failed batch its chain leaves untested (held as suspects until it names a culprit). */
+  readonly rest?: readonly string[];
+  /** When its verification started, on the driver's clock (from the `built` event), when the driver says. */
+  readonly startedAt?: number;
 }
 
 export type EvictionReason = 'broke-build' | 'conflict';
@@ -73,6 +77,11 @@ export interface TrainState {
   readonly cars: readonly TrainCar[];
   readonly evictions: readonly TrainEviction[];
   readonly nextCar: number;
+  /**
+   * Queued keys under suspicion: the rest of a failed batch whose bisection named no culprit among the
+   * others. Each rides alone, behind the cars of unsuspected candidates, so it holds up none of them.
+   */
+  readonly suspects?: readonly string[];
 }
 
 /** `merge.train` resolved: how many cars at once, members per car, retries before splitting. */
@@ -91,7 +100,8 @@ export type TrainEvent =
   /** New or updated candidates (an updated head sha replaces the old entry and rebuilds its car). */
   | { readonly type: 'enqueue'; readonly candidates: readonly TrainCandidate[] }
   | { readonly type: 'dequeue'; readonly key: string; readonly reason: DequeueReason }
-  | { readonly type: 'built'; readonly car: number; readonly sha: string }
+  /** `at`: the driver's clock when the car's verification starts (lets a failed car wait for runs that started with it). */
+  | { readonly type: 'built'; readonly car: number; readonly sha: string; readonly at?: number }
   /** `key` is the member that would not merge onto the car's base. */
   | { readonly type: 'build-failed'; readonly car: number; readonly key: string; readonly detail: string }
   | {

@@ -26,7 +26,7 @@ export function writerObjects(root: string, env: Readonly<Record<string, string 
     repo: createRepoObjects(root, git, store),
     checkSignature: async (text) => {
       const signers = await policySigners();
-      const checked = checkReport(text, 'this report', [...signers.keys, ...(await localTrustedKeys(root))], ed25519Verifier);
+      const checked = checkReport(text, 'this report', [...signers.keys, ...(await localTrustedKeys(root)).keys], ed25519Verifier);
       if (checked.ok) return { ok: true, keyId: checked.keyId };
       return { ok: false, reasons: [...checked.reasons, ...(signers.problem ? [signers.problem] : [])] };
     },

@@ -7,6 +7,7 @@ import { isLandableBranch, landPullRequest } from '../../workflows/github/land-p
 import { gatesCheckName } from '../../workflows/github/publish-report-check.ts';
 import { onStagingVerified, parseStagingBranch } from '../../workflows/github/on-staging-verified.ts';
 import { leaveTrain } from '../../workflows/github/land-through-train.ts';
+import { sweepTrain, sweepWorkflow } from '../../workflows/github/sweep-train.ts';
 import { onWebhook } from './on-webhook.ts';
 
 /** What the app function lends its handlers: the per-key queue with delivery dedupe, and the deps. */
@@ -34,6 +35,11 @@ export function registerMergeHandlers(app: Probot, wiring: HandlerWiring): void 
     if (!deps.train) return { kind: 'ignored', reason: 'this App has no merge-train git writes' };
     return onStagingVerified({ ...deps, train: deps.train }, { repo, branch, sha, checkRunId });
   });
+  /** A re-evaluation of the repository's train (a lost delivery's fallback), in the same queue as its verifications. */
+  const sweep = (context: Context, repo: string) => wiring.dispatch(context, `${repo}@train`, async () => {
+    const deps = wiring.depsFor(context);
+    return deps.train ? sweepTrain({ ...deps, train: deps.train }, repo) : { kind: 'ignored', reason: 'this App has no merge-train git writes' };
+  });
   /** The agent or revert PR of a check or workflow run: from the payload, or looked up by its branch. */
   const agentPull = async (context: Context, repo: string, pulls: readonly PullRef[] | undefined, branch: string | null | undefined) => {
     const listed = (pulls ?? []).find((pull) => isLandableBranch(pull.head.ref));
@@ -55,6 +61,13 @@ export function registerMergeHandlers(app: Probot, wiring: HandlerWiring): void 
       return deps.train ? leaveTrain({ ...deps, train: deps.train }, repository.full_name, pull.number, 'closed') : { left: false };
     });
   });
+  // A person deleted or edited the App's reply that records an approval: that approval is void, so the
+  // PR is decided again (and leaves the merge train if it may no longer land).
+  onWebhook(app, ['issue_comment.edited', 'issue_comment.deleted'], 'issue_comment.changed', async (context, { comment, changes, issue, sender, repository }) => {
+    if (!issue?.pull_request || sender.type === 'Bot' || comment.performed_via_github_app?.id !== wiring.depsFor(context).settings.appId) return;
+    if (!(changes?.body?.from ?? comment.body ?? '').includes('<!-- shopfloor:approval ')) return;
+    await land(context, repository.full_name, issue.number);
+  });
   const checkGroup = (context: Context, repo: string, headSha: string, headRef: string) =>
     wiring.dispatch(context, `${repo}@${headSha}`, () => checkMergeGroup(wiring.depsFor(context), { repo, headSha, headRef }));
 
@@ -65,6 +78,8 @@ export function registerMergeHandlers(app: Probot, wiring: HandlerWiring): void 
     if (queueRef && parseMergeQueueRef(queueRef)) return void (await checkGroup(context, repository.full_name, run.head_sha, queueRef));
     // The gates of a merge-train staging commit: the planner hears `verified`.
     if (queueRef && parseStagingBranch(queueRef) !== undefined) return void (await trainVerified(context, repository.full_name, queueRef, run.head_sha, run.id));
+    // The gates of the default branch itself (a maintainer verifying a commit pushed outside the train): the train may go on.
+    if (queueRef && queueRef === repository.default_branch) return void (await sweep(context, repository.full_name));
     const number = await agentPull(context, repository.full_name, run.pull_requests, run.check_suite?.head_branch);
     if (number !== undefined) await land(context, repository.full_name, number);
   });
@@ -76,6 +91,10 @@ export function registerMergeHandlers(app: Probot, wiring: HandlerWiring): void 
     if (number !== undefined) await land(context, repository.full_name, number, true);
   });
   onWebhook(app, 'workflow_run.completed', 'workflow_run.completed', async (context, { workflow_run: run, repository }) => {
+    // The verify workflow finished on a staging branch (GitHub's second, independent delivery, so a lost
+    // check_run delivery stalls nothing), or the scheduled sweep workflow finished: the train is re-evaluated.
+    if (run.head_branch && parseStagingBranch(run.head_branch) !== undefined) return void (await sweep(context, repository.full_name));
+    if (run.path?.endsWith(`/${sweepWorkflow}`)) return void (await sweep(context, repository.full_name));
     const number = await agentPull(context, repository.full_name, run.pull_requests, run.head_branch);
     if (number !== undefined) await land(context, repository.full_name, number);
   });

@@ -39,6 +39,7 @@ export const webhookPayloads = {
   'issue_comment.changed': z.object({
     comment: z.object({ id: z.number(), body: z.string().nullable().optional(), performed_via_github_app: app }),
     changes: z.object({ body: z.object({ from: z.string() }).optional() }).optional(),
+    issue: z.object({ number: z.number(), pull_request: z.object({}).passthrough().nullable().optional() }).optional(),
     sender: z.object({ type: z.string() }), repository,
   }),
   'merge_group.checks_requested': z.object({ merge_group: z.object({ head_sha: z.string(), head_ref: z.string() }), repository: repository.optional() }),

@@ -5,7 +5,9 @@ import type { Policy } from '../../core/policy/policy-schema.ts';
 import { resolveTrainConfig } from '../../core/train/resolve-train-config.ts';
 import { startTrain, stepTrain } from '../../core/train/step-train.ts';
 import type { TrainAction, TrainEvent, TrainState } from '../../core/train/train-types.ts';
+import { accountForMain } from './account-for-main.ts';
 import { applyTrainAction, pullOfKey, type TrainDeps } from './apply-train-action.ts';
+import { movedOutsideTrain, showTrainStopped } from './check-train-main.ts';
 import { stagingBranch } from './build-staging-commit.ts';
 import { readStagingVerification } from './read-staging-verification.ts';
 import { readTrainState, updateTrainState } from './update-train-state.ts';
@@ -30,6 +32,9 @@ export async function advanceTrain(deps: TrainDeps, repo: string, policy: Policy
   let pending = [...events];
   let state: TrainState | undefined;
   let resumed = false;
+  // Where main is as far as this handling knows: read once, then moved by its own lands (or a lost race).
+  let live = main.sha;
+  let accounted: string | undefined;
   for (let round = 0; round < maxRounds; round++) {
     if (pending.length === 0) {
       // Once this handling's own events are through: finish what a handling that died mid-way left (once).
@@ -40,8 +45,14 @@ export async function advanceTrain(deps: TrainDeps, repo: string, policy: Policy
     }
     const batch = pending;
     let before: TrainState | undefined;
+    let outside = undefined as TrainState | undefined;
     const update = await updateTrainState(deps, repo, main.name, (current) => {
       before = current;
+      // Main moved outside the train: plan nothing (trust no verification, land nothing) until it is accounted for.
+      if (live !== accounted && movedOutsideTrain(current, live)) {
+        outside = current;
+        return undefined;
+      }
       let next = current ?? startTrain(main.sha);
       const actions: TrainAction[] = [];
       for (const event of batch) {
@@ -52,11 +63,26 @@ export async function advanceTrain(deps: TrainDeps, repo: string, policy: Policy
       return { state: next, actions };
     });
     if (!update.ok) return update;
+    if (outside) {
+      const account = await accountForMain(deps, repo, policy, { name: main.name, sha: live });
+      if (!account.accounted) {
+        await showTrainStopped(deps, repo, main.name, outside, account.problem);
+        return { ok: false, reason: account.problem.message };
+      }
+      deps.log?.(`the train on ${main.name} rebuilds on ${live.slice(0, 7)}, which moved outside the train: ${account.detail}`);
+      accounted = live;
+      pending = [{ type: 'main-moved', sha: live }, ...batch];
+      continue;
+    }
     state = update.state;
     pending = [];
+    // Cars built in one round start verifying together: a failed one waits for the others' results.
+    const at = Date.parse(deps.now());
     for (const action of update.actions) {
       done.push(action);
-      pending.push(...(await applyWithRetries(deps, repo, main.name, policy, state!, action)));
+      const answers = await applyWithRetries(deps, repo, main.name, policy, state!, action);
+      for (const event of answers) if (event.type === 'landed' || event.type === 'land-failed') live = event.type === 'landed' ? event.sha : event.main;
+      pending.push(...answers.map((event) => (event.type === 'built' ? { ...event, at } : event)));
     }
     if (state) await showPositions(deps, repo, state, touchedKeys(batch, update.actions, state));
     // Cars the planner dropped (a failed batch replaced by its halves, a car rebuilt): their staging branches go too.
@@ -123,6 +149,8 @@ function withoutQueued(state: TrainState, event: TrainEvent): TrainEvent {
 function touchedKeys(events: readonly TrainEvent[], actions: readonly TrainAction[], state: TrainState): Set<string> {
   const keys = new Set<string>();
   for (const event of events) if (event.type === 'enqueue') event.candidates.forEach((c) => keys.add(c.key));
+  // After a stop for main moving outside the train, every queued PR's check says where it stands again.
+  if (events.some((event) => event.type === 'main-moved')) state.queue.forEach((c) => keys.add(c.key));
   for (const action of actions) {
     if (action.type === 'build') action.members.forEach((m) => keys.add(m.key));
     if (action.type === 'verify') state.cars.find((car) => car.id === action.car)?.members.forEach((key) => keys.add(key));

@@ -47,7 +47,11 @@ export async function landThroughTrain(deps: TrainDeps, repo: string, pull: Pull
     return hold(deps, repo, pull, decision.reasons, input.problems);
   }
   const queued = train?.queue.find((c) => c.key === key);
-  if (queued?.headSha === decision.expectedHeadSha) return { kind: 'enqueued', headSha: decision.expectedHeadSha };
+  if (queued?.headSha === decision.expectedHeadSha) {
+    // "Re-run" on a queued PR's check (e.g. after a stop for main moving outside the train): look at the train again.
+    if (input.requeue) await advanceTrain(deps, repo, input.policy, [{ type: 'main-moved', sha: input.mainSha }]);
+    return { kind: 'enqueued', headSha: decision.expectedHeadSha };
+  }
   if (!input.requeue && train?.evictions.some((e) => e.key === key && e.headSha === decision.expectedHeadSha)) {
     return { kind: 'ignored', reason: `#${pull.number} was evicted from the merge train at ${decision.expectedHeadSha.slice(0, 7)}; push a fix, or choose "Re-run" on its shopfloor/merge check to queue the same head again` };
   }

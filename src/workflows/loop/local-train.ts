@@ -144,11 +144,13 @@ export function createLocalTrain(config: TrainConfig, options: LoopOptions, port
     if (!ledger.ok) return stop(ledger.message);
     if (!(await moveMain(git, repoDir, main, action.sha, action.expectedMain))) return feed({ type: 'land-failed', car: action.car, main: ledger.sha });
     await feed({ type: 'landed', car: action.car, sha: action.sha });
+    // The landing car's own report proves the whole tree, including cars ahead folded into it.
+    const proof = entries.get(action.members.at(-1)!)?.report;
     for (const key of action.members) {
       const entry = entries.get(key);
       if (!entry) continue;
       entries.delete(key);
-      const merge = { oldSha: action.expectedMain, sha: action.sha, reportDigest: entry.report?.digest ?? '', attempts: entry.attempts };
+      const merge = { oldSha: action.expectedMain, sha: action.sha, reportDigest: proof?.digest ?? entry.report?.digest ?? '', attempts: entry.attempts };
       await ports.record({ type: 'merge-attempt', at: new Date(ports.clock()).toISOString(), workOrder: entry.input.workOrder.value.id, result: 'merged' });
       await say(entry, `merged: main ${short(action.expectedMain)} → ${short(action.sha)} (compare-and-swap, fast-forward to the train car whose report ${merge.reportDigest.slice(0, 19)}… proves exactly this commit)`);
       await entry.input.afterMerge(merge);

@@ -50,11 +50,9 @@ describe('stepTrain', () => {
 
   it('lands the head only after it passed at exactly its sha, then moves main and lands the next', () => {
     const steps: TrainEvent[] = [...enqueueAll(1, 2, 3, 4), { type: 'built', car: 1, sha: 's1' }, { type: 'built', car: 2, sha: 's2' }];
-    const before = drive([...steps, { type: 'verified', car: 2, sha: 's2', outcome: 'pass' }]);
-    expect(of(before.actions, 'land')).toEqual([]);
     const stale = drive([...steps, { type: 'verified', car: 1, sha: 'other', outcome: 'pass' }]);
     expect(of(stale.actions, 'land')).toEqual([]);
-    const green = drive([...steps, { type: 'verified', car: 2, sha: 's2', outcome: 'pass' }, { type: 'verified', car: 1, sha: 's1', outcome: 'pass' }, { type: 'landed', car: 1, sha: 's1' }]);
+    const green = drive([...steps, { type: 'verified', car: 1, sha: 's1', outcome: 'pass' }, { type: 'landed', car: 1, sha: 's1' }, { type: 'verified', car: 2, sha: 's2', outcome: 'pass' }]);
     expect(of(green.actions, 'land')).toEqual([
       { type: 'land', car: 1, sha: 's1', expectedMain: 'm0', members: ['pr#1', 'pr#2'] },
       { type: 'land', car: 2, sha: 's2', expectedMain: 's1', members: ['pr#3', 'pr#4'] },
@@ -63,28 +61,55 @@ describe('stepTrain', () => {
     expect(green.state.queue.map((c) => c.key)).toEqual(['pr#3', 'pr#4']);
   });
 
+  it('a car behind that passed proves the cars ahead too: it lands them all at once, even past a failed (flaky) car', () => {
+    const steps: TrainEvent[] = [...enqueueAll(1, 2, 3, 4, 5, 6), { type: 'built', car: 1, sha: 's1', at: 0 }, { type: 'built', car: 2, sha: 's2', at: 0 }, { type: 'built', car: 3, sha: 's3', at: 0 }];
+    // Car 2 passes while car 1 is still being verified: main + 1..4 is proven, so it lands whole.
+    const early = drive([...steps, { type: 'verified', car: 2, sha: 's2', outcome: 'pass' }]);
+    expect(of(early.actions, 'land')).toEqual([{ type: 'land', car: 2, sha: 's2', expectedMain: 'm0', members: ['pr#1', 'pr#2', 'pr#3', 'pr#4'] }]);
+    expect(of(early.actions, 'cancel')).toEqual([{ type: 'cancel', car: 1, sha: 's1' }]);
+    expect(early.state.cars[0]).toMatchObject({ id: 2, status: 'landing', base: 'm0' });
+    // Car 1 fails, but car 2 started with it: the train waits for it instead of bisecting; its pass lands 1..4.
+    const flaked = drive([...steps, { type: 'verified', car: 1, sha: 's1', outcome: 'fail' }]);
+    expect(flaked.state.cars.map((c) => c.status)).toEqual(['failed', 'verifying', 'verifying']);
+    expect(of(flaked.actions, 'cancel')).toEqual([]);
+    const then = drive([{ type: 'verified', car: 2, sha: 's2', outcome: 'pass' }, { type: 'landed', car: 2, sha: 's2' }], config, flaked.state);
+    expect(then.state.main).toBe('s2');
+    expect(of(then.actions, 'evict')).toEqual([]);
+    // When every car behind fails too, the first failed car is bisected and the others are dropped.
+    const red = drive([{ type: 'verified', car: 2, sha: 's2', outcome: 'fail' }, { type: 'verified', car: 3, sha: 's3', outcome: 'fail' }], config, flaked.state);
+    expect(red.state.cars.map((c) => [c.members, c.split === true])).toEqual([[['pr#1'], true], [['pr#3', 'pr#4'], false], [['pr#5', 'pr#6'], false]]);
+    expect(red.state.suspects).toEqual(['pr#2']);
+    // Without the driver's clock the train does not know they started together, and bisects at once.
+    const unclocked = drive([...enqueueAll(1, 2, 3, 4), { type: 'built', car: 1, sha: 's1' }, { type: 'built', car: 2, sha: 's2' }, { type: 'verified', car: 1, sha: 's1', outcome: 'fail' }]);
+    expect(of(unclocked.actions, 'cancel')).toContainEqual({ type: 'cancel', car: 2, sha: 's2' });
+  });
+
   it('splits a failed batch, cancels the cars behind it, and evicts only the culprit with evidence', () => {
     const { state, actions } = drive([
       ...enqueueAll(1, 2, 3, 4),
       { type: 'built', car: 1, sha: 's1' },
       { type: 'built', car: 2, sha: 's2' },
       { type: 'verified', car: 1, sha: 's1', outcome: 'fail', failingGates: ['unit'] },
-      // split: car 3 = [pr#1], car 4 = [pr#2] on top of it
+      // split: car 3 = [pr#1] is verified; pr#2, left untested, is a suspect riding alone behind the others.
       { type: 'built', car: 3, sha: 's3' },
       { type: 'verified', car: 3, sha: 's3', outcome: 'pass' },
       { type: 'landed', car: 3, sha: 's3' },
       { type: 'built', car: 4, sha: 's4' },
-      { type: 'verified', car: 4, sha: 's4', outcome: 'fail', failingGates: ['unit'], evidence: 'report://4' },
+      { type: 'built', car: 5, sha: 's5' },
+      { type: 'verified', car: 4, sha: 's4', outcome: 'pass' },
+      { type: 'landed', car: 4, sha: 's4' },
+      { type: 'verified', car: 5, sha: 's5', outcome: 'fail', failingGates: ['unit'], evidence: 'report://5' },
     ]);
     expect(of(actions, 'cancel')).toContainEqual({ type: 'cancel', car: 2, sha: 's2' });
+    expect(of(actions, 'build').map((b) => [b.car, b.members.map((m) => m.key)])).toEqual([[1, ['pr#1', 'pr#2']], [2, ['pr#3', 'pr#4']], [3, ['pr#1']], [4, ['pr#3', 'pr#4']], [5, ['pr#2']]]);
     const evictions = of(actions, 'evict').map((a) => a.eviction);
     expect(evictions).toEqual([
-      expect.objectContaining({ key: 'pr#2', reason: 'broke-build', evidence: expect.objectContaining({ sha: 's4', base: 's3', failingGates: ['unit'], detail: 'report://4' }) }),
+      expect.objectContaining({ key: 'pr#2', reason: 'broke-build', evidence: expect.objectContaining({ sha: 's5', base: 's4', failingGates: ['unit'], detail: 'report://5' }) }),
     ]);
     expect(evictions[0]!.requeue).toMatch(/push/);
-    expect(state.main).toBe('s3');
-    expect(state.queue.map((c) => c.key)).toEqual(['pr#3', 'pr#4']);
-    expect(state.cars[0]).toMatchObject({ members: ['pr#3', 'pr#4'], base: 's3' });
+    expect(state.main).toBe('s4');
+    expect(state).toMatchObject({ queue: [], cars: [] });
+    expect(state.suspects).toBeUndefined();
   });
 
   it('re-verifies a lone member before evicting it when the gate is flaky or the policy allows flakes', () => {
@@ -100,37 +125,31 @@ describe('stepTrain', () => {
     expect(of(twice.actions, 'evict')[0]!.eviction.evidence.attempts).toBe(2);
   });
 
-  it('bisects a failed batch as a chain of up to depth runs whose last car re-verifies the failed tree', () => {
+  it('bisects a failed batch as a chain of depth prefixes; the untested rest rides alone as suspects unless a prefix names the culprit', () => {
     const { state } = drive([
       ...enqueueAll(1, 2, 3, 4, 5),
       { type: 'built', car: 1, sha: 's1' },
       { type: 'verified', car: 1, sha: 's1', outcome: 'fail' },
     ], { ...config, batch: 5 });
-    expect(state.cars.map((c) => c.members)).toEqual([['pr#1'], ['pr#2', 'pr#3'], ['pr#4', 'pr#5']]);
+    expect(state.cars.map((c) => c.members)).toEqual([['pr#1'], ['pr#2'], ['pr#3']]);
     expect(state.cars.every((c) => c.split)).toBe(true);
+    expect(state.suspects).toEqual(['pr#4', 'pr#5']);
     // Runs are fixed: a late arrival does not join the last run.
     const later = drive([{ type: 'enqueue', candidates: [pr(6)] }], { ...config, batch: 5 }, state);
-    expect(later.state.cars.at(-1)!.members).toEqual(['pr#4', 'pr#5']);
-    // If every run passes, the failure was a flake and the whole batch lands.
+    expect(later.state.cars.at(-1)!.members).toEqual(['pr#3']);
     const built = drive([{ type: 'built', car: 2, sha: 'r1' }, { type: 'built', car: 3, sha: 'r2' }, { type: 'built', car: 4, sha: 'r3' }], config, state);
-    const green = drive(
-      [
-        { type: 'verified', car: 2, sha: 'r1', outcome: 'pass' },
-        { type: 'landed', car: 2, sha: 'r1' },
-        { type: 'verified', car: 3, sha: 'r2', outcome: 'pass' },
-        { type: 'landed', car: 3, sha: 'r2' },
-        { type: 'verified', car: 4, sha: 'r3', outcome: 'pass' },
-        { type: 'landed', car: 4, sha: 'r3' },
-      ],
-      config,
-      built.state,
-    );
+    // If every prefix passes, they land and the suspects then ride alone, one car each, before anyone is evicted.
+    const green = drive([{ type: 'verified', car: 4, sha: 'r3', outcome: 'pass' }, { type: 'landed', car: 4, sha: 'r3' }], config, built.state);
     expect(green.state.main).toBe('r3');
     expect(of(green.actions, 'evict')).toEqual([]);
-    // A failed run of one is evicted at once: its batch failed too, so that is its second failure.
+    expect(green.state.cars.map((c) => [c.members, c.split])).toEqual([[['pr#4'], true], [['pr#5'], true]]);
+    // A failed run of one is evicted at once (its batch failed too, so that is its second failure); the
+    // suspects are cleared: the culprit explains the batch's failure, so they batch again like anyone.
     const red = drive([{ type: 'verified', car: 2, sha: 'r1', outcome: 'fail' }], { ...config, retryEveryFailure: true }, built.state);
     expect(of(red.actions, 'evict').map((a) => a.eviction.key)).toEqual(['pr#1']);
     expect(of(red.actions, 'cancel').map((a) => a.car)).toEqual([3, 4]);
+    expect(red.state.suspects).toBeUndefined();
+    expect(red.state.cars.map((c) => c.members)).toEqual([['pr#2', 'pr#3'], ['pr#4', 'pr#5']]);
   });
 
   it('never places a member before what it depends on, and waits while the dependency is missing', () => {
