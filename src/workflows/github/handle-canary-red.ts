@@ -38,7 +38,7 @@ export async function handleCanaryRed(deps: GitHubAppDeps, event: CanaryRedEvent
   const [mainName, loaded, lastGoodRef] = await Promise.all([forge.getDefaultBranchName(repo), loadDefaultBranchPolicy(forge, repo), forge.getRef(repo, lastGoodRefName)]);
   const key = `canary-red/${redSha}`;
   if (!loaded.ok) {
-    const notice = await ensureCanaryNotice(forge, repo, key, { title: `Canary red at ${short(redSha)}: nothing reverted`, body: `The canary went red${event.runUrl ? ` ([run](${event.runUrl}))` : ''}, but ${loaded.message}. Shopfloor reads the revert policy from ${mainName} only.` });
+    const notice = await ensureCanaryNotice(deps, repo, key, { title: `Canary red at ${short(redSha)}: nothing reverted`, body: `The canary went red${event.runUrl ? ` ([run](${event.runUrl}))` : ''}, but ${loaded.message}. Shopfloor reads the revert policy from ${mainName} only.` });
     return { kind: 'ignored', reason: `${loaded.message} (said so on ${notice.where})` };
   }
   const lastGood = lastGoodRef ?? (await forge.getCommit(repo, redSha)).parents[0];
@@ -57,9 +57,9 @@ export async function handleCanaryRed(deps: GitHubAppDeps, event: CanaryRedEvent
       `Shopfloor dispatched culprit finding to a runner (\`${workflow}\` with \`command: bisect\`, good \`${short(lastGood)}\`, bad \`${short(redSha)}\`); the runner's bisect is flake-aware and ends in a revert of the culprit it names.`,
       '', '### Suspects', ...suspects.map((s) => `- ${s.sha} ${s.subject.replace(/`/g, "'")}`),
     ].join('\n');
-    const notice = await ensureCanaryNotice(forge, repo, key, { title: `Canary red at ${short(redSha)}: finding the culprit among ${count}`, body });
-    if (notice.created) await forge.dispatchWorkflow(repo, workflow, mainName, { command: 'bisect', good: lastGood, bad: redSha });
-    return { kind: 'bisect', suspects: suspects.length, dispatched: notice.created, where: notice.where };
+    const tree = comparison.commits.find((c) => c.sha === redSha)?.treeSha;
+    const notice = await ensureCanaryNotice(deps, repo, key, { title: `Canary red at ${short(redSha)}: finding the culprit among ${count}`, body, ...(tree ? { tree } : {}) }, () => forge.dispatchWorkflow(repo, workflow, mainName, { command: 'bisect', good: lastGood, bad: redSha }));
+    return { kind: 'bisect', suspects: suspects.length, dispatched: notice.acted, where: notice.where };
   }
 
   const culprit = walk.suspects[0]!;
@@ -70,7 +70,9 @@ export async function handleCanaryRed(deps: GitHubAppDeps, event: CanaryRedEvent
   const because = outcome.kind === 'skipped'
     ? ['The revert policy (`revert:` in `.github/shopfloor.yml` on the default branch) said no:', ...outcome.reasons.map((r) => `- ${r}`), '', 'Revert by hand or fix forward; `/shopfloor revert` on the merged pull request asks again.']
     : [`The App cannot build this revert through the API: ${outcome.reason}. Shopfloor dispatched \`${workflow}\` with \`command: revert\` so a runner runs \`git revert\` (conflicts are never auto-resolved).`];
-  const notice = await ensureCanaryNotice(forge, repo, key, { title, body: [`This merge is the only one since last-known-good, so the canary blames it.`, '', ...because, '', '### Evidence', ...evidenceLines(trigger, outcome.culprit)].join('\n'), ...(outcome.culprit.pull ? { pullNumber: outcome.culprit.pull.number } : {}) });
-  if (outcome.kind === 'needs-runner' && notice.created) await forge.dispatchWorkflow(repo, workflow, main.name, { command: 'revert', culprit: culprit.sha });
-  return { kind: 'revert', outcome, ...(outcome.kind === 'needs-runner' ? { dispatched: notice.created } : {}), where: notice.where };
+  const body = [`This merge is the only one since last-known-good, so the canary blames it.`, '', ...because, '', '### Evidence', ...evidenceLines(trigger, outcome.culprit)].join('\n');
+  const notice = await ensureCanaryNotice(deps, repo, key, { title, body, tree: culprit.treeSha, ...(outcome.culprit.pull ? { pullNumber: outcome.culprit.pull.number } : {}) }, async () => {
+    if (outcome.kind === 'needs-runner') await forge.dispatchWorkflow(repo, workflow, main.name, { command: 'revert', culprit: culprit.sha });
+  });
+  return { kind: 'revert', outcome, ...(outcome.kind === 'needs-runner' ? { dispatched: notice.acted } : {}), where: notice.where };
 }

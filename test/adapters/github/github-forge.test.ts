@@ -171,7 +171,11 @@ describe('permissions, reactions, dispatch, issues and default-branch files', ()
   it('reads the finest role and fails closed when the API errors', async () => {
     api.scope.get('/repos/octo/shop/collaborators/mona/permission').reply(200, { permission: 'write', role_name: 'maintain', user: null });
     expect(await forge.getPermission(repo, 'mona')).toBe('maintain');
-    api.scope.get('/repos/octo/shop/collaborators/eve/permission').reply(500, { message: 'oops' });
+    // A 5xx is retried (one fault must not refuse a command), and fails closed when every try fails.
+    api.scope.get('/repos/octo/shop/collaborators/ada/permission').reply(502, { message: 'bad gateway' });
+    api.scope.get('/repos/octo/shop/collaborators/ada/permission').reply(200, { permission: 'write', role_name: 'write', user: null });
+    expect(await forge.getPermission(repo, 'ada')).toBe('write');
+    api.scope.get('/repos/octo/shop/collaborators/eve/permission').times(4).reply(500, { message: 'oops' });
     expect(await forge.getPermission(repo, 'eve')).toBe('none');
     api.scope.get('/repos/octo/shop/collaborators/stranger/permission').reply(404, { message: 'Not Found' });
     expect(await forge.getPermission(repo, 'stranger')).toBe('none');
