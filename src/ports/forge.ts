@@ -69,7 +69,8 @@ export interface DefaultBranchFile {
 export interface Forge extends CommentForge, CheckRunForge {
   /** The issue/PR comment whose first line is the key marker, updated when the body differs, else created. */
   readonly ensureComment: (target: CommentTarget, key: string, body: string) => Promise<Ensured<IssueComment>>;
-  readonly ensureCheckRun: (repo: string, spec: CheckRunSpec) => Promise<Ensured<{ readonly id: number }>>;
+  /** `absent`: the head commit was just made by the caller, so no check run is on it yet (a retry of a lost answer still looks). */
+  readonly ensureCheckRun: (repo: string, spec: CheckRunSpec, known?: { readonly absent: boolean }) => Promise<Ensured<{ readonly id: number }>>;
   /** A branch by name; an existing branch is left where it is, whatever `fromSha` says. */
   readonly ensureBranch: (repo: string, name: string, fromSha: string) => Promise<Ensured<{ readonly sha: string }>>;
   /** One file committed on a branch; nothing is written when the file already has this content. */

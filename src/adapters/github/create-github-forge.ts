@@ -54,7 +54,10 @@ export function createGitHubForge(options: GitHubForgeOptions): Forge {
     listIssueComments: retried(parts.listIssueComments),
     updateCheckRun: retried(parts.updateCheckRun),
     ensureComment: retried(parts.ensureComment),
-    ensureCheckRun: retried(parts.ensureCheckRun),
+    ensureCheckRun: (repo, spec, known) => {
+      let tries = 0;
+      return withRetry(() => parts.ensureCheckRun(repo, spec, known?.absent === true && tries++ === 0), options.retry);
+    },
     ensureBranch: retried(parts.ensureBranch),
     ensureFile: retried(parts.ensureFile),
     ensurePullRequest: retried(parts.ensurePullRequest),

@@ -26,8 +26,8 @@ const short = (sha: string) => sha.slice(0, 12);
 /**
  * A red canary on the default branch. Suspects are the first-parent merges between last-known-good
  * (`refs/shopfloor/canary/last-good`, else the red commit's first parent) and the red commit. One
- * suspect is the culprit: the revert policy runs and, if it allows, the revert PR and the bug work order
- * issue are opened. Several suspects: culprit finding is dispatched to a runner (the canary workflow with
+ * suspect is the culprit: the revert policy (read from the default branch; an invalid one stops here
+ * with a notice) runs and, if it allows, the revert PR and the bug work order issue are opened. Several suspects: culprit finding is dispatched to a runner (the canary workflow with
  * `command: bisect`) and an incident issue says so. Keyed by the red commit, so a repeat acts once.
  */
 export async function handleCanaryRed(deps: GitHubAppDeps, event: CanaryRedEvent): Promise<CanaryRedOutcome> {
@@ -35,12 +35,8 @@ export async function handleCanaryRed(deps: GitHubAppDeps, event: CanaryRedEvent
   const { repo, redSha } = event;
   const workflow = deps.settings.canaryWorkflow;
   // Main's head is read only for a revert (its base); a notice and a dispatch need the name alone.
-  const [mainName, loaded, lastGoodRef] = await Promise.all([forge.getDefaultBranchName(repo), loadDefaultBranchPolicy(forge, repo), forge.getRef(repo, lastGoodRefName)]);
+  const [mainName, lastGoodRef] = await Promise.all([forge.getDefaultBranchName(repo), forge.getRef(repo, lastGoodRefName)]);
   const key = `canary-red/${redSha}`;
-  if (!loaded.ok) {
-    const notice = await ensureCanaryNotice(deps, repo, key, { title: `Canary red at ${short(redSha)}: nothing reverted`, body: `The canary went red${event.runUrl ? ` ([run](${event.runUrl}))` : ''}, but ${loaded.message}. Shopfloor reads the revert policy from ${mainName} only.` });
-    return { kind: 'ignored', reason: `${loaded.message} (said so on ${notice.where})` };
-  }
   const lastGood = lastGoodRef ?? (await forge.getCommit(repo, redSha)).parents[0];
   if (!lastGood) return { kind: 'ignored', reason: `${short(redSha)} has no parent to compare with` };
   if (lastGood === redSha) return { kind: 'ignored', reason: `${short(redSha)} is last-known-good itself: the environment broke, not a merge; nothing to revert` };
@@ -62,6 +58,13 @@ export async function handleCanaryRed(deps: GitHubAppDeps, event: CanaryRedEvent
     return { kind: 'bisect', suspects: suspects.length, dispatched: notice.acted, where: notice.where };
   }
 
+  // The revert policy is read only when the App itself reverts: culprit finding runs on a runner, which
+  // reads the policy from the default branch when its bisect ends in a revert.
+  const loaded = await loadDefaultBranchPolicy(forge, repo);
+  if (!loaded.ok) {
+    const notice = await ensureCanaryNotice(deps, repo, key, { title: `Canary red at ${short(redSha)}: nothing reverted`, body: `The canary went red${event.runUrl ? ` ([run](${event.runUrl}))` : ''}, but ${loaded.message}. Shopfloor reads the revert policy from ${mainName} only.` });
+    return { kind: 'ignored', reason: `${loaded.message} (said so on ${notice.where})` };
+  }
   const culprit = walk.suspects[0]!;
   const main = await forge.getDefaultBranch(repo);
   const outcome = await revertCulprit(deps, { repo, culprit, main, policy: loaded.policy, trigger, suspectMessages: walk.suspects.map((c) => c.message) });
