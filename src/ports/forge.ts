@@ -69,15 +69,22 @@ export interface DefaultBranchFile {
 export interface Forge extends CommentForge, CheckRunForge {
   /** The issue/PR comment whose first line is the key marker, updated when the body differs, else created. */
   readonly ensureComment: (target: CommentTarget, key: string, body: string) => Promise<Ensured<IssueComment>>;
-  readonly ensureCheckRun: (repo: string, spec: CheckRunSpec) => Promise<Ensured<{ readonly id: number }>>;
+  /** `absent`: the head commit was just made by the caller, so no check run is on it yet (a retry of a lost answer still looks). */
+  readonly ensureCheckRun: (repo: string, spec: CheckRunSpec, known?: { readonly absent: boolean }) => Promise<Ensured<{ readonly id: number }>>;
   /** A branch by name; an existing branch is left where it is, whatever `fromSha` says. */
   readonly ensureBranch: (repo: string, name: string, fromSha: string) => Promise<Ensured<{ readonly sha: string }>>;
   /** One file committed on a branch; nothing is written when the file already has this content. */
   readonly ensureFile: (repo: string, branch: string, path: string, content: string, message: string) => Promise<Ensured<{ readonly commitSha: string }>>;
-  /** The open PR for a head branch, or a new one (draft when asked). */
-  readonly ensurePullRequest: (repo: string, spec: PullRequestSpec) => Promise<Ensured<PullRequestInfo>>;
-  /** The issue whose body starts with the key marker (open or closed), or a new one. */
-  readonly ensureIssue: (repo: string, key: string, issue: { readonly title: string; readonly body: string; readonly labels?: readonly string[] }) => Promise<Ensured<{ readonly number: number; readonly url: string }>>;
+  /** The open PR for a head branch, or a new one (draft when asked); `absent`: the branch is new, so create first. */
+  readonly ensurePullRequest: (repo: string, spec: PullRequestSpec, known?: { readonly absent: boolean }) => Promise<Ensured<PullRequestInfo>>;
+  /**
+   * The issue whose body starts with the key marker (open or closed), or a new one. Two handlings at once
+   * can both create it (GitHub has no unique key for issues): hold a claim on the key (`claimEffect`) and
+   * pass `absent` when the claim is new, so the lookup is skipped (a retry of a lost answer still looks).
+   */
+  readonly ensureIssue: (repo: string, key: string, issue: { readonly title: string; readonly body: string; readonly labels?: readonly string[] }, known?: { readonly absent: boolean }) => Promise<Ensured<{ readonly number: number; readonly url: string }>>;
+  /** The issue whose body starts with the key marker (open or closed; filtered by `label` when given), if any. */
+  readonly findIssue: (repo: string, key: string, label?: string) => Promise<{ readonly number: number; readonly url: string } | undefined>;
   /** Merges only if the head is still `sha`. */
   readonly mergePullRequest: (repo: string, number: number, options: { readonly sha: string; readonly method: MergeMethod; readonly title?: string; readonly message?: string }) => Promise<MergeOutcome>;
   readonly getPullRequest: (repo: string, number: number) => Promise<PullRequestInfo>;

@@ -16,5 +16,6 @@ export type RunRefWrite = { readonly ok: true; readonly commit: StoredRunCommit 
 export interface RunStateStore {
   /** The ref's newest commit; `known` is returned as is (no second read) when the ref still points at it. */
   readonly readRunRef: (repo: string, ref: string, known?: StoredRunCommit) => Promise<StoredRunCommit | undefined>;
-  readonly advanceRunRef: (repo: string, ref: string, message: string, parent: StoredRunCommit | undefined) => Promise<RunRefWrite>;
+  /** `tree`: for the first commit, any tree the repository has (saves making the one-file tree); ignored with a parent. */
+  readonly advanceRunRef: (repo: string, ref: string, message: string, parent: StoredRunCommit | undefined, tree?: string) => Promise<RunRefWrite>;
 }

@@ -68,7 +68,8 @@ describe('red canary on main', () => {
     expect(parsed.ok && parsed.value.scope.paths).toEqual(expect.arrayContaining(['src/app.ts', 'src/feature.ts', 'test/**']));
     expect(parsed.ok && checkWorkOrderFile(stringify(parsed.value), 'workorders/issue-50.yml').findings.filter((f) => f.severity === 'error')).toEqual([]);
     expect(fake.dispatches).toEqual([]);
-    expect(result.writes).toBe(5);
+    // Branch (tree, commit, ref), PR, the bug issue's claim in git (commit, ref), the issue.
+    expect(result.writes).toBe(7);
     // Bench figure (fewer is better): 20 calls, 5 of them writes, when this was written.
     expect(result.calls).toBeLessThanOrEqual(20);
     expect(result.operations.filter((op) => op.startsWith('git/') || op.startsWith('pulls/create') || op.startsWith('issues/create'))).toEqual(expect.arrayContaining(['git/create-tree', 'git/create-commit', 'git/create-ref', 'pulls/create', 'issues/create']));
@@ -83,8 +84,10 @@ describe('red canary on main', () => {
     const pulls = fake.pulls.filter((p) => p.head.ref.startsWith('shopfloor/revert/'));
     expect(pulls).toHaveLength(1);
     // The create landed, its answer was lost (502), and the retried ensure found it instead of creating again.
-    expect(api.calls.filter((c) => c.operationId === 'pulls/create')).toHaveLength(1);
-    expect(api.calls.filter((c) => c.operationId === 'pulls/list' && c.path.includes('head='))).toHaveLength(2);
+    // The branch was new, so the PR is created without a look first; the retried create is refused (one open
+    // PR per head) and the look after it finds the first one.
+    expect(api.calls.filter((c) => c.operationId === 'pulls/create')).toHaveLength(2);
+    expect(api.calls.filter((c) => c.operationId === 'pulls/list' && c.path.includes('head='))).toHaveLength(1);
     const revert = store.commits.get(fake.refs.get(pulls[0]!.head.ref)!)!;
     expect(revert.parents).toEqual([docs]);
     expect(store.filesAt(revert.sha)).toEqual({ ...store.filesAt(seed.baseSha), 'docs/guide.md': 'guide\n' });

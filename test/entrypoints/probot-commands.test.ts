@@ -75,7 +75,8 @@ describe('PR comment commands', () => {
 
   it('the permission API failing is a refusal, not an approval', async () => {
     const { fake, send, replies } = await setup();
-    fake.fail('GET', /\/collaborators\/mona\/permission$/, 500);
+    // Retried first (one 5xx must not refuse a command that is answered once), then refused.
+    for (let i = 0; i < 4; i++) fake.fail('GET', /\/collaborators\/mona\/permission$/, 500);
     await send(comment('/shopfloor approve', 'mona'));
     expect(replies()[0]).toContain('has none permission');
   });

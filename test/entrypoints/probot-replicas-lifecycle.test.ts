@@ -24,8 +24,8 @@ afterEach(() => api.done());
  * (labelled issue, a directive on the PR, the PR opened, its gates check completed, the red canary) each
  * sent 3 times to random instances in shuffled order, with 20 % of the App's requests failing (5xx, or the
  * answer lost after the write). The runner's own steps run between the phases, without faults.
- * Known gap: the bug work order issue is made by a look-then-create (GitHub has no unique key for issues),
- * so two replicas handling the red canary at the same moment can both create it; seed 4 shows it.
+ * The bug work order issue (GitHub has no unique key for issues) is opened under a claim in git; seed 4
+ * once opened it twice. `probot-replicas-effects.test.ts` runs the effects of this class over many seeds.
  */
 it('the whole lifecycle on 3 replicas, every delivery 3 times shuffled with 20 % faults: one branch, check run, dispatch, PR, merge, revert PR and bug issue', async () => {
   const replicas = await createReplicas({ count: 3, seed: 20261205, rate: 0.2 });

@@ -165,6 +165,8 @@ export function createGitStore(options: { readonly now?: string; readonly pullRo
       const ref = String(body.head);
       const sha = state.refs.get(ref);
       if (!sha) return [422, { message: `head ${ref} does not exist` }];
+      // GitHub's rule: one open pull request per head and base.
+      if (state.pulls.some((p) => p.head.ref === ref && metaOf(state, p).state === 'open' && metaOf(state, p).base === String(body.base))) return [422, { message: 'Validation Failed', errors: [{ resource: 'PullRequest', code: 'custom', message: `A pull request already exists for ${ref}.` }] }];
       const number = state.nextId();
       state.pulls.push({ number, head: { ref, sha }, user: { login: 'shopfloor[bot]' }, html_url: `https://github.com/o/r/pull/${number}`, draft: Boolean(body.draft), files: [] });
       pullMeta.set(number, { title: String(body.title), body: String(body.body ?? ''), state: 'open', base: String(body.base), labels: [], created_at: now, merged_at: null, merge_commit_sha: null });

@@ -12,6 +12,13 @@ interface RunCommit {
 const runRefPrefix = 'refs/shopfloor/runs/';
 /** The merge train's state refs (`refs/shopfloor/train/<branch>`) follow the same rules. */
 const trainRefPrefix = 'refs/shopfloor/train/';
+/** So do effect claims (`refs/shopfloor/claims/<key>`). */
+const claimRefPrefix = 'refs/shopfloor/claims/';
+/**
+ * A claim's first commit may sit on a tree another route made (the commit the claim is about): claim
+ * commits are stored here whatever their tree, which this store cannot check (the other routes check theirs).
+ */
+const isClaimCommit = (message: unknown) => String(message).startsWith('Shopfloor claim ');
 
 /**
  * Run state refs for the GitHub fake (`refs/shopfloor/runs/*`) with git's rules as GitHub applies them:
@@ -41,7 +48,7 @@ export function createRunRefStore(options: { readonly onAdvance?: (ref: string, 
   const refJson = (ref: string, sha: string) => ({ ref, node_id: 'R', url: '', object: { sha, type: 'commit', url: '' } });
   const route: FakeRoute = (_state, { method, path, body }): Reply | undefined => {
     let m: RegExpExecArray | null;
-    if ((m = /\/git\/refs?\/(shopfloor\/(?:runs|train)\/.+)$/.exec(path)) && (method === 'GET' || method === 'PATCH')) {
+    if ((m = /\/git\/refs?\/(shopfloor\/(?:runs|train|claims)\/.+)$/.exec(path)) && (method === 'GET' || method === 'PATCH')) {
       const ref = `refs/${m[1]}`;
       const current = refs.get(ref);
       if (!current) return [method === 'GET' ? 404 : 422, { message: method === 'GET' ? 'Not Found' : 'Reference does not exist' }];
@@ -53,7 +60,7 @@ export function createRunRefStore(options: { readonly onAdvance?: (ref: string, 
       options.onAdvance?.(ref, ++advances);
       return [200, refJson(ref, sha)];
     }
-    if (method === 'POST' && path.endsWith('/git/refs') && (String(body.ref).startsWith(runRefPrefix) || String(body.ref).startsWith(trainRefPrefix))) {
+    if (method === 'POST' && path.endsWith('/git/refs') && [runRefPrefix, trainRefPrefix, claimRefPrefix].some((prefix) => String(body.ref).startsWith(prefix))) {
       const ref = String(body.ref);
       if (refs.has(ref)) return [422, { message: 'Reference already exists' }];
       if (!commits.has(String(body.sha))) return [422, { message: 'Object does not exist' }];
@@ -65,7 +72,7 @@ export function createRunRefStore(options: { readonly onAdvance?: (ref: string, 
       trees.add(sha);
       return [201, { sha, url: '', truncated: false, tree: [] }];
     }
-    if (method === 'POST' && path.endsWith('/git/commits') && trees.has(String(body.tree))) {
+    if (method === 'POST' && path.endsWith('/git/commits') && (trees.has(String(body.tree)) || isClaimCommit(body.message))) {
       const parents = (body.parents as string[] | undefined) ?? [];
       const sha = createHash('sha1').update(`commit ${++counter} ${body.tree} ${parents.join(',')} ${String(body.message)}`).digest('hex');
       commits.set(sha, { sha, tree: String(body.tree), parents, message: String(body.message) });

@@ -6,6 +6,14 @@ import { statusOf, type GitHubRequest, type GitHubResponse } from './github-requ
  */
 const objectWrites = new Set(['POST /repos/{owner}/{repo}/git/blobs', 'POST /repos/{owner}/{repo}/git/trees', 'POST /repos/{owner}/{repo}/git/commits']);
 
+/**
+ * A commit's check-run list changes only through check-run writes, as far as this App is concerned (other
+ * Apps' runs can land at any moment, cached or not): other writes (a GraphQL "ready for review", a comment)
+ * leave it cached, so the landing's gates read and its own merge check's lookup stay one request.
+ */
+const checkRunList = 'GET /repos/{owner}/{repo}/commits/{ref}/check-runs';
+const isCheckRunWrite = (route: string) => route.includes('/check-runs');
+
 /** The cache key of a read: the route and its parameters, without per-call options (deadline, retries). */
 const keyOf = (route: string, params: Readonly<Record<string, unknown>>) => {
   const { request: _options, ...rest } = params;
@@ -15,8 +23,9 @@ const keyOf = (route: string, params: Readonly<Record<string, unknown>>) => {
 /**
  * One delivery's reads, asked once: the same GET (route and parameters) made again within a handling
  * gets the first answer (a 404 included) instead of a second call. Any write other than adding git
- * objects empties the cache before it is sent, so nothing read before a write is served after it: a
- * compare-and-swap that lost, a look after a lost create, a check after a render all read GitHub again.
+ * objects empties the cache before it is sent (check-run lists: only a check-run write), so nothing a
+ * write could change is served after it: a compare-and-swap that lost, a look after a lost create, a
+ * check after a render all read GitHub again.
  * A failed read other than 404 is not kept (a retry asks again). Build one per delivery, never share it
  * across deliveries: it never expires.
  */
@@ -24,7 +33,8 @@ export function cacheGitHubReads(request: GitHubRequest): GitHubRequest {
   const answers = new Map<string, Promise<GitHubResponse>>();
   return (route, params = {}) => {
     if (!route.startsWith('GET ')) {
-      if (!objectWrites.has(route)) answers.clear();
+      if (objectWrites.has(route)) return request(route, params);
+      for (const key of [...answers.keys()]) if (isCheckRunWrite(route) || !key.startsWith(`${checkRunList} `)) answers.delete(key);
       return request(route, params);
     }
     const key = keyOf(route, params);

@@ -40,7 +40,7 @@ export function withRequestDefaults(request: GitHubRequest, timeoutMs: number): 
 /**
  * The GitHub Forge over any Octokit's `request`. Every method is retried as a whole (5xx, secondary
  * rate limits, network faults); the `ensure*` methods look before they write, so a retry after a lost
- * answer finds the first write instead of repeating it. `getPermission` is not retried: it fails closed.
+ * answer finds the first write instead of repeating it. `getPermission` retries its read, then fails closed.
  */
 export function createGitHubForge(options: GitHubForgeOptions): Forge {
   const request = withRequestDefaults(options.request, options.timeoutMs ?? 30_000);
@@ -54,15 +54,23 @@ export function createGitHubForge(options: GitHubForgeOptions): Forge {
     listIssueComments: retried(parts.listIssueComments),
     updateCheckRun: retried(parts.updateCheckRun),
     ensureComment: retried(parts.ensureComment),
-    ensureCheckRun: retried(parts.ensureCheckRun),
+    ensureCheckRun: (repo, spec, known) => {
+      let tries = 0;
+      return withRetry(() => parts.ensureCheckRun(repo, spec, known?.absent === true && tries++ === 0), options.retry);
+    },
     ensureBranch: retried(parts.ensureBranch),
     ensureFile: retried(parts.ensureFile),
     ensurePullRequest: retried(parts.ensurePullRequest),
-    ensureIssue: retried(parts.ensureIssue),
+    // A claimed key skips the lookup on the first try only: a retry after a lost answer must find that issue.
+    ensureIssue: (repo, key, issue, known) => {
+      let tries = 0;
+      return withRetry(() => parts.ensureIssue(repo, key, issue, known?.absent === true && tries++ === 0), options.retry);
+    },
+    findIssue: retried(parts.findIssue),
     mergePullRequest: retried(parts.mergePullRequest),
     getPullRequest: retried(parts.getPullRequest),
     listPullRequestFiles: retried(parts.listPullRequestFiles),
-    getPermission: parts.getPermission,
+    getPermission: (repo, user) => parts.getPermission(repo, user, (operation) => withRetry(operation, options.retry)),
     addReaction: retried(parts.addReaction),
     // GitHub answers 204 once it queued the run; a 5xx or a lost answer is retried (at least once). The
     // App records every dispatch in the run state first, so only one handling of an event ever gets here.

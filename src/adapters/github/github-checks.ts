@@ -2,6 +2,7 @@ import { batchAnnotations, fitCheckText } from '../../core/github/check-output-l
 import type { CheckRunState } from '../../ports/check-run-forge.ts';
 import type { CheckAnnotation, CheckRunSpec, Ensured } from '../../ports/forge.ts';
 import { repoParams, type GitHubRequest } from './github-request.ts';
+import { listCheckRunsNamed } from './list-check-runs.ts';
 
 function stateParams(state: CheckRunState, annotations: readonly CheckAnnotation[] = []) {
   if (state.status === 'completed' && !state.conclusion) throw new Error('a completed check run needs a conclusion');
@@ -42,10 +43,10 @@ export function createGitHubChecks(request: GitHubRequest) {
    * most 50 annotations a request and appends them, so the rest follow as further updates (only when
    * the run is new: an existing run already has them).
    */
-  const ensureCheckRun = async (repo: string, spec: CheckRunSpec): Promise<Ensured<{ id: number }>> => {
+  const ensureCheckRun = async (repo: string, spec: CheckRunSpec, absent = false): Promise<Ensured<{ id: number }>> => {
     const [first = [], ...rest] = batchAnnotations(spec.annotations ?? []);
-    const { data } = await request('GET /repos/{owner}/{repo}/commits/{ref}/check-runs', { ...repoParams(repo), ref: spec.headSha, check_name: spec.name, filter: 'latest' });
-    const existing = (data as { check_runs?: { id: number; head_sha: string }[] }).check_runs?.find((run) => run.head_sha === spec.headSha);
+    // `absent`: the head commit was just made by this handling, so no check run can be on it yet.
+    const existing = absent ? undefined : (await listCheckRunsNamed(request, repo, spec.headSha, spec.name))[0];
     if (existing) {
       // GitHub appends annotations on every update, so a repeated ensure sends none: they landed with the first.
       await updateCheckRun(repo, existing.id, spec);

@@ -1,19 +1,10 @@
+import { listCheckRunsNamed } from './list-check-runs.ts';
 import type { BranchUpdateOutcome, CheckRunInfo, EnqueueOutcome, PullRequestLanding } from '../../ports/forge.ts';
 import { listAll, readContents, repoParams, statusOf, type GitHubRequest } from './github-request.ts';
 
 /** GraphQL mutations the REST API has no counterpart for (https://docs.github.com/graphql/reference/mutations). */
 export const markReadyMutation = 'mutation ShopfloorMarkReady($id: ID!) { markPullRequestReadyForReview(input: { pullRequestId: $id }) { clientMutationId } }';
 export const enqueueMutation = 'mutation ShopfloorEnqueue($id: ID!, $head: GitObjectID!) { enqueuePullRequest(input: { pullRequestId: $id, expectedHeadOid: $head }) { clientMutationId } }';
-
-interface ApiCheckRun {
-  readonly id: number;
-  readonly head_sha: string;
-  readonly status: string;
-  readonly conclusion?: string | null;
-  readonly external_id?: string | null;
-  readonly app?: { readonly id: number } | null;
-  readonly output?: { readonly text?: string | null } | null;
-}
 
 interface ApiPull {
   readonly number: number;
@@ -39,9 +30,7 @@ async function graphql(request: GitHubRequest, query: string, variables: Readonl
 /** What landing an agent PR reads and the two GraphQL-only writes it needs. */
 export function createGitHubLanding(request: GitHubRequest) {
   const listCheckRuns = async (repo: string, sha: string, name: string): Promise<CheckRunInfo[]> => {
-    const { data } = await request('GET /repos/{owner}/{repo}/commits/{ref}/check-runs', { ...repoParams(repo), ref: sha, check_name: name, filter: 'all', per_page: 100 });
-    return ((data as { check_runs?: ApiCheckRun[] }).check_runs ?? [])
-      .filter((run) => run.head_sha === sha)
+    return (await listCheckRunsNamed(request, repo, sha, name))
       .map((run) => ({ id: run.id, headSha: run.head_sha, appId: run.app?.id, status: run.status, conclusion: run.conclusion ?? null, externalId: run.external_id ?? undefined, text: run.output?.text ?? undefined }));
   };
   const listPullRequestCommits = async (repo: string, number: number) =>

@@ -15,10 +15,14 @@ const toPull = (pull: ApiPull): PullRequestInfo => ({ number: pull.number, headS
 const fileStatus = { added: 'A', removed: 'D', modified: 'M', renamed: 'R', copied: 'C', changed: 'T', unchanged: 'M' } as const;
 
 export function createGitHubPulls(request: GitHubRequest) {
-  const ensurePullRequest = async (repo: string, spec: PullRequestSpec): Promise<Ensured<PullRequestInfo>> => {
+  /**
+   * `absent`: the caller just created the head branch, so no PR can have it yet: create first and look only
+   * when GitHub refuses (it keeps one open PR per head and base, so a lost answer is found through that 422).
+   */
+  const ensurePullRequest = async (repo: string, spec: PullRequestSpec, known?: { readonly absent: boolean }): Promise<Ensured<PullRequestInfo>> => {
     const params = repoParams(repo);
     const find = async () => ((await request('GET /repos/{owner}/{repo}/pulls', { ...params, head: `${params.owner}:${spec.head}`, state: 'open' })).data as ApiPull[]).find((pull) => pull.head.ref === spec.head);
-    const existing = await find();
+    const existing = known?.absent ? undefined : await find();
     if (existing) return { created: false, value: toPull(existing) };
     try {
       const created = await request('POST /repos/{owner}/{repo}/pulls', { ...params, head: spec.head, base: spec.base, title: spec.title, body: spec.body, draft: spec.draft });

@@ -4,10 +4,13 @@ import type { Ensured } from '../../ports/forge.ts';
 import { listAll, repoParams, type GitHubRequest } from './github-request.ts';
 
 export function createGitHubRepoActions(request: GitHubRequest) {
-  /** Fails closed: any API error (5xx, 404 for a non-collaborator, a network fault) is `none`. */
-  const getPermission = async (repo: string, user: string): Promise<RepoPermission> => {
+  /**
+   * Fails closed: any API error (404 for a non-collaborator, a 5xx or network fault once `retry` gave up) is
+   * `none`. `retry` repeats only what is worth repeating: a command is answered once, so one 5xx must not refuse it.
+   */
+  const getPermission = async (repo: string, user: string, retry: <T>(operation: () => Promise<T>) => Promise<T> = (operation) => operation()): Promise<RepoPermission> => {
     try {
-      const { data } = await request('GET /repos/{owner}/{repo}/collaborators/{username}/permission', { ...repoParams(repo), username: user });
+      const { data } = await retry(() => request('GET /repos/{owner}/{repo}/collaborators/{username}/permission', { ...repoParams(repo), username: user }));
       const { permission, role_name: role } = data as { permission?: string; role_name?: string };
       const known = (value: string | undefined) => repoPermissions.find((entry) => entry === value);
       return known(role) ?? known(permission) ?? 'none';
@@ -19,14 +22,19 @@ export function createGitHubRepoActions(request: GitHubRequest) {
     if (Object.keys(inputs).length > 25) throw new Error(`workflow_dispatch takes at most 25 inputs, got ${Object.keys(inputs).length}`);
     await request('POST /repos/{owner}/{repo}/actions/workflows/{workflow_id}/dispatches', { ...repoParams(repo), workflow_id: workflow, ref, inputs });
   };
-  const ensureIssue = async (repo: string, key: string, issue: { title: string; body: string; labels?: readonly string[] }): Promise<Ensured<{ number: number; url: string }>> => {
-    const label = issue.labels?.[0];
+  /** The issue (open or closed, not a PR) whose body carries `key`'s marker, among the newest 500 with `label`. */
+  const findIssue = async (repo: string, key: string, label?: string): Promise<{ number: number; url: string } | undefined> => {
     const existing = (await listAll<{ number: number; html_url: string; body?: string | null; pull_request?: unknown }>(request, 'GET /repos/{owner}/{repo}/issues', { ...repoParams(repo), state: 'all', ...(label ? { labels: label } : {}) }, 5))
       .find((candidate) => !candidate.pull_request && hasKeyMarker(candidate.body ?? '', key));
-    if (existing) return { created: false, value: { number: existing.number, url: existing.html_url } };
+    return existing ? { number: existing.number, url: existing.html_url } : undefined;
+  };
+  /** `absent`: the caller knows no issue has the key yet (it just claimed the key), so the lookup is skipped. */
+  const ensureIssue = async (repo: string, key: string, issue: { title: string; body: string; labels?: readonly string[] }, absent = false): Promise<Ensured<{ number: number; url: string }>> => {
+    const existing = absent ? undefined : await findIssue(repo, key, issue.labels?.[0]);
+    if (existing) return { created: false, value: existing };
     const { data } = await request('POST /repos/{owner}/{repo}/issues', { ...repoParams(repo), title: issue.title, body: withKeyMarker(key, issue.body), ...(issue.labels ? { labels: [...issue.labels] } : {}) });
     const created = data as { number: number; html_url: string };
     return { created: true, value: { number: created.number, url: created.html_url } };
   };
-  return { getPermission, dispatchWorkflow, ensureIssue };
+  return { getPermission, dispatchWorkflow, ensureIssue, findIssue };
 }

@@ -22,8 +22,8 @@ export function createGitHubRunState(request: GitHubRequest, retry: <T>(operatio
     const commit = data as { message: string; tree: { sha: string } };
     return { sha, treeSha: commit.tree.sha, message: commit.message };
   };
-  const advanceRunRef = async (repo: string, ref: string, message: string, parent: StoredRunCommit | undefined): Promise<RunRefWrite> => {
-    const treeSha = parent?.treeSha ?? ((await retry(() => request('POST /repos/{owner}/{repo}/git/trees', { ...repoParams(repo), tree: [{ path: 'README.md', mode: '100644', type: 'blob', content: readme }] }))).data as { sha: string }).sha;
+  const advanceRunRef = async (repo: string, ref: string, message: string, parent: StoredRunCommit | undefined, tree?: string): Promise<RunRefWrite> => {
+    const treeSha = parent?.treeSha ?? tree ?? ((await retry(() => request('POST /repos/{owner}/{repo}/git/trees', { ...repoParams(repo), tree: [{ path: 'README.md', mode: '100644', type: 'blob', content: readme }] }))).data as { sha: string }).sha;
     const commit = (await retry(() => request('POST /repos/{owner}/{repo}/git/commits', { ...repoParams(repo), message, tree: treeSha, parents: parent ? [parent.sha] : [] }))).data as { sha: string };
     const written = { ok: true as const, commit: { sha: commit.sha, treeSha, message } };
     try {

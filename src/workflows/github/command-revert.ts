@@ -21,7 +21,8 @@ export async function commandRevert(deps: GitHubAppDeps, event: CommentEvent, pu
   const short = culprit.sha.slice(0, 12);
   if (outcome.kind === 'opened') {
     const again = outcome.pull.created ? '' : ' (they already existed)';
-    return { allowed: true, text: `Reverting ${short}: revert pull request #${outcome.pull.number} on \`${outcome.branch}\` and bug work order #${outcome.issue.number}${again}.` };
+    const issue = 'number' in outcome.issue ? `bug work order #${outcome.issue.number}` : 'its bug work order issue (being opened by another handling)';
+    return { allowed: true, text: `Reverting ${short}: revert pull request #${outcome.pull.number} on \`${outcome.branch}\` and ${issue}${again}.` };
   }
   if (outcome.kind === 'skipped') return { allowed: false, text: `Not reverted: ${outcome.reasons.join('; ')}.` };
   const workflow = deps.settings.canaryWorkflow;

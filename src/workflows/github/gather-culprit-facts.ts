@@ -21,6 +21,8 @@ export interface CulpritFacts {
   readonly existingBranchSha?: string;
 }
 
+const pullOfCommit = (pulls: readonly PullSummary[], sha: string) => pulls.find((p) => p.mergeCommitSha === sha) ?? pulls.find((p) => p.mergedAt);
+
 const nothingSince: CommitComparison = { status: 'identical', commits: [], files: [], truncated: false };
 
 /**
@@ -33,15 +35,16 @@ export async function gatherCulpritFacts(forge: Forge, input: { readonly repo: s
   const { repo, culprit } = input;
   const branch = revertBranchName(culprit.sha);
   const parent = culprit.parents[0] ?? culprit.sha;
-  const [diff, since, pulls, recent, existingBranchSha] = await Promise.all([
+  const recentPulls = forge.listRecentPullRequests(repo, 'all');
+  const [diff, since, pull, recent, existingBranchSha] = await Promise.all([
     forge.compareCommits(repo, parent, culprit.sha),
     // The culprit is main's head most of the time: nothing landed since, and no call is needed to say so.
     culprit.sha === input.mainSha ? Promise.resolve(nothingSince) : forge.compareCommits(repo, culprit.sha, input.mainSha),
-    forge.pullRequestsForCommit(repo, culprit.sha),
-    forge.listRecentPullRequests(repo, 'all'),
+    // The PR that merged the culprit (its labels) is nearly always among the recent PRs the quotas read anyway.
+    recentPulls.then(async (recent) => recent.find((p) => p.mergeCommitSha === culprit.sha) ?? pullOfCommit(await forge.pullRequestsForCommit(repo, culprit.sha), culprit.sha)),
+    recentPulls,
     forge.getRef(repo, `heads/${branch}`),
   ]);
-  const pull = pulls.find((p) => p.mergeCommitSha === culprit.sha) ?? pulls.find((p) => p.mergedAt);
   const message = splitMessage(culprit.message);
   const revertedByCommit = since.commits.find((c) => {
     const target = revertedBy(c.message);

@@ -26,8 +26,8 @@ const short = (sha: string) => sha.slice(0, 12);
 /**
  * A red canary on the default branch. Suspects are the first-parent merges between last-known-good
  * (`refs/shopfloor/canary/last-good`, else the red commit's first parent) and the red commit. One
- * suspect is the culprit: the revert policy runs and, if it allows, the revert PR and the bug work order
- * issue are opened. Several suspects: culprit finding is dispatched to a runner (the canary workflow with
+ * suspect is the culprit: the revert policy (read from the default branch; an invalid one stops here
+ * with a notice) runs and, if it allows, the revert PR and the bug work order issue are opened. Several suspects: culprit finding is dispatched to a runner (the canary workflow with
  * `command: bisect`) and an incident issue says so. Keyed by the red commit, so a repeat acts once.
  */
 export async function handleCanaryRed(deps: GitHubAppDeps, event: CanaryRedEvent): Promise<CanaryRedOutcome> {
@@ -35,12 +35,8 @@ export async function handleCanaryRed(deps: GitHubAppDeps, event: CanaryRedEvent
   const { repo, redSha } = event;
   const workflow = deps.settings.canaryWorkflow;
   // Main's head is read only for a revert (its base); a notice and a dispatch need the name alone.
-  const [mainName, loaded, lastGoodRef] = await Promise.all([forge.getDefaultBranchName(repo), loadDefaultBranchPolicy(forge, repo), forge.getRef(repo, lastGoodRefName)]);
+  const [mainName, lastGoodRef] = await Promise.all([forge.getDefaultBranchName(repo), forge.getRef(repo, lastGoodRefName)]);
   const key = `canary-red/${redSha}`;
-  if (!loaded.ok) {
-    const notice = await ensureCanaryNotice(forge, repo, key, { title: `Canary red at ${short(redSha)}: nothing reverted`, body: `The canary went red${event.runUrl ? ` ([run](${event.runUrl}))` : ''}, but ${loaded.message}. Shopfloor reads the revert policy from ${mainName} only.` });
-    return { kind: 'ignored', reason: `${loaded.message} (said so on ${notice.where})` };
-  }
   const lastGood = lastGoodRef ?? (await forge.getCommit(repo, redSha)).parents[0];
   if (!lastGood) return { kind: 'ignored', reason: `${short(redSha)} has no parent to compare with` };
   if (lastGood === redSha) return { kind: 'ignored', reason: `${short(redSha)} is last-known-good itself: the environment broke, not a merge; nothing to revert` };
@@ -57,11 +53,18 @@ export async function handleCanaryRed(deps: GitHubAppDeps, event: CanaryRedEvent
       `Shopfloor dispatched culprit finding to a runner (\`${workflow}\` with \`command: bisect\`, good \`${short(lastGood)}\`, bad \`${short(redSha)}\`); the runner's bisect is flake-aware and ends in a revert of the culprit it names.`,
       '', '### Suspects', ...suspects.map((s) => `- ${s.sha} ${s.subject.replace(/`/g, "'")}`),
     ].join('\n');
-    const notice = await ensureCanaryNotice(forge, repo, key, { title: `Canary red at ${short(redSha)}: finding the culprit among ${count}`, body });
-    if (notice.created) await forge.dispatchWorkflow(repo, workflow, mainName, { command: 'bisect', good: lastGood, bad: redSha });
-    return { kind: 'bisect', suspects: suspects.length, dispatched: notice.created, where: notice.where };
+    const tree = comparison.commits.find((c) => c.sha === redSha)?.treeSha;
+    const notice = await ensureCanaryNotice(deps, repo, key, { title: `Canary red at ${short(redSha)}: finding the culprit among ${count}`, body, ...(tree ? { tree } : {}) }, () => forge.dispatchWorkflow(repo, workflow, mainName, { command: 'bisect', good: lastGood, bad: redSha }));
+    return { kind: 'bisect', suspects: suspects.length, dispatched: notice.acted, where: notice.where };
   }
 
+  // The revert policy is read only when the App itself reverts: culprit finding runs on a runner, which
+  // reads the policy from the default branch when its bisect ends in a revert.
+  const loaded = await loadDefaultBranchPolicy(forge, repo);
+  if (!loaded.ok) {
+    const notice = await ensureCanaryNotice(deps, repo, key, { title: `Canary red at ${short(redSha)}: nothing reverted`, body: `The canary went red${event.runUrl ? ` ([run](${event.runUrl}))` : ''}, but ${loaded.message}. Shopfloor reads the revert policy from ${mainName} only.` });
+    return { kind: 'ignored', reason: `${loaded.message} (said so on ${notice.where})` };
+  }
   const culprit = walk.suspects[0]!;
   const main = await forge.getDefaultBranch(repo);
   const outcome = await revertCulprit(deps, { repo, culprit, main, policy: loaded.policy, trigger, suspectMessages: walk.suspects.map((c) => c.message) });
@@ -70,7 +73,9 @@ export async function handleCanaryRed(deps: GitHubAppDeps, event: CanaryRedEvent
   const because = outcome.kind === 'skipped'
     ? ['The revert policy (`revert:` in `.github/shopfloor.yml` on the default branch) said no:', ...outcome.reasons.map((r) => `- ${r}`), '', 'Revert by hand or fix forward; `/shopfloor revert` on the merged pull request asks again.']
     : [`The App cannot build this revert through the API: ${outcome.reason}. Shopfloor dispatched \`${workflow}\` with \`command: revert\` so a runner runs \`git revert\` (conflicts are never auto-resolved).`];
-  const notice = await ensureCanaryNotice(forge, repo, key, { title, body: [`This merge is the only one since last-known-good, so the canary blames it.`, '', ...because, '', '### Evidence', ...evidenceLines(trigger, outcome.culprit)].join('\n'), ...(outcome.culprit.pull ? { pullNumber: outcome.culprit.pull.number } : {}) });
-  if (outcome.kind === 'needs-runner' && notice.created) await forge.dispatchWorkflow(repo, workflow, main.name, { command: 'revert', culprit: culprit.sha });
-  return { kind: 'revert', outcome, ...(outcome.kind === 'needs-runner' ? { dispatched: notice.created } : {}), where: notice.where };
+  const body = [`This merge is the only one since last-known-good, so the canary blames it.`, '', ...because, '', '### Evidence', ...evidenceLines(trigger, outcome.culprit)].join('\n');
+  const notice = await ensureCanaryNotice(deps, repo, key, { title, body, tree: culprit.treeSha, ...(outcome.culprit.pull ? { pullNumber: outcome.culprit.pull.number } : {}) }, async () => {
+    if (outcome.kind === 'needs-runner') await forge.dispatchWorkflow(repo, workflow, main.name, { command: 'revert', culprit: culprit.sha });
+  });
+  return { kind: 'revert', outcome, ...(outcome.kind === 'needs-runner' ? { dispatched: notice.acted } : {}), where: notice.where };
 }

@@ -6,6 +6,7 @@ import type { PullRequestInfo } from '../../ports/forge.ts';
 import { commandBisect } from './command-bisect.ts';
 import { commandCancel } from './command-cancel.ts';
 import { commandRevert } from './command-revert.ts';
+import { claimEffect, underClaim } from './claim-effect.ts';
 import { isDangerousChange } from './dangerous-change.ts';
 import type { GitHubAppDeps } from './github-app-deps.ts';
 import { intakeIssue } from './intake-issue.ts';
@@ -26,7 +27,7 @@ export type CommentOutcome =
  * allowlisted by App id are ignored before any API call, so the App cannot talk to itself.
  */
 export async function handleComment(deps: GitHubAppDeps, event: CommentEvent): Promise<CommentOutcome> {
-  const { forge, settings } = deps;
+  const { settings } = deps;
   const { repo, comment } = event;
   const ignored = ignoredActor(comment.author, settings.appId, settings.allowedBotAppIds);
   if (ignored) return { kind: 'ignored', reason: ignored };
@@ -36,6 +37,16 @@ export async function handleComment(deps: GitHubAppDeps, event: CommentEvent): P
     const directive = await recordDirective(deps, { repo, pullNumber: event.issue.number, source: 'comment', id: comment.id, url: `https://github.com/${repo}/pull/${event.issue.number}#issuecomment-${comment.id}`, body: comment.body, author: comment.author });
     return directive.kind === 'directive' ? { kind: 'directive', runId: directive.runId } : directive;
   }
+  // Commands act once per comment, whichever replica gets it how often: a dispatch (bisect, a runner
+  // revert) has no key GitHub could dedupe, and two replies would each look done.
+  const claim = await claimEffect(deps, repo, `comment/${comment.id}`);
+  if (!claim.held) return { kind: 'ignored', reason: `comment ${comment.id}'s commands are answered by ${claim.by}` };
+  return underClaim(claim, () => answerCommands(deps, event, parsed));
+}
+
+async function answerCommands(deps: GitHubAppDeps, event: CommentEvent, parsed: ReturnType<typeof parseCommands>): Promise<CommentOutcome> {
+  const { forge } = deps;
+  const { repo, comment } = event;
   const target = { repo, issueNumber: event.issue.number };
   const replies: { command: string; allowed: boolean; text: string }[] = [];
   const reply = async (key: string, command: string, allowed: boolean, text: string) => {

@@ -126,7 +126,7 @@ async function startAttempt(deps: GitHubAppDeps, event: IssueIntakeEvent, facts:
     output: planFirst
       ? { title: `Work order ${workOrder.id}: waiting for plan approval`, summary: `Run \`${runId}\` on \`${branch}\`: the coordinator and architect post the plan in the run document on issue #${issue.number}; a write user comments \`/shopfloor approve\` there to implement it.` }
       : { title: `Work order ${workOrder.id}: queued for an implementer`, summary: `Run \`${runId}\` on \`${branch}\`; the run document is on issue #${issue.number}.` },
-  });
+  }, { absent: file.created });
   // A claim taken over from a handler that died may find its check run made: it may have dispatched too, so not again.
   if (check.created) {
     await forge.dispatchWorkflow(repo, settings.implementWorkflow, base.name, { work_order: workOrder.id, branch, run_id: runId, issue: String(issue.number), phase: planFirst ? 'plan' : 'implement' });

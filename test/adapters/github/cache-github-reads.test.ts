@@ -42,3 +42,16 @@ it('a write empties the cache, except adding git objects; a 404 is an answer, a 
   await expect(cached(read, { path: 'flaky' })).rejects.toMatchObject({ status: 502 });
   expect((await cached(read, { path: 'flaky' })).status).toBe(200);
 });
+
+it('a commit\'s check-run list stays cached across other writes, and is read again after a check-run write', async () => {
+  const github = countingGitHub();
+  const cached = cacheGitHubReads(github.request);
+  const runs = 'GET /repos/{owner}/{repo}/commits/{ref}/check-runs';
+  const before = await cached(runs, { ref: 'a'.repeat(40) });
+  const file = await cached(read, { path: 'a' });
+  await cached('POST /graphql', { query: 'mutation { markPullRequestReadyForReview }' });
+  expect(await cached(runs, { ref: 'a'.repeat(40) })).toBe(before);
+  expect((await cached(read, { path: 'a' })).data).not.toBe(file.data);
+  await cached('PATCH /repos/{owner}/{repo}/check-runs/{check_run_id}', { check_run_id: 1 });
+  expect((await cached(runs, { ref: 'a'.repeat(40) })).data).not.toBe(before.data);
+});

@@ -100,7 +100,7 @@ describe('ensureCheckRun', () => {
       counts.push(body.output.annotations?.length ?? 0);
       return body.output.summary.length <= 65_535;
     };
-    api.scope.get(`/repos/octo/shop/commits/${sha}/check-runs`).query({ check_name: 'shopfloor/gates', filter: 'latest' }).reply(200, { total_count: 0, check_runs: [] });
+    api.scope.get(`/repos/octo/shop/commits/${sha}/check-runs`).query({ filter: 'all', per_page: 100 }).reply(200, { total_count: 1, check_runs: [{ id: 5, name: 'ci/other', head_sha: sha }] });
     api.scope.post('/repos/octo/shop/check-runs', count).reply(201, { id: 77 });
     api.scope.patch('/repos/octo/shop/check-runs/77', count).twice().reply(200, { id: 77 });
     const result = await forge.ensureCheckRun(repo, { name: 'shopfloor/gates', headSha: sha, status: 'completed', conclusion: 'failure', output: { title: 'Gates', summary: 'x'.repeat(70_000) }, annotations });
@@ -109,9 +109,16 @@ describe('ensureCheckRun', () => {
   });
 
   it('updates the existing run for the same head instead of adding a second', async () => {
-    api.scope.get(`/repos/octo/shop/commits/${sha}/check-runs`).query(true).reply(200, { total_count: 1, check_runs: [{ id: 12, head_sha: sha }] });
+    api.scope.get(`/repos/octo/shop/commits/${sha}/check-runs`).query(true).reply(200, { total_count: 2, check_runs: [{ id: 12, name: 'shopfloor/workorder', head_sha: sha }, { id: 13, name: 'ci', head_sha: sha }] });
     api.scope.patch('/repos/octo/shop/check-runs/12', { status: 'in_progress', output: { title: 'Work order', summary: 'queued' } }).reply(200, { id: 12 });
     expect(await forge.ensureCheckRun(repo, { name: 'shopfloor/workorder', headSha: sha, status: 'in_progress', output: { title: 'Work order', summary: 'queued' } })).toEqual({ created: false, value: { id: 12 } });
+  });
+
+  it('asks again by name when the commit has more runs than one page holds', async () => {
+    api.scope.get(`/repos/octo/shop/commits/${sha}/check-runs`).query({ filter: 'all', per_page: 100 }).reply(200, { total_count: 140, check_runs: [{ id: 1, name: 'ci', head_sha: sha }] });
+    api.scope.get(`/repos/octo/shop/commits/${sha}/check-runs`).query({ filter: 'all', per_page: 100, check_name: 'shopfloor/merge' }).reply(200, { total_count: 1, check_runs: [{ id: 99, name: 'shopfloor/merge', head_sha: sha }] });
+    api.scope.patch('/repos/octo/shop/check-runs/99').reply(200, { id: 99 });
+    expect(await forge.ensureCheckRun(repo, { name: 'shopfloor/merge', headSha: sha, status: 'in_progress', output: { title: 'Merge', summary: 'deciding' } })).toEqual({ created: false, value: { id: 99 } });
   });
 });
 
@@ -171,7 +178,11 @@ describe('permissions, reactions, dispatch, issues and default-branch files', ()
   it('reads the finest role and fails closed when the API errors', async () => {
     api.scope.get('/repos/octo/shop/collaborators/mona/permission').reply(200, { permission: 'write', role_name: 'maintain', user: null });
     expect(await forge.getPermission(repo, 'mona')).toBe('maintain');
-    api.scope.get('/repos/octo/shop/collaborators/eve/permission').reply(500, { message: 'oops' });
+    // A 5xx is retried (one fault must not refuse a command), and fails closed when every try fails.
+    api.scope.get('/repos/octo/shop/collaborators/ada/permission').reply(502, { message: 'bad gateway' });
+    api.scope.get('/repos/octo/shop/collaborators/ada/permission').reply(200, { permission: 'write', role_name: 'write', user: null });
+    expect(await forge.getPermission(repo, 'ada')).toBe('write');
+    api.scope.get('/repos/octo/shop/collaborators/eve/permission').times(4).reply(500, { message: 'oops' });
     expect(await forge.getPermission(repo, 'eve')).toBe('none');
     api.scope.get('/repos/octo/shop/collaborators/stranger/permission').reply(404, { message: 'Not Found' });
     expect(await forge.getPermission(repo, 'stranger')).toBe('none');

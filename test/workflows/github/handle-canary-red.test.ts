@@ -1,4 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { createGitHubRunState } from '../../../src/adapters/github/github-run-state.ts';
 import { createGitHubForge } from '../../../src/adapters/github/create-github-forge.ts';
 import type { GitHubAppDeps } from '../../../src/workflows/github/github-app-deps.ts';
 import { handleCanaryRed } from '../../../src/workflows/github/handle-canary-red.ts';
@@ -24,7 +25,8 @@ beforeEach(() => {
   deps = {
     forge: createGitHubForge({ request: testRequest(), retry: { sleep: async () => {} }, ownAppId: testAppId }),
     settings: testSettings,
-    runs: { readRunRef: async () => undefined, advanceRunRef: async () => { throw new Error('this step writes no run state'); } },
+    // Claims on the bug issue and incident notices live in git, through the fake's refs.
+    runs: createGitHubRunState(testRequest()),
     handler: 'test',
     now: () => '2026-11-22T05:00:00.000Z',
     sha256: (text) => text,
