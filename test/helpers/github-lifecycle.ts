@@ -45,7 +45,8 @@ export async function signedGatesText(signer: TestSigner, input: {
   readonly head: string; readonly base: string; readonly workOrderText: string; readonly workOrderId: string | undefined;
   readonly gates?: readonly { readonly id: string; readonly status: VerificationReport['gates'][number]['status']; readonly required?: boolean; readonly annotations?: VerificationReport['gates'][number]['annotations'] }[];
 }): Promise<string> {
-  const gates = input.gates ?? ['scope', 'secrets', 'dependencies', 'test-first'].map((id) => ({ id, status: 'pass' as const }));
+  type GateInput = NonNullable<typeof input.gates>[number];
+  const gates: readonly GateInput[] = input.gates ?? ['scope', 'secrets', 'dependencies', 'test-first'].map((id) => ({ id, status: 'pass' as const }));
   const unsigned: VerificationReport = {
     schemaVersion: 'shopfloor.verification-report/v1', runId: `verify-${input.head.slice(0, 8)}`, repo: lifecycleRepo,
     workOrder: input.workOrderId === undefined ? null : { id: input.workOrderId, contentHash: `sha256:${sha256(input.workOrderText)}`, kind: 'feature' },
