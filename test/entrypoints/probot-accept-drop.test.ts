@@ -1,5 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { stringify } from 'yaml';
+import { createRunDocument } from '../../src/core/run-document/document-model.ts';
+import { renderRunComment } from '../../src/core/run-document/render-comment.ts';
 import { mockGitHubApi, type GitHubApiMock } from '../helpers/github-api.ts';
 import { createTestProbot, testAppId } from '../helpers/github-app.ts';
 import { actionsAppId, createPullsFake } from '../helpers/github-fake-pulls.ts';
@@ -36,6 +38,10 @@ async function setup(scope: { readonly annotations: readonly Annotation[]; reado
   const head = pulls.commit(branch, { 'src/greeting.ts': 'export const greeting = "hi";\n' });
   const number = pulls.openPull(branch, false);
   fake.permissions.set('mona', 'write').set('reader', 'read').set('octocat', 'admin');
+  // The run's state in git and its tracking comment on the issue, as intake left them.
+  const started = createRunDocument('wo-1-abcdef12', 'Greet the world');
+  fake.runRefs.put({ document: started, attempt: 1, seen: [], view: { issueNumber: 1, commentId: 1 } });
+  fake.comments.push({ id: 1, issue: 1, body: renderRunComment(started), user: { login: 'shopfloor[bot]' }, performed_via_github_app: { id: testAppId } });
   const { probot, app } = await createTestProbot();
   const deliver = async (name: string, payload: unknown) => {
     await probot.receive({ id: `accept-drop-${++deliveries}`, name, payload } as never);
@@ -57,7 +63,7 @@ async function setup(scope: { readonly annotations: readonly Annotation[]; reado
     p.issue.body = 'Agent work for #1\n<!-- shopfloor:requester=octocat -->';
   });
   const mergeSummary = () => (fake.checkRuns.filter((run) => run.name === 'shopfloor/merge').at(-1) as unknown as { output: { summary: string } }).output.summary;
-  return { pulls, head, deliver, comment, mergeSummary };
+  return { pulls, fake, head, deliver, comment, mergeSummary };
 }
 
 describe('/shopfloor accept-drop on GitHub', () => {
@@ -71,6 +77,10 @@ describe('/shopfloor accept-drop on GitHub', () => {
     expect(s.pulls.merges).toEqual([]);
     await s.deliver('issue_comment', s.comment('/shopfloor accept-drop', 'mona'));
     expect(s.pulls.merges).toMatchObject([{ expected: s.head }]);
+    // The decision is in the run document (state in git and the tracking comment), with who and which head.
+    const line = `decision: @mona accepted dropping what the agent changed outside the scope of head ${s.head.slice(0, 12)}`;
+    expect(JSON.stringify(s.fake.runRefs.state('wo-1-abcdef12'))).toContain(line);
+    expect(s.fake.comments.find((c) => c.id === 1)!.body).toContain('accepted dropping what the agent changed outside the scope');
   });
 
   it('does not release a scope gate that failed for a change outside the scope in the commit itself', async () => {
