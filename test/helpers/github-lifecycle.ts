@@ -43,16 +43,17 @@ const sha256 = (text: string) => createHash('sha256').update(text).digest('hex')
  */
 export async function signedGatesText(signer: TestSigner, input: {
   readonly head: string; readonly base: string; readonly workOrderText: string; readonly workOrderId: string | undefined;
-  readonly gates?: readonly { readonly id: string; readonly status: VerificationReport['gates'][number]['status'] }[];
+  readonly gates?: readonly { readonly id: string; readonly status: VerificationReport['gates'][number]['status']; readonly required?: boolean; readonly annotations?: VerificationReport['gates'][number]['annotations'] }[];
 }): Promise<string> {
-  const gates = input.gates ?? ['scope', 'secrets', 'dependencies', 'test-first'].map((id) => ({ id, status: 'pass' as const }));
+  type GateInput = NonNullable<typeof input.gates>[number];
+  const gates: readonly GateInput[] = input.gates ?? ['scope', 'secrets', 'dependencies', 'test-first'].map((id) => ({ id, status: 'pass' as const }));
   const unsigned: VerificationReport = {
     schemaVersion: 'shopfloor.verification-report/v1', runId: `verify-${input.head.slice(0, 8)}`, repo: lifecycleRepo,
     workOrder: input.workOrderId === undefined ? null : { id: input.workOrderId, contentHash: `sha256:${sha256(input.workOrderText)}`, kind: 'feature' },
     base: input.base, head: input.head, tree: input.head, dirty: false, policyDigest: `sha256:${'b'.repeat(64)}`,
-    gates: gates.map((gate) => ({ id: gate.id, kind: 'builtin', required: true, status: gate.status, attempts: 1, durationMs: 10, annotations: [] })),
+    gates: gates.map((gate) => ({ id: gate.id, kind: 'builtin', required: gate.required ?? true, status: gate.status, attempts: 1, durationMs: 10, annotations: gate.annotations ?? [] })),
     omitted: [], environment: { os: 'linux', arch: 'x64', node: 'v20.20.0', runner: 'self-hosted', cpus: 2 },
-    verdict: { passed: gates.every((gate) => gate.status === 'pass'), complete: true, reasons: [] },
+    verdict: { passed: gates.every((gate) => gate.status === 'pass' || gate.required === false), complete: true, reasons: [] },
     startedAt: '2026-11-22T05:00:00.000Z', finishedAt: '2026-11-22T05:01:00.000Z',
   };
   const report = { ...unsigned, signature: { algorithm: 'ed25519' as const, keyId: signer.keyId, value: await signer.sign(signingPayload(unsigned)) } };

@@ -52,9 +52,11 @@ export function decideMerge(facts: MergeFacts, policy: Policy): MergeDecision {
 
   const status = new Map(report.gates.map((gate) => [gate.id, gate.status]));
   const why = new Map(report.gates.map((gate) => [gate.id, gate.why ? `: ${gate.why}` : '']));
+  // A refused part (left out of the commit) holds the `scope` gate until a user accepts dropping it for this head.
+  const dropAccepted = facts.dropAcceptedBy !== undefined && report.gates.some((gate) => gate.id === 'scope' && gate.status === 'fail' && gate.refusedOnly === true);
   const waived = new Set(report.gates.filter((gate) => gate.required === false && (builtinRequired as readonly string[]).includes(gate.id)).map((gate) => gate.id));
   for (const id of requiredGates(facts, policy)) {
-    if (waived.has(id)) continue;
+    if (waived.has(id) || (id === 'scope' && dropAccepted)) continue;
     const result = status.get(id);
     if (result === undefined) hold('gate-missing', `required gate "${id}" did not run`, `run gate "${id}"`);
     else if (result === 'flaky' && !policy.merge.allowFlaky) hold('gate-flaky', `required gate "${id}" was flaky (failed, then passed)`, `fix the flake, or set merge.allowFlaky in the policy`);

@@ -16,7 +16,11 @@ export interface ReportFacts {
   readonly passed?: boolean;
   /** `required: false` on a built-in gate: the signed report waived it (a refused change dropped by policy or decision). */
   /** `why`: a failing gate's reason and first error, said in its hold (see `gateWhy`). */
-  readonly gates: readonly { readonly id: string; readonly status: GateStatus; readonly required?: boolean; readonly why?: string }[];
+  readonly gates: readonly {
+    readonly id: string; readonly status: GateStatus; readonly required?: boolean; readonly why?: string;
+    /** The `scope` gate failed only because changes were refused (left out of the commit), not for a change outside the scope. */
+    readonly refusedOnly?: boolean;
+  }[];
 }
 
 /** An approval, always bound to the head SHA it was given for; a push voids it. */
@@ -48,6 +52,8 @@ export interface MergeFacts {
   /** Who asked for the work and which identity did it; neither may approve it. */
   readonly requester: string | undefined;
   readonly agentActor: string | undefined;
+  /** Who accepted dropping the refused part of this exact head (`/shopfloor accept-drop`, recorded by the App). */
+  readonly dropAcceptedBy?: string;
   /** Active holds (a `/shopfloor hold`, a blocking label). */
   readonly holds: readonly string[];
   /** Gate ids the work order's acceptance commands became (`acceptance:<name>`). */

@@ -1,7 +1,8 @@
 import { createHash } from 'node:crypto';
-import { mkdtemp } from 'node:fs/promises';
+import { mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { uploadActionsArtifact } from '../../adapters/artifacts/actions-artifact-uploader.ts';
 import { createNodeAgentWorkspace } from '../../adapters/agents/node-agent-workspace.ts';
 import { sha256Hex } from '../../adapters/agents/sha256-hex.ts';
 import { createNodeRepoFiles } from '../../adapters/files/node-repo-files.ts';
@@ -82,14 +83,38 @@ export async function implementAction(context: ActionContext<'implement'>): Prom
       // The workflow runs on the default branch; the checkout is the agent branch, which an agent wrote to.
       ...(io.context.sha ? { instructionsRev: io.context.sha } : {}),
     });
-    return await publishResult({ context, workOrder, runId, result, recorder });
+    const keptPatch = await keepRefusedPatch({ io, temp, runId, result, recorder });
+    return await publishResult({ context, workOrder, runId, result, recorder, keptPatch });
   } finally {
     await writer.close();
   }
 }
 
-async function publishResult(run: { readonly context: ActionContext<'implement'>; readonly workOrder: WorkOrder; readonly runId: string; readonly result: ImplementResult; readonly recorder: RunRecorder }): Promise<ActionExit> {
-  const { context: { inputs, io, forge, push }, workOrder, runId, result, recorder } = run;
+/**
+ * The part of the agent's work left out of the commit (outside the scope), kept as an Actions artifact
+ * and linked from the run document: the commit's `Shopfloor-Refused:` trailers make verify hold until
+ * someone decides, and this is what they decide about. Undefined when nothing was left out.
+ */
+async function keepRefusedPatch(run: { readonly io: ActionContext['io']; readonly temp: string; readonly runId: string; readonly result: ImplementResult; readonly recorder: RunRecorder }): Promise<string | undefined> {
+  const { io, result, recorder } = run;
+  if (!result.refusedPatch) return undefined;
+  const paths = result.outOfScope.map((entry) => entry.path).join(', ');
+  const file = join(run.temp, 'refused.patch');
+  await writeFile(file, result.refusedPatch);
+  try {
+    const uploaded = await uploadActionsArtifact(`shopfloor-refused-${run.runId}`, [file], run.temp, runLink(io));
+    await recorder.appendLine('conductor', `kept the refused change to ${paths} as a patch: ${uploaded.url} (git apply it to take it back)`, { source: 'system' });
+    return uploaded.url;
+  } catch (error) {
+    const message = `the refused change to ${paths} could not be kept as an artifact (${error instanceof Error ? error.message : String(error)}); it is lost with this job`;
+    io.warning(message);
+    await recorder.appendLine('conductor', message, { source: 'system' });
+    return undefined;
+  }
+}
+
+async function publishResult(run: { readonly context: ActionContext<'implement'>; readonly workOrder: WorkOrder; readonly runId: string; readonly result: ImplementResult; readonly recorder: RunRecorder; readonly keptPatch: string | undefined }): Promise<ActionExit> {
+  const { context: { inputs, io, forge, push }, workOrder, runId, result, recorder, keptPatch } = run;
   io.setOutput('branch', result.branch);
   io.setOutput('verdict', result.terminal.kind);
   io.setOutput('spend-usd', result.usage.costUsd.toFixed(4));
@@ -99,6 +124,7 @@ async function publishResult(run: { readonly context: ActionContext<'implement'>
     `- agent: ${result.terminal.kind}${'message' in result.terminal ? ` (${result.terminal.message})` : ''}; turns ${result.usage.turns}, tokens ${result.usage.tokens}, cost $${result.usage.costUsd.toFixed(4)}`,
     `- changed: ${result.changed.length ? result.changed.map((p) => `\`${p}\``).join(', ') : 'nothing'}`,
     ...result.outOfScope.map((entry) => `- left out (out of scope): \`${entry.path}\` (${entry.reason})`),
+    ...(result.outOfScope.length > 0 ? [`- the left-out part is ${keptPatch ? `kept as a patch: [download](${keptPatch})` : 'not kept (see the job log)'}; verify holds while it stands (widen the scope and \`/shopfloor retry\`, or set \`scope.outside: drop\` in the policy)`] : []),
     ...(result.refusals.length ? [`- refused tool calls: ${result.refusals.length}`] : []),
   ];
   if (!result.commit) {

@@ -17,6 +17,7 @@ import { VerifyInputError } from '../../workflows/verify/verify-types.ts';
 import { createVerifyAdapters, reportNotesRef } from '../cli/verify-command.ts';
 import { ActionExit, ActionInputError, runLink, type ActionContext } from './action-context.ts';
 import { mergeBaseWithFirst } from '../../workflows/verify/merge-base-with.ts';
+import { readRefusalRecord } from '../../workflows/verify/read-refusal-record.ts';
 
 /**
  * `verify`: the gates on the checked-out commit (for the work order of `work-order`, or of the agent
@@ -42,12 +43,16 @@ export async function verifyAction({ inputs, io, root, git, forge }: ActionConte
   const pullHead = (io.context.event.pull_request as { head?: { sha?: unknown } } | undefined)?.head?.sha;
   if (typeof pullHead === 'string' && pullHead !== head) throw new ActionInputError(undefined, `verify checked out ${head.slice(0, 12)}, but the pull request head is ${pullHead.slice(0, 12)}: a report proves only its own commit. Check out the head: actions/checkout with \`ref: \${{ github.event.pull_request.head.sha }}\` and \`fetch-depth: 0\``);
   const base = inputs.base ? await baseOfChange(git, root, inputs.base, io) : await mergeBaseWithFirst(git, root, [...(io.env.GITHUB_BASE_REF ? [`origin/${io.env.GITHUB_BASE_REF}`, io.env.GITHUB_BASE_REF] : []), 'origin/main', 'origin/master', 'main', 'master'], 'HEAD');
+  // Shopfloor's own record of what the implement job left out (trailers on the commit it made, which the boxed agent could not write).
+  const refused = loaded.workOrder ? await readRefusalRecord(git, root, { base, head }, loaded.workOrder.value.id, loaded.policy.scope.outside) : undefined;
+  if (refused) io.log(`the implement job left out ${refused.paths.join(', ')} (outside the scope; recorded on ${refused.commit.slice(0, 12)}); policy scope.outside: ${refused.decision}`);
   const scratchDir = await mkdtemp(join(io.env.RUNNER_TEMP ?? tmpdir(), 'shopfloor-verify-'));
   const runId = `gh-${io.context.runId ?? 'local'}-${randomBytes(3).toString('hex')}`;
   let result: Awaited<ReturnType<typeof verifyChange>>;
   try {
     result = await verifyChange({
       repoDir: root, base, head: 'HEAD', ...(loaded.workOrder ? { workOrder: loaded.workOrder } : {}),
+      ...(refused ? { refused: { paths: refused.paths, decision: refused.decision, patch: `the implement job's artifacts (linked from the run document)` } } : {}),
       policy: loaded.policy, policyFile: loaded.policyFile, policyText: loaded.policyText, ...(inputs.gates ? { gates: inputs.gates } : {}),
       ...adapters, ...(signer ? { signer } : {}), clock: { now: () => Date.now() }, sourceEnv: io.env, scratchDir, runId,
       knownSecrets: [inputs.signingKey, inputs.githubToken].filter((value): value is string => Boolean(value)),

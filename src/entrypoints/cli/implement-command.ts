@@ -6,7 +6,6 @@ import { createCommandProvider } from '../../adapters/agents/command-provider.ts
 import { createPresetProvider } from '../../adapters/agents/preset-provider.ts';
 import { loadTranscript } from '../../adapters/agents/load-transcript.ts';
 import { createNodeAgentWorkspace } from '../../adapters/agents/node-agent-workspace.ts';
-import { createOpenAiProvider } from '../../adapters/agents/openai-provider.ts';
 import { createReplayProvider } from '../../adapters/agents/replay-provider.ts';
 import { createStreamReplayProvider } from '../../adapters/agents/stream-replay-provider.ts';
 import { detectRecordedPreset } from '../../core/agents/presets/recorded-file-edits.ts';
@@ -172,7 +171,8 @@ export async function selectProvider(workOrder: WorkOrder, agents: AgentsPolicy,
   const apiKey = io.env[keyEnv];
   if (!apiKey && !openai?.baseUrl) throw new UsageError(`--provider openai needs the key in $${keyEnv} (or a local baseUrl in agents.providers)`);
   return {
-    provider: createOpenAiProvider({
+    // Loaded when chosen: the openai client is a large part of the CLI's start-up otherwise.
+    provider: (await import('../../adapters/agents/openai-provider.ts')).createOpenAiProvider({
       name: configured?.[0] ?? 'openai',
       model: setup.model ?? openai?.model ?? 'gpt-4.1-mini',
       apiKey: apiKey ?? 'no-key',

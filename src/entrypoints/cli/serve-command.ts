@@ -12,7 +12,7 @@ import { writerObjects } from './writer-objects.ts';
 import { writerTrain } from './writer-train.ts';
 import { writerMetrics } from './writer-metrics.ts';
 import { writerRoadmap } from './writer-roadmap.ts';
-import { createGitHubWebhookHandler, type RequestHandler } from './github-webhook-handler.ts';
+import type { RequestHandler } from './github-webhook-handler.ts';
 import { ExitCode, UsageError } from './cli-io.ts';
 import { repoRoot, withRepoOption } from './repo-option.ts';
 
@@ -31,7 +31,7 @@ export const serveCommand: CliCommand = (program, io, done) => {
       const { env } = withDotEnv(io.env, io.cwd);
       const app = readGitHubAppConfig(env, (path) => readFileSync(resolve(io.cwd, path), 'utf8'));
       if (app.configured && !app.ok) throw new UsageError(`the GitHub App is half configured:\n${app.errors.map((error) => `  - ${error}`).join('\n')}\n(unset APP_ID, PRIVATE_KEY, PRIVATE_KEY_PATH and WEBHOOK_SECRET to serve the Writer alone)`);
-      const handlers: RequestHandler[] = app.configured && app.ok ? [await createGitHubWebhookHandler({ config: app.value, env, logLevel: logLevelFrom(env.LOG_LEVEL) })] : [];
+      const handlers: RequestHandler[] = app.configured && app.ok ? [await (await import('./github-webhook-handler.ts')).createGitHubWebhookHandler({ config: app.value, env, logLevel: logLevelFrom(env.LOG_LEVEL) })] : [];
       const feed = createRunFeed(createFileRunStore(storeDir), { onError: (error) => io.stderr(`shopfloor serve: ${error instanceof Error ? error.message : String(error)}\n`) });
       let server;
       try {

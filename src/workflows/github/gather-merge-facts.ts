@@ -1,4 +1,5 @@
 import { approvalsForHead, readApprovals } from '../../core/github/approval-record.ts';
+import { readAcceptedDrop } from '../../core/github/accept-drop-record.ts';
 import { readHolds } from '../../core/github/hold-records.ts';
 import type { MergeFacts, ReportFacts } from '../../core/merge/merge-facts.ts';
 import type { WorkOrder } from '../../core/workorder/work-order-schema.ts';
@@ -32,6 +33,7 @@ export async function gatherMergeFacts(forge: Forge, input: GatherMergeFactsInpu
   // Only a report for this head makes the question worth a call; the merge queue verifies its own commit instead.
   const containsMain = report && input.checkContainsMain ? await headContainsMain(forge, input.repo, main.sha, pull.headSha) : undefined;
   const own = comments.map((comment) => ({ body: comment.body, ...(comment.authorAppId !== undefined ? { appId: comment.authorAppId } : {}) }));
+  const accepted = readAcceptedDrop(own, input.ownAppId, pull.headSha);
   return {
     workOrderId: input.workOrder.id,
     workOrderKind: input.workOrder.kind,
@@ -47,6 +49,7 @@ export async function gatherMergeFacts(forge: Forge, input: GatherMergeFactsInpu
     requester: input.workOrder.provenance?.requester,
     agentActor: pull.author,
     holds: readHolds(own, input.ownAppId),
+    ...(accepted ? { dropAcceptedBy: accepted } : {}),
     acceptanceGates: (input.workOrder.acceptance.commands ?? []).map((command) => `acceptance:${command.name}`),
   };
 }

@@ -1,4 +1,5 @@
 import { approvalsForHead, readApprovals, renderApprovalRecord } from '../../core/github/approval-record.ts';
+import { commandAcceptDrop } from './command-accept-drop.ts';
 import { authorizeCommand, ignoredActor, type RepoPermission } from '../../core/github/authorize-command.ts';
 import { parseCommands, shopfloorCommands, type ShopfloorCommand } from '../../core/github/parse-commands.ts';
 import { parseAgentBranch } from '../../core/loop/agent-branch.ts';
@@ -65,7 +66,7 @@ async function answerCommands(deps: GitHubAppDeps, event: CommentEvent, parsed: 
   }
   // An approval or a released hold can be the last thing missing: decide about landing now, after the reply with its record.
   // A hold decides too: a PR in the merge train leaves it at once (the cars behind it are re-planned).
-  if (pull && replies.some((r) => r.allowed && (r.command === 'approve' || r.command === 'unhold' || r.command === 'hold'))) await landPullRequest(deps, { repo, pullNumber: pull.number });
+  if (pull && replies.some((r) => r.allowed && (r.command === 'approve' || r.command === 'unhold' || r.command === 'hold' || r.command === 'accept-drop'))) await landPullRequest(deps, { repo, pullNumber: pull.number });
   return { kind: 'commands', replies };
 }
 
@@ -104,9 +105,7 @@ async function runCommand(deps: GitHubAppDeps, event: CommentEvent, command: Sho
       if (needsAgentPull) return { allowed: false, text: `Not done: \`${command.name}\` applies to Shopfloor agent pull requests only.` };
       return { allowed: true, text: `${command.name === 'hold' ? 'Held: Shopfloor will not merge this pull request until `/shopfloor unhold`.' : 'Hold released.'}\n<!-- shopfloor:${command.name} user=${event.comment.author.login} sha=${pull!.headSha} -->` };
     case 'accept-drop':
-      // Recorded for this exact head; the loop lands the in-scope part once it sees the decision (`shopfloor run --accept-drop` locally).
-      if (needsAgentPull) return { allowed: false, text: 'Not done: `/shopfloor accept-drop` applies to Shopfloor agent pull requests only.' };
-      return { allowed: true, text: `Recorded: @${event.comment.author.login} accepts dropping what the agent changed outside the work order's scope for head \`${pull!.headSha.slice(0, 7)}\` (the refused part stays in the run's artifacts as a patch). A new push voids this decision.\n<!-- shopfloor:accept-drop user=${event.comment.author.login} sha=${pull!.headSha} -->` };
+      return commandAcceptDrop(deps, event, pull);
     case 'retry': {
       const agent = pull ? parseAgentBranch(pull.headRef) : undefined;
       if (!agent) return { allowed: false, text: 'Not done: `/shopfloor retry` works on Shopfloor agent pull requests.' };

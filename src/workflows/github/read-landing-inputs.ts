@@ -4,6 +4,7 @@ import { policyPath } from '../../core/policy/check-policy-file.ts';
 import { formatFinding } from '../../core/validation/finding.ts';
 import type { Policy } from '../../core/policy/policy-schema.ts';
 import { readReportEnvelope } from '../../core/report/report-envelope.ts';
+import { refusedAnnotationTitle } from '../verify/scope-gate.ts';
 import { checkWorkOrderFile } from '../../core/workorder/check-work-order-file.ts';
 import type { WorkOrder } from '../../core/workorder/work-order-schema.ts';
 import { checkReport } from '../verify/check-report.ts';
@@ -77,7 +78,8 @@ export function checkGatesReports(deps: GitHubAppDeps, runs: readonly { readonly
       problems: [],
       report: {
         trusted: true, headSha: report.head, baseSha: report.base, workOrderId: report.workOrder?.id, workOrderHash: report.workOrder?.contentHash ?? '', digest: `sha256:${deps.sha256(file)}`, passed: report.verdict.passed,
-        gates: report.gates.map((gate) => ({ id: gate.id, status: gate.status })),
+        // `required: false` is the signed report's waiver (scope.outside: drop); `refusedOnly` lets `/shopfloor accept-drop` release the rest.
+        gates: report.gates.map((gate) => ({ id: gate.id, status: gate.status, ...(gate.required === false ? { required: false } : {}), ...(gate.id === 'scope' && gate.annotations.length > 0 && gate.annotations.every((a) => a.title === refusedAnnotationTitle) ? { refusedOnly: true } : {}) })),
       },
     };
   }

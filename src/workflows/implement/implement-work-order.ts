@@ -21,6 +21,7 @@ import { createAgentLog, type AgentLog } from './agent-log.ts';
 import type { AgentTerminal, AgentUsage } from './agent-terminal.ts';
 import { publishChanges, type PublishResult } from './publish-changes.ts';
 import { refusedPatch } from './refused-patch.ts';
+import { renderRefusalTrailers } from '../../core/agents/refusal-trailers.ts';
 import { readRepoInstructions } from './read-repo-instructions.ts';
 import { renderExternalPrompt } from './render-external-prompt.ts';
 import { renderImplementerPrompt } from './render-implementer-prompt.ts';
@@ -180,7 +181,10 @@ async function publishAndReport(run: ImplementOptions & { base: string; branch: 
   await log.note(`terminal state: ${terminal.kind}${'message' in terminal ? ` — ${terminal.message}` : ''}`);
 
   const summary = terminal.kind === 'finished' ? terminal.summary : `stopped: ${terminal.kind}`;
-  const published = await publishFromWorkCopy(run, redact(`${workOrder.id}: ${workOrder.title}\n\n${summary}\n\nShopfloor-Work-Order: ${workOrder.id}\nShopfloor-Terminal: ${terminal.kind}\n`));
+  // The trailers are Shopfloor's record of this attempt, refusals included (verify reads them back); the
+  // agent's summary stays in the paragraph above them, where no trailer is read.
+  const body = `${workOrder.id}: ${workOrder.title}\n\n${summary}`;
+  const published = await publishFromWorkCopy(run, (refused) => `${redact(body)}\n\nShopfloor-Work-Order: ${workOrder.id}\nShopfloor-Terminal: ${terminal.kind}\n${refused.length > 0 ? `${renderRefusalTrailers(refused.map(redact))}\n` : ''}`);
   for (const entry of published.outOfScope) await log.refuse(`change ${entry.path}`, `${entry.reason}; left out of the commit`);
   await log.conductor(published.commit ? `committed ${published.kept.length} in-scope change(s) on ${branch} as ${published.commit.slice(0, 12)}` : `nothing in scope to commit on ${branch}`);
   const ok = terminal.kind === 'finished';
@@ -207,7 +211,7 @@ async function publishAndReport(run: ImplementOptions & { base: string; branch: 
  * agent controlled), commits the in-scope part on `base`, and fetches that commit into the repository as
  * the agent branch: the result moves back by object, after the check.
  */
-async function publishFromWorkCopy(run: ImplementOptions & { base: string; branch: string; copy: WorkCopy; scope: PreparedScope }, message: string): Promise<PublishResult & { readonly refusedPatch: string }> {
+async function publishFromWorkCopy(run: ImplementOptions & { base: string; branch: string; copy: WorkCopy; scope: PreparedScope }, message: (outOfScope: readonly string[]) => string): Promise<PublishResult & { readonly refusedPatch: string }> {
   const { git } = run;
   const privateDir = `${run.copy.dir}.publish`;
   try {

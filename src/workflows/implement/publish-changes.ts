@@ -23,7 +23,7 @@ export class PublishMismatchError extends Error {
  * (`Git.withGitDir`), whose HEAD names the branch to commit on. Out-of-scope changes are left out and
  * returned for the run document and the report.
  */
-export async function publishChanges(options: { readonly git: Git; readonly worktree: string; readonly base: string; readonly scope: PreparedScope; readonly message: string }): Promise<PublishResult> {
+export async function publishChanges(options: { readonly git: Git; readonly worktree: string; readonly base: string; readonly scope: PreparedScope; readonly message: string | ((outOfScope: readonly string[]) => string) }): Promise<PublishResult> {
   const { git, worktree, base } = options;
   await git.resetMixed(worktree, base);
   await git.addAll(worktree);
@@ -47,6 +47,8 @@ export async function publishChanges(options: { readonly git: Git; readonly work
     throw new PublishMismatchError(unexpected);
   }
   if (staged.length === 0) return { commit: undefined, kept: [], outOfScope: plan.outOfScope };
-  const commit = await git.commit(worktree, options.message);
+  // The message may record what was left out (`Shopfloor-Refused:` trailers), known only now.
+  const message = typeof options.message === 'string' ? options.message : options.message(plan.outOfScope.map((entry) => entry.path));
+  const commit = await git.commit(worktree, message);
   return { commit, kept: plan.kept, outOfScope: plan.outOfScope };
 }

@@ -5,6 +5,7 @@ import { implementWorkOrder } from '../implement/implement-work-order.ts';
 import type { LoadedWorkOrder, RefusedChanges } from '../verify/verify-types.ts';
 import { writeAttemptNote } from './attempt-notes.ts';
 import { gatherAttempts } from './gather-attempts.ts';
+import { readPreAgentHold, workOrderBlob, writePreAgentHold } from './pre-agent-holds.ts';
 import type { LoopOptions, LoopPorts } from './loop-types.ts';
 import type { AgentBranchFact } from './read-loop-facts.ts';
 
@@ -36,7 +37,7 @@ export function releaseHint(id: string, file: string, refused: boolean): string 
  * agent changed outside its scope is kept as a patch in the artifact store and recorded with the attempt.
  */
 export async function prepareAgentBranch(
-  input: { readonly workOrder: LoadedWorkOrder; readonly policy: Policy; readonly policyDigest: string; readonly mainSha: string; readonly existing: readonly AgentBranchFact[]; readonly recorder: RunRecorder; readonly runId: string; readonly onImplementing: () => void },
+  input: { readonly workOrder: LoadedWorkOrder; readonly policy: Policy; readonly policyText: string; readonly mainSha: string; readonly existing: readonly AgentBranchFact[]; readonly recorder: RunRecorder; readonly runId: string; readonly onImplementing: () => void },
   options: LoopOptions,
   ports: LoopPorts,
 ): Promise<PreparedBranch> {
@@ -48,7 +49,7 @@ export async function prepareAgentBranch(
   const approvals = await ports.approvalsFor(workOrder.id);
   const attempts = await gatherAttempts(git, repoDir, input.mainSha, input.existing, approvals);
   const acceptDrop = options.acceptDrop?.ids.includes(workOrder.id) ?? false;
-  const choice = chooseAttempt(attempts, { workOrderHash, retry: options.retry?.includes(workOrder.id) ?? false, acceptDrop, policyDigest: input.policyDigest });
+  const choice = chooseAttempt(attempts, { workOrderHash, retry: options.retry?.includes(workOrder.id) ?? false, acceptDrop, policyDigest: `sha256:${ports.hash(input.policyText)}` });
   const told = describeChoice(choice, workOrder.id);
   await conductor(told);
   // The output says what happened to every attempt but a plain first one.
@@ -75,9 +76,11 @@ export async function prepareAgentBranch(
   }
 
   const provider = await ports.providerFor(workOrder);
+  const held = await recordPreAgentHold({ ...input, workOrderHash }, provider.ok ? undefined : provider, options, ports);
+  if (held) await conductor(held);
   if (!provider.ok) {
-    await conductor(`no implementer: ${provider.reason}`);
-    return { ok: false, state: 'held', message: provider.reason, releaseBy: provider.releaseBy, refused: [], ...(story ? { story } : {}) };
+    const releaseBy = preAgentReleaseHint(workOrder.id, file, provider.releaseBy);
+    return { ok: false, state: 'held', message: `no implementer: ${provider.reason}`, releaseBy, refused: [], ...(story ? { story } : {}) };
   }
   const shortId = ports.hash(`${workOrder.id}\0${input.mainSha}\0${input.runId}`).slice(0, 8);
   const worktreeDir = `${options.worktreesDir}/${input.runId}-agent`;
@@ -114,6 +117,39 @@ export async function prepareAgentBranch(
   await writeAttemptNote(git, repoDir, result.commit, record);
   const refusedChanges = refusedOf(record, scopeOutside);
   return { ok: true, branch: result.branch, sha: result.commit, base: result.base, reused: false, refused, agentMs, record, ...(story ? { story } : {}), ...(refusedChanges ? { refusedChanges } : {}) };
+}
+
+/** What releases a hold made before any agent work: fix the cause, then retry (or edit the work order or the policy). */
+function preAgentReleaseHint(id: string, file: string, fix: string): string {
+  return `${fix}; then shopfloor run --retry ${id} (/shopfloor retry on GitHub), or edit ${file} or the policy on main: either one is dispatched again`;
+}
+
+/**
+ * Keeps a hold made before any agent work in git, like an attempt's hold (on the work order's committed
+ * file: see `pre-agent-holds.ts`), so `roadmap` and the next `run` see it; and marks a standing one
+ * released once an implementer is found. Returns the line for the run document, if any.
+ */
+async function recordPreAgentHold(
+  input: { readonly workOrder: LoadedWorkOrder; readonly policyText: string; readonly mainSha: string; readonly runId: string; readonly workOrderHash: string },
+  refusal: { readonly reason: string; readonly releaseBy: string } | undefined,
+  options: LoopOptions,
+  ports: LoopPorts,
+): Promise<string | undefined> {
+  const { git } = ports;
+  const { file, value } = input.workOrder;
+  const blob = await workOrderBlob(git, options.repoDir, input.mainSha, file);
+  if (!blob) return refusal ? `no implementer: ${refusal.reason} (the hold is not kept: ${file} is not committed on ${options.main})` : undefined;
+  const policyHash = `sha256:${ports.hash(input.policyText)}`;
+  const at = new Date(ports.clock()).toISOString();
+  const standing = await readPreAgentHold(git, options.repoDir, blob, { workOrderHash: input.workOrderHash, policyHash });
+  if (!refusal) {
+    if (!standing) return undefined;
+    await writePreAgentHold(git, options.repoDir, blob, { ...standing, released: { runId: input.runId, at } });
+    return `decision: the hold of run ${standing.runId} (no implementer) is released: an implementer was found`;
+  }
+  const releaseBy = preAgentReleaseHint(value.id, file, refusal.releaseBy);
+  await writePreAgentHold(git, options.repoDir, blob, { workOrderId: value.id, workOrderHash: input.workOrderHash, policyHash, runId: input.runId, at, reasons: [`no implementer: ${refusal.reason}`], releaseBy });
+  return `held: no implementer: ${refusal.reason} — release: ${releaseBy}`;
 }
 
 function refusedOf(record: AttemptRecord, outside: 'hold' | 'drop'): RefusedChanges | undefined {

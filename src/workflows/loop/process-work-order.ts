@@ -47,7 +47,7 @@ export async function processWorkOrder(input: ProcessInput, options: LoopOptions
     const mainSha = (await ports.git.revParse(options.repoDir, `refs/heads/${options.main}`))!;
     await say(`dispatched ${value.id} on main ${mainSha.slice(0, 12)} (run ${runId})`);
     const policyDigest = `sha256:${ports.hash(input.policyText)}`;
-    const prepared = await prepareAgentBranch({ workOrder: input.workOrder, policy: input.policy, policyDigest, mainSha, existing: input.existing, recorder, runId, onImplementing: () => input.update({ state: 'implementing' }) }, options, ports);
+    const prepared = await prepareAgentBranch({ workOrder: input.workOrder, policy: input.policy, policyText: input.policyText, mainSha, existing: input.existing, recorder, runId, onImplementing: () => input.update({ state: 'implementing' }) }, options, ports);
     if (prepared.story) {
       input.update({ detail: prepared.story });
       input.emit({ type: 'attempt', workOrder: value.id, message: prepared.story });

@@ -82,7 +82,7 @@ export async function runLoop(options: LoopOptions, rawPorts: LoopPorts): Promis
     const inputs = await readMainInputs(git, repoDir, main);
     if (!inputs.ok) return { ok: false, message: inputs.message, rows: [...rows.values()], events, cleaned, mainSha: '' };
     const releasing = new Set([...(options.retry ?? []), ...(options.acceptDrop?.ids ?? [])]);
-    const states = await readWorkOrderStates(git, repoDir, main, inputs.workOrders.filter((w) => !running.has(w.value.id) && !settled.has(w.value.id)), { hash: ports.hash, approvalsFor: ports.approvalsFor, releasing, policyDigest: `sha256:${ports.hash(inputs.policyText)}` });
+    const states = await readWorkOrderStates(git, repoDir, main, inputs.workOrders.filter((w) => !running.has(w.value.id) && !settled.has(w.value.id)), { hash: ports.hash, policyText: inputs.policyText, approvalsFor: ports.approvalsFor, releasing });
     const { facts, merged, reverted } = states;
     const plan = planDispatch(inputs.workOrders.map((w) => w.value), { merged, reverted, held: new Set(states.held.keys()), running: new Set(running.keys()), settled, parallel: options.parallel });
     for (const [id, state] of plan.states) {
@@ -91,8 +91,9 @@ export async function runLoop(options: LoopOptions, rawPorts: LoopPorts): Promis
         const held = state === 'held' ? states.held.get(id) : undefined;
         if (held) {
           const file = inputs.workOrders.find((w) => w.value.id === id)!.file;
-          const releaseBy = releaseHint(id, file, (held.attempt.record?.refused ?? []).length > 0);
-          update(id, { state, branch: held.attempt.branch, detail: `still held: ${held.attempt.branch} was held in run ${held.runId} and neither it, the work order nor the policy changed since; not dispatched again`, holds: held.reasons.map((message, i) => ({ code: (held.codes[i] ?? 'held') as HoldReason['code'], message, releaseBy })) });
+          const releaseBy = held.attempt ? releaseHint(id, file, (held.attempt.record?.refused ?? []).length > 0) : held.releaseBy!;
+          const what = held.attempt ? held.attempt.branch : `${id} (before any agent work)`;
+          update(id, { state, ...(held.attempt ? { branch: held.attempt.branch } : {}), detail: `still held: ${what} was held in run ${held.runId} and neither it, the work order nor the policy changed since; not dispatched again`, holds: held.reasons.map((message, i) => ({ code: (held.codes[i] ?? 'held') as HoldReason['code'], message, releaseBy })) });
           continue;
         }
         update(id, { state: state === 'done' && row?.state === 'merged' ? 'merged' : state, ...(state === 'waiting' ? { detail: `waits for ${plan.waitingOn.get(id)?.join(', ')}` } : { detail: row?.detail }) });

@@ -25,9 +25,13 @@ export async function runScopeGate(spec: GateSpec, context: GateContext): Promis
   return { ...base, status: 'pass', reason: `${changes.length} changed path${changes.length === 1 ? '' : 's'}, all inside the scope`, annotations };
 }
 
+/** The annotation title of a refused path in the `scope` gate. */
+export const refusedAnnotationTitle = 'scope-refused';
+
 function refusedResult(base: { id: string; kind: string; required: boolean; attempts: number }, refused: RefusedChanges, id: string): Omit<GateResult, 'durationMs'> {
   const kept = refused.patch ? `kept as a patch: ${refused.patch}` : 'not kept';
-  const annotations: Annotation[] = refused.paths.map((path) => ({ path, line: 1, level: 'error', title: 'scope', message: `the agent changed "${path}" outside the scope of work order ${id}; the change was left out of the commit (${kept})` }));
+  // Titled `scope-refused`: the App tells a failure that is only refusals (which `/shopfloor accept-drop` releases) from a diff outside the scope.
+  const annotations: Annotation[] = refused.paths.map((path) => ({ path, line: 1, level: 'error', title: refusedAnnotationTitle, message: `the agent changed "${path}" outside the scope of work order ${id}; the change was left out of the commit (${kept})` }));
   const what = `the agent changed ${refused.paths.length} path${refused.paths.length === 1 ? '' : 's'} outside the scope (${refused.paths.join(', ')}), left out of the commit and ${kept}`;
   const decided = refused.decision === 'hold' ? undefined : refused.decision === 'drop' ? 'dropped by the policy (scope.outside: drop)' : `dropped by decision${refused.decidedBy ? ` of ${refused.decidedBy}` : ''}`;
   return { ...base, required: base.required && !decided, status: 'fail', reason: decided ? `${what}; ${decided}` : `${what}; nobody decided to drop it`, annotations };

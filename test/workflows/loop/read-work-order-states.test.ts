@@ -23,18 +23,18 @@ describe('readWorkOrderStates: held attempts from the notes on agent branches', 
     const workOrders = [{ value: value('a'), file: 'workorders/a.yml', text: text('a') }, { value: value('b'), file: 'workorders/b.yml', text: text('b') }];
     const noApprovals = async () => [];
 
-    const states = await readWorkOrderStates(git, dir, 'main', workOrders, { hash: sha256Hex, approvalsFor: noApprovals });
+    const states = await readWorkOrderStates(git, dir, 'main', workOrders, { hash: sha256Hex, policyText: '', approvalsFor: noApprovals });
     expect([...states.held.keys()]).toEqual(['a']);
     expect(states.held.get('a')).toMatchObject({ runId: 'r1', codes: ['gate-failed'], attempt: { branch: 'agent/a/0123abcd', sha } });
     const roadmap = buildRoadmap(workOrders.map((w) => w.value), { heldIds: new Set(states.held.keys()) });
     expect(roadmap.entries.find((e) => e.id === 'a')!.state).toBe('held');
     expect(roadmap.ready).toEqual(['b']);
 
-    const approved = await readWorkOrderStates(git, dir, 'main', workOrders, { hash: sha256Hex, approvalsFor: async () => [{ sha, user: 'ann', permission: 'write' as const }] });
+    const approved = await readWorkOrderStates(git, dir, 'main', workOrders, { hash: sha256Hex, policyText: '', approvalsFor: async () => [{ sha, user: 'ann', permission: 'write' as const }] });
     expect(approved.held.size).toBe(0);
-    const edited = await readWorkOrderStates(git, dir, 'main', [{ ...workOrders[0]!, text: `${text('a')}priority: high\n` }], { hash: sha256Hex, approvalsFor: noApprovals });
+    const edited = await readWorkOrderStates(git, dir, 'main', [{ ...workOrders[0]!, text: `${text('a')}priority: high\n` }], { hash: sha256Hex, policyText: '', approvalsFor: noApprovals });
     expect(edited.held.size).toBe(0);
-    const retried = await readWorkOrderStates(git, dir, 'main', workOrders, { hash: sha256Hex, approvalsFor: noApprovals, releasing: new Set(['a']) });
+    const retried = await readWorkOrderStates(git, dir, 'main', workOrders, { hash: sha256Hex, policyText: '', approvalsFor: noApprovals, releasing: new Set(['a']) });
     expect(retried.held.size).toBe(0);
   });
 });
