@@ -5,24 +5,34 @@ import {
 } from "./chunks/chunk-GD324MGU.js";
 import {
   createGitHubForge
-} from "./chunks/chunk-GD56CUXN.js";
+} from "./chunks/chunk-KCFJ4NJ5.js";
 import "./chunks/chunk-TSNCXVWX.js";
+import {
+  error,
+  getInput,
+  info,
+  setFailed,
+  setOutput,
+  setSecret,
+  summary,
+  warning
+} from "./chunks/chunk-AUWNL3FH.js";
+import {
+  Octokit
+} from "./chunks/chunk-TNGS7UKQ.js";
 import {
   createRunnerIo,
   inputVariable,
   parseActionInputs,
   secretInputs
-} from "./chunks/chunk-AXIOT22V.js";
-import {
-  Octokit
-} from "./chunks/chunk-33A7MTYK.js";
-import {
-  createGitCli
-} from "./chunks/chunk-TPTFAET5.js";
+} from "./chunks/chunk-GTS7NGQG.js";
 import {
   ActionExit,
   ActionInputError
 } from "./chunks/chunk-DBDOEXGI.js";
+import {
+  createGitCli
+} from "./chunks/chunk-TPTFAET5.js";
 import {
   UsageError
 } from "./chunks/chunk-VIYXCJ24.js";
@@ -62,17 +72,17 @@ async function originWithToken(git, dir, auth, command, options, refspecs) {
 
 // src/entrypoints/action/run-action.ts
 var handlers = {
-  implement: async () => (await import("./chunks/implement-action-ZKS6RZSZ.js")).implementAction,
-  verify: async () => (await import("./chunks/verify-action-AD45HEPG.js")).verifyAction,
-  canary: async () => (await import("./chunks/canary-action-3RQF6QJ3.js")).canaryAction,
-  bisect: async () => (await import("./chunks/bisect-action-X3YWCUBN.js")).bisectAction,
-  revert: async () => (await import("./chunks/revert-action-HVGV2PAG.js")).revertAction,
-  metrics: async () => (await import("./chunks/metrics-action-PNWGU5QV.js")).metricsAction
+  implement: async () => (await import("./chunks/implement-action-S7T7WUQF.js")).implementAction,
+  verify: async () => (await import("./chunks/verify-action-X7AQPZSM.js")).verifyAction,
+  canary: async () => (await import("./chunks/canary-action-DU7R4EX4.js")).canaryAction,
+  bisect: async () => (await import("./chunks/bisect-action-BGRXVFSQ.js")).bisectAction,
+  revert: async () => (await import("./chunks/revert-action-GS4RMC6O.js")).revertAction,
+  metrics: async () => (await import("./chunks/metrics-action-KKSJAOAV.js")).metricsAction
 };
 async function runAction(io) {
   const parsed = parseActionInputs(io.inputs);
   if (!parsed.ok) {
-    for (const error of parsed.errors) io.error(`input "${error.input}" ${error.message}`);
+    for (const error2 of parsed.errors) io.error(`input "${error2.input}" ${error2.message}`);
     return ActionExit.usage;
   }
   const inputs = parsed.value;
@@ -94,18 +104,18 @@ async function runAction(io) {
   try {
     const handler = await handlers[inputs.command]();
     return await handler(context);
-  } catch (error) {
-    if (error instanceof ActionInputError) {
-      io.error(error.input ? `input "${error.input}": ${error.message}` : error.message);
+  } catch (error2) {
+    if (error2 instanceof ActionInputError) {
+      io.error(error2.input ? `input "${error2.input}": ${error2.message}` : error2.message);
       return ActionExit.usage;
     }
-    if (error instanceof UsageError) {
-      io.error(error.message);
+    if (error2 instanceof UsageError) {
+      io.error(error2.message);
       return ActionExit.usage;
     }
-    const message = error instanceof Error ? error.message : String(error);
+    const message = error2 instanceof Error ? error2.message : String(error2);
     io.error(`shopfloor ${inputs.command} failed: ${message}. If the GitHub API or the runner is not at fault, this is a bug in Shopfloor; please report it.`);
-    if (io.env.SHOPFLOOR_DEBUG && error instanceof Error && error.stack) io.log(error.stack);
+    if (io.env.SHOPFLOOR_DEBUG && error2 instanceof Error && error2.stack) io.log(error2.stack);
     return ActionExit.failed;
   }
 }
@@ -123,11 +133,9 @@ var controller = new AbortController();
 process.once("SIGINT", () => controller.abort());
 process.once("SIGTERM", () => controller.abort());
 try {
-  const io = createRunnerIo({ ...process.env }, (text) => process.stdout.write(text), process.cwd(), controller.signal);
+  const io = createRunnerIo({ error, getInput, info, setOutput, setSecret, summary, warning }, { ...process.env }, process.cwd(), controller.signal);
   for (const name of secretInputs) delete process.env[inputVariable(name)];
   process.exitCode = await runAction(io);
-} catch (error) {
-  process.stdout.write(`::error::shopfloor: ${error instanceof Error ? error.message : String(error)}
-`);
-  process.exitCode = 1;
+} catch (failure) {
+  setFailed(`shopfloor: ${failure instanceof Error ? failure.message : String(failure)}`);
 }

@@ -2,6 +2,9 @@
 import { createRequire as __shopfloorCreateRequire } from 'node:module';
 const require = __shopfloorCreateRequire(import.meta.url);
 import {
+  runBisect
+} from "./chunks/chunk-M7ASTLH7.js";
+import {
   approveCommand,
   createLoopPorts,
   createVerifyGateVerifier,
@@ -13,33 +16,68 @@ import {
   revertWithLocalGates,
   runCanary,
   runRevert
-} from "./chunks/chunk-ISYALODP.js";
+} from "./chunks/chunk-FIIOY5H4.js";
+import {
+  createContentAddressedStore,
+  defaultArtifactDir,
+  inTotoPayloadType,
+  inTotoStatementType,
+  keyFiles,
+  looksLikeDsseEnvelope,
+  preAuthEncoding,
+  readDsseEnvelope,
+  reportPredicateType,
+  verifyChange,
+  verifyCommand,
+  writeSigningKey
+} from "./chunks/chunk-GOWHBQXM.js";
+import {
+  createNodeScratchSpace
+} from "./chunks/chunk-DJ27KTAJ.js";
+import {
+  commandEnvNames
+} from "./chunks/chunk-EYP3A2UM.js";
 import {
   collectMetrics,
   renderMetricsMarkdown
-} from "./chunks/chunk-XRHGLCHQ.js";
+} from "./chunks/chunk-7ZWZN5S2.js";
+import {
+  lastGoodRef,
+  loadPolicy,
+  readCanaryNotes
+} from "./chunks/chunk-ER6KMML2.js";
 import {
   shopfloorVersion
 } from "./chunks/chunk-GD324MGU.js";
 import {
-  createGitHubWebhookHandler,
   readGitHubAppConfig
-} from "./chunks/chunk-C3UH4I2F.js";
+} from "./chunks/chunk-FKUB775L.js";
 import {
+  checkExpectation,
   checkReport,
   decideMerge,
+  decodeTrainRecord,
+  findDuplicateJsonKey,
   isFullSha,
   parseReport,
   resolveTrainConfig,
   startTrain,
-  stepTrain
-} from "./chunks/chunk-VMNEAHMS.js";
+  stepTrain,
+  trustedKeyProblem
+} from "./chunks/chunk-UR3CJWNF.js";
+import {
+  renderCheckRun
+} from "./chunks/chunk-DQ7MQZGT.js";
 import {
   renderMergeMessage
-} from "./chunks/chunk-PDHUCTWX.js";
+} from "./chunks/chunk-5P6BRQYJ.js";
+import {
+  agentSpendSchema,
+  ed25519Verifier,
+  renderAgentSpend,
+  renderReportTable
+} from "./chunks/chunk-YO7HMUUX.js";
 import "./chunks/chunk-7CCSRXTP.js";
-import "./chunks/chunk-GD56CUXN.js";
-import "./chunks/chunk-TSNCXVWX.js";
 import {
   createFileRunStore,
   implementCommand,
@@ -49,8 +87,38 @@ import {
   runFiles,
   runStoreDir,
   sha256Hex
-} from "./chunks/chunk-MZGRV7C2.js";
-import "./chunks/chunk-A72WYBDE.js";
+} from "./chunks/chunk-RW67AUQN.js";
+import {
+  repoRoot,
+  withRepoOption
+} from "./chunks/chunk-BBQ6MHDA.js";
+import {
+  boxName,
+  createJudgedRunner,
+  gateBoxSettings,
+  locatePackageRoot
+} from "./chunks/chunk-WEQ6VYPR.js";
+import {
+  MissingPathError,
+  checkWorkOrderSet,
+  validateRepo,
+  workOrdersDirectory
+} from "./chunks/chunk-64DGO2HD.js";
+import {
+  createFileAtomic,
+  createNodeRepoFiles
+} from "./chunks/chunk-YCZYYL3Z.js";
+import {
+  createGitCli
+} from "./chunks/chunk-TPTFAET5.js";
+import {
+  ExitCode,
+  UsageError
+} from "./chunks/chunk-VIYXCJ24.js";
+import {
+  findTrainPlace,
+  trainPlaceLines
+} from "./chunks/chunk-QQCOST3U.js";
 import {
   applyPatch,
   checkRunId,
@@ -59,66 +127,10 @@ import {
   globsOverlap,
   isLiteralGlob,
   sectionTitles
-} from "./chunks/chunk-6RDTJSWO.js";
-import "./chunks/chunk-Y5HJ74XM.js";
-import "./chunks/chunk-33A7MTYK.js";
-import {
-  createContentAddressedStore,
-  defaultArtifactDir,
-  keyFiles,
-  verifyChange,
-  verifyCommand,
-  writeSigningKey
-} from "./chunks/chunk-J3VRKTYC.js";
-import {
-  renderCheckRun
-} from "./chunks/chunk-V3S6CV32.js";
-import {
-  ed25519Verifier,
-  renderReportTable
-} from "./chunks/chunk-S2QJROPZ.js";
-import {
-  repoRoot,
-  withRepoOption
-} from "./chunks/chunk-MQZJJYZ3.js";
-import {
-  createGitCli
-} from "./chunks/chunk-TPTFAET5.js";
+} from "./chunks/chunk-GOCS7V6K.js";
 import {
   parseAgentBranch
-} from "./chunks/chunk-RIFY3RRE.js";
-import {
-  runBisect
-} from "./chunks/chunk-V4PU6FOO.js";
-import {
-  createNodeScratchSpace
-} from "./chunks/chunk-DJ27KTAJ.js";
-import {
-  lastGoodRef,
-  loadPolicy,
-  readCanaryNotes
-} from "./chunks/chunk-WXQAJUWS.js";
-import {
-  MissingPathError,
-  checkWorkOrderSet,
-  validateRepo,
-  workOrdersDirectory
-} from "./chunks/chunk-WYYHRSDT.js";
-import {
-  commandEnvNames
-} from "./chunks/chunk-EYP3A2UM.js";
-import {
-  createJudgedRunner,
-  gateBoxSettings
-} from "./chunks/chunk-7VBLZOLU.js";
-import {
-  createFileAtomic,
-  createNodeRepoFiles
-} from "./chunks/chunk-YCZYYL3Z.js";
-import {
-  ExitCode,
-  UsageError
-} from "./chunks/chunk-VIYXCJ24.js";
+} from "./chunks/chunk-FEEVPAGW.js";
 import {
   buildEnvironment,
   checkGlobInsideRepo,
@@ -137,7 +149,7 @@ import {
   workOrderIdPattern,
   workOrderKinds,
   workOrderSchema
-} from "./chunks/chunk-MUOLR3AM.js";
+} from "./chunks/chunk-X7FDWXXB.js";
 import {
   external_exports,
   formatDuration,
@@ -3767,24 +3779,9 @@ var canaryCommand = (program2, io, done) => {
 };
 
 // src/entrypoints/cli/demo-command.ts
-import { appendFile, cp, mkdir as mkdir2, mkdtemp, readdir } from "node:fs/promises";
+import { appendFile, cp, mkdir as mkdir2, mkdtemp, readdir as readdir2 } from "node:fs/promises";
 import { tmpdir } from "node:os";
-import { join as join3, resolve } from "node:path";
-
-// src/adapters/files/locate-package-root.ts
-import { existsSync, readFileSync } from "node:fs";
-import { dirname, join } from "node:path";
-import { fileURLToPath } from "node:url";
-function locatePackageRoot(fromUrl = import.meta.url) {
-  let directory = dirname(fileURLToPath(fromUrl));
-  for (; ; ) {
-    const manifest = join(directory, "package.json");
-    if (existsSync(manifest) && JSON.parse(readFileSync(manifest, "utf8")).name === "shopfloor") return directory;
-    const parent = dirname(directory);
-    if (parent === directory) throw new Error('cannot find the Shopfloor package root (package.json named "shopfloor") above this module');
-    directory = parent;
-  }
-}
+import { join as join4, resolve } from "node:path";
 
 // src/core/run-document/consume-run-events.ts
 var defaultHoldWindow = 64;
@@ -3958,6 +3955,32 @@ var runListScript = `'use strict';
 })();
 `;
 
+// src/core/run-document/object-refs.ts
+var objectPatterns = [
+  { kind: "artifact-path", source: "artifacts/sha256/([0-9a-f]{2}/[0-9a-f]{62})" },
+  { kind: "digest", source: "sha256:([0-9a-f]{12,64})" },
+  { kind: "work-order-file", source: "\\bworkorders/([a-z0-9][a-z0-9-]*)\\.ya?ml\\b" },
+  { kind: "branch", source: "\\b((?:agent/[a-z0-9][a-z0-9-]*|shopfloor/(?:revert|train))/[0-9a-z][0-9a-z-]*)" },
+  { kind: "patches", source: "\\.shopfloor/patches/([a-z0-9][a-z0-9-]*)" },
+  { kind: "github", source: "(https://github\\.com/[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+/(?:issues|pull|runs|actions/runs|commit|checks)/[A-Za-z0-9_./?=#-]*[A-Za-z0-9/])" },
+  // Not inside a name (`fix-<sha>` is a work order, `refs/…/<sha>` a ref): only a commit id standing alone.
+  { kind: "commit", source: "(?<![\\w/.-])([0-9a-f]{12,40})\\b" }
+];
+function objectRegExp() {
+  return new RegExp(objectPatterns.map((p) => p.source).join("|"), "g");
+}
+function findObjectRefs(text) {
+  const refs = [];
+  for (const match of text.matchAll(objectRegExp())) {
+    const index = match.slice(1).findIndex((group) => group !== void 0);
+    refs.push({ kind: objectPatterns[index].kind, token: match[0], key: match[index + 1] });
+  }
+  return refs;
+}
+function workOrderOfObjective(objective) {
+  return /^Land work order ([a-z0-9][a-z0-9-]*):/.exec(objective)?.[1];
+}
+
 // src/adapters/writer/run-page-script.ts
 var runPageScript = `'use strict';
 (() => {
@@ -4046,18 +4069,64 @@ var runPageScript = `'use strict';
     el.append(...linkify(text));
     return el;
   }
-  // With a repository behind the Writer, every commit id in the text (merges, reverts, culprits) links to
-  // the commit page; the text itself stays text.
-  const withRepo = document.body.dataset.repo === 'true';
+  // Every object the text names that the server found (commits, reports, logs, work orders, branches,
+  // patches, GitHub pages) is a link; the server's list is refetched as the run goes on. Text stays text.
+  const objectPattern = new RegExp(${JSON.stringify(objectPatterns.map((p) => p.source).join("|"))}, 'g');
+  let links = {};
+  let objectsTimer = null;
+  let objectsLoaded = false;
+  function loadObjects() {
+    if (objectsTimer) return;
+    // The first list at once; later ones at most once a second while the run goes on.
+    objectsTimer = setTimeout(async () => {
+      try {
+        const response = await fetch(base + '/objects', { cache: 'no-store' });
+        if (!response.ok) throw new Error('HTTP ' + response.status);
+        const found = await response.json();
+        const changed = JSON.stringify(found.links) !== JSON.stringify(links);
+        links = found.links;
+        renderObjects(found.objects);
+        renderTrain(found.train || []);
+        if (changed) for (const id of sections) renderSection(id);
+        document.body.dataset.objects = 'loaded';
+        objectsLoaded = true;
+      } catch {}
+      objectsTimer = null;
+    }, objectsLoaded ? 1000 : 0);
+  }
+  function renderObjects(objects) {
+    const nav = byId('objects');
+    nav.hidden = objects.length === 0;
+    nav.replaceChildren(...objects.map((object) => {
+      const a = document.createElement('a');
+      a.href = object.href;
+      a.className = 'object object-' + object.kind;
+      a.textContent = object.label;
+      if (object.kind === 'github') { a.rel = 'noopener noreferrer'; a.target = '_blank'; }
+      return a;
+    }));
+  }
+  // The work order's place in the merge train (position, batch, the staging commit being verified, or why it was evicted).
+  function renderTrain(lines) {
+    const box = byId('train');
+    box.hidden = lines.length === 0;
+    box.replaceChildren(...lines.map((text) => {
+      const p = document.createElement('p');
+      p.append(...linkify(text));
+      return p;
+    }));
+  }
   function linkify(text) {
-    if (!withRepo) return [text];
     const parts = [];
     let last = 0;
-    for (const match of text.matchAll(/\\b[0-9a-f]{12,40}\\b/g)) {
+    for (const match of text.matchAll(objectPattern)) {
+      const href = Object.prototype.hasOwnProperty.call(links, match[0]) ? links[match[0]] : undefined;
+      if (typeof href !== 'string') continue;
       parts.push(text.slice(last, match.index));
       const a = document.createElement('a');
-      a.href = '/commits/' + match[0];
-      a.className = 'commit';
+      a.href = href;
+      a.className = href.startsWith('/commits/') ? 'commit' : 'object';
+      if (href.startsWith('https://')) { a.rel = 'noopener noreferrer'; a.target = '_blank'; }
       a.textContent = match[0];
       parts.push(a);
       last = match.index + match[0].length;
@@ -4116,7 +4185,7 @@ var runPageScript = `'use strict';
     status.textContent = doc.status;
     status.className = 'status status-' + doc.status;
     status.dataset.status = doc.status;
-    byId('detail').textContent = doc.statusDetail;
+    byId('detail').replaceChildren(...linkify(doc.statusDetail));
     byId('revision').textContent = String(doc.revision);
     const slider = byId('revision-slider');
     slider.max = String(doc.revision);
@@ -4147,6 +4216,7 @@ var runPageScript = `'use strict';
   function apply(event) {
     const touched = applyPatch(event.patch);
     if (event.patch.kind === 'mark-section-state' || event.patch.kind === 'set-status') loadTimes();
+    loadObjects();
     doc.revision = event.revision;
     if (touched) dirty.add(touched);
     if (!frame) frame = requestAnimationFrame(paint);
@@ -4196,6 +4266,7 @@ var runPageScript = `'use strict';
         dirty.clear();
         renderAll();
         loadTimes();
+        loadObjects();
         for (let next = held.get(doc.revision + 1); next; next = held.get(doc.revision + 1)) { held.delete(next.revision); apply(next); }
         document.body.dataset.resyncs = String(Number(document.body.dataset.resyncs || 0) + 1);
         connect();
@@ -4325,9 +4396,9 @@ ${renderRunRows(runs, status)}
 </html>
 `;
 }
-function renderRunPage(runId, withRepo = false) {
+function renderRunPage(runId) {
   return `${head(`${runId} \xB7 Shopfloor Writer`)}
-<body data-run-id="${escapeHtml(runId)}" data-repo="${withRepo}">
+<body data-run-id="${escapeHtml(runId)}">
 <main>
 <p class="meta"><a href="/">\u2190 all runs</a></p>
 <header class="run">
@@ -4342,6 +4413,8 @@ function renderRunPage(runId, withRepo = false) {
 <span id="progress"></span>
 <span id="connection" class="connection">connecting\u2026</span>
 </div>
+<nav id="objects" class="objects" aria-label="this run's objects" hidden></nav>
+<div id="train" class="train" hidden></div>
 <p class="legend">Canon is plain; <ins class="proposal-added">proposals are gray</ins>; <del class="proposal-removed">proposed deletions are struck through</del>.</p>
 </header>
 <div id="sections"></div>
@@ -4364,13 +4437,13 @@ function renderRoadmapPage(svg) {
 </html>
 `;
 }
-function renderCommitPage(sha, shown) {
+function renderCommitPage(sha, shown, linkedHtml) {
   return `${head(`${sha.slice(0, 12)} \xB7 Shopfloor Writer`)}
 <body>
 <main>
 <p class="meta"><a href="/">\u2190 all runs</a></p>
 <header class="run"><h1>Commit <code>${escapeHtml(sha)}</code></h1></header>
-<pre class="commit">${escapeHtml(shown.commit)}</pre>
+<pre class="commit">${linkedHtml ?? escapeHtml(shown.commit)}</pre>
 ${shown.report ? `<h2>Signed verification report (refs/notes/shopfloor)</h2>
 <pre class="report">${escapeHtml(shown.report)}</pre>
 <p class="meta">Check it with <code>npx shopfloor report verify --sha ${escapeHtml(shown.full ?? sha)}</code>.</p>` : '<p class="meta">No signed report is attached to this commit.</p>'}
@@ -4562,7 +4635,201 @@ table.runs { width: 100%; border-collapse: collapse; }
 table.runs th, table.runs td { text-align: left; padding: .45rem .5rem; border-bottom: 1px solid var(--line); vertical-align: top; }
 table.runs td.objective { overflow-wrap: anywhere; }
 .empty-list { color: var(--muted); }
+.objects { display: flex; flex-wrap: wrap; gap: .4rem; margin: .5rem 0; font-size: .8rem; }
+.note { color: var(--muted); font-size: .875rem; }
+.objects[hidden], .train[hidden] { display: none; }
+.objects a { border: 1px solid var(--line); border-radius: 999px; padding: .05rem .55rem; text-decoration: none; background: var(--panel); }
+.objects a.object-report { border-color: var(--ok); }
+a.external::after, .objects a.object-github::after { content: " \u2197"; }
+pre.object, pre.commit, pre.report { white-space: pre-wrap; overflow-wrap: anywhere; font: 13px/1.45 ui-monospace, SFMono-Regular, Menlo, Consolas, monospace; background: var(--panel); border: 1px solid var(--line); border-radius: 6px; padding: .75rem; }
+.signature { padding: .5rem .75rem; border-radius: 6px; border: 1px solid currentColor; }
+.signature-ok { color: var(--ok); }
+.signature-bad { color: var(--bad); }
+dl.report-facts { display: grid; grid-template-columns: max-content 1fr; gap: .25rem 1rem; }
+dl.report-facts dt { color: var(--muted); }
+dl.report-facts dd { margin: 0; }
+table.gates { width: 100%; border-collapse: collapse; }
+table.gates th, table.gates td { text-align: left; padding: .35rem .5rem; border-bottom: 1px solid var(--line); vertical-align: top; }
+.gate-pass, .gate-cached, .verdict-passed { color: var(--ok); }
+.gate-fail, .gate-error, .verdict-failed { color: var(--bad); }
+.gate-flaky { color: var(--warn); }
+.train { border: 1px solid var(--line); border-radius: 6px; padding: .5rem .75rem; margin: .5rem 0; font-size: .875rem; }
 `;
+
+// src/adapters/writer/link-objects.ts
+async function resolveObjectLinks(text, resolve5) {
+  const links = /* @__PURE__ */ new Map();
+  const seen = /* @__PURE__ */ new Set();
+  for (const ref of findObjectRefs(text)) {
+    if (seen.has(ref.token)) continue;
+    seen.add(ref.token);
+    const href = await resolve5(ref);
+    if (href !== void 0) links.set(ref.token, href);
+  }
+  return links;
+}
+async function linkifyHtml(text, resolve5) {
+  const links = await resolveObjectLinks(text, resolve5);
+  let html2 = "";
+  let last = 0;
+  for (const match of text.matchAll(objectRegExp())) {
+    const href = links.get(match[0]);
+    if (href === void 0) continue;
+    html2 += escapeHtml(text.slice(last, match.index)) + anchor(href, match[0]);
+    last = match.index + match[0].length;
+  }
+  return html2 + escapeHtml(text.slice(last));
+}
+function anchor(href, text) {
+  const external = /^https:\/\//.test(href);
+  return `<a href="${escapeHtml(href)}"${external ? ' class="external" rel="noopener noreferrer" target="_blank"' : ""}>${escapeHtml(text)}</a>`;
+}
+
+// src/adapters/writer/render-object-pages.ts
+function renderObjectShell(title, heading, body) {
+  return `${head(`${title} \xB7 Shopfloor Writer`)}
+<body>
+<main>
+<p class="meta"><a href="/">\u2190 all runs</a></p>
+<header class="run"><h1>${heading}</h1></header>
+${body}
+</main>
+</body>
+</html>
+`;
+}
+function renderTextObjectPage(title, heading, content, html2, note = "") {
+  const cut = content.cut ? `<p class="note cut">Shown: the first ${kib(Buffer.byteLength(content.text))} of ${kib(content.bytes)}; the rest is cut.</p>` : "";
+  return renderObjectShell(title, heading, `${note}${cut}<pre class="object">${html2}</pre>`);
+}
+function renderReportPage(hex, report, signature, links) {
+  const logHref = links.log;
+  const sig = signature.ok ? `<p class="signature signature-ok" data-signature="valid">\u2713 Signature valid: signed by <code>${escapeHtml(signature.keyId)}</code>, a key this repository trusts.</p>` : `<div class="signature signature-bad" data-signature="invalid"><p>\u2717 The signature does not hold here:</p><ul>${signature.reasons.map((reason) => `<li>${escapeHtml(reason)}</li>`).join("")}</ul></div>`;
+  const rows = report.gates.map((gate) => {
+    const log = gate.logDigest ? logHref(gate.logDigest) : void 0;
+    const detail = gate.reason ?? gate.annotations[0]?.message ?? "";
+    return `<tr data-gate="${escapeHtml(gate.id)}"><td>${escapeHtml(gate.id)}</td><td><span class="gate gate-${gate.status}">${gate.status}</span></td><td>${gate.attempts}</td><td>${(gate.durationMs / 1e3).toFixed(1)} s</td><td>${log ? `<a href="${escapeHtml(log)}">log</a>` : gate.logDigest ? "log pruned" : "\u2014"}</td><td>${escapeHtml(detail)}</td></tr>`;
+  }).join("\n");
+  const commit = (sha) => links.commit(sha) ? `<a href="${escapeHtml(links.commit(sha))}"><code>${sha.slice(0, 12)}</code></a>` : `<code>${sha.slice(0, 12)}</code>`;
+  const facts = `<dl class="report-facts">
+<dt>Proves</dt><dd>head ${commit(report.head)} (tree <code>${report.tree.slice(0, 12)}</code>) against base ${commit(report.base)}${report.dirty ? " \u2014 <strong>the gates ran on uncommitted changes</strong>" : ""}</dd>
+<dt>Work order</dt><dd>${report.workOrder ? `${links.workOrder ? `<a href="${escapeHtml(links.workOrder)}">${escapeHtml(report.workOrder.id)}</a>` : escapeHtml(report.workOrder.id)} (${escapeHtml(report.workOrder.kind)})` : "none"}</dd>
+<dt>Verdict</dt><dd class="verdict verdict-${report.verdict.passed ? "passed" : "failed"}">${report.verdict.passed ? "passed" : "failed"}${report.verdict.complete ? "" : " (only selected gates ran)"}${report.verdict.reasons.length ? `<ul>${report.verdict.reasons.map((r) => `<li>${escapeHtml(r)}</li>`).join("")}</ul>` : ""}</dd>
+<dt>Isolation</dt><dd>${report.isolation ? `${escapeHtml(report.isolation.mode)}${report.isolation.network ? ", network on" : ", no network"}` : "not recorded"}</dd>
+<dt>Ran</dt><dd>${escapeHtml(report.startedAt)} \u2192 ${escapeHtml(report.finishedAt)} on ${escapeHtml(`${report.environment.os}/${report.environment.arch}, node ${report.environment.node}, ${report.environment.runner}`)}</dd>
+</dl>`;
+  const body = `${sig}
+${facts}
+<table class="gates"><thead><tr><th>Gate</th><th>Status</th><th>Tries</th><th>Time</th><th>Log</th><th>Detail</th></tr></thead>
+<tbody>
+${rows}
+</tbody></table>
+<p class="note">The signed JSON: <a href="/artifacts/${hex}?raw=1">as stored</a> (<code>sha256:${hex}</code>). Check it with <code>npx shopfloor report verify --sha ${report.head}</code>.</p>`;
+  return renderObjectShell(`report ${hex.slice(0, 12)}`, `Verification report <code>sha256:${hex.slice(0, 12)}\u2026</code>`, body);
+}
+function renderPatchListPage(workOrder, names, workOrderHref) {
+  const items = names.length ? `<ul class="patches">${names.map((name) => `<li><a href="/patches/${encodeURIComponent(workOrder)}/${encodeURIComponent(name)}">${escapeHtml(name)}</a></li>`).join("")}</ul>` : "<p>No patch files.</p>";
+  return renderObjectShell(`patches ${workOrder}`, `Patches of ${workOrderHref ? `<a href="${escapeHtml(workOrderHref)}">${escapeHtml(workOrder)}</a>` : escapeHtml(workOrder)}`, `${items}<p class="note">Apply them with <code>git am</code>.</p>`);
+}
+var kib = (bytes) => `${(bytes / 1024).toFixed(0)} KiB`;
+
+// src/adapters/writer/object-routes.ts
+var html = (body) => ({ status: 200, type: "text/html; charset=utf-8", body });
+async function serveObjectPage(objects, path, query) {
+  const { repo } = objects;
+  const link = (text) => linkifyHtml(text, repo.resolve);
+  let match = /^\/workorders\/([a-z0-9][a-z0-9-]*)$/.exec(path);
+  if (match) {
+    const file = await repo.workOrderFile(match[1]);
+    return file && html(renderTextObjectPage(`work order ${match[1]}`, `Work order <code>workorders/${escapeHtml(match[1])}.yml</code>`, file, await link(file.text), '<p class="note">As the checked-out branch has it.</p>'));
+  }
+  match = /^\/branches\/((?:agent\/[a-z0-9][a-z0-9-]*|shopfloor\/(?:revert|train))\/[0-9a-z][0-9a-z-]*)$/.exec(path);
+  if (match) {
+    const log = await repo.branchLog(match[1]);
+    return log && html(renderTextObjectPage(`branch ${match[1]}`, `Branch <code>${escapeHtml(match[1])}</code>`, log, await link(log.text), '<p class="note">Its commits that the checked-out branch does not have, with their changes.</p>'));
+  }
+  match = /^\/artifacts\/([0-9a-f]{64})$/.exec(path);
+  if (match) return serveArtifact(objects, match[1], query.get("raw") === "1");
+  match = /^\/patches\/([a-z0-9][a-z0-9-]*)$/.exec(path);
+  if (match) {
+    const names = await repo.patchNames(match[1]);
+    return names && html(renderPatchListPage(match[1], names, await repo.resolve({ kind: "work-order-file", token: "", key: match[1] })));
+  }
+  match = /^\/patches\/([a-z0-9][a-z0-9-]*)\/([^/]+)$/.exec(path);
+  if (match) {
+    const name = decodeURIComponent(match[2]);
+    const patch = await repo.patch(match[1], name);
+    return patch && html(renderTextObjectPage(name, `Patch <code>${escapeHtml(name)}</code>`, patch, escapeHtml(patch.text), `<p class="note">Exported for ${anchor(`/patches/${match[1]}`, match[1])}; apply it with <code>git am</code>.</p>`));
+  }
+  return void 0;
+}
+async function serveArtifact(objects, hex, raw) {
+  const { repo } = objects;
+  const blob = await repo.artifact(hex);
+  if (!blob) return void 0;
+  if (raw) return { status: 200, type: "text/plain; charset=utf-8", body: blob.text };
+  const parsed = blob.cut ? void 0 : parseReport(blob.text, `sha256:${hex}`);
+  if (parsed?.ok) {
+    const report = parsed.value;
+    const commits = /* @__PURE__ */ new Map();
+    for (const sha of [report.head, report.base]) commits.set(sha, await repo.resolve({ kind: "commit", token: sha, key: sha }));
+    const logs = /* @__PURE__ */ new Map();
+    for (const gate of report.gates) if (gate.logDigest) logs.set(gate.logDigest, await repo.resolve({ kind: "digest", token: gate.logDigest, key: gate.logDigest.slice(7) }));
+    const workOrder = report.workOrder ? await repo.resolve({ kind: "work-order-file", token: "", key: report.workOrder.id }) : void 0;
+    return html(renderReportPage(hex, report, await objects.checkSignature(blob.text), { commit: (sha) => commits.get(sha), log: (digest) => logs.get(digest), ...workOrder ? { workOrder } : {} }));
+  }
+  return html(renderTextObjectPage(`sha256:${hex.slice(0, 12)}`, `Artifact <code>sha256:${hex.slice(0, 12)}\u2026</code>`, blob, await linkifyHtml(blob.text, repo.resolve), `<p class="note">A blob of the artifact store (a gate log, or a patch an agent's change was cut into). <a href="/artifacts/${hex}?raw=1">Raw</a>.</p>`));
+}
+async function runObjects(objects, runId, document) {
+  const { repo } = objects;
+  const text = [document.objective, ...document.sections.flatMap((s) => [s.canon, s.proposal ?? ""])].join("\n");
+  const links = await resolveObjectLinks(text, repo.resolve);
+  const list = [];
+  const add = (object) => {
+    if (!list.some((o) => o.href === object.href)) list.push(object);
+  };
+  const own = workOrderOfObjective(document.objective);
+  if (own) {
+    const href = await repo.resolve({ kind: "work-order-file", token: "", key: own });
+    if (href) add({ kind: "work-order", label: `work order ${own}`, href });
+  }
+  const refs = findObjectRefs(text);
+  for (const ref of refs) {
+    const href = links.get(ref.token);
+    if (!href) continue;
+    if (ref.kind === "work-order-file") add({ kind: "work-order", label: `work order ${ref.key}`, href });
+    if (ref.kind === "branch") add({ kind: "branch", label: `branch ${ref.key}`, href });
+    if (ref.kind === "patches") add({ kind: "patches", label: `patches of ${ref.key}`, href });
+    if (ref.kind === "artifact-path") add({ kind: "log", label: "kept patch (refused changes)", href });
+    if (ref.kind === "github") add({ kind: "github", label: githubLabel(ref.key), href });
+  }
+  for (const [, token] of text.matchAll(/\bbisect plan (sha256:[0-9a-f]{12,64})/g)) {
+    const href = links.get(token);
+    if (href) add({ kind: "bisect", label: "bisect plan", href });
+  }
+  if (own) {
+    const href = await repo.resolve({ kind: "patches", token: "", key: own });
+    if (href) add({ kind: "patches", label: `patches of ${own}`, href });
+  }
+  for (const index of await repo.runIndexes(runId, refs.filter((ref) => ref.kind === "commit").map((ref) => ref.key))) {
+    const step = /-([a-z0-9]+)$/.exec(index.runId)?.[1] ?? "";
+    const what = index.runId.startsWith("revert-") ? step === "merge" ? "revert, merged" : `revert, try ${step}` : `attempt ${step.replace(/^v/, "")}`;
+    const hrefOf = async (digest) => repo.resolve({ kind: "digest", token: digest, key: digest.slice(7) });
+    if (index.reportDigest) {
+      const href = await hrefOf(index.reportDigest);
+      if (href) add({ kind: "report", label: `report (${what})`, href });
+    }
+    for (const artifact of index.artifacts) {
+      const href = await hrefOf(artifact.digest);
+      if (href) add({ kind: "log", label: `${artifact.name} (${what})`, href });
+    }
+  }
+  return { links: Object.fromEntries(links), objects: list };
+}
+function githubLabel(url) {
+  const kind = /\/(issues|pull|actions\/runs|runs|checks|commit)\//.exec(url)?.[1];
+  return kind === "issues" ? "GitHub issue" : kind === "pull" ? "GitHub pull request" : kind === "actions/runs" ? "GitHub Actions run" : kind === "runs" || kind === "checks" ? "GitHub check run" : "on GitHub";
+}
 
 // src/adapters/writer/writer-server.ts
 var securityHeaders = {
@@ -4610,15 +4877,17 @@ async function startWriterServer(options) {
     if (path === "/metrics") return void sendMetrics(response);
     const commit = /^\/commits\/([0-9a-f]{7,40})$/.exec(path);
     if (commit) return void sendCommit(response, commit[1]);
-    const match = /^\/(runs|api\/runs)\/([^/]+)(\/document|\/events|\/times)?$/.exec(path);
+    if (/^\/(workorders|branches|artifacts|patches)\//.test(path)) return void sendObject(response, path, url.searchParams);
+    const match = /^\/(runs|api\/runs)\/([^/]+)(\/document|\/events|\/times|\/objects)?$/.exec(path);
     const runId = match ? decodeURIComponent(match[2]) : "";
     if (!match || !checkRunId(runId).ok) return send(response, 404, "text/html; charset=utf-8", renderNotFoundPage(`There is no page at ${path}.`));
     const document = feed.document(runId);
-    if (match[1] === "runs" && !match[3]) return send(response, document ? 200 : 404, "text/html; charset=utf-8", document ? renderRunPage(runId, Boolean(options.showCommit)) : renderNotFoundPage(`No run "${runId}" in ${options.storeDir} (yet).`));
+    if (match[1] === "runs" && !match[3]) return send(response, document ? 200 : 404, "text/html; charset=utf-8", document ? renderRunPage(runId) : renderNotFoundPage(`No run "${runId}" in ${options.storeDir} (yet).`));
     if (!document) return json(response, 404, { error: `no run "${runId}" in the run store` });
     if (match[3] === "/document" && url.searchParams.has("revision")) return void sendRevision(response, runId, url.searchParams.get("revision"), document.revision);
     if (match[3] === "/document") return json(response, 200, document);
     if (match[3] === "/times" && match[1] === "api/runs") return json(response, 200, feed.times(runId));
+    if (match[3] === "/objects" && match[1] === "api/runs") return void sendRunObjects(response, runId);
     if (match[3] === "/events") return streamEvents(request, response, runId, url);
     return send(response, 404, "text/html; charset=utf-8", renderNotFoundPage(`There is no page at ${path}.`));
   };
@@ -4635,10 +4904,36 @@ async function startWriterServer(options) {
       return json(response, 500, { error: "internal error; see the server log" });
     }
   };
+  const sendObject = async (response, path, query) => {
+    try {
+      const page = options.objects ? await serveObjectPage(options.objects, path, query) : void 0;
+      return page ? send(response, page.status, page.type, page.body) : send(response, 404, "text/html; charset=utf-8", renderNotFoundPage(options.objects ? `Nothing at ${path} in the repository behind this Writer.` : "This Writer serves a run store without a repository; run shopfloor serve --repo DIR to follow its objects."));
+    } catch (error) {
+      options.onError?.(error);
+      return json(response, 500, { error: "internal error; see the server log" });
+    }
+  };
+  const sendRunObjects = async (response, runId) => {
+    try {
+      const document = feed.document(runId);
+      const showCommit = options.showCommit;
+      const resolve5 = options.objects?.repo.resolve ?? (async (ref) => ref.kind === "github" ? ref.key : ref.kind === "commit" && showCommit && await showCommit(ref.key) ? `/commits/${ref.key}` : void 0);
+      const found = options.objects ? await runObjects(options.objects, runId, document) : { links: Object.fromEntries(await resolveObjectLinks(document.sections.flatMap((s) => [s.canon, s.proposal ?? ""]).join("\n"), resolve5)), objects: [] };
+      const workOrder = workOrderOfObjective(document.objective);
+      const place = options.train && workOrder ? findTrainPlace(await options.train(), workOrder) : void 0;
+      const train = place ? trainPlaceLines(place) : [];
+      const trainLinks = Object.fromEntries(await resolveObjectLinks(train.join("\n"), resolve5));
+      return json(response, 200, { ...found, links: { ...found.links, ...trainLinks }, train });
+    } catch (error) {
+      options.onError?.(error);
+      return json(response, 500, { error: "internal error; see the server log" });
+    }
+  };
   const sendCommit = async (response, sha) => {
     try {
       const shown = await options.showCommit?.(sha);
-      return shown ? send(response, 200, "text/html; charset=utf-8", renderCommitPage(sha, shown)) : send(response, 404, "text/html; charset=utf-8", renderNotFoundPage(`No commit ${sha} in the repository behind this Writer.`));
+      const linked = shown && options.objects ? await linkifyHtml(shown.commit, options.objects.repo.resolve) : void 0;
+      return shown ? send(response, 200, "text/html; charset=utf-8", renderCommitPage(sha, shown, linked)) : send(response, 404, "text/html; charset=utf-8", renderNotFoundPage(`No commit ${sha} in the repository behind this Writer.`));
     } catch (error) {
       options.onError?.(error);
       return json(response, 500, { error: "internal error; see the server log" });
@@ -5000,20 +5295,20 @@ function buildRoadmap(workOrders, facts = {}) {
     }
     const deps = wo.dependencies ?? [];
     const stuck = inCycle.has(id) || deps.some((d) => !byId.has(d) || inCycle.has(d) || states.get(d) === "closed" || states.get(d) === "reverted" || states.get(d) === "blocked");
-    const open2 = deps.filter((d) => states.get(d) !== "done");
-    const wave = stuck ? void 0 : 1 + Math.max(0, ...open2.map((d) => waves.get(d) ?? 0));
+    const open3 = deps.filter((d) => states.get(d) !== "done");
+    const wave = stuck ? void 0 : 1 + Math.max(0, ...open3.map((d) => waves.get(d) ?? 0));
     waves.set(id, wave);
-    states.set(id, stuck ? "blocked" : facts.runningIds?.has(id) ? "running" : facts.heldIds?.has(id) ? "held" : open2.length === 0 ? "ready" : "waiting");
+    states.set(id, stuck ? "blocked" : facts.runningIds?.has(id) ? "running" : facts.heldIds?.has(id) ? "held" : open3.length === 0 ? "ready" : "waiting");
   }
   const entries = workOrders.map((wo) => {
     const state = states.get(wo.id);
     const waitingOn = (wo.dependencies ?? []).filter((d) => states.get(d) !== "done");
     return { id: wo.id, title: wo.title, kind: wo.kind, priority: wo.priority, dependencies: wo.dependencies ?? [], state, wave: waves.get(wo.id), waitingOn };
   }).sort((a, b) => (a.wave ?? Infinity) - (b.wave ?? Infinity) || priorityRank(a.priority) - priorityRank(b.priority) || a.id.localeCompare(b.id));
-  const open = entries.filter((e) => e.state === "ready" || e.state === "waiting" || e.state === "running");
-  const related = dependencyRelation(open.map((e) => e.id), depsOf);
+  const open2 = entries.filter((e) => e.state === "ready" || e.state === "waiting" || e.state === "running");
+  const related = dependencyRelation(open2.map((e) => e.id), depsOf);
   const conflicts = groupScopeConflicts(
-    open.map((e) => ({ id: e.id, globs: byId.get(e.id).scope.paths })),
+    open2.map((e) => ({ id: e.id, globs: byId.get(e.id).scope.paths })),
     { caseInsensitive: facts.caseInsensitive ?? false, related }
   );
   const waveList = [];
@@ -5078,12 +5373,12 @@ function dependencyRelation(ids, depsOf) {
 }
 function pickParallel(ready, running, conflicts) {
   const memberships = /* @__PURE__ */ new Map();
-  const join7 = (id, group, side) => (memberships.get(id) ?? memberships.set(id, []).get(id)).push({ group, side });
+  const join8 = (id, group, side) => (memberships.get(id) ?? memberships.set(id, []).get(id)).push({ group, side });
   conflicts.forEach((c, group) => {
-    if (c.same) for (const id of c.a) join7(id, group, "same");
+    if (c.same) for (const id of c.a) join8(id, group, "same");
     else {
-      for (const id of c.a) join7(id, group, "a");
-      for (const id of c.b) join7(id, group, "b");
+      for (const id of c.a) join8(id, group, "a");
+      for (const id of c.b) join8(id, group, "b");
     }
   });
   const takenA = new Uint32Array(conflicts.length);
@@ -5108,9 +5403,9 @@ function pickParallel(ready, running, conflicts) {
 // src/core/loop/plan-dispatch.ts
 var loopStateOf = { done: "done", reverted: "reverted", closed: "blocked", blocked: "blocked", held: "held", waiting: "waiting", ready: "ready", running: "dispatched" };
 function planDispatch(workOrders, facts) {
-  const open = workOrders.filter((wo) => facts.merged.has(wo.id) || !facts.settled.has(wo.id));
+  const open2 = workOrders.filter((wo) => facts.merged.has(wo.id) || !facts.settled.has(wo.id));
   const revertedIds = new Set([...facts.reverted].filter((id) => !facts.merged.has(id)));
-  const roadmap = buildRoadmap(open, { doneIds: facts.merged, runningIds: facts.running, revertedIds, heldIds: facts.held });
+  const roadmap = buildRoadmap(open2, { doneIds: facts.merged, runningIds: facts.running, revertedIds, heldIds: facts.held });
   const slots = Math.max(0, facts.parallel - facts.running.size);
   const states = /* @__PURE__ */ new Map();
   const waitingOn = /* @__PURE__ */ new Map();
@@ -5325,6 +5620,7 @@ async function landWorkOrder(input, options, ports) {
       scratchDir: options.worktreesDir,
       ...options.signal ? { signal: options.signal } : {},
       ...input.refused ? { refused: input.refused } : {},
+      ...input.agents ? { agents: input.agents } : {},
       onProgress: followGates(input.recorder, input.onGates)
     });
     input.onGatesMs(ports.clock() - started);
@@ -5437,7 +5733,9 @@ async function guardMain(sha, input, options, ports) {
     }
     const culprit = bisect.plan.culprit.sha;
     input.emit({ type: "culprit", sha: culprit, subject: bisect.subjects[culprit] ?? "", confidence: bisect.plan.confidence, runs: bisect.plan.runs, ms: ports.clock() - started });
-    await input.say(`culprit ${culprit.slice(0, 12)} "${bisect.subjects[culprit] ?? ""}" (confidence ${bisect.plan.confidence.toFixed(4)}, ${bisect.plan.runs} runs)`);
+    const evidence = await ports.verify.store.put(`${JSON.stringify({ good: bisect.good, bad: bisect.bad, command: flow.run, range: bisect.range, rounds: bisect.rounds, plan: bisect.plan, probes: bisect.probes, subjects: bisect.subjects }, null, 2)}
+`);
+    await input.say(`culprit ${culprit.slice(0, 12)} "${bisect.subjects[culprit] ?? ""}" (confidence ${bisect.plan.confidence.toFixed(4)}, ${bisect.plan.runs} runs; bisect plan ${evidence.slice(0, 19)}\u2026)`);
     started = ports.clock();
     let counter = 0;
     const revert = await runRevert(
@@ -5472,9 +5770,9 @@ async function guardMain(sha, input, options, ports) {
 }
 
 // src/core/loop/loop-run-id.ts
-function loopRunId(atMs, workOrderId, hex) {
+function loopRunId(atMs, workOrderId2, hex) {
   const stamp = new Date(atMs).toISOString().replace(/[-:]/g, "").replace(/\..*$/, "Z");
-  return `${stamp}-${workOrderId}-${hex}`;
+  return `${stamp}-${workOrderId2}-${hex}`;
 }
 function workOrderOfLoopRun(runId) {
   return /^\d{8}T\d{6}Z-([a-z0-9](?:[a-z0-9-]*[a-z0-9])?)-[0-9a-f]{6}$/.exec(runId)?.[1];
@@ -5542,6 +5840,44 @@ async function gatherAttempts(git, repoDir, mainSha, branches, approvals) {
   return attempts;
 }
 
+// src/workflows/loop/pre-agent-holds.ts
+var preAgentHoldsRef = "refs/notes/shopfloor-holds";
+async function workOrderBlob(git, repoDir, rev, file) {
+  const result = await git.raw(repoDir, ["rev-parse", "--verify", "--quiet", `${rev}:${file}`]);
+  const sha = result.stdout.trim();
+  return result.exitCode === 0 && /^[0-9a-f]{40,64}$/.test(sha) ? sha : void 0;
+}
+async function readPreAgentHold(git, repoDir, blob, now) {
+  const text = await git.notesShow(repoDir, preAgentHoldsRef, blob);
+  if (!text) return void 0;
+  let hold;
+  try {
+    hold = JSON.parse(text);
+  } catch {
+    return void 0;
+  }
+  if (typeof hold.workOrderHash !== "string" || !Array.isArray(hold.reasons) || typeof hold.releaseBy !== "string") return void 0;
+  return !hold.released && hold.workOrderHash === now.workOrderHash && hold.policyHash === now.policyHash ? hold : void 0;
+}
+async function readPreAgentHolds(git, repoDir, rev, workOrders, policyHash) {
+  const noted = await git.raw(repoDir, ["notes", `--ref=${preAgentHoldsRef}`, "list"]);
+  const annotated = new Set(noted.exitCode === 0 ? noted.stdout.split("\n").map((line) => line.split(" ")[1]).filter((sha) => Boolean(sha)) : []);
+  const holds = /* @__PURE__ */ new Map();
+  if (annotated.size === 0) return holds;
+  const tree = await git.raw(repoDir, ["ls-tree", "-r", rev, "--", "workorders/"]);
+  const blobs = new Map(tree.stdout.split("\n").map((line) => /^\d+ blob ([0-9a-f]+)\t(.+)$/.exec(line)).filter((m) => m !== null).map((m) => [m[2], m[1]]));
+  for (const workOrder of workOrders) {
+    const blob = blobs.get(workOrder.file);
+    if (!blob || !annotated.has(blob)) continue;
+    const hold = await readPreAgentHold(git, repoDir, blob, { workOrderHash: workOrder.workOrderHash, policyHash });
+    if (hold && hold.workOrderId === workOrder.id) holds.set(workOrder.id, hold);
+  }
+  return holds;
+}
+async function writePreAgentHold(git, repoDir, blob, hold) {
+  await git.notesAdd(repoDir, preAgentHoldsRef, blob, JSON.stringify(hold));
+}
+
 // src/workflows/loop/prepare-agent-branch.ts
 function releaseHint(id, file, refused) {
   const widen = `edit ${file} (e.g. widen scope.paths) and run again: an edited work order gets a fresh agent attempt`;
@@ -5557,7 +5893,7 @@ async function prepareAgentBranch(input, options, ports) {
   const approvals = await ports.approvalsFor(workOrder.id);
   const attempts = await gatherAttempts(git, repoDir, input.mainSha, input.existing, approvals);
   const acceptDrop = options.acceptDrop?.ids.includes(workOrder.id) ?? false;
-  const choice = chooseAttempt(attempts, { workOrderHash, retry: options.retry?.includes(workOrder.id) ?? false, acceptDrop, policyDigest: input.policyDigest });
+  const choice = chooseAttempt(attempts, { workOrderHash, retry: options.retry?.includes(workOrder.id) ?? false, acceptDrop, policyDigest: `sha256:${ports.hash(input.policyText)}` });
   const told = describeChoice(choice, workOrder.id);
   await conductor(told);
   const story = choice.kind === "new" && choice.why === "first" ? void 0 : told;
@@ -5581,9 +5917,11 @@ async function prepareAgentBranch(input, options, ports) {
     return { ok: true, branch: attempt.branch, sha: attempt.sha, base, reused: true, refused: record2.refused ?? [], agentMs: 0, record: record2, ...story ? { story } : {}, ...refusedChanges2 ? { refusedChanges: refusedChanges2 } : {} };
   }
   const provider = await ports.providerFor(workOrder);
+  const held = await recordPreAgentHold({ ...input, workOrderHash }, provider.ok ? void 0 : provider, options, ports);
+  if (held) await conductor(held);
   if (!provider.ok) {
-    await conductor(`no implementer: ${provider.reason}`);
-    return { ok: false, state: "held", message: provider.reason, releaseBy: provider.releaseBy, refused: [], ...story ? { story } : {} };
+    const releaseBy = preAgentReleaseHint(workOrder.id, file, provider.releaseBy);
+    return { ok: false, state: "held", message: `no implementer: ${provider.reason}`, releaseBy, refused: [], ...story ? { story } : {} };
   }
   const shortId = ports.hash(`${workOrder.id}\0${input.mainSha}\0${input.runId}`).slice(0, 8);
   const worktreeDir = `${options.worktreesDir}/${input.runId}-agent`;
@@ -5626,11 +5964,41 @@ async function prepareAgentBranch(input, options, ports) {
     runId: input.runId,
     ...choice.previous ? { supersedes: choice.previous.branch } : {},
     ...refusedPaths.length > 0 ? { refused: refusedPaths } : {},
-    ...patch ? { refusedPatch: patch } : {}
+    ...patch ? { refusedPatch: patch } : {},
+    // Kept with the attempt, so the report signed for it (now or when it is reused) names what it cost.
+    spend: {
+      role: "implementer",
+      provider: provider.provider.name,
+      ...provider.provider.kind === "external" && provider.provider.preset ? { preset: provider.provider.preset } : {},
+      turns: Math.round(result.usage.turns),
+      tokens: Math.round(result.usage.tokens),
+      costUsd: result.usage.costUsd,
+      wallMs: Math.round(agentMs)
+    }
   };
   await writeAttemptNote(git, repoDir, result.commit, record);
   const refusedChanges = refusedOf(record, scopeOutside);
   return { ok: true, branch: result.branch, sha: result.commit, base: result.base, reused: false, refused, agentMs, record, ...story ? { story } : {}, ...refusedChanges ? { refusedChanges } : {} };
+}
+function preAgentReleaseHint(id, file, fix) {
+  return `${fix}; then shopfloor run --retry ${id} (/shopfloor retry on GitHub), or edit ${file} or the policy on main: either one is dispatched again`;
+}
+async function recordPreAgentHold(input, refusal, options, ports) {
+  const { git } = ports;
+  const { file, value } = input.workOrder;
+  const blob = await workOrderBlob(git, options.repoDir, input.mainSha, file);
+  if (!blob) return refusal ? `no implementer: ${refusal.reason} (the hold is not kept: ${file} is not committed on ${options.main})` : void 0;
+  const policyHash = `sha256:${ports.hash(input.policyText)}`;
+  const at = new Date(ports.clock()).toISOString();
+  const standing = await readPreAgentHold(git, options.repoDir, blob, { workOrderHash: input.workOrderHash, policyHash });
+  if (!refusal) {
+    if (!standing) return void 0;
+    await writePreAgentHold(git, options.repoDir, blob, { ...standing, released: { runId: input.runId, at } });
+    return `decision: the hold of run ${standing.runId} (no implementer) is released: an implementer was found`;
+  }
+  const releaseBy = preAgentReleaseHint(value.id, file, refusal.releaseBy);
+  await writePreAgentHold(git, options.repoDir, blob, { workOrderId: value.id, workOrderHash: input.workOrderHash, policyHash, runId: input.runId, at, reasons: [`no implementer: ${refusal.reason}`], releaseBy });
+  return `held: no implementer: ${refusal.reason} \u2014 release: ${releaseBy}`;
 }
 function refusedOf(record, outside) {
   if (!record.refused || record.refused.length === 0) return void 0;
@@ -5671,7 +6039,7 @@ async function processWorkOrder(input, options, ports) {
     const mainSha = await ports.git.revParse(options.repoDir, `refs/heads/${options.main}`);
     await say(`dispatched ${value.id} on main ${mainSha.slice(0, 12)} (run ${runId})`);
     const policyDigest = `sha256:${ports.hash(input.policyText)}`;
-    const prepared = await prepareAgentBranch({ workOrder: input.workOrder, policy: input.policy, policyDigest, mainSha, existing: input.existing, recorder, runId, onImplementing: () => input.update({ state: "implementing" }) }, options, ports);
+    const prepared = await prepareAgentBranch({ workOrder: input.workOrder, policy: input.policy, policyText: input.policyText, mainSha, existing: input.existing, recorder, runId, onImplementing: () => input.update({ state: "implementing" }) }, options, ports);
     if (prepared.story) {
       input.update({ detail: prepared.story });
       input.emit({ type: "attempt", workOrder: value.id, message: prepared.story });
@@ -5699,6 +6067,7 @@ async function processWorkOrder(input, options, ports) {
       runId,
       recorder,
       ...prepared.refusedChanges ? { refused: prepared.refusedChanges } : {},
+      ...spendOf(prepared.record) ? { agents: [spendOf(prepared.record)] } : {},
       onGates: (gates) => input.update({ gates }),
       onGatesMs: (ms) => input.emit({ type: "timing", phase: "gates", ms }),
       withMain: input.withMain,
@@ -5748,6 +6117,10 @@ async function processWorkOrder(input, options, ports) {
     await run.close();
   }
 }
+function spendOf(record) {
+  const parsed = agentSpendSchema.safeParse(record.spend);
+  return parsed.success ? parsed.data : void 0;
+}
 
 // src/workflows/loop/verify-train-car.ts
 var gateCodes = /* @__PURE__ */ new Set(["gate-failed", "gate-flaky"]);
@@ -5768,6 +6141,7 @@ async function verifyTrainCar(input, options, ports) {
     scratchDir: options.worktreesDir,
     signal: input.signal,
     ...land.refused ? { refused: land.refused } : {},
+    ...land.agents ? { agents: land.agents } : {},
     onProgress: followGates(land.recorder, land.onGates)
   });
   land.onGatesMs(ports.clock() - started);
@@ -5894,11 +6268,12 @@ function createLocalTrain(config, options, ports, withMain) {
     if (!ledger.ok) return stop(ledger.message);
     if (!await moveMain(git, repoDir, main, action.sha, action.expectedMain)) return feed({ type: "land-failed", car: action.car, main: ledger.sha });
     await feed({ type: "landed", car: action.car, sha: action.sha });
+    const proof = entries.get(action.members.at(-1))?.report;
     for (const key of action.members) {
       const entry = entries.get(key);
       if (!entry) continue;
       entries.delete(key);
-      const merge = { oldSha: action.expectedMain, sha: action.sha, reportDigest: entry.report?.digest ?? "", attempts: entry.attempts };
+      const merge = { oldSha: action.expectedMain, sha: action.sha, reportDigest: proof?.digest ?? entry.report?.digest ?? "", attempts: entry.attempts };
       await ports.record({ type: "merge-attempt", at: new Date(ports.clock()).toISOString(), workOrder: entry.input.workOrder.value.id, result: "merged" });
       await say(entry, `merged: main ${short(action.expectedMain)} \u2192 ${short(action.sha)} (compare-and-swap, fast-forward to the train car whose report ${merge.reportDigest.slice(0, 19)}\u2026 proves exactly this commit)`);
       await entry.input.afterMerge(merge);
@@ -5934,11 +6309,14 @@ async function readWorkOrderStates(git, repoDir, main, workOrders, deps) {
     const branches = facts.branches.get(value.id);
     if (!branches || merged.has(value.id) || reverted.has(value.id) || deps.releasing?.has(value.id)) continue;
     const attempts = await gatherAttempts(git, repoDir, facts.mainSha, branches, await deps.approvalsFor(value.id));
-    const choice = chooseAttempt(attempts, { workOrderHash: `sha256:${deps.hash(text)}`, retry: false, acceptDrop: false, ...deps.policyDigest ? { policyDigest: deps.policyDigest } : {} });
+    const choice = chooseAttempt(attempts, { workOrderHash: `sha256:${deps.hash(text)}`, retry: false, acceptDrop: false, policyDigest: `sha256:${deps.hash(deps.policyText)}` });
     if (choice.kind !== "held") continue;
     const record = choice.attempt.record.held;
     held.set(value.id, { attempt: choice.attempt, runId: record.runId, reasons: record.reasons, codes: record.codes ?? [] });
   }
+  const open2 = workOrders.filter(({ value }) => !held.has(value.id) && !merged.has(value.id) && !reverted.has(value.id) && !deps.releasing?.has(value.id));
+  const preAgent = await readPreAgentHolds(git, repoDir, facts.mainSha, open2.map(({ value, file, text }) => ({ id: value.id, file, workOrderHash: `sha256:${deps.hash(text)}` })), `sha256:${deps.hash(deps.policyText)}`);
+  for (const [id, hold] of preAgent) held.set(id, { runId: hold.runId, reasons: hold.reasons, codes: hold.reasons.map(() => "held"), releaseBy: hold.releaseBy });
   return { facts, merged, reverted, held };
 }
 
@@ -6028,7 +6406,7 @@ async function runLoop(options, rawPorts) {
     const inputs = await readMainInputs(git, repoDir, main);
     if (!inputs.ok) return { ok: false, message: inputs.message, rows: [...rows.values()], events, cleaned, mainSha: "" };
     const releasing = /* @__PURE__ */ new Set([...options.retry ?? [], ...options.acceptDrop?.ids ?? []]);
-    const states = await readWorkOrderStates(git, repoDir, main, inputs.workOrders.filter((w) => !running.has(w.value.id) && !settled.has(w.value.id)), { hash: ports.hash, approvalsFor: ports.approvalsFor, releasing, policyDigest: `sha256:${ports.hash(inputs.policyText)}` });
+    const states = await readWorkOrderStates(git, repoDir, main, inputs.workOrders.filter((w) => !running.has(w.value.id) && !settled.has(w.value.id)), { hash: ports.hash, policyText: inputs.policyText, approvalsFor: ports.approvalsFor, releasing });
     const { facts, merged, reverted } = states;
     const plan = planDispatch(inputs.workOrders.map((w) => w.value), { merged, reverted, held: new Set(states.held.keys()), running: new Set(running.keys()), settled, parallel: options.parallel });
     for (const [id, state] of plan.states) {
@@ -6037,8 +6415,9 @@ async function runLoop(options, rawPorts) {
         const held = state === "held" ? states.held.get(id) : void 0;
         if (held) {
           const file = inputs.workOrders.find((w) => w.value.id === id).file;
-          const releaseBy = releaseHint(id, file, (held.attempt.record?.refused ?? []).length > 0);
-          update(id, { state, branch: held.attempt.branch, detail: `still held: ${held.attempt.branch} was held in run ${held.runId} and neither it, the work order nor the policy changed since; not dispatched again`, holds: held.reasons.map((message, i) => ({ code: held.codes[i] ?? "held", message, releaseBy })) });
+          const releaseBy = held.attempt ? releaseHint(id, file, (held.attempt.record?.refused ?? []).length > 0) : held.releaseBy;
+          const what = held.attempt ? held.attempt.branch : `${id} (before any agent work)`;
+          update(id, { state, ...held.attempt ? { branch: held.attempt.branch } : {}, detail: `still held: ${what} was held in run ${held.runId} and neither it, the work order nor the policy changed since; not dispatched again`, holds: held.reasons.map((message, i) => ({ code: held.codes[i] ?? "held", message, releaseBy })) });
           continue;
         }
         update(id, { state: state === "done" && row?.state === "merged" ? "merged" : state, ...state === "waiting" ? { detail: `waits for ${plan.waitingOn.get(id)?.join(", ")}` } : { detail: row?.detail } });
@@ -6071,10 +6450,10 @@ async function runLoop(options, rawPorts) {
 
 // src/entrypoints/cli/run-lock.ts
 import { mkdir, readFile, rm } from "node:fs/promises";
-import { join as join2 } from "node:path";
+import { join } from "node:path";
 async function acquireRunLock(root) {
-  const dir = join2(root, ".shopfloor");
-  const path = join2(dir, "run.lock");
+  const dir = join(root, ".shopfloor");
+  const path = join(dir, "run.lock");
   await mkdir(dir, { recursive: true });
   for (let attempt = 0; attempt < 2; attempt++) {
     if (await createFileAtomic(path, `${process.pid}
@@ -6234,6 +6613,166 @@ function writerCommit(root, env) {
   };
 }
 
+// src/entrypoints/cli/writer-objects.ts
+import { join as join3 } from "node:path";
+
+// src/adapters/writer/read-repo-objects.ts
+import { lstat, open, readdir } from "node:fs/promises";
+import { join as join2 } from "node:path";
+var objectSizeCap = 512 * 1024;
+var workOrderId = /^[a-z0-9][a-z0-9-]{0,99}$/;
+var branchName = /^(?:agent\/[a-z0-9][a-z0-9-]{0,99}|shopfloor\/(?:revert|train))\/[0-9a-z][0-9a-z-]{0,99}$/;
+var hexPrefix = /^[0-9a-f]{12,64}$/;
+var patchName = /^[A-Za-z0-9][A-Za-z0-9._-]{0,199}\.patch$/;
+function createRepoObjects(root, git, store) {
+  const patchesDir = join2(root, ".shopfloor", "patches");
+  const known = /* @__PURE__ */ new Map();
+  const remember = (key, href, lasting) => {
+    if (known.size >= 1e4) known.clear();
+    known.set(key, { href, until: lasting && href !== void 0 ? Number.POSITIVE_INFINITY : Date.now() + 5e3 });
+    return href;
+  };
+  const fullDigest = async (prefix) => {
+    if (!hexPrefix.test(prefix)) return void 0;
+    const names = await readdir(join2(store.root, "sha256", prefix.slice(0, 2))).catch(() => []);
+    const found = names.filter((name) => /^[0-9a-f]{62}$/.test(name) && name.startsWith(prefix.slice(2)));
+    return found.length === 1 ? `${prefix.slice(0, 2)}${found[0]}` : void 0;
+  };
+  const commitOf = async (sha) => /^[0-9a-f]{7,40}$/.test(sha) ? git.revParse(root, `${sha}^{commit}`) : void 0;
+  const hasBranch = async (name) => branchName.test(name) && await git.revParse(root, `refs/heads/${name}`) !== void 0;
+  const hasWorkOrderFile = async (id) => workOrderId.test(id) && (await git.raw(root, ["cat-file", "-e", `HEAD:workorders/${id}.yml`])).exitCode === 0;
+  const isDir = async (path) => (await lstat(path).catch(() => void 0))?.isDirectory() === true;
+  const resolve5 = async (ref) => {
+    if (ref.kind === "github") return ref.key;
+    const cacheKey = `${ref.kind}:${ref.key}`;
+    const cached = known.get(cacheKey);
+    if (cached && cached.until > Date.now()) return cached.href;
+    switch (ref.kind) {
+      case "artifact-path":
+      case "digest": {
+        const hex = await fullDigest(ref.key.replace("/", ""));
+        return remember(cacheKey, hex ? `/artifacts/${hex}` : void 0, true);
+      }
+      case "commit":
+        return remember(cacheKey, await commitOf(ref.key) ? `/commits/${ref.key}` : void 0, true);
+      case "work-order-file":
+        return remember(cacheKey, await hasWorkOrderFile(ref.key) ? `/workorders/${ref.key}` : void 0, false);
+      case "branch":
+        return remember(cacheKey, await hasBranch(ref.key) ? `/branches/${ref.key}` : void 0, false);
+      case "patches":
+        return remember(cacheKey, workOrderId.test(ref.key) && await isDir(join2(patchesDir, ref.key)) ? `/patches/${ref.key}` : void 0, false);
+    }
+  };
+  return {
+    resolve: resolve5,
+    workOrderFile: async (id) => {
+      if (!await hasWorkOrderFile(id)) return void 0;
+      const shown = await git.raw(root, ["show", `HEAD:workorders/${id}.yml`]);
+      return shown.exitCode === 0 ? cap(shown.stdout) : void 0;
+    },
+    branchLog: async (name) => {
+      if (!await hasBranch(name)) return void 0;
+      const shown = await git.raw(root, ["log", "-n", "50", "--format=fuller", "--stat", "--patch", "--no-color", "--no-ext-diff", `refs/heads/${name}`, "^HEAD", "--"]);
+      if (shown.exitCode !== 0) return void 0;
+      if (shown.stdout.trim() !== "") return cap(shown.stdout);
+      const tip = await git.raw(root, ["log", "-n", "1", "--format=fuller", "--stat", "--no-color", `refs/heads/${name}`, "--"]);
+      return cap(`Every commit of ${name} is on the checked-out branch now; its tip:
+
+${tip.stdout}`);
+    },
+    artifact: async (hex) => /^[0-9a-f]{64}$/.test(hex) ? readCapped(store.pathOf(`sha256:${hex}`)) : void 0,
+    patchNames: async (workOrder) => {
+      if (!workOrderId.test(workOrder) || !await isDir(join2(patchesDir, workOrder))) return void 0;
+      const names = (await readdir(join2(patchesDir, workOrder))).filter((name) => patchName.test(name)).sort();
+      const files = await Promise.all(names.map(async (name) => (await lstat(join2(patchesDir, workOrder, name)).catch(() => void 0))?.isFile() ? name : void 0));
+      return files.filter((name) => name !== void 0);
+    },
+    patch: async (workOrder, name) => workOrderId.test(workOrder) && patchName.test(name) ? readCapped(join2(patchesDir, workOrder, name)) : void 0,
+    runIndexes: async (runId, commits) => {
+      const runs = await store.listRuns();
+      const reverts = commits.map((sha) => `revert-${sha.slice(0, 12)}-`);
+      const own = (run) => run.runId.startsWith(`${runId}-v`) ? 0 : 1;
+      return runs.filter((run) => own(run) === 0 || reverts.some((prefix) => run.runId.startsWith(prefix))).sort((a, b) => own(a) - own(b) || a.createdAt - b.createdAt);
+    }
+  };
+}
+function cap(text) {
+  const bytes = Buffer.byteLength(text);
+  if (bytes <= objectSizeCap) return { text, bytes, cut: false };
+  return { text: Buffer.from(text).subarray(0, objectSizeCap).toString("utf8"), bytes, cut: true };
+}
+async function readCapped(path) {
+  const info = await lstat(path).catch(() => void 0);
+  if (!info?.isFile()) return void 0;
+  const file = await open(path, "r");
+  try {
+    const buffer = Buffer.alloc(Math.min(info.size, objectSizeCap));
+    const { bytesRead } = await file.read(buffer, 0, buffer.length, 0);
+    return { text: buffer.subarray(0, bytesRead).toString("utf8"), bytes: info.size, cut: info.size > objectSizeCap };
+  } finally {
+    await file.close();
+  }
+}
+
+// src/entrypoints/cli/local-trusted-keys.ts
+import { createPublicKey } from "node:crypto";
+import { readFile as readFile2 } from "node:fs/promises";
+async function localTrustedKeys(root, env = process.env) {
+  const files = await keyFiles(root, createGitCli({ env }));
+  const keys = [];
+  for (const file of files) {
+    if (!file.own) continue;
+    const pem = await readFile2(file.path, "utf8").catch(() => void 0);
+    if (pem === void 0) continue;
+    let publicKey;
+    try {
+      publicKey = createPublicKey(pem).export({ type: "spki", format: "der" }).toString("base64");
+    } catch {
+      continue;
+    }
+    const keyId = ed25519Verifier.keyIdOf(publicKey);
+    if (keyId) keys.push({ keyId, publicKey });
+  }
+  return { keys, refused: files.filter((file) => !file.own) };
+}
+
+// src/entrypoints/cli/writer-objects.ts
+function writerObjects(root, env) {
+  const git = createGitCli({ env });
+  const store = createContentAddressedStore(join3(root, defaultArtifactDir));
+  const policySigners2 = async () => {
+    const shown = await git.raw(root, ["show", `HEAD:${policyPath}`]);
+    if (shown.exitCode !== 0) return { keys: [] };
+    const { policy, findings } = checkPolicyFile(shown.stdout, policyPath);
+    return policy ? { keys: [...policy.signers ?? []] } : { keys: [], problem: `${policyPath} has errors (${findings[0]?.message ?? "run shopfloor validate"}), so its signers are not trusted` };
+  };
+  return {
+    repo: createRepoObjects(root, git, store),
+    checkSignature: async (text) => {
+      const signers = await policySigners2();
+      const checked = checkReport(text, "this report", [...signers.keys, ...(await localTrustedKeys(root)).keys], ed25519Verifier);
+      if (checked.ok) return { ok: true, keyId: checked.keyId };
+      return { ok: false, reasons: [...checked.reasons, ...signers.problem ? [signers.problem] : []] };
+    }
+  };
+}
+
+// src/entrypoints/cli/writer-train.ts
+function writerTrain(root, env) {
+  const git = createGitCli({ env });
+  return async () => {
+    const refs = await git.raw(root, ["for-each-ref", "--format=%(refname)", "refs/shopfloor/train/"]);
+    if (refs.exitCode !== 0) return [];
+    const states = [];
+    for (const ref of refs.stdout.split("\n").filter(Boolean)) {
+      const message = await git.raw(root, ["log", "-1", "--format=%B", ref, "--"]);
+      const decoded = message.exitCode === 0 ? decodeTrainRecord(message.stdout) : void 0;
+      if (decoded?.ok) states.push(decoded.state);
+    }
+    return states;
+  };
+}
+
 // src/entrypoints/cli/writer-metrics.ts
 var fourWeeksMs = 28 * 24 * 36e5;
 function writerMetrics(root, env) {
@@ -6265,23 +6804,23 @@ var demoCommand = (program2, io, done) => {
     parseParallel(flags.parallel);
     const port = Number(flags.port);
     if (!Number.isInteger(port) || port < 0 || port > 65535) throw new UsageError(`--port "${flags.port}" is not a port number; use 0-65535`);
-    const dir = flags.dir ? await emptyDir(resolve(io.cwd, flags.dir)) : await mkdtemp(join3(tmpdir(), "shopfloor-demo-"));
+    const dir = flags.dir ? await emptyDir(resolve(io.cwd, flags.dir)) : await mkdtemp(join4(tmpdir(), "shopfloor-demo-"));
     const started = Date.now();
     const say = (text = "") => flags.json ? void 0 : io.stdout(`${text}
 `);
     const writer = flags.serve ? await serveWriter(dir, port, io) : void 0;
     if (writer) say(`Writer: ${writer.url}/  (watch the runs live; it keeps serving after the demo until Ctrl-C)`);
     const root = locatePackageRoot();
-    await cp(join3(root, "examples", "sample-project"), dir, { recursive: true });
-    const transcripts = join3(dir, ".shopfloor", "transcripts");
-    await cp(join3(root, "examples", "sample-transcripts"), transcripts, { recursive: true });
+    await cp(join4(root, "examples", "sample-project"), dir, { recursive: true });
+    const transcripts = join4(dir, ".shopfloor", "transcripts");
+    await cp(join4(root, "examples", "sample-transcripts"), transcripts, { recursive: true });
     const git = createGitCli({ env: io.env });
     const box = createJudgedRunner().isolation;
-    if (box.mode === "none") await appendFile(join3(dir, ".github", "shopfloor.yml"), "isolation: none\n");
+    if (box.mode === "none") await appendFile(join4(dir, ".github", "shopfloor.yml"), "isolation: none\n");
     await seedDemoRepo(git, dir);
     const setupMs = Date.now() - started;
     say(`Shopfloor demo: the sample project "textkit" is a fresh git repository at ${dir}`);
-    say(box.mode === "none" ? `No sandbox here, so the demo runs its recorded agents and gates unboxed (isolation: none), and its reports say so: ${box.reason}` : `Agents and gates run boxed by bubblewrap ${box.version}: their own clone, no access to Shopfloor's keys, processes or repository.`);
+    say(box.mode === "none" ? `No sandbox here, so the demo runs its recorded agents and gates unboxed (isolation: none), and its reports say so: ${box.reason}` : `Agents and gates run boxed by ${boxName(box)}: their own clone, no access to Shopfloor's processes${box.mode === "bubblewrap" ? ", keys or repository" : ""} (docs/security-model.md says what the box keeps out).`);
     say("Five work orders: title-case and truncate (parallel), headline (needs both), ci-tweak (its agent tries to edit the CI policy),");
     say("slug-speedup (passes the unit tests, breaks the canary: it is found, reverted, and a bug work order is filed and fixed test-first).");
     say("Agents replay recorded transcripts; everything else is real.\n");
@@ -6313,7 +6852,7 @@ The demo repository: ${dir}`);
     say(`  history:        git -C ${dir} log --graph --oneline main`);
     say(`  signed reports: git -C ${dir} notes --ref shopfloor list`);
     say(`  run documents:  ${writer ? `${writer.url}/  (serving until Ctrl-C)` : `npx shopfloor serve --repo ${dir}   (the Writer view of every run)`}`);
-    say(`  patch queue:    ${join3(dir, ".shopfloor", "patches")}`);
+    say(`  patch queue:    ${join4(dir, ".shopfloor", "patches")}`);
     if (writer) await new Promise((resolve5) => io.signal.aborted ? resolve5() : io.signal.addEventListener("abort", () => resolve5(), { once: true }));
     return finish(result.ok ? ExitCode.ok : ExitCode.failed);
     async function finish(code) {
@@ -6324,7 +6863,7 @@ The demo repository: ${dir}`);
 };
 var sec = (ms) => `${(ms / 1e3).toFixed(1)}s`;
 async function emptyDir(dir) {
-  const entries = await readdir(dir).catch((error) => error.code === "ENOENT" ? [] : Promise.reject(new UsageError(`--dir ${dir}: cannot read it (${error.code}); name a new or empty directory`)));
+  const entries = await readdir2(dir).catch((error) => error.code === "ENOENT" ? [] : Promise.reject(new UsageError(`--dir ${dir}: cannot read it (${error.code}); name a new or empty directory`)));
   if (entries.length > 0) throw new UsageError(`--dir ${dir} is not empty; the demo makes a fresh repository there, so name a new or empty directory`);
   await mkdir2(dir, { recursive: true });
   return dir;
@@ -6336,7 +6875,7 @@ async function serveWriter(dir, port, io) {
 `);
   const feed = createRunFeed(createFileRunStore(storeDir), { onError });
   try {
-    return await startWriterServer({ feed, storeDir, host: "127.0.0.1", port, handlers: [], onError, roadmap: writerRoadmap(dir), metrics: writerMetrics(dir, io.env), showCommit: writerCommit(dir, io.env) });
+    return await startWriterServer({ feed, storeDir, host: "127.0.0.1", port, handlers: [], onError, roadmap: writerRoadmap(dir), metrics: writerMetrics(dir, io.env), showCommit: writerCommit(dir, io.env), objects: writerObjects(dir, io.env), train: writerTrain(dir, io.env) });
   } catch (error) {
     const code = error.code;
     if (code === "EADDRINUSE" || code === "EACCES") throw new UsageError(`--port ${port}: cannot listen on 127.0.0.1 (${code}); pick another port or 0`, { cause: error });
@@ -6345,8 +6884,8 @@ async function serveWriter(dir, port, io) {
 }
 
 // src/entrypoints/cli/init-command.ts
-import { readdirSync, readFileSync as readFileSync2 } from "node:fs";
-import { join as join4 } from "node:path";
+import { readdirSync, readFileSync } from "node:fs";
+import { join as join5 } from "node:path";
 
 // src/core/git/ignore-shopfloor-dir.ts
 var shopfloorIgnoreLine = ".shopfloor/";
@@ -6557,17 +7096,17 @@ var initCommand = (program2, io, done) => {
   withRepoOption(program2.command("init")).description("scaffold workorders/, a commented .github/shopfloor.yml and the work-order issue form (.github/ISSUE_TEMPLATE/workorder.yml), and with --workflows the GitHub workflow templates (never overwrites your files)").option("--workflows <action-ref>", "also write .github/workflows/shopfloor-*.yml, running the Shopfloor action pinned at <owner>/shopfloor@<full commit sha>").option("--action-version <tag>", "with --workflows: the release tag the pinned SHA is, written beside it as a comment (e.g. v1.2.0)").action(async (options) => {
     const files = createNodeRepoFiles(repoRoot(options, io));
     const workflowSteps = options.workflows === void 0 ? [] : await writeWorkflows(files, options.workflows, options.actionVersion);
-    const issueForm = readFileSync2(join4(locatePackageRoot(), workOrderIssueFormPath), "utf8");
+    const issueForm = readFileSync(join5(locatePackageRoot(), workOrderIssueFormPath), "utf8");
     const steps = [...await initRepo(files, issueForm), ...workflowSteps];
     for (const step of steps) print(io, step);
-    io.stdout(`Next: shopfloor new wo-1 --title "..." and shopfloor validate${workflowSteps.length ? '; then set up runners and secrets (README "Self-hosted runners")' : ""}
+    io.stdout(`Next: shopfloor new wo-1 --title "..." and shopfloor validate${workflowSteps.length ? "; then set up runners and secrets (docs/self-hosted-runners.md)" : ""}
 `);
     done(ExitCode.ok);
   });
 };
 async function writeWorkflows(files, actionRef, version) {
-  const dir = join4(locatePackageRoot(), ".github", "workflows");
-  const templates = readdirSync(dir).filter((name) => /^shopfloor-.+\.yml$/.test(name)).sort().map((name) => ({ name, text: readFileSync2(join4(dir, name), "utf8") }));
+  const dir = join5(locatePackageRoot(), ".github", "workflows");
+  const templates = readdirSync(dir).filter((name) => /^shopfloor-.+\.yml$/.test(name)).sort().map((name) => ({ name, text: readFileSync(join5(dir, name), "utf8") }));
   const result = await initWorkflows(files, templates, actionRef, version);
   if (!result.ok) throw new UsageError(`--workflows: ${result.reason}`);
   return result.steps;
@@ -6652,41 +7191,98 @@ async function hasWorkOrder(root, id) {
 // src/entrypoints/cli/report-command.ts
 import { createHash } from "node:crypto";
 import { readFile as readFile3, stat } from "node:fs/promises";
-import { join as join5, relative, resolve as resolve2 } from "node:path";
+import { join as join6, relative, resolve as resolve2 } from "node:path";
 
 // src/core/report/unboxed-reason.ts
-function unboxedReason(report) {
+var isolationModes = ["bubblewrap", "windows-job"];
+function unboxedReason(report, required) {
   if (!report.isolation) return "the report does not say how its gates were isolated (written before Shopfloor recorded it); verify the commit again";
   if (report.isolation.mode === "none") return `the gates ran without a sandbox: ${report.isolation.detail}`;
+  if (required && report.isolation.mode !== required) return `the gates ran in ${report.isolation.mode}, not ${required}: ${report.isolation.detail}`;
   return void 0;
 }
 
-// src/entrypoints/cli/local-trusted-keys.ts
-import { createPublicKey } from "node:crypto";
-import { readFile as readFile2 } from "node:fs/promises";
-async function localTrustedKeys(root, env = process.env) {
-  const files = await keyFiles(root, createGitCli({ env }));
-  const keys = [];
-  for (const file of files) {
-    if (!file.own) continue;
-    const pem = await readFile2(file.path, "utf8").catch(() => void 0);
-    if (pem === void 0) continue;
-    let publicKey;
-    try {
-      publicKey = createPublicKey(pem).export({ type: "spki", format: "der" }).toString("base64");
-    } catch {
-      continue;
-    }
-    const keyId = ed25519Verifier.keyIdOf(publicKey);
-    if (keyId) keys.push({ keyId, publicKey });
+// src/workflows/verify/check-attestation.ts
+function checkAttestation(text, file, trusted, verifier, expected) {
+  const envelope = readDsseEnvelope(text);
+  if (!envelope.ok) return { ok: false, reasons: [`${file} is not a readable attestation: ${envelope.error}`] };
+  if (envelope.payloadType !== inTotoPayloadType) return { ok: false, reasons: [`${file}: the payloadType is "${envelope.payloadType.slice(0, 80)}", not "${inTotoPayloadType}"; it is not an in-toto attestation`] };
+  const usable = trusted.filter((key2) => trustedKeyProblem(key2, verifier) === void 0);
+  const problem = trusted.map((key2) => trustedKeyProblem(key2, verifier)).find((p) => p !== void 0);
+  if (usable.length === 0) return { ok: false, reasons: [problem ?? `${file}: no trusted keys; list signers in the policy or pass --key`] };
+  const signed = preAuthEncoding(envelope.payloadType, envelope.body);
+  const key = usable.find((k) => envelope.signatures.some((s) => verifier.verify(k.publicKey, signed, s.sig.replace(/-/g, "+").replace(/_/g, "/"))));
+  if (!key) {
+    const named = envelope.signatures.map((s) => s.keyid).filter(Boolean);
+    const untrusted = named.length > 0 && !named.some((id) => usable.some((k) => k.keyId === id));
+    return { ok: false, reasons: [untrusted ? `${file} is signed by key ${named.join(", ")}, which is not trusted (trusted: ${usable.map((k) => k.keyId).join(", ")})` : `${file}: no signature verifies over the payload and its type; the attestation was changed after signing (or forged)`] };
   }
-  return { keys, refused: files.filter((file) => !file.own) };
+  const statement = readStatement(envelope.body, file);
+  if (!statement.ok) return { ok: false, reasons: statement.reasons };
+  const report = statement.report;
+  const subjects = statement.subjects;
+  const commits = subjects.flatMap((s) => s.gitCommit === void 0 ? [] : [s.gitCommit]);
+  const trees = subjects.flatMap((s) => s.gitTree === void 0 ? [] : [s.gitTree]);
+  if (!commits.includes(report.head)) return { ok: false, report, reasons: [`${file}: no subject names the report's head ${report.head.slice(0, 12)} as gitCommit; the statement is about something else`] };
+  const stray = [...commits.filter((c) => c !== report.head), ...trees.filter((t) => t !== report.tree)];
+  if (stray.length > 0 || subjects.some((s) => s.gitCommit === void 0 && s.gitTree === void 0)) {
+    return { ok: false, report, reasons: [`${file}: a subject names ${stray[0]?.slice(0, 12) ?? "something other than a git commit or tree"}, which is not the report's head or tree; the attestation would vouch for more than was verified`] };
+  }
+  return checkExpectation(report, file, key.keyId, expected);
+}
+function readStatement(body, file) {
+  const duplicate = findDuplicateJsonKey(body);
+  if (duplicate) return { ok: false, reasons: [`${file}: the statement has the key "${duplicate.key}" twice (at ${duplicate.path})`] };
+  let data;
+  try {
+    data = JSON.parse(body);
+  } catch {
+    return { ok: false, reasons: [`${file}: the signed payload is not JSON`] };
+  }
+  if (data === null || typeof data !== "object" || data._type !== inTotoStatementType) return { ok: false, reasons: [`${file}: the payload is not an in-toto Statement (_type must be "${inTotoStatementType}")`] };
+  if (data.predicateType !== reportPredicateType) return { ok: false, reasons: [`${file}: the predicateType is ${JSON.stringify(data.predicateType)}, not Shopfloor's "${reportPredicateType}"`] };
+  if (!Array.isArray(data.subject) || data.subject.length === 0) return { ok: false, reasons: [`${file}: the statement has no subject`] };
+  const subjects = data.subject.map((s) => {
+    const digest = s?.digest;
+    const set = digest && typeof digest === "object" ? digest : {};
+    return { ...typeof set.gitCommit === "string" ? { gitCommit: set.gitCommit } : {}, ...typeof set.gitTree === "string" ? { gitTree: set.gitTree } : {} };
+  });
+  const parsed = parseReport(JSON.stringify(data.predicate ?? null), `${file} (predicate)`);
+  if (!parsed.ok) return { ok: false, reasons: parsed.errors };
+  return { ok: true, report: parsed.value, subjects };
+}
+
+// src/workflows/verify/check-signed-file.ts
+function signedFileKind(text) {
+  try {
+    return looksLikeDsseEnvelope(JSON.parse(text)) ? "attestation" : "report";
+  } catch {
+    return "report";
+  }
+}
+function checkSignedFile(text, file, trusted, verifier, expected) {
+  return signedFileKind(text) === "attestation" ? checkAttestation(text, file, trusted, verifier, expected) : checkReport(text, file, trusted, verifier, expected);
+}
+function unverifiedHead(text) {
+  if (signedFileKind(text) === "report") {
+    const parsed = parseReport(text, "report");
+    return parsed.ok ? parsed.value.head : void 0;
+  }
+  const envelope = readDsseEnvelope(text);
+  if (!envelope.ok) return void 0;
+  try {
+    const head2 = JSON.parse(envelope.body)?.predicate?.head;
+    return typeof head2 === "string" && /^[0-9a-f]{40}([0-9a-f]{24})?$/.test(head2) ? head2 : void 0;
+  } catch {
+    return void 0;
+  }
 }
 
 // src/entrypoints/cli/report-command.ts
 var reportCommand = (program2, io, done) => {
   const report = program2.command("report").description("check, show and sign VerificationReports");
-  withRepoOption(report.command("verify")).description("check a report's signature and say which commit and work order it proves (exit 1 when it does not hold)").argument("[report]", "the report file (JSON); without it, --sha finds the report in the notes (refs/notes/shopfloor)").option("--key <pubkey>", "trust this public key (file or base64 SPKI/PEM) instead of the policy's signers and the local loop key").option("--sha <commit>", "fail unless the report proves this commit (a full SHA or a ref such as HEAD): its head, or a commit with the same tree and parents").option("--policy <file>", "fail unless the report ran under this policy file (its policyDigest)").option("--require-isolation", "fail unless the gates ran in a sandbox (the report's isolation is not `none`)").option("--json", "print the outcome as JSON").action(async (file, options) => {
+  withRepoOption(report.command("verify")).description("check a report's signature and say which commit and work order it proves (exit 1 when it does not hold)").argument("[report]", "the report file (JSON), or its in-toto attestation (DSSE envelope, .intoto.jsonl); without it, --sha finds the report in the notes (refs/notes/shopfloor)").option("--key <pubkey>", "trust this public key (file or base64 SPKI/PEM) instead of the policy's signers and the local loop key").option("--sha <commit>", "fail unless the report proves this commit (a full SHA or a ref such as HEAD): its head, or a commit with the same tree and parents").option("--policy <file>", "fail unless the report ran under this policy file (its policyDigest)").option("--require-isolation [mode]", "fail unless the gates ran in a sandbox (the report's isolation is not `none`); name one (bubblewrap or windows-job) to require that one").option("--json", "print the outcome as JSON").action(async (file, options) => {
+    const requiredBox = requiredIsolation(options.requireIsolation);
     const root = repoRoot(options, io);
     if (file === void 0 && options.sha === void 0) throw new UsageError("name a report file, or pass --sha <commit> to check the report noted on that commit");
     const commit = options.sha === void 0 ? void 0 : await commitFacts(root, options.sha, io);
@@ -6700,8 +7296,8 @@ var reportCommand = (program2, io, done) => {
       throw new UsageError(`cannot read the policy "${options.policy}"; check the path`);
     }));
     const signedHead = commit ? await headFacts(root, text, io) : void 0;
-    const checked = checkReport(text, source, trusted, ed25519Verifier, { ...commit ? { commit } : {}, ...signedHead ? { signedHead } : {}, ...policyDigest ? { policyDigest } : {} });
-    const unboxed = checked.ok && options.requireIsolation ? unboxedReason(checked.report) : void 0;
+    const checked = checkSignedFile(text, source, trusted, ed25519Verifier, { ...commit ? { commit } : {}, ...signedHead ? { signedHead } : {}, ...policyDigest ? { policyDigest } : {} });
+    const unboxed = checked.ok && options.requireIsolation ? unboxedReason(checked.report, requiredBox) : void 0;
     const result = unboxed ? { ok: false, reasons: [unboxed] } : checked;
     if (options.json) {
       io.stdout(`${JSON.stringify(result.ok ? { ok: true, keyId: result.keyId, head: result.report.head, tree: result.report.tree, base: result.report.base, workOrder: result.report.workOrder, verdict: result.report.verdict, ...commit ? { commit: commit.sha, matched: result.matched } : {}, policyChecked: policyDigest !== void 0 } : { ok: false, reasons: result.reasons }, null, 2)}
@@ -6710,11 +7306,12 @@ var reportCommand = (program2, io, done) => {
       const r = result.report;
       if (result.matched === "same-tree-and-parents") io.stdout(`\u2713 ${commit.sha} has the tree and parents of the verified head ${r.head}; the report holds for it
 `);
-      io.stdout(`\u2713 ${source} is signed by ${result.keyId}${local.some((key) => key.keyId === result.keyId) ? " (this checkout's local loop key, .shopfloor/keys)" : ""}
+      io.stdout(`\u2713 ${source}${signedFileKind(text) === "attestation" ? " (in-toto attestation, DSSE)" : ""} is signed by ${result.keyId}${local.some((key) => key.keyId === result.keyId) ? " (this checkout's local loop key, .shopfloor/keys)" : ""}
   proves head ${r.head} (tree ${r.tree}) against base ${r.base}
   work order: ${r.workOrder ? `${r.workOrder.id} (${r.workOrder.contentHash})` : "none"}
   verdict: ${r.verdict.passed ? "passed" : `failed: ${r.verdict.reasons.join("; ")}`}${r.verdict.complete ? "" : " (only selected gates ran)"}
-  policy: ${policyDigest ? `the report ran under ${options.policy}` : `not checked (pass --policy FILE to check ${r.policyDigest.slice(0, 19)}\u2026)`}${r.dirty ? "\n  warning: the gates ran on uncommitted changes" : ""}
+  policy: ${policyDigest ? `the report ran under ${options.policy}` : `not checked (pass --policy FILE to check ${r.policyDigest.slice(0, 19)}\u2026)`}${r.agents?.length ? `
+  agent spend (signed): ${renderAgentSpend(r.agents).join("; ")}` : ""}${r.dirty ? "\n  warning: the gates ran on uncommitted changes" : ""}
 `);
     } else {
       for (const reason of result.reasons) io.stdout(`\u2717 ${reason}
@@ -6782,8 +7379,8 @@ async function readCommit(root, sha, io) {
   return { sha: commit, tree, parents: parents.split(" ").filter(Boolean) };
 }
 async function headFacts(root, text, io) {
-  const parsed = parseReport(text, "report");
-  return parsed.ok ? readCommit(root, parsed.value.head, io) : void 0;
+  const head2 = unverifiedHead(text);
+  return head2 ? readCommit(root, head2, io) : void 0;
 }
 async function notedReport(root, sha, io) {
   const text = await createGitCli({ env: io.env }).notesShow(root, notesRef, sha);
@@ -6801,11 +7398,17 @@ async function keyFromOption(io, value) {
   return { keyId, publicKey: text };
 }
 async function policySigners(root) {
-  const text = await readFile3(join5(root, policyPath), "utf8").catch(() => void 0);
+  const text = await readFile3(join6(root, policyPath), "utf8").catch(() => void 0);
   if (text === void 0) return [];
   const { policy, findings } = checkPolicyFile(text, policyPath);
   if (!policy) throw new UsageError(`${policyPath} has errors (run \`shopfloor validate\`), so its signers cannot be trusted: ${findings[0]?.message ?? ""}`);
   return [...policy.signers ?? []];
+}
+function requiredIsolation(value) {
+  if (value === void 0 || value === true || value === false) return void 0;
+  const known = isolationModes.find((mode) => mode === value);
+  if (!known) throw new UsageError(`--require-isolation takes no value or one of ${isolationModes.join(", ")}, not "${value}" (name the report file before the option)`);
+  return known;
 }
 
 // src/entrypoints/cli/revert-command.ts
@@ -6918,9 +7521,9 @@ function renderRoadmapMermaid(roadmap) {
 }
 
 // src/adapters/run-document/list-live-runs.ts
-import { readdir as readdir2, readFile as readFile4 } from "node:fs/promises";
+import { readdir as readdir3, readFile as readFile4 } from "node:fs/promises";
 async function listLiveRuns(storeDir) {
-  const runIds = await readdir2(storeDir).catch(() => []);
+  const runIds = await readdir3(storeDir).catch(() => []);
   const live = [];
   for (const runId of runIds) {
     const pid = Number.parseInt(await readFile4(runFiles(storeDir, runId).lock, "utf8").catch(() => ""), 10);
@@ -6935,8 +7538,8 @@ async function readRoadmapLiveFacts(root, main, io) {
   const mainSha = (await git.raw(root, ["rev-parse", "--verify", "--quiet", `refs/heads/${main}`])).stdout.trim();
   if (!mainSha) return { source: `states from the work-order files only: ${root} has no git branch "${main}" (name yours with --main)` };
   const { workOrders } = await readMainWorkOrders(git, root, mainSha);
-  const policyText = await git.show(root, mainSha, policyPath);
-  const states = await readWorkOrderStates(git, root, main, workOrders, { hash: sha256Hex, approvalsFor: (id) => readApprovals(root, id), ...policyText !== void 0 ? { policyDigest: `sha256:${sha256Hex(policyText)}` } : {} });
+  const policyText = await git.show(root, mainSha, policyPath) ?? "";
+  const states = await readWorkOrderStates(git, root, main, workOrders, { hash: sha256Hex, policyText, approvalsFor: (id) => readApprovals(root, id) });
   const runningIds = new Set((await listLiveRuns(runStoreDir(root))).map(workOrderOfLoopRun).filter((id) => id !== void 0));
   return {
     facts: { doneIds: states.merged, revertedIds: new Set([...states.reverted].filter((id) => !states.merged.has(id))), heldIds: new Set(states.held.keys()), runningIds },
@@ -6974,17 +7577,17 @@ ${workOrderErrors.length} problem(s) keep some work orders off the roadmap:
 };
 
 // src/entrypoints/cli/serve-command.ts
-import { readFileSync as readFileSync4 } from "node:fs";
+import { readFileSync as readFileSync3 } from "node:fs";
 import { resolve as resolve3 } from "node:path";
 
 // src/entrypoints/cli/read-dot-env.ts
-import { existsSync as existsSync2, readFileSync as readFileSync3 } from "node:fs";
-import { join as join6 } from "node:path";
+import { existsSync, readFileSync as readFileSync2 } from "node:fs";
+import { join as join7 } from "node:path";
 import { parseEnv } from "node:util";
 function withDotEnv(env, dir) {
-  const file = join6(dir, ".env");
-  if (!existsSync2(file)) return { env };
-  const fromFile = parseEnv(readFileSync3(file, "utf8"));
+  const file = join7(dir, ".env");
+  if (!existsSync(file)) return { env };
+  const fromFile = parseEnv(readFileSync2(file, "utf8"));
   return { env: { ...fromFile, ...env }, file };
 }
 
@@ -6996,16 +7599,16 @@ var serveCommand = (program2, io, done) => {
     const root = repoRoot(options, io);
     const storeDir = options.store ?? runStoreDir(root);
     const { env } = withDotEnv(io.env, io.cwd);
-    const app = readGitHubAppConfig(env, (path) => readFileSync4(resolve3(io.cwd, path), "utf8"));
+    const app = readGitHubAppConfig(env, (path) => readFileSync3(resolve3(io.cwd, path), "utf8"));
     if (app.configured && !app.ok) throw new UsageError(`the GitHub App is half configured:
 ${app.errors.map((error) => `  - ${error}`).join("\n")}
 (unset APP_ID, PRIVATE_KEY, PRIVATE_KEY_PATH and WEBHOOK_SECRET to serve the Writer alone)`);
-    const handlers = app.configured && app.ok ? [await createGitHubWebhookHandler({ config: app.value, env, logLevel: logLevelFrom(env.LOG_LEVEL) })] : [];
+    const handlers = app.configured && app.ok ? [await (await import("./chunks/github-webhook-handler-NZ7U347I.js")).createGitHubWebhookHandler({ config: app.value, env, logLevel: logLevelFrom(env.LOG_LEVEL) })] : [];
     const feed = createRunFeed(createFileRunStore(storeDir), { onError: (error) => io.stderr(`shopfloor serve: ${error instanceof Error ? error.message : String(error)}
 `) });
     let server;
     try {
-      server = await startWriterServer({ feed, storeDir, host: options.host, port, handlers, roadmap: writerRoadmap(root), metrics: writerMetrics(root, io.env), showCommit: writerCommit(root, io.env), onError: (error) => io.stderr(`shopfloor serve: ${error instanceof Error ? error.message : String(error)}
+      server = await startWriterServer({ feed, storeDir, host: options.host, port, handlers, roadmap: writerRoadmap(root), metrics: writerMetrics(root, io.env), showCommit: writerCommit(root, io.env), objects: writerObjects(root, io.env), train: writerTrain(root, io.env), onError: (error) => io.stderr(`shopfloor serve: ${error instanceof Error ? error.message : String(error)}
 `) });
     } catch (error) {
       const code = error.code;
@@ -7113,19 +7716,13 @@ var commandExamples = {
   demo: "shopfloor demo"
 };
 
-// src/entrypoints/cli/run-cli.ts
-async function runCli(argv, io) {
-  let exitCode = ExitCode.ok;
+// src/entrypoints/cli/cli-program.ts
+function createCliProgram(io, done) {
   const program2 = new Command("shopfloor").description("Run AI coding agents on a repository without losing control of it.").version(shopfloorVersion, "-V, --version").showHelpAfterError("(run with --help for usage)").exitOverride().configureOutput({ writeOut: io.stdout, writeErr: io.stderr }).enablePositionalOptions();
-  for (const register of cliCommands) register(program2, io, (code) => exitCode = code);
+  for (const register of cliCommands) register(program2, io, done);
   markRequiredOptions(program2);
   addExamples(program2, "");
-  try {
-    await program2.parseAsync([...argv], { from: "user" });
-    return exitCode;
-  } catch (error) {
-    return reportFailure(error, io, argv.includes("--json"));
-  }
+  return program2;
 }
 function markRequiredOptions(command) {
   for (const option of command.options) if (option.mandatory && !option.description.startsWith("(required)")) option.description = `(required) ${option.description}`;
@@ -7139,6 +7736,18 @@ Example:
   ${example}
 `);
   for (const sub of command.commands) addExamples(sub, path ? `${path} ${sub.name()}` : sub.name());
+}
+
+// src/entrypoints/cli/run-cli.ts
+async function runCli(argv, io) {
+  let exitCode = ExitCode.ok;
+  const program2 = createCliProgram(io, (code) => exitCode = code);
+  try {
+    await program2.parseAsync([...argv], { from: "user" });
+    return exitCode;
+  } catch (error) {
+    return reportFailure(error, io, argv.includes("--json"));
+  }
 }
 function reportFailure(error, io, json) {
   const asJson = (kind, message2) => json && io.stdout(`${JSON.stringify({ ok: false, error: { kind, message: message2 } }, null, 2)}

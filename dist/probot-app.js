@@ -4,17 +4,20 @@ import {
   createShopfloorApp,
   settingsFromEnv,
   shopfloorProbotApp
-} from "./chunks/chunk-VMNEAHMS.js";
-import "./chunks/chunk-PDHUCTWX.js";
+} from "./chunks/chunk-QMPPVKOA.js";
+import "./chunks/chunk-S5MIEAVL.js";
+import "./chunks/chunk-UR3CJWNF.js";
+import "./chunks/chunk-DQ7MQZGT.js";
+import "./chunks/chunk-5P6BRQYJ.js";
+import "./chunks/chunk-YO7HMUUX.js";
 import "./chunks/chunk-7CCSRXTP.js";
-import "./chunks/chunk-GD56CUXN.js";
+import "./chunks/chunk-KCFJ4NJ5.js";
 import "./chunks/chunk-TSNCXVWX.js";
-import "./chunks/chunk-A72WYBDE.js";
-import "./chunks/chunk-6RDTJSWO.js";
-import "./chunks/chunk-V3S6CV32.js";
-import "./chunks/chunk-S2QJROPZ.js";
-import "./chunks/chunk-RIFY3RRE.js";
-import "./chunks/chunk-MUOLR3AM.js";
+import "./chunks/chunk-466ULXKW.js";
+import "./chunks/chunk-QQCOST3U.js";
+import "./chunks/chunk-GOCS7V6K.js";
+import "./chunks/chunk-FEEVPAGW.js";
+import "./chunks/chunk-X7FDWXXB.js";
 import "./chunks/chunk-GBB54T6E.js";
 import "./chunks/chunk-T3OL5SPP.js";
 export {

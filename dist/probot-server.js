@@ -1,22 +1,27 @@
 import { createRequire as __shopfloorCreateRequire } from 'node:module';
 const require = __shopfloorCreateRequire(import.meta.url);
 import {
-  createGitHubWebhookHandler,
   readGitHubAppConfig
-} from "./chunks/chunk-C3UH4I2F.js";
-import "./chunks/chunk-VMNEAHMS.js";
-import "./chunks/chunk-PDHUCTWX.js";
+} from "./chunks/chunk-FKUB775L.js";
+import {
+  createGitHubWebhookHandler
+} from "./chunks/chunk-LJY443G3.js";
+import "./chunks/chunk-QMPPVKOA.js";
+import "./chunks/chunk-S5MIEAVL.js";
+import "./chunks/chunk-UR3CJWNF.js";
+import "./chunks/chunk-DQ7MQZGT.js";
+import "./chunks/chunk-5P6BRQYJ.js";
+import "./chunks/chunk-YO7HMUUX.js";
 import "./chunks/chunk-7CCSRXTP.js";
-import "./chunks/chunk-GD56CUXN.js";
+import "./chunks/chunk-KCFJ4NJ5.js";
 import "./chunks/chunk-TSNCXVWX.js";
-import "./chunks/chunk-A72WYBDE.js";
-import "./chunks/chunk-6RDTJSWO.js";
-import "./chunks/chunk-Y5HJ74XM.js";
-import "./chunks/chunk-33A7MTYK.js";
-import "./chunks/chunk-V3S6CV32.js";
-import "./chunks/chunk-S2QJROPZ.js";
-import "./chunks/chunk-RIFY3RRE.js";
-import "./chunks/chunk-MUOLR3AM.js";
+import "./chunks/chunk-IFW33L46.js";
+import "./chunks/chunk-TNGS7UKQ.js";
+import "./chunks/chunk-466ULXKW.js";
+import "./chunks/chunk-QQCOST3U.js";
+import "./chunks/chunk-GOCS7V6K.js";
+import "./chunks/chunk-FEEVPAGW.js";
+import "./chunks/chunk-X7FDWXXB.js";
 import "./chunks/chunk-GBB54T6E.js";
 import "./chunks/chunk-T3OL5SPP.js";
 
@@ -27,7 +32,7 @@ import { readFileSync } from "node:fs";
 import { createServer } from "node:http";
 async function startAppServer(options) {
   const config = readGitHubAppConfig(options.env, options.readText);
-  if (!config.configured) return { ok: false, errors: ['APP_ID, PRIVATE_KEY (or PRIVATE_KEY_PATH) and WEBHOOK_SECRET are not set; set them in the environment (docker run --env-file .env); README "GitHub App: install and run"'] };
+  if (!config.configured) return { ok: false, errors: ['APP_ID, PRIVATE_KEY (or PRIVATE_KEY_PATH) and WEBHOOK_SECRET are not set; set them in the environment (docker run --env-file .env); docs/github-app.md "Install and run"'] };
   if (!config.ok) return config;
   const port = Number(options.env.PORT ?? 3e3);
   if (!Number.isSafeInteger(port) || port < 0 || port > 65535) return { ok: false, errors: [`PORT "${options.env.PORT}" is not a port number (0-65535)`] };
