@@ -72,11 +72,11 @@ async function originWithToken(git, dir, auth, command, options, refspecs) {
 
 // src/entrypoints/action/run-action.ts
 var handlers = {
-  implement: async () => (await import("./chunks/implement-action-S7T7WUQF.js")).implementAction,
+  implement: async () => (await import("./chunks/implement-action-X2I4JKIA.js")).implementAction,
   verify: async () => (await import("./chunks/verify-action-X7AQPZSM.js")).verifyAction,
-  canary: async () => (await import("./chunks/canary-action-DU7R4EX4.js")).canaryAction,
+  canary: async () => (await import("./chunks/canary-action-XGYZW24G.js")).canaryAction,
   bisect: async () => (await import("./chunks/bisect-action-BGRXVFSQ.js")).bisectAction,
-  revert: async () => (await import("./chunks/revert-action-GS4RMC6O.js")).revertAction,
+  revert: async () => (await import("./chunks/revert-action-NSH6S2ZZ.js")).revertAction,
   metrics: async () => (await import("./chunks/metrics-action-KKSJAOAV.js")).metricsAction
 };
 async function runAction(io) {

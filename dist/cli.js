@@ -16,7 +16,7 @@ import {
   revertWithLocalGates,
   runCanary,
   runRevert
-} from "./chunks/chunk-FIIOY5H4.js";
+} from "./chunks/chunk-W4UATNOT.js";
 import {
   createContentAddressedStore,
   defaultArtifactDir,
@@ -87,7 +87,7 @@ import {
   runFiles,
   runStoreDir,
   sha256Hex
-} from "./chunks/chunk-RW67AUQN.js";
+} from "./chunks/chunk-B6NEYTOM.js";
 import {
   repoRoot,
   withRepoOption
@@ -3779,7 +3779,7 @@ var canaryCommand = (program2, io, done) => {
 };
 
 // src/entrypoints/cli/demo-command.ts
-import { appendFile, cp, mkdir as mkdir2, mkdtemp, readdir as readdir2 } from "node:fs/promises";
+import { appendFile, cp, mkdir as mkdir2, mkdtemp, readdir as readdir3 } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join as join4, resolve } from "node:path";
 
@@ -4522,8 +4522,8 @@ function renderRoadmapSvg(roadmap, linkFor) {
 // src/core/metrics/render-metrics-lines.ts
 var percent = (rate) => rate.rate === void 0 ? "n/a" : `${(100 * rate.rate).toFixed(1)}% (${rate.count}/${rate.of})`;
 var time = (ms) => ms === void 0 ? "n/a" : formatDuration(ms);
-function renderMetricsLines(metrics) {
-  const rows = [
+function metricsRows(metrics) {
+  return [
     ["lead time per work order (p50)", `${time(metrics.leadTimeP50Ms)} over ${metrics.leadTimes.length} work order(s)`],
     ["merge success rate", percent(metrics.mergeSuccess)],
     ["canary failure rate", percent(metrics.canaryFailure)],
@@ -4533,7 +4533,11 @@ function renderMetricsLines(metrics) {
     ["regression tests per fix", metrics.regressionTestsPerFix === void 0 ? "n/a" : `${metrics.regressionTestsPerFix.toFixed(1)} over ${metrics.fixes} fix(es)`],
     ["agent spend per merged work order", metrics.spendPerMerge ? `$${metrics.spendPerMerge.meanUsd.toFixed(4)} ($${metrics.spendPerMerge.costUsd.toFixed(4)}, ${metrics.spendPerMerge.tokens.toLocaleString("en-US")} tokens over ${metrics.spendPerMerge.workOrders} work order(s))` : "n/a"]
   ];
-  return rows.map(([name, value]) => `${name.padEnd(32)} ${value}`);
+}
+function renderMetricsLines(metrics) {
+  const rows = metricsRows(metrics);
+  const width2 = Math.max(...rows.map(([name]) => name.length));
+  return rows.map(([name, value]) => `${name.padEnd(width2)} ${value}`);
 }
 
 // src/core/metrics/render-metrics-svg.ts
@@ -4569,7 +4573,7 @@ function renderWeeklyChartSvg(title, weeks, series) {
 // src/adapters/writer/render-metrics-page.ts
 function renderMetricsPage(metrics) {
   const weeks = metrics.weeks;
-  const rows = renderMetricsLines(metrics).map((line) => `<tr><th>${escapeHtml(line.slice(0, 32).trim())}</th><td>${escapeHtml(line.slice(33))}</td></tr>`).join("\n");
+  const rows = metricsRows(metrics).map(([name, value]) => `<tr><th>${escapeHtml(name)}</th><td>${escapeHtml(value)}</td></tr>`).join("\n");
   return `${head("Metrics \xB7 Shopfloor Writer")}
 <body>
 <main>
@@ -6784,8 +6788,35 @@ function writerMetrics(root, env) {
   };
 }
 
+// src/adapters/run-document/list-live-runs.ts
+import { readdir as readdir2, readFile as readFile3 } from "node:fs/promises";
+async function listLiveRuns(storeDir) {
+  const runIds = await readdir2(storeDir).catch(() => []);
+  const live = [];
+  for (const runId of runIds) {
+    const pid = Number.parseInt(await readFile3(runFiles(storeDir, runId).lock, "utf8").catch(() => ""), 10);
+    if (Number.isInteger(pid) && pid > 0 && isAlive(pid)) live.push(runId);
+  }
+  return live;
+}
+
+// src/entrypoints/cli/roadmap-live-facts.ts
+async function readRoadmapLiveFacts(root, main, env) {
+  const git = createGitCli({ env });
+  const mainSha = (await git.raw(root, ["rev-parse", "--verify", "--quiet", `refs/heads/${main}`])).stdout.trim();
+  if (!mainSha) return { source: `states from the work-order files only: ${root} has no git branch "${main}" (name yours with --main)` };
+  const { workOrders } = await readMainWorkOrders(git, root, mainSha);
+  const policyText = await git.show(root, mainSha, policyPath) ?? "";
+  const states = await readWorkOrderStates(git, root, main, workOrders, { hash: sha256Hex, policyText, approvalsFor: (id) => readApprovals(root, id) });
+  const runningIds = new Set((await listLiveRuns(runStoreDir(root))).map(workOrderOfLoopRun).filter((id) => id !== void 0));
+  return {
+    facts: { doneIds: states.merged, revertedIds: new Set([...states.reverted].filter((id) => !states.merged.has(id))), heldIds: new Set(states.held.keys()), runningIds },
+    source: `live states from git: ${main} at ${mainSha.slice(0, 12)} (merges, reverts, held attempts) and the runs in progress`
+  };
+}
+
 // src/entrypoints/cli/writer-roadmap.ts
-function writerRoadmap(root) {
+function writerRoadmap(root, env = process.env, main = "main") {
   return async (runs) => {
     const validation = await validateRepo(createNodeRepoFiles(root));
     const newest = /* @__PURE__ */ new Map();
@@ -6794,7 +6825,11 @@ function writerRoadmap(root) {
       if (id && !newest.has(id)) newest.set(id, run);
     }
     const ids = (keep) => new Set([...newest].filter(([, run]) => keep(run)).map(([id]) => id));
-    return buildRoadmap(validation.workOrders, { doneIds: ids((run) => run.status === "completed"), runningIds: ids((run) => !["completed", "failed", "blocked"].includes(run.status)) });
+    const { facts } = await readRoadmapLiveFacts(root, main, env);
+    const reverted = facts?.revertedIds ?? /* @__PURE__ */ new Set();
+    const running = ids((run) => !["completed", "failed", "blocked"].includes(run.status));
+    const done = new Set([...facts?.doneIds ?? [], ...ids((run) => run.status === "completed")].filter((id) => !reverted.has(id) && !running.has(id)));
+    return buildRoadmap(validation.workOrders, { doneIds: done, revertedIds: reverted, heldIds: facts?.heldIds ?? /* @__PURE__ */ new Set(), runningIds: /* @__PURE__ */ new Set([...running, ...facts?.runningIds ?? []]) });
   };
 }
 
@@ -6863,7 +6898,7 @@ The demo repository: ${dir}`);
 };
 var sec = (ms) => `${(ms / 1e3).toFixed(1)}s`;
 async function emptyDir(dir) {
-  const entries = await readdir2(dir).catch((error) => error.code === "ENOENT" ? [] : Promise.reject(new UsageError(`--dir ${dir}: cannot read it (${error.code}); name a new or empty directory`)));
+  const entries = await readdir3(dir).catch((error) => error.code === "ENOENT" ? [] : Promise.reject(new UsageError(`--dir ${dir}: cannot read it (${error.code}); name a new or empty directory`)));
   if (entries.length > 0) throw new UsageError(`--dir ${dir} is not empty; the demo makes a fresh repository there, so name a new or empty directory`);
   await mkdir2(dir, { recursive: true });
   return dir;
@@ -6875,7 +6910,7 @@ async function serveWriter(dir, port, io) {
 `);
   const feed = createRunFeed(createFileRunStore(storeDir), { onError });
   try {
-    return await startWriterServer({ feed, storeDir, host: "127.0.0.1", port, handlers: [], onError, roadmap: writerRoadmap(dir), metrics: writerMetrics(dir, io.env), showCommit: writerCommit(dir, io.env), objects: writerObjects(dir, io.env), train: writerTrain(dir, io.env) });
+    return await startWriterServer({ feed, storeDir, host: "127.0.0.1", port, handlers: [], onError, roadmap: writerRoadmap(dir, io.env), metrics: writerMetrics(dir, io.env), showCommit: writerCommit(dir, io.env), objects: writerObjects(dir, io.env), train: writerTrain(dir, io.env) });
   } catch (error) {
     const code = error.code;
     if (code === "EADDRINUSE" || code === "EACCES") throw new UsageError(`--port ${port}: cannot listen on 127.0.0.1 (${code}); pick another port or 0`, { cause: error });
@@ -7190,7 +7225,7 @@ async function hasWorkOrder(root, id) {
 
 // src/entrypoints/cli/report-command.ts
 import { createHash } from "node:crypto";
-import { readFile as readFile3, stat } from "node:fs/promises";
+import { readFile as readFile4, stat } from "node:fs/promises";
 import { join as join6, relative, resolve as resolve2 } from "node:path";
 
 // src/core/report/unboxed-reason.ts
@@ -7292,7 +7327,7 @@ var reportCommand = (program2, io, done) => {
     for (const file2 of refused) io.stderr(`note: not trusting ${file2.path}: ${file2.why}
 `);
     const trusted = options.key ? [await keyFromOption(io, options.key)] : [...await policySigners(root), ...local];
-    const policyDigest = options.policy === void 0 ? void 0 : sha256Digest(await readFile3(resolve2(io.cwd, options.policy)).catch(() => {
+    const policyDigest = options.policy === void 0 ? void 0 : sha256Digest(await readFile4(resolve2(io.cwd, options.policy)).catch(() => {
       throw new UsageError(`cannot read the policy "${options.policy}"; check the path`);
     }));
     const signedHead = commit ? await headFacts(root, text, io) : void 0;
@@ -7357,7 +7392,7 @@ signers:
   });
 };
 async function readReport(io, file) {
-  const text = await readFile3(resolve2(io.cwd, file), "utf8").catch(() => void 0);
+  const text = await readFile4(resolve2(io.cwd, file), "utf8").catch(() => void 0);
   if (text === void 0) throw new UsageError(`cannot read the report "${file}"; check the path`);
   return text;
 }
@@ -7392,13 +7427,13 @@ function sha256Digest(bytes) {
 }
 async function keyFromOption(io, value) {
   const path = resolve2(io.cwd, value);
-  const text = await stat(path).then((s) => s.isFile(), () => false) ? await readFile3(path, "utf8") : value;
+  const text = await stat(path).then((s) => s.isFile(), () => false) ? await readFile4(path, "utf8") : value;
   const keyId = ed25519Verifier.keyIdOf(text);
   if (!keyId) throw new UsageError(`--key is neither a readable file nor an Ed25519 public key (PEM or base64 SPKI): "${value.slice(0, 60)}"`);
   return { keyId, publicKey: text };
 }
 async function policySigners(root) {
-  const text = await readFile3(join6(root, policyPath), "utf8").catch(() => void 0);
+  const text = await readFile4(join6(root, policyPath), "utf8").catch(() => void 0);
   if (text === void 0) return [];
   const { policy, findings } = checkPolicyFile(text, policyPath);
   if (!policy) throw new UsageError(`${policyPath} has errors (run \`shopfloor validate\`), so its signers cannot be trusted: ${findings[0]?.message ?? ""}`);
@@ -7520,33 +7555,6 @@ function renderRoadmapMermaid(roadmap) {
 `;
 }
 
-// src/adapters/run-document/list-live-runs.ts
-import { readdir as readdir3, readFile as readFile4 } from "node:fs/promises";
-async function listLiveRuns(storeDir) {
-  const runIds = await readdir3(storeDir).catch(() => []);
-  const live = [];
-  for (const runId of runIds) {
-    const pid = Number.parseInt(await readFile4(runFiles(storeDir, runId).lock, "utf8").catch(() => ""), 10);
-    if (Number.isInteger(pid) && pid > 0 && isAlive(pid)) live.push(runId);
-  }
-  return live;
-}
-
-// src/entrypoints/cli/roadmap-live-facts.ts
-async function readRoadmapLiveFacts(root, main, io) {
-  const git = createGitCli({ env: io.env });
-  const mainSha = (await git.raw(root, ["rev-parse", "--verify", "--quiet", `refs/heads/${main}`])).stdout.trim();
-  if (!mainSha) return { source: `states from the work-order files only: ${root} has no git branch "${main}" (name yours with --main)` };
-  const { workOrders } = await readMainWorkOrders(git, root, mainSha);
-  const policyText = await git.show(root, mainSha, policyPath) ?? "";
-  const states = await readWorkOrderStates(git, root, main, workOrders, { hash: sha256Hex, policyText, approvalsFor: (id) => readApprovals(root, id) });
-  const runningIds = new Set((await listLiveRuns(runStoreDir(root))).map(workOrderOfLoopRun).filter((id) => id !== void 0));
-  return {
-    facts: { doneIds: states.merged, revertedIds: new Set([...states.reverted].filter((id) => !states.merged.has(id))), heldIds: new Set(states.held.keys()), runningIds },
-    source: `live states from git: ${main} at ${mainSha.slice(0, 12)} (merges, reverts, held attempts) and the runs in progress`
-  };
-}
-
 // src/entrypoints/cli/roadmap-command.ts
 var roadmapCommand = (program2, io, done) => {
   withRepoOption(program2.command("roadmap")).description("show the roadmap: dependency waves, what is ready, what can run in parallel, scope conflicts").option("--json", "print the roadmap as JSON").option("--mermaid", "print the dependency graph as a Mermaid chart (renders on GitHub)").option("--main <branch>", "the branch whose history says what is merged and reverted (as shopfloor run)", "main").action(async (options) => {
@@ -7555,7 +7563,7 @@ var roadmapCommand = (program2, io, done) => {
     const root = repoRoot(options, io);
     const validation = await validateRepo(createNodeRepoFiles(root));
     const workOrderErrors = validation.findings.filter((f) => f.severity === "error" && f.file.startsWith("workorders/"));
-    const live = await readRoadmapLiveFacts(root, options.main, io);
+    const live = await readRoadmapLiveFacts(root, options.main, io.env);
     const roadmap = buildRoadmap(validation.workOrders, live.facts ?? {});
     if (options.json) io.stdout(`${JSON.stringify({ ...roadmap, source: live.source, invalid: workOrderErrors }, null, 2)}
 `);
@@ -7608,7 +7616,7 @@ ${app.errors.map((error) => `  - ${error}`).join("\n")}
 `) });
     let server;
     try {
-      server = await startWriterServer({ feed, storeDir, host: options.host, port, handlers, roadmap: writerRoadmap(root), metrics: writerMetrics(root, io.env), showCommit: writerCommit(root, io.env), objects: writerObjects(root, io.env), train: writerTrain(root, io.env), onError: (error) => io.stderr(`shopfloor serve: ${error instanceof Error ? error.message : String(error)}
+      server = await startWriterServer({ feed, storeDir, host: options.host, port, handlers, roadmap: writerRoadmap(root, io.env), metrics: writerMetrics(root, io.env), showCommit: writerCommit(root, io.env), objects: writerObjects(root, io.env), train: writerTrain(root, io.env), onError: (error) => io.stderr(`shopfloor serve: ${error instanceof Error ? error.message : String(error)}
 `) });
     } catch (error) {
       const code = error.code;

@@ -1,4 +1,4 @@
-import { mkdir, readdir, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { execFileSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
@@ -57,11 +57,20 @@ describe('dist/cli.js demo', () => {
     expect(out).toMatch(/^ {2}run documents: +http:\/\/127\.0\.0\.1:\d+\/ +\(serving until Ctrl-C\)$/m);
     expect(out).toContain('Metrics (npx shopfloor metrics):');
     expect(out).not.toMatch(/^ +run documents: +shopfloor /m);
-    const nodes = [...seen.pages!.roadmap.matchAll(/<g class="node" data-id="([^"]+)" data-state="(\w+)"/g)].map((m) => m[1]).sort();
-    expect(nodes).toEqual(['ci-tweak', fix, 'headline', 'slug-speedup', 'title-case', 'truncate'].sort());
+    const states = Object.fromEntries([...seen.pages!.roadmap.matchAll(/<g class="node" data-id="([^"]+)" data-state="(\w+)"/g)].map((m) => [m[1], m[2]]));
+    expect(Object.keys(states).sort()).toEqual(['ci-tweak', fix, 'headline', 'slug-speedup', 'title-case', 'truncate'].sort());
+    // The Writer's roadmap reads main's history as shopfloor roadmap does: the reverted work order is not done.
+    expect(states).toEqual({ 'ci-tweak': 'done', [fix!]: 'done', headline: 'done', 'slug-speedup': 'reverted', 'title-case': 'done', truncate: 'done' });
     const merges = [...seen.pages!.metrics.matchAll(/data-series="merges" data-week="[^"]+" data-value="(\d+)"/g)].reduce((sum, m) => sum + Number(m[1]), 0);
     const reverts = [...seen.pages!.metrics.matchAll(/data-series="reverts" data-week="[^"]+" data-value="(\d+)"/g)].reduce((sum, m) => sum + Number(m[1]), 0);
     expect([merges, reverts]).toEqual([6, 1]);
+    // At the end every section tells the truth: the fix's agent text was taken as canon once committed, and
+    // the Terminal that showed its commands is done, not "pending".
+    const runsDir = join(dir, '.shopfloor', 'runs');
+    const fixRun = (await readdir(runsDir)).find((name) => name.includes(fix!))!;
+    const document = await readFile(join(runsDir, fixRun, 'document.md'), 'utf8');
+    expect(document).toMatch(/## Implementer\n<!-- state:done -->\n(?!<!-- proposal -->)/);
+    expect(document).toMatch(/## Terminal\n<!-- state:done -->/);
     // A commit page: the fix's merge with its files and the signed report note, and how to check it.
     expect(seen.pages!.commit).toContain('test/slugify-regression.test.js');
     expect(seen.pages!.commit).toContain('Signed verification report (refs/notes/shopfloor)');

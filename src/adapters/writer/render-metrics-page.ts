@@ -1,4 +1,4 @@
-import { renderMetricsLines } from '../../core/metrics/render-metrics-lines.ts';
+import { metricsRows } from '../../core/metrics/render-metrics-lines.ts';
 import type { ThroughputMetrics } from '../../core/metrics/metrics-types.ts';
 import { renderWeeklyChartSvg } from '../../core/metrics/render-metrics-svg.ts';
 import { escapeHtml } from './escape-html.ts';
@@ -7,7 +7,7 @@ import { head } from './writer-pages.ts';
 /** The metrics page: the table `shopfloor metrics` prints and its weekly trends as inline SVG charts. */
 export function renderMetricsPage(metrics: ThroughputMetrics): string {
   const weeks = metrics.weeks;
-  const rows = renderMetricsLines(metrics).map((line) => `<tr><th>${escapeHtml(line.slice(0, 32).trim())}</th><td>${escapeHtml(line.slice(33))}</td></tr>`).join('\n');
+  const rows = metricsRows(metrics).map(([name, value]) => `<tr><th>${escapeHtml(name)}</th><td>${escapeHtml(value)}</td></tr>`).join('\n');
   return `${head('Metrics · Shopfloor Writer')}
 <body>
 <main>

@@ -5,8 +5,9 @@ const percent = (rate: Rate) => (rate.rate === undefined ? 'n/a' : `${(100 * rat
 const time = (ms: number | undefined) => (ms === undefined ? 'n/a' : formatDuration(ms));
 
 /** The metrics table as aligned name/value lines: what `shopfloor metrics` and the demo print. */
-export function renderMetricsLines(metrics: ThroughputMetrics): string[] {
-  const rows: [string, string][] = [
+/** Each metric as [name, value], for pages that lay them out themselves. */
+export function metricsRows(metrics: ThroughputMetrics): [string, string][] {
+  return [
     ['lead time per work order (p50)', `${time(metrics.leadTimeP50Ms)} over ${metrics.leadTimes.length} work order(s)`],
     ['merge success rate', percent(metrics.mergeSuccess)],
     ['canary failure rate', percent(metrics.canaryFailure)],
@@ -16,5 +17,10 @@ export function renderMetricsLines(metrics: ThroughputMetrics): string[] {
     ['regression tests per fix', metrics.regressionTestsPerFix === undefined ? 'n/a' : `${metrics.regressionTestsPerFix.toFixed(1)} over ${metrics.fixes} fix(es)`],
     ['agent spend per merged work order', metrics.spendPerMerge ? `$${metrics.spendPerMerge.meanUsd.toFixed(4)} ($${metrics.spendPerMerge.costUsd.toFixed(4)}, ${metrics.spendPerMerge.tokens.toLocaleString('en-US')} tokens over ${metrics.spendPerMerge.workOrders} work order(s))` : 'n/a'],
   ];
-  return rows.map(([name, value]) => `${name.padEnd(32)} ${value}`);
+}
+
+export function renderMetricsLines(metrics: ThroughputMetrics): string[] {
+  const rows = metricsRows(metrics);
+  const width = Math.max(...rows.map(([name]) => name.length));
+  return rows.map(([name, value]) => `${name.padEnd(width)} ${value}`);
 }

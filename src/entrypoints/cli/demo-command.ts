@@ -124,7 +124,7 @@ async function serveWriter(dir: string, port: number, io: CliIo) {
   const onError = (error: unknown) => io.stderr(`shopfloor demo --serve: ${error instanceof Error ? error.message : String(error)}\n`);
   const feed = createRunFeed(createFileRunStore(storeDir), { onError });
   try {
-    return await startWriterServer({ feed, storeDir, host: '127.0.0.1', port, handlers: [], onError, roadmap: writerRoadmap(dir), metrics: writerMetrics(dir, io.env), showCommit: writerCommit(dir, io.env), objects: writerObjects(dir, io.env), train: writerTrain(dir, io.env) });
+    return await startWriterServer({ feed, storeDir, host: '127.0.0.1', port, handlers: [], onError, roadmap: writerRoadmap(dir, io.env), metrics: writerMetrics(dir, io.env), showCommit: writerCommit(dir, io.env), objects: writerObjects(dir, io.env), train: writerTrain(dir, io.env) });
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     if (code === 'EADDRINUSE' || code === 'EACCES') throw new UsageError(`--port ${port}: cannot listen on 127.0.0.1 (${code}); pick another port or 0`, { cause: error });

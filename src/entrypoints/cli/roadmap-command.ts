@@ -21,7 +21,7 @@ export const roadmapCommand: CliCommand = (program, io, done) => {
       const validation = await validateRepo(createNodeRepoFiles(root));
       const workOrderErrors = validation.findings.filter((f) => f.severity === 'error' && f.file.startsWith('workorders/'));
       // The same states shopfloor run plans from, so the two never disagree.
-      const live = await readRoadmapLiveFacts(root, options.main, io);
+      const live = await readRoadmapLiveFacts(root, options.main, io.env);
       const roadmap = buildRoadmap(validation.workOrders, live.facts ?? {});
       if (options.json) io.stdout(`${JSON.stringify({ ...roadmap, source: live.source, invalid: workOrderErrors }, null, 2)}\n`);
       else if (options.mermaid) io.stdout(renderRoadmapMermaid(roadmap));

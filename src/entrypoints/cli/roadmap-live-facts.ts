@@ -15,8 +15,8 @@ import type { CliIo } from './cli-io.ts';
  * held from the attempt notes on agent branches (and from the notes of work orders held before any agent work), running from the run documents whose writer is alive.
  * Undefined (with why) when there is no git repository or no such branch: then only the YAML counts.
  */
-export async function readRoadmapLiveFacts(root: string, main: string, io: CliIo): Promise<{ facts: RoadmapFacts; source: string } | { facts?: undefined; source: string }> {
-  const git = createGitCli({ env: io.env });
+export async function readRoadmapLiveFacts(root: string, main: string, env: CliIo['env']): Promise<{ facts: RoadmapFacts; source: string } | { facts?: undefined; source: string }> {
+  const git = createGitCli({ env });
   const mainSha = (await git.raw(root, ['rev-parse', '--verify', '--quiet', `refs/heads/${main}`])).stdout.trim();
   if (!mainSha) return { source: `states from the work-order files only: ${root} has no git branch "${main}" (name yours with --main)` };
   const { workOrders } = await readMainWorkOrders(git, root, mainSha);

@@ -35,7 +35,7 @@ export const serveCommand: CliCommand = (program, io, done) => {
       const feed = createRunFeed(createFileRunStore(storeDir), { onError: (error) => io.stderr(`shopfloor serve: ${error instanceof Error ? error.message : String(error)}\n`) });
       let server;
       try {
-        server = await startWriterServer({ feed, storeDir, host: options.host, port, handlers, roadmap: writerRoadmap(root), metrics: writerMetrics(root, io.env), showCommit: writerCommit(root, io.env), objects: writerObjects(root, io.env), train: writerTrain(root, io.env), onError: (error) => io.stderr(`shopfloor serve: ${error instanceof Error ? error.message : String(error)}\n`) });
+        server = await startWriterServer({ feed, storeDir, host: options.host, port, handlers, roadmap: writerRoadmap(root, io.env), metrics: writerMetrics(root, io.env), showCommit: writerCommit(root, io.env), objects: writerObjects(root, io.env), train: writerTrain(root, io.env), onError: (error) => io.stderr(`shopfloor serve: ${error instanceof Error ? error.message : String(error)}\n`) });
       } catch (error) {
         const code = (error as NodeJS.ErrnoException).code;
         if (code === 'EADDRINUSE' || code === 'EACCES' || code === 'EADDRNOTAVAIL') throw new UsageError(`cannot listen on ${options.host}:${port} (${code}); pick another --port or --host`, { cause: error });

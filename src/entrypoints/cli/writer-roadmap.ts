@@ -3,12 +3,15 @@ import { workOrderOf } from '../../adapters/writer/render-run-rows.ts';
 import type { RunSummary } from '../../adapters/writer/run-feed.ts';
 import { buildRoadmap, type Roadmap } from '../../core/roadmap/build-roadmap.ts';
 import { validateRepo } from '../../workflows/validate-repo.ts';
+import type { CliIo } from './cli-io.ts';
+import { readRoadmapLiveFacts } from './roadmap-live-facts.ts';
 
 /**
- * The Writer's roadmap of the repository at `root`: its work orders (as checked out) with live states from
- * the runs: a work order whose newest run completed is done, one whose newest run is under way is running.
+ * The Writer's roadmap of the repository at `root`: its work orders (as checked out) with the live states
+ * `shopfloor roadmap` reads from git (merged, reverted, held), plus what the runs show: a work order whose
+ * newest run is under way is running, one whose newest run completed is done unless main reverted it.
  */
-export function writerRoadmap(root: string): (runs: readonly RunSummary[]) => Promise<Roadmap> {
+export function writerRoadmap(root: string, env: CliIo['env'] = process.env, main = 'main'): (runs: readonly RunSummary[]) => Promise<Roadmap> {
   return async (runs) => {
     const validation = await validateRepo(createNodeRepoFiles(root));
     const newest = new Map<string, RunSummary>();
@@ -17,6 +20,10 @@ export function writerRoadmap(root: string): (runs: readonly RunSummary[]) => Pr
       if (id && !newest.has(id)) newest.set(id, run);
     }
     const ids = (keep: (run: RunSummary) => boolean) => new Set([...newest].filter(([, run]) => keep(run)).map(([id]) => id));
-    return buildRoadmap(validation.workOrders, { doneIds: ids((run) => run.status === 'completed'), runningIds: ids((run) => !['completed', 'failed', 'blocked'].includes(run.status)) });
+    const { facts } = await readRoadmapLiveFacts(root, main, env);
+    const reverted = facts?.revertedIds ?? new Set<string>();
+    const running = ids((run) => !['completed', 'failed', 'blocked'].includes(run.status));
+    const done = new Set([...(facts?.doneIds ?? []), ...ids((run) => run.status === 'completed')].filter((id) => !reverted.has(id) && !running.has(id)));
+    return buildRoadmap(validation.workOrders, { doneIds: done, revertedIds: reverted, heldIds: facts?.heldIds ?? new Set(), runningIds: new Set([...running, ...(facts?.runningIds ?? [])]) });
   };
 }

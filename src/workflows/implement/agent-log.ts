@@ -10,6 +10,8 @@ export interface AgentLog {
   /** Streams process output into Terminal, whole lines at a time so a secret split across chunks is still caught. */
   readonly terminal: (chunk: string, stream: 'stdout' | 'stderr') => void;
   readonly flushTerminal: () => Promise<void>;
+  /** The attempt is over: what is left is flushed, and a Terminal that showed output is marked done. */
+  readonly closeTerminal: () => Promise<void>;
   readonly refusals: () => readonly string[];
   readonly redact: Redactor;
 }
@@ -18,10 +20,21 @@ export function createAgentLog(recorder: RunRecorder, section: RunSection, redac
   const refusals: string[] = [];
   const partial = { stdout: '', stderr: '' };
   let pending: Promise<void> = Promise.resolve();
+  let terminalUsed = false;
   const append = (target: RunSection, text: string, source: 'agent' | 'system') => recorder.appendLine(target, redact(text), { source, target: target === 'conductor' || target === 'terminal' ? 'canon' : 'proposal' });
   const emitLines = (text: string) => {
     if (text === '') return;
+    // A Terminal that shows output is active until the attempt ends, so a finished run never reads "not finished".
+    if (!terminalUsed) pending = pending.then(() => recorder.markSection('terminal', 'active'));
+    terminalUsed = true;
     pending = pending.then(() => append('terminal', text, 'agent'));
+  };
+  const flush = async () => {
+    emitLines(partial.stdout);
+    emitLines(partial.stderr);
+    partial.stdout = '';
+    partial.stderr = '';
+    await pending;
   };
   return {
     redact,
@@ -43,12 +56,10 @@ export function createAgentLog(recorder: RunRecorder, section: RunSection, redac
       }
       if (cut !== -1) emitLines(text.slice(0, cut));
     },
-    flushTerminal: async () => {
-      emitLines(partial.stdout);
-      emitLines(partial.stderr);
-      partial.stdout = '';
-      partial.stderr = '';
-      await pending;
+    flushTerminal: flush,
+    closeTerminal: async () => {
+      await flush();
+      if (terminalUsed) await recorder.markSection('terminal', 'done');
     },
     refusals: () => [...refusals],
   };

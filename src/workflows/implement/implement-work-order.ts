@@ -188,6 +188,9 @@ async function publishAndReport(run: ImplementOptions & { base: string; branch: 
   for (const entry of published.outOfScope) await log.refuse(`change ${entry.path}`, `${entry.reason}; left out of the commit`);
   await log.conductor(published.commit ? `committed ${published.kept.length} in-scope change(s) on ${branch} as ${published.commit.slice(0, 12)}` : `nothing in scope to commit on ${branch}`);
   const ok = terminal.kind === 'finished';
+  await log.closeTerminal();
+  // The worker's text was a proposal while it worked; once its change is a commit, the conductor takes it as canon.
+  if (ok && published.commit) await recorder.commitProposal('implementer');
   await recorder.markSection('implementer', ok ? 'done' : 'failed');
   await recorder.setStatus(ok ? (run.endStatus?.finished ?? 'completed') : (run.endStatus?.stopped ?? 'failed'), redact(ok ? `implemented ${workOrder.id}` : `${workOrder.id}: ${terminal.kind}`));
   return {

@@ -4,8 +4,8 @@ import {
   openRevert,
   revertAction,
   workflowTokenLimits
-} from "./chunk-QAT6DJ5A.js";
-import "./chunk-FIIOY5H4.js";
+} from "./chunk-PARRQQD7.js";
+import "./chunk-W4UATNOT.js";
 import "./chunk-GOWHBQXM.js";
 import "./chunk-DJ27KTAJ.js";
 import "./chunk-EYP3A2UM.js";
@@ -13,7 +13,7 @@ import "./chunk-ER6KMML2.js";
 import "./chunk-5P6BRQYJ.js";
 import "./chunk-YO7HMUUX.js";
 import "./chunk-7CCSRXTP.js";
-import "./chunk-RW67AUQN.js";
+import "./chunk-B6NEYTOM.js";
 import "./chunk-BBQ6MHDA.js";
 import "./chunk-WEQ6VYPR.js";
 import "./chunk-64DGO2HD.js";

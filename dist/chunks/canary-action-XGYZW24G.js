@@ -5,11 +5,11 @@ import {
 } from "./chunk-DTXV5DFL.js";
 import {
   openRevert
-} from "./chunk-QAT6DJ5A.js";
+} from "./chunk-PARRQQD7.js";
 import "./chunk-M7ASTLH7.js";
 import {
   runCanary
-} from "./chunk-FIIOY5H4.js";
+} from "./chunk-W4UATNOT.js";
 import "./chunk-GOWHBQXM.js";
 import {
   createNodeScratchSpace
@@ -25,7 +25,7 @@ import {
 import "./chunk-5P6BRQYJ.js";
 import "./chunk-YO7HMUUX.js";
 import "./chunk-7CCSRXTP.js";
-import "./chunk-RW67AUQN.js";
+import "./chunk-B6NEYTOM.js";
 import "./chunk-BBQ6MHDA.js";
 import {
   createJudgedRunner,

@@ -2,7 +2,7 @@ import { createRequire as __shopfloorCreateRequire } from 'node:module';
 const require = __shopfloorCreateRequire(import.meta.url);
 import {
   revertWithLocalGates
-} from "./chunk-FIIOY5H4.js";
+} from "./chunk-W4UATNOT.js";
 import {
   loadPolicy
 } from "./chunk-ER6KMML2.js";

@@ -50,7 +50,7 @@ import {
   secretValues,
   selectProvider,
   sha256Hex
-} from "./chunk-RW67AUQN.js";
+} from "./chunk-B6NEYTOM.js";
 import {
   repoRoot,
   withRepoOption

@@ -16,7 +16,7 @@ import {
   selectProvider,
   sha256Hex,
   wrapUntrusted
-} from "./chunk-RW67AUQN.js";
+} from "./chunk-B6NEYTOM.js";
 import {
   createRedactor
 } from "./chunk-BBQ6MHDA.js";

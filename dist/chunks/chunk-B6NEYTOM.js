@@ -183,10 +183,20 @@ function createAgentLog(recorder, section2, redact) {
   const refusals = [];
   const partial = { stdout: "", stderr: "" };
   let pending = Promise.resolve();
+  let terminalUsed = false;
   const append = (target2, text, source) => recorder.appendLine(target2, redact(text), { source, target: target2 === "conductor" || target2 === "terminal" ? "canon" : "proposal" });
   const emitLines = (text) => {
     if (text === "") return;
+    if (!terminalUsed) pending = pending.then(() => recorder.markSection("terminal", "active"));
+    terminalUsed = true;
     pending = pending.then(() => append("terminal", text, "agent"));
+  };
+  const flush = async () => {
+    emitLines(partial.stdout);
+    emitLines(partial.stderr);
+    partial.stdout = "";
+    partial.stderr = "";
+    await pending;
   };
   return {
     redact,
@@ -207,12 +217,10 @@ function createAgentLog(recorder, section2, redact) {
       }
       if (cut !== -1) emitLines(text.slice(0, cut));
     },
-    flushTerminal: async () => {
-      emitLines(partial.stdout);
-      emitLines(partial.stderr);
-      partial.stdout = "";
-      partial.stderr = "";
-      await pending;
+    flushTerminal: flush,
+    closeTerminal: async () => {
+      await flush();
+      if (terminalUsed) await recorder.markSection("terminal", "done");
     },
     refusals: () => [...refusals]
   };
@@ -906,6 +914,8 @@ ${refused.length > 0 ? `${renderRefusalTrailers(refused.map(redact))}
   for (const entry of published.outOfScope) await log.refuse(`change ${entry.path}`, `${entry.reason}; left out of the commit`);
   await log.conductor(published.commit ? `committed ${published.kept.length} in-scope change(s) on ${branch} as ${published.commit.slice(0, 12)}` : `nothing in scope to commit on ${branch}`);
   const ok = terminal.kind === "finished";
+  await log.closeTerminal();
+  if (ok && published.commit) await recorder.commitProposal("implementer");
   await recorder.markSection("implementer", ok ? "done" : "failed");
   await recorder.setStatus(ok ? run.endStatus?.finished ?? "completed" : run.endStatus?.stopped ?? "failed", redact(ok ? `implemented ${workOrder.id}` : `${workOrder.id}: ${terminal.kind}`));
   return {
