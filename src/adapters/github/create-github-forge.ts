@@ -31,10 +31,7 @@ export interface GitHubForgeOptions {
  * answer was lost, while this adapter's retry repeats whole look-then-write `ensure*` steps instead.
  */
 export function withRequestDefaults(request: GitHubRequest, timeoutMs: number): GitHubRequest {
-  return (route, params = {}) => {
-    const options = (params.request ?? {}) as Record<string, unknown>;
-    return request(route, { ...params, request: { retries: 0, ...options, signal: options.signal ?? AbortSignal.timeout(timeoutMs) } });
-  };
+  return (route, params) => request(route, { ...params, request: { retries: 0, ...params.request, signal: params.request?.signal ?? AbortSignal.timeout(timeoutMs) } });
 }
 
 /**
