@@ -1,21 +1,9 @@
 import type { CommitComparison, ForgeCommit, PullSummary, TreeEntryWrite } from '../../ports/git-data-forge.ts';
 import { blobModes, type BlobMode } from '../../core/revert/revert-tree.ts';
 import { readRefSha, repoParams, type GitHubAnswer, type GitHubRequest } from './github-request.ts';
+import type { ApiPull } from './github-pulls.ts';
 
-interface ApiPullSummary {
-  readonly number: number;
-  readonly html_url: string;
-  readonly title: string;
-  readonly state: string;
-  readonly head: { readonly ref: string };
-  readonly base: { readonly ref: string };
-  readonly labels?: readonly { readonly name?: string }[];
-  readonly created_at: string;
-  readonly merged_at?: string | null;
-  readonly merge_commit_sha?: string | null;
-}
-
-const toPullSummary = (pull: ApiPullSummary): PullSummary => ({
+const toPullSummary = (pull: ApiPull): PullSummary => ({
   number: pull.number, url: pull.html_url, title: pull.title, headRef: pull.head.ref, baseRef: pull.base.ref,
   state: pull.state === 'open' ? 'open' : 'closed', labels: (pull.labels ?? []).map((label) => label.name ?? '').filter(Boolean), createdAt: pull.created_at,
   ...(pull.merged_at ? { mergedAt: pull.merged_at } : {}), ...(pull.merged_at && pull.merge_commit_sha ? { mergeCommitSha: pull.merge_commit_sha } : {}),

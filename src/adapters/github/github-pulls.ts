@@ -1,14 +1,9 @@
 import type { GitChange } from '../../core/git/git-types.ts';
 import type { Ensured, MergeMethod, MergeOutcome, PullRequestInfo, PullRequestSpec } from '../../ports/forge.ts';
-import { listAll, repoParams, statusOf, type GitHubRequest } from './github-request.ts';
+import { listAll, repoParams, statusOf, type GitHubAnswer, type GitHubRequest } from './github-request.ts';
 
-interface ApiPull {
-  readonly number: number;
-  readonly html_url: string;
-  readonly draft?: boolean;
-  readonly head: { readonly sha: string; readonly ref: string };
-  readonly user: { readonly login: string } | null;
-}
+/** A pull request as the list endpoint (`pull-request-simple`) and the single one (`pull-request`) return it. */
+export type ApiPull = GitHubAnswer<'GET /repos/{owner}/{repo}/pulls'>['data'][number] | GitHubAnswer<'GET /repos/{owner}/{repo}/pulls/{pull_number}'>['data'];
 
 const toPull = (pull: ApiPull): PullRequestInfo => ({ number: pull.number, headSha: pull.head.sha, headRef: pull.head.ref, url: pull.html_url, draft: pull.draft ?? false, author: pull.user?.login ?? '' });
 
