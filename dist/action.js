@@ -5,8 +5,9 @@ import {
 } from "./chunks/chunk-GD324MGU.js";
 import {
   createGitHubForge
-} from "./chunks/chunk-KCFJ4NJ5.js";
+} from "./chunks/chunk-5IIDHEDW.js";
 import "./chunks/chunk-TSNCXVWX.js";
+import "./chunks/chunk-ITFQXOZY.js";
 import {
   error,
   getInput,
@@ -46,7 +47,7 @@ import { resolve } from "node:path";
 // src/adapters/github/create-token-request.ts
 function createTokenRequest(token, baseUrl, userAgent) {
   const octokit = new Octokit({ auth: token, baseUrl, userAgent, request: { fetch: (...args) => globalThis.fetch(...args) } });
-  return async (route, params) => await octokit.request(route, params);
+  return octokit.request;
 }
 
 // src/adapters/git/origin-with-token.ts
@@ -74,9 +75,9 @@ async function originWithToken(git, dir, auth, command, options, refspecs) {
 var handlers = {
   implement: async () => (await import("./chunks/implement-action-X2I4JKIA.js")).implementAction,
   verify: async () => (await import("./chunks/verify-action-X7AQPZSM.js")).verifyAction,
-  canary: async () => (await import("./chunks/canary-action-XGYZW24G.js")).canaryAction,
+  canary: async () => (await import("./chunks/canary-action-EPFAJD5R.js")).canaryAction,
   bisect: async () => (await import("./chunks/bisect-action-BGRXVFSQ.js")).bisectAction,
-  revert: async () => (await import("./chunks/revert-action-NSH6S2ZZ.js")).revertAction,
+  revert: async () => (await import("./chunks/revert-action-337GJW4Q.js")).revertAction,
   metrics: async () => (await import("./chunks/metrics-action-KKSJAOAV.js")).metricsAction
 };
 async function runAction(io) {

@@ -16,7 +16,7 @@ import {
   revertWithLocalGates,
   runCanary,
   runRevert
-} from "./chunks/chunk-W4UATNOT.js";
+} from "./chunks/chunk-VGRX25W6.js";
 import {
   createContentAddressedStore,
   defaultArtifactDir,
@@ -70,7 +70,7 @@ import {
 } from "./chunks/chunk-DQ7MQZGT.js";
 import {
   renderMergeMessage
-} from "./chunks/chunk-5P6BRQYJ.js";
+} from "./chunks/chunk-J7YSPW6N.js";
 import {
   agentSpendSchema,
   ed25519Verifier,
@@ -78,6 +78,7 @@ import {
   renderReportTable
 } from "./chunks/chunk-YO7HMUUX.js";
 import "./chunks/chunk-7CCSRXTP.js";
+import "./chunks/chunk-ITFQXOZY.js";
 import {
   createFileRunStore,
   implementCommand,
@@ -7611,7 +7612,7 @@ var serveCommand = (program2, io, done) => {
     if (app.configured && !app.ok) throw new UsageError(`the GitHub App is half configured:
 ${app.errors.map((error) => `  - ${error}`).join("\n")}
 (unset APP_ID, PRIVATE_KEY, PRIVATE_KEY_PATH and WEBHOOK_SECRET to serve the Writer alone)`);
-    const handlers = app.configured && app.ok ? [await (await import("./chunks/github-webhook-handler-NZ7U347I.js")).createGitHubWebhookHandler({ config: app.value, env, logLevel: logLevelFrom(env.LOG_LEVEL) })] : [];
+    const handlers = app.configured && app.ok ? [await (await import("./chunks/github-webhook-handler-IAAYNRQX.js")).createGitHubWebhookHandler({ config: app.value, env, logLevel: logLevelFrom(env.LOG_LEVEL) })] : [];
     const feed = createRunFeed(createFileRunStore(storeDir), { onError: (error) => io.stderr(`shopfloor serve: ${error instanceof Error ? error.message : String(error)}
 `) });
     let server;

@@ -4,15 +4,16 @@ import {
   createShopfloorApp,
   settingsFromEnv,
   shopfloorProbotApp
-} from "./chunks/chunk-QMPPVKOA.js";
+} from "./chunks/chunk-UUERKUB5.js";
 import "./chunks/chunk-S5MIEAVL.js";
 import "./chunks/chunk-UR3CJWNF.js";
 import "./chunks/chunk-DQ7MQZGT.js";
-import "./chunks/chunk-5P6BRQYJ.js";
+import "./chunks/chunk-J7YSPW6N.js";
 import "./chunks/chunk-YO7HMUUX.js";
 import "./chunks/chunk-7CCSRXTP.js";
-import "./chunks/chunk-KCFJ4NJ5.js";
+import "./chunks/chunk-5IIDHEDW.js";
 import "./chunks/chunk-TSNCXVWX.js";
+import "./chunks/chunk-ITFQXOZY.js";
 import "./chunks/chunk-466ULXKW.js";
 import "./chunks/chunk-QQCOST3U.js";
 import "./chunks/chunk-GOCS7V6K.js";

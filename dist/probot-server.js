@@ -5,16 +5,17 @@ import {
 } from "./chunks/chunk-FKUB775L.js";
 import {
   createGitHubWebhookHandler
-} from "./chunks/chunk-LJY443G3.js";
-import "./chunks/chunk-QMPPVKOA.js";
+} from "./chunks/chunk-X6UQCZC2.js";
+import "./chunks/chunk-UUERKUB5.js";
 import "./chunks/chunk-S5MIEAVL.js";
 import "./chunks/chunk-UR3CJWNF.js";
 import "./chunks/chunk-DQ7MQZGT.js";
-import "./chunks/chunk-5P6BRQYJ.js";
+import "./chunks/chunk-J7YSPW6N.js";
 import "./chunks/chunk-YO7HMUUX.js";
 import "./chunks/chunk-7CCSRXTP.js";
-import "./chunks/chunk-KCFJ4NJ5.js";
+import "./chunks/chunk-5IIDHEDW.js";
 import "./chunks/chunk-TSNCXVWX.js";
+import "./chunks/chunk-ITFQXOZY.js";
 import "./chunks/chunk-IFW33L46.js";
 import "./chunks/chunk-TNGS7UKQ.js";
 import "./chunks/chunk-466ULXKW.js";

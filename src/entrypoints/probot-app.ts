@@ -56,7 +56,7 @@ export function createShopfloorApp(options: ShopfloorAppOptions) {
   const appFunction = (app: Probot, _options?: ApplicationFunctionOptions) => {
     // One read cache per delivery's context, shared by every forge and run state store built for it: no GET twice in a handling.
     const requests = new WeakMap<Context, GitHubRequest>();
-    const requestFor = (context: Context) => requests.get(context) ?? requests.set(context, cacheGitHubReads(context.octokit.request as unknown as GitHubRequest)).get(context)!;
+    const requestFor = (context: Context) => requests.get(context) ?? requests.set(context, cacheGitHubReads(context.octokit.request)).get(context)!;
     const depsFor = (context: Context): GitHubAppDeps => {
       const request = requestFor(context);
       const knownDefaultBranch = payloadDefaultBranch(context.payload);

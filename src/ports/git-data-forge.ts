@@ -1,3 +1,5 @@
+import type { BlobMode } from '../core/revert/revert-tree.ts';
+
 /** A commit as the forge's git data and compare APIs describe it. */
 export interface ForgeCommit {
   readonly sha: string;
@@ -31,14 +33,14 @@ export interface CommitComparison {
 /** A blob in a tree: what a revert puts back. */
 export interface ForgeTreeEntry {
   readonly path: string;
-  readonly mode: string;
+  readonly mode: BlobMode;
   readonly sha: string;
 }
 
 /** A tree entry to write: `sha: null` deletes the path. */
 export interface TreeEntryWrite {
   readonly path: string;
-  readonly mode: string;
+  readonly mode: BlobMode;
   readonly sha: string | null;
 }
 

@@ -8,7 +8,7 @@ export const TestOctokit = ProbotOctokit.defaults((options: Record<string, unkno
 /** An installation-token Octokit's `request`, as Probot hands the app. */
 export function testRequest(): GitHubRequest {
   const octokit = new TestOctokit({ auth: { token: 'ghs_test' } });
-  return octokit.request as unknown as GitHubRequest;
+  return octokit.request;
 }
 
 /** An App key made on the fly: no .pem file in the repo. */

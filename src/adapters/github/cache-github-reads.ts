@@ -1,4 +1,4 @@
-import { statusOf, type GitHubRequest, type GitHubResponse } from './github-request.ts';
+import { statusOf, type GitHubAnswer, type GitHubRequest, type GitHubRoute } from './github-request.ts';
 
 /**
  * Writes that only add content-addressed objects (a blob, tree or commit nobody points at yet): they
@@ -15,10 +15,8 @@ const checkRunList = 'GET /repos/{owner}/{repo}/commits/{ref}/check-runs';
 const isCheckRunWrite = (route: string) => route.includes('/check-runs');
 
 /** The cache key of a read: the route and its parameters, without per-call options (deadline, retries). */
-const keyOf = (route: string, params: Readonly<Record<string, unknown>>) => {
-  const { request: _options, ...rest } = params;
-  return `${route} ${JSON.stringify(Object.keys(rest).sort().map((name) => [name, rest[name]]))}`;
-};
+const keyOf = (route: string, params: object) =>
+  `${route} ${JSON.stringify(Object.entries(params).filter(([name]) => name !== 'request').sort(([a], [b]) => (a < b ? -1 : 1)))}`;
 
 /**
  * One delivery's reads, asked once: the same GET (route and parameters) made again within a handling
@@ -30,15 +28,17 @@ const keyOf = (route: string, params: Readonly<Record<string, unknown>>) => {
  * across deliveries: it never expires.
  */
 export function cacheGitHubReads(request: GitHubRequest): GitHubRequest {
-  const answers = new Map<string, Promise<GitHubResponse>>();
-  return (route, params = {}) => {
+  // Keyed by route (and parameters), so an answer is only ever handed out for the route that asked it.
+  const answers = new Map<string, Promise<unknown>>();
+  const cached = <R extends GitHubRoute>(key: string) => answers.get(key) as Promise<GitHubAnswer<R>> | undefined;
+  return (route, params) => {
     if (!route.startsWith('GET ')) {
       if (objectWrites.has(route)) return request(route, params);
       for (const key of [...answers.keys()]) if (isCheckRunWrite(route) || !key.startsWith(`${checkRunList} `)) answers.delete(key);
       return request(route, params);
     }
     const key = keyOf(route, params);
-    const known = answers.get(key);
+    const known = cached<typeof route>(key);
     if (known) return known;
     const answer = request(route, params);
     answers.set(key, answer);

@@ -31,10 +31,7 @@ export interface GitHubForgeOptions {
  * answer was lost, while this adapter's retry repeats whole look-then-write `ensure*` steps instead.
  */
 export function withRequestDefaults(request: GitHubRequest, timeoutMs: number): GitHubRequest {
-  return (route, params = {}) => {
-    const options = (params.request ?? {}) as Record<string, unknown>;
-    return request(route, { ...params, request: { retries: 0, ...options, signal: options.signal ?? AbortSignal.timeout(timeoutMs) } });
-  };
+  return (route, params) => request(route, { ...params, request: { retries: 0, ...params.request, signal: params.request?.signal ?? AbortSignal.timeout(timeoutMs) } });
 }
 
 /**
@@ -45,7 +42,7 @@ export function withRequestDefaults(request: GitHubRequest, timeoutMs: number): 
 export function createGitHubForge(options: GitHubForgeOptions): Forge {
   const request = withRequestDefaults(options.request, options.timeoutMs ?? 30_000);
   const parts = { ...createGitHubComments(request, options.ownAppId), ...createGitHubChecks(request), ...createGitHubRefs(request, options.knownDefaultBranch), ...createGitHubPulls(request), ...createGitHubRepoActions(request), ...createGitHubStatuses(request) };
-  const retried = <A extends unknown[], R>(operation: (...args: A) => Promise<R>) => (...args: A) => withRetry(() => operation(...args), options.retry);
+  const retried = retriedWith(options.retry);
   return {
     // Plain creates are not idempotent, so they are never retried blind; the comment sink finds its comment by marker.
     createIssueComment: parts.createIssueComment,
@@ -79,15 +76,20 @@ export function createGitHubForge(options: GitHubForgeOptions): Forge {
     getDefaultBranchName: retried(parts.getDefaultBranchName),
     readDefaultBranchFile: retried(parts.readDefaultBranchFile),
     setCommitStatus: retried(parts.setCommitStatus), updateIssue: retried(parts.updateIssue),
-    ...retryEach(createGitHubGitData(request), retried),
+    ...gitDataParts(createGitHubGitData(request), retried),
     getIssueComment: retried(parts.getIssueComment),
     runStates: createGitHubRunStateStore(options),
     ...landingParts(createGitHubLanding(request), retried),
   };
 }
 
+/** An operation retried as a whole. */
+type Retried = <A extends unknown[], R>(operation: (...args: A) => Promise<R>) => (...args: A) => Promise<R>;
+
+const retriedWith = (retry: RetryOptions): Retried => (operation) => (...args) => withRetry(() => operation(...args), retry);
+
 /** Reads are retried; the merge-queue write is not (a lost answer could mean it landed). Marking ready is idempotent. */
-function landingParts(parts: ReturnType<typeof createGitHubLanding>, retried: <A extends unknown[], R>(operation: (...args: A) => Promise<R>) => (...args: A) => Promise<R>) {
+function landingParts(parts: ReturnType<typeof createGitHubLanding>, retried: Retried) {
   return {
     listCheckRuns: retried(parts.listCheckRuns),
     listPullRequestCommits: retried(parts.listPullRequestCommits),
@@ -101,9 +103,13 @@ function landingParts(parts: ReturnType<typeof createGitHubLanding>, retried: <A
   };
 }
 
-/** Every operation of `parts`, retried as a whole (for adapters whose calls are all safe to repeat). */
-function retryEach<T extends Record<string, (...args: never[]) => Promise<unknown>>>(parts: T, retried: <A extends unknown[], R>(operation: (...args: A) => Promise<R>) => (...args: A) => Promise<R>): T {
-  return Object.fromEntries(Object.entries(parts).map(([name, operation]) => [name, retried(operation as (...args: unknown[]) => Promise<unknown>)])) as unknown as T;
+/** Git data reads and writes, every one retried as a whole: the writes make new objects or set a state, so a repeat is harmless. */
+function gitDataParts(parts: ReturnType<typeof createGitHubGitData>, retried: Retried) {
+  return {
+    getRef: retried(parts.getRef), getCommit: retried(parts.getCommit), compareCommits: retried(parts.compareCommits), readTreeEntries: retried(parts.readTreeEntries),
+    createCommitOnTree: retried(parts.createCommitOnTree), pullRequestsForCommit: retried(parts.pullRequestsForCommit), listRecentPullRequests: retried(parts.listRecentPullRequests),
+    getPullRequestSummary: retried(parts.getPullRequestSummary), closePullRequest: retried(parts.closePullRequest),
+  };
 }
 
 /**
@@ -121,7 +127,7 @@ export function createGitHubRunStateStore(options: GitHubForgeOptions): RunState
  */
 export function createGitHubTrainForge(options: GitHubForgeOptions): TrainForge {
   const train = createGitHubTrain(withRequestDefaults(options.request, options.timeoutMs ?? 30_000));
-  const retried = <A extends unknown[], R>(operation: (...args: A) => Promise<R>) => (...args: A) => withRetry(() => operation(...args), options.retry);
+  const retried = retriedWith(options.retry);
   return {
     setBranch: retried(train.setBranch), mergeIntoBranch: retried(train.mergeIntoBranch), fastForwardBranch: retried(train.fastForwardBranch),
     deleteBranch: retried(train.deleteBranch), hasGitHubMergeQueue: retried(train.hasGitHubMergeQueue),

@@ -1,5 +1,5 @@
 import { Octokit } from '@octokit/core';
-import type { GitHubRequest, GitHubResponse } from './github-request.ts';
+import type { GitHubRequest } from './github-request.ts';
 
 /**
  * `octokit.request` authenticated with a token (the Action's `github-token`), against `baseUrl` (the
@@ -8,5 +8,5 @@ import type { GitHubRequest, GitHubResponse } from './github-request.ts';
  */
 export function createTokenRequest(token: string, baseUrl: string, userAgent: string): GitHubRequest {
   const octokit = new Octokit({ auth: token, baseUrl, userAgent, request: { fetch: (...args: Parameters<typeof fetch>) => globalThis.fetch(...args) } });
-  return async (route, params) => (await octokit.request(route, params as Record<string, unknown>)) as unknown as GitHubResponse;
+  return octokit.request;
 }

@@ -33,7 +33,7 @@ function toApiAnnotation(annotation: CheckAnnotation) {
 export function createGitHubChecks(request: GitHubRequest) {
   const createCheckRun = async (repo: string, headSha: string, name: string, state: CheckRunState, extra: { externalId?: string; annotations?: readonly CheckAnnotation[] } = {}) => {
     const { data } = await request('POST /repos/{owner}/{repo}/check-runs', { ...repoParams(repo), name, head_sha: headSha, ...(extra.externalId ? { external_id: extra.externalId } : {}), ...stateParams(state, extra.annotations) });
-    return { id: (data as { id: number }).id };
+    return { id: data.id };
   };
   const updateCheckRun = async (repo: string, checkRunId: number, state: CheckRunState, annotations?: readonly CheckAnnotation[]) => {
     await request('PATCH /repos/{owner}/{repo}/check-runs/{check_run_id}', { ...repoParams(repo), check_run_id: checkRunId, ...stateParams(state, annotations) });

@@ -6,24 +6,11 @@ import { listAll, readContents, repoParams, statusOf, type GitHubRequest } from 
 export const markReadyMutation = 'mutation ShopfloorMarkReady($id: ID!) { markPullRequestReadyForReview(input: { pullRequestId: $id }) { clientMutationId } }';
 export const enqueueMutation = 'mutation ShopfloorEnqueue($id: ID!, $head: GitObjectID!) { enqueuePullRequest(input: { pullRequestId: $id, expectedHeadOid: $head }) { clientMutationId } }';
 
-interface ApiPull {
-  readonly number: number;
-  readonly node_id: string;
-  readonly html_url: string;
-  readonly state: 'open' | 'closed';
-  readonly merged?: boolean;
-  readonly draft?: boolean;
-  readonly head: { readonly sha: string; readonly ref: string };
-  readonly base?: { readonly ref: string };
-  readonly user: { readonly login: string } | null;
-}
-
 const fullSha = /^[0-9a-f]{40}$/;
 
 /** GitHub answers GraphQL errors with 200 and an `errors` list; this turns them into a thrown message. */
 async function graphql(request: GitHubRequest, query: string, variables: Readonly<Record<string, string>>): Promise<{ errors?: string }> {
-  const { data } = await request('POST /graphql', { query, variables });
-  const errors = (data as { errors?: { message?: string }[] }).errors;
+  const { errors } = (await request('POST /graphql', { query, variables })).data;
   return errors?.length ? { errors: errors.map((error) => error.message ?? 'unknown GraphQL error').join('; ') } : {};
 }
 
@@ -34,14 +21,14 @@ export function createGitHubLanding(request: GitHubRequest) {
       .map((run) => ({ id: run.id, headSha: run.head_sha, appId: run.app?.id, status: run.status, conclusion: run.conclusion ?? null, externalId: run.external_id ?? undefined, text: run.output?.text ?? undefined }));
   };
   const listPullRequestCommits = async (repo: string, number: number) =>
-    (await listAll<{ sha: string }>(request, 'GET /repos/{owner}/{repo}/pulls/{pull_number}/commits', { ...repoParams(repo), pull_number: number }, 3)).map((commit) => commit.sha);
+    (await listAll((paging) => request('GET /repos/{owner}/{repo}/pulls/{pull_number}/commits', { ...repoParams(repo), pull_number: number, ...paging }), 3)).map((commit) => commit.sha);
   const readFileAtCommit = async (repo: string, path: string, sha: string): Promise<string | undefined> => {
     // Only a full SHA: a branch or tag name here could be moved by whoever can push to it.
     if (!fullSha.test(sha)) throw new Error(`readFileAtCommit needs a full commit SHA, got "${sha}"`);
     return (await readContents(request, repo, path, sha))?.text;
   };
   const getPullRequestLanding = async (repo: string, number: number): Promise<PullRequestLanding> => {
-    const pull = (await request('GET /repos/{owner}/{repo}/pulls/{pull_number}', { ...repoParams(repo), pull_number: number })).data as ApiPull;
+    const { data: pull } = await request('GET /repos/{owner}/{repo}/pulls/{pull_number}', { ...repoParams(repo), pull_number: number });
     return {
       number: pull.number, headSha: pull.head.sha, headRef: pull.head.ref, url: pull.html_url, draft: pull.draft ?? false, author: pull.user?.login ?? '',
       nodeId: pull.node_id, state: pull.state === 'closed' ? 'closed' : 'open', merged: pull.merged ?? false, baseRef: pull.base?.ref ?? '',
@@ -50,7 +37,7 @@ export function createGitHubLanding(request: GitHubRequest) {
   const findOpenPullRequest = async (repo: string, branch: string): Promise<number | undefined> => {
     const params = repoParams(repo);
     const { data } = await request('GET /repos/{owner}/{repo}/pulls', { ...params, head: `${params.owner}:${branch}`, state: 'open' });
-    return (data as ApiPull[]).find((pull) => pull.head.ref === branch)?.number;
+    return data.find((pull) => pull.head.ref === branch)?.number;
   };
   const markPullRequestReady = async (_repo: string, nodeId: string): Promise<void> => {
     const result = await graphql(request, markReadyMutation, { id: nodeId });

@@ -1,14 +1,9 @@
 import type { GitChange } from '../../core/git/git-types.ts';
 import type { Ensured, MergeMethod, MergeOutcome, PullRequestInfo, PullRequestSpec } from '../../ports/forge.ts';
-import { listAll, repoParams, statusOf, type GitHubRequest } from './github-request.ts';
+import { listAll, repoParams, statusOf, type GitHubAnswer, type GitHubRequest } from './github-request.ts';
 
-interface ApiPull {
-  readonly number: number;
-  readonly html_url: string;
-  readonly draft?: boolean;
-  readonly head: { readonly sha: string; readonly ref: string };
-  readonly user: { readonly login: string } | null;
-}
+/** A pull request as the list endpoint (`pull-request-simple`) and the single one (`pull-request`) return it. */
+export type ApiPull = GitHubAnswer<'GET /repos/{owner}/{repo}/pulls'>['data'][number] | GitHubAnswer<'GET /repos/{owner}/{repo}/pulls/{pull_number}'>['data'];
 
 const toPull = (pull: ApiPull): PullRequestInfo => ({ number: pull.number, headSha: pull.head.sha, headRef: pull.head.ref, url: pull.html_url, draft: pull.draft ?? false, author: pull.user?.login ?? '' });
 
@@ -21,12 +16,12 @@ export function createGitHubPulls(request: GitHubRequest) {
    */
   const ensurePullRequest = async (repo: string, spec: PullRequestSpec, known?: { readonly absent: boolean }): Promise<Ensured<PullRequestInfo>> => {
     const params = repoParams(repo);
-    const find = async () => ((await request('GET /repos/{owner}/{repo}/pulls', { ...params, head: `${params.owner}:${spec.head}`, state: 'open' })).data as ApiPull[]).find((pull) => pull.head.ref === spec.head);
+    const find = async () => (await request('GET /repos/{owner}/{repo}/pulls', { ...params, head: `${params.owner}:${spec.head}`, state: 'open' })).data.find((pull) => pull.head.ref === spec.head);
     const existing = known?.absent ? undefined : await find();
     if (existing) return { created: false, value: toPull(existing) };
     try {
       const created = await request('POST /repos/{owner}/{repo}/pulls', { ...params, head: spec.head, base: spec.base, title: spec.title, body: spec.body, draft: spec.draft });
-      return { created: true, value: toPull(created.data as ApiPull) };
+      return { created: true, value: toPull(created.data) };
     } catch (error) {
       // 422 "A pull request already exists for owner:branch": another replica (or a lost answer) made it first.
       const raced = statusOf(error) === 422 ? await find() : undefined;
@@ -34,9 +29,9 @@ export function createGitHubPulls(request: GitHubRequest) {
       throw error;
     }
   };
-  const getPullRequest = async (repo: string, number: number) => toPull((await request('GET /repos/{owner}/{repo}/pulls/{pull_number}', { ...repoParams(repo), pull_number: number })).data as ApiPull);
+  const getPullRequest = async (repo: string, number: number) => toPull((await request('GET /repos/{owner}/{repo}/pulls/{pull_number}', { ...repoParams(repo), pull_number: number })).data);
   const listPullRequestFiles = async (repo: string, number: number): Promise<GitChange[]> => {
-    const files = await listAll<{ filename: string; status: keyof typeof fileStatus; previous_filename?: string }>(request, 'GET /repos/{owner}/{repo}/pulls/{pull_number}/files', { ...repoParams(repo), pull_number: number }, 30);
+    const files = await listAll((paging) => request('GET /repos/{owner}/{repo}/pulls/{pull_number}/files', { ...repoParams(repo), pull_number: number, ...paging }), 30);
     // The files API reports no modes; "100644" keeps mode-change rules quiet rather than guessing.
     return files.map((file) => ({ status: fileStatus[file.status] ?? 'M', path: file.filename, ...(file.previous_filename ? { fromPath: file.previous_filename } : {}), oldMode: '100644', newMode: '100644' }));
   };
@@ -47,7 +42,7 @@ export function createGitHubPulls(request: GitHubRequest) {
         ...repoParams(repo), pull_number: number, sha: options.sha, merge_method: options.method,
         ...(options.title ? { commit_title: options.title } : {}), ...(options.message ? { commit_message: options.message } : {}),
       });
-      return { merged: true, sha: (data as { sha: string }).sha };
+      return { merged: true, sha: data.sha };
     } catch (error) {
       const status = statusOf(error);
       const message = String((error as { message?: unknown }).message ?? '');

@@ -9,7 +9,7 @@ export function createGitHubRefs(request: GitHubRequest, fromPayload?: { readonl
   const defaultBranchName = (repo: string) => {
     const known = names.get(repo);
     if (known) return known;
-    const read = request('GET /repos/{owner}/{repo}', repoParams(repo)).then(({ data }) => (data as { default_branch: string }).default_branch);
+    const read = request('GET /repos/{owner}/{repo}', repoParams(repo)).then(({ data }) => data.default_branch);
     names.set(repo, read);
     read.catch(() => names.delete(repo));
     return read;
@@ -25,7 +25,7 @@ export function createGitHubRefs(request: GitHubRequest, fromPayload?: { readonl
   const ensureBranch = async (repo: string, name: string, fromSha: string): Promise<Ensured<{ sha: string }>> => {
     try {
       const { data } = await request('POST /repos/{owner}/{repo}/git/refs', { ...repoParams(repo), ref: `refs/heads/${name}`, sha: fromSha });
-      return { created: true, value: { sha: (data as { object: { sha: string } }).object.sha } };
+      return { created: true, value: { sha: data.object.sha } };
     } catch (error) {
       // 422 "Reference already exists": an earlier start or a concurrent delivery made it; use it.
       const raced = statusOf(error) === 422 ? await branchSha(repo, name) : undefined;
@@ -36,7 +36,9 @@ export function createGitHubRefs(request: GitHubRequest, fromPayload?: { readonl
   const readFile = (repo: string, path: string, ref: string) => readContents(request, repo, path, ref);
   const put = async (repo: string, branch: string, path: string, content: string, message: string, sha?: string) => {
     const { data } = await request('PUT /repos/{owner}/{repo}/contents/{path}', { ...repoParams(repo), path, branch, message, content: Buffer.from(content, 'utf8').toString('base64'), ...(sha ? { sha } : {}) });
-    return { created: true, value: { commitSha: (data as { commit: { sha: string } }).commit.sha } };
+    // GitHub's description leaves the commit's SHA optional; a write that names no commit cannot be checked later.
+    if (!data.commit.sha) throw new Error(`${repo}: GitHub wrote ${path} on ${branch} but its answer names no commit; try again`);
+    return { created: true, value: { commitSha: data.commit.sha } };
   };
   /**
    * Writes first, looks only when GitHub refuses: a create without `sha` on a path that exists is 422

@@ -11,7 +11,7 @@ export function createGitHubRepoActions(request: GitHubRequest) {
   const getPermission = async (repo: string, user: string, retry: <T>(operation: () => Promise<T>) => Promise<T> = (operation) => operation()): Promise<RepoPermission> => {
     try {
       const { data } = await retry(() => request('GET /repos/{owner}/{repo}/collaborators/{username}/permission', { ...repoParams(repo), username: user }));
-      const { permission, role_name: role } = data as { permission?: string; role_name?: string };
+      const { permission, role_name: role } = data;
       const known = (value: string | undefined) => repoPermissions.find((entry) => entry === value);
       return known(role) ?? known(permission) ?? 'none';
     } catch {
@@ -24,7 +24,7 @@ export function createGitHubRepoActions(request: GitHubRequest) {
   };
   /** The issue (open or closed, not a PR) whose body carries `key`'s marker, among the newest 500 with `label`. */
   const findIssue = async (repo: string, key: string, label?: string): Promise<{ number: number; url: string } | undefined> => {
-    const existing = (await listAll<{ number: number; html_url: string; body?: string | null; pull_request?: unknown }>(request, 'GET /repos/{owner}/{repo}/issues', { ...repoParams(repo), state: 'all', ...(label ? { labels: label } : {}) }, 5))
+    const existing = (await listAll((paging) => request('GET /repos/{owner}/{repo}/issues', { ...repoParams(repo), state: 'all', ...(label ? { labels: label } : {}), ...paging }), 5))
       .find((candidate) => !candidate.pull_request && hasKeyMarker(candidate.body ?? '', key));
     return existing ? { number: existing.number, url: existing.html_url } : undefined;
   };
@@ -32,8 +32,7 @@ export function createGitHubRepoActions(request: GitHubRequest) {
   const ensureIssue = async (repo: string, key: string, issue: { title: string; body: string; labels?: readonly string[] }, absent = false): Promise<Ensured<{ number: number; url: string }>> => {
     const existing = absent ? undefined : await findIssue(repo, key, issue.labels?.[0]);
     if (existing) return { created: false, value: existing };
-    const { data } = await request('POST /repos/{owner}/{repo}/issues', { ...repoParams(repo), title: issue.title, body: withKeyMarker(key, issue.body), ...(issue.labels ? { labels: [...issue.labels] } : {}) });
-    const created = data as { number: number; html_url: string };
+    const { data: created } = await request('POST /repos/{owner}/{repo}/issues', { ...repoParams(repo), title: issue.title, body: withKeyMarker(key, issue.body), ...(issue.labels ? { labels: [...issue.labels] } : {}) });
     return { created: true, value: { number: created.number, url: created.html_url } };
   };
   return { getPermission, dispatchWorkflow, ensureIssue, findIssue };

@@ -18,18 +18,16 @@ export function createGitHubRunState(request: GitHubRequest, retry: <T>(operatio
     const sha = await retry(() => readRefSha(request, repo, ref.replace(/^refs\//, '')));
     if (!sha) return undefined;
     if (sha === known?.sha) return known;
-    const { data } = await retry(() => request('GET /repos/{owner}/{repo}/git/commits/{commit_sha}', { ...repoParams(repo), commit_sha: sha }));
-    const commit = data as { message: string; tree: { sha: string } };
+    const { data: commit } = await retry(() => request('GET /repos/{owner}/{repo}/git/commits/{commit_sha}', { ...repoParams(repo), commit_sha: sha }));
     return { sha, treeSha: commit.tree.sha, message: commit.message };
   };
   const advanceRunRef = async (repo: string, ref: string, message: string, parent: StoredRunCommit | undefined, tree?: string): Promise<RunRefWrite> => {
-    const treeSha = parent?.treeSha ?? tree ?? ((await retry(() => request('POST /repos/{owner}/{repo}/git/trees', { ...repoParams(repo), tree: [{ path: 'README.md', mode: '100644', type: 'blob', content: readme }] }))).data as { sha: string }).sha;
-    const commit = (await retry(() => request('POST /repos/{owner}/{repo}/git/commits', { ...repoParams(repo), message, tree: treeSha, parents: parent ? [parent.sha] : [] }))).data as { sha: string };
+    const treeSha = parent?.treeSha ?? tree ?? (await retry(() => request('POST /repos/{owner}/{repo}/git/trees', { ...repoParams(repo), tree: [{ path: 'README.md', mode: '100644', type: 'blob', content: readme }] }))).data.sha;
+    const { data: commit } = await retry(() => request('POST /repos/{owner}/{repo}/git/commits', { ...repoParams(repo), message, tree: treeSha, parents: parent ? [parent.sha] : [] }));
     const written = { ok: true as const, commit: { sha: commit.sha, treeSha, message } };
     try {
-      await retry(() => parent
-        ? request('PATCH /repos/{owner}/{repo}/git/refs/{ref}', { ...repoParams(repo), ref: ref.replace(/^refs\//, ''), sha: commit.sha, force: false })
-        : request('POST /repos/{owner}/{repo}/git/refs', { ...repoParams(repo), ref, sha: commit.sha }));
+      if (parent) await retry(() => request('PATCH /repos/{owner}/{repo}/git/refs/{ref}', { ...repoParams(repo), ref: ref.replace(/^refs\//, ''), sha: commit.sha, force: false }));
+      else await retry(() => request('POST /repos/{owner}/{repo}/git/refs', { ...repoParams(repo), ref, sha: commit.sha }));
       return written;
     } catch (error) {
       if (statusOf(error) !== 422 && statusOf(error) !== 409) throw error;

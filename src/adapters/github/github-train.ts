@@ -28,7 +28,7 @@ export function createGitHubTrain(request: GitHubRequest): TrainForge {
   const mergeIntoBranch = async (repo: string, branch: string, headSha: string, message: string): Promise<StagingMerge> => {
     try {
       const answer = await request('POST /repos/{owner}/{repo}/merges', { ...repoParams(repo), base: branch, head: headSha, commit_message: message });
-      if (answer.status === 201) return { ok: true, sha: (answer.data as { sha: string }).sha };
+      if (answer.status === 201) return { ok: true, sha: answer.data.sha };
       const tip = await readRefSha(request, repo, headRef(branch));
       if (!tip) throw new Error(`${repo}: the staging branch ${branch} disappeared while it was being built`);
       return { ok: true, sha: tip };
@@ -61,7 +61,7 @@ export function createGitHubTrain(request: GitHubRequest): TrainForge {
   };
   const hasGitHubMergeQueue = async (repo: string, branch: string) => {
     const { data } = await request('GET /repos/{owner}/{repo}/rules/branches/{branch}', { ...repoParams(repo), branch, per_page: 100 });
-    return (data as { type?: string }[]).some((rule) => rule.type === 'merge_queue');
+    return data.some((rule) => rule.type === 'merge_queue');
   };
   return { setBranch, mergeIntoBranch, fastForwardBranch, deleteBranch, hasGitHubMergeQueue };
 }

@@ -1,16 +1,7 @@
-import { repoParams, type GitHubRequest } from './github-request.ts';
+import { repoParams, type GitHubAnswer, type GitHubRequest } from './github-request.ts';
 
-/** A check run as the REST API returns it (the fields Shopfloor reads). */
-export interface ApiCheckRun {
-  readonly id: number;
-  readonly name?: string;
-  readonly head_sha: string;
-  readonly status: string;
-  readonly conclusion?: string | null;
-  readonly external_id?: string | null;
-  readonly app?: { readonly id: number } | null;
-  readonly output?: { readonly text?: string | null } | null;
-}
+/** A check run as the REST API returns it. */
+export type ApiCheckRun = GitHubAnswer<'GET /repos/{owner}/{repo}/commits/{ref}/check-runs'>['data']['check_runs'][number];
 
 /**
  * The check runs named `name` on exactly commit `sha`, every run of every App (newest first). It asks for
@@ -20,8 +11,8 @@ export interface ApiCheckRun {
  */
 export async function listCheckRunsNamed(request: GitHubRequest, repo: string, sha: string, name: string): Promise<ApiCheckRun[]> {
   const params = { ...repoParams(repo), ref: sha, filter: 'all', per_page: 100 } as const;
-  const all = (await request('GET /repos/{owner}/{repo}/commits/{ref}/check-runs', params)).data as { total_count?: number; check_runs?: ApiCheckRun[] };
-  const complete = (all.check_runs ?? []).length >= (all.total_count ?? 0);
-  const runs = complete ? all.check_runs ?? [] : ((await request('GET /repos/{owner}/{repo}/commits/{ref}/check-runs', { ...params, check_name: name })).data as { check_runs?: ApiCheckRun[] }).check_runs ?? [];
+  const { data: all } = await request('GET /repos/{owner}/{repo}/commits/{ref}/check-runs', params);
+  const complete = all.check_runs.length >= all.total_count;
+  const runs = complete ? all.check_runs : (await request('GET /repos/{owner}/{repo}/commits/{ref}/check-runs', { ...params, check_name: name })).data.check_runs;
   return runs.filter((run) => run.head_sha === sha && (!complete || run.name === name)).sort((a, b) => b.id - a.id);
 }

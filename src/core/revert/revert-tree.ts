@@ -5,15 +5,19 @@ export interface CulpritChange {
   readonly fromPath?: string;
 }
 
+/** The modes git gives a blob in a tree: a file, an executable, a symlink (a `040000` tree or `160000` submodule is no blob). */
+export const blobModes = ['100644', '100755', '120000'] as const;
+export type BlobMode = (typeof blobModes)[number];
+
 /** What the revert tree needs from the culprit's first parent: mode and blob per path. */
 export interface ParentEntry {
   readonly path: string;
-  readonly mode: string;
+  readonly mode: BlobMode;
   readonly sha: string;
 }
 
 export type RevertTreePlan =
-  | { readonly clean: true; readonly entries: readonly { readonly path: string; readonly mode: string; readonly sha: string | null }[] }
+  | { readonly clean: true; readonly entries: readonly { readonly path: string; readonly mode: BlobMode; readonly sha: string | null }[] }
   | { readonly clean: false; readonly reason: string };
 
 /** Every path a change set touches, both sides of a rename. */
@@ -45,7 +49,7 @@ export function planRevertTree(input: { readonly changes: readonly CulpritChange
   const workflows = paths.filter((path) => workflowPath.test(path));
   if (workflows.length) return { clean: false, reason: `it touches workflow files (${workflows.slice(0, 3).join(', ')}), which the App may not write` };
   const parent = new Map(input.parentEntries.map((entry) => [entry.path, entry]));
-  const entries: { path: string; mode: string; sha: string | null }[] = [];
+  const entries: { path: string; mode: BlobMode; sha: string | null }[] = [];
   for (const change of changes) {
     if (change.status === 'unchanged') continue;
     const restore = restorePath(change);

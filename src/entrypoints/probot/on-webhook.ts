@@ -10,7 +10,7 @@ type EventNames = Parameters<Probot['on']>[0];
  */
 export function onWebhook<N extends WebhookPayloadName>(app: Probot, events: EventNames, schema: N, handler: (context: Context, payload: WebhookPayload<N>) => Promise<unknown>): void {
   app.on(events, async (raw) => {
-    const context = raw as unknown as Context;
+    const context: Context = raw;
     const action = (context.payload as { action?: unknown }).action;
     const event = `${context.name}${typeof action === 'string' ? `.${action}` : ''}`;
     const read = readWebhookPayload(schema, context.payload);

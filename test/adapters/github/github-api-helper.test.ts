@@ -34,6 +34,7 @@ describe('mockGitHubApi', () => {
     const request = testRequest();
     api.scope.post('/repos/o/r/check-runs').reply(201, { id: 1 });
     api.scope.get('/repos/o/r').reply(200, {});
+    // @ts-expect-error an invalid status on purpose: the types refuse it too, the checker must catch it at run time
     await request('POST /repos/{owner}/{repo}/check-runs', { owner: 'o', repo: 'r', name: 'x', head_sha: 'a', status: 'done' });
     await expect(request('GET /repos/{owner}/{repo}/pulls/{pull_number}', { owner: 'o', repo: 'r', pull_number: 1 })).rejects.toThrow();
     expect(() => api.done()).toThrow(/status must be equal to one of the allowed values[\s\S]*no mock for GET[\s\S]*mock never used: GET https:\/\/api.github.com:443\/repos\/o\/r/);

@@ -1,7 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { ProbotOctokit } from 'probot';
 import { createGitHubForge } from '../../../src/adapters/github/create-github-forge.ts';
-import type { GitHubRequest } from '../../../src/adapters/github/github-request.ts';
 import type { Forge } from '../../../src/ports/forge.ts';
 import { mockGitHubApi, type GitHubApiMock } from '../../helpers/github-api.ts';
 import { testRequest } from '../../helpers/github-octokit.ts';
@@ -69,7 +68,7 @@ describe('ensureComment', () => {
 describe("with Probot's own Octokit (its retry plugin on, as in production)", () => {
   it('a create whose answer was lost is not sent twice: only the whole ensure step is retried', async () => {
     const octokit = new ProbotOctokit({ auth: { token: 'ghs_test' }, throttle: { enabled: false } });
-    const production = createGitHubForge({ request: octokit.request as unknown as GitHubRequest, retry: { sleep: async (ms) => void sleeps.push(ms), attempts: 4 } });
+    const production = createGitHubForge({ request: octokit.request, retry: { sleep: async (ms) => void sleeps.push(ms), attempts: 4 } });
     const landed = { id: 7, body: '<!-- shopfloor:key=run-1 -->\nhello' };
     api.scope.get('/repos/octo/shop/issues/7/comments').query(true).reply(200, []);
     api.scope.post('/repos/octo/shop/issues/7/comments').reply(502, { message: 'Bad Gateway' });

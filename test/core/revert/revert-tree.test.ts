@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { planRevertTree, type CulpritChange } from '../../../src/core/revert/revert-tree.ts';
+import { planRevertTree, type CulpritChange, type ParentEntry } from '../../../src/core/revert/revert-tree.ts';
 
-const parentEntries = [{ path: 'src/a.ts', mode: '100644', sha: 'a1' }, { path: 'src/old.ts', mode: '100755', sha: 'o1' }, { path: 'gone.txt', mode: '100644', sha: 'g1' }];
+const parentEntries: readonly ParentEntry[] = [{ path: 'src/a.ts', mode: '100644', sha: 'a1' }, { path: 'src/old.ts', mode: '100755', sha: 'o1' }, { path: 'gone.txt', mode: '100644', sha: 'g1' }];
 const plan = (changes: CulpritChange[], touchedSince: string[] = [], treeTruncated = false) => planRevertTree({ changes, parentEntries, touchedSince, treeTruncated });
 
 describe('planRevertTree', () => {

@@ -23,12 +23,11 @@ import {
 } from "./chunk-ER6KMML2.js";
 import {
   buildBugWorkOrder,
-  changedPaths,
   parseMergeTrailers,
   planRevert,
   renderRevertCommitMessage,
   revertTrailer
-} from "./chunk-5P6BRQYJ.js";
+} from "./chunk-J7YSPW6N.js";
 import {
   createEd25519Signer,
   ed25519Verifier
@@ -39,6 +38,9 @@ import {
   revertedCommitOf,
   workOrdersOf
 } from "./chunk-7CCSRXTP.js";
+import {
+  changedPaths
+} from "./chunk-ITFQXOZY.js";
 import {
   createNodeAgentWorkspace,
   createReplayProvider,

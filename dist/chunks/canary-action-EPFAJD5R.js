@@ -5,11 +5,11 @@ import {
 } from "./chunk-DTXV5DFL.js";
 import {
   openRevert
-} from "./chunk-PARRQQD7.js";
+} from "./chunk-7HMCWD54.js";
 import "./chunk-M7ASTLH7.js";
 import {
   runCanary
-} from "./chunk-W4UATNOT.js";
+} from "./chunk-VGRX25W6.js";
 import "./chunk-GOWHBQXM.js";
 import {
   createNodeScratchSpace
@@ -22,9 +22,10 @@ import {
   lastGoodRef,
   loadPolicy
 } from "./chunk-ER6KMML2.js";
-import "./chunk-5P6BRQYJ.js";
+import "./chunk-J7YSPW6N.js";
 import "./chunk-YO7HMUUX.js";
 import "./chunk-7CCSRXTP.js";
+import "./chunk-ITFQXOZY.js";
 import "./chunk-B6NEYTOM.js";
 import "./chunk-BBQ6MHDA.js";
 import {

@@ -2,7 +2,7 @@ import { createRequire as __shopfloorCreateRequire } from 'node:module';
 const require = __shopfloorCreateRequire(import.meta.url);
 import {
   revertWithLocalGates
-} from "./chunk-W4UATNOT.js";
+} from "./chunk-VGRX25W6.js";
 import {
   loadPolicy
 } from "./chunk-ER6KMML2.js";

@@ -4,6 +4,9 @@ import {
   hasKeyMarker,
   withKeyMarker
 } from "./chunk-TSNCXVWX.js";
+import {
+  blobModes
+} from "./chunk-ITFQXOZY.js";
 
 // src/core/github/check-output-limits.ts
 var checkTextLimit = 65535;
@@ -38,13 +41,12 @@ function repoParams(repo) {
   if (!owner || !name || extra !== void 0) throw new Error(`"${repo}" is not an owner/name repository`);
   return { owner, repo: name };
 }
-async function listAll(request, route, params, maxPages = 10) {
+async function listAll(readPage, maxPages = 10) {
   const items = [];
   for (let page = 1; page <= maxPages; page++) {
-    const { data } = await request(route, { ...params, per_page: 100, page });
-    const list = Array.isArray(data) ? data : [];
-    items.push(...list);
-    if (list.length < 100) break;
+    const { data } = await readPage({ per_page: 100, page });
+    items.push(...data);
+    if (data.length < 100) break;
   }
   return items;
 }
@@ -61,16 +63,16 @@ function readRefSha(request, repo, ref) {
 }
 async function readContents(request, repo, path, ref) {
   const file = await unlessNotFound(async () => (await request("GET /repos/{owner}/{repo}/contents/{path}", { ...repoParams(repo), path, ref })).data);
-  if (file?.type !== "file" || file.content === void 0) return void 0;
+  if (!file || Array.isArray(file) || file.type !== "file" || !("content" in file)) return void 0;
   return { text: Buffer.from(file.content, file.encoding === "base64" ? "base64" : "utf8").toString("utf8"), sha: file.sha };
 }
 
 // src/adapters/github/list-check-runs.ts
 async function listCheckRunsNamed(request, repo, sha, name) {
   const params = { ...repoParams(repo), ref: sha, filter: "all", per_page: 100 };
-  const all = (await request("GET /repos/{owner}/{repo}/commits/{ref}/check-runs", params)).data;
-  const complete = (all.check_runs ?? []).length >= (all.total_count ?? 0);
-  const runs = complete ? all.check_runs ?? [] : (await request("GET /repos/{owner}/{repo}/commits/{ref}/check-runs", { ...params, check_name: name })).data.check_runs ?? [];
+  const { data: all } = await request("GET /repos/{owner}/{repo}/commits/{ref}/check-runs", params);
+  const complete = all.check_runs.length >= all.total_count;
+  const runs = complete ? all.check_runs : (await request("GET /repos/{owner}/{repo}/commits/{ref}/check-runs", { ...params, check_name: name })).data.check_runs;
   return runs.filter((run) => run.head_sha === sha && (!complete || run.name === name)).sort((a, b) => b.id - a.id);
 }
 
@@ -137,7 +139,7 @@ function createGitHubComments(request, ownAppId) {
     const { data } = await request("PATCH /repos/{owner}/{repo}/issues/comments/{comment_id}", { ...repoParams(repo), comment_id: commentId, body });
     return toComment(data);
   };
-  const listIssueComments = async (target) => (await listAll(request, "GET /repos/{owner}/{repo}/issues/{issue_number}/comments", { ...repoParams(target.repo), issue_number: target.issueNumber })).map(toComment);
+  const listIssueComments = async (target) => (await listAll((paging) => request("GET /repos/{owner}/{repo}/issues/{issue_number}/comments", { ...repoParams(target.repo), issue_number: target.issueNumber, ...paging }))).map(toComment);
   const ensureComment = async (target, key, body) => {
     const full = withKeyMarker(key, body);
     const existing = (await listIssueComments(target)).find((comment) => hasKeyMarker(comment.body, key) && (ownAppId === void 0 || comment.authorAppId === ownAppId));
@@ -169,6 +171,7 @@ var toPullSummary = (pull) => ({
   ...pull.merged_at ? { mergedAt: pull.merged_at } : {},
   ...pull.merged_at && pull.merge_commit_sha ? { mergeCommitSha: pull.merge_commit_sha } : {}
 });
+var isBlobMode = (mode) => blobModes.some((known) => known === mode);
 var listedCommit = (c) => ({ sha: c.sha, parents: c.parents.map((p) => p.sha), message: c.commit.message, committedAt: c.commit.committer?.date ?? "", treeSha: c.commit.tree.sha });
 var comparePageSize = 100;
 var comparePageLimit = 10;
@@ -176,8 +179,7 @@ var compareFileLimit = 300;
 function createGitHubGitData(request) {
   const getRef = (repo, ref) => readRefSha(request, repo, ref.replace(/^refs\//, ""));
   const getCommit = async (repo, sha) => {
-    const { data } = await request("GET /repos/{owner}/{repo}/git/commits/{commit_sha}", { ...repoParams(repo), commit_sha: sha });
-    const commit = data;
+    const { data: commit } = await request("GET /repos/{owner}/{repo}/git/commits/{commit_sha}", { ...repoParams(repo), commit_sha: sha });
     return { sha: commit.sha, parents: commit.parents.map((p) => p.sha), message: commit.message, committedAt: commit.committer?.date ?? "", treeSha: commit.tree.sha };
   };
   const compareCommits = async (repo, base, head) => {
@@ -194,10 +196,9 @@ function createGitHubGitData(request) {
     return { status: first.status, commits: commits.map(listedCommit), files, truncated: first.total_commits > commits.length || files.length >= compareFileLimit };
   };
   const readTreeEntries = async (repo, treeish, paths) => {
-    const { data } = await request("GET /repos/{owner}/{repo}/git/trees/{tree_sha}", { ...repoParams(repo), tree_sha: treeish, recursive: "1" });
-    const tree = data;
+    const { data: tree } = await request("GET /repos/{owner}/{repo}/git/trees/{tree_sha}", { ...repoParams(repo), tree_sha: treeish, recursive: "1" });
     const wanted = new Set(paths);
-    const entries = tree.tree.filter((e) => e.type === "blob" && e.path && wanted.has(e.path)).map((e) => ({ path: e.path, mode: e.mode, sha: e.sha }));
+    const entries = tree.tree.flatMap((e) => e.type === "blob" && e.path && e.sha && isBlobMode(e.mode) && wanted.has(e.path) ? [{ path: e.path, mode: e.mode, sha: e.sha }] : []);
     return { entries, truncated: tree.truncated };
   };
   const createCommitOnTree = async (repo, spec) => {
@@ -229,21 +230,20 @@ var markReadyMutation = "mutation ShopfloorMarkReady($id: ID!) { markPullRequest
 var enqueueMutation = "mutation ShopfloorEnqueue($id: ID!, $head: GitObjectID!) { enqueuePullRequest(input: { pullRequestId: $id, expectedHeadOid: $head }) { clientMutationId } }";
 var fullSha = /^[0-9a-f]{40}$/;
 async function graphql(request, query, variables) {
-  const { data } = await request("POST /graphql", { query, variables });
-  const errors = data.errors;
+  const { errors } = (await request("POST /graphql", { query, variables })).data;
   return errors?.length ? { errors: errors.map((error) => error.message ?? "unknown GraphQL error").join("; ") } : {};
 }
 function createGitHubLanding(request) {
   const listCheckRuns = async (repo, sha, name) => {
     return (await listCheckRunsNamed(request, repo, sha, name)).map((run) => ({ id: run.id, headSha: run.head_sha, appId: run.app?.id, status: run.status, conclusion: run.conclusion ?? null, externalId: run.external_id ?? void 0, text: run.output?.text ?? void 0 }));
   };
-  const listPullRequestCommits = async (repo, number) => (await listAll(request, "GET /repos/{owner}/{repo}/pulls/{pull_number}/commits", { ...repoParams(repo), pull_number: number }, 3)).map((commit) => commit.sha);
+  const listPullRequestCommits = async (repo, number) => (await listAll((paging) => request("GET /repos/{owner}/{repo}/pulls/{pull_number}/commits", { ...repoParams(repo), pull_number: number, ...paging }), 3)).map((commit) => commit.sha);
   const readFileAtCommit = async (repo, path, sha) => {
     if (!fullSha.test(sha)) throw new Error(`readFileAtCommit needs a full commit SHA, got "${sha}"`);
     return (await readContents(request, repo, path, sha))?.text;
   };
   const getPullRequestLanding = async (repo, number) => {
-    const pull = (await request("GET /repos/{owner}/{repo}/pulls/{pull_number}", { ...repoParams(repo), pull_number: number })).data;
+    const { data: pull } = await request("GET /repos/{owner}/{repo}/pulls/{pull_number}", { ...repoParams(repo), pull_number: number });
     return {
       number: pull.number,
       headSha: pull.head.sha,
@@ -302,7 +302,7 @@ function createGitHubPulls(request) {
   };
   const getPullRequest = async (repo, number) => toPull((await request("GET /repos/{owner}/{repo}/pulls/{pull_number}", { ...repoParams(repo), pull_number: number })).data);
   const listPullRequestFiles = async (repo, number) => {
-    const files = await listAll(request, "GET /repos/{owner}/{repo}/pulls/{pull_number}/files", { ...repoParams(repo), pull_number: number }, 30);
+    const files = await listAll((paging) => request("GET /repos/{owner}/{repo}/pulls/{pull_number}/files", { ...repoParams(repo), pull_number: number, ...paging }), 30);
     return files.map((file) => ({ status: fileStatus[file.status] ?? "M", path: file.filename, ...file.previous_filename ? { fromPath: file.previous_filename } : {}, oldMode: "100644", newMode: "100644" }));
   };
   const mergePullRequest = async (repo, number, options) => {
@@ -358,6 +358,7 @@ function createGitHubRefs(request, fromPayload) {
   const readFile = (repo, path, ref) => readContents(request, repo, path, ref);
   const put = async (repo, branch, path, content, message, sha) => {
     const { data } = await request("PUT /repos/{owner}/{repo}/contents/{path}", { ...repoParams(repo), path, branch, message, content: Buffer.from(content, "utf8").toString("base64"), ...sha ? { sha } : {} });
+    if (!data.commit.sha) throw new Error(`${repo}: GitHub wrote ${path} on ${branch} but its answer names no commit; try again`);
     return { created: true, value: { commitSha: data.commit.sha } };
   };
   const ensureFile = async (repo, branch, path, content, message) => {
@@ -429,14 +430,13 @@ function createGitHubRepoActions(request) {
     await request("POST /repos/{owner}/{repo}/actions/workflows/{workflow_id}/dispatches", { ...repoParams(repo), workflow_id: workflow, ref, inputs });
   };
   const findIssue = async (repo, key, label) => {
-    const existing = (await listAll(request, "GET /repos/{owner}/{repo}/issues", { ...repoParams(repo), state: "all", ...label ? { labels: label } : {} }, 5)).find((candidate) => !candidate.pull_request && hasKeyMarker(candidate.body ?? "", key));
+    const existing = (await listAll((paging) => request("GET /repos/{owner}/{repo}/issues", { ...repoParams(repo), state: "all", ...label ? { labels: label } : {}, ...paging }), 5)).find((candidate) => !candidate.pull_request && hasKeyMarker(candidate.body ?? "", key));
     return existing ? { number: existing.number, url: existing.html_url } : void 0;
   };
   const ensureIssue = async (repo, key, issue, absent = false) => {
     const existing = absent ? void 0 : await findIssue(repo, key, issue.labels?.[0]);
     if (existing) return { created: false, value: existing };
-    const { data } = await request("POST /repos/{owner}/{repo}/issues", { ...repoParams(repo), title: issue.title, body: withKeyMarker(key, issue.body), ...issue.labels ? { labels: [...issue.labels] } : {} });
-    const created = data;
+    const { data: created } = await request("POST /repos/{owner}/{repo}/issues", { ...repoParams(repo), title: issue.title, body: withKeyMarker(key, issue.body), ...issue.labels ? { labels: [...issue.labels] } : {} });
     return { created: true, value: { number: created.number, url: created.html_url } };
   };
   return { getPermission, dispatchWorkflow, ensureIssue, findIssue };
@@ -467,16 +467,16 @@ function createGitHubRunState(request, retry = (operation) => operation()) {
     const sha = await retry(() => readRefSha(request, repo, ref.replace(/^refs\//, "")));
     if (!sha) return void 0;
     if (sha === known?.sha) return known;
-    const { data } = await retry(() => request("GET /repos/{owner}/{repo}/git/commits/{commit_sha}", { ...repoParams(repo), commit_sha: sha }));
-    const commit = data;
+    const { data: commit } = await retry(() => request("GET /repos/{owner}/{repo}/git/commits/{commit_sha}", { ...repoParams(repo), commit_sha: sha }));
     return { sha, treeSha: commit.tree.sha, message: commit.message };
   };
   const advanceRunRef = async (repo, ref, message, parent, tree) => {
     const treeSha = parent?.treeSha ?? tree ?? (await retry(() => request("POST /repos/{owner}/{repo}/git/trees", { ...repoParams(repo), tree: [{ path: "README.md", mode: "100644", type: "blob", content: readme }] }))).data.sha;
-    const commit = (await retry(() => request("POST /repos/{owner}/{repo}/git/commits", { ...repoParams(repo), message, tree: treeSha, parents: parent ? [parent.sha] : [] }))).data;
+    const { data: commit } = await retry(() => request("POST /repos/{owner}/{repo}/git/commits", { ...repoParams(repo), message, tree: treeSha, parents: parent ? [parent.sha] : [] }));
     const written = { ok: true, commit: { sha: commit.sha, treeSha, message } };
     try {
-      await retry(() => parent ? request("PATCH /repos/{owner}/{repo}/git/refs/{ref}", { ...repoParams(repo), ref: ref.replace(/^refs\//, ""), sha: commit.sha, force: false }) : request("POST /repos/{owner}/{repo}/git/refs", { ...repoParams(repo), ref, sha: commit.sha }));
+      if (parent) await retry(() => request("PATCH /repos/{owner}/{repo}/git/refs/{ref}", { ...repoParams(repo), ref: ref.replace(/^refs\//, ""), sha: commit.sha, force: false }));
+      else await retry(() => request("POST /repos/{owner}/{repo}/git/refs", { ...repoParams(repo), ref, sha: commit.sha }));
       return written;
     } catch (error) {
       if (statusOf(error) !== 422 && statusOf(error) !== 409) throw error;
@@ -579,15 +579,12 @@ function createGitHubTrain(request) {
 
 // src/adapters/github/create-github-forge.ts
 function withRequestDefaults(request, timeoutMs) {
-  return (route, params = {}) => {
-    const options = params.request ?? {};
-    return request(route, { ...params, request: { retries: 0, ...options, signal: options.signal ?? AbortSignal.timeout(timeoutMs) } });
-  };
+  return (route, params) => request(route, { ...params, request: { retries: 0, ...params.request, signal: params.request?.signal ?? AbortSignal.timeout(timeoutMs) } });
 }
 function createGitHubForge(options) {
   const request = withRequestDefaults(options.request, options.timeoutMs ?? 3e4);
   const parts = { ...createGitHubComments(request, options.ownAppId), ...createGitHubChecks(request), ...createGitHubRefs(request, options.knownDefaultBranch), ...createGitHubPulls(request), ...createGitHubRepoActions(request), ...createGitHubStatuses(request) };
-  const retried = (operation) => (...args) => withRetry(() => operation(...args), options.retry);
+  const retried = retriedWith(options.retry);
   return {
     // Plain creates are not idempotent, so they are never retried blind; the comment sink finds its comment by marker.
     createIssueComment: parts.createIssueComment,
@@ -622,12 +619,13 @@ function createGitHubForge(options) {
     readDefaultBranchFile: retried(parts.readDefaultBranchFile),
     setCommitStatus: retried(parts.setCommitStatus),
     updateIssue: retried(parts.updateIssue),
-    ...retryEach(createGitHubGitData(request), retried),
+    ...gitDataParts(createGitHubGitData(request), retried),
     getIssueComment: retried(parts.getIssueComment),
     runStates: createGitHubRunStateStore(options),
     ...landingParts(createGitHubLanding(request), retried)
   };
 }
+var retriedWith = (retry) => (operation) => (...args) => withRetry(() => operation(...args), retry);
 function landingParts(parts, retried) {
   return {
     listCheckRuns: retried(parts.listCheckRuns),
@@ -641,15 +639,25 @@ function landingParts(parts, retried) {
     updatePullRequestBranch: retried(parts.updatePullRequestBranch)
   };
 }
-function retryEach(parts, retried) {
-  return Object.fromEntries(Object.entries(parts).map(([name, operation]) => [name, retried(operation)]));
+function gitDataParts(parts, retried) {
+  return {
+    getRef: retried(parts.getRef),
+    getCommit: retried(parts.getCommit),
+    compareCommits: retried(parts.compareCommits),
+    readTreeEntries: retried(parts.readTreeEntries),
+    createCommitOnTree: retried(parts.createCommitOnTree),
+    pullRequestsForCommit: retried(parts.pullRequestsForCommit),
+    listRecentPullRequests: retried(parts.listRecentPullRequests),
+    getPullRequestSummary: retried(parts.getPullRequestSummary),
+    closePullRequest: retried(parts.closePullRequest)
+  };
 }
 function createGitHubRunStateStore(options) {
   return createGitHubRunState(withRequestDefaults(options.request, options.timeoutMs ?? 3e4), (operation) => withRetry(operation, options.retry));
 }
 function createGitHubTrainForge(options) {
   const train = createGitHubTrain(withRequestDefaults(options.request, options.timeoutMs ?? 3e4));
-  const retried = (operation) => (...args) => withRetry(() => operation(...args), options.retry);
+  const retried = retriedWith(options.retry);
   return {
     setBranch: retried(train.setBranch),
     mergeIntoBranch: retried(train.mergeIntoBranch),

@@ -20,15 +20,12 @@ import {
 import {
   bugWorkOrderId,
   buildBugWorkOrder,
-  changedPaths,
   parseMergeTrailers,
   planRevert,
-  planRevertTree,
   renderMergeMessage,
   renderRevertCommitMessage,
-  restorePath,
   revertBranchName
-} from "./chunk-5P6BRQYJ.js";
+} from "./chunk-J7YSPW6N.js";
 import {
   ed25519Verifier,
   refusedAnnotationTitle
@@ -48,7 +45,12 @@ import {
   ignoredActor,
   repoPermissions,
   statusOf
-} from "./chunk-KCFJ4NJ5.js";
+} from "./chunk-5IIDHEDW.js";
+import {
+  changedPaths,
+  planRevertTree,
+  restorePath
+} from "./chunk-ITFQXOZY.js";
 import {
   actionsRunUrlPattern,
   claimLeaseMs,
@@ -2296,20 +2298,18 @@ function registerFollowupHandlers(app2, wiring) {
 var objectWrites = /* @__PURE__ */ new Set(["POST /repos/{owner}/{repo}/git/blobs", "POST /repos/{owner}/{repo}/git/trees", "POST /repos/{owner}/{repo}/git/commits"]);
 var checkRunList = "GET /repos/{owner}/{repo}/commits/{ref}/check-runs";
 var isCheckRunWrite = (route) => route.includes("/check-runs");
-var keyOf = (route, params) => {
-  const { request: _options, ...rest } = params;
-  return `${route} ${JSON.stringify(Object.keys(rest).sort().map((name) => [name, rest[name]]))}`;
-};
+var keyOf = (route, params) => `${route} ${JSON.stringify(Object.entries(params).filter(([name]) => name !== "request").sort(([a], [b]) => a < b ? -1 : 1))}`;
 function cacheGitHubReads(request) {
   const answers = /* @__PURE__ */ new Map();
-  return (route, params = {}) => {
+  const cached = (key) => answers.get(key);
+  return (route, params) => {
     if (!route.startsWith("GET ")) {
       if (objectWrites.has(route)) return request(route, params);
       for (const key2 of [...answers.keys()]) if (isCheckRunWrite(route) || !key2.startsWith(`${checkRunList} `)) answers.delete(key2);
       return request(route, params);
     }
     const key = keyOf(route, params);
-    const known = answers.get(key);
+    const known = cached(key);
     if (known) return known;
     const answer = request(route, params);
     answers.set(key, answer);

@@ -2,16 +2,17 @@ import { createRequire as __shopfloorCreateRequire } from 'node:module';
 const require = __shopfloorCreateRequire(import.meta.url);
 import {
   createGitHubWebhookHandler
-} from "./chunk-LJY443G3.js";
-import "./chunk-QMPPVKOA.js";
+} from "./chunk-X6UQCZC2.js";
+import "./chunk-UUERKUB5.js";
 import "./chunk-S5MIEAVL.js";
 import "./chunk-UR3CJWNF.js";
 import "./chunk-DQ7MQZGT.js";
-import "./chunk-5P6BRQYJ.js";
+import "./chunk-J7YSPW6N.js";
 import "./chunk-YO7HMUUX.js";
 import "./chunk-7CCSRXTP.js";
-import "./chunk-KCFJ4NJ5.js";
+import "./chunk-5IIDHEDW.js";
 import "./chunk-TSNCXVWX.js";
+import "./chunk-ITFQXOZY.js";
 import "./chunk-IFW33L46.js";
 import "./chunk-TNGS7UKQ.js";
 import "./chunk-466ULXKW.js";

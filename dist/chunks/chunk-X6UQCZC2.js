@@ -3,7 +3,7 @@ const require = __shopfloorCreateRequire(import.meta.url);
 import {
   createShopfloorApp,
   settingsFromEnv
-} from "./chunk-QMPPVKOA.js";
+} from "./chunk-UUERKUB5.js";
 import {
   paginateRest,
   require_light,

@@ -4,15 +4,16 @@ import {
   openRevert,
   revertAction,
   workflowTokenLimits
-} from "./chunk-PARRQQD7.js";
-import "./chunk-W4UATNOT.js";
+} from "./chunk-7HMCWD54.js";
+import "./chunk-VGRX25W6.js";
 import "./chunk-GOWHBQXM.js";
 import "./chunk-DJ27KTAJ.js";
 import "./chunk-EYP3A2UM.js";
 import "./chunk-ER6KMML2.js";
-import "./chunk-5P6BRQYJ.js";
+import "./chunk-J7YSPW6N.js";
 import "./chunk-YO7HMUUX.js";
 import "./chunk-7CCSRXTP.js";
+import "./chunk-ITFQXOZY.js";
 import "./chunk-B6NEYTOM.js";
 import "./chunk-BBQ6MHDA.js";
 import "./chunk-WEQ6VYPR.js";
