@@ -125,6 +125,27 @@ describe('stepTrain', () => {
     expect(of(twice.actions, 'evict')[0]!.eviction.evidence.attempts).toBe(2);
   });
 
+  it('does not re-verify a lone car behind a failed one, so the failed car is bisected at once', () => {
+    const allowed = { ...config, retryEveryFailure: true };
+    const { state, actions } = drive(
+      [
+        ...enqueueAll(1, 2, 3),
+        { type: 'built', car: 1, sha: 's1', at: 0 },
+        { type: 'built', car: 2, sha: 's2', at: 0 },
+        { type: 'verified', car: 1, sha: 's1', outcome: 'fail' },
+        // Its tree holds car 1's failure: a retry could not tell more, and waiting for it would cost a whole run.
+        { type: 'verified', car: 2, sha: 's2', outcome: 'fail' },
+      ],
+      allowed,
+    );
+    expect(of(actions, 'verify').filter((v) => v.attempt > 1)).toEqual([]);
+    expect(state.cars.map((c) => [c.members, c.split === true])).toEqual([[['pr#1'], true], [['pr#3'], false], [['pr#2'], true]]);
+    // A lone head car's retry starts later than the cars behind it: when it fails again they do not hold up its eviction.
+    const head = drive([...enqueueAll(1), { type: 'built', car: 1, sha: 's1', at: 0 }, { type: 'verified', car: 1, sha: 's1', outcome: 'fail' }], allowed);
+    expect(head.state.cars[0]).toMatchObject({ attempt: 2, status: 'verifying' });
+    expect(head.state.cars[0]!.startedAt).toBeUndefined();
+  });
+
   it('bisects a failed batch as a chain of depth prefixes; the untested rest rides alone as suspects unless a prefix names the culprit', () => {
     const { state } = drive([
       ...enqueueAll(1, 2, 3, 4, 5),
