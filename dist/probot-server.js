@@ -5,24 +5,24 @@ import {
 } from "./chunks/chunk-FKUB775L.js";
 import {
   createGitHubWebhookHandler
-} from "./chunks/chunk-LJY443G3.js";
-import "./chunks/chunk-QMPPVKOA.js";
-import "./chunks/chunk-S5MIEAVL.js";
-import "./chunks/chunk-UR3CJWNF.js";
-import "./chunks/chunk-DQ7MQZGT.js";
-import "./chunks/chunk-5P6BRQYJ.js";
-import "./chunks/chunk-YO7HMUUX.js";
+} from "./chunks/chunk-PVPTESL6.js";
+import "./chunks/chunk-3AVGIBWH.js";
+import "./chunks/chunk-KDHDQ3PW.js";
+import "./chunks/chunk-JF3ZRHFJ.js";
+import "./chunks/chunk-DZPMIAHT.js";
+import "./chunks/chunk-ZOM7AUT7.js";
+import "./chunks/chunk-FOHDGJ5T.js";
 import "./chunks/chunk-7CCSRXTP.js";
 import "./chunks/chunk-KCFJ4NJ5.js";
 import "./chunks/chunk-TSNCXVWX.js";
-import "./chunks/chunk-IFW33L46.js";
-import "./chunks/chunk-TNGS7UKQ.js";
-import "./chunks/chunk-466ULXKW.js";
-import "./chunks/chunk-QQCOST3U.js";
-import "./chunks/chunk-GOCS7V6K.js";
-import "./chunks/chunk-FEEVPAGW.js";
-import "./chunks/chunk-X7FDWXXB.js";
-import "./chunks/chunk-GBB54T6E.js";
+import "./chunks/chunk-C67MFKEU.js";
+import "./chunks/chunk-JKFLCYHV.js";
+import "./chunks/chunk-3SNWRFAM.js";
+import "./chunks/chunk-LFPRS2R6.js";
+import "./chunks/chunk-3KJWC2D7.js";
+import "./chunks/chunk-NRHGDW2X.js";
+import "./chunks/chunk-U2ZO63AC.js";
+import "./chunks/chunk-FN5Z5FBI.js";
 import "./chunks/chunk-T3OL5SPP.js";
 
 // src/entrypoints/probot-server.ts
