@@ -73,12 +73,12 @@ async function originWithToken(git, dir, auth, command, options, refspecs) {
 
 // src/entrypoints/action/run-action.ts
 var handlers = {
-  implement: async () => (await import("./chunks/implement-action-X2I4JKIA.js")).implementAction,
-  verify: async () => (await import("./chunks/verify-action-X7AQPZSM.js")).verifyAction,
-  canary: async () => (await import("./chunks/canary-action-EPFAJD5R.js")).canaryAction,
-  bisect: async () => (await import("./chunks/bisect-action-BGRXVFSQ.js")).bisectAction,
-  revert: async () => (await import("./chunks/revert-action-337GJW4Q.js")).revertAction,
-  metrics: async () => (await import("./chunks/metrics-action-KKSJAOAV.js")).metricsAction
+  implement: async () => (await import("./chunks/implement-action-K5JQUOAZ.js")).implementAction,
+  verify: async () => (await import("./chunks/verify-action-N4JPNLJV.js")).verifyAction,
+  canary: async () => (await import("./chunks/canary-action-IV6AZLZI.js")).canaryAction,
+  bisect: async () => (await import("./chunks/bisect-action-ZAZIKISW.js")).bisectAction,
+  revert: async () => (await import("./chunks/revert-action-KXHUW7N5.js")).revertAction,
+  metrics: async () => (await import("./chunks/metrics-action-BQBIF5SI.js")).metricsAction
 };
 async function runAction(io) {
   const parsed = parseActionInputs(io.inputs);

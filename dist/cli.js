@@ -3,7 +3,7 @@ import { createRequire as __shopfloorCreateRequire } from 'node:module';
 const require = __shopfloorCreateRequire(import.meta.url);
 import {
   runBisect
-} from "./chunks/chunk-M7ASTLH7.js";
+} from "./chunks/chunk-UP4RIDOT.js";
 import {
   approveCommand,
   createLoopPorts,
@@ -16,7 +16,7 @@ import {
   revertWithLocalGates,
   runCanary,
   runRevert
-} from "./chunks/chunk-VGRX25W6.js";
+} from "./chunks/chunk-XWTPAJIW.js";
 import {
   createContentAddressedStore,
   defaultArtifactDir,
@@ -30,7 +30,7 @@ import {
   verifyChange,
   verifyCommand,
   writeSigningKey
-} from "./chunks/chunk-GOWHBQXM.js";
+} from "./chunks/chunk-25IFHA7B.js";
 import {
   createNodeScratchSpace
 } from "./chunks/chunk-DJ27KTAJ.js";
@@ -40,12 +40,12 @@ import {
 import {
   collectMetrics,
   renderMetricsMarkdown
-} from "./chunks/chunk-7ZWZN5S2.js";
+} from "./chunks/chunk-RNXIS7NH.js";
 import {
   lastGoodRef,
   loadPolicy,
   readCanaryNotes
-} from "./chunks/chunk-ER6KMML2.js";
+} from "./chunks/chunk-WJX6DBR4.js";
 import {
   shopfloorVersion
 } from "./chunks/chunk-GD324MGU.js";
@@ -64,19 +64,19 @@ import {
   startTrain,
   stepTrain,
   trustedKeyProblem
-} from "./chunks/chunk-UR3CJWNF.js";
+} from "./chunks/chunk-6I2G57YR.js";
 import {
   renderCheckRun
-} from "./chunks/chunk-DQ7MQZGT.js";
+} from "./chunks/chunk-YFXMYWLD.js";
 import {
   renderMergeMessage
-} from "./chunks/chunk-J7YSPW6N.js";
+} from "./chunks/chunk-G2FGLAQN.js";
 import {
   agentSpendSchema,
   ed25519Verifier,
   renderAgentSpend,
   renderReportTable
-} from "./chunks/chunk-YO7HMUUX.js";
+} from "./chunks/chunk-MRSFR2GI.js";
 import "./chunks/chunk-7CCSRXTP.js";
 import "./chunks/chunk-ITFQXOZY.js";
 import {
@@ -88,7 +88,7 @@ import {
   runFiles,
   runStoreDir,
   sha256Hex
-} from "./chunks/chunk-B6NEYTOM.js";
+} from "./chunks/chunk-WQXWDF74.js";
 import {
   repoRoot,
   withRepoOption
@@ -98,13 +98,13 @@ import {
   createJudgedRunner,
   gateBoxSettings,
   locatePackageRoot
-} from "./chunks/chunk-WEQ6VYPR.js";
+} from "./chunks/chunk-KR7QEH4R.js";
 import {
   MissingPathError,
   checkWorkOrderSet,
   validateRepo,
   workOrdersDirectory
-} from "./chunks/chunk-64DGO2HD.js";
+} from "./chunks/chunk-O3C7QL4L.js";
 import {
   createFileAtomic,
   createNodeRepoFiles
@@ -119,7 +119,7 @@ import {
 import {
   findTrainPlace,
   trainPlaceLines
-} from "./chunks/chunk-QQCOST3U.js";
+} from "./chunks/chunk-LFPRS2R6.js";
 import {
   applyPatch,
   checkRunId,
@@ -128,10 +128,10 @@ import {
   globsOverlap,
   isLiteralGlob,
   sectionTitles
-} from "./chunks/chunk-GOCS7V6K.js";
+} from "./chunks/chunk-HVKS7PVI.js";
 import {
   parseAgentBranch
-} from "./chunks/chunk-FEEVPAGW.js";
+} from "./chunks/chunk-UBQFEMOU.js";
 import {
   buildEnvironment,
   checkGlobInsideRepo,
@@ -150,7 +150,7 @@ import {
   workOrderIdPattern,
   workOrderKinds,
   workOrderSchema
-} from "./chunks/chunk-X7FDWXXB.js";
+} from "./chunks/chunk-3DRA52XJ.js";
 import {
   external_exports,
   formatDuration,
@@ -7612,7 +7612,7 @@ var serveCommand = (program2, io, done) => {
     if (app.configured && !app.ok) throw new UsageError(`the GitHub App is half configured:
 ${app.errors.map((error) => `  - ${error}`).join("\n")}
 (unset APP_ID, PRIVATE_KEY, PRIVATE_KEY_PATH and WEBHOOK_SECRET to serve the Writer alone)`);
-    const handlers = app.configured && app.ok ? [await (await import("./chunks/github-webhook-handler-IAAYNRQX.js")).createGitHubWebhookHandler({ config: app.value, env, logLevel: logLevelFrom(env.LOG_LEVEL) })] : [];
+    const handlers = app.configured && app.ok ? [await (await import("./chunks/github-webhook-handler-QY6RVNEG.js")).createGitHubWebhookHandler({ config: app.value, env, logLevel: logLevelFrom(env.LOG_LEVEL) })] : [];
     const feed = createRunFeed(createFileRunStore(storeDir), { onError: (error) => io.stderr(`shopfloor serve: ${error instanceof Error ? error.message : String(error)}
 `) });
     let server;

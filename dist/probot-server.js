@@ -5,24 +5,24 @@ import {
 } from "./chunks/chunk-FKUB775L.js";
 import {
   createGitHubWebhookHandler
-} from "./chunks/chunk-X6UQCZC2.js";
-import "./chunks/chunk-UUERKUB5.js";
-import "./chunks/chunk-S5MIEAVL.js";
-import "./chunks/chunk-UR3CJWNF.js";
-import "./chunks/chunk-DQ7MQZGT.js";
-import "./chunks/chunk-J7YSPW6N.js";
-import "./chunks/chunk-YO7HMUUX.js";
+} from "./chunks/chunk-B4GJIOCC.js";
+import "./chunks/chunk-PR4VQPWQ.js";
+import "./chunks/chunk-KSL5V5OT.js";
+import "./chunks/chunk-6I2G57YR.js";
+import "./chunks/chunk-YFXMYWLD.js";
+import "./chunks/chunk-G2FGLAQN.js";
+import "./chunks/chunk-MRSFR2GI.js";
 import "./chunks/chunk-7CCSRXTP.js";
 import "./chunks/chunk-5IIDHEDW.js";
 import "./chunks/chunk-TSNCXVWX.js";
 import "./chunks/chunk-ITFQXOZY.js";
 import "./chunks/chunk-IFW33L46.js";
 import "./chunks/chunk-TNGS7UKQ.js";
-import "./chunks/chunk-466ULXKW.js";
-import "./chunks/chunk-QQCOST3U.js";
-import "./chunks/chunk-GOCS7V6K.js";
-import "./chunks/chunk-FEEVPAGW.js";
-import "./chunks/chunk-X7FDWXXB.js";
+import "./chunks/chunk-P42UO4C5.js";
+import "./chunks/chunk-LFPRS2R6.js";
+import "./chunks/chunk-HVKS7PVI.js";
+import "./chunks/chunk-UBQFEMOU.js";
+import "./chunks/chunk-3DRA52XJ.js";
 import "./chunks/chunk-GBB54T6E.js";
 import "./chunks/chunk-T3OL5SPP.js";
 

@@ -14,7 +14,7 @@ export interface TrainPlaceCar {
   readonly stagingSha?: string;
   /** Verification runs started on `stagingSha` (a retry after a flake raises it). */
   readonly attempt: number;
-  /** The car is one half of a failed batch being bisected. */
+  /** The car holds part of a failed batch being verified again (a suspect alone; a half at depth 1). */
   readonly bisecting: boolean;
 }
 
@@ -35,7 +35,7 @@ export type TrainPlace =
       readonly car?: TrainPlaceCar;
       /** Work-order ids it waits for (not on main and not ahead of it in the train). */
       readonly waitsFor: readonly string[];
-      /** Left untested by the bisection of a failed batch it was in: it rides alone, behind the others, until it passes or fails alone. */
+      /** In a batch that failed: it rides alone, behind the others, until it passes or fails alone. */
       readonly suspect: boolean;
     }
   | {

@@ -29,7 +29,7 @@ export function trainPlaceLines(place: TrainPlace): string[] {
     const staging = car.stagingSha
       ? `staging commit ${car.stagingSha}${car.base ? ` (on ${car.base})` : ''} ${car.status === 'verifying' ? `is being verified${car.attempt > 1 ? ` (attempt ${car.attempt})` : ''}` : car.status === 'passed' || car.status === 'landing' ? 'passed; landing' : car.status === 'failed' ? 'failed' : `is ${car.status}`}`
       : 'its staging commit is being built';
-    lines.push(`Rides in car ${car.id} (${ordinal(car.index)} to land) ${batch}${car.bisecting ? ', half of a failed batch being bisected' : ''}: ${staging}.`);
+    lines.push(`Rides in car ${car.id} (${ordinal(car.index)} to land) ${batch}${car.bisecting ? ', part of a failed batch being verified again' : ''}: ${staging}.`);
   }
   return lines;
 }

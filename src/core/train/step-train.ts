@@ -39,11 +39,14 @@ function verified(d: Draft, event: Extract<TrainEvent, { type: 'verified' }>, co
     return;
   }
   const flaky = event.outcome === 'flaky-fail';
-  // A lone member is re-verified before it is evicted, unless it is a bisection run (its batch failed
-  // too: two failures already). A batch needs no retry of its own: its bisection chain ends with a car
-  // holding the same tree again.
-  if ((flaky || config.retryEveryFailure) && car.members.length === 1 && !car.split && car.attempt <= config.flakyRetries) {
-    d.cars[index] = { ...car, attempt: car.attempt + 1 };
+  // A lone member is re-verified before it is evicted, unless it rides alone because its batch failed
+  // (two failures already). A batch needs no retry of its own: its members are verified again alone.
+  // Behind a failed car its tree holds that failure: a retry cannot tell more.
+  const behindFailure = d.cars.slice(0, index).some((c) => c.status === 'failed');
+  if ((flaky || config.retryEveryFailure) && car.members.length === 1 && !car.split && car.attempt <= config.flakyRetries && !behindFailure) {
+    // The retry starts now, not with the cars around it: nobody waits for it (see `startedWith`).
+    const { startedAt: _startedAt, ...rest } = car;
+    d.cars[index] = { ...rest, attempt: car.attempt + 1 };
     d.out.push({ type: 'verify', car: car.id, sha: car.sha, attempt: car.attempt + 1 });
     return;
   }

@@ -36,8 +36,8 @@ export function cancelFrom(d: Draft, index: number): void {
   d.cars = d.cars.slice(0, index);
 }
 
-export function newCar(d: Draft, members: readonly string[], split = false, rest: readonly string[] = []): TrainCar {
-  return { id: d.nextCar++, members, status: 'pending', attempt: 0, ...(split ? { split: true as const } : {}), ...(rest.length > 0 ? { rest } : {}) };
+export function newCar(d: Draft, members: readonly string[], split = false): TrainCar {
+  return { id: d.nextCar++, members, status: 'pending', attempt: 0, ...(split ? { split: true as const } : {}) };
 }
 
 const requeueHint = {
@@ -55,42 +55,25 @@ export function evict(d: Draft, key: string, reason: TrainEviction['reason'], ev
   d.out.push({ type: 'evict', eviction });
 }
 
-/** `members` cut into `parts` runs as even as possible, larger runs first, order kept. */
-function cut(members: readonly string[], parts: number): string[][] {
-  const runs: string[][] = [];
-  for (let i = 0, from = 0; i < parts; i++) {
-    const size = Math.floor((members.length - from) / (parts - i));
-    runs.push(members.slice(from, from + size));
-    from += size;
-  }
-  return runs;
-}
-
 /**
- * A failed head car is bisected once no car behind it is still being verified (a pass there proves a
- * tree holding it: see `foldPassed`). A lone member is the culprit; a batch is cut into runs that become a
- * chain of prefixes verified at once: with depth 2 or more, `depth + 1` runs of which the first `depth`
- * prefixes are verified, so the first failing prefix names the culprit run and the runs before it land;
- * when every prefix passes, the last run goes back to the queue and is verified again in the next car
- * (the failure may have been a flake). At depth 1 the chain is the two halves.
+ * A failed head car is resolved once no car behind it is still being verified (a pass there proves a
+ * tree holding it: see `foldPassed`). A lone member is the culprit and is evicted. A batch is not
+ * bisected at the head, where every car behind would wait on it: each member becomes a suspect and rides
+ * alone behind the cars of unsuspected candidates, so a culprit holds up nobody and the others land as
+ * they pass. At depth 1 there is no room behind, and the two halves are verified as a chain instead.
  */
 function resolveHead(d: Draft, config: TrainConfig): void {
   for (let head = d.cars[0]; head?.status === 'failed'; head = d.cars[0]) {
     if (d.cars.slice(1).some((c) => c.status === 'verifying' && startedWith(c, head))) return;
     cancelFrom(d, 1);
     d.cars = d.cars.slice(1);
-    // A failing bisection car holds the culprit of its batch: the members its chain left untested are cleared.
-    if (head.rest) d.suspects = d.suspects.filter((key) => !head.rest!.includes(key));
     if (head.members.length === 1) {
       const failingGates = head.failure?.failingGates ?? [];
       evict(d, head.members[0]!, 'broke-build', { car: head.id, base: head.base, sha: head.sha, failingGates, attempts: head.attempt, ...(head.failure?.evidence ? { detail: head.failure.evidence } : {}) });
-      continue;
-    }
-    const runs = cut(head.members, Math.min(head.members.length, config.depth === 1 ? 2 : config.depth + 1));
-    const tested = config.depth === 1 ? runs : runs.slice(0, Math.min(config.depth, runs.length - 1));
-    const rest = runs.slice(tested.length).flat();
-    d.suspects.push(...rest);
-    d.cars = tested.map((run) => newCar(d, run, true, rest));
+    } else if (config.depth === 1) {
+      const half = Math.floor(head.members.length / 2);
+      d.cars = [head.members.slice(0, half), head.members.slice(half)].map((run) => newCar(d, run, true));
+    } else d.suspects.push(...head.members);
   }
 }
 

@@ -40,10 +40,8 @@ export interface TrainCar {
   /** The sha a verification passed at; a car lands only when this equals `sha`. */
   readonly verifiedSha?: string;
   readonly failure?: CarFailure;
-  /** A half of a failed batch being bisected: its members are fixed; it takes no late arrivals. */
+  /** Part of a failed batch (a suspect riding alone, or a half at depth 1): its members are fixed; it takes no late arrivals. */
   readonly split?: true;
-  /** On a bisection car: the members of the failed batch its chain leaves untested (held as suspects until it names a culprit). */
-  readonly rest?: readonly string[];
   /** When its verification started, on the driver's clock (from the `built` event), when the driver says. */
   readonly startedAt?: number;
 }
@@ -78,8 +76,8 @@ export interface TrainState {
   readonly evictions: readonly TrainEviction[];
   readonly nextCar: number;
   /**
-   * Queued keys under suspicion: the rest of a failed batch whose bisection named no culprit among the
-   * others. Each rides alone, behind the cars of unsuspected candidates, so it holds up none of them.
+   * Queued keys under suspicion: members of a failed batch. Each rides alone, behind the cars of
+   * unsuspected candidates, so it holds up none of them; failing alone evicts it, passing lands it.
    */
   readonly suspects?: readonly string[];
 }

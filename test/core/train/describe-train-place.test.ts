@@ -18,10 +18,12 @@ describe('describeTrainPlace', () => {
     });
   });
 
-  it('marks a suspect: the untested rest of a failed batch, riding alone behind the others', () => {
+  it('marks a suspect: a member of a failed batch, riding alone behind the others', () => {
     const failed = drive([{ type: 'enqueue', candidates: [1, 2, 3].map((n) => pr(n)) }, { type: 'built', car: 1, sha: 's1' }, { type: 'verified', car: 1, sha: 's1', outcome: 'fail' }]);
+    expect(describeTrainPlace(failed, 'pr#3')).toMatchObject({ kind: 'queued', suspect: false, car: { index: 1, bisecting: false } });
+    expect(describeTrainPlace(failed, 'pr#1')).toMatchObject({ kind: 'queued', suspect: true, car: { index: 2, members: ['pr#1'], bisecting: true } });
     expect(describeTrainPlace(failed, 'pr#2')).toMatchObject({ kind: 'queued', suspect: true });
-    expect(describeTrainPlace(failed, 'pr#1')).toMatchObject({ kind: 'queued', suspect: false, car: { bisecting: true } });
+    expect(describeTrainPlace(failed, 'pr#2')).not.toHaveProperty('car');
   });
 
   it('shows a car still being built without a staging commit, and a waiting change without a car', () => {

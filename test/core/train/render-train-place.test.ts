@@ -23,7 +23,7 @@ const state: TrainState = {
 describe('trainPlaceLines', () => {
   it.each([
     ['wo-2', [`Merge train: position 2 of 4 (priority high), head ${sha('2')}, on main ${sha('a')}.`, `Rides in car 1 (1st to land) with #1: staging commit ${sha('b')} (on ${sha('a')}) is being verified (attempt 2).`]],
-    ['wo-4', [`Merge train: position 3 of 4 (priority low), head ${sha('4')}, on main ${sha('a')}.`, 'Rides in car 2 (2nd to land) alone, half of a failed batch being bisected: its staging commit is being built.']],
+    ['wo-4', [`Merge train: position 3 of 4 (priority low), head ${sha('4')}, on main ${sha('a')}.`, 'Rides in car 2 (2nd to land) alone, part of a failed batch being verified again: its staging commit is being built.']],
     ['wo-3', [`Merge train: position 4 of 4 (priority normal), head ${sha('3')}, on main ${sha('a')}.`, 'Waits for a car, and for wo-9 to land first.']],
     ['wo-7', [
       `Evicted from the merge train (car 1): the staging commit ${sha('c')} on ${sha('a')} failed unit, after 2 verifications.`,

@@ -75,33 +75,35 @@ describe('stepTrain', () => {
     const then = drive([{ type: 'verified', car: 2, sha: 's2', outcome: 'pass' }, { type: 'landed', car: 2, sha: 's2' }], config, flaked.state);
     expect(then.state.main).toBe('s2');
     expect(of(then.actions, 'evict')).toEqual([]);
-    // When every car behind fails too, the first failed car is bisected and the others are dropped.
+    // When every car behind fails too, the first failed car's members become suspects riding alone behind
+    // the others, which are rebuilt on main.
     const red = drive([{ type: 'verified', car: 2, sha: 's2', outcome: 'fail' }, { type: 'verified', car: 3, sha: 's3', outcome: 'fail' }], config, flaked.state);
-    expect(red.state.cars.map((c) => [c.members, c.split === true])).toEqual([[['pr#1'], true], [['pr#3', 'pr#4'], false], [['pr#5', 'pr#6'], false]]);
-    expect(red.state.suspects).toEqual(['pr#2']);
+    expect(red.state.cars.map((c) => [c.members, c.split === true])).toEqual([[['pr#3', 'pr#4'], false], [['pr#5', 'pr#6'], false], [['pr#1'], true]]);
+    expect(red.state.suspects).toEqual(['pr#1', 'pr#2']);
     // Without the driver's clock the train does not know they started together, and bisects at once.
     const unclocked = drive([...enqueueAll(1, 2, 3, 4), { type: 'built', car: 1, sha: 's1' }, { type: 'built', car: 2, sha: 's2' }, { type: 'verified', car: 1, sha: 's1', outcome: 'fail' }]);
     expect(of(unclocked.actions, 'cancel')).toContainEqual({ type: 'cancel', car: 2, sha: 's2' });
   });
 
-  it('splits a failed batch, cancels the cars behind it, and evicts only the culprit with evidence', () => {
+  it('sends a failed batch behind the others, its members alone, and evicts only the culprit with evidence', () => {
     const { state, actions } = drive([
       ...enqueueAll(1, 2, 3, 4),
       { type: 'built', car: 1, sha: 's1' },
       { type: 'built', car: 2, sha: 's2' },
       { type: 'verified', car: 1, sha: 's1', outcome: 'fail', failingGates: ['unit'] },
-      // split: car 3 = [pr#1] is verified; pr#2, left untested, is a suspect riding alone behind the others.
+      // pr#3 and pr#4 go first, on main; pr#1 and pr#2 follow, one car each.
       { type: 'built', car: 3, sha: 's3' },
-      { type: 'verified', car: 3, sha: 's3', outcome: 'pass' },
-      { type: 'landed', car: 3, sha: 's3' },
       { type: 'built', car: 4, sha: 's4' },
       { type: 'built', car: 5, sha: 's5' },
+      { type: 'verified', car: 3, sha: 's3', outcome: 'pass' },
+      { type: 'landed', car: 3, sha: 's3' },
       { type: 'verified', car: 4, sha: 's4', outcome: 'pass' },
       { type: 'landed', car: 4, sha: 's4' },
       { type: 'verified', car: 5, sha: 's5', outcome: 'fail', failingGates: ['unit'], evidence: 'report://5' },
     ]);
     expect(of(actions, 'cancel')).toContainEqual({ type: 'cancel', car: 2, sha: 's2' });
-    expect(of(actions, 'build').map((b) => [b.car, b.members.map((m) => m.key)])).toEqual([[1, ['pr#1', 'pr#2']], [2, ['pr#3', 'pr#4']], [3, ['pr#1']], [4, ['pr#3', 'pr#4']], [5, ['pr#2']]]);
+    expect(of(actions, 'build').map((b) => [b.car, b.base, b.members.map((m) => m.key)])).toEqual([[1, 'm0', ['pr#1', 'pr#2']], [2, 's1', ['pr#3', 'pr#4']], [3, 'm0', ['pr#3', 'pr#4']], [4, 's3', ['pr#1']], [5, 's4', ['pr#2']]]);
+    // The suspect that failed alone is evicted at once: its second failure, in its batch and alone.
     const evictions = of(actions, 'evict').map((a) => a.eviction);
     expect(evictions).toEqual([
       expect.objectContaining({ key: 'pr#2', reason: 'broke-build', evidence: expect.objectContaining({ sha: 's5', base: 's4', failingGates: ['unit'], detail: 'report://5' }) }),
@@ -125,31 +127,49 @@ describe('stepTrain', () => {
     expect(of(twice.actions, 'evict')[0]!.eviction.evidence.attempts).toBe(2);
   });
 
-  it('bisects a failed batch as a chain of depth prefixes; the untested rest rides alone as suspects unless a prefix names the culprit', () => {
-    const { state } = drive([
-      ...enqueueAll(1, 2, 3, 4, 5),
-      { type: 'built', car: 1, sha: 's1' },
-      { type: 'verified', car: 1, sha: 's1', outcome: 'fail' },
-    ], { ...config, batch: 5 });
-    expect(state.cars.map((c) => c.members)).toEqual([['pr#1'], ['pr#2'], ['pr#3']]);
-    expect(state.cars.every((c) => c.split)).toBe(true);
-    expect(state.suspects).toEqual(['pr#4', 'pr#5']);
-    // Runs are fixed: a late arrival does not join the last run.
+  it('does not re-verify a lone car behind a failed one, so the failed car is resolved at once', () => {
+    const allowed = { ...config, retryEveryFailure: true };
+    const { state, actions } = drive(
+      [
+        ...enqueueAll(1, 2, 3),
+        { type: 'built', car: 1, sha: 's1', at: 0 },
+        { type: 'built', car: 2, sha: 's2', at: 0 },
+        { type: 'verified', car: 1, sha: 's1', outcome: 'fail' },
+        // Its tree holds car 1's failure: a retry could not tell more, and waiting for it would cost a whole run.
+        { type: 'verified', car: 2, sha: 's2', outcome: 'fail' },
+      ],
+      allowed,
+    );
+    expect(of(actions, 'verify').filter((v) => v.attempt > 1)).toEqual([]);
+    expect(state.cars.map((c) => [c.members, c.split === true])).toEqual([[['pr#3'], false], [['pr#1'], true], [['pr#2'], true]]);
+    // A lone head car's retry starts later than the cars behind it: when it fails again they do not hold up its eviction.
+    const head = drive([...enqueueAll(1), { type: 'built', car: 1, sha: 's1', at: 0 }, { type: 'verified', car: 1, sha: 's1', outcome: 'fail' }], allowed);
+    expect(head.state.cars[0]).toMatchObject({ attempt: 2, status: 'verifying' });
+    expect(head.state.cars[0]!.startedAt).toBeUndefined();
+  });
+
+  it('lets the members of a failed batch ride alone as suspects, takes no late arrival into them, and halves the batch at depth 1', () => {
+    const { state } = drive([...enqueueAll(1, 2, 3, 4, 5), { type: 'built', car: 1, sha: 's1' }, { type: 'verified', car: 1, sha: 's1', outcome: 'fail' }], { ...config, batch: 5 });
+    expect(state.cars.map((c) => [c.members, c.split])).toEqual([[['pr#1'], true], [['pr#2'], true], [['pr#3'], true]]);
+    expect(state.suspects).toEqual(['pr#1', 'pr#2', 'pr#3', 'pr#4', 'pr#5']);
+    // A fresh candidate rides ahead of the suspects not yet in a car, in a car of its own.
     const later = drive([{ type: 'enqueue', candidates: [pr(6)] }], { ...config, batch: 5 }, state);
-    expect(later.state.cars.at(-1)!.members).toEqual(['pr#3']);
-    const built = drive([{ type: 'built', car: 2, sha: 'r1' }, { type: 'built', car: 3, sha: 'r2' }, { type: 'built', car: 4, sha: 'r3' }], config, state);
-    // If every prefix passes, they land and the suspects then ride alone, one car each, before anyone is evicted.
-    const green = drive([{ type: 'verified', car: 4, sha: 'r3', outcome: 'pass' }, { type: 'landed', car: 4, sha: 'r3' }], config, built.state);
-    expect(green.state.main).toBe('r3');
-    expect(of(green.actions, 'evict')).toEqual([]);
-    expect(green.state.cars.map((c) => [c.members, c.split])).toEqual([[['pr#4'], true], [['pr#5'], true]]);
-    // A failed run of one is evicted at once (its batch failed too, so that is its second failure); the
-    // suspects are cleared: the culprit explains the batch's failure, so they batch again like anyone.
+    expect(later.state.cars.map((c) => c.members)).toEqual([['pr#1'], ['pr#2'], ['pr#3']]);
+    const built = drive([{ type: 'built', car: 2, sha: 'r1' }, { type: 'built', car: 3, sha: 'r2' }, { type: 'built', car: 4, sha: 'r3' }], config, later.state);
+    // The first suspect fails alone: evicted at once (its second failure); the cars behind it are rebuilt without it.
     const red = drive([{ type: 'verified', car: 2, sha: 'r1', outcome: 'fail' }], { ...config, retryEveryFailure: true }, built.state);
     expect(of(red.actions, 'evict').map((a) => a.eviction.key)).toEqual(['pr#1']);
     expect(of(red.actions, 'cancel').map((a) => a.car)).toEqual([3, 4]);
-    expect(red.state.suspects).toBeUndefined();
-    expect(red.state.cars.map((c) => c.members)).toEqual([['pr#2', 'pr#3'], ['pr#4', 'pr#5']]);
+    expect(red.state.cars.map((c) => c.members)).toEqual([['pr#6'], ['pr#2'], ['pr#3']]);
+    // Passing suspects land; nobody else is evicted.
+    const green = drive([{ type: 'verified', car: 4, sha: 'r3', outcome: 'pass' }, { type: 'landed', car: 4, sha: 'r3' }], config, built.state);
+    expect(green.state.main).toBe('r3');
+    expect(of(green.actions, 'evict')).toEqual([]);
+    expect(green.state.suspects).toEqual(['pr#4', 'pr#5']);
+    // At depth 1 nothing rides behind: the failed batch is verified again as two halves in a chain.
+    const one = drive([...enqueueAll(1, 2, 3, 4), { type: 'built', car: 1, sha: 's1' }, { type: 'verified', car: 1, sha: 's1', outcome: 'fail' }], { ...config, depth: 1, batch: 4 });
+    expect(one.state.cars.map((c) => [c.members, c.split])).toEqual([[['pr#1', 'pr#2'], true], [['pr#3', 'pr#4'], true]]);
+    expect(one.state.suspects).toBeUndefined();
   });
 
   it('never places a member before what it depends on, and waits while the dependency is missing', () => {

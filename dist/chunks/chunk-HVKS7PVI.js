@@ -6,7 +6,7 @@ import {
   prepareGlob,
   productWitness,
   subtreeDirectory
-} from "./chunk-X7FDWXXB.js";
+} from "./chunk-3DRA52XJ.js";
 import {
   __export
 } from "./chunk-T3OL5SPP.js";

@@ -7,23 +7,23 @@ import {
   mergeBaseWithFirst,
   reportNotesRef,
   verifyChange
-} from "./chunk-GOWHBQXM.js";
+} from "./chunk-25IFHA7B.js";
 import "./chunk-EYP3A2UM.js";
 import {
   publishGatesCheck
-} from "./chunk-S5MIEAVL.js";
-import "./chunk-DQ7MQZGT.js";
+} from "./chunk-KSL5V5OT.js";
+import "./chunk-YFXMYWLD.js";
 import {
   SigningKeyError,
   createEd25519Signer
-} from "./chunk-YO7HMUUX.js";
+} from "./chunk-MRSFR2GI.js";
 import {
   uploadActionsArtifact
 } from "./chunk-M4ZOA27M.js";
 import {
   parseImplementCommit
 } from "./chunk-BBQ6MHDA.js";
-import "./chunk-WEQ6VYPR.js";
+import "./chunk-KR7QEH4R.js";
 import {
   createNodeRepoFiles
 } from "./chunk-YCZYYL3Z.js";
@@ -36,10 +36,10 @@ import "./chunk-TPTFAET5.js";
 import "./chunk-VIYXCJ24.js";
 import {
   parseAgentBranch
-} from "./chunk-FEEVPAGW.js";
+} from "./chunk-UBQFEMOU.js";
 import {
   formatFinding
-} from "./chunk-X7FDWXXB.js";
+} from "./chunk-3DRA52XJ.js";
 import {
   formatDuration
 } from "./chunk-GBB54T6E.js";

@@ -2,7 +2,7 @@ import { createRequire as __shopfloorCreateRequire } from 'node:module';
 const require = __shopfloorCreateRequire(import.meta.url);
 import {
   isolationPolicy
-} from "./chunk-X7FDWXXB.js";
+} from "./chunk-3DRA52XJ.js";
 
 // src/adapters/process/create-judged-runner.ts
 import { spawnSync as spawnSync2 } from "node:child_process";

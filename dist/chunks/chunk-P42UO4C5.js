@@ -2,14 +2,14 @@ import { createRequire as __shopfloorCreateRequire } from 'node:module';
 const require = __shopfloorCreateRequire(import.meta.url);
 import {
   trainPlaceLines
-} from "./chunk-QQCOST3U.js";
+} from "./chunk-LFPRS2R6.js";
 import {
   escapeLine,
   getSection,
   parseRunDocument,
   renderRunDocument,
   sectionTitles
-} from "./chunk-GOCS7V6K.js";
+} from "./chunk-HVKS7PVI.js";
 
 // src/core/github/run-state.ts
 var actionsRunUrlPattern = /^https:\/\/[A-Za-z0-9.-]+(?::\d+)?\/[A-Za-z0-9_.-]+\/[A-Za-z0-9_.-]+\/actions\/runs\/\d+$/;

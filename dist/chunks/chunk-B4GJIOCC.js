@@ -3,7 +3,7 @@ const require = __shopfloorCreateRequire(import.meta.url);
 import {
   createShopfloorApp,
   settingsFromEnv
-} from "./chunk-UUERKUB5.js";
+} from "./chunk-PR4VQPWQ.js";
 import {
   paginateRest,
   require_light,
@@ -19,7 +19,7 @@ import {
 } from "./chunk-TNGS7UKQ.js";
 import {
   require_dist
-} from "./chunk-X7FDWXXB.js";
+} from "./chunk-3DRA52XJ.js";
 import {
   __commonJS,
   __require,

@@ -3,7 +3,7 @@ const require = __shopfloorCreateRequire(import.meta.url);
 import {
   matchAnyGlob,
   prepareGlob
-} from "./chunk-X7FDWXXB.js";
+} from "./chunk-3DRA52XJ.js";
 import {
   external_exports
 } from "./chunk-GBB54T6E.js";

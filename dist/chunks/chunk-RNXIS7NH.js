@@ -2,7 +2,7 @@ import { createRequire as __shopfloorCreateRequire } from 'node:module';
 const require = __shopfloorCreateRequire(import.meta.url);
 import {
   readCanaryNotes
-} from "./chunk-ER6KMML2.js";
+} from "./chunk-WJX6DBR4.js";
 import {
   readTrailers,
   revertedCommitOf,
@@ -11,7 +11,7 @@ import {
 import {
   matchAnyGlob,
   prepareGlob
-} from "./chunk-X7FDWXXB.js";
+} from "./chunk-3DRA52XJ.js";
 import {
   formatDuration
 } from "./chunk-GBB54T6E.js";

@@ -4,17 +4,17 @@ import {
   reportSchemaVersion,
   signingPayload,
   verificationReportSchema
-} from "./chunk-YO7HMUUX.js";
+} from "./chunk-MRSFR2GI.js";
 import {
   instructionFileGlobs
-} from "./chunk-GOCS7V6K.js";
+} from "./chunk-HVKS7PVI.js";
 import {
   describeZodIssue,
   formatFieldPath,
   matchAnyGlob,
   prepareGlob,
   valueAt
-} from "./chunk-X7FDWXXB.js";
+} from "./chunk-3DRA52XJ.js";
 
 // src/core/merge/merge-decision.ts
 var dangerousPathGlobs = [
@@ -261,8 +261,8 @@ function cancelFrom(d, index) {
   for (const car of d.cars.slice(index)) if (car.status !== "pending") d.out.push({ type: "cancel", car: car.id, ...car.sha ? { sha: car.sha } : {} });
   d.cars = d.cars.slice(0, index);
 }
-function newCar(d, members, split = false, rest = []) {
-  return { id: d.nextCar++, members, status: "pending", attempt: 0, ...split ? { split: true } : {}, ...rest.length > 0 ? { rest } : {} };
+function newCar(d, members, split = false) {
+  return { id: d.nextCar++, members, status: "pending", attempt: 0, ...split ? { split: true } : {} };
 }
 var requeueHint = {
   "broke-build": "Fix the change (or update it on the new main) and push; its next green report puts it back in the train.",
@@ -276,31 +276,18 @@ function evict(d, key, reason, evidence) {
   d.evictions = [...d.evictions.filter((e) => e.key !== key), eviction];
   d.out.push({ type: "evict", eviction });
 }
-function cut(members, parts) {
-  const runs = [];
-  for (let i = 0, from = 0; i < parts; i++) {
-    const size = Math.floor((members.length - from) / (parts - i));
-    runs.push(members.slice(from, from + size));
-    from += size;
-  }
-  return runs;
-}
 function resolveHead(d, config) {
   for (let head = d.cars[0]; head?.status === "failed"; head = d.cars[0]) {
     if (d.cars.slice(1).some((c) => c.status === "verifying" && startedWith(c, head))) return;
     cancelFrom(d, 1);
     d.cars = d.cars.slice(1);
-    if (head.rest) d.suspects = d.suspects.filter((key) => !head.rest.includes(key));
     if (head.members.length === 1) {
       const failingGates = head.failure?.failingGates ?? [];
       evict(d, head.members[0], "broke-build", { car: head.id, base: head.base, sha: head.sha, failingGates, attempts: head.attempt, ...head.failure?.evidence ? { detail: head.failure.evidence } : {} });
-      continue;
-    }
-    const runs = cut(head.members, Math.min(head.members.length, config.depth === 1 ? 2 : config.depth + 1));
-    const tested = config.depth === 1 ? runs : runs.slice(0, Math.min(config.depth, runs.length - 1));
-    const rest = runs.slice(tested.length).flat();
-    d.suspects.push(...rest);
-    d.cars = tested.map((run) => newCar(d, run, true, rest));
+    } else if (config.depth === 1) {
+      const half = Math.floor(head.members.length / 2);
+      d.cars = [head.members.slice(0, half), head.members.slice(half)].map((run) => newCar(d, run, true));
+    } else d.suspects.push(...head.members);
   }
 }
 function foldPassed(d) {
@@ -389,8 +376,10 @@ function verified(d, event, config) {
     return;
   }
   const flaky = event.outcome === "flaky-fail";
-  if ((flaky || config.retryEveryFailure) && car.members.length === 1 && !car.split && car.attempt <= config.flakyRetries) {
-    d.cars[index] = { ...car, attempt: car.attempt + 1 };
+  const behindFailure = d.cars.slice(0, index).some((c) => c.status === "failed");
+  if ((flaky || config.retryEveryFailure) && car.members.length === 1 && !car.split && car.attempt <= config.flakyRetries && !behindFailure) {
+    const { startedAt: _startedAt, ...rest } = car;
+    d.cars[index] = { ...rest, attempt: car.attempt + 1 };
     d.out.push({ type: "verify", car: car.id, sha: car.sha, attempt: car.attempt + 1 });
     return;
   }

@@ -3,7 +3,7 @@ const require = __shopfloorCreateRequire(import.meta.url);
 import {
   gatesCheckName,
   readReportEnvelope
-} from "./chunk-S5MIEAVL.js";
+} from "./chunk-KSL5V5OT.js";
 import {
   checkReport,
   dangerousPathGlobs,
@@ -16,7 +16,7 @@ import {
   startTrain,
   stepTrain,
   trainStateRef
-} from "./chunk-UR3CJWNF.js";
+} from "./chunk-6I2G57YR.js";
 import {
   bugWorkOrderId,
   buildBugWorkOrder,
@@ -25,11 +25,11 @@ import {
   renderMergeMessage,
   renderRevertCommitMessage,
   revertBranchName
-} from "./chunk-J7YSPW6N.js";
+} from "./chunk-G2FGLAQN.js";
 import {
   ed25519Verifier,
   refusedAnnotationTitle
-} from "./chunk-YO7HMUUX.js";
+} from "./chunk-MRSFR2GI.js";
 import {
   labelsOf,
   readTrailers,
@@ -70,7 +70,7 @@ import {
   runStateRef,
   updateRunState,
   withSeen
-} from "./chunk-466ULXKW.js";
+} from "./chunk-P42UO4C5.js";
 import {
   applyPatch,
   boundMarkdownNesting,
@@ -84,12 +84,12 @@ import {
   tokenizeHtml,
   voidElements,
   walkMarkdown
-} from "./chunk-GOCS7V6K.js";
+} from "./chunk-HVKS7PVI.js";
 import {
   agentBranchName,
   parseAgentBranch,
   runIdOf
-} from "./chunk-FEEVPAGW.js";
+} from "./chunk-UBQFEMOU.js";
 import {
   checkPolicyFile,
   checkWorkOrderFile,
@@ -104,7 +104,7 @@ import {
   workOrderApiVersion,
   workOrderKinds,
   workOrderSchema
-} from "./chunk-X7FDWXXB.js";
+} from "./chunk-3DRA52XJ.js";
 import {
   external_exports
 } from "./chunk-GBB54T6E.js";

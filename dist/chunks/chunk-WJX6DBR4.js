@@ -2,7 +2,7 @@ import { createRequire as __shopfloorCreateRequire } from 'node:module';
 const require = __shopfloorCreateRequire(import.meta.url);
 import {
   validateRepo
-} from "./chunk-64DGO2HD.js";
+} from "./chunk-O3C7QL4L.js";
 import {
   createNodeRepoFiles
 } from "./chunk-YCZYYL3Z.js";
@@ -13,7 +13,7 @@ import {
   formatFinding,
   policyPath,
   policySchema
-} from "./chunk-X7FDWXXB.js";
+} from "./chunk-3DRA52XJ.js";
 
 // src/entrypoints/cli/load-policy.ts
 async function loadPolicy(root) {

@@ -16,16 +16,16 @@ import {
   selectProvider,
   sha256Hex,
   wrapUntrusted
-} from "./chunk-B6NEYTOM.js";
+} from "./chunk-WQXWDF74.js";
 import {
   createRedactor
 } from "./chunk-BBQ6MHDA.js";
 import {
   createJudgedRunner
-} from "./chunk-WEQ6VYPR.js";
+} from "./chunk-KR7QEH4R.js";
 import {
   validateRepo
-} from "./chunk-64DGO2HD.js";
+} from "./chunk-O3C7QL4L.js";
 import {
   createNodeRepoFiles
 } from "./chunk-YCZYYL3Z.js";
@@ -53,19 +53,19 @@ import {
   renderRunComment,
   runCommentMarker,
   runStateRef
-} from "./chunk-466ULXKW.js";
-import "./chunk-QQCOST3U.js";
+} from "./chunk-P42UO4C5.js";
+import "./chunk-LFPRS2R6.js";
 import {
   finalRunStatuses,
   getSection,
   renderRepoGuidance,
   renderRunDocument,
   sanitizeUntrustedText
-} from "./chunk-GOCS7V6K.js";
+} from "./chunk-HVKS7PVI.js";
 import {
   parseAgentBranch
-} from "./chunk-FEEVPAGW.js";
-import "./chunk-X7FDWXXB.js";
+} from "./chunk-UBQFEMOU.js";
+import "./chunk-3DRA52XJ.js";
 import {
   external_exports
 } from "./chunk-GBB54T6E.js";

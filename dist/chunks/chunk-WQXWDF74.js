@@ -12,10 +12,10 @@ import {
   createJudgedRunner,
   isolationRefusal,
   openWorkCopy
-} from "./chunk-WEQ6VYPR.js";
+} from "./chunk-KR7QEH4R.js";
 import {
   validateRepo
-} from "./chunk-64DGO2HD.js";
+} from "./chunk-O3C7QL4L.js";
 import {
   createFileAtomic,
   createNodeRepoFiles,
@@ -42,7 +42,7 @@ import {
   sanitizeUntrustedText,
   sectionStates,
   selectInstructions
-} from "./chunk-GOCS7V6K.js";
+} from "./chunk-HVKS7PVI.js";
 import {
   buildEnvironment,
   createPresetParser,
@@ -56,7 +56,7 @@ import {
   presetInvocation,
   str,
   workOrderIdSchema
-} from "./chunk-X7FDWXXB.js";
+} from "./chunk-3DRA52XJ.js";
 import {
   external_exports,
   parseDuration

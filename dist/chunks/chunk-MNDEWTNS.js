@@ -2,10 +2,10 @@ import { createRequire as __shopfloorCreateRequire } from 'node:module';
 const require = __shopfloorCreateRequire(import.meta.url);
 import {
   revertWithLocalGates
-} from "./chunk-VGRX25W6.js";
+} from "./chunk-XWTPAJIW.js";
 import {
   loadPolicy
-} from "./chunk-ER6KMML2.js";
+} from "./chunk-WJX6DBR4.js";
 import {
   ActionExit,
   ActionInputError,

@@ -10986,7 +10986,7 @@ var mergeSchema = external_exports.object({
   }),
   train: external_exports.object({
     depth: external_exports.int().min(1).max(20).default(3).meta({ description: "Staging commits verified at once (main+A, main+A+B, ...)." }),
-    batch: external_exports.int().min(1).max(32).default(4).meta({ description: "Most PRs a staging commit adds; a failed batch is bisected." }),
+    batch: external_exports.int().min(1).max(32).default(4).meta({ description: "Most PRs a staging commit adds; the PRs of a failed batch are verified again one by one." }),
     flakyRetries: external_exports.int().min(0).max(3).default(1).meta({ description: "Re-verifications of a failed staging commit before it is split, when the failing gate is marked flaky or allowFlaky is set." })
   }).strict().prefault({}).meta({ description: "How the Shopfloor merge train (`queue: shopfloor`) batches and speculates." }),
   requiredGates: external_exports.array(external_exports.string().min(1)).optional().meta({ description: "Defaults to every gate marked required." }),

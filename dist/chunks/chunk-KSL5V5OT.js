@@ -3,11 +3,11 @@ const require = __shopfloorCreateRequire(import.meta.url);
 import {
   checkRunLimits,
   renderCheckRun
-} from "./chunk-DQ7MQZGT.js";
+} from "./chunk-YFXMYWLD.js";
 import {
   base64ToText,
   textToBase64
-} from "./chunk-YO7HMUUX.js";
+} from "./chunk-MRSFR2GI.js";
 
 // src/core/report/report-envelope.ts
 var open = "<!-- shopfloor:signed-report base64=";

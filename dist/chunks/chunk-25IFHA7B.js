@@ -18,7 +18,7 @@ import {
   signingPayload,
   statusMarks,
   textToBase64
-} from "./chunk-YO7HMUUX.js";
+} from "./chunk-MRSFR2GI.js";
 import {
   applySpans,
   createSecretDetector,
@@ -34,7 +34,7 @@ import {
   openWorkCopy,
   reportIsolation,
   withWorkCopy
-} from "./chunk-WEQ6VYPR.js";
+} from "./chunk-KR7QEH4R.js";
 import {
   createFileAtomic,
   createNodeRepoFiles,
@@ -64,7 +64,7 @@ import {
   prepareGlob,
   validateYaml,
   workOrderSchema
-} from "./chunk-X7FDWXXB.js";
+} from "./chunk-3DRA52XJ.js";
 import {
   parseDuration
 } from "./chunk-GBB54T6E.js";

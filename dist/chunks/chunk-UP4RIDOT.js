@@ -5,11 +5,11 @@ import {
 } from "./chunk-EYP3A2UM.js";
 import {
   openScratchWorkCopy
-} from "./chunk-WEQ6VYPR.js";
+} from "./chunk-KR7QEH4R.js";
 import {
   matchAnyGlob,
   prepareGlob
-} from "./chunk-X7FDWXXB.js";
+} from "./chunk-3DRA52XJ.js";
 
 // src/core/bisect/classify-exit.ts
 function classifyExit(facts) {

@@ -8,7 +8,7 @@ import {
   require_dist,
   workOrderApiVersion,
   workOrderSchema
-} from "./chunk-X7FDWXXB.js";
+} from "./chunk-3DRA52XJ.js";
 import {
   formatDuration,
   parseDuration

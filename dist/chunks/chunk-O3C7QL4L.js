@@ -12,7 +12,7 @@ import {
   locateViolations,
   policyPath,
   sortFindings
-} from "./chunk-X7FDWXXB.js";
+} from "./chunk-3DRA52XJ.js";
 
 // src/core/workorder/check-work-order-agents.ts
 function checkWorkOrderAgents(checked, agents) {

@@ -2,7 +2,7 @@ import { createRequire as __shopfloorCreateRequire } from 'node:module';
 const require = __shopfloorCreateRequire(import.meta.url);
 import {
   runBisect
-} from "./chunk-M7ASTLH7.js";
+} from "./chunk-UP4RIDOT.js";
 import {
   createNodeScratchSpace
 } from "./chunk-DJ27KTAJ.js";
@@ -12,11 +12,11 @@ import {
 import {
   lastGoodRef,
   loadPolicy
-} from "./chunk-ER6KMML2.js";
+} from "./chunk-WJX6DBR4.js";
 import {
   createJudgedRunner,
   gateBoxSettings
-} from "./chunk-WEQ6VYPR.js";
+} from "./chunk-KR7QEH4R.js";
 import {
   ActionExit,
   ActionInputError
@@ -24,7 +24,7 @@ import {
 import {
   buildEnvironment,
   policyPath
-} from "./chunk-X7FDWXXB.js";
+} from "./chunk-3DRA52XJ.js";
 
 // src/entrypoints/action/bisect-action.ts
 async function findCulprit({ io, root, git, fetch }, request) {

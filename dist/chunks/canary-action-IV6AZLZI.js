@@ -2,15 +2,15 @@ import { createRequire as __shopfloorCreateRequire } from 'node:module';
 const require = __shopfloorCreateRequire(import.meta.url);
 import {
   findCulprit
-} from "./chunk-DTXV5DFL.js";
+} from "./chunk-F6XRL3FD.js";
 import {
   openRevert
-} from "./chunk-7HMCWD54.js";
-import "./chunk-M7ASTLH7.js";
+} from "./chunk-MNDEWTNS.js";
+import "./chunk-UP4RIDOT.js";
 import {
   runCanary
-} from "./chunk-VGRX25W6.js";
-import "./chunk-GOWHBQXM.js";
+} from "./chunk-XWTPAJIW.js";
+import "./chunk-25IFHA7B.js";
 import {
   createNodeScratchSpace
 } from "./chunk-DJ27KTAJ.js";
@@ -21,18 +21,18 @@ import {
   canaryNotesRef,
   lastGoodRef,
   loadPolicy
-} from "./chunk-ER6KMML2.js";
-import "./chunk-J7YSPW6N.js";
-import "./chunk-YO7HMUUX.js";
+} from "./chunk-WJX6DBR4.js";
+import "./chunk-G2FGLAQN.js";
+import "./chunk-MRSFR2GI.js";
 import "./chunk-7CCSRXTP.js";
 import "./chunk-ITFQXOZY.js";
-import "./chunk-B6NEYTOM.js";
+import "./chunk-WQXWDF74.js";
 import "./chunk-BBQ6MHDA.js";
 import {
   createJudgedRunner,
   gateBoxSettings
-} from "./chunk-WEQ6VYPR.js";
-import "./chunk-64DGO2HD.js";
+} from "./chunk-KR7QEH4R.js";
+import "./chunk-O3C7QL4L.js";
 import "./chunk-YCZYYL3Z.js";
 import {
   ActionExit,
@@ -41,11 +41,11 @@ import {
 } from "./chunk-DBDOEXGI.js";
 import "./chunk-TPTFAET5.js";
 import "./chunk-VIYXCJ24.js";
-import "./chunk-GOCS7V6K.js";
-import "./chunk-FEEVPAGW.js";
+import "./chunk-HVKS7PVI.js";
+import "./chunk-UBQFEMOU.js";
 import {
   policyPath
-} from "./chunk-X7FDWXXB.js";
+} from "./chunk-3DRA52XJ.js";
 import "./chunk-GBB54T6E.js";
 import "./chunk-T3OL5SPP.js";
 

@@ -9,7 +9,7 @@ import {
   reportNotesRef,
   verifyChange,
   writeSigningKey
-} from "./chunk-GOWHBQXM.js";
+} from "./chunk-25IFHA7B.js";
 import {
   createNodeScratchSpace
 } from "./chunk-DJ27KTAJ.js";
@@ -20,18 +20,18 @@ import {
   appendCanaryNote,
   lastGoodRef,
   readCanaryNotes
-} from "./chunk-ER6KMML2.js";
+} from "./chunk-WJX6DBR4.js";
 import {
   buildBugWorkOrder,
   parseMergeTrailers,
   planRevert,
   renderRevertCommitMessage,
   revertTrailer
-} from "./chunk-J7YSPW6N.js";
+} from "./chunk-G2FGLAQN.js";
 import {
   createEd25519Signer,
   ed25519Verifier
-} from "./chunk-YO7HMUUX.js";
+} from "./chunk-MRSFR2GI.js";
 import {
   labelsOf,
   readTrailers,
@@ -52,7 +52,7 @@ import {
   secretValues,
   selectProvider,
   sha256Hex
-} from "./chunk-B6NEYTOM.js";
+} from "./chunk-WQXWDF74.js";
 import {
   repoRoot,
   withRepoOption
@@ -61,7 +61,7 @@ import {
   createJudgedRunner,
   gateBoxSettings,
   withScratchWorkCopy
-} from "./chunk-WEQ6VYPR.js";
+} from "./chunk-KR7QEH4R.js";
 import {
   createNodeRepoFiles
 } from "./chunk-YCZYYL3Z.js";
@@ -74,11 +74,11 @@ import {
 } from "./chunk-VIYXCJ24.js";
 import {
   parseAgentBranch
-} from "./chunk-FEEVPAGW.js";
+} from "./chunk-UBQFEMOU.js";
 import {
   buildEnvironment,
   policyPath
-} from "./chunk-X7FDWXXB.js";
+} from "./chunk-3DRA52XJ.js";
 import {
   parseDuration
 } from "./chunk-GBB54T6E.js";

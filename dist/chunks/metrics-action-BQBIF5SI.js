@@ -3,15 +3,15 @@ const require = __shopfloorCreateRequire(import.meta.url);
 import {
   collectMetrics,
   renderMetricsMarkdown
-} from "./chunk-7ZWZN5S2.js";
+} from "./chunk-RNXIS7NH.js";
 import {
   loadPolicy
-} from "./chunk-ER6KMML2.js";
+} from "./chunk-WJX6DBR4.js";
 import "./chunk-7CCSRXTP.js";
 import {
   withKeyMarker
 } from "./chunk-TSNCXVWX.js";
-import "./chunk-64DGO2HD.js";
+import "./chunk-O3C7QL4L.js";
 import {
   createNodeRepoFiles
 } from "./chunk-YCZYYL3Z.js";
@@ -21,7 +21,7 @@ import {
   runLink
 } from "./chunk-DBDOEXGI.js";
 import "./chunk-VIYXCJ24.js";
-import "./chunk-X7FDWXXB.js";
+import "./chunk-3DRA52XJ.js";
 import "./chunk-GBB54T6E.js";
 import "./chunk-T3OL5SPP.js";
 

@@ -2,24 +2,24 @@ import { createRequire as __shopfloorCreateRequire } from 'node:module';
 const require = __shopfloorCreateRequire(import.meta.url);
 import {
   createGitHubWebhookHandler
-} from "./chunk-X6UQCZC2.js";
-import "./chunk-UUERKUB5.js";
-import "./chunk-S5MIEAVL.js";
-import "./chunk-UR3CJWNF.js";
-import "./chunk-DQ7MQZGT.js";
-import "./chunk-J7YSPW6N.js";
-import "./chunk-YO7HMUUX.js";
+} from "./chunk-B4GJIOCC.js";
+import "./chunk-PR4VQPWQ.js";
+import "./chunk-KSL5V5OT.js";
+import "./chunk-6I2G57YR.js";
+import "./chunk-YFXMYWLD.js";
+import "./chunk-G2FGLAQN.js";
+import "./chunk-MRSFR2GI.js";
 import "./chunk-7CCSRXTP.js";
 import "./chunk-5IIDHEDW.js";
 import "./chunk-TSNCXVWX.js";
 import "./chunk-ITFQXOZY.js";
 import "./chunk-IFW33L46.js";
 import "./chunk-TNGS7UKQ.js";
-import "./chunk-466ULXKW.js";
-import "./chunk-QQCOST3U.js";
-import "./chunk-GOCS7V6K.js";
-import "./chunk-FEEVPAGW.js";
-import "./chunk-X7FDWXXB.js";
+import "./chunk-P42UO4C5.js";
+import "./chunk-LFPRS2R6.js";
+import "./chunk-HVKS7PVI.js";
+import "./chunk-UBQFEMOU.js";
+import "./chunk-3DRA52XJ.js";
 import "./chunk-GBB54T6E.js";
 import "./chunk-T3OL5SPP.js";
 export {
