@@ -64,6 +64,8 @@ export interface ActionRun {
   readonly stderr: string;
   readonly outputs: Record<string, string>;
   readonly summary: string;
+  /** The run's RUNNER_TEMP, where verify keeps its store (gate logs, reports) in a fresh shopfloor-state-* directory. */
+  readonly runnerTemp: string;
 }
 
 /**
@@ -88,7 +90,7 @@ export async function runActionBundle(bundle: string, options: { readonly worksp
     (r) => ({ exitCode: 0, stdout: r.stdout, stderr: r.stderr }),
     (error: { code?: number; stdout?: string; stderr?: string }) => ({ exitCode: typeof error.code === 'number' ? error.code : -1, stdout: error.stdout ?? '', stderr: error.stderr ?? '' }),
   );
-  return { ...result, outputs: parseOutputs(await readFile(files.output, 'utf8')), summary: await readFile(files.summary, 'utf8') };
+  return { ...result, outputs: parseOutputs(await readFile(files.output, 'utf8')), summary: await readFile(files.summary, 'utf8'), runnerTemp: dir };
 }
 
 /** GITHUB_OUTPUT's `name<<DELIMITER ... DELIMITER` blocks, as the runner reads them. */

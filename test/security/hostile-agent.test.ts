@@ -137,7 +137,10 @@ for (const path of [${JSON.stringify(githubEnv)}, process.env.GITHUB_ENV, proces
       expect(report.signature).toBeDefined();
       expect(await readFile(githubEnv, 'utf8')).toBe('');
       expect(result.summary).not.toContain('FORGED');
-      const logs = allText(join(dir, '.shopfloor'));
+      // The gate logs as they would be uploaded: verify keeps its store outside the checkout, in RUNNER_TEMP.
+      const stateDirs = readdirSync(result.runnerTemp).filter((name) => name.startsWith('shopfloor-state-'));
+      expect(stateDirs).toHaveLength(1);
+      const logs = allText(join(result.runnerTemp, stateDirs[0]!));
       expect(logs).toContain('hex ');
       const published = [logs, result.stdout.split('\n').filter((line) => !line.startsWith('::add-mask::')).join('\n'), result.summary, JSON.stringify(github.calls)].join('\n');
       for (const secret of [keyBody, token]) for (const form of secretForms(secret)) expect(published).not.toContain(form);
