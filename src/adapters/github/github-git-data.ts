@@ -54,7 +54,7 @@ export function createGitHubGitData(request: GitHubRequest) {
     return { sha: commit.sha, parents: commit.parents.map((p) => p.sha), message: commit.message, committedAt: commit.committer?.date ?? '', treeSha: commit.tree.sha };
   };
   const compareCommits = async (repo: string, base: string, head: string): Promise<CommitComparison> => {
-    type Body = { status: CommitComparison['status']; total_commits: number; commits: ApiListedCommit[]; files?: { filename: string; status: ForgeFileChange['status']; previous_filename?: string }[] };
+    type Body = { status: CommitComparison['status']; base_commit: { sha: string }; total_commits: number; commits: ApiListedCommit[]; files?: { filename: string; status: ForgeFileChange['status']; previous_filename?: string }[] };
     // Paged as GitHub documents it (at most 100 a page; the files come on the first page only).
     const pages: Body[] = [];
     for (let page = 1; page <= comparePageLimit; page++) {
@@ -66,7 +66,8 @@ export function createGitHubGitData(request: GitHubRequest) {
     const first = pages[0]!;
     const commits = pages.flatMap((body) => body.commits);
     const files = (first.files ?? []).map((file) => ({ path: file.filename, status: file.status, ...(file.previous_filename ? { fromPath: file.previous_filename } : {}) }));
-    return { status: first.status, commits: commits.map(listedCommit), files, truncated: first.total_commits > commits.length || files.length >= compareFileLimit };
+    const filesTruncated = files.length >= compareFileLimit;
+    return { status: first.status, baseSha: first.base_commit.sha, commits: commits.map(listedCommit), files, truncated: first.total_commits > commits.length || filesTruncated, filesTruncated };
   };
   const readTreeEntries = async (repo: string, treeish: string, paths: readonly string[]) => {
     const { data } = await request('GET /repos/{owner}/{repo}/git/trees/{tree_sha}', { ...repoParams(repo), tree_sha: treeish, recursive: '1' });
