@@ -73,7 +73,8 @@ it('3 App replicas, every delivery 3 times in shuffled order with 20 % injected 
   expect(directives.map((d) => d.text).sort()).toEqual(['Add a test for the empty case', 'Keep the old name', 'Mind the Windows paths', 'Use a Map here']);
   expect(head.attempt).toBe(1);
   expect(getSection(head.document, 'conductor').canon.match(/already running, attempt 1 is live/g)?.length).toBeGreaterThanOrEqual(3);
-  // The view shows the newest state.
-  expect(fake.comments.find((c) => c.id === head.view?.commentId)!.body).toBe(renderRunComment(head.document));
+  // The view shows the newest state (with the link to the implement workflow's runs: no run is known yet).
+  const links = { workflowUrl: 'https://github.com/Codertocat/Hello-World/actions/workflows/shopfloor-implement.yml' };
+  expect(fake.comments.find((c) => c.id === head.view?.commentId)!.body).toBe(renderRunComment(head.document, links));
   console.info(`replicas: ${replicas.figures.faults} faults injected (${replicas.figures.lostAnswers} answers lost after the write), ${replicas.figures.retries} retries, ${replicas.figures.conflicts} lost compare-and-swap races, ${history.length} run state commits`);
 });
