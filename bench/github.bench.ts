@@ -1,7 +1,7 @@
 // GitHub App cost per handled event: API calls (fewer is better; GitHub allows ~80 content writes a
 // minute), and that the first write of the labelled-issue flow is the tracking comment. The real Probot
 // app runs against the in-memory GitHub fake, every request checked against the OpenAPI subset.
-import { mockGitHubApi } from '../test/helpers/github-api.ts';
+import { mockGitHubApi, type RecordedCall } from '../test/helpers/github-api.ts';
 import { createTestProbot, testAppId } from '../test/helpers/github-app.ts';
 import { createGitHubFake } from '../test/helpers/github-fake.ts';
 import { examplePayload } from '../test/helpers/github-payloads.ts';
@@ -56,6 +56,8 @@ export async function run(): Promise<BenchFigure[]> {
     stage('landing, merge', lifecycle.merge, before.merge),
     stage('red canary, one suspect', lifecycle.canary, before.canary),
     stage('red canary, several suspects', several.calls, before.several),
+    ...lifecycle.listings.map(([name, listing]) => ({ name: `stage ${name}: the calls, in order`, value: listing })),
+    { name: 'stage red canary, several suspects: the calls, in order', value: several.listing },
     { name: 'duplicate GETs within one delivery (all five stages)', value: String(lifecycle.duplicates + several.duplicates), note: 'must be 0' },
     { name: 'replicas: 3 Apps, each delivery 3× shuffled, 20 % faults', value: replicas.effects, note: replicas.cost },
     { name: 'lifecycle: labelled issue → merge, App calls', value: `${lifecycle.toMerge} (intake ${lifecycle.intake}, hold ${lifecycle.hold}, merge ${lifecycle.merge})`, note: `plus ${lifecycle.runner} by the runner` },
@@ -67,6 +69,11 @@ export async function run(): Promise<BenchFigure[]> {
     { name: '/shopfloor approve: API calls (writes)', value: `${approve.total} (${approve.writes.length})` },
     { name: 'labelled issue redelivered: handling time', value: `${ms.toFixed(1)} ms`, note: 'fastest of 5, in-process fake GitHub' },
   ];
+}
+
+/** A stage's calls as the reader looks them up in GitHub's REST docs: operation ids, in order. */
+function listCalls(calls: readonly RecordedCall[]): string {
+  return calls.map((call) => call.operationId).join(', ');
 }
 
 /** `test/entrypoints/probot-canary.test.ts`'s several-suspects case: two merges since last-good, culprit finding dispatched. */
@@ -84,7 +91,7 @@ async function severalSuspectsCalls() {
   const calls = api.calls.filter((call) => !call.path.startsWith('/app/installations/'));
   if (fake.dispatches.length !== 1) throw new Error('the several-suspects canary did not dispatch culprit finding');
   api.done();
-  return { calls: calls.length, duplicates: duplicateGets(calls).length };
+  return { calls: calls.length, duplicates: duplicateGets(calls).length, listing: listCalls(calls) };
 }
 
 /** The whole App lifecycle of `test/entrypoints/probot-lifecycle-full.test.ts`, counted per phase. */
@@ -97,8 +104,17 @@ async function lifecycleCalls() {
   const part2 = await driveRedCanary({ probot: part1.probot, idle: part1.app.idle, api, fake: part1.fake, store });
   api.done();
   const { intake, holdDecision: hold, mergeDecision: merge, runner, appTotal: toMerge } = part1.calls;
-  const duplicates = [...Object.values(part1.deliveryCalls), api.calls.slice(before)].reduce((sum, calls) => sum + duplicateGets(calls).length, 0);
-  return { intake, hold, merge, runner, toMerge, canary: part2.calls, canaryWrites: part2.writes, duplicates };
+  const canaryCalls = api.calls.slice(before);
+  const duplicates = [...Object.values(part1.deliveryCalls), canaryCalls].reduce((sum, calls) => sum + duplicateGets(calls).length, 0);
+  // The lifecycle counts GraphQL calls too (they are not in the REST listing): named after the REST ones.
+  const listed = (calls: readonly RecordedCall[], total: number) => listCalls(calls) + (total > calls.length ? `, + ${total - calls.length} GraphQL` : '');
+  const listings = [
+    ['intake', listed(part1.deliveryCalls.intake, intake)],
+    ['landing, hold', listed(part1.deliveryCalls.hold, hold)],
+    ['landing, merge', listed(part1.deliveryCalls.merge, merge)],
+    ['red canary, one suspect', listCalls(canaryCalls.filter((call) => !call.path.startsWith('/app/installations/')))],
+  ] as const;
+  return { intake, hold, merge, runner, toMerge, canary: part2.calls, canaryWrites: part2.writes, duplicates, listings };
 }
 
 /** The replica test's scenario (test/entrypoints/probot-replicas.test.ts), counted: effects made, and what the chaos cost. */

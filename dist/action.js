@@ -5,7 +5,7 @@ import {
 } from "./chunks/chunk-GD324MGU.js";
 import {
   createGitHubForge
-} from "./chunks/chunk-5IIDHEDW.js";
+} from "./chunks/chunk-J7P5RJUL.js";
 import "./chunks/chunk-TSNCXVWX.js";
 import "./chunks/chunk-ITFQXOZY.js";
 import {
@@ -73,7 +73,7 @@ async function originWithToken(git, dir, auth, command, options, refspecs) {
 
 // src/entrypoints/action/run-action.ts
 var handlers = {
-  implement: async () => (await import("./chunks/implement-action-K5JQUOAZ.js")).implementAction,
+  implement: async () => (await import("./chunks/implement-action-RK6N2Y4O.js")).implementAction,
   verify: async () => (await import("./chunks/verify-action-N4JPNLJV.js")).verifyAction,
   canary: async () => (await import("./chunks/canary-action-IV6AZLZI.js")).canaryAction,
   bisect: async () => (await import("./chunks/bisect-action-ZAZIKISW.js")).bisectAction,

@@ -21,13 +21,16 @@ export interface ForgeFileChange {
 /**
  * `base...head`: the commits reachable from head but not base (oldest first, at most 250) and the files
  * changed since their merge base (at most 300). `truncated` says either list was cut, so callers that need
- * the whole story hand the job to a runner with a real clone.
+ * the whole story hand the job to a runner with a real clone; `filesTruncated` says the file list was.
+ * `baseSha` is the commit `base` named when GitHub compared: a branch name is resolved in the same answer.
  */
 export interface CommitComparison {
   readonly status: 'ahead' | 'behind' | 'identical' | 'diverged';
+  readonly baseSha: string;
   readonly commits: readonly ForgeCommit[];
   readonly files: readonly ForgeFileChange[];
   readonly truncated: boolean;
+  readonly filesTruncated: boolean;
 }
 
 /** A blob in a tree: what a revert puts back. */

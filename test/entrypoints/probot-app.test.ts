@@ -25,8 +25,9 @@ describe('issues.labeled shopfloor', () => {
     await receive(probot, 'delivery-1', 'issues', labeled());
     const writes = api.writes().filter((call) => !call.path.includes('access_tokens'));
     expect(writes.map((call) => call.operationId)).toEqual([
-      'git/create-tree', 'git/create-commit', 'git/create-ref', 'issues/create-comment', 'reactions/create-for-issue', 'git/create-ref', 'repos/create-or-update-file-contents', 'checks/create', 'actions/create-workflow-dispatch',
-      'git/create-commit', 'git/update-ref', 'issues/update-comment',
+      'git/create-tree', 'git/create-commit', 'git/create-ref', 'issues/create-comment', 'git/create-ref', 'repos/create-or-update-file-contents', 'checks/create', 'actions/create-workflow-dispatch',
+      // The first start renders the comment with the state it is about to write, then writes it.
+      'issues/update-comment', 'git/create-commit', 'git/update-ref',
     ]);
     expect(writes[2]!.body).toMatchObject({ ref: expect.stringMatching(/^refs\/shopfloor\/runs\/issue-1-[0-9a-f]{8}$/) });
     expect(writes[10]!.body).toMatchObject({ force: false });

@@ -134,8 +134,9 @@ export function createGitStore(options: { readonly now?: string; readonly pullRo
       }
       return [201, { sha: storeTree(next), truncated: false, tree: [] }];
     }
-    if (method === 'GET' && (m = /\/compare\/([0-9a-f]{40})\.\.\.([0-9a-f]{40})$/.exec(path))) {
-      const [base, head] = [m[1]!, m[2]!];
+    if (method === 'GET' && (m = /\/compare\/(.+?)\.\.\.([0-9a-f]{40})$/.exec(path))) {
+      // The base may be a branch name, resolved as GitHub does (its head is the answer's `base_commit`).
+      const [base, head] = [/^[0-9a-f]{40}$/.test(m[1]!) ? m[1]! : state.refs.get(m[1]!) ?? '', m[2]!];
       // Commits only the pull-request routes made (an agent PR's) are theirs to compare.
       if (!commits.has(base) || !commits.has(head)) return ownsPullRoutes ? [404, { message: 'Not Found' }] : undefined;
       const fromBase = ancestors(base);
@@ -148,7 +149,7 @@ export function createGitStore(options: { readonly now?: string; readonly pullRo
       const size = Math.min(Number(query.get('per_page') ?? 30), 100);
       const page = Number(query.get('page') ?? 1);
       const commitsPage = paged ? listed.slice((page - 1) * size, page * size) : listed.slice(0, 250);
-      return [200, { status, ahead_by: listed.length, behind_by: 0, total_commits: listed.length, commits: commitsPage, files: page === 1 ? files : [] }];
+      return [200, { status, ahead_by: listed.length, behind_by: 0, total_commits: listed.length, base_commit: { sha: base }, commits: commitsPage, files: page === 1 ? files : [] }];
     }
     if (method === 'GET' && (m = /\/commits\/([0-9a-f]{40})\/pulls$/.exec(path))) {
       const merged = state.pulls.filter((p) => pullMeta.get(p.number)?.merge_commit_sha === m![1]).map((p) => pullJson(state, p));

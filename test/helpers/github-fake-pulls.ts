@@ -153,12 +153,25 @@ export function createPullsFake(api: GitHubApiMock, options: { readonly appId: n
       if (!pull) return [404, { message: 'Not Found' }];
       return updateBranch(state, pull, body);
     }
-    if (method === 'GET' && (m = /\/compare\/([0-9a-f]{40})\.\.\.([0-9a-f]{40})$/.exec(path))) {
-      const [base, head] = [m[1]!, m[2]!];
+    if (method === 'GET' && (m = /\/compare\/(.+?)\.\.\.([0-9a-f]{40})$/.exec(path))) {
+      // The base may be a branch name, resolved as GitHub does (its head is the answer's `base_commit`).
+      const base = /^[0-9a-f]{40}$/.test(m[1]!) ? m[1]! : state.refs.get(m[1]!);
+      const head = m[2]!;
+      if (!base) return [404, { message: 'Not Found' }];
       const [fromBase, fromHead] = [ancestors(base), ancestors(head)];
       const status = base === head ? 'identical' : fromHead.has(base) ? 'ahead' : fromBase.has(head) ? 'behind' : 'diverged';
-      const listed = [...fromHead].filter((sha) => !fromBase.has(sha));
-      return [200, { status, ahead_by: listed.length, behind_by: 0, total_commits: listed.length, commits: listed.map((sha) => ({ sha, parents: [], commit: { message: '', tree: { sha }, committer: { date: '2026-11-22T05:00:00Z' } } })), files: [] }];
+      // Oldest first, as GitHub lists them: the fake's commits in the order it made them, then any tip a test set.
+      const since = (sha: string) => fromHead.has(sha) && !fromBase.has(sha);
+      const listed = [...[...commits.keys()].filter(since), ...[...fromHead].filter((sha) => since(sha) && !commits.has(sha))];
+      // The files: a test's listed files for its PR at this head, else computed from the snapshots as the PR files route does.
+      const given = (state.pulls as FakePull[]).find((p) => !p.computed && (state.refs.get(p.head.ref) ?? p.head.sha) === head);
+      const main = filesAt(state, base);
+      const files = given ? given.files : [...filesAt(state, head)].filter(([file, text]) => main.get(file) !== text).map(([filename]) => ({ filename, status: main.has(filename) ? 'modified' : 'added' }));
+      const page = Number(query.get('page') ?? 1);
+      return [200, {
+        status, ahead_by: listed.length, behind_by: 0, total_commits: listed.length, base_commit: { sha: base },
+        commits: listed.map((sha) => ({ sha, parents: [], commit: { message: '', tree: { sha }, committer: { date: '2026-11-22T05:00:00Z' } } })), files: page === 1 ? files : [],
+      }];
     }
     return undefined;
   };

@@ -117,11 +117,15 @@ export function createRealGitHub(api: GitHubApiMock, options: { readonly appId: 
       const outside = mergedOutside.has(m[1]!) ? [{ ...pullJson({ number: 1, branch: 'before-the-test', author: 'octocat', draft: false, state: 'closed', mergeCommitSha: m[1] }), head: { ref: 'before-the-test', sha: m[1] } }] : [];
       return [200, [...merged, ...outside]];
     }
-    if (method === 'GET' && (m = /\/compare\/([0-9a-f]{40})\.\.\.([0-9a-f]{40})$/.exec(path))) {
-      const [base, head] = [m[1]!, m[2]!];
+    if (method === 'GET' && (m = /\/compare\/(.+?)\.\.\.([0-9a-f]{40})$/.exec(path))) {
+      // The base may be a branch name, resolved as GitHub does (its head is the answer's `base_commit`).
+      const [base, head] = [/^[0-9a-f]{40}$/.test(m[1]!) ? m[1]! : sha(`refs/heads/${m[1]}`), m[2]!];
+      if (!base) return [404, { message: 'Not Found' }];
       const status = base === head ? 'identical' : contains(base, head) ? 'ahead' : contains(head, base) ? 'behind' : 'diverged';
       const lines = git(['diff', '--name-status', '--no-renames', git(['merge-base', base, head]), head]).split('\n').filter(Boolean);
-      return [200, { status, ahead_by: 0, behind_by: 0, total_commits: 0, commits: [], files: lines.map((line) => ({ filename: line.split('\t')[1], status: fileStatus[line[0]!] ?? 'modified' })) }];
+      const listed = git(['rev-list', '--reverse', head, `^${base}`]).split('\n').filter(Boolean);
+      const commits = listed.map((commit) => ({ sha: commit, parents: [], commit: { message: '', tree: { sha: commit }, committer: { date: '2026-11-22T05:00:00Z' } } }));
+      return [200, { status, ahead_by: listed.length, behind_by: 0, total_commits: listed.length, base_commit: { sha: base }, commits, files: lines.map((line) => ({ filename: line.split('\t')[1], status: fileStatus[line[0]!] ?? 'modified' })) }];
     }
     if (method === 'GET' && (m = /\/git\/commits\/([0-9a-f]{40})$/.exec(path))) {
       if (!sha(m[1]!)) return [404, { message: 'Not Found' }];

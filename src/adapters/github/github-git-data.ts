@@ -44,7 +44,8 @@ export function createGitHubGitData(request: GitHubRequest) {
     const first = pages[0]!;
     const commits = pages.flatMap((body) => body.commits);
     const files = (first.files ?? []).map((file) => ({ path: file.filename, status: file.status, ...(file.previous_filename ? { fromPath: file.previous_filename } : {}) }));
-    return { status: first.status, commits: commits.map(listedCommit), files, truncated: first.total_commits > commits.length || files.length >= compareFileLimit };
+    const filesTruncated = files.length >= compareFileLimit;
+    return { status: first.status, baseSha: first.base_commit.sha, commits: commits.map(listedCommit), files, truncated: first.total_commits > commits.length || filesTruncated, filesTruncated };
   };
   const readTreeEntries = async (repo: string, treeish: string, paths: readonly string[]) => {
     const { data: tree } = await request('GET /repos/{owner}/{repo}/git/trees/{tree_sha}', { ...repoParams(repo), tree_sha: treeish, recursive: '1' });

@@ -1,4 +1,5 @@
 import type { GitChange } from '../../core/git/git-types.ts';
+import { gitChangeOf } from '../../core/github/file-status.ts';
 import type { Ensured, MergeMethod, MergeOutcome, PullRequestInfo, PullRequestSpec } from '../../ports/forge.ts';
 import { listAll, repoParams, statusOf, type GitHubAnswer, type GitHubRequest } from './github-request.ts';
 
@@ -6,8 +7,6 @@ import { listAll, repoParams, statusOf, type GitHubAnswer, type GitHubRequest } 
 export type ApiPull = GitHubAnswer<'GET /repos/{owner}/{repo}/pulls'>['data'][number] | GitHubAnswer<'GET /repos/{owner}/{repo}/pulls/{pull_number}'>['data'];
 
 const toPull = (pull: ApiPull): PullRequestInfo => ({ number: pull.number, headSha: pull.head.sha, headRef: pull.head.ref, url: pull.html_url, draft: pull.draft ?? false, author: pull.user?.login ?? '' });
-
-const fileStatus = { added: 'A', removed: 'D', modified: 'M', renamed: 'R', copied: 'C', changed: 'T', unchanged: 'M' } as const;
 
 export function createGitHubPulls(request: GitHubRequest) {
   /**
@@ -32,8 +31,7 @@ export function createGitHubPulls(request: GitHubRequest) {
   const getPullRequest = async (repo: string, number: number) => toPull((await request('GET /repos/{owner}/{repo}/pulls/{pull_number}', { ...repoParams(repo), pull_number: number })).data);
   const listPullRequestFiles = async (repo: string, number: number): Promise<GitChange[]> => {
     const files = await listAll((paging) => request('GET /repos/{owner}/{repo}/pulls/{pull_number}/files', { ...repoParams(repo), pull_number: number, ...paging }), 30);
-    // The files API reports no modes; "100644" keeps mode-change rules quiet rather than guessing.
-    return files.map((file) => ({ status: fileStatus[file.status] ?? 'M', path: file.filename, ...(file.previous_filename ? { fromPath: file.previous_filename } : {}), oldMode: '100644', newMode: '100644' }));
+    return files.map((file) => gitChangeOf({ path: file.filename, status: file.status, fromPath: file.previous_filename }));
   };
   /** GitHub refuses with 409 when the head is no longer `sha`: the guard against a push after approval. */
   const mergePullRequest = async (repo: string, number: number, options: { sha: string; method: MergeMethod; title?: string; message?: string }): Promise<MergeOutcome> => {

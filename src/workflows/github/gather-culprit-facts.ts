@@ -23,7 +23,7 @@ export interface CulpritFacts {
 
 const pullOfCommit = (pulls: readonly PullSummary[], sha: string) => pulls.find((p) => p.mergeCommitSha === sha) ?? pulls.find((p) => p.mergedAt);
 
-const nothingSince: CommitComparison = { status: 'identical', commits: [], files: [], truncated: false };
+const nothingSince = (mainSha: string): CommitComparison => ({ status: 'identical', baseSha: mainSha, commits: [], files: [], truncated: false, filesTruncated: false });
 
 /**
  * Reads the culprit's facts in one round of parallel requests: its diff against the first parent, what
@@ -39,7 +39,7 @@ export async function gatherCulpritFacts(forge: Forge, input: { readonly repo: s
   const [diff, since, pull, recent, existingBranchSha] = await Promise.all([
     forge.compareCommits(repo, parent, culprit.sha),
     // The culprit is main's head most of the time: nothing landed since, and no call is needed to say so.
-    culprit.sha === input.mainSha ? Promise.resolve(nothingSince) : forge.compareCommits(repo, culprit.sha, input.mainSha),
+    culprit.sha === input.mainSha ? Promise.resolve(nothingSince(input.mainSha)) : forge.compareCommits(repo, culprit.sha, input.mainSha),
     // The PR that merged the culprit (its labels) is nearly always among the recent PRs the quotas read anyway.
     recentPulls.then(async (recent) => recent.find((p) => p.mergeCommitSha === culprit.sha) ?? pullOfCommit(await forge.pullRequestsForCommit(repo, culprit.sha), culprit.sha)),
     recentPulls,

@@ -4,6 +4,8 @@ import { readHolds } from '../../core/github/hold-records.ts';
 import type { MergeFacts, ReportFacts } from '../../core/merge/merge-facts.ts';
 import type { WorkOrder } from '../../core/workorder/work-order-schema.ts';
 import type { Forge } from '../../ports/forge.ts';
+import type { CommitComparison } from '../../ports/git-data-forge.ts';
+import { gitChangeOf } from '../../core/github/file-status.ts';
 
 export interface GatherMergeFactsInput {
   readonly repo: string;
@@ -13,25 +15,32 @@ export interface GatherMergeFactsInput {
   readonly workOrderHash: string;
   /** From a checked, signed report (`checkReport`); a report for another head is dropped here. */
   readonly report: ReportFacts | undefined;
-  /** Ask GitHub whether the head contains main (one compare call; not needed in merge-queue mode). */
+  /**
+   * `<default branch>...<PR head>` (`compareCommits` with the branch's name): main's head as GitHub
+   * resolved it, whether the head contains it, and the PR's files (the same merge-base diff the PR files
+   * API lists), all in one answer.
+   */
+  readonly sinceMain: CommitComparison;
+  /** Whether the head must contain main (not in merge-queue mode: the queue verifies its own commit). */
   readonly checkContainsMain?: boolean;
 }
 
 /**
  * What `decideMerge` needs about an agent PR, read from the forge: the head SHA, the default branch's
- * head, the changed files (PR files API), approvals bound to the current head and holds from the App's
- * own replies, and (when asked) whether the head contains main. A report about any other head counts as no report.
+ * head, the changed files, approvals bound to the current head and holds from the App's own replies,
+ * and (when asked) whether the head contains main. A report about any other head counts as no report.
  */
 export async function gatherMergeFacts(forge: Forge, input: GatherMergeFactsInput): Promise<MergeFacts> {
-  const pull = await forge.getPullRequest(input.repo, input.pullNumber);
-  const [main, changes, comments] = await Promise.all([
-    forge.getDefaultBranch(input.repo),
-    forge.listPullRequestFiles(input.repo, input.pullNumber),
+  const { sinceMain } = input;
+  const [pull, changes, comments] = await Promise.all([
+    forge.getPullRequest(input.repo, input.pullNumber),
+    // Compare lists at most 300 files; only then is the PR files API (paged, up to 3,000) asked as well.
+    sinceMain.filesTruncated ? forge.listPullRequestFiles(input.repo, input.pullNumber) : sinceMain.files.map(gitChangeOf),
     forge.listIssueComments({ repo: input.repo, issueNumber: input.pullNumber }),
   ]);
   const report = input.report && input.report.headSha === pull.headSha ? input.report : undefined;
-  // Only a report for this head makes the question worth a call; the merge queue verifies its own commit instead.
-  const containsMain = report && input.checkContainsMain ? await headContainsMain(forge, input.repo, main.sha, pull.headSha) : undefined;
+  // `main...head` is `ahead` or `identical` exactly when main is the head or one of its ancestors.
+  const containsMain = report && input.checkContainsMain ? sinceMain.status === 'ahead' || sinceMain.status === 'identical' : undefined;
   const own = comments.map((comment) => ({ body: comment.body, ...(comment.authorAppId !== undefined ? { appId: comment.authorAppId } : {}) }));
   const accepted = readAcceptedDrop(own, input.ownAppId, pull.headSha);
   return {
@@ -39,7 +48,7 @@ export async function gatherMergeFacts(forge: Forge, input: GatherMergeFactsInpu
     workOrderKind: input.workOrder.kind,
     workOrderHash: input.workOrderHash,
     headSha: pull.headSha,
-    mainSha: main.sha,
+    mainSha: sinceMain.baseSha,
     ...(containsMain !== undefined ? { headContainsMain: containsMain } : {}),
     report,
     changes,
@@ -52,10 +61,4 @@ export async function gatherMergeFacts(forge: Forge, input: GatherMergeFactsInpu
     ...(accepted ? { dropAcceptedBy: accepted } : {}),
     acceptanceGates: (input.workOrder.acceptance.commands ?? []).map((command) => `acceptance:${command.name}`),
   };
-}
-
-/** `main...head` is `ahead` or `identical` exactly when main is the head or one of its ancestors. */
-async function headContainsMain(forge: Forge, repo: string, mainSha: string, headSha: string): Promise<boolean> {
-  const { status } = await forge.compareCommits(repo, mainSha, headSha);
-  return status === 'ahead' || status === 'identical';
 }

@@ -12,7 +12,8 @@ import type { GitHubAppDeps } from './github-app-deps.ts';
 import { planIntake } from '../../core/github/plan-intake.ts';
 import { applySystemPatches } from '../../core/run-document/apply-system-patches.ts';
 import type { PatchBody } from '../../core/run-document/patch-types.ts';
-import { ensureRunViewComment, renderRunView } from './run-view.ts';
+import { ensureRunViewComment, renderRunView, renderRunViewAhead } from './run-view.ts';
+import type { RunState } from '../../core/github/run-state.ts';
 import { updateRunState, type LoadedRunState } from './update-run-state.ts';
 
 export interface IssueIntakeEvent {
@@ -100,7 +101,7 @@ interface StartFacts {
   readonly firstStart: boolean;
 }
 
-/** The claimed attempt's effects, in order: tracking comment, reaction, branch, work order commit, check run, dispatch. */
+/** The claimed attempt's effects, in order: tracking comment, branch, work order commit, check run, dispatch. */
 async function startAttempt(deps: GitHubAppDeps, event: IssueIntakeEvent, facts: StartFacts): Promise<IssueIntakeResult> {
   const { forge, settings } = deps;
   const { repo, issue } = event;
@@ -108,8 +109,8 @@ async function startAttempt(deps: GitHubAppDeps, event: IssueIntakeEvent, facts:
   const lines: PatchBody[] = [{ kind: 'append-log-line', section: 'conductor', target: 'canon', text: `Work order ${workOrder.id} from issue #${issue.number} (${parsed.fromForm ? 'issue form' : 'labelled issue'}); agent branch ${branch}.` }];
   if (refused.dropped > 0) lines.push({ kind: 'append-log-line', section: 'conductor', target: 'canon', text: `Did not take the ${refused.dropped} acceptance command(s) in the issue: @${issue.author} has ${refused.permission} permission, and only write users' issues may name commands for the runners. They are kept as criteria; a write user can add them to the work order.` });
   if (parsed.removedHidden > 0) lines.push({ kind: 'append-log-line', section: 'conductor', target: 'canon', text: `Removed ${parsed.removedHidden} piece(s) of hidden text from the issue before the agent sees it.` });
+  // The tracking comment is the acknowledgement (no reaction on the issue besides: one write fewer).
   const commentId = await ensureRunViewComment(deps, repo, issue.number, loaded, firstStart);
-  await forge.addReaction(repo, { issueNumber: issue.number }, 'eyes');
 
   const base = await forge.getDefaultBranch(repo);
   const policy = await readDefaultBranchPolicy(forge, repo);
@@ -127,28 +128,39 @@ async function startAttempt(deps: GitHubAppDeps, event: IssueIntakeEvent, facts:
       ? { title: `Work order ${workOrder.id}: waiting for plan approval`, summary: `Run \`${runId}\` on \`${branch}\`: the coordinator and architect post the plan in the run document on issue #${issue.number}; a write user comments \`/shopfloor approve\` there to implement it.` }
       : { title: `Work order ${workOrder.id}: queued for an implementer`, summary: `Run \`${runId}\` on \`${branch}\`; the run document is on issue #${issue.number}.` },
   }, { absent: file.created });
-  // A claim taken over from a handler that died may find its check run made: it may have dispatched too, so not again.
-  if (check.created) {
+  // A claim taken over from a handler that died may find its check run made: it may have dispatched too, so
+  // not again. On a work order commit this handling just made, a check run found is its own (a retry after
+  // a lost answer finds it): nobody can have dispatched for that commit yet.
+  const dispatch = check.created || file.created;
+  if (dispatch) {
     await forge.dispatchWorkflow(repo, settings.implementWorkflow, base.name, { work_order: workOrder.id, branch, run_id: runId, issue: String(issue.number), phase: planFirst ? 'plan' : 'implement' });
   }
-  lines.push({ kind: 'append-log-line', section: 'conductor', target: 'canon', text: check.created ? `Committed ${path} at ${file.value.commitSha.slice(0, 7)}; dispatched ${settings.implementWorkflow}${planFirst ? ' for the plan only' : ''} (waiting for a runner).` : `Found ${path} at ${file.value.commitSha.slice(0, 7)} and its check run from an earlier start; not dispatched again (comment \`/shopfloor retry\` on the pull request if no runner picks it up).` });
+  lines.push({ kind: 'append-log-line', section: 'conductor', target: 'canon', text: dispatch ? `Committed ${path} at ${file.value.commitSha.slice(0, 7)}; dispatched ${settings.implementWorkflow}${planFirst ? ' for the plan only' : ''} (waiting for a runner).` : `Found ${path} at ${file.value.commitSha.slice(0, 7)} and its check run from an earlier start; not dispatched again (comment \`/shopfloor retry\` on the pull request if no runner picks it up).` });
   lines.push({ kind: 'mark-section-state', section: 'conductor', state: 'done' });
   if (planFirst) lines.push(...planApprovalRequired(issue.number, file.value.commitSha));
   else lines.push({ kind: 'set-status', status: 'waiting', detail: 'waiting for a runner to pick up the implement job' });
   await finishIntake(deps, repo, runId, loaded, { issueNumber: issue.number, commentId }, lines);
-  return { ok: true, workOrderId: workOrder.id, runId, branch, headSha: file.value.commitSha, dispatched: check.created };
+  return { ok: true, workOrderId: workOrder.id, runId, branch, headSha: file.value.commitSha, dispatched: dispatch };
 }
 
-/** Records the claimed attempt as started (its lines, the comment, step `dispatched`) and renders the view. */
+/**
+ * Records the claimed attempt as started (its lines, the comment, step `dispatched`) and renders the view.
+ * On a first start the state names no comment yet, so the comment is rendered ahead of the write
+ * (`renderRunViewAhead`) and needs no read of the ref afterwards; otherwise it is rendered after it.
+ */
 async function finishIntake(deps: GitHubAppDeps, repo: string, runId: string, claimed: LoadedRunState, view: { readonly issueNumber: number; readonly commentId: number }, lines: readonly PatchBody[]): Promise<void> {
+  let renderedAhead: RunState | undefined;
   const done = await updateRunState(deps, repo, runId, (current) => {
     const claim = current?.state.intake;
     if (!current || claim?.by !== deps.handler || claim.step !== 'claimed') return undefined;
     const document = applySystemPatches(current.state.document, lines, `intake-${claim.attempt}`);
-    return { ...current.state, document, intake: { ...claim, step: 'dispatched' }, view };
-  }, claimed);
+    // Keeps what the view already knows (an Actions run link recorded since the claim).
+    return { ...current.state, document, intake: { ...claim, step: 'dispatched' }, view: { ...current.state.view, ...view } };
+  }, claimed, async (next, current) => {
+    renderedAhead = (await renderRunViewAhead(deps, repo, next, current)) ? next : undefined;
+  });
   if (!done.ok) throw new Error(`run ${runId}: ${done.reason}`);
-  if (done.value) await renderRunView(deps, repo, runId, done.value);
+  if (done.value && !(done.written && done.value.state === renderedAhead)) await renderRunView(deps, repo, runId, done.value);
 }
 
 /** The work order without its acceptance commands when the issue's author may not name commands (read, triage, none, or an API error). */

@@ -50,12 +50,14 @@ export async function landPullRequest(deps: GitHubAppDeps, event: LandPullEvent)
 
   const policy = await resolveLandingPolicy(deps, repo);
   if (!policy.ok) return hold(deps, repo, pull, [], [policy.problem]);
-  const workOrder = await readAppWorkOrder(deps, repo, pull.number, agent.workOrderId);
+  // One compare answers main's head, whether the head contains it, the PR's commits and its files.
+  const sinceMain = await forge.compareCommits(repo, await forge.getDefaultBranchName(repo), pull.headSha);
+  const workOrder = await readAppWorkOrder(deps, repo, sinceMain.commits.map((commit) => commit.sha), agent.workOrderId);
   if (!workOrder.ok) return hold(deps, repo, pull, [], [workOrder.problem]);
   const gates = checkGatesReports(deps, await forge.listCheckRuns(repo, pull.headSha, gatesCheckName), policy.value, pull.headSha);
   const facts = await gatherMergeFacts(forge, {
     repo, pullNumber: pull.number, ownAppId: deps.settings.appId, workOrder: workOrder.value.workOrder, workOrderHash: workOrder.value.hash, report: gates.report,
-    checkContainsMain: policy.mode === 'none',
+    sinceMain, checkContainsMain: policy.mode === 'none',
   });
   const decision = decideMerge(facts, policy.value);
   if (policy.mode === 'shopfloor' && deps.train) {

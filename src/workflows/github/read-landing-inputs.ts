@@ -30,12 +30,12 @@ export async function readLandingPolicy(deps: GitHubAppDeps, repo: string): Prom
  * The work order as the App committed it: found on the PR commit that carries the App's own
  * `shopfloor/workorder` check run (another App can name a check run anything, so the App id decides),
  * and read at exactly that commit. The copy at the PR head is never read: the agent could have edited it.
+ * `prCommits` are the PR's commits, oldest first (`main...head` lists exactly those).
  */
-export async function readAppWorkOrder(deps: GitHubAppDeps, repo: string, pullNumber: number, workOrderId: string): Promise<Read<{ readonly workOrder: WorkOrder; readonly hash: string }>> {
+export async function readAppWorkOrder(deps: GitHubAppDeps, repo: string, prCommits: readonly string[], workOrderId: string): Promise<Read<{ readonly workOrder: WorkOrder; readonly hash: string }>> {
   const { forge, settings } = deps;
   const path = `${settings.workOrderDir}/${workOrderId}.yml`;
-  const commits = (await forge.listPullRequestCommits(repo, pullNumber)).slice(0, intakeCommitsSearched);
-  for (const sha of commits) {
+  for (const sha of prCommits.slice(0, intakeCommitsSearched)) {
     const runs = await forge.listCheckRuns(repo, sha, workOrderCheckName);
     if (!runs.some((run) => run.appId === settings.appId)) continue;
     const text = await forge.readFileAtCommit(repo, path, sha);

@@ -1,7 +1,7 @@
 import { runStateRef } from '../../core/github/run-state.ts';
 import { applySystemPatches } from '../../core/run-document/apply-system-patches.ts';
 import { renderRunComment, type CommentOptions } from '../../core/run-document/render-comment.ts';
-import type { RunView } from '../../core/github/run-state.ts';
+import type { RunState, RunView } from '../../core/github/run-state.ts';
 import { runCommentMarker } from '../../core/run-document/run-comment-marker.ts';
 import type { GitHubAppDeps } from './github-app-deps.ts';
 import { readRunState, updateRunState, type LoadedRunState } from './update-run-state.ts';
@@ -32,6 +32,23 @@ export async function renderRunView(deps: GitHubAppDeps, repo: string, runId: st
     const head = await readRunState(deps, repo, runId, at);
     if (!head.ok || !head.value || head.value.commit.sha === at.commit.sha) return;
     at = head.value;
+  }
+}
+
+/**
+ * Renders `next`, a state about to be written, into its comment before the write: sound only while the
+ * state before it names no comment (nobody else can render then, and every later state is written, then
+ * rendered, after this one). Returns whether it rendered; a deleted comment is left to `renderRunView`.
+ */
+export async function renderRunViewAhead(deps: GitHubAppDeps, repo: string, next: RunState, current: LoadedRunState | undefined): Promise<boolean> {
+  const view = next.view;
+  if (current?.state.view?.commentId !== undefined || view?.commentId === undefined) return false;
+  try {
+    await deps.forge.updateIssueComment(repo, view.commentId, renderRunComment(next.document, actionsLinks(deps, repo, view)));
+    return true;
+  } catch (error) {
+    if (!isGone(error)) throw error;
+    return false;
   }
 }
 

@@ -40,9 +40,13 @@ export type UpdatedRunState = { readonly ok: true; readonly value: LoadedRunStat
  * returns undefined. Every written state raises the document's revision, so revisions never go down.
  * `known` is the state just read or written (no read first); `'absent'` plans the first write on no state
  * at all and creates the ref (one read fewer for a new run; if the ref exists, that write loses and the
- * update reads and plans again).
+ * update reads and plans again). `beforeWrite` runs after each plan and before its write (a view rendered
+ * ahead of the state it shows); a lost race plans and calls it again.
  */
-export async function updateRunState(deps: RunStateDeps, repo: string, runId: string, plan: (current: LoadedRunState | undefined) => RunState | undefined, known?: LoadedRunState | 'absent'): Promise<UpdatedRunState> {
+export async function updateRunState(
+  deps: RunStateDeps, repo: string, runId: string, plan: (current: LoadedRunState | undefined) => RunState | undefined, known?: LoadedRunState | 'absent',
+  beforeWrite?: (next: RunState, current: LoadedRunState | undefined) => Promise<void>,
+): Promise<UpdatedRunState> {
   let current = known === 'absent' ? undefined : known;
   let fresh = known === undefined;
   for (let attempt = 1; attempt <= maxTries; attempt++) {
@@ -56,6 +60,7 @@ export async function updateRunState(deps: RunStateDeps, repo: string, runId: st
     if (!next) return { ok: true, value: current, written: false };
     const before = current?.state.document.revision ?? -1;
     if (next.document.revision <= before) throw new Error(`run ${runId}: a run state write must raise the revision (from ${before}, got ${next.document.revision})`);
+    await beforeWrite?.(next, current);
     const write = await deps.runs.advanceRunRef(repo, runStateRef(runId), encodeRunState(next, deps.handler), current?.commit);
     if (write.ok) return { ok: true, value: { state: next, commit: write.commit }, written: true };
     deps.onConflict?.(runId);

@@ -4,6 +4,7 @@ import { renderApprovalRecord } from '../../../src/core/github/approval-record.t
 import type { ReportFacts } from '../../../src/core/merge/merge-facts.ts';
 import { workOrderSchema } from '../../../src/core/workorder/work-order-schema.ts';
 import type { Forge } from '../../../src/ports/forge.ts';
+import type { CommitComparison } from '../../../src/ports/git-data-forge.ts';
 import { gatherMergeFacts } from '../../../src/workflows/github/gather-merge-facts.ts';
 import { publishReportCheck } from '../../../src/workflows/github/publish-report-check.ts';
 import { sampleReport } from '../../core/report/report-fixture.ts';
@@ -54,6 +55,11 @@ describe('gatherMergeFacts', () => {
     acceptance: { commands: [{ name: 'unit', run: 'npm test' }] }, provenance: { requester: 'octocat' },
   });
   const report: ReportFacts = { trusted: true, headSha: head, baseSha: '1'.repeat(40), workOrderHash: 'h', digest: 'd', gates: [] };
+  // `main...head` as compare answers it: main resolved to its head, the PR's files since the merge base.
+  const sinceMain: CommitComparison = {
+    status: 'ahead', baseSha: 'a'.repeat(40), commits: [], truncated: false, filesTruncated: false,
+    files: [{ path: 'src/a.ts', status: 'modified' }, { path: 'package.json', status: 'modified' }],
+  };
 
   it('reads head, main, changes, approvals for this head only (from our own replies) and holds', async () => {
     const mine = { issue: 5, user: { login: 'shopfloor[bot]' }, performed_via_github_app: { id: testAppId } };
@@ -63,7 +69,7 @@ describe('gatherMergeFacts', () => {
       { id: 3, issue: 5, user: { login: 'eve' }, body: renderApprovalRecord({ user: 'eve', sha: head, permission: 'admin' }) },
       { ...mine, id: 4, body: `Held\n<!-- shopfloor:hold user=mona sha=${head} -->` },
     );
-    const facts = await gatherMergeFacts(forge, { repo, pullNumber: 5, ownAppId: testAppId, workOrder, workOrderHash: 'h', report });
+    const facts = await gatherMergeFacts(forge, { repo, pullNumber: 5, ownAppId: testAppId, workOrder, workOrderHash: 'h', report, sinceMain });
     expect(facts).toMatchObject({
       headSha: head, mainSha: 'a'.repeat(40), report, packageScriptsChanged: true, requester: 'octocat', agentActor: 'shopfloor[bot]',
       approvals: [{ user: 'mona', sha: head, permission: 'write' }], holds: ['held by @mona with /shopfloor hold'], acceptanceGates: ['acceptance:unit'],
@@ -71,8 +77,17 @@ describe('gatherMergeFacts', () => {
     expect(facts.changes.map((change) => change.path)).toEqual(['src/a.ts', 'package.json']);
   });
 
+  it('takes the files from the comparison, and asks the PR files API only when compare cut the list at 300', async () => {
+    const listed = await gatherMergeFacts(forge, { repo, pullNumber: 5, ownAppId: testAppId, workOrder, workOrderHash: 'h', report, sinceMain: { ...sinceMain, files: [{ path: 'src/b.ts', status: 'added' }] } });
+    expect(listed.changes).toEqual([{ status: 'A', path: 'src/b.ts', oldMode: '100644', newMode: '100644' }]);
+    expect(api.calls.map((call) => call.operationId)).not.toContain('pulls/list-files');
+    const cut = await gatherMergeFacts(forge, { repo, pullNumber: 5, ownAppId: testAppId, workOrder, workOrderHash: 'h', report, sinceMain: { ...sinceMain, files: [], filesTruncated: true, truncated: true } });
+    expect(cut.changes.map((change) => change.path)).toEqual(['src/a.ts', 'package.json']);
+    expect(api.calls.map((call) => call.operationId)).toContain('pulls/list-files');
+  });
+
   it('drops a report about another head', async () => {
-    const facts = await gatherMergeFacts(forge, { repo, pullNumber: 5, ownAppId: testAppId, workOrder, workOrderHash: 'h', report: { ...report, headSha: '9'.repeat(40) } });
+    const facts = await gatherMergeFacts(forge, { repo, pullNumber: 5, ownAppId: testAppId, workOrder, workOrderHash: 'h', report: { ...report, headSha: '9'.repeat(40) }, sinceMain });
     expect(facts.report).toBeUndefined();
     expect(facts.holds).toEqual([]);
   });

@@ -3,7 +3,7 @@ const require = __shopfloorCreateRequire(import.meta.url);
 import {
   createShopfloorApp,
   settingsFromEnv
-} from "./chunk-PR4VQPWQ.js";
+} from "./chunk-YYX7HZQB.js";
 import {
   paginateRest,
   require_light,

@@ -42,10 +42,11 @@ import {
   createGitHubForge,
   createGitHubRunStateStore,
   createGitHubTrainForge,
+  gitChangeOf,
   ignoredActor,
   repoPermissions,
   statusOf
-} from "./chunk-5IIDHEDW.js";
+} from "./chunk-J7P5RJUL.js";
 import {
   changedPaths,
   planRevertTree,
@@ -70,7 +71,7 @@ import {
   runStateRef,
   updateRunState,
   withSeen
-} from "./chunk-P42UO4C5.js";
+} from "./chunk-EHL4QFFP.js";
 import {
   applyPatch,
   boundMarkdownNesting,
@@ -226,6 +227,17 @@ async function renderRunView(deps, repo, runId, loaded) {
     const head = await readRunState(deps, repo, runId, at);
     if (!head.ok || !head.value || head.value.commit.sha === at.commit.sha) return;
     at = head.value;
+  }
+}
+async function renderRunViewAhead(deps, repo, next, current) {
+  const view = next.view;
+  if (current?.state.view?.commentId !== void 0 || view?.commentId === void 0) return false;
+  try {
+    await deps.forge.updateIssueComment(repo, view.commentId, renderRunComment(next.document, actionsLinks(deps, repo, view)));
+    return true;
+  } catch (error) {
+    if (!isGone(error)) throw error;
+    return false;
   }
 }
 async function rebuildRunView(deps, repo, runId, issueNumber, goneId) {
@@ -578,7 +590,7 @@ function renderWorkOrderIssue(workOrder, extra = []) {
 
 // src/workflows/github/gather-culprit-facts.ts
 var pullOfCommit = (pulls2, sha) => pulls2.find((p) => p.mergeCommitSha === sha) ?? pulls2.find((p) => p.mergedAt);
-var nothingSince = { status: "identical", commits: [], files: [], truncated: false };
+var nothingSince = (mainSha) => ({ status: "identical", baseSha: mainSha, commits: [], files: [], truncated: false, filesTruncated: false });
 async function gatherCulpritFacts(forge, input) {
   const { repo, culprit } = input;
   const branch = revertBranchName(culprit.sha);
@@ -587,7 +599,7 @@ async function gatherCulpritFacts(forge, input) {
   const [diff, since, pull, recent, existingBranchSha] = await Promise.all([
     forge.compareCommits(repo, parent, culprit.sha),
     // The culprit is main's head most of the time: nothing landed since, and no call is needed to say so.
-    culprit.sha === input.mainSha ? Promise.resolve(nothingSince) : forge.compareCommits(repo, culprit.sha, input.mainSha),
+    culprit.sha === input.mainSha ? Promise.resolve(nothingSince(input.mainSha)) : forge.compareCommits(repo, culprit.sha, input.mainSha),
     // The PR that merged the culprit (its labels) is nearly always among the recent PRs the quotas read anyway.
     recentPulls.then(async (recent2) => recent2.find((p) => p.mergeCommitSha === culprit.sha) ?? pullOfCommit(await forge.pullRequestsForCommit(repo, culprit.sha), culprit.sha)),
     recentPulls,
@@ -959,7 +971,6 @@ async function startAttempt(deps, event, facts) {
   if (refused.dropped > 0) lines.push({ kind: "append-log-line", section: "conductor", target: "canon", text: `Did not take the ${refused.dropped} acceptance command(s) in the issue: @${issue2.author} has ${refused.permission} permission, and only write users' issues may name commands for the runners. They are kept as criteria; a write user can add them to the work order.` });
   if (parsed.removedHidden > 0) lines.push({ kind: "append-log-line", section: "conductor", target: "canon", text: `Removed ${parsed.removedHidden} piece(s) of hidden text from the issue before the agent sees it.` });
   const commentId = await ensureRunViewComment(deps, repo, issue2.number, loaded, firstStart);
-  await forge.addReaction(repo, { issueNumber: issue2.number }, "eyes");
   const base = await forge.getDefaultBranch(repo);
   const policy = await readDefaultBranchPolicy(forge, repo);
   if (policy.kind === "invalid") {
@@ -977,25 +988,29 @@ async function startAttempt(deps, event, facts) {
     externalId: runId,
     output: planFirst ? { title: `Work order ${workOrder.id}: waiting for plan approval`, summary: `Run \`${runId}\` on \`${branch}\`: the coordinator and architect post the plan in the run document on issue #${issue2.number}; a write user comments \`/shopfloor approve\` there to implement it.` } : { title: `Work order ${workOrder.id}: queued for an implementer`, summary: `Run \`${runId}\` on \`${branch}\`; the run document is on issue #${issue2.number}.` }
   }, { absent: file.created });
-  if (check.created) {
+  const dispatch = check.created || file.created;
+  if (dispatch) {
     await forge.dispatchWorkflow(repo, settings.implementWorkflow, base.name, { work_order: workOrder.id, branch, run_id: runId, issue: String(issue2.number), phase: planFirst ? "plan" : "implement" });
   }
-  lines.push({ kind: "append-log-line", section: "conductor", target: "canon", text: check.created ? `Committed ${path} at ${file.value.commitSha.slice(0, 7)}; dispatched ${settings.implementWorkflow}${planFirst ? " for the plan only" : ""} (waiting for a runner).` : `Found ${path} at ${file.value.commitSha.slice(0, 7)} and its check run from an earlier start; not dispatched again (comment \`/shopfloor retry\` on the pull request if no runner picks it up).` });
+  lines.push({ kind: "append-log-line", section: "conductor", target: "canon", text: dispatch ? `Committed ${path} at ${file.value.commitSha.slice(0, 7)}; dispatched ${settings.implementWorkflow}${planFirst ? " for the plan only" : ""} (waiting for a runner).` : `Found ${path} at ${file.value.commitSha.slice(0, 7)} and its check run from an earlier start; not dispatched again (comment \`/shopfloor retry\` on the pull request if no runner picks it up).` });
   lines.push({ kind: "mark-section-state", section: "conductor", state: "done" });
   if (planFirst) lines.push(...planApprovalRequired(issue2.number, file.value.commitSha));
   else lines.push({ kind: "set-status", status: "waiting", detail: "waiting for a runner to pick up the implement job" });
   await finishIntake(deps, repo, runId, loaded, { issueNumber: issue2.number, commentId }, lines);
-  return { ok: true, workOrderId: workOrder.id, runId, branch, headSha: file.value.commitSha, dispatched: check.created };
+  return { ok: true, workOrderId: workOrder.id, runId, branch, headSha: file.value.commitSha, dispatched: dispatch };
 }
 async function finishIntake(deps, repo, runId, claimed, view, lines) {
+  let renderedAhead;
   const done = await updateRunState(deps, repo, runId, (current) => {
     const claim = current?.state.intake;
     if (!current || claim?.by !== deps.handler || claim.step !== "claimed") return void 0;
     const document = applySystemPatches(current.state.document, lines, `intake-${claim.attempt}`);
-    return { ...current.state, document, intake: { ...claim, step: "dispatched" }, view };
-  }, claimed);
+    return { ...current.state, document, intake: { ...claim, step: "dispatched" }, view: { ...current.state.view, ...view } };
+  }, claimed, async (next, current) => {
+    renderedAhead = await renderRunViewAhead(deps, repo, next, current) ? next : void 0;
+  });
   if (!done.ok) throw new Error(`run ${runId}: ${done.reason}`);
-  if (done.value) await renderRunView(deps, repo, runId, done.value);
+  if (done.value && !(done.written && done.value.state === renderedAhead)) await renderRunView(deps, repo, runId, done.value);
 }
 async function refuseUntrustedCommands(deps, repo, issue2, workOrder) {
   const commands = workOrder.acceptance.commands ?? [];
@@ -1019,14 +1034,15 @@ function readHolds(comments, ownAppId) {
 
 // src/workflows/github/gather-merge-facts.ts
 async function gatherMergeFacts(forge, input) {
-  const pull = await forge.getPullRequest(input.repo, input.pullNumber);
-  const [main, changes, comments] = await Promise.all([
-    forge.getDefaultBranch(input.repo),
-    forge.listPullRequestFiles(input.repo, input.pullNumber),
+  const { sinceMain } = input;
+  const [pull, changes, comments] = await Promise.all([
+    forge.getPullRequest(input.repo, input.pullNumber),
+    // Compare lists at most 300 files; only then is the PR files API (paged, up to 3,000) asked as well.
+    sinceMain.filesTruncated ? forge.listPullRequestFiles(input.repo, input.pullNumber) : sinceMain.files.map(gitChangeOf),
     forge.listIssueComments({ repo: input.repo, issueNumber: input.pullNumber })
   ]);
   const report = input.report && input.report.headSha === pull.headSha ? input.report : void 0;
-  const containsMain = report && input.checkContainsMain ? await headContainsMain(forge, input.repo, main.sha, pull.headSha) : void 0;
+  const containsMain = report && input.checkContainsMain ? sinceMain.status === "ahead" || sinceMain.status === "identical" : void 0;
   const own = comments.map((comment) => ({ body: comment.body, ...comment.authorAppId !== void 0 ? { appId: comment.authorAppId } : {} }));
   const accepted = readAcceptedDrop(own, input.ownAppId, pull.headSha);
   return {
@@ -1034,7 +1050,7 @@ async function gatherMergeFacts(forge, input) {
     workOrderKind: input.workOrder.kind,
     workOrderHash: input.workOrderHash,
     headSha: pull.headSha,
-    mainSha: main.sha,
+    mainSha: sinceMain.baseSha,
     ...containsMain !== void 0 ? { headContainsMain: containsMain } : {},
     report,
     changes,
@@ -1047,10 +1063,6 @@ async function gatherMergeFacts(forge, input) {
     ...accepted ? { dropAcceptedBy: accepted } : {},
     acceptanceGates: (input.workOrder.acceptance.commands ?? []).map((command) => `acceptance:${command.name}`)
   };
-}
-async function headContainsMain(forge, repo, mainSha, headSha) {
-  const { status } = await forge.compareCommits(repo, mainSha, headSha);
-  return status === "ahead" || status === "identical";
 }
 
 // src/core/github/render-merge-check.ts
@@ -1111,11 +1123,10 @@ async function readLandingPolicy(deps, repo) {
   if (read.kind === "invalid") return { ok: false, problem: { message: `${policyPath} on ${read.ref} is invalid: ${firstPolicyErrors(read.findings)}`, fix: `fix ${policyPath} on ${read.ref} (\`shopfloor validate\`)` } };
   return { ok: true, value: read.policy };
 }
-async function readAppWorkOrder(deps, repo, pullNumber, workOrderId) {
+async function readAppWorkOrder(deps, repo, prCommits, workOrderId) {
   const { forge, settings } = deps;
   const path = `${settings.workOrderDir}/${workOrderId}.yml`;
-  const commits = (await forge.listPullRequestCommits(repo, pullNumber)).slice(0, intakeCommitsSearched);
-  for (const sha of commits) {
+  for (const sha of prCommits.slice(0, intakeCommitsSearched)) {
     const runs = await forge.listCheckRuns(repo, sha, workOrderCheckName);
     if (!runs.some((run) => run.appId === settings.appId)) continue;
     const text = await forge.readFileAtCommit(repo, path, sha);
@@ -1764,7 +1775,8 @@ async function landPullRequest(deps, event) {
   if (!agent) return landRevertPull(deps, repo, pull, culprit);
   const policy = await resolveLandingPolicy(deps, repo);
   if (!policy.ok) return hold(deps, repo, pull, [], [policy.problem]);
-  const workOrder = await readAppWorkOrder(deps, repo, pull.number, agent.workOrderId);
+  const sinceMain = await forge.compareCommits(repo, await forge.getDefaultBranchName(repo), pull.headSha);
+  const workOrder = await readAppWorkOrder(deps, repo, sinceMain.commits.map((commit) => commit.sha), agent.workOrderId);
   if (!workOrder.ok) return hold(deps, repo, pull, [], [workOrder.problem]);
   const gates = checkGatesReports(deps, await forge.listCheckRuns(repo, pull.headSha, gatesCheckName), policy.value, pull.headSha);
   const facts = await gatherMergeFacts(forge, {
@@ -1774,6 +1786,7 @@ async function landPullRequest(deps, event) {
     workOrder: workOrder.value.workOrder,
     workOrderHash: workOrder.value.hash,
     report: gates.report,
+    sinceMain,
     checkContainsMain: policy.mode === "none"
   });
   const decision = decideMerge(facts, policy.value);

@@ -193,7 +193,8 @@ function createGitHubGitData(request) {
     const first = pages[0];
     const commits = pages.flatMap((body) => body.commits);
     const files = (first.files ?? []).map((file) => ({ path: file.filename, status: file.status, ...file.previous_filename ? { fromPath: file.previous_filename } : {} }));
-    return { status: first.status, commits: commits.map(listedCommit), files, truncated: first.total_commits > commits.length || files.length >= compareFileLimit };
+    const filesTruncated = files.length >= compareFileLimit;
+    return { status: first.status, baseSha: first.base_commit.sha, commits: commits.map(listedCommit), files, truncated: first.total_commits > commits.length || filesTruncated, filesTruncated };
   };
   const readTreeEntries = async (repo, treeish, paths) => {
     const { data: tree } = await request("GET /repos/{owner}/{repo}/git/trees/{tree_sha}", { ...repoParams(repo), tree_sha: treeish, recursive: "1" });
@@ -282,9 +283,14 @@ function createGitHubLanding(request) {
   return { listCheckRuns, listPullRequestCommits, readFileAtCommit, getPullRequestLanding, findOpenPullRequest, markPullRequestReady, enqueuePullRequest, updatePullRequestBranch };
 }
 
+// src/core/github/file-status.ts
+var gitStatusOf = { added: "A", removed: "D", modified: "M", renamed: "R", copied: "C", changed: "T", unchanged: "M" };
+function gitChangeOf(file) {
+  return { status: gitStatusOf[file.status] ?? "M", path: file.path, ...file.fromPath ? { fromPath: file.fromPath } : {}, oldMode: "100644", newMode: "100644" };
+}
+
 // src/adapters/github/github-pulls.ts
 var toPull = (pull) => ({ number: pull.number, headSha: pull.head.sha, headRef: pull.head.ref, url: pull.html_url, draft: pull.draft ?? false, author: pull.user?.login ?? "" });
-var fileStatus = { added: "A", removed: "D", modified: "M", renamed: "R", copied: "C", changed: "T", unchanged: "M" };
 function createGitHubPulls(request) {
   const ensurePullRequest = async (repo, spec, known) => {
     const params = repoParams(repo);
@@ -303,7 +309,7 @@ function createGitHubPulls(request) {
   const getPullRequest = async (repo, number) => toPull((await request("GET /repos/{owner}/{repo}/pulls/{pull_number}", { ...repoParams(repo), pull_number: number })).data);
   const listPullRequestFiles = async (repo, number) => {
     const files = await listAll((paging) => request("GET /repos/{owner}/{repo}/pulls/{pull_number}/files", { ...repoParams(repo), pull_number: number, ...paging }), 30);
-    return files.map((file) => ({ status: fileStatus[file.status] ?? "M", path: file.filename, ...file.previous_filename ? { fromPath: file.previous_filename } : {}, oldMode: "100644", newMode: "100644" }));
+    return files.map((file) => gitChangeOf({ path: file.filename, status: file.status, fromPath: file.previous_filename }));
   };
   const mergePullRequest = async (repo, number, options) => {
     try {
@@ -669,6 +675,7 @@ function createGitHubTrainForge(options) {
 
 export {
   statusOf,
+  gitChangeOf,
   repoPermissions,
   authorizeCommand,
   ignoredActor,

@@ -268,7 +268,7 @@ async function readRunState(deps, repo, runId, known) {
   if (decoded.state.document.runId !== runId) return { ok: false, reason: `${runStateRef(runId)} holds run "${decoded.state.document.runId}"` };
   return { ok: true, value: { state: decoded.state, commit } };
 }
-async function updateRunState(deps, repo, runId, plan, known) {
+async function updateRunState(deps, repo, runId, plan, known, beforeWrite) {
   let current = known === "absent" ? void 0 : known;
   let fresh = known === void 0;
   for (let attempt = 1; attempt <= maxTries; attempt++) {
@@ -282,6 +282,7 @@ async function updateRunState(deps, repo, runId, plan, known) {
     if (!next) return { ok: true, value: current, written: false };
     const before = current?.state.document.revision ?? -1;
     if (next.document.revision <= before) throw new Error(`run ${runId}: a run state write must raise the revision (from ${before}, got ${next.document.revision})`);
+    await beforeWrite?.(next, current);
     const write = await deps.runs.advanceRunRef(repo, runStateRef(runId), encodeRunState(next, deps.handler), current?.commit);
     if (write.ok) return { ok: true, value: { state: next, commit: write.commit }, written: true };
     deps.onConflict?.(runId);

@@ -53,7 +53,7 @@ import {
   renderRunComment,
   runCommentMarker,
   runStateRef
-} from "./chunk-P42UO4C5.js";
+} from "./chunk-EHL4QFFP.js";
 import "./chunk-LFPRS2R6.js";
 import {
   finalRunStatuses,
