@@ -8,7 +8,7 @@ import type { RefusedConnection } from '../../../src/core/isolation/blocked-conn
 import { requireSandbox } from '../../helpers/sandbox.ts';
 import { makeTempDir } from '../../helpers/temp-dir.ts';
 
-const client = join(import.meta.dirname, '../../fixtures/network/boxed-client.cjs');
+const client = join(import.meta.dirname, '../../fixtures/network/boxed-client.mjs');
 const env = { PATH: process.env.PATH ?? '/usr/bin:/bin' };
 // A local web server outside the box stands in for the model API; the proxy reaches it as allowed.test.
 const server = createServer((request, response) => response.end(`served ${request.url} for ${request.headers.host}`));
