@@ -1,0 +1,22 @@
+import { createRequire as __shopfloorCreateRequire } from 'node:module';
+const require = __shopfloorCreateRequire(import.meta.url);
+import {
+  bisectAction,
+  findCulprit
+} from "./chunk-63S2Q5GP.js";
+import "./chunk-6SKLOTF2.js";
+import "./chunk-DJ27KTAJ.js";
+import "./chunk-EYP3A2UM.js";
+import "./chunk-RJTRTAOF.js";
+import "./chunk-3GZBZWII.js";
+import "./chunk-FIUOBWBS.js";
+import "./chunk-YCZYYL3Z.js";
+import "./chunk-DBDOEXGI.js";
+import "./chunk-VIYXCJ24.js";
+import "./chunk-ZTB4J6I2.js";
+import "./chunk-FN5Z5FBI.js";
+import "./chunk-T3OL5SPP.js";
+export {
+  bisectAction,
+  findCulprit
+};
