@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createBubblewrapRunner } from '../../../src/adapters/process/bubblewrap-runner.ts';
 import { probeBubblewrap } from '../../../src/adapters/process/create-judged-runner.ts';
 import type { RefusedConnection } from '../../../src/core/isolation/blocked-connections.ts';
+import { waitForNoProcess } from '../../helpers/process-alive.ts';
 import { requireSandbox } from '../../helpers/sandbox.ts';
 import { makeTempDir } from '../../helpers/temp-dir.ts';
 
@@ -64,5 +65,15 @@ describe('a box with agents.network.allow', () => {
     const closed = await runner.run({ script: 'echo "proxy=${HTTPS_PROXY:-none}"; ls /run/shopfloor 2>&1', shell: 'bash', cwd: root, env, box: { root } });
     expect(closed.stdout).toContain('proxy=none');
     expect(closed.stdout).toContain('No such file or directory');
+  });
+
+  it('ends the forwarder and everything the command started with the box', async () => {
+    const runner = boxedRunner();
+    const root = await makeTempDir('shopfloor-box-');
+    // The token is on the forwarder's command line too (it carries the command), so both must be gone.
+    const token = `net-daemon-${process.pid}-${Date.now()}`;
+    const result = await runner.run({ script: `setsid sh -c 'sleep 30 # ${token}' & sleep 0.2; echo started`, shell: 'bash', cwd: root, env, box: { root, network: true, allowHosts: ['allowed.test'] } });
+    expect(result.stdout).toContain('started');
+    expect(await waitForNoProcess(token, 5000)).toBe(true);
   });
 });
