@@ -3,7 +3,7 @@ import { createRequire as __shopfloorCreateRequire } from 'node:module';
 const require = __shopfloorCreateRequire(import.meta.url);
 import {
   runBisect
-} from "./chunks/chunk-6SKLOTF2.js";
+} from "./chunks/chunk-6IEVQOU5.js";
 import {
   approveCommand,
   createLoopPorts,
@@ -16,7 +16,7 @@ import {
   revertWithLocalGates,
   runCanary,
   runRevert
-} from "./chunks/chunk-765XA5A2.js";
+} from "./chunks/chunk-HHTHPWIA.js";
 import {
   createContentAddressedStore,
   defaultArtifactDir,
@@ -30,7 +30,7 @@ import {
   verifyChange,
   verifyCommand,
   writeSigningKey
-} from "./chunks/chunk-EA5C7FPT.js";
+} from "./chunks/chunk-ANUWOEGG.js";
 import {
   createNodeScratchSpace
 } from "./chunks/chunk-DJ27KTAJ.js";
@@ -87,7 +87,7 @@ import {
   runFiles,
   runStoreDir,
   sha256Hex
-} from "./chunks/chunk-IG2K3RCD.js";
+} from "./chunks/chunk-2XUFTLDM.js";
 import {
   repoRoot,
   withRepoOption
@@ -97,7 +97,7 @@ import {
   createJudgedRunner,
   gateBoxSettings,
   locatePackageRoot
-} from "./chunks/chunk-3GZBZWII.js";
+} from "./chunks/chunk-GLLJCWTB.js";
 import {
   MissingPathError,
   checkWorkOrderSet,

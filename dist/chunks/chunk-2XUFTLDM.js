@@ -13,7 +13,7 @@ import {
   describeAllowedNetwork,
   isolationRefusal,
   openWorkCopy
-} from "./chunk-3GZBZWII.js";
+} from "./chunk-GLLJCWTB.js";
 import {
   validateRepo
 } from "./chunk-FIUOBWBS.js";

@@ -465,7 +465,7 @@ function createBubblewrapRunner(options) {
     run: (request) => {
       const box = request.box ?? { root: request.cwd };
       if (!isInside(box.root, request.cwd)) return Promise.resolve(refused(`the command's directory ${request.cwd} is outside its work copy ${box.root}`));
-      system ??= hostSystem();
+      const layout = system ??= hostSystem();
       const hidden = (box.hide ?? []).flatMap((path) => {
         const stat = lstatSafe(path);
         return stat ? [{ path, kind: stat.isDirectory() ? "dir" : "file" }] : [];
@@ -474,13 +474,13 @@ function createBubblewrapRunner(options) {
       const { box: _box, ...rest } = request;
       const { script: _script, shell: _shell, argv: _argv, onNetworkRefused, ...plain } = rest;
       if (box.network && box.allowHosts && box.allowHosts.length > 0) {
-        const boxArgv = (extraBinds) => [options.bwrap, ...bubblewrapArgv({ ...box, network: false }, { system, hidden }, request.cwd, extraBinds)];
+        const boxArgv = (extraBinds) => [options.bwrap, ...bubblewrapArgv({ ...box, network: false }, { system: layout, hidden }, request.cwd, extraBinds)];
         return runBehindAllowlistProxy({ inner, request: { ...plain, env: boxEnvironment(request.env) }, boxArgv, command, allow: box.allowHosts, onRefused: (connection) => onNetworkRefused?.(connection), ...options.connect ? { connect: options.connect } : {} });
       }
       return inner.run({
         ...plain,
         env: boxEnvironment(request.env),
-        argv: [options.bwrap, ...bubblewrapArgv(box, { system, hidden }, request.cwd), "--", ...command]
+        argv: [options.bwrap, ...bubblewrapArgv(box, { system: layout, hidden }, request.cwd), "--", ...command]
       });
     }
   };

@@ -4,18 +4,18 @@ import {
   openRevert,
   revertAction,
   workflowTokenLimits
-} from "./chunk-XFD3X4H3.js";
-import "./chunk-765XA5A2.js";
-import "./chunk-EA5C7FPT.js";
+} from "./chunk-JX5K4OWQ.js";
+import "./chunk-HHTHPWIA.js";
+import "./chunk-ANUWOEGG.js";
 import "./chunk-DJ27KTAJ.js";
 import "./chunk-EYP3A2UM.js";
 import "./chunk-RJTRTAOF.js";
 import "./chunk-26FGF2H5.js";
 import "./chunk-UBGBRZAX.js";
 import "./chunk-7CCSRXTP.js";
-import "./chunk-IG2K3RCD.js";
+import "./chunk-2XUFTLDM.js";
 import "./chunk-BBQ6MHDA.js";
-import "./chunk-3GZBZWII.js";
+import "./chunk-GLLJCWTB.js";
 import "./chunk-FIUOBWBS.js";
 import "./chunk-YCZYYL3Z.js";
 import "./chunk-DBDOEXGI.js";

@@ -34,7 +34,7 @@ import {
   openWorkCopy,
   reportIsolation,
   withWorkCopy
-} from "./chunk-3GZBZWII.js";
+} from "./chunk-GLLJCWTB.js";
 import {
   createFileAtomic,
   createNodeRepoFiles,

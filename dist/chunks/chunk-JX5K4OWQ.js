@@ -2,7 +2,7 @@ import { createRequire as __shopfloorCreateRequire } from 'node:module';
 const require = __shopfloorCreateRequire(import.meta.url);
 import {
   revertWithLocalGates
-} from "./chunk-765XA5A2.js";
+} from "./chunk-HHTHPWIA.js";
 import {
   loadPolicy
 } from "./chunk-RJTRTAOF.js";

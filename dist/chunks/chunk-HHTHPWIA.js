@@ -9,7 +9,7 @@ import {
   reportNotesRef,
   verifyChange,
   writeSigningKey
-} from "./chunk-EA5C7FPT.js";
+} from "./chunk-ANUWOEGG.js";
 import {
   createNodeScratchSpace
 } from "./chunk-DJ27KTAJ.js";
@@ -50,7 +50,7 @@ import {
   secretValues,
   selectProvider,
   sha256Hex
-} from "./chunk-IG2K3RCD.js";
+} from "./chunk-2XUFTLDM.js";
 import {
   repoRoot,
   withRepoOption
@@ -59,7 +59,7 @@ import {
   createJudgedRunner,
   gateBoxSettings,
   withScratchWorkCopy
-} from "./chunk-3GZBZWII.js";
+} from "./chunk-GLLJCWTB.js";
 import {
   createNodeRepoFiles
 } from "./chunk-YCZYYL3Z.js";

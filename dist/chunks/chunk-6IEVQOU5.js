@@ -5,7 +5,7 @@ import {
 } from "./chunk-EYP3A2UM.js";
 import {
   openScratchWorkCopy
-} from "./chunk-3GZBZWII.js";
+} from "./chunk-GLLJCWTB.js";
 import {
   matchAnyGlob,
   prepareGlob

@@ -7,7 +7,7 @@ import {
   mergeBaseWithFirst,
   reportNotesRef,
   verifyChange
-} from "./chunk-EA5C7FPT.js";
+} from "./chunk-ANUWOEGG.js";
 import "./chunk-EYP3A2UM.js";
 import {
   publishGatesCheck
@@ -23,7 +23,7 @@ import {
 import {
   parseImplementCommit
 } from "./chunk-BBQ6MHDA.js";
-import "./chunk-3GZBZWII.js";
+import "./chunk-GLLJCWTB.js";
 import {
   createNodeRepoFiles
 } from "./chunk-YCZYYL3Z.js";

@@ -16,13 +16,13 @@ import {
   selectProvider,
   sha256Hex,
   wrapUntrusted
-} from "./chunk-IG2K3RCD.js";
+} from "./chunk-2XUFTLDM.js";
 import {
   createRedactor
 } from "./chunk-BBQ6MHDA.js";
 import {
   createJudgedRunner
-} from "./chunk-3GZBZWII.js";
+} from "./chunk-GLLJCWTB.js";
 import {
   validateRepo
 } from "./chunk-FIUOBWBS.js";

@@ -3,12 +3,12 @@ const require = __shopfloorCreateRequire(import.meta.url);
 import {
   bisectAction,
   findCulprit
-} from "./chunk-63S2Q5GP.js";
-import "./chunk-6SKLOTF2.js";
+} from "./chunk-YWFHDUXD.js";
+import "./chunk-6IEVQOU5.js";
 import "./chunk-DJ27KTAJ.js";
 import "./chunk-EYP3A2UM.js";
 import "./chunk-RJTRTAOF.js";
-import "./chunk-3GZBZWII.js";
+import "./chunk-GLLJCWTB.js";
 import "./chunk-FIUOBWBS.js";
 import "./chunk-YCZYYL3Z.js";
 import "./chunk-DBDOEXGI.js";

@@ -2,15 +2,15 @@ import { createRequire as __shopfloorCreateRequire } from 'node:module';
 const require = __shopfloorCreateRequire(import.meta.url);
 import {
   findCulprit
-} from "./chunk-63S2Q5GP.js";
+} from "./chunk-YWFHDUXD.js";
 import {
   openRevert
-} from "./chunk-XFD3X4H3.js";
-import "./chunk-6SKLOTF2.js";
+} from "./chunk-JX5K4OWQ.js";
+import "./chunk-6IEVQOU5.js";
 import {
   runCanary
-} from "./chunk-765XA5A2.js";
-import "./chunk-EA5C7FPT.js";
+} from "./chunk-HHTHPWIA.js";
+import "./chunk-ANUWOEGG.js";
 import {
   createNodeScratchSpace
 } from "./chunk-DJ27KTAJ.js";
@@ -25,12 +25,12 @@ import {
 import "./chunk-26FGF2H5.js";
 import "./chunk-UBGBRZAX.js";
 import "./chunk-7CCSRXTP.js";
-import "./chunk-IG2K3RCD.js";
+import "./chunk-2XUFTLDM.js";
 import "./chunk-BBQ6MHDA.js";
 import {
   createJudgedRunner,
   gateBoxSettings
-} from "./chunk-3GZBZWII.js";
+} from "./chunk-GLLJCWTB.js";
 import "./chunk-FIUOBWBS.js";
 import "./chunk-YCZYYL3Z.js";
 import {
