@@ -72,11 +72,11 @@ async function originWithToken(git, dir, auth, command, options, refspecs) {
 
 // src/entrypoints/action/run-action.ts
 var handlers = {
-  implement: async () => (await import("./chunks/implement-action-S2Z6PVBS.js")).implementAction,
-  verify: async () => (await import("./chunks/verify-action-LW3XTFLE.js")).verifyAction,
-  canary: async () => (await import("./chunks/canary-action-K4KWRZXV.js")).canaryAction,
-  bisect: async () => (await import("./chunks/bisect-action-DGGHTJHV.js")).bisectAction,
-  revert: async () => (await import("./chunks/revert-action-KWBI2HEB.js")).revertAction,
+  implement: async () => (await import("./chunks/implement-action-XWZPEL45.js")).implementAction,
+  verify: async () => (await import("./chunks/verify-action-RPOVCFNE.js")).verifyAction,
+  canary: async () => (await import("./chunks/canary-action-ZEOZYWZK.js")).canaryAction,
+  bisect: async () => (await import("./chunks/bisect-action-A6U67T63.js")).bisectAction,
+  revert: async () => (await import("./chunks/revert-action-PNJ7SBUC.js")).revertAction,
   metrics: async () => (await import("./chunks/metrics-action-K2IVXGGN.js")).metricsAction
 };
 async function runAction(io) {

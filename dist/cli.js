@@ -3,7 +3,7 @@ import { createRequire as __shopfloorCreateRequire } from 'node:module';
 const require = __shopfloorCreateRequire(import.meta.url);
 import {
   runBisect
-} from "./chunks/chunk-6IEVQOU5.js";
+} from "./chunks/chunk-GLFWF66F.js";
 import {
   approveCommand,
   createLoopPorts,
@@ -16,7 +16,7 @@ import {
   revertWithLocalGates,
   runCanary,
   runRevert
-} from "./chunks/chunk-HHTHPWIA.js";
+} from "./chunks/chunk-OOIZY7W5.js";
 import {
   createContentAddressedStore,
   defaultArtifactDir,
@@ -30,7 +30,7 @@ import {
   verifyChange,
   verifyCommand,
   writeSigningKey
-} from "./chunks/chunk-ANUWOEGG.js";
+} from "./chunks/chunk-M5FBWZLI.js";
 import {
   createNodeScratchSpace
 } from "./chunks/chunk-DJ27KTAJ.js";
@@ -87,7 +87,7 @@ import {
   runFiles,
   runStoreDir,
   sha256Hex
-} from "./chunks/chunk-2XUFTLDM.js";
+} from "./chunks/chunk-SL4KHDWN.js";
 import {
   repoRoot,
   withRepoOption
@@ -97,7 +97,7 @@ import {
   createJudgedRunner,
   gateBoxSettings,
   locatePackageRoot
-} from "./chunks/chunk-GLLJCWTB.js";
+} from "./chunks/chunk-T4RYOXIM.js";
 import {
   MissingPathError,
   checkWorkOrderSet,

@@ -13,7 +13,7 @@ describe('parseProxyHead', () => {
   });
 
   it('rewrites a plain request to origin form, without proxy credentials or keep-alive', () => {
-    const parsed = parseProxyHead(head('POST http://models.test:8080/v1/chat?x=1 HTTP/1.1', 'Host: models.test:8080', 'Proxy-Authorization: Basic c2VjcmV0', 'Proxy-Connection: keep-alive', 'Connection: keep-alive', 'Content-Length: 2'));
+    const parsed = parseProxyHead(head('POST http://models.test:8080/v1/chat?x=1 HTTP/1.1', 'Host: models.test:8080', 'Proxy-Authorization: Basic c2VjcmV0', 'Proxy-Connection: keep-alive', 'Connection: keep-alive', 'not a header', 'Content-Length: 2'));
     expect(parsed).toEqual({ ok: true, request: { kind: 'http', host: 'models.test', port: 8080, head: head('POST /v1/chat?x=1 HTTP/1.1', 'Host: models.test:8080', 'Content-Length: 2', 'Connection: close') } });
     expect(parseProxyHead(head('GET http://models.test HTTP/1.0'))).toMatchObject({ ok: true, request: { port: 80, head: head('GET / HTTP/1.1', 'Connection: close') } });
   });

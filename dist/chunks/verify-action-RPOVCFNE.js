@@ -7,7 +7,7 @@ import {
   mergeBaseWithFirst,
   reportNotesRef,
   verifyChange
-} from "./chunk-ANUWOEGG.js";
+} from "./chunk-M5FBWZLI.js";
 import "./chunk-EYP3A2UM.js";
 import {
   publishGatesCheck
@@ -23,7 +23,7 @@ import {
 import {
   parseImplementCommit
 } from "./chunk-BBQ6MHDA.js";
-import "./chunk-GLLJCWTB.js";
+import "./chunk-T4RYOXIM.js";
 import {
   createNodeRepoFiles
 } from "./chunk-YCZYYL3Z.js";

@@ -5,7 +5,7 @@ import {
 } from "./chunk-EYP3A2UM.js";
 import {
   openScratchWorkCopy
-} from "./chunk-GLLJCWTB.js";
+} from "./chunk-T4RYOXIM.js";
 import {
   matchAnyGlob,
   prepareGlob

@@ -13,7 +13,7 @@ import {
   describeAllowedNetwork,
   isolationRefusal,
   openWorkCopy
-} from "./chunk-GLLJCWTB.js";
+} from "./chunk-T4RYOXIM.js";
 import {
   validateRepo
 } from "./chunk-FIUOBWBS.js";

@@ -2,15 +2,15 @@ import { createRequire as __shopfloorCreateRequire } from 'node:module';
 const require = __shopfloorCreateRequire(import.meta.url);
 import {
   findCulprit
-} from "./chunk-YWFHDUXD.js";
+} from "./chunk-XBPNKJEE.js";
 import {
   openRevert
-} from "./chunk-JX5K4OWQ.js";
-import "./chunk-6IEVQOU5.js";
+} from "./chunk-ALMGPZX3.js";
+import "./chunk-GLFWF66F.js";
 import {
   runCanary
-} from "./chunk-HHTHPWIA.js";
-import "./chunk-ANUWOEGG.js";
+} from "./chunk-OOIZY7W5.js";
+import "./chunk-M5FBWZLI.js";
 import {
   createNodeScratchSpace
 } from "./chunk-DJ27KTAJ.js";
@@ -25,12 +25,12 @@ import {
 import "./chunk-26FGF2H5.js";
 import "./chunk-UBGBRZAX.js";
 import "./chunk-7CCSRXTP.js";
-import "./chunk-2XUFTLDM.js";
+import "./chunk-SL4KHDWN.js";
 import "./chunk-BBQ6MHDA.js";
 import {
   createJudgedRunner,
   gateBoxSettings
-} from "./chunk-GLLJCWTB.js";
+} from "./chunk-T4RYOXIM.js";
 import "./chunk-FIUOBWBS.js";
 import "./chunk-YCZYYL3Z.js";
 import {

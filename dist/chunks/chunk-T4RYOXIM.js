@@ -93,7 +93,7 @@ function parseProxyHead(text) {
   if (!url) return { ok: false, status: target.startsWith("https:") ? 405 : 400, reason: "a plain request must use an absolute http:// URI (use CONNECT for https)" };
   const authority = splitAuthority(url[1] ?? "", 80);
   if (!authority) return { ok: false, status: 400, reason: "the URI has no valid host" };
-  const headers = headerLines.filter((line) => line !== "" && !droppedHeaders.has(line.slice(0, line.indexOf(":")).trim().toLowerCase()));
+  const headers = headerLines.filter((line) => line.includes(":") && !droppedHeaders.has(line.slice(0, line.indexOf(":")).trim().toLowerCase()));
   const path = url[2] === "" ? "/" : url[2] ?? "/";
   const head = [`${method} ${path} HTTP/1.1`, ...headers, "Connection: close", "", ""].join("\r\n");
   return { ok: true, request: { kind: "http", ...authority, head } };

@@ -34,7 +34,7 @@ import {
   openWorkCopy,
   reportIsolation,
   withWorkCopy
-} from "./chunk-GLLJCWTB.js";
+} from "./chunk-T4RYOXIM.js";
 import {
   createFileAtomic,
   createNodeRepoFiles,

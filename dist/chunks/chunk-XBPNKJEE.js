@@ -2,7 +2,7 @@ import { createRequire as __shopfloorCreateRequire } from 'node:module';
 const require = __shopfloorCreateRequire(import.meta.url);
 import {
   runBisect
-} from "./chunk-6IEVQOU5.js";
+} from "./chunk-GLFWF66F.js";
 import {
   createNodeScratchSpace
 } from "./chunk-DJ27KTAJ.js";
@@ -16,7 +16,7 @@ import {
 import {
   createJudgedRunner,
   gateBoxSettings
-} from "./chunk-GLLJCWTB.js";
+} from "./chunk-T4RYOXIM.js";
 import {
   ActionExit,
   ActionInputError

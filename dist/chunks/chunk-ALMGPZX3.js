@@ -2,7 +2,7 @@ import { createRequire as __shopfloorCreateRequire } from 'node:module';
 const require = __shopfloorCreateRequire(import.meta.url);
 import {
   revertWithLocalGates
-} from "./chunk-HHTHPWIA.js";
+} from "./chunk-OOIZY7W5.js";
 import {
   loadPolicy
 } from "./chunk-RJTRTAOF.js";

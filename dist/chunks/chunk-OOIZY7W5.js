@@ -9,7 +9,7 @@ import {
   reportNotesRef,
   verifyChange,
   writeSigningKey
-} from "./chunk-ANUWOEGG.js";
+} from "./chunk-M5FBWZLI.js";
 import {
   createNodeScratchSpace
 } from "./chunk-DJ27KTAJ.js";
@@ -50,7 +50,7 @@ import {
   secretValues,
   selectProvider,
   sha256Hex
-} from "./chunk-2XUFTLDM.js";
+} from "./chunk-SL4KHDWN.js";
 import {
   repoRoot,
   withRepoOption
@@ -59,7 +59,7 @@ import {
   createJudgedRunner,
   gateBoxSettings,
   withScratchWorkCopy
-} from "./chunk-GLLJCWTB.js";
+} from "./chunk-T4RYOXIM.js";
 import {
   createNodeRepoFiles
 } from "./chunk-YCZYYL3Z.js";

@@ -4,18 +4,18 @@ import {
   openRevert,
   revertAction,
   workflowTokenLimits
-} from "./chunk-JX5K4OWQ.js";
-import "./chunk-HHTHPWIA.js";
-import "./chunk-ANUWOEGG.js";
+} from "./chunk-ALMGPZX3.js";
+import "./chunk-OOIZY7W5.js";
+import "./chunk-M5FBWZLI.js";
 import "./chunk-DJ27KTAJ.js";
 import "./chunk-EYP3A2UM.js";
 import "./chunk-RJTRTAOF.js";
 import "./chunk-26FGF2H5.js";
 import "./chunk-UBGBRZAX.js";
 import "./chunk-7CCSRXTP.js";
-import "./chunk-2XUFTLDM.js";
+import "./chunk-SL4KHDWN.js";
 import "./chunk-BBQ6MHDA.js";
-import "./chunk-GLLJCWTB.js";
+import "./chunk-T4RYOXIM.js";
 import "./chunk-FIUOBWBS.js";
 import "./chunk-YCZYYL3Z.js";
 import "./chunk-DBDOEXGI.js";

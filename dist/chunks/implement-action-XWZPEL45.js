@@ -16,13 +16,13 @@ import {
   selectProvider,
   sha256Hex,
   wrapUntrusted
-} from "./chunk-2XUFTLDM.js";
+} from "./chunk-SL4KHDWN.js";
 import {
   createRedactor
 } from "./chunk-BBQ6MHDA.js";
 import {
   createJudgedRunner
-} from "./chunk-GLLJCWTB.js";
+} from "./chunk-T4RYOXIM.js";
 import {
   validateRepo
 } from "./chunk-FIUOBWBS.js";

@@ -3,12 +3,12 @@ const require = __shopfloorCreateRequire(import.meta.url);
 import {
   bisectAction,
   findCulprit
-} from "./chunk-YWFHDUXD.js";
-import "./chunk-6IEVQOU5.js";
+} from "./chunk-XBPNKJEE.js";
+import "./chunk-GLFWF66F.js";
 import "./chunk-DJ27KTAJ.js";
 import "./chunk-EYP3A2UM.js";
 import "./chunk-RJTRTAOF.js";
-import "./chunk-GLLJCWTB.js";
+import "./chunk-T4RYOXIM.js";
 import "./chunk-FIUOBWBS.js";
 import "./chunk-YCZYYL3Z.js";
 import "./chunk-DBDOEXGI.js";
