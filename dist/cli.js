@@ -3,7 +3,7 @@ import { createRequire as __shopfloorCreateRequire } from 'node:module';
 const require = __shopfloorCreateRequire(import.meta.url);
 import {
   runBisect
-} from "./chunks/chunk-UP4RIDOT.js";
+} from "./chunks/chunk-USGNS3AR.js";
 import {
   approveCommand,
   createLoopPorts,
@@ -16,7 +16,7 @@ import {
   revertWithLocalGates,
   runCanary,
   runRevert
-} from "./chunks/chunk-XWTPAJIW.js";
+} from "./chunks/chunk-6Y2DHGVI.js";
 import {
   createContentAddressedStore,
   defaultArtifactDir,
@@ -30,7 +30,7 @@ import {
   verifyChange,
   verifyCommand,
   writeSigningKey
-} from "./chunks/chunk-25IFHA7B.js";
+} from "./chunks/chunk-EWN7EWWD.js";
 import {
   createNodeScratchSpace
 } from "./chunks/chunk-DJ27KTAJ.js";
@@ -40,12 +40,12 @@ import {
 import {
   collectMetrics,
   renderMetricsMarkdown
-} from "./chunks/chunk-RNXIS7NH.js";
+} from "./chunks/chunk-6BYFKIIH.js";
 import {
   lastGoodRef,
   loadPolicy,
   readCanaryNotes
-} from "./chunks/chunk-WJX6DBR4.js";
+} from "./chunks/chunk-5BSH6LQ2.js";
 import {
   shopfloorVersion
 } from "./chunks/chunk-GD324MGU.js";
@@ -64,19 +64,19 @@ import {
   startTrain,
   stepTrain,
   trustedKeyProblem
-} from "./chunks/chunk-6I2G57YR.js";
+} from "./chunks/chunk-OR3RH6NK.js";
 import {
   renderCheckRun
-} from "./chunks/chunk-YFXMYWLD.js";
+} from "./chunks/chunk-YYIXXDPX.js";
 import {
   renderMergeMessage
-} from "./chunks/chunk-G2FGLAQN.js";
+} from "./chunks/chunk-5CZM3OCE.js";
 import {
   agentSpendSchema,
   ed25519Verifier,
   renderAgentSpend,
   renderReportTable
-} from "./chunks/chunk-MRSFR2GI.js";
+} from "./chunks/chunk-O4ELFGSW.js";
 import "./chunks/chunk-7CCSRXTP.js";
 import "./chunks/chunk-ITFQXOZY.js";
 import {
@@ -88,7 +88,7 @@ import {
   runFiles,
   runStoreDir,
   sha256Hex
-} from "./chunks/chunk-WQXWDF74.js";
+} from "./chunks/chunk-B3NM5YVG.js";
 import {
   repoRoot,
   withRepoOption
@@ -98,13 +98,13 @@ import {
   createJudgedRunner,
   gateBoxSettings,
   locatePackageRoot
-} from "./chunks/chunk-KR7QEH4R.js";
+} from "./chunks/chunk-KEBYXOKW.js";
 import {
   MissingPathError,
   checkWorkOrderSet,
   validateRepo,
   workOrdersDirectory
-} from "./chunks/chunk-O3C7QL4L.js";
+} from "./chunks/chunk-ETQQKOG4.js";
 import {
   createFileAtomic,
   createNodeRepoFiles
@@ -128,10 +128,10 @@ import {
   globsOverlap,
   isLiteralGlob,
   sectionTitles
-} from "./chunks/chunk-HVKS7PVI.js";
+} from "./chunks/chunk-MPQAEBXM.js";
 import {
   parseAgentBranch
-} from "./chunks/chunk-UBQFEMOU.js";
+} from "./chunks/chunk-WVVGSYER.js";
 import {
   buildEnvironment,
   checkGlobInsideRepo,
@@ -150,7 +150,7 @@ import {
   workOrderIdPattern,
   workOrderKinds,
   workOrderSchema
-} from "./chunks/chunk-3DRA52XJ.js";
+} from "./chunks/chunk-R3EOKG6T.js";
 import {
   external_exports,
   formatDuration,
@@ -7612,7 +7612,7 @@ var serveCommand = (program2, io, done) => {
     if (app.configured && !app.ok) throw new UsageError(`the GitHub App is half configured:
 ${app.errors.map((error) => `  - ${error}`).join("\n")}
 (unset APP_ID, PRIVATE_KEY, PRIVATE_KEY_PATH and WEBHOOK_SECRET to serve the Writer alone)`);
-    const handlers = app.configured && app.ok ? [await (await import("./chunks/github-webhook-handler-QTZWAM45.js")).createGitHubWebhookHandler({ config: app.value, env, logLevel: logLevelFrom(env.LOG_LEVEL) })] : [];
+    const handlers = app.configured && app.ok ? [await (await import("./chunks/github-webhook-handler-4BOQJA33.js")).createGitHubWebhookHandler({ config: app.value, env, logLevel: logLevelFrom(env.LOG_LEVEL) })] : [];
     const feed = createRunFeed(createFileRunStore(storeDir), { onError: (error) => io.stderr(`shopfloor serve: ${error instanceof Error ? error.message : String(error)}
 `) });
     let server;

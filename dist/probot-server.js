@@ -5,24 +5,24 @@ import {
 } from "./chunks/chunk-FKUB775L.js";
 import {
   createGitHubWebhookHandler
-} from "./chunks/chunk-MGKS5JOX.js";
-import "./chunks/chunk-YYX7HZQB.js";
-import "./chunks/chunk-KSL5V5OT.js";
-import "./chunks/chunk-6I2G57YR.js";
-import "./chunks/chunk-YFXMYWLD.js";
-import "./chunks/chunk-G2FGLAQN.js";
-import "./chunks/chunk-MRSFR2GI.js";
+} from "./chunks/chunk-GPQCU73M.js";
+import "./chunks/chunk-KJWGI3XC.js";
+import "./chunks/chunk-54EISJQI.js";
+import "./chunks/chunk-OR3RH6NK.js";
+import "./chunks/chunk-YYIXXDPX.js";
+import "./chunks/chunk-5CZM3OCE.js";
+import "./chunks/chunk-O4ELFGSW.js";
 import "./chunks/chunk-7CCSRXTP.js";
 import "./chunks/chunk-J7P5RJUL.js";
 import "./chunks/chunk-TSNCXVWX.js";
 import "./chunks/chunk-ITFQXOZY.js";
 import "./chunks/chunk-IFW33L46.js";
 import "./chunks/chunk-TNGS7UKQ.js";
-import "./chunks/chunk-EHL4QFFP.js";
+import "./chunks/chunk-QE37B5J3.js";
 import "./chunks/chunk-LFPRS2R6.js";
-import "./chunks/chunk-HVKS7PVI.js";
-import "./chunks/chunk-UBQFEMOU.js";
-import "./chunks/chunk-3DRA52XJ.js";
+import "./chunks/chunk-MPQAEBXM.js";
+import "./chunks/chunk-WVVGSYER.js";
+import "./chunks/chunk-R3EOKG6T.js";
 import "./chunks/chunk-GBB54T6E.js";
 import "./chunks/chunk-T3OL5SPP.js";
 

@@ -2,6 +2,7 @@ import type { AgentEvent } from '../core/agents/agent-event.ts';
 import type { TokenPricing } from '../core/agents/agent-spend.ts';
 import type { AssistantMessage, ChatMessage, ChatUsage, ToolSpec } from '../core/agents/chat-messages.ts';
 import type { Platform } from '../core/env/build-environment.ts';
+import type { RefusedConnection } from '../core/isolation/blocked-connections.ts';
 import type { ProcessBox } from '../core/isolation/process-box.ts';
 
 /** One model call: the conversation so far, the tools it may call, optionally a JSON schema for the answer. */
@@ -45,6 +46,8 @@ export interface ExternalAgentRequest {
   readonly onEvent?: (event: AgentEvent) => void;
   /** The run's turn budget, for CLIs that also enforce one themselves. */
   readonly maxTurns?: number;
+  /** Each connection the box's allowlist refused (`box.allowHosts`), passed on to the runner. */
+  readonly onNetworkRefused?: (connection: RefusedConnection) => void;
 }
 
 export interface ExternalAgentOutcome {

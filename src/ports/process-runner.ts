@@ -1,4 +1,5 @@
 import type { Platform } from '../core/env/build-environment.ts';
+import type { RefusedConnection } from '../core/isolation/blocked-connections.ts';
 import type { Isolation, ProcessBox } from '../core/isolation/process-box.ts';
 
 export type { Isolation, ProcessBox };
@@ -20,6 +21,8 @@ export type ProcessRequest = {
   readonly maxCaptureBytes?: number;
   /** Where the judged code may write and what it may read; default: `cwd` alone, no network. */
   readonly box?: ProcessBox;
+  /** Called for each connection the box's allowlist refused (only where `box.allowHosts` is enforced). */
+  readonly onNetworkRefused?: (connection: RefusedConnection) => void;
 } & ({ readonly argv: readonly [string, ...string[]] } | { readonly script: string; readonly shell: ShellName });
 
 /** A finished process, flat like execa's result. A non-zero exit is data, not an exception. */

@@ -13,6 +13,9 @@ export interface FakeAgentScript {
   readonly end?: 'exit' | 'crash' | 'hang';
   readonly exitCode?: number;
   readonly lineDelayMs?: number;
+  /** URLs it GETs through `HTTP_PROXY` first (as a model API client would); the statuses go to `networkCopy`. */
+  readonly requests?: readonly string[];
+  readonly networkCopy?: string;
 }
 
 /**
@@ -35,6 +38,13 @@ if (file) prompt = fs.readFileSync(file, 'utf8');
 if (prompt === undefined) { try { prompt = fs.readFileSync(0, 'utf8'); } catch { prompt = ''; } }
 if (script.promptCopy) fs.writeFileSync(script.promptCopy, prompt);
 for (const [target, text] of Object.entries(script.edits ?? {})) { fs.mkdirSync(path.dirname(target), { recursive: true }); fs.writeFileSync(target, text); }
+const get = (url) => new Promise((resolve) => {
+  const proxy = new URL(process.env.HTTP_PROXY);
+  const request = require('node:http').request({ host: proxy.hostname, port: proxy.port, path: url, headers: { host: new URL(url).host } }, (response) => { response.resume(); response.on('end', () => resolve(url + ' ' + response.statusCode)); });
+  request.on('error', (error) => resolve(url + ' ' + error.code));
+  request.end();
+});
+const talk = async () => { const seen = []; for (const url of script.requests ?? []) seen.push(await get(url)); if (script.networkCopy) fs.writeFileSync(script.networkCopy, seen.join('\\n')); };
 const lines = script.stream.split('\\n').filter((line) => line !== '');
 const stopAt = script.end === 'crash' ? Math.ceil(lines.length / 2) : lines.length;
 let i = 0;
@@ -44,7 +54,7 @@ const next = () => {
   if (script.end === 'hang') return setInterval(() => {}, 1000);
   process.exitCode = script.exitCode ?? 0;
 };
-next();
+talk().then(next);
 `;
   await writeFile(file, body);
   await chmod(file, 0o755);

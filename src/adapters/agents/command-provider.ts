@@ -44,6 +44,7 @@ export function createCommandProvider(options: {
         env: request.env,
         timeoutMs: request.timeoutMs,
         ...(request.signal ? { signal: request.signal } : {}),
+        ...(request.onNetworkRefused ? { onNetworkRefused: request.onNetworkRefused } : {}),
         onOutput: request.onOutput,
       });
       return { exitCode: result.exitCode, timedOut: result.timedOut, aborted: result.aborted, startError: result.startError, durationMs: result.durationMs };

@@ -54,6 +54,7 @@ export function createPresetProvider(options: {
           env: request.env,
           timeoutMs: request.timeoutMs,
           ...(request.signal ? { signal: request.signal } : {}),
+          ...(request.onNetworkRefused ? { onNetworkRefused: request.onNetworkRefused } : {}),
           ...(invocation.delivery === 'stdin' ? { input: request.prompt } : {}),
           // The stream is kept as parsed events; the raw text is the transcript, not the run document.
           maxCaptureBytes: 64 * 1024,

@@ -2,6 +2,8 @@ import { lstatSync, readlinkSync, statSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { bubblewrapArgv, boxEnvironment, isInside, type HiddenEntry, type HostEntry } from '../../core/isolation/bubblewrap-argv.ts';
 import type { ProcessRequest, ProcessResult, ProcessRunner } from '../../ports/process-runner.ts';
+import type { Connector } from './allowlist-proxy.ts';
+import { runBehindAllowlistProxy } from './run-behind-allowlist-proxy.ts';
 import { createNodeProcessRunner } from './node-process-runner.ts';
 import { shellArgv } from './shell-argv.ts';
 
@@ -20,8 +22,10 @@ const etcEntries = [
  * the cwd) read-write, the system read-only, nothing of the orchestrator (its processes, environment,
  * keys, repository or the runner's file-command files) in reach, and every process gone when the
  * command ends. `bwrap` is the sandbox Flatpak uses; it needs user namespaces (see `probeBubblewrap`).
+ * A box with the network and `allowHosts` keeps its own network namespace and reaches only those hosts,
+ * through an allowlist proxy outside it (`connect` opens the upstream connections; tests inject it).
  */
-export function createBubblewrapRunner(options: { readonly bwrap: string; readonly version: string; readonly inner?: ProcessRunner }): ProcessRunner {
+export function createBubblewrapRunner(options: { readonly bwrap: string; readonly version: string; readonly inner?: ProcessRunner; readonly connect?: Connector }): ProcessRunner {
   const inner = options.inner ?? createNodeProcessRunner('linux');
   let system: readonly HostEntry[] | undefined;
   return {
@@ -30,18 +34,22 @@ export function createBubblewrapRunner(options: { readonly bwrap: string; readon
     run: (request: ProcessRequest): Promise<ProcessResult> => {
       const box = request.box ?? { root: request.cwd };
       if (!isInside(box.root, request.cwd)) return Promise.resolve(refused(`the command's directory ${request.cwd} is outside its work copy ${box.root}`));
-      system ??= hostSystem();
+      const layout = (system ??= hostSystem());
       const hidden = (box.hide ?? []).flatMap((path): HiddenEntry[] => {
         const stat = lstatSafe(path);
         return stat ? [{ path, kind: stat.isDirectory() ? 'dir' : 'file' }] : [];
       });
       const command = 'argv' in request ? [...request.argv] : shellArgv(request.shell, request.script).argv;
       const { box: _box, ...rest } = request as ProcessRequest & { script?: string; shell?: string; argv?: readonly string[] };
-      const { script: _script, shell: _shell, argv: _argv, ...plain } = rest;
+      const { script: _script, shell: _shell, argv: _argv, onNetworkRefused, ...plain } = rest;
+      if (box.network && box.allowHosts && box.allowHosts.length > 0) {
+        const boxArgv = (extraBinds: readonly string[]) => [options.bwrap, ...bubblewrapArgv({ ...box, network: false }, { system: layout, hidden }, request.cwd, extraBinds)];
+        return runBehindAllowlistProxy({ inner, request: { ...plain, env: boxEnvironment(request.env) }, boxArgv, command, allow: box.allowHosts, onRefused: (connection) => onNetworkRefused?.(connection), ...(options.connect ? { connect: options.connect } : {}) });
+      }
       return inner.run({
         ...plain,
         env: boxEnvironment(request.env),
-        argv: [options.bwrap, ...bubblewrapArgv(box, { system, hidden }, request.cwd), '--', ...command],
+        argv: [options.bwrap, ...bubblewrapArgv(box, { system: layout, hidden }, request.cwd), '--', ...command],
       });
     },
   };

@@ -16,16 +16,17 @@ export const boxHome = '/tmp/home';
  * allowed) network namespaces; a read-only system; a private `/proc` (only the box's own processes),
  * `/dev` and `/tmp`; the work copy read-write; the paths it borrows read-only; hidden paths masked.
  * `--die-with-parent` and the PID namespace end every process the command started, daemons included,
- * when the command ends. Pure: the adapter supplies the host's layout.
+ * when the command ends. `extraBinds` (the allowlist proxy's socket) go before the masks. Pure: the
+ * adapter supplies the host's layout.
  */
-export function bubblewrapArgv(box: ProcessBox, host: { readonly system: readonly HostEntry[]; readonly hidden: readonly HiddenEntry[] }, cwd: string): string[] {
+export function bubblewrapArgv(box: ProcessBox, host: { readonly system: readonly HostEntry[]; readonly hidden: readonly HiddenEntry[] }, cwd: string, extraBinds: readonly string[] = []): string[] {
   const args = ['--unshare-all', ...(box.network ? ['--share-net'] : []), '--die-with-parent', '--new-session'];
   for (const entry of host.system) {
     args.push(...(entry.kind === 'symlink' ? ['--symlink', entry.target, entry.path] : ['--ro-bind', entry.path, entry.path]));
   }
   args.push('--proc', '/proc', '--dev', '/dev', '--tmpfs', '/tmp', '--dir', boxHome);
   for (const path of box.readOnly ?? []) args.push('--ro-bind-try', path, path);
-  args.push('--bind', box.root, box.root);
+  args.push('--bind', box.root, box.root, ...extraBinds);
   // Masks go last: a later mount shadows an earlier one at the same place.
   for (const entry of host.hidden) args.push(...(entry.kind === 'dir' ? ['--tmpfs', entry.path, '--remount-ro', entry.path] : ['--ro-bind', '/dev/null', entry.path]));
   args.push('--chdir', cwd);

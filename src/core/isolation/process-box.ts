@@ -10,6 +10,12 @@ export interface ProcessBox {
   readonly hide?: readonly string[];
   /** Network access; off unless the policy allows it for this kind of command. */
   readonly network?: boolean;
+  /**
+   * With `network`, the only hosts the process may reach (`agents.network.allow` entries). A runner that
+   * can filter by host (bubblewrap, through its allowlist proxy) enforces it; the others ignore it, and
+   * the caller says so.
+   */
+  readonly allowHosts?: readonly string[];
 }
 
 /**

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { agentPresetNames } from '../agents/presets/agent-presets.ts';
+import { allowEntryPattern } from '../isolation/network-allowlist.ts';
 
 const envName = z.string().regex(/^[A-Za-z_][A-Za-z0-9_]*$/);
 
@@ -25,6 +26,9 @@ export type PresetProviderConfig = z.output<typeof presetProviderSchema>;
 
 export const agentNetworkSchema = z
   .object({
-    allow: z.array(z.string().min(1)).default([]).meta({ description: 'Hosts an agent CLI may reach (its model API). Enforced only where the sandbox can filter by host; the run document says when it cannot.' }),
+    allow: z
+      .array(z.string().regex(allowEntryPattern, 'a host, *.domain (its subdomains) or either with :port, such as api.openai.com or *.googleapis.com:443; no scheme or path'))
+      .default([])
+      .meta({ description: 'The only hosts an agent CLI may reach (its model API): `api.openai.com`, `*.googleapis.com` (subdomains), with `:port` for a port other than 443 and 80. Enforced on Linux by a proxy outside the bubblewrap box (only programs that honour HTTPS_PROXY get out); blocked connections are listed in the run document. The Windows box and unboxed runs cannot enforce it and say so. Empty: `isolation.network.agents` alone decides.' }),
   })
   .strict();

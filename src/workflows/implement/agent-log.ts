@@ -6,6 +6,8 @@ export interface AgentLog {
   readonly note: (text: string) => Promise<void>;
   /** A refused action: visible in the role's section and kept for the result. */
   readonly refuse: (what: string, reason: string) => Promise<void>;
+  /** Shopfloor's own line in the role's section (what its box did: blocked connections). */
+  readonly record: (text: string) => Promise<void>;
   readonly conductor: (text: string) => Promise<void>;
   /** Streams process output into Terminal, whole lines at a time so a secret split across chunks is still caught. */
   readonly terminal: (chunk: string, stream: 'stdout' | 'stderr') => void;
@@ -44,6 +46,7 @@ export function createAgentLog(recorder: RunRecorder, section: RunSection, redac
       refusals.push(redact(line));
       await append(section, `✗ ${line}`, 'system');
     },
+    record: (text) => append(section, text, 'system'),
     conductor: (text) => append('conductor', text, 'system'),
     terminal: (chunk, stream) => {
       const text = partial[stream] + chunk;

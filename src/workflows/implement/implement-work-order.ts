@@ -5,6 +5,7 @@ import { preparePathScope, type PreparedScope } from '../../core/agents/path-gua
 import { createRedactor } from '../../core/redaction/redact-secrets.ts';
 import { sanitizeUntrustedText, type SanitizedText } from '../../core/agents/sanitize-untrusted-text.ts';
 import type { AgentsPolicy } from '../../core/policy/agents-schema.ts';
+import { planAgentNetwork } from '../../core/isolation/agent-network.ts';
 import { isolationRefusal } from '../../core/isolation/isolation-verdict.ts';
 import { isolationPolicy } from '../../core/policy/isolation-schema.ts';
 import type { Policy } from '../../core/policy/policy-schema.ts';
@@ -113,7 +114,11 @@ export async function implementWorkOrder(options: ImplementOptions): Promise<Imp
   // The agent works in its own clone: whatever it does to that clone's .git stays there. Its commands
   // run boxed in it; its external CLI (if any) too, with network only if the policy allows agents it.
   const copy = await openWorkCopy(git, options.repoDir, options.worktreeDir, base, { branch, readOnly: isolation.readOnly, network: isolation.network.gates });
-  const agentBox: ProcessBox = { ...copy.box, network: isolation.network.agents };
+  const agentsPolicy = options.policy.agents ?? {};
+  // The allowlist only narrows an external CLI's network; the tool loop's commands run in the gates' box.
+  const external = options.provider.kind === 'external';
+  const agentNetwork = planAgentNetwork(options.runner.isolation, external ? isolation.network.agents : isolation.network.gates, external ? (agentsPolicy.network?.allow ?? []) : []);
+  const agentBox: ProcessBox = { ...copy.box, network: agentNetwork.network, ...(agentNetwork.allowHosts ? { allowHosts: agentNetwork.allowHosts } : {}) };
   const platform = options.runner.platform;
   const scope = preparePathScope({ paths: workOrder.scope.paths, forbidden: workOrder.scope.forbidden ?? [], flavor: platform === 'windows' ? 'windows' : 'posix' });
   const log = createAgentLog(recorder, 'implementer', redact);
@@ -124,14 +129,8 @@ export async function implementWorkOrder(options: ImplementOptions): Promise<Imp
   const directives = options.directives ? sanitizeUntrustedText(options.directives, options.hash) : undefined;
   const inputSha256 = options.hash([goal.text, issue?.text ?? '', ...(directives ? [directives.text] : [])].join('\n\0\n'));
   await log.conductor(`spawn worker implementer: ${options.provider.kind} provider ${options.provider.name} on ${workOrder.id}, branch ${branch}, base ${base.slice(0, 12)}`);
-  await log.conductor(describeBox(options.runner.isolation, agentBox));
+  await log.conductor(describeBox(options.runner.isolation, agentNetwork.description));
   await log.conductor(`untrusted input sha256 ${inputSha256}${describeRemoved([goal, issue, directives])}`);
-  const agentsPolicy = options.policy.agents ?? {};
-  const allowHosts = agentsPolicy.network?.allow ?? [];
-  if (options.provider.kind === 'external' && allowHosts.length > 0) {
-    // Said plainly rather than pretended: bubblewrap shares or unshares the whole network namespace.
-    await log.conductor(`agents.network.allow lists ${allowHosts.join(', ')}, but this box cannot filter the network by host: the agent has ${options.runner.isolation.mode !== 'bubblewrap' || agentBox.network ? 'network to every host' : 'no network at all'}, and blocked connections cannot be listed`);
-  }
   const keyEnvs = Object.values(agentsPolicy.providers ?? {}).flatMap((provider) => (provider.type !== 'replay' && provider.apiKeyEnv ? [provider.apiKeyEnv] : []));
   const envPlan = planAgentEnvironment(options.environment, { allow: agentsPolicy.env ?? [], providerKeyEnvs: keyEnvs, platform, ...(options.ownKeyEnv ? { ownKeyEnv: options.ownKeyEnv } : {}) });
   const credentials = envPlan.withheld.filter((name) => /(TOKEN|SECRET|PASSWORD|PASSWD|CREDENTIAL|PRIVATE|KEY|AUTH|COOKIE|SESSION)/i.test(name));
@@ -232,11 +231,11 @@ async function publishFromWorkCopy(run: ImplementOptions & { base: string; branc
   }
 }
 
-function describeBox(isolation: ImplementOptions['runner']['isolation'], box: ProcessBox): string {
-  if (isolation.mode === 'none') return `the agent works in its own clone WITHOUT a sandbox (isolation: none): ${isolation.reason}`;
+function describeBox(isolation: ImplementOptions['runner']['isolation'], network: string): string {
+  if (isolation.mode === 'none') return `the agent works in its own clone WITHOUT a sandbox (isolation: none): ${isolation.reason}; ${network}`;
   // The Windows box confines writes and processes, not reads or the network (docs/security-model.md).
-  if (isolation.mode === 'windows-job') return `the agent works in its own clone, boxed by ${boxName(isolation)} (it cannot open Shopfloor's processes or write outside its clone, and every process it starts ends with it; it can read what its identity can read, and the network is on)`;
-  return `the agent works in its own clone, boxed by ${boxName(isolation)} (no access to Shopfloor's processes, keys or repository; network ${box.network ? 'on' : 'off'})`;
+  if (isolation.mode === 'windows-job') return `the agent works in its own clone, boxed by ${boxName(isolation)} (it cannot open Shopfloor's processes or write outside its clone, and every process it starts ends with it; it can read what its identity can read; ${network})`;
+  return `the agent works in its own clone, boxed by ${boxName(isolation)} (no access to Shopfloor's processes, keys or repository; ${network})`;
 }
 
 function describeRemoved(texts: readonly (SanitizedText | undefined)[]): string {

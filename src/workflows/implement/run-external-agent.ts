@@ -2,6 +2,7 @@ import { oneLine, type AgentEvent } from '../../core/agents/agent-event.ts';
 import { currentSpend, describeSpend, emptySpend, tallySpend, type AgentSpend } from '../../core/agents/agent-spend.ts';
 import type { BudgetExceeded, BudgetLimits } from '../../core/agents/budget.ts';
 import { checkStreamBudget } from '../../core/agents/stream-budget.ts';
+import { describeBlocked, type RefusedConnection } from '../../core/isolation/blocked-connections.ts';
 import type { ExternalAgentProvider } from '../../ports/agent-provider.ts';
 import type { ProcessBox, ProcessRunner } from '../../ports/process-runner.ts';
 import type { AgentLog } from './agent-log.ts';
@@ -61,12 +62,19 @@ export async function runExternalAgent(run: ExternalAgentRun): Promise<{ termina
     }
   };
   await log.note(`running external agent ${provider.name}${provider.preset ? ` (preset ${provider.preset})` : ''} in its work copy`);
+  const refused: RefusedConnection[] = [];
+  const onNetworkRefused = (connection: RefusedConnection) => {
+    // One live Terminal line per host:port; the count comes with the summary at the end.
+    if (!refused.some((seen) => seen.host === connection.host && seen.port === connection.port)) log.terminal(`shopfloor: blocked a connection to ${connection.host}:${connection.port} (not in agents.network.allow)\n`, 'stderr');
+    refused.push(connection);
+  };
   const remainingMs = Math.max(1000, (run.budget.wallClockMs ?? 30 * 60_000) - (run.clock() - startedAt));
   const outcome = await provider
-    .run({ workdir: run.workdir, box: run.agentBox, prompt: run.prompt, env: run.env, platform: run.runner.platform, timeoutMs: remainingMs, signal: stop.signal, onOutput: log.terminal, onEvent, ...(run.budget.turns !== undefined ? { maxTurns: run.budget.turns } : {}) })
+    .run({ workdir: run.workdir, box: run.agentBox, prompt: run.prompt, env: run.env, platform: run.runner.platform, timeoutMs: remainingMs, signal: stop.signal, onOutput: log.terminal, onEvent, onNetworkRefused, ...(run.budget.turns !== undefined ? { maxTurns: run.budget.turns } : {}) })
     .finally(() => run.signal?.removeEventListener('abort', cancel));
   await lines.drain();
   await log.flushTerminal();
+  if (run.agentBox.allowHosts && run.agentBox.allowHosts.length > 0) await log.record(describeBlocked(refused));
   const spend = spendNow();
   if (provider.preset) await log.conductor(`spend of ${provider.name}: ${describeSpend(spend)}`);
   const usage = provider.preset ? { turns: spend.turns, tokens: spend.tokens, costUsd: spend.costUsd } : { turns: 1, tokens: 0, costUsd: 0 };

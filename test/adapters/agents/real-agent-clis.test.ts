@@ -143,7 +143,7 @@ describe.each(cases)('the real $cli CLI through its preset, boxed, against a loc
     expect(await repo.git.diff(repo.dir, result.base, result.branch)).toMatchObject([{ path: 'src/greet.ts', status: 'M' }]);
     for (const line of testCase.shows) expect(implementer).toContain(line);
     expect(testCase.breached === 'tokens' ? result.usage.tokens : result.usage.turns).toBeGreaterThan(0);
-    expect(recorder.text('conductor')).toContain('network on');
+    expect(recorder.text('conductor')).toContain('network: every host');
     // The real stream is what was parsed: every line is one of the CLI's documented events.
     expect(raw.split('\n').filter(Boolean).every((line) => line.startsWith('{'))).toBe(true);
     expect(implementer).not.toContain('"type"');

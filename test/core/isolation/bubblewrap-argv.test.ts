@@ -12,6 +12,12 @@ describe('bubblewrapArgv', () => {
     expect(bubblewrapArgv({ root: '/w', network: true }, host, '/w')).toContain('--share-net');
   });
 
+  it('binds the allowlist proxy socket after the work copy and before the masks', () => {
+    const args = bubblewrapArgv({ root: '/w' }, { ...host, hidden: [{ path: '/w/.git', kind: 'dir' }] }, '/w', ['--bind', '/tmp/net/proxy.sock', '/run/shopfloor/proxy.sock']).join(' ');
+    expect(args).toContain('--bind /w /w --bind /tmp/net/proxy.sock /run/shopfloor/proxy.sock --tmpfs /w/.git');
+    expect(args).not.toContain('--share-net');
+  });
+
   it('points home and temp at the box, keeps the rest of the environment as given', () => {
     expect(boxEnvironment({ PATH: '/usr/bin', HOME: '/root', TMPDIR: '/run/user/0' })).toEqual({ PATH: '/usr/bin', HOME: '/tmp/home', TMPDIR: '/tmp', TMP: '/tmp', TEMP: '/tmp' });
   });

@@ -36,6 +36,12 @@ describe('agents.profiles in the repo policy', () => {
     expect(check(presets('claude'))).toEqual(['.github/shopfloor.yml:4:23 agents.providers.claude.preset: "claude" is not allowed; use one of "claude-code", "codex", "gemini", "copilot", "openhands", "aider"']);
   });
 
+  it('accepts hosts and *.domains in agents.network.allow, and says where an entry is a URL', () => {
+    const allow = (entries: string) => `apiVersion: shopfloor/v1\nagents:\n  network:\n    allow: [${entries}]\n`;
+    expect(check(allow('api.openai.com, "*.googleapis.com", "models.internal:8443"'))).toEqual([]);
+    expect(check(allow('api.openai.com, "https://api.anthropic.com/v1"'))).toEqual(['.github/shopfloor.yml:4:29 agents.network.allow[1]: a host, *.domain (its subdomains) or either with :port, such as api.openai.com or *.googleapis.com:443; no scheme or path']);
+  });
+
   it('rejects an api version that is not a date or version tag, and unknown profile fields', () => {
     const findings = check(policy('    quick:\n      provider: azure\n      modle: x\n').replace('"2024-10-21"', '"latest"'));
     expect(findings).toHaveLength(2);

@@ -1,14 +1,18 @@
 import { readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
+import { createServer } from 'node:http';
+import { connect, type AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createPresetProvider } from '../../../src/adapters/agents/preset-provider.ts';
-import { createJudgedRunner } from '../../../src/adapters/process/create-judged-runner.ts';
+import { createBubblewrapRunner } from '../../../src/adapters/process/bubblewrap-runner.ts';
+import { createJudgedRunner, probeBubblewrap } from '../../../src/adapters/process/create-judged-runner.ts';
 import type { AgentPresetName } from '../../../src/core/agents/presets/agent-presets.ts';
 import { implementWorkOrder } from '../../../src/workflows/implement/implement-work-order.ts';
 import type { WorkOrderInput } from '../../../src/core/workorder/work-order-schema.ts';
 import { installFakeAgentCli, type FakeAgentScript } from '../../helpers/fake-agent-cli.ts';
 import { canaries, implementFixture, testWorkOrder } from '../../helpers/implement-fixture.ts';
+import { requireSandbox } from '../../helpers/sandbox.ts';
 import { makeTempDir } from '../../helpers/temp-dir.ts';
 
 const streams = join(import.meta.dirname, '../../fixtures/agents/streams');
@@ -77,20 +81,39 @@ describe('a hanging preset', () => {
     expect(result.terminal).toMatchObject({ kind: 'budget-exhausted', budget: 'wall-clock' });
   });
 
-  it('says plainly that the box cannot hold it to agents.network.allow', async () => {
-    const bin = await makeTempDir('shopfloor-fake-bin-');
-    await installFakeAgentCli(bin, 'codex', { stream: stream('codex') });
-    const provider = createPresetProvider({ name: 'agent', preset: 'codex', settings: { commands: [] }, runner: createJudgedRunner() });
-    const fixture = await implementFixture(provider);
-    const agents = { ...fixture.implementOptions.policy.agents, network: { allow: ['api.openai.com'] } };
-    await implementWorkOrder({ ...fixture.implementOptions, policy: { ...fixture.implementOptions.policy, agents }, environment: { ...fixture.implementOptions.environment, PATH: `${bin}:${process.env.PATH}` } });
-    expect(fixture.recorder.text('conductor')).toContain('agents.network.allow lists api.openai.com, but this box cannot filter the network by host: the agent has network to every host, and blocked connections cannot be listed');
-  });
-
   it('that is not installed fails with what to do', async () => {
     const provider = createPresetProvider({ name: 'agent', preset: 'gemini', settings: { commands: [], program: 'gemini-not-installed-here' }, runner: createJudgedRunner() });
     const { implementOptions } = await implementFixture(provider);
     const result = await implementWorkOrder(implementOptions);
     expect(result.terminal).toEqual({ kind: 'agent-failed', message: "the agent command could not start: gemini-not-installed-here was not found on the agent's PATH; install it there or set agents.providers.<name>.program to its absolute path" });
+  });
+});
+
+describe('a preset with agents.network.allow, boxed', () => {
+  it('reaches the listed host through the proxy, is refused the others, and the run document lists them', async () => {
+    requireSandbox();
+    const probe = probeBubblewrap();
+    if (!probe.ok) throw new Error(probe.detail);
+    // A local server outside the box plays the model API; the proxy reaches it as api.model.test.
+    const api = createServer((_request, response) => response.end('{"ok":true}'));
+    await new Promise<void>((resolve) => api.listen(0, '127.0.0.1', resolve));
+    const port = (api.address() as AddressInfo).port;
+    try {
+      const runner = createBubblewrapRunner({ bwrap: probe.bwrap, version: probe.version, connect: (host) => connect({ host: '127.0.0.1', port: host === 'api.model.test' ? port : 1 }) });
+      const bin = await makeTempDir('shopfloor-fake-bin-');
+      const requests = ['http://api.model.test/v1/chat', 'http://evil.test/exfiltrate', 'http://evil.test/again', 'http://api.model.test:8080/v1'];
+      await installFakeAgentCli(bin, 'claude', { stream: stream('claude-code'), requests, networkCopy: 'network-seen.txt' });
+      const provider = createPresetProvider({ name: 'agent', preset: 'claude-code', settings: { commands: [] }, runner });
+      const fixture = await implementFixture(provider);
+      const agents = { ...fixture.implementOptions.policy.agents, network: { allow: ['api.model.test'] } };
+      const result = await implementWorkOrder({ ...fixture.implementOptions, runner, policy: { ...fixture.implementOptions.policy, agents }, environment: { ...fixture.implementOptions.environment, PATH: `${bin}:${process.env.PATH}` } });
+      expect(result.terminal.kind, JSON.stringify(result.terminal)).toBe('finished');
+      expect(await readFile(join(fixture.worktreeDir, 'network-seen.txt'), 'utf8')).toBe('http://api.model.test/v1/chat 200\nhttp://evil.test/exfiltrate 403\nhttp://evil.test/again 403\nhttp://api.model.test:8080/v1 403');
+      expect(fixture.recorder.text('conductor')).toContain('network: only api.model.test (enforced by proxy)');
+      expect(fixture.recorder.text('implementer')).toMatch(/blocked connections: evil\.test:80 \(2×, first at \d{4}-[^)]*\), api\.model\.test:8080 \(1×/);
+      expect(fixture.recorder.text('terminal')).toContain('shopfloor: blocked a connection to evil.test:80 (not in agents.network.allow)');
+    } finally {
+      await new Promise<void>((resolve) => api.close(() => resolve()));
+    }
   });
 });
