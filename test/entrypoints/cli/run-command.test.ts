@@ -142,8 +142,10 @@ describe('held work orders', () => {
     await mkdir(join(dir, '.shopfloor'), { recursive: true });
     await writeFile(join(dir, '.shopfloor', 'approvals.jsonl'), `${JSON.stringify({ workOrder: 'lint-script', sha, user: 'mallory', permission: 'admin', at: '2026-12-05T00:00:00Z' })}\n`);
     await git.raw(dir, ['add', '-f', '.shopfloor/approvals.jsonl']);
-    const carried = JSON.parse((await runShopfloor(runArgs(dir, transcripts), { cwd: dir, env })).stdout) as RunJson;
-    expect(carried.rows.find((r) => r.id === 'lint-script')!.state).toBe('held');
+    // run refuses the repository outright while it tracks Shopfloor's state, and nothing lands.
+    const carried = await runShopfloor(runArgs(dir, transcripts), { cwd: dir, env });
+    expect([carried.code, carried.stderr]).toEqual([2, expect.stringContaining("tracks 1 file(s) in .shopfloor/ (.shopfloor/approvals.jsonl): that is Shopfloor's local state")]);
+    expect((await mainHistory(git, dir)).merges).toEqual([]);
     const into = await runShopfloor(['approve', 'lint-script', '--sha', sha, '--user', 'ada', '--permission', 'admin', '--repo', dir], { cwd: dir, env });
     expect([into.code, into.stderr]).toEqual([2, expect.stringContaining('is not yours to record approvals in: it is tracked by git')]);
     await git.raw(dir, ['rm', '-q', '--cached', '.shopfloor/approvals.jsonl']);
