@@ -6,7 +6,8 @@ import { describeZodIssue } from './describe-zod-issue.ts';
 import { findDuplicateYamlKeys } from './find-duplicate-yaml-keys.ts';
 import { formatFieldPath, type FieldPath, type Finding } from './finding.ts';
 import { locateViolations } from './locate-violations.ts';
-import { parseWithSchema, type SchemaResult } from './parse-with-schema.ts';
+import { parseWithSchema, strictRootKeys, type SchemaResult } from './parse-with-schema.ts';
+import { splitUnknownKeyTail } from './split-unknown-key-tail.ts';
 import { createTopLevelKeyLocator } from './top-level-key-locator.ts';
 import { createYamlLocator, type YamlLocator } from './yaml-locator.ts';
 import { schemaKeysAt } from './zod-schema-keys.ts';
@@ -14,7 +15,10 @@ import { schemaKeysAt } from './zod-schema-keys.ts';
 export interface ValidatedYaml<T> {
   /** Present when the text parsed and matched the schema. */
   readonly value?: T;
-  /** The parsed but not yet schema-checked data, for cross-file checks on files that have errors. */
+  /**
+   * The parsed but not yet schema-checked data, for cross-file checks on files that have errors. A long
+   * tail of one-line unknown root keys is not in it (see `splitUnknownKeyTail`); the findings name them.
+   */
   readonly raw?: unknown;
   readonly findings: readonly Finding[];
   readonly locator?: YamlLocator;
@@ -77,16 +81,27 @@ type FastResult<T> = { readonly kind: 'valid'; readonly value: T; readonly raw: 
 
 function fastValidate<T>(text: string, schema: z.ZodType<T>, rules?: (value: T) => readonly RuleViolation[]): FastResult<T> | undefined {
   if (/(^|[\s[{,:-])&\S/m.test(text)) return undefined;
+  const rootKeys = strictRootKeys(schema);
+  const tail = rootKeys ? splitUnknownKeyTail(text, rootKeys) : undefined;
+  // The tail's lines are root entries only if the head is a block mapping at column 1 (or nothing yet).
+  const headStart = tail ? firstContent(tail.head) : '';
+  if (tail && headStart !== '' && !/[\w"']/.test(headStart)) return undefined;
   let raw: unknown;
   try {
-    raw = load(text, { schema: CORE_SCHEMA, json: false });
+    raw = tail && headStart === '' ? {} : load(tail?.head ?? text, { schema: CORE_SCHEMA, json: false });
   } catch {
     return undefined;
   }
   if (raw === null || typeof raw !== 'object') return undefined;
-  const parsed = parseWithSchema(schema, raw);
+  if (tail && (Array.isArray(raw) || Object.keys(raw).some(tail.has))) return undefined;
+  const parsed = parseWithSchema(schema, raw, tail?.keys);
   if (parsed.success && !(rules && rules(parsed.data).length > 0)) return { kind: 'valid', value: parsed.data, raw };
   return Array.isArray(raw) ? undefined : { kind: 'parsed', raw: raw as Record<string, unknown>, parsed };
+}
+
+/** The first character of the first line that is not blank or a comment (a space if it is indented); '' when there is none. */
+function firstContent(text: string): string {
+  return /^(?:[ \t]*(?:#[^\n]*)?\r?\n)*([^\n])?/.exec(text)?.[1] ?? '';
 }
 
 /** Schema and rule findings for data the fast parser produced, located lazily (see `createTopLevelKeyLocator`). */
