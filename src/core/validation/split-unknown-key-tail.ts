@@ -28,12 +28,7 @@ export function splitUnknownKeyTail(text: string, knownKeys: ReadonlySet<string>
   // Keys the tail may not hold: the schema's own, and words the YAML core schema reads as null or a boolean.
   const excluded = new Set([...knownKeys, ...['null', 'true', 'false'].flatMap((word) => [word, word[0]!.toUpperCase() + word.slice(1), word.toUpperCase()])]);
   const excludedHashes = new Set([...excluded].map((key) => hashOf(key, 0, key.length)));
-  // One entry per hash (a small integer: no string is built per line); keys sharing a hash with another
-  // go to `others`, which stays nearly empty.
-  const byHash = new Map<number, number>();
-  const others = new Set<string>();
-  const starts: number[] = [];
-  const ends: number[] = [];
+  const keys = createKeyTable(text);
   let end = text.length;
   if (text.charCodeAt(end - 1) === 10) end -= 1;
   let cut = text.length;
@@ -43,30 +38,78 @@ export function splitUnknownKeyTail(text: string, knownKeys: ReadonlySet<string>
     if (keyEnd === -1) break;
     const hash = hashOf(text, start, keyEnd);
     if (excludedHashes.has(hash) && excluded.has(text.slice(start, keyEnd))) break;
-    const seen = byHash.get(hash);
-    if (seen === undefined) byHash.set(hash, starts.length);
-    else {
-      const key = text.slice(start, keyEnd);
-      // A repeated key: the position-keeping parser reports it.
-      if (key === text.slice(starts[seen]!, ends[seen]!) || others.has(key)) return undefined;
-      others.add(key);
-    }
-    starts.push(start);
-    ends.push(keyEnd);
+    // A repeated key: the position-keeping parser reports it.
+    if (!keys.add(hash, start, keyEnd)) return undefined;
     cut = start;
     end = start - 1;
   }
-  if (starts.length < minTailEntries) return undefined;
+  if (keys.size() < minTailEntries) return undefined;
   const head = text.slice(0, cut);
   if (/^(?:---|\.\.\.|%)/m.test(head)) return undefined;
-  const keys: string[] = [];
-  for (let i = starts.length - 1; i >= 0; i--) keys.push(text.slice(starts[i]!, ends[i]!));
+  return { head, keys: keys.list(), has: (key) => keys.has(hashOf(key, 0, key.length), key) };
+}
+
+/**
+ * The tail's keys as ranges of `text`, in an open-addressing table of their hashes: a 300,000-key tail
+ * builds no string and no Map entry per line (both cost more than reading the line).
+ */
+function createKeyTable(text: string) {
+  // Typed arrays, grown by doubling: plain arrays of 300,000 numbers were copied by every young-generation GC.
+  let starts = new Int32Array(1 << 12);
+  let ends = new Int32Array(1 << 12);
+  let hashes = new Int32Array(1 << 12);
+  let size = 0;
+  let slots = new Int32Array(1 << 13);
+  const sameKey = (entry: number, start: number, end: number) => {
+    const from = starts[entry]!;
+    if (ends[entry]! - from !== end - start) return false;
+    for (let i = 0; i < end - start; i++) if (text.charCodeAt(from + i) !== text.charCodeAt(start + i)) return false;
+    return true;
+  };
+  const place = (entry: number) => {
+    let slot = hashes[entry]! & (slots.length - 1);
+    while (slots[slot] !== 0) slot = (slot + 1) & (slots.length - 1);
+    slots[slot] = entry + 1;
+  };
+  const grown = (array: Int32Array) => {
+    const bigger = new Int32Array(array.length * 2);
+    bigger.set(array);
+    return bigger;
+  };
   return {
-    head,
-    keys,
-    has: (key) => {
-      const index = byHash.get(hashOf(key, 0, key.length));
-      return (index !== undefined && text.slice(starts[index]!, ends[index]!) === key) || others.has(key);
+    /** Adds a key unless it is there already (then answers false). */
+    add: (hash: number, start: number, end: number): boolean => {
+      for (let slot = hash & (slots.length - 1); slots[slot] !== 0; slot = (slot + 1) & (slots.length - 1)) {
+        const entry = slots[slot]! - 1;
+        if (hashes[entry] === hash && sameKey(entry, start, end)) return false;
+      }
+      if (size === hashes.length) {
+        starts = grown(starts);
+        ends = grown(ends);
+        hashes = grown(hashes);
+        slots = new Int32Array(hashes.length * 2);
+        for (let entry = 0; entry < size; entry++) place(entry);
+      }
+      starts[size] = start;
+      ends[size] = end;
+      hashes[size] = hash;
+      place(size);
+      size += 1;
+      return true;
+    },
+    has: (hash: number, key: string): boolean => {
+      for (let slot = hash & (slots.length - 1); slots[slot] !== 0; slot = (slot + 1) & (slots.length - 1)) {
+        const entry = slots[slot]! - 1;
+        if (hashes[entry] === hash && text.slice(starts[entry]!, ends[entry]!) === key) return true;
+      }
+      return false;
+    },
+    size: () => size,
+    /** The keys in file order (they were added from the end). */
+    list: (): string[] => {
+      const list = new Array<string>(size);
+      for (let entry = 0; entry < size; entry++) list[size - 1 - entry] = text.slice(starts[entry]!, ends[entry]!);
+      return list;
     },
   };
 }
@@ -92,9 +135,9 @@ const isKeyChar = (c: number) => isLetter(c) || isDigit(c) || c === 95 || c === 
 const isValueStart = (c: number) => isLetter(c) || isDigit(c) || c === 95;
 const isValueChar = (c: number) => isKeyChar(c) || c === 32 || c === 46 || c === 47; /* space . / */
 
-/** 32-bit FNV-1a cut to 30 bits, so that a Map keeps it as a small integer. */
+/** 32-bit FNV-1a of `text[start, end)`. */
 function hashOf(text: string, start: number, end: number): number {
-  let hash = 0x811c9dc5;
+  let hash = 0x811c9dc5 | 0;
   for (let i = start; i < end; i++) hash = Math.imul(hash ^ text.charCodeAt(i), 16777619);
-  return hash >>> 2;
+  return hash;
 }
