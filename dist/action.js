@@ -16,16 +16,16 @@ import {
   setSecret,
   summary,
   warning
-} from "./chunks/chunk-AUWNL3FH.js";
+} from "./chunks/chunk-AWH2HEZW.js";
 import {
   Octokit
-} from "./chunks/chunk-TNGS7UKQ.js";
+} from "./chunks/chunk-JKFLCYHV.js";
 import {
   createRunnerIo,
   inputVariable,
   parseActionInputs,
   secretInputs
-} from "./chunks/chunk-GTS7NGQG.js";
+} from "./chunks/chunk-5CMUGMGG.js";
 import {
   ActionExit,
   ActionInputError
@@ -36,7 +36,7 @@ import {
 import {
   UsageError
 } from "./chunks/chunk-VIYXCJ24.js";
-import "./chunks/chunk-GBB54T6E.js";
+import "./chunks/chunk-FN5Z5FBI.js";
 import "./chunks/chunk-T3OL5SPP.js";
 
 // src/entrypoints/action/run-action.ts
@@ -72,12 +72,12 @@ async function originWithToken(git, dir, auth, command, options, refspecs) {
 
 // src/entrypoints/action/run-action.ts
 var handlers = {
-  implement: async () => (await import("./chunks/implement-action-S7T7WUQF.js")).implementAction,
-  verify: async () => (await import("./chunks/verify-action-X7AQPZSM.js")).verifyAction,
-  canary: async () => (await import("./chunks/canary-action-DU7R4EX4.js")).canaryAction,
-  bisect: async () => (await import("./chunks/bisect-action-BGRXVFSQ.js")).bisectAction,
-  revert: async () => (await import("./chunks/revert-action-GS4RMC6O.js")).revertAction,
-  metrics: async () => (await import("./chunks/metrics-action-KKSJAOAV.js")).metricsAction
+  implement: async () => (await import("./chunks/implement-action-X6B2H2BE.js")).implementAction,
+  verify: async () => (await import("./chunks/verify-action-ESPKORN6.js")).verifyAction,
+  canary: async () => (await import("./chunks/canary-action-JF4LLECB.js")).canaryAction,
+  bisect: async () => (await import("./chunks/bisect-action-JBVNHFQX.js")).bisectAction,
+  revert: async () => (await import("./chunks/revert-action-6JT2VVML.js")).revertAction,
+  metrics: async () => (await import("./chunks/metrics-action-EQBPBKD2.js")).metricsAction
 };
 async function runAction(io) {
   const parsed = parseActionInputs(io.inputs);

@@ -4,21 +4,21 @@ import {
   createShopfloorApp,
   settingsFromEnv,
   shopfloorProbotApp
-} from "./chunks/chunk-QMPPVKOA.js";
-import "./chunks/chunk-S5MIEAVL.js";
-import "./chunks/chunk-UR3CJWNF.js";
-import "./chunks/chunk-DQ7MQZGT.js";
-import "./chunks/chunk-5P6BRQYJ.js";
-import "./chunks/chunk-YO7HMUUX.js";
+} from "./chunks/chunk-6LQNQSST.js";
+import "./chunks/chunk-X5LUH5OO.js";
+import "./chunks/chunk-JMOF5T2I.js";
+import "./chunks/chunk-IIAULN6F.js";
+import "./chunks/chunk-X7U5BVEI.js";
+import "./chunks/chunk-UXZDEL24.js";
 import "./chunks/chunk-7CCSRXTP.js";
 import "./chunks/chunk-KCFJ4NJ5.js";
 import "./chunks/chunk-TSNCXVWX.js";
-import "./chunks/chunk-466ULXKW.js";
+import "./chunks/chunk-ZTT6NPTA.js";
 import "./chunks/chunk-QQCOST3U.js";
-import "./chunks/chunk-GOCS7V6K.js";
-import "./chunks/chunk-FEEVPAGW.js";
-import "./chunks/chunk-X7FDWXXB.js";
-import "./chunks/chunk-GBB54T6E.js";
+import "./chunks/chunk-TH6UTHIK.js";
+import "./chunks/chunk-KGWO74KD.js";
+import "./chunks/chunk-7I32CFXX.js";
+import "./chunks/chunk-FN5Z5FBI.js";
 import "./chunks/chunk-T3OL5SPP.js";
 export {
   createShopfloorApp,
