@@ -18,10 +18,18 @@ export async function fastestMs(runs: number, body: () => unknown): Promise<numb
 
 /** Medians of two bodies run side by side: `rounds` rounds, each running both, the order alternating. */
 export interface PairedTimes {
+  /** Wall milliseconds. */
   readonly a: number;
   readonly b: number;
   /** Median of the per-round ratios b / a: each ratio compares two runs made under the same load. */
   readonly ratio: number;
+  /**
+   * CPU milliseconds (user + system) of this process: on a shared machine, wall time counts the other
+   * processes' turns too, CPU time only this one's work (GC threads included).
+   */
+  readonly cpuA: number;
+  readonly cpuB: number;
+  readonly cpuRatio: number;
 }
 
 /**
@@ -30,22 +38,32 @@ export interface PairedTimes {
  * medians keep that drift out of the comparison, where "fastest of N, one after the other" does not.
  */
 export async function pairedMedians(rounds: number, a: () => unknown, b: () => unknown): Promise<PairedTimes> {
-  const times = { a: [] as number[], b: [] as number[] };
-  const time = async (body: () => unknown) => {
+  const times = { a: [] as number[], b: [] as number[], cpuA: [] as number[], cpuB: [] as number[] };
+  const time = async (body: () => unknown, wall: number[], cpu: number[]) => {
     const started = performance.now();
+    const usage = process.cpuUsage();
     await body();
-    return performance.now() - started;
+    const used = process.cpuUsage(usage);
+    wall.push(performance.now() - started);
+    cpu.push((used.user + used.system) / 1000);
   };
   for (let round = 0; round < rounds; round++) {
     if (round % 2 === 0) {
-      times.a.push(await time(a));
-      times.b.push(await time(b));
+      await time(a, times.a, times.cpuA);
+      await time(b, times.b, times.cpuB);
     } else {
-      times.b.push(await time(b));
-      times.a.push(await time(a));
+      await time(b, times.b, times.cpuB);
+      await time(a, times.a, times.cpuA);
     }
   }
-  return { a: median(times.a), b: median(times.b), ratio: median(times.a.map((value, i) => times.b[i]! / value)) };
+  return {
+    a: median(times.a),
+    b: median(times.b),
+    ratio: median(times.a.map((value, i) => times.b[i]! / value)),
+    cpuA: median(times.cpuA),
+    cpuB: median(times.cpuB),
+    cpuRatio: median(times.cpuA.map((value, i) => times.cpuB[i]! / value)),
+  };
 }
 
 function median(values: readonly number[]): number {

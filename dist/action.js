@@ -73,12 +73,12 @@ async function originWithToken(git, dir, auth, command, options, refspecs) {
 
 // src/entrypoints/action/run-action.ts
 var handlers = {
-  implement: async () => (await import("./chunks/implement-action-M3KWJZWJ.js")).implementAction,
-  verify: async () => (await import("./chunks/verify-action-5B4D4PYF.js")).verifyAction,
-  canary: async () => (await import("./chunks/canary-action-QJAE5V6J.js")).canaryAction,
-  bisect: async () => (await import("./chunks/bisect-action-GXPYREVL.js")).bisectAction,
-  revert: async () => (await import("./chunks/revert-action-CVNPIZI7.js")).revertAction,
-  metrics: async () => (await import("./chunks/metrics-action-ZYJN7MEM.js")).metricsAction
+  implement: async () => (await import("./chunks/implement-action-44TCDLDT.js")).implementAction,
+  verify: async () => (await import("./chunks/verify-action-BMVBBLMD.js")).verifyAction,
+  canary: async () => (await import("./chunks/canary-action-B7NDA2H7.js")).canaryAction,
+  bisect: async () => (await import("./chunks/bisect-action-TPFVTGYV.js")).bisectAction,
+  revert: async () => (await import("./chunks/revert-action-BM3VUA7V.js")).revertAction,
+  metrics: async () => (await import("./chunks/metrics-action-5GWRN4HX.js")).metricsAction
 };
 async function runAction(io) {
   const parsed = parseActionInputs(io.inputs);

@@ -3,7 +3,7 @@ import { createRequire as __shopfloorCreateRequire } from 'node:module';
 const require = __shopfloorCreateRequire(import.meta.url);
 import {
   runBisect
-} from "./chunks/chunk-USGNS3AR.js";
+} from "./chunks/chunk-VYQ2YRWB.js";
 import {
   approveCommand,
   createLoopPorts,
@@ -16,7 +16,7 @@ import {
   revertWithLocalGates,
   runCanary,
   runRevert
-} from "./chunks/chunk-6Y2DHGVI.js";
+} from "./chunks/chunk-QRD7FUG7.js";
 import {
   createContentAddressedStore,
   defaultArtifactDir,
@@ -30,7 +30,7 @@ import {
   verifyChange,
   verifyCommand,
   writeSigningKey
-} from "./chunks/chunk-EWN7EWWD.js";
+} from "./chunks/chunk-JEV32QEI.js";
 import {
   createNodeScratchSpace
 } from "./chunks/chunk-DJ27KTAJ.js";
@@ -40,12 +40,12 @@ import {
 import {
   collectMetrics,
   renderMetricsMarkdown
-} from "./chunks/chunk-6BYFKIIH.js";
+} from "./chunks/chunk-Z4VJYJ7D.js";
 import {
   lastGoodRef,
   loadPolicy,
   readCanaryNotes
-} from "./chunks/chunk-5BSH6LQ2.js";
+} from "./chunks/chunk-57KZIP43.js";
 import {
   shopfloorVersion
 } from "./chunks/chunk-GD324MGU.js";
@@ -64,19 +64,19 @@ import {
   startTrain,
   stepTrain,
   trustedKeyProblem
-} from "./chunks/chunk-OR3RH6NK.js";
+} from "./chunks/chunk-IF2RKTRN.js";
 import {
   renderCheckRun
-} from "./chunks/chunk-YYIXXDPX.js";
+} from "./chunks/chunk-ICLD3WP7.js";
 import {
   renderMergeMessage
-} from "./chunks/chunk-5CZM3OCE.js";
+} from "./chunks/chunk-INA43J56.js";
 import {
   agentSpendSchema,
   ed25519Verifier,
   renderAgentSpend,
   renderReportTable
-} from "./chunks/chunk-O4ELFGSW.js";
+} from "./chunks/chunk-ZALKF7XT.js";
 import "./chunks/chunk-7CCSRXTP.js";
 import "./chunks/chunk-ITFQXOZY.js";
 import {
@@ -88,7 +88,7 @@ import {
   runFiles,
   runStoreDir,
   sha256Hex
-} from "./chunks/chunk-B3NM5YVG.js";
+} from "./chunks/chunk-W6WM2G3L.js";
 import {
   repoRoot,
   withRepoOption
@@ -98,13 +98,13 @@ import {
   createJudgedRunner,
   gateBoxSettings,
   locatePackageRoot
-} from "./chunks/chunk-KEBYXOKW.js";
+} from "./chunks/chunk-YMD4IAQS.js";
 import {
   MissingPathError,
   checkWorkOrderSet,
   validateRepo,
   workOrdersDirectory
-} from "./chunks/chunk-ETQQKOG4.js";
+} from "./chunks/chunk-6ORPYKIA.js";
 import {
   createFileAtomic,
   createNodeRepoFiles
@@ -128,10 +128,10 @@ import {
   globsOverlap,
   isLiteralGlob,
   sectionTitles
-} from "./chunks/chunk-MPQAEBXM.js";
+} from "./chunks/chunk-QK67OVA5.js";
 import {
   parseAgentBranch
-} from "./chunks/chunk-WVVGSYER.js";
+} from "./chunks/chunk-VVFFXONG.js";
 import {
   buildEnvironment,
   checkGlobInsideRepo,
@@ -150,7 +150,7 @@ import {
   workOrderIdPattern,
   workOrderKinds,
   workOrderSchema
-} from "./chunks/chunk-R3EOKG6T.js";
+} from "./chunks/chunk-TMSWJONE.js";
 import {
   external_exports,
   formatDuration,
@@ -7612,7 +7612,7 @@ var serveCommand = (program2, io, done) => {
     if (app.configured && !app.ok) throw new UsageError(`the GitHub App is half configured:
 ${app.errors.map((error) => `  - ${error}`).join("\n")}
 (unset APP_ID, PRIVATE_KEY, PRIVATE_KEY_PATH and WEBHOOK_SECRET to serve the Writer alone)`);
-    const handlers = app.configured && app.ok ? [await (await import("./chunks/github-webhook-handler-4BOQJA33.js")).createGitHubWebhookHandler({ config: app.value, env, logLevel: logLevelFrom(env.LOG_LEVEL) })] : [];
+    const handlers = app.configured && app.ok ? [await (await import("./chunks/github-webhook-handler-MUNDH5SC.js")).createGitHubWebhookHandler({ config: app.value, env, logLevel: logLevelFrom(env.LOG_LEVEL) })] : [];
     const feed = createRunFeed(createFileRunStore(storeDir), { onError: (error) => io.stderr(`shopfloor serve: ${error instanceof Error ? error.message : String(error)}
 `) });
     let server;

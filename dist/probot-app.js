@@ -4,21 +4,21 @@ import {
   createShopfloorApp,
   settingsFromEnv,
   shopfloorProbotApp
-} from "./chunks/chunk-KJWGI3XC.js";
-import "./chunks/chunk-54EISJQI.js";
-import "./chunks/chunk-OR3RH6NK.js";
-import "./chunks/chunk-YYIXXDPX.js";
-import "./chunks/chunk-5CZM3OCE.js";
-import "./chunks/chunk-O4ELFGSW.js";
+} from "./chunks/chunk-CQXMR6W3.js";
+import "./chunks/chunk-MKG6KCHD.js";
+import "./chunks/chunk-IF2RKTRN.js";
+import "./chunks/chunk-ICLD3WP7.js";
+import "./chunks/chunk-INA43J56.js";
+import "./chunks/chunk-ZALKF7XT.js";
 import "./chunks/chunk-7CCSRXTP.js";
 import "./chunks/chunk-J7P5RJUL.js";
 import "./chunks/chunk-TSNCXVWX.js";
 import "./chunks/chunk-ITFQXOZY.js";
-import "./chunks/chunk-QE37B5J3.js";
+import "./chunks/chunk-JVH2YQ4T.js";
 import "./chunks/chunk-LFPRS2R6.js";
-import "./chunks/chunk-MPQAEBXM.js";
-import "./chunks/chunk-WVVGSYER.js";
-import "./chunks/chunk-R3EOKG6T.js";
+import "./chunks/chunk-QK67OVA5.js";
+import "./chunks/chunk-VVFFXONG.js";
+import "./chunks/chunk-TMSWJONE.js";
 import "./chunks/chunk-GBB54T6E.js";
 import "./chunks/chunk-T3OL5SPP.js";
 export {

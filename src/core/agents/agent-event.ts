@@ -29,7 +29,8 @@ const maxTarget = 300;
 
 /** A one-line, bounded rendering of a tool argument (a command or a path). */
 export function oneLine(text: string, max = maxTarget): string {
-  const flat = text.replace(/\s*[\r\n]+\s*/g, ' ⏎ ').trim();
+  // Most targets are one line already: no regex replace, no copy.
+  const flat = text.indexOf('\n') === -1 && text.indexOf('\r') === -1 ? text.trim() : text.replace(/\s*[\r\n]+\s*/g, ' ⏎ ').trim();
   return flat.length > max ? `${flat.slice(0, max - 1)}…` : flat;
 }
 
@@ -43,14 +44,20 @@ const readName = /read|view|cat|open|^ls$|list/i;
  * reads and edits, the command line for commands, the pattern for searches; never contents.
  */
 export function describeToolCall(name: string, input: unknown): AgentEvent {
-  const args = isRecord(input) ? input : {};
-  const text = (key: string) => (typeof args[key] === 'string' ? (args[key] as string) : Array.isArray(args[key]) && (args[key] as unknown[]).every((item) => typeof item === 'string') ? (args[key] as string[]).join(' ') : undefined);
-  const path = text('file_path') ?? text('path') ?? text('absolute_path') ?? text('filePath') ?? text('notebook_path') ?? text('paths') ?? text('file');
-  const command = text('command') ?? text('cmd');
-  const pattern = text('pattern') ?? text('query') ?? text('url');
+  const args: Record<string, unknown> = isRecord(input) ? input : {};
+  const path = stringArg(args, 'file_path') ?? stringArg(args, 'path') ?? stringArg(args, 'absolute_path') ?? stringArg(args, 'filePath') ?? stringArg(args, 'notebook_path') ?? stringArg(args, 'paths') ?? stringArg(args, 'file');
+  const command = stringArg(args, 'command') ?? stringArg(args, 'cmd');
+  const pattern = stringArg(args, 'pattern') ?? stringArg(args, 'query') ?? stringArg(args, 'url');
   const tool = command !== undefined && commandName.test(name) ? 'command' : editName.test(name) ? 'edit' : searchName.test(name) ? 'search' : readName.test(name) ? 'read' : command !== undefined ? 'command' : 'other';
   const target = tool === 'command' ? command ?? '' : tool === 'search' ? pattern ?? path ?? '' : tool === 'other' ? path ?? `(${Object.keys(args).slice(0, 5).join(', ')})` : path ?? '';
   return { kind: 'tool-call', tool, name: oneLine(name, 80), target: oneLine(target) };
+}
+
+/** A string argument, or a list of strings joined by spaces (an argv). */
+function stringArg(args: Record<string, unknown>, key: string): string | undefined {
+  const value = args[key];
+  if (typeof value === 'string') return value;
+  return Array.isArray(value) && value.every((item) => typeof item === 'string') ? value.join(' ') : undefined;
 }
 
 export function isRecord(value: unknown): value is Record<string, unknown> {
@@ -59,13 +66,21 @@ export function isRecord(value: unknown): value is Record<string, unknown> {
 
 /** JSON.parse that answers `undefined` for anything but a JSON object. */
 export function parseJsonObject(line: string): Record<string, unknown> | undefined {
-  if (line.charCodeAt(0) !== 123 /* { */) return undefined;
+  // A torn write (`{"type":"item.comp`) is common in a live stream, and a thrown SyntaxError costs more
+  // than parsing the line: a line that cannot be an object is refused before JSON.parse sees it.
+  if (line.charCodeAt(0) !== 123 /* { */ || lastNonSpace(line) !== 125 /* } */) return undefined;
   try {
     const value: unknown = JSON.parse(line);
     return isRecord(value) ? value : undefined;
   } catch {
     return undefined;
   }
+}
+
+function lastNonSpace(line: string): number {
+  let end = line.length - 1;
+  while (end > 0 && (line.charCodeAt(end) === 32 || line.charCodeAt(end) === 9 || line.charCodeAt(end) === 13)) end--;
+  return line.charCodeAt(end);
 }
 
 export const num = (value: unknown): number => (typeof value === 'number' && Number.isFinite(value) && value >= 0 ? value : 0);

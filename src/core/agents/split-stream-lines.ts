@@ -17,10 +17,13 @@ export function createStreamParser(parser: AgentLineParser): AgentStreamParser {
   let pending = 0;
   const parse = (line: string, out: AgentEvent[]) => {
     const trimmed = line.charCodeAt(line.length - 1) === 13 ? line.slice(0, -1) : line;
-    // Only short lines can be blank; trimming a long one would copy it.
-    if (trimmed.length === 0 || (trimmed.length < 64 && trimmed.trim() === '')) return;
+    // Only a short line that starts with white space (ASCII, or from U+00A0 on) can be blank: most lines
+    // are never trimmed, and a long one would be copied.
+    const first = trimmed.charCodeAt(0);
+    if (trimmed.length === 0 || ((first <= 32 || first >= 0xa0) && trimmed.length < 64 && trimmed.trim() === '')) return;
     try {
-      for (const event of parser.line(trimmed)) out.push(event);
+      const events = parser.line(trimmed);
+      for (let i = 0; i < events.length; i++) out.push(events[i]!);
     } catch {
       // A parser bug must not stop the run: the line is shown as it came.
       out.push({ kind: 'unparsed', line: trimmed.slice(0, 500) });

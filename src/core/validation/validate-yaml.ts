@@ -6,6 +6,8 @@ import { describeZodIssue } from './describe-zod-issue.ts';
 import { findDuplicateYamlKeys } from './find-duplicate-yaml-keys.ts';
 import { formatFieldPath, type FieldPath, type Finding } from './finding.ts';
 import { locateViolations } from './locate-violations.ts';
+import { parseWithSchema, strictRootKeys, type SchemaResult } from './parse-with-schema.ts';
+import { splitUnknownKeyTail } from './split-unknown-key-tail.ts';
 import { createTopLevelKeyLocator } from './top-level-key-locator.ts';
 import { createYamlLocator, type YamlLocator } from './yaml-locator.ts';
 import { schemaKeysAt } from './zod-schema-keys.ts';
@@ -13,7 +15,10 @@ import { schemaKeysAt } from './zod-schema-keys.ts';
 export interface ValidatedYaml<T> {
   /** Present when the text parsed and matched the schema. */
   readonly value?: T;
-  /** The parsed but not yet schema-checked data, for cross-file checks on files that have errors. */
+  /**
+   * The parsed but not yet schema-checked data, for cross-file checks on files that have errors. A long
+   * tail of one-line unknown root keys is not in it (see `splitUnknownKeyTail`); the findings name them.
+   */
   readonly raw?: unknown;
   readonly findings: readonly Finding[];
   readonly locator?: YamlLocator;
@@ -34,7 +39,7 @@ export function validateYaml<T>(text: string, file: string, schema: z.ZodType<T>
   if (fast?.kind === 'valid') return { value: fast.value, raw: fast.raw, findings: [], locator: lazyLocator(text) };
   // Parsed cleanly (no syntax error, no duplicate key, no anchor) but not valid: the data is right, only
   // positions are missing, and most findings (unknown keys of the root) are found by a line scan.
-  if (fast?.kind === 'parsed') return parsedValidate(fast.raw, text, file, schema, rules);
+  if (fast?.kind === 'parsed') return parsedValidate(fast.raw, fast.parsed, text, file, schema, rules);
   let result: ValidatedYaml<T>;
   try {
     result = preciseValidate(text, file, schema);
@@ -72,31 +77,41 @@ function sortByPosition(findings: Finding[]): Finding[] {
   return findings.sort((a, b) => a.line - b.line || a.column - b.column);
 }
 
-type FastResult<T> = { readonly kind: 'valid'; readonly value: T; readonly raw: unknown } | { readonly kind: 'parsed'; readonly raw: Record<string, unknown> };
+type FastResult<T> = { readonly kind: 'valid'; readonly value: T; readonly raw: unknown } | { readonly kind: 'parsed'; readonly raw: Record<string, unknown>; readonly parsed: SchemaResult<T> };
 
 function fastValidate<T>(text: string, schema: z.ZodType<T>, rules?: (value: T) => readonly RuleViolation[]): FastResult<T> | undefined {
   if (/(^|[\s[{,:-])&\S/m.test(text)) return undefined;
+  const rootKeys = strictRootKeys(schema);
+  const tail = rootKeys ? splitUnknownKeyTail(text, rootKeys) : undefined;
+  // The tail's lines are root entries only if the head is a block mapping at column 1 (or nothing yet).
+  const headStart = tail ? firstContent(tail.head) : '';
+  if (tail && headStart !== '' && !/[\w"']/.test(headStart)) return undefined;
   let raw: unknown;
   try {
-    raw = load(text, { schema: CORE_SCHEMA, json: false });
+    raw = tail && headStart === '' ? {} : load(tail?.head ?? text, { schema: CORE_SCHEMA, json: false });
   } catch {
     return undefined;
   }
   if (raw === null || typeof raw !== 'object') return undefined;
-  const parsed = schema.safeParse(raw);
+  if (tail && (Array.isArray(raw) || Object.keys(raw).some(tail.has))) return undefined;
+  const parsed = parseWithSchema(schema, raw, tail?.keys);
   if (parsed.success && !(rules && rules(parsed.data).length > 0)) return { kind: 'valid', value: parsed.data, raw };
-  return Array.isArray(raw) ? undefined : { kind: 'parsed', raw: raw as Record<string, unknown> };
+  return Array.isArray(raw) ? undefined : { kind: 'parsed', raw: raw as Record<string, unknown>, parsed };
+}
+
+/** The first character of the first line that is not blank or a comment (a space if it is indented); '' when there is none. */
+function firstContent(text: string): string {
+  return /^(?:[ \t]*(?:#[^\n]*)?\r?\n)*([^\n])?/.exec(text)?.[1] ?? '';
 }
 
 /** Schema and rule findings for data the fast parser produced, located lazily (see `createTopLevelKeyLocator`). */
-function parsedValidate<T>(raw: Record<string, unknown>, text: string, file: string, schema: z.ZodType<T>, rules?: (value: T) => readonly RuleViolation[]): ValidatedYaml<T> {
+function parsedValidate<T>(raw: Record<string, unknown>, parsed: SchemaResult<T>, text: string, file: string, schema: z.ZodType<T>, rules?: (value: T) => readonly RuleViolation[]): ValidatedYaml<T> {
   const locator = createTopLevelKeyLocator(text, once(() => {
     const lineCounter = new LineCounter();
     return createYamlLocator(parseDocument(text, { lineCounter, uniqueKeys: false }), lineCounter);
   }));
-  const parsed = schema.safeParse(raw);
   if (parsed.success) return { value: parsed.data, raw, findings: rules ? locateViolations(rules(parsed.data), file, locator) : [], locator };
-  const findings = parsed.error.issues.flatMap((issue) => issueFindings(issue, file, raw, schema, locator));
+  const findings = parsed.issues.flatMap((issue) => issueFindings(issue, file, raw, schema, locator));
   const result: ValidatedYaml<T> = { raw, findings, locator };
   return rules ? { ...result, findings: sortByPosition([...findings, ...salvagedViolations(result, file, schema, rules)]) } : result;
 }
@@ -144,9 +159,9 @@ function preciseValidate<T>(text: string, file: string, schema: z.ZodType<T>): V
   if (raw === null || raw === undefined) {
     return { findings: [...findings, { severity: 'error', file, line: 1, column: 1, path: '', code: 'empty', message: 'the file is empty; write a YAML mapping (a work order: see docs/work-orders.md; a policy: shopfloor init writes a commented one)' }] };
   }
-  const parsed = schema.safeParse(raw);
+  const parsed = parseWithSchema(schema, raw);
   if (parsed.success) return { value: findings.length === 0 ? parsed.data : undefined, raw, findings, locator };
-  for (const issue of parsed.error.issues) findings.push(...issueFindings(issue, file, raw, schema, locator));
+  for (const issue of parsed.issues) findings.push(...issueFindings(issue, file, raw, schema, locator));
   return { raw, findings, locator };
 }
 

@@ -10,6 +10,9 @@ import { oneLine } from '../agent-event.ts';
 export function createAiderParser(): AgentLineParser {
   return {
     line: (line): AgentEvent[] => {
+      // Nearly every line is the model's text: only lines starting like one of the patterns below are
+      // worth a regex (the error pattern is case-insensitive: E, L, U, F or T in either case).
+      if (!patternStarts.has(line.charCodeAt(0) | 0x20)) return [{ kind: 'message', text: line }];
       const edit = /^Applied edit to (.+)$/.exec(line);
       if (edit) return [{ kind: 'tool-call', tool: 'edit', name: 'edit', target: oneLine(edit[1]!) }];
       const tokens = /^Tokens: ([\d.,]+[kKmM]?) sent(?:, ([\d.,]+[kKmM]?) cache write)?(?:, ([\d.,]+[kKmM]?) cache hit)?, ([\d.,]+[kKmM]?) received\.(?: Cost: \$([\d.]+) message)?/.exec(line);
@@ -24,6 +27,9 @@ export function createAiderParser(): AgentLineParser {
     },
   };
 }
+
+/** First letters, lower-cased, of `Applied`, `Tokens`, `Running` and the error openings. */
+const patternStarts = new Set([...'atreluf'].map((letter) => letter.charCodeAt(0)));
 
 function count(text: string): number {
   const unit = text.slice(-1).toLowerCase();

@@ -4,27 +4,27 @@ import {
   openRevert,
   revertAction,
   workflowTokenLimits
-} from "./chunk-I7LZCDEK.js";
-import "./chunk-6Y2DHGVI.js";
-import "./chunk-EWN7EWWD.js";
+} from "./chunk-KJ4ZKL6J.js";
+import "./chunk-QRD7FUG7.js";
+import "./chunk-JEV32QEI.js";
 import "./chunk-DJ27KTAJ.js";
 import "./chunk-EYP3A2UM.js";
-import "./chunk-5BSH6LQ2.js";
-import "./chunk-5CZM3OCE.js";
-import "./chunk-O4ELFGSW.js";
+import "./chunk-57KZIP43.js";
+import "./chunk-INA43J56.js";
+import "./chunk-ZALKF7XT.js";
 import "./chunk-7CCSRXTP.js";
 import "./chunk-ITFQXOZY.js";
-import "./chunk-B3NM5YVG.js";
+import "./chunk-W6WM2G3L.js";
 import "./chunk-BBQ6MHDA.js";
-import "./chunk-KEBYXOKW.js";
-import "./chunk-ETQQKOG4.js";
+import "./chunk-YMD4IAQS.js";
+import "./chunk-6ORPYKIA.js";
 import "./chunk-YCZYYL3Z.js";
 import "./chunk-DBDOEXGI.js";
 import "./chunk-TPTFAET5.js";
 import "./chunk-VIYXCJ24.js";
-import "./chunk-MPQAEBXM.js";
-import "./chunk-WVVGSYER.js";
-import "./chunk-R3EOKG6T.js";
+import "./chunk-QK67OVA5.js";
+import "./chunk-VVFFXONG.js";
+import "./chunk-TMSWJONE.js";
 import "./chunk-GBB54T6E.js";
 import "./chunk-T3OL5SPP.js";
 export {

@@ -2,7 +2,7 @@ import { createRequire as __shopfloorCreateRequire } from 'node:module';
 const require = __shopfloorCreateRequire(import.meta.url);
 import {
   validateRepo
-} from "./chunk-ETQQKOG4.js";
+} from "./chunk-6ORPYKIA.js";
 import {
   createNodeRepoFiles
 } from "./chunk-YCZYYL3Z.js";
@@ -13,7 +13,7 @@ import {
   formatFinding,
   policyPath,
   policySchema
-} from "./chunk-R3EOKG6T.js";
+} from "./chunk-TMSWJONE.js";
 
 // src/entrypoints/cli/load-policy.ts
 async function loadPolicy(root) {

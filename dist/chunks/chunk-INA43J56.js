@@ -8,7 +8,7 @@ import {
   require_dist,
   workOrderApiVersion,
   workOrderSchema
-} from "./chunk-R3EOKG6T.js";
+} from "./chunk-TMSWJONE.js";
 import {
   formatDuration,
   parseDuration

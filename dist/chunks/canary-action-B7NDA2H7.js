@@ -2,15 +2,15 @@ import { createRequire as __shopfloorCreateRequire } from 'node:module';
 const require = __shopfloorCreateRequire(import.meta.url);
 import {
   findCulprit
-} from "./chunk-VAA7PDYF.js";
+} from "./chunk-ACWGMJCL.js";
 import {
   openRevert
-} from "./chunk-I7LZCDEK.js";
-import "./chunk-USGNS3AR.js";
+} from "./chunk-KJ4ZKL6J.js";
+import "./chunk-VYQ2YRWB.js";
 import {
   runCanary
-} from "./chunk-6Y2DHGVI.js";
-import "./chunk-EWN7EWWD.js";
+} from "./chunk-QRD7FUG7.js";
+import "./chunk-JEV32QEI.js";
 import {
   createNodeScratchSpace
 } from "./chunk-DJ27KTAJ.js";
@@ -21,18 +21,18 @@ import {
   canaryNotesRef,
   lastGoodRef,
   loadPolicy
-} from "./chunk-5BSH6LQ2.js";
-import "./chunk-5CZM3OCE.js";
-import "./chunk-O4ELFGSW.js";
+} from "./chunk-57KZIP43.js";
+import "./chunk-INA43J56.js";
+import "./chunk-ZALKF7XT.js";
 import "./chunk-7CCSRXTP.js";
 import "./chunk-ITFQXOZY.js";
-import "./chunk-B3NM5YVG.js";
+import "./chunk-W6WM2G3L.js";
 import "./chunk-BBQ6MHDA.js";
 import {
   createJudgedRunner,
   gateBoxSettings
-} from "./chunk-KEBYXOKW.js";
-import "./chunk-ETQQKOG4.js";
+} from "./chunk-YMD4IAQS.js";
+import "./chunk-6ORPYKIA.js";
 import "./chunk-YCZYYL3Z.js";
 import {
   ActionExit,
@@ -41,11 +41,11 @@ import {
 } from "./chunk-DBDOEXGI.js";
 import "./chunk-TPTFAET5.js";
 import "./chunk-VIYXCJ24.js";
-import "./chunk-MPQAEBXM.js";
-import "./chunk-WVVGSYER.js";
+import "./chunk-QK67OVA5.js";
+import "./chunk-VVFFXONG.js";
 import {
   policyPath
-} from "./chunk-R3EOKG6T.js";
+} from "./chunk-TMSWJONE.js";
 import "./chunk-GBB54T6E.js";
 import "./chunk-T3OL5SPP.js";
 

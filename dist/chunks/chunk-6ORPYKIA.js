@@ -12,7 +12,7 @@ import {
   locateViolations,
   policyPath,
   sortFindings
-} from "./chunk-R3EOKG6T.js";
+} from "./chunk-TMSWJONE.js";
 
 // src/core/workorder/check-work-order-agents.ts
 function checkWorkOrderAgents(checked, agents) {

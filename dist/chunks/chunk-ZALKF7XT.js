@@ -3,7 +3,7 @@ const require = __shopfloorCreateRequire(import.meta.url);
 import {
   matchAnyGlob,
   prepareGlob
-} from "./chunk-R3EOKG6T.js";
+} from "./chunk-TMSWJONE.js";
 import {
   external_exports
 } from "./chunk-GBB54T6E.js";

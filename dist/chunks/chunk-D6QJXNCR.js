@@ -3,7 +3,7 @@ const require = __shopfloorCreateRequire(import.meta.url);
 import {
   createShopfloorApp,
   settingsFromEnv
-} from "./chunk-KJWGI3XC.js";
+} from "./chunk-CQXMR6W3.js";
 import {
   paginateRest,
   require_light,
@@ -19,7 +19,7 @@ import {
 } from "./chunk-TNGS7UKQ.js";
 import {
   require_dist
-} from "./chunk-R3EOKG6T.js";
+} from "./chunk-TMSWJONE.js";
 import {
   __commonJS,
   __require,

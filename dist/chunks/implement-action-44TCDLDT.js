@@ -16,16 +16,16 @@ import {
   selectProvider,
   sha256Hex,
   wrapUntrusted
-} from "./chunk-B3NM5YVG.js";
+} from "./chunk-W6WM2G3L.js";
 import {
   createRedactor
 } from "./chunk-BBQ6MHDA.js";
 import {
   createJudgedRunner
-} from "./chunk-KEBYXOKW.js";
+} from "./chunk-YMD4IAQS.js";
 import {
   validateRepo
-} from "./chunk-ETQQKOG4.js";
+} from "./chunk-6ORPYKIA.js";
 import {
   createNodeRepoFiles
 } from "./chunk-YCZYYL3Z.js";
@@ -53,7 +53,7 @@ import {
   renderRunComment,
   runCommentMarker,
   runStateRef
-} from "./chunk-QE37B5J3.js";
+} from "./chunk-JVH2YQ4T.js";
 import "./chunk-LFPRS2R6.js";
 import {
   finalRunStatuses,
@@ -61,11 +61,11 @@ import {
   renderRepoGuidance,
   renderRunDocument,
   sanitizeUntrustedText
-} from "./chunk-MPQAEBXM.js";
+} from "./chunk-QK67OVA5.js";
 import {
   parseAgentBranch
-} from "./chunk-WVVGSYER.js";
-import "./chunk-R3EOKG6T.js";
+} from "./chunk-VVFFXONG.js";
+import "./chunk-TMSWJONE.js";
 import {
   external_exports
 } from "./chunk-GBB54T6E.js";

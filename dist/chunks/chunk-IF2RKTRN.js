@@ -4,17 +4,17 @@ import {
   reportSchemaVersion,
   signingPayload,
   verificationReportSchema
-} from "./chunk-O4ELFGSW.js";
+} from "./chunk-ZALKF7XT.js";
 import {
   instructionFileGlobs
-} from "./chunk-MPQAEBXM.js";
+} from "./chunk-QK67OVA5.js";
 import {
   describeZodIssue,
   formatFieldPath,
   matchAnyGlob,
   prepareGlob,
   valueAt
-} from "./chunk-R3EOKG6T.js";
+} from "./chunk-TMSWJONE.js";
 
 // src/core/merge/merge-decision.ts
 var dangerousPathGlobs = [

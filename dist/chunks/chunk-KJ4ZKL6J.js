@@ -2,10 +2,10 @@ import { createRequire as __shopfloorCreateRequire } from 'node:module';
 const require = __shopfloorCreateRequire(import.meta.url);
 import {
   revertWithLocalGates
-} from "./chunk-6Y2DHGVI.js";
+} from "./chunk-QRD7FUG7.js";
 import {
   loadPolicy
-} from "./chunk-5BSH6LQ2.js";
+} from "./chunk-57KZIP43.js";
 import {
   ActionExit,
   ActionInputError,

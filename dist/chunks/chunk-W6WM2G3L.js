@@ -13,10 +13,10 @@ import {
   describeAllowedNetwork,
   isolationRefusal,
   openWorkCopy
-} from "./chunk-KEBYXOKW.js";
+} from "./chunk-YMD4IAQS.js";
 import {
   validateRepo
-} from "./chunk-ETQQKOG4.js";
+} from "./chunk-6ORPYKIA.js";
 import {
   createFileAtomic,
   createNodeRepoFiles,
@@ -43,7 +43,7 @@ import {
   sanitizeUntrustedText,
   sectionStates,
   selectInstructions
-} from "./chunk-MPQAEBXM.js";
+} from "./chunk-QK67OVA5.js";
 import {
   buildEnvironment,
   createPresetParser,
@@ -57,7 +57,7 @@ import {
   presetInvocation,
   str,
   workOrderIdSchema
-} from "./chunk-R3EOKG6T.js";
+} from "./chunk-TMSWJONE.js";
 import {
   external_exports,
   parseDuration
@@ -1593,9 +1593,11 @@ function createStreamParser(parser) {
   let pending = 0;
   const parse = (line, out) => {
     const trimmed = line.charCodeAt(line.length - 1) === 13 ? line.slice(0, -1) : line;
-    if (trimmed.length === 0 || trimmed.length < 64 && trimmed.trim() === "") return;
+    const first = trimmed.charCodeAt(0);
+    if (trimmed.length === 0 || (first <= 32 || first >= 160) && trimmed.length < 64 && trimmed.trim() === "") return;
     try {
-      for (const event of parser.line(trimmed)) out.push(event);
+      const events = parser.line(trimmed);
+      for (let i = 0; i < events.length; i++) out.push(events[i]);
     } catch {
       out.push({ kind: "unparsed", line: trimmed.slice(0, 500) });
     }

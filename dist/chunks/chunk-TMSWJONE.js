@@ -10110,6 +10110,141 @@ function locateViolations(violations, file, locator) {
   });
 }
 
+// src/core/validation/parse-with-schema.ts
+function parseWithSchema(schema2, raw, tailKeys = []) {
+  const def = defOf(schema2);
+  if (!isStrictRoot(def) || raw === null || typeof raw !== "object" || Array.isArray(raw) || Object.getPrototypeOf(raw) !== Object.prototype) return fromZod(schema2.safeParse(raw));
+  const shape = def.shape;
+  const input = raw;
+  const known = {};
+  const unknown = [];
+  for (const key of Object.keys(input)) {
+    if (Object.hasOwn(shape, key)) known[key] = input[key];
+    else unknown.push(key);
+  }
+  for (const key of tailKeys) unknown.push(key);
+  if (unknown.length === 0) return fromZod(schema2.safeParse(raw));
+  const parsed = schema2.safeParse(known);
+  const unrecognized = { code: "unrecognized_keys", keys: unknown, path: [], input, message: `Unrecognized key${unknown.length === 1 ? "" : "s"}: "${unknown[0]}"${unknown.length > 1 ? ` and ${unknown.length - 1} more` : ""}` };
+  return { success: false, issues: parsed.success ? [unrecognized] : [...parsed.error.issues, unrecognized] };
+}
+function strictRootKeys(schema2) {
+  const def = defOf(schema2);
+  return isStrictRoot(def) ? new Set(Object.keys(def.shape)) : void 0;
+}
+var defOf = (schema2) => schema2._zod.def;
+var isStrictRoot = (def) => def.type === "object" && def.shape !== void 0 && def.catchall?._zod.def.type === "never" && !def.checks?.length;
+function fromZod(result) {
+  return result.success ? { success: true, data: result.data } : { success: false, issues: result.error.issues };
+}
+
+// src/core/validation/split-unknown-key-tail.ts
+var minTailEntries = 1e3;
+function splitUnknownKeyTail(text2, knownKeys) {
+  const excluded = /* @__PURE__ */ new Set([...knownKeys, ...["null", "true", "false"].flatMap((word) => [word, word[0].toUpperCase() + word.slice(1), word.toUpperCase()])]);
+  const excludedHashes = new Set([...excluded].map((key) => hashOf(key, 0, key.length)));
+  const keys = createKeyTable(text2);
+  let end = text2.length;
+  if (text2.charCodeAt(end - 1) === 10) end -= 1;
+  let cut = text2.length;
+  while (end > 0) {
+    const start = text2.lastIndexOf("\n", end - 1) + 1;
+    const keyEnd = plainEntryKeyEnd(text2, start, end);
+    if (keyEnd === -1) break;
+    const hash = hashOf(text2, start, keyEnd);
+    if (excludedHashes.has(hash) && excluded.has(text2.slice(start, keyEnd))) break;
+    if (!keys.add(hash, start, keyEnd)) return void 0;
+    cut = start;
+    end = start - 1;
+  }
+  if (keys.size() < minTailEntries) return void 0;
+  const head = text2.slice(0, cut);
+  if (/^(?:---|\.\.\.|%)/m.test(head)) return void 0;
+  return { head, keys: keys.list(), has: (key) => keys.has(hashOf(key, 0, key.length), key) };
+}
+function createKeyTable(text2) {
+  let starts = new Int32Array(1 << 12);
+  let ends = new Int32Array(1 << 12);
+  let hashes = new Int32Array(1 << 12);
+  let size = 0;
+  let slots = new Int32Array(1 << 13);
+  const sameKey = (entry, start, end) => {
+    const from = starts[entry];
+    if (ends[entry] - from !== end - start) return false;
+    for (let i2 = 0; i2 < end - start; i2++) if (text2.charCodeAt(from + i2) !== text2.charCodeAt(start + i2)) return false;
+    return true;
+  };
+  const place = (entry) => {
+    let slot = hashes[entry] & slots.length - 1;
+    while (slots[slot] !== 0) slot = slot + 1 & slots.length - 1;
+    slots[slot] = entry + 1;
+  };
+  const grown = (array) => {
+    const bigger = new Int32Array(array.length * 2);
+    bigger.set(array);
+    return bigger;
+  };
+  return {
+    /** Adds a key unless it is there already (then answers false). */
+    add: (hash, start, end) => {
+      for (let slot = hash & slots.length - 1; slots[slot] !== 0; slot = slot + 1 & slots.length - 1) {
+        const entry = slots[slot] - 1;
+        if (hashes[entry] === hash && sameKey(entry, start, end)) return false;
+      }
+      if (size === hashes.length) {
+        starts = grown(starts);
+        ends = grown(ends);
+        hashes = grown(hashes);
+        slots = new Int32Array(hashes.length * 2);
+        for (let entry = 0; entry < size; entry++) place(entry);
+      }
+      starts[size] = start;
+      ends[size] = end;
+      hashes[size] = hash;
+      place(size);
+      size += 1;
+      return true;
+    },
+    has: (hash, key) => {
+      for (let slot = hash & slots.length - 1; slots[slot] !== 0; slot = slot + 1 & slots.length - 1) {
+        const entry = slots[slot] - 1;
+        if (hashes[entry] === hash && text2.slice(starts[entry], ends[entry]) === key) return true;
+      }
+      return false;
+    },
+    size: () => size,
+    /** The keys in file order (they were added from the end). */
+    list: () => {
+      const list = new Array(size);
+      for (let entry = 0; entry < size; entry++) list[size - 1 - entry] = text2.slice(starts[entry], ends[entry]);
+      return list;
+    }
+  };
+}
+function plainEntryKeyEnd(text2, start, end) {
+  let i2 = start;
+  if (!isWordStart(text2.charCodeAt(i2))) return -1;
+  while (i2 < end && isKeyChar(text2.charCodeAt(i2))) i2++;
+  const keyEnd = i2;
+  if (text2.charCodeAt(i2) !== 58 || text2.charCodeAt(i2 + 1) !== 32) return -1;
+  i2 += 2;
+  while (i2 < end && text2.charCodeAt(i2) === 32) i2++;
+  if (i2 === end || !isValueStart(text2.charCodeAt(i2))) return -1;
+  for (; i2 < end; i2++) if (!isValueChar(text2.charCodeAt(i2))) return -1;
+  return keyEnd;
+}
+var isLetter = (c) => c >= 97 && c <= 122 || c >= 65 && c <= 90;
+var isDigit = (c) => c >= 48 && c <= 57;
+var isWordStart = (c) => isLetter(c) || c === 95;
+var isKeyChar = (c) => isLetter(c) || isDigit(c) || c === 95 || c === 45;
+var isValueStart = (c) => isLetter(c) || isDigit(c) || c === 95;
+var isValueChar = (c) => isKeyChar(c) || c === 32 || c === 46 || c === 47;
+function hashOf(text2, start, end) {
+  let hash = 2166136261 | 0;
+  for (let i2 = start; i2 < end; i2++) hash = Math.imul(hash ^ text2.charCodeAt(i2), 16777619);
+  return hash;
+}
+
 // src/core/validation/top-level-key-locator.ts
 function createTopLevelKeyLocator(text2, fallback) {
   const keys = /* @__PURE__ */ new Map();
@@ -10192,17 +10327,17 @@ function createYamlLocator(document, lineCounter) {
 }
 
 // src/core/validation/zod-schema-keys.ts
-var defOf = (schema2) => schema2._zod.def;
+var defOf2 = (schema2) => schema2._zod.def;
 function schemaKeysAt(schema2, path) {
   const objects = objectsAt(schema2, path);
-  return [...new Set(objects.flatMap((object) => Object.keys(defOf(object).shape ?? {})))];
+  return [...new Set(objects.flatMap((object) => Object.keys(defOf2(object).shape ?? {})))];
 }
 function objectsAt(schema2, path) {
   const candidates = unwrap(schema2);
-  if (path.length === 0) return candidates.filter((s) => defOf(s).type === "object");
+  if (path.length === 0) return candidates.filter((s) => defOf2(s).type === "object");
   const [head, ...rest] = path;
   return candidates.flatMap((candidate) => {
-    const def = defOf(candidate);
+    const def = defOf2(candidate);
     if (def.type === "object" && typeof head === "string" && def.shape?.[head]) return objectsAt(def.shape[head], rest);
     if (def.type === "array" && typeof head === "number" && def.element) return objectsAt(def.element, rest);
     if (def.type === "record" && def.valueType) return objectsAt(def.valueType, rest);
@@ -10210,7 +10345,7 @@ function objectsAt(schema2, path) {
   });
 }
 function unwrap(schema2) {
-  const def = defOf(schema2);
+  const def = defOf2(schema2);
   if (def.innerType) return unwrap(def.innerType);
   if (def.type === "pipe" && def.in) return unwrap(def.in);
   if (def.type === "union" && def.options) return def.options.flatMap(unwrap);
@@ -10221,7 +10356,7 @@ function unwrap(schema2) {
 function validateYaml(text2, file, schema2, rules) {
   const fast = fastValidate(text2, schema2, rules);
   if (fast?.kind === "valid") return { value: fast.value, raw: fast.raw, findings: [], locator: lazyLocator(text2) };
-  if (fast?.kind === "parsed") return parsedValidate(fast.raw, text2, file, schema2, rules);
+  if (fast?.kind === "parsed") return parsedValidate(fast.raw, fast.parsed, text2, file, schema2, rules);
   let result;
   try {
     result = preciseValidate(text2, file, schema2);
@@ -10251,25 +10386,32 @@ function sortByPosition(findings) {
 }
 function fastValidate(text2, schema2, rules) {
   if (/(^|[\s[{,:-])&\S/m.test(text2)) return void 0;
+  const rootKeys = strictRootKeys(schema2);
+  const tail = rootKeys ? splitUnknownKeyTail(text2, rootKeys) : void 0;
+  const headStart = tail ? firstContent(tail.head) : "";
+  if (tail && headStart !== "" && !/[\w"']/.test(headStart)) return void 0;
   let raw;
   try {
-    raw = load(text2, { schema: CORE_SCHEMA, json: false });
+    raw = tail && headStart === "" ? {} : load(tail?.head ?? text2, { schema: CORE_SCHEMA, json: false });
   } catch {
     return void 0;
   }
   if (raw === null || typeof raw !== "object") return void 0;
-  const parsed = schema2.safeParse(raw);
+  if (tail && (Array.isArray(raw) || Object.keys(raw).some(tail.has))) return void 0;
+  const parsed = parseWithSchema(schema2, raw, tail?.keys);
   if (parsed.success && !(rules && rules(parsed.data).length > 0)) return { kind: "valid", value: parsed.data, raw };
-  return Array.isArray(raw) ? void 0 : { kind: "parsed", raw };
+  return Array.isArray(raw) ? void 0 : { kind: "parsed", raw, parsed };
 }
-function parsedValidate(raw, text2, file, schema2, rules) {
+function firstContent(text2) {
+  return /^(?:[ \t]*(?:#[^\n]*)?\r?\n)*([^\n])?/.exec(text2)?.[1] ?? "";
+}
+function parsedValidate(raw, parsed, text2, file, schema2, rules) {
   const locator = createTopLevelKeyLocator(text2, once(() => {
     const lineCounter = new import_yaml3.LineCounter();
     return createYamlLocator((0, import_yaml3.parseDocument)(text2, { lineCounter, uniqueKeys: false }), lineCounter);
   }));
-  const parsed = schema2.safeParse(raw);
   if (parsed.success) return { value: parsed.data, raw, findings: rules ? locateViolations(rules(parsed.data), file, locator) : [], locator };
-  const findings = parsed.error.issues.flatMap((issue) => issueFindings(issue, file, raw, schema2, locator));
+  const findings = parsed.issues.flatMap((issue) => issueFindings(issue, file, raw, schema2, locator));
   const result = { raw, findings, locator };
   return rules ? { ...result, findings: sortByPosition([...findings, ...salvagedViolations(result, file, schema2, rules)]) } : result;
 }
@@ -10310,9 +10452,9 @@ function preciseValidate(text2, file, schema2) {
   if (raw === null || raw === void 0) {
     return { findings: [...findings, { severity: "error", file, line: 1, column: 1, path: "", code: "empty", message: "the file is empty; write a YAML mapping (a work order: see docs/work-orders.md; a policy: shopfloor init writes a commented one)" }] };
   }
-  const parsed = schema2.safeParse(raw);
+  const parsed = parseWithSchema(schema2, raw);
   if (parsed.success) return { value: findings.length === 0 ? parsed.data : void 0, raw, findings, locator };
-  for (const issue of parsed.error.issues) findings.push(...issueFindings(issue, file, raw, schema2, locator));
+  for (const issue of parsed.issues) findings.push(...issueFindings(issue, file, raw, schema2, locator));
   return { raw, findings, locator };
 }
 var tooDeep = "the YAML nests too deeply to check (thousands of levels); a Shopfloor file is only a few levels deep, so flatten it";
@@ -10536,7 +10678,7 @@ var builtinGateIds = ["scope", "dependencies", "secrets", "test-first", "golden"
 // src/core/agents/agent-event.ts
 var maxTarget = 300;
 function oneLine(text2, max = maxTarget) {
-  const flat = text2.replace(/\s*[\r\n]+\s*/g, " \u23CE ").trim();
+  const flat = text2.indexOf("\n") === -1 && text2.indexOf("\r") === -1 ? text2.trim() : text2.replace(/\s*[\r\n]+\s*/g, " \u23CE ").trim();
   return flat.length > max ? `${flat.slice(0, max - 1)}\u2026` : flat;
 }
 var commandName = /bash|shell|run|command|exec|terminal/i;
@@ -10545,25 +10687,34 @@ var searchName = /grep|glob|search|find|fetch|web|browse/i;
 var readName = /read|view|cat|open|^ls$|list/i;
 function describeToolCall(name, input) {
   const args = isRecord(input) ? input : {};
-  const text2 = (key) => typeof args[key] === "string" ? args[key] : Array.isArray(args[key]) && args[key].every((item) => typeof item === "string") ? args[key].join(" ") : void 0;
-  const path = text2("file_path") ?? text2("path") ?? text2("absolute_path") ?? text2("filePath") ?? text2("notebook_path") ?? text2("paths") ?? text2("file");
-  const command = text2("command") ?? text2("cmd");
-  const pattern = text2("pattern") ?? text2("query") ?? text2("url");
+  const path = stringArg(args, "file_path") ?? stringArg(args, "path") ?? stringArg(args, "absolute_path") ?? stringArg(args, "filePath") ?? stringArg(args, "notebook_path") ?? stringArg(args, "paths") ?? stringArg(args, "file");
+  const command = stringArg(args, "command") ?? stringArg(args, "cmd");
+  const pattern = stringArg(args, "pattern") ?? stringArg(args, "query") ?? stringArg(args, "url");
   const tool = command !== void 0 && commandName.test(name) ? "command" : editName.test(name) ? "edit" : searchName.test(name) ? "search" : readName.test(name) ? "read" : command !== void 0 ? "command" : "other";
   const target = tool === "command" ? command ?? "" : tool === "search" ? pattern ?? path ?? "" : tool === "other" ? path ?? `(${Object.keys(args).slice(0, 5).join(", ")})` : path ?? "";
   return { kind: "tool-call", tool, name: oneLine(name, 80), target: oneLine(target) };
+}
+function stringArg(args, key) {
+  const value = args[key];
+  if (typeof value === "string") return value;
+  return Array.isArray(value) && value.every((item) => typeof item === "string") ? value.join(" ") : void 0;
 }
 function isRecord(value) {
   return typeof value === "object" && value !== null && !Array.isArray(value);
 }
 function parseJsonObject(line) {
-  if (line.charCodeAt(0) !== 123) return void 0;
+  if (line.charCodeAt(0) !== 123 || lastNonSpace(line) !== 125) return void 0;
   try {
     const value = JSON.parse(line);
     return isRecord(value) ? value : void 0;
   } catch {
     return void 0;
   }
+}
+function lastNonSpace(line) {
+  let end = line.length - 1;
+  while (end > 0 && (line.charCodeAt(end) === 32 || line.charCodeAt(end) === 9 || line.charCodeAt(end) === 13)) end--;
+  return line.charCodeAt(end);
 }
 var num = (value) => typeof value === "number" && Number.isFinite(value) && value >= 0 ? value : 0;
 var str2 = (value) => typeof value === "string" ? value : "";
@@ -10572,6 +10723,7 @@ var str2 = (value) => typeof value === "string" ? value : "";
 function createAiderParser() {
   return {
     line: (line) => {
+      if (!patternStarts.has(line.charCodeAt(0) | 32)) return [{ kind: "message", text: line }];
       const edit = /^Applied edit to (.+)$/.exec(line);
       if (edit) return [{ kind: "tool-call", tool: "edit", name: "edit", target: oneLine(edit[1]) }];
       const tokens = /^Tokens: ([\d.,]+[kKmM]?) sent(?:, ([\d.,]+[kKmM]?) cache write)?(?:, ([\d.,]+[kKmM]?) cache hit)?, ([\d.,]+[kKmM]?) received\.(?: Cost: \$([\d.]+) message)?/.exec(line);
@@ -10586,6 +10738,7 @@ function createAiderParser() {
     }
   };
 }
+var patternStarts = new Set([..."atreluf"].map((letter) => letter.charCodeAt(0)));
 function count(text2) {
   const unit = text2.slice(-1).toLowerCase();
   const value = Number(text2.replace(/[kKmM,]/g, ""));

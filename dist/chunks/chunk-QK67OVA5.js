@@ -6,7 +6,7 @@ import {
   prepareGlob,
   productWitness,
   subtreeDirectory
-} from "./chunk-R3EOKG6T.js";
+} from "./chunk-TMSWJONE.js";
 import {
   __export
 } from "./chunk-T3OL5SPP.js";

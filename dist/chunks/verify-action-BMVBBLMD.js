@@ -7,23 +7,23 @@ import {
   mergeBaseWithFirst,
   reportNotesRef,
   verifyChange
-} from "./chunk-EWN7EWWD.js";
+} from "./chunk-JEV32QEI.js";
 import "./chunk-EYP3A2UM.js";
 import {
   publishGatesCheck
-} from "./chunk-54EISJQI.js";
-import "./chunk-YYIXXDPX.js";
+} from "./chunk-MKG6KCHD.js";
+import "./chunk-ICLD3WP7.js";
 import {
   SigningKeyError,
   createEd25519Signer
-} from "./chunk-O4ELFGSW.js";
+} from "./chunk-ZALKF7XT.js";
 import {
   uploadActionsArtifact
 } from "./chunk-M4ZOA27M.js";
 import {
   parseImplementCommit
 } from "./chunk-BBQ6MHDA.js";
-import "./chunk-KEBYXOKW.js";
+import "./chunk-YMD4IAQS.js";
 import {
   createNodeRepoFiles
 } from "./chunk-YCZYYL3Z.js";
@@ -36,10 +36,10 @@ import "./chunk-TPTFAET5.js";
 import "./chunk-VIYXCJ24.js";
 import {
   parseAgentBranch
-} from "./chunk-WVVGSYER.js";
+} from "./chunk-VVFFXONG.js";
 import {
   formatFinding
-} from "./chunk-R3EOKG6T.js";
+} from "./chunk-TMSWJONE.js";
 import {
   formatDuration
 } from "./chunk-GBB54T6E.js";

@@ -4,7 +4,7 @@ import {
   isHostAllowed,
   isolationPolicy,
   normalizeHost
-} from "./chunk-R3EOKG6T.js";
+} from "./chunk-TMSWJONE.js";
 
 // src/adapters/process/create-judged-runner.ts
 import { spawnSync as spawnSync2 } from "node:child_process";

@@ -18,7 +18,7 @@ import {
   signingPayload,
   statusMarks,
   textToBase64
-} from "./chunk-O4ELFGSW.js";
+} from "./chunk-ZALKF7XT.js";
 import {
   applySpans,
   createSecretDetector,
@@ -34,7 +34,7 @@ import {
   openWorkCopy,
   reportIsolation,
   withWorkCopy
-} from "./chunk-KEBYXOKW.js";
+} from "./chunk-YMD4IAQS.js";
 import {
   createFileAtomic,
   createNodeRepoFiles,
@@ -64,7 +64,7 @@ import {
   prepareGlob,
   validateYaml,
   workOrderSchema
-} from "./chunk-R3EOKG6T.js";
+} from "./chunk-TMSWJONE.js";
 import {
   parseDuration
 } from "./chunk-GBB54T6E.js";

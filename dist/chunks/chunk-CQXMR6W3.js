@@ -3,7 +3,7 @@ const require = __shopfloorCreateRequire(import.meta.url);
 import {
   gatesCheckName,
   readReportEnvelope
-} from "./chunk-54EISJQI.js";
+} from "./chunk-MKG6KCHD.js";
 import {
   checkReport,
   dangerousPathGlobs,
@@ -16,7 +16,7 @@ import {
   startTrain,
   stepTrain,
   trainStateRef
-} from "./chunk-OR3RH6NK.js";
+} from "./chunk-IF2RKTRN.js";
 import {
   bugWorkOrderId,
   buildBugWorkOrder,
@@ -25,11 +25,11 @@ import {
   renderMergeMessage,
   renderRevertCommitMessage,
   revertBranchName
-} from "./chunk-5CZM3OCE.js";
+} from "./chunk-INA43J56.js";
 import {
   ed25519Verifier,
   refusedAnnotationTitle
-} from "./chunk-O4ELFGSW.js";
+} from "./chunk-ZALKF7XT.js";
 import {
   labelsOf,
   readTrailers,
@@ -71,7 +71,7 @@ import {
   runStateRef,
   updateRunState,
   withSeen
-} from "./chunk-QE37B5J3.js";
+} from "./chunk-JVH2YQ4T.js";
 import {
   applyPatch,
   boundMarkdownNesting,
@@ -85,12 +85,12 @@ import {
   tokenizeHtml,
   voidElements,
   walkMarkdown
-} from "./chunk-MPQAEBXM.js";
+} from "./chunk-QK67OVA5.js";
 import {
   agentBranchName,
   parseAgentBranch,
   runIdOf
-} from "./chunk-WVVGSYER.js";
+} from "./chunk-VVFFXONG.js";
 import {
   checkPolicyFile,
   checkWorkOrderFile,
@@ -105,7 +105,7 @@ import {
   workOrderApiVersion,
   workOrderKinds,
   workOrderSchema
-} from "./chunk-R3EOKG6T.js";
+} from "./chunk-TMSWJONE.js";
 import {
   external_exports
 } from "./chunk-GBB54T6E.js";

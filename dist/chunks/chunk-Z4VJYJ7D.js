@@ -2,7 +2,7 @@ import { createRequire as __shopfloorCreateRequire } from 'node:module';
 const require = __shopfloorCreateRequire(import.meta.url);
 import {
   readCanaryNotes
-} from "./chunk-5BSH6LQ2.js";
+} from "./chunk-57KZIP43.js";
 import {
   readTrailers,
   revertedCommitOf,
@@ -11,7 +11,7 @@ import {
 import {
   matchAnyGlob,
   prepareGlob
-} from "./chunk-R3EOKG6T.js";
+} from "./chunk-TMSWJONE.js";
 import {
   formatDuration
 } from "./chunk-GBB54T6E.js";

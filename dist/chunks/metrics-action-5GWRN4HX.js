@@ -3,15 +3,15 @@ const require = __shopfloorCreateRequire(import.meta.url);
 import {
   collectMetrics,
   renderMetricsMarkdown
-} from "./chunk-6BYFKIIH.js";
+} from "./chunk-Z4VJYJ7D.js";
 import {
   loadPolicy
-} from "./chunk-5BSH6LQ2.js";
+} from "./chunk-57KZIP43.js";
 import "./chunk-7CCSRXTP.js";
 import {
   withKeyMarker
 } from "./chunk-TSNCXVWX.js";
-import "./chunk-ETQQKOG4.js";
+import "./chunk-6ORPYKIA.js";
 import {
   createNodeRepoFiles
 } from "./chunk-YCZYYL3Z.js";
@@ -21,7 +21,7 @@ import {
   runLink
 } from "./chunk-DBDOEXGI.js";
 import "./chunk-VIYXCJ24.js";
-import "./chunk-R3EOKG6T.js";
+import "./chunk-TMSWJONE.js";
 import "./chunk-GBB54T6E.js";
 import "./chunk-T3OL5SPP.js";
 

@@ -9,7 +9,7 @@ import {
   reportNotesRef,
   verifyChange,
   writeSigningKey
-} from "./chunk-EWN7EWWD.js";
+} from "./chunk-JEV32QEI.js";
 import {
   createNodeScratchSpace
 } from "./chunk-DJ27KTAJ.js";
@@ -20,18 +20,18 @@ import {
   appendCanaryNote,
   lastGoodRef,
   readCanaryNotes
-} from "./chunk-5BSH6LQ2.js";
+} from "./chunk-57KZIP43.js";
 import {
   buildBugWorkOrder,
   parseMergeTrailers,
   planRevert,
   renderRevertCommitMessage,
   revertTrailer
-} from "./chunk-5CZM3OCE.js";
+} from "./chunk-INA43J56.js";
 import {
   createEd25519Signer,
   ed25519Verifier
-} from "./chunk-O4ELFGSW.js";
+} from "./chunk-ZALKF7XT.js";
 import {
   labelsOf,
   readTrailers,
@@ -52,7 +52,7 @@ import {
   secretValues,
   selectProvider,
   sha256Hex
-} from "./chunk-B3NM5YVG.js";
+} from "./chunk-W6WM2G3L.js";
 import {
   repoRoot,
   withRepoOption
@@ -61,7 +61,7 @@ import {
   createJudgedRunner,
   gateBoxSettings,
   withScratchWorkCopy
-} from "./chunk-KEBYXOKW.js";
+} from "./chunk-YMD4IAQS.js";
 import {
   createNodeRepoFiles
 } from "./chunk-YCZYYL3Z.js";
@@ -74,11 +74,11 @@ import {
 } from "./chunk-VIYXCJ24.js";
 import {
   parseAgentBranch
-} from "./chunk-WVVGSYER.js";
+} from "./chunk-VVFFXONG.js";
 import {
   buildEnvironment,
   policyPath
-} from "./chunk-R3EOKG6T.js";
+} from "./chunk-TMSWJONE.js";
 import {
   parseDuration
 } from "./chunk-GBB54T6E.js";

@@ -3,11 +3,11 @@ const require = __shopfloorCreateRequire(import.meta.url);
 import {
   checkRunLimits,
   renderCheckRun
-} from "./chunk-YYIXXDPX.js";
+} from "./chunk-ICLD3WP7.js";
 import {
   base64ToText,
   textToBase64
-} from "./chunk-O4ELFGSW.js";
+} from "./chunk-ZALKF7XT.js";
 
 // src/core/report/report-envelope.ts
 var open = "<!-- shopfloor:signed-report base64=";

@@ -2,7 +2,7 @@ import { createRequire as __shopfloorCreateRequire } from 'node:module';
 const require = __shopfloorCreateRequire(import.meta.url);
 import {
   runBisect
-} from "./chunk-USGNS3AR.js";
+} from "./chunk-VYQ2YRWB.js";
 import {
   createNodeScratchSpace
 } from "./chunk-DJ27KTAJ.js";
@@ -12,11 +12,11 @@ import {
 import {
   lastGoodRef,
   loadPolicy
-} from "./chunk-5BSH6LQ2.js";
+} from "./chunk-57KZIP43.js";
 import {
   createJudgedRunner,
   gateBoxSettings
-} from "./chunk-KEBYXOKW.js";
+} from "./chunk-YMD4IAQS.js";
 import {
   ActionExit,
   ActionInputError
@@ -24,7 +24,7 @@ import {
 import {
   buildEnvironment,
   policyPath
-} from "./chunk-R3EOKG6T.js";
+} from "./chunk-TMSWJONE.js";
 
 // src/entrypoints/action/bisect-action.ts
 async function findCulprit({ io, root, git, fetch }, request) {

@@ -5,11 +5,11 @@ import {
 } from "./chunk-EYP3A2UM.js";
 import {
   openScratchWorkCopy
-} from "./chunk-KEBYXOKW.js";
+} from "./chunk-YMD4IAQS.js";
 import {
   matchAnyGlob,
   prepareGlob
-} from "./chunk-R3EOKG6T.js";
+} from "./chunk-TMSWJONE.js";
 
 // src/core/bisect/classify-exit.ts
 function classifyExit(facts) {
