@@ -6127,6 +6127,23 @@ function spendOf(record) {
   return parsed.success ? parsed.data : void 0;
 }
 
+// src/workflows/loop/folded-notes.ts
+var foldedNotesRef = "refs/notes/shopfloor-folded";
+async function recordFolded(git, repoDir, from, to, reportDigest) {
+  const passed = await git.log(repoDir, { from, to, firstParent: true });
+  for (const commit of passed) if (commit.sha !== to) await git.notesAdd(repoDir, foldedNotesRef, commit.sha, JSON.stringify({ landedIn: to, reportDigest }));
+}
+async function readFolded(git, repoDir, sha) {
+  const text = await git.notesShow(repoDir, foldedNotesRef, sha);
+  if (!text) return void 0;
+  try {
+    const record = JSON.parse(text);
+    return typeof record.landedIn === "string" && /^[0-9a-f]{40}$/.test(record.landedIn) && typeof record.reportDigest === "string" ? record : void 0;
+  } catch {
+    return void 0;
+  }
+}
+
 // src/workflows/loop/verify-train-car.ts
 var gateCodes = /* @__PURE__ */ new Set(["gate-failed", "gate-flaky"]);
 async function verifyTrainCar(input, options, ports) {
@@ -6272,8 +6289,9 @@ function createLocalTrain(config, options, ports, withMain) {
     const ledger = await checkMain(git, repoDir, main);
     if (!ledger.ok) return stop(ledger.message);
     if (!await moveMain(git, repoDir, main, action.sha, action.expectedMain)) return feed({ type: "land-failed", car: action.car, main: ledger.sha });
-    await feed({ type: "landed", car: action.car, sha: action.sha });
     const proof = entries.get(action.members.at(-1))?.report;
+    if (proof) await recordFolded(git, repoDir, action.expectedMain, action.sha, proof.digest);
+    await feed({ type: "landed", car: action.car, sha: action.sha });
     for (const key of action.members) {
       const entry = entries.get(key);
       if (!entry) continue;
@@ -7419,7 +7437,10 @@ async function headFacts(root, text, io) {
   return head2 ? readCommit(root, head2, io) : void 0;
 }
 async function notedReport(root, sha, io) {
-  const text = await createGitCli({ env: io.env }).notesShow(root, notesRef, sha);
+  const git = createGitCli({ env: io.env });
+  const text = await git.notesShow(root, notesRef, sha);
+  const folded = text === void 0 ? await readFolded(git, root, sha) : void 0;
+  if (folded) throw new UsageError(`${sha} has no report of its own: the merge train landed it folded into the car ${folded.landedIn}, moving main straight past it; that car's signed report (${folded.reportDigest.slice(0, 19)}\u2026) proves its tree, which contains this commit. Check it with: shopfloor report verify --sha ${folded.landedIn}`);
   if (text === void 0) throw new UsageError(`no report is noted on ${sha} in ${notesRef}; pass the report file, or fetch the notes (git fetch origin ${notesRef}:${notesRef})`);
   return text;
 }

@@ -1,3 +1,4 @@
+import { readFolded } from '../../src/workflows/loop/folded-notes.ts';
 import { cp } from 'node:fs/promises';
 import { join } from 'node:path';
 import { createGitCli } from '../../src/adapters/git/git-cli.ts';
@@ -27,7 +28,9 @@ export async function mainHistory(git: Git, dir: string): Promise<{ merges: stri
   const merges: string[] = [];
   const reverts: string[] = [];
   const unproven: string[] = [];
-  for (const commit of await git.log(dir, { to: 'main', firstParent: true })) {
+  const history = await git.log(dir, { to: 'main', firstParent: true });
+  const firstParents = new Set(history.map((commit) => commit.sha));
+  for (const commit of history) {
     const trailers = parseMergeTrailers(`${commit.subject}\n\n${commit.body}`);
     if (trailers.reverts) reverts.push(trailers.reverts);
     if (!trailers.workOrder) continue;
@@ -35,7 +38,11 @@ export async function mainHistory(git: Git, dir: string): Promise<{ merges: stri
     // Main only moves to a verified candidate: the note's signed report proves this commit's tree.
     const note = await git.notesShow(dir, 'refs/notes/shopfloor', commit.sha);
     const report = note ? (JSON.parse(note) as { tree: string; signature?: unknown; verdict: { passed: boolean } }) : undefined;
-    if (!report || report.tree !== (await git.treeOf(dir, commit.sha)) || !report.signature || !report.verdict.passed) unproven.push(trailers.workOrder);
+    if (!report || report.tree !== (await git.treeOf(dir, commit.sha)) || !report.signature || !report.verdict.passed) {
+      // A train car folded into a later one: proven only if that car is on main's first-parent line with its own report.
+      const folded = await readFolded(git, dir, commit.sha);
+      if (!folded || !firstParents.has(folded.landedIn) || !(await git.notesShow(dir, 'refs/notes/shopfloor', folded.landedIn))) unproven.push(trailers.workOrder);
+    }
   }
   const files: Record<string, string> = {};
   const listing = await git.raw(dir, ['ls-tree', '-r', 'main']);

@@ -1,3 +1,4 @@
+import { readFolded } from '../../workflows/loop/folded-notes.ts';
 import { renderAgentSpend } from '../../core/report/render-agent-spend.ts';
 import { createHash } from 'node:crypto';
 import { readFile, stat } from 'node:fs/promises';
@@ -139,7 +140,10 @@ async function headFacts(root: string, text: string, io: CliIo): Promise<CommitF
 }
 
 async function notedReport(root: string, sha: string, io: CliIo): Promise<string> {
-  const text = await createGitCli({ env: io.env }).notesShow(root, notesRef, sha);
+  const git = createGitCli({ env: io.env });
+  const text = await git.notesShow(root, notesRef, sha);
+  const folded = text === undefined ? await readFolded(git, root, sha) : undefined;
+  if (folded) throw new UsageError(`${sha} has no report of its own: the merge train landed it folded into the car ${folded.landedIn}, moving main straight past it; that car's signed report (${folded.reportDigest.slice(0, 19)}…) proves its tree, which contains this commit. Check it with: shopfloor report verify --sha ${folded.landedIn}`);
   if (text === undefined) throw new UsageError(`no report is noted on ${sha} in ${notesRef}; pass the report file, or fetch the notes (git fetch origin ${notesRef}:${notesRef})`);
   return text;
 }

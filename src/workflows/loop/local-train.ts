@@ -2,6 +2,7 @@ import { renderMergeMessage } from '../../core/loop/merge-message.ts';
 import type { HoldReason } from '../../core/merge/merge-decision.ts';
 import { startTrain, stepTrain } from '../../core/train/step-train.ts';
 import type { TrainAction, TrainConfig, TrainEvent, TrainState } from '../../core/train/train-types.ts';
+import { recordFolded } from './folded-notes.ts';
 import { loopNotesRef, type LandInput, type LandOutcome } from './land-work-order.ts';
 import type { LoopOptions, LoopPorts } from './loop-types.ts';
 import { checkMain, moveMain } from './main-ledger.ts';
@@ -143,9 +144,10 @@ export function createLocalTrain(config: TrainConfig, options: LoopOptions, port
     const ledger = await checkMain(git, repoDir, main);
     if (!ledger.ok) return stop(ledger.message);
     if (!(await moveMain(git, repoDir, main, action.sha, action.expectedMain))) return feed({ type: 'land-failed', car: action.car, main: ledger.sha });
-    await feed({ type: 'landed', car: action.car, sha: action.sha });
-    // The landing car's own report proves the whole tree, including cars ahead folded into it.
+    // The landing car's own report proves the whole tree, including cars ahead folded into it; those say so in a note.
     const proof = entries.get(action.members.at(-1)!)?.report;
+    if (proof) await recordFolded(git, repoDir, action.expectedMain, action.sha, proof.digest);
+    await feed({ type: 'landed', car: action.car, sha: action.sha });
     for (const key of action.members) {
       const entry = entries.get(key);
       if (!entry) continue;
