@@ -5,10 +5,10 @@ import {
 } from "./chunks/chunk-FKUB775L.js";
 import {
   createGitHubWebhookHandler
-} from "./chunks/chunk-D6QJXNCR.js";
-import "./chunks/chunk-CQXMR6W3.js";
+} from "./chunks/chunk-DUWNBYHC.js";
+import "./chunks/chunk-2OYAOPO3.js";
 import "./chunks/chunk-MKG6KCHD.js";
-import "./chunks/chunk-IF2RKTRN.js";
+import "./chunks/chunk-KCSMLOMX.js";
 import "./chunks/chunk-ICLD3WP7.js";
 import "./chunks/chunk-INA43J56.js";
 import "./chunks/chunk-ZALKF7XT.js";

@@ -26,6 +26,7 @@ export function simulateTrain(s: Scenario, config: TrainConfig, trace?: (now: nu
   let now = 0;
   let seq = 0;
   let verifications = 0;
+  let maxConcurrent = 0;
   let unverifiedLandings = 0;
   let nonFastForward = 0;
   let lastLanding = 0;
@@ -48,7 +49,9 @@ export function simulateTrain(s: Scenario, config: TrainConfig, trace?: (now: nu
       }
       case 'verify':
         verifications++;
-        return running.push({ at: now + 1, seq: ++seq, car: action.car, sha: action.sha, result: runGates(s, trees.get(action.sha)!, random) });
+        running.push({ at: now + 1, seq: ++seq, car: action.car, sha: action.sha, result: runGates(s, trees.get(action.sha)!, random) });
+        maxConcurrent = Math.max(maxConcurrent, running.length);
+        return;
       case 'cancel':
         running = running.filter((r) => r.car !== action.car);
         return;
@@ -79,5 +82,5 @@ export function simulateTrain(s: Scenario, config: TrainConfig, trace?: (now: nu
     inbox.push({ type: 'verified', car: next.car, sha: next.sha, outcome: next.result, ...(next.result === 'fail' ? { failingGates: ['unit'] } : {}) });
   }
   if (state.queue.length > 0) throw new Error(`train stalled with ${state.queue.length} queued (seed ${s.seed})`);
-  return { time: lastLanding, verifications, landed, evicted, unverifiedLandings, nonFastForward };
+  return { time: lastLanding, verifications, maxConcurrent, landed, evicted, unverifiedLandings, nonFastForward };
 }

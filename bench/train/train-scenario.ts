@@ -50,6 +50,8 @@ export interface Outcome {
   /** Model time (in T) when the last PR landed: every good PR is on main by then. */
   readonly time: number;
   readonly verifications: number;
+  /** The most verifications running at one time (never more than the train's depth). */
+  readonly maxConcurrent?: number;
   readonly landed: readonly number[];
   readonly evicted: readonly number[];
   /** Times main moved to a tree no passing verification named at exactly that commit. */

@@ -60,7 +60,7 @@ export function evict(d: Draft, key: string, reason: TrainEviction['reason'], ev
  * tree holding it: see `foldPassed`). A lone member is the culprit and is evicted. A batch is not
  * bisected at the head, where every car behind would wait on it: each member becomes a suspect and rides
  * alone behind the cars of unsuspected candidates, so a culprit holds up nobody and the others land as
- * they pass. At depth 1 there is no room behind, and the two halves are verified as a chain instead.
+ * they pass. At depth 1 there is no room behind: the two halves form a chain, verified one after the other.
  */
 function resolveHead(d: Draft, config: TrainConfig): void {
   for (let head = d.cars[0]; head?.status === 'failed'; head = d.cars[0]) {
@@ -137,7 +137,8 @@ export function settle(d: Draft, config: TrainConfig): void {
   }
   d.cars = d.cars.map((car, i) => {
     const base = i === 0 ? d.main : d.cars[i - 1]!.sha;
-    if (car.status !== 'pending' || base === undefined) return car;
+    // Never more than `depth` cars verified at once: a split at depth 1 leaves its second half pending.
+    if (car.status !== 'pending' || base === undefined || i >= config.depth) return car;
     const members = car.members.map((key) => d.queue.find((c) => c.key === key)!).map(({ key, workOrderId, headSha }) => ({ key, workOrderId, headSha }));
     d.out.push({ type: 'build', car: car.id, base, members });
     return { ...car, status: 'building', base };

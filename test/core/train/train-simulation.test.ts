@@ -20,6 +20,8 @@ describe('the train over 200 seeded trials', () => {
         const scenario = makeScenario(seed, shape);
         const result = score(scenario, simulateTrain(scenario, config));
         expect({ seed, unverified: result.unverifiedLandings, nonFastForward: result.nonFastForward, bad: result.badLanded }).toEqual({ seed, unverified: 0, nonFastForward: 0, bad: 0 });
+        // The depth is a limit on runners: never more verifications at once.
+        expect({ seed, concurrent: Math.min(result.maxConcurrent ?? Infinity, config.depth) }).toEqual({ seed, concurrent: result.maxConcurrent });
         expect(broken(scenario, new Set(result.landed))).toBe(false);
         // Every PR settles: it lands or is evicted, never both, never stuck.
         expect([...result.landed, ...result.evicted].sort((a, b) => a - b)).toEqual(Array.from({ length: shape.prs }, (_, i) => i));

@@ -337,7 +337,7 @@ function settle(d, config) {
   }
   d.cars = d.cars.map((car, i) => {
     const base = i === 0 ? d.main : d.cars[i - 1].sha;
-    if (car.status !== "pending" || base === void 0) return car;
+    if (car.status !== "pending" || base === void 0 || i >= config.depth) return car;
     const members = car.members.map((key) => d.queue.find((c) => c.key === key)).map(({ key, workOrderId, headSha }) => ({ key, workOrderId, headSha }));
     d.out.push({ type: "build", car: car.id, base, members });
     return { ...car, status: "building", base };

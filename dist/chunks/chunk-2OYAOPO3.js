@@ -16,7 +16,7 @@ import {
   startTrain,
   stepTrain,
   trainStateRef
-} from "./chunk-IF2RKTRN.js";
+} from "./chunk-KCSMLOMX.js";
 import {
   bugWorkOrderId,
   buildBugWorkOrder,
