@@ -74,10 +74,10 @@ async function originWithToken(git, dir, auth, command, options, refspecs) {
 // src/entrypoints/action/run-action.ts
 var handlers = {
   implement: async () => (await import("./chunks/implement-action-44TCDLDT.js")).implementAction,
-  verify: async () => (await import("./chunks/verify-action-BMVBBLMD.js")).verifyAction,
-  canary: async () => (await import("./chunks/canary-action-B7NDA2H7.js")).canaryAction,
+  verify: async () => (await import("./chunks/verify-action-KAGOJRE5.js")).verifyAction,
+  canary: async () => (await import("./chunks/canary-action-L3AJJLVV.js")).canaryAction,
   bisect: async () => (await import("./chunks/bisect-action-TPFVTGYV.js")).bisectAction,
-  revert: async () => (await import("./chunks/revert-action-BM3VUA7V.js")).revertAction,
+  revert: async () => (await import("./chunks/revert-action-SZZON7WJ.js")).revertAction,
   metrics: async () => (await import("./chunks/metrics-action-5GWRN4HX.js")).metricsAction
 };
 async function runAction(io) {

@@ -16,7 +16,7 @@ import {
   revertWithLocalGates,
   runCanary,
   runRevert
-} from "./chunks/chunk-QRD7FUG7.js";
+} from "./chunks/chunk-NT5LQRWX.js";
 import {
   createContentAddressedStore,
   defaultArtifactDir,
@@ -30,7 +30,7 @@ import {
   verifyChange,
   verifyCommand,
   writeSigningKey
-} from "./chunks/chunk-JEV32QEI.js";
+} from "./chunks/chunk-DELGGKDH.js";
 import {
   createNodeScratchSpace
 } from "./chunks/chunk-DJ27KTAJ.js";
@@ -5732,7 +5732,7 @@ async function guardMain(sha, input, options, ports) {
     input.emit({ type: "timing", phase: "bisect", ms: ports.clock() - started });
     if (!bisect.ok || bisect.plan.kind !== "found") {
       const why = !bisect.ok ? bisect.message : bisect.plan.kind === "no-regression" ? "the red did not reproduce (a flake)" : `bisect ended with ${bisect.plan.kind}, no single culprit`;
-      input.emit({ type: "revert-held", culprit: "", reasons: [why] });
+      input.emit({ type: "revert-held", culprit: "", reasons: [why], ...bisect.ok && bisect.plan.kind === "no-regression" ? { flake: true } : {} });
       await input.say(`no revert: ${why}`);
       return;
     }
@@ -6389,8 +6389,12 @@ async function runLoop(options, rawPorts) {
   const events = [];
   const rows = /* @__PURE__ */ new Map();
   const publish = () => options.onProgress?.([...rows.values()]);
+  let red;
   const emit = (event) => {
     events.push(event);
+    if (event.type === "canary") red = event.verdict === "RED" ? { sha: event.sha, regressed: event.regressed } : void 0;
+    if (event.type === "reverted" || event.type === "revert-held" && event.flake) red = void 0;
+    if (event.type === "revert-held" && red) red = { ...red, why: event.reasons.join("; ") };
     options.onEvent?.(event);
   };
   const update = (id, change) => {
@@ -6424,6 +6428,11 @@ async function runLoop(options, rawPorts) {
     if (!check.ok) {
       stopped = check.message;
       emit({ type: "main", message: check.message });
+      break;
+    }
+    if (red) {
+      stopped = `${main} is RED at ${red.sha.slice(0, 12)} (canary: regressed ${red.regressed.join(", ") || "the build"}) and no revert restored it${red.why ? ` (${red.why})` : ""}; nothing more was dispatched. Fix ${main} (shopfloor canary, shopfloor bisect, shopfloor revert), then run again`;
+      emit({ type: "main", message: stopped });
       break;
     }
     const inputs = await readMainInputs(git, repoDir, main);
@@ -6574,6 +6583,8 @@ async function runFromCli(flags, io, onEvent, show = { summary: true }) {
       if (result.message) io.stdout(`${result.message}
 `);
     } else {
+      for (const line of renderLoopStory(result.events.filter((e) => e.type === "canary" || e.type === "culprit" || e.type === "reverted" || e.type === "revert-held"))) io.stdout(`${line}
+`);
       if (result.message) io.stdout(`${result.message}
 `);
       const checkout = result.events.filter((e) => e.type === "checkout").at(-1);

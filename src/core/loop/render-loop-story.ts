@@ -10,7 +10,8 @@ export type StoryEvent =
   | { readonly type: 'canary'; readonly sha: string; readonly verdict: string; readonly regressed: readonly string[]; readonly ms: number }
   | { readonly type: 'culprit'; readonly sha: string; readonly subject: string; readonly confidence: number; readonly runs: number; readonly ms: number }
   | { readonly type: 'reverted'; readonly culprit: string; readonly sha: string; readonly bugWorkOrder: string; readonly ms: number }
-  | { readonly type: 'revert-held'; readonly culprit: string; readonly reasons: readonly string[] }
+  /** No revert landed; `flake` when the bisect could not reproduce the red, so main is not known to be broken. */
+  | { readonly type: 'revert-held'; readonly culprit: string; readonly reasons: readonly string[]; readonly flake?: true }
   | { readonly type: 'checkout'; readonly message: string }
   /** Main moved in a way Shopfloor did not do (or was adopted as the operator left it). */
   | { readonly type: 'main'; readonly message: string }

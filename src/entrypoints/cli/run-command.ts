@@ -1,3 +1,4 @@
+import { renderLoopStory } from '../../core/loop/render-loop-story.ts';
 import { createGitCli } from '../../adapters/git/git-cli.ts';
 import { renderLoopSummary } from '../../core/loop/render-loop-summary.ts';
 import { renderProgressLines } from '../../core/loop/render-progress-lines.ts';
@@ -88,6 +89,8 @@ export async function runFromCli(flags: RunFlags, io: CliIo, onEvent?: Parameter
     else if (!show.summary) {
       if (result.message) io.stdout(`${result.message}\n`);
     } else {
+      // What happened to main itself (canary, culprit, revert), which the per-work-order rows do not show.
+      for (const line of renderLoopStory(result.events.filter((e) => e.type === 'canary' || e.type === 'culprit' || e.type === 'reverted' || e.type === 'revert-held'))) io.stdout(`${line}\n`);
       if (result.message) io.stdout(`${result.message}\n`);
       // Each merge moves the checkout; the last word on it is what matters.
       const checkout = result.events.filter((e) => e.type === 'checkout').at(-1);

@@ -62,7 +62,7 @@ export async function guardMain(sha: string, input: GuardInput, options: LoopOpt
     input.emit({ type: 'timing', phase: 'bisect', ms: ports.clock() - started });
     if (!bisect.ok || bisect.plan.kind !== 'found') {
       const why = !bisect.ok ? bisect.message : bisect.plan.kind === 'no-regression' ? 'the red did not reproduce (a flake)' : `bisect ended with ${bisect.plan.kind}, no single culprit`;
-      input.emit({ type: 'revert-held', culprit: '', reasons: [why] });
+      input.emit({ type: 'revert-held', culprit: '', reasons: [why], ...(bisect.ok && bisect.plan.kind === 'no-regression' ? { flake: true as const } : {}) });
       await input.say(`no revert: ${why}`);
       return;
     }

@@ -36,8 +36,13 @@ export async function runLoop(options: LoopOptions, rawPorts: LoopPorts): Promis
   const events: LoopEvent[] = [];
   const rows = new Map<string, WorkOrderProgress>();
   const publish = () => options.onProgress?.([...rows.values()]);
+  // Main as the last canary left it: RED until a revert lands or a canary is GREEN again.
+  let red: { sha: string; regressed: readonly string[]; why?: string } | undefined;
   const emit = (event: LoopEvent) => {
     events.push(event);
+    if (event.type === 'canary') red = event.verdict === 'RED' ? { sha: event.sha, regressed: event.regressed } : undefined;
+    if (event.type === 'reverted' || (event.type === 'revert-held' && event.flake)) red = undefined;
+    if (event.type === 'revert-held' && red) red = { ...red, why: event.reasons.join('; ') };
     options.onEvent?.(event);
   };
   const update = (id: string, change: Partial<WorkOrderProgress>) => {
@@ -77,6 +82,12 @@ export async function runLoop(options: LoopOptions, rawPorts: LoopPorts): Promis
     if (!check.ok) {
       stopped = check.message;
       emit({ type: 'main', message: check.message });
+      break;
+    }
+    if (red) {
+      // Nothing more lands on a main the canary found RED and no revert restored: every merge on top would be judged against a broken main.
+      stopped = `${main} is RED at ${red.sha.slice(0, 12)} (canary: regressed ${red.regressed.join(', ') || 'the build'}) and no revert restored it${red.why ? ` (${red.why})` : ''}; nothing more was dispatched. Fix ${main} (shopfloor canary, shopfloor bisect, shopfloor revert), then run again`;
+      emit({ type: 'main', message: stopped });
       break;
     }
     const inputs = await readMainInputs(git, repoDir, main);

@@ -26,7 +26,9 @@ export function createVerifyGateVerifier(input: {
       });
       input.onReport?.({ digest: result.reportDigest, path: result.reportPath, head: result.report.head });
       const summary = result.report.gates.map((gate) => `${gate.id} ${gate.status}`).join(', ');
-      return { passed: result.passed, summary: `${summary}; report ${result.reportDigest.slice(0, 19)}…${result.report.signature ? ' signed' : ' unsigned'}` };
+      // A failed verdict says why, not only which gates ran: a required gate that never ran is a reason too.
+      const why = result.passed ? '' : ` (${result.report.verdict.reasons.join('; ')})`;
+      return { passed: result.passed, summary: `${summary}${why}; report ${result.reportDigest.slice(0, 19)}…${result.report.signature ? ' signed' : ' unsigned'}` };
     },
   });
 }

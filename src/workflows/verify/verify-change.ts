@@ -87,7 +87,9 @@ export async function verifyChange(options: VerifyChangeOptions): Promise<Verify
   }
 
   const groups = { golden: specs.filter((spec) => spec.golden).map((spec) => spec.id) };
-  const verdict = decideVerdict(results, { allowFlaky: options.policy.merge.allowFlaky, groups, ...(options.policy.merge.requiredGates ? { requiredGates: options.policy.merge.requiredGates } : {}) }, options.gates !== undefined);
+  // Scope and acceptance belong to a work order: a change without one (a revert, a hand verify of main) cannot run them, so they are not required of it.
+  const requiredGates = options.policy.merge.requiredGates?.filter((id) => options.workOrder !== undefined || (id !== 'scope' && !id.startsWith('acceptance:')));
+  const verdict = decideVerdict(results, { allowFlaky: options.policy.merge.allowFlaky, groups, ...(requiredGates ? { requiredGates } : {}) }, options.gates !== undefined);
   const unsigned: VerificationReport = {
     schemaVersion: reportSchemaVersion,
     runId: options.runId,

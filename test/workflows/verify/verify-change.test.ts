@@ -108,3 +108,17 @@ describe.skipIf(process.platform === 'win32')('verifyChange on a real repository
     expect(storeExists(dir)).toBe(false);
   });
 });
+
+describe.skipIf(process.platform === 'win32')('merge.requiredGates on a change without a work order', () => {
+  it('does not require scope or acceptance of a revert or a hand verify, and still requires the rest', async () => {
+    const required = 'apiVersion: shopfloor/v1\ngates:\n  - id: unit\n    run: echo ok\nmerge:\n  requiredGates: [unit, acceptance:test, scope, secrets, lint]\n';
+    const { dir, git } = await createGitRepo({ '.github/shopfloor.yml': required.replace(', lint]', ']'), 'src/a.ts': 'export const a = 1;\n' });
+    const result = await verifyChange(await verifyOptions(dir, git));
+    expect({ passed: result.passed, reasons: result.report.verdict.reasons }).toEqual({ passed: true, reasons: [] });
+    // A gate the change could have run but did not is still a reason.
+    const withLint = await createGitRepo({ '.github/shopfloor.yml': required.replace('  - id: unit\n    run: echo ok\n', '  - id: unit\n    run: echo ok\n  - id: lint\n    run: exit 1\n'), 'src/a.ts': 'export const a = 1;\n' });
+    const failed = await verifyChange(await verifyOptions(withLint.dir, withLint.git));
+    expect(failed.passed).toBe(false);
+    expect(failed.report.verdict.reasons.join('\n')).toContain('required gate "lint" ended fail');
+  });
+});

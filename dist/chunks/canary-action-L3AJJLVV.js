@@ -5,12 +5,12 @@ import {
 } from "./chunk-ACWGMJCL.js";
 import {
   openRevert
-} from "./chunk-KJ4ZKL6J.js";
+} from "./chunk-BTPVAUR2.js";
 import "./chunk-VYQ2YRWB.js";
 import {
   runCanary
-} from "./chunk-QRD7FUG7.js";
-import "./chunk-JEV32QEI.js";
+} from "./chunk-NT5LQRWX.js";
+import "./chunk-DELGGKDH.js";
 import {
   createNodeScratchSpace
 } from "./chunk-DJ27KTAJ.js";

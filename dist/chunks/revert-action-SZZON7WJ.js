@@ -4,9 +4,9 @@ import {
   openRevert,
   revertAction,
   workflowTokenLimits
-} from "./chunk-KJ4ZKL6J.js";
-import "./chunk-QRD7FUG7.js";
-import "./chunk-JEV32QEI.js";
+} from "./chunk-BTPVAUR2.js";
+import "./chunk-NT5LQRWX.js";
+import "./chunk-DELGGKDH.js";
 import "./chunk-DJ27KTAJ.js";
 import "./chunk-EYP3A2UM.js";
 import "./chunk-57KZIP43.js";

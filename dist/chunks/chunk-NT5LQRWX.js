@@ -9,7 +9,7 @@ import {
   reportNotesRef,
   verifyChange,
   writeSigningKey
-} from "./chunk-JEV32QEI.js";
+} from "./chunk-DELGGKDH.js";
 import {
   createNodeScratchSpace
 } from "./chunk-DJ27KTAJ.js";
@@ -303,7 +303,8 @@ function createVerifyGateVerifier(input) {
       });
       input.onReport?.({ digest: result.reportDigest, path: result.reportPath, head: result.report.head });
       const summary = result.report.gates.map((gate) => `${gate.id} ${gate.status}`).join(", ");
-      return { passed: result.passed, summary: `${summary}; report ${result.reportDigest.slice(0, 19)}\u2026${result.report.signature ? " signed" : " unsigned"}` };
+      const why = result.passed ? "" : ` (${result.report.verdict.reasons.join("; ")})`;
+      return { passed: result.passed, summary: `${summary}${why}; report ${result.reportDigest.slice(0, 19)}\u2026${result.report.signature ? " signed" : " unsigned"}` };
     }
   });
 }

@@ -2,7 +2,7 @@ import { createRequire as __shopfloorCreateRequire } from 'node:module';
 const require = __shopfloorCreateRequire(import.meta.url);
 import {
   revertWithLocalGates
-} from "./chunk-QRD7FUG7.js";
+} from "./chunk-NT5LQRWX.js";
 import {
   loadPolicy
 } from "./chunk-57KZIP43.js";

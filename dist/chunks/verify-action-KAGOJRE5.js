@@ -7,7 +7,7 @@ import {
   mergeBaseWithFirst,
   reportNotesRef,
   verifyChange
-} from "./chunk-JEV32QEI.js";
+} from "./chunk-DELGGKDH.js";
 import "./chunk-EYP3A2UM.js";
 import {
   publishGatesCheck

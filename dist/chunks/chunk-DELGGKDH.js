@@ -1250,7 +1250,8 @@ async function verifyChange(options) {
     await copy?.close();
   }
   const groups = { golden: specs.filter((spec) => spec.golden).map((spec) => spec.id) };
-  const verdict = decideVerdict(results, { allowFlaky: options.policy.merge.allowFlaky, groups, ...options.policy.merge.requiredGates ? { requiredGates: options.policy.merge.requiredGates } : {} }, options.gates !== void 0);
+  const requiredGates = options.policy.merge.requiredGates?.filter((id) => options.workOrder !== void 0 || id !== "scope" && !id.startsWith("acceptance:"));
+  const verdict = decideVerdict(results, { allowFlaky: options.policy.merge.allowFlaky, groups, ...requiredGates ? { requiredGates } : {} }, options.gates !== void 0);
   const unsigned = {
     schemaVersion: reportSchemaVersion,
     runId: options.runId,
