@@ -64,7 +64,7 @@ import {
   startTrain,
   stepTrain,
   trustedKeyProblem
-} from "./chunks/chunk-KCSMLOMX.js";
+} from "./chunks/chunk-AMW2ETK5.js";
 import {
   renderCheckRun
 } from "./chunks/chunk-ICLD3WP7.js";
@@ -5517,6 +5517,7 @@ async function gatherMergeFacts(input) {
     // An approval is for the agent branch commit the reviewer read; it carries over to a candidate built
     // from exactly that commit (any later push changes the SHA and voids it).
     approvals: input.approvals.filter((a) => a.sha === input.branchSha).map((a) => ({ ...a, sha: input.candidate })),
+    approve: { sha: input.branchSha, how: `shopfloor approve ${workOrder.value.id} --sha ${input.branchSha.slice(0, 12)}, with --permission admin for a dangerous change` },
     requester: void 0,
     agentActor: "shopfloor-agent",
     holds: [],
@@ -7644,7 +7645,7 @@ var serveCommand = (program2, io, done) => {
     if (app.configured && !app.ok) throw new UsageError(`the GitHub App is half configured:
 ${app.errors.map((error) => `  - ${error}`).join("\n")}
 (unset APP_ID, PRIVATE_KEY, PRIVATE_KEY_PATH and WEBHOOK_SECRET to serve the Writer alone)`);
-    const handlers = app.configured && app.ok ? [await (await import("./chunks/github-webhook-handler-3PKOM74A.js")).createGitHubWebhookHandler({ config: app.value, env, logLevel: logLevelFrom(env.LOG_LEVEL) })] : [];
+    const handlers = app.configured && app.ok ? [await (await import("./chunks/github-webhook-handler-PCNJKWRL.js")).createGitHubWebhookHandler({ config: app.value, env, logLevel: logLevelFrom(env.LOG_LEVEL) })] : [];
     const feed = createRunFeed(createFileRunStore(storeDir), { onError: (error) => io.stderr(`shopfloor serve: ${error instanceof Error ? error.message : String(error)}
 `) });
     let server;

@@ -4,9 +4,9 @@ import {
   createShopfloorApp,
   settingsFromEnv,
   shopfloorProbotApp
-} from "./chunks/chunk-2OYAOPO3.js";
+} from "./chunks/chunk-XAKWEZS3.js";
 import "./chunks/chunk-MKG6KCHD.js";
-import "./chunks/chunk-KCSMLOMX.js";
+import "./chunks/chunk-AMW2ETK5.js";
 import "./chunks/chunk-ICLD3WP7.js";
 import "./chunks/chunk-INA43J56.js";
 import "./chunks/chunk-ZALKF7XT.js";

@@ -66,14 +66,14 @@ export function decideMerge(facts: MergeFacts, policy: Policy): MergeDecision {
   const eligible = facts.approvals.filter((a) => a.sha === facts.headSha && a.user !== facts.requester && a.user !== facts.agentActor);
   const danger = dangerousChanges(facts, policy);
   if (danger.length > 0 && !eligible.some((a) => a.permission === 'admin')) {
-    hold('dangerous-change', `dangerous change: ${danger.join('; ')}`, `an admin approves ${short(facts.headSha)} (\`/shopfloor approve\`); not the requester or the agent`);
+    hold('dangerous-change', `dangerous change: ${danger.join('; ')}`, `an admin approves ${short(facts.approve?.sha ?? facts.headSha)} (${facts.approve?.how ?? '`/shopfloor approve`'}); not the requester or the agent`);
   }
   for (const rule of policy.merge.approvals ?? []) {
     const globs = rule.paths.map((glob) => prepareGlob(glob));
     if (!facts.changes.some((change) => matchAnyGlob(globs, change.path) || (change.fromPath !== undefined && matchAnyGlob(globs, change.fromPath)))) continue;
     const approvers = eligible.filter((a) => canApprove(a) && (!rule.from || rule.from.includes(a.user)));
     if (approvers.length < rule.count) {
-      hold('approval-missing', `changes to ${rule.paths.join(', ')} need ${rule.count} approval(s) on ${short(facts.headSha)}, have ${approvers.length}`, `${rule.from ? rule.from.join(' or ') : 'a user with write access'} approves this head`);
+      hold('approval-missing', `changes to ${rule.paths.join(', ')} need ${rule.count} approval(s) on ${short(facts.approve?.sha ?? facts.headSha)}, have ${approvers.length}`, `${rule.from ? rule.from.join(' or ') : 'a user with write access'} approves ${facts.approve ? `${short(facts.approve.sha)} (${facts.approve.how})` : 'this head'}`);
     }
   }
   if (reasons.length > 0) return { action: 'hold', reasons };

@@ -49,6 +49,12 @@ export interface MergeFacts {
   /** True when package.json `scripts` (or another install-time hook) changed. */
   readonly packageScriptsChanged: boolean;
   readonly approvals: readonly ApprovalFact[];
+  /**
+   * The commit a reviewer approves and how, when it is not the head judged here: the local loop judges a
+   * candidate merge but records approvals of the agent branch's tip (`shopfloor approve … --sha`).
+   * Absent: the head itself, by `/shopfloor approve` on its PR.
+   */
+  readonly approve?: { readonly sha: string; readonly how: string };
   /** Who asked for the work and which identity did it; neither may approve it. */
   readonly requester: string | undefined;
   readonly agentActor: string | undefined;

@@ -27,6 +27,7 @@ export async function gatherMergeFacts(input: {
     // An approval is for the agent branch commit the reviewer read; it carries over to a candidate built
     // from exactly that commit (any later push changes the SHA and voids it).
     approvals: input.approvals.filter((a) => a.sha === input.branchSha).map((a) => ({ ...a, sha: input.candidate })),
+    approve: { sha: input.branchSha, how: `shopfloor approve ${workOrder.value.id} --sha ${input.branchSha.slice(0, 12)}, with --permission admin for a dangerous change` },
     requester: undefined,
     agentActor: 'shopfloor-agent',
     holds: [],

@@ -136,6 +136,8 @@ describe('held work orders', () => {
 
     const [branch] = await refs(git, dir, 'refs/heads/agent/lint-script/');
     const sha = (await git.revParse(dir, branch!))!;
+    // The hold names the commit approve takes (the agent branch's tip, not the candidate merge) and the local command.
+    expect(row.holds.map((h) => h.releaseBy).join('\n')).toContain(`an admin approves ${sha.slice(0, 7)} (shopfloor approve lint-script --sha ${sha.slice(0, 12)}`);
     const other = await runShopfloor(['approve', 'lint-script', '--sha', 'main', '--user', 'ada', '--permission', 'admin', '--repo', dir], { cwd: dir, env });
     expect(other.code).toBe(2);
     // Approvals a repository carries (a committed .shopfloor/approvals.jsonl) never count, and `approve` will not add to them.

@@ -16,7 +16,7 @@ import {
   startTrain,
   stepTrain,
   trainStateRef
-} from "./chunk-KCSMLOMX.js";
+} from "./chunk-AMW2ETK5.js";
 import {
   bugWorkOrderId,
   buildBugWorkOrder,

@@ -2,10 +2,10 @@ import { createRequire as __shopfloorCreateRequire } from 'node:module';
 const require = __shopfloorCreateRequire(import.meta.url);
 import {
   createGitHubWebhookHandler
-} from "./chunk-DUWNBYHC.js";
-import "./chunk-2OYAOPO3.js";
+} from "./chunk-RKAF6CTB.js";
+import "./chunk-XAKWEZS3.js";
 import "./chunk-MKG6KCHD.js";
-import "./chunk-KCSMLOMX.js";
+import "./chunk-AMW2ETK5.js";
 import "./chunk-ICLD3WP7.js";
 import "./chunk-INA43J56.js";
 import "./chunk-ZALKF7XT.js";

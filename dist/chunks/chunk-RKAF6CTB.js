@@ -3,7 +3,7 @@ const require = __shopfloorCreateRequire(import.meta.url);
 import {
   createShopfloorApp,
   settingsFromEnv
-} from "./chunk-2OYAOPO3.js";
+} from "./chunk-XAKWEZS3.js";
 import {
   paginateRest,
   require_light,
