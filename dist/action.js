@@ -75,9 +75,9 @@ async function originWithToken(git, dir, auth, command, options, refspecs) {
 var handlers = {
   implement: async () => (await import("./chunks/implement-action-44TCDLDT.js")).implementAction,
   verify: async () => (await import("./chunks/verify-action-KAGOJRE5.js")).verifyAction,
-  canary: async () => (await import("./chunks/canary-action-L3AJJLVV.js")).canaryAction,
+  canary: async () => (await import("./chunks/canary-action-D2Q4JIDJ.js")).canaryAction,
   bisect: async () => (await import("./chunks/bisect-action-TPFVTGYV.js")).bisectAction,
-  revert: async () => (await import("./chunks/revert-action-SZZON7WJ.js")).revertAction,
+  revert: async () => (await import("./chunks/revert-action-KRPJDKV4.js")).revertAction,
   metrics: async () => (await import("./chunks/metrics-action-5GWRN4HX.js")).metricsAction
 };
 async function runAction(io) {

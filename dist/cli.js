@@ -16,7 +16,7 @@ import {
   revertWithLocalGates,
   runCanary,
   runRevert
-} from "./chunks/chunk-NT5LQRWX.js";
+} from "./chunks/chunk-M5MWZMF6.js";
 import {
   createContentAddressedStore,
   defaultArtifactDir,

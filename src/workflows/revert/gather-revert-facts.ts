@@ -34,7 +34,7 @@ export async function gatherRevertFacts(git: Git, repoDir: string, culprit: GitC
     ...(revertedBy ? { revertedBy } : {}),
     labels: labelsOf(culprit, policy.optOutLabel),
     laterMerges: laterMerges.filter((m) => !(revertedBy && m.sha === revertedBy)),
-    ledger: await readLedger(git, repoDir, head, nowMs),
+    ledger: await readLedger(git, repoDir, head, nowMs, culprit.sha),
   };
 }
 
@@ -52,11 +52,13 @@ async function findRecovery(git: Git, repoDir: string, culprit: string, later: r
  * merged yet (in flight), Shopfloor reverts merged in the last 24 h, and how many merged reverts in a
  * row were followed by a RED canary.
  */
-export async function readLedger(git: Git, repoDir: string, head: string, nowMs: number): Promise<RevertLedger> {
+export async function readLedger(git: Git, repoDir: string, head: string, nowMs: number, culprit?: string): Promise<RevertLedger> {
   const listed = await git.raw(repoDir, ['for-each-ref', '--format=%(refname:short)%09%(objectname)%09%(committerdate:unix)', 'refs/heads/shopfloor/revert/']);
   const branches = listed.stdout.split('\n').filter(Boolean).map((l) => l.split('\t')).map(([name, sha, at]) => ({ name: name!, sha: sha!, atMs: Number(at) * 1000 }));
   const inFlight: string[] = [];
-  for (const b of branches) if (!(await git.isAncestor(repoDir, b.sha, head))) inFlight.push(b.name);
+  // An unmerged revert of this same culprit is an earlier try at this very revert, not another one: it is redone.
+  const same = (name: string) => culprit !== undefined && name.startsWith('shopfloor/revert/') && culprit.startsWith(name.slice('shopfloor/revert/'.length));
+  for (const b of branches) if (!same(b.name) && !(await git.isAncestor(repoDir, b.sha, head))) inFlight.push(b.name);
   const mainline = await git.log(repoDir, { to: head, firstParent: true, max: 500 });
   const ours = mainline.filter((c) => readTrailers(c.body).has(revertTrailer.toLowerCase()) || c.parents.length > 1 && /shopfloor\/revert\//.test(c.subject));
   const notes = await readCanaryNotes(git, repoDir);

@@ -72,7 +72,10 @@ export async function runRevert(request: RevertRequest, ports: RevertPorts): Pro
   const plan = planRevert(facts, request.policy.revert);
   if (plan.action !== 'revert') return { ok: true, created: false, plan, facts };
 
-  if (await git.revParse(repoDir, `refs/heads/${plan.branch}`)) return { ok: false, message: `the branch ${plan.branch} already exists; merge or delete it first (git branch -D ${plan.branch})` };
+  // An earlier, unmerged try at this same revert (kept for review, or refused) is replaced by this one;
+  // a merged one never gets here (the culprit is already reverted).
+  const earlier = await git.revParse(repoDir, `refs/heads/${plan.branch}`);
+  if (earlier) await git.deleteRef(repoDir, `refs/heads/${plan.branch}`);
   const failingCheck = request.failingCheck ?? (await lastFailingFlow(git, repoDir, request.policy));
   let kept = false;
   try {

@@ -88,6 +88,10 @@ describe('canary, bisect, revert and metrics on a throwaway repository', { timeo
 
     const inFlight = await runShopfloor(['revert', merges['wo-6']!], { cwd: dir });
     expect(inFlight.stdout).toContain('[in-flight]');
+    // Asking again for the same culprit redoes that revert (its unmerged branch was the earlier try), instead of refusing it as in flight.
+    const again = await runShopfloor(['revert', found.plan.culprit.sha, '--confidence', String(found.plan.confidence), '--run', check, '--json'], { cwd: dir, env: { PATH: process.env.PATH ?? '' } });
+    expect(again.stderr).toBe('');
+    expect(JSON.parse(again.stdout)).toMatchObject({ created: true, plan: { branch: created.plan.branch }, merge: { autoMerge: true } });
 
     expect(await git.status(dir)).toEqual(statusBefore);
     expect(await git.revParse(dir, 'HEAD')).toBe(headBefore);

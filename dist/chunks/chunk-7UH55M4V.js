@@ -2,7 +2,7 @@ import { createRequire as __shopfloorCreateRequire } from 'node:module';
 const require = __shopfloorCreateRequire(import.meta.url);
 import {
   revertWithLocalGates
-} from "./chunk-NT5LQRWX.js";
+} from "./chunk-M5MWZMF6.js";
 import {
   loadPolicy
 } from "./chunk-57KZIP43.js";

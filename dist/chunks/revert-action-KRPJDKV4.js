@@ -4,8 +4,8 @@ import {
   openRevert,
   revertAction,
   workflowTokenLimits
-} from "./chunk-BTPVAUR2.js";
-import "./chunk-NT5LQRWX.js";
+} from "./chunk-7UH55M4V.js";
+import "./chunk-M5MWZMF6.js";
 import "./chunk-DELGGKDH.js";
 import "./chunk-DJ27KTAJ.js";
 import "./chunk-EYP3A2UM.js";

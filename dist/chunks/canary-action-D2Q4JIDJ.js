@@ -5,11 +5,11 @@ import {
 } from "./chunk-ACWGMJCL.js";
 import {
   openRevert
-} from "./chunk-BTPVAUR2.js";
+} from "./chunk-7UH55M4V.js";
 import "./chunk-VYQ2YRWB.js";
 import {
   runCanary
-} from "./chunk-NT5LQRWX.js";
+} from "./chunk-M5MWZMF6.js";
 import "./chunk-DELGGKDH.js";
 import {
   createNodeScratchSpace

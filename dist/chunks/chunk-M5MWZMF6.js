@@ -368,7 +368,7 @@ async function gatherRevertFacts(git, repoDir, culprit, head, policy, nowMs) {
     ...revertedBy ? { revertedBy } : {},
     labels: labelsOf(culprit, policy.optOutLabel),
     laterMerges: laterMerges.filter((m) => !(revertedBy && m.sha === revertedBy)),
-    ledger: await readLedger(git, repoDir, head, nowMs)
+    ledger: await readLedger(git, repoDir, head, nowMs, culprit.sha)
   };
 }
 async function findRecovery(git, repoDir, culprit, later) {
@@ -378,11 +378,12 @@ async function findRecovery(git, repoDir, culprit, later) {
   const notes = (await readCanaryNotes(git, repoDir)).filter((n) => laterShas.has(n.sha)).sort((a, b) => a.note.at.localeCompare(b.note.at));
   return notes.at(-1)?.note.verdict === "GREEN" ? notes.at(-1).sha : void 0;
 }
-async function readLedger(git, repoDir, head, nowMs) {
+async function readLedger(git, repoDir, head, nowMs, culprit) {
   const listed = await git.raw(repoDir, ["for-each-ref", "--format=%(refname:short)%09%(objectname)%09%(committerdate:unix)", "refs/heads/shopfloor/revert/"]);
   const branches = listed.stdout.split("\n").filter(Boolean).map((l) => l.split("	")).map(([name, sha, at]) => ({ name, sha, atMs: Number(at) * 1e3 }));
   const inFlight = [];
-  for (const b of branches) if (!await git.isAncestor(repoDir, b.sha, head)) inFlight.push(b.name);
+  const same = (name) => culprit !== void 0 && name.startsWith("shopfloor/revert/") && culprit.startsWith(name.slice("shopfloor/revert/".length));
+  for (const b of branches) if (!same(b.name) && !await git.isAncestor(repoDir, b.sha, head)) inFlight.push(b.name);
   const mainline = await git.log(repoDir, { to: head, firstParent: true, max: 500 });
   const ours = mainline.filter((c) => readTrailers(c.body).has(revertTrailer.toLowerCase()) || c.parents.length > 1 && /shopfloor\/revert\//.test(c.subject));
   const notes = await readCanaryNotes(git, repoDir);
@@ -427,7 +428,8 @@ async function runRevert(request, ports) {
   const facts = await gatherRevertFacts(git, repoDir, culprit, head, request.policy.revert, request.nowMs);
   const plan = planRevert(facts, request.policy.revert);
   if (plan.action !== "revert") return { ok: true, created: false, plan, facts };
-  if (await git.revParse(repoDir, `refs/heads/${plan.branch}`)) return { ok: false, message: `the branch ${plan.branch} already exists; merge or delete it first (git branch -D ${plan.branch})` };
+  const earlier = await git.revParse(repoDir, `refs/heads/${plan.branch}`);
+  if (earlier) await git.deleteRef(repoDir, `refs/heads/${plan.branch}`);
   const failingCheck = request.failingCheck ?? await lastFailingFlow(git, repoDir, request.policy);
   let kept = false;
   try {
