@@ -5452,6 +5452,15 @@ async function cleanStale(git, repoDir, main, worktreesDir, removeDir) {
   return cleaned;
 }
 
+// src/core/loop/loop-run-id.ts
+function loopRunId(atMs, workOrderId2, hex) {
+  const stamp = new Date(atMs).toISOString().replace(/[-:]/g, "").replace(/\..*$/, "Z");
+  return `${stamp}-${workOrderId2}-${hex}`;
+}
+function workOrderOfLoopRun(runId) {
+  return /^\d{8}T\d{6}Z-([a-z0-9](?:[a-z0-9-]*[a-z0-9])?)-[0-9a-f]{6}$/.exec(runId)?.[1];
+}
+
 // src/core/loop/revert-merge-message.ts
 function renderRevertMergeMessage(input) {
   const subject = `Revert "${input.subject}"`.replace(/[\u0000-\u001f\u007f]+/g, " ").slice(0, 120);
@@ -5775,13 +5784,44 @@ async function guardMain(sha, input, options, ports) {
   }
 }
 
-// src/core/loop/loop-run-id.ts
-function loopRunId(atMs, workOrderId2, hex) {
-  const stamp = new Date(atMs).toISOString().replace(/[-:]/g, "").replace(/\..*$/, "Z");
-  return `${stamp}-${workOrderId2}-${hex}`;
-}
-function workOrderOfLoopRun(runId) {
-  return /^\d{8}T\d{6}Z-([a-z0-9](?:[a-z0-9-]*[a-z0-9])?)-[0-9a-f]{6}$/.exec(runId)?.[1];
+// src/workflows/loop/guard-starting-main.ts
+async function guardStartingMain(sha, input, options, ports) {
+  const said = [];
+  let run;
+  let red = false;
+  let outcome = "";
+  const emit = (event) => {
+    if (event.type === "canary") {
+      red ||= event.verdict !== "GREEN";
+      outcome = `canary ${event.verdict} on ${event.sha.slice(0, 12)}`;
+    }
+    if (event.type === "reverted") outcome = `reverted ${event.culprit.slice(0, 12)} as ${event.sha.slice(0, 12)}; bug work order ${event.bugWorkOrder}`;
+    if (event.type === "revert-held") outcome = `${outcome}; no revert${event.culprit ? ` of ${event.culprit.slice(0, 12)}` : ""}: ${event.reasons.join("; ")}`;
+    input.emit(event);
+  };
+  const say = async (text) => {
+    said.push(text);
+    if (!red) return;
+    if (!run) {
+      run = await ports.openRun(loopRunId(ports.clock(), "guard-main", ports.randomHex(3)), `Guard ${options.main} at ${sha.slice(0, 12)}: the canary is not GREEN; bisect and revert`);
+      await run.recorder.setStatus("running", `guarding ${options.main} at ${sha.slice(0, 12)}`);
+      await run.recorder.markSection("conductor", "active");
+      for (const line of said) await run.recorder.appendLine("conductor", line, { source: "system" });
+      return;
+    }
+    await run.recorder.appendLine("conductor", text, { source: "system" });
+  };
+  try {
+    await guardMain(sha, { ...input, emit, say }, options, ports);
+    await run?.recorder.markSection("conductor", "done");
+    await run?.recorder.setStatus("completed", outcome);
+  } catch (error) {
+    await run?.recorder.markSection("conductor", "failed").catch(() => void 0);
+    await run?.recorder.setStatus("failed", error instanceof Error ? error.message : String(error)).catch(() => void 0);
+    throw error;
+  } finally {
+    await run?.close();
+  }
 }
 
 // src/workflows/loop/export-work.ts
@@ -6416,7 +6456,7 @@ async function runLoop(options, rawPorts) {
   const startSha = await git.revParse(repoDir, `refs/heads/${main}`);
   const notes = (await readCanaryNotes(git, repoDir)).filter((n) => n.sha === startSha);
   if (first.policy.canary && (notes.length === 0 || notes.at(-1).note.verdict === "RED")) {
-    await withMain(() => guardMain(startSha, { policy: first.policy, policyText: first.policyText, say: async () => void 0, emit, moved }, options, ports));
+    await withMain(() => guardStartingMain(startSha, { policy: first.policy, policyText: first.policyText, emit, moved }, options, ports));
   }
   const train = options.speculative ? createLocalTrain(resolveTrainConfig(first.policy.merge), options, ports, withMain) : void 0;
   const running = /* @__PURE__ */ new Map();

@@ -2,7 +2,7 @@ import { planDispatch } from '../../core/loop/plan-dispatch.ts';
 import { idleProgress, type WorkOrderProgress } from '../../core/loop/work-order-progress.ts';
 import { readCanaryNotes } from '../canary/canary-notes.ts';
 import { cleanStale } from './clean-stale.ts';
-import { guardMain } from './guard-main.ts';
+import { guardStartingMain } from './guard-starting-main.ts';
 import type { LoopEvent, LoopOptions, LoopPorts } from './loop-types.ts';
 import { processWorkOrder } from './process-work-order.ts';
 import { createLocalTrain } from './local-train.ts';
@@ -67,7 +67,7 @@ export async function runLoop(options: LoopOptions, rawPorts: LoopPorts): Promis
   const startSha = (await git.revParse(repoDir, `refs/heads/${main}`))!;
   const notes = (await readCanaryNotes(git, repoDir)).filter((n) => n.sha === startSha);
   if (first.policy.canary && (notes.length === 0 || notes.at(-1)!.note.verdict === 'RED')) {
-    await withMain(() => guardMain(startSha, { policy: first.policy, policyText: first.policyText, say: async () => undefined, emit, moved }, options, ports));
+    await withMain(() => guardStartingMain(startSha, { policy: first.policy, policyText: first.policyText, emit, moved }, options, ports));
   }
 
   // --speculate lands through the merge train: the planner the App drives, here with local cars.
