@@ -69,6 +69,7 @@ import {
   renderCheckRun
 } from "./chunks/chunk-ICLD3WP7.js";
 import {
+  parseMergeTrailers,
   renderMergeMessage
 } from "./chunks/chunk-INA43J56.js";
 import {
@@ -6624,7 +6625,8 @@ async function runFromCli(flags, io, onEvent, show = { summary: true }) {
       if (result.message) io.stdout(`${result.message}
 `);
     } else {
-      for (const line of renderLoopStory(result.events.filter((e) => e.type === "canary" || e.type === "culprit" || e.type === "reverted" || e.type === "revert-held"))) io.stdout(`${line}
+      const onMain = result.events.filter((e) => e.type === "canary" || e.type === "culprit" || e.type === "reverted" || e.type === "revert-held" || e.type === "main" && e.message !== result.message);
+      for (const line of renderLoopStory(onMain)) io.stdout(`${line}
 `);
       if (result.message) io.stdout(`${result.message}
 `);
@@ -7493,7 +7495,12 @@ async function notedReport(root, sha, io) {
   const text = await git.notesShow(root, notesRef, sha);
   const folded = text === void 0 ? await readFolded(git, root, sha) : void 0;
   if (folded) throw new UsageError(`${sha} has no report of its own: the merge train landed it folded into the car ${folded.landedIn}, moving main straight past it; that car's signed report (${folded.reportDigest.slice(0, 19)}\u2026) proves its tree, which contains this commit. Check it with: shopfloor report verify --sha ${folded.landedIn}`);
-  if (text === void 0) throw new UsageError(`no report is noted on ${sha} in ${notesRef}; pass the report file, or fetch the notes (git fetch origin ${notesRef}:${notesRef})`);
+  if (text === void 0) {
+    const message = (await git.raw(root, ["show", "-s", "--format=%B", "--end-of-options", sha])).stdout;
+    const trailers = parseMergeTrailers(message);
+    if (!trailers.workOrder && !trailers.reverts) throw new UsageError(`${sha} has no report: it is not a commit Shopfloor landed (no Work-Order or Reverts trailer), so nothing signed speaks for it; if it reached main outside the loop, verify it with shopfloor verify --sign, or revert it`);
+    throw new UsageError(`no report is noted on ${sha} in ${notesRef}; pass the report file, or fetch the notes (git fetch origin ${notesRef}:${notesRef})`);
+  }
   return text;
 }
 function sha256Digest(bytes) {

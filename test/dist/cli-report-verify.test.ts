@@ -93,7 +93,7 @@ describe('dist/cli.js report verify: every landed commit is verifiable by its ow
     const other = await runBuiltCli(['report', 'verify', reportPath, '--sha', squashed, '--key', pubkey], { cwd: dir });
     expect([other.code, other.stdout]).toEqual([1, expect.stringContaining('the tree matches but the parents differ')]);
     const noNote = await runBuiltCli(['report', 'verify', '--sha', 'HEAD~1', '--key', pubkey], { cwd: dir });
-    expect([noNote.code, noNote.stderr]).toEqual([2, expect.stringContaining('no report is noted on')]);
+    expect([noNote.code, noNote.stderr]).toEqual([2, expect.stringContaining('has no report: it is not a commit Shopfloor landed')]);
   });
 
   it('refuses duplicate keys, a re-encoded signature, and a report made under another policy than --policy', async () => {

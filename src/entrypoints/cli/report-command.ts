@@ -1,3 +1,4 @@
+import { parseMergeTrailers } from '../../core/loop/merge-message.ts';
 import { readFolded } from '../../workflows/loop/folded-notes.ts';
 import { renderAgentSpend } from '../../core/report/render-agent-spend.ts';
 import { createHash } from 'node:crypto';
@@ -144,7 +145,13 @@ async function notedReport(root: string, sha: string, io: CliIo): Promise<string
   const text = await git.notesShow(root, notesRef, sha);
   const folded = text === undefined ? await readFolded(git, root, sha) : undefined;
   if (folded) throw new UsageError(`${sha} has no report of its own: the merge train landed it folded into the car ${folded.landedIn}, moving main straight past it; that car's signed report (${folded.reportDigest.slice(0, 19)}…) proves its tree, which contains this commit. Check it with: shopfloor report verify --sha ${folded.landedIn}`);
-  if (text === undefined) throw new UsageError(`no report is noted on ${sha} in ${notesRef}; pass the report file, or fetch the notes (git fetch origin ${notesRef}:${notesRef})`);
+  if (text === undefined) {
+    // A commit Shopfloor never made (no Work-Order or Reverts trailer) has no report to fetch: say that, not "fetch the notes".
+    const message = (await git.raw(root, ['show', '-s', '--format=%B', '--end-of-options', sha])).stdout;
+    const trailers = parseMergeTrailers(message);
+    if (!trailers.workOrder && !trailers.reverts) throw new UsageError(`${sha} has no report: it is not a commit Shopfloor landed (no Work-Order or Reverts trailer), so nothing signed speaks for it; if it reached main outside the loop, verify it with shopfloor verify --sign, or revert it`);
+    throw new UsageError(`no report is noted on ${sha} in ${notesRef}; pass the report file, or fetch the notes (git fetch origin ${notesRef}:${notesRef})`);
+  }
   return text;
 }
 

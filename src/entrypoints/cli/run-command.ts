@@ -90,7 +90,9 @@ export async function runFromCli(flags: RunFlags, io: CliIo, onEvent?: Parameter
       if (result.message) io.stdout(`${result.message}\n`);
     } else {
       // What happened to main itself (canary, culprit, revert), which the per-work-order rows do not show.
-      for (const line of renderLoopStory(result.events.filter((e) => e.type === 'canary' || e.type === 'culprit' || e.type === 'reverted' || e.type === 'revert-held'))) io.stdout(`${line}\n`);
+      // Commits that reached main outside the loop are said too (the stop message is printed once, below).
+      const onMain = result.events.filter((e) => e.type === 'canary' || e.type === 'culprit' || e.type === 'reverted' || e.type === 'revert-held' || (e.type === 'main' && e.message !== result.message));
+      for (const line of renderLoopStory(onMain)) io.stdout(`${line}\n`);
       if (result.message) io.stdout(`${result.message}\n`);
       // Each merge moves the checkout; the last word on it is what matters.
       const checkout = result.events.filter((e) => e.type === 'checkout').at(-1);

@@ -22,4 +22,7 @@ it('a car landed folded into a later one is recorded, and report verify --sha of
   expect(result.code).toBe(2);
   expect(result.stderr).toContain(`the merge train landed it folded into the car ${car}`);
   expect(result.stderr).toContain(`shopfloor report verify --sha ${car}`);
+  // A commit Shopfloor never made is said to be one, not sent to fetch notes that cannot exist.
+  const foreign = await runShopfloor(['report', 'verify', '--sha', base, '--repo', dir], { cwd: dir, env: { PATH: process.env.PATH ?? '' } });
+  expect([foreign.code, foreign.stderr]).toEqual([2, expect.stringContaining('it is not a commit Shopfloor landed (no Work-Order or Reverts trailer)')]);
 });
