@@ -73,12 +73,12 @@ async function originWithToken(git, dir, auth, command, options, refspecs) {
 
 // src/entrypoints/action/run-action.ts
 var handlers = {
-  implement: async () => (await import("./chunks/implement-action-44TCDLDT.js")).implementAction,
-  verify: async () => (await import("./chunks/verify-action-KAGOJRE5.js")).verifyAction,
-  canary: async () => (await import("./chunks/canary-action-D2Q4JIDJ.js")).canaryAction,
-  bisect: async () => (await import("./chunks/bisect-action-TPFVTGYV.js")).bisectAction,
-  revert: async () => (await import("./chunks/revert-action-KRPJDKV4.js")).revertAction,
-  metrics: async () => (await import("./chunks/metrics-action-5GWRN4HX.js")).metricsAction
+  implement: async () => (await import("./chunks/implement-action-LRBE67PW.js")).implementAction,
+  verify: async () => (await import("./chunks/verify-action-HC7BJTUZ.js")).verifyAction,
+  canary: async () => (await import("./chunks/canary-action-QE4E4JJF.js")).canaryAction,
+  bisect: async () => (await import("./chunks/bisect-action-6JPMPLHV.js")).bisectAction,
+  revert: async () => (await import("./chunks/revert-action-AWQX5UBW.js")).revertAction,
+  metrics: async () => (await import("./chunks/metrics-action-4GSNY4C3.js")).metricsAction
 };
 async function runAction(io) {
   const parsed = parseActionInputs(io.inputs);

@@ -3,7 +3,7 @@ import { createRequire as __shopfloorCreateRequire } from 'node:module';
 const require = __shopfloorCreateRequire(import.meta.url);
 import {
   runBisect
-} from "./chunks/chunk-VYQ2YRWB.js";
+} from "./chunks/chunk-WQNLGLU2.js";
 import {
   approveCommand,
   createLoopPorts,
@@ -16,7 +16,7 @@ import {
   revertWithLocalGates,
   runCanary,
   runRevert
-} from "./chunks/chunk-M5MWZMF6.js";
+} from "./chunks/chunk-QM2F3YOL.js";
 import {
   createContentAddressedStore,
   defaultArtifactDir,
@@ -30,7 +30,7 @@ import {
   verifyChange,
   verifyCommand,
   writeSigningKey
-} from "./chunks/chunk-DELGGKDH.js";
+} from "./chunks/chunk-TKLNTE6Y.js";
 import {
   createNodeScratchSpace
 } from "./chunks/chunk-DJ27KTAJ.js";
@@ -40,12 +40,12 @@ import {
 import {
   collectMetrics,
   renderMetricsMarkdown
-} from "./chunks/chunk-Z4VJYJ7D.js";
+} from "./chunks/chunk-YJNQW6KF.js";
 import {
   lastGoodRef,
   loadPolicy,
   readCanaryNotes
-} from "./chunks/chunk-57KZIP43.js";
+} from "./chunks/chunk-2YWFTNPZ.js";
 import {
   shopfloorVersion
 } from "./chunks/chunk-GD324MGU.js";
@@ -64,20 +64,20 @@ import {
   startTrain,
   stepTrain,
   trustedKeyProblem
-} from "./chunks/chunk-AMW2ETK5.js";
+} from "./chunks/chunk-YHKHGBQC.js";
 import {
   renderCheckRun
-} from "./chunks/chunk-ICLD3WP7.js";
+} from "./chunks/chunk-FHQRVYYB.js";
 import {
   parseMergeTrailers,
   renderMergeMessage
-} from "./chunks/chunk-INA43J56.js";
+} from "./chunks/chunk-SJXI3XMN.js";
 import {
   agentSpendSchema,
   ed25519Verifier,
   renderAgentSpend,
   renderReportTable
-} from "./chunks/chunk-ZALKF7XT.js";
+} from "./chunks/chunk-4EYOT4I6.js";
 import "./chunks/chunk-7CCSRXTP.js";
 import "./chunks/chunk-ITFQXOZY.js";
 import {
@@ -89,7 +89,7 @@ import {
   runFiles,
   runStoreDir,
   sha256Hex
-} from "./chunks/chunk-W6WM2G3L.js";
+} from "./chunks/chunk-BCFATNYI.js";
 import {
   repoRoot,
   withRepoOption
@@ -99,13 +99,13 @@ import {
   createJudgedRunner,
   gateBoxSettings,
   locatePackageRoot
-} from "./chunks/chunk-YMD4IAQS.js";
+} from "./chunks/chunk-HXUD3U2K.js";
 import {
   MissingPathError,
   checkWorkOrderSet,
   validateRepo,
   workOrdersDirectory
-} from "./chunks/chunk-6ORPYKIA.js";
+} from "./chunks/chunk-XC2BBXI4.js";
 import {
   createFileAtomic,
   createNodeRepoFiles
@@ -129,10 +129,10 @@ import {
   globsOverlap,
   isLiteralGlob,
   sectionTitles
-} from "./chunks/chunk-QK67OVA5.js";
+} from "./chunks/chunk-MKTIHV5F.js";
 import {
   parseAgentBranch
-} from "./chunks/chunk-VVFFXONG.js";
+} from "./chunks/chunk-TV4ZOPBC.js";
 import {
   buildEnvironment,
   checkGlobInsideRepo,
@@ -151,7 +151,7 @@ import {
   workOrderIdPattern,
   workOrderKinds,
   workOrderSchema
-} from "./chunks/chunk-TMSWJONE.js";
+} from "./chunks/chunk-KHLT3YSL.js";
 import {
   external_exports,
   formatDuration,
@@ -7692,7 +7692,7 @@ var serveCommand = (program2, io, done) => {
     if (app.configured && !app.ok) throw new UsageError(`the GitHub App is half configured:
 ${app.errors.map((error) => `  - ${error}`).join("\n")}
 (unset APP_ID, PRIVATE_KEY, PRIVATE_KEY_PATH and WEBHOOK_SECRET to serve the Writer alone)`);
-    const handlers = app.configured && app.ok ? [await (await import("./chunks/github-webhook-handler-PCNJKWRL.js")).createGitHubWebhookHandler({ config: app.value, env, logLevel: logLevelFrom(env.LOG_LEVEL) })] : [];
+    const handlers = app.configured && app.ok ? [await (await import("./chunks/github-webhook-handler-V7G5TKS5.js")).createGitHubWebhookHandler({ config: app.value, env, logLevel: logLevelFrom(env.LOG_LEVEL) })] : [];
     const feed = createRunFeed(createFileRunStore(storeDir), { onError: (error) => io.stderr(`shopfloor serve: ${error instanceof Error ? error.message : String(error)}
 `) });
     let server;

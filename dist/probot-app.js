@@ -4,21 +4,21 @@ import {
   createShopfloorApp,
   settingsFromEnv,
   shopfloorProbotApp
-} from "./chunks/chunk-XAKWEZS3.js";
-import "./chunks/chunk-MKG6KCHD.js";
-import "./chunks/chunk-AMW2ETK5.js";
-import "./chunks/chunk-ICLD3WP7.js";
-import "./chunks/chunk-INA43J56.js";
-import "./chunks/chunk-ZALKF7XT.js";
+} from "./chunks/chunk-IOUTXESV.js";
+import "./chunks/chunk-PVCNOT7X.js";
+import "./chunks/chunk-YHKHGBQC.js";
+import "./chunks/chunk-FHQRVYYB.js";
+import "./chunks/chunk-SJXI3XMN.js";
+import "./chunks/chunk-4EYOT4I6.js";
 import "./chunks/chunk-7CCSRXTP.js";
 import "./chunks/chunk-J7P5RJUL.js";
 import "./chunks/chunk-TSNCXVWX.js";
 import "./chunks/chunk-ITFQXOZY.js";
-import "./chunks/chunk-JVH2YQ4T.js";
+import "./chunks/chunk-3FRXM3NE.js";
 import "./chunks/chunk-LFPRS2R6.js";
-import "./chunks/chunk-QK67OVA5.js";
-import "./chunks/chunk-VVFFXONG.js";
-import "./chunks/chunk-TMSWJONE.js";
+import "./chunks/chunk-MKTIHV5F.js";
+import "./chunks/chunk-TV4ZOPBC.js";
+import "./chunks/chunk-KHLT3YSL.js";
 import "./chunks/chunk-GBB54T6E.js";
 import "./chunks/chunk-T3OL5SPP.js";
 export {

@@ -25,7 +25,7 @@ export const mergeSchema = z
       .strict()
       .prefault({})
       .meta({ description: 'How the Shopfloor merge train (`queue: shopfloor`) batches and speculates.' }),
-    requiredGates: z.array(z.string().min(1)).optional().meta({ description: 'Defaults to every gate marked required.' }),
+    requiredGates: z.array(z.string().min(1)).optional().meta({ description: 'The gates that must pass to merge. Defaults to every gate marked required. The built-in scope, secrets and dependencies gates, the work order\'s acceptance commands and (for bug fixes) test-first are required in any case; listing them changes nothing, and this list cannot drop them. Scope and acceptance are not required of a change without a work order (a revert).' }),
     allowFlaky: z.boolean().default(false).meta({ description: 'Whether a flaky (fail-then-pass) gate may merge.' }),
     approvals: z
       .array(z.object({ paths: z.array(z.string().min(1)).min(1), count: z.int().min(1).default(1), from: z.array(z.string().min(1)).optional() }).strict())

@@ -3,7 +3,7 @@ const require = __shopfloorCreateRequire(import.meta.url);
 import {
   createShopfloorApp,
   settingsFromEnv
-} from "./chunk-XAKWEZS3.js";
+} from "./chunk-IOUTXESV.js";
 import {
   paginateRest,
   require_light,
@@ -19,7 +19,7 @@ import {
 } from "./chunk-TNGS7UKQ.js";
 import {
   require_dist
-} from "./chunk-TMSWJONE.js";
+} from "./chunk-KHLT3YSL.js";
 import {
   __commonJS,
   __require,

@@ -3,11 +3,11 @@ const require = __shopfloorCreateRequire(import.meta.url);
 import {
   checkRunLimits,
   renderCheckRun
-} from "./chunk-ICLD3WP7.js";
+} from "./chunk-FHQRVYYB.js";
 import {
   base64ToText,
   textToBase64
-} from "./chunk-ZALKF7XT.js";
+} from "./chunk-4EYOT4I6.js";
 
 // src/core/report/report-envelope.ts
 var open = "<!-- shopfloor:signed-report base64=";

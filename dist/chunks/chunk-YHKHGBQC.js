@@ -4,17 +4,17 @@ import {
   reportSchemaVersion,
   signingPayload,
   verificationReportSchema
-} from "./chunk-ZALKF7XT.js";
+} from "./chunk-4EYOT4I6.js";
 import {
   instructionFileGlobs
-} from "./chunk-QK67OVA5.js";
+} from "./chunk-MKTIHV5F.js";
 import {
   describeZodIssue,
   formatFieldPath,
   matchAnyGlob,
   prepareGlob,
   valueAt
-} from "./chunk-TMSWJONE.js";
+} from "./chunk-KHLT3YSL.js";
 
 // src/core/merge/merge-decision.ts
 var dangerousPathGlobs = [

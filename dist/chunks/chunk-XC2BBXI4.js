@@ -12,7 +12,7 @@ import {
   locateViolations,
   policyPath,
   sortFindings
-} from "./chunk-TMSWJONE.js";
+} from "./chunk-KHLT3YSL.js";
 
 // src/core/workorder/check-work-order-agents.ts
 function checkWorkOrderAgents(checked, agents) {

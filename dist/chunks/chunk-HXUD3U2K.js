@@ -4,7 +4,7 @@ import {
   isHostAllowed,
   isolationPolicy,
   normalizeHost
-} from "./chunk-TMSWJONE.js";
+} from "./chunk-KHLT3YSL.js";
 
 // src/adapters/process/create-judged-runner.ts
 import { spawnSync as spawnSync2 } from "node:child_process";

@@ -16,16 +16,16 @@ import {
   selectProvider,
   sha256Hex,
   wrapUntrusted
-} from "./chunk-W6WM2G3L.js";
+} from "./chunk-BCFATNYI.js";
 import {
   createRedactor
 } from "./chunk-BBQ6MHDA.js";
 import {
   createJudgedRunner
-} from "./chunk-YMD4IAQS.js";
+} from "./chunk-HXUD3U2K.js";
 import {
   validateRepo
-} from "./chunk-6ORPYKIA.js";
+} from "./chunk-XC2BBXI4.js";
 import {
   createNodeRepoFiles
 } from "./chunk-YCZYYL3Z.js";
@@ -53,7 +53,7 @@ import {
   renderRunComment,
   runCommentMarker,
   runStateRef
-} from "./chunk-JVH2YQ4T.js";
+} from "./chunk-3FRXM3NE.js";
 import "./chunk-LFPRS2R6.js";
 import {
   finalRunStatuses,
@@ -61,11 +61,11 @@ import {
   renderRepoGuidance,
   renderRunDocument,
   sanitizeUntrustedText
-} from "./chunk-QK67OVA5.js";
+} from "./chunk-MKTIHV5F.js";
 import {
   parseAgentBranch
-} from "./chunk-VVFFXONG.js";
-import "./chunk-TMSWJONE.js";
+} from "./chunk-TV4ZOPBC.js";
+import "./chunk-KHLT3YSL.js";
 import {
   external_exports
 } from "./chunk-GBB54T6E.js";

@@ -6,7 +6,7 @@ import {
   prepareGlob,
   productWitness,
   subtreeDirectory
-} from "./chunk-TMSWJONE.js";
+} from "./chunk-KHLT3YSL.js";
 import {
   __export
 } from "./chunk-T3OL5SPP.js";

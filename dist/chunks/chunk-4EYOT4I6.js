@@ -3,7 +3,7 @@ const require = __shopfloorCreateRequire(import.meta.url);
 import {
   matchAnyGlob,
   prepareGlob
-} from "./chunk-TMSWJONE.js";
+} from "./chunk-KHLT3YSL.js";
 import {
   external_exports
 } from "./chunk-GBB54T6E.js";

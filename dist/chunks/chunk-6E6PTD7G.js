@@ -2,10 +2,10 @@ import { createRequire as __shopfloorCreateRequire } from 'node:module';
 const require = __shopfloorCreateRequire(import.meta.url);
 import {
   revertWithLocalGates
-} from "./chunk-M5MWZMF6.js";
+} from "./chunk-QM2F3YOL.js";
 import {
   loadPolicy
-} from "./chunk-57KZIP43.js";
+} from "./chunk-2YWFTNPZ.js";
 import {
   ActionExit,
   ActionInputError,

@@ -2,7 +2,7 @@ import { createRequire as __shopfloorCreateRequire } from 'node:module';
 const require = __shopfloorCreateRequire(import.meta.url);
 import {
   runBisect
-} from "./chunk-VYQ2YRWB.js";
+} from "./chunk-WQNLGLU2.js";
 import {
   createNodeScratchSpace
 } from "./chunk-DJ27KTAJ.js";
@@ -12,11 +12,11 @@ import {
 import {
   lastGoodRef,
   loadPolicy
-} from "./chunk-57KZIP43.js";
+} from "./chunk-2YWFTNPZ.js";
 import {
   createJudgedRunner,
   gateBoxSettings
-} from "./chunk-YMD4IAQS.js";
+} from "./chunk-HXUD3U2K.js";
 import {
   ActionExit,
   ActionInputError
@@ -24,7 +24,7 @@ import {
 import {
   buildEnvironment,
   policyPath
-} from "./chunk-TMSWJONE.js";
+} from "./chunk-KHLT3YSL.js";
 
 // src/entrypoints/action/bisect-action.ts
 async function findCulprit({ io, root, git, fetch }, request) {

@@ -2,7 +2,7 @@ import { createRequire as __shopfloorCreateRequire } from 'node:module';
 const require = __shopfloorCreateRequire(import.meta.url);
 import {
   readCanaryNotes
-} from "./chunk-57KZIP43.js";
+} from "./chunk-2YWFTNPZ.js";
 import {
   readTrailers,
   revertedCommitOf,
@@ -11,7 +11,7 @@ import {
 import {
   matchAnyGlob,
   prepareGlob
-} from "./chunk-TMSWJONE.js";
+} from "./chunk-KHLT3YSL.js";
 import {
   formatDuration
 } from "./chunk-GBB54T6E.js";

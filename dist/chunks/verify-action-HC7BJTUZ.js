@@ -7,23 +7,23 @@ import {
   mergeBaseWithFirst,
   reportNotesRef,
   verifyChange
-} from "./chunk-DELGGKDH.js";
+} from "./chunk-TKLNTE6Y.js";
 import "./chunk-EYP3A2UM.js";
 import {
   publishGatesCheck
-} from "./chunk-MKG6KCHD.js";
-import "./chunk-ICLD3WP7.js";
+} from "./chunk-PVCNOT7X.js";
+import "./chunk-FHQRVYYB.js";
 import {
   SigningKeyError,
   createEd25519Signer
-} from "./chunk-ZALKF7XT.js";
+} from "./chunk-4EYOT4I6.js";
 import {
   uploadActionsArtifact
 } from "./chunk-M4ZOA27M.js";
 import {
   parseImplementCommit
 } from "./chunk-BBQ6MHDA.js";
-import "./chunk-YMD4IAQS.js";
+import "./chunk-HXUD3U2K.js";
 import {
   createNodeRepoFiles
 } from "./chunk-YCZYYL3Z.js";
@@ -36,10 +36,10 @@ import "./chunk-TPTFAET5.js";
 import "./chunk-VIYXCJ24.js";
 import {
   parseAgentBranch
-} from "./chunk-VVFFXONG.js";
+} from "./chunk-TV4ZOPBC.js";
 import {
   formatFinding
-} from "./chunk-TMSWJONE.js";
+} from "./chunk-KHLT3YSL.js";
 import {
   formatDuration
 } from "./chunk-GBB54T6E.js";

@@ -8,7 +8,7 @@ import {
   require_dist,
   workOrderApiVersion,
   workOrderSchema
-} from "./chunk-TMSWJONE.js";
+} from "./chunk-KHLT3YSL.js";
 import {
   formatDuration,
   parseDuration

@@ -11170,7 +11170,7 @@ var mergeSchema = external_exports.object({
     batch: external_exports.int().min(1).max(32).default(4).meta({ description: "Most PRs a staging commit adds; the PRs of a failed batch are verified again one by one." }),
     flakyRetries: external_exports.int().min(0).max(3).default(1).meta({ description: "Re-verifications of a failed staging commit before it is split, when the failing gate is marked flaky or allowFlaky is set." })
   }).strict().prefault({}).meta({ description: "How the Shopfloor merge train (`queue: shopfloor`) batches and speculates." }),
-  requiredGates: external_exports.array(external_exports.string().min(1)).optional().meta({ description: "Defaults to every gate marked required." }),
+  requiredGates: external_exports.array(external_exports.string().min(1)).optional().meta({ description: "The gates that must pass to merge. Defaults to every gate marked required. The built-in scope, secrets and dependencies gates, the work order's acceptance commands and (for bug fixes) test-first are required in any case; listing them changes nothing, and this list cannot drop them. Scope and acceptance are not required of a change without a work order (a revert)." }),
   allowFlaky: external_exports.boolean().default(false).meta({ description: "Whether a flaky (fail-then-pass) gate may merge." }),
   approvals: external_exports.array(external_exports.object({ paths: external_exports.array(external_exports.string().min(1)).min(1), count: external_exports.int().min(1).default(1), from: external_exports.array(external_exports.string().min(1)).optional() }).strict()).optional(),
   dangerous: external_exports.object({

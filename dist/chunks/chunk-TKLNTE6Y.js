@@ -18,7 +18,7 @@ import {
   signingPayload,
   statusMarks,
   textToBase64
-} from "./chunk-ZALKF7XT.js";
+} from "./chunk-4EYOT4I6.js";
 import {
   applySpans,
   createSecretDetector,
@@ -34,7 +34,7 @@ import {
   openWorkCopy,
   reportIsolation,
   withWorkCopy
-} from "./chunk-YMD4IAQS.js";
+} from "./chunk-HXUD3U2K.js";
 import {
   createFileAtomic,
   createNodeRepoFiles,
@@ -64,7 +64,7 @@ import {
   prepareGlob,
   validateYaml,
   workOrderSchema
-} from "./chunk-TMSWJONE.js";
+} from "./chunk-KHLT3YSL.js";
 import {
   parseDuration
 } from "./chunk-GBB54T6E.js";

@@ -13,10 +13,10 @@ import {
   describeAllowedNetwork,
   isolationRefusal,
   openWorkCopy
-} from "./chunk-YMD4IAQS.js";
+} from "./chunk-HXUD3U2K.js";
 import {
   validateRepo
-} from "./chunk-6ORPYKIA.js";
+} from "./chunk-XC2BBXI4.js";
 import {
   createFileAtomic,
   createNodeRepoFiles,
@@ -43,7 +43,7 @@ import {
   sanitizeUntrustedText,
   sectionStates,
   selectInstructions
-} from "./chunk-QK67OVA5.js";
+} from "./chunk-MKTIHV5F.js";
 import {
   buildEnvironment,
   createPresetParser,
@@ -57,7 +57,7 @@ import {
   presetInvocation,
   str,
   workOrderIdSchema
-} from "./chunk-TMSWJONE.js";
+} from "./chunk-KHLT3YSL.js";
 import {
   external_exports,
   parseDuration

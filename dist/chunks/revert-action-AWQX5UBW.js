@@ -4,27 +4,27 @@ import {
   openRevert,
   revertAction,
   workflowTokenLimits
-} from "./chunk-7UH55M4V.js";
-import "./chunk-M5MWZMF6.js";
-import "./chunk-DELGGKDH.js";
+} from "./chunk-6E6PTD7G.js";
+import "./chunk-QM2F3YOL.js";
+import "./chunk-TKLNTE6Y.js";
 import "./chunk-DJ27KTAJ.js";
 import "./chunk-EYP3A2UM.js";
-import "./chunk-57KZIP43.js";
-import "./chunk-INA43J56.js";
-import "./chunk-ZALKF7XT.js";
+import "./chunk-2YWFTNPZ.js";
+import "./chunk-SJXI3XMN.js";
+import "./chunk-4EYOT4I6.js";
 import "./chunk-7CCSRXTP.js";
 import "./chunk-ITFQXOZY.js";
-import "./chunk-W6WM2G3L.js";
+import "./chunk-BCFATNYI.js";
 import "./chunk-BBQ6MHDA.js";
-import "./chunk-YMD4IAQS.js";
-import "./chunk-6ORPYKIA.js";
+import "./chunk-HXUD3U2K.js";
+import "./chunk-XC2BBXI4.js";
 import "./chunk-YCZYYL3Z.js";
 import "./chunk-DBDOEXGI.js";
 import "./chunk-TPTFAET5.js";
 import "./chunk-VIYXCJ24.js";
-import "./chunk-QK67OVA5.js";
-import "./chunk-VVFFXONG.js";
-import "./chunk-TMSWJONE.js";
+import "./chunk-MKTIHV5F.js";
+import "./chunk-TV4ZOPBC.js";
+import "./chunk-KHLT3YSL.js";
 import "./chunk-GBB54T6E.js";
 import "./chunk-T3OL5SPP.js";
 export {

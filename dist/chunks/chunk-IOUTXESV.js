@@ -3,7 +3,7 @@ const require = __shopfloorCreateRequire(import.meta.url);
 import {
   gatesCheckName,
   readReportEnvelope
-} from "./chunk-MKG6KCHD.js";
+} from "./chunk-PVCNOT7X.js";
 import {
   checkReport,
   dangerousPathGlobs,
@@ -16,7 +16,7 @@ import {
   startTrain,
   stepTrain,
   trainStateRef
-} from "./chunk-AMW2ETK5.js";
+} from "./chunk-YHKHGBQC.js";
 import {
   bugWorkOrderId,
   buildBugWorkOrder,
@@ -25,11 +25,11 @@ import {
   renderMergeMessage,
   renderRevertCommitMessage,
   revertBranchName
-} from "./chunk-INA43J56.js";
+} from "./chunk-SJXI3XMN.js";
 import {
   ed25519Verifier,
   refusedAnnotationTitle
-} from "./chunk-ZALKF7XT.js";
+} from "./chunk-4EYOT4I6.js";
 import {
   labelsOf,
   readTrailers,
@@ -71,7 +71,7 @@ import {
   runStateRef,
   updateRunState,
   withSeen
-} from "./chunk-JVH2YQ4T.js";
+} from "./chunk-3FRXM3NE.js";
 import {
   applyPatch,
   boundMarkdownNesting,
@@ -85,12 +85,12 @@ import {
   tokenizeHtml,
   voidElements,
   walkMarkdown
-} from "./chunk-QK67OVA5.js";
+} from "./chunk-MKTIHV5F.js";
 import {
   agentBranchName,
   parseAgentBranch,
   runIdOf
-} from "./chunk-VVFFXONG.js";
+} from "./chunk-TV4ZOPBC.js";
 import {
   checkPolicyFile,
   checkWorkOrderFile,
@@ -105,7 +105,7 @@ import {
   workOrderApiVersion,
   workOrderKinds,
   workOrderSchema
-} from "./chunk-TMSWJONE.js";
+} from "./chunk-KHLT3YSL.js";
 import {
   external_exports
 } from "./chunk-GBB54T6E.js";

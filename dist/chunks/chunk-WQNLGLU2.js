@@ -5,11 +5,11 @@ import {
 } from "./chunk-EYP3A2UM.js";
 import {
   openScratchWorkCopy
-} from "./chunk-YMD4IAQS.js";
+} from "./chunk-HXUD3U2K.js";
 import {
   matchAnyGlob,
   prepareGlob
-} from "./chunk-TMSWJONE.js";
+} from "./chunk-KHLT3YSL.js";
 
 // src/core/bisect/classify-exit.ts
 function classifyExit(facts) {

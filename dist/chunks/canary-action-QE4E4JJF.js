@@ -2,15 +2,15 @@ import { createRequire as __shopfloorCreateRequire } from 'node:module';
 const require = __shopfloorCreateRequire(import.meta.url);
 import {
   findCulprit
-} from "./chunk-ACWGMJCL.js";
+} from "./chunk-ZHJ7DY24.js";
 import {
   openRevert
-} from "./chunk-7UH55M4V.js";
-import "./chunk-VYQ2YRWB.js";
+} from "./chunk-6E6PTD7G.js";
+import "./chunk-WQNLGLU2.js";
 import {
   runCanary
-} from "./chunk-M5MWZMF6.js";
-import "./chunk-DELGGKDH.js";
+} from "./chunk-QM2F3YOL.js";
+import "./chunk-TKLNTE6Y.js";
 import {
   createNodeScratchSpace
 } from "./chunk-DJ27KTAJ.js";
@@ -21,18 +21,18 @@ import {
   canaryNotesRef,
   lastGoodRef,
   loadPolicy
-} from "./chunk-57KZIP43.js";
-import "./chunk-INA43J56.js";
-import "./chunk-ZALKF7XT.js";
+} from "./chunk-2YWFTNPZ.js";
+import "./chunk-SJXI3XMN.js";
+import "./chunk-4EYOT4I6.js";
 import "./chunk-7CCSRXTP.js";
 import "./chunk-ITFQXOZY.js";
-import "./chunk-W6WM2G3L.js";
+import "./chunk-BCFATNYI.js";
 import "./chunk-BBQ6MHDA.js";
 import {
   createJudgedRunner,
   gateBoxSettings
-} from "./chunk-YMD4IAQS.js";
-import "./chunk-6ORPYKIA.js";
+} from "./chunk-HXUD3U2K.js";
+import "./chunk-XC2BBXI4.js";
 import "./chunk-YCZYYL3Z.js";
 import {
   ActionExit,
@@ -41,11 +41,11 @@ import {
 } from "./chunk-DBDOEXGI.js";
 import "./chunk-TPTFAET5.js";
 import "./chunk-VIYXCJ24.js";
-import "./chunk-QK67OVA5.js";
-import "./chunk-VVFFXONG.js";
+import "./chunk-MKTIHV5F.js";
+import "./chunk-TV4ZOPBC.js";
 import {
   policyPath
-} from "./chunk-TMSWJONE.js";
+} from "./chunk-KHLT3YSL.js";
 import "./chunk-GBB54T6E.js";
 import "./chunk-T3OL5SPP.js";
 

@@ -9,7 +9,7 @@ import {
   reportNotesRef,
   verifyChange,
   writeSigningKey
-} from "./chunk-DELGGKDH.js";
+} from "./chunk-TKLNTE6Y.js";
 import {
   createNodeScratchSpace
 } from "./chunk-DJ27KTAJ.js";
@@ -20,18 +20,18 @@ import {
   appendCanaryNote,
   lastGoodRef,
   readCanaryNotes
-} from "./chunk-57KZIP43.js";
+} from "./chunk-2YWFTNPZ.js";
 import {
   buildBugWorkOrder,
   parseMergeTrailers,
   planRevert,
   renderRevertCommitMessage,
   revertTrailer
-} from "./chunk-INA43J56.js";
+} from "./chunk-SJXI3XMN.js";
 import {
   createEd25519Signer,
   ed25519Verifier
-} from "./chunk-ZALKF7XT.js";
+} from "./chunk-4EYOT4I6.js";
 import {
   labelsOf,
   readTrailers,
@@ -52,7 +52,7 @@ import {
   secretValues,
   selectProvider,
   sha256Hex
-} from "./chunk-W6WM2G3L.js";
+} from "./chunk-BCFATNYI.js";
 import {
   repoRoot,
   withRepoOption
@@ -61,7 +61,7 @@ import {
   createJudgedRunner,
   gateBoxSettings,
   withScratchWorkCopy
-} from "./chunk-YMD4IAQS.js";
+} from "./chunk-HXUD3U2K.js";
 import {
   createNodeRepoFiles
 } from "./chunk-YCZYYL3Z.js";
@@ -74,11 +74,11 @@ import {
 } from "./chunk-VIYXCJ24.js";
 import {
   parseAgentBranch
-} from "./chunk-VVFFXONG.js";
+} from "./chunk-TV4ZOPBC.js";
 import {
   buildEnvironment,
   policyPath
-} from "./chunk-TMSWJONE.js";
+} from "./chunk-KHLT3YSL.js";
 import {
   parseDuration
 } from "./chunk-GBB54T6E.js";
