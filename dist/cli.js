@@ -3,7 +3,7 @@ import { createRequire as __shopfloorCreateRequire } from 'node:module';
 const require = __shopfloorCreateRequire(import.meta.url);
 import {
   runBisect
-} from "./chunks/chunk-WQNLGLU2.js";
+} from "./chunks/chunk-MMOUO5HO.js";
 import {
   approveCommand,
   createLoopPorts,
@@ -16,7 +16,7 @@ import {
   revertWithLocalGates,
   runCanary,
   runRevert
-} from "./chunks/chunk-QM2F3YOL.js";
+} from "./chunks/chunk-NVA2HD3Z.js";
 import {
   createContentAddressedStore,
   defaultArtifactDir,
@@ -30,7 +30,7 @@ import {
   verifyChange,
   verifyCommand,
   writeSigningKey
-} from "./chunks/chunk-TKLNTE6Y.js";
+} from "./chunks/chunk-NY6OKHM4.js";
 import {
   createNodeScratchSpace
 } from "./chunks/chunk-DJ27KTAJ.js";
@@ -89,7 +89,7 @@ import {
   runFiles,
   runStoreDir,
   sha256Hex
-} from "./chunks/chunk-BCFATNYI.js";
+} from "./chunks/chunk-WENXBRWJ.js";
 import {
   repoRoot,
   withRepoOption
@@ -99,7 +99,7 @@ import {
   createJudgedRunner,
   gateBoxSettings,
   locatePackageRoot
-} from "./chunks/chunk-HXUD3U2K.js";
+} from "./chunks/chunk-D7J2AYDI.js";
 import {
   MissingPathError,
   checkWorkOrderSet,

@@ -10,7 +10,7 @@ export type ParsedProxyRequest = { readonly ok: true; readonly request: ProxyReq
 
 const hostPattern = /^([a-z0-9]([a-z0-9_-]*[a-z0-9])?(\.[a-z0-9]([a-z0-9_-]*[a-z0-9])?)*\.?|\[[0-9a-f:.]+\])$/i;
 /** Hop-by-hop and proxy headers that must not reach the origin. */
-const droppedHeaders = new Set(['proxy-authorization', 'proxy-connection', 'connection', 'keep-alive']);
+const droppedHeaders = new Set(['proxy-authorization', 'proxy-connection', 'connection', 'keep-alive', 'host']);
 
 /** The byte offset just past the blank line ending the head, or -1 while it has not arrived. */
 export function findHeadEnd(buffer: Uint8Array): number {
@@ -23,7 +23,7 @@ export function findHeadEnd(buffer: Uint8Array): number {
 /**
  * Reads a proxy request head (the text up to and including the blank line): `CONNECT host:port` or an
  * absolute-form `GET http://host[:port]/path`. A plain-HTTP request is rewritten to origin form with its
- * proxy headers dropped and `Connection: close`, so one connection carries one request to one host.
+ * proxy headers dropped, `Host` set to the URI's authority and `Connection: close`, so one connection carries one request to one host.
  */
 export function parseProxyHead(text: string): ParsedProxyRequest {
   const [requestLine = '', ...headerLines] = text.split('\r\n');
@@ -40,7 +40,9 @@ export function parseProxyHead(text: string): ParsedProxyRequest {
   if (!authority) return { ok: false, status: 400, reason: 'the URI has no valid host' };
   const headers = headerLines.filter((line) => line.includes(':') && !droppedHeaders.has(line.slice(0, line.indexOf(':')).trim().toLowerCase()));
   const path = url[2] === '' ? '/' : (url[2] ?? '/');
-  const head = [`${method} ${path} HTTP/1.1`, ...headers, 'Connection: close', '', ''].join('\r\n');
+  // Host is the allowed authority itself: a client's own Host header could name another site behind the same address.
+  const hostHeader = `Host: ${authority.host.includes(':') ? `[${authority.host}]` : authority.host}${authority.port === 80 ? '' : `:${authority.port}`}`;
+  const head = [`${method} ${path} HTTP/1.1`, hostHeader, ...headers, 'Connection: close', '', ''].join('\r\n');
   return { ok: true, request: { kind: 'http', ...authority, head } };
 }
 

@@ -15,7 +15,13 @@ describe('parseProxyHead', () => {
   it('rewrites a plain request to origin form, without proxy credentials or keep-alive', () => {
     const parsed = parseProxyHead(head('POST http://models.test:8080/v1/chat?x=1 HTTP/1.1', 'Host: models.test:8080', 'Proxy-Authorization: Basic c2VjcmV0', 'Proxy-Connection: keep-alive', 'Connection: keep-alive', 'not a header', 'Content-Length: 2'));
     expect(parsed).toEqual({ ok: true, request: { kind: 'http', host: 'models.test', port: 8080, head: head('POST /v1/chat?x=1 HTTP/1.1', 'Host: models.test:8080', 'Content-Length: 2', 'Connection: close') } });
-    expect(parseProxyHead(head('GET http://models.test HTTP/1.0'))).toMatchObject({ ok: true, request: { port: 80, head: head('GET / HTTP/1.1', 'Connection: close') } });
+    expect(parseProxyHead(head('GET http://models.test HTTP/1.0'))).toMatchObject({ ok: true, request: { port: 80, head: head('GET / HTTP/1.1', 'Host: models.test', 'Connection: close') } });
+  });
+
+  it('sends the allowed authority as Host, never the client\'s (another site behind the same address)', () => {
+    const parsed = parseProxyHead(head('GET http://allowed.test/x HTTP/1.1', 'Host: evil.test', 'Accept: */*'));
+    expect(parsed).toEqual({ ok: true, request: { kind: 'http', host: 'allowed.test', port: 80, head: head('GET /x HTTP/1.1', 'Host: allowed.test', 'Accept: */*', 'Connection: close') } });
+    expect(parseProxyHead(head('GET http://[::1]:8080/ HTTP/1.1', 'host: evil.test'))).toMatchObject({ ok: true, request: { head: head('GET / HTTP/1.1', 'Host: [::1]:8080', 'Connection: close') } });
   });
 
   it.each([

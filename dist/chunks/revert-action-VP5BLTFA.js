@@ -4,9 +4,9 @@ import {
   openRevert,
   revertAction,
   workflowTokenLimits
-} from "./chunk-6E6PTD7G.js";
-import "./chunk-QM2F3YOL.js";
-import "./chunk-TKLNTE6Y.js";
+} from "./chunk-T5I4WVVD.js";
+import "./chunk-NVA2HD3Z.js";
+import "./chunk-NY6OKHM4.js";
 import "./chunk-DJ27KTAJ.js";
 import "./chunk-EYP3A2UM.js";
 import "./chunk-2YWFTNPZ.js";
@@ -14,9 +14,9 @@ import "./chunk-SJXI3XMN.js";
 import "./chunk-4EYOT4I6.js";
 import "./chunk-7CCSRXTP.js";
 import "./chunk-ITFQXOZY.js";
-import "./chunk-BCFATNYI.js";
+import "./chunk-WENXBRWJ.js";
 import "./chunk-BBQ6MHDA.js";
-import "./chunk-HXUD3U2K.js";
+import "./chunk-D7J2AYDI.js";
 import "./chunk-XC2BBXI4.js";
 import "./chunk-YCZYYL3Z.js";
 import "./chunk-DBDOEXGI.js";

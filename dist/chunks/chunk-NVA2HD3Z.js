@@ -9,7 +9,7 @@ import {
   reportNotesRef,
   verifyChange,
   writeSigningKey
-} from "./chunk-TKLNTE6Y.js";
+} from "./chunk-NY6OKHM4.js";
 import {
   createNodeScratchSpace
 } from "./chunk-DJ27KTAJ.js";
@@ -52,7 +52,7 @@ import {
   secretValues,
   selectProvider,
   sha256Hex
-} from "./chunk-BCFATNYI.js";
+} from "./chunk-WENXBRWJ.js";
 import {
   repoRoot,
   withRepoOption
@@ -61,7 +61,7 @@ import {
   createJudgedRunner,
   gateBoxSettings,
   withScratchWorkCopy
-} from "./chunk-HXUD3U2K.js";
+} from "./chunk-D7J2AYDI.js";
 import {
   createNodeRepoFiles
 } from "./chunk-YCZYYL3Z.js";

@@ -13,7 +13,7 @@ import {
   describeAllowedNetwork,
   isolationRefusal,
   openWorkCopy
-} from "./chunk-HXUD3U2K.js";
+} from "./chunk-D7J2AYDI.js";
 import {
   validateRepo
 } from "./chunk-XC2BBXI4.js";

@@ -3,12 +3,12 @@ const require = __shopfloorCreateRequire(import.meta.url);
 import {
   bisectAction,
   findCulprit
-} from "./chunk-ZHJ7DY24.js";
-import "./chunk-WQNLGLU2.js";
+} from "./chunk-B5FLKRZV.js";
+import "./chunk-MMOUO5HO.js";
 import "./chunk-DJ27KTAJ.js";
 import "./chunk-EYP3A2UM.js";
 import "./chunk-2YWFTNPZ.js";
-import "./chunk-HXUD3U2K.js";
+import "./chunk-D7J2AYDI.js";
 import "./chunk-XC2BBXI4.js";
 import "./chunk-YCZYYL3Z.js";
 import "./chunk-DBDOEXGI.js";

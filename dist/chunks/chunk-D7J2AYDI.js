@@ -73,7 +73,7 @@ import { connect as netConnect, createServer } from "node:net";
 
 // src/core/isolation/proxy-request-head.ts
 var hostPattern = /^([a-z0-9]([a-z0-9_-]*[a-z0-9])?(\.[a-z0-9]([a-z0-9_-]*[a-z0-9])?)*\.?|\[[0-9a-f:.]+\])$/i;
-var droppedHeaders = /* @__PURE__ */ new Set(["proxy-authorization", "proxy-connection", "connection", "keep-alive"]);
+var droppedHeaders = /* @__PURE__ */ new Set(["proxy-authorization", "proxy-connection", "connection", "keep-alive", "host"]);
 function findHeadEnd(buffer) {
   for (let i = 3; i < buffer.length; i++) {
     if (buffer[i] === 10 && buffer[i - 1] === 13 && buffer[i - 2] === 10 && buffer[i - 3] === 13) return i + 1;
@@ -95,7 +95,8 @@ function parseProxyHead(text) {
   if (!authority) return { ok: false, status: 400, reason: "the URI has no valid host" };
   const headers = headerLines.filter((line) => line.includes(":") && !droppedHeaders.has(line.slice(0, line.indexOf(":")).trim().toLowerCase()));
   const path = url[2] === "" ? "/" : url[2] ?? "/";
-  const head = [`${method} ${path} HTTP/1.1`, ...headers, "Connection: close", "", ""].join("\r\n");
+  const hostHeader = `Host: ${authority.host.includes(":") ? `[${authority.host}]` : authority.host}${authority.port === 80 ? "" : `:${authority.port}`}`;
+  const head = [`${method} ${path} HTTP/1.1`, hostHeader, ...headers, "Connection: close", "", ""].join("\r\n");
   return { ok: true, request: { kind: "http", ...authority, head } };
 }
 function splitAuthority(authority, defaultPort) {

@@ -34,7 +34,7 @@ import {
   openWorkCopy,
   reportIsolation,
   withWorkCopy
-} from "./chunk-HXUD3U2K.js";
+} from "./chunk-D7J2AYDI.js";
 import {
   createFileAtomic,
   createNodeRepoFiles,

@@ -2,15 +2,15 @@ import { createRequire as __shopfloorCreateRequire } from 'node:module';
 const require = __shopfloorCreateRequire(import.meta.url);
 import {
   findCulprit
-} from "./chunk-ZHJ7DY24.js";
+} from "./chunk-B5FLKRZV.js";
 import {
   openRevert
-} from "./chunk-6E6PTD7G.js";
-import "./chunk-WQNLGLU2.js";
+} from "./chunk-T5I4WVVD.js";
+import "./chunk-MMOUO5HO.js";
 import {
   runCanary
-} from "./chunk-QM2F3YOL.js";
-import "./chunk-TKLNTE6Y.js";
+} from "./chunk-NVA2HD3Z.js";
+import "./chunk-NY6OKHM4.js";
 import {
   createNodeScratchSpace
 } from "./chunk-DJ27KTAJ.js";
@@ -26,12 +26,12 @@ import "./chunk-SJXI3XMN.js";
 import "./chunk-4EYOT4I6.js";
 import "./chunk-7CCSRXTP.js";
 import "./chunk-ITFQXOZY.js";
-import "./chunk-BCFATNYI.js";
+import "./chunk-WENXBRWJ.js";
 import "./chunk-BBQ6MHDA.js";
 import {
   createJudgedRunner,
   gateBoxSettings
-} from "./chunk-HXUD3U2K.js";
+} from "./chunk-D7J2AYDI.js";
 import "./chunk-XC2BBXI4.js";
 import "./chunk-YCZYYL3Z.js";
 import {

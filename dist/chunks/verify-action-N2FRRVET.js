@@ -7,7 +7,7 @@ import {
   mergeBaseWithFirst,
   reportNotesRef,
   verifyChange
-} from "./chunk-TKLNTE6Y.js";
+} from "./chunk-NY6OKHM4.js";
 import "./chunk-EYP3A2UM.js";
 import {
   publishGatesCheck
@@ -23,7 +23,7 @@ import {
 import {
   parseImplementCommit
 } from "./chunk-BBQ6MHDA.js";
-import "./chunk-HXUD3U2K.js";
+import "./chunk-D7J2AYDI.js";
 import {
   createNodeRepoFiles
 } from "./chunk-YCZYYL3Z.js";

@@ -2,7 +2,7 @@ import { createRequire as __shopfloorCreateRequire } from 'node:module';
 const require = __shopfloorCreateRequire(import.meta.url);
 import {
   runBisect
-} from "./chunk-WQNLGLU2.js";
+} from "./chunk-MMOUO5HO.js";
 import {
   createNodeScratchSpace
 } from "./chunk-DJ27KTAJ.js";
@@ -16,7 +16,7 @@ import {
 import {
   createJudgedRunner,
   gateBoxSettings
-} from "./chunk-HXUD3U2K.js";
+} from "./chunk-D7J2AYDI.js";
 import {
   ActionExit,
   ActionInputError

@@ -16,13 +16,13 @@ import {
   selectProvider,
   sha256Hex,
   wrapUntrusted
-} from "./chunk-BCFATNYI.js";
+} from "./chunk-WENXBRWJ.js";
 import {
   createRedactor
 } from "./chunk-BBQ6MHDA.js";
 import {
   createJudgedRunner
-} from "./chunk-HXUD3U2K.js";
+} from "./chunk-D7J2AYDI.js";
 import {
   validateRepo
 } from "./chunk-XC2BBXI4.js";
