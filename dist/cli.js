@@ -16,7 +16,7 @@ import {
   revertWithLocalGates,
   runCanary,
   runRevert
-} from "./chunks/chunk-NVA2HD3Z.js";
+} from "./chunks/chunk-MONFFQVB.js";
 import {
   createContentAddressedStore,
   defaultArtifactDir,
@@ -89,7 +89,7 @@ import {
   runFiles,
   runStoreDir,
   sha256Hex
-} from "./chunks/chunk-WENXBRWJ.js";
+} from "./chunks/chunk-PAVGXTG5.js";
 import {
   repoRoot,
   withRepoOption

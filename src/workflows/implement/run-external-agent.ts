@@ -2,7 +2,7 @@ import { oneLine, type AgentEvent } from '../../core/agents/agent-event.ts';
 import { currentSpend, describeSpend, emptySpend, tallySpend, type AgentSpend } from '../../core/agents/agent-spend.ts';
 import type { BudgetExceeded, BudgetLimits } from '../../core/agents/budget.ts';
 import { checkStreamBudget } from '../../core/agents/stream-budget.ts';
-import { describeBlocked, type RefusedConnection } from '../../core/isolation/blocked-connections.ts';
+import { blockedTally, countBlocked, describeBlockedTally, type BlockedCounts, type RefusedConnection } from '../../core/isolation/blocked-connections.ts';
 import type { ExternalAgentProvider } from '../../ports/agent-provider.ts';
 import type { ProcessBox, ProcessRunner } from '../../ports/process-runner.ts';
 import type { AgentLog } from './agent-log.ts';
@@ -62,11 +62,11 @@ export async function runExternalAgent(run: ExternalAgentRun): Promise<{ termina
     }
   };
   await log.note(`running external agent ${provider.name}${provider.preset ? ` (preset ${provider.preset})` : ''} in its work copy`);
-  const refused: RefusedConnection[] = [];
+  // Counted per host:port, so an agent that hammers a blocked host costs no memory per attempt.
+  const blocked: BlockedCounts = new Map();
   const onNetworkRefused = (connection: RefusedConnection) => {
     // One live Terminal line per host:port; the count comes with the summary at the end.
-    if (!refused.some((seen) => seen.host === connection.host && seen.port === connection.port)) log.terminal(`shopfloor: blocked a connection to ${connection.host}:${connection.port} (not in agents.network.allow)\n`, 'stderr');
-    refused.push(connection);
+    if (countBlocked(blocked, connection)) log.terminal(`shopfloor: blocked a connection to ${connection.host}:${connection.port} (not in agents.network.allow)\n`, 'stderr');
   };
   const remainingMs = Math.max(1000, (run.budget.wallClockMs ?? 30 * 60_000) - (run.clock() - startedAt));
   const outcome = await provider
@@ -74,7 +74,7 @@ export async function runExternalAgent(run: ExternalAgentRun): Promise<{ termina
     .finally(() => run.signal?.removeEventListener('abort', cancel));
   await lines.drain();
   await log.flushTerminal();
-  if (run.agentBox.allowHosts && run.agentBox.allowHosts.length > 0) await log.record(describeBlocked(refused));
+  if (run.agentBox.allowHosts && run.agentBox.allowHosts.length > 0) await log.record(describeBlockedTally(blockedTally(blocked)));
   const spend = spendNow();
   if (provider.preset) await log.conductor(`spend of ${provider.name}: ${describeSpend(spend)}`);
   const usage = provider.preset ? { turns: spend.turns, tokens: spend.tokens, costUsd: spend.costUsd } : { turns: 1, tokens: 0, costUsd: 0 };

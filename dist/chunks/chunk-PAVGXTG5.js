@@ -696,18 +696,17 @@ function checkStreamBudget(limits, spend, elapsedMs) {
 }
 
 // src/core/isolation/blocked-connections.ts
-function tallyBlocked(refused) {
-  const byTarget = /* @__PURE__ */ new Map();
-  for (const entry of refused) {
-    const target2 = `${entry.host.includes(":") ? `[${entry.host}]` : entry.host}:${entry.port}`;
-    const seen = byTarget.get(target2);
-    if (seen) seen.count += 1;
-    else byTarget.set(target2, { count: 1, firstAt: entry.at });
-  }
-  return [...byTarget].map(([target2, { count: count2, firstAt }]) => ({ target: target2, count: count2, firstAt }));
+function countBlocked(counts, entry) {
+  const target2 = `${entry.host.includes(":") ? `[${entry.host}]` : entry.host}:${entry.port}`;
+  const seen = counts.get(target2);
+  if (seen) seen.count += 1;
+  else counts.set(target2, { count: 1, firstAt: entry.at });
+  return seen === void 0;
 }
-function describeBlocked(refused) {
-  const tally = tallyBlocked(refused);
+function blockedTally(counts) {
+  return [...counts].map(([target2, { count: count2, firstAt }]) => ({ target: target2, count: count2, firstAt }));
+}
+function describeBlockedTally(tally) {
   if (tally.length === 0) return "blocked connections: none";
   return `blocked connections: ${tally.map((entry) => `${entry.target} (${entry.count}\xD7, first at ${new Date(entry.firstAt).toISOString()})`).join(", ")}`;
 }
@@ -780,17 +779,16 @@ async function runExternalAgent(run) {
     }
   };
   await log.note(`running external agent ${provider.name}${provider.preset ? ` (preset ${provider.preset})` : ""} in its work copy`);
-  const refused = [];
+  const blocked = /* @__PURE__ */ new Map();
   const onNetworkRefused = (connection) => {
-    if (!refused.some((seen) => seen.host === connection.host && seen.port === connection.port)) log.terminal(`shopfloor: blocked a connection to ${connection.host}:${connection.port} (not in agents.network.allow)
+    if (countBlocked(blocked, connection)) log.terminal(`shopfloor: blocked a connection to ${connection.host}:${connection.port} (not in agents.network.allow)
 `, "stderr");
-    refused.push(connection);
   };
   const remainingMs = Math.max(1e3, (run.budget.wallClockMs ?? 30 * 6e4) - (run.clock() - startedAt));
   const outcome = await provider.run({ workdir: run.workdir, box: run.agentBox, prompt: run.prompt, env: run.env, platform: run.runner.platform, timeoutMs: remainingMs, signal: stop.signal, onOutput: log.terminal, onEvent, onNetworkRefused, ...run.budget.turns !== void 0 ? { maxTurns: run.budget.turns } : {} }).finally(() => run.signal?.removeEventListener("abort", cancel));
   await lines.drain();
   await log.flushTerminal();
-  if (run.agentBox.allowHosts && run.agentBox.allowHosts.length > 0) await log.record(describeBlocked(refused));
+  if (run.agentBox.allowHosts && run.agentBox.allowHosts.length > 0) await log.record(describeBlockedTally(blockedTally(blocked)));
   const spend = spendNow();
   if (provider.preset) await log.conductor(`spend of ${provider.name}: ${describeSpend(spend)}`);
   const usage = provider.preset ? { turns: spend.turns, tokens: spend.tokens, costUsd: spend.costUsd } : { turns: 1, tokens: 0, costUsd: 0 };

@@ -4,8 +4,8 @@ import {
   openRevert,
   revertAction,
   workflowTokenLimits
-} from "./chunk-T5I4WVVD.js";
-import "./chunk-NVA2HD3Z.js";
+} from "./chunk-HZNG2VHH.js";
+import "./chunk-MONFFQVB.js";
 import "./chunk-NY6OKHM4.js";
 import "./chunk-DJ27KTAJ.js";
 import "./chunk-EYP3A2UM.js";
@@ -14,7 +14,7 @@ import "./chunk-SJXI3XMN.js";
 import "./chunk-4EYOT4I6.js";
 import "./chunk-7CCSRXTP.js";
 import "./chunk-ITFQXOZY.js";
-import "./chunk-WENXBRWJ.js";
+import "./chunk-PAVGXTG5.js";
 import "./chunk-BBQ6MHDA.js";
 import "./chunk-D7J2AYDI.js";
 import "./chunk-XC2BBXI4.js";

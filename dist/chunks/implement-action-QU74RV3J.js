@@ -16,7 +16,7 @@ import {
   selectProvider,
   sha256Hex,
   wrapUntrusted
-} from "./chunk-WENXBRWJ.js";
+} from "./chunk-PAVGXTG5.js";
 import {
   createRedactor
 } from "./chunk-BBQ6MHDA.js";

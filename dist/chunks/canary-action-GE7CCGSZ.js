@@ -5,11 +5,11 @@ import {
 } from "./chunk-B5FLKRZV.js";
 import {
   openRevert
-} from "./chunk-T5I4WVVD.js";
+} from "./chunk-HZNG2VHH.js";
 import "./chunk-MMOUO5HO.js";
 import {
   runCanary
-} from "./chunk-NVA2HD3Z.js";
+} from "./chunk-MONFFQVB.js";
 import "./chunk-NY6OKHM4.js";
 import {
   createNodeScratchSpace
@@ -26,7 +26,7 @@ import "./chunk-SJXI3XMN.js";
 import "./chunk-4EYOT4I6.js";
 import "./chunk-7CCSRXTP.js";
 import "./chunk-ITFQXOZY.js";
-import "./chunk-WENXBRWJ.js";
+import "./chunk-PAVGXTG5.js";
 import "./chunk-BBQ6MHDA.js";
 import {
   createJudgedRunner,

@@ -52,7 +52,7 @@ import {
   secretValues,
   selectProvider,
   sha256Hex
-} from "./chunk-WENXBRWJ.js";
+} from "./chunk-PAVGXTG5.js";
 import {
   repoRoot,
   withRepoOption

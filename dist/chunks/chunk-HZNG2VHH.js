@@ -2,7 +2,7 @@ import { createRequire as __shopfloorCreateRequire } from 'node:module';
 const require = __shopfloorCreateRequire(import.meta.url);
 import {
   revertWithLocalGates
-} from "./chunk-NVA2HD3Z.js";
+} from "./chunk-MONFFQVB.js";
 import {
   loadPolicy
 } from "./chunk-2YWFTNPZ.js";
