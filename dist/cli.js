@@ -6890,6 +6890,13 @@ async function readRoadmapLiveFacts(root, main, env) {
 
 // src/entrypoints/cli/writer-roadmap.ts
 function writerRoadmap(root, env = process.env, main = "main") {
+  const git = createGitCli({ env });
+  let last;
+  const liveFacts = async () => {
+    const key = (await git.raw(root, ["for-each-ref", "--format=%(refname) %(objectname)", "refs/heads", "refs/notes"])).stdout;
+    if (last?.key !== key) last = { key, facts: (await readRoadmapLiveFacts(root, main, env)).facts };
+    return last.facts;
+  };
   return async (runs) => {
     const validation = await validateRepo(createNodeRepoFiles(root));
     const newest = /* @__PURE__ */ new Map();
@@ -6898,11 +6905,11 @@ function writerRoadmap(root, env = process.env, main = "main") {
       if (id && !newest.has(id)) newest.set(id, run);
     }
     const ids = (keep) => new Set([...newest].filter(([, run]) => keep(run)).map(([id]) => id));
-    const { facts } = await readRoadmapLiveFacts(root, main, env);
+    const facts = await liveFacts();
     const reverted = facts?.revertedIds ?? /* @__PURE__ */ new Set();
     const running = ids((run) => !["completed", "failed", "blocked"].includes(run.status));
     const done = new Set([...facts?.doneIds ?? [], ...ids((run) => run.status === "completed")].filter((id) => !reverted.has(id) && !running.has(id)));
-    return buildRoadmap(validation.workOrders, { doneIds: done, revertedIds: reverted, heldIds: facts?.heldIds ?? /* @__PURE__ */ new Set(), runningIds: /* @__PURE__ */ new Set([...running, ...facts?.runningIds ?? []]) });
+    return buildRoadmap(validation.workOrders, { doneIds: done, revertedIds: reverted, heldIds: facts?.heldIds ?? /* @__PURE__ */ new Set(), runningIds: running });
   };
 }
 
