@@ -4,14 +4,14 @@ import {
   createShopfloorApp,
   settingsFromEnv,
   shopfloorProbotApp
-} from "./chunks/chunk-IOUTXESV.js";
+} from "./chunks/chunk-4OTXVKSH.js";
 import "./chunks/chunk-PVCNOT7X.js";
 import "./chunks/chunk-YHKHGBQC.js";
 import "./chunks/chunk-FHQRVYYB.js";
 import "./chunks/chunk-SJXI3XMN.js";
 import "./chunks/chunk-4EYOT4I6.js";
 import "./chunks/chunk-7CCSRXTP.js";
-import "./chunks/chunk-J7P5RJUL.js";
+import "./chunks/chunk-XOMS3NQB.js";
 import "./chunks/chunk-TSNCXVWX.js";
 import "./chunks/chunk-ITFQXOZY.js";
 import "./chunks/chunk-3FRXM3NE.js";

@@ -5,15 +5,15 @@ import {
 } from "./chunks/chunk-FKUB775L.js";
 import {
   createGitHubWebhookHandler
-} from "./chunks/chunk-3OMSKKGR.js";
-import "./chunks/chunk-IOUTXESV.js";
+} from "./chunks/chunk-LMSFH7UU.js";
+import "./chunks/chunk-4OTXVKSH.js";
 import "./chunks/chunk-PVCNOT7X.js";
 import "./chunks/chunk-YHKHGBQC.js";
 import "./chunks/chunk-FHQRVYYB.js";
 import "./chunks/chunk-SJXI3XMN.js";
 import "./chunks/chunk-4EYOT4I6.js";
 import "./chunks/chunk-7CCSRXTP.js";
-import "./chunks/chunk-J7P5RJUL.js";
+import "./chunks/chunk-XOMS3NQB.js";
 import "./chunks/chunk-TSNCXVWX.js";
 import "./chunks/chunk-ITFQXOZY.js";
 import "./chunks/chunk-IFW33L46.js";

@@ -53,8 +53,6 @@ export type MergeOutcome =
   | { readonly merged: true; readonly sha: string }
   | { readonly merged: false; readonly reason: 'head-moved' | 'not-mergeable'; readonly message: string };
 
-export type ReactionContent = '+1' | '-1' | 'laugh' | 'confused' | 'heart' | 'hooray' | 'rocket' | 'eyes';
-
 /** A file read from the default branch: policy and agent config never come from a PR head. */
 export interface DefaultBranchFile {
   readonly text: string;
@@ -91,7 +89,6 @@ export interface Forge extends CommentForge, CheckRunForge {
   readonly listPullRequestFiles: (repo: string, number: number) => Promise<readonly GitChange[]>;
   /** The user's permission on the repo; `none` when the API fails, so callers fail closed. */
   readonly getPermission: (repo: string, user: string) => Promise<RepoPermission>;
-  readonly addReaction: (repo: string, on: { readonly commentId: number } | { readonly issueNumber: number }, content: ReactionContent) => Promise<void>;
   /** `workflow_dispatch` of a workflow file on `ref`; returns once GitHub accepted it, never waits for a runner. */
   readonly dispatchWorkflow: (repo: string, workflow: string, ref: string, inputs: Readonly<Record<string, string>>) => Promise<void>;
   readonly getDefaultBranch: (repo: string) => Promise<{ readonly name: string; readonly sha: string }>;

@@ -68,7 +68,6 @@ export function createGitHubForge(options: GitHubForgeOptions): Forge {
     getPullRequest: retried(parts.getPullRequest),
     listPullRequestFiles: retried(parts.listPullRequestFiles),
     getPermission: (repo, user) => parts.getPermission(repo, user, (operation) => withRetry(operation, options.retry)),
-    addReaction: retried(parts.addReaction),
     // GitHub answers 204 once it queued the run; a 5xx or a lost answer is retried (at least once). The
     // App records every dispatch in the run state first, so only one handling of an event ever gets here.
     dispatchWorkflow: retried(parts.dispatchWorkflow),

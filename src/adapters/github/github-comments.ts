@@ -1,6 +1,6 @@
 import { hasKeyMarker, withKeyMarker } from '../../core/github/forge-key.ts';
 import type { CommentTarget, IssueComment } from '../../ports/comment-forge.ts';
-import type { Ensured, ReactionContent } from '../../ports/forge.ts';
+import type { Ensured } from '../../ports/forge.ts';
 import { listAll, repoParams, unlessNotFound, type GitHubAnswer, type GitHubRequest } from './github-request.ts';
 
 /** An issue comment as every comments endpoint returns it. */
@@ -34,10 +34,5 @@ export function createGitHubComments(request: GitHubRequest, ownAppId?: number) 
     const data = await unlessNotFound(async () => (await request('GET /repos/{owner}/{repo}/issues/comments/{comment_id}', { ...repoParams(repo), comment_id: commentId })).data);
     return data && toComment(data);
   };
-  const addReaction = async (repo: string, on: { readonly commentId: number } | { readonly issueNumber: number }, content: ReactionContent) => {
-    // GitHub answers 200 (not 201) when this reaction already exists, so a repeat is harmless.
-    if ('commentId' in on) await request('POST /repos/{owner}/{repo}/issues/comments/{comment_id}/reactions', { ...repoParams(repo), comment_id: on.commentId, content });
-    else await request('POST /repos/{owner}/{repo}/issues/{issue_number}/reactions', { ...repoParams(repo), issue_number: on.issueNumber, content });
-  };
-  return { createIssueComment, updateIssueComment, listIssueComments, getIssueComment, ensureComment, addReaction };
+  return { createIssueComment, updateIssueComment, listIssueComments, getIssueComment, ensureComment };
 }

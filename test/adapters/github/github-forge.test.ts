@@ -187,12 +187,8 @@ describe('permissions, reactions, dispatch, issues and default-branch files', ()
     expect(await forge.getPermission(repo, 'stranger')).toBe('none');
   });
 
-  it('reacts, dispatches the workflow on the default branch, and keys issues', async () => {
-    api.scope.post('/repos/octo/shop/issues/comments/9/reactions', { content: 'eyes' }).reply(201, { id: 1, content: 'eyes' });
-    api.scope.post('/repos/octo/shop/issues/7/reactions', { content: 'rocket' }).reply(201, { id: 2, content: 'rocket' });
+  it('dispatches the workflow on the default branch, and keys issues', async () => {
     api.scope.post('/repos/octo/shop/actions/workflows/shopfloor-implement.yml/dispatches', { ref: 'main', inputs: { work_order: 'issue-7' } }).reply(204);
-    await forge.addReaction(repo, { commentId: 9 }, 'eyes');
-    await forge.addReaction(repo, { issueNumber: 7 }, 'rocket');
     await forge.dispatchWorkflow(repo, 'shopfloor-implement.yml', 'main', { work_order: 'issue-7' });
     api.scope.get('/repos/octo/shop/issues').query({ state: 'all', labels: 'shopfloor', per_page: 100, page: 1 }).reply(200, [{ number: 3, html_url: 'u3', body: '<!-- shopfloor:key=bug-abc -->\nold', pull_request: {} }]);
     api.scope.post('/repos/octo/shop/issues', { title: 'Canary failed', body: '<!-- shopfloor:key=bug-abc -->\nEvidence', labels: ['shopfloor'] }).reply(201, { number: 11, html_url: 'u11' });

@@ -151,11 +151,7 @@ function createGitHubComments(request, ownAppId) {
     const data = await unlessNotFound(async () => (await request("GET /repos/{owner}/{repo}/issues/comments/{comment_id}", { ...repoParams(repo), comment_id: commentId })).data);
     return data && toComment(data);
   };
-  const addReaction = async (repo, on, content) => {
-    if ("commentId" in on) await request("POST /repos/{owner}/{repo}/issues/comments/{comment_id}/reactions", { ...repoParams(repo), comment_id: on.commentId, content });
-    else await request("POST /repos/{owner}/{repo}/issues/{issue_number}/reactions", { ...repoParams(repo), issue_number: on.issueNumber, content });
-  };
-  return { createIssueComment, updateIssueComment, listIssueComments, getIssueComment, ensureComment, addReaction };
+  return { createIssueComment, updateIssueComment, listIssueComments, getIssueComment, ensureComment };
 }
 
 // src/adapters/github/github-git-data.ts
@@ -616,7 +612,6 @@ function createGitHubForge(options) {
     getPullRequest: retried(parts.getPullRequest),
     listPullRequestFiles: retried(parts.listPullRequestFiles),
     getPermission: (repo, user) => parts.getPermission(repo, user, (operation) => withRetry(operation, options.retry)),
-    addReaction: retried(parts.addReaction),
     // GitHub answers 204 once it queued the run; a 5xx or a lost answer is retried (at least once). The
     // App records every dispatch in the run state first, so only one handling of an event ever gets here.
     dispatchWorkflow: retried(parts.dispatchWorkflow),

@@ -3,7 +3,7 @@ const require = __shopfloorCreateRequire(import.meta.url);
 import {
   createShopfloorApp,
   settingsFromEnv
-} from "./chunk-IOUTXESV.js";
+} from "./chunk-4OTXVKSH.js";
 import {
   paginateRest,
   require_light,

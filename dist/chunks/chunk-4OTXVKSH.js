@@ -46,7 +46,7 @@ import {
   ignoredActor,
   repoPermissions,
   statusOf
-} from "./chunk-J7P5RJUL.js";
+} from "./chunk-XOMS3NQB.js";
 import {
   changedPaths,
   planRevertTree,

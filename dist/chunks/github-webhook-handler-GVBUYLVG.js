@@ -2,15 +2,15 @@ import { createRequire as __shopfloorCreateRequire } from 'node:module';
 const require = __shopfloorCreateRequire(import.meta.url);
 import {
   createGitHubWebhookHandler
-} from "./chunk-3OMSKKGR.js";
-import "./chunk-IOUTXESV.js";
+} from "./chunk-LMSFH7UU.js";
+import "./chunk-4OTXVKSH.js";
 import "./chunk-PVCNOT7X.js";
 import "./chunk-YHKHGBQC.js";
 import "./chunk-FHQRVYYB.js";
 import "./chunk-SJXI3XMN.js";
 import "./chunk-4EYOT4I6.js";
 import "./chunk-7CCSRXTP.js";
-import "./chunk-J7P5RJUL.js";
+import "./chunk-XOMS3NQB.js";
 import "./chunk-TSNCXVWX.js";
 import "./chunk-ITFQXOZY.js";
 import "./chunk-IFW33L46.js";
