@@ -1,5 +1,6 @@
 import type { GitChange } from '../core/git/git-types.ts';
 import type { RepoPermission } from '../core/github/authorize-command.ts';
+import type { BranchStartForge } from './branch-start-forge.ts';
 import type { CheckRunForge, CheckRunState } from './check-run-forge.ts';
 import type { CommentForge, CommentTarget, IssueComment } from './comment-forge.ts';
 import type { RunStateStore } from './run-state-store.ts';
@@ -64,7 +65,7 @@ export interface DefaultBranchFile {
  * redelivered webhook could repeat is an `ensure*` that upserts by a stable key, so repeating it never
  * duplicates a side effect. `repo` is `owner/name` everywhere.
  */
-export interface Forge extends CommentForge, CheckRunForge {
+export interface Forge extends CommentForge, CheckRunForge, BranchStartForge {
   /** The issue/PR comment whose first line is the key marker, updated when the body differs, else created. */
   readonly ensureComment: (target: CommentTarget, key: string, body: string) => Promise<Ensured<IssueComment>>;
   /** `absent`: the head commit was just made by the caller, so no check run is on it yet (a retry of a lost answer still looks). */

@@ -1,4 +1,5 @@
 import type { Forge } from '../../ports/forge.ts';
+import { createGitHubBranchStart } from './github-branch-start.ts';
 import { createGitHubChecks } from './github-checks.ts';
 import { createGitHubComments } from './github-comments.ts';
 import { createGitHubGitData } from './github-git-data.ts';
@@ -57,6 +58,8 @@ export function createGitHubForge(options: GitHubForgeOptions): Forge {
     },
     ensureBranch: retried(parts.ensureBranch),
     ensureFile: retried(parts.ensureFile),
+    // Both retried as a whole: a start repeated after a lost answer finds its branch moved and looks (REST) instead of writing.
+    ...branchStartParts(createGitHubBranchStart(request, parts), retried),
     ensurePullRequest: retried(parts.ensurePullRequest),
     // A claimed key skips the lookup on the first try only: a retry after a lost answer must find that issue.
     ensureIssue: (repo, key, issue, known) => {
@@ -86,6 +89,10 @@ export function createGitHubForge(options: GitHubForgeOptions): Forge {
 type Retried = <A extends unknown[], R>(operation: (...args: A) => Promise<R>) => (...args: A) => Promise<R>;
 
 const retriedWith = (retry: RetryOptions): Retried => (operation) => (...args) => withRetry(() => operation(...args), retry);
+
+function branchStartParts(parts: ReturnType<typeof createGitHubBranchStart>, retried: Retried) {
+  return { readDefaultBranchHead: retried(parts.readDefaultBranchHead), ensureBranchWithFile: retried(parts.ensureBranchWithFile) };
+}
 
 /** Reads are retried; the merge-queue write is not (a lost answer could mean it landed). Marking ready is idempotent. */
 function landingParts(parts: ReturnType<typeof createGitHubLanding>, retried: Retried) {

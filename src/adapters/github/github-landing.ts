@@ -1,5 +1,6 @@
 import { listCheckRunsNamed } from './list-check-runs.ts';
 import type { BranchUpdateOutcome, CheckRunInfo, EnqueueOutcome, PullRequestLanding } from '../../ports/forge.ts';
+import { graphqlMessages, sendGraphql } from './send-graphql.ts';
 import { listAll, readContents, repoParams, statusOf, type GitHubRequest } from './github-request.ts';
 
 /** GraphQL mutations the REST API has no counterpart for (https://docs.github.com/graphql/reference/mutations). */
@@ -8,10 +9,10 @@ export const enqueueMutation = 'mutation ShopfloorEnqueue($id: ID!, $head: GitOb
 
 const fullSha = /^[0-9a-f]{40}$/;
 
-/** GitHub answers GraphQL errors with 200 and an `errors` list; this turns them into a thrown message. */
+/** GitHub answers GraphQL errors with 200 and an `errors` list; this turns them into one message. */
 async function graphql(request: GitHubRequest, query: string, variables: Readonly<Record<string, string>>): Promise<{ errors?: string }> {
-  const { errors } = (await request('POST /graphql', { query, variables })).data;
-  return errors?.length ? { errors: errors.map((error) => error.message ?? 'unknown GraphQL error').join('; ') } : {};
+  const { errors } = await sendGraphql(request, query, variables);
+  return errors.length ? { errors: graphqlMessages(errors) } : {};
 }
 
 /** What landing an agent PR reads and the two GraphQL-only writes it needs. */

@@ -6,7 +6,14 @@ import type { Endpoints, OctokitResponse, RequestRequestOptions } from '@octokit
  */
 interface GraphQlRoute {
   readonly parameters: { readonly query: string; readonly variables: Readonly<Record<string, string>> };
-  readonly response: OctokitResponse<{ readonly data?: unknown; readonly errors?: readonly { readonly message?: string }[] }>;
+  readonly response: OctokitResponse<{ readonly data?: unknown; readonly errors?: readonly GraphQlError[] }>;
+}
+
+/** One entry of a GraphQL answer's `errors`: `path` names the field that failed (its value in `data` is null); none for a document GitHub refused whole. */
+export interface GraphQlError {
+  readonly message?: string;
+  readonly type?: string;
+  readonly path?: readonly (string | number)[];
 }
 
 type Routes = Endpoints & { readonly 'POST /graphql': GraphQlRoute };

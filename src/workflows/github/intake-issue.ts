@@ -4,9 +4,10 @@ import { planApprovalRequired } from '../../core/github/run-waits.ts';
 import { atLeast, type RepoPermission } from '../../core/github/authorize-command.ts';
 import { issueToWorkOrder, type IssueFacts } from '../../core/github/issue-work-order.ts';
 import type { WorkOrder } from '../../core/workorder/work-order-schema.ts';
+import type { DefaultBranchHead } from '../../ports/branch-start-forge.ts';
 import { policyPath } from '../../core/policy/check-policy-file.ts';
 import { formatFinding } from '../../core/validation/finding.ts';
-import { readDefaultBranchPolicy } from './load-default-branch-policy.ts';
+import { policyFromHeadFile } from './load-default-branch-policy.ts';
 import { checkWorkOrderFile } from '../../core/workorder/check-work-order-file.ts';
 import type { GitHubAppDeps } from './github-app-deps.ts';
 import { planIntake } from '../../core/github/plan-intake.ts';
@@ -32,11 +33,12 @@ export const workOrderCheckName = 'shopfloor/workorder';
 
 /**
  * An issue becomes a dispatched work order inside one webhook, never waiting for a runner. First the
- * run's state ref in git is claimed by compare-and-swap (`planIntake`): of all App replicas handling
- * this or any other trigger for the issue, exactly one holds the attempt; a trigger on a live run only
- * records "already running, attempt N is live". The holder then makes the tracking comment (a view of
- * the state), the agent branch, the work order YAML committed on it, a `shopfloor/workorder` check run
- * on that commit and a `workflow_dispatch` of the implement workflow, and records the attempt started.
+ * default branch is read (head, tree, policy: one read), then the run's state ref in git is claimed by
+ * compare-and-swap (`planIntake`): of all App replicas handling this or any other trigger for the issue,
+ * exactly one holds the attempt; a trigger on a live run only records "already running, attempt N is
+ * live". The holder then makes the tracking comment (a view of the state), the agent branch with the work
+ * order YAML committed on it (one write), a `shopfloor/workorder` check run on that commit and a
+ * `workflow_dispatch` of the implement workflow, and records the attempt started.
  */
 export async function intakeIssue(deps: GitHubAppDeps, event: IssueIntakeEvent): Promise<IssueIntakeResult> {
   const { forge, settings, sha256 } = deps;
@@ -60,12 +62,20 @@ export async function intakeIssue(deps: GitHubAppDeps, event: IssueIntakeEvent):
     return { ok: false, reason: ruleErrors.map((finding) => finding.message).join(' ') };
   }
   const { branch, runId } = issueRunIdentity(repo, issue.number, workOrder.id, sha256);
+  // One read of the default branch before the claim: its tree carries the run's first state commit (no
+  // tree to make), and the policy and the agent branch's base come from that one commit, so they agree.
+  const head = await forge.readDefaultBranchHead(repo, policyPath);
+  if (!head) {
+    const reply = `**Shopfloor could not start this work order:** \`${repo}\` has no commits yet, so there is no default branch to start the agent branch from. Push a first commit, then add the label again.`;
+    await forge.ensureComment(target, `intake-error/issue-${issue.number}`, reply);
+    return { ok: false, reason: `${repo} has no commits on its default branch` };
+  }
   let firstStart = false;
   const claimed = await updateRunState(deps, repo, runId, (current) => {
     firstStart = current === undefined;
     const decision = planIntake(current?.state, { runId, objective: workOrder.title, issueNumber: issue.number, trigger: event.trigger, by: deps.handler, now: deps.now() });
     return decision.kind === 'resume' ? undefined : decision.next;
-  }, 'absent');
+  }, 'absent', undefined, head.treeSha);
   if (!claimed.ok) return { ok: false, reason: claimed.reason };
   const loaded = claimed.value!;
   const claim = loaded.state.intake;
@@ -76,7 +86,7 @@ export async function intakeIssue(deps: GitHubAppDeps, event: IssueIntakeEvent):
   // This handling holds the claim for the attempt: it alone makes the comment, branch, check run and
   // dispatch. If that fails, the claim is released so the next trigger (or a redelivery) takes it over.
   try {
-    return await startAttempt(deps, event, { parsed, refused, workOrder, path, yaml, branch, runId, loaded, firstStart: firstStart && claimed.written });
+    return await startAttempt(deps, event, { parsed, refused, workOrder, path, yaml, branch, runId, loaded, head, firstStart: firstStart && claimed.written });
   } catch (error) {
     await updateRunState(deps, repo, runId, (current) => {
       const held = current?.state.intake;
@@ -97,6 +107,8 @@ interface StartFacts {
   readonly branch: string;
   readonly runId: string;
   readonly loaded: LoadedRunState;
+  /** The default branch as read before the claim: the branch's base and the policy's commit. */
+  readonly head: DefaultBranchHead;
   /** The claim created the run's state ref: nothing of this run can exist yet. */
   readonly firstStart: boolean;
 }
@@ -105,23 +117,21 @@ interface StartFacts {
 async function startAttempt(deps: GitHubAppDeps, event: IssueIntakeEvent, facts: StartFacts): Promise<IssueIntakeResult> {
   const { forge, settings } = deps;
   const { repo, issue } = event;
-  const { parsed, refused, workOrder, path, yaml, branch, runId, loaded, firstStart } = facts;
+  const { parsed, refused, workOrder, path, yaml, branch, runId, loaded, head, firstStart } = facts;
   const lines: PatchBody[] = [{ kind: 'append-log-line', section: 'conductor', target: 'canon', text: `Work order ${workOrder.id} from issue #${issue.number} (${parsed.fromForm ? 'issue form' : 'labelled issue'}); agent branch ${branch}.` }];
   if (refused.dropped > 0) lines.push({ kind: 'append-log-line', section: 'conductor', target: 'canon', text: `Did not take the ${refused.dropped} acceptance command(s) in the issue: @${issue.author} has ${refused.permission} permission, and only write users' issues may name commands for the runners. They are kept as criteria; a write user can add them to the work order.` });
   if (parsed.removedHidden > 0) lines.push({ kind: 'append-log-line', section: 'conductor', target: 'canon', text: `Removed ${parsed.removedHidden} piece(s) of hidden text from the issue before the agent sees it.` });
   // The tracking comment is the acknowledgement (no reaction on the issue besides: one write fewer).
   const commentId = await ensureRunViewComment(deps, repo, issue.number, loaded, firstStart);
 
-  const base = await forge.getDefaultBranch(repo);
-  const policy = await readDefaultBranchPolicy(forge, repo);
+  const policy = policyFromHeadFile(head.file, head.name);
   if (policy.kind === 'invalid') {
     const findings = policy.findings.slice(0, 10).map((finding) => ({ kind: 'append-log-line', section: 'conductor', target: 'canon', text: formatFinding(finding) }) as const);
-    await finishIntake(deps, repo, runId, loaded, { issueNumber: issue.number, commentId }, [...lines, ...findings, { kind: 'set-status', status: 'blocked', detail: `${policyPath} on ${base.name} is invalid; fix it on the default branch and re-add the label` }]);
+    await finishIntake(deps, repo, runId, loaded, { issueNumber: issue.number, commentId }, [...lines, ...findings, { kind: 'set-status', status: 'blocked', detail: `${policyPath} on ${head.name} is invalid; fix it on the default branch and re-add the label` }]);
     return { ok: false, reason: `${policyPath} is invalid` };
   }
   const planFirst = policy.kind === 'valid' && policy.policy.merge?.planApproval === 'required';
-  await forge.ensureBranch(repo, branch, base.sha);
-  const file = await forge.ensureFile(repo, branch, path, yaml, `Add work order ${workOrder.id} from #${issue.number}`);
+  const file = await forge.ensureBranchWithFile(repo, { repositoryNodeId: head.repositoryNodeId, branch, fromSha: head.sha, path, content: yaml, message: `Add work order ${workOrder.id} from #${issue.number}` });
   const check = await forge.ensureCheckRun(repo, {
     name: workOrderCheckName, headSha: file.value.commitSha, status: 'in_progress', externalId: runId,
     output: planFirst
@@ -133,7 +143,7 @@ async function startAttempt(deps: GitHubAppDeps, event: IssueIntakeEvent, facts:
   // a lost answer finds it): nobody can have dispatched for that commit yet.
   const dispatch = check.created || file.created;
   if (dispatch) {
-    await forge.dispatchWorkflow(repo, settings.implementWorkflow, base.name, { work_order: workOrder.id, branch, run_id: runId, issue: String(issue.number), phase: planFirst ? 'plan' : 'implement' });
+    await forge.dispatchWorkflow(repo, settings.implementWorkflow, head.name, { work_order: workOrder.id, branch, run_id: runId, issue: String(issue.number), phase: planFirst ? 'plan' : 'implement' });
   }
   lines.push({ kind: 'append-log-line', section: 'conductor', target: 'canon', text: dispatch ? `Committed ${path} at ${file.value.commitSha.slice(0, 7)}; dispatched ${settings.implementWorkflow}${planFirst ? ' for the plan only' : ''} (waiting for a runner).` : `Found ${path} at ${file.value.commitSha.slice(0, 7)} and its check run from an earlier start; not dispatched again (comment \`/shopfloor retry\` on the pull request if no runner picks it up).` });
   lines.push({ kind: 'mark-section-state', section: 'conductor', state: 'done' });

@@ -1,6 +1,7 @@
 import { checkPolicyFile, policyPath } from '../../core/policy/check-policy-file.ts';
 import { policySchema, type Policy } from '../../core/policy/policy-schema.ts';
 import { formatFinding, type Finding } from '../../core/validation/finding.ts';
+import type { HeadFile } from '../../ports/branch-start-forge.ts';
 import type { Forge } from '../../ports/forge.ts';
 
 /** `.github/shopfloor.yml` as the default branch has it: missing, invalid (with its findings) or a policy. */
@@ -15,9 +16,19 @@ export type DefaultBranchPolicy =
  */
 export async function readDefaultBranchPolicy(forge: Forge, repo: string): Promise<DefaultBranchPolicy> {
   const file = await forge.readDefaultBranchFile(repo, policyPath);
+  return file ? checkedPolicy(file.text, file.ref) : { kind: 'absent' };
+}
+
+/** The policy in a file read with the default branch's head (`readDefaultBranchHead`): the same verdicts, plus a file GitHub would not hand out whole, which is invalid. */
+export function policyFromHeadFile(file: HeadFile | undefined, ref: string): DefaultBranchPolicy {
   if (!file) return { kind: 'absent' };
-  const checked = checkPolicyFile(file.text);
-  return checked.policy ? { kind: 'valid', ref: file.ref, policy: checked.policy } : { kind: 'invalid', ref: file.ref, findings: checked.findings };
+  if ('unreadable' in file) return { kind: 'invalid', ref, findings: [{ severity: 'error', file: policyPath, line: 0, column: 0, path: '', message: file.unreadable, code: 'unreadable-file' }] };
+  return checkedPolicy(file.text, ref);
+}
+
+function checkedPolicy(text: string, ref: string): DefaultBranchPolicy {
+  const checked = checkPolicyFile(text);
+  return checked.policy ? { kind: 'valid', ref, policy: checked.policy } : { kind: 'invalid', ref, findings: checked.findings };
 }
 
 /** The first few errors of an invalid policy, on one line. */

@@ -41,11 +41,12 @@ export type UpdatedRunState = { readonly ok: true; readonly value: LoadedRunStat
  * `known` is the state just read or written (no read first); `'absent'` plans the first write on no state
  * at all and creates the ref (one read fewer for a new run; if the ref exists, that write loses and the
  * update reads and plans again). `beforeWrite` runs after each plan and before its write (a view rendered
- * ahead of the state it shows); a lost race plans and calls it again.
+ * ahead of the state it shows); a lost race plans and calls it again. `tree`: the tree of the run's first
+ * commit when this update creates the ref (any tree the repository has, such as main's: one write fewer).
  */
 export async function updateRunState(
   deps: RunStateDeps, repo: string, runId: string, plan: (current: LoadedRunState | undefined) => RunState | undefined, known?: LoadedRunState | 'absent',
-  beforeWrite?: (next: RunState, current: LoadedRunState | undefined) => Promise<void>,
+  beforeWrite?: (next: RunState, current: LoadedRunState | undefined) => Promise<void>, tree?: string,
 ): Promise<UpdatedRunState> {
   let current = known === 'absent' ? undefined : known;
   let fresh = known === undefined;
@@ -61,7 +62,7 @@ export async function updateRunState(
     const before = current?.state.document.revision ?? -1;
     if (next.document.revision <= before) throw new Error(`run ${runId}: a run state write must raise the revision (from ${before}, got ${next.document.revision})`);
     await beforeWrite?.(next, current);
-    const write = await deps.runs.advanceRunRef(repo, runStateRef(runId), encodeRunState(next, deps.handler), current?.commit);
+    const write = await deps.runs.advanceRunRef(repo, runStateRef(runId), encodeRunState(next, deps.handler), current?.commit, tree);
     if (write.ok) return { ok: true, value: { state: next, commit: write.commit }, written: true };
     deps.onConflict?.(runId);
   }
