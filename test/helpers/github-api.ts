@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import AjvModule from 'ajv';
 import addFormatsModule from 'ajv-formats';
 import nock from 'nock';
+import { asGraphqlRequest, graphqlOperationId, graphqlProblems } from './github-graphql.ts';
 
 /**
  * nock for https://api.github.com with GitHub's own OpenAPI description as the judge (renovate's
@@ -71,6 +72,7 @@ const operations: Operation[] = Object.entries(spec.paths)
 /** The operation a request is, or a message saying why it is none. */
 export function checkRequest(method: string, rawPath: string, body: unknown): { operationId: string } | { problem: string } {
   const path = decodeURIComponent(rawPath.split('?')[0]!);
+  if (method.toUpperCase() === 'POST' && path === '/graphql') return checkGraphql(body);
   const operation = operations.find((candidate) => candidate.method === method.toUpperCase() && candidate.pattern.test(path));
   if (!operation) return { problem: `${method} ${path} matches no operation in the OpenAPI subset (add it to scripts/generate-openapi-subset.ts if Shopfloor really calls it)` };
   if (operation.bodyPointer && body !== undefined) {
@@ -80,6 +82,17 @@ export function checkRequest(method: string, rawPath: string, body: unknown): { 
   return { operationId: operation.operationId };
 }
 
+/** `POST /graphql`: the document judged by GitHub's published schema, named after its operation and top-level fields. */
+function checkGraphql(body: unknown): { operationId: string } | { problem: string } {
+  const request = asGraphqlRequest(body);
+  if (!request) return { problem: 'POST /graphql without a query' };
+  const problems = graphqlProblems(request.query);
+  return problems.length ? { problem: `POST /graphql: ${problems.join('; ')}\n  in: ${request.query}` } : { operationId: graphqlOperationId(request.query) };
+}
+
+/** A call that changes nothing: a GET, or a GraphQL query (a POST too). */
+export const isRead = (call: Pick<RecordedCall, 'method' | 'operationId'>) => call.method === 'GET' || call.operationId.startsWith('graphql/query');
+
 export interface GitHubApiMock {
   /** The nock scope to add interceptors to (`.get(...)`, `.post(...)`, ...). */
   readonly scope: nock.Scope;
@@ -87,6 +100,7 @@ export interface GitHubApiMock {
   readonly problems: string[];
   /** Fails on any problem, unmatched request or unused mock; call it at the end of each test. */
   readonly done: () => void;
+  /** Every call that is not a read (`isRead`): REST writes and GraphQL mutations. */
   readonly writes: () => RecordedCall[];
   /** Validates another scope's requests too (a persisted fake); its interceptors are not checked for use. */
   readonly attach: (other: nock.Scope) => void;
@@ -120,7 +134,7 @@ export function mockGitHubApi(): GitHubApiMock {
     scope,
     calls,
     problems,
-    writes: () => calls.filter((call) => call.method !== 'GET'),
+    writes: () => calls.filter((call) => !isRead(call)),
     attach: (other) => void other.on('request', check),
     done: () => {
       nock.emitter.removeListener('no match', onNoMatch);

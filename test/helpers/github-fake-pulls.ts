@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
-import nock from 'nock';
 import { githubApiUrl, type GitHubApiMock } from './github-api.ts';
+import { branchStartRoute } from './github-fake-branch-start.ts';
 import { createGitHubFake, type Chaos, type FakeRoute, type GitHubFakeState, type Json, type Reply } from './github-fake.ts';
 
 /** GitHub Actions' own App id: check runs and PRs made with a workflow's `GITHUB_TOKEN` carry it. */
@@ -16,7 +16,7 @@ interface Commit {
 type FakePull = GitHubFakeState['pulls'][number] & { merged?: boolean; state?: 'open' | 'closed'; computed?: boolean; queued?: boolean; mergeCommitSha?: string };
 type Store = Pick<GitHubFakeState, 'refs' | 'files'>;
 
-/** A GraphQL request as the fake received it (GraphQL is outside the REST OpenAPI check: tests assert these exactly). */
+/** A landing GraphQL request as the fake received it (checked against GitHub's schema like every document; tests assert these exactly). */
 export interface GraphqlCall {
   readonly query: string;
   readonly variables: Readonly<Record<string, unknown>>;
@@ -212,25 +212,29 @@ export function createPullsFake(api: GitHubApiMock, options: { readonly appId: n
     return [202, { message: 'Updating pull request branch.', url: pull.html_url }];
   };
 
-  // GraphQL is one POST /graphql with no REST operation to check it against; it is registered before the
-  // fake's catch-all so nock offers it this interceptor first.
-  nock(githubApiUrl).persist().post('/graphql').reply((_uri, raw) => {
-    const request = (typeof raw === 'string' ? JSON.parse(raw) : raw) as { query: string; variables?: Record<string, unknown> };
-    graphqlCalls.push({ query: request.query, variables: request.variables ?? {} });
-    const pull = (fake.pulls as FakePull[]).find((p) => `PR_${p.number}` === request.variables?.id);
-    if (!pull) return [200, { errors: [{ message: `Could not resolve to a node with the global id of '${String(request.variables?.id)}'` }] }];
-    if (/^mutation \w+\(\$id: ID!\) \{ markPullRequestReadyForReview\(input: \{ pullRequestId: \$id \}\) \{ clientMutationId \} \}$/.test(request.query)) {
+  /** The landing mutations (the fake's `fail` and chaos apply, as to every request); other documents go to the next route. */
+  const landingGraphql: FakeRoute = (state, { method, path, body }): Reply | undefined => {
+    if (method !== 'POST' || path !== '/graphql') return undefined;
+    const request = { query: String(body.query), variables: (body.variables ?? {}) as Record<string, unknown> };
+    const landing = /^mutation \w+\(\$id: ID!(, \$head: GitObjectID!)?\) \{ (markPullRequestReadyForReview|enqueuePullRequest)\(input: \{ pullRequestId: \$id(, expectedHeadOid: \$head)? \}\) \{ clientMutationId \} \}$/.exec(request.query);
+    if (!landing) return undefined;
+    graphqlCalls.push(request);
+    const pull = (state.pulls as FakePull[]).find((p) => `PR_${p.number}` === request.variables.id);
+    if (!pull) return [200, { data: { [landing[2]!]: null }, errors: [{ type: 'NOT_FOUND', path: [landing[2]], message: `Could not resolve to a node with the global id of '${String(request.variables.id)}'` }] }];
+    if (landing[2] === 'markPullRequestReadyForReview') {
       pull.draft = false;
       return [200, { data: { markPullRequestReadyForReview: { clientMutationId: null } } }];
     }
-    if (/^mutation \w+\(\$id: ID!, \$head: GitObjectID!\) \{ enqueuePullRequest\(input: \{ pullRequestId: \$id, expectedHeadOid: \$head \}\) \{ clientMutationId \} \}$/.test(request.query)) {
-      if (fake.refs.get(pull.head.ref) !== request.variables?.head) return [200, { errors: [{ message: 'Expected head oid does not match the pull request head' }] }];
-      pull.queued = true;
-      return [200, { data: { enqueuePullRequest: { clientMutationId: null } } }];
-    }
-    return [200, { errors: [{ message: 'github-fake-pulls does not implement this GraphQL document' }] }];
-  });
-  const fake = createGitHubFake(api, { appId: options.appId, ...(options.mainSha ? { mainSha: options.mainSha } : {}), ...(options.chaos ? { chaos: options.chaos } : {}), routes: [...(options.routes ?? []), route] });
+    if (state.refs.get(pull.head.ref) !== request.variables.head) return [200, { data: { enqueuePullRequest: null }, errors: [{ path: ['enqueuePullRequest'], message: 'Expected head oid does not match the pull request head' }] }];
+    pull.queued = true;
+    return [200, { data: { enqueuePullRequest: { clientMutationId: null } } }];
+  };
+  // Intake's GraphQL branch start over this fake's commits (snapshots), so an agent PR's files compare against main's.
+  const branchStart = branchStartRoute((state) => ({
+    head: (branch) => state.refs.get(branch), treeOf: (sha) => createHash('sha1').update(`tree:${sha}`).digest('hex'), fileAt: (branch, path) => filesAt(state, state.refs.get(branch)).get(path),
+    createBranch: (name, sha) => void state.refs.set(name, sha), commitFiles: (branch, files) => commit(state, branch, files),
+  }));
+  const fake = createGitHubFake(api, { appId: options.appId, ...(options.mainSha ? { mainSha: options.mainSha } : {}), ...(options.chaos ? { chaos: options.chaos } : {}), routes: [...(options.routes ?? []), route, landingGraphql, branchStart] });
 
   return {
     fake,

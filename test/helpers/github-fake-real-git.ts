@@ -1,5 +1,4 @@
 import { execFileSync, spawnSync } from 'node:child_process';
-import nock from 'nock';
 import { githubApiUrl, type GitHubApiMock } from './github-api.ts';
 import { createGitHubFake, type Chaos, type FakeRoute, type Reply } from './github-fake.ts';
 import { createRealGitTrainRoute } from './github-fake-real-git-train.ts';
@@ -156,10 +155,12 @@ export function createRealGitHub(api: GitHubApiMock, options: { readonly appId: 
     return undefined;
   };
 
-  // GraphQL has no REST operation to check against; registered before the fake's catch-all (as github-fake-pulls does).
-  nock(githubApiUrl).persist().post('/graphql').reply((_uri, raw) => {
-    const request = (typeof raw === 'string' ? JSON.parse(raw) : raw) as { query: string; variables?: Record<string, unknown> };
-    graphql.push({ query: request.query, variables: request.variables ?? {} });
+  // The landing mutations (the fake's `fail` and chaos apply to them, as to every request).
+  const landingGraphql: FakeRoute = (_state, { method, path, body }): Reply | undefined => {
+    if (method !== 'POST' || path !== '/graphql') return undefined;
+    const request = { query: String(body.query), variables: (body.variables ?? {}) as Record<string, unknown> };
+    if (!/markPullRequestReadyForReview|enqueuePullRequest/.test(request.query)) return undefined;
+    graphql.push(request);
     const pull = pulls.find((p) => `PR_${p.number}` === request.variables?.id);
     if (!pull) return [200, { errors: [{ message: `Could not resolve to a node with the global id of '${String(request.variables?.id)}'` }] }];
     if (request.query.includes('markPullRequestReadyForReview')) {
@@ -180,9 +181,9 @@ export function createRealGitHub(api: GitHubApiMock, options: { readonly appId: 
       return [200, { data: { enqueuePullRequest: { clientMutationId: null } } }];
     }
     return [200, { errors: [{ message: 'github-fake-real-git does not implement this GraphQL document' }] }];
-  });
+  };
   const train = createRealGitTrainRoute({ origin: options.origin, main, pulls, mergeQueue: () => options.mergeQueue ?? false });
-  const fake = createGitHubFake(api, { appId: options.appId, defaultBranch: main, routes: [route, train.route], ...(options.chaos ? { chaos: options.chaos } : {}) });
+  const fake = createGitHubFake(api, { appId: options.appId, defaultBranch: main, routes: [route, landingGraphql, train.route], ...(options.chaos ? { chaos: options.chaos } : {}) });
 
   return {
     fake, pulls, graphql, merges, updates, mergedOutside, origin: options.origin, queue, mainMoves: train.mainMoves,

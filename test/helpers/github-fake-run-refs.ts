@@ -15,10 +15,11 @@ const trainRefPrefix = 'refs/shopfloor/train/';
 /** So do effect claims (`refs/shopfloor/claims/<key>`). */
 const claimRefPrefix = 'refs/shopfloor/claims/';
 /**
- * A claim's first commit may sit on a tree another route made (the commit the claim is about): claim
- * commits are stored here whatever their tree, which this store cannot check (the other routes check theirs).
+ * A claim's or a run's first commit may sit on a tree another route made (the commit the claim is about,
+ * main's tree at intake): such commits are stored here whatever their tree, which this store cannot check
+ * (the other routes check theirs).
  */
-const isClaimCommit = (message: unknown) => String(message).startsWith('Shopfloor claim ');
+const onAnyTree = (message: unknown) => /^Shopfloor (claim|run) /.test(String(message));
 
 /**
  * Run state refs for the GitHub fake (`refs/shopfloor/runs/*`) with git's rules as GitHub applies them:
@@ -72,7 +73,7 @@ export function createRunRefStore(options: { readonly onAdvance?: (ref: string, 
       trees.add(sha);
       return [201, { sha, url: '', truncated: false, tree: [] }];
     }
-    if (method === 'POST' && path.endsWith('/git/commits') && (trees.has(String(body.tree)) || isClaimCommit(body.message))) {
+    if (method === 'POST' && path.endsWith('/git/commits') && (trees.has(String(body.tree)) || onAnyTree(body.message))) {
       const parents = (body.parents as string[] | undefined) ?? [];
       const sha = createHash('sha1').update(`commit ${++counter} ${body.tree} ${parents.join(',')} ${String(body.message)}`).digest('hex');
       commits.set(sha, { sha, tree: String(body.tree), parents, message: String(body.message) });

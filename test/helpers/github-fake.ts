@@ -2,6 +2,8 @@ import { createHash } from 'node:crypto';
 import nock from 'nock';
 import { githubApiUrl, type GitHubApiMock } from './github-api.ts';
 import { createRunRefStore } from './github-fake-run-refs.ts';
+import { branchStartRoute, type FakeBranchModel } from './github-fake-branch-start.ts';
+import { graphqlProblems } from './github-graphql.ts';
 
 export type Json = Record<string, unknown>;
 export type Reply = [number, unknown?, Record<string, string>?];
@@ -38,10 +40,26 @@ export function createGitHubFake(api: GitHubApiMock, options: { readonly appId: 
   const faults: { method: string; path: RegExp; reply: Reply; afterWrite: boolean }[] = [];
   // Run state refs answer first: they are refs outside refs/heads with their own commits.
   const runRefs = createRunRefStore();
-  const routes = [runRefs.route, ...(options.routes ?? [])];
   let nextId = 100;
   let commits = 0;
   const bot = { login: 'shopfloor[bot]', id: 1, type: 'Bot' };
+  /** One commit writing `changes` on the branch (files are kept per branch, not per commit, in this fake). */
+  const commitFiles = (branch: string, changes: Readonly<Record<string, string>>): string => {
+    let commit = refs.get(branch) ?? '';
+    for (const [path, text] of Object.entries(changes)) {
+      commit = createHash('sha1').update(`${++commits}:${branch}:${path}:${text}`).digest('hex');
+      files.set(`${branch}:${path}`, { text, sha: createHash('sha1').update(text).digest('hex') });
+    }
+    refs.set(branch, commit);
+    return commit;
+  };
+  // Trees are not modelled here: a commit's tree is a name derived from it (the run state store takes any).
+  const branchModel: FakeBranchModel = {
+    head: (branch) => refs.get(branch), treeOf: (commit) => createHash('sha1').update(`tree:${commit}`).digest('hex'), fileAt: (branch, path) => files.get(`${branch}:${path}`)?.text,
+    createBranch: (name, sha) => void refs.set(name, sha), commitFiles: (branch, changes) => commitFiles(branch, changes),
+  };
+  // Other areas' routes come before this fake's GraphQL branch start, so one with its own git model answers it first.
+  const routes = [runRefs.route, ...(options.routes ?? []), branchStartRoute(() => branchModel)];
 
   const route = (method: string, uri: string, body: Json): Reply => {
     const url = new URL(uri, githubApiUrl);
@@ -51,6 +69,9 @@ export function createGitHubFake(api: GitHubApiMock, options: { readonly appId: 
     const chaos = options.chaos?.(method, path);
     const pendingFault = fault >= 0 ? faults.splice(fault, 1)[0] : chaos ? { method, path: /./, reply: [chaos.status, { message: `injected ${chaos.status}` }] as Reply, afterWrite: chaos.afterWrite } : undefined;
     if (pendingFault && !pendingFault.afterWrite) return pendingFault.reply;
+    // GitHub refuses an invalid document whole (200, errors with no path); github-api.ts records it as a contract problem too.
+    const invalid = method === 'POST' && path === '/graphql' ? graphqlProblems(String(body.query)) : [];
+    if (invalid.length) return [200, { errors: invalid.map((message) => ({ message })) }];
     const result = extraRoute(method, path, query, body) ?? handle(method, path, query, body);
     return pendingFault ? pendingFault.reply : result;
   };
@@ -89,10 +110,7 @@ export function createGitHubFake(api: GitHubApiMock, options: { readonly appId: 
       const current = files.get(key);
       if (current && body.sha === undefined) return [422, { message: 'Invalid request.\n\n"sha" wasn\'t supplied.' }];
       if (current && body.sha !== current.sha) return [409, { message: `${m[1]} does not match ${String(body.sha)}` }];
-      const text = Buffer.from(String(body.content), 'base64').toString('utf8');
-      const commit = createHash('sha1').update(`${++commits}:${key}:${text}`).digest('hex');
-      files.set(key, { text, sha: createHash('sha1').update(text).digest('hex') });
-      refs.set(branch, commit);
+      const commit = commitFiles(branch, { [m[1]!]: Buffer.from(String(body.content), 'base64').toString('utf8') });
       return [201, { content: { path: m[1] }, commit: { sha: commit } }];
     }
     if ((m = /\/issues\/(\d+)\/comments$/.exec(path))) {
