@@ -19,18 +19,22 @@ const labeled = (edit: (p: Payload) => void = () => {}) => examplePayload('issue
 const receive = (probot: Awaited<ReturnType<typeof createTestProbot>>['probot'], id: string, name: 'issues' | 'issue_comment', payload: Payload) => probot.receive({ id, name, payload } as never);
 
 describe('issues.labeled shopfloor', () => {
-  it('claims the run in git first, then writes the tracking comment, branch, work order commit, check run and dispatch', async () => {
+  it('reads main once, claims the run in git, then writes the tracking comment, branch with work order commit, check run and dispatch', async () => {
     const { probot } = await createTestProbot();
     const fake = createGitHubFake(api, { appId: 4242 });
     await receive(probot, 'delivery-1', 'issues', labeled());
-    const writes = api.writes().filter((call) => !call.path.includes('access_tokens'));
-    expect(writes.map((call) => call.operationId)).toEqual([
-      'git/create-tree', 'git/create-commit', 'git/create-ref', 'issues/create-comment', 'git/create-ref', 'repos/create-or-update-file-contents', 'checks/create', 'actions/create-workflow-dispatch',
+    const calls = api.calls.filter((call) => !call.path.includes('access_tokens'));
+    expect(calls.map((call) => call.operationId)).toEqual([
+      // Main's head, tree and policy in one read; the claim's commit reuses main's tree (no tree to make).
+      'graphql/query repository', 'git/create-commit', 'git/create-ref', 'issues/create-comment',
+      // The branch at main and the work order committed on it, in one document.
+      'graphql/mutation createRef+createCommitOnBranch', 'checks/create', 'actions/create-workflow-dispatch',
       // The first start renders the comment with the state it is about to write, then writes it.
       'issues/update-comment', 'git/create-commit', 'git/update-ref',
     ]);
-    expect(writes[2]!.body).toMatchObject({ ref: expect.stringMatching(/^refs\/shopfloor\/runs\/issue-1-[0-9a-f]{8}$/) });
-    expect(writes[10]!.body).toMatchObject({ force: false });
+    const writes = api.writes().filter((call) => !call.path.includes('access_tokens'));
+    expect(writes[1]!.body).toMatchObject({ ref: expect.stringMatching(/^refs\/shopfloor\/runs\/issue-1-[0-9a-f]{8}$/) });
+    expect(writes[8]!.body).toMatchObject({ force: false });
     expect(fake.comments).toHaveLength(1);
     expect(fake.comments[0]!.body).toMatch(/^<!-- shopfloor:run-document run=issue-1-[0-9a-f]{8} -->\n### ⏸️ Waiting: Spelling error in the README file/);
     const branch = [...fake.refs.keys()].find((name) => name.startsWith('agent/'))!;
@@ -120,13 +124,53 @@ describe('issues.labeled shopfloor', () => {
     });
     const { probot, app } = await createTestProbot({}, { answerWithinMs: 20, sleep });
     const fake = createGitHubFake(api, { appId: 4242 });
-    fake.fail('GET', /\/git\/ref\/heads\//, 503);
+    fake.fail('POST', /^\/graphql$/, 503);
     await receive(probot, 'delivery-8', 'issues', labeled());
     expect(fake.dispatches).toEqual([]);
     await sleeping;
     release();
     await app.idle();
     expect(fake.comments).toHaveLength(1);
+    expect(fake.dispatches).toHaveLength(1);
+  });
+
+  it.each([
+    ['a schema error', 'apiVersion: shopfloor/v1\nmerge:\n  queue: sometimes\n', /\.github\/shopfloor\.yml:3:\d+ merge\.queue: /],
+    ['a binary file', 'apiVersion\0', /\.github\/shopfloor\.yml the file is binary to GitHub, not text; write it as UTF-8 YAML/],
+  ])('an invalid policy on main (%s) blocks intake with its findings: no branch, no dispatch', async (_case, policy, finding) => {
+    const { probot } = await createTestProbot();
+    const fake = createGitHubFake(api, { appId: 4242 });
+    fake.files.set('main:.github/shopfloor.yml', { text: policy, sha: 'p'.repeat(40) });
+    await receive(probot, 'delivery-policy', 'issues', labeled());
+    expect(fake.comments).toHaveLength(1);
+    expect(fake.comments[0]!.body).toMatch(finding);
+    expect(fake.comments[0]!.body).toContain('.github/shopfloor.yml on main is invalid; fix it on the default branch');
+    expect([...fake.refs.keys()]).toEqual(['main']);
+    expect(fake.dispatches).toEqual([]);
+  });
+
+  it('a repository with no commits gets a reply saying so, and nothing else is written', async () => {
+    const { probot } = await createTestProbot();
+    const fake = createGitHubFake(api, { appId: 4242 });
+    fake.refs.clear();
+    await receive(probot, 'delivery-empty', 'issues', labeled());
+    expect(fake.comments.map((c) => c.body)).toEqual([expect.stringMatching(/has no commits yet.*Push a first commit, then add the label again/)]);
+    expect(fake.runRefs.refs.size).toBe(0);
+    expect(fake.dispatches).toEqual([]);
+  });
+
+  it('a lost answer to the branch start (it landed, the App saw a 502) still ends with one branch, one work order commit, one check run, one dispatch', async () => {
+    const { probot } = await createTestProbot();
+    const fake = createGitHubFake(api, { appId: 4242 });
+    fake.fail('POST', /^\/graphql$/, 502, {}, true, (body) => String(body.query).startsWith('mutation'));
+    await receive(probot, 'delivery-lost', 'issues', labeled());
+    // The mutation was sent again after the lost answer and found its own commit (REST looked, wrote nothing).
+    expect(api.calls.filter((call) => call.operationId.startsWith('graphql/mutation'))).toHaveLength(2);
+    const branches = [...fake.refs.keys()].filter((name) => name.startsWith('agent/'));
+    expect(branches).toHaveLength(1);
+    expect([...fake.files.keys()].filter((key) => key.startsWith(`${branches[0]}:`))).toEqual([`${branches[0]}:workorders/issue-1.yml`]);
+    expect(api.writes().filter((call) => call.operationId === 'repos/create-or-update-file-contents').every((call) => call.body && typeof call.body === 'object' && !('sha' in call.body))).toBe(true);
+    expect(fake.checkRuns).toMatchObject([{ name: 'shopfloor/workorder', head_sha: fake.refs.get(branches[0]!) }]);
     expect(fake.dispatches).toHaveLength(1);
   });
 

@@ -15,11 +15,11 @@ it('the whole lifecycle: labeled issue → merge (part 1) → red canary → rev
   // The git store's routes go in front of the pull-request fake and answer only what it lacks.
   const store = createGitStore({ pullRoutes: false });
   const part1 = await runLifecycleToMerge(api, { routes: [store.route] });
-  // Only the run's claim in git (refs/shopfloor/runs/<run id>) comes before the first visible reply, the
-  // tracking comment; then the branch, file and check.
+  // Only the run's claim in git (refs/shopfloor/runs/<run id>, on main's tree) comes before the first
+  // visible reply, the tracking comment; then the branch with its work order commit, and the check.
   const writes = api.writes().filter((call) => !call.path.includes('/access_tokens'));
-  expect(writes.slice(0, 4).map((call) => call.operationId)).toEqual(['git/create-tree', 'git/create-commit', 'git/create-ref', 'issues/create-comment']);
-  expect(writes[2]!.body).toMatchObject({ ref: expect.stringMatching(/^refs\/shopfloor\/runs\//) });
+  expect(writes.slice(0, 4).map((call) => call.operationId)).toEqual(['git/create-commit', 'git/create-ref', 'issues/create-comment', 'graphql/mutation createRef+createCommitOnBranch']);
+  expect(writes[1]!.body).toMatchObject({ ref: expect.stringMatching(/^refs\/shopfloor\/runs\//) });
   // Part 1's fake merge keeps no git objects; part 2 starts from the same PR merged as a real merge commit.
   const seed = seedAgentMerge(part1.fake, store, { pullNumber: part1.pullNumber, workOrderId: part1.workOrderId, branch: part1.branch, lastGood: true });
   const canaryFrom = api.calls.length;

@@ -37,7 +37,7 @@ export function createGitHubFake(api: GitHubApiMock, options: { readonly appId: 
   const dispatches: Json[] = [];
   const permissions = new Map<string, string>();
   const pulls: { number: number; head: { ref: string; sha: string }; user: { login: string }; html_url: string; draft: boolean; files: { filename: string; status: string }[] }[] = [];
-  const faults: { method: string; path: RegExp; reply: Reply; afterWrite: boolean }[] = [];
+  const faults: { method: string; path: RegExp; reply: Reply; afterWrite: boolean; when?: (body: Json) => boolean }[] = [];
   // Run state refs answer first: they are refs outside refs/heads with their own commits.
   const runRefs = createRunRefStore();
   let nextId = 100;
@@ -65,7 +65,7 @@ export function createGitHubFake(api: GitHubApiMock, options: { readonly appId: 
     const url = new URL(uri, githubApiUrl);
     const path = decodeURIComponent(url.pathname);
     const query = url.searchParams;
-    const fault = faults.findIndex((f) => f.method === method && f.path.test(path));
+    const fault = faults.findIndex((f) => f.method === method && f.path.test(path) && (f.when?.(body) ?? true));
     const chaos = options.chaos?.(method, path);
     const pendingFault = fault >= 0 ? faults.splice(fault, 1)[0] : chaos ? { method, path: /./, reply: [chaos.status, { message: `injected ${chaos.status}` }] as Reply, afterWrite: chaos.afterWrite } : undefined;
     if (pendingFault && !pendingFault.afterWrite) return pendingFault.reply;
@@ -179,7 +179,7 @@ export function createGitHubFake(api: GitHubApiMock, options: { readonly appId: 
       refs.set(branch, sha);
       pulls.push({ number, head: { ref: branch, sha }, user: bot, html_url: `https://github.com/o/r/pull/${number}`, draft: true, files: changed.map((filename) => ({ filename, status: 'modified' })) });
     },
-    /** The next `method` request whose path matches answers `status` (with `headers`), before or after its write. */
-    fail: (method: string, path: RegExp, status: number, headers: Record<string, string> = {}, afterWrite = false) => void faults.push({ method, path, reply: [status, { message: `injected ${status}` }, headers], afterWrite }),
+    /** The next `method` request whose path (and body, by `when`: one GraphQL document among others) matches answers `status` (with `headers`), before or after its write. */
+    fail: (method: string, path: RegExp, status: number, headers: Record<string, string> = {}, afterWrite = false, when?: (body: Json) => boolean) => void faults.push({ method, path, reply: [status, { message: `injected ${status}` }, headers], afterWrite, ...(when ? { when } : {}) }),
   };
 }
