@@ -2,6 +2,7 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import { githubApiUrl, type GitHubApiMock } from './github-api.ts';
 import { createGitHubFake, type Chaos, type FakeRoute, type Reply } from './github-fake.ts';
 import { createRealGitTrainRoute } from './github-fake-real-git-train.ts';
+import { branchStartRoute } from './github-fake-branch-start.ts';
 
 /** A pull request of the real-git fake: its head is whatever the branch points at in the bare repository. */
 export interface RealPull {
@@ -17,7 +18,8 @@ const identity = { GIT_AUTHOR_NAME: 'GitHub', GIT_AUTHOR_EMAIL: 'noreply@github.
 const fileStatus: Record<string, string> = { A: 'added', M: 'modified', D: 'removed', T: 'changed' };
 
 /**
- * GitHub over a real bare repository, for the App under test (nock): branches, file contents at any ref,
+ * GitHub over a real bare repository, for the App under test (nock): branches (created through REST or
+ * intake's GraphQL `createRef` + `createCommitOnBranch`), file contents at any ref and written on a branch,
  * pull requests whose head, commits and files come from git, compare by real ancestry, merges that write
  * the merge (or squash) commit GitHub would (`git merge-tree` + `commit-tree`, refusing a stale `sha` with
  * 409 and a conflict with 405), "Update branch" as a real merge of main into the head (422 on a stale
@@ -105,6 +107,21 @@ export function createRealGitHub(api: GitHubApiMock, options: { readonly appId: 
       const at = sha(`refs/heads/${m[1]}`);
       return at ? [200, { ref: `refs/heads/${m[1]}`, node_id: 'R', url: '', object: { sha: at, type: 'commit', url: '' } }] : [404, { message: 'Not Found' }];
     }
+    if (method === 'POST' && path.endsWith('/git/refs') && String(body.ref).startsWith('refs/heads/')) {
+      if (sha(String(body.ref))) return [422, { message: 'Reference already exists' }];
+      git(['update-ref', String(body.ref), String(body.sha), '']);
+      return [201, { ref: body.ref, node_id: 'R', url: '', object: { sha: body.sha, type: 'commit', url: '' } }];
+    }
+    if (method === 'PUT' && (m = /\/contents\/(.+)$/.exec(path))) {
+      const branch = String(body.branch);
+      if (!sha(`refs/heads/${branch}`)) return [404, { message: `Branch ${branch} not found` }];
+      // GitHub's rules: an existing file is only replaced by naming its blob SHA.
+      const current = tryGit(['rev-parse', '-q', '--verify', `refs/heads/${branch}:${m[1]}`]);
+      if (current.code === 0 && body.sha === undefined) return [422, { message: 'Invalid request.\n\n"sha" wasn\'t supplied.' }];
+      if (current.code === 0 && body.sha !== current.out) return [409, { message: `${m[1]} does not match ${String(body.sha)}` }];
+      const commit = commitOnBranch(branch, { [m[1]!]: Buffer.from(String(body.content), 'base64').toString('utf8') }, String(body.message));
+      return [201, { content: { path: m[1] }, commit: { sha: commit } }];
+    }
     if (method === 'GET' && (m = /\/contents\/(.+)$/.exec(path))) {
       const ref = query.get('ref') ?? main;
       if (tryGit(['cat-file', '-e', `${ref}:${m[1]}`]).code !== 0) return [404, { message: 'Not Found' }];
@@ -182,8 +199,26 @@ export function createRealGitHub(api: GitHubApiMock, options: { readonly appId: 
     }
     return [200, { errors: [{ message: 'github-fake-real-git does not implement this GraphQL document' }] }];
   };
+  /** Intake's GraphQL branch start over the bare repository: a commit of `files` on the branch's head, as GitHub would make it. */
+  const commitOnBranch = (branch: string, files: Readonly<Record<string, string>>, message: string): string => {
+    const head = sha(`refs/heads/${branch}`)!;
+    const index = { GIT_INDEX_FILE: `${options.origin}/shopfloor-fake-index` };
+    git(['read-tree', head], index);
+    for (const [path, text] of Object.entries(files)) {
+      const blob = execFileSync('git', ['hash-object', '-w', '--stdin'], { cwd: options.origin, input: text, encoding: 'utf8' }).trim();
+      git(['update-index', '--add', '--cacheinfo', `100644,${blob},${path}`], index);
+    }
+    const commit = git(['commit-tree', git(['write-tree'], index), '-p', head, '-m', message], identity);
+    git(['update-ref', `refs/heads/${branch}`, commit, head]);
+    return commit;
+  };
+  const branchStart = branchStartRoute(() => ({
+    head: (branch) => sha(`refs/heads/${branch}`), treeOf: (commit) => git(['rev-parse', `${commit}^{tree}`]),
+    fileAt: (branch, path) => (tryGit(['cat-file', '-e', `refs/heads/${branch}:${path}`]).code === 0 ? execFileSync('git', ['cat-file', 'blob', `refs/heads/${branch}:${path}`], { cwd: options.origin, encoding: 'utf8' }) : undefined),
+    createBranch: (name, commit) => void git(['update-ref', `refs/heads/${name}`, commit, '']), commitFiles: commitOnBranch,
+  }));
   const train = createRealGitTrainRoute({ origin: options.origin, main, pulls, mergeQueue: () => options.mergeQueue ?? false });
-  const fake = createGitHubFake(api, { appId: options.appId, defaultBranch: main, routes: [route, landingGraphql, train.route], ...(options.chaos ? { chaos: options.chaos } : {}) });
+  const fake = createGitHubFake(api, { appId: options.appId, defaultBranch: main, routes: [route, landingGraphql, branchStart, train.route], ...(options.chaos ? { chaos: options.chaos } : {}) });
 
   return {
     fake, pulls, graphql, merges, updates, mergedOutside, origin: options.origin, queue, mainMoves: train.mainMoves,

@@ -1,9 +1,12 @@
+import { execFileSync } from 'node:child_process';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createGitHubForge } from '../../../src/adapters/github/create-github-forge.ts';
 import type { Forge } from '../../../src/ports/forge.ts';
 import { mockGitHubApi, type GitHubApiMock } from '../../helpers/github-api.ts';
 import { createGitHubFake } from '../../helpers/github-fake.ts';
 import { fakeRepositoryNodeId } from '../../helpers/github-fake-branch-start.ts';
+import { createRealGitHub } from '../../helpers/github-fake-real-git.ts';
+import { makeTempDir } from '../../helpers/temp-dir.ts';
 import { testRequest } from '../../helpers/github-octokit.ts';
 
 const repo = 'octo/shop';
@@ -95,5 +98,27 @@ describe('ensureBranchWithFile: branch and work order commit in one write', () =
     expect(changed.created).toBe(true);
     expect(changed.value.commitSha).not.toBe(first.value.commitSha);
     expect(fake.files.get(`${branch}:${path}`)?.text).toBe('id: issue-1\ntitle: new\n');
+  });
+});
+
+describe('over a real bare repository (the real-git fake)', () => {
+  it("reads main's real tree and policy, and commits the work order on a new branch whose tree is main's plus that file", async () => {
+    const origin = await makeTempDir();
+    const git = (...args: string[]) => execFileSync('git', args, { cwd: origin, encoding: 'utf8', input: args[0] === 'hash-object' ? 'apiVersion: shopfloor/v1\n' : undefined }).trim();
+    git('init', '-q', '--bare', '-b', 'main');
+    const blob = git('hash-object', '-w', '--stdin');
+    const tree = execFileSync('git', ['mktree'], { cwd: origin, encoding: 'utf8', input: `040000 tree ${execFileSync('git', ['mktree'], { cwd: origin, encoding: 'utf8', input: `100644 blob ${blob}\tshopfloor.yml\n` }).trim()}\t.github\n` }).trim();
+    const first = execFileSync('git', ['commit-tree', tree, '-m', 'first'], { cwd: origin, encoding: 'utf8', env: { ...process.env, GIT_AUTHOR_NAME: 'a', GIT_AUTHOR_EMAIL: 'a@b', GIT_COMMITTER_NAME: 'a', GIT_COMMITTER_EMAIL: 'a@b' } }).trim();
+    git('update-ref', 'refs/heads/main', first);
+    createRealGitHub(api, { appId: 1, origin });
+    const head = await forge.readDefaultBranchHead(repo, '.github/shopfloor.yml');
+    expect(head).toMatchObject({ name: 'main', sha: first, treeSha: tree, file: { text: 'apiVersion: shopfloor/v1\n' } });
+    const made = await forge.ensureBranchWithFile(repo, { ...spec, fromSha: first });
+    expect(made.created).toBe(true);
+    expect(git('rev-parse', `refs/heads/${branch}`)).toBe(made.value.commitSha);
+    expect(git('rev-parse', `${made.value.commitSha}^`)).toBe(first);
+    expect(git('ls-tree', '-r', '--name-only', made.value.commitSha).split('\n')).toEqual(['.github/shopfloor.yml', path]);
+    expect(git('show', `${made.value.commitSha}:${path}`)).toBe('id: issue-1');
+    expect(await forge.ensureBranchWithFile(repo, { ...spec, fromSha: first })).toEqual({ created: false, value: made.value });
   });
 });
