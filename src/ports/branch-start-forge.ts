@@ -23,10 +23,15 @@ export interface BranchWithFileSpec {
   readonly fromSha: string;
   readonly path: string;
   readonly content: string;
+  /**
+   * The commit message (subject, blank line, body). Name the writer in it: a start that finds the branch
+   * at a commit with this very message counts that commit as its own (after a lost answer), not as an
+   * earlier start's.
+   */
   readonly message: string;
 }
 
-/** The branch's work order commit; `created` as in `Ensured` (forge.ts): false when an earlier write was found. */
+/** The branch's work order commit; `created` as in `Ensured` (forge.ts): false when an earlier writer's commit was found. */
 export interface BranchWithFile {
   readonly created: boolean;
   readonly value: { readonly commitSha: string };
@@ -38,7 +43,8 @@ export interface BranchStartForge {
   readonly readDefaultBranchHead: (repo: string, path: string) => Promise<DefaultBranchHead | undefined>;
   /**
    * The branch at `fromSha` with the file committed on it. `created: false` when an earlier start made
-   * that branch and its file already has this content (nothing written: that start may have acted on it).
+   * that branch and its file already has this content (nothing written: that start may have acted on it);
+   * a commit this very write made (its message matches) is `created: true` even when its answer was lost.
    */
   readonly ensureBranchWithFile: (repo: string, spec: BranchWithFileSpec) => Promise<BranchWithFile>;
 }

@@ -38,6 +38,20 @@ const reviewComment = (id: string, body: string) => ({
   }),
 });
 
+it.each([1, 2, 3, 4, 5])('3 replicas, a fifth of the requests failing (seed %i), and the branch start landing with its answer lost: one branch, one work order commit, one check run, one dispatch', async (seed) => {
+  const replicas = await createReplicas({ count: 3, seed, rate: 0.2 });
+  const fake = createGitHubFake(api, { appId: testAppId, chaos: replicas.chaos });
+  fake.fail('POST', /^\/graphql$/, 502, {}, true, (body) => String(body.query).startsWith('mutation'));
+  replicas.chaosOn(true);
+  await replicas.deliver([labeled('label-1'), labeled('label-2'), comment('run-1', '/shopfloor run', 'issue')]);
+  replicas.chaosOn(false);
+  const branches = [...fake.refs.keys()].filter((name) => name.startsWith('agent/'));
+  expect(branches).toHaveLength(1);
+  expect(fake.commitsMade()).toBe(1);
+  expect(fake.checkRuns).toMatchObject([{ name: 'shopfloor/workorder', head_sha: fake.refs.get(branches[0]!) }]);
+  expect(fake.dispatches).toHaveLength(1);
+});
+
 it('3 App replicas, every delivery 3 times in shuffled order with 20 % injected 5xx and lost answers: every effect exactly once, no directive lost, revisions strictly increasing', async () => {
   const replicas = await createReplicas({ count: 3, seed: 20261204, rate: 0.2 });
   const fake = createGitHubFake(api, { appId: testAppId, chaos: replicas.chaos });

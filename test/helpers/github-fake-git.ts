@@ -113,7 +113,8 @@ export function createGitStore(options: { readonly now?: string; readonly pullRo
     }
     if (method === 'GET' && (m = /\/git\/commits\/([0-9a-f]{40})$/.exec(path))) {
       const c = commits.get(m[1]!);
-      return c ? [200, { sha: c.sha, message: c.message, tree: { sha: c.tree }, parents: c.parents.map((sha) => ({ sha })), committer: { date: c.date } }] : [404, { message: 'Not Found' }];
+      // With the pull-request routes behind this store, a commit it does not have may be theirs.
+      return c ? [200, { sha: c.sha, message: c.message, tree: { sha: c.tree }, parents: c.parents.map((sha) => ({ sha })), committer: { date: c.date } }] : ownsPullRoutes ? [404, { message: 'Not Found' }] : undefined;
     }
     if (method === 'POST' && path.endsWith('/git/commits')) {
       const sha = storeCommit(body.parents as string[], String(body.message), String(body.tree), now);

@@ -11,6 +11,7 @@ interface Commit {
   /** The second parent of a merge made by "Update branch" (main's head then). */
   readonly merged?: string;
   readonly files: ReadonlyMap<string, string>;
+  readonly message?: string;
 }
 
 type FakePull = GitHubFakeState['pulls'][number] & { merged?: boolean; state?: 'open' | 'closed'; computed?: boolean; queued?: boolean; mergeCommitSha?: string };
@@ -50,7 +51,7 @@ export function createPullsFake(api: GitHubApiMock, options: { readonly appId: n
     for (const [key, file] of state.files) if (branch && key.startsWith(`${branch}:`)) files.set(key.slice(branch.length + 1), file.text);
     return files;
   };
-  const commit = (state: Store, branch: string, changes: Readonly<Record<string, string>>): string => {
+  const commit = (state: Store, branch: string, changes: Readonly<Record<string, string>>, message?: string): string => {
     const parent = state.refs.get(branch);
     const files = filesAt(state, parent);
     for (const [path, text] of Object.entries(changes)) {
@@ -58,7 +59,7 @@ export function createPullsFake(api: GitHubApiMock, options: { readonly appId: n
       state.files.set(`${branch}:${path}`, { text, sha: blobSha(text) });
     }
     const sha = createHash('sha1').update(`commit ${++counter} ${branch} ${parent ?? ''} ${JSON.stringify(changes)}`).digest('hex');
-    commits.set(sha, { parent, files });
+    commits.set(sha, { parent, files, ...(message === undefined ? {} : { message }) });
     state.refs.set(branch, sha);
     return sha;
   };
@@ -98,6 +99,10 @@ export function createPullsFake(api: GitHubApiMock, options: { readonly appId: n
       const seeded = sha === accountedMain ? [{ number: 1, html_url: 'https://github.com/o/r/pull/1', title: 'Initial', head: { ref: 'initial', sha }, base: { ref: state.defaultBranch, sha }, user: { login: 'octocat' }, state: 'closed', labels: [], created_at: '2026-11-01T00:00:00Z', merged_at: '2026-11-01T00:00:00Z', merge_commit_sha: sha }] : [];
       return [200, [...merged, ...seeded]];
     }
+    if (method === 'GET' && (m = /\/git\/commits\/([0-9a-f]{40})$/.exec(path)) && commits.get(m[1]!)?.message !== undefined) {
+      const known = commits.get(m[1]!)!;
+      return [200, { sha: m[1], message: known.message, tree: { sha: createHash('sha1').update(`tree:${m[1]}`).digest('hex') }, parents: known.parent ? [{ sha: known.parent }] : [], committer: { date: '2026-11-22T05:00:00Z' } }];
+    }
     if (method === 'POST' && path.endsWith('/check-runs')) {
       const run = { ...body, id: state.nextId(), name: String(body.name), head_sha: String(body.head_sha), app: { id: acting.appId, slug: acting.login.replace('[bot]', '') } };
       state.checkRuns.push(run);
@@ -111,7 +116,7 @@ export function createPullsFake(api: GitHubApiMock, options: { readonly appId: n
         const current = filesAt(state, state.refs.get(branch)).get(m[1]!);
         if (current !== undefined && body.sha === undefined) return [422, { message: 'Invalid request.\n\n"sha" wasn\'t supplied.' }];
         if (current !== undefined && body.sha !== blobSha(current)) return [409, { message: `${m[1]} does not match ${String(body.sha)}` }];
-        const sha = commit(state, branch, { [m[1]!]: Buffer.from(String(body.content), 'base64').toString('utf8') });
+        const sha = commit(state, branch, { [m[1]!]: Buffer.from(String(body.content), 'base64').toString('utf8') }, String(body.message));
         return [201, { content: { path: m[1] }, commit: { sha } }];
       }
       const ref = query.get('ref') ?? '';
@@ -232,7 +237,7 @@ export function createPullsFake(api: GitHubApiMock, options: { readonly appId: n
   // Intake's GraphQL branch start over this fake's commits (snapshots), so an agent PR's files compare against main's.
   const branchStart = branchStartRoute((state) => ({
     head: (branch) => state.refs.get(branch), treeOf: (sha) => createHash('sha1').update(`tree:${sha}`).digest('hex'), fileAt: (branch, path) => filesAt(state, state.refs.get(branch)).get(path),
-    createBranch: (name, sha) => void state.refs.set(name, sha), commitFiles: (branch, files) => commit(state, branch, files),
+    createBranch: (name, sha) => void state.refs.set(name, sha), commitFiles: (branch, files, message) => commit(state, branch, files, message),
   }));
   const fake = createGitHubFake(api, { appId: options.appId, ...(options.mainSha ? { mainSha: options.mainSha } : {}), ...(options.chaos ? { chaos: options.chaos } : {}), routes: [...(options.routes ?? []), route, landingGraphql, branchStart] });
 

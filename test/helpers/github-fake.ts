@@ -9,7 +9,7 @@ export type Json = Record<string, unknown>;
 export type Reply = [number, unknown?, Record<string, string>?];
 
 /** The fake's state, as extra routes see it. */
-export type GitHubFakeState = Omit<ReturnType<typeof createGitHubFake>, 'addPull' | 'fail' | 'runRefs'> & { readonly nextId: () => number; readonly appId: number; readonly defaultBranch: string };
+export type GitHubFakeState = Omit<ReturnType<typeof createGitHubFake>, 'addPull' | 'fail' | 'runRefs' | 'commitsMade'> & { readonly nextId: () => number; readonly appId: number; readonly defaultBranch: string };
 
 /** Faults on demand for every request: an answer with `status` instead of the real one, before or after the write landed. */
 export type Chaos = (method: string, path: string) => { readonly status: number; readonly afterWrite: boolean } | undefined;
@@ -43,20 +43,22 @@ export function createGitHubFake(api: GitHubApiMock, options: { readonly appId: 
   let nextId = 100;
   let commits = 0;
   const bot = { login: 'shopfloor[bot]', id: 1, type: 'Bot' };
-  /** One commit writing `changes` on the branch (files are kept per branch, not per commit, in this fake). */
-  const commitFiles = (branch: string, changes: Readonly<Record<string, string>>): string => {
-    let commit = refs.get(branch) ?? '';
-    for (const [path, text] of Object.entries(changes)) {
-      commit = createHash('sha1').update(`${++commits}:${branch}:${path}:${text}`).digest('hex');
-      files.set(`${branch}:${path}`, { text, sha: createHash('sha1').update(text).digest('hex') });
-    }
+  /** Messages and parents of the commits made on branches here (files are kept per branch, not per commit, in this fake). */
+  const branchCommits = new Map<string, { message: string; parent: string | undefined }>();
+  const treeOf = (commit: string) => createHash('sha1').update(`tree:${commit}`).digest('hex');
+  /** One commit writing `changes` on the branch. */
+  const commitFiles = (branch: string, changes: Readonly<Record<string, string>>, message: string): string => {
+    const parent = refs.get(branch);
+    const commit = createHash('sha1').update(`${++commits}:${branch}:${JSON.stringify(changes)}`).digest('hex');
+    for (const [path, text] of Object.entries(changes)) files.set(`${branch}:${path}`, { text, sha: createHash('sha1').update(text).digest('hex') });
+    branchCommits.set(commit, { message, parent });
     refs.set(branch, commit);
     return commit;
   };
   // Trees are not modelled here: a commit's tree is a name derived from it (the run state store takes any).
   const branchModel: FakeBranchModel = {
-    head: (branch) => refs.get(branch), treeOf: (commit) => createHash('sha1').update(`tree:${commit}`).digest('hex'), fileAt: (branch, path) => files.get(`${branch}:${path}`)?.text,
-    createBranch: (name, sha) => void refs.set(name, sha), commitFiles: (branch, changes) => commitFiles(branch, changes),
+    head: (branch) => refs.get(branch), treeOf, fileAt: (branch, path) => files.get(`${branch}:${path}`)?.text,
+    createBranch: (name, sha) => void refs.set(name, sha), commitFiles,
   };
   // Other areas' routes come before this fake's GraphQL branch start, so one with its own git model answers it first.
   const routes = [runRefs.route, ...(options.routes ?? []), branchStartRoute(() => branchModel)];
@@ -110,8 +112,12 @@ export function createGitHubFake(api: GitHubApiMock, options: { readonly appId: 
       const current = files.get(key);
       if (current && body.sha === undefined) return [422, { message: 'Invalid request.\n\n"sha" wasn\'t supplied.' }];
       if (current && body.sha !== current.sha) return [409, { message: `${m[1]} does not match ${String(body.sha)}` }];
-      const commit = commitFiles(branch, { [m[1]!]: Buffer.from(String(body.content), 'base64').toString('utf8') });
+      const commit = commitFiles(branch, { [m[1]!]: Buffer.from(String(body.content), 'base64').toString('utf8') }, String(body.message));
       return [201, { content: { path: m[1] }, commit: { sha: commit } }];
+    }
+    if (method === 'GET' && (m = /\/git\/commits\/([0-9a-f]{40})$/.exec(path)) && branchCommits.has(m[1]!)) {
+      const commit = branchCommits.get(m[1]!)!;
+      return [200, { sha: m[1], message: commit.message, tree: { sha: treeOf(m[1]!) }, parents: commit.parent ? [{ sha: commit.parent }] : [], committer: { date: '2026-11-22T05:00:00Z' } }];
     }
     if ((m = /\/issues\/(\d+)\/comments$/.exec(path))) {
       const issue = Number(m[1]);
@@ -174,6 +180,8 @@ export function createGitHubFake(api: GitHubApiMock, options: { readonly appId: 
   return {
     ...shared,
     runRefs,
+    /** Commits this fake made on branches (file writes, the GraphQL branch start): a repeated write shows here. */
+    commitsMade: () => commits,
     /** An open agent PR whose head is the current tip of `branch`. */
     addPull: (number: number, branch: string, sha: string, changed: readonly string[] = ['src/a.ts']) => {
       refs.set(branch, sha);

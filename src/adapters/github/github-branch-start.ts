@@ -12,7 +12,7 @@ export const defaultBranchHeadQuery = 'query ShopfloorDefaultBranchHead($owner: 
  * makes it a compare-and-swap (https://docs.github.com/graphql/reference/mutations#createcommitonbranch).
  * GitHub makes and signs that commit itself.
  */
-export const startBranchMutation = 'mutation ShopfloorStartBranch($repositoryId: ID!, $ref: String!, $oid: GitObjectID!, $repo: String!, $branch: String!, $headline: String!, $path: String!, $contents: Base64String!) { createRef(input: { repositoryId: $repositoryId, name: $ref, oid: $oid }) { ref { name } } createCommitOnBranch(input: { branch: { repositoryNameWithOwner: $repo, branchName: $branch }, expectedHeadOid: $oid, message: { headline: $headline }, fileChanges: { additions: [{ path: $path, contents: $contents }] } }) { commit { oid } } }';
+export const startBranchMutation = 'mutation ShopfloorStartBranch($repositoryId: ID!, $ref: String!, $oid: GitObjectID!, $repo: String!, $branch: String!, $headline: String!, $body: String!, $path: String!, $contents: Base64String!) { createRef(input: { repositoryId: $repositoryId, name: $ref, oid: $oid }) { ref { name } } createCommitOnBranch(input: { branch: { repositoryNameWithOwner: $repo, branchName: $branch }, expectedHeadOid: $oid, message: { headline: $headline, body: $body }, fileChanges: { additions: [{ path: $path, contents: $contents }] } }) { commit { oid } } }';
 
 interface BlobAnswer {
   readonly text?: string | null;
@@ -63,19 +63,25 @@ export function createGitHubBranchStart(request: GitHubRequest, steps: BranchFil
   /**
    * The commit landed: the branch was new, or already at `fromSha` (an earlier start made only the ref).
    * It did not: the branch is elsewhere (an earlier start committed, or this one's answer was lost), so
-   * REST's steps find the file there, with `created` false when its content is already this.
+   * REST's steps find the file there; content already this is `created` only when the head commit's
+   * message is this write's (it names the writer), i.e. the commit is this write's own.
    */
   const ensureBranchWithFile = async (repo: string, spec: BranchWithFileSpec): Promise<BranchWithFile> => {
     const contents = Buffer.from(spec.content, 'utf8').toString('base64');
+    const [headline = '', ...rest] = spec.message.split('\n\n');
     const { data, errors } = await sendGraphql<StartAnswer>(request, startBranchMutation, {
-      repositoryId: spec.repositoryNodeId, ref: `refs/heads/${spec.branch}`, oid: spec.fromSha, repo, branch: spec.branch, headline: spec.message, path: spec.path, contents,
+      repositoryId: spec.repositoryNodeId, ref: `refs/heads/${spec.branch}`, oid: spec.fromSha, repo, branch: spec.branch, headline, body: rest.join('\n\n'), path: spec.path, contents,
     });
     const commit = data?.createCommitOnBranch?.commit?.oid;
     if (commit) return { created: true, value: { commitSha: commit } };
     // An error on no field is a document GitHub refused whole (no field ran): a bug, not a state to work around.
     if (errors.some((error) => !error.path?.length)) throw new Error(`${repo}: GitHub refused to start branch ${spec.branch}: ${graphqlMessages(errors)}`);
     await steps.ensureBranch(repo, spec.branch, spec.fromSha);
-    return steps.ensureFile(repo, spec.branch, spec.path, spec.content, spec.message);
+    const found = await steps.ensureFile(repo, spec.branch, spec.path, spec.content, spec.message);
+    if (found.created) return found;
+    // This very write, landed on an earlier try whose answer was lost, is this writer's own commit: new to it.
+    const { data: head } = await request('GET /repos/{owner}/{repo}/git/commits/{commit_sha}', { ...repoParams(repo), commit_sha: found.value.commitSha });
+    return { created: head.message.trim() === spec.message.trim(), value: found.value };
   };
   return { readDefaultBranchHead, ensureBranchWithFile };
 }

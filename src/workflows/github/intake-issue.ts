@@ -131,7 +131,7 @@ async function startAttempt(deps: GitHubAppDeps, event: IssueIntakeEvent, facts:
     return { ok: false, reason: `${policyPath} is invalid` };
   }
   const planFirst = policy.kind === 'valid' && policy.policy.merge?.planApproval === 'required';
-  const file = await forge.ensureBranchWithFile(repo, { repositoryNodeId: head.repositoryNodeId, branch, fromSha: head.sha, path, content: yaml, message: `Add work order ${workOrder.id} from #${issue.number}` });
+  const file = await forge.ensureBranchWithFile(repo, { repositoryNodeId: head.repositoryNodeId, branch, fromSha: head.sha, path, content: yaml, message: `Add work order ${workOrder.id} from #${issue.number}\n\nShopfloor-Handling: ${deps.handler}` });
   const check = await forge.ensureCheckRun(repo, {
     name: workOrderCheckName, headSha: file.value.commitSha, status: 'in_progress', externalId: runId,
     output: planFirst

@@ -13,7 +13,7 @@ const repo = 'octo/shop';
 const main = 'a'.repeat(40);
 const branch = 'agent/issue-1/abcdef12';
 const path = 'workorders/issue-1.yml';
-const spec = { repositoryNodeId: fakeRepositoryNodeId, branch, fromSha: main, path, content: 'id: issue-1\n', message: 'Add work order issue-1 from #1' };
+const spec = { repositoryNodeId: fakeRepositoryNodeId, branch, fromSha: main, path, content: 'id: issue-1\n', message: 'Add work order issue-1 from #1\n\nShopfloor-Handling: this one' };
 let api: GitHubApiMock;
 let forge: Forge;
 
@@ -74,20 +74,22 @@ describe('ensureBranchWithFile: branch and work order commit in one write', () =
     expect(operations()).toEqual(['graphql/mutation createRef+createCommitOnBranch']);
   });
 
-  it('a branch an earlier start committed on: found through REST, nothing written, created false', async () => {
+  it("a branch another writer's start committed on: found through REST, nothing written, created false", async () => {
     const fake = createGitHubFake(api, { appId: 1, mainSha: main });
-    const first = await forge.ensureBranchWithFile(repo, spec);
+    const first = await forge.ensureBranchWithFile(repo, { ...spec, message: 'Add work order issue-1 from #1\n\nShopfloor-Handling: an earlier one' });
     const again = await forge.ensureBranchWithFile(repo, spec);
     expect(again).toEqual({ created: false, value: first.value });
     expect(fake.refs.get(branch)).toBe(first.value.commitSha);
+    expect(fake.commitsMade()).toBe(1);
     expect(api.writes().map((call) => call.operationId)).toEqual(['graphql/mutation createRef+createCommitOnBranch', 'graphql/mutation createRef+createCommitOnBranch', 'git/create-ref', 'repos/create-or-update-file-contents']);
   });
 
-  it('a lost answer (the write landed, a 502 came back): the retry finds that commit and does not write again', async () => {
+  it('a lost answer (the write landed, a 502 came back): the retry finds that commit, its own by its message, and does not write again', async () => {
     const fake = createGitHubFake(api, { appId: 1, mainSha: main });
     fake.fail('POST', /^\/graphql$/, 502, {}, true);
     const made = await forge.ensureBranchWithFile(repo, spec);
-    expect(made).toEqual({ created: false, value: { commitSha: fake.refs.get(branch) } });
+    expect(made).toEqual({ created: true, value: { commitSha: fake.refs.get(branch) } });
+    expect(fake.commitsMade()).toBe(1);
     expect([...fake.files.keys()].filter((key) => key.startsWith(`${branch}:`))).toEqual([`${branch}:${path}`]);
   });
 
@@ -119,6 +121,7 @@ describe('over a real bare repository (the real-git fake)', () => {
     expect(git('rev-parse', `${made.value.commitSha}^`)).toBe(first);
     expect(git('ls-tree', '-r', '--name-only', made.value.commitSha).split('\n')).toEqual(['.github/shopfloor.yml', path]);
     expect(git('show', `${made.value.commitSha}:${path}`)).toBe('id: issue-1');
-    expect(await forge.ensureBranchWithFile(repo, { ...spec, fromSha: first })).toEqual({ created: false, value: made.value });
+    expect(git('log', '-1', '--format=%B', made.value.commitSha)).toBe(spec.message);
+    expect(await forge.ensureBranchWithFile(repo, { ...spec, fromSha: first, message: 'Add work order issue-1 from #1\n\nShopfloor-Handling: another one' })).toEqual({ created: false, value: made.value });
   });
 });
