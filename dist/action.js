@@ -5,7 +5,7 @@ import {
 } from "./chunks/chunk-GD324MGU.js";
 import {
   createGitHubForge
-} from "./chunks/chunk-FYY6EQ73.js";
+} from "./chunks/chunk-XGEDU2TI.js";
 import "./chunks/chunk-TSNCXVWX.js";
 import "./chunks/chunk-ITFQXOZY.js";
 import {

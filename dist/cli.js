@@ -7699,7 +7699,7 @@ var serveCommand = (program2, io, done) => {
     if (app.configured && !app.ok) throw new UsageError(`the GitHub App is half configured:
 ${app.errors.map((error) => `  - ${error}`).join("\n")}
 (unset APP_ID, PRIVATE_KEY, PRIVATE_KEY_PATH and WEBHOOK_SECRET to serve the Writer alone)`);
-    const handlers = app.configured && app.ok ? [await (await import("./chunks/github-webhook-handler-HARXTAJN.js")).createGitHubWebhookHandler({ config: app.value, env, logLevel: logLevelFrom(env.LOG_LEVEL) })] : [];
+    const handlers = app.configured && app.ok ? [await (await import("./chunks/github-webhook-handler-B5ZK2TTV.js")).createGitHubWebhookHandler({ config: app.value, env, logLevel: logLevelFrom(env.LOG_LEVEL) })] : [];
     const feed = createRunFeed(createFileRunStore(storeDir), { onError: (error) => io.stderr(`shopfloor serve: ${error instanceof Error ? error.message : String(error)}
 `) });
     let server;

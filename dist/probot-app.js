@@ -4,14 +4,14 @@ import {
   createShopfloorApp,
   settingsFromEnv,
   shopfloorProbotApp
-} from "./chunks/chunk-GPRXNUV2.js";
+} from "./chunks/chunk-GIINGFA2.js";
 import "./chunks/chunk-J2KDCY3X.js";
 import "./chunks/chunk-36RLUJSY.js";
 import "./chunks/chunk-VQ4NAS5E.js";
 import "./chunks/chunk-F4IPYGJP.js";
 import "./chunks/chunk-II523GDZ.js";
 import "./chunks/chunk-7CCSRXTP.js";
-import "./chunks/chunk-FYY6EQ73.js";
+import "./chunks/chunk-XGEDU2TI.js";
 import "./chunks/chunk-TSNCXVWX.js";
 import "./chunks/chunk-ITFQXOZY.js";
 import "./chunks/chunk-XMXI6S2R.js";

@@ -60,7 +60,7 @@ function graphqlMessages(errors) {
 
 // src/adapters/github/github-branch-start.ts
 var defaultBranchHeadQuery = "query ShopfloorDefaultBranchHead($owner: String!, $name: String!, $path: String!) { repository(owner: $owner, name: $name) { id defaultBranchRef { name target { ... on Commit { oid tree { oid } file(path: $path) { object { ... on Blob { text isBinary isTruncated byteSize } } } } } } } }";
-var startBranchMutation = "mutation ShopfloorStartBranch($repositoryId: ID!, $ref: String!, $oid: GitObjectID!, $repo: String!, $branch: String!, $headline: String!, $path: String!, $contents: Base64String!) { createRef(input: { repositoryId: $repositoryId, name: $ref, oid: $oid }) { ref { name } } createCommitOnBranch(input: { branch: { repositoryNameWithOwner: $repo, branchName: $branch }, expectedHeadOid: $oid, message: { headline: $headline }, fileChanges: { additions: [{ path: $path, contents: $contents }] } }) { commit { oid } } }";
+var startBranchMutation = "mutation ShopfloorStartBranch($repositoryId: ID!, $ref: String!, $oid: GitObjectID!, $repo: String!, $branch: String!, $headline: String!, $body: String!, $path: String!, $contents: Base64String!) { createRef(input: { repositoryId: $repositoryId, name: $ref, oid: $oid }) { ref { name } } createCommitOnBranch(input: { branch: { repositoryNameWithOwner: $repo, branchName: $branch }, expectedHeadOid: $oid, message: { headline: $headline, body: $body }, fileChanges: { additions: [{ path: $path, contents: $contents }] } }) { commit { oid } } }";
 function headFile(blob) {
   if (!blob || !("isTruncated" in blob)) return void 0;
   if (blob.isBinary || typeof blob.text !== "string") return { unreadable: "the file is binary to GitHub, not text; write it as UTF-8 YAML" };
@@ -81,13 +81,15 @@ function createGitHubBranchStart(request, steps) {
   };
   const ensureBranchWithFile = async (repo, spec) => {
     const contents = Buffer.from(spec.content, "utf8").toString("base64");
+    const [headline = "", ...rest] = spec.message.split("\n\n");
     const { data, errors } = await sendGraphql(request, startBranchMutation, {
       repositoryId: spec.repositoryNodeId,
       ref: `refs/heads/${spec.branch}`,
       oid: spec.fromSha,
       repo,
       branch: spec.branch,
-      headline: spec.message,
+      headline,
+      body: rest.join("\n\n"),
       path: spec.path,
       contents
     });
@@ -95,7 +97,10 @@ function createGitHubBranchStart(request, steps) {
     if (commit) return { created: true, value: { commitSha: commit } };
     if (errors.some((error) => !error.path?.length)) throw new Error(`${repo}: GitHub refused to start branch ${spec.branch}: ${graphqlMessages(errors)}`);
     await steps.ensureBranch(repo, spec.branch, spec.fromSha);
-    return steps.ensureFile(repo, spec.branch, spec.path, spec.content, spec.message);
+    const found = await steps.ensureFile(repo, spec.branch, spec.path, spec.content, spec.message);
+    if (found.created) return found;
+    const { data: head } = await request("GET /repos/{owner}/{repo}/git/commits/{commit_sha}", { ...repoParams(repo), commit_sha: found.value.commitSha });
+    return { created: head.message.trim() === spec.message.trim(), value: found.value };
   };
   return { readDefaultBranchHead, ensureBranchWithFile };
 }

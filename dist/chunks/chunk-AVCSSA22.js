@@ -3,7 +3,7 @@ const require = __shopfloorCreateRequire(import.meta.url);
 import {
   createShopfloorApp,
   settingsFromEnv
-} from "./chunk-GPRXNUV2.js";
+} from "./chunk-GIINGFA2.js";
 import {
   paginateRest,
   require_light,

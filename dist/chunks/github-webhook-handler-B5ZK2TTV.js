@@ -2,15 +2,15 @@ import { createRequire as __shopfloorCreateRequire } from 'node:module';
 const require = __shopfloorCreateRequire(import.meta.url);
 import {
   createGitHubWebhookHandler
-} from "./chunk-Q5DHILEJ.js";
-import "./chunk-GPRXNUV2.js";
+} from "./chunk-AVCSSA22.js";
+import "./chunk-GIINGFA2.js";
 import "./chunk-J2KDCY3X.js";
 import "./chunk-36RLUJSY.js";
 import "./chunk-VQ4NAS5E.js";
 import "./chunk-F4IPYGJP.js";
 import "./chunk-II523GDZ.js";
 import "./chunk-7CCSRXTP.js";
-import "./chunk-FYY6EQ73.js";
+import "./chunk-XGEDU2TI.js";
 import "./chunk-TSNCXVWX.js";
 import "./chunk-ITFQXOZY.js";
 import "./chunk-C67MFKEU.js";

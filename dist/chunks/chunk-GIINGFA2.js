@@ -46,7 +46,7 @@ import {
   ignoredActor,
   repoPermissions,
   statusOf
-} from "./chunk-FYY6EQ73.js";
+} from "./chunk-XGEDU2TI.js";
 import {
   changedPaths,
   planRevertTree,
@@ -991,7 +991,9 @@ async function startAttempt(deps, event, facts) {
     return { ok: false, reason: `${policyPath} is invalid` };
   }
   const planFirst = policy.kind === "valid" && policy.policy.merge?.planApproval === "required";
-  const file = await forge.ensureBranchWithFile(repo, { repositoryNodeId: head.repositoryNodeId, branch, fromSha: head.sha, path, content: yaml, message: `Add work order ${workOrder.id} from #${issue2.number}` });
+  const file = await forge.ensureBranchWithFile(repo, { repositoryNodeId: head.repositoryNodeId, branch, fromSha: head.sha, path, content: yaml, message: `Add work order ${workOrder.id} from #${issue2.number}
+
+Shopfloor-Handling: ${deps.handler}` });
   const check = await forge.ensureCheckRun(repo, {
     name: workOrderCheckName,
     headSha: file.value.commitSha,
