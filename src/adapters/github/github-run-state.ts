@@ -7,9 +7,10 @@ const readme = 'This ref holds a Shopfloor run state: each commit message is one
 /**
  * Run state refs over the git data API: a read is the ref and its commit (2 calls); a write is a commit
  * on the parent's tree and a fast-forward-only ref update (2 calls; the first write creates the ref
- * instead, on the tree the caller names, such as main's, else on a one-file tree it makes first). GitHub answers 422 when the update is not a fast-forward or the ref
- * already exists: that is the lost race, reported as `conflict`, unless the ref already points at this
- * very write's commit (an earlier try landed and its answer was lost): that is success. Each call is
+ * instead, on the tree the caller names, such as main's, else on a one-file tree it makes first). GitHub
+ * answers 422 when the update is not a fast-forward or the ref already exists: that is the lost race,
+ * reported as `conflict`, unless the ref already points at this very write's commit (an earlier try
+ * landed and its answer was lost): that is success. Each call is
  * retried on its own through `retry`, so a repeated ref update names the same commit (every commit's
  * subject names its writer, so two writers never make the same commit).
  */
