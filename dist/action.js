@@ -73,12 +73,12 @@ async function originWithToken(git, dir, auth, command, options, refspecs) {
 
 // src/entrypoints/action/run-action.ts
 var handlers = {
-  implement: async () => (await import("./chunks/implement-action-QU74RV3J.js")).implementAction,
-  verify: async () => (await import("./chunks/verify-action-N2FRRVET.js")).verifyAction,
-  canary: async () => (await import("./chunks/canary-action-GE7CCGSZ.js")).canaryAction,
-  bisect: async () => (await import("./chunks/bisect-action-46GS4AP3.js")).bisectAction,
-  revert: async () => (await import("./chunks/revert-action-DI4G3ZOG.js")).revertAction,
-  metrics: async () => (await import("./chunks/metrics-action-4GSNY4C3.js")).metricsAction
+  implement: async () => (await import("./chunks/implement-action-I56PSNIL.js")).implementAction,
+  verify: async () => (await import("./chunks/verify-action-EQWYD5JM.js")).verifyAction,
+  canary: async () => (await import("./chunks/canary-action-BYGFJRG7.js")).canaryAction,
+  bisect: async () => (await import("./chunks/bisect-action-3S6ELSQ5.js")).bisectAction,
+  revert: async () => (await import("./chunks/revert-action-2PMLJSBK.js")).revertAction,
+  metrics: async () => (await import("./chunks/metrics-action-ABTZNS23.js")).metricsAction
 };
 async function runAction(io) {
   const parsed = parseActionInputs(io.inputs);

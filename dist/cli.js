@@ -3,7 +3,7 @@ import { createRequire as __shopfloorCreateRequire } from 'node:module';
 const require = __shopfloorCreateRequire(import.meta.url);
 import {
   runBisect
-} from "./chunks/chunk-MMOUO5HO.js";
+} from "./chunks/chunk-PH7YU4E7.js";
 import {
   approveCommand,
   createLoopPorts,
@@ -16,7 +16,7 @@ import {
   revertWithLocalGates,
   runCanary,
   runRevert
-} from "./chunks/chunk-MONFFQVB.js";
+} from "./chunks/chunk-Y3GBOLX7.js";
 import {
   createContentAddressedStore,
   defaultArtifactDir,
@@ -30,7 +30,7 @@ import {
   verifyChange,
   verifyCommand,
   writeSigningKey
-} from "./chunks/chunk-NY6OKHM4.js";
+} from "./chunks/chunk-GZ6SJXJD.js";
 import {
   createNodeScratchSpace
 } from "./chunks/chunk-DJ27KTAJ.js";
@@ -40,12 +40,12 @@ import {
 import {
   collectMetrics,
   renderMetricsMarkdown
-} from "./chunks/chunk-YJNQW6KF.js";
+} from "./chunks/chunk-MER7FIX4.js";
 import {
   lastGoodRef,
   loadPolicy,
   readCanaryNotes
-} from "./chunks/chunk-2YWFTNPZ.js";
+} from "./chunks/chunk-WTVZ6ZAD.js";
 import {
   shopfloorVersion
 } from "./chunks/chunk-GD324MGU.js";
@@ -64,20 +64,20 @@ import {
   startTrain,
   stepTrain,
   trustedKeyProblem
-} from "./chunks/chunk-YHKHGBQC.js";
+} from "./chunks/chunk-6OKFWOHT.js";
 import {
   renderCheckRun
-} from "./chunks/chunk-FHQRVYYB.js";
+} from "./chunks/chunk-32FQRJOB.js";
 import {
   parseMergeTrailers,
   renderMergeMessage
-} from "./chunks/chunk-SJXI3XMN.js";
+} from "./chunks/chunk-JEUMUVLY.js";
 import {
   agentSpendSchema,
   ed25519Verifier,
   renderAgentSpend,
   renderReportTable
-} from "./chunks/chunk-4EYOT4I6.js";
+} from "./chunks/chunk-ZPA2LJYZ.js";
 import "./chunks/chunk-7CCSRXTP.js";
 import "./chunks/chunk-ITFQXOZY.js";
 import {
@@ -89,7 +89,7 @@ import {
   runFiles,
   runStoreDir,
   sha256Hex
-} from "./chunks/chunk-PAVGXTG5.js";
+} from "./chunks/chunk-XF3HVAFR.js";
 import {
   repoRoot,
   withRepoOption
@@ -99,13 +99,13 @@ import {
   createJudgedRunner,
   gateBoxSettings,
   locatePackageRoot
-} from "./chunks/chunk-D7J2AYDI.js";
+} from "./chunks/chunk-KI4HTMLE.js";
 import {
   MissingPathError,
   checkWorkOrderSet,
   validateRepo,
   workOrdersDirectory
-} from "./chunks/chunk-XC2BBXI4.js";
+} from "./chunks/chunk-H2F5MILB.js";
 import {
   createFileAtomic,
   createNodeRepoFiles
@@ -129,10 +129,10 @@ import {
   globsOverlap,
   isLiteralGlob,
   sectionTitles
-} from "./chunks/chunk-MKTIHV5F.js";
+} from "./chunks/chunk-6BEY35WF.js";
 import {
   parseAgentBranch
-} from "./chunks/chunk-TV4ZOPBC.js";
+} from "./chunks/chunk-DPY4U4EC.js";
 import {
   buildEnvironment,
   checkGlobInsideRepo,
@@ -151,7 +151,7 @@ import {
   workOrderIdPattern,
   workOrderKinds,
   workOrderSchema
-} from "./chunks/chunk-KHLT3YSL.js";
+} from "./chunks/chunk-BPQ4JRNX.js";
 import {
   external_exports,
   formatDuration,
@@ -7699,7 +7699,7 @@ var serveCommand = (program2, io, done) => {
     if (app.configured && !app.ok) throw new UsageError(`the GitHub App is half configured:
 ${app.errors.map((error) => `  - ${error}`).join("\n")}
 (unset APP_ID, PRIVATE_KEY, PRIVATE_KEY_PATH and WEBHOOK_SECRET to serve the Writer alone)`);
-    const handlers = app.configured && app.ok ? [await (await import("./chunks/github-webhook-handler-GVBUYLVG.js")).createGitHubWebhookHandler({ config: app.value, env, logLevel: logLevelFrom(env.LOG_LEVEL) })] : [];
+    const handlers = app.configured && app.ok ? [await (await import("./chunks/github-webhook-handler-Z2VBQGAK.js")).createGitHubWebhookHandler({ config: app.value, env, logLevel: logLevelFrom(env.LOG_LEVEL) })] : [];
     const feed = createRunFeed(createFileRunStore(storeDir), { onError: (error) => io.stderr(`shopfloor serve: ${error instanceof Error ? error.message : String(error)}
 `) });
     let server;

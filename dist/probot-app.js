@@ -4,21 +4,21 @@ import {
   createShopfloorApp,
   settingsFromEnv,
   shopfloorProbotApp
-} from "./chunks/chunk-4OTXVKSH.js";
-import "./chunks/chunk-PVCNOT7X.js";
-import "./chunks/chunk-YHKHGBQC.js";
-import "./chunks/chunk-FHQRVYYB.js";
-import "./chunks/chunk-SJXI3XMN.js";
-import "./chunks/chunk-4EYOT4I6.js";
+} from "./chunks/chunk-762JDKK3.js";
+import "./chunks/chunk-YFUMBHIR.js";
+import "./chunks/chunk-6OKFWOHT.js";
+import "./chunks/chunk-32FQRJOB.js";
+import "./chunks/chunk-JEUMUVLY.js";
+import "./chunks/chunk-ZPA2LJYZ.js";
 import "./chunks/chunk-7CCSRXTP.js";
 import "./chunks/chunk-XOMS3NQB.js";
 import "./chunks/chunk-TSNCXVWX.js";
 import "./chunks/chunk-ITFQXOZY.js";
-import "./chunks/chunk-3FRXM3NE.js";
+import "./chunks/chunk-EG4VQCDQ.js";
 import "./chunks/chunk-LFPRS2R6.js";
-import "./chunks/chunk-MKTIHV5F.js";
-import "./chunks/chunk-TV4ZOPBC.js";
-import "./chunks/chunk-KHLT3YSL.js";
+import "./chunks/chunk-6BEY35WF.js";
+import "./chunks/chunk-DPY4U4EC.js";
+import "./chunks/chunk-BPQ4JRNX.js";
 import "./chunks/chunk-GBB54T6E.js";
 import "./chunks/chunk-T3OL5SPP.js";
 export {

@@ -12,7 +12,7 @@ import {
   locateViolations,
   policyPath,
   sortFindings
-} from "./chunk-KHLT3YSL.js";
+} from "./chunk-BPQ4JRNX.js";
 
 // src/core/workorder/check-work-order-agents.ts
 function checkWorkOrderAgents(checked, agents) {

@@ -4,27 +4,27 @@ import {
   openRevert,
   revertAction,
   workflowTokenLimits
-} from "./chunk-HZNG2VHH.js";
-import "./chunk-MONFFQVB.js";
-import "./chunk-NY6OKHM4.js";
+} from "./chunk-65JST23Y.js";
+import "./chunk-Y3GBOLX7.js";
+import "./chunk-GZ6SJXJD.js";
 import "./chunk-DJ27KTAJ.js";
 import "./chunk-EYP3A2UM.js";
-import "./chunk-2YWFTNPZ.js";
-import "./chunk-SJXI3XMN.js";
-import "./chunk-4EYOT4I6.js";
+import "./chunk-WTVZ6ZAD.js";
+import "./chunk-JEUMUVLY.js";
+import "./chunk-ZPA2LJYZ.js";
 import "./chunk-7CCSRXTP.js";
 import "./chunk-ITFQXOZY.js";
-import "./chunk-PAVGXTG5.js";
+import "./chunk-XF3HVAFR.js";
 import "./chunk-BBQ6MHDA.js";
-import "./chunk-D7J2AYDI.js";
-import "./chunk-XC2BBXI4.js";
+import "./chunk-KI4HTMLE.js";
+import "./chunk-H2F5MILB.js";
 import "./chunk-YCZYYL3Z.js";
 import "./chunk-DBDOEXGI.js";
 import "./chunk-TPTFAET5.js";
 import "./chunk-VIYXCJ24.js";
-import "./chunk-MKTIHV5F.js";
-import "./chunk-TV4ZOPBC.js";
-import "./chunk-KHLT3YSL.js";
+import "./chunk-6BEY35WF.js";
+import "./chunk-DPY4U4EC.js";
+import "./chunk-BPQ4JRNX.js";
 import "./chunk-GBB54T6E.js";
 import "./chunk-T3OL5SPP.js";
 export {

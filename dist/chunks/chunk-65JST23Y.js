@@ -2,10 +2,10 @@ import { createRequire as __shopfloorCreateRequire } from 'node:module';
 const require = __shopfloorCreateRequire(import.meta.url);
 import {
   revertWithLocalGates
-} from "./chunk-MONFFQVB.js";
+} from "./chunk-Y3GBOLX7.js";
 import {
   loadPolicy
-} from "./chunk-2YWFTNPZ.js";
+} from "./chunk-WTVZ6ZAD.js";
 import {
   ActionExit,
   ActionInputError,

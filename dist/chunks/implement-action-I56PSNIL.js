@@ -16,16 +16,16 @@ import {
   selectProvider,
   sha256Hex,
   wrapUntrusted
-} from "./chunk-PAVGXTG5.js";
+} from "./chunk-XF3HVAFR.js";
 import {
   createRedactor
 } from "./chunk-BBQ6MHDA.js";
 import {
   createJudgedRunner
-} from "./chunk-D7J2AYDI.js";
+} from "./chunk-KI4HTMLE.js";
 import {
   validateRepo
-} from "./chunk-XC2BBXI4.js";
+} from "./chunk-H2F5MILB.js";
 import {
   createNodeRepoFiles
 } from "./chunk-YCZYYL3Z.js";
@@ -53,7 +53,7 @@ import {
   renderRunComment,
   runCommentMarker,
   runStateRef
-} from "./chunk-3FRXM3NE.js";
+} from "./chunk-EG4VQCDQ.js";
 import "./chunk-LFPRS2R6.js";
 import {
   finalRunStatuses,
@@ -61,11 +61,11 @@ import {
   renderRepoGuidance,
   renderRunDocument,
   sanitizeUntrustedText
-} from "./chunk-MKTIHV5F.js";
+} from "./chunk-6BEY35WF.js";
 import {
   parseAgentBranch
-} from "./chunk-TV4ZOPBC.js";
-import "./chunk-KHLT3YSL.js";
+} from "./chunk-DPY4U4EC.js";
+import "./chunk-BPQ4JRNX.js";
 import {
   external_exports
 } from "./chunk-GBB54T6E.js";

@@ -9,7 +9,7 @@ import {
   reportNotesRef,
   verifyChange,
   writeSigningKey
-} from "./chunk-NY6OKHM4.js";
+} from "./chunk-GZ6SJXJD.js";
 import {
   createNodeScratchSpace
 } from "./chunk-DJ27KTAJ.js";
@@ -20,18 +20,18 @@ import {
   appendCanaryNote,
   lastGoodRef,
   readCanaryNotes
-} from "./chunk-2YWFTNPZ.js";
+} from "./chunk-WTVZ6ZAD.js";
 import {
   buildBugWorkOrder,
   parseMergeTrailers,
   planRevert,
   renderRevertCommitMessage,
   revertTrailer
-} from "./chunk-SJXI3XMN.js";
+} from "./chunk-JEUMUVLY.js";
 import {
   createEd25519Signer,
   ed25519Verifier
-} from "./chunk-4EYOT4I6.js";
+} from "./chunk-ZPA2LJYZ.js";
 import {
   labelsOf,
   readTrailers,
@@ -52,7 +52,7 @@ import {
   secretValues,
   selectProvider,
   sha256Hex
-} from "./chunk-PAVGXTG5.js";
+} from "./chunk-XF3HVAFR.js";
 import {
   repoRoot,
   withRepoOption
@@ -61,7 +61,7 @@ import {
   createJudgedRunner,
   gateBoxSettings,
   withScratchWorkCopy
-} from "./chunk-D7J2AYDI.js";
+} from "./chunk-KI4HTMLE.js";
 import {
   createNodeRepoFiles
 } from "./chunk-YCZYYL3Z.js";
@@ -74,11 +74,11 @@ import {
 } from "./chunk-VIYXCJ24.js";
 import {
   parseAgentBranch
-} from "./chunk-TV4ZOPBC.js";
+} from "./chunk-DPY4U4EC.js";
 import {
   buildEnvironment,
   policyPath
-} from "./chunk-KHLT3YSL.js";
+} from "./chunk-BPQ4JRNX.js";
 import {
   parseDuration
 } from "./chunk-GBB54T6E.js";

@@ -13,10 +13,10 @@ import {
   describeAllowedNetwork,
   isolationRefusal,
   openWorkCopy
-} from "./chunk-D7J2AYDI.js";
+} from "./chunk-KI4HTMLE.js";
 import {
   validateRepo
-} from "./chunk-XC2BBXI4.js";
+} from "./chunk-H2F5MILB.js";
 import {
   createFileAtomic,
   createNodeRepoFiles,
@@ -43,7 +43,7 @@ import {
   sanitizeUntrustedText,
   sectionStates,
   selectInstructions
-} from "./chunk-MKTIHV5F.js";
+} from "./chunk-6BEY35WF.js";
 import {
   buildEnvironment,
   createPresetParser,
@@ -57,7 +57,7 @@ import {
   presetInvocation,
   str,
   workOrderIdSchema
-} from "./chunk-KHLT3YSL.js";
+} from "./chunk-BPQ4JRNX.js";
 import {
   external_exports,
   parseDuration

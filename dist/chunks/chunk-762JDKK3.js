@@ -3,7 +3,7 @@ const require = __shopfloorCreateRequire(import.meta.url);
 import {
   gatesCheckName,
   readReportEnvelope
-} from "./chunk-PVCNOT7X.js";
+} from "./chunk-YFUMBHIR.js";
 import {
   checkReport,
   dangerousPathGlobs,
@@ -16,7 +16,7 @@ import {
   startTrain,
   stepTrain,
   trainStateRef
-} from "./chunk-YHKHGBQC.js";
+} from "./chunk-6OKFWOHT.js";
 import {
   bugWorkOrderId,
   buildBugWorkOrder,
@@ -25,11 +25,11 @@ import {
   renderMergeMessage,
   renderRevertCommitMessage,
   revertBranchName
-} from "./chunk-SJXI3XMN.js";
+} from "./chunk-JEUMUVLY.js";
 import {
   ed25519Verifier,
   refusedAnnotationTitle
-} from "./chunk-4EYOT4I6.js";
+} from "./chunk-ZPA2LJYZ.js";
 import {
   labelsOf,
   readTrailers,
@@ -71,7 +71,7 @@ import {
   runStateRef,
   updateRunState,
   withSeen
-} from "./chunk-3FRXM3NE.js";
+} from "./chunk-EG4VQCDQ.js";
 import {
   applyPatch,
   boundMarkdownNesting,
@@ -85,12 +85,12 @@ import {
   tokenizeHtml,
   voidElements,
   walkMarkdown
-} from "./chunk-MKTIHV5F.js";
+} from "./chunk-6BEY35WF.js";
 import {
   agentBranchName,
   parseAgentBranch,
   runIdOf
-} from "./chunk-TV4ZOPBC.js";
+} from "./chunk-DPY4U4EC.js";
 import {
   checkPolicyFile,
   checkWorkOrderFile,
@@ -105,7 +105,7 @@ import {
   workOrderApiVersion,
   workOrderKinds,
   workOrderSchema
-} from "./chunk-KHLT3YSL.js";
+} from "./chunk-BPQ4JRNX.js";
 import {
   external_exports
 } from "./chunk-GBB54T6E.js";

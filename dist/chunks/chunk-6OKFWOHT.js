@@ -4,17 +4,17 @@ import {
   reportSchemaVersion,
   signingPayload,
   verificationReportSchema
-} from "./chunk-4EYOT4I6.js";
+} from "./chunk-ZPA2LJYZ.js";
 import {
   instructionFileGlobs
-} from "./chunk-MKTIHV5F.js";
+} from "./chunk-6BEY35WF.js";
 import {
   describeZodIssue,
   formatFieldPath,
   matchAnyGlob,
   prepareGlob,
   valueAt
-} from "./chunk-KHLT3YSL.js";
+} from "./chunk-BPQ4JRNX.js";
 
 // src/core/merge/merge-decision.ts
 var dangerousPathGlobs = [

@@ -3,15 +3,15 @@ const require = __shopfloorCreateRequire(import.meta.url);
 import {
   collectMetrics,
   renderMetricsMarkdown
-} from "./chunk-YJNQW6KF.js";
+} from "./chunk-MER7FIX4.js";
 import {
   loadPolicy
-} from "./chunk-2YWFTNPZ.js";
+} from "./chunk-WTVZ6ZAD.js";
 import "./chunk-7CCSRXTP.js";
 import {
   withKeyMarker
 } from "./chunk-TSNCXVWX.js";
-import "./chunk-XC2BBXI4.js";
+import "./chunk-H2F5MILB.js";
 import {
   createNodeRepoFiles
 } from "./chunk-YCZYYL3Z.js";
@@ -21,7 +21,7 @@ import {
   runLink
 } from "./chunk-DBDOEXGI.js";
 import "./chunk-VIYXCJ24.js";
-import "./chunk-KHLT3YSL.js";
+import "./chunk-BPQ4JRNX.js";
 import "./chunk-GBB54T6E.js";
 import "./chunk-T3OL5SPP.js";
 

@@ -11182,7 +11182,10 @@ var mergeSchema = external_exports.object({
 var dependencyPolicySchema = external_exports.object({
   allow: external_exports.array(external_exports.string().min(1)).default([]).meta({ description: "Package names (globs allowed) that may be added or changed." }),
   cooldown: ageSchema.default("7d").meta({ description: "A new version must be at least this old." }),
-  registries: external_exports.array(external_exports.string().min(1)).optional()
+  registries: external_exports.array(external_exports.string().min(1)).optional(),
+  ranges: external_exports.enum(["pinned", "newest"]).default("pinned").meta({
+    description: 'How a changed dependency that no lockfile resolves is judged. "pinned" (default): it must pin one exact version, else the gate errors. "newest": a range is judged by the newest version it admits today (a library that publishes ranges and commits no lockfile); the cooldown then covers what installs today, not releases the range admits later.'
+  })
 }).strict();
 
 // src/core/policy/revert-schema.ts

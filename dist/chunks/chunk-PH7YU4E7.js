@@ -5,11 +5,11 @@ import {
 } from "./chunk-EYP3A2UM.js";
 import {
   openScratchWorkCopy
-} from "./chunk-D7J2AYDI.js";
+} from "./chunk-KI4HTMLE.js";
 import {
   matchAnyGlob,
   prepareGlob
-} from "./chunk-KHLT3YSL.js";
+} from "./chunk-BPQ4JRNX.js";
 
 // src/core/bisect/classify-exit.ts
 function classifyExit(facts) {

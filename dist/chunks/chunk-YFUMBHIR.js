@@ -3,11 +3,11 @@ const require = __shopfloorCreateRequire(import.meta.url);
 import {
   checkRunLimits,
   renderCheckRun
-} from "./chunk-FHQRVYYB.js";
+} from "./chunk-32FQRJOB.js";
 import {
   base64ToText,
   textToBase64
-} from "./chunk-4EYOT4I6.js";
+} from "./chunk-ZPA2LJYZ.js";
 
 // src/core/report/report-envelope.ts
 var open = "<!-- shopfloor:signed-report base64=";

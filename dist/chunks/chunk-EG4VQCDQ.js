@@ -9,7 +9,7 @@ import {
   parseRunDocument,
   renderRunDocument,
   sectionTitles
-} from "./chunk-MKTIHV5F.js";
+} from "./chunk-6BEY35WF.js";
 
 // src/core/github/run-state.ts
 var actionsRunUrlPattern = /^https:\/\/[A-Za-z0-9.-]+(?::\d+)?\/[A-Za-z0-9_.-]+\/[A-Za-z0-9_.-]+\/actions\/runs\/\d+$/;

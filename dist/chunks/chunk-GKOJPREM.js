@@ -3,7 +3,7 @@ const require = __shopfloorCreateRequire(import.meta.url);
 import {
   createShopfloorApp,
   settingsFromEnv
-} from "./chunk-4OTXVKSH.js";
+} from "./chunk-762JDKK3.js";
 import {
   paginateRest,
   require_light,
@@ -19,7 +19,7 @@ import {
 } from "./chunk-TNGS7UKQ.js";
 import {
   require_dist
-} from "./chunk-KHLT3YSL.js";
+} from "./chunk-BPQ4JRNX.js";
 import {
   __commonJS,
   __require,

@@ -2,7 +2,7 @@ import { createRequire as __shopfloorCreateRequire } from 'node:module';
 const require = __shopfloorCreateRequire(import.meta.url);
 import {
   readCanaryNotes
-} from "./chunk-2YWFTNPZ.js";
+} from "./chunk-WTVZ6ZAD.js";
 import {
   readTrailers,
   revertedCommitOf,
@@ -11,7 +11,7 @@ import {
 import {
   matchAnyGlob,
   prepareGlob
-} from "./chunk-KHLT3YSL.js";
+} from "./chunk-BPQ4JRNX.js";
 import {
   formatDuration
 } from "./chunk-GBB54T6E.js";

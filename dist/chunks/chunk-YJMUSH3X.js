@@ -2,7 +2,7 @@ import { createRequire as __shopfloorCreateRequire } from 'node:module';
 const require = __shopfloorCreateRequire(import.meta.url);
 import {
   runBisect
-} from "./chunk-MMOUO5HO.js";
+} from "./chunk-PH7YU4E7.js";
 import {
   createNodeScratchSpace
 } from "./chunk-DJ27KTAJ.js";
@@ -12,11 +12,11 @@ import {
 import {
   lastGoodRef,
   loadPolicy
-} from "./chunk-2YWFTNPZ.js";
+} from "./chunk-WTVZ6ZAD.js";
 import {
   createJudgedRunner,
   gateBoxSettings
-} from "./chunk-D7J2AYDI.js";
+} from "./chunk-KI4HTMLE.js";
 import {
   ActionExit,
   ActionInputError
@@ -24,7 +24,7 @@ import {
 import {
   buildEnvironment,
   policyPath
-} from "./chunk-KHLT3YSL.js";
+} from "./chunk-BPQ4JRNX.js";
 
 // src/entrypoints/action/bisect-action.ts
 async function findCulprit({ io, root, git, fetch }, request) {

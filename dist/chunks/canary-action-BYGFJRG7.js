@@ -2,15 +2,15 @@ import { createRequire as __shopfloorCreateRequire } from 'node:module';
 const require = __shopfloorCreateRequire(import.meta.url);
 import {
   findCulprit
-} from "./chunk-B5FLKRZV.js";
+} from "./chunk-YJMUSH3X.js";
 import {
   openRevert
-} from "./chunk-HZNG2VHH.js";
-import "./chunk-MMOUO5HO.js";
+} from "./chunk-65JST23Y.js";
+import "./chunk-PH7YU4E7.js";
 import {
   runCanary
-} from "./chunk-MONFFQVB.js";
-import "./chunk-NY6OKHM4.js";
+} from "./chunk-Y3GBOLX7.js";
+import "./chunk-GZ6SJXJD.js";
 import {
   createNodeScratchSpace
 } from "./chunk-DJ27KTAJ.js";
@@ -21,18 +21,18 @@ import {
   canaryNotesRef,
   lastGoodRef,
   loadPolicy
-} from "./chunk-2YWFTNPZ.js";
-import "./chunk-SJXI3XMN.js";
-import "./chunk-4EYOT4I6.js";
+} from "./chunk-WTVZ6ZAD.js";
+import "./chunk-JEUMUVLY.js";
+import "./chunk-ZPA2LJYZ.js";
 import "./chunk-7CCSRXTP.js";
 import "./chunk-ITFQXOZY.js";
-import "./chunk-PAVGXTG5.js";
+import "./chunk-XF3HVAFR.js";
 import "./chunk-BBQ6MHDA.js";
 import {
   createJudgedRunner,
   gateBoxSettings
-} from "./chunk-D7J2AYDI.js";
-import "./chunk-XC2BBXI4.js";
+} from "./chunk-KI4HTMLE.js";
+import "./chunk-H2F5MILB.js";
 import "./chunk-YCZYYL3Z.js";
 import {
   ActionExit,
@@ -41,11 +41,11 @@ import {
 } from "./chunk-DBDOEXGI.js";
 import "./chunk-TPTFAET5.js";
 import "./chunk-VIYXCJ24.js";
-import "./chunk-MKTIHV5F.js";
-import "./chunk-TV4ZOPBC.js";
+import "./chunk-6BEY35WF.js";
+import "./chunk-DPY4U4EC.js";
 import {
   policyPath
-} from "./chunk-KHLT3YSL.js";
+} from "./chunk-BPQ4JRNX.js";
 import "./chunk-GBB54T6E.js";
 import "./chunk-T3OL5SPP.js";
 

@@ -2,7 +2,7 @@ import { createRequire as __shopfloorCreateRequire } from 'node:module';
 const require = __shopfloorCreateRequire(import.meta.url);
 import {
   validateRepo
-} from "./chunk-XC2BBXI4.js";
+} from "./chunk-H2F5MILB.js";
 import {
   createNodeRepoFiles
 } from "./chunk-YCZYYL3Z.js";
@@ -13,7 +13,7 @@ import {
   formatFinding,
   policyPath,
   policySchema
-} from "./chunk-KHLT3YSL.js";
+} from "./chunk-BPQ4JRNX.js";
 
 // src/entrypoints/cli/load-policy.ts
 async function loadPolicy(root) {

@@ -6,7 +6,7 @@ import {
   prepareGlob,
   productWitness,
   subtreeDirectory
-} from "./chunk-KHLT3YSL.js";
+} from "./chunk-BPQ4JRNX.js";
 import {
   __export
 } from "./chunk-T3OL5SPP.js";

@@ -8,7 +8,7 @@ import {
   require_dist,
   workOrderApiVersion,
   workOrderSchema
-} from "./chunk-KHLT3YSL.js";
+} from "./chunk-BPQ4JRNX.js";
 import {
   formatDuration,
   parseDuration

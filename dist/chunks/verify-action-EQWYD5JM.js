@@ -7,23 +7,23 @@ import {
   mergeBaseWithFirst,
   reportNotesRef,
   verifyChange
-} from "./chunk-NY6OKHM4.js";
+} from "./chunk-GZ6SJXJD.js";
 import "./chunk-EYP3A2UM.js";
 import {
   publishGatesCheck
-} from "./chunk-PVCNOT7X.js";
-import "./chunk-FHQRVYYB.js";
+} from "./chunk-YFUMBHIR.js";
+import "./chunk-32FQRJOB.js";
 import {
   SigningKeyError,
   createEd25519Signer
-} from "./chunk-4EYOT4I6.js";
+} from "./chunk-ZPA2LJYZ.js";
 import {
   uploadActionsArtifact
 } from "./chunk-M4ZOA27M.js";
 import {
   parseImplementCommit
 } from "./chunk-BBQ6MHDA.js";
-import "./chunk-D7J2AYDI.js";
+import "./chunk-KI4HTMLE.js";
 import {
   createNodeRepoFiles
 } from "./chunk-YCZYYL3Z.js";
@@ -36,10 +36,10 @@ import "./chunk-TPTFAET5.js";
 import "./chunk-VIYXCJ24.js";
 import {
   parseAgentBranch
-} from "./chunk-TV4ZOPBC.js";
+} from "./chunk-DPY4U4EC.js";
 import {
   formatFinding
-} from "./chunk-KHLT3YSL.js";
+} from "./chunk-BPQ4JRNX.js";
 import {
   formatDuration
 } from "./chunk-GBB54T6E.js";
