@@ -64,4 +64,4 @@ export async function run(): Promise<BenchFigure[]> {
   }
 }
 
-const unreachable = { publishTime: async () => ({ kind: 'unreachable' as const, reason: 'bench' }) };
+const unreachable = { publishTime: async () => ({ kind: 'unreachable' as const, reason: 'bench' }), releases: async () => ({ kind: 'unreachable' as const, reason: 'bench' }) };

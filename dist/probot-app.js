@@ -4,22 +4,22 @@ import {
   createShopfloorApp,
   settingsFromEnv,
   shopfloorProbotApp
-} from "./chunks/chunk-GIINGFA2.js";
-import "./chunks/chunk-J2KDCY3X.js";
-import "./chunks/chunk-36RLUJSY.js";
-import "./chunks/chunk-VQ4NAS5E.js";
-import "./chunks/chunk-F4IPYGJP.js";
-import "./chunks/chunk-II523GDZ.js";
+} from "./chunks/chunk-CACLV23F.js";
+import "./chunks/chunk-YFUMBHIR.js";
+import "./chunks/chunk-6OKFWOHT.js";
+import "./chunks/chunk-32FQRJOB.js";
+import "./chunks/chunk-JEUMUVLY.js";
+import "./chunks/chunk-ZPA2LJYZ.js";
 import "./chunks/chunk-7CCSRXTP.js";
 import "./chunks/chunk-XGEDU2TI.js";
 import "./chunks/chunk-TSNCXVWX.js";
 import "./chunks/chunk-ITFQXOZY.js";
-import "./chunks/chunk-XMXI6S2R.js";
+import "./chunks/chunk-LEJPZ6GG.js";
 import "./chunks/chunk-LFPRS2R6.js";
-import "./chunks/chunk-WCZNCY57.js";
-import "./chunks/chunk-6TW4Z5WE.js";
-import "./chunks/chunk-KPYPGW5G.js";
-import "./chunks/chunk-FN5Z5FBI.js";
+import "./chunks/chunk-6BEY35WF.js";
+import "./chunks/chunk-DPY4U4EC.js";
+import "./chunks/chunk-BPQ4JRNX.js";
+import "./chunks/chunk-GBB54T6E.js";
 import "./chunks/chunk-T3OL5SPP.js";
 export {
   createShopfloorApp,

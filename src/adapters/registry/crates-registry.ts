@@ -1,5 +1,5 @@
 import type { PackageRegistry } from '../../ports/package-registry.ts';
-import { fetchRegistryJson, parsePublishTime } from './fetch-registry-json.ts';
+import { fetchRegistryJson, listReleases, parsePublishTime, unlisted } from './fetch-registry-json.ts';
 import { withPublishTimeCache } from './publish-time-cache.ts';
 
 export interface CratesRegistryOptions {
@@ -14,16 +14,31 @@ export interface CratesRegistryOptions {
 
 export const defaultCratesUserAgent = 'shopfloor-dependencies-gate (https://github.com/shopfloor)';
 
-/** Publish times from crates.io: `GET /api/v1/crates/<name>/<version>` → `version.created_at`. */
+interface CrateVersionJson {
+  readonly num?: string;
+  readonly created_at?: string;
+  readonly yanked?: boolean;
+}
+
+/**
+ * Publish times from crates.io: `GET /api/v1/crates/<name>/<version>` → `version.created_at`; the version
+ * list from `GET /api/v1/crates/<name>/versions` (every version when no `per_page` is asked), yanked ones marked.
+ */
 export function createCratesRegistry(options: CratesRegistryOptions = {}): PackageRegistry {
   const baseUrl = (options.baseUrl ?? 'https://crates.io').replace(/\/+$/, '');
   const doFetch = options.fetch ?? fetch;
+  const get = (path: string) => fetchRegistryJson(doFetch, `${baseUrl}/api/v1/crates/${path}`, { 'user-agent': options.userAgent ?? defaultCratesUserAgent }, options.timeoutMs ?? 15_000);
   const registry: PackageRegistry = {
     publishTime: async (name, version) => {
-      const url = `${baseUrl}/api/v1/crates/${encodeURIComponent(name)}/${encodeURIComponent(version)}`;
-      const answer = await fetchRegistryJson(doFetch, url, { 'user-agent': options.userAgent ?? defaultCratesUserAgent }, options.timeoutMs ?? 15_000);
+      const answer = await get(`${encodeURIComponent(name)}/${encodeURIComponent(version)}`);
       if (!answer.ok) return answer.publish;
       return parsePublishTime((answer.json as { version?: { created_at?: string } } | null)?.version?.created_at, `${name} ${version}`);
+    },
+    releases: async (name) => {
+      const answer = await get(`${encodeURIComponent(name)}/versions`);
+      if (!answer.ok) return unlisted(answer.publish);
+      const versions = (answer.json as { versions?: readonly CrateVersionJson[] } | null)?.versions ?? [];
+      return listReleases(versions.map((v) => ({ version: String(v.num), time: parsePublishTime(v.created_at, `${name} ${String(v.num)}`), ...(v.yanked ? { yanked: true } : {}) })));
     },
   };
   return withPublishTimeCache(registry, options.cacheDir);

@@ -1,4 +1,5 @@
 import type { PublishTime } from '../../core/gates/dependencies/judge-dependency.ts';
+import type { ReleaseList } from '../../ports/package-registry.ts';
 
 /** A registry's JSON answer, or the `not-found` / `unreachable` it amounts to. */
 export type RegistryAnswer = { readonly ok: true; readonly json: unknown } | { readonly ok: false; readonly publish: PublishTime };
@@ -24,3 +25,13 @@ export function parsePublishTime(text: string | undefined, what: string): Publis
   const at = text === undefined ? Number.NaN : Date.parse(text);
   return Number.isNaN(at) ? { kind: 'unreachable', reason: `the registry gave no readable publish time for ${what} (${JSON.stringify(text ?? null)})` } : { kind: 'published', at };
 }
+
+/** A version list from parsed publish times; one unreadable time makes the whole list `unreachable` (never a guess). */
+export function listReleases(entries: readonly { readonly version: string; readonly time: PublishTime; readonly yanked?: boolean }[]): ReleaseList {
+  const unreadable = entries.find((e) => e.time.kind !== 'published');
+  if (unreadable) return { kind: 'unreachable', reason: unreadable.time.kind === 'unreachable' ? unreadable.time.reason : `no publish time for ${unreadable.version}` };
+  return { kind: 'listed', releases: entries.map((e) => ({ version: e.version, at: (e.time as { at: number }).at, ...(e.yanked ? { yanked: true } : {}) })) };
+}
+
+/** What a failed answer means for a version list. */
+export const unlisted = (publish: PublishTime): ReleaseList => (publish.kind === 'not-found' ? { kind: 'not-found' } : { kind: 'unreachable', reason: publish.kind === 'unreachable' || publish.kind === 'unresolved' ? publish.reason : 'no version list' });

@@ -1,6 +1,6 @@
 import type { PublishTime } from '../../core/gates/dependencies/judge-dependency.ts';
 import type { PackageRegistry } from '../../ports/package-registry.ts';
-import { fetchRegistryJson, parsePublishTime } from './fetch-registry-json.ts';
+import { fetchRegistryJson, listReleases, parsePublishTime, unlisted } from './fetch-registry-json.ts';
 import { withPublishTimeCache } from './publish-time-cache.ts';
 
 export interface NpmRegistryOptions {
@@ -11,10 +11,11 @@ export interface NpmRegistryOptions {
   readonly timeoutMs?: number;
 }
 
-type Packument = { readonly ok: true; readonly time: Readonly<Record<string, string>> } | { readonly ok: false; readonly publish: PublishTime };
+type Packument = { readonly ok: true; readonly time: Readonly<Record<string, string>>; readonly versions: readonly string[] } | { readonly ok: false; readonly publish: PublishTime };
 
 /**
- * Publish times from the npm registry's packument `time` map, fetched once per package per process.
+ * Publish times and version lists from the npm registry's packument (`time` and `versions`), fetched
+ * once per package per process.
  * Any network failure or non-404 error status is `unreachable`, which the gate turns into `error`.
  */
 export function createNpmRegistry(options: NpmRegistryOptions = {}): PackageRegistry {
@@ -24,16 +25,27 @@ export function createNpmRegistry(options: NpmRegistryOptions = {}): PackageRegi
   const load = async (name: string): Promise<Packument> => {
     const url = `${baseUrl}/${name.startsWith('@') ? `@${encodeURIComponent(name.slice(1))}` : encodeURIComponent(name)}`;
     const answer = await fetchRegistryJson(doFetch, url, {}, options.timeoutMs ?? 15_000);
-    return answer.ok ? { ok: true, time: (answer.json as { time?: Record<string, string> } | null)?.time ?? {} } : answer;
+    if (!answer.ok) return answer;
+    const json = answer.json as { time?: Record<string, string>; versions?: Record<string, unknown> } | null;
+    return { ok: true, time: json?.time ?? {}, versions: Object.keys(json?.versions ?? {}) };
+  };
+  const packument = (name: string) => {
+    let pending = packuments.get(name);
+    if (!pending) packuments.set(name, (pending = load(name)));
+    return pending;
   };
   const registry: PackageRegistry = {
     publishTime: async (name, version) => {
-      let pending = packuments.get(name);
-      if (!pending) packuments.set(name, (pending = load(name)));
-      const packument = await pending;
-      if (!packument.ok) return packument.publish;
-      const at = packument.time[version];
+      const found = await packument(name);
+      if (!found.ok) return found.publish;
+      const at = found.time[version];
       return at === undefined ? { kind: 'not-found' } : parsePublishTime(at, `${name}@${version}`);
+    },
+    // The versions map holds what can be installed; `time` also keeps unpublished versions.
+    releases: async (name) => {
+      const found = await packument(name);
+      if (!found.ok) return unlisted(found.publish);
+      return listReleases(found.versions.map((version) => ({ version, time: parsePublishTime(found.time[version], `${name}@${version}`) })));
     },
   };
   return withPublishTimeCache(registry, options.cacheDir);

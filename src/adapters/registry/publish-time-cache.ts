@@ -25,6 +25,8 @@ export function withPublishTimeCache(registry: PackageRegistry, cacheDir: string
     return answer;
   };
   return {
+    // A version list changes with every release: never kept on disk.
+    releases: registry.releases,
     publishTime: (name, version) => {
       const key = `${name}@${version}`;
       let pending = inFlight.get(key);

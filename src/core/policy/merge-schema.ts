@@ -46,6 +46,13 @@ export const dependencyPolicySchema = z
     allow: z.array(z.string().min(1)).default([]).meta({ description: 'Package names (globs allowed) that may be added or changed.' }),
     cooldown: ageSchema.default('7d').meta({ description: 'A new version must be at least this old.' }),
     registries: z.array(z.string().min(1)).optional(),
+    ranges: z
+      .enum(['pinned', 'newest'])
+      .default('pinned')
+      .meta({
+        description:
+          'How a changed dependency that no lockfile resolves is judged. "pinned" (default): it must pin one exact version, else the gate errors. "newest": a range is judged by the newest version it admits today (a library that publishes ranges and commits no lockfile); the cooldown then covers what installs today, not releases the range admits later.',
+      }),
   })
   .strict();
 

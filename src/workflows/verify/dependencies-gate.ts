@@ -1,5 +1,7 @@
 import { checkNpmLockfile, parseNpmLockfile } from '../../core/gates/dependencies/check-npm-lockfile.ts';
-import { judgeDependency } from '../../core/gates/dependencies/judge-dependency.ts';
+import { judgeDependency, type PublishTime } from '../../core/gates/dependencies/judge-dependency.ts';
+import { newestAdmitted } from '../../core/gates/dependencies/newest-admitted.ts';
+import type { PackageRegistry } from '../../ports/package-registry.ts';
 import { changedDependencies, manifestParser, type DeclaredDependency } from '../../core/gates/dependencies/parse-manifests.ts';
 import { pinnedVersion } from '../../core/gates/dependencies/pinned-version.ts';
 import type { Annotation, GateResult, GateSpec } from '../../core/gates/gate-spec.ts';
@@ -44,8 +46,11 @@ export async function runDependenciesGate(spec: GateSpec, context: GateContext):
       const pinned = pinnedVersion(dependency, lockedVersion(dependency.name));
       if (pinned.kind === 'local') continue;
       checked++;
-      const version = pinned.kind === 'exact' ? pinned.version : dependency.version;
-      const publish = pinned.kind === 'exact' ? await options.registry[dependency.ecosystem].publishTime(dependency.name, version) : ({ kind: 'unresolved', reason: pinned.reason } as const);
+      const { version, publish } = pinned.kind === 'exact'
+        ? { version: pinned.version, publish: await options.registry[dependency.ecosystem].publishTime(dependency.name, pinned.version) }
+        : policy.ranges === 'newest' && pinned.range
+          ? await judgeByNewest(dependency, options.registry[dependency.ecosystem])
+          : { version: dependency.version, publish: { kind: 'unresolved', reason: pinned.reason } as const };
       const judgement = judgeDependency({ ...dependency, version }, policy.allow, cooldownMs, publish, options.clock.now());
       if (judgement.gateError) unproven.push(publish.kind === 'unreachable' ? 'a package registry could not be reached' : 'a version is not pinned or locked');
       if (judgement.level !== 'ok') annotations.push({ path: change.path, line: lineOf(after, dependency), level: judgement.level, title: 'dependency', message: judgement.message });
@@ -55,6 +60,19 @@ export async function runDependenciesGate(spec: GateSpec, context: GateContext):
   if (unproven.length > 0) return { ...base, status: 'error', reason: `dependency age is unproven: ${[...new Set(unproven)].join('; ')}`, annotations };
   if (errors > 0) return { ...base, status: 'fail', reason: `${errors} dependency problem${errors === 1 ? '' : 's'}`, annotations };
   return { ...base, status: 'pass', reason: checked === 0 ? 'no dependency changed' : `${checked} changed dependenc${checked === 1 ? 'y' : 'ies'} allowed`, annotations };
+}
+
+/**
+ * A range judged by the newest release it admits today (`dependencies.ranges: newest`): the version is
+ * labelled with the range it came from, and a range that admits nothing is not found.
+ */
+async function judgeByNewest(dependency: DeclaredDependency, registry: PackageRegistry): Promise<{ version: string; publish: PublishTime }> {
+  const listed = await registry.releases(dependency.name);
+  if (listed.kind !== 'listed') return { version: dependency.version, publish: listed };
+  const newest = newestAdmitted(dependency, listed.releases);
+  if (newest.kind === 'unreadable') return { version: dependency.version, publish: { kind: 'unresolved', reason: `${newest.reason}; pin an exact version` } };
+  if (newest.kind === 'none') return { version: dependency.version, publish: { kind: 'not-found' } };
+  return { version: `${newest.release.version} (the newest "${dependency.version}" admits today)`, publish: { kind: 'published', at: newest.release.at } };
 }
 
 function lineOf(text: string, dependency: DeclaredDependency): number {

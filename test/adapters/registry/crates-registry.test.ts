@@ -40,4 +40,11 @@ describe('crates.io registry adapter', () => {
     expect(await createCratesRegistry({ cacheDir }).publishTime('serde', '1.0.210')).toEqual({ kind: 'published', at: Date.parse('2024-09-06T21:40:37.474Z') });
     expect(await readdir(cacheDir)).toEqual(['serde@1.0.210.json']);
   });
+
+  it('lists every version from /versions, yanked ones marked', async () => {
+    nock('https://crates.io', { reqheaders: { 'user-agent': defaultCratesUserAgent } }).get('/api/v1/crates/serde/versions').reply(200, {
+      versions: [{ num: '1.0.210', created_at: '2024-09-06T21:40:37.474213+00:00', yanked: false }, { num: '1.0.211', created_at: '2024-10-01T00:00:00+00:00', yanked: true }],
+    });
+    expect(await createCratesRegistry().releases('serde')).toEqual({ kind: 'listed', releases: [{ version: '1.0.210', at: Date.parse('2024-09-06T21:40:37.474Z') }, { version: '1.0.211', at: Date.parse('2024-10-01T00:00:00Z'), yanked: true }] });
+  });
 });

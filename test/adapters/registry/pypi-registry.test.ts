@@ -42,4 +42,15 @@ describe('PyPI registry adapter', () => {
     expect((await createPypiRegistry({ cacheDir }).publishTime('requests', '2.32.3')).kind).toBe('published');
     expect(await createPypiRegistry({ cacheDir }).publishTime('requests', '2.32.3')).toEqual({ kind: 'published', at: Date.parse('2024-05-29T15:37:47.027Z') });
   });
+
+  it('lists releases from /pypi/<name>/json: the first upload of each, none for a release without files, yanked when every file is', async () => {
+    nock('https://pypi.org').get('/pypi/requests/json').reply(200, {
+      releases: {
+        '2.31.0': [{ upload_time_iso_8601: '2023-05-22T15:12:44.175Z' }, { upload_time_iso_8601: '2023-05-22T15:12:42.313Z' }],
+        '2.32.0': [{ upload_time_iso_8601: '2024-05-20T00:00:00Z', yanked: true }],
+        '3.0.0': [],
+      },
+    });
+    expect(await createPypiRegistry().releases('requests')).toEqual({ kind: 'listed', releases: [{ version: '2.31.0', at: Date.parse('2023-05-22T15:12:42.313Z') }, { version: '2.32.0', at: Date.parse('2024-05-20T00:00:00Z'), yanked: true }] });
+  });
 });

@@ -13,8 +13,11 @@ import { makeTempDir } from '../../helpers/temp-dir.ts';
 
 let runCounter = 0;
 
-/** The same registry for every ecosystem. */
-export const everyEcosystem = (registry: PackageRegistry): PackageRegistries => ({ npm: registry, cargo: registry, pypi: registry });
+/** The same registry for every ecosystem; a version list a test does not give is unreachable. */
+export const everyEcosystem = (registry: Pick<PackageRegistry, 'publishTime'> & Partial<PackageRegistry>): PackageRegistries => {
+  const full: PackageRegistry = { releases: async (name) => ({ kind: 'unreachable', reason: `the test did not expect a version list of ${name}` }), ...registry };
+  return { npm: full, cargo: full, pypi: full };
+};
 
 /** Registries that must not be asked: a test that changes a dependency passes its own. */
 export const silentRegistries = everyEcosystem({ publishTime: async (name, version) => ({ kind: 'unreachable', reason: `the test did not expect a look-up of ${name}@${version}` }) });

@@ -5,7 +5,8 @@ export type PinnedVersion =
   | { readonly kind: 'exact'; readonly version: string }
   /** Not a registry package (Cargo `path` / `workspace = true`, npm `file:` / `workspace:` / `link:`): nothing to look up. */
   | { readonly kind: 'local' }
-  | { readonly kind: 'unpinned'; readonly reason: string };
+  /** `range`: a version range a resolver reads (not a git source), which `dependencies.ranges: newest` may judge. */
+  | { readonly kind: 'unpinned'; readonly reason: string; readonly range?: true };
 
 const semver = /^\d+\.\d+\.\d+(?:-[0-9A-Za-z.-]+)?(?:\+[0-9A-Za-z.-]+)?$/;
 const pep440 = /^(?:\d+!)?\d+(?:\.\d+)*(?:[._-]?(?:a|b|rc|alpha|beta|c|pre|preview)[._-]?\d*)?(?:[._-]?(?:post|rev|r)[._-]?\d*)?(?:[._-]?dev[._-]?\d*)?(?:\+[a-z0-9.]+)?$/i;
@@ -25,15 +26,15 @@ export function pinnedVersion(dependency: DeclaredDependency, locked: string | u
   switch (dependency.ecosystem) {
     case 'npm': {
       const version = /^=?\s*v?(.+)$/.exec(written)?.[1] ?? '';
-      return semver.test(version) ? { kind: 'exact', version } : { kind: 'unpinned', reason: `"${written}" is a range and no package-lock.json entry resolves it; pin an exact version or commit the lockfile` };
+      return semver.test(version) ? { kind: 'exact', version } : { kind: 'unpinned', range: true, reason: `"${written}" is a range and no package-lock.json entry resolves it; pin an exact version, commit the lockfile, or (for a library) set dependencies.ranges: newest in the policy` };
     }
     case 'cargo': {
       const version = /^=\s*(.+)$/.exec(written)?.[1]?.trim() ?? '';
-      return semver.test(version) ? { kind: 'exact', version } : { kind: 'unpinned', reason: `"${written}" is a range (Cargo reads "1.2.3" as "^1.2.3") and no Cargo.lock resolves it; commit Cargo.lock or pin with "=x.y.z"` };
+      return semver.test(version) ? { kind: 'exact', version } : { kind: 'unpinned', range: true, reason: `"${written}" is a range (Cargo reads "1.2.3" as "^1.2.3") and no Cargo.lock resolves it; commit Cargo.lock, pin with "=x.y.z", or (for a library) set dependencies.ranges: newest in the policy` };
     }
     case 'pypi': {
       const version = /^===?\s*([^,\s]+)$/.exec(written)?.[1] ?? '';
-      return pep440.test(version) ? { kind: 'exact', version } : { kind: 'unpinned', reason: `"${written}" is not one exact version; pin it with "==x.y.z" (pip-compile or pip freeze write pinned files)` };
+      return pep440.test(version) ? { kind: 'exact', version } : { kind: 'unpinned', range: true, reason: `"${written}" is not one exact version; pin it with "==x.y.z" (pip-compile or pip freeze write pinned files), or (for a library) set dependencies.ranges: newest in the policy` };
     }
   }
 }

@@ -1,0 +1,34 @@
+import { createRequire as __shopfloorCreateRequire } from 'node:module';
+const require = __shopfloorCreateRequire(import.meta.url);
+import {
+  openRevert,
+  revertAction,
+  workflowTokenLimits
+} from "./chunk-65JST23Y.js";
+import "./chunk-Y3GBOLX7.js";
+import "./chunk-GZ6SJXJD.js";
+import "./chunk-DJ27KTAJ.js";
+import "./chunk-EYP3A2UM.js";
+import "./chunk-WTVZ6ZAD.js";
+import "./chunk-JEUMUVLY.js";
+import "./chunk-ZPA2LJYZ.js";
+import "./chunk-7CCSRXTP.js";
+import "./chunk-ITFQXOZY.js";
+import "./chunk-XF3HVAFR.js";
+import "./chunk-BBQ6MHDA.js";
+import "./chunk-KI4HTMLE.js";
+import "./chunk-H2F5MILB.js";
+import "./chunk-YCZYYL3Z.js";
+import "./chunk-DBDOEXGI.js";
+import "./chunk-TPTFAET5.js";
+import "./chunk-VIYXCJ24.js";
+import "./chunk-6BEY35WF.js";
+import "./chunk-DPY4U4EC.js";
+import "./chunk-BPQ4JRNX.js";
+import "./chunk-GBB54T6E.js";
+import "./chunk-T3OL5SPP.js";
+export {
+  openRevert,
+  revertAction,
+  workflowTokenLimits
+};
