@@ -76,7 +76,7 @@ describe.skipIf(process.platform === 'win32')('dependencies gate over crates.io 
     expect(gate.status).toBe('error');
     expect(gate.reason).toBe('dependency age is unproven: a version is not pinned or locked');
     expect(gate.messages).toEqual([
-      expect.stringContaining('cargo rand@0.8: the installed version is unknown, so the cooldown is unproven: "0.8" is a range (Cargo reads "1.2.3" as "^1.2.3") and no Cargo.lock resolves it; commit Cargo.lock or pin with "=x.y.z"'),
+      expect.stringContaining('cargo rand@0.8: the installed version is unknown, so the cooldown is unproven: "0.8" is a range (Cargo reads "1.2.3" as "^1.2.3") and no Cargo.lock resolves it; commit Cargo.lock, pin with "=x.y.z", or (for a library) set dependencies.ranges: newest in the policy'),
       expect.stringContaining('pypi django@>=5.0: the installed version is unknown, so the cooldown is unproven: ">=5.0" is not one exact version; pin it with "==x.y.z"'),
     ]);
   });
