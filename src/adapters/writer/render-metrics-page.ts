@@ -16,7 +16,7 @@ export function renderMetricsPage(metrics: ThroughputMetrics): string {
 <table class="metrics">
 ${rows}
 </table>
-${renderWeeklyChartSvg('Merges and reverts per week', weeks, [{ name: 'merges', color: '#1a7f37', values: weeks.map((w) => w.merges) }, { name: 'reverts', color: '#cf222e', values: weeks.map((w) => w.reverts) }])}
+${renderWeeklyChartSvg('Changes on main (first-parent commits) and reverts per week', weeks, [{ name: 'changes', color: '#1a7f37', values: weeks.map((w) => w.merges) }, { name: 'reverts', color: '#cf222e', values: weeks.map((w) => w.reverts) }])}
 ${renderWeeklyChartSvg('Canaried commits and RED commits per week (final verdict per commit)', weeks, [{ name: 'canaried commits', color: '#0969da', values: weeks.map((w) => w.canaryCommits) }, { name: 'RED', color: '#cf222e', values: weeks.map((w) => w.canaryRed) }])}
 </main>
 </body>

@@ -107,6 +107,7 @@ export interface Incident {
 export interface WeekBucket {
   /** ISO date of the week's Monday (UTC). */
   readonly week: string;
+  /** First-parent commits on main, reverts aside (a merge, or a commit made on main directly). */
   readonly merges: number;
   readonly reverts: number;
   readonly canaryRuns: number;

@@ -1,6 +1,6 @@
 import { formatDuration } from '../duration.ts';
 import type { Rate, ThroughputMetrics, WeekBucket } from './metrics-types.ts';
-import { describeCanaryFailure, describeMergeSuccess } from './render-metrics-lines.ts';
+import { changesOnMain, describeCanaryFailure, describeIncidents, describeMergeSuccess } from './render-metrics-lines.ts';
 
 const percent = (r: Rate) => (r.rate === undefined ? 'n/a (no data)' : `${(100 * r.rate).toFixed(1)}% (${r.count} of ${r.of})`);
 const duration = (ms: number | undefined) => (ms === undefined ? 'n/a (no data)' : formatDuration(ms));
@@ -29,8 +29,8 @@ export function renderMetricsMarkdown(metrics: ThroughputMetrics): string {
     ['Work order lead time (p50)', duration(metrics.leadTimeP50Ms), `${metrics.leadTimes.length} work order(s), from the start of the attempt that merged to its merge on main`],
     ['Merge success (per work order)', percent(metrics.mergeSuccess), describeMergeSuccess(metrics.mergeSuccess)],
     ['Canary failure (per commit)', percent(metrics.canaryFailure), describeCanaryFailure(metrics.canaryFailure)],
-    ['Mean time to restore', duration(metrics.mttrMeanMs), `p50 ${duration(metrics.mttrP50Ms)}; ${metrics.incidents.length} incident(s), ${metrics.incidents.filter((i) => i.restoredMs === undefined).length} open`],
-    ['Change failure rate', percent(metrics.changeFailure), 'merges later reverted or fixed'],
+    ['Mean time to restore', duration(metrics.mttrMeanMs), `p50 ${duration(metrics.mttrP50Ms)}; ${describeIncidents(metrics)}`],
+    ['Change failure rate', percent(metrics.changeFailure), `${changesOnMain} later reverted or fixed`],
     ['Bad-revert rate', percent(metrics.badReverts), `${metrics.revertsOfReverts} revert(s) of a revert`],
     ['Regression tests per fix', metrics.regressionTestsPerFix === undefined ? 'n/a (no fixes)' : metrics.regressionTestsPerFix.toFixed(1), `${metrics.fixes} fix(es)`],
     ['Agent spend per merged work order', metrics.spendPerMerge ? `$${metrics.spendPerMerge.meanUsd.toFixed(4)}` : 'n/a (no spend records)', metrics.spendPerMerge ? `$${metrics.spendPerMerge.costUsd.toFixed(4)} and ${metrics.spendPerMerge.tokens} tokens over ${metrics.spendPerMerge.workOrders} work order(s), every attempt counted` : 'agent-spend run records'],
@@ -44,7 +44,7 @@ export function renderMetricsMarkdown(metrics: ThroughputMetrics): string {
     '',
     '### Weekly trends',
     '',
-    chart('Merges (bars) and reverts (line) per week', weeks, 'count', [
+    chart('Changes on main (bars) and reverts (line) per week', weeks, 'count', [
       { kind: 'bar', values: weeks.map((w) => w.merges) },
       { kind: 'line', values: weeks.map((w) => w.reverts) },
     ]),

@@ -43,6 +43,11 @@ describe('computeMetrics', () => {
     expect(metrics.weeks.map((w) => w.week)).toEqual(['2026-11-02', '2026-11-09', '2026-11-16']);
   });
 
+  it('says how many incidents are still open, since time to restore only covers the restored ones', () => {
+    const open = computeMetrics({ ...input, canaries: [...input.canaries, { sha: 'd4', atMs: t0 + 202 * h, verdict: 'RED' }] });
+    expect(renderMetricsLines(open).find((line) => line.startsWith('mean time to restore'))).toMatch(/2h.*, 2 incident\(s\), 1 still open\)$/);
+  });
+
   it('counts a revert after which the canary stayed red as bad', () => {
     const redAfter = computeMetrics({ ...input, canaries: [...input.canaries.filter((c) => c.sha !== 'c3'), { sha: 'c3', atMs: t0 + 23 * h, verdict: 'RED' }] });
     expect(redAfter.badReverts.count).toBe(1);
@@ -50,7 +55,7 @@ describe('computeMetrics', () => {
 
   it('renders Markdown with Mermaid trend charts', () => {
     const markdown = renderMetricsMarkdown(metrics);
-    expect(markdown).toContain('| Change failure rate | 33.3% (1 of 3) |');
+    expect(markdown).toContain('| Change failure rate | 33.3% (1 of 3) | changes on main (first-parent commits, reverts aside) later reverted or fixed |');
     expect(markdown).toContain('```mermaid\nxychart-beta');
   });
 });
