@@ -17,16 +17,16 @@ import {
   setSecret,
   summary,
   warning
-} from "./chunks/chunk-AUWNL3FH.js";
+} from "./chunks/chunk-AWH2HEZW.js";
 import {
   Octokit
-} from "./chunks/chunk-TNGS7UKQ.js";
+} from "./chunks/chunk-JKFLCYHV.js";
 import {
   createRunnerIo,
   inputVariable,
   parseActionInputs,
   secretInputs
-} from "./chunks/chunk-GTS7NGQG.js";
+} from "./chunks/chunk-5CMUGMGG.js";
 import {
   ActionExit,
   ActionInputError
@@ -37,7 +37,7 @@ import {
 import {
   UsageError
 } from "./chunks/chunk-VIYXCJ24.js";
-import "./chunks/chunk-GBB54T6E.js";
+import "./chunks/chunk-FN5Z5FBI.js";
 import "./chunks/chunk-T3OL5SPP.js";
 
 // src/entrypoints/action/run-action.ts
@@ -73,12 +73,12 @@ async function originWithToken(git, dir, auth, command, options, refspecs) {
 
 // src/entrypoints/action/run-action.ts
 var handlers = {
-  implement: async () => (await import("./chunks/implement-action-QU74RV3J.js")).implementAction,
-  verify: async () => (await import("./chunks/verify-action-N2FRRVET.js")).verifyAction,
-  canary: async () => (await import("./chunks/canary-action-GE7CCGSZ.js")).canaryAction,
-  bisect: async () => (await import("./chunks/bisect-action-46GS4AP3.js")).bisectAction,
-  revert: async () => (await import("./chunks/revert-action-DI4G3ZOG.js")).revertAction,
-  metrics: async () => (await import("./chunks/metrics-action-4GSNY4C3.js")).metricsAction
+  implement: async () => (await import("./chunks/implement-action-ZZLP7ZNF.js")).implementAction,
+  verify: async () => (await import("./chunks/verify-action-OUB5JPXS.js")).verifyAction,
+  canary: async () => (await import("./chunks/canary-action-DTHZ26YV.js")).canaryAction,
+  bisect: async () => (await import("./chunks/bisect-action-JHEN54VF.js")).bisectAction,
+  revert: async () => (await import("./chunks/revert-action-5TFH6XNQ.js")).revertAction,
+  metrics: async () => (await import("./chunks/metrics-action-TWNPG2O3.js")).metricsAction
 };
 async function runAction(io) {
   const parsed = parseActionInputs(io.inputs);

@@ -3,7 +3,7 @@ import { createRequire as __shopfloorCreateRequire } from 'node:module';
 const require = __shopfloorCreateRequire(import.meta.url);
 import {
   runBisect
-} from "./chunks/chunk-MMOUO5HO.js";
+} from "./chunks/chunk-3GAXNRBK.js";
 import {
   approveCommand,
   createLoopPorts,
@@ -16,7 +16,7 @@ import {
   revertWithLocalGates,
   runCanary,
   runRevert
-} from "./chunks/chunk-MONFFQVB.js";
+} from "./chunks/chunk-6SGVQW3G.js";
 import {
   createContentAddressedStore,
   defaultArtifactDir,
@@ -30,7 +30,7 @@ import {
   verifyChange,
   verifyCommand,
   writeSigningKey
-} from "./chunks/chunk-NY6OKHM4.js";
+} from "./chunks/chunk-FIHB2R5H.js";
 import {
   createNodeScratchSpace
 } from "./chunks/chunk-DJ27KTAJ.js";
@@ -39,13 +39,15 @@ import {
 } from "./chunks/chunk-EYP3A2UM.js";
 import {
   collectMetrics,
+  metricsRows,
+  renderMetricsLines,
   renderMetricsMarkdown
-} from "./chunks/chunk-YJNQW6KF.js";
+} from "./chunks/chunk-DVISWPO6.js";
 import {
   lastGoodRef,
   loadPolicy,
   readCanaryNotes
-} from "./chunks/chunk-2YWFTNPZ.js";
+} from "./chunks/chunk-B544XJUQ.js";
 import {
   shopfloorVersion
 } from "./chunks/chunk-GD324MGU.js";
@@ -64,21 +66,20 @@ import {
   startTrain,
   stepTrain,
   trustedKeyProblem
-} from "./chunks/chunk-YHKHGBQC.js";
+} from "./chunks/chunk-36RLUJSY.js";
 import {
   renderCheckRun
-} from "./chunks/chunk-FHQRVYYB.js";
+} from "./chunks/chunk-VQ4NAS5E.js";
 import {
   parseMergeTrailers,
   renderMergeMessage
-} from "./chunks/chunk-SJXI3XMN.js";
+} from "./chunks/chunk-F4IPYGJP.js";
 import {
   agentSpendSchema,
   ed25519Verifier,
   renderAgentSpend,
   renderReportTable
-} from "./chunks/chunk-4EYOT4I6.js";
-import "./chunks/chunk-7CCSRXTP.js";
+} from "./chunks/chunk-II523GDZ.js";
 import "./chunks/chunk-ITFQXOZY.js";
 import {
   createFileRunStore,
@@ -89,7 +90,7 @@ import {
   runFiles,
   runStoreDir,
   sha256Hex
-} from "./chunks/chunk-PAVGXTG5.js";
+} from "./chunks/chunk-ZKQYT2JN.js";
 import {
   repoRoot,
   withRepoOption
@@ -99,13 +100,14 @@ import {
   createJudgedRunner,
   gateBoxSettings,
   locatePackageRoot
-} from "./chunks/chunk-D7J2AYDI.js";
+} from "./chunks/chunk-EPPLMVP4.js";
+import "./chunks/chunk-PWPFLBTK.js";
 import {
   MissingPathError,
   checkWorkOrderSet,
   validateRepo,
   workOrdersDirectory
-} from "./chunks/chunk-XC2BBXI4.js";
+} from "./chunks/chunk-2KPNYBQJ.js";
 import {
   createFileAtomic,
   createNodeRepoFiles
@@ -129,10 +131,11 @@ import {
   globsOverlap,
   isLiteralGlob,
   sectionTitles
-} from "./chunks/chunk-MKTIHV5F.js";
+} from "./chunks/chunk-WCZNCY57.js";
 import {
   parseAgentBranch
-} from "./chunks/chunk-TV4ZOPBC.js";
+} from "./chunks/chunk-6TW4Z5WE.js";
+import "./chunks/chunk-7CCSRXTP.js";
 import {
   buildEnvironment,
   checkGlobInsideRepo,
@@ -151,22 +154,22 @@ import {
   workOrderIdPattern,
   workOrderKinds,
   workOrderSchema
-} from "./chunks/chunk-KHLT3YSL.js";
+} from "./chunks/chunk-KPYPGW5G.js";
 import {
   external_exports,
   formatDuration,
   maxTimerMs,
   parseDuration
-} from "./chunks/chunk-GBB54T6E.js";
+} from "./chunks/chunk-FN5Z5FBI.js";
 import {
   __commonJS,
   __require,
   __toESM
 } from "./chunks/chunk-T3OL5SPP.js";
 
-// node_modules/commander/lib/error.js
+// ../main/node_modules/commander/lib/error.js
 var require_error = __commonJS({
-  "node_modules/commander/lib/error.js"(exports) {
+  "../main/node_modules/commander/lib/error.js"(exports) {
     var CommanderError2 = class extends Error {
       /**
        * Constructs the CommanderError class
@@ -199,9 +202,9 @@ var require_error = __commonJS({
   }
 });
 
-// node_modules/commander/lib/argument.js
+// ../main/node_modules/commander/lib/argument.js
 var require_argument = __commonJS({
-  "node_modules/commander/lib/argument.js"(exports) {
+  "../main/node_modules/commander/lib/argument.js"(exports) {
     var { InvalidArgumentError: InvalidArgumentError2 } = require_error();
     var Argument2 = class {
       /**
@@ -327,9 +330,9 @@ var require_argument = __commonJS({
   }
 });
 
-// node_modules/commander/lib/help.js
+// ../main/node_modules/commander/lib/help.js
 var require_help = __commonJS({
-  "node_modules/commander/lib/help.js"(exports) {
+  "../main/node_modules/commander/lib/help.js"(exports) {
     var { humanReadableArgName } = require_argument();
     var Help2 = class {
       constructor() {
@@ -929,9 +932,9 @@ ${itemIndentStr}`);
   }
 });
 
-// node_modules/commander/lib/option.js
+// ../main/node_modules/commander/lib/option.js
 var require_option = __commonJS({
-  "node_modules/commander/lib/option.js"(exports) {
+  "../main/node_modules/commander/lib/option.js"(exports) {
     var { InvalidArgumentError: InvalidArgumentError2 } = require_error();
     var Option2 = class {
       /**
@@ -1242,9 +1245,9 @@ var require_option = __commonJS({
   }
 });
 
-// node_modules/commander/lib/suggestSimilar.js
+// ../main/node_modules/commander/lib/suggestSimilar.js
 var require_suggestSimilar = __commonJS({
-  "node_modules/commander/lib/suggestSimilar.js"(exports) {
+  "../main/node_modules/commander/lib/suggestSimilar.js"(exports) {
     var maxDistance = 3;
     function editDistance(a, b) {
       if (Math.abs(a.length - b.length) > maxDistance)
@@ -1322,9 +1325,9 @@ var require_suggestSimilar = __commonJS({
   }
 });
 
-// node_modules/commander/lib/command.js
+// ../main/node_modules/commander/lib/command.js
 var require_command = __commonJS({
-  "node_modules/commander/lib/command.js"(exports) {
+  "../main/node_modules/commander/lib/command.js"(exports) {
     var EventEmitter = __require("node:events").EventEmitter;
     var childProcess = __require("node:child_process");
     var path = __require("node:path");
@@ -3568,9 +3571,9 @@ Expecting one of '${allowedValues.join("', '")}'`);
   }
 });
 
-// node_modules/commander/index.js
+// ../main/node_modules/commander/index.js
 var require_commander = __commonJS({
-  "node_modules/commander/index.js"(exports) {
+  "../main/node_modules/commander/index.js"(exports) {
     var { Argument: Argument2 } = require_argument();
     var { Command: Command2 } = require_command();
     var { CommanderError: CommanderError2, InvalidArgumentError: InvalidArgumentError2 } = require_error();
@@ -3590,7 +3593,7 @@ var require_commander = __commonJS({
   }
 });
 
-// node_modules/commander/esm.mjs
+// ../main/node_modules/commander/esm.mjs
 var import_index = __toESM(require_commander(), 1);
 var {
   program,
@@ -4521,27 +4524,6 @@ function renderRoadmapSvg(roadmap, linkFor) {
   ].join("\n");
 }
 
-// src/core/metrics/render-metrics-lines.ts
-var percent = (rate) => rate.rate === void 0 ? "n/a" : `${(100 * rate.rate).toFixed(1)}% (${rate.count}/${rate.of})`;
-var time = (ms) => ms === void 0 ? "n/a" : formatDuration(ms);
-function metricsRows(metrics) {
-  return [
-    ["lead time per work order (p50)", `${time(metrics.leadTimeP50Ms)} over ${metrics.leadTimes.length} work order(s)`],
-    ["merge success rate", percent(metrics.mergeSuccess)],
-    ["canary failure rate", percent(metrics.canaryFailure)],
-    ["mean time to restore", `${time(metrics.mttrMeanMs)} (p50 ${time(metrics.mttrP50Ms)}, ${metrics.incidents.length} incident(s))`],
-    ["change failure rate", percent(metrics.changeFailure)],
-    ["bad-revert rate", `${percent(metrics.badReverts)}, ${metrics.revertsOfReverts} revert(s) of a revert`],
-    ["regression tests per fix", metrics.regressionTestsPerFix === void 0 ? "n/a" : `${metrics.regressionTestsPerFix.toFixed(1)} over ${metrics.fixes} fix(es)`],
-    ["agent spend per merged work order", metrics.spendPerMerge ? `$${metrics.spendPerMerge.meanUsd.toFixed(4)} ($${metrics.spendPerMerge.costUsd.toFixed(4)}, ${metrics.spendPerMerge.tokens.toLocaleString("en-US")} tokens over ${metrics.spendPerMerge.workOrders} work order(s))` : "n/a"]
-  ];
-}
-function renderMetricsLines(metrics) {
-  const rows = metricsRows(metrics);
-  const width2 = Math.max(...rows.map(([name]) => name.length));
-  return rows.map(([name, value]) => `${name.padEnd(width2)} ${value}`);
-}
-
 // src/core/metrics/render-metrics-svg.ts
 var escapeXml2 = (text) => text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 function renderWeeklyChartSvg(title, weeks, series) {
@@ -4584,8 +4566,8 @@ function renderMetricsPage(metrics) {
 <table class="metrics">
 ${rows}
 </table>
-${renderWeeklyChartSvg("Merges and reverts per week", weeks, [{ name: "merges", color: "#1a7f37", values: weeks.map((w) => w.merges) }, { name: "reverts", color: "#cf222e", values: weeks.map((w) => w.reverts) }])}
-${renderWeeklyChartSvg("Canary runs and RED verdicts per week", weeks, [{ name: "canary runs", color: "#0969da", values: weeks.map((w) => w.canaryRuns) }, { name: "RED", color: "#cf222e", values: weeks.map((w) => w.canaryRed) }])}
+${renderWeeklyChartSvg("Changes on main (first-parent commits) and reverts per week", weeks, [{ name: "changes", color: "#1a7f37", values: weeks.map((w) => w.merges) }, { name: "reverts", color: "#cf222e", values: weeks.map((w) => w.reverts) }])}
+${renderWeeklyChartSvg("Canaried commits and RED commits per week (final verdict per commit)", weeks, [{ name: "canaried commits", color: "#0969da", values: weeks.map((w) => w.canaryCommits) }, { name: "RED", color: "#cf222e", values: weeks.map((w) => w.canaryRed) }])}
 </main>
 </body>
 </html>
@@ -5473,6 +5455,17 @@ Agent-Branch: ${input.branch}
 `;
 }
 
+// src/core/metrics/merge-attempt-line.ts
+var failedVerdict = ["gate-failed", "gate-flaky", "gate-missing"];
+function heldResult(reasons) {
+  return reasons.some((reason) => failedVerdict.includes(reason.code)) ? "failed" : "held";
+}
+function mergeAttemptLine(workOrder, atMs, reasons = []) {
+  const at = new Date(atMs).toISOString();
+  if (reasons.length === 0) return { type: "merge-attempt", at, workOrder, result: "merged" };
+  return { type: "merge-attempt", at, workOrder, result: heldResult(reasons), reasons: [...new Set(reasons.map((reason) => reason.code))] };
+}
+
 // src/core/gates/gate-why.ts
 var limit = 300;
 function gateWhy(gate) {
@@ -5658,7 +5651,7 @@ async function landWorkOrder(input, options, ports) {
       const final = await commitMerge(git, repoDir, merged.tree, [mainSha, input.branchSha], message);
       await git.notesAdd(repoDir, loopNotesRef, final, reportText);
       if (!await moveMain(git, repoDir, main, final, mainSha)) return void 0;
-      await ports.record({ type: "merge-attempt", at: new Date(ports.clock()).toISOString(), workOrder: id, result: "merged" });
+      await ports.record(mergeAttemptLine(id, ports.clock()));
       await conductor(`merged: main ${mainSha.slice(0, 12)} \u2192 ${final.slice(0, 12)} (compare-and-swap; report ${verified.reportDigest.slice(0, 19)}\u2026 proves tree ${merged.tree.slice(0, 12)})`);
       await input.afterMerge({ oldSha: mainSha, sha: final, reportDigest: verified.reportDigest, attempts: attempt });
       return final;
@@ -6139,6 +6132,7 @@ async function processWorkOrder(input, options, ports) {
         { code: "held", message: `the agent also changed ${refused.paths.join(", ")} outside the scope of ${value.id}; that part was left out and kept as ${refused.patch ?? "no patch"}, and nobody decided to drop it (policy scope.outside: hold)`, releaseBy: releaseHint(value.id, input.workOrder.file, true) },
         ...landed.reasons.filter((r) => !(r.code === "gate-failed" && /"scope"/.test(r.message)))
       ] : landed.reasons;
+      await ports.record(mergeAttemptLine(value.id, ports.clock(), reasons));
       const approvals = (await ports.approvalsFor(value.id)).filter((a) => a.sha === prepared.sha).length;
       await writeAttemptNote(ports.git, options.repoDir, prepared.sha, { ...prepared.record, held: { runId, at: new Date(ports.clock()).toISOString(), reasons: reasons.map((r) => r.message), codes: reasons.map((r) => r.code), approvals, policyDigest } });
       finish({ state: "held", holds: reasons });
@@ -6339,7 +6333,7 @@ function createLocalTrain(config, options, ports, withMain) {
       if (!entry) continue;
       entries.delete(key);
       const merge = { oldSha: action.expectedMain, sha: action.sha, reportDigest: proof?.digest ?? entry.report?.digest ?? "", attempts: entry.attempts };
-      await ports.record({ type: "merge-attempt", at: new Date(ports.clock()).toISOString(), workOrder: entry.input.workOrder.value.id, result: "merged" });
+      await ports.record(mergeAttemptLine(entry.input.workOrder.value.id, ports.clock()));
       await say(entry, `merged: main ${short(action.expectedMain)} \u2192 ${short(action.sha)} (compare-and-swap, fast-forward to the train car whose report ${merge.reportDigest.slice(0, 19)}\u2026 proves exactly this commit)`);
       await entry.input.afterMerge(merge);
       entry.resolve({ kind: "merged", ...merge });
@@ -7233,7 +7227,7 @@ function print(io, step) {
 
 // src/entrypoints/cli/metrics-command.ts
 var metricsCommand = (program2, io, done) => {
-  withRepoOption(program2.command("metrics")).description("lead time, merge success, canary failure rate, MTTR, change failure and bad-revert rates from git history and run records").option("--since <duration>", "how far back to look, e.g. 30d or 12w", "30d").option("--rev <rev>", "the branch whose first-parent history is measured", "HEAD").option("--json", "print the metrics as JSON").option("--markdown", "print Markdown with Mermaid trend charts (renders on GitHub)").action(async (flags) => {
+  withRepoOption(program2.command("metrics")).description("work order lead time, merge success per work order, canary failure per commit, time to restore, change failure and bad-revert rates from git history and run records (docs/metrics.md says what each counts)").option("--since <duration>", "how far back to look, e.g. 30d or 12w", "30d").option("--rev <rev>", "the branch whose first-parent history is measured", "HEAD").option("--json", "print the metrics as JSON").option("--markdown", "print Markdown with Mermaid trend charts (renders on GitHub)").action(async (flags) => {
     if (flags.json && flags.markdown) throw new UsageError("choose one of --json and --markdown");
     const window = parseDuration(flags.since);
     if (!window) throw new UsageError(`--since "${flags.since}" is not a duration; write it like "30d" or "12w"`);
@@ -7699,7 +7693,7 @@ var serveCommand = (program2, io, done) => {
     if (app.configured && !app.ok) throw new UsageError(`the GitHub App is half configured:
 ${app.errors.map((error) => `  - ${error}`).join("\n")}
 (unset APP_ID, PRIVATE_KEY, PRIVATE_KEY_PATH and WEBHOOK_SECRET to serve the Writer alone)`);
-    const handlers = app.configured && app.ok ? [await (await import("./chunks/github-webhook-handler-GVBUYLVG.js")).createGitHubWebhookHandler({ config: app.value, env, logLevel: logLevelFrom(env.LOG_LEVEL) })] : [];
+    const handlers = app.configured && app.ok ? [await (await import("./chunks/github-webhook-handler-546RAN36.js")).createGitHubWebhookHandler({ config: app.value, env, logLevel: logLevelFrom(env.LOG_LEVEL) })] : [];
     const feed = createRunFeed(createFileRunStore(storeDir), { onError: (error) => io.stderr(`shopfloor serve: ${error instanceof Error ? error.message : String(error)}
 `) });
     let server;

@@ -4,22 +4,22 @@ import {
   createShopfloorApp,
   settingsFromEnv,
   shopfloorProbotApp
-} from "./chunks/chunk-4OTXVKSH.js";
-import "./chunks/chunk-PVCNOT7X.js";
-import "./chunks/chunk-YHKHGBQC.js";
-import "./chunks/chunk-FHQRVYYB.js";
-import "./chunks/chunk-SJXI3XMN.js";
-import "./chunks/chunk-4EYOT4I6.js";
-import "./chunks/chunk-7CCSRXTP.js";
+} from "./chunks/chunk-VHFQMWS5.js";
+import "./chunks/chunk-J2KDCY3X.js";
+import "./chunks/chunk-36RLUJSY.js";
+import "./chunks/chunk-VQ4NAS5E.js";
+import "./chunks/chunk-F4IPYGJP.js";
+import "./chunks/chunk-II523GDZ.js";
 import "./chunks/chunk-XOMS3NQB.js";
 import "./chunks/chunk-TSNCXVWX.js";
 import "./chunks/chunk-ITFQXOZY.js";
-import "./chunks/chunk-3FRXM3NE.js";
+import "./chunks/chunk-TCSHNI7P.js";
 import "./chunks/chunk-LFPRS2R6.js";
-import "./chunks/chunk-MKTIHV5F.js";
-import "./chunks/chunk-TV4ZOPBC.js";
-import "./chunks/chunk-KHLT3YSL.js";
-import "./chunks/chunk-GBB54T6E.js";
+import "./chunks/chunk-WCZNCY57.js";
+import "./chunks/chunk-6TW4Z5WE.js";
+import "./chunks/chunk-7CCSRXTP.js";
+import "./chunks/chunk-KPYPGW5G.js";
+import "./chunks/chunk-FN5Z5FBI.js";
 import "./chunks/chunk-T3OL5SPP.js";
 export {
   createShopfloorApp,
