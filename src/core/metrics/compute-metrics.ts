@@ -43,7 +43,8 @@ export function incidents(canaries: readonly CanaryRecord[]): Incident[] {
 
 /**
  * Throughput and stability metrics as pure reducers over git facts and run records. Change failure
- * rate is the share of (non-revert) merges later reverted or fixed; a revert is bad when main was still
+ * rate is the share of changes on main (first-parent commits, reverts aside) later reverted or fixed;
+ * merge success is per work order by its first decision (`mergeSuccess`); a revert is bad when main was still
  * RED after it (the final verdict on the revert itself, or else on the first commit canaried after it)
  * or when it reverts a revert. Canary failure is per canaried commit (`finalCanaryVerdicts`), while
  * incidents and time to restore follow every run, so a confirmation run does not open a second one.
