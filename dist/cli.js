@@ -16,7 +16,7 @@ import {
   revertWithLocalGates,
   runCanary,
   runRevert
-} from "./chunks/chunk-Y3GBOLX7.js";
+} from "./chunks/chunk-B3DNG3ZK.js";
 import {
   createContentAddressedStore,
   defaultArtifactDir,
@@ -39,8 +39,10 @@ import {
 } from "./chunks/chunk-EYP3A2UM.js";
 import {
   collectMetrics,
+  metricsRows,
+  renderMetricsLines,
   renderMetricsMarkdown
-} from "./chunks/chunk-MER7FIX4.js";
+} from "./chunks/chunk-AQYINW2S.js";
 import {
   lastGoodRef,
   loadPolicy,
@@ -78,7 +80,6 @@ import {
   renderAgentSpend,
   renderReportTable
 } from "./chunks/chunk-ZPA2LJYZ.js";
-import "./chunks/chunk-7CCSRXTP.js";
 import "./chunks/chunk-ITFQXOZY.js";
 import {
   createFileRunStore,
@@ -89,7 +90,7 @@ import {
   runFiles,
   runStoreDir,
   sha256Hex
-} from "./chunks/chunk-XF3HVAFR.js";
+} from "./chunks/chunk-QNMPFFU2.js";
 import {
   repoRoot,
   withRepoOption
@@ -100,6 +101,7 @@ import {
   gateBoxSettings,
   locatePackageRoot
 } from "./chunks/chunk-KI4HTMLE.js";
+import "./chunks/chunk-PWPFLBTK.js";
 import {
   MissingPathError,
   checkWorkOrderSet,
@@ -133,6 +135,7 @@ import {
 import {
   parseAgentBranch
 } from "./chunks/chunk-DPY4U4EC.js";
+import "./chunks/chunk-7CCSRXTP.js";
 import {
   buildEnvironment,
   checkGlobInsideRepo,
@@ -4521,27 +4524,6 @@ function renderRoadmapSvg(roadmap, linkFor) {
   ].join("\n");
 }
 
-// src/core/metrics/render-metrics-lines.ts
-var percent = (rate) => rate.rate === void 0 ? "n/a" : `${(100 * rate.rate).toFixed(1)}% (${rate.count}/${rate.of})`;
-var time = (ms) => ms === void 0 ? "n/a" : formatDuration(ms);
-function metricsRows(metrics) {
-  return [
-    ["lead time per work order (p50)", `${time(metrics.leadTimeP50Ms)} over ${metrics.leadTimes.length} work order(s)`],
-    ["merge success rate", percent(metrics.mergeSuccess)],
-    ["canary failure rate", percent(metrics.canaryFailure)],
-    ["mean time to restore", `${time(metrics.mttrMeanMs)} (p50 ${time(metrics.mttrP50Ms)}, ${metrics.incidents.length} incident(s))`],
-    ["change failure rate", percent(metrics.changeFailure)],
-    ["bad-revert rate", `${percent(metrics.badReverts)}, ${metrics.revertsOfReverts} revert(s) of a revert`],
-    ["regression tests per fix", metrics.regressionTestsPerFix === void 0 ? "n/a" : `${metrics.regressionTestsPerFix.toFixed(1)} over ${metrics.fixes} fix(es)`],
-    ["agent spend per merged work order", metrics.spendPerMerge ? `$${metrics.spendPerMerge.meanUsd.toFixed(4)} ($${metrics.spendPerMerge.costUsd.toFixed(4)}, ${metrics.spendPerMerge.tokens.toLocaleString("en-US")} tokens over ${metrics.spendPerMerge.workOrders} work order(s))` : "n/a"]
-  ];
-}
-function renderMetricsLines(metrics) {
-  const rows = metricsRows(metrics);
-  const width2 = Math.max(...rows.map(([name]) => name.length));
-  return rows.map(([name, value]) => `${name.padEnd(width2)} ${value}`);
-}
-
 // src/core/metrics/render-metrics-svg.ts
 var escapeXml2 = (text) => text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 function renderWeeklyChartSvg(title, weeks, series) {
@@ -4584,8 +4566,8 @@ function renderMetricsPage(metrics) {
 <table class="metrics">
 ${rows}
 </table>
-${renderWeeklyChartSvg("Merges and reverts per week", weeks, [{ name: "merges", color: "#1a7f37", values: weeks.map((w) => w.merges) }, { name: "reverts", color: "#cf222e", values: weeks.map((w) => w.reverts) }])}
-${renderWeeklyChartSvg("Canary runs and RED verdicts per week", weeks, [{ name: "canary runs", color: "#0969da", values: weeks.map((w) => w.canaryRuns) }, { name: "RED", color: "#cf222e", values: weeks.map((w) => w.canaryRed) }])}
+${renderWeeklyChartSvg("Changes on main (first-parent commits) and reverts per week", weeks, [{ name: "changes", color: "#1a7f37", values: weeks.map((w) => w.merges) }, { name: "reverts", color: "#cf222e", values: weeks.map((w) => w.reverts) }])}
+${renderWeeklyChartSvg("Canaried commits and RED commits per week (final verdict per commit)", weeks, [{ name: "canaried commits", color: "#0969da", values: weeks.map((w) => w.canaryCommits) }, { name: "RED", color: "#cf222e", values: weeks.map((w) => w.canaryRed) }])}
 </main>
 </body>
 </html>
@@ -5473,6 +5455,17 @@ Agent-Branch: ${input.branch}
 `;
 }
 
+// src/core/metrics/merge-attempt-line.ts
+var failedVerdict = ["gate-failed", "gate-flaky", "gate-missing"];
+function heldResult(reasons) {
+  return reasons.some((reason) => failedVerdict.includes(reason.code)) ? "failed" : "held";
+}
+function mergeAttemptLine(workOrder, atMs, reasons = []) {
+  const at = new Date(atMs).toISOString();
+  if (reasons.length === 0) return { type: "merge-attempt", at, workOrder, result: "merged" };
+  return { type: "merge-attempt", at, workOrder, result: heldResult(reasons), reasons: [...new Set(reasons.map((reason) => reason.code))] };
+}
+
 // src/core/gates/gate-why.ts
 var limit = 300;
 function gateWhy(gate) {
@@ -5658,7 +5651,7 @@ async function landWorkOrder(input, options, ports) {
       const final = await commitMerge(git, repoDir, merged.tree, [mainSha, input.branchSha], message);
       await git.notesAdd(repoDir, loopNotesRef, final, reportText);
       if (!await moveMain(git, repoDir, main, final, mainSha)) return void 0;
-      await ports.record({ type: "merge-attempt", at: new Date(ports.clock()).toISOString(), workOrder: id, result: "merged" });
+      await ports.record(mergeAttemptLine(id, ports.clock()));
       await conductor(`merged: main ${mainSha.slice(0, 12)} \u2192 ${final.slice(0, 12)} (compare-and-swap; report ${verified.reportDigest.slice(0, 19)}\u2026 proves tree ${merged.tree.slice(0, 12)})`);
       await input.afterMerge({ oldSha: mainSha, sha: final, reportDigest: verified.reportDigest, attempts: attempt });
       return final;
@@ -6139,6 +6132,7 @@ async function processWorkOrder(input, options, ports) {
         { code: "held", message: `the agent also changed ${refused.paths.join(", ")} outside the scope of ${value.id}; that part was left out and kept as ${refused.patch ?? "no patch"}, and nobody decided to drop it (policy scope.outside: hold)`, releaseBy: releaseHint(value.id, input.workOrder.file, true) },
         ...landed.reasons.filter((r) => !(r.code === "gate-failed" && /"scope"/.test(r.message)))
       ] : landed.reasons;
+      await ports.record(mergeAttemptLine(value.id, ports.clock(), reasons));
       const approvals = (await ports.approvalsFor(value.id)).filter((a) => a.sha === prepared.sha).length;
       await writeAttemptNote(ports.git, options.repoDir, prepared.sha, { ...prepared.record, held: { runId, at: new Date(ports.clock()).toISOString(), reasons: reasons.map((r) => r.message), codes: reasons.map((r) => r.code), approvals, policyDigest } });
       finish({ state: "held", holds: reasons });
@@ -6339,7 +6333,7 @@ function createLocalTrain(config, options, ports, withMain) {
       if (!entry) continue;
       entries.delete(key);
       const merge = { oldSha: action.expectedMain, sha: action.sha, reportDigest: proof?.digest ?? entry.report?.digest ?? "", attempts: entry.attempts };
-      await ports.record({ type: "merge-attempt", at: new Date(ports.clock()).toISOString(), workOrder: entry.input.workOrder.value.id, result: "merged" });
+      await ports.record(mergeAttemptLine(entry.input.workOrder.value.id, ports.clock()));
       await say(entry, `merged: main ${short(action.expectedMain)} \u2192 ${short(action.sha)} (compare-and-swap, fast-forward to the train car whose report ${merge.reportDigest.slice(0, 19)}\u2026 proves exactly this commit)`);
       await entry.input.afterMerge(merge);
       entry.resolve({ kind: "merged", ...merge });
@@ -7233,7 +7227,7 @@ function print(io, step) {
 
 // src/entrypoints/cli/metrics-command.ts
 var metricsCommand = (program2, io, done) => {
-  withRepoOption(program2.command("metrics")).description("lead time, merge success, canary failure rate, MTTR, change failure and bad-revert rates from git history and run records").option("--since <duration>", "how far back to look, e.g. 30d or 12w", "30d").option("--rev <rev>", "the branch whose first-parent history is measured", "HEAD").option("--json", "print the metrics as JSON").option("--markdown", "print Markdown with Mermaid trend charts (renders on GitHub)").action(async (flags) => {
+  withRepoOption(program2.command("metrics")).description("work order lead time, merge success per work order, canary failure per commit, time to restore, change failure and bad-revert rates from git history and run records (docs/metrics.md says what each counts)").option("--since <duration>", "how far back to look, e.g. 30d or 12w", "30d").option("--rev <rev>", "the branch whose first-parent history is measured", "HEAD").option("--json", "print the metrics as JSON").option("--markdown", "print Markdown with Mermaid trend charts (renders on GitHub)").action(async (flags) => {
     if (flags.json && flags.markdown) throw new UsageError("choose one of --json and --markdown");
     const window = parseDuration(flags.since);
     if (!window) throw new UsageError(`--since "${flags.since}" is not a duration; write it like "30d" or "12w"`);
@@ -7699,7 +7693,7 @@ var serveCommand = (program2, io, done) => {
     if (app.configured && !app.ok) throw new UsageError(`the GitHub App is half configured:
 ${app.errors.map((error) => `  - ${error}`).join("\n")}
 (unset APP_ID, PRIVATE_KEY, PRIVATE_KEY_PATH and WEBHOOK_SECRET to serve the Writer alone)`);
-    const handlers = app.configured && app.ok ? [await (await import("./chunks/github-webhook-handler-KMFMTILY.js")).createGitHubWebhookHandler({ config: app.value, env, logLevel: logLevelFrom(env.LOG_LEVEL) })] : [];
+    const handlers = app.configured && app.ok ? [await (await import("./chunks/github-webhook-handler-2QXY7ADN.js")).createGitHubWebhookHandler({ config: app.value, env, logLevel: logLevelFrom(env.LOG_LEVEL) })] : [];
     const feed = createRunFeed(createFileRunStore(storeDir), { onError: (error) => io.stderr(`shopfloor serve: ${error instanceof Error ? error.message : String(error)}
 `) });
     let server;

@@ -5,14 +5,13 @@ import {
 } from "./chunks/chunk-FKUB775L.js";
 import {
   createGitHubWebhookHandler
-} from "./chunks/chunk-O3MUNLOX.js";
-import "./chunks/chunk-CACLV23F.js";
+} from "./chunks/chunk-T5HEAICY.js";
+import "./chunks/chunk-FZR63CYY.js";
 import "./chunks/chunk-YFUMBHIR.js";
 import "./chunks/chunk-6OKFWOHT.js";
 import "./chunks/chunk-32FQRJOB.js";
 import "./chunks/chunk-JEUMUVLY.js";
 import "./chunks/chunk-ZPA2LJYZ.js";
-import "./chunks/chunk-7CCSRXTP.js";
 import "./chunks/chunk-XGEDU2TI.js";
 import "./chunks/chunk-TSNCXVWX.js";
 import "./chunks/chunk-ITFQXOZY.js";
@@ -22,6 +21,7 @@ import "./chunks/chunk-LEJPZ6GG.js";
 import "./chunks/chunk-LFPRS2R6.js";
 import "./chunks/chunk-6BEY35WF.js";
 import "./chunks/chunk-DPY4U4EC.js";
+import "./chunks/chunk-7CCSRXTP.js";
 import "./chunks/chunk-BPQ4JRNX.js";
 import "./chunks/chunk-GBB54T6E.js";
 import "./chunks/chunk-T3OL5SPP.js";

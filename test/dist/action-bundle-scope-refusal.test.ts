@@ -85,7 +85,7 @@ describe('dist/action.js: an agent change outside the scope on GitHub', { timeou
       const commit = implement.outputs.commit!;
       expect(gitOut(origin, 'rev-parse', branch)).toBe(commit);
       expect(gitOut(origin, 'show', `${branch}:package.json`)).not.toContain('extra');
-      expect(gitOut(origin, 'log', '-1', '--format=%B', commit)).toMatch(/\n\nShopfloor-Work-Order: wo-1\nShopfloor-Terminal: finished\nShopfloor-Refused: "package.json"\s*$/);
+      expect(gitOut(origin, 'log', '-1', '--format=%B', commit)).toMatch(/\n\nShopfloor-Work-Order: wo-1\nShopfloor-Started: \d{4}-\d\d-\d\dT[\d:.]+Z\nShopfloor-Terminal: finished\nShopfloor-Refused: "package.json"\s*$/);
       // The refused part is kept as a patch artifact, linked from the pull request's evidence.
       const kept = artifacts.artifacts.find((a) => a.name === 'shopfloor-refused-wo-1-1a2b3c4d');
       expect(kept?.bytes).toBeGreaterThan(0);

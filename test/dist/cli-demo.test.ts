@@ -61,7 +61,7 @@ describe('dist/cli.js demo', () => {
     expect(Object.keys(states).sort()).toEqual(['ci-tweak', fix, 'headline', 'slug-speedup', 'title-case', 'truncate'].sort());
     // The Writer's roadmap reads main's history as shopfloor roadmap does: the reverted work order is not done.
     expect(states).toEqual({ 'ci-tweak': 'done', [fix!]: 'done', headline: 'done', 'slug-speedup': 'reverted', 'title-case': 'done', truncate: 'done' });
-    const merges = [...seen.pages!.metrics.matchAll(/data-series="merges" data-week="[^"]+" data-value="(\d+)"/g)].reduce((sum, m) => sum + Number(m[1]), 0);
+    const merges = [...seen.pages!.metrics.matchAll(/data-series="changes" data-week="[^"]+" data-value="(\d+)"/g)].reduce((sum, m) => sum + Number(m[1]), 0);
     const reverts = [...seen.pages!.metrics.matchAll(/data-series="reverts" data-week="[^"]+" data-value="(\d+)"/g)].reduce((sum, m) => sum + Number(m[1]), 0);
     expect([merges, reverts]).toEqual([6, 1]);
     // At the end every section tells the truth: the fix's agent text was taken as canon once committed, and

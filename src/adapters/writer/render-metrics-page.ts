@@ -16,8 +16,8 @@ export function renderMetricsPage(metrics: ThroughputMetrics): string {
 <table class="metrics">
 ${rows}
 </table>
-${renderWeeklyChartSvg('Merges and reverts per week', weeks, [{ name: 'merges', color: '#1a7f37', values: weeks.map((w) => w.merges) }, { name: 'reverts', color: '#cf222e', values: weeks.map((w) => w.reverts) }])}
-${renderWeeklyChartSvg('Canary runs and RED verdicts per week', weeks, [{ name: 'canary runs', color: '#0969da', values: weeks.map((w) => w.canaryRuns) }, { name: 'RED', color: '#cf222e', values: weeks.map((w) => w.canaryRed) }])}
+${renderWeeklyChartSvg('Changes on main (first-parent commits) and reverts per week', weeks, [{ name: 'changes', color: '#1a7f37', values: weeks.map((w) => w.merges) }, { name: 'reverts', color: '#cf222e', values: weeks.map((w) => w.reverts) }])}
+${renderWeeklyChartSvg('Canaried commits and RED commits per week (final verdict per commit)', weeks, [{ name: 'canaried commits', color: '#0969da', values: weeks.map((w) => w.canaryCommits) }, { name: 'RED', color: '#cf222e', values: weeks.map((w) => w.canaryRed) }])}
 </main>
 </body>
 </html>

@@ -1,4 +1,7 @@
-import type { CanaryRecord, Incident, MergeRecord, MetricsInput, Rate, ThroughputMetrics } from './metrics-types.ts';
+import { finalCanaryVerdicts } from './final-canary-verdicts.ts';
+import { mergeSuccess } from './merge-success.ts';
+import type { CanaryRecord, Incident, LeadTime, MergeRecord, MetricsInput, ThroughputMetrics } from './metrics-types.ts';
+import { rate } from './rate.ts';
 import { spendPerMerge } from './spend-per-merge.ts';
 import { weeklyTrends } from './weekly-trends.ts';
 
@@ -8,12 +11,18 @@ export const percentile = (values: readonly number[], p: number): number | undef
   return sorted[Math.min(sorted.length - 1, Math.ceil(p * sorted.length) - 1)];
 };
 const mean = (values: readonly number[]) => (values.length ? values.reduce((a, b) => a + b, 0) / values.length : undefined);
-export const rate = (count: number, of: number): Rate => ({ count, of, ...(of > 0 ? { rate: count / of } : {}) });
 const sameCommit = (a: string, b: string) => a.startsWith(b) || b.startsWith(a);
 
-/** Lead time per work order: first commit of its branch → merge on main (DORA change lead time). */
-export function leadTimes(merges: readonly MergeRecord[]): { workOrder: string; sha: string; ms: number }[] {
-  return merges.flatMap((m) => (m.firstCommitAtMs === undefined ? [] : m.workOrders.map((workOrder) => ({ workOrder, sha: m.sha, ms: Math.max(0, m.mergedAtMs - m.firstCommitAtMs!) }))));
+/**
+ * Work order lead time: from the start of the attempt that merged (`Shopfloor-Started:` on the agent's
+ * commit) to its merge on main. Not DORA's lead time for changes (commit → production): the clock starts
+ * before any commit exists and stops at main. Merges without a recorded start have none.
+ */
+export function leadTimes(merges: readonly MergeRecord[]): LeadTime[] {
+  return merges.flatMap((m) => m.workOrders.flatMap((workOrder) => {
+    const started = m.startedAtMs?.[workOrder];
+    return started === undefined ? [] : [{ workOrder, sha: m.sha, mergedAtMs: m.mergedAtMs, ms: Math.max(0, m.mergedAtMs - started) }];
+  }));
 }
 
 /** Time to restore: from the first RED canary of a streak to the next GREEN one (DORA recovery time). */
@@ -34,8 +43,11 @@ export function incidents(canaries: readonly CanaryRecord[]): Incident[] {
 
 /**
  * Throughput and stability metrics as pure reducers over git facts and run records. Change failure
- * rate is the share of (non-revert) merges later reverted or fixed; a revert is bad when the first
- * canary after it was still RED (it did not restore green) or when it reverts a revert.
+ * rate is the share of changes on main (first-parent commits, reverts aside) later reverted or fixed;
+ * merge success is per work order by its first decision (`mergeSuccess`); a revert is bad when main was still
+ * RED after it (the final verdict on the revert itself, or else on the first commit canaried after it)
+ * or when it reverts a revert. Canary failure is per canaried commit (`finalCanaryVerdicts`), while
+ * incidents and time to restore follow every run, so a confirmation run does not open a second one.
  */
 export function computeMetrics(input: MetricsInput): ThroughputMetrics {
   const inWindow = <T extends { atMs?: number; mergedAtMs?: number }>(x: T) => ((x.atMs ?? x.mergedAtMs)! >= input.sinceMs && (x.atMs ?? x.mergedAtMs)! <= input.nowMs);
@@ -44,15 +56,14 @@ export function computeMetrics(input: MetricsInput): ThroughputMetrics {
   const reverts = merges.filter((m) => m.reverts);
   const changes = merges.filter((m) => !m.reverts);
   const failed = changes.filter((c) => input.merges.some((m) => (m.reverts && sameCommit(m.reverts, c.sha)) || (m.fixes && sameCommit(m.fixes, c.sha))));
-  const judged = canaries.filter((c) => c.verdict !== 'INCONCLUSIVE');
+  const verdicts = finalCanaryVerdicts(canaries);
   const lead = leadTimes(merges);
   const restores = incidents(canaries);
   const restored = restores.flatMap((i) => (i.restoredMs === undefined ? [] : [i.restoredMs]));
-  const revertVerdicts = reverts.map((r) => canaries.find((c) => c.atMs >= r.mergedAtMs && c.verdict !== 'INCONCLUSIVE'));
+  const revertVerdicts = reverts.map((r) => verdicts.find((v) => sameCommit(v.sha, r.sha)) ?? verdicts.find((v) => v.atMs >= r.mergedAtMs));
   const revertsARevert = reverts.map((r) => input.merges.some((m) => m.reverts && sameCommit(r.reverts!, m.sha)));
   const badReverts = reverts.filter((_, i) => revertVerdicts[i]?.verdict === 'RED' || revertsARevert[i]).length;
   const fixes = merges.filter((m) => m.fixes);
-  const attempts = input.attempts.filter(inWindow);
   const leadP50 = percentile(lead.map((l) => l.ms), 0.5);
   const mttrMean = mean(restored);
   const mttrP50 = percentile(restored, 0.5);
@@ -62,8 +73,8 @@ export function computeMetrics(input: MetricsInput): ThroughputMetrics {
     nowMs: input.nowMs,
     leadTimes: lead,
     ...(leadP50 !== undefined ? { leadTimeP50Ms: leadP50 } : {}),
-    mergeSuccess: attempts.length ? rate(attempts.filter((a) => a.result === 'merged').length, attempts.length) : rate(0, 0),
-    canaryFailure: rate(judged.filter((c) => c.verdict === 'RED').length, judged.length),
+    mergeSuccess: mergeSuccess(input.attempts, input.sinceMs, input.nowMs),
+    canaryFailure: { ...rate(verdicts.filter((v) => v.verdict === 'RED').length, verdicts.length), runs: canaries.length },
     incidents: restores,
     ...(mttrMean !== undefined ? { mttrMeanMs: mttrMean } : {}),
     ...(mttrP50 !== undefined ? { mttrP50Ms: mttrP50 } : {}),
@@ -73,7 +84,7 @@ export function computeMetrics(input: MetricsInput): ThroughputMetrics {
     ...(testsPerFix !== undefined ? { regressionTestsPerFix: testsPerFix } : {}),
     fixes: fixes.length,
     ...withSpend(spendPerMerge(merges, input.spends ?? [])),
-    weeks: weeklyTrends(input.sinceMs, input.nowMs, merges, canaries),
+    weeks: weeklyTrends(input.sinceMs, input.nowMs, { merges, canaries, leadTimes: lead }),
   };
 }
 

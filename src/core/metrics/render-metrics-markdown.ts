@@ -1,5 +1,6 @@
 import { formatDuration } from '../duration.ts';
 import type { Rate, ThroughputMetrics, WeekBucket } from './metrics-types.ts';
+import { changesOnMain, describeCanaryFailure, describeIncidents, describeMergeSuccess } from './render-metrics-lines.ts';
 
 const percent = (r: Rate) => (r.rate === undefined ? 'n/a (no data)' : `${(100 * r.rate).toFixed(1)}% (${r.count} of ${r.of})`);
 const duration = (ms: number | undefined) => (ms === undefined ? 'n/a (no data)' : formatDuration(ms));
@@ -25,11 +26,11 @@ export function renderMetricsMarkdown(metrics: ThroughputMetrics): string {
   const until = new Date(metrics.nowMs).toISOString().slice(0, 10);
   const weeks = metrics.weeks;
   const rows = [
-    ['Lead time per work order (p50)', duration(metrics.leadTimeP50Ms), `${metrics.leadTimes.length} work order(s)`],
-    ['Merge success rate', percent(metrics.mergeSuccess), 'merge attempts from run records'],
-    ['Canary failure rate', percent(metrics.canaryFailure), 'RED among judged canary runs'],
-    ['Mean time to restore', duration(metrics.mttrMeanMs), `p50 ${duration(metrics.mttrP50Ms)}; ${metrics.incidents.length} incident(s), ${metrics.incidents.filter((i) => i.restoredMs === undefined).length} open`],
-    ['Change failure rate', percent(metrics.changeFailure), 'merges later reverted or fixed'],
+    ['Work order lead time (p50)', duration(metrics.leadTimeP50Ms), `${metrics.leadTimes.length} work order(s), from the start of the attempt that merged to its merge on main`],
+    ['Merge success (per work order)', percent(metrics.mergeSuccess), describeMergeSuccess(metrics.mergeSuccess)],
+    ['Canary failure (per commit)', percent(metrics.canaryFailure), describeCanaryFailure(metrics.canaryFailure)],
+    ['Mean time to restore', duration(metrics.mttrMeanMs), `p50 ${duration(metrics.mttrP50Ms)}; ${describeIncidents(metrics)}`],
+    ['Change failure rate', percent(metrics.changeFailure), `${changesOnMain} later reverted or fixed`],
     ['Bad-revert rate', percent(metrics.badReverts), `${metrics.revertsOfReverts} revert(s) of a revert`],
     ['Regression tests per fix', metrics.regressionTestsPerFix === undefined ? 'n/a (no fixes)' : metrics.regressionTestsPerFix.toFixed(1), `${metrics.fixes} fix(es)`],
     ['Agent spend per merged work order', metrics.spendPerMerge ? `$${metrics.spendPerMerge.meanUsd.toFixed(4)}` : 'n/a (no spend records)', metrics.spendPerMerge ? `$${metrics.spendPerMerge.costUsd.toFixed(4)} and ${metrics.spendPerMerge.tokens} tokens over ${metrics.spendPerMerge.workOrders} work order(s), every attempt counted` : 'agent-spend run records'],
@@ -43,17 +44,17 @@ export function renderMetricsMarkdown(metrics: ThroughputMetrics): string {
     '',
     '### Weekly trends',
     '',
-    chart('Merges (bars) and reverts (line) per week', weeks, 'count', [
+    chart('Changes on main (bars) and reverts (line) per week', weeks, 'count', [
       { kind: 'bar', values: weeks.map((w) => w.merges) },
       { kind: 'line', values: weeks.map((w) => w.reverts) },
     ]),
     '',
-    chart('Canary runs (bars) and RED verdicts (line) per week', weeks, 'runs', [
-      { kind: 'bar', values: weeks.map((w) => w.canaryRuns) },
+    chart('Canaried commits (bars) and RED commits (line) per week', weeks, 'commits', [
+      { kind: 'bar', values: weeks.map((w) => w.canaryCommits) },
       { kind: 'line', values: weeks.map((w) => w.canaryRed) },
     ]),
     '',
-    chart('Lead time per work order, p50 hours', weeks, 'hours', [{ kind: 'line', values: weeks.map((w) => hours(w.leadTimeP50Ms)) }]),
+    chart('Work order lead time, p50 hours', weeks, 'hours', [{ kind: 'line', values: weeks.map((w) => hours(w.leadTimeP50Ms)) }]),
     '',
   ].join('\n');
 }

@@ -1,4 +1,5 @@
-import type { CanaryRecord, MergeRecord, WeekBucket } from './metrics-types.ts';
+import { finalCanaryVerdicts } from './final-canary-verdicts.ts';
+import type { CanaryRecord, LeadTime, MergeRecord, WeekBucket } from './metrics-types.ts';
 
 const dayMs = 86_400_000;
 const weekMs = 7 * dayMs;
@@ -15,21 +16,26 @@ const median = (values: readonly number[]) => {
   return sorted[Math.floor((sorted.length - 1) / 2)];
 };
 
-/** Per-week counts for the trend charts, every week of the window present (empty weeks are zeros). */
-export function weeklyTrends(sinceMs: number, nowMs: number, merges: readonly MergeRecord[], canaries: readonly CanaryRecord[]): WeekBucket[] {
+/**
+ * Per-week counts for the trend charts, every week of the window present (empty weeks are zeros): a
+ * canaried commit counts in the week of its final judged verdict, a lead time in the week it merged.
+ */
+export function weeklyTrends(sinceMs: number, nowMs: number, facts: { readonly merges: readonly MergeRecord[]; readonly canaries: readonly CanaryRecord[]; readonly leadTimes: readonly LeadTime[] }): WeekBucket[] {
+  const { merges, canaries } = facts;
+  const verdicts = finalCanaryVerdicts(canaries);
   const weeks: WeekBucket[] = [];
   for (let start = weekStart(sinceMs); start <= nowMs; start += weekMs) {
     const inWeek = (ms: number) => ms >= start && ms < start + weekMs;
     const weekMerges = merges.filter((m) => inWeek(m.mergedAtMs));
-    const weekCanaries = canaries.filter((c) => inWeek(c.atMs));
-    const leads = weekMerges.flatMap((m) => (m.firstCommitAtMs === undefined || m.workOrders.length === 0 ? [] : [m.mergedAtMs - m.firstCommitAtMs]));
-    const p50 = median(leads);
+    const weekVerdicts = verdicts.filter((v) => inWeek(v.atMs));
+    const p50 = median(facts.leadTimes.filter((l) => inWeek(l.mergedAtMs)).map((l) => l.ms));
     weeks.push({
       week: new Date(start).toISOString().slice(0, 10),
       merges: weekMerges.filter((m) => !m.reverts).length,
       reverts: weekMerges.filter((m) => m.reverts).length,
-      canaryRuns: weekCanaries.length,
-      canaryRed: weekCanaries.filter((c) => c.verdict === 'RED').length,
+      canaryRuns: canaries.filter((c) => inWeek(c.atMs)).length,
+      canaryCommits: weekVerdicts.length,
+      canaryRed: weekVerdicts.filter((v) => v.verdict === 'RED').length,
       ...(p50 !== undefined ? { leadTimeP50Ms: p50 } : {}),
     });
   }

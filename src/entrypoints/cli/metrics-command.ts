@@ -11,7 +11,7 @@ import { repoRoot, withRepoOption } from './repo-option.ts';
 
 export const metricsCommand: CliCommand = (program, io, done) => {
   withRepoOption(program.command('metrics'))
-    .description('lead time, merge success, canary failure rate, MTTR, change failure and bad-revert rates from git history and run records')
+    .description('work order lead time, merge success per work order, canary failure per commit, time to restore, change failure and bad-revert rates from git history and run records (docs/metrics.md says what each counts)')
     .option('--since <duration>', 'how far back to look, e.g. 30d or 12w', '30d')
     .option('--rev <rev>', 'the branch whose first-parent history is measured', 'HEAD')
     .option('--json', 'print the metrics as JSON')

@@ -22,6 +22,7 @@ import { createAgentLog, type AgentLog } from './agent-log.ts';
 import type { AgentTerminal, AgentUsage } from './agent-terminal.ts';
 import { publishChanges, type PublishResult } from './publish-changes.ts';
 import { refusedPatch } from './refused-patch.ts';
+import { renderStartedTrailer } from '../../core/agents/started-trailer.ts';
 import { renderRefusalTrailers } from '../../core/agents/refusal-trailers.ts';
 import { readRepoInstructions } from './read-repo-instructions.ts';
 import { renderExternalPrompt } from './render-external-prompt.ts';
@@ -104,6 +105,8 @@ export interface ImplementResult {
  */
 export async function implementWorkOrder(options: ImplementOptions): Promise<ImplementResult> {
   const { git, recorder, workOrder } = options;
+  // The attempt's start, written on its commit: metrics measure a work order's lead time from it.
+  const startedAtMs = options.clock();
   const redact = createRedactor(options.secrets);
   const base = await git.revParse(options.repoDir, options.base ?? 'HEAD');
   if (!base) throw new ImplementSetupError(`the base revision ${options.base ?? 'HEAD'} does not exist in ${options.repoDir}; commit something first or pass an existing base`);
@@ -146,7 +149,7 @@ export async function implementWorkOrder(options: ImplementOptions): Promise<Imp
     if (options.policy.setup) {
       await recorder.setStatus('running', `setting up ${workOrder.id}`);
       const setup = await runSetup(options.policy.setup, { runner: options.runner, dir: copy.dir, box: copy.box, env: envPlan.env, log, clock: options.clock, ...(options.signal ? { signal: options.signal } : {}) });
-      if (!setup.ok) return await publishAndReport({ ...options, base, branch, copy, scope, log, terminal: { kind: 'agent-failed', message: setup.message }, usage: { turns: 0, tokens: 0, costUsd: 0 }, inputSha256 });
+      if (!setup.ok) return await publishAndReport({ ...options, base, branch, copy, scope, log, terminal: { kind: 'agent-failed', message: setup.message }, usage: { turns: 0, tokens: 0, costUsd: 0 }, inputSha256, startedAtMs });
       await recorder.setStatus('running', `implementing ${workOrder.id}`);
     }
     const { terminal, usage } = await runProvider({
@@ -164,7 +167,7 @@ export async function implementWorkOrder(options: ImplementOptions): Promise<Imp
       clock: options.clock,
       ...(options.signal ? { signal: options.signal } : {}),
     });
-    return await publishAndReport({ ...options, base, branch, copy, scope, log, terminal, usage, inputSha256 });
+    return await publishAndReport({ ...options, base, branch, copy, scope, log, terminal, usage, inputSha256, startedAtMs });
   } catch (error) {
     // Infrastructure broke mid-run (git, disk): the run document must not stay "running" forever.
     await recorder.markSection('implementer', 'failed');
@@ -173,7 +176,7 @@ export async function implementWorkOrder(options: ImplementOptions): Promise<Imp
   }
 }
 
-async function publishAndReport(run: ImplementOptions & { base: string; branch: string; copy: WorkCopy; scope: PreparedScope; log: AgentLog; terminal: AgentTerminal; usage: AgentUsage; inputSha256: string }): Promise<ImplementResult> {
+async function publishAndReport(run: ImplementOptions & { base: string; branch: string; copy: WorkCopy; scope: PreparedScope; log: AgentLog; terminal: AgentTerminal; usage: AgentUsage; inputSha256: string; startedAtMs: number }): Promise<ImplementResult> {
   const { recorder, workOrder, log, branch, base } = run;
   const terminal = run.terminal;
   const redact = log.redact;
@@ -183,7 +186,7 @@ async function publishAndReport(run: ImplementOptions & { base: string; branch: 
   // The trailers are Shopfloor's record of this attempt, refusals included (verify reads them back); the
   // agent's summary stays in the paragraph above them, where no trailer is read.
   const body = `${workOrder.id}: ${workOrder.title}\n\n${summary}`;
-  const published = await publishFromWorkCopy(run, (refused) => `${redact(body)}\n\nShopfloor-Work-Order: ${workOrder.id}\nShopfloor-Terminal: ${terminal.kind}\n${refused.length > 0 ? `${renderRefusalTrailers(refused.map(redact))}\n` : ''}`);
+  const published = await publishFromWorkCopy(run, (refused) => `${redact(body)}\n\nShopfloor-Work-Order: ${workOrder.id}\n${renderStartedTrailer(run.startedAtMs)}\nShopfloor-Terminal: ${terminal.kind}\n${refused.length > 0 ? `${renderRefusalTrailers(refused.map(redact))}\n` : ''}`);
   for (const entry of published.outOfScope) await log.refuse(`change ${entry.path}`, `${entry.reason}; left out of the commit`);
   await log.conductor(published.commit ? `committed ${published.kept.length} in-scope change(s) on ${branch} as ${published.commit.slice(0, 12)}` : `nothing in scope to commit on ${branch}`);
   const ok = terminal.kind === 'finished';

@@ -2,6 +2,7 @@ import type { ReportAgentSpend } from '../../core/report/report-schema.ts';
 import type { GateMark } from '../../core/loop/work-order-progress.ts';
 import { renderMergeMessage } from '../../core/loop/merge-message.ts';
 import { decideMerge, type HoldReason } from '../../core/merge/merge-decision.ts';
+import { mergeAttemptLine } from '../../core/metrics/merge-attempt-line.ts';
 import type { Policy } from '../../core/policy/policy-schema.ts';
 import type { RunRecorder } from '../../ports/run-recorder.ts';
 import { checkReport } from '../verify/check-report.ts';
@@ -109,7 +110,7 @@ export async function landWorkOrder(input: LandInput, options: LoopOptions, port
       const final = await commitMerge(git, repoDir, merged.tree, [mainSha, input.branchSha], message);
       await git.notesAdd(repoDir, loopNotesRef, final, reportText);
       if (!(await moveMain(git, repoDir, main, final, mainSha))) return undefined;
-      await ports.record({ type: 'merge-attempt', at: new Date(ports.clock()).toISOString(), workOrder: id, result: 'merged' });
+      await ports.record(mergeAttemptLine(id, ports.clock()));
       await conductor(`merged: main ${mainSha.slice(0, 12)} → ${final.slice(0, 12)} (compare-and-swap; report ${verified.reportDigest.slice(0, 19)}… proves tree ${merged.tree.slice(0, 12)})`);
       await input.afterMerge({ oldSha: mainSha, sha: final, reportDigest: verified.reportDigest, attempts: attempt });
       return final;

@@ -1,5 +1,6 @@
 import { renderMergeMessage } from '../../core/loop/merge-message.ts';
 import type { HoldReason } from '../../core/merge/merge-decision.ts';
+import { mergeAttemptLine } from '../../core/metrics/merge-attempt-line.ts';
 import { startTrain, stepTrain } from '../../core/train/step-train.ts';
 import type { TrainAction, TrainConfig, TrainEvent, TrainState } from '../../core/train/train-types.ts';
 import { recordFolded } from './folded-notes.ts';
@@ -153,7 +154,7 @@ export function createLocalTrain(config: TrainConfig, options: LoopOptions, port
       if (!entry) continue;
       entries.delete(key);
       const merge = { oldSha: action.expectedMain, sha: action.sha, reportDigest: proof?.digest ?? entry.report?.digest ?? '', attempts: entry.attempts };
-      await ports.record({ type: 'merge-attempt', at: new Date(ports.clock()).toISOString(), workOrder: entry.input.workOrder.value.id, result: 'merged' });
+      await ports.record(mergeAttemptLine(entry.input.workOrder.value.id, ports.clock()));
       await say(entry, `merged: main ${short(action.expectedMain)} → ${short(action.sha)} (compare-and-swap, fast-forward to the train car whose report ${merge.reportDigest.slice(0, 19)}… proves exactly this commit)`);
       await entry.input.afterMerge(merge);
       entry.resolve({ kind: 'merged', ...merge });

@@ -1,5 +1,6 @@
 import type { AttemptRecord } from '../../core/loop/choose-attempt.ts';
 import { agentSpendSchema, type ReportAgentSpend } from '../../core/report/report-schema.ts';
+import { mergeAttemptLine } from '../../core/metrics/merge-attempt-line.ts';
 import { loopRunId } from '../../core/loop/loop-run-id.ts';
 import type { WorkOrderProgress } from '../../core/loop/work-order-progress.ts';
 import type { Policy } from '../../core/policy/policy-schema.ts';
@@ -96,6 +97,8 @@ export async function processWorkOrder(input: ProcessInput, options: LoopOptions
         ? [{ code: 'held' as const, message: `the agent also changed ${refused.paths.join(', ')} outside the scope of ${value.id}; that part was left out and kept as ${refused.patch ?? 'no patch'}, and nobody decided to drop it (policy scope.outside: hold)`, releaseBy: releaseHint(value.id, input.workOrder.file, true) },
           ...landed.reasons.filter((r) => !(r.code === 'gate-failed' && /"scope"/.test(r.message)))]
         : landed.reasons;
+      // Merge success counts this: the merged records are written where main moves (land, train).
+      await ports.record(mergeAttemptLine(value.id, ports.clock(), reasons));
       const approvals = (await ports.approvalsFor(value.id)).filter((a) => a.sha === prepared.sha).length;
       await writeAttemptNote(ports.git, options.repoDir, prepared.sha, { ...prepared.record, held: { runId, at: new Date(ports.clock()).toISOString(), reasons: reasons.map((r) => r.message), codes: reasons.map((r) => r.code), approvals, policyDigest } });
       finish({ state: 'held', holds: reasons });

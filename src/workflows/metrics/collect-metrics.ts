@@ -1,3 +1,4 @@
+import { readWorkOrderStarts } from '../../core/agents/started-trailer.ts';
 import { prepareGlob, matchAnyGlob } from '../../core/glob/match-glob.ts';
 import { computeMetrics } from '../../core/metrics/compute-metrics.ts';
 import type { MergeRecord, ThroughputMetrics } from '../../core/metrics/metrics-types.ts';
@@ -17,7 +18,8 @@ export interface MetricsRequest {
 
 /**
  * Collects the facts from git (first-parent history with `Work-Order:` trailers, reverts, `Fixes:`
- * trailers and `fix-<sha>` work orders, canary notes) and run records, then reduces them.
+ * trailers and `fix-<sha>` work orders, the agent commits' `Shopfloor-Started:` trailers, canary notes)
+ * and run records, then reduces them.
  */
 export async function collectMetrics(request: MetricsRequest, ports: { git: Git; files: RepoFiles }): Promise<{ metrics: ThroughputMetrics; skippedRecords: number }> {
   const { git } = ports;
@@ -34,12 +36,14 @@ export async function collectMetrics(request: MetricsRequest, ports: { git: Git;
     const branch = first && second ? await git.log(request.repoDir, { from: first, to: second }) : [];
     // A merge of a revert branch is a revert too: its side holds the `git revert` commit.
     const reverts = revertedCommitOf(commit) ?? branch.map((c) => revertedCommitOf(c)).find(Boolean);
+    // A merge brings the agent's commits in on its second parent; a fast-forward or rebase puts them on main itself.
+    const started = readWorkOrderStarts([commit, ...branch], workOrders);
     const added = fixes && first ? (await git.diff(request.repoDir, first, commit.sha)).filter((c) => c.status === 'A' && matchAnyGlob(tests, c.path)).length : 0;
     merges.push({
       sha: commit.sha,
       mergedAtMs: Date.parse(commit.committerDate),
       workOrders,
-      ...(branch.length ? { firstCommitAtMs: Math.min(...branch.map((c) => Date.parse(c.authorDate))) } : {}),
+      ...(Object.keys(started).length ? { startedAtMs: started } : {}),
       ...(reverts ? { reverts } : {}),
       ...(fixes ? { fixes } : {}),
       testsAdded: added,

@@ -1,15 +1,17 @@
 import type { CanaryVerdictKind } from '../../core/canary/canary-types.ts';
-import type { CanaryRecord, MergeAttemptRecord, SpendRecord } from '../../core/metrics/metrics-types.ts';
+import type { CanaryRecord, MergeAttemptRecord, MergeAttemptResult, SpendRecord } from '../../core/metrics/metrics-types.ts';
 import type { RepoFiles } from '../../ports/repo-files.ts';
 
 /** Where run records live: JSON Lines files, one record a line, appended by the merge queue and canary. */
 export const runRecordsDirectory = '.shopfloor/records';
 
+const results: readonly MergeAttemptResult[] = ['merged', 'held', 'failed'];
 const verdicts: readonly CanaryVerdictKind[] = ['GREEN', 'RED', 'FLAKY', 'INCONCLUSIVE', 'ENVIRONMENT'];
 
 /**
  * Reads `.shopfloor/records/*.jsonl`. Shapes (other types and malformed lines are skipped, counted):
- * - `{"type":"merge-attempt","at":"<ISO>","workOrder":"wo-1","result":"merged"|"failed"}`
+ * - `{"type":"merge-attempt","at":"<ISO>","workOrder":"wo-1","result":"merged"|"held"|"failed","reasons":["approval-missing"]}`
+ *   (`reasons` on held and failed decisions; records from before holds were recorded have none)
  * - `{"type":"canary","at":"<ISO>","sha":"<commit>","verdict":"GREEN"|"RED"|"FLAKY"|"INCONCLUSIVE"|"ENVIRONMENT"}`
  * - `{"type":"agent-spend","at":"<ISO>","workOrder":"wo-1","costUsd":0.04,"tokens":6715,"turns":4}`
  */
@@ -29,8 +31,9 @@ export async function readRunRecords(files: RepoFiles): Promise<{ attempts: Merg
         continue;
       }
       const atMs = typeof record.at === 'string' ? Date.parse(record.at) : NaN;
-      if (record.type === 'merge-attempt' && !Number.isNaN(atMs) && (record.result === 'merged' || record.result === 'failed')) {
-        attempts.push({ atMs, result: record.result, ...(typeof record.workOrder === 'string' ? { workOrder: record.workOrder } : {}) });
+      if (record.type === 'merge-attempt' && !Number.isNaN(atMs) && results.includes(record.result as MergeAttemptResult)) {
+        const reasons = Array.isArray(record.reasons) ? record.reasons.filter((r): r is string => typeof r === 'string') : [];
+        attempts.push({ atMs, result: record.result as MergeAttemptResult, ...(typeof record.workOrder === 'string' ? { workOrder: record.workOrder } : {}), ...(reasons.length ? { reasons } : {}) });
       } else if (record.type === 'canary' && !Number.isNaN(atMs) && typeof record.sha === 'string' && verdicts.includes(record.verdict as CanaryVerdictKind)) {
         canaries.push({ sha: record.sha, atMs, verdict: record.verdict as CanaryVerdictKind });
       } else if (record.type === 'agent-spend' && !Number.isNaN(atMs) && typeof record.workOrder === 'string' && isAmount(record.costUsd) && isAmount(record.tokens)) {

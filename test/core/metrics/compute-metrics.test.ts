@@ -11,10 +11,10 @@ const input: MetricsInput = {
   sinceMs: t0,
   nowMs: t0 + 14 * 24 * h,
   merges: [
-    { sha: 'a1', mergedAtMs: t0 + 10 * h, workOrders: ['wo-1'], firstCommitAtMs: t0 + 6 * h, testsAdded: 1 },
-    { sha: 'b2', mergedAtMs: t0 + 20 * h, workOrders: ['wo-2'], firstCommitAtMs: t0 + 18 * h, testsAdded: 0 },
+    { sha: 'a1', mergedAtMs: t0 + 10 * h, workOrders: ['wo-1'], startedAtMs: { 'wo-1': t0 + 6 * h }, testsAdded: 1 },
+    { sha: 'b2', mergedAtMs: t0 + 20 * h, workOrders: ['wo-2'], startedAtMs: { 'wo-2': t0 + 18 * h }, testsAdded: 0 },
     { sha: 'c3', mergedAtMs: t0 + 22 * h, workOrders: [], reverts: 'b2', testsAdded: 0 },
-    { sha: 'd4', mergedAtMs: t0 + 200 * h, workOrders: ['fix-b2'], firstCommitAtMs: t0 + 190 * h, fixes: 'b2', testsAdded: 2 },
+    { sha: 'd4', mergedAtMs: t0 + 200 * h, workOrders: ['fix-b2'], startedAtMs: { 'fix-b2': t0 + 190 * h }, fixes: 'b2', testsAdded: 2 },
   ],
   canaries: [
     { sha: 'a1', atMs: t0 + 11 * h, verdict: 'GREEN' },
@@ -37,10 +37,15 @@ describe('computeMetrics', () => {
     expect(metrics.mttrMeanMs).toBe(2 * h);
     expect(metrics.changeFailure).toEqual({ count: 1, of: 3, rate: 1 / 3 });
     expect(metrics.badReverts).toEqual({ count: 0, of: 1, rate: 0 });
-    expect(metrics.canaryFailure).toEqual({ count: 1, of: 4, rate: 0.25 });
-    expect(metrics.mergeSuccess.rate).toBeCloseTo(2 / 3);
+    expect(metrics.canaryFailure).toEqual({ count: 1, of: 4, rate: 0.25, runs: 5 });
+    expect(metrics.mergeSuccess).toEqual({ count: 1, of: 2, rate: 0.5, held: 0, failed: 1, attempts: { merged: 2, held: 0, failed: 1 } });
     expect(metrics.regressionTestsPerFix).toBe(2);
     expect(metrics.weeks.map((w) => w.week)).toEqual(['2026-11-02', '2026-11-09', '2026-11-16']);
+  });
+
+  it('says how many incidents are still open, since time to restore only covers the restored ones', () => {
+    const open = computeMetrics({ ...input, canaries: [...input.canaries, { sha: 'd4', atMs: t0 + 202 * h, verdict: 'RED' }] });
+    expect(renderMetricsLines(open).find((line) => line.startsWith('mean time to restore'))).toMatch(/2h.*, 2 incident\(s\), 1 still open\)$/);
   });
 
   it('counts a revert after which the canary stayed red as bad', () => {
@@ -50,7 +55,7 @@ describe('computeMetrics', () => {
 
   it('renders Markdown with Mermaid trend charts', () => {
     const markdown = renderMetricsMarkdown(metrics);
-    expect(markdown).toContain('| Change failure rate | 33.3% (1 of 3) |');
+    expect(markdown).toContain('| Change failure rate | 33.3% (1 of 3) | changes on main (first-parent commits, reverts aside) later reverted or fixed |');
     expect(markdown).toContain('```mermaid\nxychart-beta');
   });
 });

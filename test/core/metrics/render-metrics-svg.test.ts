@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { renderWeeklyChartSvg } from '../../../src/core/metrics/render-metrics-svg.ts';
 import type { WeekBucket } from '../../../src/core/metrics/metrics-types.ts';
 
-const week = (date: string, merges: number): WeekBucket => ({ week: date, merges, reverts: 0, canaryRuns: 0, canaryRed: 0 });
+const week = (date: string, merges: number): WeekBucket => ({ week: date, merges, reverts: 0, canaryRuns: 0, canaryCommits: 0, canaryRed: 0 });
 
 describe('renderWeeklyChartSvg', () => {
   it('draws one bar per week and series, scaled to the largest value, with values and an escaped title', () => {

@@ -21,7 +21,8 @@ async function land(dir: string, git: Git, id: string, files: Record<string, str
   await git.checkout(dir, `agent/${id}`);
   await writeFiles(dir, files);
   await git.addAll(dir);
-  await git.commit(dir, `${id}: change`);
+  // Shopfloor's own trailers on the agent's commit: the attempt's start is where its lead time begins.
+  await git.commit(dir, `${id}: change\n\nShopfloor-Work-Order: ${id}\nShopfloor-Started: ${new Date().toISOString()}`);
   await git.checkout(dir, 'main');
   const merged = await git.merge(dir, `agent/${id}`, `Merge agent/${id}\n\nWork-Order: ${id}${trailers}`);
   if (!merged.ok) throw new Error(merged.message);

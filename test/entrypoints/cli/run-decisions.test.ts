@@ -53,6 +53,11 @@ describe('decisions about a held work order', () => {
     expect([scope.status, scope.required]).toEqual(['fail', false]);
     expect(scope.reason).toContain('package.json');
     expect(scope.reason).toContain('dropped by decision of ada (shopfloor run --accept-drop)');
+    // Held twice, then merged by a person's decision: no merge without a person, and every decision counted.
+    const metrics = await runShopfloor(['metrics', '--repo', dir, '--rev', 'main', '--json'], { cwd: dir, env });
+    const figures = JSON.parse(metrics.stdout) as { mergeSuccess: unknown; leadTimes: { workOrder: string }[] };
+    expect(figures.mergeSuccess).toEqual({ count: 0, of: 1, rate: 0, held: 1, failed: 0, attempts: { merged: 1, held: 2, failed: 0 } });
+    expect(figures.leadTimes.map((l) => l.workOrder)).toEqual(['security-policy']);
   }, 180_000);
 
   it('a policy changed since the hold verifies the same commit again under it, with no new agent attempt', async () => {

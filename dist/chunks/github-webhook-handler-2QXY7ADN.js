@@ -2,14 +2,13 @@ import { createRequire as __shopfloorCreateRequire } from 'node:module';
 const require = __shopfloorCreateRequire(import.meta.url);
 import {
   createGitHubWebhookHandler
-} from "./chunk-O3MUNLOX.js";
-import "./chunk-CACLV23F.js";
+} from "./chunk-T5HEAICY.js";
+import "./chunk-FZR63CYY.js";
 import "./chunk-YFUMBHIR.js";
 import "./chunk-6OKFWOHT.js";
 import "./chunk-32FQRJOB.js";
 import "./chunk-JEUMUVLY.js";
 import "./chunk-ZPA2LJYZ.js";
-import "./chunk-7CCSRXTP.js";
 import "./chunk-XGEDU2TI.js";
 import "./chunk-TSNCXVWX.js";
 import "./chunk-ITFQXOZY.js";
@@ -19,6 +18,7 @@ import "./chunk-LEJPZ6GG.js";
 import "./chunk-LFPRS2R6.js";
 import "./chunk-6BEY35WF.js";
 import "./chunk-DPY4U4EC.js";
+import "./chunk-7CCSRXTP.js";
 import "./chunk-BPQ4JRNX.js";
 import "./chunk-GBB54T6E.js";
 import "./chunk-T3OL5SPP.js";

@@ -15,6 +15,9 @@ import {
   openWorkCopy
 } from "./chunk-KI4HTMLE.js";
 import {
+  renderStartedTrailer
+} from "./chunk-PWPFLBTK.js";
+import {
   validateRepo
 } from "./chunk-H2F5MILB.js";
 import {
@@ -864,6 +867,7 @@ var ImplementSetupError = class extends Error {
 };
 async function implementWorkOrder(options) {
   const { git, recorder, workOrder } = options;
+  const startedAtMs = options.clock();
   const redact = createRedactor(options.secrets);
   const base2 = await git.revParse(options.repoDir, options.base ?? "HEAD");
   if (!base2) throw new ImplementSetupError(`the base revision ${options.base ?? "HEAD"} does not exist in ${options.repoDir}; commit something first or pass an existing base`);
@@ -903,7 +907,7 @@ ${guidance}` : rendered.system, external: renderExternalPrompt(workOrder, goal, 
     if (options.policy.setup) {
       await recorder.setStatus("running", `setting up ${workOrder.id}`);
       const setup = await runSetup(options.policy.setup, { runner: options.runner, dir: copy.dir, box: copy.box, env: envPlan.env, log, clock: options.clock, ...options.signal ? { signal: options.signal } : {} });
-      if (!setup.ok) return await publishAndReport({ ...options, base: base2, branch, copy, scope, log, terminal: { kind: "agent-failed", message: setup.message }, usage: { turns: 0, tokens: 0, costUsd: 0 }, inputSha256 });
+      if (!setup.ok) return await publishAndReport({ ...options, base: base2, branch, copy, scope, log, terminal: { kind: "agent-failed", message: setup.message }, usage: { turns: 0, tokens: 0, costUsd: 0 }, inputSha256, startedAtMs });
       await recorder.setStatus("running", `implementing ${workOrder.id}`);
     }
     const { terminal, usage } = await runProvider({
@@ -921,7 +925,7 @@ ${guidance}` : rendered.system, external: renderExternalPrompt(workOrder, goal, 
       clock: options.clock,
       ...options.signal ? { signal: options.signal } : {}
     });
-    return await publishAndReport({ ...options, base: base2, branch, copy, scope, log, terminal, usage, inputSha256 });
+    return await publishAndReport({ ...options, base: base2, branch, copy, scope, log, terminal, usage, inputSha256, startedAtMs });
   } catch (error) {
     await recorder.markSection("implementer", "failed");
     await recorder.setStatus(options.endStatus?.stopped ?? "failed", redact(`${workOrder.id}: ${error instanceof Error ? error.message : String(error)}`));
@@ -940,6 +944,7 @@ ${summary}`;
   const published = await publishFromWorkCopy(run, (refused) => `${redact(body)}
 
 Shopfloor-Work-Order: ${workOrder.id}
+${renderStartedTrailer(run.startedAtMs)}
 Shopfloor-Terminal: ${terminal.kind}
 ${refused.length > 0 ? `${renderRefusalTrailers(refused.map(redact))}
 ` : ""}`);

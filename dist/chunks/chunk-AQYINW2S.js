@@ -4,6 +4,9 @@ import {
   readCanaryNotes
 } from "./chunk-WTVZ6ZAD.js";
 import {
+  readWorkOrderStarts
+} from "./chunk-PWPFLBTK.js";
+import {
   readTrailers,
   revertedCommitOf,
   workOrdersOf
@@ -15,6 +18,38 @@ import {
 import {
   formatDuration
 } from "./chunk-GBB54T6E.js";
+
+// src/core/metrics/final-canary-verdicts.ts
+var isJudged = (run) => run.verdict === "GREEN" || run.verdict === "RED" || run.verdict === "FLAKY";
+function finalCanaryVerdicts(canaries) {
+  const last = /* @__PURE__ */ new Map();
+  for (const run of [...canaries].sort((a, b) => a.atMs - b.atMs)) if (isJudged(run)) last.set(run.sha, run);
+  return [...last.values()].sort((a, b) => a.atMs - b.atMs);
+}
+
+// src/core/metrics/rate.ts
+var rate = (count, of) => ({ count, of, ...of > 0 ? { rate: count / of } : {} });
+
+// src/core/metrics/merge-success.ts
+var results = ["merged", "held", "failed"];
+function mergeSuccess(attempts, sinceMs, nowMs) {
+  const inWindow = (attempt) => attempt.atMs >= sinceMs && attempt.atMs <= nowMs;
+  const sorted = [...attempts].sort((a, b) => a.atMs - b.atMs);
+  const first = /* @__PURE__ */ new Map();
+  sorted.forEach((attempt, i) => {
+    const key = attempt.workOrder ?? `\0${i}`;
+    if (!first.has(key)) first.set(key, attempt);
+  });
+  const firsts = [...first.values()].filter(inWindow);
+  const count = (list, result) => list.filter((attempt) => attempt.result === result).length;
+  const decided = sorted.filter(inWindow);
+  return {
+    ...rate(count(firsts, "merged"), firsts.length),
+    held: count(firsts, "held"),
+    failed: count(firsts, "failed"),
+    attempts: Object.fromEntries(results.map((result) => [result, count(decided, result)]))
+  };
+}
 
 // src/core/metrics/spend-per-merge.ts
 function spendPerMerge(merges, spends) {
@@ -38,20 +73,22 @@ var median = (values) => {
   const sorted = [...values].sort((a, b) => a - b);
   return sorted[Math.floor((sorted.length - 1) / 2)];
 };
-function weeklyTrends(sinceMs, nowMs, merges, canaries) {
+function weeklyTrends(sinceMs, nowMs, facts) {
+  const { merges, canaries } = facts;
+  const verdicts2 = finalCanaryVerdicts(canaries);
   const weeks = [];
   for (let start = weekStart(sinceMs); start <= nowMs; start += weekMs) {
     const inWeek = (ms) => ms >= start && ms < start + weekMs;
     const weekMerges = merges.filter((m) => inWeek(m.mergedAtMs));
-    const weekCanaries = canaries.filter((c) => inWeek(c.atMs));
-    const leads = weekMerges.flatMap((m) => m.firstCommitAtMs === void 0 || m.workOrders.length === 0 ? [] : [m.mergedAtMs - m.firstCommitAtMs]);
-    const p50 = median(leads);
+    const weekVerdicts = verdicts2.filter((v) => inWeek(v.atMs));
+    const p50 = median(facts.leadTimes.filter((l) => inWeek(l.mergedAtMs)).map((l) => l.ms));
     weeks.push({
       week: new Date(start).toISOString().slice(0, 10),
       merges: weekMerges.filter((m) => !m.reverts).length,
       reverts: weekMerges.filter((m) => m.reverts).length,
-      canaryRuns: weekCanaries.length,
-      canaryRed: weekCanaries.filter((c) => c.verdict === "RED").length,
+      canaryRuns: canaries.filter((c) => inWeek(c.atMs)).length,
+      canaryCommits: weekVerdicts.length,
+      canaryRed: weekVerdicts.filter((v) => v.verdict === "RED").length,
       ...p50 !== void 0 ? { leadTimeP50Ms: p50 } : {}
     });
   }
@@ -65,10 +102,12 @@ var percentile = (values, p) => {
   return sorted[Math.min(sorted.length - 1, Math.ceil(p * sorted.length) - 1)];
 };
 var mean = (values) => values.length ? values.reduce((a, b) => a + b, 0) / values.length : void 0;
-var rate = (count, of) => ({ count, of, ...of > 0 ? { rate: count / of } : {} });
 var sameCommit = (a, b) => a.startsWith(b) || b.startsWith(a);
 function leadTimes(merges) {
-  return merges.flatMap((m) => m.firstCommitAtMs === void 0 ? [] : m.workOrders.map((workOrder) => ({ workOrder, sha: m.sha, ms: Math.max(0, m.mergedAtMs - m.firstCommitAtMs) })));
+  return merges.flatMap((m) => m.workOrders.flatMap((workOrder) => {
+    const started = m.startedAtMs?.[workOrder];
+    return started === void 0 ? [] : [{ workOrder, sha: m.sha, mergedAtMs: m.mergedAtMs, ms: Math.max(0, m.mergedAtMs - started) }];
+  }));
 }
 function incidents(canaries) {
   const sorted = [...canaries].sort((a, b) => a.atMs - b.atMs);
@@ -91,15 +130,14 @@ function computeMetrics(input) {
   const reverts = merges.filter((m) => m.reverts);
   const changes = merges.filter((m) => !m.reverts);
   const failed = changes.filter((c) => input.merges.some((m) => m.reverts && sameCommit(m.reverts, c.sha) || m.fixes && sameCommit(m.fixes, c.sha)));
-  const judged = canaries.filter((c) => c.verdict !== "INCONCLUSIVE");
+  const verdicts2 = finalCanaryVerdicts(canaries);
   const lead = leadTimes(merges);
   const restores = incidents(canaries);
   const restored = restores.flatMap((i) => i.restoredMs === void 0 ? [] : [i.restoredMs]);
-  const revertVerdicts = reverts.map((r) => canaries.find((c) => c.atMs >= r.mergedAtMs && c.verdict !== "INCONCLUSIVE"));
+  const revertVerdicts = reverts.map((r) => verdicts2.find((v) => sameCommit(v.sha, r.sha)) ?? verdicts2.find((v) => v.atMs >= r.mergedAtMs));
   const revertsARevert = reverts.map((r) => input.merges.some((m) => m.reverts && sameCommit(r.reverts, m.sha)));
   const badReverts = reverts.filter((_, i) => revertVerdicts[i]?.verdict === "RED" || revertsARevert[i]).length;
   const fixes = merges.filter((m) => m.fixes);
-  const attempts = input.attempts.filter(inWindow);
   const leadP50 = percentile(lead.map((l) => l.ms), 0.5);
   const mttrMean = mean(restored);
   const mttrP50 = percentile(restored, 0.5);
@@ -109,8 +147,8 @@ function computeMetrics(input) {
     nowMs: input.nowMs,
     leadTimes: lead,
     ...leadP50 !== void 0 ? { leadTimeP50Ms: leadP50 } : {},
-    mergeSuccess: attempts.length ? rate(attempts.filter((a) => a.result === "merged").length, attempts.length) : rate(0, 0),
-    canaryFailure: rate(judged.filter((c) => c.verdict === "RED").length, judged.length),
+    mergeSuccess: mergeSuccess(input.attempts, input.sinceMs, input.nowMs),
+    canaryFailure: { ...rate(verdicts2.filter((v) => v.verdict === "RED").length, verdicts2.length), runs: canaries.length },
     incidents: restores,
     ...mttrMean !== void 0 ? { mttrMeanMs: mttrMean } : {},
     ...mttrP50 !== void 0 ? { mttrP50Ms: mttrP50 } : {},
@@ -120,13 +158,14 @@ function computeMetrics(input) {
     ...testsPerFix !== void 0 ? { regressionTestsPerFix: testsPerFix } : {},
     fixes: fixes.length,
     ...withSpend(spendPerMerge(merges, input.spends ?? [])),
-    weeks: weeklyTrends(input.sinceMs, input.nowMs, merges, canaries)
+    weeks: weeklyTrends(input.sinceMs, input.nowMs, { merges, canaries, leadTimes: lead })
   };
 }
 var withSpend = (spend) => spend ? { spendPerMerge: spend } : {};
 
 // src/workflows/metrics/read-run-records.ts
 var runRecordsDirectory = ".shopfloor/records";
+var results2 = ["merged", "held", "failed"];
 var verdicts = ["GREEN", "RED", "FLAKY", "INCONCLUSIVE", "ENVIRONMENT"];
 async function readRunRecords(files) {
   const attempts = [];
@@ -144,8 +183,9 @@ async function readRunRecords(files) {
         continue;
       }
       const atMs = typeof record.at === "string" ? Date.parse(record.at) : NaN;
-      if (record.type === "merge-attempt" && !Number.isNaN(atMs) && (record.result === "merged" || record.result === "failed")) {
-        attempts.push({ atMs, result: record.result, ...typeof record.workOrder === "string" ? { workOrder: record.workOrder } : {} });
+      if (record.type === "merge-attempt" && !Number.isNaN(atMs) && results2.includes(record.result)) {
+        const reasons = Array.isArray(record.reasons) ? record.reasons.filter((r) => typeof r === "string") : [];
+        attempts.push({ atMs, result: record.result, ...typeof record.workOrder === "string" ? { workOrder: record.workOrder } : {}, ...reasons.length ? { reasons } : {} });
       } else if (record.type === "canary" && !Number.isNaN(atMs) && typeof record.sha === "string" && verdicts.includes(record.verdict)) {
         canaries.push({ sha: record.sha, atMs, verdict: record.verdict });
       } else if (record.type === "agent-spend" && !Number.isNaN(atMs) && typeof record.workOrder === "string" && isAmount(record.costUsd) && isAmount(record.tokens)) {
@@ -172,12 +212,13 @@ async function collectMetrics(request, ports) {
     const [first, second] = commit.parents;
     const branch = first && second ? await git.log(request.repoDir, { from: first, to: second }) : [];
     const reverts = revertedCommitOf(commit) ?? branch.map((c) => revertedCommitOf(c)).find(Boolean);
+    const started = readWorkOrderStarts([commit, ...branch], workOrders);
     const added = fixes && first ? (await git.diff(request.repoDir, first, commit.sha)).filter((c) => c.status === "A" && matchAnyGlob(tests, c.path)).length : 0;
     merges.push({
       sha: commit.sha,
       mergedAtMs: Date.parse(commit.committerDate),
       workOrders,
-      ...branch.length ? { firstCommitAtMs: Math.min(...branch.map((c) => Date.parse(c.authorDate))) } : {},
+      ...Object.keys(started).length ? { startedAtMs: started } : {},
       ...reverts ? { reverts } : {},
       ...fixes ? { fixes } : {},
       testsAdded: added
@@ -189,8 +230,37 @@ async function collectMetrics(request, ports) {
   return { metrics, skippedRecords: records.skipped };
 }
 
+// src/core/metrics/render-metrics-lines.ts
+var percent = (rate2) => rate2.rate === void 0 ? "n/a" : `${(100 * rate2.rate).toFixed(1)}% (${rate2.count}/${rate2.of})`;
+var rateOnly = (rate2) => rate2.rate === void 0 ? "n/a" : `${(100 * rate2.rate).toFixed(1)}%`;
+var time = (ms) => ms === void 0 ? "n/a" : formatDuration(ms);
+var describeMergeSuccess = (m) => `${m.count} of ${m.of} work order(s) merged without a person at their first decision, ${m.held} held, ${m.failed} failed; all decisions: ${m.attempts.merged} merged, ${m.attempts.held} held, ${m.attempts.failed} failed`;
+var describeCanaryFailure = (c) => `${c.count} of ${c.of} canaried commit(s) RED at their final judged verdict; ${c.runs} canary run(s)`;
+var changesOnMain = "changes on main (first-parent commits, reverts aside)";
+var describeIncidents = (metrics) => {
+  const open = metrics.incidents.filter((incident) => incident.restoredMs === void 0).length;
+  return `${metrics.incidents.length} incident(s), ${open} still open`;
+};
+function metricsRows(metrics) {
+  return [
+    ["work order lead time (p50)", `${time(metrics.leadTimeP50Ms)} over ${metrics.leadTimes.length} work order(s), from the start of the attempt that merged to main`],
+    ["merge success (per work order)", `${rateOnly(metrics.mergeSuccess)} (${describeMergeSuccess(metrics.mergeSuccess)})`],
+    ["canary failure (per commit)", `${rateOnly(metrics.canaryFailure)} (${describeCanaryFailure(metrics.canaryFailure)})`],
+    ["mean time to restore", `${time(metrics.mttrMeanMs)} (p50 ${time(metrics.mttrP50Ms)}, ${describeIncidents(metrics)})`],
+    ["change failure rate", `${percent(metrics.changeFailure)} of ${changesOnMain} later reverted or fixed`],
+    ["bad-revert rate", `${percent(metrics.badReverts)}, ${metrics.revertsOfReverts} revert(s) of a revert`],
+    ["regression tests per fix", metrics.regressionTestsPerFix === void 0 ? "n/a" : `${metrics.regressionTestsPerFix.toFixed(1)} over ${metrics.fixes} fix(es)`],
+    ["agent spend per merged work order", metrics.spendPerMerge ? `$${metrics.spendPerMerge.meanUsd.toFixed(4)} ($${metrics.spendPerMerge.costUsd.toFixed(4)}, ${metrics.spendPerMerge.tokens.toLocaleString("en-US")} tokens over ${metrics.spendPerMerge.workOrders} work order(s))` : "n/a"]
+  ];
+}
+function renderMetricsLines(metrics) {
+  const rows = metricsRows(metrics);
+  const width = Math.max(...rows.map(([name]) => name.length));
+  return rows.map(([name, value]) => `${name.padEnd(width)} ${value}`);
+}
+
 // src/core/metrics/render-metrics-markdown.ts
-var percent = (r) => r.rate === void 0 ? "n/a (no data)" : `${(100 * r.rate).toFixed(1)}% (${r.count} of ${r.of})`;
+var percent2 = (r) => r.rate === void 0 ? "n/a (no data)" : `${(100 * r.rate).toFixed(1)}% (${r.count} of ${r.of})`;
 var duration = (ms) => ms === void 0 ? "n/a (no data)" : formatDuration(ms);
 var hours = (ms) => ms === void 0 ? 0 : Number((ms / 36e5).toFixed(1));
 function chart(title, weeks, axis, series) {
@@ -210,12 +280,12 @@ function renderMetricsMarkdown(metrics) {
   const until = new Date(metrics.nowMs).toISOString().slice(0, 10);
   const weeks = metrics.weeks;
   const rows = [
-    ["Lead time per work order (p50)", duration(metrics.leadTimeP50Ms), `${metrics.leadTimes.length} work order(s)`],
-    ["Merge success rate", percent(metrics.mergeSuccess), "merge attempts from run records"],
-    ["Canary failure rate", percent(metrics.canaryFailure), "RED among judged canary runs"],
-    ["Mean time to restore", duration(metrics.mttrMeanMs), `p50 ${duration(metrics.mttrP50Ms)}; ${metrics.incidents.length} incident(s), ${metrics.incidents.filter((i) => i.restoredMs === void 0).length} open`],
-    ["Change failure rate", percent(metrics.changeFailure), "merges later reverted or fixed"],
-    ["Bad-revert rate", percent(metrics.badReverts), `${metrics.revertsOfReverts} revert(s) of a revert`],
+    ["Work order lead time (p50)", duration(metrics.leadTimeP50Ms), `${metrics.leadTimes.length} work order(s), from the start of the attempt that merged to its merge on main`],
+    ["Merge success (per work order)", percent2(metrics.mergeSuccess), describeMergeSuccess(metrics.mergeSuccess)],
+    ["Canary failure (per commit)", percent2(metrics.canaryFailure), describeCanaryFailure(metrics.canaryFailure)],
+    ["Mean time to restore", duration(metrics.mttrMeanMs), `p50 ${duration(metrics.mttrP50Ms)}; ${describeIncidents(metrics)}`],
+    ["Change failure rate", percent2(metrics.changeFailure), `${changesOnMain} later reverted or fixed`],
+    ["Bad-revert rate", percent2(metrics.badReverts), `${metrics.revertsOfReverts} revert(s) of a revert`],
     ["Regression tests per fix", metrics.regressionTestsPerFix === void 0 ? "n/a (no fixes)" : metrics.regressionTestsPerFix.toFixed(1), `${metrics.fixes} fix(es)`],
     ["Agent spend per merged work order", metrics.spendPerMerge ? `$${metrics.spendPerMerge.meanUsd.toFixed(4)}` : "n/a (no spend records)", metrics.spendPerMerge ? `$${metrics.spendPerMerge.costUsd.toFixed(4)} and ${metrics.spendPerMerge.tokens} tokens over ${metrics.spendPerMerge.workOrders} work order(s), every attempt counted` : "agent-spend run records"]
   ];
@@ -228,22 +298,24 @@ function renderMetricsMarkdown(metrics) {
     "",
     "### Weekly trends",
     "",
-    chart("Merges (bars) and reverts (line) per week", weeks, "count", [
+    chart("Changes on main (bars) and reverts (line) per week", weeks, "count", [
       { kind: "bar", values: weeks.map((w) => w.merges) },
       { kind: "line", values: weeks.map((w) => w.reverts) }
     ]),
     "",
-    chart("Canary runs (bars) and RED verdicts (line) per week", weeks, "runs", [
-      { kind: "bar", values: weeks.map((w) => w.canaryRuns) },
+    chart("Canaried commits (bars) and RED commits (line) per week", weeks, "commits", [
+      { kind: "bar", values: weeks.map((w) => w.canaryCommits) },
       { kind: "line", values: weeks.map((w) => w.canaryRed) }
     ]),
     "",
-    chart("Lead time per work order, p50 hours", weeks, "hours", [{ kind: "line", values: weeks.map((w) => hours(w.leadTimeP50Ms)) }]),
+    chart("Work order lead time, p50 hours", weeks, "hours", [{ kind: "line", values: weeks.map((w) => hours(w.leadTimeP50Ms)) }]),
     ""
   ].join("\n");
 }
 
 export {
+  metricsRows,
+  renderMetricsLines,
   collectMetrics,
   renderMetricsMarkdown
 };

@@ -4,19 +4,19 @@ import {
   openRevert,
   revertAction,
   workflowTokenLimits
-} from "./chunk-65JST23Y.js";
-import "./chunk-Y3GBOLX7.js";
+} from "./chunk-MKKPZX2R.js";
+import "./chunk-B3DNG3ZK.js";
 import "./chunk-GZ6SJXJD.js";
 import "./chunk-DJ27KTAJ.js";
 import "./chunk-EYP3A2UM.js";
 import "./chunk-WTVZ6ZAD.js";
 import "./chunk-JEUMUVLY.js";
 import "./chunk-ZPA2LJYZ.js";
-import "./chunk-7CCSRXTP.js";
 import "./chunk-ITFQXOZY.js";
-import "./chunk-XF3HVAFR.js";
+import "./chunk-QNMPFFU2.js";
 import "./chunk-BBQ6MHDA.js";
 import "./chunk-KI4HTMLE.js";
+import "./chunk-PWPFLBTK.js";
 import "./chunk-H2F5MILB.js";
 import "./chunk-YCZYYL3Z.js";
 import "./chunk-DBDOEXGI.js";
@@ -24,6 +24,7 @@ import "./chunk-TPTFAET5.js";
 import "./chunk-VIYXCJ24.js";
 import "./chunk-6BEY35WF.js";
 import "./chunk-DPY4U4EC.js";
+import "./chunk-7CCSRXTP.js";
 import "./chunk-BPQ4JRNX.js";
 import "./chunk-GBB54T6E.js";
 import "./chunk-T3OL5SPP.js";

@@ -33,12 +33,6 @@ import {
   ed25519Verifier
 } from "./chunk-ZPA2LJYZ.js";
 import {
-  labelsOf,
-  readTrailers,
-  revertedCommitOf,
-  workOrdersOf
-} from "./chunk-7CCSRXTP.js";
-import {
   changedPaths
 } from "./chunk-ITFQXOZY.js";
 import {
@@ -52,7 +46,7 @@ import {
   secretValues,
   selectProvider,
   sha256Hex
-} from "./chunk-XF3HVAFR.js";
+} from "./chunk-QNMPFFU2.js";
 import {
   repoRoot,
   withRepoOption
@@ -75,6 +69,12 @@ import {
 import {
   parseAgentBranch
 } from "./chunk-DPY4U4EC.js";
+import {
+  labelsOf,
+  readTrailers,
+  revertedCommitOf,
+  workOrdersOf
+} from "./chunk-7CCSRXTP.js";
 import {
   buildEnvironment,
   policyPath

@@ -31,12 +31,6 @@ import {
   refusedAnnotationTitle
 } from "./chunk-ZPA2LJYZ.js";
 import {
-  labelsOf,
-  readTrailers,
-  revertedCommitOf,
-  workOrdersOf
-} from "./chunk-7CCSRXTP.js";
-import {
   atLeast,
   authorizeCommand,
   createGitHubForge,
@@ -91,6 +85,12 @@ import {
   parseAgentBranch,
   runIdOf
 } from "./chunk-DPY4U4EC.js";
+import {
+  labelsOf,
+  readTrailers,
+  revertedCommitOf,
+  workOrdersOf
+} from "./chunk-7CCSRXTP.js";
 import {
   checkPolicyFile,
   checkWorkOrderFile,

@@ -3,14 +3,14 @@ const require = __shopfloorCreateRequire(import.meta.url);
 import {
   collectMetrics,
   renderMetricsMarkdown
-} from "./chunk-MER7FIX4.js";
+} from "./chunk-AQYINW2S.js";
 import {
   loadPolicy
 } from "./chunk-WTVZ6ZAD.js";
-import "./chunk-7CCSRXTP.js";
 import {
   withKeyMarker
 } from "./chunk-TSNCXVWX.js";
+import "./chunk-PWPFLBTK.js";
 import "./chunk-H2F5MILB.js";
 import {
   createNodeRepoFiles
@@ -21,6 +21,7 @@ import {
   runLink
 } from "./chunk-DBDOEXGI.js";
 import "./chunk-VIYXCJ24.js";
+import "./chunk-7CCSRXTP.js";
 import "./chunk-BPQ4JRNX.js";
 import "./chunk-GBB54T6E.js";
 import "./chunk-T3OL5SPP.js";

@@ -5,11 +5,11 @@ import {
 } from "./chunk-YJMUSH3X.js";
 import {
   openRevert
-} from "./chunk-65JST23Y.js";
+} from "./chunk-MKKPZX2R.js";
 import "./chunk-PH7YU4E7.js";
 import {
   runCanary
-} from "./chunk-Y3GBOLX7.js";
+} from "./chunk-B3DNG3ZK.js";
 import "./chunk-GZ6SJXJD.js";
 import {
   createNodeScratchSpace
@@ -24,14 +24,14 @@ import {
 } from "./chunk-WTVZ6ZAD.js";
 import "./chunk-JEUMUVLY.js";
 import "./chunk-ZPA2LJYZ.js";
-import "./chunk-7CCSRXTP.js";
 import "./chunk-ITFQXOZY.js";
-import "./chunk-XF3HVAFR.js";
+import "./chunk-QNMPFFU2.js";
 import "./chunk-BBQ6MHDA.js";
 import {
   createJudgedRunner,
   gateBoxSettings
 } from "./chunk-KI4HTMLE.js";
+import "./chunk-PWPFLBTK.js";
 import "./chunk-H2F5MILB.js";
 import "./chunk-YCZYYL3Z.js";
 import {
@@ -43,6 +43,7 @@ import "./chunk-TPTFAET5.js";
 import "./chunk-VIYXCJ24.js";
 import "./chunk-6BEY35WF.js";
 import "./chunk-DPY4U4EC.js";
+import "./chunk-7CCSRXTP.js";
 import {
   policyPath
 } from "./chunk-BPQ4JRNX.js";

@@ -3,7 +3,7 @@ const require = __shopfloorCreateRequire(import.meta.url);
 import {
   createShopfloorApp,
   settingsFromEnv
-} from "./chunk-CACLV23F.js";
+} from "./chunk-FZR63CYY.js";
 import {
   paginateRest,
   require_light,
@@ -15084,17 +15084,34 @@ var decode2 = textDecoder2.decode.bind(textDecoder2);
 
 // src/entrypoints/probot/guarded-webhook.ts
 var webhookBodyLimit = 25 * 1024 * 1024;
-async function readDeliveryBody(request2, limit) {
+function readDeliveryBody(request2, limit) {
   const declared = Number(request2.headers["content-length"]);
-  if (Number.isFinite(declared) && declared > limit) return { ok: false, reason: `the body is ${declared} bytes, over the ${limit}-byte limit` };
-  const chunks = [];
-  let size = 0;
-  for await (const chunk of request2) {
-    size += chunk.length;
-    if (size > limit) return { ok: false, reason: `the body passed the ${limit}-byte limit` };
-    chunks.push(chunk);
-  }
-  return { ok: true, body: Buffer.concat(chunks).toString("utf8") };
+  if (Number.isFinite(declared) && declared > limit) return Promise.resolve({ ok: false, reason: `the body is ${declared} bytes, over the ${limit}-byte limit` });
+  return new Promise((resolve) => {
+    const chunks = [];
+    let size = 0;
+    const settle = (read) => {
+      request2.off("data", onData).off("end", onEnd).off("error", onError);
+      resolve(read);
+    };
+    const onData = (chunk) => {
+      size += chunk.length;
+      if (size <= limit) return void chunks.push(chunk);
+      request2.pause();
+      settle({ ok: false, reason: `the body passed the ${limit}-byte limit` });
+    };
+    const onEnd = () => settle({ ok: true, body: Buffer.concat(chunks).toString("utf8") });
+    const onError = (error) => settle({ ok: false, reason: `the body could not be read (${error.message})` });
+    request2.on("data", onData).on("end", onEnd).on("error", onError);
+  });
+}
+var lingerMs = 2e3;
+function lingerThenClose(request2) {
+  if (request2.complete) return;
+  const timer = setTimeout(() => request2.destroy(), lingerMs);
+  timer.unref();
+  request2.once("close", () => clearTimeout(timer));
+  request2.resume();
 }
 function createGuardedWebhookHandler(options2) {
   const limit = options2.limit ?? webhookBodyLimit;
@@ -15103,9 +15120,9 @@ function createGuardedWebhookHandler(options2) {
     const id = String(request2.headers["x-github-delivery"] ?? "unknown").slice(0, 100);
     const refuse = (status, reason) => {
       options2.log(`shopfloor: rejected delivery ${id}: ${reason}`);
-      response.writeHead(status, { "content-type": "text/plain; charset=utf-8", connection: "close" }).end(`${reason}
+      response.writeHead(status, { "content-type": "text/plain; charset=utf-8" }).end(`${reason}
 `);
-      response.on("finish", () => request2.destroy());
+      lingerThenClose(request2);
       return true;
     };
     if (request2.method !== "POST") return refuse(405, `${request2.method} is not a delivery; GitHub POSTs`);

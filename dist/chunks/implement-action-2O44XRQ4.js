@@ -16,13 +16,14 @@ import {
   selectProvider,
   sha256Hex,
   wrapUntrusted
-} from "./chunk-XF3HVAFR.js";
+} from "./chunk-QNMPFFU2.js";
 import {
   createRedactor
 } from "./chunk-BBQ6MHDA.js";
 import {
   createJudgedRunner
 } from "./chunk-KI4HTMLE.js";
+import "./chunk-PWPFLBTK.js";
 import {
   validateRepo
 } from "./chunk-H2F5MILB.js";
@@ -65,6 +66,7 @@ import {
 import {
   parseAgentBranch
 } from "./chunk-DPY4U4EC.js";
+import "./chunk-7CCSRXTP.js";
 import "./chunk-BPQ4JRNX.js";
 import {
   external_exports
