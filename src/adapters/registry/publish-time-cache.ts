@@ -1,7 +1,7 @@
 import { mkdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { PublishTime } from '../../core/gates/dependencies/judge-dependency.ts';
-import type { PackageRegistry } from '../../ports/package-registry.ts';
+import type { PackageRegistry, ReleaseList } from '../../ports/package-registry.ts';
 import { writeFileAtomic } from '../files/write-file-atomic.ts';
 
 /**
@@ -11,6 +11,7 @@ import { writeFileAtomic } from '../files/write-file-atomic.ts';
  */
 export function withPublishTimeCache(registry: PackageRegistry, cacheDir: string | undefined): PackageRegistry {
   const inFlight = new Map<string, Promise<PublishTime>>();
+  const lists = new Map<string, Promise<ReleaseList>>();
   const fileOf = (name: string, version: string) => join(cacheDir!, `${`${name}@${version}`.replace(/[^A-Za-z0-9._@-]/g, '_')}.json`);
   const lookUp = async (name: string, version: string): Promise<PublishTime> => {
     if (cacheDir) {
@@ -25,8 +26,12 @@ export function withPublishTimeCache(registry: PackageRegistry, cacheDir: string
     return answer;
   };
   return {
-    // A version list changes with every release: never kept on disk.
-    releases: registry.releases,
+    // A version list changes with every release: never kept on disk, only asked once per process.
+    releases: (name) => {
+      let pending = lists.get(name);
+      if (!pending) lists.set(name, (pending = registry.releases(name)));
+      return pending;
+    },
     publishTime: (name, version) => {
       const key = `${name}@${version}`;
       let pending = inFlight.get(key);

@@ -9,7 +9,7 @@ import {
   reportNotesRef,
   verifyChange,
   writeSigningKey
-} from "./chunk-GZ6SJXJD.js";
+} from "./chunk-ZHSZ5Q2F.js";
 import {
   createNodeScratchSpace
 } from "./chunk-DJ27KTAJ.js";

@@ -2,7 +2,7 @@ import { createRequire as __shopfloorCreateRequire } from 'node:module';
 const require = __shopfloorCreateRequire(import.meta.url);
 import {
   revertWithLocalGates
-} from "./chunk-B3DNG3ZK.js";
+} from "./chunk-XWY4OCVC.js";
 import {
   loadPolicy
 } from "./chunk-WTVZ6ZAD.js";

@@ -4,9 +4,9 @@ import {
   openRevert,
   revertAction,
   workflowTokenLimits
-} from "./chunk-MKKPZX2R.js";
-import "./chunk-B3DNG3ZK.js";
-import "./chunk-GZ6SJXJD.js";
+} from "./chunk-CVFOTFS4.js";
+import "./chunk-XWY4OCVC.js";
+import "./chunk-ZHSZ5Q2F.js";
 import "./chunk-DJ27KTAJ.js";
 import "./chunk-EYP3A2UM.js";
 import "./chunk-WTVZ6ZAD.js";

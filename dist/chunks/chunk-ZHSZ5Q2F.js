@@ -3838,6 +3838,7 @@ import { mkdir as mkdir2, readFile as readFile2 } from "node:fs/promises";
 import { join as join3 } from "node:path";
 function withPublishTimeCache(registry, cacheDir) {
   const inFlight = /* @__PURE__ */ new Map();
+  const lists = /* @__PURE__ */ new Map();
   const fileOf = (name, version) => join3(cacheDir, `${`${name}@${version}`.replace(/[^A-Za-z0-9._@-]/g, "_")}.json`);
   const lookUp = async (name, version) => {
     if (cacheDir) {
@@ -3852,8 +3853,12 @@ function withPublishTimeCache(registry, cacheDir) {
     return answer;
   };
   return {
-    // A version list changes with every release: never kept on disk.
-    releases: registry.releases,
+    // A version list changes with every release: never kept on disk, only asked once per process.
+    releases: (name) => {
+      let pending = lists.get(name);
+      if (!pending) lists.set(name, pending = registry.releases(name));
+      return pending;
+    },
     publishTime: (name, version) => {
       const key = `${name}@${version}`;
       let pending = inFlight.get(key);

@@ -5,12 +5,12 @@ import {
 } from "./chunk-YJMUSH3X.js";
 import {
   openRevert
-} from "./chunk-MKKPZX2R.js";
+} from "./chunk-CVFOTFS4.js";
 import "./chunk-PH7YU4E7.js";
 import {
   runCanary
-} from "./chunk-B3DNG3ZK.js";
-import "./chunk-GZ6SJXJD.js";
+} from "./chunk-XWY4OCVC.js";
+import "./chunk-ZHSZ5Q2F.js";
 import {
   createNodeScratchSpace
 } from "./chunk-DJ27KTAJ.js";

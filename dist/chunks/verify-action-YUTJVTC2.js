@@ -7,7 +7,7 @@ import {
   mergeBaseWithFirst,
   reportNotesRef,
   verifyChange
-} from "./chunk-GZ6SJXJD.js";
+} from "./chunk-ZHSZ5Q2F.js";
 import "./chunk-EYP3A2UM.js";
 import {
   publishGatesCheck
