@@ -5,7 +5,7 @@ import {
 } from "./chunks/chunk-GD324MGU.js";
 import {
   createGitHubForge
-} from "./chunks/chunk-XGEDU2TI.js";
+} from "./chunks/chunk-YO5ZKEKR.js";
 import "./chunks/chunk-TSNCXVWX.js";
 import "./chunks/chunk-ITFQXOZY.js";
 import {
@@ -17,16 +17,16 @@ import {
   setSecret,
   summary,
   warning
-} from "./chunks/chunk-AUWNL3FH.js";
+} from "./chunks/chunk-AWH2HEZW.js";
 import {
   Octokit
-} from "./chunks/chunk-TNGS7UKQ.js";
+} from "./chunks/chunk-JKFLCYHV.js";
 import {
   createRunnerIo,
   inputVariable,
   parseActionInputs,
   secretInputs
-} from "./chunks/chunk-GTS7NGQG.js";
+} from "./chunks/chunk-5CMUGMGG.js";
 import {
   ActionExit,
   ActionInputError
@@ -37,7 +37,7 @@ import {
 import {
   UsageError
 } from "./chunks/chunk-VIYXCJ24.js";
-import "./chunks/chunk-GBB54T6E.js";
+import "./chunks/chunk-FN5Z5FBI.js";
 import "./chunks/chunk-T3OL5SPP.js";
 
 // src/entrypoints/action/run-action.ts
@@ -73,12 +73,12 @@ async function originWithToken(git, dir, auth, command, options, refspecs) {
 
 // src/entrypoints/action/run-action.ts
 var handlers = {
-  implement: async () => (await import("./chunks/implement-action-2O44XRQ4.js")).implementAction,
-  verify: async () => (await import("./chunks/verify-action-YUTJVTC2.js")).verifyAction,
-  canary: async () => (await import("./chunks/canary-action-7NIF6BDW.js")).canaryAction,
-  bisect: async () => (await import("./chunks/bisect-action-3S6ELSQ5.js")).bisectAction,
-  revert: async () => (await import("./chunks/revert-action-WXYXVOEO.js")).revertAction,
-  metrics: async () => (await import("./chunks/metrics-action-2HVT6TYW.js")).metricsAction
+  implement: async () => (await import("./chunks/implement-action-JFA23QSU.js")).implementAction,
+  verify: async () => (await import("./chunks/verify-action-72NULTLW.js")).verifyAction,
+  canary: async () => (await import("./chunks/canary-action-DVLJEHKU.js")).canaryAction,
+  bisect: async () => (await import("./chunks/bisect-action-ULDPEFRX.js")).bisectAction,
+  revert: async () => (await import("./chunks/revert-action-WT6M52JL.js")).revertAction,
+  metrics: async () => (await import("./chunks/metrics-action-5NX57QWV.js")).metricsAction
 };
 async function runAction(io) {
   const parsed = parseActionInputs(io.inputs);

@@ -3,7 +3,7 @@ import { createRequire as __shopfloorCreateRequire } from 'node:module';
 const require = __shopfloorCreateRequire(import.meta.url);
 import {
   runBisect
-} from "./chunks/chunk-PH7YU4E7.js";
+} from "./chunks/chunk-47ODKB53.js";
 import {
   approveCommand,
   createLoopPorts,
@@ -16,7 +16,7 @@ import {
   revertWithLocalGates,
   runCanary,
   runRevert
-} from "./chunks/chunk-XWY4OCVC.js";
+} from "./chunks/chunk-5HELIME7.js";
 import {
   createContentAddressedStore,
   defaultArtifactDir,
@@ -30,7 +30,7 @@ import {
   verifyChange,
   verifyCommand,
   writeSigningKey
-} from "./chunks/chunk-ZHSZ5Q2F.js";
+} from "./chunks/chunk-NYXPIOE2.js";
 import {
   createNodeScratchSpace
 } from "./chunks/chunk-DJ27KTAJ.js";
@@ -42,12 +42,12 @@ import {
   metricsRows,
   renderMetricsLines,
   renderMetricsMarkdown
-} from "./chunks/chunk-AQYINW2S.js";
+} from "./chunks/chunk-TV4REB5A.js";
 import {
   lastGoodRef,
   loadPolicy,
   readCanaryNotes
-} from "./chunks/chunk-WTVZ6ZAD.js";
+} from "./chunks/chunk-X6BY54P2.js";
 import {
   shopfloorVersion
 } from "./chunks/chunk-GD324MGU.js";
@@ -66,20 +66,20 @@ import {
   startTrain,
   stepTrain,
   trustedKeyProblem
-} from "./chunks/chunk-6OKFWOHT.js";
+} from "./chunks/chunk-OZV4ET37.js";
 import {
   renderCheckRun
-} from "./chunks/chunk-32FQRJOB.js";
+} from "./chunks/chunk-WVGQD634.js";
 import {
   parseMergeTrailers,
   renderMergeMessage
-} from "./chunks/chunk-JEUMUVLY.js";
+} from "./chunks/chunk-B4SV7EKX.js";
 import {
   agentSpendSchema,
   ed25519Verifier,
   renderAgentSpend,
   renderReportTable
-} from "./chunks/chunk-ZPA2LJYZ.js";
+} from "./chunks/chunk-GK3HZUQN.js";
 import "./chunks/chunk-ITFQXOZY.js";
 import {
   createFileRunStore,
@@ -90,7 +90,7 @@ import {
   runFiles,
   runStoreDir,
   sha256Hex
-} from "./chunks/chunk-QNMPFFU2.js";
+} from "./chunks/chunk-YBD4YH3Q.js";
 import {
   repoRoot,
   withRepoOption
@@ -100,14 +100,14 @@ import {
   createJudgedRunner,
   gateBoxSettings,
   locatePackageRoot
-} from "./chunks/chunk-KI4HTMLE.js";
+} from "./chunks/chunk-ABJXWMCQ.js";
 import "./chunks/chunk-PWPFLBTK.js";
 import {
   MissingPathError,
   checkWorkOrderSet,
   validateRepo,
   workOrdersDirectory
-} from "./chunks/chunk-H2F5MILB.js";
+} from "./chunks/chunk-656RROWO.js";
 import {
   createFileAtomic,
   createNodeRepoFiles
@@ -131,10 +131,10 @@ import {
   globsOverlap,
   isLiteralGlob,
   sectionTitles
-} from "./chunks/chunk-6BEY35WF.js";
+} from "./chunks/chunk-7D53EEDQ.js";
 import {
   parseAgentBranch
-} from "./chunks/chunk-DPY4U4EC.js";
+} from "./chunks/chunk-MMDZYFNZ.js";
 import "./chunks/chunk-7CCSRXTP.js";
 import {
   buildEnvironment,
@@ -154,22 +154,22 @@ import {
   workOrderIdPattern,
   workOrderKinds,
   workOrderSchema
-} from "./chunks/chunk-BPQ4JRNX.js";
+} from "./chunks/chunk-N4FOBLX7.js";
 import {
   external_exports,
   formatDuration,
   maxTimerMs,
   parseDuration
-} from "./chunks/chunk-GBB54T6E.js";
+} from "./chunks/chunk-FN5Z5FBI.js";
 import {
   __commonJS,
   __require,
   __toESM
 } from "./chunks/chunk-T3OL5SPP.js";
 
-// node_modules/commander/lib/error.js
+// ../main/node_modules/commander/lib/error.js
 var require_error = __commonJS({
-  "node_modules/commander/lib/error.js"(exports) {
+  "../main/node_modules/commander/lib/error.js"(exports) {
     var CommanderError2 = class extends Error {
       /**
        * Constructs the CommanderError class
@@ -202,9 +202,9 @@ var require_error = __commonJS({
   }
 });
 
-// node_modules/commander/lib/argument.js
+// ../main/node_modules/commander/lib/argument.js
 var require_argument = __commonJS({
-  "node_modules/commander/lib/argument.js"(exports) {
+  "../main/node_modules/commander/lib/argument.js"(exports) {
     var { InvalidArgumentError: InvalidArgumentError2 } = require_error();
     var Argument2 = class {
       /**
@@ -330,9 +330,9 @@ var require_argument = __commonJS({
   }
 });
 
-// node_modules/commander/lib/help.js
+// ../main/node_modules/commander/lib/help.js
 var require_help = __commonJS({
-  "node_modules/commander/lib/help.js"(exports) {
+  "../main/node_modules/commander/lib/help.js"(exports) {
     var { humanReadableArgName } = require_argument();
     var Help2 = class {
       constructor() {
@@ -932,9 +932,9 @@ ${itemIndentStr}`);
   }
 });
 
-// node_modules/commander/lib/option.js
+// ../main/node_modules/commander/lib/option.js
 var require_option = __commonJS({
-  "node_modules/commander/lib/option.js"(exports) {
+  "../main/node_modules/commander/lib/option.js"(exports) {
     var { InvalidArgumentError: InvalidArgumentError2 } = require_error();
     var Option2 = class {
       /**
@@ -1245,9 +1245,9 @@ var require_option = __commonJS({
   }
 });
 
-// node_modules/commander/lib/suggestSimilar.js
+// ../main/node_modules/commander/lib/suggestSimilar.js
 var require_suggestSimilar = __commonJS({
-  "node_modules/commander/lib/suggestSimilar.js"(exports) {
+  "../main/node_modules/commander/lib/suggestSimilar.js"(exports) {
     var maxDistance = 3;
     function editDistance(a, b) {
       if (Math.abs(a.length - b.length) > maxDistance)
@@ -1325,9 +1325,9 @@ var require_suggestSimilar = __commonJS({
   }
 });
 
-// node_modules/commander/lib/command.js
+// ../main/node_modules/commander/lib/command.js
 var require_command = __commonJS({
-  "node_modules/commander/lib/command.js"(exports) {
+  "../main/node_modules/commander/lib/command.js"(exports) {
     var EventEmitter = __require("node:events").EventEmitter;
     var childProcess = __require("node:child_process");
     var path = __require("node:path");
@@ -3571,9 +3571,9 @@ Expecting one of '${allowedValues.join("', '")}'`);
   }
 });
 
-// node_modules/commander/index.js
+// ../main/node_modules/commander/index.js
 var require_commander = __commonJS({
-  "node_modules/commander/index.js"(exports) {
+  "../main/node_modules/commander/index.js"(exports) {
     var { Argument: Argument2 } = require_argument();
     var { Command: Command2 } = require_command();
     var { CommanderError: CommanderError2, InvalidArgumentError: InvalidArgumentError2 } = require_error();
@@ -3593,7 +3593,7 @@ var require_commander = __commonJS({
   }
 });
 
-// node_modules/commander/esm.mjs
+// ../main/node_modules/commander/esm.mjs
 var import_index = __toESM(require_commander(), 1);
 var {
   program,
@@ -7693,7 +7693,7 @@ var serveCommand = (program2, io, done) => {
     if (app.configured && !app.ok) throw new UsageError(`the GitHub App is half configured:
 ${app.errors.map((error) => `  - ${error}`).join("\n")}
 (unset APP_ID, PRIVATE_KEY, PRIVATE_KEY_PATH and WEBHOOK_SECRET to serve the Writer alone)`);
-    const handlers = app.configured && app.ok ? [await (await import("./chunks/github-webhook-handler-2QXY7ADN.js")).createGitHubWebhookHandler({ config: app.value, env, logLevel: logLevelFrom(env.LOG_LEVEL) })] : [];
+    const handlers = app.configured && app.ok ? [await (await import("./chunks/github-webhook-handler-Z7B6EYLX.js")).createGitHubWebhookHandler({ config: app.value, env, logLevel: logLevelFrom(env.LOG_LEVEL) })] : [];
     const feed = createRunFeed(createFileRunStore(storeDir), { onError: (error) => io.stderr(`shopfloor serve: ${error instanceof Error ? error.message : String(error)}
 `) });
     let server;

@@ -11,7 +11,7 @@ import { createGitHubStatuses } from './github-statuses.ts';
 import type { GitHubRequest } from './github-request.ts';
 import { createGitHubRunState } from './github-run-state.ts';
 import type { RunStateStore } from '../../ports/run-state-store.ts';
-import { withRetry, type RetryOptions } from './retry-github.ts';
+import { rateLimitDelay, withRetry, type RetryOptions } from './retry-github.ts';
 import { createGitHubTrain } from './github-train.ts';
 import type { TrainForge } from '../../ports/train-forge.ts';
 
@@ -81,21 +81,24 @@ export function createGitHubForge(options: GitHubForgeOptions): Forge {
     ...gitDataParts(createGitHubGitData(request), retried),
     getIssueComment: retried(parts.getIssueComment),
     runStates: createGitHubRunStateStore(options),
-    ...landingParts(createGitHubLanding(request), retried),
+    ...landingParts(createGitHubLanding(request), retried, retriedWith(options.retry, rateLimitDelay)),
   };
 }
 
 /** An operation retried as a whole. */
 type Retried = <A extends unknown[], R>(operation: (...args: A) => Promise<R>) => (...args: A) => Promise<R>;
 
-const retriedWith = (retry: RetryOptions): Retried => (operation) => (...args) => withRetry(() => operation(...args), retry);
+const retriedWith = (retry: RetryOptions, delayOf?: typeof rateLimitDelay): Retried => (operation) => (...args) => withRetry(() => operation(...args), retry, delayOf);
 
 function branchStartParts(parts: ReturnType<typeof createGitHubBranchStart>, retried: Retried) {
   return { readDefaultBranchHead: retried(parts.readDefaultBranchHead), ensureBranchWithFile: retried(parts.ensureBranchWithFile) };
 }
 
-/** Reads are retried; the merge-queue write is not (a lost answer could mean it landed). Marking ready is idempotent. */
-function landingParts(parts: ReturnType<typeof createGitHubLanding>, retried: Retried) {
+/**
+ * Reads are retried; the merge-queue write only when GitHub refused it for a rate limit (it did not run),
+ * never after a 5xx or a lost answer (it could have landed). Marking ready is idempotent.
+ */
+function landingParts(parts: ReturnType<typeof createGitHubLanding>, retried: Retried, retriedIfRateLimited: Retried) {
   return {
     listCheckRuns: retried(parts.listCheckRuns),
     listPullRequestCommits: retried(parts.listPullRequestCommits),
@@ -103,7 +106,7 @@ function landingParts(parts: ReturnType<typeof createGitHubLanding>, retried: Re
     getPullRequestLanding: retried(parts.getPullRequestLanding),
     findOpenPullRequest: retried(parts.findOpenPullRequest),
     markPullRequestReady: retried(parts.markPullRequestReady),
-    enqueuePullRequest: parts.enqueuePullRequest,
+    enqueuePullRequest: retriedIfRateLimited(parts.enqueuePullRequest),
     // Safe to repeat: a second update of an updated head is refused (422, head moved), never merged twice.
     updatePullRequestBranch: retried(parts.updatePullRequestBranch),
   };

@@ -9,7 +9,7 @@ export const enqueueMutation = 'mutation ShopfloorEnqueue($id: ID!, $head: GitOb
 
 const fullSha = /^[0-9a-f]{40}$/;
 
-/** GitHub answers GraphQL errors with 200 and an `errors` list; this turns them into one message. */
+/** GitHub answers GraphQL errors with 200 and an `errors` list; this turns them into one message (a rate limit is thrown, for the forge's retry). */
 async function graphql(request: GitHubRequest, query: string, variables: Readonly<Record<string, string>>): Promise<{ errors?: string }> {
   const { errors } = await sendGraphql(request, query, variables);
   return errors.length ? { errors: graphqlMessages(errors) } : {};
