@@ -74,10 +74,10 @@ async function originWithToken(git, dir, auth, command, options, refspecs) {
 // src/entrypoints/action/run-action.ts
 var handlers = {
   implement: async () => (await import("./chunks/implement-action-JFA23QSU.js")).implementAction,
-  verify: async () => (await import("./chunks/verify-action-72NULTLW.js")).verifyAction,
-  canary: async () => (await import("./chunks/canary-action-DVLJEHKU.js")).canaryAction,
+  verify: async () => (await import("./chunks/verify-action-RUNWZYFK.js")).verifyAction,
+  canary: async () => (await import("./chunks/canary-action-HY47W2OG.js")).canaryAction,
   bisect: async () => (await import("./chunks/bisect-action-ULDPEFRX.js")).bisectAction,
-  revert: async () => (await import("./chunks/revert-action-WT6M52JL.js")).revertAction,
+  revert: async () => (await import("./chunks/revert-action-QUZII766.js")).revertAction,
   metrics: async () => (await import("./chunks/metrics-action-5NX57QWV.js")).metricsAction
 };
 async function runAction(io) {

@@ -49,6 +49,13 @@ describe.skipIf(process.platform === 'win32')('dependencies gate over crates.io 
     expect(gate).toEqual({ status: 'pass', reason: '3 changed dependencies allowed', messages: [] });
   });
 
+  it('an arbitrary-equality pin (===) looks up the release written so, even one that is not PEP 440', async () => {
+    pypi('urllib3', '2.2.3%2Bvendored-1', 200);
+    pypi('django', 'legacy', 300);
+    const gate = await dependenciesGate({ 'requirements.txt': 'urllib3===2.2.3+vendored-1\ndjango===legacy\n' });
+    expect(gate).toEqual({ status: 'pass', reason: '2 changed dependencies allowed', messages: [] });
+  });
+
   it('a release inside the cooldown fails; a typo is not found', async () => {
     crate('rand', '0.8.5', 2);
     nock('https://pypi.org').get('/pypi/reqeusts/2.32.3/json').reply(404);

@@ -39,7 +39,11 @@ export function newestAdmitted(dependency: Pick<DeclaredDependency, 'ecosystem' 
   if (dependency.ecosystem === 'pypi') {
     const admitted = admittedPep440(written, live.map((r) => r.version));
     if (!admitted) return { kind: 'unreadable', reason: `"${written}" is not a PEP 440 version specifier` };
-    const newest = admitted.sort((a, b) => comparePep440(parsePep440(b)!, parsePep440(a)!))[0];
+    // A release `===` admits need not be PEP 440 (`===foobar`); it is then the only one admitted, so it sorts as it is.
+    const newest = admitted.sort((a, b) => {
+      const [older, newer] = [parsePep440(a), parsePep440(b)];
+      return older && newer ? comparePep440(newer, older) : 0;
+    })[0];
     return newest === undefined ? { kind: 'none' } : { kind: 'found', release: live.find((r) => r.version === newest)! };
   }
   const range = dependency.ecosystem === 'cargo' ? cargoToNodeRange(written) : written;

@@ -44,14 +44,35 @@ export function comparePep440(a: Pep440Version, b: Pep440Version): number {
   return a.epoch - b.epoch || compareRelease(a.release, b.release) || Math.sign(preKey(a) - preKey(b)) || postKey(a) - postKey(b) || Math.sign(devKey(a) - devKey(b)) || 0;
 }
 
-type Clause = (v: Pep440Version) => boolean;
+/** A listed release: its version as the index spells it, and its PEP 440 reading when it has one. */
+interface Listed {
+  readonly text: string;
+  readonly version: Pep440Version | undefined;
+}
 
-/** One clause of a specifier set (`>=1.2`, `~=2.1`, `==1.4.*`, `!=1.5`), or undefined when it is not one. */
-function parseClause(text: string): { readonly test: Clause; readonly namesPre: boolean } | undefined {
+/** One clause of a specifier set: which listed releases it admits, and whether it names a pre-release. */
+interface Clause {
+  readonly admits: (release: Listed) => boolean;
+  readonly namesPre: boolean;
+}
+
+/** One clause of a specifier set (`>=1.2`, `~=2.1`, `==1.4.*`, `!=1.5`, `===1.0+local`), or undefined when it is not one. */
+function parseClause(text: string): Clause | undefined {
   const m = /^(~=|===|==|!=|<=|>=|<|>)\s*(\S+)$/.exec(text.trim());
   if (!m) return undefined;
   const [, op, raw] = m as unknown as [string, string, string];
-  if (op === '===') return { test: () => false, namesPre: false };
+  // Arbitrary equality compares the text as written, case-insensitively: no normalising, no padding, and
+  // the operand need not be PEP 440 at all (https://packaging.python.org/en/latest/specifications/version-specifiers/#arbitrary-equality).
+  if (op === '===') {
+    const named = parsePep440(raw);
+    return { admits: (release) => release.text.toLowerCase() === raw.toLowerCase(), namesPre: named !== undefined && isPreRelease(named) };
+  }
+  const clause = parseVersionClause(op, raw);
+  return clause && { admits: (release) => release.version !== undefined && clause.test(release.version), namesPre: clause.namesPre };
+}
+
+/** A clause over PEP 440 versions; a release that is not one never matches it. */
+function parseVersionClause(op: string, raw: string): { readonly test: (v: Pep440Version) => boolean; readonly namesPre: boolean } | undefined {
   if ((op === '==' || op === '!=') && raw.endsWith('.*')) {
     const prefix = parsePep440(raw.slice(0, -2));
     if (!prefix) return undefined;
@@ -93,11 +114,10 @@ export function admittedPep440(specifier: string, versions: readonly string[]): 
   const text = specifier.trim();
   const clauses = text === '*' || text === '' ? [] : text.split(',').map(parseClause);
   if (clauses.some((c) => c === undefined)) return undefined;
-  const parsed = versions.flatMap((version) => {
-    const v = parsePep440(version);
-    return v ? [{ version, v }] : [];
-  });
-  const matching = parsed.filter(({ v }) => clauses.every((c) => c!.test(v)));
-  const allowPre = clauses.some((c) => c!.namesPre) || matching.every(({ v }) => isPreRelease(v));
-  return matching.filter(({ v }) => allowPre || !isPreRelease(v)).map(({ version }) => version);
+  const listed = versions.map((version) => ({ text: version, version: parsePep440(version) }));
+  // Only `===` admits a release that is not PEP 440; no clause at all (`*`) admits PEP 440 releases only.
+  const matching = listed.filter((release) => (clauses.length ? clauses.every((c) => c!.admits(release)) : release.version !== undefined));
+  const isPre = (release: Listed) => release.version !== undefined && isPreRelease(release.version);
+  const allowPre = clauses.some((c) => c!.namesPre) || matching.every(isPre);
+  return matching.filter((release) => allowPre || !isPre(release)).map((release) => release.text);
 }

@@ -14,7 +14,7 @@ const pep440 = /^(?:\d+!)?\d+(?:\.\d+)*(?:[._-]?(?:a|b|rc|alpha|beta|c|pre|previ
 /**
  * The exact version a manifest entry installs: the lockfile's version when there is one (`locked`, from
  * package-lock.json or Cargo.lock), else the entry itself when it pins one version (`1.2.3` / `=1.2.3` for
- * npm, `=1.2.3` for Cargo — a bare Cargo `1.2.3` is a caret range — and `==1.2.3` for pip). A range is
+ * npm, `=1.2.3` for Cargo — a bare Cargo `1.2.3` is a caret range — and `==1.2.3` or `===text` for pip). A range is
  * `unpinned` with what to do: checking its lower bound would pass a range that installs last night's release.
  */
 export function pinnedVersion(dependency: DeclaredDependency, locked: string | undefined): PinnedVersion {
@@ -33,7 +33,10 @@ export function pinnedVersion(dependency: DeclaredDependency, locked: string | u
       return semver.test(version) ? { kind: 'exact', version } : { kind: 'unpinned', range: true, reason: `"${written}" is a range (Cargo reads "1.2.3" as "^1.2.3") and no Cargo.lock resolves it; commit Cargo.lock, pin with "=x.y.z", or (for a library) set dependencies.ranges: newest in the policy` };
     }
     case 'pypi': {
-      const version = /^===?\s*([^,\s]+)$/.exec(written)?.[1] ?? '';
+      // `===` pins the release whose version is this text, PEP 440 or not (`===1.0+local-build`, `===foobar`).
+      const arbitrary = /^===\s*([^,\s]+)$/.exec(written)?.[1];
+      if (arbitrary) return { kind: 'exact', version: arbitrary };
+      const version = /^==\s*([^,\s]+)$/.exec(written)?.[1] ?? '';
       return pep440.test(version) ? { kind: 'exact', version } : { kind: 'unpinned', range: true, reason: `"${written}" is not one exact version; pin it with "==x.y.z" (pip-compile or pip freeze write pinned files), or (for a library) set dependencies.ranges: newest in the policy` };
     }
   }

@@ -53,6 +53,15 @@ describe('pinnedVersion', () => {
     expect(pinned.kind).toBe(/^\d/.test(expected) ? 'exact' : 'unpinned');
   });
 
+  it.each([
+    ['===1.0.0+local', '1.0.0+local'],
+    ['===1.0+local-build', '1.0+local-build'],
+    ['===foobar', 'foobar'],
+    ['=== FooBar', 'FooBar'],
+  ])('pypi %s pins the release whose version is %s: arbitrary equality names its text, PEP 440 or not', (written, version) => {
+    expect(pinnedVersion(dep('pypi', written), undefined)).toEqual({ kind: 'exact', version });
+  });
+
   it('reads registry crates of a Cargo.lock; several locked versions are ambiguous', () => {
     const lock = parseCargoLock('version = 3\n\n[[package]]\nname = "app"\nversion = "0.1.0"\n\n[[package]]\nname = "serde"\nversion = "1.0.210"\nsource = "registry+https://github.com/rust-lang/crates.io-index"\n\n[[package]]\nname = "rand"\nversion = "0.7.3"\nsource = "registry+https://github.com/rust-lang/crates.io-index"\n\n[[package]]\nname = "rand"\nversion = "0.8.5"\nsource = "registry+https://github.com/rust-lang/crates.io-index"\n');
     expect(lock.map((c) => `${c.name}@${c.version}`)).toEqual(['serde@1.0.210', 'rand@0.7.3', 'rand@0.8.5']);

@@ -49,6 +49,27 @@ describe('the newest release a range admits', () => {
     expect(newestAdmitted({ ecosystem: 'pypi', version: '@ git+https://example.test/x' }, list).kind).toBe('unreadable');
   });
 
+  it.each([
+    ['===1.0.0+local', ['1.0.0', '1.0.0+local', '1.0.0+local2'], ['1.0.0+local']],
+    ['===1.0', ['1.0', '1.0.0', '1.0.post1'], ['1.0']],
+    ['===1.0.0', ['1.0', '1.0.0+local'], []],
+    ['===1.0RC1', ['1.0rc1', '1.0c1', '1.0'], ['1.0rc1']],
+    ['===foobar', ['1.0', 'foobar', 'foobar2'], ['foobar']],
+    ['=== FOOBAR', ['FooBar'], ['FooBar']],
+    ['===1.0, <2', ['1.0', '1.5'], ['1.0']],
+    ['===foobar, >=1', ['foobar'], []],
+    ['*', ['foobar', '1.0'], ['1.0']],
+  ])('PyPI %s over %j admits %j: arbitrary equality is the text as written, any case, PEP 440 or not', (specifier, versions, admitted) => {
+    expect(admittedPep440(specifier, versions)).toEqual(admitted);
+  });
+
+  it('the newest release of an arbitrary-equality pin is that release, PEP 440 or not', () => {
+    const list = releases('0.9', '1.0.0+local', 'foobar', '2.0');
+    expect(newest('pypi', '===1.0.0+local', list)).toBe('1.0.0+local');
+    expect(newest('pypi', '===foobar', list)).toBe('foobar');
+    expect(newest('pypi', '===1.0.0', list)).toBe('none');
+  });
+
   it('PyPI admits pre-releases when nothing final matches, as pip does', () => {
     expect(admittedPep440('>=1.5', ['1.0', '2.0b1', '2.0rc1'])).toEqual(['2.0b1', '2.0rc1']);
   });

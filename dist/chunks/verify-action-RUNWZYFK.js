@@ -7,7 +7,7 @@ import {
   mergeBaseWithFirst,
   reportNotesRef,
   verifyChange
-} from "./chunk-NYXPIOE2.js";
+} from "./chunk-NQKTCJ25.js";
 import "./chunk-EYP3A2UM.js";
 import {
   publishGatesCheck

@@ -2561,7 +2561,14 @@ function parseClause(text) {
   const m = /^(~=|===|==|!=|<=|>=|<|>)\s*(\S+)$/.exec(text.trim());
   if (!m) return void 0;
   const [, op, raw] = m;
-  if (op === "===") return { test: () => false, namesPre: false };
+  if (op === "===") {
+    const named = parsePep440(raw);
+    return { admits: (release) => release.text.toLowerCase() === raw.toLowerCase(), namesPre: named !== void 0 && isPreRelease(named) };
+  }
+  const clause = parseVersionClause(op, raw);
+  return clause && { admits: (release) => release.version !== void 0 && clause.test(release.version), namesPre: clause.namesPre };
+}
+function parseVersionClause(op, raw) {
   if ((op === "==" || op === "!=") && raw.endsWith(".*")) {
     const prefix = parsePep440(raw.slice(0, -2));
     if (!prefix) return void 0;
@@ -2597,13 +2604,11 @@ function admittedPep440(specifier, versions) {
   const text = specifier.trim();
   const clauses = text === "*" || text === "" ? [] : text.split(",").map(parseClause);
   if (clauses.some((c) => c === void 0)) return void 0;
-  const parsed = versions.flatMap((version) => {
-    const v = parsePep440(version);
-    return v ? [{ version, v }] : [];
-  });
-  const matching = parsed.filter(({ v }) => clauses.every((c) => c.test(v)));
-  const allowPre = clauses.some((c) => c.namesPre) || matching.every(({ v }) => isPreRelease(v));
-  return matching.filter(({ v }) => allowPre || !isPreRelease(v)).map(({ version }) => version);
+  const listed = versions.map((version) => ({ text: version, version: parsePep440(version) }));
+  const matching = listed.filter((release) => clauses.length ? clauses.every((c) => c.admits(release)) : release.version !== void 0);
+  const isPre = (release) => release.version !== void 0 && isPreRelease(release.version);
+  const allowPre = clauses.some((c) => c.namesPre) || matching.every(isPre);
+  return matching.filter((release) => allowPre || !isPre(release)).map((release) => release.text);
 }
 
 // src/core/gates/dependencies/newest-admitted.ts
@@ -2616,7 +2621,10 @@ function newestAdmitted(dependency, releases) {
   if (dependency.ecosystem === "pypi") {
     const admitted = admittedPep440(written, live.map((r) => r.version));
     if (!admitted) return { kind: "unreadable", reason: `"${written}" is not a PEP 440 version specifier` };
-    const newest2 = admitted.sort((a, b) => comparePep440(parsePep440(b), parsePep440(a)))[0];
+    const newest2 = admitted.sort((a, b) => {
+      const [older, newer] = [parsePep440(a), parsePep440(b)];
+      return older && newer ? comparePep440(newer, older) : 0;
+    })[0];
     return newest2 === void 0 ? { kind: "none" } : { kind: "found", release: live.find((r) => r.version === newest2) };
   }
   const range = dependency.ecosystem === "cargo" ? cargoToNodeRange(written) : written;
@@ -2697,7 +2705,9 @@ function pinnedVersion(dependency, locked) {
       return semver2.test(version) ? { kind: "exact", version } : { kind: "unpinned", range: true, reason: `"${written}" is a range (Cargo reads "1.2.3" as "^1.2.3") and no Cargo.lock resolves it; commit Cargo.lock, pin with "=x.y.z", or (for a library) set dependencies.ranges: newest in the policy` };
     }
     case "pypi": {
-      const version = /^===?\s*([^,\s]+)$/.exec(written)?.[1] ?? "";
+      const arbitrary = /^===\s*([^,\s]+)$/.exec(written)?.[1];
+      if (arbitrary) return { kind: "exact", version: arbitrary };
+      const version = /^==\s*([^,\s]+)$/.exec(written)?.[1] ?? "";
       return pep440.test(version) ? { kind: "exact", version } : { kind: "unpinned", range: true, reason: `"${written}" is not one exact version; pin it with "==x.y.z" (pip-compile or pip freeze write pinned files), or (for a library) set dependencies.ranges: newest in the policy` };
     }
   }

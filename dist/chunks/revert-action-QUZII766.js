@@ -4,9 +4,9 @@ import {
   openRevert,
   revertAction,
   workflowTokenLimits
-} from "./chunk-CXFSRADT.js";
-import "./chunk-5HELIME7.js";
-import "./chunk-NYXPIOE2.js";
+} from "./chunk-SNRSBF6S.js";
+import "./chunk-GQEPVSFS.js";
+import "./chunk-NQKTCJ25.js";
 import "./chunk-DJ27KTAJ.js";
 import "./chunk-EYP3A2UM.js";
 import "./chunk-X6BY54P2.js";

@@ -5,12 +5,12 @@ import {
 } from "./chunk-57MWM4VB.js";
 import {
   openRevert
-} from "./chunk-CXFSRADT.js";
+} from "./chunk-SNRSBF6S.js";
 import "./chunk-47ODKB53.js";
 import {
   runCanary
-} from "./chunk-5HELIME7.js";
-import "./chunk-NYXPIOE2.js";
+} from "./chunk-GQEPVSFS.js";
+import "./chunk-NQKTCJ25.js";
 import {
   createNodeScratchSpace
 } from "./chunk-DJ27KTAJ.js";

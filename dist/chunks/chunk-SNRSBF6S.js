@@ -2,7 +2,7 @@ import { createRequire as __shopfloorCreateRequire } from 'node:module';
 const require = __shopfloorCreateRequire(import.meta.url);
 import {
   revertWithLocalGates
-} from "./chunk-5HELIME7.js";
+} from "./chunk-GQEPVSFS.js";
 import {
   loadPolicy
 } from "./chunk-X6BY54P2.js";

@@ -9,7 +9,7 @@ import {
   reportNotesRef,
   verifyChange,
   writeSigningKey
-} from "./chunk-NYXPIOE2.js";
+} from "./chunk-NQKTCJ25.js";
 import {
   createNodeScratchSpace
 } from "./chunk-DJ27KTAJ.js";
