@@ -3890,18 +3890,30 @@ function createRunFeed(store, options = {}) {
       }
     }
   }
-  return {
-    poll: async () => {
-      for (const runId of await store.listRunIds()) {
-        try {
-          await follow(runId);
-          failing.delete(runId);
-        } catch (error) {
-          const message = error instanceof Error ? error.message : String(error);
-          if (failing.get(runId) !== message) options.onError?.(error);
-          failing.set(runId, message);
-        }
+  async function readStore() {
+    for (const runId of await store.listRunIds()) {
+      try {
+        await follow(runId);
+        failing.delete(runId);
+      } catch (error) {
+        const message = error instanceof Error ? error.message : String(error);
+        if (failing.get(runId) !== message) options.onError?.(error);
+        failing.set(runId, message);
       }
+    }
+  }
+  let last = Promise.resolve();
+  let next;
+  return {
+    poll: () => {
+      if (!next) {
+        next = last.catch(() => void 0).then(() => {
+          next = void 0;
+          return readStore();
+        });
+        last = next;
+      }
+      return next;
     },
     // Newest first: what a reader opens the list for is the run that just started.
     times: (runId) => {
@@ -4848,7 +4860,7 @@ async function startWriterServer(options) {
   };
   const json = (response, status, value) => send(response, status, "application/json; charset=utf-8", JSON.stringify(value));
   const loopback = ["127.0.0.1", "::1", "localhost"].includes(options.host ?? "127.0.0.1");
-  const handle = (request, response) => {
+  const handle = async (request, response) => {
     const hostname = (request.headers.host ?? "").replace(/:\d+$/, "");
     if (loopback && !["127.0.0.1", "localhost", "[::1]"].includes(hostname)) return json(response, 421, { error: `host "${hostname}" is not served; open the Writer at 127.0.0.1 or localhost` });
     if (request.method !== "GET" && request.method !== "HEAD") return json(response, 405, { error: "the Writer is read-only: use GET" });
@@ -4856,16 +4868,21 @@ async function startWriterServer(options) {
     const path = url.pathname;
     const asset = assets[path];
     if (asset) return send(response, 200, asset.type, asset.body);
+    if (path === "/metrics") return void sendMetrics(response);
+    const commit = /^\/commits\/([0-9a-f]{7,40})$/.exec(path);
+    if (commit) return void sendCommit(response, commit[1]);
+    if (/^\/(workorders|branches|artifacts|patches)\//.test(path)) return void sendObject(response, path, url.searchParams);
+    await feed.poll().catch((error) => options.onError?.(error));
+    return handleRuns(request, response, url);
+  };
+  const handleRuns = (request, response, url) => {
+    const path = url.pathname;
     if (path === "/") {
       const status = url.searchParams.get("status") ?? "";
       return send(response, 200, "text/html; charset=utf-8", renderRunListPage(feed.list(), options.storeDir, runListStatuses.includes(status) ? status : void 0));
     }
     if (path === "/api/runs") return json(response, 200, feed.list());
     if (path === "/roadmap") return void sendRoadmap(response);
-    if (path === "/metrics") return void sendMetrics(response);
-    const commit = /^\/commits\/([0-9a-f]{7,40})$/.exec(path);
-    if (commit) return void sendCommit(response, commit[1]);
-    if (/^\/(workorders|branches|artifacts|patches)\//.test(path)) return void sendObject(response, path, url.searchParams);
     const match = /^\/(runs|api\/runs)\/([^/]+)(\/document|\/events|\/times|\/objects)?$/.exec(path);
     const runId = match ? decodeURIComponent(match[2]) : "";
     if (!match || !checkRunId(runId).ok) return send(response, 404, "text/html; charset=utf-8", renderNotFoundPage(`There is no page at ${path}.`));
@@ -4965,7 +4982,7 @@ async function startWriterServer(options) {
   const server = createServer(async (request, response) => {
     try {
       for (const handler of handlers) if (await handler(request, response)) return;
-      handle(request, response);
+      await handle(request, response);
     } catch (error) {
       options.onError?.(error);
       if (!response.headersSent) json(response, 500, { error: "internal error; see the server log" });
