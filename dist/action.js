@@ -75,9 +75,9 @@ async function originWithToken(git, dir, auth, command, options, refspecs) {
 var handlers = {
   implement: async () => (await import("./chunks/implement-action-2O44XRQ4.js")).implementAction,
   verify: async () => (await import("./chunks/verify-action-YUTJVTC2.js")).verifyAction,
-  canary: async () => (await import("./chunks/canary-action-7NIF6BDW.js")).canaryAction,
+  canary: async () => (await import("./chunks/canary-action-WEUHOHJH.js")).canaryAction,
   bisect: async () => (await import("./chunks/bisect-action-3S6ELSQ5.js")).bisectAction,
-  revert: async () => (await import("./chunks/revert-action-WXYXVOEO.js")).revertAction,
+  revert: async () => (await import("./chunks/revert-action-BGOC2ICM.js")).revertAction,
   metrics: async () => (await import("./chunks/metrics-action-2HVT6TYW.js")).metricsAction
 };
 async function runAction(io) {

@@ -5,6 +5,7 @@ import {
   runBisect
 } from "./chunks/chunk-PH7YU4E7.js";
 import {
+  approvalsFile,
   approveCommand,
   createLoopPorts,
   createVerifyGateVerifier,
@@ -16,7 +17,7 @@ import {
   revertWithLocalGates,
   runCanary,
   runRevert
-} from "./chunks/chunk-XWY4OCVC.js";
+} from "./chunks/chunk-G5DWGMAU.js";
 import {
   createContentAddressedStore,
   defaultArtifactDir,
@@ -3786,7 +3787,7 @@ var canaryCommand = (program2, io, done) => {
 // src/entrypoints/cli/demo-command.ts
 import { appendFile, cp, mkdir as mkdir2, mkdtemp, readdir as readdir3 } from "node:fs/promises";
 import { tmpdir } from "node:os";
-import { join as join4, resolve } from "node:path";
+import { join as join5, resolve } from "node:path";
 
 // src/core/run-document/consume-run-events.ts
 var defaultHoldWindow = 64;
@@ -5378,12 +5379,12 @@ function dependencyRelation(ids, depsOf) {
 }
 function pickParallel(ready, running, conflicts) {
   const memberships = /* @__PURE__ */ new Map();
-  const join8 = (id, group, side) => (memberships.get(id) ?? memberships.set(id, []).get(id)).push({ group, side });
+  const join9 = (id, group, side) => (memberships.get(id) ?? memberships.set(id, []).get(id)).push({ group, side });
   conflicts.forEach((c, group) => {
-    if (c.same) for (const id of c.a) join8(id, group, "same");
+    if (c.same) for (const id of c.a) join9(id, group, "same");
     else {
-      for (const id of c.a) join8(id, group, "a");
-      for (const id of c.b) join8(id, group, "b");
+      for (const id of c.a) join9(id, group, "a");
+      for (const id of c.b) join9(id, group, "b");
     }
   });
   const takenA = new Uint32Array(conflicts.length);
@@ -6872,6 +6873,10 @@ function writerMetrics(root, env) {
   };
 }
 
+// src/entrypoints/cli/writer-roadmap.ts
+import { readFile as readFile4 } from "node:fs/promises";
+import { join as join4 } from "node:path";
+
 // src/adapters/run-document/list-live-runs.ts
 import { readdir as readdir2, readFile as readFile3 } from "node:fs/promises";
 async function listLiveRuns(storeDir) {
@@ -6904,7 +6909,9 @@ function writerRoadmap(root, env = process.env, main = "main") {
   const git = createGitCli({ env });
   let last;
   const liveFacts = async () => {
-    const key = (await git.raw(root, ["for-each-ref", "--format=%(refname) %(objectname)", "refs/heads", "refs/notes"])).stdout;
+    const refs = (await git.raw(root, ["for-each-ref", "--format=%(refname) %(objectname)", "refs/heads", "refs/notes"])).stdout;
+    const key = `${refs}
+${await readFile4(join4(root, approvalsFile), "utf8").catch(() => "")}`;
     if (last?.key !== key) last = { key, facts: (await readRoadmapLiveFacts(root, main, env)).facts };
     return last.facts;
   };
@@ -6930,19 +6937,19 @@ var demoCommand = (program2, io, done) => {
     parseParallel(flags.parallel);
     const port = Number(flags.port);
     if (!Number.isInteger(port) || port < 0 || port > 65535) throw new UsageError(`--port "${flags.port}" is not a port number; use 0-65535`);
-    const dir = flags.dir ? await emptyDir(resolve(io.cwd, flags.dir)) : await mkdtemp(join4(tmpdir(), "shopfloor-demo-"));
+    const dir = flags.dir ? await emptyDir(resolve(io.cwd, flags.dir)) : await mkdtemp(join5(tmpdir(), "shopfloor-demo-"));
     const started = Date.now();
     const say = (text = "") => flags.json ? void 0 : io.stdout(`${text}
 `);
     const writer = flags.serve ? await serveWriter(dir, port, io) : void 0;
     if (writer) say(`Writer: ${writer.url}/  (watch the runs live; it keeps serving after the demo until Ctrl-C)`);
     const root = locatePackageRoot();
-    await cp(join4(root, "examples", "sample-project"), dir, { recursive: true });
-    const transcripts = join4(dir, ".shopfloor", "transcripts");
-    await cp(join4(root, "examples", "sample-transcripts"), transcripts, { recursive: true });
+    await cp(join5(root, "examples", "sample-project"), dir, { recursive: true });
+    const transcripts = join5(dir, ".shopfloor", "transcripts");
+    await cp(join5(root, "examples", "sample-transcripts"), transcripts, { recursive: true });
     const git = createGitCli({ env: io.env });
     const box = createJudgedRunner().isolation;
-    if (box.mode === "none") await appendFile(join4(dir, ".github", "shopfloor.yml"), "isolation: none\n");
+    if (box.mode === "none") await appendFile(join5(dir, ".github", "shopfloor.yml"), "isolation: none\n");
     await seedDemoRepo(git, dir);
     const setupMs = Date.now() - started;
     say(`Shopfloor demo: the sample project "textkit" is a fresh git repository at ${dir}`);
@@ -6978,7 +6985,7 @@ The demo repository: ${dir}`);
     say(`  history:        git -C ${dir} log --graph --oneline main`);
     say(`  signed reports: git -C ${dir} notes --ref shopfloor list`);
     say(`  run documents:  ${writer ? `${writer.url}/  (serving until Ctrl-C)` : `npx shopfloor serve --repo ${dir}   (the Writer view of every run)`}`);
-    say(`  patch queue:    ${join4(dir, ".shopfloor", "patches")}`);
+    say(`  patch queue:    ${join5(dir, ".shopfloor", "patches")}`);
     if (writer) await new Promise((resolve5) => io.signal.aborted ? resolve5() : io.signal.addEventListener("abort", () => resolve5(), { once: true }));
     return finish(result.ok ? ExitCode.ok : ExitCode.failed);
     async function finish(code) {
@@ -7011,7 +7018,7 @@ async function serveWriter(dir, port, io) {
 
 // src/entrypoints/cli/init-command.ts
 import { readdirSync, readFileSync } from "node:fs";
-import { join as join5 } from "node:path";
+import { join as join6 } from "node:path";
 
 // src/core/git/ignore-shopfloor-dir.ts
 var shopfloorIgnoreLine = ".shopfloor/";
@@ -7222,7 +7229,7 @@ var initCommand = (program2, io, done) => {
   withRepoOption(program2.command("init")).description("scaffold workorders/, a commented .github/shopfloor.yml and the work-order issue form (.github/ISSUE_TEMPLATE/workorder.yml), and with --workflows the GitHub workflow templates (never overwrites your files)").option("--workflows <action-ref>", "also write .github/workflows/shopfloor-*.yml, running the Shopfloor action pinned at <owner>/shopfloor@<full commit sha>").option("--action-version <tag>", "with --workflows: the release tag the pinned SHA is, written beside it as a comment (e.g. v1.2.0)").action(async (options) => {
     const files = createNodeRepoFiles(repoRoot(options, io));
     const workflowSteps = options.workflows === void 0 ? [] : await writeWorkflows(files, options.workflows, options.actionVersion);
-    const issueForm = readFileSync(join5(locatePackageRoot(), workOrderIssueFormPath), "utf8");
+    const issueForm = readFileSync(join6(locatePackageRoot(), workOrderIssueFormPath), "utf8");
     const steps = [...await initRepo(files, issueForm), ...workflowSteps];
     for (const step of steps) print(io, step);
     io.stdout(`Next: shopfloor new wo-1 --title "..." and shopfloor validate${workflowSteps.length ? "; then set up runners and secrets (docs/self-hosted-runners.md)" : ""}
@@ -7231,8 +7238,8 @@ var initCommand = (program2, io, done) => {
   });
 };
 async function writeWorkflows(files, actionRef, version) {
-  const dir = join5(locatePackageRoot(), ".github", "workflows");
-  const templates = readdirSync(dir).filter((name) => /^shopfloor-.+\.yml$/.test(name)).sort().map((name) => ({ name, text: readFileSync(join5(dir, name), "utf8") }));
+  const dir = join6(locatePackageRoot(), ".github", "workflows");
+  const templates = readdirSync(dir).filter((name) => /^shopfloor-.+\.yml$/.test(name)).sort().map((name) => ({ name, text: readFileSync(join6(dir, name), "utf8") }));
   const result = await initWorkflows(files, templates, actionRef, version);
   if (!result.ok) throw new UsageError(`--workflows: ${result.reason}`);
   return result.steps;
@@ -7316,8 +7323,8 @@ async function hasWorkOrder(root, id) {
 
 // src/entrypoints/cli/report-command.ts
 import { createHash } from "node:crypto";
-import { readFile as readFile4, stat } from "node:fs/promises";
-import { join as join6, relative, resolve as resolve2 } from "node:path";
+import { readFile as readFile5, stat } from "node:fs/promises";
+import { join as join7, relative, resolve as resolve2 } from "node:path";
 
 // src/core/report/unboxed-reason.ts
 var isolationModes = ["bubblewrap", "windows-job"];
@@ -7418,7 +7425,7 @@ var reportCommand = (program2, io, done) => {
     for (const file2 of refused) io.stderr(`note: not trusting ${file2.path}: ${file2.why}
 `);
     const trusted = options.key ? [await keyFromOption(io, options.key)] : [...await policySigners(root), ...local];
-    const policyDigest = options.policy === void 0 ? void 0 : sha256Digest(await readFile4(resolve2(io.cwd, options.policy)).catch(() => {
+    const policyDigest = options.policy === void 0 ? void 0 : sha256Digest(await readFile5(resolve2(io.cwd, options.policy)).catch(() => {
       throw new UsageError(`cannot read the policy "${options.policy}"; check the path`);
     }));
     const signedHead = commit ? await headFacts(root, text, io) : void 0;
@@ -7483,7 +7490,7 @@ signers:
   });
 };
 async function readReport(io, file) {
-  const text = await readFile4(resolve2(io.cwd, file), "utf8").catch(() => void 0);
+  const text = await readFile5(resolve2(io.cwd, file), "utf8").catch(() => void 0);
   if (text === void 0) throw new UsageError(`cannot read the report "${file}"; check the path`);
   return text;
 }
@@ -7526,13 +7533,13 @@ function sha256Digest(bytes) {
 }
 async function keyFromOption(io, value) {
   const path = resolve2(io.cwd, value);
-  const text = await stat(path).then((s) => s.isFile(), () => false) ? await readFile4(path, "utf8") : value;
+  const text = await stat(path).then((s) => s.isFile(), () => false) ? await readFile5(path, "utf8") : value;
   const keyId = ed25519Verifier.keyIdOf(text);
   if (!keyId) throw new UsageError(`--key is neither a readable file nor an Ed25519 public key (PEM or base64 SPKI): "${value.slice(0, 60)}"`);
   return { keyId, publicKey: text };
 }
 async function policySigners(root) {
-  const text = await readFile4(join6(root, policyPath), "utf8").catch(() => void 0);
+  const text = await readFile5(join7(root, policyPath), "utf8").catch(() => void 0);
   if (text === void 0) return [];
   const { policy, findings } = checkPolicyFile(text, policyPath);
   if (!policy) throw new UsageError(`${policyPath} has errors (run \`shopfloor validate\`), so its signers cannot be trusted: ${findings[0]?.message ?? ""}`);
@@ -7689,10 +7696,10 @@ import { resolve as resolve3 } from "node:path";
 
 // src/entrypoints/cli/read-dot-env.ts
 import { existsSync, readFileSync as readFileSync2 } from "node:fs";
-import { join as join7 } from "node:path";
+import { join as join8 } from "node:path";
 import { parseEnv } from "node:util";
 function withDotEnv(env, dir) {
-  const file = join7(dir, ".env");
+  const file = join8(dir, ".env");
   if (!existsSync(file)) return { env };
   const fromFile = parseEnv(readFileSync2(file, "utf8"));
   return { env: { ...fromFile, ...env }, file };

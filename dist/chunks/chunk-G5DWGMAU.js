@@ -705,6 +705,7 @@ async function revertWithLocalGates(root, io, git, policy, request, tempRoot) {
 
 export {
   readLoopFacts,
+  approvalsFile,
   approveCommand,
   readApprovals,
   learnFlakeRates,

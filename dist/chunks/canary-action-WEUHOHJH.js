@@ -5,11 +5,11 @@ import {
 } from "./chunk-YJMUSH3X.js";
 import {
   openRevert
-} from "./chunk-CVFOTFS4.js";
+} from "./chunk-JGYH3P6C.js";
 import "./chunk-PH7YU4E7.js";
 import {
   runCanary
-} from "./chunk-XWY4OCVC.js";
+} from "./chunk-G5DWGMAU.js";
 import "./chunk-ZHSZ5Q2F.js";
 import {
   createNodeScratchSpace

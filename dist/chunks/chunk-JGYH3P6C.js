@@ -2,7 +2,7 @@ import { createRequire as __shopfloorCreateRequire } from 'node:module';
 const require = __shopfloorCreateRequire(import.meta.url);
 import {
   revertWithLocalGates
-} from "./chunk-XWY4OCVC.js";
+} from "./chunk-G5DWGMAU.js";
 import {
   loadPolicy
 } from "./chunk-WTVZ6ZAD.js";

@@ -4,8 +4,8 @@ import {
   openRevert,
   revertAction,
   workflowTokenLimits
-} from "./chunk-CVFOTFS4.js";
-import "./chunk-XWY4OCVC.js";
+} from "./chunk-JGYH3P6C.js";
+import "./chunk-G5DWGMAU.js";
 import "./chunk-ZHSZ5Q2F.js";
 import "./chunk-DJ27KTAJ.js";
 import "./chunk-EYP3A2UM.js";
