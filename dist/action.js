@@ -17,16 +17,16 @@ import {
   setSecret,
   summary,
   warning
-} from "./chunks/chunk-AWH2HEZW.js";
+} from "./chunks/chunk-AUWNL3FH.js";
 import {
   Octokit
-} from "./chunks/chunk-JKFLCYHV.js";
+} from "./chunks/chunk-TNGS7UKQ.js";
 import {
   createRunnerIo,
   inputVariable,
   parseActionInputs,
   secretInputs
-} from "./chunks/chunk-5CMUGMGG.js";
+} from "./chunks/chunk-GTS7NGQG.js";
 import {
   ActionExit,
   ActionInputError
@@ -37,7 +37,7 @@ import {
 import {
   UsageError
 } from "./chunks/chunk-VIYXCJ24.js";
-import "./chunks/chunk-FN5Z5FBI.js";
+import "./chunks/chunk-GBB54T6E.js";
 import "./chunks/chunk-T3OL5SPP.js";
 
 // src/entrypoints/action/run-action.ts
@@ -73,12 +73,12 @@ async function originWithToken(git, dir, auth, command, options, refspecs) {
 
 // src/entrypoints/action/run-action.ts
 var handlers = {
-  implement: async () => (await import("./chunks/implement-action-JFA23QSU.js")).implementAction,
-  verify: async () => (await import("./chunks/verify-action-RUNWZYFK.js")).verifyAction,
-  canary: async () => (await import("./chunks/canary-action-HY47W2OG.js")).canaryAction,
-  bisect: async () => (await import("./chunks/bisect-action-ULDPEFRX.js")).bisectAction,
-  revert: async () => (await import("./chunks/revert-action-QUZII766.js")).revertAction,
-  metrics: async () => (await import("./chunks/metrics-action-5NX57QWV.js")).metricsAction
+  implement: async () => (await import("./chunks/implement-action-2O44XRQ4.js")).implementAction,
+  verify: async () => (await import("./chunks/verify-action-VMH7CZKU.js")).verifyAction,
+  canary: async () => (await import("./chunks/canary-action-TB6DWIDA.js")).canaryAction,
+  bisect: async () => (await import("./chunks/bisect-action-3S6ELSQ5.js")).bisectAction,
+  revert: async () => (await import("./chunks/revert-action-5E6S4MSS.js")).revertAction,
+  metrics: async () => (await import("./chunks/metrics-action-2HVT6TYW.js")).metricsAction
 };
 async function runAction(io) {
   const parsed = parseActionInputs(io.inputs);

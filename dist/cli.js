@@ -3,8 +3,9 @@ import { createRequire as __shopfloorCreateRequire } from 'node:module';
 const require = __shopfloorCreateRequire(import.meta.url);
 import {
   runBisect
-} from "./chunks/chunk-47ODKB53.js";
+} from "./chunks/chunk-PH7YU4E7.js";
 import {
+  approvalsFile,
   approveCommand,
   createLoopPorts,
   createVerifyGateVerifier,
@@ -16,7 +17,7 @@ import {
   revertWithLocalGates,
   runCanary,
   runRevert
-} from "./chunks/chunk-GQEPVSFS.js";
+} from "./chunks/chunk-NG6DRHUD.js";
 import {
   createContentAddressedStore,
   defaultArtifactDir,
@@ -30,7 +31,7 @@ import {
   verifyChange,
   verifyCommand,
   writeSigningKey
-} from "./chunks/chunk-NQKTCJ25.js";
+} from "./chunks/chunk-TPSDLCMC.js";
 import {
   createNodeScratchSpace
 } from "./chunks/chunk-DJ27KTAJ.js";
@@ -42,12 +43,12 @@ import {
   metricsRows,
   renderMetricsLines,
   renderMetricsMarkdown
-} from "./chunks/chunk-TV4REB5A.js";
+} from "./chunks/chunk-AQYINW2S.js";
 import {
   lastGoodRef,
   loadPolicy,
   readCanaryNotes
-} from "./chunks/chunk-X6BY54P2.js";
+} from "./chunks/chunk-WTVZ6ZAD.js";
 import {
   shopfloorVersion
 } from "./chunks/chunk-GD324MGU.js";
@@ -66,20 +67,20 @@ import {
   startTrain,
   stepTrain,
   trustedKeyProblem
-} from "./chunks/chunk-OZV4ET37.js";
+} from "./chunks/chunk-6OKFWOHT.js";
 import {
   renderCheckRun
-} from "./chunks/chunk-WVGQD634.js";
+} from "./chunks/chunk-32FQRJOB.js";
 import {
   parseMergeTrailers,
   renderMergeMessage
-} from "./chunks/chunk-B4SV7EKX.js";
+} from "./chunks/chunk-JEUMUVLY.js";
 import {
   agentSpendSchema,
   ed25519Verifier,
   renderAgentSpend,
   renderReportTable
-} from "./chunks/chunk-GK3HZUQN.js";
+} from "./chunks/chunk-ZPA2LJYZ.js";
 import "./chunks/chunk-ITFQXOZY.js";
 import {
   createFileRunStore,
@@ -90,7 +91,7 @@ import {
   runFiles,
   runStoreDir,
   sha256Hex
-} from "./chunks/chunk-YBD4YH3Q.js";
+} from "./chunks/chunk-QNMPFFU2.js";
 import {
   repoRoot,
   withRepoOption
@@ -100,14 +101,14 @@ import {
   createJudgedRunner,
   gateBoxSettings,
   locatePackageRoot
-} from "./chunks/chunk-ABJXWMCQ.js";
+} from "./chunks/chunk-KI4HTMLE.js";
 import "./chunks/chunk-PWPFLBTK.js";
 import {
   MissingPathError,
   checkWorkOrderSet,
   validateRepo,
   workOrdersDirectory
-} from "./chunks/chunk-656RROWO.js";
+} from "./chunks/chunk-H2F5MILB.js";
 import {
   createFileAtomic,
   createNodeRepoFiles
@@ -131,10 +132,10 @@ import {
   globsOverlap,
   isLiteralGlob,
   sectionTitles
-} from "./chunks/chunk-7D53EEDQ.js";
+} from "./chunks/chunk-6BEY35WF.js";
 import {
   parseAgentBranch
-} from "./chunks/chunk-MMDZYFNZ.js";
+} from "./chunks/chunk-DPY4U4EC.js";
 import "./chunks/chunk-7CCSRXTP.js";
 import {
   buildEnvironment,
@@ -154,22 +155,22 @@ import {
   workOrderIdPattern,
   workOrderKinds,
   workOrderSchema
-} from "./chunks/chunk-N4FOBLX7.js";
+} from "./chunks/chunk-BPQ4JRNX.js";
 import {
   external_exports,
   formatDuration,
   maxTimerMs,
   parseDuration
-} from "./chunks/chunk-FN5Z5FBI.js";
+} from "./chunks/chunk-GBB54T6E.js";
 import {
   __commonJS,
   __require,
   __toESM
 } from "./chunks/chunk-T3OL5SPP.js";
 
-// ../main/node_modules/commander/lib/error.js
+// node_modules/commander/lib/error.js
 var require_error = __commonJS({
-  "../main/node_modules/commander/lib/error.js"(exports) {
+  "node_modules/commander/lib/error.js"(exports) {
     var CommanderError2 = class extends Error {
       /**
        * Constructs the CommanderError class
@@ -202,9 +203,9 @@ var require_error = __commonJS({
   }
 });
 
-// ../main/node_modules/commander/lib/argument.js
+// node_modules/commander/lib/argument.js
 var require_argument = __commonJS({
-  "../main/node_modules/commander/lib/argument.js"(exports) {
+  "node_modules/commander/lib/argument.js"(exports) {
     var { InvalidArgumentError: InvalidArgumentError2 } = require_error();
     var Argument2 = class {
       /**
@@ -330,9 +331,9 @@ var require_argument = __commonJS({
   }
 });
 
-// ../main/node_modules/commander/lib/help.js
+// node_modules/commander/lib/help.js
 var require_help = __commonJS({
-  "../main/node_modules/commander/lib/help.js"(exports) {
+  "node_modules/commander/lib/help.js"(exports) {
     var { humanReadableArgName } = require_argument();
     var Help2 = class {
       constructor() {
@@ -932,9 +933,9 @@ ${itemIndentStr}`);
   }
 });
 
-// ../main/node_modules/commander/lib/option.js
+// node_modules/commander/lib/option.js
 var require_option = __commonJS({
-  "../main/node_modules/commander/lib/option.js"(exports) {
+  "node_modules/commander/lib/option.js"(exports) {
     var { InvalidArgumentError: InvalidArgumentError2 } = require_error();
     var Option2 = class {
       /**
@@ -1245,9 +1246,9 @@ var require_option = __commonJS({
   }
 });
 
-// ../main/node_modules/commander/lib/suggestSimilar.js
+// node_modules/commander/lib/suggestSimilar.js
 var require_suggestSimilar = __commonJS({
-  "../main/node_modules/commander/lib/suggestSimilar.js"(exports) {
+  "node_modules/commander/lib/suggestSimilar.js"(exports) {
     var maxDistance = 3;
     function editDistance(a, b) {
       if (Math.abs(a.length - b.length) > maxDistance)
@@ -1325,9 +1326,9 @@ var require_suggestSimilar = __commonJS({
   }
 });
 
-// ../main/node_modules/commander/lib/command.js
+// node_modules/commander/lib/command.js
 var require_command = __commonJS({
-  "../main/node_modules/commander/lib/command.js"(exports) {
+  "node_modules/commander/lib/command.js"(exports) {
     var EventEmitter = __require("node:events").EventEmitter;
     var childProcess = __require("node:child_process");
     var path = __require("node:path");
@@ -3571,9 +3572,9 @@ Expecting one of '${allowedValues.join("', '")}'`);
   }
 });
 
-// ../main/node_modules/commander/index.js
+// node_modules/commander/index.js
 var require_commander = __commonJS({
-  "../main/node_modules/commander/index.js"(exports) {
+  "node_modules/commander/index.js"(exports) {
     var { Argument: Argument2 } = require_argument();
     var { Command: Command2 } = require_command();
     var { CommanderError: CommanderError2, InvalidArgumentError: InvalidArgumentError2 } = require_error();
@@ -3593,7 +3594,7 @@ var require_commander = __commonJS({
   }
 });
 
-// ../main/node_modules/commander/esm.mjs
+// node_modules/commander/esm.mjs
 var import_index = __toESM(require_commander(), 1);
 var {
   program,
@@ -3786,7 +3787,7 @@ var canaryCommand = (program2, io, done) => {
 // src/entrypoints/cli/demo-command.ts
 import { appendFile, cp, mkdir as mkdir2, mkdtemp, readdir as readdir3 } from "node:fs/promises";
 import { tmpdir } from "node:os";
-import { join as join4, resolve } from "node:path";
+import { join as join5, resolve } from "node:path";
 
 // src/core/run-document/consume-run-events.ts
 var defaultHoldWindow = 64;
@@ -3890,18 +3891,30 @@ function createRunFeed(store, options = {}) {
       }
     }
   }
-  return {
-    poll: async () => {
-      for (const runId of await store.listRunIds()) {
-        try {
-          await follow(runId);
-          failing.delete(runId);
-        } catch (error) {
-          const message = error instanceof Error ? error.message : String(error);
-          if (failing.get(runId) !== message) options.onError?.(error);
-          failing.set(runId, message);
-        }
+  async function readStore() {
+    for (const runId of await store.listRunIds()) {
+      try {
+        await follow(runId);
+        failing.delete(runId);
+      } catch (error) {
+        const message = error instanceof Error ? error.message : String(error);
+        if (failing.get(runId) !== message) options.onError?.(error);
+        failing.set(runId, message);
       }
+    }
+  }
+  let last = Promise.resolve();
+  let next;
+  return {
+    poll: () => {
+      if (!next) {
+        next = last.catch(() => void 0).then(() => {
+          next = void 0;
+          return readStore();
+        });
+        last = next;
+      }
+      return next;
     },
     // Newest first: what a reader opens the list for is the run that just started.
     times: (runId) => {
@@ -4848,7 +4861,7 @@ async function startWriterServer(options) {
   };
   const json = (response, status, value) => send(response, status, "application/json; charset=utf-8", JSON.stringify(value));
   const loopback = ["127.0.0.1", "::1", "localhost"].includes(options.host ?? "127.0.0.1");
-  const handle = (request, response) => {
+  const handle = async (request, response) => {
     const hostname = (request.headers.host ?? "").replace(/:\d+$/, "");
     if (loopback && !["127.0.0.1", "localhost", "[::1]"].includes(hostname)) return json(response, 421, { error: `host "${hostname}" is not served; open the Writer at 127.0.0.1 or localhost` });
     if (request.method !== "GET" && request.method !== "HEAD") return json(response, 405, { error: "the Writer is read-only: use GET" });
@@ -4856,16 +4869,21 @@ async function startWriterServer(options) {
     const path = url.pathname;
     const asset = assets[path];
     if (asset) return send(response, 200, asset.type, asset.body);
+    if (path === "/metrics") return void sendMetrics(response);
+    const commit = /^\/commits\/([0-9a-f]{7,40})$/.exec(path);
+    if (commit) return void sendCommit(response, commit[1]);
+    if (/^\/(workorders|branches|artifacts|patches)\//.test(path)) return void sendObject(response, path, url.searchParams);
+    await feed.poll().catch((error) => options.onError?.(error));
+    return handleRuns(request, response, url);
+  };
+  const handleRuns = (request, response, url) => {
+    const path = url.pathname;
     if (path === "/") {
       const status = url.searchParams.get("status") ?? "";
       return send(response, 200, "text/html; charset=utf-8", renderRunListPage(feed.list(), options.storeDir, runListStatuses.includes(status) ? status : void 0));
     }
     if (path === "/api/runs") return json(response, 200, feed.list());
     if (path === "/roadmap") return void sendRoadmap(response);
-    if (path === "/metrics") return void sendMetrics(response);
-    const commit = /^\/commits\/([0-9a-f]{7,40})$/.exec(path);
-    if (commit) return void sendCommit(response, commit[1]);
-    if (/^\/(workorders|branches|artifacts|patches)\//.test(path)) return void sendObject(response, path, url.searchParams);
     const match = /^\/(runs|api\/runs)\/([^/]+)(\/document|\/events|\/times|\/objects)?$/.exec(path);
     const runId = match ? decodeURIComponent(match[2]) : "";
     if (!match || !checkRunId(runId).ok) return send(response, 404, "text/html; charset=utf-8", renderNotFoundPage(`There is no page at ${path}.`));
@@ -4965,7 +4983,7 @@ async function startWriterServer(options) {
   const server = createServer(async (request, response) => {
     try {
       for (const handler of handlers) if (await handler(request, response)) return;
-      handle(request, response);
+      await handle(request, response);
     } catch (error) {
       options.onError?.(error);
       if (!response.headersSent) json(response, 500, { error: "internal error; see the server log" });
@@ -5361,12 +5379,12 @@ function dependencyRelation(ids, depsOf) {
 }
 function pickParallel(ready, running, conflicts) {
   const memberships = /* @__PURE__ */ new Map();
-  const join8 = (id, group, side) => (memberships.get(id) ?? memberships.set(id, []).get(id)).push({ group, side });
+  const join9 = (id, group, side) => (memberships.get(id) ?? memberships.set(id, []).get(id)).push({ group, side });
   conflicts.forEach((c, group) => {
-    if (c.same) for (const id of c.a) join8(id, group, "same");
+    if (c.same) for (const id of c.a) join9(id, group, "same");
     else {
-      for (const id of c.a) join8(id, group, "a");
-      for (const id of c.b) join8(id, group, "b");
+      for (const id of c.a) join9(id, group, "a");
+      for (const id of c.b) join9(id, group, "b");
     }
   });
   const takenA = new Uint32Array(conflicts.length);
@@ -6855,6 +6873,10 @@ function writerMetrics(root, env) {
   };
 }
 
+// src/entrypoints/cli/writer-roadmap.ts
+import { readFile as readFile4 } from "node:fs/promises";
+import { join as join4 } from "node:path";
+
 // src/adapters/run-document/list-live-runs.ts
 import { readdir as readdir2, readFile as readFile3 } from "node:fs/promises";
 async function listLiveRuns(storeDir) {
@@ -6887,7 +6909,9 @@ function writerRoadmap(root, env = process.env, main = "main") {
   const git = createGitCli({ env });
   let last;
   const liveFacts = async () => {
-    const key = (await git.raw(root, ["for-each-ref", "--format=%(refname) %(objectname)", "refs/heads", "refs/notes"])).stdout;
+    const refs = (await git.raw(root, ["for-each-ref", "--format=%(refname) %(objectname)", "refs/heads", "refs/notes"])).stdout;
+    const key = `${refs}
+${await readFile4(join4(root, approvalsFile), "utf8").catch(() => "")}`;
     if (last?.key !== key) last = { key, facts: (await readRoadmapLiveFacts(root, main, env)).facts };
     return last.facts;
   };
@@ -6913,19 +6937,19 @@ var demoCommand = (program2, io, done) => {
     parseParallel(flags.parallel);
     const port = Number(flags.port);
     if (!Number.isInteger(port) || port < 0 || port > 65535) throw new UsageError(`--port "${flags.port}" is not a port number; use 0-65535`);
-    const dir = flags.dir ? await emptyDir(resolve(io.cwd, flags.dir)) : await mkdtemp(join4(tmpdir(), "shopfloor-demo-"));
+    const dir = flags.dir ? await emptyDir(resolve(io.cwd, flags.dir)) : await mkdtemp(join5(tmpdir(), "shopfloor-demo-"));
     const started = Date.now();
     const say = (text = "") => flags.json ? void 0 : io.stdout(`${text}
 `);
     const writer = flags.serve ? await serveWriter(dir, port, io) : void 0;
     if (writer) say(`Writer: ${writer.url}/  (watch the runs live; it keeps serving after the demo until Ctrl-C)`);
     const root = locatePackageRoot();
-    await cp(join4(root, "examples", "sample-project"), dir, { recursive: true });
-    const transcripts = join4(dir, ".shopfloor", "transcripts");
-    await cp(join4(root, "examples", "sample-transcripts"), transcripts, { recursive: true });
+    await cp(join5(root, "examples", "sample-project"), dir, { recursive: true });
+    const transcripts = join5(dir, ".shopfloor", "transcripts");
+    await cp(join5(root, "examples", "sample-transcripts"), transcripts, { recursive: true });
     const git = createGitCli({ env: io.env });
     const box = createJudgedRunner().isolation;
-    if (box.mode === "none") await appendFile(join4(dir, ".github", "shopfloor.yml"), "isolation: none\n");
+    if (box.mode === "none") await appendFile(join5(dir, ".github", "shopfloor.yml"), "isolation: none\n");
     await seedDemoRepo(git, dir);
     const setupMs = Date.now() - started;
     say(`Shopfloor demo: the sample project "textkit" is a fresh git repository at ${dir}`);
@@ -6961,7 +6985,7 @@ The demo repository: ${dir}`);
     say(`  history:        git -C ${dir} log --graph --oneline main`);
     say(`  signed reports: git -C ${dir} notes --ref shopfloor list`);
     say(`  run documents:  ${writer ? `${writer.url}/  (serving until Ctrl-C)` : `npx shopfloor serve --repo ${dir}   (the Writer view of every run)`}`);
-    say(`  patch queue:    ${join4(dir, ".shopfloor", "patches")}`);
+    say(`  patch queue:    ${join5(dir, ".shopfloor", "patches")}`);
     if (writer) await new Promise((resolve5) => io.signal.aborted ? resolve5() : io.signal.addEventListener("abort", () => resolve5(), { once: true }));
     return finish(result.ok ? ExitCode.ok : ExitCode.failed);
     async function finish(code) {
@@ -6994,7 +7018,7 @@ async function serveWriter(dir, port, io) {
 
 // src/entrypoints/cli/init-command.ts
 import { readdirSync, readFileSync } from "node:fs";
-import { join as join5 } from "node:path";
+import { join as join6 } from "node:path";
 
 // src/core/git/ignore-shopfloor-dir.ts
 var shopfloorIgnoreLine = ".shopfloor/";
@@ -7205,7 +7229,7 @@ var initCommand = (program2, io, done) => {
   withRepoOption(program2.command("init")).description("scaffold workorders/, a commented .github/shopfloor.yml and the work-order issue form (.github/ISSUE_TEMPLATE/workorder.yml), and with --workflows the GitHub workflow templates (never overwrites your files)").option("--workflows <action-ref>", "also write .github/workflows/shopfloor-*.yml, running the Shopfloor action pinned at <owner>/shopfloor@<full commit sha>").option("--action-version <tag>", "with --workflows: the release tag the pinned SHA is, written beside it as a comment (e.g. v1.2.0)").action(async (options) => {
     const files = createNodeRepoFiles(repoRoot(options, io));
     const workflowSteps = options.workflows === void 0 ? [] : await writeWorkflows(files, options.workflows, options.actionVersion);
-    const issueForm = readFileSync(join5(locatePackageRoot(), workOrderIssueFormPath), "utf8");
+    const issueForm = readFileSync(join6(locatePackageRoot(), workOrderIssueFormPath), "utf8");
     const steps = [...await initRepo(files, issueForm), ...workflowSteps];
     for (const step of steps) print(io, step);
     io.stdout(`Next: shopfloor new wo-1 --title "..." and shopfloor validate${workflowSteps.length ? "; then set up runners and secrets (docs/self-hosted-runners.md)" : ""}
@@ -7214,8 +7238,8 @@ var initCommand = (program2, io, done) => {
   });
 };
 async function writeWorkflows(files, actionRef, version) {
-  const dir = join5(locatePackageRoot(), ".github", "workflows");
-  const templates = readdirSync(dir).filter((name) => /^shopfloor-.+\.yml$/.test(name)).sort().map((name) => ({ name, text: readFileSync(join5(dir, name), "utf8") }));
+  const dir = join6(locatePackageRoot(), ".github", "workflows");
+  const templates = readdirSync(dir).filter((name) => /^shopfloor-.+\.yml$/.test(name)).sort().map((name) => ({ name, text: readFileSync(join6(dir, name), "utf8") }));
   const result = await initWorkflows(files, templates, actionRef, version);
   if (!result.ok) throw new UsageError(`--workflows: ${result.reason}`);
   return result.steps;
@@ -7299,8 +7323,8 @@ async function hasWorkOrder(root, id) {
 
 // src/entrypoints/cli/report-command.ts
 import { createHash } from "node:crypto";
-import { readFile as readFile4, stat } from "node:fs/promises";
-import { join as join6, relative, resolve as resolve2 } from "node:path";
+import { readFile as readFile5, stat } from "node:fs/promises";
+import { join as join7, relative, resolve as resolve2 } from "node:path";
 
 // src/core/report/unboxed-reason.ts
 var isolationModes = ["bubblewrap", "windows-job"];
@@ -7401,7 +7425,7 @@ var reportCommand = (program2, io, done) => {
     for (const file2 of refused) io.stderr(`note: not trusting ${file2.path}: ${file2.why}
 `);
     const trusted = options.key ? [await keyFromOption(io, options.key)] : [...await policySigners(root), ...local];
-    const policyDigest = options.policy === void 0 ? void 0 : sha256Digest(await readFile4(resolve2(io.cwd, options.policy)).catch(() => {
+    const policyDigest = options.policy === void 0 ? void 0 : sha256Digest(await readFile5(resolve2(io.cwd, options.policy)).catch(() => {
       throw new UsageError(`cannot read the policy "${options.policy}"; check the path`);
     }));
     const signedHead = commit ? await headFacts(root, text, io) : void 0;
@@ -7466,7 +7490,7 @@ signers:
   });
 };
 async function readReport(io, file) {
-  const text = await readFile4(resolve2(io.cwd, file), "utf8").catch(() => void 0);
+  const text = await readFile5(resolve2(io.cwd, file), "utf8").catch(() => void 0);
   if (text === void 0) throw new UsageError(`cannot read the report "${file}"; check the path`);
   return text;
 }
@@ -7509,13 +7533,13 @@ function sha256Digest(bytes) {
 }
 async function keyFromOption(io, value) {
   const path = resolve2(io.cwd, value);
-  const text = await stat(path).then((s) => s.isFile(), () => false) ? await readFile4(path, "utf8") : value;
+  const text = await stat(path).then((s) => s.isFile(), () => false) ? await readFile5(path, "utf8") : value;
   const keyId = ed25519Verifier.keyIdOf(text);
   if (!keyId) throw new UsageError(`--key is neither a readable file nor an Ed25519 public key (PEM or base64 SPKI): "${value.slice(0, 60)}"`);
   return { keyId, publicKey: text };
 }
 async function policySigners(root) {
-  const text = await readFile4(join6(root, policyPath), "utf8").catch(() => void 0);
+  const text = await readFile5(join7(root, policyPath), "utf8").catch(() => void 0);
   if (text === void 0) return [];
   const { policy, findings } = checkPolicyFile(text, policyPath);
   if (!policy) throw new UsageError(`${policyPath} has errors (run \`shopfloor validate\`), so its signers cannot be trusted: ${findings[0]?.message ?? ""}`);
@@ -7672,10 +7696,10 @@ import { resolve as resolve3 } from "node:path";
 
 // src/entrypoints/cli/read-dot-env.ts
 import { existsSync, readFileSync as readFileSync2 } from "node:fs";
-import { join as join7 } from "node:path";
+import { join as join8 } from "node:path";
 import { parseEnv } from "node:util";
 function withDotEnv(env, dir) {
-  const file = join7(dir, ".env");
+  const file = join8(dir, ".env");
   if (!existsSync(file)) return { env };
   const fromFile = parseEnv(readFileSync2(file, "utf8"));
   return { env: { ...fromFile, ...env }, file };
@@ -7693,7 +7717,7 @@ var serveCommand = (program2, io, done) => {
     if (app.configured && !app.ok) throw new UsageError(`the GitHub App is half configured:
 ${app.errors.map((error) => `  - ${error}`).join("\n")}
 (unset APP_ID, PRIVATE_KEY, PRIVATE_KEY_PATH and WEBHOOK_SECRET to serve the Writer alone)`);
-    const handlers = app.configured && app.ok ? [await (await import("./chunks/github-webhook-handler-Z7B6EYLX.js")).createGitHubWebhookHandler({ config: app.value, env, logLevel: logLevelFrom(env.LOG_LEVEL) })] : [];
+    const handlers = app.configured && app.ok ? [await (await import("./chunks/github-webhook-handler-WK7ASCC5.js")).createGitHubWebhookHandler({ config: app.value, env, logLevel: logLevelFrom(env.LOG_LEVEL) })] : [];
     const feed = createRunFeed(createFileRunStore(storeDir), { onError: (error) => io.stderr(`shopfloor serve: ${error instanceof Error ? error.message : String(error)}
 `) });
     let server;

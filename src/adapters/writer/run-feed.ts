@@ -26,7 +26,10 @@ export interface RunTimes {
 export type FeedMessage = { readonly kind: 'event'; readonly event: RunEvent } | { readonly kind: 'resync'; readonly revision: number };
 
 export interface RunFeed {
-  /** Reads the store once (new runs, new events); the server calls it on a timer. */
+  /**
+   * Reads the store (new runs, new events) and resolves once everything written before the call is in
+   * the feed. The server calls it on a timer, and before answering from the feed.
+   */
   readonly poll: () => Promise<void>;
   readonly list: () => RunSummary[];
   readonly document: (runId: string) => RunDocument | undefined;
@@ -120,19 +123,35 @@ export function createRunFeed(store: FileRunStore, options: { historySize?: numb
     }
   }
 
-  return {
-    poll: async () => {
-      for (const runId of await store.listRunIds()) {
-        try {
-          await follow(runId);
-          failing.delete(runId);
-        } catch (error) {
-          // Polled several times a second: say it once per run and problem, not on every poll.
-          const message = error instanceof Error ? error.message : String(error);
-          if (failing.get(runId) !== message) options.onError?.(error);
-          failing.set(runId, message);
-        }
+  async function readStore(): Promise<void> {
+    for (const runId of await store.listRunIds()) {
+      try {
+        await follow(runId);
+        failing.delete(runId);
+      } catch (error) {
+        // Polled several times a second: say it once per run and problem, not on every poll.
+        const message = error instanceof Error ? error.message : String(error);
+        if (failing.get(runId) !== message) options.onError?.(error);
+        failing.set(runId, message);
       }
+    }
+  }
+
+  // Reads never overlap: two reading one log at once can set its offset back and read it again, and every
+  // page asks for one. A poll asked for while one is under way is the next read, which starts after that
+  // one ends, so it sees every write made before it was asked for; callers asking meanwhile share it.
+  let last: Promise<void> = Promise.resolve();
+  let next: Promise<void> | undefined;
+  return {
+    poll: () => {
+      if (!next) {
+        next = last.catch(() => undefined).then(() => {
+          next = undefined;
+          return readStore();
+        });
+        last = next;
+      }
+      return next;
     },
     // Newest first: what a reader opens the list for is the run that just started.
     times: (runId) => {

@@ -94,7 +94,7 @@ export async function startWriterServer(options: WriterServerOptions): Promise<W
   // Bound to loopback, only loopback names are served: a web page elsewhere cannot rebind its own
   // domain to 127.0.0.1 and read agent output through the visitor's browser.
   const loopback = ['127.0.0.1', '::1', 'localhost'].includes(options.host ?? '127.0.0.1');
-  const handle = (request: IncomingMessage, response: ServerResponse) => {
+  const handle = async (request: IncomingMessage, response: ServerResponse) => {
     const hostname = (request.headers.host ?? '').replace(/:\d+$/, '');
     if (loopback && !['127.0.0.1', 'localhost', '[::1]'].includes(hostname)) return json(response, 421, { error: `host "${hostname}" is not served; open the Writer at 127.0.0.1 or localhost` });
     if (request.method !== 'GET' && request.method !== 'HEAD') return json(response, 405, { error: 'the Writer is read-only: use GET' });
@@ -102,16 +102,24 @@ export async function startWriterServer(options: WriterServerOptions): Promise<W
     const path = url.pathname;
     const asset = assets[path];
     if (asset) return send(response, 200, asset.type, asset.body);
+    if (path === '/metrics') return void sendMetrics(response);
+    const commit = /^\/commits\/([0-9a-f]{7,40})$/.exec(path);
+    if (commit) return void sendCommit(response, commit[1]!);
+    if (/^\/(workorders|branches|artifacts|patches)\//.test(path)) return void sendObject(response, path, url.searchParams);
+    // The rest answer from the runs. The timer can leave the feed a poll behind the store, so it reads the
+    // store first: a page asked for after a run wrote its end shows that end (the roadmap says done, not running).
+    await feed.poll().catch((error: unknown) => options.onError?.(error));
+    return handleRuns(request, response, url);
+  };
+
+  const handleRuns = (request: IncomingMessage, response: ServerResponse, url: URL) => {
+    const path = url.pathname;
     if (path === '/') {
       const status = url.searchParams.get('status') ?? '';
       return send(response, 200, 'text/html; charset=utf-8', renderRunListPage(feed.list(), options.storeDir, (runListStatuses as readonly string[]).includes(status) ? status : undefined));
     }
     if (path === '/api/runs') return json(response, 200, feed.list());
     if (path === '/roadmap') return void sendRoadmap(response);
-    if (path === '/metrics') return void sendMetrics(response);
-    const commit = /^\/commits\/([0-9a-f]{7,40})$/.exec(path);
-    if (commit) return void sendCommit(response, commit[1]!);
-    if (/^\/(workorders|branches|artifacts|patches)\//.test(path)) return void sendObject(response, path, url.searchParams);
     const match = /^\/(runs|api\/runs)\/([^/]+)(\/document|\/events|\/times|\/objects)?$/.exec(path);
     const runId = match ? decodeURIComponent(match[2]!) : '';
     if (!match || !checkRunId(runId).ok) return send(response, 404, 'text/html; charset=utf-8', renderNotFoundPage(`There is no page at ${path}.`));
@@ -221,7 +229,7 @@ export async function startWriterServer(options: WriterServerOptions): Promise<W
   const server = createServer(async (request, response) => {
     try {
       for (const handler of handlers) if (await handler(request, response)) return;
-      handle(request, response);
+      await handle(request, response);
     } catch (error) {
       options.onError?.(error);
       if (!response.headersSent) json(response, 500, { error: 'internal error; see the server log' });

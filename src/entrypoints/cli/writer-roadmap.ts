@@ -1,9 +1,12 @@
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import { createNodeRepoFiles } from '../../adapters/files/node-repo-files.ts';
 import { createGitCli } from '../../adapters/git/git-cli.ts';
 import { workOrderOf } from '../../adapters/writer/render-run-rows.ts';
 import type { RunSummary } from '../../adapters/writer/run-feed.ts';
 import { buildRoadmap, type Roadmap } from '../../core/roadmap/build-roadmap.ts';
 import { validateRepo } from '../../workflows/validate-repo.ts';
+import { approvalsFile } from './approve-command.ts';
 import type { CliIo } from './cli-io.ts';
 import { readRoadmapLiveFacts } from './roadmap-live-facts.ts';
 
@@ -14,10 +17,12 @@ import { readRoadmapLiveFacts } from './roadmap-live-facts.ts';
  */
 export function writerRoadmap(root: string, env: CliIo['env'] = process.env, main = 'main'): (runs: readonly RunSummary[]) => Promise<Roadmap> {
   const git = createGitCli({ env });
-  // The page refreshes every 3 s per open tab: git's states are read again only when a branch or note moved.
+  // The page refreshes every 3 s per open tab: git's states are read again only when what they are read
+  // from changed: a branch or note moved, or an approval was recorded (a file, which moves no ref).
   let last: { key: string; facts: Awaited<ReturnType<typeof readRoadmapLiveFacts>>['facts'] } | undefined;
   const liveFacts = async () => {
-    const key = (await git.raw(root, ['for-each-ref', '--format=%(refname) %(objectname)', 'refs/heads', 'refs/notes'])).stdout;
+    const refs = (await git.raw(root, ['for-each-ref', '--format=%(refname) %(objectname)', 'refs/heads', 'refs/notes'])).stdout;
+    const key = `${refs}\n${await readFile(join(root, approvalsFile), 'utf8').catch(() => '')}`;
     if (last?.key !== key) last = { key, facts: (await readRoadmapLiveFacts(root, main, env)).facts };
     return last.facts;
   };

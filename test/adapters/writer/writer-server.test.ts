@@ -1,9 +1,12 @@
 import { request } from 'node:http';
+import { join } from 'node:path';
 import { describe, expect, it, onTestFinished } from 'vitest';
 import { createFileRunStore } from '../../../src/adapters/run-document/file-run-store.ts';
 import { openRunWriter } from '../../../src/adapters/run-document/run-writer.ts';
 import { createRunFeed } from '../../../src/adapters/writer/run-feed.ts';
 import { startWriterServer } from '../../../src/adapters/writer/writer-server.ts';
+import { writerRoadmap } from '../../../src/entrypoints/cli/writer-roadmap.ts';
+import { createGitRepo } from '../../helpers/git-repo.ts';
 import { patch } from '../../helpers/run-document-fixtures.ts';
 import { runShopfloor } from '../../helpers/run-cli.ts';
 import { makeTempDir } from '../../helpers/temp-dir.ts';
@@ -108,6 +111,26 @@ describe('Writer HTTP server', () => {
     const port = new URL(server.url).port;
     const status = await new Promise<number>((resolve) => request({ host: '127.0.0.1', port, path: '/api/runs', headers: { host: `attacker.example:${port}` } }, (r) => resolve(r.statusCode!)).end());
     expect(status).toBe(421);
+  });
+
+  it('shows what a run wrote before a page was asked for, however long since the timer last read the store', async () => {
+    const { dir: repo } = await createGitRepo({ 'workorders/a.yml': 'apiVersion: shopfloor/v1\nid: a\ntitle: A\ngoal: g\nkind: feature\nscope:\n  paths: ["src/a.js"]\nacceptance:\n  criteria: [x]\n' });
+    const storeDir = join(repo, '.shopfloor', 'runs');
+    const run = await openRunWriter({ storeDir, runId: 'run-a', objective: 'Land work order a: A' });
+    onTestFinished(() => run.close());
+    await run.submit(patch('run-a', 'a-1', { kind: 'set-status', status: 'running' }));
+    // The timer never reads the store during the test: only the requests can.
+    const server = await startWriterServer({ feed: createRunFeed(createFileRunStore(storeDir)), storeDir, pollMs: 3_600_000, roadmap: writerRoadmap(repo) });
+    onTestFinished(() => server.close());
+    const roadmapState = async () => /<g class="node" data-id="a" data-state="(\w+)"/.exec(await (await fetch(`${server.url}/roadmap`)).text())?.[1];
+    expect(await roadmapState()).toBe('running');
+
+    await run.submit(patch('run-a', 'a-2', { kind: 'set-status', status: 'completed' }));
+    expect(await roadmapState()).toBe('done');
+    expect(((await (await fetch(`${server.url}/api/runs`)).json()) as { status: string }[]).map((r) => r.status)).toEqual(['completed']);
+    const late = await openRunWriter({ storeDir, runId: 'late', objective: 'Late run' });
+    onTestFinished(() => late.close());
+    expect((await fetch(`${server.url}/runs/late`)).status).toBe(200);
   });
 
   it('picks up a run created after it started', async () => {
