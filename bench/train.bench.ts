@@ -11,8 +11,8 @@ import type { TrainConfig } from '../src/core/train/train-types.ts';
 export const title = `Merge train: ${defaultShape.prs} ready PRs, 1 in 8 breaks (some only in pairs), 5% flaky runs, 200 seeded trials`;
 
 const trials = 200;
-/** The train as `merge.train` defaults configure it (batch 4, one retry), at a given depth, with merge.allowFlaky on. */
-export const trainConfig = (depth: number, batch = 4): TrainConfig => ({ depth, batch, flakyRetries: 1, retryEveryFailure: true });
+/** The train as `merge.train` defaults configure it (batch 8, one retry), at a given depth, with merge.allowFlaky on. */
+export const trainConfig = (depth: number, batch = 8): TrainConfig => ({ depth, batch, flakyRetries: 1, retryEveryFailure: true });
 
 export const strategies: readonly { readonly name: string; readonly run: (s: Scenario) => Outcome }[] = [
   { name: '(a) one at a time', run: simulateOneByOne },

@@ -45,7 +45,7 @@ export function simulateTrain(s: Scenario, config: TrainConfig, trace?: (now: nu
         const sha = `c${++seq}`;
         trees.set(sha, new Set([...trees.get(action.base)!, ...action.members.map((m) => prOf(m.key))]));
         parent.set(sha, action.base);
-        return inbox.push({ type: 'built', car: action.car, sha, at: now });
+        return inbox.push({ type: 'built', car: action.car, sha });
       }
       case 'verify':
         verifications++;

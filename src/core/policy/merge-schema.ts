@@ -19,7 +19,7 @@ export const mergeSchema = z
     train: z
       .object({
         depth: z.int().min(1).max(20).default(3).meta({ description: 'Staging commits verified at once (main+A, main+A+B, ...).' }),
-        batch: z.int().min(1).max(32).default(4).meta({ description: 'Most PRs a staging commit adds; the PRs of a failed batch are verified again one by one.' }),
+        batch: z.int().min(1).max(32).default(8).meta({ description: 'Most PRs a staging commit adds. The train sizes each staging commit by the odds that its PRs break the build: large while nothing failed, small around a failure, down to one PR alone to evict a culprit.' }),
         flakyRetries: z.int().min(0).max(3).default(1).meta({ description: 'Re-verifications of a failed staging commit before it is split, when the failing gate is marked flaky or allowFlaky is set.' }),
       })
       .strict()

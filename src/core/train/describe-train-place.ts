@@ -14,7 +14,7 @@ export interface TrainPlaceCar {
   readonly stagingSha?: string;
   /** Verification runs started on `stagingSha` (a retry after a flake raises it). */
   readonly attempt: number;
-  /** The car holds part of a failed batch being verified again (a suspect alone; a half at depth 1). */
+  /** The car holds a change a failed staging commit held too: it is being verified again to find the culprit. */
   readonly bisecting: boolean;
 }
 
@@ -35,7 +35,7 @@ export type TrainPlace =
       readonly car?: TrainPlaceCar;
       /** Work-order ids it waits for (not on main and not ahead of it in the train). */
       readonly waitsFor: readonly string[];
-      /** In a batch that failed: it rides alone, behind the others, until it passes or fails alone. */
+      /** A staging commit that held it failed: the train verifies it again, in smaller trees, until it lands or fails alone. */
       readonly suspect: boolean;
     }
   | {
@@ -89,6 +89,7 @@ export function describeTrainPlace(state: TrainState, key: string): TrainPlace |
       requeue: eviction.requeue,
     };
   }
+  const suspected = (k: string) => (state.findings ?? []).some((f) => f.keys.includes(k));
   const inCars = state.cars.flatMap((car) => car.members);
   const order = [...inCars, ...state.queue.map((c) => c.key).filter((k) => !inCars.includes(k))];
   const index = state.cars.findIndex((c) => c.members.includes(key));
@@ -98,9 +99,9 @@ export function describeTrainPlace(state: TrainState, key: string): TrainPlace |
     kind: 'queued', key, workOrderId: candidate.workOrderId, headSha: candidate.headSha, priority: candidate.priority,
     position: order.indexOf(key) + 1, queued: order.length, main: state.main,
     ...(car
-      ? { car: { id: car.id, members: car.members, status: car.status, index: index + 1, ...(car.base ? { base: car.base } : {}), ...(car.sha ? { stagingSha: car.sha } : {}), attempt: car.attempt, bisecting: car.split === true } }
+      ? { car: { id: car.id, members: car.members, status: car.status, index: index + 1, ...(car.base ? { base: car.base } : {}), ...(car.sha ? { stagingSha: car.sha } : {}), attempt: car.attempt, bisecting: car.members.some(suspected) } }
       : {}),
     waitsFor: candidate.dependsOn.filter((w) => !ahead.has(w)),
-    suspect: (state.suspects ?? []).includes(key),
+    suspect: suspected(key),
   };
 }

@@ -1,4 +1,5 @@
-import { cancelFrom, startedWith, carHolding, carIndex, draftOf, evict, settle, stateOf, type Draft } from './train-draft.ts';
+import { dropCars, carIndex, draftOf, evict, forget, retire, stateOf, withRiders, type Draft } from './train-draft.ts';
+import { flakeChance, settle } from './settle-train.ts';
 import type { TrainCandidate, TrainConfig, TrainEvent, TrainState, TrainStep } from './train-types.ts';
 
 /** An empty train on `main`. */
@@ -8,11 +9,19 @@ export function startTrain(main: string): TrainState {
 
 const landing = (d: Draft, key: string) => d.cars.some((c) => c.status === 'landing' && c.members.includes(key));
 
-/** Takes `key` out of the queue; the car holding it and every car behind it are rebuilt without it. */
+/** Takes `key` out of the queue and forgets what was seen of it; the car holding it and every car on it are dropped. */
 function remove(d: Draft, key: string): void {
-  const index = carHolding(d, key);
-  if (index >= 0) cancelFrom(d, index);
+  const car = d.cars.find((c) => c.members.includes(key));
+  if (car) dropCars(d, withRiders(d, car.id));
   d.queue = d.queue.filter((c) => c.key !== key);
+  forget(d, key);
+}
+
+/** Ends the round now: what finished is kept, what runs is cancelled, and the next round is planned afresh. */
+function replan(d: Draft): void {
+  for (const car of d.cars) if (car.status !== 'landing') retire(d, car);
+  dropCars(d, new Set(d.cars.filter((c) => c.status !== 'landing').map((c) => c.id)));
+  d.planned = [];
 }
 
 function enqueue(d: Draft, candidate: TrainCandidate): void {
@@ -23,11 +32,8 @@ function enqueue(d: Draft, candidate: TrainCandidate): void {
   remove(d, candidate.key);
   d.evictions = d.evictions.filter((e) => e.key !== candidate.key);
   d.queue.push(candidate);
-  // A critical change goes ahead of everything not already proven: re-plan from the first unproven car.
-  if (candidate.priority === 'critical') {
-    const first = d.cars.findIndex((c) => c.status !== 'landing' && c.status !== 'passed');
-    if (first >= 0) cancelFrom(d, first);
-  }
+  // A critical change goes ahead of everything not already landing.
+  if (candidate.priority === 'critical') replan(d);
 }
 
 function verified(d: Draft, event: Extract<TrainEvent, { type: 'verified' }>, config: TrainConfig): void {
@@ -39,21 +45,9 @@ function verified(d: Draft, event: Extract<TrainEvent, { type: 'verified' }>, co
     return;
   }
   const flaky = event.outcome === 'flaky-fail';
-  // A lone member is re-verified before it is evicted, unless it rides alone because its batch failed
-  // (two failures already). A batch needs no retry of its own: its members are verified again alone.
-  // Behind a failed car its tree holds that failure: a retry cannot tell more.
-  const behindFailure = d.cars.slice(0, index).some((c) => c.status === 'failed');
-  if ((flaky || config.retryEveryFailure) && car.members.length === 1 && !car.split && car.attempt <= config.flakyRetries && !behindFailure) {
-    // The retry starts now, not with the cars around it: nobody waits for it (see `startedWith`).
-    const { startedAt: _startedAt, ...rest } = car;
-    d.cars[index] = { ...rest, attempt: car.attempt + 1 };
-    d.out.push({ type: 'verify', car: car.id, sha: car.sha, attempt: car.attempt + 1 });
-    return;
-  }
-  // Cars behind it whose verification started with it keep running: a pass there proves a tree that holds this one.
-  const stop = d.cars.findIndex((c, i) => i > index && !startedWith(c, car));
-  if (stop >= 0) cancelFrom(d, stop);
   d.cars[index] = { ...car, status: 'failed', failure: { failingGates: event.failingGates ?? [], flaky, ...(event.evidence ? { evidence: event.evidence } : {}) } };
+  // Cars built on it hold its tree: unless a flake could explain the failure, they cannot pass.
+  if (flakeChance(config, flaky) < 0.01) dropCars(d, new Set([...withRiders(d, car.id)].filter((id) => id !== car.id)));
 }
 
 function landed(d: Draft, id: number, sha: string): void {
@@ -62,7 +56,18 @@ function landed(d: Draft, id: number, sha: string): void {
   const done = new Set(head.members);
   const doneIds = new Set(d.queue.filter((c) => done.has(c.key)).map((c) => c.workOrderId));
   d.queue = d.queue.filter((c) => !done.has(c.key)).map((c) => (c.dependsOn.some((w) => doneIds.has(w)) ? { ...c, dependsOn: c.dependsOn.filter((w) => !doneIds.has(w)) } : c));
-  d.cars = d.cars.slice(1);
+  // What failed with a landed change is still evidence against the others of its tree.
+  d.findings = d.findings.map((f) => ({ ...f, keys: f.keys.filter((k) => !done.has(k)) })).filter((f) => f.keys.length > 0);
+  d.cars = d.cars.slice(1).map((c) => (c.parent === id ? (({ parent: _parent, ...rest }) => rest)(c) : c));
+  d.main = sha;
+}
+
+/** Main moved under the train: every car is rebuilt on it, and no pass proves anything on it any more. */
+function moved(d: Draft, sha: string): void {
+  for (const car of d.cars) if (car.status !== 'landing') retire(d, car);
+  dropCars(d, new Set(d.cars.map((c) => c.id)));
+  d.planned = [];
+  d.cleared = [];
   d.main = sha;
 }
 
@@ -78,16 +83,15 @@ function apply(d: Draft, event: TrainEvent, config: TrainConfig): void {
       const index = carIndex(d, event.car);
       const car = d.cars[index];
       if (!car || car.status !== 'building') return;
-      d.cars[index] = { ...car, status: 'verifying', sha: event.sha, attempt: 1, ...(event.at !== undefined ? { startedAt: event.at } : {}) };
+      d.cars[index] = { ...car, status: 'verifying', sha: event.sha, attempt: 1 };
       d.out.push({ type: 'verify', car: car.id, sha: event.sha, attempt: 1 });
       return;
     }
     case 'build-failed': {
-      const index = carIndex(d, event.car);
-      const car = d.cars[index];
+      const car = d.cars[carIndex(d, event.car)];
       if (!car || car.status !== 'building' || !car.members.includes(event.key)) return;
-      cancelFrom(d, index + 1);
-      evict(d, event.key, 'conflict', { car: car.id, base: car.base, failingGates: [], attempts: 0, detail: event.detail });
+      dropCars(d, new Set([...withRiders(d, car.id)].filter((id) => id !== car.id)));
+      evict(d, event.key, 'conflict', { car: car.id, ...(car.base ? { base: car.base } : {}), failingGates: [], attempts: 0, detail: event.detail });
       const members = car.members.filter((k) => k !== event.key);
       d.cars = members.length === 0 ? d.cars.filter((c) => c.id !== car.id) : d.cars.map((c) => (c.id === car.id ? { ...c, members, status: 'pending' } : c));
       return;
@@ -100,16 +104,11 @@ function apply(d: Draft, event: TrainEvent, config: TrainConfig): void {
       if (event.sha === d.main) return;
       const head = d.cars[0];
       if (head?.status === 'landing' && head.sha === event.sha) return landed(d, head.id, event.sha);
-      cancelFrom(d, 0);
-      d.main = event.sha;
-      return;
+      return moved(d, event.sha);
     }
-    case 'land-failed': {
-      if (d.cars[0]?.id !== event.car) return;
-      cancelFrom(d, 0);
-      d.main = event.main;
-      return;
-    }
+    case 'land-failed':
+      if (d.cars[0]?.id !== event.car || d.cars[0].status !== 'landing') return;
+      return moved(d, event.main);
   }
 }
 

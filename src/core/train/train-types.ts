@@ -26,24 +26,39 @@ export interface CarFailure {
 }
 
 /**
- * A staging commit: `base` plus `members` merged in order. The head car's base is main; every other
- * car's base is the car ahead of it, so car n holds main + every member of cars 1..n.
+ * A staging commit: `base` plus `members` merged in order. `base` is main, or the staging commit of
+ * the car it rides on (`parent`), so a car's tree is main plus its own members and those of every car
+ * under it. A round's cars form a chain, cars side by side on main, or a tree of both.
  */
 export interface TrainCar {
   readonly id: number;
+  /** What the car adds on its base (a landing car: every member its tree lands). */
   readonly members: readonly string[];
   readonly status: CarStatus;
+  /** The car this one is built on; absent: main. */
+  readonly parent?: number;
   readonly base?: string;
   readonly sha?: string;
-  /** Verifications started on `sha` (1 on the first run; retries raise it). */
+  /** Verifications started on `sha`. */
   readonly attempt: number;
   /** The sha a verification passed at; a car lands only when this equals `sha`. */
   readonly verifiedSha?: string;
   readonly failure?: CarFailure;
-  /** Part of a failed batch (a suspect riding alone, or a half at depth 1): its members are fixed; it takes no late arrivals. */
-  readonly split?: true;
-  /** When its verification started, on the driver's clock (from the `built` event), when the driver says. */
-  readonly startedAt?: number;
+}
+
+/** A staging commit that failed, kept as evidence against the changes its tree held. */
+export interface TrainFinding {
+  readonly car: number;
+  /** Every queued change in the failed tree (the car's members and those of the cars under it). */
+  readonly keys: readonly string[];
+  readonly base?: string;
+  readonly sha?: string;
+  readonly failingGates: readonly string[];
+  /** A gate marked flaky failed: a flake explains it more often. */
+  readonly flaky: boolean;
+  readonly evidence?: string;
+  /** The culprit evicted from this tree: the failure is explained, so it no longer counts as evidence to evict. */
+  readonly explainedBy?: string;
 }
 
 export type EvictionReason = 'broke-build' | 'conflict';
@@ -75,20 +90,21 @@ export interface TrainState {
   readonly cars: readonly TrainCar[];
   readonly evictions: readonly TrainEviction[];
   readonly nextCar: number;
-  /**
-   * Queued keys under suspicion: members of a failed batch. Each rides alone, behind the cars of
-   * unsuspected candidates, so it holds up none of them; failing alone evicts it, passing lands it.
-   */
-  readonly suspects?: readonly string[];
+  /** Failed staging commits whose changes are still queued: the odds of each being a culprit come from them. */
+  readonly findings?: readonly TrainFinding[];
+  /** Queued keys a passing staging commit held since their last failure; they only wait to land. */
+  readonly cleared?: readonly string[];
+  /** Keys the current round was planned with; a later arrival rides on top of the round instead. */
+  readonly planned?: readonly string[];
 }
 
 /** `merge.train` resolved: how many cars at once, members per car, retries before splitting. */
 export interface TrainConfig {
   readonly depth: number;
   readonly batch: number;
-  /** Re-verifications of a failed car before it is split or its member evicted. */
+  /** Failures a change survives alone before it is evicted, when a flake could explain them. */
   readonly flakyRetries: number;
-  /** Retry every failure (the policy allows flakes), not only failures of gates marked flaky. */
+  /** Any failure may be a flake (the policy allows flakes), not only failures of gates marked flaky. */
   readonly retryEveryFailure: boolean;
 }
 
@@ -98,8 +114,7 @@ export type TrainEvent =
   /** New or updated candidates (an updated head sha replaces the old entry and rebuilds its car). */
   | { readonly type: 'enqueue'; readonly candidates: readonly TrainCandidate[] }
   | { readonly type: 'dequeue'; readonly key: string; readonly reason: DequeueReason }
-  /** `at`: the driver's clock when the car's verification starts (lets a failed car wait for runs that started with it). */
-  | { readonly type: 'built'; readonly car: number; readonly sha: string; readonly at?: number }
+  | { readonly type: 'built'; readonly car: number; readonly sha: string }
   /** `key` is the member that would not merge onto the car's base. */
   | { readonly type: 'build-failed'; readonly car: number; readonly key: string; readonly detail: string }
   | {
