@@ -73,12 +73,12 @@ async function originWithToken(git, dir, auth, command, options, refspecs) {
 
 // src/entrypoints/action/run-action.ts
 var handlers = {
-  implement: async () => (await import("./chunks/implement-action-2O44XRQ4.js")).implementAction,
-  verify: async () => (await import("./chunks/verify-action-VMH7CZKU.js")).verifyAction,
-  canary: async () => (await import("./chunks/canary-action-TB6DWIDA.js")).canaryAction,
-  bisect: async () => (await import("./chunks/bisect-action-3S6ELSQ5.js")).bisectAction,
-  revert: async () => (await import("./chunks/revert-action-5E6S4MSS.js")).revertAction,
-  metrics: async () => (await import("./chunks/metrics-action-2HVT6TYW.js")).metricsAction
+  implement: async () => (await import("./chunks/implement-action-MWE3C3LK.js")).implementAction,
+  verify: async () => (await import("./chunks/verify-action-FOSZPZ26.js")).verifyAction,
+  canary: async () => (await import("./chunks/canary-action-7Z22KQEG.js")).canaryAction,
+  bisect: async () => (await import("./chunks/bisect-action-GHMDR3HI.js")).bisectAction,
+  revert: async () => (await import("./chunks/revert-action-YTK6CW5Y.js")).revertAction,
+  metrics: async () => (await import("./chunks/metrics-action-HLBEOG7P.js")).metricsAction
 };
 async function runAction(io) {
   const parsed = parseActionInputs(io.inputs);

@@ -3,7 +3,7 @@ import { createRequire as __shopfloorCreateRequire } from 'node:module';
 const require = __shopfloorCreateRequire(import.meta.url);
 import {
   runBisect
-} from "./chunks/chunk-PH7YU4E7.js";
+} from "./chunks/chunk-ZZTEFBYO.js";
 import {
   approvalsFile,
   approveCommand,
@@ -17,7 +17,7 @@ import {
   revertWithLocalGates,
   runCanary,
   runRevert
-} from "./chunks/chunk-NG6DRHUD.js";
+} from "./chunks/chunk-RHKU7ABM.js";
 import {
   createContentAddressedStore,
   defaultArtifactDir,
@@ -31,7 +31,7 @@ import {
   verifyChange,
   verifyCommand,
   writeSigningKey
-} from "./chunks/chunk-TPSDLCMC.js";
+} from "./chunks/chunk-ECS34EJX.js";
 import {
   createNodeScratchSpace
 } from "./chunks/chunk-DJ27KTAJ.js";
@@ -43,12 +43,12 @@ import {
   metricsRows,
   renderMetricsLines,
   renderMetricsMarkdown
-} from "./chunks/chunk-AQYINW2S.js";
+} from "./chunks/chunk-L2FWDVBN.js";
 import {
   lastGoodRef,
   loadPolicy,
   readCanaryNotes
-} from "./chunks/chunk-WTVZ6ZAD.js";
+} from "./chunks/chunk-TM25LLGT.js";
 import {
   shopfloorVersion
 } from "./chunks/chunk-GD324MGU.js";
@@ -67,20 +67,20 @@ import {
   startTrain,
   stepTrain,
   trustedKeyProblem
-} from "./chunks/chunk-6OKFWOHT.js";
+} from "./chunks/chunk-ZEMU2VTC.js";
 import {
   renderCheckRun
-} from "./chunks/chunk-32FQRJOB.js";
+} from "./chunks/chunk-XUB6JFXV.js";
 import {
   parseMergeTrailers,
   renderMergeMessage
-} from "./chunks/chunk-JEUMUVLY.js";
+} from "./chunks/chunk-5FYM5LCL.js";
 import {
   agentSpendSchema,
   ed25519Verifier,
   renderAgentSpend,
   renderReportTable
-} from "./chunks/chunk-ZPA2LJYZ.js";
+} from "./chunks/chunk-RMU52COZ.js";
 import "./chunks/chunk-ITFQXOZY.js";
 import {
   createFileRunStore,
@@ -91,7 +91,7 @@ import {
   runFiles,
   runStoreDir,
   sha256Hex
-} from "./chunks/chunk-QNMPFFU2.js";
+} from "./chunks/chunk-5DKAEYLC.js";
 import {
   repoRoot,
   withRepoOption
@@ -101,14 +101,14 @@ import {
   createJudgedRunner,
   gateBoxSettings,
   locatePackageRoot
-} from "./chunks/chunk-KI4HTMLE.js";
+} from "./chunks/chunk-K6CQJVOK.js";
 import "./chunks/chunk-PWPFLBTK.js";
 import {
   MissingPathError,
   checkWorkOrderSet,
   validateRepo,
   workOrdersDirectory
-} from "./chunks/chunk-H2F5MILB.js";
+} from "./chunks/chunk-Y3RDH5SM.js";
 import {
   createFileAtomic,
   createNodeRepoFiles
@@ -123,7 +123,7 @@ import {
 import {
   findTrainPlace,
   trainPlaceLines
-} from "./chunks/chunk-LFPRS2R6.js";
+} from "./chunks/chunk-7IUJNSXH.js";
 import {
   applyPatch,
   checkRunId,
@@ -132,10 +132,10 @@ import {
   globsOverlap,
   isLiteralGlob,
   sectionTitles
-} from "./chunks/chunk-6BEY35WF.js";
+} from "./chunks/chunk-4LBIUF4J.js";
 import {
   parseAgentBranch
-} from "./chunks/chunk-DPY4U4EC.js";
+} from "./chunks/chunk-MAAELMKE.js";
 import "./chunks/chunk-7CCSRXTP.js";
 import {
   buildEnvironment,
@@ -155,7 +155,7 @@ import {
   workOrderIdPattern,
   workOrderKinds,
   workOrderSchema
-} from "./chunks/chunk-BPQ4JRNX.js";
+} from "./chunks/chunk-6UYLTFXC.js";
 import {
   external_exports,
   formatDuration,
@@ -6310,7 +6310,7 @@ function createLocalTrain(config, options, ports, withMain) {
         if (work.abort.signal.aborted) return;
         entry.attempts++;
         if (verdict.kind === "pass") {
-          entry.report = { digest: verdict.reportDigest };
+          work.report = { digest: verdict.reportDigest };
           await git.notesAdd(repoDir, loopNotesRef, action.sha, verdict.reportText);
           return feed({ type: "verified", car: action.car, sha: action.sha, outcome: "pass" });
         }
@@ -6343,14 +6343,14 @@ function createLocalTrain(config, options, ports, withMain) {
     const ledger = await checkMain(git, repoDir, main);
     if (!ledger.ok) return stop(ledger.message);
     if (!await moveMain(git, repoDir, main, action.sha, action.expectedMain)) return feed({ type: "land-failed", car: action.car, main: ledger.sha });
-    const proof = entries.get(action.members.at(-1))?.report;
+    const proof = cars.get(action.car)?.report;
     if (proof) await recordFolded(git, repoDir, action.expectedMain, action.sha, proof.digest);
     await feed({ type: "landed", car: action.car, sha: action.sha });
     for (const key of action.members) {
       const entry = entries.get(key);
       if (!entry) continue;
       entries.delete(key);
-      const merge = { oldSha: action.expectedMain, sha: action.sha, reportDigest: proof?.digest ?? entry.report?.digest ?? "", attempts: entry.attempts };
+      const merge = { oldSha: action.expectedMain, sha: action.sha, reportDigest: proof?.digest ?? "", attempts: entry.attempts };
       await ports.record(mergeAttemptLine(entry.input.workOrder.value.id, ports.clock()));
       await say(entry, `merged: main ${short(action.expectedMain)} \u2192 ${short(action.sha)} (compare-and-swap, fast-forward to the train car whose report ${merge.reportDigest.slice(0, 19)}\u2026 proves exactly this commit)`);
       await entry.input.afterMerge(merge);
@@ -7717,7 +7717,7 @@ var serveCommand = (program2, io, done) => {
     if (app.configured && !app.ok) throw new UsageError(`the GitHub App is half configured:
 ${app.errors.map((error) => `  - ${error}`).join("\n")}
 (unset APP_ID, PRIVATE_KEY, PRIVATE_KEY_PATH and WEBHOOK_SECRET to serve the Writer alone)`);
-    const handlers = app.configured && app.ok ? [await (await import("./chunks/github-webhook-handler-WK7ASCC5.js")).createGitHubWebhookHandler({ config: app.value, env, logLevel: logLevelFrom(env.LOG_LEVEL) })] : [];
+    const handlers = app.configured && app.ok ? [await (await import("./chunks/github-webhook-handler-R42SK7BC.js")).createGitHubWebhookHandler({ config: app.value, env, logLevel: logLevelFrom(env.LOG_LEVEL) })] : [];
     const feed = createRunFeed(createFileRunStore(storeDir), { onError: (error) => io.stderr(`shopfloor serve: ${error instanceof Error ? error.message : String(error)}
 `) });
     let server;

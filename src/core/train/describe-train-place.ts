@@ -3,12 +3,16 @@ import type { CarStatus, EvictionReason, TrainPriority, TrainState } from './tra
 /** The staging commit (car) a change rides in, as a reader sees it. */
 export interface TrainPlaceCar {
   readonly id: number;
-  /** Keys of every member of the car, in merge order (this one included). */
+  /** Keys of every change the car's tree adds to main, in merge order (this one included): what lands with it. */
   readonly members: readonly string[];
   readonly status: CarStatus;
-  /** 1-based place of the car in the train (1 = the next to land). */
+  /** 1-based place of the car among the cars in flight. */
   readonly index: number;
-  /** The commit the car is built on: main for the head car, the car ahead otherwise; absent until planned. */
+  /** Cars in flight (verified at once, side by side or one on another). */
+  readonly cars: number;
+  /** The car this one is built on; absent: built on main. */
+  readonly ridesOn?: number;
+  /** The commit the car is built on: main, or the staging commit of the car it rides on; absent until planned. */
   readonly base?: string;
   /** The staging commit being (or to be) verified; absent while it is being built. */
   readonly stagingSha?: string;
@@ -90,7 +94,11 @@ export function describeTrainPlace(state: TrainState, key: string): TrainPlace |
     };
   }
   const suspected = (k: string) => (state.findings ?? []).some((f) => f.keys.includes(k));
-  const inCars = state.cars.flatMap((car) => car.members);
+  const inCars = [...new Set(state.cars.flatMap((car) => car.members))];
+  const tree = (id: number | undefined): string[] => {
+    const car = state.cars.find((c) => c.id === id);
+    return car ? [...tree(car.parent), ...car.members] : [];
+  };
   const order = [...inCars, ...state.queue.map((c) => c.key).filter((k) => !inCars.includes(k))];
   const index = state.cars.findIndex((c) => c.members.includes(key));
   const car = state.cars[index];
@@ -99,7 +107,12 @@ export function describeTrainPlace(state: TrainState, key: string): TrainPlace |
     kind: 'queued', key, workOrderId: candidate.workOrderId, headSha: candidate.headSha, priority: candidate.priority,
     position: order.indexOf(key) + 1, queued: order.length, main: state.main,
     ...(car
-      ? { car: { id: car.id, members: car.members, status: car.status, index: index + 1, ...(car.base ? { base: car.base } : {}), ...(car.sha ? { stagingSha: car.sha } : {}), attempt: car.attempt, bisecting: car.members.some(suspected) } }
+      ? {
+          car: {
+            id: car.id, members: tree(car.id), status: car.status, index: index + 1, cars: state.cars.length, ...(car.parent !== undefined ? { ridesOn: car.parent } : {}),
+            ...(car.base ? { base: car.base } : {}), ...(car.sha ? { stagingSha: car.sha } : {}), attempt: car.attempt, bisecting: tree(car.id).some(suspected),
+          },
+        }
       : {}),
     waitsFor: candidate.dependsOn.filter((w) => !ahead.has(w)),
     suspect: suspected(key),

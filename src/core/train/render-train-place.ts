@@ -1,7 +1,6 @@
 import { describeTrainPlace, type TrainPlace } from './describe-train-place.ts';
 import type { TrainState } from './train-types.ts';
 
-const ordinal = (n: number) => `${n}${n % 10 === 1 && n % 100 !== 11 ? 'st' : n % 10 === 2 && n % 100 !== 12 ? 'nd' : n % 10 === 3 && n % 100 !== 13 ? 'rd' : 'th'}`;
 const name = (key: string) => (/^pr#\d+$/.test(key) ? `#${key.slice(3)}` : key);
 
 /**
@@ -29,7 +28,8 @@ export function trainPlaceLines(place: TrainPlace): string[] {
     const staging = car.stagingSha
       ? `staging commit ${car.stagingSha}${car.base ? ` (on ${car.base})` : ''} ${car.status === 'verifying' ? `is being verified${car.attempt > 1 ? ` (attempt ${car.attempt})` : ''}` : car.status === 'passed' || car.status === 'landing' ? 'passed; landing' : car.status === 'failed' ? 'failed' : `is ${car.status}`}`
       : 'its staging commit is being built';
-    lines.push(`Rides in car ${car.id} (${ordinal(car.index)} to land) ${batch}${car.bisecting ? ', part of a failed batch being verified again' : ''}: ${staging}.`);
+    const where = `${car.cars === 1 ? 'the only car' : `one of ${car.cars} cars verified at once`}, on ${car.ridesOn === undefined ? 'main' : `car ${car.ridesOn}`}`;
+    lines.push(`Rides in car ${car.id} (${where}) ${batch}${car.bisecting ? ', verified again after a staging commit holding it failed' : ''}: ${staging}.`);
   }
   return lines;
 }

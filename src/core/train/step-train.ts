@@ -9,10 +9,10 @@ export function startTrain(main: string): TrainState {
 
 const landing = (d: Draft, key: string) => d.cars.some((c) => c.status === 'landing' && c.members.includes(key));
 
-/** Takes `key` out of the queue and forgets what was seen of it; the car holding it and every car on it are dropped. */
+/** Takes `key` out of the queue and forgets what was seen of it; the cars holding it and every car on them are dropped. */
 function remove(d: Draft, key: string): void {
-  const car = d.cars.find((c) => c.members.includes(key));
-  if (car) dropCars(d, withRiders(d, car.id));
+  const holding = d.cars.filter((c) => c.members.includes(key));
+  dropCars(d, new Set(holding.flatMap((car) => [...withRiders(d, car.id)])));
   d.queue = d.queue.filter((c) => c.key !== key);
   forget(d, key);
 }

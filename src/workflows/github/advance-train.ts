@@ -160,7 +160,7 @@ function touchedKeys(events: readonly TrainEvent[], actions: readonly TrainActio
 
 /** Where a queued key stands: cars first (in order), then the waiting candidates in queue order. */
 export function positionOf(state: TrainState, key: string): TrainPosition | undefined {
-  const inCars = state.cars.flatMap((car) => car.members);
+  const inCars = [...new Set(state.cars.flatMap((car) => car.members))];
   const waiting = state.queue.map((c) => c.key).filter((k) => !inCars.includes(k));
   const order = [...inCars, ...waiting];
   const index = order.indexOf(key);

@@ -21,7 +21,6 @@ interface Entry {
   readonly resolve: (outcome: LandOutcome) => void;
   readonly reject: (error: unknown) => void;
   reasons?: readonly HoldReason[];
-  report?: { readonly digest: string };
   attempts: number;
 }
 
@@ -29,6 +28,8 @@ interface CarWork {
   readonly base: string;
   readonly keys: readonly string[];
   readonly abort: AbortController;
+  /** The digest of the report that passed this car's exact commit. */
+  report?: { readonly digest: string };
 }
 
 const short = (sha: string) => sha.slice(0, 12);
@@ -111,7 +112,7 @@ export function createLocalTrain(config: TrainConfig, options: LoopOptions, port
         if (work.abort.signal.aborted) return;
         entry.attempts++;
         if (verdict.kind === 'pass') {
-          entry.report = { digest: verdict.reportDigest };
+          work.report = { digest: verdict.reportDigest };
           await git.notesAdd(repoDir, loopNotesRef, action.sha, verdict.reportText);
           return feed({ type: 'verified', car: action.car, sha: action.sha, outcome: 'pass' });
         }
@@ -145,15 +146,15 @@ export function createLocalTrain(config: TrainConfig, options: LoopOptions, port
     const ledger = await checkMain(git, repoDir, main);
     if (!ledger.ok) return stop(ledger.message);
     if (!(await moveMain(git, repoDir, main, action.sha, action.expectedMain))) return feed({ type: 'land-failed', car: action.car, main: ledger.sha });
-    // The landing car's own report proves the whole tree, including cars ahead folded into it; those say so in a note.
-    const proof = entries.get(action.members.at(-1)!)?.report;
+    // The landing car's own report proves the whole tree, including the cars it rides on; those say so in a note.
+    const proof = cars.get(action.car)?.report;
     if (proof) await recordFolded(git, repoDir, action.expectedMain, action.sha, proof.digest);
     await feed({ type: 'landed', car: action.car, sha: action.sha });
     for (const key of action.members) {
       const entry = entries.get(key);
       if (!entry) continue;
       entries.delete(key);
-      const merge = { oldSha: action.expectedMain, sha: action.sha, reportDigest: proof?.digest ?? entry.report?.digest ?? '', attempts: entry.attempts };
+      const merge = { oldSha: action.expectedMain, sha: action.sha, reportDigest: proof?.digest ?? '', attempts: entry.attempts };
       await ports.record(mergeAttemptLine(entry.input.workOrder.value.id, ports.clock()));
       await say(entry, `merged: main ${short(action.expectedMain)} → ${short(action.sha)} (compare-and-swap, fast-forward to the train car whose report ${merge.reportDigest.slice(0, 19)}… proves exactly this commit)`);
       await entry.input.afterMerge(merge);

@@ -13,21 +13,26 @@ describe('describeTrainPlace', () => {
   it('places a member of the head car: position, batch, the staging commit being verified', () => {
     expect(describeTrainPlace(riding, 'pr#2')).toEqual({
       kind: 'queued', key: 'pr#2', workOrderId: 'wo-2', headSha: 'h2', priority: 'normal', position: 2, queued: 6, main: 'm0',
-      car: { id: 1, members: ['pr#1', 'pr#2'], status: 'verifying', index: 1, base: 'm0', stagingSha: 's1', attempt: 1, bisecting: false },
+      car: { id: 1, members: ['pr#1', 'pr#2'], status: 'verifying', index: 1, cars: 2, base: 'm0', stagingSha: 's1', attempt: 1, bisecting: false },
       waitsFor: [], suspect: false,
     });
   });
 
-  it('marks a suspect: a member of a failed batch, riding alone behind the others', () => {
-    const failed = drive([{ type: 'enqueue', candidates: [1, 2, 3].map((n) => pr(n)) }, { type: 'built', car: 1, sha: 's1' }, { type: 'verified', car: 1, sha: 's1', outcome: 'fail' }]);
-    expect(describeTrainPlace(failed, 'pr#3')).toMatchObject({ kind: 'queued', suspect: false, car: { index: 1, bisecting: false } });
-    expect(describeTrainPlace(failed, 'pr#1')).toMatchObject({ kind: 'queued', suspect: true, car: { index: 2, members: ['pr#1'], bisecting: true } });
-    expect(describeTrainPlace(failed, 'pr#2')).toMatchObject({ kind: 'queued', suspect: true });
-    expect(describeTrainPlace(failed, 'pr#2')).not.toHaveProperty('car');
+  it('marks a suspect: a change a failed staging commit held, verified again in a smaller tree', () => {
+    const failed = drive([{ type: 'enqueue', candidates: [pr(1)] }, { type: 'enqueue', candidates: [pr(2), pr(3)] }, { type: 'built', car: 1, sha: 's1' }, { type: 'built', car: 2, sha: 's2' }, { type: 'verified', car: 1, sha: 's1', outcome: 'fail' }, { type: 'verified', car: 2, sha: 's2', outcome: 'pass' }]);
+    // Car 2 (pr#2, pr#3 on car 1) cannot land: its tree holds pr#1. The round is over and pr#1 failed alone: evicted.
+    expect(describeTrainPlace(failed, 'pr#1')).toMatchObject({ kind: 'evicted', reason: 'broke-build', stagingSha: 's1' });
+    const flaky = stepTrain(startTrain('m0'), { type: 'enqueue', candidates: [pr(1), pr(2), pr(3)] }, { ...config, depth: 1, batch: 3 }).state;
+    const red = [{ type: 'built', car: 1, sha: 's1' }, { type: 'verified', car: 1, sha: 's1', outcome: 'fail' }] as const;
+    const after = red.reduce((state, event) => stepTrain(state, event, { ...config, depth: 1, batch: 3 }).state, flaky);
+    expect(describeTrainPlace(after, 'pr#1')).toMatchObject({ kind: 'queued', suspect: true });
+    expect(after.cars).toHaveLength(1);
+    expect(after.cars[0]!.members.length).toBeLessThan(3);
+    expect(describeTrainPlace(after, after.cars[0]!.members[0]!)).toMatchObject({ car: { bisecting: true } });
   });
 
   it('shows a car still being built without a staging commit, and a waiting change without a car', () => {
-    expect(describeTrainPlace(riding, 'pr#3')).toMatchObject({ position: 3, car: { id: 2, index: 2, status: 'building', base: 's1' } });
+    expect(describeTrainPlace(riding, 'pr#3')).toMatchObject({ position: 3, car: { id: 2, index: 2, ridesOn: 1, members: ['pr#1', 'pr#2', 'pr#3', 'pr#4'], status: 'building', base: 's1' } });
     expect(describeTrainPlace(riding, 'pr#3')).not.toHaveProperty('car.stagingSha');
     expect(describeTrainPlace(riding, 'pr#5')).toMatchObject({ kind: 'queued', position: 5, waitsFor: [] });
     expect(describeTrainPlace(riding, 'pr#5')).not.toHaveProperty('car');

@@ -15,15 +15,16 @@ const state: TrainState = {
   ],
   cars: [
     { id: 1, members: ['pr#1', 'pr#2'], status: 'verifying', base: sha('a'), sha: sha('b'), attempt: 2 },
-    { id: 2, members: ['pr#4'], status: 'building', base: sha('b'), attempt: 0, split: true },
+    { id: 2, members: ['pr#4'], status: 'building', parent: 1, base: sha('b'), attempt: 0 },
   ],
+  findings: [{ car: 1, keys: ['pr#4'], failingGates: ['unit'], flaky: false }],
   evictions: [{ key: 'pr#7', workOrderId: 'wo-7', headSha: sha('7'), reason: 'broke-build', evidence: { car: 1, base: sha('a'), sha: sha('c'), failingGates: ['unit'], attempts: 2, detail: 'signed report sha256:abc… (https://github.com/o/r/runs/55) <b>x</b>' }, requeue: 'push a fix, or re-run the shopfloor/merge check' }],
 };
 
 describe('trainPlaceLines', () => {
   it.each([
-    ['wo-2', [`Merge train: position 2 of 4 (priority high), head ${sha('2')}, on main ${sha('a')}.`, `Rides in car 1 (1st to land) with #1: staging commit ${sha('b')} (on ${sha('a')}) is being verified (attempt 2).`]],
-    ['wo-4', [`Merge train: position 3 of 4 (priority low), head ${sha('4')}, on main ${sha('a')}.`, 'Rides in car 2 (2nd to land) alone, part of a failed batch being verified again: its staging commit is being built.']],
+    ['wo-2', [`Merge train: position 2 of 4 (priority high), head ${sha('2')}, on main ${sha('a')}.`, `Rides in car 1 (one of 2 cars verified at once, on main) with #1: staging commit ${sha('b')} (on ${sha('a')}) is being verified (attempt 2).`]],
+    ['wo-4', [`Merge train: position 3 of 4 (priority low), head ${sha('4')}, on main ${sha('a')}.`, 'Rides in car 2 (one of 2 cars verified at once, on car 1) with #1, #2, verified again after a staging commit holding it failed: its staging commit is being built.']],
     ['wo-3', [`Merge train: position 4 of 4 (priority normal), head ${sha('3')}, on main ${sha('a')}.`, 'Waits for a car, and for wo-9 to land first.']],
     ['wo-7', [
       `Evicted from the merge train (car 1): the staging commit ${sha('c')} on ${sha('a')} failed unit, after 2 verifications.`,

@@ -13,13 +13,13 @@ import {
   describeAllowedNetwork,
   isolationRefusal,
   openWorkCopy
-} from "./chunk-KI4HTMLE.js";
+} from "./chunk-K6CQJVOK.js";
 import {
   renderStartedTrailer
 } from "./chunk-PWPFLBTK.js";
 import {
   validateRepo
-} from "./chunk-H2F5MILB.js";
+} from "./chunk-Y3RDH5SM.js";
 import {
   createFileAtomic,
   createNodeRepoFiles,
@@ -46,7 +46,7 @@ import {
   sanitizeUntrustedText,
   sectionStates,
   selectInstructions
-} from "./chunk-6BEY35WF.js";
+} from "./chunk-4LBIUF4J.js";
 import {
   buildEnvironment,
   createPresetParser,
@@ -60,7 +60,7 @@ import {
   presetInvocation,
   str,
   workOrderIdSchema
-} from "./chunk-BPQ4JRNX.js";
+} from "./chunk-6UYLTFXC.js";
 import {
   external_exports,
   parseDuration

@@ -7,23 +7,23 @@ import {
   mergeBaseWithFirst,
   reportNotesRef,
   verifyChange
-} from "./chunk-TPSDLCMC.js";
+} from "./chunk-ECS34EJX.js";
 import "./chunk-EYP3A2UM.js";
 import {
   publishGatesCheck
-} from "./chunk-YFUMBHIR.js";
-import "./chunk-32FQRJOB.js";
+} from "./chunk-Q7AZTRKS.js";
+import "./chunk-XUB6JFXV.js";
 import {
   SigningKeyError,
   createEd25519Signer
-} from "./chunk-ZPA2LJYZ.js";
+} from "./chunk-RMU52COZ.js";
 import {
   uploadActionsArtifact
 } from "./chunk-M4ZOA27M.js";
 import {
   parseImplementCommit
 } from "./chunk-BBQ6MHDA.js";
-import "./chunk-KI4HTMLE.js";
+import "./chunk-K6CQJVOK.js";
 import {
   createNodeRepoFiles
 } from "./chunk-YCZYYL3Z.js";
@@ -36,10 +36,10 @@ import "./chunk-TPTFAET5.js";
 import "./chunk-VIYXCJ24.js";
 import {
   parseAgentBranch
-} from "./chunk-DPY4U4EC.js";
+} from "./chunk-MAAELMKE.js";
 import {
   formatFinding
-} from "./chunk-BPQ4JRNX.js";
+} from "./chunk-6UYLTFXC.js";
 import {
   formatDuration
 } from "./chunk-GBB54T6E.js";

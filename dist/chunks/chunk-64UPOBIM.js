@@ -3,7 +3,7 @@ const require = __shopfloorCreateRequire(import.meta.url);
 import {
   createShopfloorApp,
   settingsFromEnv
-} from "./chunk-7HGCFEHI.js";
+} from "./chunk-P5SYSGM2.js";
 import {
   paginateRest,
   require_light,
@@ -19,7 +19,7 @@ import {
 } from "./chunk-TNGS7UKQ.js";
 import {
   require_dist
-} from "./chunk-BPQ4JRNX.js";
+} from "./chunk-6UYLTFXC.js";
 import {
   __commonJS,
   __require,

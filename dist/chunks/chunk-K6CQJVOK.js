@@ -4,7 +4,7 @@ import {
   isHostAllowed,
   isolationPolicy,
   normalizeHost
-} from "./chunk-BPQ4JRNX.js";
+} from "./chunk-6UYLTFXC.js";
 
 // src/adapters/process/create-judged-runner.ts
 import { spawnSync as spawnSync2 } from "node:child_process";

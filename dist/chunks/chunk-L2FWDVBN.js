@@ -2,7 +2,7 @@ import { createRequire as __shopfloorCreateRequire } from 'node:module';
 const require = __shopfloorCreateRequire(import.meta.url);
 import {
   readCanaryNotes
-} from "./chunk-WTVZ6ZAD.js";
+} from "./chunk-TM25LLGT.js";
 import {
   readWorkOrderStarts
 } from "./chunk-PWPFLBTK.js";
@@ -14,7 +14,7 @@ import {
 import {
   matchAnyGlob,
   prepareGlob
-} from "./chunk-BPQ4JRNX.js";
+} from "./chunk-6UYLTFXC.js";
 import {
   formatDuration
 } from "./chunk-GBB54T6E.js";

@@ -2,10 +2,10 @@ import { createRequire as __shopfloorCreateRequire } from 'node:module';
 const require = __shopfloorCreateRequire(import.meta.url);
 import {
   revertWithLocalGates
-} from "./chunk-NG6DRHUD.js";
+} from "./chunk-RHKU7ABM.js";
 import {
   loadPolicy
-} from "./chunk-WTVZ6ZAD.js";
+} from "./chunk-TM25LLGT.js";
 import {
   ActionExit,
   ActionInputError,

@@ -3,7 +3,7 @@ const require = __shopfloorCreateRequire(import.meta.url);
 import {
   gatesCheckName,
   readReportEnvelope
-} from "./chunk-YFUMBHIR.js";
+} from "./chunk-Q7AZTRKS.js";
 import {
   checkReport,
   dangerousPathGlobs,
@@ -16,7 +16,7 @@ import {
   startTrain,
   stepTrain,
   trainStateRef
-} from "./chunk-6OKFWOHT.js";
+} from "./chunk-ZEMU2VTC.js";
 import {
   bugWorkOrderId,
   buildBugWorkOrder,
@@ -25,11 +25,11 @@ import {
   renderMergeMessage,
   renderRevertCommitMessage,
   revertBranchName
-} from "./chunk-JEUMUVLY.js";
+} from "./chunk-5FYM5LCL.js";
 import {
   ed25519Verifier,
   refusedAnnotationTitle
-} from "./chunk-ZPA2LJYZ.js";
+} from "./chunk-RMU52COZ.js";
 import {
   atLeast,
   authorizeCommand,
@@ -65,7 +65,7 @@ import {
   runStateRef,
   updateRunState,
   withSeen
-} from "./chunk-LEJPZ6GG.js";
+} from "./chunk-INLIX57Y.js";
 import {
   applyPatch,
   boundMarkdownNesting,
@@ -79,12 +79,12 @@ import {
   tokenizeHtml,
   voidElements,
   walkMarkdown
-} from "./chunk-6BEY35WF.js";
+} from "./chunk-4LBIUF4J.js";
 import {
   agentBranchName,
   parseAgentBranch,
   runIdOf
-} from "./chunk-DPY4U4EC.js";
+} from "./chunk-MAAELMKE.js";
 import {
   labelsOf,
   readTrailers,
@@ -105,7 +105,7 @@ import {
   workOrderApiVersion,
   workOrderKinds,
   workOrderSchema
-} from "./chunk-BPQ4JRNX.js";
+} from "./chunk-6UYLTFXC.js";
 import {
   external_exports
 } from "./chunk-GBB54T6E.js";
@@ -1677,7 +1677,7 @@ function touchedKeys(events, actions, state) {
   return keys;
 }
 function positionOf(state, key) {
-  const inCars = state.cars.flatMap((car2) => car2.members);
+  const inCars = [...new Set(state.cars.flatMap((car2) => car2.members))];
   const waiting = state.queue.map((c) => c.key).filter((k) => !inCars.includes(k));
   const order = [...inCars, ...waiting];
   const index = order.indexOf(key);

@@ -2,7 +2,7 @@ import { createRequire as __shopfloorCreateRequire } from 'node:module';
 const require = __shopfloorCreateRequire(import.meta.url);
 import {
   renderReportTable
-} from "./chunk-ZPA2LJYZ.js";
+} from "./chunk-RMU52COZ.js";
 
 // src/core/report/render-check-run.ts
 var checkRunLimits = { summaryChars: 65535, annotationsPerRequest: 50 };

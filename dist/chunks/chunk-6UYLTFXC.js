@@ -11167,7 +11167,7 @@ var mergeSchema = external_exports.object({
   }),
   train: external_exports.object({
     depth: external_exports.int().min(1).max(20).default(3).meta({ description: "Staging commits verified at once (main+A, main+A+B, ...)." }),
-    batch: external_exports.int().min(1).max(32).default(4).meta({ description: "Most PRs a staging commit adds; the PRs of a failed batch are verified again one by one." }),
+    batch: external_exports.int().min(1).max(32).default(8).meta({ description: "Most PRs a staging commit adds. The train sizes each staging commit by the odds that its PRs break the build: large while nothing failed, small around a failure, down to one PR alone to evict a culprit." }),
     flakyRetries: external_exports.int().min(0).max(3).default(1).meta({ description: "Re-verifications of a failed staging commit before it is split, when the failing gate is marked flaky or allowFlaky is set." })
   }).strict().prefault({}).meta({ description: "How the Shopfloor merge train (`queue: shopfloor`) batches and speculates." }),
   requiredGates: external_exports.array(external_exports.string().min(1)).optional().meta({ description: "The gates that must pass to merge. Defaults to every gate marked required. The built-in scope, secrets and dependencies gates, the work order's acceptance commands and (for bug fixes) test-first are required in any case; listing them changes nothing, and this list cannot drop them. Scope and acceptance are not required of a change without a work order (a revert)." }),

@@ -16,17 +16,17 @@ import {
   selectProvider,
   sha256Hex,
   wrapUntrusted
-} from "./chunk-QNMPFFU2.js";
+} from "./chunk-5DKAEYLC.js";
 import {
   createRedactor
 } from "./chunk-BBQ6MHDA.js";
 import {
   createJudgedRunner
-} from "./chunk-KI4HTMLE.js";
+} from "./chunk-K6CQJVOK.js";
 import "./chunk-PWPFLBTK.js";
 import {
   validateRepo
-} from "./chunk-H2F5MILB.js";
+} from "./chunk-Y3RDH5SM.js";
 import {
   createNodeRepoFiles
 } from "./chunk-YCZYYL3Z.js";
@@ -54,20 +54,20 @@ import {
   renderRunComment,
   runCommentMarker,
   runStateRef
-} from "./chunk-LEJPZ6GG.js";
-import "./chunk-LFPRS2R6.js";
+} from "./chunk-INLIX57Y.js";
+import "./chunk-7IUJNSXH.js";
 import {
   finalRunStatuses,
   getSection,
   renderRepoGuidance,
   renderRunDocument,
   sanitizeUntrustedText
-} from "./chunk-6BEY35WF.js";
+} from "./chunk-4LBIUF4J.js";
 import {
   parseAgentBranch
-} from "./chunk-DPY4U4EC.js";
+} from "./chunk-MAAELMKE.js";
 import "./chunk-7CCSRXTP.js";
-import "./chunk-BPQ4JRNX.js";
+import "./chunk-6UYLTFXC.js";
 import {
   external_exports
 } from "./chunk-GBB54T6E.js";

@@ -5,11 +5,11 @@ import {
 } from "./chunk-EYP3A2UM.js";
 import {
   openScratchWorkCopy
-} from "./chunk-KI4HTMLE.js";
+} from "./chunk-K6CQJVOK.js";
 import {
   matchAnyGlob,
   prepareGlob
-} from "./chunk-BPQ4JRNX.js";
+} from "./chunk-6UYLTFXC.js";
 
 // src/core/bisect/classify-exit.ts
 function classifyExit(facts) {

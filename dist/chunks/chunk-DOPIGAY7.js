@@ -2,7 +2,7 @@ import { createRequire as __shopfloorCreateRequire } from 'node:module';
 const require = __shopfloorCreateRequire(import.meta.url);
 import {
   runBisect
-} from "./chunk-PH7YU4E7.js";
+} from "./chunk-ZZTEFBYO.js";
 import {
   createNodeScratchSpace
 } from "./chunk-DJ27KTAJ.js";
@@ -12,11 +12,11 @@ import {
 import {
   lastGoodRef,
   loadPolicy
-} from "./chunk-WTVZ6ZAD.js";
+} from "./chunk-TM25LLGT.js";
 import {
   createJudgedRunner,
   gateBoxSettings
-} from "./chunk-KI4HTMLE.js";
+} from "./chunk-K6CQJVOK.js";
 import {
   ActionExit,
   ActionInputError
@@ -24,7 +24,7 @@ import {
 import {
   buildEnvironment,
   policyPath
-} from "./chunk-BPQ4JRNX.js";
+} from "./chunk-6UYLTFXC.js";
 
 // src/entrypoints/action/bisect-action.ts
 async function findCulprit({ io, root, git, fetch }, request) {

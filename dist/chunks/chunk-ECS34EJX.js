@@ -18,7 +18,7 @@ import {
   signingPayload,
   statusMarks,
   textToBase64
-} from "./chunk-ZPA2LJYZ.js";
+} from "./chunk-RMU52COZ.js";
 import {
   applySpans,
   createSecretDetector,
@@ -34,7 +34,7 @@ import {
   openWorkCopy,
   reportIsolation,
   withWorkCopy
-} from "./chunk-KI4HTMLE.js";
+} from "./chunk-K6CQJVOK.js";
 import {
   createFileAtomic,
   createNodeRepoFiles,
@@ -64,7 +64,7 @@ import {
   prepareGlob,
   validateYaml,
   workOrderSchema
-} from "./chunk-BPQ4JRNX.js";
+} from "./chunk-6UYLTFXC.js";
 import {
   parseDuration
 } from "./chunk-GBB54T6E.js";

@@ -6,7 +6,7 @@ import {
   prepareGlob,
   productWitness,
   subtreeDirectory
-} from "./chunk-BPQ4JRNX.js";
+} from "./chunk-6UYLTFXC.js";
 import {
   __export
 } from "./chunk-T3OL5SPP.js";

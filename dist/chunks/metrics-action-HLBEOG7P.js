@@ -3,15 +3,15 @@ const require = __shopfloorCreateRequire(import.meta.url);
 import {
   collectMetrics,
   renderMetricsMarkdown
-} from "./chunk-AQYINW2S.js";
+} from "./chunk-L2FWDVBN.js";
 import {
   loadPolicy
-} from "./chunk-WTVZ6ZAD.js";
+} from "./chunk-TM25LLGT.js";
 import {
   withKeyMarker
 } from "./chunk-TSNCXVWX.js";
 import "./chunk-PWPFLBTK.js";
-import "./chunk-H2F5MILB.js";
+import "./chunk-Y3RDH5SM.js";
 import {
   createNodeRepoFiles
 } from "./chunk-YCZYYL3Z.js";
@@ -22,7 +22,7 @@ import {
 } from "./chunk-DBDOEXGI.js";
 import "./chunk-VIYXCJ24.js";
 import "./chunk-7CCSRXTP.js";
-import "./chunk-BPQ4JRNX.js";
+import "./chunk-6UYLTFXC.js";
 import "./chunk-GBB54T6E.js";
 import "./chunk-T3OL5SPP.js";
 

@@ -2,14 +2,14 @@ import { createRequire as __shopfloorCreateRequire } from 'node:module';
 const require = __shopfloorCreateRequire(import.meta.url);
 import {
   trainPlaceLines
-} from "./chunk-LFPRS2R6.js";
+} from "./chunk-7IUJNSXH.js";
 import {
   escapeLine,
   getSection,
   parseRunDocument,
   renderRunDocument,
   sectionTitles
-} from "./chunk-6BEY35WF.js";
+} from "./chunk-4LBIUF4J.js";
 
 // src/core/github/run-state.ts
 var actionsRunUrlPattern = /^https:\/\/[A-Za-z0-9.-]+(?::\d+)?\/[A-Za-z0-9_.-]+\/[A-Za-z0-9_.-]+\/actions\/runs\/\d+$/;

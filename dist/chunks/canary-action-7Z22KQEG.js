@@ -2,15 +2,15 @@ import { createRequire as __shopfloorCreateRequire } from 'node:module';
 const require = __shopfloorCreateRequire(import.meta.url);
 import {
   findCulprit
-} from "./chunk-YJMUSH3X.js";
+} from "./chunk-DOPIGAY7.js";
 import {
   openRevert
-} from "./chunk-ET37OW7F.js";
-import "./chunk-PH7YU4E7.js";
+} from "./chunk-C7UZPIDC.js";
+import "./chunk-ZZTEFBYO.js";
 import {
   runCanary
-} from "./chunk-NG6DRHUD.js";
-import "./chunk-TPSDLCMC.js";
+} from "./chunk-RHKU7ABM.js";
+import "./chunk-ECS34EJX.js";
 import {
   createNodeScratchSpace
 } from "./chunk-DJ27KTAJ.js";
@@ -21,18 +21,18 @@ import {
   canaryNotesRef,
   lastGoodRef,
   loadPolicy
-} from "./chunk-WTVZ6ZAD.js";
-import "./chunk-JEUMUVLY.js";
-import "./chunk-ZPA2LJYZ.js";
+} from "./chunk-TM25LLGT.js";
+import "./chunk-5FYM5LCL.js";
+import "./chunk-RMU52COZ.js";
 import "./chunk-ITFQXOZY.js";
-import "./chunk-QNMPFFU2.js";
+import "./chunk-5DKAEYLC.js";
 import "./chunk-BBQ6MHDA.js";
 import {
   createJudgedRunner,
   gateBoxSettings
-} from "./chunk-KI4HTMLE.js";
+} from "./chunk-K6CQJVOK.js";
 import "./chunk-PWPFLBTK.js";
-import "./chunk-H2F5MILB.js";
+import "./chunk-Y3RDH5SM.js";
 import "./chunk-YCZYYL3Z.js";
 import {
   ActionExit,
@@ -41,12 +41,12 @@ import {
 } from "./chunk-DBDOEXGI.js";
 import "./chunk-TPTFAET5.js";
 import "./chunk-VIYXCJ24.js";
-import "./chunk-6BEY35WF.js";
-import "./chunk-DPY4U4EC.js";
+import "./chunk-4LBIUF4J.js";
+import "./chunk-MAAELMKE.js";
 import "./chunk-7CCSRXTP.js";
 import {
   policyPath
-} from "./chunk-BPQ4JRNX.js";
+} from "./chunk-6UYLTFXC.js";
 import "./chunk-GBB54T6E.js";
 import "./chunk-T3OL5SPP.js";
 

@@ -3,7 +3,7 @@ const require = __shopfloorCreateRequire(import.meta.url);
 import {
   matchAnyGlob,
   prepareGlob
-} from "./chunk-BPQ4JRNX.js";
+} from "./chunk-6UYLTFXC.js";
 import {
   external_exports
 } from "./chunk-GBB54T6E.js";

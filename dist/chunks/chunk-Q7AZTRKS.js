@@ -3,11 +3,11 @@ const require = __shopfloorCreateRequire(import.meta.url);
 import {
   checkRunLimits,
   renderCheckRun
-} from "./chunk-32FQRJOB.js";
+} from "./chunk-XUB6JFXV.js";
 import {
   base64ToText,
   textToBase64
-} from "./chunk-ZPA2LJYZ.js";
+} from "./chunk-RMU52COZ.js";
 
 // src/core/report/report-envelope.ts
 var open = "<!-- shopfloor:signed-report base64=";

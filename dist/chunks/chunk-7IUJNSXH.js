@@ -33,7 +33,12 @@ function describeTrainPlace(state, key) {
       requeue: eviction.requeue
     };
   }
-  const inCars = state.cars.flatMap((car2) => car2.members);
+  const suspected = (k) => (state.findings ?? []).some((f) => f.keys.includes(k));
+  const inCars = [...new Set(state.cars.flatMap((car2) => car2.members))];
+  const tree = (id) => {
+    const car2 = state.cars.find((c) => c.id === id);
+    return car2 ? [...tree(car2.parent), ...car2.members] : [];
+  };
   const order = [...inCars, ...state.queue.map((c) => c.key).filter((k) => !inCars.includes(k))];
   const index = state.cars.findIndex((c) => c.members.includes(key));
   const car = state.cars[index];
@@ -47,14 +52,26 @@ function describeTrainPlace(state, key) {
     position: order.indexOf(key) + 1,
     queued: order.length,
     main: state.main,
-    ...car ? { car: { id: car.id, members: car.members, status: car.status, index: index + 1, ...car.base ? { base: car.base } : {}, ...car.sha ? { stagingSha: car.sha } : {}, attempt: car.attempt, bisecting: car.split === true } } : {},
+    ...car ? {
+      car: {
+        id: car.id,
+        members: tree(car.id),
+        status: car.status,
+        index: index + 1,
+        cars: state.cars.length,
+        ...car.parent !== void 0 ? { ridesOn: car.parent } : {},
+        ...car.base ? { base: car.base } : {},
+        ...car.sha ? { stagingSha: car.sha } : {},
+        attempt: car.attempt,
+        bisecting: tree(car.id).some(suspected)
+      }
+    } : {},
     waitsFor: candidate.dependsOn.filter((w) => !ahead.has(w)),
-    suspect: (state.suspects ?? []).includes(key)
+    suspect: suspected(key)
   };
 }
 
 // src/core/train/render-train-place.ts
-var ordinal = (n) => `${n}${n % 10 === 1 && n % 100 !== 11 ? "st" : n % 10 === 2 && n % 100 !== 12 ? "nd" : n % 10 === 3 && n % 100 !== 13 ? "rd" : "th"}`;
 var name = (key) => /^pr#\d+$/.test(key) ? `#${key.slice(3)}` : key;
 function trainPlaceLines(place) {
   if (place.kind === "evicted") {
@@ -73,7 +90,8 @@ function trainPlaceLines(place) {
     const others = car.members.filter((key) => key !== place.key).map(name);
     const batch = others.length ? `with ${others.join(", ")}` : "alone";
     const staging = car.stagingSha ? `staging commit ${car.stagingSha}${car.base ? ` (on ${car.base})` : ""} ${car.status === "verifying" ? `is being verified${car.attempt > 1 ? ` (attempt ${car.attempt})` : ""}` : car.status === "passed" || car.status === "landing" ? "passed; landing" : car.status === "failed" ? "failed" : `is ${car.status}`}` : "its staging commit is being built";
-    lines.push(`Rides in car ${car.id} (${ordinal(car.index)} to land) ${batch}${car.bisecting ? ", part of a failed batch being verified again" : ""}: ${staging}.`);
+    const where = `${car.cars === 1 ? "the only car" : `one of ${car.cars} cars verified at once`}, on ${car.ridesOn === void 0 ? "main" : `car ${car.ridesOn}`}`;
+    lines.push(`Rides in car ${car.id} (${where}) ${batch}${car.bisecting ? ", verified again after a staging commit holding it failed" : ""}: ${staging}.`);
   }
   return lines;
 }

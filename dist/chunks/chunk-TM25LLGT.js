@@ -2,7 +2,7 @@ import { createRequire as __shopfloorCreateRequire } from 'node:module';
 const require = __shopfloorCreateRequire(import.meta.url);
 import {
   validateRepo
-} from "./chunk-H2F5MILB.js";
+} from "./chunk-Y3RDH5SM.js";
 import {
   createNodeRepoFiles
 } from "./chunk-YCZYYL3Z.js";
@@ -13,7 +13,7 @@ import {
   formatFinding,
   policyPath,
   policySchema
-} from "./chunk-BPQ4JRNX.js";
+} from "./chunk-6UYLTFXC.js";
 
 // src/entrypoints/cli/load-policy.ts
 async function loadPolicy(root) {

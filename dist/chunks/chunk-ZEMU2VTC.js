@@ -4,17 +4,17 @@ import {
   reportSchemaVersion,
   signingPayload,
   verificationReportSchema
-} from "./chunk-ZPA2LJYZ.js";
+} from "./chunk-RMU52COZ.js";
 import {
   instructionFileGlobs
-} from "./chunk-6BEY35WF.js";
+} from "./chunk-4LBIUF4J.js";
 import {
   describeZodIssue,
   formatFieldPath,
   matchAnyGlob,
   prepareGlob,
   valueAt
-} from "./chunk-BPQ4JRNX.js";
+} from "./chunk-6UYLTFXC.js";
 
 // src/core/merge/merge-decision.ts
 var dangerousPathGlobs = [
@@ -227,6 +227,87 @@ function checkExpectation(report, file, keyId, expected) {
   return { ok: true, report, keyId, matched: match.how };
 }
 
+// src/core/train/train-draft.ts
+var draftOf = (state) => ({
+  main: state.main,
+  queue: [...state.queue],
+  cars: [...state.cars],
+  evictions: [...state.evictions],
+  nextCar: state.nextCar,
+  findings: [...state.findings ?? []],
+  cleared: [...state.cleared ?? []],
+  planned: [...state.planned ?? []],
+  out: []
+});
+function stateOf(d) {
+  const queued = new Set(d.queue.map((c) => c.key));
+  const findings = d.findings.filter((f) => f.keys.some((k) => queued.has(k)));
+  const cleared = d.cleared.filter((k) => queued.has(k));
+  const planned = d.planned.filter((k) => queued.has(k));
+  return {
+    version: 1,
+    main: d.main,
+    queue: d.queue,
+    cars: d.cars,
+    evictions: d.evictions,
+    nextCar: d.nextCar,
+    ...findings.length > 0 ? { findings } : {},
+    ...cleared.length > 0 ? { cleared } : {},
+    ...planned.length > 0 ? { planned } : {}
+  };
+}
+var carIndex = (d, id) => d.cars.findIndex((c) => c.id === id);
+var inFlight = (car) => car.status === "pending" || car.status === "building" || car.status === "verifying";
+function lineage(d, car) {
+  const parent = car.parent === void 0 ? void 0 : d.cars.find((c) => c.id === car.parent);
+  return parent ? [...lineage(d, parent), car] : [car];
+}
+var treeOf = (d, car) => lineage(d, car).flatMap((c) => c.members);
+var ridesOn = (d, car, ancestor) => lineage(d, car).slice(0, -1).some((c) => c.id === ancestor);
+function dropCars(d, ids) {
+  for (const car of d.cars) if (ids.has(car.id) && car.status !== "pending") d.out.push({ type: "cancel", car: car.id, ...car.sha ? { sha: car.sha } : {} });
+  d.cars = d.cars.filter((car) => !ids.has(car.id));
+}
+var withRiders = (d, id) => new Set(d.cars.filter((c) => c.id === id || ridesOn(d, c, id)).map((c) => c.id));
+function retire(d, car) {
+  const keys = treeOf(d, car);
+  if (car.status === "failed" && car.failure) {
+    d.findings.push({
+      car: car.id,
+      keys,
+      ...car.base ? { base: car.base } : {},
+      ...car.sha ? { sha: car.sha } : {},
+      failingGates: car.failure.failingGates,
+      flaky: car.failure.flaky,
+      ...car.failure.evidence ? { evidence: car.failure.evidence } : {}
+    });
+    d.cleared = d.cleared.filter((k) => !keys.includes(k));
+  } else if (car.status === "passed" && car.verifiedSha === car.sha) d.cleared = [.../* @__PURE__ */ new Set([...d.cleared, ...keys])];
+}
+var forget = (d, key) => {
+  d.findings = d.findings.filter((f) => !f.keys.includes(key));
+  d.cleared = d.cleared.filter((k) => k !== key);
+};
+function newCar(d, members, parent) {
+  return { id: d.nextCar++, members, status: "pending", attempt: 0, ...parent !== void 0 ? { parent } : {} };
+}
+var requeueHint = {
+  "broke-build": "Fix the change (or update it on the new main) and push; its next green report puts it back in the train.",
+  conflict: "Update the branch on the new main and push; its next green report puts it back in the train."
+};
+function evict(d, key, reason, evidence) {
+  const candidate = d.queue.find((c) => c.key === key);
+  if (!candidate) return;
+  const eviction = { key, workOrderId: candidate.workOrderId, headSha: candidate.headSha, reason, evidence, requeue: requeueHint[reason] };
+  d.queue = d.queue.filter((c) => c.key !== key);
+  d.evictions = [...d.evictions.filter((e) => e.key !== key), eviction];
+  if (reason === "broke-build") {
+    d.findings = d.findings.map((f) => f.keys.includes(key) ? { ...f, keys: f.keys.filter((k) => k !== key), explainedBy: key } : f).filter((f) => f.keys.length > 0);
+    d.cleared = d.cleared.filter((k) => k !== key);
+  } else forget(d, key);
+  d.out.push({ type: "evict", eviction });
+}
+
 // src/core/train/train-types.ts
 var trainPriorities = ["critical", "high", "normal", "low"];
 
@@ -248,101 +329,278 @@ function pickBatch(waiting, placed, limit) {
   return picked;
 }
 
-// src/core/train/train-draft.ts
-var draftOf = (state) => ({ ...state, queue: [...state.queue], cars: [...state.cars], evictions: [...state.evictions], suspects: [...state.suspects ?? []], out: [] });
-function stateOf(d) {
-  const suspects = d.suspects.filter((key) => d.queue.some((c) => c.key === key));
-  return { version: 1, main: d.main, queue: d.queue, cars: d.cars, evictions: d.evictions, nextCar: d.nextCar, ...suspects.length > 0 ? { suspects } : {} };
+// src/core/train/culprit-odds.ts
+var clearedShare = 0.3;
+var exactLimit = 16;
+function culpritOdds(keys, failed, cleared, prior) {
+  const queued = new Set(keys);
+  const live = failed.map((f) => ({ keys: f.keys.filter((k) => queued.has(k) && !cleared.has(k)), flakeChance: f.flakeChance }));
+  const seen = /* @__PURE__ */ new Map();
+  for (const f of live) for (const k of f.keys) seen.set(k, (seen.get(k) ?? 0) + 1);
+  const exact = [...seen.keys()].sort((a, b) => seen.get(b) - seen.get(a) || keys.indexOf(a) - keys.indexOf(b)).slice(0, exactLimit);
+  const loose = /* @__PURE__ */ new Map();
+  for (const k of seen.keys()) {
+    if (exact.includes(k)) continue;
+    const worst = Math.max(...live.filter((f) => f.keys.includes(k)).map((f) => 1 / (1 - (1 - prior) ** f.keys.length * (1 - f.flakeChance))));
+    loose.set(k, Math.min(0.95, prior * worst));
+  }
+  const bit = new Map(exact.map((k, i) => [k, 1 << i]));
+  const checks = live.map((f) => ({
+    mask: f.keys.reduce((m, k) => m | (bit.get(k) ?? 0), 0),
+    // Without an exactly weighed culprit, the failure needs a loose one or a flake.
+    unexplained: 1 - (1 - f.flakeChance) * f.keys.filter((k) => loose.has(k)).reduce((p) => p * (1 - prior), 1)
+  }));
+  const weights = [];
+  let total = 0;
+  for (let h = 0; h < 1 << exact.length; h++) {
+    let culprits = 0;
+    for (let x = h; x; x &= x - 1) culprits++;
+    let w = prior ** culprits * (1 - prior) ** (exact.length - culprits);
+    for (const check of checks) if ((check.mask & h) === 0) w *= check.unexplained;
+    weights.push(w);
+    total += w;
+  }
+  const marginal = new Map(exact.map((k, i) => [k, weights.reduce((sum, w, h) => h & 1 << i ? sum + w : sum, 0) / total]));
+  const chance = (key) => cleared.has(key) ? prior * clearedShare : marginal.get(key) ?? loose.get(key) ?? prior;
+  return {
+    chance,
+    draw(random) {
+      let u = random() * total;
+      let h = weights.length - 1;
+      for (let i = 0; i < weights.length; i++) if ((u -= weights[i]) <= 0) {
+        h = i;
+        break;
+      }
+      const out = /* @__PURE__ */ new Set();
+      exact.forEach((k, i) => h & 1 << i && out.add(k));
+      for (const k of keys) if (!bit.has(k) && random() < chance(k)) out.add(k);
+      return out;
+    }
+  };
 }
-var carIndex = (d, id) => d.cars.findIndex((c) => c.id === id);
-var carHolding = (d, key) => d.cars.findIndex((c) => c.members.includes(key));
-var startedWith = (car, failed) => car.status === "passed" || car.status === "verifying" && car.startedAt !== void 0 && failed.startedAt !== void 0 && car.startedAt <= failed.startedAt;
-function cancelFrom(d, index) {
-  for (const car of d.cars.slice(index)) if (car.status !== "pending") d.out.push({ type: "cancel", car: car.id, ...car.sha ? { sha: car.sha } : {} });
-  d.cars = d.cars.slice(0, index);
+
+// src/core/bisect/seeded-random.ts
+function seededRandom(seed) {
+  let state = seed >>> 0;
+  return () => {
+    state = state + 1831565813 >>> 0;
+    let t = state;
+    t = Math.imul(t ^ t >>> 15, t | 1);
+    t ^= t + Math.imul(t ^ t >>> 7, t | 61);
+    return ((t ^ t >>> 14) >>> 0) / 4294967296;
+  };
 }
-function newCar(d, members, split = false) {
-  return { id: d.nextCar++, members, status: "pending", attempt: 0, ...split ? { split: true } : {} };
+
+// src/core/train/plan-round.ts
+var roundLimit = 24;
+var draws = 300;
+var provenWorth = 0.7;
+var priorityWorth = { critical: 8, high: 2, normal: 1, low: 0.5 };
+function planRound(input) {
+  const all = input.candidates.slice(0, roundLimit);
+  if (all.some((c) => c.dependsOn.some((w) => !all.some((o) => o.workOrderId === w)))) throw new Error("planRound: every dependency of a candidate must be a candidate");
+  const order = [...all].sort((a, b) => input.odds.chance(a.key) - input.odds.chance(b.key) || all.indexOf(a) - all.indexOf(b));
+  const n = order.length;
+  if (n === 0) return [];
+  const bitOfWorkOrder = new Map(order.map((c, i) => [c.workOrderId, 1 << i]));
+  const needs = order.map((c) => c.dependsOn.reduce((m, id) => m | (bitOfWorkOrder.get(id) ?? 0), 0));
+  const worth = order.map((c) => priorityWorth[c.priority]);
+  const random = seededRandom(input.seed);
+  const worlds = Array.from({ length: draws }, () => {
+    const bad = input.odds.draw(random);
+    return { bad: order.reduce((m, c, i) => bad.has(c.key) ? m | 1 << i : m, 0), flakes: Array.from({ length: input.depth }, () => random() < input.flakeChance) };
+  });
+  const weigh = (mask) => worth.reduce((sum, w, i) => mask & 1 << i ? sum + w : sum, 0);
+  const count = (mask) => worth.reduce((sum, _w, i) => mask & 1 << i ? sum + 1 : sum, 0);
+  const trees = (d) => {
+    const out = [];
+    d.cars.forEach((car, i) => out.push((car.parent < 0 ? 0 : out[car.parent]) | car.mask));
+    return out;
+  };
+  const valid = (d) => d.cars.length > 0 && d.cars.length <= input.depth && d.cars.every((car, i) => count(car.mask) <= input.batch && car.parent < i) && trees(d).every((tree) => needs.every((need, i) => !(tree & 1 << i) || (need & tree) === need));
+  const score = (d) => {
+    if (!valid(d)) return -Infinity;
+    const ts = trees(d);
+    const weights = ts.map(weigh);
+    let sum = 0;
+    for (const world of worlds) {
+      let best2 = 0;
+      let proven = 0;
+      ts.forEach((tree, i) => {
+        if ((tree & world.bad) !== 0 || world.flakes[i]) return;
+        proven |= tree;
+        best2 = Math.max(best2, weights[i]);
+      });
+      sum += best2 + provenWorth * (weigh(proven) - best2);
+    }
+    return sum / draws - d.cars.length * 1e-6;
+  };
+  const prefix = (from, to) => (1 << to) - 1 & ~((1 << from) - 1);
+  const starts = [];
+  const chains = (cuts) => {
+    if (cuts.length > 0) starts.push({ cars: cuts.map((cut, i) => ({ parent: i - 1, mask: prefix(i === 0 ? 0 : cuts[i - 1], cut) })) });
+    if (cuts.length < Math.min(input.depth, 3)) for (let cut = (cuts.at(-1) ?? 0) + 1; cut <= n; cut++) chains([...cuts, cut]);
+  };
+  chains([]);
+  for (let a = 1; a < n; a++) {
+    for (let b = a + 1; b <= n; b++) {
+      starts.push({ cars: [{ parent: -1, mask: prefix(0, a) }, { parent: 0, mask: prefix(a, b) }, { parent: -1, mask: prefix(a, b) }] });
+      if (b < n) starts.push({ cars: [{ parent: -1, mask: prefix(0, a) }, { parent: -1, mask: prefix(a, b) }, { parent: -1, mask: prefix(b, n) }] });
+    }
+    starts.push({ cars: [{ parent: -1, mask: prefix(0, a) }, { parent: -1, mask: prefix(a, n) }] });
+  }
+  const tidy = (d) => {
+    const kept = [];
+    const cars = [];
+    const to = (i) => i < 0 ? -1 : d.cars[i].mask === 0 ? to(d.cars[i].parent) : kept[i];
+    d.cars.forEach((car, i) => {
+      kept.push(cars.length);
+      if (car.mask !== 0) cars.push({ parent: to(car.parent), mask: car.mask });
+    });
+    return { cars };
+  };
+  const climb = (from) => {
+    let best2 = from;
+    for (let step = 0; step < 40; step++) {
+      const current = best2;
+      const consider = (design) => {
+        const tidied = tidy(design);
+        const value = score(tidied);
+        if (value > best2.value + 1e-9) best2 = { design: tidied, value };
+      };
+      const cars = current.design.cars;
+      for (let i = 0; i < n; i++) {
+        const bit = 1 << i;
+        const without = cars.map((car) => ({ parent: car.parent, mask: car.mask & ~bit }));
+        consider({ cars: without });
+        without.forEach((_car, j) => consider({ cars: without.map((c, k) => k === j ? { parent: c.parent, mask: c.mask | bit } : c) }));
+        if (without.length < input.depth) for (let parent = -1; parent < without.length; parent++) consider({ cars: [...without, { parent, mask: bit }] });
+      }
+      for (let j = 1; j < cars.length; j++) for (let parent = -1; parent < j; parent++) if (parent !== cars[j].parent) consider({ cars: cars.map((c, k) => k === j ? { parent, mask: c.mask } : c) });
+      if (best2 === current) break;
+    }
+    return best2;
+  };
+  const best = climb(starts.reduce((top, design) => {
+    const value = score(design);
+    return value > top.value ? { design, value } : top;
+  }, { design: { cars: [] }, value: -Infinity }));
+  if (best.value === -Infinity) return [];
+  return best.design.cars.map((car) => ({ parent: car.parent, members: mergeOrder(all.filter((c) => car.mask & 1 << order.indexOf(c))) }));
 }
-var requeueHint = {
-  "broke-build": "Fix the change (or update it on the new main) and push; its next green report puts it back in the train.",
-  conflict: "Update the branch on the new main and push; its next green report puts it back in the train."
-};
-function evict(d, key, reason, evidence) {
-  const candidate = d.queue.find((c) => c.key === key);
-  if (!candidate) return;
-  const eviction = { key, workOrderId: candidate.workOrderId, headSha: candidate.headSha, reason, evidence, requeue: requeueHint[reason] };
-  d.queue = d.queue.filter((c) => c.key !== key);
-  d.evictions = [...d.evictions.filter((e) => e.key !== key), eviction];
-  d.out.push({ type: "evict", eviction });
+function mergeOrder(members) {
+  const out = [];
+  const ids = new Set(members.map((c) => c.workOrderId));
+  while (out.length < members.length) {
+    const next = members.find((c) => !out.includes(c) && c.dependsOn.every((w) => !ids.has(w) || out.some((o) => o.workOrderId === w)));
+    out.push(next ?? members.find((c) => !out.includes(c)));
+  }
+  return out.map((c) => c.key);
 }
-function resolveHead(d, config) {
-  for (let head = d.cars[0]; head?.status === "failed"; head = d.cars[0]) {
-    if (d.cars.slice(1).some((c) => c.status === "verifying" && startedWith(c, head))) return;
-    cancelFrom(d, 1);
-    d.cars = d.cars.slice(1);
-    if (head.members.length === 1) {
-      const failingGates = head.failure?.failingGates ?? [];
-      evict(d, head.members[0], "broke-build", { car: head.id, base: head.base, sha: head.sha, failingGates, attempts: head.attempt, ...head.failure?.evidence ? { detail: head.failure.evidence } : {} });
-    } else if (config.depth === 1) {
-      const half = Math.floor(head.members.length / 2);
-      d.cars = [head.members.slice(0, half), head.members.slice(half)].map((run) => newCar(d, run, true));
-    } else d.suspects.push(...head.members);
+
+// src/core/train/settle-train.ts
+var breakChance = 0.1;
+var evictAt = 0.97;
+var flakeChance = (config, flaky = false) => flaky ? 0.3 : config.retryEveryFailure ? 0.05 : 1e-3;
+var oddsOf = (d, config, findings = d.findings, cleared = d.cleared) => culpritOdds(d.queue.map((c) => c.key), findings.map((f) => ({ keys: f.keys, flakeChance: flakeChance(config, f.flaky) })), new Set(cleared), breakChance);
+function landBest(d) {
+  const size = (car) => treeOf(d, car).length;
+  const proven = d.cars.filter((c) => c.status === "passed" && c.verifiedSha === c.sha).sort((a, b) => size(b) - size(a) || a.id - b.id);
+  const best = proven.find((car) => !d.cars.some((other) => inFlight(other) && !ridesOn(d, other, car.id)));
+  if (!best) return;
+  const members = treeOf(d, best);
+  const stays = (c) => c.id === best.id || ridesOn(d, c, best.id);
+  for (const car of d.cars) if (!stays(car)) retire(d, car);
+  dropCars(d, new Set(d.cars.filter((c) => !stays(c)).map((c) => c.id)));
+  const riders = d.cars.filter((c) => c.id !== best.id);
+  const { parent: _parent, ...landing2 } = best;
+  d.cars = [{ ...landing2, members, base: d.main, status: "landing" }, ...riders];
+  d.out.push({ type: "land", car: best.id, sha: best.sha, expectedMain: d.main, members });
+}
+function evictCulprits(d, config) {
+  for (; ; ) {
+    const evidence = d.findings.filter((f) => f.explainedBy === void 0);
+    const odds = oddsOf(d, config, evidence, []);
+    const alone = (f) => f.keys.filter((k) => d.queue.some((c) => c.key === k));
+    const culprit = d.queue.find((c) => {
+      const solo = evidence.filter((f) => alone(f).length === 1 && alone(f)[0] === c.key);
+      return solo.length > 0 && (odds.chance(c.key) >= evictAt || solo.length > config.flakyRetries);
+    });
+    if (!culprit) return;
+    const held = evidence.filter((f) => f.keys.includes(culprit.key));
+    const last = held.filter((f) => alone(f).length === 1).at(-1);
+    evict(d, culprit.key, "broke-build", {
+      car: last.car,
+      ...last.base ? { base: last.base } : {},
+      ...last.sha ? { sha: last.sha } : {},
+      failingGates: last.failingGates,
+      attempts: held.length,
+      ...last.evidence ? { detail: last.evidence } : {}
+    });
   }
 }
-function foldPassed(d) {
-  if (d.cars.some((c) => c.status === "landing")) return;
-  let furthest = -1;
-  for (let i = 0, base = d.main; i < d.cars.length; base = d.cars[i].sha, i++) {
-    const car2 = d.cars[i];
-    if (car2.base !== base || car2.sha === void 0) break;
-    if (car2.status === "passed" && car2.verifiedSha === car2.sha) furthest = i;
+function placeable(queue) {
+  let out = [...queue].sort(compareCandidates);
+  for (let changed = true; changed; ) {
+    const ids = new Set(out.slice(0, roundLimit).map((c) => c.workOrderId));
+    const next = out.filter((c, i) => i < roundLimit && c.dependsOn.every((w) => ids.has(w)));
+    changed = next.length !== out.length;
+    out = next;
   }
-  if (furthest < 0) return;
-  const ahead = d.cars.slice(0, furthest);
-  const car = d.cars[furthest];
-  for (const c of ahead) if (c.status === "verifying") d.out.push({ type: "cancel", car: c.id, ...c.sha ? { sha: c.sha } : {} });
-  const members = [...ahead.flatMap((c) => c.members), ...car.members];
-  d.cars = [{ ...car, members, base: d.main, status: "landing" }, ...d.cars.slice(furthest + 1)];
-  d.out.push({ type: "land", car: car.id, sha: car.sha, expectedMain: d.main, members });
+  return out;
+}
+function planNext(d, config) {
+  const candidates = placeable(d.queue);
+  const round = planRound({ candidates, odds: oddsOf(d, config), cleared: new Set(d.cleared), depth: config.depth, batch: config.batch, flakeChance: flakeChance(config), seed: d.nextCar * 7919 + d.queue.length });
+  const ids = [];
+  for (const car of round) {
+    const made = newCar(d, car.members, car.parent < 0 ? void 0 : ids[car.parent]);
+    ids.push(made.id);
+    d.cars.push(made);
+  }
+  d.planned = candidates.map((c) => c.key);
+}
+function topUp(d, config) {
+  const riding = new Set(d.cars.flatMap((c) => c.members));
+  const planned = new Set(d.planned);
+  for (; ; ) {
+    const top = d.cars.filter((c) => c.status !== "failed" && c.status !== "landing").sort((a, b) => treeOf(d, b).length - treeOf(d, a).length || b.id - a.id)[0];
+    const placed = new Set(d.queue.filter((c) => (top ? treeOf(d, top) : []).includes(c.key)).map((c) => c.workOrderId));
+    const waiting = d.queue.filter((c) => !riding.has(c.key) && !planned.has(c.key));
+    const joins = top?.status === "pending" && top.members.length < config.batch;
+    if (!joins && d.cars.filter(inFlight).length >= config.depth) return;
+    const more = pickBatch(waiting, placed, joins ? config.batch - top.members.length : config.batch);
+    if (more.length === 0) return;
+    for (const c of more) {
+      riding.add(c.key);
+      d.planned.push(c.key);
+    }
+    const keys = more.map((c) => c.key);
+    if (joins) d.cars = d.cars.map((c) => c.id === top.id ? { ...c, members: [...c.members, ...keys] } : c);
+    else d.cars.push(newCar(d, keys, top?.id));
+  }
 }
 function settle(d, config) {
-  foldPassed(d);
-  resolveHead(d, config);
-  if (!d.cars.some((c) => c.status === "failed")) {
-    const inCars = new Set(d.cars.flatMap((c) => c.members));
-    const placed = new Set(d.queue.filter((c) => inCars.has(c.key)).map((c) => c.workOrderId));
-    const suspect = new Set(d.suspects);
-    let waiting = d.queue.filter((c) => !inCars.has(c.key) && !suspect.has(c.key));
-    const last = d.cars.at(-1);
-    if (last?.status === "pending" && !last.split && last.members.length < config.batch) {
-      const more = pickBatch(waiting, placed, config.batch - last.members.length);
-      for (const c of more) placed.add(c.workOrderId);
-      waiting = waiting.filter((c) => !more.includes(c));
-      d.cars[d.cars.length - 1] = { ...last, members: [...last.members, ...more.map((c) => c.key)] };
-    }
-    while (d.cars.length < config.depth) {
-      const batch = pickBatch(waiting, placed, config.batch);
-      if (batch.length > 0) {
-        for (const c of batch) placed.add(c.workOrderId);
-        waiting = waiting.filter((c) => !batch.includes(c));
-        d.cars.push(newCar(d, batch.map((c) => c.key)));
-        continue;
-      }
-      const [next] = pickBatch(d.queue.filter((c) => suspect.has(c.key) && !inCars.has(c.key) && !placed.has(c.workOrderId)), placed, 1);
-      if (!next) break;
-      placed.add(next.workOrderId);
-      d.cars.push(newCar(d, [next.key], true));
-    }
-  }
-  d.cars = d.cars.map((car, i) => {
-    const base = i === 0 ? d.main : d.cars[i - 1].sha;
-    if (car.status !== "pending" || base === void 0 || i >= config.depth) return car;
+  if (d.cars.some((c) => c.status === "landing")) return;
+  landBest(d);
+  if (d.cars.some((c) => c.status === "landing")) return build(d);
+  if (!d.cars.some(inFlight)) {
+    for (const car of d.cars) retire(d, car);
+    d.cars = [];
+    evictCulprits(d, config);
+    planNext(d, config);
+  } else topUp(d, config);
+  build(d);
+}
+function build(d) {
+  d.cars = d.cars.map((car) => {
+    const parent = car.parent === void 0 ? void 0 : d.cars.find((c) => c.id === car.parent);
+    const base = car.parent === void 0 ? d.main : parent?.sha;
+    if (car.status !== "pending" || base === void 0) return car;
     const members = car.members.map((key) => d.queue.find((c) => c.key === key)).map(({ key, workOrderId, headSha }) => ({ key, workOrderId, headSha }));
     d.out.push({ type: "build", car: car.id, base, members });
     return { ...car, status: "building", base };
   });
-  foldPassed(d);
 }
 
 // src/core/train/step-train.ts
@@ -351,9 +609,15 @@ function startTrain(main) {
 }
 var landing = (d, key) => d.cars.some((c) => c.status === "landing" && c.members.includes(key));
 function remove(d, key) {
-  const index = carHolding(d, key);
-  if (index >= 0) cancelFrom(d, index);
+  const holding = d.cars.filter((c) => c.members.includes(key));
+  dropCars(d, new Set(holding.flatMap((car) => [...withRiders(d, car.id)])));
   d.queue = d.queue.filter((c) => c.key !== key);
+  forget(d, key);
+}
+function replan(d) {
+  for (const car of d.cars) if (car.status !== "landing") retire(d, car);
+  dropCars(d, new Set(d.cars.filter((c) => c.status !== "landing").map((c) => c.id)));
+  d.planned = [];
 }
 function enqueue(d, candidate) {
   const known = d.queue.find((c) => c.key === candidate.key);
@@ -362,10 +626,7 @@ function enqueue(d, candidate) {
   remove(d, candidate.key);
   d.evictions = d.evictions.filter((e) => e.key !== candidate.key);
   d.queue.push(candidate);
-  if (candidate.priority === "critical") {
-    const first = d.cars.findIndex((c) => c.status !== "landing" && c.status !== "passed");
-    if (first >= 0) cancelFrom(d, first);
-  }
+  if (candidate.priority === "critical") replan(d);
 }
 function verified(d, event, config) {
   const index = carIndex(d, event.car);
@@ -376,16 +637,8 @@ function verified(d, event, config) {
     return;
   }
   const flaky = event.outcome === "flaky-fail";
-  const behindFailure = d.cars.slice(0, index).some((c) => c.status === "failed");
-  if ((flaky || config.retryEveryFailure) && car.members.length === 1 && !car.split && car.attempt <= config.flakyRetries && !behindFailure) {
-    const { startedAt: _startedAt, ...rest } = car;
-    d.cars[index] = { ...rest, attempt: car.attempt + 1 };
-    d.out.push({ type: "verify", car: car.id, sha: car.sha, attempt: car.attempt + 1 });
-    return;
-  }
-  const stop = d.cars.findIndex((c, i) => i > index && !startedWith(c, car));
-  if (stop >= 0) cancelFrom(d, stop);
   d.cars[index] = { ...car, status: "failed", failure: { failingGates: event.failingGates ?? [], flaky, ...event.evidence ? { evidence: event.evidence } : {} } };
+  if (flakeChance(config, flaky) < 0.01) dropCars(d, new Set([...withRiders(d, car.id)].filter((id) => id !== car.id)));
 }
 function landed(d, id, sha) {
   const head = d.cars[0];
@@ -393,7 +646,15 @@ function landed(d, id, sha) {
   const done = new Set(head.members);
   const doneIds = new Set(d.queue.filter((c) => done.has(c.key)).map((c) => c.workOrderId));
   d.queue = d.queue.filter((c) => !done.has(c.key)).map((c) => c.dependsOn.some((w) => doneIds.has(w)) ? { ...c, dependsOn: c.dependsOn.filter((w) => !doneIds.has(w)) } : c);
-  d.cars = d.cars.slice(1);
+  d.findings = d.findings.map((f) => ({ ...f, keys: f.keys.filter((k) => !done.has(k)) })).filter((f) => f.keys.length > 0);
+  d.cars = d.cars.slice(1).map((c) => c.parent === id ? (({ parent: _parent, ...rest }) => rest)(c) : c);
+  d.main = sha;
+}
+function moved(d, sha) {
+  for (const car of d.cars) if (car.status !== "landing") retire(d, car);
+  dropCars(d, new Set(d.cars.map((c) => c.id)));
+  d.planned = [];
+  d.cleared = [];
   d.main = sha;
 }
 function apply(d, event, config) {
@@ -408,16 +669,15 @@ function apply(d, event, config) {
       const index = carIndex(d, event.car);
       const car = d.cars[index];
       if (!car || car.status !== "building") return;
-      d.cars[index] = { ...car, status: "verifying", sha: event.sha, attempt: 1, ...event.at !== void 0 ? { startedAt: event.at } : {} };
+      d.cars[index] = { ...car, status: "verifying", sha: event.sha, attempt: 1 };
       d.out.push({ type: "verify", car: car.id, sha: event.sha, attempt: 1 });
       return;
     }
     case "build-failed": {
-      const index = carIndex(d, event.car);
-      const car = d.cars[index];
+      const car = d.cars[carIndex(d, event.car)];
       if (!car || car.status !== "building" || !car.members.includes(event.key)) return;
-      cancelFrom(d, index + 1);
-      evict(d, event.key, "conflict", { car: car.id, base: car.base, failingGates: [], attempts: 0, detail: event.detail });
+      dropCars(d, new Set([...withRiders(d, car.id)].filter((id) => id !== car.id)));
+      evict(d, event.key, "conflict", { car: car.id, ...car.base ? { base: car.base } : {}, failingGates: [], attempts: 0, detail: event.detail });
       const members = car.members.filter((k) => k !== event.key);
       d.cars = members.length === 0 ? d.cars.filter((c) => c.id !== car.id) : d.cars.map((c) => c.id === car.id ? { ...c, members, status: "pending" } : c);
       return;
@@ -430,16 +690,11 @@ function apply(d, event, config) {
       if (event.sha === d.main) return;
       const head = d.cars[0];
       if (head?.status === "landing" && head.sha === event.sha) return landed(d, head.id, event.sha);
-      cancelFrom(d, 0);
-      d.main = event.sha;
-      return;
+      return moved(d, event.sha);
     }
-    case "land-failed": {
-      if (d.cars[0]?.id !== event.car) return;
-      cancelFrom(d, 0);
-      d.main = event.main;
-      return;
-    }
+    case "land-failed":
+      if (d.cars[0]?.id !== event.car || d.cars[0].status !== "landing") return;
+      return moved(d, event.main);
   }
 }
 function stepTrain(state, event, config) {

@@ -9,7 +9,7 @@ import {
   reportNotesRef,
   verifyChange,
   writeSigningKey
-} from "./chunk-TPSDLCMC.js";
+} from "./chunk-ECS34EJX.js";
 import {
   createNodeScratchSpace
 } from "./chunk-DJ27KTAJ.js";
@@ -20,18 +20,18 @@ import {
   appendCanaryNote,
   lastGoodRef,
   readCanaryNotes
-} from "./chunk-WTVZ6ZAD.js";
+} from "./chunk-TM25LLGT.js";
 import {
   buildBugWorkOrder,
   parseMergeTrailers,
   planRevert,
   renderRevertCommitMessage,
   revertTrailer
-} from "./chunk-JEUMUVLY.js";
+} from "./chunk-5FYM5LCL.js";
 import {
   createEd25519Signer,
   ed25519Verifier
-} from "./chunk-ZPA2LJYZ.js";
+} from "./chunk-RMU52COZ.js";
 import {
   changedPaths
 } from "./chunk-ITFQXOZY.js";
@@ -46,7 +46,7 @@ import {
   secretValues,
   selectProvider,
   sha256Hex
-} from "./chunk-QNMPFFU2.js";
+} from "./chunk-5DKAEYLC.js";
 import {
   repoRoot,
   withRepoOption
@@ -55,7 +55,7 @@ import {
   createJudgedRunner,
   gateBoxSettings,
   withScratchWorkCopy
-} from "./chunk-KI4HTMLE.js";
+} from "./chunk-K6CQJVOK.js";
 import {
   createNodeRepoFiles
 } from "./chunk-YCZYYL3Z.js";
@@ -68,7 +68,7 @@ import {
 } from "./chunk-VIYXCJ24.js";
 import {
   parseAgentBranch
-} from "./chunk-DPY4U4EC.js";
+} from "./chunk-MAAELMKE.js";
 import {
   labelsOf,
   readTrailers,
@@ -78,7 +78,7 @@ import {
 import {
   buildEnvironment,
   policyPath
-} from "./chunk-BPQ4JRNX.js";
+} from "./chunk-6UYLTFXC.js";
 import {
   parseDuration
 } from "./chunk-GBB54T6E.js";
