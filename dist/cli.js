@@ -6292,7 +6292,7 @@ function createLocalTrain(config, options, ports, withMain) {
         const message = renderMergeMessage(`Merge ${value.id}: ${value.title}`, { workOrder: value.id, agentBranch: entry.input.branch });
         const sha = await commitMerge(git, repoDir, merged.tree, [action.base, member.headSha], message);
         cars.set(action.car, { base: action.base, keys: [member.key], abort: new AbortController() });
-        await say(entry, `train car ${action.car}: ${short(sha)} = ${short(action.base)}${action.base === state?.main ? " (main)" : " (the car ahead)"} + ${entry.input.branch} (--no-ff); verifying that exact commit`);
+        await say(entry, `train car ${action.car}: ${short(sha)} = ${short(action.base)}${action.base === state?.main ? " (main)" : " (the car it rides on)"} + ${entry.input.branch} (--no-ff); verifying that exact commit`);
         return feed({ type: "built", car: action.car, sha });
       }
       case "verify": {

@@ -36,7 +36,7 @@ const short = (sha: string) => sha.slice(0, 12);
 
 /**
  * The local adapter of the train planner (`core/train`), the same planner the App drives: cars are real
- * merge commits in the repository (each car = the car ahead, or main, + one agent branch, `--no-ff`),
+ * merge commits in the repository (each car = main, or the car it is built on, + one agent branch, `--no-ff`),
  * verified with the work order's gates as that exact commit, and landed by the main ledger's
  * compare-and-swap, which fast-forwards main to exactly the verified commit. The report is attached to
  * that commit as a git note (a commit cannot name its own report's digest). Cars hold one branch each
@@ -94,7 +94,7 @@ export function createLocalTrain(config: TrainConfig, options: LoopOptions, port
         const message = renderMergeMessage(`Merge ${value.id}: ${value.title}`, { workOrder: value.id, agentBranch: entry.input.branch });
         const sha = await commitMerge(git, repoDir, merged.tree, [action.base, member.headSha], message);
         cars.set(action.car, { base: action.base, keys: [member.key], abort: new AbortController() });
-        await say(entry, `train car ${action.car}: ${short(sha)} = ${short(action.base)}${action.base === state?.main ? ' (main)' : ' (the car ahead)'} + ${entry.input.branch} (--no-ff); verifying that exact commit`);
+        await say(entry, `train car ${action.car}: ${short(sha)} = ${short(action.base)}${action.base === state?.main ? ' (main)' : ' (the car it rides on)'} + ${entry.input.branch} (--no-ff); verifying that exact commit`);
         return feed({ type: 'built', car: action.car, sha });
       }
       case 'verify': {

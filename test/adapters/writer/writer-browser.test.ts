@@ -275,7 +275,7 @@ describe.skipIf(!runBrowserTests)('Writer in a real browser', () => {
     const page = await context.newPage();
     await page.goto(`${server.url}/runs/run-second`);
     await expect.poll(() => page.locator('#train').innerText(), { timeout: 30_000 }).toContain('position 2 of 2');
-    expect(await page.locator('#train').innerText()).toContain(`Rides in car 1 (1st to land) with #11: staging commit ${staging} (on ${main}) is being verified.`);
+    expect(await page.locator('#train').innerText()).toContain(`Rides in car 1 (the only car, on main) with #11: staging commit ${staging} (on ${main}) is being verified.`);
     expect(await page.locator(`#train a[href="/commits/${staging}"]`).count()).toBe(1);
     await page.screenshot({ path: '/tmp/shopfloor-writer-train.png', fullPage: true });
     await page.locator(`#train a[href="/commits/${staging}"]`).click();
