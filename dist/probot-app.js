@@ -4,9 +4,9 @@ import {
   createShopfloorApp,
   settingsFromEnv,
   shopfloorProbotApp
-} from "./chunks/chunk-P5SYSGM2.js";
+} from "./chunks/chunk-276ZG6CZ.js";
 import "./chunks/chunk-Q7AZTRKS.js";
-import "./chunks/chunk-ZEMU2VTC.js";
+import "./chunks/chunk-MAGLX3EA.js";
 import "./chunks/chunk-XUB6JFXV.js";
 import "./chunks/chunk-5FYM5LCL.js";
 import "./chunks/chunk-RMU52COZ.js";

@@ -5,10 +5,10 @@ import {
 } from "./chunks/chunk-FKUB775L.js";
 import {
   createGitHubWebhookHandler
-} from "./chunks/chunk-64UPOBIM.js";
-import "./chunks/chunk-P5SYSGM2.js";
+} from "./chunks/chunk-PMVNGGVX.js";
+import "./chunks/chunk-276ZG6CZ.js";
 import "./chunks/chunk-Q7AZTRKS.js";
-import "./chunks/chunk-ZEMU2VTC.js";
+import "./chunks/chunk-MAGLX3EA.js";
 import "./chunks/chunk-XUB6JFXV.js";
 import "./chunks/chunk-5FYM5LCL.js";
 import "./chunks/chunk-RMU52COZ.js";

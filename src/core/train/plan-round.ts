@@ -85,7 +85,7 @@ export function planRound(input: RoundInput): RoundCar[] {
     const kept: number[] = [];
     const cars: { parent: number; mask: number }[] = [];
     const to = (i: number): number => (i < 0 ? -1 : d.cars[i]!.mask === 0 ? to(d.cars[i]!.parent) : kept[i]!);
-    d.cars.forEach((car, i) => {
+    d.cars.forEach((car) => {
       kept.push(cars.length);
       if (car.mask !== 0) cars.push({ parent: to(car.parent), mask: car.mask });
     });

@@ -2,10 +2,10 @@ import { createRequire as __shopfloorCreateRequire } from 'node:module';
 const require = __shopfloorCreateRequire(import.meta.url);
 import {
   createGitHubWebhookHandler
-} from "./chunk-64UPOBIM.js";
-import "./chunk-P5SYSGM2.js";
+} from "./chunk-PMVNGGVX.js";
+import "./chunk-276ZG6CZ.js";
 import "./chunk-Q7AZTRKS.js";
-import "./chunk-ZEMU2VTC.js";
+import "./chunk-MAGLX3EA.js";
 import "./chunk-XUB6JFXV.js";
 import "./chunk-5FYM5LCL.js";
 import "./chunk-RMU52COZ.js";

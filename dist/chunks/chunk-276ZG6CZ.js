@@ -16,7 +16,7 @@ import {
   startTrain,
   stepTrain,
   trainStateRef
-} from "./chunk-ZEMU2VTC.js";
+} from "./chunk-MAGLX3EA.js";
 import {
   bugWorkOrderId,
   buildBugWorkOrder,

@@ -3,7 +3,7 @@ const require = __shopfloorCreateRequire(import.meta.url);
 import {
   createShopfloorApp,
   settingsFromEnv
-} from "./chunk-P5SYSGM2.js";
+} from "./chunk-276ZG6CZ.js";
 import {
   paginateRest,
   require_light,

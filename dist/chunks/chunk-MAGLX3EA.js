@@ -391,10 +391,45 @@ function seededRandom(seed) {
   };
 }
 
+// src/core/train/round-designs.ts
+function treesOf(d) {
+  const out = [];
+  d.cars.forEach((car) => out.push((car.parent < 0 ? 0 : out[car.parent]) | car.mask));
+  return out;
+}
+function startDesigns(bits, depth) {
+  const n = bits.length;
+  const span = (from, to) => bits.slice(from, to).reduce((m, b) => m | b, 0);
+  const starts = [];
+  const chains = (cuts) => {
+    if (cuts.length > 0) starts.push({ cars: cuts.map((cut, i) => ({ parent: i - 1, mask: span(i === 0 ? 0 : cuts[i - 1], cut) })) });
+    if (cuts.length < Math.min(depth, 3)) for (let cut = (cuts.at(-1) ?? 0) + 1; cut <= n; cut++) chains([...cuts, cut]);
+  };
+  chains([]);
+  for (let a = 1; a < n; a++) {
+    for (let b = a + 1; b <= n; b++) {
+      starts.push({ cars: [{ parent: -1, mask: span(0, a) }, { parent: 0, mask: span(a, b) }, { parent: -1, mask: span(a, b) }] });
+      if (b < n) starts.push({ cars: [{ parent: -1, mask: span(0, a) }, { parent: -1, mask: span(a, b) }, { parent: -1, mask: span(b, n) }] });
+    }
+    starts.push({ cars: [{ parent: -1, mask: span(0, a) }, { parent: -1, mask: span(a, n) }] });
+  }
+  return starts;
+}
+function codeDesign(bits, doubles, batch) {
+  const singles = bits.length - doubles;
+  const masks = [0, 0, 0];
+  const sizes = [0, 0, 0];
+  const put = (cars, bit) => cars.forEach((car) => (masks[car] |= bit, sizes[car]++));
+  bits.slice(0, singles).forEach((bit, i) => put([Math.floor(i * 3 / singles)], bit));
+  bits.slice(singles).forEach((bit, i) => put([[0, 1], [0, 2], [1, 2]][Math.floor(i * 3 / doubles)], bit));
+  return sizes.every((size) => size > 0 && size <= batch) ? { cars: masks.map((mask) => ({ parent: -1, mask })) } : void 0;
+}
+
 // src/core/train/plan-round.ts
 var roundLimit = 24;
 var draws = 300;
 var provenWorth = 0.7;
+var doubleShare = 3 / 8;
 var priorityWorth = { critical: 8, high: 2, normal: 1, low: 0.5 };
 function planRound(input) {
   const all = input.candidates.slice(0, roundLimit);
@@ -412,11 +447,7 @@ function planRound(input) {
   });
   const weigh = (mask) => worth.reduce((sum, w, i) => mask & 1 << i ? sum + w : sum, 0);
   const count = (mask) => worth.reduce((sum, _w, i) => mask & 1 << i ? sum + 1 : sum, 0);
-  const trees = (d) => {
-    const out = [];
-    d.cars.forEach((car, i) => out.push((car.parent < 0 ? 0 : out[car.parent]) | car.mask));
-    return out;
-  };
+  const trees = treesOf;
   const valid = (d) => d.cars.length > 0 && d.cars.length <= input.depth && d.cars.every((car, i) => count(car.mask) <= input.batch && car.parent < i) && trees(d).every((tree) => needs.every((need, i) => !(tree & 1 << i) || (need & tree) === need));
   const score = (d) => {
     if (!valid(d)) return -Infinity;
@@ -435,25 +466,12 @@ function planRound(input) {
     }
     return sum / draws - d.cars.length * 1e-6;
   };
-  const prefix = (from, to) => (1 << to) - 1 & ~((1 << from) - 1);
-  const starts = [];
-  const chains = (cuts) => {
-    if (cuts.length > 0) starts.push({ cars: cuts.map((cut, i) => ({ parent: i - 1, mask: prefix(i === 0 ? 0 : cuts[i - 1], cut) })) });
-    if (cuts.length < Math.min(input.depth, 3)) for (let cut = (cuts.at(-1) ?? 0) + 1; cut <= n; cut++) chains([...cuts, cut]);
-  };
-  chains([]);
-  for (let a = 1; a < n; a++) {
-    for (let b = a + 1; b <= n; b++) {
-      starts.push({ cars: [{ parent: -1, mask: prefix(0, a) }, { parent: 0, mask: prefix(a, b) }, { parent: -1, mask: prefix(a, b) }] });
-      if (b < n) starts.push({ cars: [{ parent: -1, mask: prefix(0, a) }, { parent: -1, mask: prefix(a, b) }, { parent: -1, mask: prefix(b, n) }] });
-    }
-    starts.push({ cars: [{ parent: -1, mask: prefix(0, a) }, { parent: -1, mask: prefix(a, n) }] });
-  }
+  const starts = startDesigns(order.map((_c, i) => 1 << i), input.depth);
   const tidy = (d) => {
     const kept = [];
     const cars = [];
     const to = (i) => i < 0 ? -1 : d.cars[i].mask === 0 ? to(d.cars[i].parent) : kept[i];
-    d.cars.forEach((car, i) => {
+    d.cars.forEach((car) => {
       kept.push(cars.length);
       if (car.mask !== 0) cars.push({ parent: to(car.parent), mask: car.mask });
     });
@@ -481,13 +499,24 @@ function planRound(input) {
     }
     return best2;
   };
-  const best = climb(starts.reduce((top, design) => {
+  const overlap = (d) => {
+    const union = d.cars.reduce((m, car) => m | car.mask, 0);
+    const bits = order.map((_c, i) => 1 << i).filter((bit) => union & bit);
+    for (let doubles = Math.round(bits.length * doubleShare); doubles > 0; doubles--) {
+      const code = codeDesign(bits, doubles, input.batch);
+      if (code && score(code) > -Infinity) return code;
+    }
+    return d;
+  };
+  const climbed = climb(starts.reduce((top, design) => {
     const value = score(design);
     return value > top.value ? { design, value } : top;
   }, { design: { cars: [] }, value: -Infinity }));
-  if (best.value === -Infinity) return [];
-  return best.design.cars.map((car) => ({ parent: car.parent, members: mergeOrder(all.filter((c) => car.mask & 1 << order.indexOf(c))) }));
+  if (climbed.value === -Infinity) return [];
+  const best = opening(input, order) && climbed.design.cars.length === 3 && climbed.design.cars.every((car) => car.parent < 0) ? overlap(climbed.design) : climbed.design;
+  return best.cars.map((car) => ({ parent: car.parent, members: mergeOrder(all.filter((c) => car.mask & 1 << order.indexOf(c))) }));
 }
+var opening = (input, order) => input.cleared.size === 0 && order.every((c) => input.odds.chance(c.key) === input.odds.chance(order[0].key));
 function mergeOrder(members) {
   const out = [];
   const ids = new Set(members.map((c) => c.workOrderId));
