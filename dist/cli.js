@@ -5938,7 +5938,7 @@ async function writePreAgentHold(git, repoDir, blob, hold) {
 
 // src/workflows/loop/prepare-agent-branch.ts
 function releaseHint(id, file, refused) {
-  const widen = `edit ${file} (e.g. widen scope.paths) and run again: an edited work order gets a fresh agent attempt`;
+  const widen = `edit ${file} (${refused ? "e.g. widen scope.paths" : "its goal, acceptance or scope"}) and run again: an edited work order gets a fresh agent attempt`;
   const retry = `or retry it unchanged: shopfloor run --retry ${id} (/shopfloor retry on GitHub)`;
   return refused ? `${widen}; ${retry}; or accept dropping the refused part: shopfloor run --accept-drop ${id} (/shopfloor accept-drop on GitHub)` : `${widen}; ${retry}`;
 }
@@ -6246,6 +6246,10 @@ async function verifyTrainCar(input, options, ports) {
 
 // src/workflows/loop/local-train.ts
 var short = (sha) => sha.slice(0, 12);
+function treeKeys(state, id) {
+  const car = state?.cars.find((c) => c.id === id);
+  return car ? [...treeKeys(state, car.parent), ...car.members] : [];
+}
 function createLocalTrain(config, options, ports, withMain) {
   const { git } = ports;
   const { repoDir, main } = options;
@@ -6320,6 +6324,8 @@ function createLocalTrain(config, options, ports, withMain) {
           entry.resolve({ kind: "held", reasons: verdict.reasons });
           return feed({ type: "dequeue", key: work.keys[0], reason: "hold" });
         }
+        const tree = treeKeys(state, action.car);
+        if (tree.length > 1) await say(entry, `train car ${action.car} failed; its tree holds ${tree.join(", ")}: the train blames a change only once it fails with nothing else unproven in its tree, and verifies the others again`);
         return feed({ type: "verified", car: action.car, sha: action.sha, outcome: verdict.flaky ? "flaky-fail" : "fail", failingGates: verdict.failingGates });
       }
       case "cancel":
@@ -6572,7 +6578,7 @@ async function policySourceNote(git, root, main, committedText) {
 
 // src/entrypoints/cli/run-command.ts
 var runCommand = (program2, io, done) => {
-  withRepoOption(program2.command("run")).description("the local loop: dispatch ready work orders to agents, verify, merge into main (SHA-guarded), canary, revert culprits").option("--parallel <n>", "work orders at once (never two with overlapping scope)", "2").option("--provider <type>", "replay | openai | command (default: the policy's agents.defaultProvider)").option("--transcripts <dir>", "for replay: the folder of <work-order-id>.json transcripts").option("--main <branch>", "the branch the loop merges into and runs the canary on", "main").option("--once", "dispatch one batch (up to N ready work orders), land it, then stop").option("--speculate", "land through the merge train: up to merge.train.depth candidates verified at once, each on top of the one ahead; main fast-forwards to exactly the verified commit (without it, one candidate at a time)").option("--retry <ids...>", "give these work orders a fresh agent attempt on a new branch even if unchanged (a held one otherwise stays held; an edited one gets a fresh attempt anyway)").option("--accept-drop <ids...>", "these work orders were held because their agent also changed paths outside the scope: land the in-scope part and drop the rest (kept as a patch), recorded in the run document").option("--json", "print the result as JSON; no live display").addHelpText("after", `
+  withRepoOption(program2.command("run")).description("the local loop: dispatch ready work orders to agents, verify, merge into main (SHA-guarded), canary, revert culprits").option("--parallel <n>", "work orders at once (never two with overlapping scope)", "2").option("--provider <type>", "replay | openai | command (default: the policy's agents.defaultProvider)").option("--transcripts <dir>", "for replay: the folder of <work-order-id>.json transcripts").option("--main <branch>", "the branch the loop merges into and runs the canary on", "main").option("--once", "dispatch one batch (up to N ready work orders), land it, then stop").option("--speculate", "land through the merge train: up to merge.train.depth staging commits verified at once, side by side or one on another, planned by the odds that each change breaks the build; main fast-forwards to exactly the verified commit (without it, one candidate at a time). Agents still run --parallel at a time: set --parallel to at least the depth for the train to fill").option("--retry <ids...>", "give these work orders a fresh agent attempt on a new branch even if unchanged (a held one otherwise stays held; an edited one gets a fresh attempt anyway)").option("--accept-drop <ids...>", "these work orders were held because their agent also changed paths outside the scope: land the in-scope part and drop the rest (kept as a patch), recorded in the run document").option("--json", "print the result as JSON; no live display").addHelpText("after", `
 Output: a live table on a terminal; one line per state change when stdout is not a terminal (CI, a
 pipe) or TERM=dumb, then the summary; only JSON with --json.
 Exit codes (for a CI step): 0 every dispatched work order landed, or waits only for an approval or a

@@ -23,7 +23,7 @@ export const runCommand: CliCommand = (program, io, done) => {
     .option('--transcripts <dir>', 'for replay: the folder of <work-order-id>.json transcripts')
     .option('--main <branch>', 'the branch the loop merges into and runs the canary on', 'main')
     .option('--once', 'dispatch one batch (up to N ready work orders), land it, then stop')
-    .option('--speculate', 'land through the merge train: up to merge.train.depth candidates verified at once, each on top of the one ahead; main fast-forwards to exactly the verified commit (without it, one candidate at a time)')
+    .option('--speculate', 'land through the merge train: up to merge.train.depth staging commits verified at once, side by side or one on another, planned by the odds that each change breaks the build; main fast-forwards to exactly the verified commit (without it, one candidate at a time). Agents still run --parallel at a time: set --parallel to at least the depth for the train to fill')
     .option('--retry <ids...>', 'give these work orders a fresh agent attempt on a new branch even if unchanged (a held one otherwise stays held; an edited one gets a fresh attempt anyway)')
     .option('--accept-drop <ids...>', 'these work orders were held because their agent also changed paths outside the scope: land the in-scope part and drop the rest (kept as a patch), recorded in the run document')
     .option('--json', 'print the result as JSON; no live display')

@@ -34,6 +34,12 @@ interface CarWork {
 
 const short = (sha: string) => sha.slice(0, 12);
 
+/** The work orders in car `id`'s tree: those of the cars it is built on, then its own. */
+function treeKeys(state: TrainState | undefined, id: number | undefined): string[] {
+  const car = state?.cars.find((c) => c.id === id);
+  return car ? [...treeKeys(state, car.parent), ...car.members] : [];
+}
+
 /**
  * The local adapter of the train planner (`core/train`), the same planner the App drives: cars are real
  * merge commits in the repository (each car = main, or the car it is built on, + one agent branch, `--no-ff`),
@@ -122,6 +128,8 @@ export function createLocalTrain(config: TrainConfig, options: LoopOptions, port
           entry.resolve({ kind: 'held', reasons: verdict.reasons });
           return feed({ type: 'dequeue', key: work.keys[0]!, reason: 'hold' });
         }
+        const tree = treeKeys(state, action.car);
+        if (tree.length > 1) await say(entry, `train car ${action.car} failed; its tree holds ${tree.join(', ')}: the train blames a change only once it fails with nothing else unproven in its tree, and verifies the others again`);
         return feed({ type: 'verified', car: action.car, sha: action.sha, outcome: verdict.flaky ? 'flaky-fail' : 'fail', failingGates: verdict.failingGates });
       }
       case 'cancel':

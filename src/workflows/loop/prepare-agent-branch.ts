@@ -23,7 +23,8 @@ export type PreparedBranch =
 
 /** What releases a held attempt, for every message that says it is held. */
 export function releaseHint(id: string, file: string, refused: boolean): string {
-  const widen = `edit ${file} (e.g. widen scope.paths) and run again: an edited work order gets a fresh agent attempt`;
+  // Widening the scope is the fix only for a change the scope refused; a failing gate needs the work itself redone.
+  const widen = `edit ${file} (${refused ? 'e.g. widen scope.paths' : 'its goal, acceptance or scope'}) and run again: an edited work order gets a fresh agent attempt`;
   const retry = `or retry it unchanged: shopfloor run --retry ${id} (/shopfloor retry on GitHub)`;
   return refused ? `${widen}; ${retry}; or accept dropping the refused part: shopfloor run --accept-drop ${id} (/shopfloor accept-drop on GitHub)` : `${widen}; ${retry}`;
 }

@@ -31,10 +31,11 @@ describe('shopfloor run --speculate lands through the merge train', () => {
     }
     const runs = join(dir, '.shopfloor', 'runs');
     const docs = await Promise.all((await readdir(runs)).map((run) => readFile(join(runs, run, 'document.md'), 'utf8')));
-    const cars = docs.flatMap((doc) => doc.split('\n').filter((line) => line.startsWith('train car ')));
-    // Speculation happened: some car was built on another car, or two cars on the same main (side by side).
-    const bases = cars.map((line) => / = ([0-9a-f]{12}) \(main\)/.exec(line)?.[1]).filter(Boolean);
-    expect(cars.some((line) => line.includes('(the car it rides on)')) || new Set(bases).size < bases.length).toBe(true);
+    // Every change went through a train car: a staging commit built on main or on another car, verified as that commit.
+    // (Whether a car rode on another depends on when the agents finish: the planner's stacking is tested in core/train.)
+    const cars = docs.flatMap((doc) => doc.split('\n').filter((line) => /^train car \d+: /.test(line)));
+    expect(cars.length).toBeGreaterThanOrEqual(all.length);
+    expect(cars.every((line) => / = [0-9a-f]{12} \((main|the car it rides on)\) \+ agent\//.test(line)), cars.join('\n')).toBe(true);
     expect(await git.status(dir)).toEqual([]);
   }, 180_000);
 
