@@ -73,7 +73,7 @@ async function originWithToken(git, dir, auth, command, options, refspecs) {
 
 // src/entrypoints/action/run-action.ts
 var handlers = {
-  implement: async () => (await import("./chunks/implement-action-MWE3C3LK.js")).implementAction,
+  implement: async () => (await import("./chunks/implement-action-2Y6XZMB5.js")).implementAction,
   verify: async () => (await import("./chunks/verify-action-FOSZPZ26.js")).verifyAction,
   canary: async () => (await import("./chunks/canary-action-7Z22KQEG.js")).canaryAction,
   bisect: async () => (await import("./chunks/bisect-action-GHMDR3HI.js")).bisectAction,

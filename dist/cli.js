@@ -67,7 +67,7 @@ import {
   startTrain,
   stepTrain,
   trustedKeyProblem
-} from "./chunks/chunk-MAGLX3EA.js";
+} from "./chunks/chunk-6VF7UYTO.js";
 import {
   renderCheckRun
 } from "./chunks/chunk-XUB6JFXV.js";
@@ -121,9 +121,10 @@ import {
   UsageError
 } from "./chunks/chunk-VIYXCJ24.js";
 import {
+  carTree,
   findTrainPlace,
   trainPlaceLines
-} from "./chunks/chunk-7IUJNSXH.js";
+} from "./chunks/chunk-YK3QSR6F.js";
 import {
   applyPatch,
   checkRunId,
@@ -6246,10 +6247,6 @@ async function verifyTrainCar(input, options, ports) {
 
 // src/workflows/loop/local-train.ts
 var short = (sha) => sha.slice(0, 12);
-function treeKeys(state, id) {
-  const car = state?.cars.find((c) => c.id === id);
-  return car ? [...treeKeys(state, car.parent), ...car.members] : [];
-}
 function createLocalTrain(config, options, ports, withMain) {
   const { git } = ports;
   const { repoDir, main } = options;
@@ -6324,7 +6321,7 @@ function createLocalTrain(config, options, ports, withMain) {
           entry.resolve({ kind: "held", reasons: verdict.reasons });
           return feed({ type: "dequeue", key: work.keys[0], reason: "hold" });
         }
-        const tree = treeKeys(state, action.car);
+        const tree = carTree(state?.cars ?? [], action.car);
         if (tree.length > 1) await say(entry, `train car ${action.car} failed; its tree holds ${tree.join(", ")}: the train blames a change only once it fails with nothing else unproven in its tree, and verifies the others again`);
         return feed({ type: "verified", car: action.car, sha: action.sha, outcome: verdict.flaky ? "flaky-fail" : "fail", failingGates: verdict.failingGates });
       }
@@ -7723,7 +7720,7 @@ var serveCommand = (program2, io, done) => {
     if (app.configured && !app.ok) throw new UsageError(`the GitHub App is half configured:
 ${app.errors.map((error) => `  - ${error}`).join("\n")}
 (unset APP_ID, PRIVATE_KEY, PRIVATE_KEY_PATH and WEBHOOK_SECRET to serve the Writer alone)`);
-    const handlers = app.configured && app.ok ? [await (await import("./chunks/github-webhook-handler-K6USGCKB.js")).createGitHubWebhookHandler({ config: app.value, env, logLevel: logLevelFrom(env.LOG_LEVEL) })] : [];
+    const handlers = app.configured && app.ok ? [await (await import("./chunks/github-webhook-handler-U4PAC2LV.js")).createGitHubWebhookHandler({ config: app.value, env, logLevel: logLevelFrom(env.LOG_LEVEL) })] : [];
     const feed = createRunFeed(createFileRunStore(storeDir), { onError: (error) => io.stderr(`shopfloor serve: ${error instanceof Error ? error.message : String(error)}
 `) });
     let server;

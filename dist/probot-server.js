@@ -5,10 +5,10 @@ import {
 } from "./chunks/chunk-FKUB775L.js";
 import {
   createGitHubWebhookHandler
-} from "./chunks/chunk-PMVNGGVX.js";
-import "./chunks/chunk-276ZG6CZ.js";
+} from "./chunks/chunk-ZTAGKWIY.js";
+import "./chunks/chunk-ESH4SOE6.js";
 import "./chunks/chunk-Q7AZTRKS.js";
-import "./chunks/chunk-MAGLX3EA.js";
+import "./chunks/chunk-6VF7UYTO.js";
 import "./chunks/chunk-XUB6JFXV.js";
 import "./chunks/chunk-5FYM5LCL.js";
 import "./chunks/chunk-RMU52COZ.js";
@@ -17,8 +17,8 @@ import "./chunks/chunk-TSNCXVWX.js";
 import "./chunks/chunk-ITFQXOZY.js";
 import "./chunks/chunk-IFW33L46.js";
 import "./chunks/chunk-TNGS7UKQ.js";
-import "./chunks/chunk-INLIX57Y.js";
-import "./chunks/chunk-7IUJNSXH.js";
+import "./chunks/chunk-R5P5ICFY.js";
+import "./chunks/chunk-YK3QSR6F.js";
 import "./chunks/chunk-4LBIUF4J.js";
 import "./chunks/chunk-MAAELMKE.js";
 import "./chunks/chunk-7CCSRXTP.js";

@@ -1,3 +1,4 @@
+import { carTree } from './car-tree.ts';
 import type { CarStatus, EvictionReason, TrainPriority, TrainState } from './train-types.ts';
 
 /** The staging commit (car) a change rides in, as a reader sees it. */
@@ -95,10 +96,7 @@ export function describeTrainPlace(state: TrainState, key: string): TrainPlace |
   }
   const suspected = (k: string) => (state.findings ?? []).some((f) => f.keys.includes(k));
   const inCars = [...new Set(state.cars.flatMap((car) => car.members))];
-  const tree = (id: number | undefined): string[] => {
-    const car = state.cars.find((c) => c.id === id);
-    return car ? [...tree(car.parent), ...car.members] : [];
-  };
+  const tree = (id: number) => carTree(state.cars, id);
   const order = [...inCars, ...state.queue.map((c) => c.key).filter((k) => !inCars.includes(k))];
   const index = state.cars.findIndex((c) => c.members.includes(key));
   const car = state.cars[index];

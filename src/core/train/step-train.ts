@@ -64,9 +64,8 @@ function landed(d: Draft, id: number, sha: string): void {
 
 /** Main moved under the train: every car is rebuilt on it, and no pass proves anything on it any more. */
 function moved(d: Draft, sha: string): void {
-  for (const car of d.cars) if (car.status !== 'landing') retire(d, car);
+  replan(d);
   dropCars(d, new Set(d.cars.map((c) => c.id)));
-  d.planned = [];
   d.cleared = [];
   d.main = sha;
 }

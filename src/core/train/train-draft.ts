@@ -1,3 +1,4 @@
+import { carLineage } from './car-tree.ts';
 import type { TrainAction, TrainCar, TrainCandidate, TrainEviction, TrainFinding, TrainState } from './train-types.ts';
 
 /** The state being reduced within one step; never escapes `stepTrain`. */
@@ -40,17 +41,11 @@ export const carIndex = (d: Draft, id: number) => d.cars.findIndex((c) => c.id =
 
 export const inFlight = (car: TrainCar) => car.status === 'pending' || car.status === 'building' || car.status === 'verifying';
 
-/** The cars under `car` (its parent first, down to the one on main), then `car`. */
-function lineage(d: Draft, car: TrainCar): TrainCar[] {
-  const parent = car.parent === undefined ? undefined : d.cars.find((c) => c.id === car.parent);
-  return parent ? [...lineage(d, parent), car] : [car];
-}
-
 /** Every member of `car`'s tree that is not on main, in merge order. */
-export const treeOf = (d: Draft, car: TrainCar): string[] => lineage(d, car).flatMap((c) => c.members);
+export const treeOf = (d: Draft, car: TrainCar): string[] => carLineage(d.cars, car).flatMap((c) => c.members);
 
 /** Whether `car` is built on `ancestor`, however far down. */
-export const ridesOn = (d: Draft, car: TrainCar, ancestor: number): boolean => lineage(d, car).slice(0, -1).some((c) => c.id === ancestor);
+export const ridesOn = (d: Draft, car: TrainCar, ancestor: number): boolean => carLineage(d.cars, car).slice(0, -1).some((c) => c.id === ancestor);
 
 /** Drops `ids` from the train: their runs are cancelled and their members wait again. */
 export function dropCars(d: Draft, ids: ReadonlySet<number>): void {

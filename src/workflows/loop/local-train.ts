@@ -1,6 +1,7 @@
 import { renderMergeMessage } from '../../core/loop/merge-message.ts';
 import type { HoldReason } from '../../core/merge/merge-decision.ts';
 import { mergeAttemptLine } from '../../core/metrics/merge-attempt-line.ts';
+import { carTree } from '../../core/train/car-tree.ts';
 import { startTrain, stepTrain } from '../../core/train/step-train.ts';
 import type { TrainAction, TrainConfig, TrainEvent, TrainState } from '../../core/train/train-types.ts';
 import { recordFolded } from './folded-notes.ts';
@@ -33,12 +34,6 @@ interface CarWork {
 }
 
 const short = (sha: string) => sha.slice(0, 12);
-
-/** The work orders in car `id`'s tree: those of the cars it is built on, then its own. */
-function treeKeys(state: TrainState | undefined, id: number | undefined): string[] {
-  const car = state?.cars.find((c) => c.id === id);
-  return car ? [...treeKeys(state, car.parent), ...car.members] : [];
-}
 
 /**
  * The local adapter of the train planner (`core/train`), the same planner the App drives: cars are real
@@ -128,7 +123,7 @@ export function createLocalTrain(config: TrainConfig, options: LoopOptions, port
           entry.resolve({ kind: 'held', reasons: verdict.reasons });
           return feed({ type: 'dequeue', key: work.keys[0]!, reason: 'hold' });
         }
-        const tree = treeKeys(state, action.car);
+        const tree = carTree(state?.cars ?? [], action.car);
         if (tree.length > 1) await say(entry, `train car ${action.car} failed; its tree holds ${tree.join(', ')}: the train blames a change only once it fails with nothing else unproven in its tree, and verifies the others again`);
         return feed({ type: 'verified', car: action.car, sha: action.sha, outcome: verdict.flaky ? 'flaky-fail' : 'fail', failingGates: verdict.failingGates });
       }

@@ -2,7 +2,7 @@ import { createRequire as __shopfloorCreateRequire } from 'node:module';
 const require = __shopfloorCreateRequire(import.meta.url);
 import {
   trainPlaceLines
-} from "./chunk-7IUJNSXH.js";
+} from "./chunk-YK3QSR6F.js";
 import {
   escapeLine,
   getSection,

@@ -1,6 +1,16 @@
 import { createRequire as __shopfloorCreateRequire } from 'node:module';
 const require = __shopfloorCreateRequire(import.meta.url);
 
+// src/core/train/car-tree.ts
+function carLineage(cars, car) {
+  const parent = car.parent === void 0 ? void 0 : cars.find((c) => c.id === car.parent);
+  return parent ? [...carLineage(cars, parent), car] : [car];
+}
+function carTree(cars, id) {
+  const car = cars.find((c) => c.id === id);
+  return car ? carLineage(cars, car).flatMap((c) => c.members) : [];
+}
+
 // src/core/train/describe-train-place.ts
 function firstLink(text) {
   for (const [match] of text.matchAll(/https?:\/\/[^\s)<>"'`]+/g)) {
@@ -35,10 +45,7 @@ function describeTrainPlace(state, key) {
   }
   const suspected = (k) => (state.findings ?? []).some((f) => f.keys.includes(k));
   const inCars = [...new Set(state.cars.flatMap((car2) => car2.members))];
-  const tree = (id) => {
-    const car2 = state.cars.find((c) => c.id === id);
-    return car2 ? [...tree(car2.parent), ...car2.members] : [];
-  };
+  const tree = (id) => carTree(state.cars, id);
   const order = [...inCars, ...state.queue.map((c) => c.key).filter((k) => !inCars.includes(k))];
   const index = state.cars.findIndex((c) => c.members.includes(key));
   const car = state.cars[index];
@@ -105,6 +112,8 @@ function findTrainPlace(states, workOrderId) {
 }
 
 export {
+  carLineage,
+  carTree,
   trainPlaceLines,
   findTrainPlace
 };

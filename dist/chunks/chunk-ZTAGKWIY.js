@@ -3,7 +3,7 @@ const require = __shopfloorCreateRequire(import.meta.url);
 import {
   createShopfloorApp,
   settingsFromEnv
-} from "./chunk-276ZG6CZ.js";
+} from "./chunk-ESH4SOE6.js";
 import {
   paginateRest,
   require_light,

@@ -54,8 +54,8 @@ import {
   renderRunComment,
   runCommentMarker,
   runStateRef
-} from "./chunk-INLIX57Y.js";
-import "./chunk-7IUJNSXH.js";
+} from "./chunk-R5P5ICFY.js";
+import "./chunk-YK3QSR6F.js";
 import {
   finalRunStatuses,
   getSection,

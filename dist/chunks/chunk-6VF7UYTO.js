@@ -6,6 +6,9 @@ import {
   verificationReportSchema
 } from "./chunk-RMU52COZ.js";
 import {
+  carLineage
+} from "./chunk-YK3QSR6F.js";
+import {
   instructionFileGlobs
 } from "./chunk-4LBIUF4J.js";
 import {
@@ -258,12 +261,8 @@ function stateOf(d) {
 }
 var carIndex = (d, id) => d.cars.findIndex((c) => c.id === id);
 var inFlight = (car) => car.status === "pending" || car.status === "building" || car.status === "verifying";
-function lineage(d, car) {
-  const parent = car.parent === void 0 ? void 0 : d.cars.find((c) => c.id === car.parent);
-  return parent ? [...lineage(d, parent), car] : [car];
-}
-var treeOf = (d, car) => lineage(d, car).flatMap((c) => c.members);
-var ridesOn = (d, car, ancestor) => lineage(d, car).slice(0, -1).some((c) => c.id === ancestor);
+var treeOf = (d, car) => carLineage(d.cars, car).flatMap((c) => c.members);
+var ridesOn = (d, car, ancestor) => carLineage(d.cars, car).slice(0, -1).some((c) => c.id === ancestor);
 function dropCars(d, ids) {
   for (const car of d.cars) if (ids.has(car.id) && car.status !== "pending") d.out.push({ type: "cancel", car: car.id, ...car.sha ? { sha: car.sha } : {} });
   d.cars = d.cars.filter((car) => !ids.has(car.id));
@@ -680,9 +679,8 @@ function landed(d, id, sha) {
   d.main = sha;
 }
 function moved(d, sha) {
-  for (const car of d.cars) if (car.status !== "landing") retire(d, car);
+  replan(d);
   dropCars(d, new Set(d.cars.map((c) => c.id)));
-  d.planned = [];
   d.cleared = [];
   d.main = sha;
 }

@@ -16,7 +16,7 @@ import {
   startTrain,
   stepTrain,
   trainStateRef
-} from "./chunk-MAGLX3EA.js";
+} from "./chunk-6VF7UYTO.js";
 import {
   bugWorkOrderId,
   buildBugWorkOrder,
@@ -65,7 +65,7 @@ import {
   runStateRef,
   updateRunState,
   withSeen
-} from "./chunk-INLIX57Y.js";
+} from "./chunk-R5P5ICFY.js";
 import {
   applyPatch,
   boundMarkdownNesting,
